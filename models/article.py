@@ -1,0 +1,138 @@
+"""The data an analysis works on: an article's text, its layout and its cues.
+
+Every offset (``start``, ``end``) indexes :attr:`Article.text`, the decoded
+text of the file (for HTML, the extracted main text), so that
+``article.text[span.start:span.end] == span.text`` always holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What a block of an article's text is. Only :attr:`BODY` is scored."""
+
+    HEADLINE = "headline"
+    KICKER = "kicker"  # a short label above or below the headline ("NO ESCAPE")
+    SECTION = "section"  # a section label ("Russia")
+    STANDFIRST = "standfirst"  # the summary line under the headline
+    BODY = "body"
+    CROSSHEAD = "crosshead"  # a short subheading inside the body ("Travel restrictions")
+    CAPTION = "caption"  # a photo caption
+    CREDIT = "credit"  # a photo credit ("Gavriil Grigorov/Sputnik via Reuters")
+    IMAGE_FILE = "image_file"  # an image file name left in the text
+    ADVERT = "advert"  # "ADVERTISEMENT"
+    LINK_LIST = "link_list"  # "Keep reading:" and the link titles after it, teasers
+    PAYWALL = "paywall"  # "Log in or create an account…"
+    FOOTER = "footer"  # copyright lines
+    DATELINE = "dateline"  # "(PatriotWise.com) —" kept apart from the body sentence
+    METADATA = "metadata"  # "date 2023-05-18" and similar machine residue
+
+    @property
+    def is_scored(self) -> bool:
+        return self is Role.BODY
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of the article's text with one role, and why it got that role."""
+
+    start: int
+    end: int
+    role: Role
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of the body, or the headline (``index == -1``)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+    @property
+    def in_headline(self) -> bool:
+        return self.index == HEADLINE_INDEX
+
+
+HEADLINE_INDEX = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One cue found in the text: a hedge, booster, attribution, source or loaded word.
+
+    ``category`` is one of :data:`CATEGORIES`; ``subcategory`` refines it
+    (``epistemic``/``evidential``; ``neutral``/``factive``/``loaded``;
+    ``person``/``institution``/``media``/``anonymous``; for loaded words the
+    lexicon's kind). Epistemic hedges carry an estimative-probability range
+    from 0 to 1; a negated hedge ("not likely") carries the complementary range.
+    """
+
+    start: int
+    end: int
+    text: str
+    category: str
+    subcategory: str
+    term: str
+    sentence_index: int
+    probability_low: float | None = None
+    probability_high: float | None = None
+    negated: bool = False
+
+    @property
+    def in_headline(self) -> bool:
+        return self.sentence_index == HEADLINE_INDEX
+
+
+CATEGORIES: tuple[str, ...] = ("hedge", "booster", "attribution", "source", "loaded")
+
+
+@dataclass(slots=True)
+class Article:
+    """One news article: its text, layout, metadata and sentences.
+
+    ``outlet_origin`` says where the outlet name came from (``manifest``,
+    ``html``, ``dateline``, ``copyright``, ``filename`` or ``user``), so the
+    app can show how sure it is and the user can correct it.
+    """
+
+    article_id: str
+    text: str
+    blocks: tuple[Block, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    source: str = ""
+    outlet: str = ""
+    outlet_origin: str = ""
+    headline: str = ""
+    date: str = ""
+    language: str = ""
+    url: str = ""
+    content_hash: str = ""
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def headline_sentence(self) -> Sentence | None:
+        for sentence in self.sentences:
+            if sentence.in_headline:
+                return sentence
+        return None
+
+    @property
+    def body_sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for s in self.sentences if not s.in_headline)
+
+    def blocks_with_role(self, role: Role) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.role is role)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadError:
+    """A file that could not be read, and why, in words a user understands."""
+
+    file: str
+    reason: str

@@ -1,0 +1,141 @@
+"""The public CSV contract: ``scores.csv``, ``outlets.csv``, ``spans.csv``, ``errors.csv``.
+
+Scripts and other people's studies read these files: columns are only ever
+added, never renamed or removed. Numbers are written with 6 significant
+digits, flags as 1/0, undefined values as empty cells.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from models.article import ReadError
+from models.compare import compare_outlets
+from models.features import ArticleAnalysis
+from models.measures import comparable_measures
+
+# The contract's columns first, in the documented order; additions after them.
+SCORES_COLUMNS: tuple[str, ...] = (
+    "article_id", "file", "outlet", "headline", "date", "words", "sentences",
+    "hedges_epistemic_per_100w", "hedges_evidential_per_100w", "boosters_per_100w",
+    "attributions_per_100w", "sources_named", "sources_anonymous", "loaded_per_100w",
+    "tone_mean", "tone_negative_share", "headline_tone", "headline_hedged",
+    "headline_body_gap",
+    # additions
+    "estimative_probability_mean", "attributions_factive_share",
+    "attributions_loaded_share", "outlet_origin", "language", "url",
+)
+
+SPANS_COLUMNS: tuple[str, ...] = (
+    "article_id", "start", "end", "text", "category", "subcategory", "sentence_index",
+    "in_headline", "probability_low", "probability_high",
+    # additions
+    "term", "negated",
+)
+
+ERRORS_COLUMNS: tuple[str, ...] = ("file", "reason")
+
+
+def format_value(value: Any) -> str:
+    """A cell: 6 significant digits for floats, 1/0 for flags, '' for None/NaN."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        return "" if math.isnan(value) else f"{value:.6g}"
+    return str(value)
+
+
+def score_row(analysis: ArticleAnalysis) -> dict[str, Any]:
+    """One article's row of ``scores.csv`` (raw values, not yet formatted)."""
+    article = analysis.article
+    row: dict[str, Any] = {
+        "article_id": article.article_id,
+        "file": article.source,
+        "outlet": article.outlet,
+        "headline": article.headline,
+        "date": article.date,
+        "outlet_origin": article.outlet_origin,
+        "language": article.language,
+        "url": article.url,
+    }
+    row.update(analysis.scores.as_dict())
+    return row
+
+
+def _write(path: Path, columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Write beside the target and rename, so a crash never leaves half a file.
+    tmp = path.with_name(path.name + ".part")
+    with tmp.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(columns), extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: format_value(row.get(k)) for k in columns})
+    tmp.replace(path)
+
+
+def write_scores_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    """One row per article, columns :data:`SCORES_COLUMNS`."""
+    _write(path, SCORES_COLUMNS, (score_row(a) for a in analyses))
+
+
+def outlets_columns() -> tuple[str, ...]:
+    keys = [m.key for m in comparable_measures()]
+    cols = ["outlet", "articles"]
+    for key in keys:
+        cols += [key, f"{key}_ci_low", f"{key}_ci_high", f"{key}_n"]
+    return tuple(cols)
+
+
+def outlet_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
+    """One row per outlet: each measure's mean, 95% interval and number of values."""
+    keys = [m.key for m in comparable_measures()]
+    rows = []
+    for s in compare_outlets(analyses, keys):
+        row: dict[str, Any] = {"outlet": s.outlet, "articles": len(s.article_ids)}
+        for key in keys:
+            row[key] = s.mean[key]
+            row[f"{key}_ci_low"] = s.ci_low[key]
+            row[f"{key}_ci_high"] = s.ci_high[key]
+            row[f"{key}_n"] = s.n[key]
+        rows.append(row)
+    return rows
+
+
+def write_outlets_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    _write(path, outlets_columns(), outlet_rows(analyses))
+
+
+def span_rows(analyses: Sequence[ArticleAnalysis]) -> Iterable[dict[str, Any]]:
+    for analysis in analyses:
+        for span in analysis.spans:
+            yield {
+                "article_id": analysis.article_id,
+                "start": span.start,
+                "end": span.end,
+                "text": span.text,
+                "category": span.category,
+                "subcategory": span.subcategory,
+                "sentence_index": span.sentence_index,
+                "in_headline": span.in_headline,
+                "probability_low": span.probability_low,
+                "probability_high": span.probability_high,
+                "term": span.term,
+                "negated": span.negated,
+            }
+
+
+def write_spans_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    """Every cue: offsets index the article's decoded text (``text == text[start:end]``)."""
+    _write(path, SPANS_COLUMNS, span_rows(analyses))
+
+
+def write_errors_csv(path: Path, errors: Sequence[ReadError]) -> None:
+    _write(path, ERRORS_COLUMNS, ({"file": e.file, "reason": e.reason} for e in errors))
+

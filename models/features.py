@@ -1,0 +1,209 @@
+"""Per-article scores: the numbers in ``scores.csv`` and the app's table.
+
+Every rate is per 100 body words; every share runs from 0 to 1. Definitions
+and citations live in :mod:`models.measures`; this module computes them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
+
+from models.article import Article, Block, Role, Sentence, Span
+from models.headline import headline_measures
+from models.progress import Cancelled, NullProgress, Progress
+from models.tone import mean_tone, negative_share, sentence_tone, sentence_tones
+
+if TYPE_CHECKING:
+    from models.cues import CueFinder
+
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+
+def count_words(text: str) -> int:
+    """Number of word tokens (letters or digits, with inner apostrophes or hyphens)."""
+    return len(_WORD.findall(text))
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleScores:
+    """One article's measures; keys match :data:`models.measures.MEASURES`."""
+
+    words: int
+    sentences: int
+    hedges_epistemic_per_100w: float
+    hedges_evidential_per_100w: float
+    boosters_per_100w: float
+    estimative_probability_mean: float | None
+    attributions_per_100w: float
+    attributions_factive_share: float | None
+    attributions_loaded_share: float | None
+    sources_named: int
+    sources_anonymous: int
+    loaded_per_100w: float
+    tone_mean: float
+    tone_negative_share: float
+    headline_tone: float | None
+    headline_hedged: bool | None
+    headline_body_gap: float | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def value(self, key: str) -> float | None:
+        """The measure ``key`` as a float (flags as 0/1), or None when undefined."""
+        raw = getattr(self, key)
+        if raw is None:
+            return None
+        return float(raw)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleAnalysis:
+    """An article with its cues, sentence tones and scores."""
+
+    article: Article
+    spans: tuple[Span, ...]
+    sentence_tones: tuple[float, ...]  # VADER compound per body sentence, in order
+    headline_restating: tuple[int, ...]  # body sentence indices that restate the headline
+    scores: ArticleScores
+
+    @property
+    def article_id(self) -> str:
+        return self.article.article_id
+
+    @property
+    def outlet(self) -> str:
+        return self.article.outlet
+
+
+def _per_100(count: int, words: int) -> float:
+    return 100.0 * count / words if words else 0.0
+
+
+def _default_finder() -> CueFinder:
+    from models.cues import default_finder
+
+    return default_finder()
+
+
+def score_spans(
+    article: Article, spans: Sequence[Span], tones: Sequence[float]
+) -> tuple[ArticleScores, tuple[int, ...]]:
+    """Compute an article's scores from its cues and body-sentence tones."""
+    body = article.body_sentences
+    words = sum(count_words(s.text) for s in body)
+    body_spans = [s for s in spans if not s.in_headline]
+    head_spans = [s for s in spans if s.in_headline]
+
+    def count(category: str, subcategory: str | None = None) -> int:
+        return sum(
+            1
+            for s in body_spans
+            if s.category == category
+            and (subcategory is None or s.subcategory == subcategory)
+            and not s.negated
+        )
+
+    epistemic = [
+        s for s in body_spans if s.category == "hedge" and s.subcategory == "epistemic"
+    ]
+    ranges = [
+        (s.probability_low + s.probability_high) / 2
+        for s in epistemic
+        if s.probability_low is not None and s.probability_high is not None
+    ]
+    attributions = count("attribution")
+    named = {
+        s.term.casefold()
+        for s in body_spans
+        if s.category == "source" and s.subcategory in ("person", "institution", "media")
+    }
+    head = article.headline_sentence
+    head_tone = sentence_tone(head.text) if head is not None else (
+        sentence_tone(article.headline) if article.headline else None
+    )
+    headline = headline_measures(article.headline, head_tone, head_spans, body, body_spans)
+    scores = ArticleScores(
+        words=words,
+        sentences=len(body),
+        hedges_epistemic_per_100w=_per_100(count("hedge", "epistemic"), words),
+        hedges_evidential_per_100w=_per_100(count("hedge", "evidential"), words),
+        boosters_per_100w=_per_100(count("booster"), words),
+        estimative_probability_mean=sum(ranges) / len(ranges) if ranges else None,
+        attributions_per_100w=_per_100(attributions, words),
+        attributions_factive_share=(
+            count("attribution", "factive") / attributions if attributions else None
+        ),
+        attributions_loaded_share=(
+            count("attribution", "loaded") / attributions if attributions else None
+        ),
+        sources_named=len(named),
+        sources_anonymous=count("source", "anonymous"),
+        loaded_per_100w=_per_100(count("loaded"), words),
+        tone_mean=mean_tone(tones),
+        tone_negative_share=negative_share(tones),
+        headline_tone=headline.tone,
+        headline_hedged=headline.hedged,
+        headline_body_gap=headline.body_gap,
+    )
+    return scores, headline.restating
+
+
+def analyze_article(article: Article, finder: CueFinder | None = None) -> ArticleAnalysis:
+    """Find the cues of one article, score its sentences' tone, and compute its scores."""
+    finder = finder if finder is not None else _default_finder()
+    spans = tuple(finder.find_in_article(article))
+    if article.headline and article.headline_sentence is None:
+        # A headline given by a manifest that is not in the file: its cues are
+        # found on the headline string, with offsets into that string.
+        spans = tuple(finder.find(article.headline, offset=0, sentence_index=-1)) + spans
+    tones = tuple(sentence_tones(s.text for s in article.body_sentences))
+    scores, restating = score_spans(article, spans, tones)
+    return ArticleAnalysis(article, spans, tones, restating, scores)
+
+
+def analyze_articles(
+    articles: Sequence[Article],
+    progress: Progress | None = None,
+    finder: CueFinder | None = None,
+) -> list[ArticleAnalysis]:
+    """Analyse articles in order; checks for cancellation between articles."""
+    progress = progress if progress is not None else NullProgress()
+    finder = finder if finder is not None else _default_finder()
+    results: list[ArticleAnalysis] = []
+    for i, article in enumerate(articles):
+        if progress.is_cancelled():
+            raise Cancelled
+        progress.set_status(f"Analysing {article.article_id}")
+        results.append(analyze_article(article, finder))
+        progress.set_progress((i + 1) / len(articles))
+    return results
+
+
+def article_from_text(text: str, article_id: str = "text") -> Article:
+    """An article whose whole text is body (no layout detection): for scripts and models."""
+    from models.segment import split_sentences
+
+    spans = split_sentences(text)
+    sentences = tuple(
+        Sentence(index=i, start=a, end=b, text=text[a:b]) for i, (a, b) in enumerate(spans)
+    )
+    blocks = (Block(0, len(text), Role.BODY, "raw text"),) if text else ()
+    return Article(article_id=article_id, text=text, blocks=blocks, sentences=sentences)
+
+
+def __getattr__(name: str) -> Any:
+    # scikit-learn costs ~0.7 s to import: the transformer loads it on first use.
+    if name == "FramingFeatures":
+        from models.transformer import FramingFeatures
+
+        return FramingFeatures
+    raise AttributeError(name)
+
+
+def texts_to_articles(texts: Iterable[str]) -> list[Article]:
+    """Wrap raw strings as all-body articles, ids ``text-0``, ``text-1``…"""
+    return [article_from_text(t, f"text-{i}") for i, t in enumerate(texts)]

@@ -1,0 +1,106 @@
+"""The headline against its body: tone, hedging, and the certainty gap.
+
+A headline–body certainty gap is a headline that asserts what the body only
+hedges or attributes: "Kremlin Tells Top Officials They Cannot Resign" over a
+body that says the same thing "according to Newsweek".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from models.article import Sentence, Span
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+# Function words that carry no claim; kept small and explicit on purpose.
+_STOP = frozenset(
+    """a an the and or but if of in on at to for from by with as into onto over under
+    about after before than then that this these those it its they them their there
+    he she his her him we our you your i me my is are was were be been being has have
+    had do does did not no nor can cannot could would should will shall may might must
+    so such who whom whose which what when where why how all any some each every
+    also even just now only very too up down out off again more most other own same
+    says say said tells tell told""".split()
+)
+
+_IRREGULAR = {"told": "tell", "said": "say", "bans": "ban", "banned": "ban", "banning": "ban"}
+
+# A body sentence restates the headline when it shares at least this many of
+# the headline's content words, and at least this share of them.
+MIN_SHARED_WORDS = 2
+MIN_SHARED_SHARE = 0.4
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = _IRREGULAR.get(word, word)
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            stem = word[: -len(suffix)]
+            return stem + "y" if suffix in ("ies", "ied") else stem
+    return word
+
+
+def content_stems(text: str) -> frozenset[str]:
+    """Crude stems of the content words of ``text`` (function words dropped)."""
+    return frozenset(
+        _stem(w) for w in _WORD.findall(text) if w.lower().replace("’", "'") not in _STOP
+    )
+
+
+def restating_sentences(headline: str, body: Sequence[Sentence]) -> tuple[Sentence, ...]:
+    """Body sentences that restate the headline's claim (shared content words)."""
+    head = content_stems(headline)
+    if not head:
+        return ()
+    needed = max(MIN_SHARED_WORDS, MIN_SHARED_SHARE * len(head))
+    return tuple(s for s in body if len(head & content_stems(s.text)) >= needed)
+
+
+def is_hedged(spans: Sequence[Span]) -> bool:
+    """True when ``spans`` hold a hedge (epistemic or evidential) that is not negated."""
+    return any(s.category == "hedge" and not s.negated for s in spans)
+
+
+def is_hedged_or_attributed(spans: Sequence[Span]) -> bool:
+    """True when ``spans`` hedge a claim or attribute it to a source."""
+    return is_hedged(spans) or any(s.category == "attribution" for s in spans)
+
+
+@dataclass(frozen=True, slots=True)
+class HeadlineMeasures:
+    """Headline tone (-1 to 1), hedged flag, and gap share (0–1); None without a headline."""
+
+    tone: float | None
+    hedged: bool | None
+    body_gap: float | None
+    restating: tuple[int, ...]  # indices of the body sentences that restate the headline
+
+
+def headline_measures(
+    headline: str,
+    headline_tone: float | None,
+    headline_spans: Sequence[Span],
+    body: Sequence[Sentence],
+    body_spans: Sequence[Span],
+) -> HeadlineMeasures:
+    """Compare a headline with the body sentences that restate it."""
+    if not headline.strip():
+        return HeadlineMeasures(None, None, None, ())
+    hedged = is_hedged(headline_spans)
+    restating = restating_sentences(headline, body)
+    indices = tuple(s.index for s in restating)
+    if hedged:
+        return HeadlineMeasures(headline_tone, True, 0.0, indices)
+    if not restating:
+        return HeadlineMeasures(headline_tone, False, None, indices)
+    by_sentence: dict[int, list[Span]] = {}
+    for span in body_spans:
+        by_sentence.setdefault(span.sentence_index, []).append(span)
+    distanced = sum(1 for i in indices if is_hedged_or_attributed(by_sentence.get(i, [])))
+    return HeadlineMeasures(headline_tone, False, distanced / len(indices), indices)

@@ -1,0 +1,183 @@
+"""Every measure Framescope reports, defined once.
+
+The Methods page, the chart menus, the table columns and the CSV headers all
+read :data:`MEASURES`; the numbers themselves are computed in
+:mod:`models.features` and :mod:`models.headline`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A per-article measure: its CSV column, label, unit, definition and citation."""
+
+    key: str
+    label: str
+    unit: str
+    definition: str
+    citation: str
+    # Whether the measure is shown in the per-outlet charts (counts of words are not).
+    comparable: bool = True
+    # Measures that are 0/1 flags are averaged into shares across articles.
+    is_flag: bool = False
+
+
+_HYLAND = "Hyland, K. (2005). Metadiscourse: Exploring Interaction in Writing. Continuum."
+_YARDSTICK = (
+    "UK Defence Intelligence (2023). Professional Head of Intelligence Assessment "
+    "(PHIA) Probability Yardstick; Office of the Director of National Intelligence "
+    "(2015). Intelligence Community Directive 203: Analytic Standards."
+)
+_CHAFE = (
+    "Chafe, W. (1986). Evidentiality in English conversation and academic writing. In "
+    "Chafe & Nichols (eds.), Evidentiality: The Linguistic Coding of Epistemology. Ablex."
+)
+_BERGLER = (
+    "Bergler, S. (1992). Evidential analysis of reported speech. PhD thesis, Brandeis "
+    "University; Pareti, S. (2016). PARC 3.0: A corpus of attribution relations. LREC."
+)
+_SOURCES = (
+    "Pareti, S. (2016). PARC 3.0: A corpus of attribution relations. LREC; Newell, E., "
+    "Margolin, D., Ruths, D. (2018). An attribution relations corpus for political "
+    "news. LREC."
+)
+_RECASENS = (
+    "Recasens, M., Danescu-Niculescu-Mizil, C., Jurafsky, D. (2013). Linguistic models "
+    "for analyzing and detecting biased language. ACL."
+)
+_VADER = (
+    "Hutto, C. J., Gilbert, E. (2014). VADER: A parsimonious rule-based model for "
+    "sentiment analysis of social media text. ICWSM."
+)
+_SALTON = (
+    "Salton, G., Buckley, C. (1988). Term-weighting approaches in automatic text "
+    "retrieval. Information Processing & Management 24(5); scikit-learn "
+    "TfidfVectorizer (Pedregosa et al. 2011, JMLR 12)."
+)
+_HEADLINE = (
+    "Ecker, U. K. H., Lewandowsky, S., Chang, E. P., Pillai, R. (2014). The effects of "
+    "subtle misinformation in news headlines. J. Exp. Psych.: Applied 20(4); "
+    "Sumner, P. et al. (2014). The association between exaggeration in health related "
+    "science news and academic press releases. BMJ 349."
+)
+
+MEASURES: tuple[Measure, ...] = (
+    Measure(
+        "words", "Words", "words",
+        "Number of word tokens in the body (headline, captions, credits, link lists, "
+        "adverts, paywall prompts and footers excluded).",
+        "", comparable=False,
+    ),
+    Measure(
+        "sentences", "Sentences", "sentences",
+        "Number of body sentences.", "", comparable=False,
+    ),
+    Measure(
+        "hedges_epistemic_per_100w", "Epistemic hedges", "per 100 words",
+        "Words by which the writer (or the quoted assessor) estimates how probable a "
+        "claim is: 'probably', 'likely', 'may', 'might'. Each carries an "
+        "estimative-probability range from the UK Probability Yardstick or ICD-203. "
+        "Negated hedges ('not likely') are counted with the complementary range.",
+        f"{_HYLAND} {_YARDSTICK}",
+    ),
+    Measure(
+        "hedges_evidential_per_100w", "Evidential hedges", "per 100 words",
+        "Words that put distance between the writer and a claim by pointing to its "
+        "source: 'reportedly', 'allegedly', 'according to', 'claims' (verb), "
+        "'is said to'.",
+        f"{_CHAFE} {_HYLAND}",
+    ),
+    Measure(
+        "boosters_per_100w", "Boosters", "per 100 words",
+        "Words by which the writer signals certainty: 'clearly', 'in fact', "
+        "'undoubtedly'. Negated boosters ('not clearly') are not counted.",
+        _HYLAND,
+    ),
+    Measure(
+        "estimative_probability_mean", "Estimated probability", "0–1",
+        "Mean midpoint of the probability ranges of the body's epistemic hedges "
+        "(empty when there are none): how likely the hedged claims are made to sound.",
+        _YARDSTICK,
+    ),
+    Measure(
+        "attributions_per_100w", "Attributions", "per 100 words",
+        "Report verbs and attribution phrases ('said', 'told', 'according to', "
+        "'revealed', 'insisted') in the body.",
+        _BERGLER,
+    ),
+    Measure(
+        "attributions_factive_share", "Factive report verbs", "share 0–1",
+        "Share of attributions whose verb presents the reported claim as true "
+        "('revealed', 'confirmed', 'disclosed').",
+        _BERGLER,
+    ),
+    Measure(
+        "attributions_loaded_share", "Loaded report verbs", "share 0–1",
+        "Share of attributions whose verb carries the writer's judgement of the "
+        "speaker ('admitted', 'insisted', 'claimed', 'conceded').",
+        _BERGLER,
+    ),
+    Measure(
+        "sources_named", "Named sources", "distinct sources",
+        "Distinct named sources cited in the body: people, institutions and media.",
+        _SOURCES,
+    ),
+    Measure(
+        "sources_anonymous", "Anonymous sources", "mentions",
+        "Mentions of unnamed sources in the body ('a source close to…', 'officials "
+        "said', 'a senior government official').",
+        _SOURCES,
+    ),
+    Measure(
+        "loaded_per_100w", "Loaded words", "per 100 words",
+        "Emotive, pejorative or dramatising words from Framescope's loaded-language "
+        "lexicon ('draconian', 'desperation', 'bogus').",
+        _RECASENS,
+    ),
+    Measure(
+        "tone_mean", "Tone (VADER)", "−1 to 1",
+        "Mean VADER compound score over the body's sentences. VADER is applied per "
+        "sentence, never to the whole text, where its score saturates towards ±1.",
+        _VADER,
+    ),
+    Measure(
+        "tone_negative_share", "Negative sentences", "share 0–1",
+        "Share of body sentences with a VADER compound score of −0.05 or less "
+        "(the threshold recommended by VADER's authors).",
+        _VADER,
+    ),
+    Measure(
+        "headline_tone", "Headline tone", "−1 to 1",
+        "VADER compound score of the headline (empty when no headline was found).",
+        _VADER,
+    ),
+    Measure(
+        "headline_hedged", "Headline hedged", "0 or 1",
+        "1 when the headline carries an epistemic or evidential hedge that is not "
+        "negated; empty when no headline was found.",
+        _HYLAND, is_flag=True,
+    ),
+    Measure(
+        "headline_body_gap", "Headline–body gap", "share 0–1",
+        "For an unhedged headline: the share of body sentences restating the "
+        "headline's claim (at least two and 40% of the headline's content words) that "
+        "hedge it or attribute it to a source. 0 when the headline is hedged itself; "
+        "empty when there is no headline or no body sentence restates it.",
+        _HEADLINE,
+    ),
+)
+
+_BY_KEY = {m.key: m for m in MEASURES}
+
+
+def measure(key: str) -> Measure:
+    """The measure with CSV column ``key``; raises KeyError for an unknown key."""
+    return _BY_KEY[key]
+
+
+def comparable_measures() -> tuple[Measure, ...]:
+    """Measures that make sense to compare across outlets."""
+    return tuple(m for m in MEASURES if m.comparable)

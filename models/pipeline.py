@@ -1,0 +1,63 @@
+"""From files to a corpus analysis: read, then analyse, with one progress object."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from models.article import Article, ReadError
+from models.features import ArticleAnalysis, analyze_articles
+from models.progress import NullProgress, Progress
+
+
+@dataclass(slots=True)
+class CorpusAnalysis:
+    """The analysed articles of one run, and the files that could not be read."""
+
+    analyses: list[ArticleAnalysis] = field(default_factory=list)
+    errors: list[ReadError] = field(default_factory=list)
+
+    def merged(self, other: CorpusAnalysis) -> CorpusAnalysis:
+        """This corpus with ``other``'s articles and errors added after it."""
+        return CorpusAnalysis(self.analyses + other.analyses, self.errors + other.errors)
+
+
+class _Stage:
+    """Maps a stage's 0–1 progress into [start, start + width] of the whole run."""
+
+    def __init__(self, outer: Progress, start: float, width: float) -> None:
+        self._outer, self._start, self._width = outer, start, width
+
+    def set_progress(self, fraction: float) -> None:
+        self._outer.set_progress(self._start + self._width * min(max(fraction, 0.0), 1.0))
+
+    def set_status(self, text: str) -> None:
+        self._outer.set_status(text)
+
+    def is_cancelled(self) -> bool:
+        return self._outer.is_cancelled()
+
+
+def analyze_paths(
+    paths: Iterable[str | Path], progress: Progress | None = None
+) -> CorpusAnalysis:
+    """Read files and folders, then analyse every article that could be read.
+
+    A file that cannot be read becomes a :class:`ReadError`; the others go on.
+    Raises :class:`models.progress.Cancelled` when the progress is cancelled.
+    """
+    from models.readers import read_paths
+
+    progress = progress if progress is not None else NullProgress()
+    result = read_paths(paths, _Stage(progress, 0.0, 0.3))
+    analyses = analyze_articles(result.articles, _Stage(progress, 0.3, 0.7))
+    progress.set_progress(1.0)
+    return CorpusAnalysis(analyses, list(result.errors))
+
+
+def analyze_loaded(
+    articles: Sequence[Article], progress: Progress | None = None
+) -> CorpusAnalysis:
+    """Analyse articles already read (e.g. texts built in a script)."""
+    return CorpusAnalysis(analyze_articles(articles, progress))
