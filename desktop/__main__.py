@@ -1,0 +1,55 @@
+"""``framescope``: the desktop app, or a headless command.
+
+``framescope [FILE...]`` opens the app (on the seeds when nothing is given),
+``framescope analyze …`` and ``framescope sentences …`` run headless and never
+import Qt, ``framescope --smoke-test`` checks a (frozen) build end to end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from models import __version__
+
+HEADLESS_COMMANDS = ("analyze", "sentences")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="framescope",
+        description="Compare how news outlets frame the same story.",
+        epilog="Headless commands: 'framescope analyze --help', 'framescope sentences --help'.",
+    )
+    parser.add_argument("files", nargs="*", help="articles or folders to open")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the window offscreen on the seeds, render and export every chart, exit",
+    )
+    parser.add_argument("--version", action="version", version=f"Framescope {__version__}")
+    return parser
+
+
+def main_gui(argv: Sequence[str] | None = None) -> int:
+    """Open the desktop app."""
+    args = _gui_parser().parse_args(sys.argv[1:] if argv is None else list(argv))
+    # Qt is imported only here, so that the headless commands never load it.
+    from desktop.qt_app import run_gui
+
+    return run_gui(list(args.files), smoke_test=args.smoke_test)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``framescope`` command."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in HEADLESS_COMMANDS:
+        from desktop.cli import run_command
+
+        return run_command(args)
+    return main_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,254 @@
+"""The headless commands: ``framescope analyze`` and ``framescope sentences``.
+
+This is a public contract (file names, columns, flags, exit codes): scripts
+and other people's studies depend on it. Never imports Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from models import __version__
+from models.progress import NullProgress
+
+EXIT_OK = 0
+EXIT_NOTHING_ANALYSED = 1
+EXIT_USAGE = 2
+
+SENTENCE_COLUMNS: tuple[str, ...] = (
+    "text", "hedge_epistemic", "hedge_evidential", "booster", "attribution",
+    "source_anonymous", "loaded", "tone_vader",
+    # additions
+    "row", "attribution_factive", "attribution_loaded", "source_named",
+    "hedge_negated", "estimative_probability",
+)
+
+
+class _StderrProgress(NullProgress):
+    """Progress on a terminal: one updating line on stderr; silent when not a TTY."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._tty = stream.isatty()
+        self._status = ""
+
+    def set_progress(self, fraction: float) -> None:
+        if self._tty:
+            self._stream.write(f"\r{fraction:6.1%}  {self._status[:60]:<60}")
+            self._stream.flush()
+
+    def set_status(self, text: str) -> None:
+        self._status = text
+
+    def finish(self) -> None:
+        if self._tty:
+            self._stream.write("\r" + " " * 70 + "\r")
+
+
+def _formats(value: str) -> list[str]:
+    from desktop.charts import EXPORT_FORMATS
+
+    formats = [f.strip().lower().lstrip(".") for f in value.split(",") if f.strip()]
+    bad = [f for f in formats if f not in EXPORT_FORMATS]
+    if bad:
+        raise argparse.ArgumentTypeError(
+            f"unknown chart format {', '.join(bad)}; choose from {', '.join(EXPORT_FORMATS)}"
+        )
+    return formats
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="framescope", description="Framescope, headless.")
+    parser.add_argument("--version", action="version", version=f"Framescope {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    analyze = sub.add_parser(
+        "analyze",
+        help="score articles and write CSV tables and charts",
+        description=(
+            "Read articles (files or folders), score them, and write scores.csv, "
+            "outlets.csv, spans.csv, errors.csv and charts/ into --out. Exit 0 when at "
+            "least one article was analysed, 1 when none was, 2 on a usage error."
+        ),
+    )
+    analyze.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    analyze.add_argument("--out", required=True, type=Path, metavar="DIR")
+    analyze.add_argument(
+        "--chart-format",
+        type=_formats,
+        default=["png"],
+        metavar="FORMATS",
+        help="comma-separated chart formats: png,svg,pdf (default: png)",
+    )
+    analyze.add_argument("--no-charts", action="store_true", help="write the tables only")
+    analyze.add_argument("--quiet", action="store_true", help="print nothing but errors")
+
+    sentences = sub.add_parser(
+        "sentences",
+        help="count cues and score tone in single sentences",
+        description=(
+            "INPUT is a .txt file with one sentence per line or a .csv file with a "
+            "'text' column; OUT.csv has one row per input row, in the same order."
+        ),
+    )
+    sentences.add_argument("input", type=Path, metavar="INPUT")
+    sentences.add_argument("--out", required=True, type=Path, metavar="OUT.csv")
+    return parser
+
+
+def run_command(argv: Sequence[str]) -> int:
+    """Run ``analyze`` or ``sentences``; returns the process exit code."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(list(argv))
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    if args.command == "analyze":
+        return analyze(args.paths, args.out, [] if args.no_charts else args.chart_format,
+                       quiet=args.quiet)
+    return sentences(args.input, args.out)
+
+
+def write_charts(analyses: Sequence[Any], out: Path, formats: Sequence[str]) -> list[Path]:
+    """Every chart (one measure-by-outlet chart per comparable measure) in each format,
+    each with its data as CSV beside it."""
+    from desktop.charts import CHART_KINDS, build_chart, render, save_figure, write_chart_data
+    from models.measures import comparable_measures
+
+    written: list[Path] = []
+    out.mkdir(parents=True, exist_ok=True)
+    for kind in CHART_KINDS:
+        variants: list[tuple[str, str | None]]
+        if kind.needs_measure:
+            variants = [(f"{kind.key}-{m.key}", m.key) for m in comparable_measures()]
+        else:
+            variants = [(kind.key, None)]
+        for stem, measure in variants:
+            chart = build_chart(kind.key, analyses, measure=measure)
+            figure = render(chart, __version__)
+            for fmt in formats:
+                path = out / f"{stem}.{fmt}"
+                save_figure(figure, path)
+                written.append(path)
+            data = out / f"{stem}.csv"
+            write_chart_data(chart, data)
+            written.append(data)
+    return written
+
+
+def analyze(paths: Sequence[str], out: Path, formats: Sequence[str], *, quiet: bool = False) -> int:
+    from models.export import (
+        write_errors_csv,
+        write_outlets_csv,
+        write_scores_csv,
+        write_spans_csv,
+    )
+    from models.pipeline import analyze_paths
+
+    progress = _StderrProgress(sys.stderr)
+    corpus = analyze_paths(paths, progress)
+    progress.finish()
+    out.mkdir(parents=True, exist_ok=True)
+    write_scores_csv(out / "scores.csv", corpus.analyses)
+    write_outlets_csv(out / "outlets.csv", corpus.analyses)
+    write_spans_csv(out / "spans.csv", corpus.analyses)
+    write_errors_csv(out / "errors.csv", corpus.errors)
+    charts: list[Path] = []
+    if corpus.analyses and formats:
+        charts = write_charts(corpus.analyses, out / "charts", formats)
+    for error in corpus.errors:
+        sys.stderr.write(f"framescope: {error.file}: {error.reason}\n")
+    if not quiet:
+        outlets = len({a.outlet for a in corpus.analyses})
+        sys.stdout.write(
+            f"{len(corpus.analyses)} articles from {outlets} outlets analysed, "
+            f"{len(corpus.errors)} files not read; "
+            f"{sum(1 for c in charts if c.suffix != '.csv')} chart files; wrote {out}\n"
+        )
+    if not corpus.analyses:
+        sys.stderr.write("framescope: no article could be analysed\n")
+        return EXIT_NOTHING_ANALYSED
+    return EXIT_OK
+
+
+def _read_sentence_rows(path: Path) -> list[str]:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ValueError(f"not UTF-8 text ({error.reason} at byte {error.start})") from error
+    if path.suffix.lower() == ".csv":
+        reader = csv.DictReader(text.splitlines())
+        if reader.fieldnames is None or "text" not in reader.fieldnames:
+            raise ValueError("the CSV file has no 'text' column")
+        return [row["text"] or "" for row in reader]
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()  # a final newline ends the last line; it does not start a new one
+    return [line.rstrip("\r") for line in lines]
+
+
+def sentence_row(text: str, row: int) -> dict[str, Any]:
+    """Cue counts (not negated) and VADER compound for one sentence."""
+    from models.cues import default_finder
+    from models.tone import sentence_tone
+
+    spans = default_finder().find(text)
+
+    def count(category: str, subcategory: str | None = None) -> int:
+        return sum(
+            1 for s in spans
+            if s.category == category and not s.negated
+            and (subcategory is None or s.subcategory == subcategory)
+        )
+
+    ranges = [
+        (s.probability_low + s.probability_high) / 2
+        for s in spans
+        if s.category == "hedge" and s.subcategory == "epistemic"
+        and s.probability_low is not None and s.probability_high is not None
+    ]
+    return {
+        "row": row,
+        "text": text,
+        "hedge_epistemic": count("hedge", "epistemic"),
+        "hedge_evidential": count("hedge", "evidential"),
+        "booster": count("booster"),
+        "attribution": count("attribution"),
+        "source_anonymous": count("source", "anonymous"),
+        "loaded": count("loaded"),
+        "tone_vader": sentence_tone(text),
+        "attribution_factive": count("attribution", "factive"),
+        "attribution_loaded": count("attribution", "loaded"),
+        "source_named": sum(
+            1 for s in spans
+            if s.category == "source" and s.subcategory in ("person", "institution", "media")
+        ),
+        "hedge_negated": sum(1 for s in spans if s.category == "hedge" and s.negated),
+        "estimative_probability": sum(ranges) / len(ranges) if ranges else None,
+    }
+
+
+def sentences(source: Path, out: Path) -> int:
+    from models.export import format_value
+
+    try:
+        texts = _read_sentence_rows(source)
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        sys.stderr.write(f"framescope: {source}: {reason}\n")
+        return EXIT_NOTHING_ANALYSED
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(out.name + ".part")
+    with tmp.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(SENTENCE_COLUMNS))
+        writer.writeheader()
+        for i, text in enumerate(texts, start=1):
+            writer.writerow({k: format_value(v) for k, v in sentence_row(text, i).items()})
+    tmp.replace(out)
+    return EXIT_OK
