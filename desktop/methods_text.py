@@ -1,0 +1,375 @@
+"""The Methods and About texts, as HTML built from the measure registry.
+
+Qt-free: the dialogs in :mod:`desktop.qt_methods` only display these strings,
+and a script or the command line can write them to a file. Every measure's
+wording comes from :data:`models.measures.MEASURES`; nothing is defined twice.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any
+
+from models import __version__
+from models.article import Role
+from models.measures import MEASURES
+from models.tone import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
+
+APP_NAME = "Framescope"
+PURPOSE = "Compare how news outlets frame the same story: certainty, sourcing, tone, headlines."
+LICENCE = "MIT"
+
+
+@dataclass(frozen=True, slots=True)
+class ProbabilityBand:
+    """A verbal probability expression and its range, from 0 to 1."""
+
+    phrase: str
+    low: float
+    high: float
+
+    def percent_text(self) -> str:
+        return percent_range(self.low, self.high)
+
+
+def percent_range(low: float, high: float) -> str:
+    """'55–75%', '≤5%' for a band from 0, '≥95%' for a band up to 1."""
+    lo, hi = round(low * 100), round(high * 100)
+    if lo <= 0 and hi < 100:
+        return f"≤{hi}%"
+    if hi >= 100 and lo > 0:
+        return f"≥{lo}%"
+    if lo == hi:
+        return f"{lo}%"
+    return f"{lo}–{hi}%"
+
+
+YARDSTICK_NAME = "UK Probability Yardstick"
+ICD203_NAME = "ICD-203"
+
+# UK Defence Intelligence / PHIA Probability Yardstick (2023). The gaps between
+# bands are deliberate: the yardstick leaves them unnamed.
+YARDSTICK_BANDS: tuple[ProbabilityBand, ...] = (
+    ProbabilityBand("remote chance", 0.0, 0.05),
+    ProbabilityBand("highly unlikely", 0.10, 0.20),
+    ProbabilityBand("unlikely", 0.25, 0.35),
+    ProbabilityBand("realistic possibility", 0.40, 0.50),
+    ProbabilityBand("likely or probable", 0.55, 0.75),
+    ProbabilityBand("highly likely", 0.80, 0.90),
+    ProbabilityBand("almost certain", 0.95, 1.0),
+)
+
+# US Intelligence Community Directive 203 (2015), analytic standards.
+ICD203_BANDS: tuple[ProbabilityBand, ...] = (
+    ProbabilityBand("almost no chance / remote", 0.01, 0.05),
+    ProbabilityBand("very unlikely / highly improbable", 0.05, 0.20),
+    ProbabilityBand("unlikely / improbable", 0.20, 0.45),
+    ProbabilityBand("roughly even chance", 0.45, 0.55),
+    ProbabilityBand("likely / probable", 0.55, 0.80),
+    ProbabilityBand("very likely / highly probable", 0.80, 0.95),
+    ProbabilityBand("almost certain / nearly certain", 0.95, 0.99),
+)
+
+
+def probability_scale(low: float, high: float) -> tuple[str, ProbabilityBand] | None:
+    """The scale and band whose range is exactly ``low``–``high`` (yardstick first)."""
+    for name, bands in ((YARDSTICK_NAME, YARDSTICK_BANDS), (ICD203_NAME, ICD203_BANDS)):
+        for band in bands:
+            if abs(band.low - low) < 1e-6 and abs(band.high - high) < 1e-6:
+                return name, band
+    return None
+
+
+# What each role of a block means, in the words of the Methods page.
+ROLE_DESCRIPTIONS: dict[Role, str] = {
+    Role.HEADLINE: "the article's headline: scored separately (headline tone, hedged, gap), "
+    "never as body text",
+    Role.KICKER: "a short label above or below the headline ('NO ESCAPE')",
+    Role.SECTION: "a section label ('Russia')",
+    Role.STANDFIRST: "the summary line under the headline",
+    Role.BODY: "the running text of the article: the only text that is scored",
+    Role.CROSSHEAD: "a short subheading inside the body ('Travel restrictions')",
+    Role.CAPTION: "a photo caption",
+    Role.CREDIT: "a photo credit ('Gavriil Grigorov/Sputnik via Reuters')",
+    Role.IMAGE_FILE: "an image file name left in the text",
+    Role.ADVERT: "an advertisement marker ('ADVERTISEMENT')",
+    Role.LINK_LIST: "'Keep reading:' lists, teasers and link titles",
+    Role.PAYWALL: "paywall and log-in prompts",
+    Role.FOOTER: "copyright lines and other page furniture",
+    Role.DATELINE: "a dateline or outlet tag kept apart from the first body sentence",
+    Role.METADATA: "machine residue such as 'date 2023-05-18'",
+}
+
+KNOWN_LIMITS: tuple[str, ...] = (
+    "Cues are found with lexicons: a paraphrase, an unusual wording or a cue split across "
+    "a quotation is missed, and a listed word used in another sense is counted.",
+    "A translated article carries the translator's choices: its hedges and report verbs "
+    "are the translation's, not the original reporter's.",
+    "Sarcasm, irony and scare quotes are not recognised; neither the cue lexicons nor "
+    "VADER can tell them from plain statement.",
+    "VADER was built for social-media text; on news prose its scores are a rough "
+    "signal of tone, best compared between outlets rather than read as absolute values.",
+    "Layout detection (body versus boilerplate) follows patterns; a caption or teaser "
+    "that looks like a paragraph may be scored, and a short body paragraph may not.",
+    "Rates are per 100 body words: very short articles give unstable values, which the "
+    "per-outlet intervals reflect.",
+)
+
+# Distribution names tried in order: PySide6 is often installed as its
+# "Essentials" wheel only, which has no "PySide6" metadata of its own.
+LIBRARIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("PySide6", ("PySide6", "PySide6_Essentials")),
+    ("matplotlib", ("matplotlib",)),
+    ("scikit-learn", ("scikit-learn",)),
+    ("vaderSentiment", ("vaderSentiment",)),
+    ("trafilatura", ("trafilatura",)),
+)
+
+
+def library_version(distributions: Iterable[str]) -> str:
+    """The installed version of the first distribution found, or 'not installed'."""
+    for name in distributions:
+        try:
+            return importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            continue
+    return "not installed"
+
+
+def library_versions() -> list[tuple[str, str]]:
+    """(library, version) for each library Framescope is built on."""
+    return [(label, library_version(names)) for label, names in LIBRARIES]
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconSummary:
+    """The cue lexicon's version and how many entries each category holds."""
+
+    version: str
+    counts: dict[str, int]
+    subcategory_counts: dict[str, dict[str, int]] = field(default_factory=dict)
+    error: str = ""
+
+
+def _field(entry: Any, name: str) -> str:
+    value = entry.get(name, "") if isinstance(entry, dict) else getattr(entry, name, "")
+    return str(value or "")
+
+
+def lexicon_summary() -> LexiconSummary | None:
+    """The lexicon's version and entry counts, or None when no lexicon module exists."""
+    try:
+        from models.lexicons import load_lexicon
+    except ImportError:
+        return None
+    try:
+        lexicon = load_lexicon()
+    except (OSError, ValueError) as error:  # LexiconError is a ValueError
+        return LexiconSummary("", {}, error=f"The lexicon could not be loaded: {error}")
+    entries = list(getattr(lexicon, "entries", ()))
+    counts = Counter(_field(e, "category") or "other" for e in entries)
+    subs: dict[str, Counter[str]] = {}
+    for e in entries:
+        subs.setdefault(_field(e, "category") or "other", Counter())[
+            _field(e, "subcategory") or "—"
+        ] += 1
+    return LexiconSummary(
+        str(getattr(lexicon, "version", "")),
+        dict(counts),
+        {category: dict(c) for category, c in subs.items()},
+    )
+
+
+def _minus(value: float) -> str:
+    return f"{value:g}".replace("-", "−")
+
+
+def _e(text: object) -> str:
+    return escape(str(text), quote=True)
+
+
+def _band_rows(bands: Iterable[ProbabilityBand]) -> str:
+    return "".join(
+        f"<tr><td>{_e(b.phrase)}</td><td align='right'>{_e(b.percent_text())}</td></tr>"
+        for b in bands
+    )
+
+
+_STYLE = (
+    "<style>"
+    "h1 { font-size: 20pt; } h2 { font-size: 15pt; margin-top: 18px; } "
+    "h3 { font-size: 12pt; margin-bottom: 2px; } "
+    "td, th { padding: 2px 8px 2px 0; vertical-align: top; } th { text-align: left; } "
+    ".muted { color: #555555; } code { font-family: monospace; }"
+    "</style>"
+)
+
+
+def _measure_section() -> str:
+    parts = ["<h2>Measures</h2>"]
+    parts.append(
+        "<p>Every number in the table, the charts and <code>scores.csv</code> is one of "
+        "these. Rates are per 100 body words; shares run from 0 to 1.</p>"
+    )
+    for m in MEASURES:
+        citation = m.citation or "A count; no source needed."
+        parts.append(
+            f"<a name='{_e(m.key)}'></a><h3>{_e(m.label)}</h3>"
+            "<table>"
+            f"<tr><th>Unit</th><td>{_e(m.unit)}</td></tr>"
+            f"<tr><th>CSV column</th><td><code>{_e(m.key)}</code></td></tr>"
+            f"<tr><th>Definition</th><td>{_e(m.definition)}</td></tr>"
+            f"<tr><th>Source</th><td class='muted'>{_e(citation)}</td></tr>"
+            "</table>"
+        )
+    return "".join(parts)
+
+
+def _highlight_section() -> str:
+    from desktop.highlight import CUE_STYLES
+
+    rows = []
+    for style in CUE_STYLES:
+        if style.mark == "background":
+            sample = f"<span style='background-color:{style.colour}'>&nbsp;{_e(style.sample)}&nbsp;</span>"
+        else:
+            # Qt's HTML has no underline colour: the sample takes the line's colour.
+            sample = (
+                f"<span style='text-decoration: underline; color: {style.colour}'>"
+                f"{_e(style.sample)}</span> <span class='muted'>({_e(style.line)} line)</span>"
+            )
+        rows.append(
+            f"<tr><td>{sample}</td><td><b>{_e(style.label)}</b></td>"
+            f"<td>{_e(style.description)}</td></tr>"
+        )
+    return (
+        "<h2>How the Read view marks cues</h2>"
+        "<p>Hedges, boosters, sources and loaded words are shaded; attributions are "
+        "underlined (solid for neutral, dashed for factive, wavy for loaded report "
+        "verbs), so that a phrase that is both, such as 'according to', shows both. "
+        "Text that is not scored is grey. The colours come from Paul Tol's "
+        "colour-blind-safe schemes.</p>"
+        f"<table>{''.join(rows)}</table>"
+    )
+
+
+def _lexicon_section() -> str:
+    summary = lexicon_summary()
+    if summary is None:
+        return (
+            "<h2>Lexicon</h2><p>This build has no lexicon module; cue counts come from "
+            "the analysis that produced the loaded results.</p>"
+        )
+    if summary.error:
+        return f"<h2>Lexicon</h2><p>{_e(summary.error)}</p>"
+    rows = "".join(
+        f"<tr><td>{_e(category)}</td><td align='right'>{count}</td>"
+        f"<td class='muted'>{_e(_subcategory_text(summary.subcategory_counts.get(category, {})))}"
+        "</td></tr>"
+        for category, count in sorted(summary.counts.items())
+    )
+    total = sum(summary.counts.values())
+    return (
+        "<h2>Lexicon</h2>"
+        f"<p>Lexicon version <b>{_e(summary.version or 'unversioned')}</b>, "
+        f"{total} entries.</p>"
+        f"<table><tr><th>Category</th><th>Entries</th><th>By subcategory</th></tr>{rows}"
+        "</table><p class='muted'>The lexicons are CSV files in "
+        "<code>resources/lexicons</code>; their README gives the format and sources.</p>"
+    )
+
+
+def _subcategory_text(counts: dict[str, int]) -> str:
+    return ", ".join(f"{name} {n}" for name, n in sorted(counts.items()))
+
+
+def methods_html() -> str:
+    """The Methods page: what is measured, how, from which sources, and the limits."""
+    intro = (
+        f"<h1>{_e(APP_NAME)}: methods</h1>"
+        f"<p>{_e(APP_NAME)} reads news articles about one story and measures how each "
+        "frames it: how certain it sounds (hedges, boosters, estimative probability), "
+        "whom it lets speak and how (attributions, named and anonymous sources), how "
+        "charged its words are (loaded language), its tone, and whether its headline "
+        "asserts what its body only hedges or attributes.</p>"
+        "<p>Only <b>body text</b> is scored. Headlines are measured on their own, and "
+        "captions, credits, link lists, adverts, paywall prompts and other page "
+        "furniture are set aside (see <i>Body and boilerplate</i> below); the Read view "
+        "shows them in grey.</p>"
+        "<p>Tone uses VADER, applied <b>per sentence</b> and then averaged: on a whole "
+        "article VADER's compound score saturates towards ±1. A sentence counts as "
+        f"negative at a compound score of {_minus(NEGATIVE_THRESHOLD)} or less and as positive "
+        f"at {POSITIVE_THRESHOLD:g} or more, the thresholds VADER's authors recommend.</p>"
+    )
+    probability = (
+        "<h2>Estimative probability</h2>"
+        "<p>Each epistemic hedge carries the probability range that intelligence "
+        "analysts attach to the same words. A negated hedge ('not likely') carries the "
+        "complementary range.</p>"
+        f"<h3>{_e(YARDSTICK_NAME)} (UK Defence Intelligence, PHIA)</h3>"
+        f"<table><tr><th>Phrase</th><th>Probability</th></tr>{_band_rows(YARDSTICK_BANDS)}</table>"
+        f"<h3>{_e(ICD203_NAME)} (US Office of the Director of National Intelligence)</h3>"
+        f"<table><tr><th>Phrase</th><th>Probability</th></tr>{_band_rows(ICD203_BANDS)}</table>"
+    )
+    similarity = (
+        "<h2>Article similarity</h2>"
+        "<p>How alike two articles are is the cosine similarity (0 to 1) of their TF-IDF "
+        "vectors over body text: word unigrams and bigrams, English stop words removed, "
+        "sublinear term frequency (1 + log tf), computed with scikit-learn's "
+        "<code>TfidfVectorizer</code>. Wire copy republished by several outlets scores "
+        "close to 1.</p>"
+        "<p class='muted'>Salton, G., Buckley, C. (1988). Term-weighting approaches in "
+        "automatic text retrieval. Information Processing &amp; Management 24(5); "
+        "Pedregosa, F. et al. (2011). Scikit-learn: Machine learning in Python. "
+        "JMLR 12.</p>"
+    )
+    roles = "".join(
+        f"<tr><td><b>{_e(role.value.replace('_', ' '))}</b></td>"
+        f"<td>{_e(ROLE_DESCRIPTIONS.get(role, ''))}</td>"
+        f"<td>{'scored' if role.is_scored else 'not scored'}</td></tr>"
+        for role in Role
+    )
+    body = (
+        "<h2>Body and boilerplate</h2>"
+        "<p>Each line of an article gets a role, with the reason it was given. Only "
+        "body lines are split into sentences and scored; the rest are kept, shown in "
+        "grey in the Read view with their reason, and never counted.</p>"
+        f"<table>{roles}</table>"
+    )
+    limits = "".join(f"<li>{_e(limit)}</li>" for limit in KNOWN_LIMITS)
+    return (
+        f"<html><head>{_STYLE}</head><body>"
+        f"{intro}{_measure_section()}{probability}{similarity}{body}"
+        f"{_highlight_section()}{_lexicon_section()}"
+        f"<h2>Known limits</h2><ul>{limits}</ul>"
+        "</body></html>"
+    )
+
+
+def about_html(extra_versions: Iterable[tuple[str, str]] = ()) -> str:
+    """The About text: name, version, purpose, licence, libraries and credits."""
+    versions = "".join(
+        f"<tr><td>{_e(name)}</td><td>{_e(version)}</td></tr>"
+        for name, version in [*library_versions(), *extra_versions]
+    )
+    return (
+        f"<html><head>{_STYLE}</head><body>"
+        f"<h1>{_e(APP_NAME)} {_e(__version__)}</h1>"
+        f"<p>{_e(PURPOSE)}</p>"
+        f"<p>Licence: {_e(LICENCE)}.</p>"
+        f"<h3>Built with</h3><table>{versions}</table>"
+        "<h3>Credits</h3><ul>"
+        "<li>VADER sentiment analysis: Hutto, C. J., Gilbert, E. (2014). VADER: A "
+        "parsimonious rule-based model for sentiment analysis of social media text. "
+        "ICWSM. MIT licence.</li>"
+        "<li>Estimative probability: UK Defence Intelligence, PHIA Probability "
+        "Yardstick (2023); US Office of the Director of National Intelligence, "
+        "Intelligence Community Directive 203 (ICD-203): Analytic Standards (2015).</li>"
+        "<li>Hedges and boosters: Hyland, K. (2005). Metadiscourse. Continuum.</li>"
+        "<li>Colours: Paul Tol's colour-blind-safe schemes.</li>"
+        "</ul></body></html>"
+    )

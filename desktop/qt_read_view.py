@@ -1,0 +1,684 @@
+"""The Read view: one analysed article, its text with every cue highlighted.
+
+The document is built from ``Article.text`` itself, never re-parsed: a span's
+offsets become document positions through :class:`desktop.highlight.OffsetMap`
+(emoji are two positions in Qt, one in Python). Colours, overlaps and tooltip
+wording come from :mod:`desktop.highlight`, which has no Qt in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QHelpEvent,
+    QIcon,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QStackedWidget,
+    QTextBrowser,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+    QWidgetItem,
+)
+
+from desktop.highlight import (
+    ALL_KEYS,
+    CUE_STYLES,
+    NOT_SCORED_COLOUR,
+    RESTATING_COLOUR,
+    STYLE_BY_KEY,
+    CueStyle,
+    OffsetMap,
+    Segment,
+    legend_counts,
+    marks,
+    placeable_spans,
+    resolve_visible,
+    segments,
+    span_tooltip_lines,
+    style_key,
+    tooltip_html,
+)
+from models.article import Article, Sentence, Span
+from models.features import ArticleAnalysis
+from models.tone import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
+
+EMPTY_TEXT = "Select an article in the table to read it with its cues highlighted"
+NO_HEADLINE_TEXT = "No headline detected"
+
+# Which text format property holds the legend keys drawn at a position.
+CUE_KEYS_PROPERTY = QTextFormat.Property.UserProperty + 1
+
+_MARGIN = 16  # left margin of the text, where restating sentences get their bar
+_BAR_X, _BAR_WIDTH = 4, 4
+_LINE_HEIGHT_PERCENT = 135
+
+_UNDERLINES = {
+    "solid": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "dash": QTextCharFormat.UnderlineStyle.DashUnderline,
+    "dot": QTextCharFormat.UnderlineStyle.DotLine,
+    "wave": QTextCharFormat.UnderlineStyle.WaveUnderline,
+}
+_PEN_STYLES = {
+    "solid": Qt.PenStyle.SolidLine,
+    "dash": Qt.PenStyle.DashLine,
+    "dot": Qt.PenStyle.DotLine,
+}
+
+
+# ---- wording of the header (pure functions, tested without widgets) -------
+
+
+def signed(value: float) -> str:
+    """'+0.42' / '−0.42' with a real minus sign."""
+    return f"{value:+.2f}".replace("-", "−")
+
+
+def tone_words(tone: float) -> str:
+    if tone <= NEGATIVE_THRESHOLD:
+        return "negative"
+    if tone >= POSITIVE_THRESHOLD:
+        return "positive"
+    return "neutral"
+
+
+def headline_gap_text(analysis: ArticleAnalysis) -> str:
+    """The headline's tone, whether it is hedged, and its gap with the body, in words."""
+    scores = analysis.scores
+    if scores.headline_hedged is None:
+        return ""
+    parts = []
+    if scores.headline_tone is not None:
+        parts.append(
+            f"Headline tone {signed(scores.headline_tone)} ({tone_words(scores.headline_tone)})"
+        )
+    n = len(analysis.headline_restating)
+    gap = scores.headline_body_gap
+    if scores.headline_hedged:
+        parts.append("headline hedged")
+        parts.append("headline–body gap 0: a hedged headline claims no more than its body")
+    else:
+        parts.append("headline not hedged")
+        if gap is None:
+            parts.append("headline–body gap: none, as no body sentence restates the headline")
+        else:
+            distanced = round(gap * n)
+            if distanced:
+                parts.append(
+                    f"headline–body gap {gap:.2f}: the headline asserts what {distanced} of "
+                    f"{n} restating sentence{'s' if n != 1 else ''} hedge or attribute"
+                )
+            else:
+                parts.append(
+                    f"headline–body gap {gap:.2f}: none of the {n} restating "
+                    f"sentence{'s' if n != 1 else ''} hedges or attributes the claim"
+                )
+    return " · ".join(parts)
+
+
+def restating_html(analysis: ArticleAnalysis) -> str:
+    """'2 body sentences restate the headline: 3, 7', with links that scroll to them."""
+    indices = analysis.headline_restating
+    if not indices:
+        return ""
+    links = ", ".join(f"<a href='sentence:{i}'>{i + 1}</a>" for i in indices)
+    many = len(indices) != 1
+    return (
+        f"{len(indices)} body sentence{'s' if many else ''} restate{'' if many else 's'} "
+        f"the headline: sentence{'s' if many else ''} {links} "
+        f"<span style='color:{RESTATING_COLOUR}'>(bar in the margin)</span>"
+    )
+
+
+def meta_text(article: Article, words: int, sentences: int) -> str:
+    parts = [article.outlet or "Unknown outlet"]
+    if article.date:
+        parts.append(article.date)
+    parts.append(f"{words} body words")
+    parts.append(f"{sentences} sentences")
+    return " · ".join(parts)
+
+
+def headline_cues(analysis: ArticleAnalysis) -> tuple[str, list[Span]]:
+    """The headline's text and its spans with offsets relative to that text."""
+    article = analysis.article
+    head_spans = [s for s in analysis.spans if s.in_headline]
+    sentence = article.headline_sentence
+    if sentence is not None:
+        text = article.text[sentence.start : sentence.end]
+        shift = sentence.start
+    else:
+        text, shift = article.headline, 0
+    relative = []
+    for s in head_spans:
+        start, end = s.start - shift, s.end - shift
+        if 0 <= start < end <= len(text) and text[start:end] == s.text:
+            relative.append(
+                Span(start, end, s.text, s.category, s.subcategory, s.term,
+                     s.sentence_index, s.probability_low, s.probability_high, s.negated)
+            )
+    return text, relative
+
+
+def headline_html(text: str, spans: list[Span], visible: Iterable[str]) -> str:
+    """The headline as rich text with its visible cues filled or underlined."""
+    out = []
+    position = 0
+    for seg in segments(len(text), (), spans, visible):
+        out.append(escape(text[position : seg.start]))
+        m = marks(seg.spans)
+        style = []
+        if m.background is not None:
+            style.append(f"background-color:{m.background.colour}")
+        if m.underline is not None:
+            style.append("text-decoration:underline")
+        out.append(f"<span style='{';'.join(style)}'>{escape(text[seg.start:seg.end])}</span>")
+        position = seg.end
+    out.append(escape(text[position:]))
+    return "".join(out)
+
+
+# ---- widgets --------------------------------------------------------------
+
+
+def swatch(style: CueStyle, size: int = 16, on: bool = True) -> QPixmap:
+    """The legend's sample of a style: a filled square or a line in its style."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(style.colour)
+    if not on:
+        colour.setAlpha(60)
+    if style.mark == "background":
+        painter.setPen(QPen(QColor(style.line_colour if on else "#BBBBBB"), 1))
+        painter.setBrush(colour)
+        painter.drawRoundedRect(1, 2, size - 2, size - 4, 3, 3)
+    else:
+        pen = QPen(colour, 2)
+        y = size - 4
+        if style.line == "wave":
+            painter.setPen(pen)
+            points = [QPoint(x, y - 2 * (x // 3 % 2)) for x in range(1, size, 3)]
+            painter.drawPolyline(points)
+        else:
+            pen.setStyle(_PEN_STYLES.get(style.line, Qt.PenStyle.SolidLine))
+            painter.setPen(pen)
+            painter.drawLine(1, y, size - 1, y)
+        painter.setPen(QPen(QColor("#000000" if on else "#AAAAAA")))
+        font = painter.font()
+        font.setPixelSize(size - 6)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRect(0, 0, size, size - 5), Qt.AlignmentFlag.AlignCenter, "Aa")
+    painter.end()
+    return pixmap
+
+
+class FlowLayout(QLayout):
+    """Lays children out left to right, wrapping to a new row when the width runs out."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def addWidget(self, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self.addItem(QWidgetItem(widget))
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, row_height = area.x(), area.y(), 0
+        for item in self._items:
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and row_height > 0:
+                x, y = area.x(), y + row_height + self._spacing
+                row_height = 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._spacing
+            row_height = max(row_height, hint.height())
+        return y + row_height - rect.y() + margins.bottom()
+
+
+class CueBrowser(QTextBrowser):
+    """A read-only text view that draws bars in its left margin beside marked sentences.
+
+    Bars mark the body sentences that restate the headline (and, in grey, the
+    sentence the view last scrolled to); hovering a bar explains it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self._bars: list[tuple[int, int, str, str]] = []  # doc start, end, colour, tooltip
+
+    def set_bars(self, bars: list[tuple[int, int, str, str]]) -> None:
+        self._bars = bars
+        self.viewport().update()
+
+    def bars(self) -> list[tuple[int, int, str, str]]:
+        return list(self._bars)
+
+    def bar_rect(self, start: int, end: int) -> QRect:
+        """The bar beside document positions start..end, in viewport coordinates."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        top = self.cursorRect(cursor).top()
+        cursor.setPosition(end)
+        bottom = self.cursorRect(cursor).bottom()
+        return QRect(_BAR_X, top, _BAR_WIDTH, max(bottom - top, 1))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._bars:
+            return
+        painter = QPainter(self.viewport())
+        for start, end, colour, _tip in self._bars:
+            rect = self.bar_rect(start, end)
+            if rect.intersects(event.rect()):
+                painter.fillRect(rect, QColor(colour))
+        painter.end()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            if event.pos().x() < _MARGIN:
+                for start, end, _colour, tip in self._bars:
+                    if self.bar_rect(start, end).adjusted(-4, 0, 4, 0).contains(event.pos()):
+                        QToolTip.showText(event.globalPos(), tip, self.viewport())
+                        return True
+                QToolTip.hideText()
+                return True
+        return super().viewportEvent(event)
+
+
+class ReadView(QWidget):
+    """Shows one analysed article with its cues highlighted and a legend to filter them.
+
+    ``visibleCategoriesChanged`` carries the frozenset of legend keys shown
+    (see :data:`desktop.highlight.CUE_STYLES`) whenever the user toggles a chip.
+    """
+
+    visibleCategoriesChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._analysis: ArticleAnalysis | None = None
+        self._visible: frozenset[str] = ALL_KEYS
+        self._map = OffsetMap("")
+        self._spans: list[Span] = []
+        self._current: tuple[int, int, int] | None = None  # doc start, end, sentence index
+
+        self._stack = QStackedWidget(self)
+        self._empty = QLabel(EMPTY_TEXT)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setWordWrap(True)
+        self._empty.setStyleSheet("color: #666666; font-size: 13pt; padding: 24px;")
+        self._stack.addWidget(self._empty)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.setSpacing(4)
+
+        self._headline = QLabel()
+        self._headline.setWordWrap(True)
+        self._headline.setTextFormat(Qt.TextFormat.RichText)
+        self._headline.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self._headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self._headline.setFont(font)
+        self._meta = QLabel()
+        self._meta.setStyleSheet("color: #555555;")
+        self._meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._gap = QLabel()
+        self._gap.setWordWrap(True)
+        self._restating = QLabel()
+        self._restating.setWordWrap(True)
+        self._restating.setTextFormat(Qt.TextFormat.RichText)
+        self._restating.linkActivated.connect(self._on_link)
+        for label in (self._headline, self._meta, self._gap, self._restating):
+            layout.addWidget(label)
+
+        self._legend = QFrame()
+        self._legend.setObjectName("cueLegend")
+        self._legend.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        legend_layout = FlowLayout(self._legend, spacing=6)
+        legend_layout.setContentsMargins(0, 6, 0, 6)
+        self._chips: dict[str, QToolButton] = {}
+        for style in CUE_STYLES:
+            chip = QToolButton(self._legend)
+            chip.setObjectName(f"chip_{style.key}")
+            chip.setCheckable(True)
+            chip.setChecked(True)
+            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            icon = QIcon()
+            icon.addPixmap(swatch(style, on=True), QIcon.Mode.Normal, QIcon.State.On)
+            icon.addPixmap(swatch(style, on=False), QIcon.Mode.Normal, QIcon.State.Off)
+            chip.setIcon(icon)
+            chip.setToolTip(f"{style.description}\nClick to show or hide these highlights.")
+            chip.setStyleSheet(
+                "QToolButton { border: 1px solid #BBBBBB; border-radius: 11px;"
+                " padding: 2px 8px 2px 6px; background: #F4F4F4; color: #777777; }"
+                "QToolButton:checked { background: #FFFFFF; color: #000000;"
+                " border-color: #888888; }"
+            )
+            chip.toggled.connect(self._on_chip_toggled)
+            legend_layout.addWidget(chip)
+            self._chips[style.key] = chip
+        layout.addWidget(self._legend)
+
+        self._browser = CueBrowser()
+        self._browser.setFrameShape(QFrame.Shape.NoFrame)
+        text_font = QFont(self._browser.font())
+        text_font.setPointSizeF(max(text_font.pointSizeF(), 10.0) * 1.1)
+        self._browser.document().setDefaultFont(text_font)
+        layout.addWidget(self._browser, 1)
+        self._stack.addWidget(content)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._stack)
+        self._update_chip_texts()
+        self.show_analysis(None)
+
+    # ---- public API -------------------------------------------------------
+
+    def show_analysis(self, analysis: ArticleAnalysis | None) -> None:
+        """Show an analysed article, or the empty state for None."""
+        self._analysis = analysis
+        self._current = None
+        if analysis is None:
+            self._map = OffsetMap("")
+            self._spans = []
+            self._browser.clear()
+            self._browser.set_bars([])
+            self._update_chip_texts()
+            self._stack.setCurrentIndex(0)
+            return
+        article = analysis.article
+        self._map = OffsetMap(article.text)
+        self._spans = placeable_spans(article, analysis.spans)
+        self._fill_header()
+        self._build_document()
+        self._update_chip_texts()
+        self._stack.setCurrentIndex(1)
+
+    def analysis(self) -> ArticleAnalysis | None:
+        return self._analysis
+
+    def is_empty(self) -> bool:
+        return self._stack.currentIndex() == 0
+
+    def empty_label(self) -> QLabel:
+        return self._empty
+
+    def set_visible_categories(self, categories: Iterable[str]) -> None:
+        """Show only these cue categories ('hedge') or legend keys ('hedge:evidential')."""
+        visible = resolve_visible(categories)
+        for key, chip in self._chips.items():
+            chip.blockSignals(True)
+            chip.setChecked(key in visible)
+            chip.blockSignals(False)
+        self._set_visible(visible)
+
+    def visible_categories(self) -> frozenset[str]:
+        """The legend keys currently shown."""
+        return self._visible
+
+    def scroll_to_sentence(self, index: int) -> bool:
+        """Scroll so that sentence ``index`` (-1: the headline) is near the top; mark it.
+
+        Returns False when the article has no such sentence.
+        """
+        if self._analysis is None:
+            return False
+        sentence = self._sentence(index)
+        if sentence is None:
+            return False
+        start = self._map.to_document(sentence.start)
+        end = self._map.to_document(sentence.end)
+        cursor = QTextCursor(self._browser.document())
+        cursor.setPosition(start)
+        self._browser.setTextCursor(cursor)
+        self._current = (start, end, index)
+        self._update_bars()
+        bar = self._browser.verticalScrollBar()
+        top = self._browser.cursorRect(cursor).top()
+        bar.setValue(bar.value() + top - self._browser.viewport().height() // 5)
+        return True
+
+    def text_edit(self) -> CueBrowser:
+        return self._browser
+
+    def legend_widget(self) -> QFrame:
+        return self._legend
+
+    def chip(self, key: str) -> QToolButton:
+        """The legend chip of a key such as 'hedge:epistemic' or 'booster'."""
+        return self._chips[key]
+
+    def header_text(self) -> str:
+        """The header's headline, details and headline analysis, as plain text."""
+        doc = QTextDocument()
+        parts = []
+        for label in (self._headline, self._meta, self._gap, self._restating):
+            doc.setHtml(label.text())
+            if doc.toPlainText().strip():
+                parts.append(doc.toPlainText().strip())
+        return "\n".join(parts)
+
+    def document_position(self, offset: int) -> int:
+        """The document position of an offset into ``Article.text``."""
+        return self._map.to_document(offset)
+
+    def char_format_at(self, offset: int) -> QTextCharFormat:
+        """The format of the character at ``Article.text`` offset ``offset``."""
+        cursor = QTextCursor(self._browser.document())
+        cursor.setPosition(self._map.to_document(offset) + 1)
+        return cursor.charFormat()
+
+    def cue_keys_at(self, offset: int) -> frozenset[str]:
+        """Legend keys drawn at ``Article.text`` offset ``offset``."""
+        value = self.char_format_at(offset).property(CUE_KEYS_PROPERTY)
+        return frozenset(value.split(",")) if value else frozenset()
+
+    # ---- building ---------------------------------------------------------
+
+    def _sentence(self, index: int) -> Sentence | None:
+        assert self._analysis is not None
+        for sentence in self._analysis.article.sentences:
+            if sentence.index == index:
+                return sentence
+        return None
+
+    def _fill_header(self) -> None:
+        assert self._analysis is not None
+        analysis = self._analysis
+        article = analysis.article
+        text, head_spans = headline_cues(analysis)
+        if text.strip():
+            self._headline.setText(headline_html(text, head_spans, self._visible))
+            self._headline.setStyleSheet("")
+            tips = ["\n".join(span_tooltip_lines(s)) for s in head_spans]
+            self._headline.setToolTip("\n\n".join(tips))
+        else:
+            self._headline.setText(escape(NO_HEADLINE_TEXT))
+            self._headline.setStyleSheet("color: #777777; font-style: italic;")
+            self._headline.setToolTip("")
+        self._meta.setText(meta_text(article, analysis.scores.words, analysis.scores.sentences))
+        gap = headline_gap_text(analysis)
+        self._gap.setText(gap)
+        self._gap.setVisible(bool(gap))
+        restating = restating_html(analysis)
+        self._restating.setText(restating)
+        self._restating.setVisible(bool(restating))
+
+    def _build_document(self) -> None:
+        assert self._analysis is not None
+        doc = self._browser.document()
+        doc.setUndoRedoEnabled(False)
+        self._browser.setPlainText(self._analysis.article.text)
+        root = doc.rootFrame()
+        frame_format = root.frameFormat()
+        frame_format.setLeftMargin(_MARGIN)
+        root.setFrameFormat(frame_format)
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        block_format = QTextBlockFormat()
+        block_format.setLineHeight(
+            _LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
+        )
+        cursor.mergeBlockFormat(block_format)
+        cursor.endEditBlock()
+        self._apply_formats()
+        self._update_bars()
+
+    def _apply_formats(self) -> None:
+        """(Re)draw every highlight: one format per run, in one edit block."""
+        assert self._analysis is not None
+        article = self._analysis.article
+        doc = self._browser.document()
+        bar = self._browser.verticalScrollBar()
+        scroll = bar.value()
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setCharFormat(QTextCharFormat())
+        for seg in segments(len(article.text), article.blocks, self._spans, self._visible):
+            cursor.setPosition(self._map.to_document(seg.start))
+            cursor.setPosition(self._map.to_document(seg.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(self._format(seg))
+        cursor.endEditBlock()
+        bar.setValue(scroll)
+
+    @staticmethod
+    def _format(seg: Segment) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        if seg.not_scored:
+            fmt.setForeground(QColor(NOT_SCORED_COLOUR))
+            fmt.setFontItalic(True)
+        m = marks(seg.spans)
+        if m.background is not None:
+            fmt.setBackground(QColor(m.background.colour))
+        if m.underline is not None:
+            fmt.setUnderlineStyle(_UNDERLINES.get(m.underline_line, _UNDERLINES["solid"]))
+            fmt.setUnderlineColor(QColor(m.underline_colour))
+        keys = sorted({k for s in seg.spans if (k := style_key(s)) is not None})
+        if keys:
+            fmt.setProperty(CUE_KEYS_PROPERTY, ",".join(keys))
+        fmt.setToolTip(tooltip_html(seg))
+        return fmt
+
+    def _update_bars(self) -> None:
+        if self._analysis is None:
+            self._browser.set_bars([])
+            return
+        analysis = self._analysis
+        tones = dict(
+            zip((s.index for s in analysis.article.body_sentences), analysis.sentence_tones,
+                strict=False)
+        )
+        bars = []
+        for index in analysis.headline_restating:
+            sentence = self._sentence(index)
+            if sentence is None:
+                continue
+            tip = f"Sentence {index + 1} restates the headline"
+            if index in tones:
+                tip += f" (tone {signed(tones[index])})"
+            bars.append((
+                self._map.to_document(sentence.start),
+                self._map.to_document(sentence.end),
+                RESTATING_COLOUR,
+                tip,
+            ))
+        current = self._current
+        if current is not None and current[2] not in analysis.headline_restating:
+            label = "The headline" if current[2] < 0 else f"Sentence {current[2] + 1}"
+            bars.append((current[0], current[1], "#999999", f"{label}: scrolled to"))
+        self._browser.set_bars(bars)
+
+    def _update_chip_texts(self) -> None:
+        counts = legend_counts(self._spans)
+        for key, chip in self._chips.items():
+            chip.setText(f"{STYLE_BY_KEY[key].label}  {counts[key]}")
+
+    def _set_visible(self, visible: frozenset[str]) -> None:
+        if visible == self._visible:
+            return
+        self._visible = visible
+        if self._analysis is not None:
+            self._apply_formats()
+            self._fill_header()
+        self.visibleCategoriesChanged.emit(visible)
+
+    def _on_chip_toggled(self, _checked: bool) -> None:
+        self._set_visible(frozenset(k for k, chip in self._chips.items() if chip.isChecked()))
+
+    def _on_link(self, link: str) -> None:
+        if link.startswith("sentence:"):
+            self.scroll_to_sentence(int(link.split(":", 1)[1]))

@@ -1,0 +1,146 @@
+"""The Methods page and the About dialog."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import html
+import importlib.metadata
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from desktop import methods_text
+from desktop.highlight import CUE_STYLES
+from desktop.methods_text import (
+    ICD203_BANDS,
+    YARDSTICK_BANDS,
+    about_html,
+    library_version,
+    library_versions,
+    methods_html,
+    percent_range,
+    probability_scale,
+)
+from desktop.qt_methods import AboutDialog, MethodsDialog, show_about, show_methods
+from models import __version__
+from models.article import Role
+from models.measures import MEASURES
+
+
+def test_methods_html_has_every_measure_key_label_definition_and_citation():
+    page = methods_html()
+    for m in MEASURES:
+        assert f"<code>{m.key}</code>" in page
+        assert html.escape(m.label) in page
+        assert html.escape(m.definition) in page
+        if m.citation:
+            assert html.escape(m.citation) in page
+
+
+def test_methods_html_has_the_probability_bands_and_roles():
+    page = methods_html()
+    assert "UK Probability Yardstick" in page and "ICD-203" in page
+    for band in (*YARDSTICK_BANDS, *ICD203_BANDS):
+        assert f"<td>{html.escape(band.phrase)}</td><td align='right'>{band.percent_text()}" in page
+    for role in Role:
+        assert f"<b>{role.value.replace('_', ' ')}</b>" in page
+    for style in CUE_STYLES:
+        assert style.colour in page
+    assert "sublinear" in page and "Salton" in page and "Pedregosa" in page
+    assert "sarcasm" in page.lower() and "social-media" in page
+
+
+def test_methods_html_escapes_text(monkeypatch):
+    from models.measures import Measure
+
+    odd = Measure("odd_key", "A <b>bold</b> & label", "x", "defined <here>", "cite & co")
+    monkeypatch.setattr(methods_text, "MEASURES", (odd,))
+    page = methods_html()
+    assert "A &lt;b&gt;bold&lt;/b&gt; &amp; label" in page
+    assert "defined &lt;here&gt;" in page and "cite &amp; co" in page
+    assert "<b>bold</b>" not in page
+
+
+def test_methods_html_reports_the_lexicon_version_and_counts():
+    lexicons = pytest.importorskip("models.lexicons")
+    lexicon = lexicons.load_lexicon()
+    page = methods_html()
+    assert f"Lexicon version <b>{lexicon.version}</b>" in page
+    assert f"{len(lexicon.entries)} entries" in page
+    hedges = sum(1 for e in lexicon.entries if e.category == "hedge")
+    assert f"<td>hedge</td><td align='right'>{hedges}</td>" in page
+
+
+def test_methods_html_says_so_when_the_lexicon_cannot_be_loaded(monkeypatch):
+    lexicons = pytest.importorskip("models.lexicons")
+
+    def broken():
+        raise lexicons.LexiconError(Path("hedges.csv"), 3, "bad row")
+
+    monkeypatch.setattr(lexicons, "load_lexicon", broken)
+    page = methods_html()
+    assert "The lexicon could not be loaded: hedges.csv:3: bad row" in page
+
+
+def test_percent_ranges_and_scales():
+    assert percent_range(0.55, 0.75) == "55–75%"
+    assert percent_range(0.0, 0.05) == "≤5%"
+    assert percent_range(0.95, 1.0) == "≥95%"
+    assert probability_scale(0.55, 0.75) == ("UK Probability Yardstick", YARDSTICK_BANDS[4])
+    assert probability_scale(0.55, 0.80) == ("ICD-203", ICD203_BANDS[4])
+    assert probability_scale(0.5, 0.6) is None
+
+
+def test_library_versions_read_installed_metadata():
+    versions = dict(library_versions())
+    assert set(versions) == {"PySide6", "matplotlib", "scikit-learn", "vaderSentiment",
+                             "trafilatura"}
+    assert versions["scikit-learn"] == importlib.metadata.version("scikit-learn")
+    assert versions["PySide6"] != "not installed"
+    assert library_version(["no-such-distribution-framescope"]) == "not installed"
+
+
+def test_methods_dialog_opens_non_modal_with_the_yardstick(qtbot):
+    dialog = MethodsDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.isModal()
+    assert dialog.width() >= 700 and dialog.height() >= 500
+    text = dialog.browser().toPlainText()
+    assert "Probability Yardstick" in text
+    assert "hedges_epistemic_per_100w" in text
+
+
+def test_show_methods_scrolls_to_a_measure(qtbot):
+    dialog = show_methods(None, "headline_body_gap")
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    bar = dialog.browser().verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    at_gap = bar.value()
+    dialog.show_measure("words")  # the first measure, far above the last one
+    qtbot.waitUntil(lambda: 0 < bar.value() < at_gap)
+
+
+def test_about_shows_version_licence_libraries_and_credits(qtbot):
+    dialog = show_about(None)
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    assert isinstance(dialog, AboutDialog)
+    text = dialog.browser().toPlainText()
+    assert f"Framescope {__version__}" in text
+    assert "Licence: MIT" in text
+    assert "Hutto" in text and "ICD" in text and "Yardstick" in text
+    assert importlib.metadata.version("matplotlib") in text
+    assert "Qt runtime" in text
+    with qtbot.waitSignal(dialog.finished):
+        dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_about_html_lists_a_missing_library_as_not_installed(monkeypatch):
+    monkeypatch.setattr(methods_text, "LIBRARIES", (("nothing", ("no-such-dist-x",)),))
+    assert "<td>nothing</td><td>not installed</td>" in about_html()
