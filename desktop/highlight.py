@@ -22,16 +22,19 @@ from typing import Any
 from models.article import CATEGORIES, Article, Block, Role, Span
 
 # Paul Tol's "light" scheme is designed for fills behind black text; the
-# "muted" scheme gives line colours that stay visible as a 1-pixel underline.
-# Both are distinguishable with the common forms of colour blindness.
+# "muted" scheme gives line colours that stay visible as a 1-pixel underline
+# and dark enough for text. Both are distinguishable with the common forms of
+# colour blindness. Three channels (fill, underline, bold coloured text) let
+# overlapping cues of different kinds all show at once.
 
 
 @dataclass(frozen=True, slots=True)
 class CueStyle:
     """One legend entry: a cue category (and subcategory) and how it is drawn.
 
-    ``mark`` is ``"background"`` (``colour`` fills behind the text) or
-    ``"underline"`` (``colour`` draws a ``line``: solid, dash, dot or wave).
+    ``mark`` is ``"background"`` (``colour`` fills behind the text),
+    ``"underline"`` (``colour`` draws a ``line``: solid, dash, dot or wave) or
+    ``"text"`` (the text itself is bold in ``colour``).
     ``line_colour`` is used when a background cue overlaps another background
     cue and has to give way to an underline.
     """
@@ -83,7 +86,7 @@ CUE_STYLES: tuple[CueStyle, ...] = (
     ),
     CueStyle(
         "source", "source", "", "Source",
-        "#44BB99", "background", "solid", "#117766",
+        "#882255", "text", "solid", "#882255",
         "Named and anonymous sources ('the Defense Ministry', 'officials').", "officials",
     ),
     CueStyle(
@@ -250,12 +253,13 @@ def segments(
 
 @dataclass(frozen=True, slots=True)
 class Marks:
-    """How one segment is drawn: at most one fill and one underline."""
+    """How one segment is drawn: at most one fill, one underline and one text colour."""
 
     background: CueStyle | None
     underline: CueStyle | None
     underline_colour: str
     underline_line: str
+    text: CueStyle | None = None
 
 
 def marks(spans: Sequence[Span]) -> Marks:
@@ -267,12 +271,13 @@ def marks(spans: Sequence[Span]) -> Marks:
     )
     background = next((st for st in styles if st.mark == "background"), None)
     underline = next((st for st in styles if st.mark == "underline"), None)
+    text = next((st for st in styles if st.mark == "text"), None)
     if underline is not None:
-        return Marks(background, underline, underline.colour, underline.line)
+        return Marks(background, underline, underline.colour, underline.line, text)
     extra = next((st for st in styles if st.mark == "background" and st is not background), None)
     if extra is not None:
-        return Marks(background, extra, extra.line_colour, "solid")
-    return Marks(background, None, "", "")
+        return Marks(background, extra, extra.line_colour, "solid", text)
+    return Marks(background, None, "", "", text)
 
 
 def role_label(role: Role) -> str:

@@ -236,6 +236,8 @@ def _highlight_section() -> str:
     for style in CUE_STYLES:
         if style.mark == "background":
             sample = f"<span style='background-color:{style.colour}'>&nbsp;{_e(style.sample)}&nbsp;</span>"
+        elif style.mark == "text":
+            sample = f"<b style='color:{style.colour}'>{_e(style.sample)}</b>"
         else:
             # Qt's HTML has no underline colour: the sample takes the line's colour.
             sample = (
@@ -248,9 +250,10 @@ def _highlight_section() -> str:
         )
     return (
         "<h2>How the Read view marks cues</h2>"
-        "<p>Hedges, boosters, sources and loaded words are shaded; attributions are "
-        "underlined (solid for neutral, dashed for factive, wavy for loaded report "
-        "verbs), so that a phrase that is both, such as 'according to', shows both. "
+        "<p>Hedges, boosters and loaded words are shaded; attributions are underlined "
+        "(solid for neutral, dashed for factive, wavy for loaded report verbs); sources "
+        "are in bold colour. A phrase that is two cues at once, such as 'according to' "
+        "(an evidential hedge and an attribution), shows both. "
         "Text that is not scored is grey. The colours come from Paul Tol's "
         "colour-blind-safe schemes.</p>"
         f"<table>{''.join(rows)}</table>"

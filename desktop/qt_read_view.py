@@ -193,6 +193,8 @@ def headline_html(text: str, spans: list[Span], visible: Iterable[str]) -> str:
             style.append(f"background-color:{m.background.colour}")
         if m.underline is not None:
             style.append("text-decoration:underline")
+        if m.text is not None:
+            style.append(f"color:{m.text.colour}")
         out.append(f"<span style='{';'.join(style)}'>{escape(text[seg.start:seg.end])}</span>")
         position = seg.end
     out.append(escape(text[position:]))
@@ -215,6 +217,13 @@ def swatch(style: CueStyle, size: int = 16, on: bool = True) -> QPixmap:
         painter.setPen(QPen(QColor(style.line_colour if on else "#BBBBBB"), 1))
         painter.setBrush(colour)
         painter.drawRoundedRect(1, 2, size - 2, size - 4, 3, 3)
+    elif style.mark == "text":
+        font = painter.font()
+        font.setPixelSize(size - 3)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QPen(colour if on else QColor("#AAAAAA")))
+        painter.drawText(QRect(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "Aa")
     else:
         pen = QPen(colour, 2)
         y = size - 4
@@ -328,7 +337,8 @@ class CueBrowser(QTextBrowser):
         top = self.cursorRect(cursor).top()
         cursor.setPosition(end)
         bottom = self.cursorRect(cursor).bottom()
-        return QRect(_BAR_X, top, _BAR_WIDTH, max(bottom - top, 1))
+        # A small gap at each end keeps the bars of adjacent sentences apart.
+        return QRect(_BAR_X, top + 2, _BAR_WIDTH, max(bottom - top - 3, 1))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -627,6 +637,10 @@ class ReadView(QWidget):
         if m.underline is not None:
             fmt.setUnderlineStyle(_UNDERLINES.get(m.underline_line, _UNDERLINES["solid"]))
             fmt.setUnderlineColor(QColor(m.underline_colour))
+        if m.text is not None:
+            fmt.setFontWeight(QFont.Weight.Bold)
+            if not seg.not_scored:  # boilerplate stays grey: it is not scored
+                fmt.setForeground(QColor(m.text.colour))
         keys = sorted({k for s in seg.spans if (k := style_key(s)) is not None})
         if keys:
             fmt.setProperty(CUE_KEYS_PROPERTY, ",".join(keys))

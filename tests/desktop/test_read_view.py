@@ -10,7 +10,7 @@ from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop.highlight import (
@@ -41,7 +41,7 @@ from models.tone import sentence_tones
 
 SECTION = "Russia"
 HEADLINE = "Kremlin bans officials from quitting in desperation"
-CAPTION = "A parade in Moscow 🙂 on Sunday"
+CAPTION = "A parade in Moscow 🙂 on\u00a0Sunday"
 BODY_1 = (
     "Officials will probably be barred from resigning, according to Newsweek. "
     "The ban is clearly draconian, a source close to the Kremlin said. "
@@ -160,6 +160,11 @@ def _colour(brush_or_colour) -> str:
     return QColor(colour).name().upper()
 
 
+def _document_text(view: ReadView) -> str:
+    """The document's characters as stored (toPlainText would turn U+00A0 into spaces)."""
+    return view.text_edit().document().toRawText().replace("\u2029", "\n")
+
+
 def _assert_drawn(view: ReadView, span: Span, article: Article) -> None:
     """The span's whole range carries its style, checked on the real document."""
     style = STYLE_BY_KEY[style_key(span)]
@@ -177,6 +182,12 @@ def _assert_drawn(view: ReadView, span: Span, article: Article) -> None:
                 fmt.background().style() != Qt.BrushStyle.NoBrush
                 and _colour(fmt.background()) == style.colour.upper()
             ) or _colour(fmt.underlineColor()) == style.line_colour.upper()
+        elif style.mark == "text":
+            assert fmt.fontWeight() >= QFont.Weight.Bold
+            grey = any(b.start <= offset < b.end and not b.role.is_scored
+                       for b in article.blocks)
+            expected = NOT_SCORED_COLOUR if grey else style.colour
+            assert _colour(fmt.foreground()) == expected.upper()
         else:
             assert fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
             assert _colour(fmt.underlineColor()) == style.colour.upper()
@@ -285,7 +296,8 @@ def test_empty_state(view):
 def test_document_is_the_exact_article_text(view):
     analysis = build_analysis()
     view.show_analysis(analysis)
-    assert view.text_edit().toPlainText() == analysis.article.text
+    assert _document_text(view) == analysis.article.text
+    assert "\u00a0" in analysis.article.text  # kept, not turned into a plain space
     assert view.text_edit().isReadOnly()
 
 
@@ -520,7 +532,7 @@ def test_seed_articles_draw_every_span(view):
     assert analyses
     for analysis in analyses:
         view.show_analysis(analysis)
-        assert view.text_edit().toPlainText() == analysis.article.text.replace("\r\n", "\n")
+        assert _document_text(view) == analysis.article.text.replace("\r\n", "\n")
         placed = 0
         for span in analysis.spans:
             if span.in_headline and analysis.article.headline_sentence is None:
