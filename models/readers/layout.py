@@ -1,0 +1,942 @@
+"""Tell an article's body from everything around it, in plain text.
+
+:func:`detect_layout` cuts the text into lines (a line is a block; in Markdown
+and in hard-wrapped text, consecutive lines of one paragraph are joined) and
+gives every block a :class:`~models.article.Role` and a short reason a user
+can read in a tooltip. Only BODY is scored; the rest stays visible, greyed.
+
+The rules are general, in four passes:
+
+1. **Patterns** that identify a line wherever it is: image file names, photo
+   credits and captions ("FILE –", "(… via AP)", "… Photograph: X/AP"),
+   "ADVERTISEMENT" and newsletter promotions, paywall prompts, copyright
+   footers, link-list headers ("Keep reading:"), date stamps, bylines, bare
+   web addresses and separator lines. A date stamp at the start of a
+   paragraph ("date 2023-05-18 Russia is…") and a dateline ("(PatriotWise.com)
+   —", "MOSCOW (Reuters) -") are split off the paragraph they start.
+2. **The top**, before the first paragraph or sentence: the headline is the
+   first line of 3–30 words that does not end in a full stop (a '#' heading
+   in Markdown); short lines above it are section labels (kickers if in
+   capitals); right below it, capitals are a kicker, a short sentence (or a
+   deck without a full stop) before any picture is the standfirst, and a
+   bare name is a byline.
+3. **The end**: link titles after a link-list header, and teaser titles (lines
+   without a full stop, or marked "(+)") just before a paywall or footer.
+4. **The middle**: crossheads (short lines without final punctuation between
+   paragraphs), captions next to an image or credit, embedded image "cards"
+   (a line without a full stop and the line under it, set apart by blank
+   lines), and descriptive lines without a full stop between paragraphs that
+   name a place or a time ("… near Bakhmut, Donetsk region, Ukraine,
+   yesterday").
+
+Whatever no rule claims is BODY. Blank lines (and Markdown '#' markers) are
+not covered by any block. The outlet is read from a dateline, else from a
+copyright line (".com" dropped); the date only from a date stamp, never from
+dates mentioned in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from models.article import Block, Role
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The blocks of a text in order, and what the text itself says about the article.
+
+    ``outlet_origin`` is ``"dateline"`` or ``"copyright"`` when ``outlet`` was
+    found in the text, else both are empty. ``date`` is ISO ``YYYY-MM-DD`` or
+    empty. ``headline`` is empty when no headline line was found.
+    """
+
+    blocks: tuple[Block, ...]
+    headline: str = ""
+    outlet: str = ""
+    outlet_origin: str = ""
+    date: str = ""
+
+    @property
+    def headline_block(self) -> Block | None:
+        for block in self.blocks:
+            if block.role is Role.HEADLINE:
+                return block
+        return None
+
+
+@dataclass(slots=True)
+class _Unit:
+    """A candidate block: one line, or one joined paragraph."""
+
+    start: int
+    end: int
+    text: str
+    group: int  # units in one group have no blank line between them
+    role: Role | None = None
+    reason: str = ""
+    heading_level: int = 0  # Markdown '#' level, 0 for none
+    md_structure: bool = False  # a Markdown list item, quote, table row or image
+    link_header: bool = False
+    opens_body: bool = False  # the paragraph after a split-off dateline
+    named_outlet: str = ""  # the outlet a dateline names
+
+
+# --- reasons shown to users ---------------------------------------------------------
+
+WHY_HEADLINE = "headline: a short line without a full stop at the top"
+WHY_KNOWN_HEADLINE = "headline: the headline given for this article"
+WHY_OTHER_HEADLINE = "headline line in the text (the headline given for this article differs)"
+WHY_SECTION = "section label above the headline"
+WHY_KICKER = "kicker: a short label in capitals next to the headline"
+WHY_STANDFIRST = "standfirst: the summary under the headline"
+WHY_IMAGE = "image file name left in the text"
+WHY_CREDIT = "photo credit"
+WHY_CAPTION_FILE = "photo caption (a file photo with its credit)"
+WHY_CAPTION_CREDIT = "photo caption (it ends in its credit)"
+WHY_SEPARATOR = "separator line"
+WHY_NAME_BYLINE = "byline: a name under the headline"
+WHY_CAPTION_NEXT = "photo caption next to an image or credit"
+WHY_CAPTION_CARD = (
+    "embedded image or teaser: a line without a full stop and the line under it, "
+    "set apart from the paragraphs"
+)
+WHY_CAPTION_PLACE = (
+    "photo caption: a description without a full stop between paragraphs, naming a place or time"
+)
+WHY_ADVERT = "advertisement marker"
+WHY_LINK_HEADER = "link list: links to other articles"
+WHY_LINK_TITLE = "link list: title of another article"
+WHY_TEASER = "teaser for another article at the end of the page"
+WHY_PAYWALL = "login or subscription prompt"
+WHY_FOOTER = "copyright or publication footer"
+WHY_DATELINE = "dateline before the first sentence"
+WHY_DATE = "date stamp left over from the web page"
+WHY_BYLINE = "byline"
+WHY_URL = "web address on its own line"
+WHY_CREDITS_LINE = "reporting and editing credits"
+WHY_CROSSHEAD = "crosshead: a short subheading between paragraphs"
+
+# --- patterns -----------------------------------------------------------------------
+
+_MONTHS = {
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+}
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?)"
+)
+_DATE = (
+    r"(?:(?P<iso>\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    rf"|(?:{_WEEKDAY},?\s+)?(?P<md_month>{_MONTH_NAME})\s+(?P<md_day>\d{{1,2}}),?\s+(?P<md_year>\d{{4}})"
+    rf"|(?:{_WEEKDAY},?\s+)?(?P<dm_day>\d{{1,2}})\s+(?P<dm_month>{_MONTH_NAME})\s+(?P<dm_year>\d{{4}}))"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+)
+_DATE_ONLY = re.compile(rf"{_DATE}", re.IGNORECASE)
+_DATE_LINE = re.compile(
+    rf"(?:(?:date|published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*)?{_DATE}",
+    re.IGNORECASE,
+)
+_DATE_PREFIX = re.compile(
+    rf"(?:date|published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*{_DATE}(?=\s+\S)",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"By\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})*"
+    r"(?:\s*[,|–—-]\s*[\w’' .-]{0,40})?"
+)
+_SEPARATOR = re.compile(r"[^\w\s]{3,}|(?:[^\w\s]\s*){3,}|_{3,}")
+_NAME_LINE = re.compile(
+    r"[A-Z][\w’'-]+(?:\s+(?:[A-Z][\w’'.-]*|van|von|de|der|da|di|al|bin|el)){1,3}"
+)
+_READING_TIME = re.compile(r"\d{1,2}\s*(?:min(?:ute)?s?)\.?\s*(?:read|reading time)", re.IGNORECASE)
+_URL_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_CREDITS_LINE = re.compile(
+    r"\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^()]*\)?"
+    r"|(?:additional\s+)?(?:reporting|writing) by [^.;]*;\s*(?:editing|writing) by .*",
+    re.IGNORECASE,
+)
+
+_IMAGE_EXTENSION = re.compile(
+    r"\S+\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp|svg|heic)(?:\?\S*)?", re.IGNORECASE
+)
+# A long token without spaces, with an underscore and a digit: an agency's picture id.
+_IMAGE_TOKEN = re.compile(r"(?=\S*\d)(?=\S*_)[\w.+-]{20,}")
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)(?:\s*\{[^}]*\})?")
+
+_AGENCIES = (
+    r"(?:Reuters|AP|AFP|Getty Images|Getty|EPA(?:-EFE)?|Bloomberg|Shutterstock|Alamy|"
+    r"ZUMA(?: Wire| Press)?|Sipa(?: USA)?|dpa|TASS|Sputnik|ANP|Belga|Anadolu(?: Agency)?|"
+    r"Xinhua|Kyodo|PA(?: Wire)?|Associated Press|Agence France-Presse|SOPA Images|NurPhoto|"
+    r"Imago|LightRocket|Twitter|Telegram|Facebook|Instagram|YouTube)"
+)
+_VIA_AGENCY = re.compile(rf".*\bvia\s+{_AGENCIES}\)?")
+_NAME_SLASH_AGENCY = re.compile(
+    r"\(?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}\s*/\s*"
+    r"(?:[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|via|for|and|of))*)?\)?"
+)
+_AGENCY_ONLY = re.compile(rf"\(?(?:photo:?\s*)?{_AGENCIES}(?:\s*(?:/|and)\s*{_AGENCIES})*\)?\.?")
+_CREDIT_PREFIX = re.compile(
+    r"(?:photo|photograph|picture|image|foto|credit|photo credit|image credit)s?\s*[:：]\s*(?P<rest>.+)",
+    re.IGNORECASE,
+)
+_CAPTION_FILE = re.compile(r"(?:FILE(?:\s+PHOTO)?|File photo)\s*[–—:-]\s*\S")
+# A caption that ends in its credit: "Soldiers near Bakhmut. Photograph: Libkos/AP"
+_CAPTION_CREDIT_SUFFIX = re.compile(
+    r".*\b(?:Photograph|Photo|Picture|Image|Foto|Credit)s?\s*:\s*\S+(?:\s+\S+){0,8}"
+)
+_CAPTION_PREFIX = re.compile(
+    r"(?:Pictured|Above|Top|Main image|Caption|In the photo|In the picture)\s*[:–—-]\s*\S",
+    re.IGNORECASE,
+)
+# A caption often ends in its credit: "(Sergey Guneyev, Sputnik, … via AP, File) (Sergey Guneyev/)"
+_TRAILING_CREDIT = re.compile(
+    rf"\((?:[^()]*\b(?:via\s+{_AGENCIES}|AP Photo|Photo:|Getty Images)\b[^()]*|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+\s*/[^()]{{0,40}})\)\s*$"
+)
+
+_ADVERT = re.compile(
+    r"(?:advertisement|advertising|advert|ad|anzeige|publicité|publicidad|sponsored(?: content| post| story)?"
+    r"|sponsored by .{1,40}|paid (?:content|post|partnership)|partner content"
+    r"|(?:story|article) continues below(?: (?:this )?(?:advertisement|ad))?"
+    r"|continue reading below|scroll to continue(?: with content)?)\W*"
+    r"|(?:sign up|subscribe|register) (?:to|for) .{0,60}\bnewsletters?\b.*",
+    re.IGNORECASE,
+)
+_PAYWALL = re.compile(
+    r"\b(?:log|sign)\s?in\b.{0,60}\b(?:create|register|subscribe|account|continue|read)"
+    r"|\bcreate (?:a|an|your) (?:free )?account\b"
+    r"|\balready (?:a subscriber|subscribed|have an account|a member)\b"
+    r"|^(?:get )?(?:free|unlimited|full|exclusive) (?:unlimited )?(?:digital )?access\b"
+    r"|^subscribe\b|\bsubscribe (?:now|today|here|for|to (?:read|continue|our|get|unlock))\b"
+    r"|\bsubscribers? only\b|\bfor (?:subscribers|members) only\b|^become a (?:member|subscriber)\b"
+    r"|\b(?:this|the) (?:article|content|story) is (?:for|reserved for|only available to|exclusive to) "
+    r"(?:subscribers|members)\b"
+    r"|\b(?:subscribe|log in|sign in|sign up|register)\b.{0,40}\bto (?:continue|keep) reading\b"
+    r"|^unlock (?:this|the full|unlimited)\b",
+    re.IGNORECASE,
+)
+_REPORTED = re.compile(r"\b(?:said|says|told|according to)\b|[“”\"]")
+_FOOTER = re.compile(
+    r"^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|copyright\s+(?:©|\(c\))|©|\(c\)\s*\d{4})"
+    r"|\ball rights reserved\b"
+    r"|^this (?:article|story) (?:was )?(?:originally|first) (?:published|appeared)\b"
+    r"|\bmay not be (?:published|reproduced|redistributed|rewritten)\b"
+    r"|^(?:privacy (?:notice|policy)|terms of (?:use|service)|cookie (?:policy|settings))\b",
+    re.IGNORECASE,
+)
+_LINK_HEADER = re.compile(
+    r"(?:keep reading|read more|read also|also read|read next|more to read|related"
+    r"(?: articles?| stories| coverage| news| content| links?)?|see also|more on this(?: story| topic)?"
+    r"|recommended(?: for you| stories| articles)?|you (?:may|might) also like|more from [\w .’']{1,30}"
+    r"|most read|most popular|trending(?: now)?|further reading|latest news|top stories|more stories"
+    r"|explore more on (?:these|this) topics?|topics|tags|more on these topics"
+    r"|watch|listen|lees ook|lees meer|leer más|lea también|lire aussi|weiterlesen|mehr zum thema)"
+    r"\s*(?P<colon>[:：»›>–—-]\s*)?(?P<rest>.*)",
+    re.IGNORECASE,
+)
+_TEASER_MARKER = re.compile(
+    r"(?:\(\+\)|\[\+\]|\((?:paid|premium|plus)\)|\bPremium)\s*$|^(?:[▶►»›]|PREMIUM\b)"
+)
+
+_DATELINE_PAREN = re.compile(r"\((?P<name>[A-Z][\w.&’' -]{1,40}?)\)\s*[—–-]{1,2}\s*(?=\S)")
+_DATELINE_CITY_AGENCY = re.compile(
+    r"(?:[A-Z][A-Z.’'-]+(?:[ ,]+[A-Z][\w.’'-]*){0,4})\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?"
+    r"\((?P<name>[A-Z][\w.&’' -]{1,30})\)\s*[—–-]{1,2}\s*(?=\S)"
+)
+_DATELINE_CITY = re.compile(r"[A-Z][A-Z.’'-]{2,}(?:[ ,]+[A-Z][\w.’'-]*){0,3}\s*[—–]\s*(?=\S)")
+_DOMAIN_SUFFIX = re.compile(
+    r"\.(?:com|org|net|news|info|co\.uk|co|uk|us|eu|nl|de|es|fr|ru)$", re.IGNORECASE
+)
+
+_MD_HEADING = re.compile(r"(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+_MD_STRUCTURE = re.compile(r"(?:[-*+]\s|\d{1,3}[.)]\s|>|\||```|~~~|!\[)")
+
+# Words a heading or a title does not end on: a line ending on one was cut off.
+_FUNCTION_WORDS = frozenset(
+    "a an the of to in on at by for with from and or but as that which who whom whose "
+    "is are was were be been being have has had do does did will would can could may might "
+    "must shall should not than then into onto over under about after before".split()
+)
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_ENDS_SENTENCE = re.compile(r"(?:[.!?…]|\.\.\.)[\"'”’)\]]*$")
+_ENDS_STATEMENT = re.compile(r"(?:[.!…]|\.\.\.)[\"'”’)\]]*$")  # a question may be a headline
+_ENDS_WITH_STOP = re.compile(r"[.,;:][\"'”’)\]]*$")
+_ENDS_WITH_PUNCTUATION = re.compile(r"[.,;:!?…][\"'”’)\]]*$")
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"'“‘(]?[A-Z0-9]")
+_PLACE_CUE = re.compile(
+    r"\b(?:near|in|at|outside|around|inside|from|on the (?:outskirts|front ?line) of)\s+"
+    r"(?:the\s+)?[A-Z][\w’'-]+"
+    r"|\b[A-Z][\w’'-]+\s+(?:region|province|oblast|district|county|state)\b"
+)
+_TIME_CUE = re.compile(
+    rf"\b(?:yesterday|today|on {_WEEKDAY}|{_WEEKDAY}|last (?:week|month|year|night)"
+    rf"|this (?:week|month|morning)|{_MONTH_NAME}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_NAME}|(?:19|20)\d{{2}})\b"
+)
+
+
+def detect_layout(text: str, *, markdown: bool = False, known_headline: str = "") -> Layout:
+    """Split ``text`` into role-labelled blocks (offsets into ``text``) and read its cues.
+
+    ``markdown`` treats '#' lines as headings and joins paragraph lines.
+    ``known_headline`` (from a manifest or a web page's title): if it occurs
+    verbatim in the text, that occurrence is the HEADLINE block.
+    """
+    units = _units(text, markdown=markdown)
+    if not markdown and _is_hard_wrapped(units):
+        units = _join_wrapped(text, units)
+    units = _split_prefixes(text, units)
+    known_index = _place_known_headline(text, units, known_headline) if known_headline else None
+    for unit in units:
+        if unit.role is None:
+            _classify_by_pattern(unit)
+    _classify_link_lists(units)
+    headline_index = _classify_top(units, _end_of_top(units), known_index)
+    if known_headline and known_index is None and headline_index is not None:
+        units[headline_index].reason = WHY_OTHER_HEADLINE
+    _classify_tail(units)
+    _classify_middle(units)
+    for unit in units:
+        if unit.role is None:
+            unit.role = Role.BODY
+    outlet, origin = _outlet_from(units)
+    return Layout(
+        blocks=tuple(Block(u.start, u.end, u.role or Role.BODY, u.reason) for u in units),
+        headline=units[headline_index].text if headline_index is not None else "",
+        outlet=outlet,
+        outlet_origin=origin,
+        date=_date_from(units),
+    )
+
+
+def parse_date(value: str) -> str:
+    """An ISO ``YYYY-MM-DD`` date from '2023-05-18', 'May 18, 2023' or '18 May 2023'; else ''."""
+    match = _DATE_ONLY.search(value)
+    if match is None:
+        return ""
+    if match.group("iso"):
+        return match.group("iso")
+    if match.group("md_month"):
+        month, day, year = match.group("md_month"), match.group("md_day"), match.group("md_year")
+    else:
+        month, day, year = match.group("dm_month"), match.group("dm_day"), match.group("dm_year")
+    number = _MONTHS.get(month.rstrip(".").lower())
+    if number is None or not 1 <= int(day) <= 31:
+        return ""
+    return f"{int(year):04d}-{number:02d}-{int(day):02d}"
+
+
+def outlet_name(raw: str) -> str:
+    """An outlet's name from a dateline or footer fragment: 'www.PatriotWise.com' -> 'PatriotWise'."""
+    name = raw.strip().strip(",.;:–—-").strip()
+    name = re.sub(r"^www\.", "", name, flags=re.IGNORECASE)
+    name = _DOMAIN_SUFFIX.sub("", name)
+    return name.strip()
+
+
+# --- units --------------------------------------------------------------------------
+
+
+def _lines(text: str) -> Iterator[tuple[int, int, bool]]:
+    """``(start, end, blank)`` for every line, ``end`` excluding the line break."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        content = line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+        yield offset, offset + len(content), not content.strip()
+        offset += len(line)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _units(text: str, *, markdown: bool) -> list[_Unit]:
+    units: list[_Unit] = []
+    group = 0
+    previous_blank = True
+    for line_start, line_end, blank in _lines(text):
+        if blank:
+            if not previous_blank:
+                group += 1
+            previous_blank = True
+            continue
+        previous_blank = False
+        start, end = _trimmed(text, line_start, line_end)
+        unit = _Unit(start, end, text[start:end], group)
+        if markdown:
+            heading = _MD_HEADING.fullmatch(unit.text)
+            if heading is not None and heading.group(2):
+                content_start = start + heading.start(2)
+                unit = _Unit(
+                    content_start,
+                    content_start + len(heading.group(2)),
+                    heading.group(2),
+                    group,
+                    heading_level=len(heading.group(1)),
+                )
+            elif _MD_STRUCTURE.match(unit.text):
+                unit.md_structure = True
+            previous = units[-1] if units else None
+            if (
+                previous is not None
+                and previous.group == group
+                and not previous.heading_level
+                and not previous.md_structure
+                and not unit.heading_level
+                and not unit.md_structure
+            ):
+                units[-1] = _Unit(previous.start, end, text[previous.start : end], group)
+                continue
+        units.append(unit)
+    return units
+
+
+def _is_hard_wrapped(units: list[_Unit]) -> bool:
+    """Whether lines were broken at a fixed width (most inner lines nearly full, width <= 100)."""
+    if len(units) < 4:
+        return False
+    width = max(len(u.text) for u in units)
+    if width > 100:
+        return False
+    inner = [u for u, nxt in pairwise(units) if nxt.group == u.group]
+    full = [u for u in inner if len(u.text) >= 0.75 * width]
+    return len(full) >= 3 and len(full) >= 0.7 * len(inner)
+
+
+def _join_wrapped(text: str, units: list[_Unit]) -> list[_Unit]:
+    width = max(len(u.text) for u in units)
+    joined: list[_Unit] = []
+    for index, unit in enumerate(units):
+        previous = joined[-1] if joined else None
+        following = units[index + 1] if index + 1 < len(units) else None
+        short_inside = (
+            len(unit.text) < 0.6 * width and following is not None and following.group == unit.group
+        )  # a heading, not the end of a wrapped paragraph
+        if (
+            previous is not None
+            and previous.group == unit.group
+            and not short_inside
+            and _last_line_length(previous.text) >= 0.6 * width
+            and _pattern_role(unit.text) is None
+            and _pattern_role(_last_line(previous.text)) is None
+        ):
+            joined[-1] = _Unit(
+                previous.start, unit.end, text[previous.start : unit.end], unit.group
+            )
+        else:
+            joined.append(unit)
+    return joined
+
+
+def _last_line(value: str) -> str:
+    return value.rsplit("\n", 1)[-1].strip()
+
+
+def _last_line_length(value: str) -> int:
+    return len(_last_line(value))
+
+
+def _split_unit(text: str, units: list[_Unit], index: int, cut: int) -> None:
+    """Split ``units[index]`` at character offset ``cut`` into two trimmed units."""
+    unit = units[index]
+    head_start, head_end = _trimmed(text, unit.start, cut)
+    tail_start, tail_end = _trimmed(text, cut, unit.end)
+    head = replace(unit, start=head_start, end=head_end, text=text[head_start:head_end])
+    tail = replace(unit, start=tail_start, end=tail_end, text=text[tail_start:tail_end])
+    units[index : index + 1] = [u for u in (head, tail) if u.start < u.end]
+
+
+def _split_prefixes(text: str, units: list[_Unit]) -> list[_Unit]:
+    """Split a leading date stamp and a dateline off the paragraph they start (top of text)."""
+    index = 0
+    while index < min(len(units), 8):
+        unit = units[index]
+        if _pattern_role(unit.text) is not None:
+            index += 1
+            continue
+        stamp = _DATE_PREFIX.match(unit.text)
+        if stamp is not None and _word_count(unit.text[stamp.end() :]) >= 5:
+            _split_unit(text, units, index, unit.start + stamp.end())
+            units[index].role, units[index].reason = Role.METADATA, WHY_DATE
+            index += 1
+            continue
+        dateline = _match_dateline(unit.text)
+        if (
+            dateline is not None
+            and _word_count(unit.text[dateline.end() :]) >= 6
+            and _ENDS_SENTENCE.search(unit.text) is not None  # a paragraph, not a headline
+        ):
+            _split_unit(text, units, index, unit.start + dateline.end())
+            units[index].role, units[index].reason = Role.DATELINE, WHY_DATELINE
+            name = dateline.groupdict().get("name")
+            units[index].named_outlet = outlet_name(name) if name else ""
+            if index + 1 < len(units):
+                units[index + 1].opens_body = True
+            break  # one dateline per article
+        index += 1
+    return units
+
+
+def _match_dateline(value: str) -> re.Match[str] | None:
+    for pattern in (_DATELINE_PAREN, _DATELINE_CITY_AGENCY, _DATELINE_CITY):
+        match = pattern.match(value)
+        if match is not None:
+            return match
+    return None
+
+
+def _place_known_headline(text: str, units: list[_Unit], headline: str) -> int | None:
+    """Mark ``headline`` as HEADLINE where it occurs verbatim; return its unit index.
+
+    A line that is exactly the headline is preferred; else the first occurrence
+    inside a line is split off.
+    """
+    wanted = headline.strip()
+    for index, unit in enumerate(units):
+        if unit.text == wanted and unit.role is None:
+            unit.role, unit.reason = Role.HEADLINE, WHY_KNOWN_HEADLINE
+            return index
+    position = text.find(wanted) if wanted else -1
+    if position < 0:
+        return None
+    end = position + len(wanted)
+    for index, unit in enumerate(units):
+        if unit.start <= position and end <= unit.end:
+            if end < unit.end:
+                _split_unit(text, units, index, end)
+            if units[index].start < position:
+                _split_unit(text, units, index, position)
+                index += 1
+            units[index].role, units[index].reason = Role.HEADLINE, WHY_KNOWN_HEADLINE
+            return index
+    return None  # the headline spans a line break; it is not a block of its own
+
+
+# --- pass 1: patterns ---------------------------------------------------------------
+
+
+def _classify_by_pattern(unit: _Unit) -> None:
+    found = _pattern_role(unit.text)
+    if found is not None:
+        unit.role, unit.reason = found
+        unit.link_header = unit.reason == WHY_LINK_HEADER
+
+
+def _pattern_role(value: str) -> tuple[Role, str] | None:
+    """A role that the line's own wording shows, wherever the line is."""
+    words = _word_count(value)
+    if _MARKDOWN_IMAGE.fullmatch(value) or (
+        " " not in value
+        and not _URL_LINE.fullmatch(value)
+        and (_IMAGE_EXTENSION.fullmatch(value) or _IMAGE_TOKEN.fullmatch(value))
+    ):
+        return Role.IMAGE_FILE, WHY_IMAGE
+    if _URL_LINE.fullmatch(value):
+        return Role.METADATA, WHY_URL
+    if _SEPARATOR.fullmatch(value):
+        return Role.METADATA, WHY_SEPARATOR
+    if _ADVERT.fullmatch(value):
+        return Role.ADVERT, WHY_ADVERT
+    if words <= 40 and _FOOTER.search(value):
+        return Role.FOOTER, WHY_FOOTER
+    if words <= 20 and _PAYWALL.search(value) and not _REPORTED.search(value):
+        return Role.PAYWALL, WHY_PAYWALL
+    if _CAPTION_FILE.match(value) or (words > 6 and _CAPTION_PREFIX.match(value)):
+        return Role.CAPTION, WHY_CAPTION_FILE
+    if words > 4 and words <= 60 and _CAPTION_CREDIT_SUFFIX.fullmatch(value):
+        return Role.CAPTION, WHY_CAPTION_CREDIT
+    credit_prefix = _CREDIT_PREFIX.fullmatch(value)
+    if credit_prefix is not None:
+        if _word_count(credit_prefix.group("rest")) <= 8:
+            return Role.CREDIT, WHY_CREDIT
+        return Role.CAPTION, WHY_CAPTION_FILE
+    if (
+        words <= 12
+        and not _ENDS_SENTENCE.search(value.rstrip(")"))
+        and (
+            _VIA_AGENCY.fullmatch(value)
+            or _NAME_SLASH_AGENCY.fullmatch(value)
+            or _AGENCY_ONLY.fullmatch(value)
+        )
+    ):
+        return Role.CREDIT, WHY_CREDIT
+    if words >= 4 and _TRAILING_CREDIT.search(value):
+        return Role.CAPTION, WHY_CAPTION_FILE
+    if words <= 12 and (_DATE_LINE.fullmatch(value) or _READING_TIME.fullmatch(value)):
+        return Role.METADATA, WHY_DATE
+    if words <= 14 and _BYLINE.fullmatch(value):
+        return Role.METADATA, WHY_BYLINE
+    if words <= 40 and _CREDITS_LINE.fullmatch(value):
+        return Role.METADATA, WHY_CREDITS_LINE
+    header = _LINK_HEADER.fullmatch(value)
+    if header is not None:
+        rest = header.group("rest").strip()
+        if not rest and (header.group("colon") or words <= 6):
+            return Role.LINK_LIST, WHY_LINK_HEADER
+        if rest and header.group("colon") and _is_title_like(rest):
+            return Role.LINK_LIST, WHY_LINK_TITLE
+    return None
+
+
+# --- pass 2: the top ------------------------------------------------------------------
+
+
+def _end_of_top(units: list[_Unit]) -> int:
+    """Index of the first unit that reads as body: a paragraph or a sentence (``len(units)`` if none).
+
+    The headline is looked for before it.
+    """
+    for index, unit in enumerate(units):
+        if unit.opens_body:
+            return index
+        if unit.role is None and (_is_paragraph(unit.text) or _ENDS_STATEMENT.search(unit.text)):
+            return index
+    return len(units)
+
+
+def _classify_top(units: list[_Unit], end_of_top: int, known_index: int | None) -> int | None:
+    """Headline, section, kickers and standfirst before the first paragraph; the headline's index."""
+    headline = known_index
+    if headline is None:
+        open_units = [i for i in range(end_of_top) if units[i].role is None][:6]
+        headings = [i for i in open_units if units[i].heading_level]
+        if headings:
+            headline = min(headings, key=lambda i: (units[i].heading_level, i))
+        else:
+            headline = next((i for i in open_units if _is_headline_like(units[i].text)), None)
+        if headline is None:
+            headline = next(
+                (i for i in open_units if _is_headline_like(units[i].text, allow_capitals=True)),
+                None,
+            )
+        if headline is not None:
+            units[headline].role, units[headline].reason = Role.HEADLINE, WHY_HEADLINE
+    if headline is None:
+        _classify_labels(units, min(end_of_top, 3))
+        return None
+    _classify_labels(units, min(headline, end_of_top))
+    has_standfirst = False
+    seen_picture = False  # a standfirst sits between the headline and the picture
+    for index in range(headline + 1, len(units)):
+        unit = units[index]
+        if unit.role in (Role.IMAGE_FILE, Role.CREDIT, Role.CAPTION):
+            seen_picture = True
+            continue
+        if unit.role in (Role.METADATA, Role.ADVERT):
+            continue
+        if unit.role is not None or unit.opens_body or unit.heading_level:
+            break
+        if _is_all_caps(unit.text) and _word_count(unit.text) <= 6:
+            unit.role, unit.reason = Role.KICKER, WHY_KICKER
+        elif not has_standfirst and not seen_picture and _is_standfirst(units, index):
+            unit.role, unit.reason = Role.STANDFIRST, WHY_STANDFIRST
+            has_standfirst = True
+        elif _NAME_LINE.fullmatch(unit.text) and any(
+            _is_paragraph(u.text) or u.opens_body for u in units[index + 1 : index + 4]
+        ):
+            unit.role, unit.reason = Role.METADATA, WHY_NAME_BYLINE
+        else:
+            break
+    return headline
+
+
+def _classify_labels(units: list[_Unit], end: int) -> None:
+    """Short lines before the headline (or before the body): section labels and kickers."""
+    for unit in units[:end]:
+        if unit.role is not None:
+            continue
+        if _is_all_caps(unit.text) and _word_count(unit.text) <= 6:
+            unit.role, unit.reason = Role.KICKER, WHY_KICKER
+        elif _word_count(unit.text) <= 6 and not _ENDS_WITH_STOP.search(unit.text):
+            unit.role, unit.reason = Role.SECTION, WHY_SECTION
+
+
+def _is_headline_like(value: str, *, allow_capitals: bool = False) -> bool:
+    words = _word_count(value)
+    return (
+        3 <= words <= 30
+        and len(value) <= 250
+        and not _ENDS_WITH_STOP.search(value)
+        and (value[0].isupper() or value[0].isdigit() or value[0] in "“‘\"'")
+        and (allow_capitals or not _is_all_caps(value))
+    )
+
+
+def _is_standfirst(units: list[_Unit], index: int) -> bool:
+    """A short summary above the body: one sentence, or a deck without a full stop.
+
+    A lede looks much the same, so a sentence counts only if a body paragraph
+    follows and it is short: up to 40 words when a picture follows it, else up
+    to 20 words without attribution ("said", "according to").
+    """
+    value = units[index].text
+    words = _word_count(value)
+    if not any(_is_paragraph(u.text) or u.opens_body for u in units[index + 1 :]):
+        return False
+    followed_by_picture = index + 1 < len(units) and units[index + 1].role in (
+        Role.IMAGE_FILE,
+        Role.CREDIT,
+        Role.CAPTION,
+    )
+    if _ENDS_SENTENCE.search(value):
+        if _SENTENCE_BREAK.search(value) is not None:
+            return False
+        if followed_by_picture:
+            return words <= 40
+        return words <= 20 and _REPORTED.search(value) is None
+    return 5 <= words <= 30 and not _ENDS_WITH_STOP.search(value)
+
+
+# --- pass 3: the end ------------------------------------------------------------------
+
+
+def _classify_link_lists(units: list[_Unit]) -> None:
+    """The link titles after a link-list header, up to the next paragraph."""
+    for index, unit in enumerate(units):
+        if not unit.link_header:
+            continue
+        for following in units[index + 1 :]:
+            if following.role is not None or not _is_title_like(following.text):
+                break
+            following.role, following.reason = Role.LINK_LIST, WHY_LINK_TITLE
+
+
+_TAIL_ROLES = frozenset(
+    {
+        Role.PAYWALL,
+        Role.FOOTER,
+        Role.ADVERT,
+        Role.LINK_LIST,
+        Role.METADATA,
+        Role.CREDIT,
+        Role.IMAGE_FILE,
+    }
+)
+
+
+def _classify_tail(units: list[_Unit]) -> None:
+    """Teaser titles at the end: marked '(+)', or without a full stop just before a paywall/footer."""
+    after_tail = False
+    for unit in reversed(units):
+        if unit.role in _TAIL_ROLES:
+            after_tail = True
+            continue
+        if (
+            unit.role is None
+            and _is_teaser(unit.text)
+            and (after_tail or _TEASER_MARKER.search(unit.text))
+        ):
+            unit.role, unit.reason = Role.LINK_LIST, WHY_TEASER
+            after_tail = True
+            continue
+        break
+
+
+def _is_teaser(value: str) -> bool:
+    words = _word_count(value)
+    return 2 <= words <= 25 and not _ENDS_WITH_STOP.search(value) and not value.endswith("!")
+
+
+def _is_title_like(value: str) -> bool:
+    return 1 <= _word_count(value) <= 30 and not _ENDS_WITH_STOP.search(value)
+
+
+# --- pass 4: the middle ---------------------------------------------------------------
+
+
+def _classify_middle(units: list[_Unit]) -> None:
+    blank_separated = _uses_blank_lines(units)
+    groups: dict[int, list[_Unit]] = {}
+    for unit in units:
+        groups.setdefault(unit.group, []).append(unit)
+    for index in range(len(units)):
+        unit = units[index]
+        if unit.role is not None:
+            continue
+        if unit.heading_level:
+            unit.role, unit.reason = Role.CROSSHEAD, WHY_CROSSHEAD
+        elif _is_next_to_picture(units, index, blank_separated):
+            unit.role, unit.reason = Role.CAPTION, WHY_CAPTION_NEXT
+        elif blank_separated and _is_card(groups[unit.group], unit):
+            for member in groups[unit.group]:
+                member.role, member.reason = Role.CAPTION, WHY_CAPTION_CARD
+        elif _is_descriptive_caption(units, index):
+            unit.role, unit.reason = Role.CAPTION, WHY_CAPTION_PLACE
+        elif _is_crosshead(units, index):
+            unit.role, unit.reason = Role.CROSSHEAD, WHY_CROSSHEAD
+
+
+def _uses_blank_lines(units: list[_Unit]) -> bool:
+    """Whether paragraphs are separated by blank lines (then a line break alone binds lines)."""
+    pairs = list(pairwise(units))
+    if not pairs:
+        return False
+    separated = sum(1 for a, b in pairs if a.group != b.group)
+    return separated >= 0.5 * len(pairs)
+
+
+def _is_next_to_picture(units: list[_Unit], index: int, blank_separated: bool) -> bool:
+    """A short descriptive line bound to an image file name or a credit."""
+    unit = units[index]
+    words = _word_count(unit.text)
+    if words > 45 or words < 3:
+        return False
+    for neighbour in (index - 1, index + 1):
+        if not 0 <= neighbour < len(units):
+            continue
+        other = units[neighbour]
+        if other.role not in (Role.IMAGE_FILE, Role.CREDIT):
+            continue
+        if blank_separated and other.group == unit.group:
+            return True
+        if not blank_separated and not _ENDS_WITH_STOP.search(unit.text):
+            return True
+    return False
+
+
+def _is_card(members: list[_Unit], unit: _Unit) -> bool:
+    """Two or three lines without a blank between, the first a title without a full stop."""
+    return (
+        2 <= len(members) <= 3
+        and members[0] is unit
+        and all(m.role is None for m in members)
+        and _word_count(unit.text) <= 25
+        and not _ENDS_WITH_PUNCTUATION.search(unit.text)
+        and all(_word_count(m.text) <= 40 for m in members)
+    )
+
+
+def _is_descriptive_caption(units: list[_Unit], index: int) -> bool:
+    """No final punctuation, 6-45 words, between paragraphs, naming a place or a time."""
+    value = units[index].text
+    words = _word_count(value)
+    if not 6 <= words <= 45 or _ENDS_WITH_PUNCTUATION.search(value):
+        return False
+    if any(mark in value for mark in '“”"') or _last_word(value) in _FUNCTION_WORDS:
+        return False
+    if not (value[0].isupper() or value[0].isdigit()):
+        return False
+    if not (_PLACE_CUE.search(value) or _TIME_CUE.search(value)):
+        return False
+    return _is_body_neighbour(units, index - 1) and _is_body_neighbour(units, index + 1)
+
+
+def _is_crosshead(units: list[_Unit], index: int) -> bool:
+    """A short heading-like line (<= 8 words, no stop) with body paragraphs around it."""
+    value = units[index].text
+    words = _word_count(value)
+    return (
+        1 <= words <= 8
+        and len(value) <= 80
+        and not _ENDS_WITH_STOP.search(value)
+        and (value[0].isupper() or value[0].isdigit())
+        and _last_word(value) not in _FUNCTION_WORDS
+        and _is_body_neighbour(units, index - 1)
+        and _is_body_neighbour(units, index + 1)
+    )
+
+
+def _is_body_neighbour(units: list[_Unit], index: int) -> bool:
+    if not 0 <= index < len(units):
+        return False
+    unit = units[index]
+    return (
+        (unit.role in (None, Role.BODY) or unit.opens_body)
+        and _ENDS_SENTENCE.search(unit.text) is not None
+        and _word_count(unit.text) >= 8
+    )
+
+
+# --- cues from the text -----------------------------------------------------------
+
+
+def _outlet_from(units: list[_Unit]) -> tuple[str, str]:
+    for unit in units:
+        if unit.role is Role.DATELINE and unit.named_outlet:
+            return unit.named_outlet, "dateline"
+    for unit in units:
+        if unit.role is Role.FOOTER:
+            name = _outlet_from_copyright(unit.text)
+            if name:
+                return name, "copyright"
+    return "", ""
+
+
+def _outlet_from_copyright(value: str) -> str:
+    """'Copyright 2023, PatriotWise.com' -> 'PatriotWise'; '' if no name is there."""
+    if not re.match(r"(?:copyright\b|©|\(c\))", value, re.IGNORECASE):
+        return ""
+    name = re.sub(r"(?i)copyright|©|\(c\)|all rights reserved\.?", " ", value)
+    name = re.sub(r"\b\d{4}(?:\s*[-–]\s*\d{4})?\b", " ", name)
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:–—-")
+    name = outlet_name(name)
+    if not name or _word_count(name) > 6 or not name[0].isalnum():
+        return ""
+    return name
+
+
+def _date_from(units: list[_Unit]) -> str:
+    for unit in units:
+        if unit.role is Role.METADATA and unit.reason == WHY_DATE:
+            date = parse_date(unit.text)
+            if date:
+                return date
+    return ""
+
+
+# --- small helpers --------------------------------------------------------------------
+
+
+def _word_count(value: str) -> int:
+    return len(_WORD.findall(value))
+
+
+def _last_word(value: str) -> str:
+    words = _WORD.findall(value)
+    return words[-1].lower() if words else ""
+
+
+def _is_all_caps(value: str) -> bool:
+    letters = [c for c in value if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_paragraph(value: str) -> bool:
+    """Reads as a body paragraph: long, or a full sentence of some length, or several sentences."""
+    words = _word_count(value)
+    ends = _ENDS_SENTENCE.search(value) is not None
+    several = _SENTENCE_BREAK.search(value) is not None
+    return words >= 40 or (ends and words >= 20) or (ends and several and words >= 12)

@@ -1,0 +1,110 @@
+"""Plain text and Markdown files: bytes -> the decoded text, kept exactly.
+
+UTF-8 comes first (a byte-order mark is dropped, nothing else changes: line
+endings and spaces stay as they are, so every offset indexes the file's
+text). A UTF-16 or UTF-32 file must start with its byte-order mark. Anything
+else goes to charset_normalizer, which picks a legacy encoding (cp1252,
+latin-1, cp1250, ...); when it cannot tell cp1252 from another encoding
+that decodes the bytes equally well, cp1252 wins, as the most common
+encoding of Western text. Binary content (NUL bytes, control characters,
+nothing plausible) is refused with a reason.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass
+
+
+class ReaderError(Exception):
+    """A file that cannot be read; the message is a reason a user understands."""
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    """A file's text and the encoding it was decoded from (a Python codec name)."""
+
+    text: str
+    encoding: str
+
+    @property
+    def is_utf8(self) -> bool:
+        return self.encoding in ("utf-8", "utf-8-sig")
+
+
+NOT_TEXT_BINARY = "not valid text: looks like a binary file"
+NOT_TEXT_ENCODING = "not valid text: the character encoding could not be recognised"
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_ALLOWED_CONTROLS = frozenset("\t\n\r\x0b\x0c")
+# Share of control characters above which decoded "text" is taken to be binary.
+_MAX_CONTROL_SHARE = 0.01
+# Characters checked for control characters (binary content shows at once).
+_SAMPLE_CHARS = 200_000
+
+
+def decode_text(data: bytes) -> DecodedText:
+    """Decode a file's bytes; raise :class:`ReaderError` if they are not text."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding.removesuffix("-sig"))
+            except UnicodeDecodeError:
+                raise ReaderError(
+                    f"not valid text: starts like {encoding.upper()} but is not"
+                ) from None
+            return _checked(DecodedText(text, encoding))
+    if b"\x00" in data:
+        raise ReaderError(NOT_TEXT_BINARY)
+    try:
+        return _checked(DecodedText(data.decode("utf-8"), "utf-8"))
+    except UnicodeDecodeError:
+        pass
+    return _checked(_decode_legacy(data))
+
+
+def _decode_legacy(data: bytes) -> DecodedText:
+    from charset_normalizer import from_bytes  # a detector is only needed for legacy files
+
+    matches = list(from_bytes(data))
+    if not matches:
+        raise ReaderError(NOT_TEXT_ENCODING)
+    best = matches[0]
+    tied = [m for m in matches if (m.chaos, -m.coherence) <= (best.chaos, -best.coherence)]
+    chosen = next((m for m in tied if "cp1252" in m.could_be_from_charset), best)
+    encoding = "cp1252" if "cp1252" in chosen.could_be_from_charset else chosen.encoding
+    try:
+        return DecodedText(data.decode(encoding), encoding)
+    except (UnicodeDecodeError, LookupError):
+        raise ReaderError(NOT_TEXT_ENCODING) from None
+
+
+def _checked(decoded: DecodedText) -> DecodedText:
+    sample = decoded.text[:_SAMPLE_CHARS]
+    controls = sum(
+        1 for char in sample if char not in _ALLOWED_CONTROLS and unicodedata.category(char) == "Cc"
+    )
+    if controls > _MAX_CONTROL_SHARE * max(len(sample), 1):
+        raise ReaderError(NOT_TEXT_BINARY)
+    return decoded
+
+
+def encoding_label(encoding: str) -> str:
+    """A user-facing name for a codec: 'cp1252' -> 'Windows-1252'."""
+    labels = {
+        "cp1250": "Windows-1250",
+        "cp1251": "Windows-1251",
+        "cp1252": "Windows-1252",
+        "latin_1": "Latin-1",
+        "iso8859_1": "Latin-1",
+        "iso8859_15": "Latin-9",
+        "mac_roman": "Mac Roman",
+    }
+    return labels.get(encoding, encoding.upper().replace("_", "-"))

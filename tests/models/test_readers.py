@@ -1,0 +1,513 @@
+"""Reading files and folders: encodings, web pages, manifests, errors, progress."""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from models.article import HEADLINE_INDEX, Article, ReadError, Role
+from models.progress import Cancelled
+from models.readers import (
+    MAX_FILE_BYTES,
+    SUPPORTED_SUFFIXES,
+    ReaderError,
+    ReadResult,
+    can_read,
+    read_file,
+    read_paths,
+)
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+BODY = (
+    "The Kremlin has told senior officials that they may not resign while the war goes on, "
+    "according to four sources. Governors who tried to quit were threatened with criminal cases.\n"
+)
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8", newline="")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+def by_id(result: ReadResult) -> dict[str, Article]:
+    return {a.article_id: a for a in result.articles}
+
+
+class RecordingProgress:
+    def __init__(self, cancel_after: int | None = None) -> None:
+        self.fractions: list[float] = []
+        self.statuses: list[str] = []
+        self.cancel_after = cancel_after
+
+    def set_progress(self, fraction: float) -> None:
+        self.fractions.append(fraction)
+
+    def set_status(self, text: str) -> None:
+        self.statuses.append(text)
+
+    def is_cancelled(self) -> bool:
+        return self.cancel_after is not None and len(self.fractions) >= self.cancel_after
+
+
+# --- the seeds ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Article]:
+    result = read_paths([SEEDS])
+    assert result.errors == []
+    return {a.article_id[:3]: a for a in result.articles}
+
+
+def test_seed_folder_reads_five_articles_in_order_with_manifest_metadata(
+    seeds: dict[str, Article],
+) -> None:
+    assert list(seeds) == ["000", "001", "002", "003", "004"]
+    assert {k: (a.outlet, a.outlet_origin, a.language, a.date) for k, a in seeds.items()} == {
+        "000": ("HLN", "manifest", "nl", ""),
+        "001": ("The Daily Beast", "manifest", "en", ""),
+        "002": ("Spanish-language outlet", "manifest", "es", ""),
+        "003": ("PatriotWise", "manifest", "en", ""),
+        "004": ("MoD-based report", "manifest", "en", "2023-05-18"),
+    }
+    assert seeds["000"].notes == (
+        "English translation of a Dutch article; footer advertises HLN's Showbytes section",
+    )
+    assert seeds["002"].notes == ("English translation; the outlet is not named",)
+    assert seeds["001"].notes == ()
+    for article in seeds.values():
+        path = Path(article.source)
+        assert path.parent == SEEDS and article.article_id == path.stem
+        assert article.content_hash == hashlib.sha256(path.read_bytes()).hexdigest()
+        assert article.text == path.read_text(encoding="utf-8")
+
+
+def test_seed_headlines_and_sentences(seeds: dict[str, Article]) -> None:
+    assert {k: a.headline for k, a in seeds.items()} == {
+        "000": "",
+        "001": "Putin’s Reportedly Had to Ban His Top Officials from Quitting as Ukraine War Falters",
+        "002": "The Kremlin threatened to invent criminal charges against officials who try to resign",
+        "003": "Kremlin Tells Top Officials They Cannot Resign",
+        "004": "",
+    }
+    for key, article in seeds.items():
+        headline = article.headline_sentence
+        if article.headline:
+            assert headline is not None and headline.text == article.headline
+            assert article.sentences[0] is headline and headline.index == HEADLINE_INDEX
+        else:
+            assert headline is None
+        body = article.body_sentences
+        assert [s.index for s in body] == list(range(len(body))), key
+        for sentence in article.sentences:
+            assert article.text[sentence.start : sentence.end] == sentence.text
+            block = next(b for b in article.blocks if b.start <= sentence.start < b.end)
+            assert sentence.end <= block.end  # never crosses a block boundary
+            assert block.role is (Role.HEADLINE if sentence.in_headline else Role.BODY)
+    assert len(seeds["001"].body_sentences) == 17
+    assert seeds["000"].body_sentences[-1].text == (
+        "In April, the Russian president already passed stricter laws against treason, sabotage and terrorism."
+    )
+    assert seeds["003"].body_sentences[0].text.startswith("The Kremlin has told senior officials")
+    assert seeds["004"].body_sentences[0].text.startswith("Russia is banning officials")
+    # Captions, credits and link lists are not sentences of the body.
+    all_body = " ".join(s.text for a in seeds.values() for s in a.body_sentences)
+    for not_body in (
+        "Gavriil Grigorov",
+        "ADVERTISEMENT",
+        "Keep reading",
+        "FILE –",
+        "(PatriotWise.com)",
+        "Copyright 2023",
+        "rocket launcher fires",
+        "Log in",
+        "date 2023-05-18",
+    ):
+        assert not_body not in all_body
+
+
+def test_without_the_manifest_outlets_come_from_the_text_or_the_file_name(tmp_path: Path) -> None:
+    for path in SEEDS.glob("*.txt"):
+        shutil.copy(path, tmp_path / path.name)
+    result = read_paths([tmp_path])
+    articles = {a.article_id[:3]: a for a in result.articles}
+    assert result.errors == []
+    assert (articles["003"].outlet, articles["003"].outlet_origin) == ("PatriotWise", "dateline")
+    assert (articles["000"].outlet, articles["000"].outlet_origin) == (
+        "000_95fc75c790c18aeb",
+        "filename",
+    )
+    assert (articles["004"].date, articles["001"].date) == ("2023-05-18", "")
+    assert articles["000"].language == ""
+
+
+def test_the_shipped_manifest_has_the_agreed_columns() -> None:
+    header = (SEEDS / "manifest.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.split(",") == ["file", "outlet", "date", "language", "note"]
+
+
+def test_copyright_line_gives_the_outlet_when_there_is_no_dateline(tmp_path: Path) -> None:
+    path = write(
+        tmp_path / "story.txt",
+        "Kremlin bans resignations\n\n" + BODY + "\nCopyright 2023, PatriotWise.com\n",
+    )
+    article = read_file(path)
+    assert (article.outlet, article.outlet_origin) == ("PatriotWise", "copyright")
+
+
+# --- decoding ----------------------------------------------------------------------------
+
+
+def test_legacy_cp1252_text_is_decoded_exactly(tmp_path: Path) -> None:
+    text = "Café owners say “no” to the ban\r\n\r\nThe café’s owner said the ban was naïve – and would cost 5€ a day, according to the report.\r\n"
+    path = write(tmp_path / "legacy.txt", text.encode("cp1252"))
+    article = read_file(path)
+    assert article.text == text  # CRLF kept: offsets index the decoded file
+    assert article.headline == "Café owners say “no” to the ban"
+    assert article.notes == ("decoded as Windows-1252 (the file is not UTF-8)",)
+    assert [s.text for s in article.body_sentences] == [
+        "The café’s owner said the ban was naïve – and would cost 5€ a day, according to the report."
+    ]
+
+
+def test_latin1_text(tmp_path: Path) -> None:
+    text = "Le ministre a déclaré que la réforme était nécessaire, à son avis, et qu'elle serait adoptée.\n"
+    article = read_file(write(tmp_path / "fr.txt", text.encode("latin-1")))
+    assert article.text == text
+
+
+def test_utf8_bom_is_dropped_and_utf16_with_bom_is_read(tmp_path: Path) -> None:
+    article = read_file(write(tmp_path / "bom.txt", codecs.BOM_UTF8 + BODY.encode("utf-8")))
+    assert article.text == BODY
+    article = read_file(write(tmp_path / "wide.txt", BODY.encode("utf-16")))
+    assert article.text == BODY
+    assert article.body_sentences[0].text.startswith("The Kremlin has told")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n\t\n", "no text: the file holds only blank space"),
+        ("junk.txt", bytes(range(256)) * 8, "not valid text: looks like a binary file"),
+        (
+            "png.md",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00",
+            "not valid text: looks like a binary file",
+        ),
+        (
+            "controls.txt",
+            b"\x01\x02\x03\x04\x05\x06 text \x07\x08\x0e\x0f\x10\x11",
+            "not valid text: looks like a binary file",
+        ),
+        (
+            "report.pdf",
+            b"%PDF-1.4",
+            "not a supported file type: Framescope reads .txt, .md, .markdown, .html and .htm, not '.pdf' files",
+        ),
+        (
+            "manifest.csv",
+            b"file\n",
+            "a manifest (a list of articles and their details), not an article",
+        ),
+    ],
+)
+def test_unreadable_files_raise_a_reason(
+    tmp_path: Path, name: str, content: bytes, reason: str
+) -> None:
+    path = write(tmp_path / name, content)
+    with pytest.raises(ReaderError) as raised:
+        read_file(path)
+    assert str(raised.value) == reason
+
+
+def test_missing_and_oversized_files(tmp_path: Path) -> None:
+    with pytest.raises(ReaderError, match=r"^file not found$"):
+        read_file(tmp_path / "nowhere.txt")
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)  # sparse: nothing is written to disk
+    with pytest.raises(
+        ReaderError, match=r"^too large to be an article \(50\.0 MB; the limit is 50 MB\)$"
+    ):
+        read_file(big)
+
+
+# --- web pages ---------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<title>Kremlin bans resignations | The Example Times</title>
+<meta property="og:site_name" content="The Example Times">
+<meta property="og:title" content="Kremlin bans resignations">
+<meta property="article:published_time" content="2023-05-18T10:00:00Z">
+</head>
+<body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/login">Log in</a></nav>
+<article>
+<h1>Kremlin bans resignations</h1>
+<p>The Kremlin has told senior officials that they may not resign, according to a report published on Monday by an independent outlet.</p>
+<p>“If everyone leaves, control will be lost,” one source said. Officials who tried to quit were threatened with criminal cases.</p>
+<h2>Travel restrictions</h2>
+<p>Officials also need special permission to travel abroad, and some have had their passports confiscated by the security services.</p>
+</article>
+<footer>© 2023 The Example Times. All rights reserved.</footer>
+</body>
+</html>
+"""
+
+
+def test_html_main_text_title_site_name_date_and_language(tmp_path: Path) -> None:
+    article = read_file(write(tmp_path / "page.html", PAGE))
+    assert (article.outlet, article.outlet_origin) == ("The Example Times", "html")
+    assert (article.date, article.language) == ("2023-05-18", "en")
+    assert article.headline == "Kremlin bans resignations"
+    assert article.text.startswith("Kremlin bans resignations\n")
+    assert "Home" not in article.text and "<p>" not in article.text
+    assert [b.role for b in article.blocks] == [
+        Role.HEADLINE,
+        Role.BODY,
+        Role.BODY,
+        Role.CROSSHEAD,
+        Role.BODY,
+    ]
+    assert [s.text for s in article.body_sentences] == [
+        "The Kremlin has told senior officials that they may not resign, according to a report "
+        "published on Monday by an independent outlet.",
+        "“If everyone leaves, control will be lost,” one source said.",
+        "Officials who tried to quit were threatened with criminal cases.",
+        "Officials also need special permission to travel abroad, and some have had their passports "
+        "confiscated by the security services.",
+    ]
+    headline = article.headline_sentence
+    assert headline is not None and article.text[headline.start : headline.end] == article.headline
+
+
+def test_html_title_is_put_first_when_the_text_does_not_carry_it(tmp_path: Path) -> None:
+    page = (
+        PAGE.replace("<h1>Kremlin bans resignations</h1>", "")
+        .replace(
+            'content="Kremlin bans resignations"', 'content="Putin forbids his officials to quit"'
+        )
+        .replace("Kremlin bans resignations |", "Putin forbids his officials to quit |")
+    )
+    article = read_file(write(tmp_path / "no-h1.htm", page))
+    assert article.headline == "Putin forbids his officials to quit"
+    assert article.text.startswith("Putin forbids his officials to quit\n\nThe Kremlin has told")
+    assert article.blocks[0].role is Role.HEADLINE
+    assert article.notes == ("the page title was added as the first line of the extracted text",)
+
+
+def test_html_without_article_text_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ReaderError, match=r"^no article text found in this web page$"):
+        read_file(
+            write(
+                tmp_path / "blank.html", "<html><head><title>x</title></head><body></body></html>"
+            )
+        )
+
+
+# --- markdown ----------------------------------------------------------------------------
+
+
+def test_markdown_text_is_kept_and_headings_are_read(tmp_path: Path) -> None:
+    text = "# Kremlin bans resignations\n\n" + BODY + "\n![Putin](putin.jpg)\n"
+    article = read_file(write(tmp_path / "note.markdown", text))
+    assert article.text == text
+    assert article.headline == "Kremlin bans resignations"
+    assert [b.role for b in article.blocks] == [Role.HEADLINE, Role.BODY, Role.IMAGE_FILE]
+
+
+# --- folders -----------------------------------------------------------------------------
+
+
+def test_folder_is_read_recursively_sorted_skipping_hidden_and_other_files(tmp_path: Path) -> None:
+    write(tmp_path / "b.txt", "Second story\n\n" + BODY.replace("Kremlin", "Duma"))
+    write(tmp_path / "a.md", "First story\n\n" + BODY)
+    write(tmp_path / "sub" / "c.htm", PAGE)
+    write(tmp_path / ".hidden.txt", "Hidden\n\n" + BODY.replace("war", "conflict"))
+    write(tmp_path / ".git" / "d.txt", "Hidden too\n\n" + BODY.replace("war", "fight"))
+    write(tmp_path / "photo.jpg", b"\xff\xd8\xff\xe0")
+    progress = RecordingProgress()
+    result = read_paths([tmp_path], progress)
+    assert [Path(a.source).relative_to(tmp_path).as_posix() for a in result.articles] == [
+        "a.md",
+        "b.txt",
+        "sub/c.htm",
+    ]
+    assert result.errors == []
+    assert progress.fractions == [pytest.approx(1 / 3), pytest.approx(2 / 3), 1.0, 1.0]
+    assert progress.statuses[1:4] == [
+        "Reading a.md (1 of 3)",
+        "Reading b.txt (2 of 3)",
+        "Reading c.htm (3 of 3)",
+    ]
+    assert progress.statuses[-1] == "Read 3 articles, 1 file of other types skipped"
+
+
+def test_bad_files_become_errors_and_the_rest_are_read(tmp_path: Path) -> None:
+    good = write(tmp_path / "good.txt", "Good story\n\n" + BODY)
+    write(tmp_path / "empty.txt", b"")
+    write(tmp_path / "junk.md", bytes(range(256)) * 4)
+    write(tmp_path / "zz.txt", "Another good story\n\n" + BODY.replace("four", "five"))
+    missing = tmp_path / "missing.txt"
+    pdf = write(tmp_path / "other" / "report.pdf", b"%PDF-1.4")
+    result = read_paths([tmp_path, missing, pdf])
+    assert [a.article_id for a in result.articles] == ["good", "zz"]
+    assert result.articles[0].source == str(good)
+    assert [(Path(e.file).name, e.reason) for e in result.errors] == [
+        ("missing.txt", "file not found"),
+        ("empty.txt", "empty file"),
+        ("junk.md", "not valid text: looks like a binary file"),
+        (
+            "report.pdf",
+            "not a supported file type: Framescope reads .txt, .md, .markdown, .html and .htm, not '.pdf' files",
+        ),
+    ]
+
+
+def test_same_bytes_twice_is_reported_and_ids_are_made_unique(tmp_path: Path) -> None:
+    first = write(tmp_path / "a" / "story.txt", "Story\n\n" + BODY)
+    copy = write(tmp_path / "b" / "copy.txt", "Story\n\n" + BODY)
+    write(tmp_path / "c" / "story.txt", "Story\n\n" + BODY.replace("four", "six"))
+    write(tmp_path / "d" / "story.md", "Story\n\n" + BODY.replace("four", "seven"))
+    result = read_paths([tmp_path, first])  # the file given again is read once
+    assert [a.article_id for a in result.articles] == ["story", "story-2", "story-3"]
+    assert result.errors == [ReadError(str(copy), f"same text as {first}")]
+
+
+def test_cancel_between_files(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt", "c.txt"):
+        write(tmp_path / name, f"Story {name}\n\n" + BODY.replace("four", name))
+    progress = RecordingProgress(cancel_after=1)
+    with pytest.raises(Cancelled):
+        read_paths([tmp_path], progress)
+    assert progress.fractions == [pytest.approx(1 / 3)]
+
+
+def test_can_read() -> None:
+    assert SUPPORTED_SUFFIXES == frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+    assert can_read(SEEDS)
+    assert (
+        can_read(Path("Story.TXT")) and can_read(Path("page.htm")) and can_read(Path("x.markdown"))
+    )
+    assert can_read(Path("manifest.csv"))
+    assert (
+        not can_read(Path("report.pdf"))
+        and not can_read(Path("data.csv"))
+        and not can_read(Path("README"))
+    )
+
+
+# --- manifests ---------------------------------------------------------------------------
+
+
+def test_manifest_values_win_and_extra_columns_are_ignored(tmp_path: Path) -> None:
+    write(tmp_path / "one.txt", "(PatriotWise.com) — " + BODY)
+    write(
+        tmp_path / "sub" / "two.txt", "Kremlin bans resignations\n\n" + BODY.replace("four", "two")
+    )
+    write(
+        tmp_path / "manifest.csv",
+        "File, Outlet ,date,language,url,headline,note,reviewer\n"
+        "one.txt,Example Daily,2023-05-19,en,https://example.com/one,,checked by hand,AB\n"
+        "sub/two.txt,,,,,Kremlin bans resignations,,CD\n",
+    )
+    result = read_paths([tmp_path])
+    assert result.errors == []
+    articles = by_id(result)
+    assert set(articles) == {"one", "two"}  # manifest.csv is not an article
+    one = articles["one"]
+    assert (one.outlet, one.outlet_origin, one.date, one.language, one.url) == (
+        "Example Daily",
+        "manifest",
+        "2023-05-19",
+        "en",
+        "https://example.com/one",
+    )
+    assert one.notes == ("checked by hand",)
+    two = articles["two"]
+    assert (two.outlet, two.outlet_origin) == ("two", "filename")
+    assert two.headline == "Kremlin bans resignations"
+    assert two.headline_sentence is not None and two.headline_sentence.start == 0
+
+
+def test_manifest_headline_found_verbatim_becomes_the_headline_block(tmp_path: Path) -> None:
+    text = "Putin's purge. " + BODY
+    path = write(tmp_path / "lead.txt", text)
+    article = read_file(path, metadata={"headline": "Putin's purge."})
+    assert next((b.role, text[b.start : b.end]) for b in article.blocks) == (
+        Role.HEADLINE,
+        "Putin's purge.",
+    )
+    assert article.headline_sentence is not None
+    assert article.headline_sentence.text == "Putin's purge."
+    assert article.body_sentences[0].text.startswith("The Kremlin has told")
+
+
+def test_manifest_headline_not_in_the_text_has_no_headline_sentence(tmp_path: Path) -> None:
+    path = write(tmp_path / "story.txt", "Kremlin bans resignations\n\n" + BODY)
+    article = read_file(path, metadata={"headline": "Officials may not quit", "outlet": "X"})
+    assert article.headline == "Officials may not quit"
+    assert article.headline_sentence is None
+    assert article.blocks[0].role is Role.HEADLINE  # the text's own headline stays unscored
+    assert article.notes == ("the headline given in the manifest does not occur in the text",)
+    assert (article.outlet, article.outlet_origin) == ("X", "manifest")
+
+
+def test_manifest_without_file_column_is_reported_and_files_are_still_read(tmp_path: Path) -> None:
+    write(tmp_path / "story.txt", "Kremlin bans resignations\n\n" + BODY)
+    manifest = write(tmp_path / "manifest.csv", "name,outlet\nstory.txt,Example Daily\n")
+    result = read_paths([tmp_path])
+    assert [(a.article_id, a.outlet_origin) for a in result.articles] == [("story", "filename")]
+    assert result.errors == [
+        ReadError(
+            str(manifest),
+            "manifest.csv: has no 'file' column (columns found: name, outlet); its details were not used",
+        )
+    ]
+
+
+def test_manifest_rows_for_missing_files_and_repeated_rows(tmp_path: Path) -> None:
+    write(tmp_path / "story.txt", BODY)
+    manifest = write(
+        tmp_path / "manifest.csv",
+        "file,outlet\nstory.txt,First\nstory.txt,Second\ngone.txt,Nobody\n",
+    )
+    result = read_paths([tmp_path])
+    assert [a.outlet for a in result.articles] == ["First"]
+    assert result.errors == [
+        ReadError(str(manifest), "row 3 lists story.txt again; the first row is used"),
+        ReadError(str(tmp_path / "gone.txt"), "listed in manifest.csv but the file is missing"),
+    ]
+
+
+def test_a_manifest_given_alone_reads_the_files_it_lists(tmp_path: Path) -> None:
+    write(tmp_path / "b.txt", BODY)
+    write(tmp_path / "a.txt", BODY.replace("four", "three"))
+    write(tmp_path / "unlisted.txt", BODY.replace("four", "nine"))
+    manifest = write(tmp_path / "manifest.csv", "file,outlet\nb.txt,Bee\na.txt,Ay\n")
+    result = read_paths([manifest])
+    assert [(a.article_id, a.outlet) for a in result.articles] == [("b", "Bee"), ("a", "Ay")]
+
+
+def test_a_file_given_alone_takes_its_folders_manifest(tmp_path: Path) -> None:
+    path = write(tmp_path / "story.txt", BODY)
+    write(tmp_path / "manifest.csv", "file,outlet,language\nstory.txt,Example Daily,en\n")
+    (article,) = read_paths([path]).articles
+    assert (article.outlet, article.outlet_origin, article.language) == (
+        "Example Daily",
+        "manifest",
+        "en",
+    )
