@@ -120,5 +120,5 @@ def similarity_matrix(analyses: Sequence[ArticleAnalysis]) -> np.ndarray:
         matrix = vectoriser.fit_transform(texts)
     except ValueError:  # every text is stop words only: nothing to compare
         return np.eye(n)
-    sim = np.asarray(cosine_similarity(matrix), dtype=float)
-    return np.clip(sim, 0.0, 1.0)
+    sim: np.ndarray = np.clip(np.asarray(cosine_similarity(matrix), dtype=float), 0.0, 1.0)
+    return sim

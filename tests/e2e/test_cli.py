@@ -1,0 +1,149 @@
+"""The command line as scripts use it: real subprocesses, real files."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = REPO / "seeds"
+
+pytestmark = pytest.mark.slow
+
+
+def framescope(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        cwd=cwd, env=env, capture_output=True, text=True, timeout=600,
+    )
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def seeds_out(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("out")
+    result = framescope("analyze", str(SEEDS), "--out", str(out), "--chart-format", "png,svg,pdf")
+    assert result.returncode == 0, result.stderr
+    assert "5 articles from 5 outlets" in result.stdout
+    return out
+
+
+def test_analyze_writes_the_contract(seeds_out: Path) -> None:
+    scores = rows(seeds_out / "scores.csv")
+    assert len(scores) == 5
+    assert {r["outlet"] for r in scores} == {
+        "HLN", "The Daily Beast", "Spanish-language outlet", "PatriotWise", "MoD-based report"
+    }
+    assert len(rows(seeds_out / "outlets.csv")) == 5
+    assert rows(seeds_out / "errors.csv") == []
+    by_id = {r["article_id"][:3]: r for r in scores}
+    assert by_id["001"]["headline_hedged"] == "1"
+    assert by_id["003"]["headline_hedged"] == "0"
+    assert float(by_id["003"]["headline_body_gap"]) > 0
+
+
+def test_spans_index_the_decoded_file_text(seeds_out: Path) -> None:
+    spans = rows(seeds_out / "spans.csv")
+    categories = {r["category"] for r in spans}
+    assert categories == {"hedge", "booster", "attribution", "source", "loaded"}
+    files = {r["article_id"]: r["file"] for r in rows(seeds_out / "scores.csv")}
+    texts = {aid: Path(f).read_text(encoding="utf-8") for aid, f in files.items()}
+    for r in spans:
+        assert texts[r["article_id"]][int(r["start"]) : int(r["end"])] == r["text"]
+    epistemic = [r for r in spans if r["subcategory"] == "epistemic"]
+    assert epistemic and all(r["probability_low"] and r["probability_high"] for r in epistemic)
+
+
+def test_charts_in_every_format(seeds_out: Path) -> None:
+    charts = seeds_out / "charts"
+    for stem in ("outlet_heatmap", "tone_strips", "similarity",
+                 "measure_by_outlet-hedges_epistemic_per_100w"):
+        assert (charts / f"{stem}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        assert b"<svg" in (charts / f"{stem}.svg").read_bytes()[:2000]
+        assert (charts / f"{stem}.pdf").read_bytes()[:5] == b"%PDF-"
+        assert rows(charts / f"{stem}.csv")
+
+
+def test_bad_files_are_reported_and_the_rest_go_on(tmp_path: Path) -> None:
+    (tmp_path / "good.txt").write_text(
+        "Officials said the ban probably exists. The Kremlin denied it.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    out = tmp_path / "out"
+    result = framescope("analyze", str(tmp_path), "--out", str(out), "--no-charts")
+    assert result.returncode == 0, result.stderr
+    errors = {Path(r["file"]).name: r["reason"] for r in rows(out / "errors.csv")}
+    assert set(errors) == {"empty.txt", "binary.txt"}
+    assert all(reason for reason in errors.values())
+    assert "empty.txt" in result.stderr
+    assert len(rows(out / "scores.csv")) == 1
+
+
+def test_nothing_analysed_exits_1_and_usage_error_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = framescope("analyze", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "o"))
+    assert result.returncode == 1
+    assert rows(tmp_path / "o" / "errors.csv")[0]["file"].endswith("empty.txt")
+    assert framescope("analyze", "--out", str(tmp_path / "o")).returncode == 2
+    bad_format = framescope("analyze", str(SEEDS), "--out", str(tmp_path / "o"),
+                            "--chart-format", "gif")
+    assert bad_format.returncode == 2 and "gif" in bad_format.stderr
+
+
+def test_sentences_from_txt_and_csv(tmp_path: Path) -> None:
+    lines = ["It is probably true.", "", "Officials reportedly resigned, a source said.",
+             "It is clearly a disaster."]
+    (tmp_path / "in.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert framescope("sentences", str(tmp_path / "in.txt"), "--out",
+                      str(tmp_path / "o.csv")).returncode == 0
+    out = rows(tmp_path / "o.csv")
+    assert [r["text"] for r in out] == lines
+    assert out[0]["hedge_epistemic"] == "1" and out[0]["estimative_probability"] == "0.65"
+    assert out[1]["hedge_epistemic"] == "0" and out[1]["tone_vader"] == "0"
+    assert out[2]["hedge_evidential"] == "1" and int(out[2]["attribution"]) >= 1
+    assert out[3]["booster"] == "1" and float(out[3]["tone_vader"]) < 0
+
+    with (tmp_path / "in.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "text"])
+        writer.writerows([[1, "He allegedly lied."], [2, "Line with, a comma"]])
+    assert framescope("sentences", str(tmp_path / "in.csv"), "--out",
+                      str(tmp_path / "o2.csv")).returncode == 0
+    out2 = rows(tmp_path / "o2.csv")
+    assert [r["text"] for r in out2] == ["He allegedly lied.", "Line with, a comma"]
+    assert out2[0]["hedge_evidential"] == "1"
+
+
+def test_sentences_csv_without_text_column(tmp_path: Path) -> None:
+    (tmp_path / "in.csv").write_text("id,body\n1,hello\n", encoding="utf-8")
+    result = framescope("sentences", str(tmp_path / "in.csv"), "--out", str(tmp_path / "o.csv"))
+    assert result.returncode == 1
+    assert "in.csv" in result.stderr and "'text' column" in result.stderr
+
+
+def test_headless_commands_never_load_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys; from desktop.__main__ import main; "
+        f"rc = main(['analyze', {str(SEEDS)!r}, '--out', {str(tmp_path)!r}, '--chart-format', 'png']); "
+        "assert rc == 0, rc; "
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                            text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+
+
+def test_version() -> None:
+    result = framescope("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == "Framescope 0.1.0"
