@@ -1,0 +1,873 @@
+"""Cue finding: hedges, boosters, attribution, sources and loaded words, as :class:`Span`.
+
+One sentence at a time, a :class:`CueFinder` tokenises the text with a regular
+expression that keeps offsets, then matches the lexicon's forms token by token,
+longest first, never letting two spans of one category overlap. Spans of different
+categories may overlap: "according to" is both an evidential hedge and an attribution.
+
+The rules that keep the counts honest (negation, false friends such as the month
+May or "military might", the noun "claims", "is said to", how a source's noun
+phrase is found and typed) are described in ``resources/lexicons/README.md``; the
+words live in the lexicon, the grammar here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from models.article import Article, Span
+from models.lexicons import NUMBER_PLACEHOLDER, Lexicon, LexiconEntry, load_lexicon
+
+_TOKEN_RE = re.compile(r"\w+(?:[-‐‑'’ʼ]\w+)*")
+_TOKEN_NORMALISE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
+
+#: How many tokens before a hedge or booster a negator may stand and still negate it.
+NEGATION_WINDOW = 3
+
+_NEGATORS = frozenset(
+    {"not", "no", "never", "nor", "neither", "cannot", "hardly", "barely", "scarcely"}
+)
+# "not only ... but also" does not negate what follows.
+_NOT_NEGATING_AFTER = frozenset({"only", "just", "merely", "least", "simply"})
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty dozens".split()
+)
+_DETERMINERS = frozenset(
+    "a an the this these those his her its their our my your such no every each whose".split()
+)
+_INDEFINITE = frozenset("a an one another some several many few".split()) | _NUMBER_WORDS
+_PREPOSITIONS = frozenset(
+    "to for with at from by in on about into over under amid among during after before since "
+    "within without against through across near like via upon onto inside outside".split()
+)
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they who which".split())
+_BE_FORMS = frozenset("is are was were be been being".split())
+_AUXILIARIES = frozenset(
+    "has have had do does did will would shall should can could may might must".split()
+)
+_ADVERBS_BEFORE_VERB = frozenset(
+    "also now then later previously recently reportedly meanwhile further again already once "
+    "first today yesterday earlier still just repeatedly publicly privately officially ever "
+    "even subsequently initially immediately separately allegedly never not often always "
+    "apparently".split()
+)
+# A noun followed by one of these is not a verb ("the claims were", "claims of abuse").
+_NOUN_FOLLOWERS = frozenset(
+    "of about against by were was are is have has had and or for from on in rose fell".split()
+)
+# A verb is often followed by one of these, starting its complement ("claims that", "claims the").
+_CLAUSE_OPENERS = frozenset(
+    "that to the a an he she it they we i you this these those there no none nobody his her "
+    "its their some many more most all our what how why whether".split()
+)
+_MONTH_PREPOSITIONS = frozenset(
+    "in on since of early late mid until till during through from before after by between "
+    "this last next".split()
+)
+# "this may be", "that may be": only the capitalised month follows these.
+_MONTH_PREPOSITIONS_WEAK = frozenset("this that of from before after by".split())
+_MONTH_FOLLOWERS = frozenset("day was is has had saw brought will and or".split())
+_MIGHT_NOUN_BEFORE = frozenset(
+    "the his her its their our my your all full sheer military economic naval nuclear "
+    "industrial financial with whose".split()
+)
+_MIGHT_NOUN_AFTER = frozenset("of is was has had and or but against behind".split())
+_DEMONYMS = frozenset(
+    "russian ukrainian british american western european chechen belarusian german french "
+    "chinese polish soviet eastern northern southern".split()
+)
+_TIME_WORDS = frozenset("today yesterday tonight tomorrow earlier later recently".split())
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_NP_STOP = (
+    _PREPOSITIONS
+    | _SUBJECT_PRONOUNS
+    | _BE_FORMS
+    | _AUXILIARIES
+    | frozenset(
+        "him them us me whom that what there and or but because if when where while as than so "
+        "however not also although though whether unless lest yet nor".split()
+    )
+)
+# Where a source noun phrase's head chunk ends: "the Ministry | of Defence".
+_HEAD_BREAKS = _PREPOSITIONS | frozenset({"of", "close", "familiar"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    """One surface form of a lexicon entry, as tokens."""
+
+    keys: tuple[str, ...]  # lowercased tokens, or NUMBER_PLACEHOLDER
+    exact: tuple[str, ...]  # tokens as written, for case-sensitive entries
+    gaps: tuple[str, ...]  # punctuation between consecutive tokens ("" for a space)
+    entry: LexiconEntry
+    form: str
+    noun_form: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int  # first token
+    end: int  # one past the last token
+    pattern: _Pattern
+
+
+class _Tokens:
+    """A sentence's word tokens with their offsets, in the forms the rules compare."""
+
+    __slots__ = ("base", "ends", "gaps", "lead", "low", "n", "raw", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        starts: list[int] = []
+        ends: list[int] = []
+        raw: list[str] = []
+        for match in _TOKEN_RE.finditer(text):
+            starts.append(match.start())
+            ends.append(match.end())
+            raw.append(match.group().translate(_TOKEN_NORMALISE))
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+        self.raw = raw
+        self.low = [token.lower() for token in raw]
+        self.base = [token[:-2] if token.endswith("'s") else token for token in self.low]
+        n = len(raw)
+        self.n = n
+        # gaps[i]: the punctuation between token i and token i + 1 (or the end of the text).
+        self.gaps = [text[ends[i] : starts[i + 1]].strip() for i in range(n - 1)]
+        if n:
+            self.gaps.append(text[ends[-1] :].strip())
+        self.lead = text[: starts[0]].strip() if n else text.strip()
+
+    def is_number(self, i: int) -> bool:
+        token = self.low[i]
+        return token.isdigit() or token in _NUMBER_WORDS
+
+    def is_capitalised(self, i: int) -> bool:
+        return self.raw[i][:1].isupper()
+
+    def looks_title_case(self) -> bool:
+        """True for a Headline In Title Case, where capitals say nothing about names."""
+        words = [r for r in self.raw if len(r) > 3 and r[:1].isalpha()]
+        if len(words) < 3:
+            return False
+        return sum(1 for w in words if w[:1].isupper()) >= 0.8 * len(words)
+
+
+def _compile_form(form: str, entry: LexiconEntry) -> _Pattern | None:
+    keys: list[str] = []
+    exact: list[str] = []
+    gaps: list[str] = []
+    pending_gap = ""
+    for chunk in form.split():
+        if chunk == NUMBER_PLACEHOLDER:
+            if keys:
+                gaps.append(pending_gap)
+            keys.append(NUMBER_PLACEHOLDER)
+            exact.append(NUMBER_PLACEHOLDER)
+            pending_gap = ""
+            continue
+        position = 0
+        for match in _TOKEN_RE.finditer(chunk):
+            between = chunk[position : match.start()]
+            if keys:
+                gaps.append((pending_gap + between).strip())
+            token = match.group().translate(_TOKEN_NORMALISE)
+            keys.append(token.lower())
+            exact.append(token)
+            position = match.end()
+            pending_gap = ""
+        pending_gap += chunk[position:]
+    if not keys:
+        return None
+    return _Pattern(
+        keys=tuple(keys),
+        exact=tuple(exact),
+        gaps=tuple(gaps),
+        entry=entry,
+        form=form,
+        noun_form=form in entry.noun_forms,
+    )
+
+
+def _index(patterns: Iterable[_Pattern]) -> dict[str, tuple[_Pattern, ...]]:
+    buckets: dict[str, list[_Pattern]] = {}
+    for pattern in patterns:
+        buckets.setdefault(pattern.keys[0], []).append(pattern)
+    return {key: tuple(sorted(group, key=lambda p: -len(p.keys))) for key, group in buckets.items()}
+
+
+def _np_term(tokens: _Tokens, start: int, end: int) -> str:
+    """A source's normalised name: lowercased, without leading determiners (end inclusive)."""
+    while start < end and (tokens.low[start] in _DETERMINERS or tokens.low[start] == "another"):
+        start += 1
+    return " ".join(tokens.low[start : end + 1])
+
+
+class CueFinder:
+    """Finds cue spans in sentences with one lexicon, compiled once.
+
+    Use :func:`default_finder` for the shipped lexicon; building a finder costs
+    a few milliseconds, finding cues in a sentence tens of microseconds.
+    """
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon if lexicon is not None else _shipped_lexicon()
+        scanned: list[_Pattern] = []
+        typing: list[_Pattern] = []
+        for entry in self.lexicon.entries:
+            for form in entry.forms:
+                pattern = _compile_form(form, entry)
+                if pattern is None:
+                    continue
+                if entry.category == "source":
+                    typing.append(pattern)
+                    if entry.role == "phrase":
+                        scanned.append(pattern)
+                else:
+                    scanned.append(pattern)
+        self._scan_index = _index(scanned)
+        self._typing_index = _index(typing)
+        # Words that can end a source's noun phrase: a one-word source form ("ministry",
+        # "Kremlin") or the common-noun end of a longer one ("news agency"). The end of a
+        # multiword name ("Kyiv Independent") is a head only when capitalised, as any name is.
+        self._source_heads = frozenset(
+            p.keys[-1]
+            for p in typing
+            if p.keys[-1] not in _PREPOSITIONS
+            and p.keys[-1] != "of"
+            and (len(p.keys) == 1 or not p.exact[-1][:1].isupper())
+        )
+        # Words that open a report-verb form: never part of a source's noun phrase, unless
+        # they are also nouns ("the State Department", "the report").
+        self._report_words = frozenset(
+            p.keys[0]
+            for p in scanned
+            if p.entry.category == "attribution"
+            and p.keys[0] not in _PREPOSITIONS
+            and not p.noun_form
+            and p.keys[0] not in p.entry.noun_forms
+        )
+
+    # ------------------------------------------------------------------ public API
+
+    def find(self, text: str, *, offset: int = 0, sentence_index: int = 0) -> list[Span]:
+        """Cues in one sentence, sorted by (start, category).
+
+        Span offsets are ``offset`` plus offsets into ``text``, and
+        ``span.text == text[start - offset:end - offset]``.
+        """
+        tokens = _Tokens(text)
+        if not tokens.n:
+            return []
+        matches = self._scan(tokens, self._scan_index)
+        stance = [m for m in matches if m.pattern.entry.category in ("hedge", "booster")]
+        spans: list[Span] = []
+        attributions: list[_Match] = []
+        phrases: list[_Match] = []
+        for match in matches:
+            entry = match.pattern.entry
+            category = entry.category
+            if category in ("hedge", "booster", "attribution") and any(
+                self._strictly_inside(match, other) for other in stance
+            ):
+                # "said" in "is said to" is the hedge, not attribution; "certainly" in
+                # "almost certainly" is the hedge, not a booster.
+                continue
+            if category == "attribution":
+                attributions.append(match)
+            elif category == "source":
+                phrases.append(match)
+                continue  # phrases become spans with the other sources below
+            spans.append(self._span(tokens, match, offset, sentence_index))
+        spans.extend(self._sources(tokens, attributions, phrases, offset, sentence_index))
+        spans.sort(key=lambda s: (s.start, s.category, s.end))
+        return spans
+
+    def find_in_article(self, article: Article) -> list[Span]:
+        """Cues in the headline sentence and every body sentence; offsets index ``article.text``."""
+        spans: list[Span] = []
+        for sentence in article.sentences:
+            text = article.text[sentence.start : sentence.end]
+            spans.extend(self.find(text, offset=sentence.start, sentence_index=sentence.index))
+        spans.sort(key=lambda s: (s.start, s.category, s.end))
+        return spans
+
+    # ------------------------------------------------------------------ matching
+
+    def _scan(self, tokens: _Tokens, index: dict[str, tuple[_Pattern, ...]]) -> list[_Match]:
+        """Longest-first, left-to-right matches, no overlaps within a category."""
+        number_patterns = index.get(NUMBER_PLACEHOLDER, ())
+        next_free: dict[str, int] = {}
+        found: list[_Match] = []
+        for i in range(tokens.n):
+            candidates = index.get(tokens.low[i], ())
+            extra: tuple[_Pattern, ...] = ()
+            if tokens.base[i] != tokens.low[i]:
+                extra = index.get(tokens.base[i], ())  # "regime's" finds "regime"
+            if number_patterns and tokens.is_number(i):
+                extra += number_patterns
+            if extra:
+                candidates = tuple(sorted(candidates + extra, key=lambda p: -len(p.keys)))
+            if not candidates:
+                continue
+            done: set[str] = set()
+            for pattern in candidates:
+                category = pattern.entry.category
+                if category in done or next_free.get(category, 0) > i:
+                    continue
+                end = i + len(pattern.keys)
+                if end > tokens.n or not self._matches_at(pattern, tokens, i):
+                    continue
+                if not self._accept(pattern, tokens, i, end):
+                    continue
+                found.append(_Match(i, end, pattern))
+                next_free[category] = end
+                done.add(category)
+        return found
+
+    @staticmethod
+    def _matches_at(pattern: _Pattern, tokens: _Tokens, i: int) -> bool:
+        """Whether the pattern matches at token i.
+
+        A loaded word may carry a possessive ("the regime's"); hedges, boosters and report
+        verbs may not ("May's parade" is no hedge).
+        """
+        case_sensitive = pattern.entry.case_sensitive
+        last = len(pattern.keys) - 1 if pattern.entry.category == "loaded" else -1
+        for k, key in enumerate(pattern.keys):
+            j = i + k
+            if k and tokens.gaps[j - 1] != pattern.gaps[k - 1]:
+                return False
+            if key == NUMBER_PLACEHOLDER:
+                if not tokens.is_number(j):
+                    return False
+            elif case_sensitive:
+                raw = tokens.raw[j]
+                if raw != pattern.exact[k] and not (k == last and raw == pattern.exact[k] + "'s"):
+                    return False
+            elif tokens.low[j] != key and not (k == last and tokens.base[j] == key):
+                return False
+        return True
+
+    def _accept(self, pattern: _Pattern, tokens: _Tokens, i: int, end: int) -> bool:
+        """The context rules that keep false friends out."""
+        entry = pattern.entry
+        if entry.category == "hedge":
+            if entry.term == "may" and _is_month_may(tokens, i):
+                return False
+            if entry.term == "might" and _is_noun_might(tokens, i):
+                return False
+        if pattern.noun_form and not _reads_as_verb(tokens, i):
+            return False
+        if entry.category == "attribution" and end - i == 1 and _after_determiner(tokens, i):
+            return False  # "the reported deaths", "had no say"
+        return True
+
+    @staticmethod
+    def _strictly_inside(inner: _Match, outer: _Match) -> bool:
+        return (
+            outer.start <= inner.start
+            and inner.end <= outer.end
+            and (outer.end - outer.start) > (inner.end - inner.start)
+        )
+
+    def _span(self, tokens: _Tokens, match: _Match, offset: int, sentence_index: int) -> Span:
+        entry = match.pattern.entry
+        low, high = entry.probability_low, entry.probability_high
+        negated = False
+        if entry.category in ("hedge", "booster"):
+            negated = _is_negated(
+                tokens, match.start, match.end, after=entry.subcategory == "epistemic"
+            )
+            if negated and low is not None and high is not None:
+                low, high = round(1.0 - high, 4), round(1.0 - low, 4)
+        start, end = tokens.starts[match.start], tokens.ends[match.end - 1]
+        if tokens.low[match.end - 1].endswith("'s") and not match.pattern.keys[-1].endswith("'s"):
+            end -= 2  # "the regime’s": the span is "regime"
+        return Span(
+            start=offset + start,
+            end=offset + end,
+            text=tokens.text[start:end],
+            category=entry.category,
+            subcategory=entry.subcategory,
+            term=entry.term,
+            sentence_index=sentence_index,
+            probability_low=low,
+            probability_high=high,
+            negated=negated,
+        )
+
+    # ------------------------------------------------------------------ sources
+
+    def _sources(
+        self,
+        tokens: _Tokens,
+        attributions: Sequence[_Match],
+        phrases: Sequence[_Match],
+        offset: int,
+        sentence_index: int,
+    ) -> list[Span]:
+        phrase_starts = {m.start: m.end - 1 for m in phrases}
+        phrase_ends = {m.end - 1: m.start for m in phrases}
+        # (first token, last token, subcategory, term, rank); lower rank wins a tie
+        found: list[tuple[int, int, str, str, int]] = []
+        for match in attributions:
+            for np in self._source_np(tokens, match, phrase_starts, phrase_ends):
+                typed = self._type_np(tokens, *np)
+                if typed is not None:
+                    found.append((np[0], np[1], typed[0], typed[1], 0))
+                    break
+        for match in phrases:
+            last = match.end - 1
+            if tokens.low[last] in _PREPOSITIONS or tokens.low[last] == "of":
+                tail = self._np_forward(tokens, match.end, phrase_starts)
+                if tail is not None:
+                    last = tail[1]
+            found.append((match.start, last, "anonymous", _np_term(tokens, match.start, last), 1))
+        found.sort(key=lambda f: (f[0] - f[1], f[4], f[0]))
+        taken: list[tuple[int, int]] = []
+        spans: list[Span] = []
+        for first, last, subcategory, term, _rank in found:
+            if any(first <= t_last and t_first <= last for t_first, t_last in taken):
+                continue
+            taken.append((first, last))
+            start, end = tokens.starts[first], tokens.ends[last]
+            spans.append(
+                Span(
+                    start=offset + start,
+                    end=offset + end,
+                    text=tokens.text[start:end],
+                    category="source",
+                    subcategory=subcategory,
+                    term=term,
+                    sentence_index=sentence_index,
+                )
+            )
+        return spans
+
+    def _source_np(
+        self,
+        tokens: _Tokens,
+        match: _Match,
+        phrase_starts: dict[int, int],
+        phrase_ends: dict[int, int],
+    ) -> list[tuple[int, int]]:
+        """Noun phrases (first, last token) an attribution cue may attribute to, best first.
+
+        The caller keeps the first one that types as a source.
+        """
+        entry, form = match.pattern.entry, match.pattern.form.lower()
+        if entry.term in ("according to", "cite"):
+            return _some(self._np_forward(tokens, match.end, phrase_starts))
+        if form.startswith("in "):
+            return []  # "in a statement": the verb next to it finds the source
+        verb = tokens.low[match.start]
+        participle = verb.endswith(("ed", "en")) or verb in ("told", "said", "written", "shown")
+        agent_start = _agent_start(tokens, match.end) if participle else -1
+        # "The report published by the Armed Forces": the agent, if it names a source.
+        agent = (
+            _some(self._np_forward(tokens, agent_start, phrase_starts)) if agent_start >= 0 else []
+        )
+        j = match.start - 1
+        passive = False
+        first_auxiliary = True
+        allowed_gap = -1
+        while j >= 0:
+            gap = tokens.gaps[j] if j != allowed_gap else ""
+            word = tokens.low[j]
+            if gap:
+                # "The Kremlin, meanwhile, claims": step over a parenthetical adverb.
+                if gap == "," and _is_adverb(tokens, j) and j >= 1 and tokens.gaps[j - 1] == ",":
+                    allowed_gap = j - 1
+                    j -= 1
+                    continue
+                break  # punctuation before the verb: '…,” said the officer'
+            if word in _BE_FORMS:
+                passive = passive or (first_auxiliary and not verb.endswith("ing"))
+                first_auxiliary = False
+                j -= 1
+                continue
+            if word in _AUXILIARIES:
+                first_auxiliary = False
+                j -= 1
+                continue
+            if _is_adverb(tokens, j):
+                j -= 1
+                continue
+            break
+        if passive:
+            return agent  # "was reported by iStories"; without "by" the source is unsaid
+        if j < 0 or (tokens.gaps[j] and j != allowed_gap):
+            # Nothing can be the subject: the quote is inverted ('said one of the sources'),
+            # unless the phrase after the verb is its addressee ("told a … media").
+            if entry.takes_recipient:
+                return agent
+            return agent + _some(self._np_forward(tokens, match.end, phrase_starts))
+        if tokens.low[j] in _RELATIVE_PRONOUNS and j >= 1:
+            return agent + _some(self._np_backward(tokens, j - 1, phrase_ends))
+        np = self._np_backward(tokens, j, phrase_ends)
+        if np is None:
+            return agent
+        before = np[0] - 1
+        if before >= 1 and not tokens.gaps[before] and tokens.low[before] in _PREPOSITIONS:
+            if self._head_like(tokens, before - 1) and not tokens.gaps[before - 1]:
+                # "officials in Moscow said": the phrase before the preposition is the subject
+                wider = self._np_backward(tokens, before - 1, phrase_ends)
+                if wider is not None:
+                    return [*agent, (wider[0], np[1])]
+            else:
+                # "Sources who spoke with iStories said": the subject is before "who"
+                for r in range(before - 1, max(-1, before - 9), -1):
+                    if tokens.low[r] in _RELATIVE_PRONOUNS and r >= 1:
+                        outer = self._np_backward(tokens, r - 1, phrase_ends)
+                        if outer is not None:
+                            return [*agent, outer]
+                        break
+        return [*agent, np]
+
+    def _head_like(self, tokens: _Tokens, i: int) -> bool:
+        if i < 0 or tokens.low[i] in _NP_STOP or tokens.low[i] in self._report_words:
+            return False
+        if tokens.low[i] in _DEMONYMS:
+            return False  # "Russian" modifies a head ("Russian investigative medium iStories")
+        return tokens.base[i] in self._source_heads or tokens.is_capitalised(i)
+
+    def _np_backward(
+        self, tokens: _Tokens, last: int, phrase_ends: dict[int, int]
+    ) -> tuple[int, int] | None:
+        """A noun phrase ending at token ``last``, read leftwards (at most 12 tokens)."""
+        if last < 0:
+            return None
+        if last in phrase_ends:
+            first = phrase_ends[last]
+        elif self._head_like(tokens, last):
+            first = last
+        else:
+            return None
+        k = first - 1
+        while k >= 0 and last - k < 12:
+            if tokens.gaps[k]:
+                break
+            if k in phrase_ends:
+                first = phrase_ends[k]
+                k = first - 1
+                continue
+            word = tokens.low[k]
+            if word == "and":
+                if self._head_like(tokens, k - 1) and not tokens.gaps[k - 1]:
+                    k -= 1
+                    continue
+                break
+            if word != "of" and (word in _NP_STOP or word in self._report_words):
+                break
+            if word != "of" and not self._premodifier(tokens, k):
+                break
+            first = k
+            k -= 1
+        while first < last and tokens.low[first] in ("of", "and"):
+            first += 1
+        return first, last
+
+    def _premodifier(self, tokens: _Tokens, i: int) -> bool:
+        word = tokens.low[i]
+        if word in _DETERMINERS or word in _INDEFINITE or tokens.is_number(i):
+            return True
+        if word.endswith("'s") or self._head_like(tokens, i):
+            return True
+        # An unknown lowercase word: an adjective ("senior", "investigative") unless it looks
+        # like a verb or an adverb.
+        return not word.endswith(("ed", "ing", "ly"))
+
+    def _np_forward(
+        self, tokens: _Tokens, first: int, phrase_starts: dict[int, int]
+    ) -> tuple[int, int] | None:
+        """A noun phrase starting at token ``first``, read rightwards (at most 14 tokens)."""
+        last_head = -1
+        k = first
+        after_possessive = False
+        phrase_object = False
+        while k < tokens.n and k - first < 14:
+            if k > first and tokens.gaps[k - 1]:
+                break
+            if k in phrase_starts:
+                end = phrase_starts[k]
+                if tokens.low[end] not in _PREPOSITIONS and tokens.low[end] != "of":
+                    last_head = end
+                else:
+                    phrase_object = True  # "people familiar with | the matter"
+                k = end + 1
+                continue
+            word = tokens.low[k]
+            if word == "of":
+                if last_head < 0:
+                    break
+                k += 1
+                continue
+            if word in _NP_STOP or word in self._report_words:
+                break
+            if word.endswith("'s"):
+                after_possessive = True
+            elif (
+                self._head_like(tokens, k)
+                or after_possessive
+                or (phrase_object and word not in _DETERMINERS)
+            ):
+                last_head = k
+                after_possessive = False
+            elif last_head >= 0 and last_head == k - 1:
+                if word in _TIME_WORDS or _is_adverb(tokens, k):
+                    break  # "said the officer yesterday"
+                last_head = -1  # "the intelligence report": the head is not a source word
+            elif not self._premodifier(tokens, k):
+                break
+            k += 1
+        return (first, last_head) if last_head >= first else None
+
+    def _type_np(self, tokens: _Tokens, first: int, last: int) -> tuple[str, str] | None:
+        """(subcategory, term) of a source noun phrase, or None when it names no source."""
+        covered: list[LexiconEntry | None] = [None] * (last - first + 1)
+        phrase = False
+        for match in self._scan_typing(tokens, first, last + 1):
+            for k in range(match.start, match.end):
+                covered[k - first] = match.pattern.entry
+            phrase = phrase or match.pattern.entry.role == "phrase"
+        if phrase:
+            return "anonymous", _np_term(tokens, first, last)
+        head = last
+        for k in range(first + 1, last + 1):
+            if tokens.low[k] in _HEAD_BREAKS:
+                head = k - 1
+                break
+        # A personal name at the end of the head chunk: "Kremlin spokesman Dmitry Peskov".
+        name_first = head + 1
+        k = head
+        while (
+            k >= first
+            and covered[k - first] is None
+            and tokens.is_capitalised(k)
+            and tokens.low[k] not in _DEMONYMS
+            and tokens.low[k] not in _DETERMINERS
+            and not tokens.is_number(k)
+        ):
+            name_first = k
+            k -= 1
+        if name_first <= head:
+            word = tokens.low[head]
+            if name_first == head == 0 and word.endswith("s") and not word.endswith("'s"):
+                return None  # "Residents said": a plural common noun opening the sentence
+            return "person", " ".join(tokens.base[name_first : head + 1])
+        entry = covered[head - first]
+        if entry is not None:
+            if entry.role == "title":
+                if tokens.low[first] in _INDEFINITE or tokens.is_number(first):
+                    return "anonymous", _np_term(tokens, first, last)
+                return "person", _np_term(tokens, first, last)
+            if entry.role in ("name", "metonym"):
+                return entry.subcategory, entry.term.lower()
+            return entry.subcategory, _np_term(tokens, first, last)
+        # "the Kremlin's logic": a named institution or outlet inside the phrase.
+        for entry in covered[: head - first + 1]:
+            if entry is not None and entry.role in ("name", "metonym"):
+                return entry.subcategory, entry.term.lower()
+        return None
+
+    def _scan_typing(self, tokens: _Tokens, lo: int, hi: int) -> list[_Match]:
+        """Source-lexicon matches inside one noun phrase, possessives stripped."""
+        found: list[_Match] = []
+        i = lo
+        while i < hi:
+            best: _Match | None = None
+            candidates = self._typing_index.get(tokens.base[i], ())
+            if tokens.is_number(i):
+                candidates = candidates + self._typing_index.get(NUMBER_PLACEHOLDER, ())
+            for pattern in sorted(candidates, key=lambda p: -len(p.keys)):
+                end = i + len(pattern.keys)
+                if end <= hi and _matches_base(pattern, tokens, i):
+                    best = _Match(i, end, pattern)
+                    break
+            if best is None:
+                i += 1
+            else:
+                found.append(best)
+                i = best.end
+        return found
+
+
+def _matches_base(pattern: _Pattern, tokens: _Tokens, i: int) -> bool:
+    for k, key in enumerate(pattern.keys):
+        j = i + k
+        if k and tokens.gaps[j - 1] != pattern.gaps[k - 1]:
+            return False
+        if key == NUMBER_PLACEHOLDER:
+            if not tokens.is_number(j):
+                return False
+            continue
+        raw = tokens.raw[j]
+        if raw.endswith("'s"):
+            raw = raw[:-2]
+        if pattern.entry.case_sensitive:
+            if raw != pattern.exact[k]:
+                return False
+        elif raw.lower() != key:
+            return False
+    return True
+
+
+# ---------------------------------------------------------------------- context rules
+
+
+def _some(np: tuple[int, int] | None) -> list[tuple[int, int]]:
+    return [] if np is None else [np]
+
+
+def _agent_start(tokens: _Tokens, after: int) -> int:
+    """The token after "by" in "threatened with prosecution by the authorities", or -1.
+
+    "by" must follow the verb within five tokens of the same clause.
+    """
+    for k in range(after, min(tokens.n, after + 5)):
+        if k > after and tokens.gaps[k - 1]:
+            return -1
+        if tokens.low[k] == "by":
+            return k + 1 if k + 1 < tokens.n and not tokens.gaps[k] else -1
+    return -1
+
+
+def _is_adverb(tokens: _Tokens, i: int) -> bool:
+    word = tokens.low[i]
+    if word in _ADVERBS_BEFORE_VERB:
+        return True
+    return word.endswith("ly") and len(word) > 4 and not tokens.is_capitalised(i)
+
+
+def _after_determiner(tokens: _Tokens, i: int) -> bool:
+    if i == 0 or tokens.gaps[i - 1]:
+        return False
+    previous = tokens.low[i - 1]
+    return previous in _DETERMINERS or previous.endswith("'s")
+
+
+def _reads_as_verb(tokens: _Tokens, i: int) -> bool:
+    """For a form that is also a noun ("claims", "report"): is this one a verb?"""
+    previous = tokens.low[i - 1] if i > 0 else ""
+    following = tokens.low[i + 1] if i + 1 < tokens.n else ""
+    gap_before = tokens.gaps[i - 1] if i > 0 else tokens.lead
+    gap_after = tokens.gaps[i]
+    if (
+        previous
+        and not gap_before
+        and (
+            previous in _DETERMINERS
+            or (previous in _PREPOSITIONS and previous != "to")  # "to claim" is a verb
+            or previous in _INDEFINITE
+            or previous.endswith("'s")
+        )
+    ):
+        return False  # "the claims", "his claim", "of reports", "Ukraine's claims"
+    if following and not gap_after and following in _NOUN_FOLLOWERS:
+        return False  # "the claims were", "claims of"
+    if gap_after[:1] in (":", "“", '"', "‘"):
+        return True  # "claims: …", 'claims “…”'
+    if following in _CLAUSE_OPENERS and not gap_after:
+        return True  # "claims that", "claims the ban"
+    if following and not gap_after and (tokens.is_capitalised(i + 1) or tokens.is_number(i + 1)):
+        return True  # "details Important Stories", "claims 200,000"
+    if previous in _SUBJECT_PRONOUNS and not gap_before:
+        return True  # "he claims"
+    if previous and _is_adverb(tokens, i - 1):
+        return True  # "also claims", "reportedly claims"
+    return "," in gap_before  # "The Kremlin, meanwhile, claims"
+
+
+def _is_month_may(tokens: _Tokens, i: int) -> bool:
+    """Is "may" at token i the month rather than the modal verb?"""
+    following = tokens.low[i + 1] if i + 1 < tokens.n and not tokens.gaps[i] else ""
+    if following and (tokens.is_number(i + 1) or following == "day"):
+        return True  # "May 9", "May 2023", "May Day"
+    capitalised = tokens.raw[i] == "May"
+    previous = tokens.low[i - 1] if i > 0 and not tokens.gaps[i - 1] else ""
+    if previous in _MONTH_PREPOSITIONS and (
+        capitalised or previous not in _MONTH_PREPOSITIONS_WEAK
+    ):
+        return True  # "in May", "since May", "this May"
+    if not capitalised:
+        return False
+    if following in _MONTH_FOLLOWERS:
+        return True  # "May was the deadliest month"
+    # Mid-sentence capitalised "May" is the month, unless the sentence is a Title Case headline.
+    return i > 0 and not tokens.looks_title_case()
+
+
+def _is_noun_might(tokens: _Tokens, i: int) -> bool:
+    """Is "might" at token i the noun ("military might", "the might of")?"""
+    if tokens.low[i] != "might":
+        return False
+    if i + 1 >= tokens.n or tokens.gaps[i]:
+        return True  # nothing follows: "with all his might."
+    if tokens.low[i + 1] in _MIGHT_NOUN_AFTER:
+        return True
+    if i == 0 or tokens.gaps[i - 1]:
+        return False
+    previous = tokens.low[i - 1]
+    return previous in _MIGHT_NOUN_BEFORE or previous.endswith("'s")
+
+
+def _is_negator(word: str) -> bool:
+    return word in _NEGATORS or word.endswith("n't")
+
+
+def _is_negated(tokens: _Tokens, start: int, end: int, *, after: bool) -> bool:
+    """A negator up to NEGATION_WINDOW tokens before, in the same clause; or, with
+    ``after``, "not" right after ("probably not", "may not"); or a one-word
+    contracted form ("couldn't")."""
+    if end - start == 1 and tokens.low[start].endswith("n't"):
+        return True
+    k = start - 1
+    while k >= 0 and start - k <= NEGATION_WINDOW:
+        if tokens.gaps[k]:
+            break
+        if _is_negator(tokens.low[k]):
+            if tokens.low[k + 1] in _NOT_NEGATING_AFTER:
+                return False
+            return True
+        k -= 1
+    if after and end < tokens.n and not tokens.gaps[end - 1]:
+        following = tokens.low[end]
+        if following in ("not", "never"):
+            return not (end + 1 < tokens.n and tokens.low[end + 1] in _NOT_NEGATING_AFTER)
+    return False
+
+
+# ---------------------------------------------------------------------- module API
+
+
+@lru_cache(maxsize=1)
+def _shipped_lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+@lru_cache(maxsize=1)
+def default_finder() -> CueFinder:
+    """A finder over the shipped lexicon, built once per process."""
+    return CueFinder(_shipped_lexicon())
+
+
+def count_by(
+    spans: Iterable[Span],
+    category: str,
+    subcategory: str | None = None,
+    *,
+    include_negated: bool = False,
+) -> int:
+    """How many spans have this category (and subcategory); negated ones only if asked."""
+    return sum(
+        1
+        for span in spans
+        if span.category == category
+        and (subcategory is None or span.subcategory == subcategory)
+        and (include_negated or not span.negated)
+    )
