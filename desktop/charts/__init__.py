@@ -1,0 +1,153 @@
+"""Framescope's charts: matplotlib Figure builders shared by the GUI and the command line.
+
+Each chart is a Display object (scikit-learn's plotting API): built once from
+the analyses, then ``plot(figure_or_axes)``; ``rows()`` gives the numbers behind
+it. Qt-free and pyplot-free by contract (``[tool.importlinter]``).
+
+    chart = build_chart("measure_by_outlet", analyses, measure="boosters_per_100w")
+    save_figure(render(chart, __version__), Path("boosters.svg"))
+    write_chart_data(chart, Path("boosters.csv"))
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from matplotlib import rc_context
+from matplotlib.figure import Figure
+
+from desktop.charts.measure_by_outlet import DEFAULT_MEASURE, MeasureByOutletChart
+from desktop.charts.outlet_heatmap import OutletHeatmapChart
+from desktop.charts.similarity import SimilarityChart
+from desktop.charts.style import Chart, footer_text, render
+from desktop.charts.tone_strips import ToneStripsChart
+from models.features import ArticleAnalysis
+
+__all__ = [
+    "CHART_KINDS",
+    "DEFAULT_MEASURE",
+    "EXPORT_FORMATS",
+    "Chart",
+    "ChartKind",
+    "build_chart",
+    "chart_kind",
+    "footer_text",
+    "render",
+    "save_figure",
+    "write_chart_data",
+]
+
+EXPORT_FORMATS: tuple[str, ...] = ("png", "svg", "pdf")
+PNG_DPI = 200
+
+
+@dataclass(frozen=True, slots=True)
+class ChartKind:
+    """A chart the user can choose: its key, menu title, and what it shows."""
+
+    key: str
+    title: str
+    needs_measure: bool
+    description: str
+
+
+CHART_KINDS: tuple[ChartKind, ...] = (
+    ChartKind(
+        "measure_by_outlet", "One measure by outlet", True,
+        "Each bar is an outlet's mean for the chosen measure; each dot is one article; "
+        "whiskers are 95% Student-t intervals (outlets with two or more articles).",
+    ),
+    ChartKind(
+        "outlet_heatmap", "Outlet profiles (all measures)", False,
+        "Every comparable measure for every outlet. Colour shows how far an outlet's mean "
+        "lies from the average outlet, in standard deviations across outlets; the number "
+        "is the outlet's raw mean.",
+    ),
+    ChartKind(
+        "tone_strips", "Sentence tone by article", False,
+        "One strip per article and one cell per body sentence, coloured by its VADER "
+        "compound score (red negative, blue positive), with the article's mean tone.",
+    ),
+    ChartKind(
+        "similarity", "Similarity between articles", False,
+        "How alike the articles' wording is: cosine similarity of TF-IDF vectors of the "
+        "body text (0 = nothing in common, 1 = the same). Shared wire copy shows up as "
+        "bright cells.",
+    ),
+)
+
+_KINDS = {k.key: k for k in CHART_KINDS}
+
+
+def chart_kind(key: str) -> ChartKind:
+    """The chart kind ``key``; raises KeyError for an unknown key."""
+    return _KINDS[key]
+
+
+def build_chart(
+    kind: str, analyses: Sequence[ArticleAnalysis], *, measure: str | None = None
+) -> Chart:
+    """Compute the chart ``kind`` from ``analyses``; ``measure`` is for measure charts.
+
+    Raises KeyError for an unknown kind or measure key.
+    """
+    chart_kind(kind)
+    if kind == "measure_by_outlet":
+        return MeasureByOutletChart.from_analyses(analyses, measure or DEFAULT_MEASURE)
+    if kind == "outlet_heatmap":
+        return OutletHeatmapChart.from_analyses(analyses)
+    if kind == "tone_strips":
+        return ToneStripsChart.from_analyses(analyses)
+    return SimilarityChart.from_analyses(analyses)
+
+
+def _temporary_beside(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{os.getpid()}.part")
+
+
+def save_figure(fig: Figure, path: Path) -> None:
+    """Save ``fig`` as PNG (200 dpi), SVG or PDF, chosen by the suffix of ``path``.
+
+    Written beside the target and renamed, so a failed export never leaves half
+    a file. Text stays text in SVG and PDF (searchable, editable in a vector
+    editor). Raises ValueError for any other suffix.
+    """
+    path = Path(path)
+    fmt = path.suffix.lower().lstrip(".")
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(
+            f"Cannot export a chart as {path.suffix or 'a file without a suffix'}: "
+            f"use .png, .svg or .pdf"
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _temporary_beside(path)
+    try:
+        with rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
+            fig.savefig(tmp, format=fmt, dpi=PNG_DPI if fmt == "png" else "figure",
+                        facecolor="white")
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_chart_data(chart: Chart, path: Path) -> None:
+    """Write the numbers behind ``chart`` as CSV (UTF-8; undefined values empty)."""
+    from models.export import format_value
+
+    path = Path(path)
+    columns, rows = chart.rows()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _temporary_beside(path)
+    try:
+        with tmp.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(columns)
+            for row in rows:
+                writer.writerow([format_value(row.get(c)) for c in columns])
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -1,0 +1,291 @@
+"""One measure by outlet: a bar per outlet mean, a dot per article, a 95% interval."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from desktop.charts import style
+from models.compare import compare_outlets, outlet_names
+from models.features import ArticleAnalysis
+from models.measures import Measure, measure
+
+DEFAULT_MEASURE = "hedges_epistemic_per_100w"
+# Above this many outlets the bars lie down, so the full names read left to right.
+MAX_VERTICAL_OUTLETS = 8
+
+# Why a measure has no value for an article, in the words of the note under the title.
+_UNDEFINED_BECAUSE: dict[str, str] = {
+    "estimative_probability_mean": "without an epistemic hedge",
+    "attributions_factive_share": "without an attribution",
+    "attributions_loaded_share": "without an attribution",
+    "headline_tone": "without a headline",
+    "headline_hedged": "without a headline",
+    "headline_body_gap": "without a headline restated in the body",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class OutletBar:
+    """One outlet's bar: mean, 95% Student-t interval (NaN below 2 values), articles."""
+
+    outlet: str
+    mean: float
+    ci_low: float
+    ci_high: float
+    article_ids: tuple[str, ...]  # articles with a value, in order
+    values: tuple[float, ...]
+    undefined_ids: tuple[str, ...]  # articles whose value is undefined
+
+
+def undefined_note(count: int, key: str) -> str:
+    """'2 articles without a headline not shown' (empty for 0)."""
+    if count == 0:
+        return ""
+    because = _UNDEFINED_BECAUSE.get(key, "without a value")
+    return f"{style.count_phrase(count, 'article')} {because} not shown"
+
+
+def jitter_offsets(count: int, half_width: float = 0.22) -> np.ndarray:
+    """Evenly spread offsets within ±half_width: deterministic, so exports are reproducible."""
+    if count <= 1:
+        return np.zeros(count)
+    spread = min(half_width, 0.035 * (count - 1))
+    return np.linspace(-spread, spread, count)
+
+
+class MeasureByOutletChart:
+    """A bar per outlet (its mean), a dot per article, and a 95% interval whisker."""
+
+    key = "measure_by_outlet"
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis], measure_key: str) -> None:
+        self.measure: Measure = measure(measure_key)
+        self.title = f"{self.measure.label} by outlet"
+        self.n_articles = len(analyses)
+        self._ax: Axes | None = None  # the chart's own axes once plotted (not a colorbar)
+        self.outlets = outlet_names(analyses)
+        self.n_outlets = len(self.outlets)
+        self.colours = style.outlet_colours(self.outlets)
+        summaries = compare_outlets(analyses, [measure_key])
+        bars = []
+        for summary in summaries:
+            members = sorted(
+                (a for a in analyses if a.outlet == summary.outlet), key=lambda a: a.article_id
+            )
+            pairs = [(a.article_id, a.scores.value(measure_key)) for a in members]
+            defined = [(i, v) for i, v in pairs if v is not None]
+            bars.append(
+                OutletBar(
+                    outlet=summary.outlet,
+                    mean=summary.mean[measure_key],
+                    ci_low=summary.ci_low[measure_key],
+                    ci_high=summary.ci_high[measure_key],
+                    article_ids=tuple(i for i, _ in defined),
+                    values=tuple(float(v) for _, v in defined),
+                    undefined_ids=tuple(i for i, v in pairs if v is None),
+                )
+            )
+        self.bars: tuple[OutletBar, ...] = tuple(bars)
+        self.n_undefined = sum(len(b.undefined_ids) for b in self.bars)
+        self.note = undefined_note(self.n_undefined, measure_key)
+        self._horizontal = self.n_outlets > MAX_VERTICAL_OUTLETS
+        # (position along the outlet axis, value, article id, outlet) per dot, for hover.
+        self._points: list[tuple[float, float, str, str]] = []
+
+    @classmethod
+    def from_analyses(
+        cls, analyses: Sequence[ArticleAnalysis], measure: str = DEFAULT_MEASURE
+    ) -> MeasureByOutletChart:
+        return cls(analyses, measure)
+
+    @property
+    def horizontal(self) -> bool:
+        """True when bars lie down (more than 8 outlets)."""
+        return self._horizontal
+
+    @property
+    def value_label(self) -> str:
+        return f"{self.measure.label} ({self.measure.unit})"
+
+    def size_hint(self) -> tuple[float, float]:
+        if self.n_articles == 0:
+            return style.EMPTY_SIZE
+        if self._horizontal:
+            return (10.0, max(6.0, 0.34 * self.n_outlets + 2.2))
+        return (10.0, 6.0)
+
+    def plot(self, target: Figure | Axes) -> None:
+        if self.n_articles == 0:
+            style.draw_empty(target, self.title)
+            return
+        if not any(b.values for b in self.bars):
+            empty = style.draw_empty(
+                target, self.title, f"No article has a value for {self.measure.label.lower()}"
+            )
+            empty.text(0.5, 0.4, self.note, transform=empty.transAxes, ha="center",
+                       fontsize=style.NOTE_SIZE, color=style.MUTED)
+            return
+        fig, ax = style.target_axes(target)
+        self._ax = ax
+        positions = np.arange(len(self.bars), dtype=float)
+        means = np.array([b.mean for b in self.bars])
+        colours = [self.colours[b.outlet] for b in self.bars]
+        bar_kw: dict[str, Any] = {
+            "color": colours, "alpha": 0.85, "edgecolor": style.INK, "linewidth": 0.6,
+            "zorder": 2,
+        }
+        # A NaN mean (no article of the outlet has a value) draws no bar.
+        heights = np.nan_to_num(means, nan=0.0)
+        if self._horizontal:
+            ax.barh(positions, heights, height=0.62, **bar_kw)
+        else:
+            ax.bar(positions, heights, width=0.62, **bar_kw)
+
+        self._points = []
+        for pos, bar in zip(positions, self.bars, strict=True):
+            offsets = pos + jitter_offsets(len(bar.values))
+            for off, value, article_id in zip(offsets, bar.values, bar.article_ids, strict=True):
+                self._points.append((float(off), value, article_id, bar.outlet))
+        if self._points:
+            along = [p[0] for p in self._points]
+            values = [p[1] for p in self._points]
+            xs, ys = (values, along) if self._horizontal else (along, values)
+            ax.scatter(xs, ys, s=22, color=style.INK, edgecolor="white", linewidth=0.6,
+                       zorder=4)
+
+        has_ci = [i for i, b in enumerate(self.bars) if not math.isnan(b.ci_low)]
+        if has_ci:
+            centre = means[has_ci]
+            err = np.array(
+                [[centre[k] - self.bars[i].ci_low for k, i in enumerate(has_ci)],
+                 [self.bars[i].ci_high - centre[k] for k, i in enumerate(has_ci)]]
+            )
+            err_kw: dict[str, Any] = {
+                "fmt": "none", "ecolor": style.INK, "elinewidth": 1.3, "capsize": 4,
+                "zorder": 3,
+            }
+            if self._horizontal:
+                ax.errorbar(centre, positions[has_ci], xerr=err, **err_kw)
+            else:
+                ax.errorbar(positions[has_ci], centre, yerr=err, **err_kw)
+
+        for i, bar in enumerate(self.bars):
+            if math.isnan(bar.mean):
+                kw: dict[str, Any] = {"ha": "center", "va": "bottom", "rotation": 0}
+                if self._horizontal:
+                    kw = {"ha": "left", "va": "center"}
+                xy_text = (0.0, positions[i]) if self._horizontal else (positions[i], 0.0)
+                ax.annotate("no value", xy_text, xytext=(3, 3), textcoords="offset points",
+                            fontsize=style.NOTE_SIZE, color=style.MUTED, **kw)
+
+        self._label_axes(fig, ax, positions)
+        style.set_titles(target, ax, self.title, self.note)
+        handles = [
+            Patch(facecolor="#BBBBBB", edgecolor=style.INK, linewidth=0.6, label="Outlet mean"),
+            Line2D([], [], linestyle="none", marker="o", markersize=5, color=style.INK,
+                   markeredgecolor="white", label="One article"),
+            Line2D([], [], color=style.INK, linewidth=1.3, marker="_", markersize=8,
+                   label="95% interval (2+ articles)"),
+        ]
+        # Right of the axes, level with its top: clear of the title, the data and the
+        # footer's row; constrained layout makes room for it.
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0),
+                  frameon=False, fontsize=style.NOTE_SIZE, borderaxespad=0.0)
+
+    def _label_axes(self, fig: Figure, ax: Axes, positions: np.ndarray) -> None:
+        names = [style.outlet_label(b.outlet) for b in self.bars]
+        width_in, height_in = fig.get_size_inches()
+        value_label = self.value_label
+        if not self._horizontal and len(value_label) * 0.55 * style.LABEL_SIZE > 40 * height_in:
+            value_label = style.wrap_label(value_label, 2, 12)  # a short figure: two lines
+        value_axis = ax.xaxis if self._horizontal else ax.yaxis
+        value_axis.grid(True, color=style.GRID, linewidth=0.8, zorder=0)
+        ax.set_axisbelow(True)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        if self._horizontal:
+            size = style.fit_fontsize(0.8 * height_in * 72 / max(1, len(names)), high=9.5)
+            ax.set_yticks(positions, [style.wrap_label(n, 2, 32) for n in names], fontsize=size)
+            ax.set_ylim(len(names) - 0.5, -0.5)  # first outlet at the top
+            ax.set_xlabel(self.value_label, fontsize=style.LABEL_SIZE)
+            ax.set_ylabel("Outlet", fontsize=style.LABEL_SIZE)
+            ax.axvline(0, color=style.INK, linewidth=0.8, zorder=1)
+        else:
+            labels = [style.wrap_label(n, 2, 14) for n in names]
+            slot_chars = 0.8 * width_in * 72 / max(1, len(names)) / (0.6 * 9)
+            longest = max(len(line) for lab in labels for line in lab.split("\n"))
+            rotate = longest > slot_chars
+            ax.set_xticks(
+                positions, labels, fontsize=9, rotation=45 if rotate else 0,
+                ha="right" if rotate else "center", rotation_mode="anchor" if rotate else "default",
+            )
+            ax.set_xlim(-0.6, len(names) - 0.4)
+            ax.set_ylabel(value_label, fontsize=style.LABEL_SIZE)
+            ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
+            ax.axhline(0, color=style.INK, linewidth=0.8, zorder=1)
+
+    def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
+        """One row per article: its value and its outlet's mean and 95% interval."""
+        columns = [
+            "outlet", "article_id", "measure", "unit", "value", "outlet_mean",
+            "outlet_ci95_low", "outlet_ci95_high", "outlet_articles_with_value",
+        ]
+        out: list[dict[str, Any]] = []
+        for bar in self.bars:
+            common = {
+                "outlet": bar.outlet, "measure": self.measure.key, "unit": self.measure.unit,
+                "outlet_mean": bar.mean, "outlet_ci95_low": bar.ci_low,
+                "outlet_ci95_high": bar.ci_high, "outlet_articles_with_value": len(bar.values),
+            }
+            for article_id, value in zip(bar.article_ids, bar.values, strict=True):
+                out.append({**common, "article_id": article_id, "value": value})
+            for article_id in bar.undefined_ids:
+                out.append({**common, "article_id": article_id, "value": None})
+        return columns, out
+
+    def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
+        """The article under the pointer (within 6 px of its dot), or the outlet's mean."""
+        if ax is not self._ax:
+            return None
+        if not self._points:
+            return None
+        pointer = ax.transData.transform((x, y))
+        best: tuple[float, str] | None = None
+        for along, value, article_id, outlet in self._points:
+            xy = (value, along) if self._horizontal else (along, value)
+            dist = float(np.hypot(*(ax.transData.transform(xy) - pointer)))
+            if dist <= 6 and (best is None or dist < best[0]):
+                text = f"{article_id} · {style.outlet_label(outlet)}\n{self.measure.label}: " \
+                       f"{style.format_number(value)} {self.measure.unit}"
+                best = (dist, text)
+        if best is not None:
+            return best[1]
+        index = round(y if self._horizontal else x)
+        if 0 <= index < len(self.bars):
+            bar = self.bars[index]
+            text = f"{style.outlet_label(bar.outlet)}: mean {style.format_number(bar.mean)}"
+            if not math.isnan(bar.ci_low):
+                text += (f" (95% interval {style.format_number(bar.ci_low)} to "
+                         f"{style.format_number(bar.ci_high)})")
+            return f"{text}, {style.count_phrase(len(bar.values), 'article')}"
+        return None
+
+    @property
+    def stem(self) -> str:
+        """A file name stem for exports of this chart."""
+        return f"{self.key}-{self.measure.key}"
+
+    def __str__(self) -> str:
+        return self.stem
+
+    def figure(self, version: str) -> Figure:
+        return style.render(self, version)

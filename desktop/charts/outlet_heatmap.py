@@ -1,0 +1,195 @@
+"""Outlet profiles: every comparable measure for every outlet, in one heatmap.
+
+Colour is the outlet mean's z-score across outlets (how unusual the outlet is
+on that measure); the number written in each cell is the raw outlet mean.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.colors import Normalize
+from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
+
+from desktop.charts import style
+from models.compare import compare_outlets, outlet_names, standardised
+from models.features import ArticleAnalysis
+from models.measures import Measure, comparable_measures
+
+# Up to this many outlets they are the columns; beyond, they become the rows.
+MAX_OUTLET_COLUMNS = 10
+_SIGNED_UNITS = ("−1 to 1", "-1 to 1")
+
+NOTE = (
+    "Colour: outlet mean as a z-score across outlets (0 = average outlet). "
+    "Number: the outlet's raw mean."
+)
+
+
+class OutletHeatmapChart:
+    """Measures × outlets: z-score colour, raw-mean annotation, hatched where undefined."""
+
+    key = "outlet_heatmap"
+    title = "Outlet profiles across measures"
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
+        self.measures: tuple[Measure, ...] = comparable_measures()
+        keys = [m.key for m in self.measures]
+        self.n_articles = len(analyses)
+        self._ax: Axes | None = None  # the chart's own axes once plotted (not a colorbar)
+        self.outlets = outlet_names(analyses)
+        self.n_outlets = len(self.outlets)
+        summaries = compare_outlets(analyses, keys)
+        # Outlets × measures, in outlet_names order and MEASURES order.
+        self.means = np.array([[s.mean[k] for k in keys] for s in summaries], dtype=float)
+        self.means = self.means.reshape(len(summaries), len(keys))
+        self.counts = np.array([[s.n[k] for k in keys] for s in summaries], dtype=int)
+        self.counts = self.counts.reshape(len(summaries), len(keys))
+        self.zscores = standardised(summaries, keys)
+        self.outlets_as_rows = self.n_outlets > MAX_OUTLET_COLUMNS
+        self._matrix: np.ndarray = np.zeros((0, 0))
+
+    @classmethod
+    def from_analyses(cls, analyses: Sequence[ArticleAnalysis]) -> OutletHeatmapChart:
+        return cls(analyses)
+
+    def size_hint(self) -> tuple[float, float]:
+        if self.n_articles == 0:
+            return style.EMPTY_SIZE
+        n_measures = len(self.measures)
+        if self.outlets_as_rows:
+            return (4.5 + 0.68 * n_measures + 1.6, max(7.0, 0.3 * self.n_outlets + 4.2))
+        return (max(9.0, 4.6 + 1.05 * self.n_outlets + 1.6), 0.42 * n_measures + 2.8)
+
+    def _measure_label(self, m: Measure) -> str:
+        return f"{m.label} ({m.unit})"
+
+    def _cell(self, row: int, col: int) -> tuple[int, int]:
+        """(outlet index, measure index) of a drawn cell."""
+        return (row, col) if self.outlets_as_rows else (col, row)
+
+    def plot(self, target: Figure | Axes) -> None:
+        if self.n_articles == 0:
+            style.draw_empty(target, self.title)
+            return
+        fig, ax = style.target_axes(target)
+        self._ax = ax
+        z = self.zscores if self.outlets_as_rows else self.zscores.T
+        raw = self.means if self.outlets_as_rows else self.means.T
+        self._matrix = z
+        finite = np.abs(z[np.isfinite(z)])
+        limit = max(1.0, float(np.ceil(finite.max() * 2) / 2) if finite.size else 1.0)
+        norm = Normalize(vmin=-limit, vmax=limit)  # symmetric: 0 sits in the map's centre
+        cmap = style.ZSCORE_CMAP
+        image = ax.imshow(np.ma.masked_invalid(z), cmap=cmap, norm=norm, aspect="auto",
+                          interpolation="nearest")
+        n_rows, n_cols = z.shape
+
+        width_in, height_in = fig.get_size_inches()
+        cell_h = 0.75 * height_in * 72 / max(1, n_rows)
+        cell_w = 0.7 * width_in * 72 / max(1, n_cols)
+        size = style.fit_fontsize(min(cell_h * 0.75, cell_w / 3.2), low=5.0, high=9.0)
+        signed = [m.unit in _SIGNED_UNITS for m in self.measures]
+        any_missing = False
+        for r in range(n_rows):
+            for c in range(n_cols):
+                _, k = self._cell(r, c)
+                if not math.isfinite(z[r, c]):
+                    any_missing = True
+                    ax.add_patch(Rectangle(
+                        (c - 0.5, r - 0.5), 1, 1, facecolor=style.MISSING_FILL,
+                        edgecolor=style.MISSING_HATCH_COLOUR, hatch="///", linewidth=0,
+                    ))
+                    ax.text(c, r, style.EM_DASH, ha="center", va="center", fontsize=size,
+                            color=style.INK)
+                    continue
+                colour = image.cmap(norm(z[r, c]))
+                ax.text(c, r, style.format_number(raw[r, c], signed=signed[k]), ha="center",
+                        va="center", fontsize=size, color=style.text_colour_on(colour))
+        # Thin white gaps between cells keep the grid legible when neighbours match.
+        ax.set_xticks(np.arange(n_cols + 1) - 0.5, minor=True)
+        ax.set_yticks(np.arange(n_rows + 1) - 0.5, minor=True)
+        ax.grid(which="minor", color="white", linewidth=1.2)
+        ax.tick_params(which="minor", length=0)
+        ax.tick_params(which="major", length=0)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+
+        outlet_labels = [style.outlet_label(o) for o in self.outlets]
+        measure_labels = [self._measure_label(m) for m in self.measures]
+        if self.outlets_as_rows:
+            ax.set_yticks(np.arange(n_rows), [style.wrap_label(n, 2, 30) for n in outlet_labels],
+                          fontsize=style.fit_fontsize(cell_h, high=9.0))
+            ax.set_xticks(np.arange(n_cols), [style.wrap_label(n, 2, 18) for n in measure_labels],
+                          fontsize=8.5, rotation=40, ha="right", rotation_mode="anchor")
+            ax.set_ylabel("Outlet", fontsize=style.LABEL_SIZE)
+            ax.set_xlabel("Measure", fontsize=style.LABEL_SIZE)
+        else:
+            ax.set_yticks(np.arange(n_rows), measure_labels, fontsize=9)
+            labels = [style.wrap_label(n, 2, 14) for n in outlet_labels]
+            longest = max(len(line) for lab in labels for line in lab.split("\n"))
+            rotate = longest * 0.6 * 9 > cell_w
+            ax.set_xticks(np.arange(n_cols), labels, fontsize=9, rotation=45 if rotate else 0,
+                          ha="right" if rotate else "center",
+                          rotation_mode="anchor" if rotate else "default")
+            ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
+
+        colorbar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows > 6 else 1.0, aspect=25)
+        colorbar.set_label("z-score across outlets", fontsize=style.LABEL_SIZE)
+        colorbar.ax.tick_params(labelsize=8)
+        note = NOTE
+        if any_missing:
+            note += f" Hatched cells ({style.EM_DASH}): no article of the outlet has a value."
+        if self.n_outlets == 1:
+            note += " One outlet: nothing to compare, so every colour is neutral."
+        style.set_titles(target, ax, self.title, note)
+
+    def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
+        """One row per outlet and measure: raw mean, z-score, articles with a value."""
+        columns = [
+            "outlet", "measure", "label", "unit", "outlet_mean", "z_score",
+            "articles_with_value",
+        ]
+        out: list[dict[str, Any]] = []
+        for o, outlet in enumerate(self.outlets):
+            for k, m in enumerate(self.measures):
+                out.append({
+                    "outlet": outlet, "measure": m.key, "label": m.label, "unit": m.unit,
+                    "outlet_mean": float(self.means[o, k]), "z_score": float(self.zscores[o, k]),
+                    "articles_with_value": int(self.counts[o, k]),
+                })
+        return columns, out
+
+    def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
+        if ax is not self._ax:
+            return None
+        r, c = round(y), round(x)
+        n_rows, n_cols = self._matrix.shape
+        if not (0 <= r < n_rows and 0 <= c < n_cols):
+            return None
+        o, k = self._cell(r, c)
+        m = self.measures[k]
+        mean = float(self.means[o, k])
+        if math.isnan(mean):
+            return f"{style.outlet_label(self.outlets[o])} · {m.label}: no value"
+        return (
+            f"{style.outlet_label(self.outlets[o])} · {m.label}: {style.format_number(mean)} "
+            f"{m.unit}\nz = {style.format_number(float(self.zscores[o, k]), signed=True)}, "
+            f"{style.count_phrase(int(self.counts[o, k]), 'article')}"
+        )
+
+    @property
+    def stem(self) -> str:
+        """A file name stem for exports of this chart."""
+        return self.key
+
+    def __str__(self) -> str:
+        return self.stem
+
+    def figure(self, version: str) -> Figure:
+        return style.render(self, version)

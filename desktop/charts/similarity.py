@@ -1,0 +1,134 @@
+"""How alike the articles' wording is: TF-IDF cosine similarity, article × article."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.colors import Normalize
+from matplotlib.figure import Figure
+
+from desktop.charts import style
+from desktop.charts.tone_strips import ordered_by_outlet
+from models.compare import outlet_names, similarity_matrix
+from models.features import ArticleAnalysis
+
+# Beyond this many articles the cells are too small for their numbers (the CSV has them).
+MAX_ANNOTATED = 24
+
+
+def similarity_label(analysis: ArticleAnalysis) -> str:
+    return f"{style.outlet_label(analysis.outlet)} ({analysis.article_id})"
+
+
+class SimilarityChart:
+    """Cosine similarity (0–1) of the articles' TF-IDF vectors, grouped by outlet."""
+
+    key = "similarity"
+    title = "Similarity of wording between articles"
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
+        self.articles = ordered_by_outlet(analyses)
+        self.n_articles = len(self.articles)
+        self._ax: Axes | None = None  # the chart's own axes once plotted (not a colorbar)
+        self.n_outlets = len(outlet_names(analyses))
+        self.labels = [similarity_label(a) for a in self.articles]
+        self.matrix: np.ndarray = similarity_matrix(self.articles)
+
+    @classmethod
+    def from_analyses(cls, analyses: Sequence[ArticleAnalysis]) -> SimilarityChart:
+        return cls(analyses)
+
+    @property
+    def annotated(self) -> bool:
+        return 0 < self.n_articles <= MAX_ANNOTATED
+
+    def size_hint(self) -> tuple[float, float]:
+        if self.n_articles == 0:
+            return style.EMPTY_SIZE
+        longest = max((len(label) for label in self.labels), default=10)
+        side = min(22.0, max(5.5, 0.42 * self.n_articles + 1.5))
+        font = style.fit_fontsize(side * 72 / self.n_articles, low=4.0, high=9.0)
+        # Label length in inches (DejaVu Sans averages ~0.55 em per character).
+        y_labels = min(4.0, longest * 0.55 * font / 72 + 0.4)
+        x_labels = y_labels if self.n_articles > 40 else y_labels * 0.55 + 0.2
+        return (side + y_labels + 1.6, side + x_labels + 1.3)
+
+    def plot(self, target: Figure | Axes) -> None:
+        if self.n_articles == 0:
+            style.draw_empty(target, self.title)
+            return
+        fig, ax = style.target_axes(target)
+        self._ax = ax
+        n = self.n_articles
+        norm = Normalize(vmin=0.0, vmax=1.0)
+        image = ax.imshow(self.matrix, cmap=style.SIMILARITY_CMAP, norm=norm,
+                          interpolation="nearest")
+        width_in, height_in = fig.get_size_inches()
+        cell_pt = 0.62 * min(width_in, height_in) * 72 / n
+        if self.annotated:
+            size = style.fit_fontsize(cell_pt / 2.6 / 0.72, low=5.0, high=9.0)
+            for i in range(n):
+                for j in range(n):
+                    value = float(self.matrix[i, j])
+                    ax.text(j, i, f"{value:.2f}", ha="center", va="center", fontsize=size,
+                            color=style.text_colour_on(image.cmap(norm(value))))
+        label_size = style.fit_fontsize(cell_pt, low=4.0, high=9.0)
+        rotate = 90 if n > 6 else 40
+        # Where a column is wide enough for two lines, the long labels take two.
+        two_lines = cell_pt >= 2.4 * label_size
+        x_labels = [style.wrap_label(lab, 2, 18) if two_lines else lab for lab in self.labels]
+        ax.set_xticks(np.arange(n), x_labels, fontsize=label_size, rotation=rotate,
+                      ha="right" if rotate != 90 else "center",
+                      rotation_mode="anchor" if rotate != 90 else "default")
+        ax.set_yticks(np.arange(n), self.labels, fontsize=label_size)
+        ax.tick_params(length=0)
+        # White lines between outlets show the blocks of each outlet's own articles.
+        outlets = [a.outlet for a in self.articles]
+        for i in range(1, n):
+            if outlets[i] != outlets[i - 1]:
+                ax.axhline(i - 0.5, color="white", linewidth=1.5)
+                ax.axvline(i - 0.5, color="white", linewidth=1.5)
+        ax.set_xlabel("Article", fontsize=style.LABEL_SIZE)
+        ax.set_ylabel("Article", fontsize=style.LABEL_SIZE)
+        colorbar = fig.colorbar(image, ax=ax, shrink=0.8, aspect=25)
+        colorbar.set_label("Cosine similarity of TF-IDF vectors (0–1)", fontsize=style.LABEL_SIZE)
+        colorbar.ax.tick_params(labelsize=8)
+        note = "1 = same wording, 0 = no word or word pair in common (stop words ignored)."
+        if not self.annotated:
+            note += " Values are in the exported data."
+        style.set_titles(target, ax, self.title, note)
+
+    def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
+        """One row per cell of the matrix (every ordered pair, diagonal included)."""
+        columns = ["article_id_a", "outlet_a", "article_id_b", "outlet_b", "cosine_similarity"]
+        out: list[dict[str, Any]] = []
+        for i, a in enumerate(self.articles):
+            for j, b in enumerate(self.articles):
+                out.append({
+                    "article_id_a": a.article_id, "outlet_a": a.outlet,
+                    "article_id_b": b.article_id, "outlet_b": b.outlet,
+                    "cosine_similarity": float(self.matrix[i, j]),
+                })
+        return columns, out
+
+    def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
+        if ax is not self._ax:
+            return None
+        i, j = round(y), round(x)
+        if not (0 <= i < self.n_articles and 0 <= j < self.n_articles):
+            return None
+        return f"{self.labels[i]}\n{self.labels[j]}\ncosine similarity {self.matrix[i, j]:.2f}"
+
+    @property
+    def stem(self) -> str:
+        """A file name stem for exports of this chart."""
+        return self.key
+
+    def __str__(self) -> str:
+        return self.stem
+
+    def figure(self, version: str) -> Figure:
+        return style.render(self, version)

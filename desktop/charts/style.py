@@ -1,0 +1,224 @@
+"""How every Framescope chart looks: palettes, labels, footer, and rendering.
+
+Qt-free and pyplot-free: charts draw on a :class:`matplotlib.figure.Figure`
+they are given, so the GUI canvas, the command line and the tests share them.
+Colour choices are colour-blind safe: Okabe–Ito for outlets (categorical),
+ColorBrewer diverging maps centred on 0 for signed numbers, cividis for 0–1.
+"""
+
+from __future__ import annotations
+
+import math
+import textwrap
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol, runtime_checkable
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+
+# Okabe, M., Ito, K. (2008). Color Universal Design: how to make figures and
+# presentations that are friendly to colorblind people.
+OKABE_ITO: dict[str, str] = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky blue": "#56B4E9",
+    "bluish green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish purple": "#CC79A7",
+}
+# Black is kept for article points, whiskers and text, so outlets cycle through the rest.
+OUTLET_PALETTE: tuple[str, ...] = tuple(c for name, c in OKABE_ITO.items() if name != "black")
+
+# ColorBrewer diverging maps (safe for the common colour-vision deficiencies).
+ZSCORE_CMAP = "PuOr_r"  # purple below the other outlets, orange above
+TONE_CMAP = "RdBu"  # red negative, blue positive
+SIMILARITY_CMAP = "cividis"  # sequential, perceptually uniform, CVD-optimised
+
+INK = "#222222"
+MUTED = "#666666"
+GRID = "#DDDDDD"
+MISSING_FILL = "#E4E4E4"
+MISSING_HATCH_COLOUR = "#B0B0B0"
+EM_DASH = "–"
+EMPTY_MESSAGE = "No articles loaded"
+EMPTY_SIZE = (8.0, 4.5)  # inches: a figure that only says it is empty
+
+TITLE_SIZE = 13.0
+LABEL_SIZE = 10.0
+NOTE_SIZE = 8.5
+FOOTER_SIZE = 7.5
+
+
+def _outlet_sort_key(name: str) -> tuple[str, str]:
+    # Same order as models.compare.outlet_names.
+    return (name.casefold(), name)
+
+
+def outlet_colours(outlets: Iterable[str]) -> dict[str, str]:
+    """Outlet -> Okabe–Ito colour, assigned in sorted-name order (stable across charts)."""
+    ordered = sorted(set(outlets), key=_outlet_sort_key)
+    return {o: OUTLET_PALETTE[i % len(OUTLET_PALETTE)] for i, o in enumerate(ordered)}
+
+
+def outlet_label(outlet: str) -> str:
+    """The name shown for an outlet; an empty name is said to be unknown."""
+    return outlet if outlet.strip() else "(unknown outlet)"
+
+
+def wrap_label(text: str, max_lines: int = 2, min_width: int = 14) -> str:
+    """Wrap ``text`` at word boundaries onto at most ``max_lines`` lines, never cutting it."""
+    if len(text) <= min_width:
+        return text
+    width = max(min_width, math.ceil(len(text) / max_lines))
+    while True:
+        lines = textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False)
+        if len(lines) <= max_lines or width >= len(text):
+            return "\n".join(lines)
+        width += 1
+
+
+def fit_fontsize(points_per_item: float, low: float = 5.0, high: float = 9.0) -> float:
+    """A tick-label size that fits ``points_per_item`` of axis length per label."""
+    return max(low, min(high, 0.72 * points_per_item))
+
+
+def format_number(value: float | None, signed: bool = False) -> str:
+    """A short cell label: 2 decimals below 10, 1 below 100, none above; '–' if undefined."""
+    if value is None or math.isnan(value):
+        return EM_DASH
+    magnitude = abs(value)
+    digits = 2 if magnitude < 10 else 1 if magnitude < 100 else 0
+    # A value that rounds to zero carries no sign ("0.00", never "+0.00" or "-0.00").
+    if round(value, digits) == 0:
+        value = 0.0
+    text = f"{value:+.{digits}f}" if signed and value != 0 else f"{value:.{digits}f}"
+    # A typographic minus, as matplotlib uses on its own tick labels.
+    return text.replace("-", "−")
+
+
+def relative_luminance(rgba: Sequence[float]) -> float:
+    """WCAG relative luminance of an RGB(A) colour with channels from 0 to 1."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(float(c)) for c in rgba[:3])
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def text_colour_on(rgba: Sequence[float]) -> str:
+    """Black or white, whichever contrasts more with a cell of colour ``rgba``."""
+    lum = relative_luminance(rgba)
+    # Contrast ratio against white (lum 1) vs black (lum 0), per WCAG.
+    return "white" if (1.05 / (lum + 0.05)) > ((lum + 0.05) / 0.05) else "black"
+
+
+def count_phrase(n: int, singular: str, plural: str | None = None) -> str:
+    return f"{n} {singular if n == 1 else (plural or singular + 's')}"
+
+
+def footer_text(n_articles: int, n_outlets: int, version: str) -> str:
+    """The standard footer: 'N articles · M outlets · Framescope <version>'."""
+    return (
+        f"{count_phrase(n_articles, 'article')} · {count_phrase(n_outlets, 'outlet')} · "
+        f"Framescope {version}"
+    )
+
+
+def target_axes(target: Figure | Axes) -> tuple[Figure, Axes]:
+    """The figure and a single axes to draw on: a new full-figure axes for a Figure."""
+    if isinstance(target, Figure):
+        return target, target.add_subplot()
+    fig = target.get_figure(root=True)
+    if not isinstance(fig, Figure):
+        raise TypeError("the axes is not in a Figure")
+    return fig, target
+
+
+def wrap_to_width(text: str, width_in: float, fontsize: float) -> str:
+    """Wrap ``text`` to lines no wider than ``width_in`` inches at ``fontsize`` points."""
+    # DejaVu Sans averages about 0.55 em per character in running text.
+    chars = max(20, int(width_in * 72 / (0.55 * fontsize)))
+    return textwrap.fill(text, width=chars)
+
+
+def set_titles(target: Figure | Axes, ax: Axes, title: str, note: str = "") -> None:
+    """The chart title (on the figure when drawing a whole figure) and a grey note under it.
+
+    The note is wrapped to the axes' likely width, since constrained layout
+    makes room for a title's height but never shortens its lines.
+    """
+    fig = ax.get_figure(root=True)
+    if note and isinstance(fig, Figure):
+        note = wrap_to_width(note, 0.62 * float(fig.get_size_inches()[0]), NOTE_SIZE)
+    if isinstance(target, Figure):
+        target.suptitle(title, fontsize=TITLE_SIZE, fontweight="bold")
+        if note:
+            ax.set_title(note, loc="left", fontsize=NOTE_SIZE, color=MUTED)
+    else:
+        ax.set_title(f"{title}\n{note}" if note else title, fontsize=LABEL_SIZE)
+
+
+def draw_empty(target: Figure | Axes, title: str, message: str = EMPTY_MESSAGE) -> Axes:
+    """A blank chart that says why it is blank, instead of raising."""
+    _, ax = target_axes(target)
+    ax.set_axis_off()
+    ax.text(
+        0.5, 0.5, message, transform=ax.transAxes, ha="center", va="center",
+        fontsize=LABEL_SIZE + 2, color=MUTED,
+    )
+    set_titles(target, ax, title)
+    return ax
+
+
+@runtime_checkable
+class Chart(Protocol):
+    """A Display object: computed once from analyses, then drawn on any Figure.
+
+    ``rows()`` returns the numbers behind the chart (columns, one dict per row),
+    for "export data as CSV"; ``hover_text`` describes what is under the pointer
+    (data coordinates of ``ax``) for the GUI's tooltip. ``size_hint()`` is the smallest size in inches at
+    which the chart stays readable (it grows with the number of outlets/articles).
+    """
+
+    key: str
+    title: str
+    n_articles: int
+    n_outlets: int
+
+    @property
+    def stem(self) -> str:
+        """A file name stem for its exports, e.g. 'measure_by_outlet-boosters_per_100w'."""
+        ...
+
+    def plot(self, target: Figure | Axes) -> None: ...
+
+    def rows(self) -> tuple[list[str], list[dict[str, Any]]]: ...
+
+    def size_hint(self) -> tuple[float, float]: ...
+
+    def hover_text(self, ax: Axes, x: float, y: float) -> str | None: ...
+
+    def figure(self, version: str) -> Figure: ...
+
+
+def add_footer(fig: Figure, text: str) -> Text:
+    """Small grey text at the bottom right, with room kept for it by constrained layout."""
+    # supxlabel takes part in constrained layout, so the footer never overlaps
+    # the axes' labels or a bottom colorbar, whatever the figure's size.
+    return fig.supxlabel(text, x=0.995, ha="right", fontsize=FOOTER_SIZE, color=MUTED)
+
+
+def render(chart: Chart, version: str, figure: Figure | None = None) -> Figure:
+    """Draw ``chart`` with its footer into ``figure`` (cleared first) or a new Figure."""
+    if figure is None:
+        figure = Figure(figsize=chart.size_hint(), layout="constrained")
+    else:
+        figure.clear()
+        figure.set_layout_engine("constrained")
+    chart.plot(figure)
+    add_footer(figure, footer_text(chart.n_articles, chart.n_outlets, version))
+    return figure

@@ -1,0 +1,312 @@
+"""The Compare view: choose a chart (and a measure), see it, export it.
+
+The charts themselves live in :mod:`desktop.charts` (Qt-free); this widget
+only embeds one matplotlib Figure in a ``FigureCanvasQTAgg`` (glue's
+``glue_qt/viewers/matplotlib/widget.py`` pattern), re-plots it when the choice
+or the data changes, and redraws once a resize has settled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from matplotlib.backend_bases import MouseEvent, ResizeEvent
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QCursor, QImage, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.charts import (
+    CHART_KINDS,
+    DEFAULT_MEASURE,
+    Chart,
+    build_chart,
+    chart_kind,
+    render,
+    save_figure,
+    write_chart_data,
+)
+from models import __version__
+from models.features import ArticleAnalysis
+from models.measures import comparable_measures, measure
+
+# One redraw once the user stops dragging, instead of one per resize step.
+RESIZE_DEBOUNCE_MS = 100
+# Exports never come out smaller than this (inches), whatever the window's size.
+EXPORT_MIN_SIZE = (10.0, 6.0)
+# A chart's readable size (inches) becomes the canvas's minimum at this many
+# pixels per inch; beyond the window, the view scrolls instead of cramming.
+SCREEN_PX_PER_INCH = 55
+
+
+class ChartCanvas(FigureCanvasQTAgg):
+    """A canvas whose figure follows the widget's size once a resize has settled.
+
+    While the timer runs, the last drawing is painted as it was (no Agg
+    redraw per resize step); then the figure is resized, ``resized`` is
+    emitted (the view re-plots for the new size), and one draw follows.
+    """
+
+    resized = Signal()
+
+    def __init__(self, figure: Figure) -> None:
+        self._resize_timer: QTimer | None = None
+        self._snapshot: QImage | None = None
+        super().__init__(figure)  # type: ignore[no-untyped-call]  # matplotlib's Qt backend is untyped
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(RESIZE_DEBOUNCE_MS)
+        timer.timeout.connect(self._apply_resize)
+        self._resize_timer = timer
+
+    @property
+    def resize_pending(self) -> bool:
+        return self._resize_timer is not None and self._resize_timer.isActive()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if self._resize_timer is None:  # during FigureCanvasQT.__init__: sizes still agree
+            QWidget.resizeEvent(self, event)
+            return
+        if not self._resize_timer.isActive():
+            self._snapshot = self._current_image()
+        QWidget.resizeEvent(self, event)
+        self._resize_timer.start()
+
+    def _current_image(self) -> QImage | None:
+        """The last Agg drawing as a QImage (None before the first draw)."""
+        if not hasattr(self, "renderer"):
+            return None
+        pixels = np.asarray(self.buffer_rgba())  # type: ignore[no-untyped-call]
+        height, width = pixels.shape[:2]
+        image = QImage(pixels.tobytes(), width, height, 4 * width, QImage.Format.Format_RGBA8888)
+        image = image.copy()  # own the pixels: the bytes above are temporary
+        image.setDevicePixelRatio(self.device_pixel_ratio)
+        return image
+
+    def _apply_resize(self) -> None:
+        ratio = self.device_pixel_ratio
+        dpi = self.figure.dpi
+        width, height = self.width() * ratio / dpi, self.height() * ratio / dpi
+        if width > 0 and height > 0:
+            self.figure.set_size_inches(width, height, forward=False)
+        self.callbacks.process("resize_event", ResizeEvent("resize_event", self))
+        self._snapshot = None
+        self.resized.emit()
+        self.draw_idle()  # type: ignore[no-untyped-call]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.resize_pending:
+            super().paintEvent(event)  # type: ignore[no-untyped-call]
+            return
+        painter = QPainter(self)
+        try:
+            painter.fillRect(event.rect(), Qt.GlobalColor.white)
+            if self._snapshot is not None:
+                painter.drawImage(QPoint(0, 0), self._snapshot)
+        finally:
+            painter.end()
+
+
+class CompareView(QWidget):
+    """Chart chooser, measure chooser, a short explanation, and the chart itself."""
+
+    chart_changed = Signal(str)  # the new chart's key
+    measure_changed = Signal(str)  # the new measure's key
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._analyses: list[ArticleAnalysis] = []
+        # Charts are computed once per (kind, measure) for the current analyses.
+        self._charts: dict[tuple[str, str | None], Chart] = {}
+        self._current: Chart | None = None
+
+        self.chart_combo = QComboBox()
+        self.chart_combo.setAccessibleName("Chart")
+        for i, kind in enumerate(CHART_KINDS):
+            self.chart_combo.addItem(kind.title, kind.key)
+            self.chart_combo.setItemData(i, kind.description, Qt.ItemDataRole.ToolTipRole)
+        self.measure_combo = QComboBox()
+        self.measure_combo.setAccessibleName("Measure")
+        for i, m in enumerate(comparable_measures()):
+            self.measure_combo.addItem(m.label, m.key)
+            self.measure_combo.setItemData(i, m.definition, Qt.ItemDataRole.ToolTipRole)
+        self.measure_combo.setCurrentIndex(self.measure_combo.findData(DEFAULT_MEASURE))
+        self.measure_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        chart_label = QLabel("&Chart:")
+        chart_label.setBuddy(self.chart_combo)
+        self.measure_label = QLabel("&Measure:")
+        self.measure_label.setBuddy(self.measure_combo)
+        choosers = QHBoxLayout()
+        choosers.addWidget(chart_label)
+        choosers.addWidget(self.chart_combo)
+        choosers.addSpacing(12)
+        choosers.addWidget(self.measure_label)
+        choosers.addWidget(self.measure_combo)
+        choosers.addStretch(1)
+
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.description.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+        self.figure = Figure(layout="constrained")
+        self.canvas = ChartCanvas(self.figure)
+        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.canvas)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(choosers)
+        layout.addWidget(self.description)
+        layout.addWidget(self.scroll_area, 1)
+
+        self.chart_combo.currentIndexChanged.connect(self._on_chart_chosen)
+        self.measure_combo.currentIndexChanged.connect(self._on_measure_chosen)
+        self.canvas.resized.connect(self._replot)
+        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self._show_chart()
+
+    # -- what is shown -------------------------------------------------
+
+    def current_key(self) -> str:
+        """The key of the chosen chart kind (one of ``CHART_KINDS``)."""
+        return str(self.chart_combo.currentData())
+
+    def current_measure(self) -> str:
+        """The key of the chosen measure (used by charts that need one)."""
+        return str(self.measure_combo.currentData())
+
+    def current_chart(self) -> Chart | None:
+        """The chart on screen (computed from the current analyses)."""
+        return self._current
+
+    def current_figure(self) -> Figure:
+        """The one Figure the canvas shows; re-plotted, never replaced."""
+        return self.figure
+
+    def analyses(self) -> list[ArticleAnalysis]:
+        return list(self._analyses)
+
+    def set_analyses(self, analyses: Sequence[ArticleAnalysis]) -> None:
+        """Show the charts for ``analyses`` (an empty list shows "No articles loaded")."""
+        self._analyses = list(analyses)
+        self._charts.clear()
+        self._show_chart()
+
+    def select_chart(self, key: str) -> None:
+        """Show the chart kind ``key``; raises KeyError for an unknown key."""
+        index = self.chart_combo.findData(key)
+        if index < 0:
+            raise KeyError(key)
+        self.chart_combo.setCurrentIndex(index)
+
+    def select_measure(self, key: str) -> None:
+        """Choose the measure ``key`` for measure charts; KeyError if not comparable."""
+        index = self.measure_combo.findData(key)
+        if index < 0:
+            raise KeyError(key)
+        self.measure_combo.setCurrentIndex(index)
+
+    # -- export ---------------------------------------------------------
+
+    def export_size(self) -> tuple[float, float]:
+        """Export size in inches: at least 10 × 6, larger when the chart needs it."""
+        chart = self._current
+        width, height = chart.size_hint() if chart is not None else EXPORT_MIN_SIZE
+        return (max(EXPORT_MIN_SIZE[0], width), max(EXPORT_MIN_SIZE[1], height))
+
+    def export_figure(self, path: Path) -> None:
+        """Save the current chart as PNG, SVG or PDF (by suffix), at export size.
+
+        Rendered afresh on its own Figure, so the file never depends on the
+        window's size. Raises ValueError for another suffix, OSError on write.
+        """
+        chart = self._require_chart()
+        figure = Figure(figsize=self.export_size(), layout="constrained")
+        save_figure(render(chart, __version__, figure), Path(path))
+
+    def export_data(self, path: Path) -> None:
+        """Save the numbers behind the current chart as CSV."""
+        write_chart_data(self._require_chart(), Path(path))
+
+    # -- internals --------------------------------------------------------
+
+    def _require_chart(self) -> Chart:
+        if self._current is None:
+            self._show_chart()
+        assert self._current is not None
+        return self._current
+
+    def _on_chart_chosen(self, _index: int) -> None:
+        self._show_chart()
+        self.chart_changed.emit(self.current_key())
+
+    def _on_measure_chosen(self, _index: int) -> None:
+        if chart_kind(self.current_key()).needs_measure:
+            self._show_chart()
+        else:
+            self._update_description()
+        self.measure_changed.emit(self.current_measure())
+
+    def _build(self) -> Chart:
+        key = self.current_key()
+        measure_key = self.current_measure() if chart_kind(key).needs_measure else None
+        cache_key = (key, measure_key)
+        if cache_key not in self._charts:
+            self._charts[cache_key] = build_chart(key, self._analyses, measure=measure_key)
+        return self._charts[cache_key]
+
+    def _show_chart(self) -> None:
+        kind = chart_kind(self.current_key())
+        self.measure_combo.setEnabled(kind.needs_measure)
+        self.measure_label.setEnabled(kind.needs_measure)
+        self._current = self._build()
+        self._update_description()
+        width, height = self._current.size_hint()
+        # A chart with many rows keeps a readable height and scrolls.
+        self.canvas.setMinimumSize(int(width * SCREEN_PX_PER_INCH),
+                                   int(height * SCREEN_PX_PER_INCH))
+        self._replot()
+        self.canvas.draw_idle()  # type: ignore[no-untyped-call]
+
+    def _replot(self) -> None:
+        """Re-plot the current chart on the one Figure (cleared), sized as the canvas is."""
+        if self._current is not None:
+            QToolTip.hideText()
+            render(self._current, __version__, self.figure)
+
+    def _update_description(self) -> None:
+        kind = chart_kind(self.current_key())
+        text = kind.description
+        if kind.needs_measure:
+            m = measure(self.current_measure())
+            text += f"\n{m.label} ({m.unit}): {m.definition}"
+        self.description.setText(text)
+
+    def _on_motion(self, event: Any) -> None:
+        if not isinstance(event, MouseEvent) or self._current is None:
+            return
+        text = None
+        if event.inaxes is not None and event.xdata is not None and event.ydata is not None:
+            text = self._current.hover_text(event.inaxes, event.xdata, event.ydata)
+        if text:
+            QToolTip.showText(QCursor.pos(), text, self.canvas)
+        else:
+            QToolTip.hideText()

@@ -1,0 +1,564 @@
+"""desktop.charts without Qt: every chart builds, renders, exports, and shows the models' numbers."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import math
+import random
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
+
+from desktop.charts import (
+    CHART_KINDS,
+    EXPORT_FORMATS,
+    build_chart,
+    chart_kind,
+    footer_text,
+    render,
+    save_figure,
+    style,
+    write_chart_data,
+)
+from desktop.charts.measure_by_outlet import MeasureByOutletChart
+from desktop.charts.outlet_heatmap import OutletHeatmapChart
+from desktop.charts.similarity import SimilarityChart
+from desktop.charts.tone_strips import ToneStripsChart
+from models import __version__
+from models.article import Article, Block, Role, Sentence, Span
+from models.compare import compare_outlets, outlet_names, similarity_matrix, standardised
+from models.features import ArticleAnalysis, score_spans
+from models.measures import comparable_measures
+from models.tone import sentence_tones
+
+REPO = Path(__file__).resolve().parents[2]
+KEYS = [k.key for k in CHART_KINDS]
+
+# Cue words and their spans, so that score_spans computes real scores.
+CUES: dict[str, tuple[str, str, float | None, float | None]] = {
+    "likely": ("hedge", "epistemic", 0.55, 0.8),
+    "may": ("hedge", "epistemic", 0.3, 0.6),
+    "reportedly": ("hedge", "evidential", None, None),
+    "clearly": ("booster", "booster", None, None),
+    "said": ("attribution", "neutral", None, None),
+    "admitted": ("attribution", "loaded", None, None),
+    "revealed": ("attribution", "factive", None, None),
+    "officials": ("source", "anonymous", None, None),
+    "Reuters": ("source", "media", None, None),
+    "draconian": ("loaded", "pejorative", None, None),
+}
+POOL = (
+    "The Kremlin reportedly banned senior officials from resigning, Reuters said.",
+    "Officials said the measure was likely meant to prevent chaos.",
+    "The move is clearly a sign of panic and desperation.",
+    "Critics called the draconian rules a disaster for the country.",
+    "A spokesman admitted that some governors had tried to step down.",
+    "The ban may be extended to lower-ranking staff, a source revealed.",
+    "Analysts welcomed the calm and measured response from the ministry.",
+    "The war has killed thousands of soldiers and destroyed towns.",
+    "Nothing was confirmed by the presidential administration.",
+    "Many people are happy to keep their jobs and their good salaries.",
+)
+OUTLETS = (
+    "The Washington Post", "Deutsche Welle (English edition)", "Al Jazeera English",
+    "BBC News", "The Sydney Morning Herald and The Age Weekend Edition",
+)
+
+
+def make_analysis(article_id: str, outlet: str, headline: str, body: Sequence[str]) -> ArticleAnalysis:
+    """A real analysis (spans found by exact word match, VADER tones, score_spans)."""
+    sentences: list[Sentence] = []
+    text = ""
+    if headline:
+        sentences.append(Sentence(-1, 0, len(headline), headline))
+        text = headline + "\n\n"
+    body_start = len(text)
+    for i, sentence in enumerate(body):
+        sentences.append(Sentence(i, len(text), len(text) + len(sentence), sentence))
+        text += sentence + " "
+    spans = []
+    for s in sentences:
+        for word, (category, sub, low, high) in CUES.items():
+            at = s.text.find(word)
+            if at >= 0:
+                start = s.start + at
+                spans.append(Span(start, start + len(word), word, category, sub, word.lower(),
+                                  s.index, low, high))
+    article = Article(
+        article_id=article_id, text=text, outlet=outlet, headline=headline,
+        sentences=tuple(sentences), blocks=(Block(body_start, len(text), Role.BODY),),
+    )
+    tones = tuple(sentence_tones(s.text for s in article.body_sentences))
+    scores, restating = score_spans(article, spans, tones)
+    return ArticleAnalysis(article, tuple(spans), tones, restating, scores)
+
+
+def make_corpus(outlets: Sequence[str], n_articles: int, seed: int = 7) -> list[ArticleAnalysis]:
+    """Articles spread over ``outlets``; every 7th one (from the 4th) has no headline."""
+    rng = random.Random(seed)
+    corpus = []
+    for k in range(n_articles):
+        body = [rng.choice(POOL) for _ in range(rng.randint(3, 18))]
+        headline = "" if k % 7 == 3 else "Kremlin bans officials from quitting"
+        corpus.append(make_analysis(f"a{k:03d}", outlets[k % len(outlets)], headline, body))
+    return corpus
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[ArticleAnalysis]:
+    return make_corpus(OUTLETS, 11)
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[ArticleAnalysis]:
+    pytest.importorskip("models.cues", reason="the cue finder has not landed yet")
+    from models.pipeline import analyze_paths
+
+    result = analyze_paths([REPO / "seeds"])
+    assert result.analyses, result.errors
+    return result.analyses
+
+
+def svg_text(path: Path) -> str:
+    root = ET.parse(path).getroot()
+    assert root.tag.endswith("svg")
+    # Every <text> element's words, in drawing order (wrapped labels are one per line).
+    texts = [" ".join(t.itertext()) for t in root.iter() if t.tag.endswith("text")]
+    return " ".join(" ".join(texts).split())
+
+
+def figure_texts(fig: Figure) -> list[str]:
+    return [t.get_text() for t in fig.findobj(lambda a: hasattr(a, "get_text"))]
+
+
+def check_exports(analyses: list[ArticleAnalysis], kind: str, tmp_path: Path) -> None:
+    folder = tmp_path / "exports"  # tmp_path also holds the Qt test configuration
+    chart = build_chart(kind, analyses)
+    fig = render(chart, __version__)
+    for fmt in EXPORT_FORMATS:
+        save_figure(fig, folder / f"{kind}.{fmt}")
+    png = (folder / f"{kind}.png").read_bytes()
+    assert png[:8] == b"\x89PNG\r\n\x1a\n"
+    assert len(png) > 10_000
+    words = svg_text(folder / f"{kind}.svg")
+    for outlet in outlet_names(analyses):
+        assert " ".join(outlet.split()) in words, outlet
+    assert (folder / f"{kind}.pdf").read_bytes()[:5] == b"%PDF-"
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        f"{kind}.{fmt}" for fmt in EXPORT_FORMATS
+    ), "no temporary files are left behind"
+
+
+# -- the registry -----------------------------------------------------------
+
+
+def test_chart_kinds_are_the_four_charts() -> None:
+    assert KEYS == ["measure_by_outlet", "outlet_heatmap", "tone_strips", "similarity"]
+    assert [k.key for k in CHART_KINDS if k.needs_measure] == ["measure_by_outlet"]
+    assert all(k.title and len(k.description) > 40 for k in CHART_KINDS)
+    assert chart_kind("similarity").title == CHART_KINDS[3].title
+    with pytest.raises(KeyError):
+        build_chart("pie", [])
+
+
+def test_build_chart_returns_the_kind_asked_for(corpus: list[ArticleAnalysis]) -> None:
+    types = [MeasureByOutletChart, OutletHeatmapChart, ToneStripsChart, SimilarityChart]
+    for key, cls in zip(KEYS, types, strict=True):
+        chart = build_chart(key, corpus)
+        assert isinstance(chart, cls) and chart.key == key
+        assert isinstance(chart, style.Chart)
+    chart = build_chart("measure_by_outlet", corpus, measure="boosters_per_100w")
+    assert chart.title == "Boosters by outlet"
+    assert str(chart) == "measure_by_outlet-boosters_per_100w"
+    with pytest.raises(KeyError):
+        build_chart("measure_by_outlet", corpus, measure="no_such_measure")
+
+
+# -- every chart, rendered and exported ---------------------------------------
+
+
+@pytest.mark.parametrize("kind", KEYS)
+def test_every_chart_exports_png_svg_pdf(
+    kind: str, corpus: list[ArticleAnalysis], tmp_path: Path
+) -> None:
+    check_exports(corpus, kind, tmp_path)
+
+
+@pytest.mark.parametrize("kind", KEYS)
+def test_every_chart_exports_from_the_seeds(
+    kind: str, seeds: list[ArticleAnalysis], tmp_path: Path
+) -> None:
+    check_exports(seeds, kind, tmp_path)
+    chart = build_chart(kind, seeds)
+    columns, rows = chart.rows()
+    assert rows and set(rows[0]) == set(columns)
+
+
+@pytest.mark.parametrize("kind", KEYS)
+def test_every_chart_has_title_and_footer(kind: str, corpus: list[ArticleAnalysis]) -> None:
+    chart = build_chart(kind, corpus)
+    fig = chart.figure(__version__)
+    assert fig._suptitle is not None and fig._suptitle.get_text() == chart.title
+    footer = footer_text(11, 5, __version__)
+    assert footer == f"11 articles · 5 outlets · Framescope {__version__}"
+    assert fig._supxlabel is not None and fig._supxlabel.get_text() == footer
+    assert fig.get_layout_engine() is not None  # constrained layout
+    ax = fig.axes[0]
+    assert ax.get_xlabel() or ax.get_ylabel()
+
+
+@pytest.mark.parametrize("kind", KEYS)
+def test_every_chart_draws_on_a_given_axes(kind: str, corpus: list[ArticleAnalysis]) -> None:
+    fig = Figure(figsize=(12, 8), layout="constrained")
+    left, right = fig.subplots(1, 2)
+    build_chart(kind, corpus).plot(right)
+    assert right.get_title().startswith(build_chart(kind, corpus).title)
+    assert not left.has_data()
+    fig.canvas.draw()
+
+
+def test_render_reuses_a_given_figure(corpus: list[ArticleAnalysis]) -> None:
+    fig = Figure(figsize=(9, 5))
+    first = render(build_chart("outlet_heatmap", corpus), __version__, fig)
+    second = render(build_chart("tone_strips", corpus), __version__, fig)
+    assert first is fig and second is fig
+    assert fig._suptitle is not None
+    assert fig._suptitle.get_text() == "Sentence tone, article by article"
+    assert "Outlet profiles across measures" not in figure_texts(fig)  # cleared first
+
+
+@pytest.mark.parametrize("kind", KEYS)
+def test_empty_corpus_says_so(kind: str, tmp_path: Path) -> None:
+    chart = build_chart(kind, [])
+    columns, rows = chart.rows()
+    assert columns and rows == []
+    fig = render(chart, __version__)
+    assert style.EMPTY_MESSAGE in figure_texts(fig)
+    assert fig._supxlabel is not None
+    assert fig._supxlabel.get_text().startswith("0 articles · 0 outlets")
+    save_figure(fig, tmp_path / "empty.png")
+    assert (tmp_path / "empty.png").read_bytes()[:4] == b"\x89PNG"
+    write_chart_data(chart, tmp_path / "empty.csv")
+    assert (tmp_path / "empty.csv").read_text(encoding="utf-8").splitlines() == [",".join(columns)]
+
+
+def test_charts_do_not_import_qt() -> None:
+    code = (
+        "import desktop.charts, sys; from desktop.charts import render, build_chart; "
+        "render(build_chart('similarity', []), 'x'); "
+        "assert 'PySide6' not in sys.modules, 'PySide6 imported'; "
+        "assert 'matplotlib.pyplot' not in sys.modules, 'pyplot imported'"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
+# -- the numbers behind the charts -----------------------------------------------------
+
+
+def same(a: float, b: float) -> bool:
+    return (math.isnan(a) and math.isnan(b)) or math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-12)
+
+
+@pytest.mark.parametrize("key", [m.key for m in comparable_measures()])
+def test_measure_rows_are_the_models_numbers(key: str, corpus: list[ArticleAnalysis]) -> None:
+    chart = build_chart("measure_by_outlet", corpus, measure=key)
+    _, rows = chart.rows()
+    assert len(rows) == len(corpus)  # one row per article, undefined ones included
+    by_id = {a.article_id: a for a in corpus}
+    for row in rows:
+        assert row["value"] == by_id[row["article_id"]].scores.value(key)
+        assert row["outlet"] == by_id[row["article_id"]].outlet
+    for summary in compare_outlets(corpus, [key]):
+        outlet_rows = [r for r in rows if r["outlet"] == summary.outlet]
+        assert {r["article_id"] for r in outlet_rows} == set(summary.article_ids)
+        for row in outlet_rows:
+            assert same(row["outlet_mean"], summary.mean[key])
+            assert same(row["outlet_ci95_low"], summary.ci_low[key])
+            assert same(row["outlet_ci95_high"], summary.ci_high[key])
+            assert row["outlet_articles_with_value"] == summary.n[key]
+
+
+def test_measure_chart_draws_the_outlet_means_as_bars(corpus: list[ArticleAnalysis]) -> None:
+    key = "attributions_per_100w"
+    chart = build_chart("measure_by_outlet", corpus, measure=key)
+    fig = chart.figure(__version__)
+    ax = fig.axes[0]
+    bars = [p for p in ax.patches if isinstance(p, Rectangle)]
+    means = [s.mean[key] for s in compare_outlets(corpus, [key])]
+    assert [b.get_height() for b in bars] == pytest.approx(means)
+    labels = [t.get_text().replace("\n", " ") for t in ax.get_xticklabels()]
+    assert labels == list(outlet_names(corpus))  # full names, wrapped but never cut
+    colours = style.outlet_colours(OUTLETS)
+    expected = [colours[o] for o in outlet_names(corpus)]
+    from matplotlib.colors import to_hex
+
+    assert [to_hex(b.get_facecolor(), keep_alpha=False) for b in bars] == [
+        c.lower() for c in expected
+    ]
+    assert ax.get_legend() is not None
+    assert ax.get_ylabel().replace("\n", " ") == "Attributions (per 100 words)"
+
+
+def test_undefined_values_are_skipped_and_said_so(corpus: list[ArticleAnalysis]) -> None:
+    no_headline = [a for a in corpus if not a.article.headline]
+    assert len(no_headline) == 2
+    chart = build_chart("measure_by_outlet", corpus, measure="headline_tone")
+    assert isinstance(chart, MeasureByOutletChart)
+    assert chart.note == "2 articles without a headline not shown"
+    fig = chart.figure(__version__)
+    assert fig.axes[0].get_title(loc="left") == chart.note
+    dots = fig.axes[0].collections[0]  # the scatter; whiskers come after it
+    assert len(dots.get_offsets()) == len(corpus) - 2
+    full = build_chart("measure_by_outlet", corpus, measure="boosters_per_100w")
+    assert isinstance(full, MeasureByOutletChart) and full.note == ""
+
+
+def test_dots_are_jittered_the_same_way_every_time(corpus: list[ArticleAnalysis]) -> None:
+    def dots() -> np.ndarray:
+        fig = build_chart("measure_by_outlet", corpus).figure(__version__)
+        return np.asarray(fig.axes[0].collections[0].get_offsets())
+
+    first, second = dots(), dots()
+    assert np.array_equal(first, second)
+    # Two articles of one outlet sit side by side, not on top of each other.
+    assert len(set(np.round(first[:, 0], 6))) == len(corpus)
+
+
+def test_heatmap_rows_and_zscores(corpus: list[ArticleAnalysis]) -> None:
+    keys = [m.key for m in comparable_measures()]
+    summaries = compare_outlets(corpus, keys)
+    z = standardised(summaries, keys)
+    chart = build_chart("outlet_heatmap", corpus)
+    _, rows = chart.rows()
+    assert len(rows) == len(summaries) * len(keys)
+    for row in rows:
+        o = outlet_names(corpus).index(row["outlet"])
+        k = keys.index(row["measure"])
+        assert same(row["outlet_mean"], summaries[o].mean[row["measure"]])
+        assert same(row["z_score"], float(z[o, k]))
+    for key in keys:
+        column = np.array([r["z_score"] for r in rows if r["measure"] == key], dtype=float)
+        finite = column[np.isfinite(column)]
+        assert abs(finite.mean()) < 1e-9, key
+    spread = [k for k in keys if np.nanstd([r["z_score"] for r in rows if r["measure"] == k]) > 0]
+    assert len(spread) >= 5  # the fixture really differs between outlets
+
+
+def test_heatmap_cells_show_raw_means_and_hatch_missing() -> None:
+    # One outlet with no epistemic hedge at all: its estimated probability is undefined.
+    plain = ["Officials said the ministry welcomed the calm response."] * 4
+    analyses = [
+        make_analysis("p1", "Plain Outlet", "A headline", plain),
+        make_analysis("h1", "Hedging Outlet", "A headline", [POOL[1], POOL[5], POOL[0]]),
+        make_analysis("h2", "Hedging Outlet", "A headline", [POOL[1], POOL[2]]),
+    ]
+    chart = build_chart("outlet_heatmap", analyses)
+    fig = chart.figure(__version__)
+    ax = fig.axes[0]
+    hatched = [p for p in ax.patches if p.get_hatch()]
+    assert isinstance(chart, OutletHeatmapChart)
+    assert len(hatched) == int(np.isnan(chart.means).sum()) >= 1
+    measures = [m.key for m in comparable_measures()]
+    row = measures.index("estimative_probability_mean")
+    col = outlet_names(analyses).index("Plain Outlet")
+    cell_texts = {(round(t.get_position()[0]), round(t.get_position()[1])): t.get_text()
+                  for t in ax.texts}
+    assert cell_texts[(col, row)] == style.EM_DASH
+    summary = compare_outlets(analyses, measures)
+    words_row = measures.index("attributions_per_100w")
+    other = outlet_names(analyses).index("Hedging Outlet")
+    expected = style.format_number(summary[other].mean["attributions_per_100w"])
+    assert cell_texts[(other, words_row)] == expected
+    colorbar_labels = [a.get_ylabel() for a in fig.axes[1:]]
+    assert "z-score across outlets" in colorbar_labels
+
+
+def test_tone_strip_rows_are_the_sentence_tones(corpus: list[ArticleAnalysis]) -> None:
+    _, rows = build_chart("tone_strips", corpus).rows()
+    assert len(rows) == sum(len(a.sentence_tones) for a in corpus)
+    by_id = {a.article_id: a for a in corpus}
+    for row in rows:
+        analysis = by_id[row["article_id"]]
+        assert row["vader_compound"] == analysis.sentence_tones[row["sentence_number"] - 1]
+        assert row["article_tone_mean"] == analysis.scores.tone_mean
+    fig = build_chart("tone_strips", corpus).figure(__version__)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels[0] == "Al Jazeera English · a002"  # grouped by outlet, then by id
+    assert "VADER compound (sentence)" in [a.get_xlabel() for a in fig.axes[1:]]
+
+
+def test_similarity_rows_are_the_models_matrix(corpus: list[ArticleAnalysis]) -> None:
+    chart = build_chart("similarity", corpus)
+    assert isinstance(chart, SimilarityChart)
+    order = [a.article_id for a in chart.articles]
+    by_id = {a.article_id: a for a in corpus}
+    expected = similarity_matrix([by_id[i] for i in order])
+    _, rows = chart.rows()
+    assert len(rows) == len(corpus) ** 2
+    for row in rows:
+        i, j = order.index(row["article_id_a"]), order.index(row["article_id_b"])
+        assert row["cosine_similarity"] == pytest.approx(float(expected[i, j]))
+    fig = chart.figure(__version__)
+    annotated = [t.get_text() for t in fig.axes[0].texts]
+    assert annotated.count("1.00") >= len(corpus)  # the diagonal, 2 decimals
+    assert fig.axes[0].get_yticklabels()[0].get_text() == "Al Jazeera English (a002)"
+
+
+def test_write_chart_data(corpus: list[ArticleAnalysis], tmp_path: Path) -> None:
+    chart = build_chart("measure_by_outlet", corpus, measure="headline_tone")
+    path = tmp_path / "sub" / "data.csv"
+    write_chart_data(chart, path)
+    with path.open(encoding="utf-8", newline="") as handle:
+        written = list(csv.DictReader(handle))
+    columns, rows = chart.rows()
+    assert list(written[0]) == columns
+    assert len(written) == len(rows)
+    empty = [r for r in written if r["value"] == ""]
+    assert len(empty) == 2  # undefined values are empty cells, not "None" or "nan"
+    assert float(written[0]["outlet_mean"]) == pytest.approx(rows[0]["outlet_mean"], rel=1e-5)
+
+
+def test_save_figure_refuses_other_formats(corpus: list[ArticleAnalysis], tmp_path: Path) -> None:
+    fig = render(build_chart("tone_strips", corpus), __version__)
+    folder = tmp_path / "exports"
+    with pytest.raises(ValueError, match=r"\.png, \.svg or \.pdf"):
+        save_figure(fig, folder / "chart.jpg")
+    assert not folder.exists() or list(folder.iterdir()) == []
+    save_figure(fig, folder / "CHART.PNG")  # the suffix is matched case-insensitively
+    assert (folder / "CHART.PNG").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_png_is_saved_at_200_dpi(corpus: list[ArticleAnalysis], tmp_path: Path) -> None:
+    from PIL import Image
+
+    fig = Figure(figsize=(10, 6), layout="constrained")
+    render(build_chart("measure_by_outlet", corpus), __version__, fig)
+    save_figure(fig, tmp_path / "c.png")
+    with Image.open(tmp_path / "c.png") as image:
+        assert image.size == (2000, 1200)
+
+
+# -- many outlets and articles -----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def large() -> list[ArticleAnalysis]:
+    names = [f"{OUTLETS[i % len(OUTLETS)]} {i}" for i in range(30)]
+    return make_corpus(names, 200, seed=3)
+
+
+def test_thirty_outlets_lie_down(large: list[ArticleAnalysis], tmp_path: Path) -> None:
+    chart = build_chart("measure_by_outlet", large)
+    assert isinstance(chart, MeasureByOutletChart) and chart.horizontal
+    width, height = chart.size_hint()
+    assert width >= 10 and height >= 0.3 * 30
+    fig = chart.figure(__version__)
+    ax = fig.axes[0]
+    labels = [t.get_text().replace("\n", " ") for t in ax.get_yticklabels()]
+    assert labels == outlet_names(large)
+    assert ax.get_xlabel() == "Epistemic hedges (per 100 words)"
+    save_figure(fig, tmp_path / "big.png")
+    few = build_chart("measure_by_outlet", make_corpus(OUTLETS[:3] * 1, 6))
+    assert isinstance(few, MeasureByOutletChart) and not few.horizontal
+
+
+def test_eight_outlets_stand_nine_lie() -> None:
+    eight = make_corpus([f"Outlet {i}" for i in range(8)], 8)
+    nine = make_corpus([f"Outlet {i}" for i in range(9)], 9)
+    first = build_chart("measure_by_outlet", eight)
+    second = build_chart("measure_by_outlet", nine)
+    assert isinstance(first, MeasureByOutletChart) and not first.horizontal
+    assert isinstance(second, MeasureByOutletChart) and second.horizontal
+
+
+@pytest.mark.parametrize("kind", KEYS)
+def test_large_corpus_renders_at_a_readable_size(
+    kind: str, large: list[ArticleAnalysis], tmp_path: Path
+) -> None:
+    chart = build_chart(kind, large)
+    fig = render(chart, __version__)
+    save_figure(fig, tmp_path / f"{kind}.pdf")
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    sizes = [t.get_fontsize() for t in ax.get_xticklabels() + ax.get_yticklabels()]
+    assert min(sizes) >= 4.0
+    # Tick labels never overlap their neighbours.
+    for labels in (ax.get_yticklabels(), ax.get_xticklabels()):
+        boxes = [t.get_window_extent() for t in labels if t.get_text()]
+        for a, b in itertools.pairwise(boxes):
+            overlap_w = min(a.x1, b.x1) - max(a.x0, b.x0)
+            overlap_h = min(a.y1, b.y1) - max(a.y0, b.y0)
+            assert overlap_w <= 0.5 or overlap_h <= 0.5, (kind, a, b)
+
+
+def test_heatmap_with_many_outlets_puts_them_in_rows(large: list[ArticleAnalysis]) -> None:
+    chart = build_chart("outlet_heatmap", large)
+    assert isinstance(chart, OutletHeatmapChart) and chart.outlets_as_rows
+    fig = chart.figure(__version__)
+    labels = [t.get_text().replace("\n", " ") for t in fig.axes[0].get_yticklabels()]
+    assert labels == outlet_names(large)
+
+
+# -- style helpers --------------------------------------------------------------------
+
+
+def test_outlet_colours_are_okabe_ito_and_stable() -> None:
+    forward = style.outlet_colours(["b", "A", "c"])
+    backward = style.outlet_colours(["c", "b", "A", "b"])
+    assert forward == backward == {"A": "#E69F00", "b": "#56B4E9", "c": "#009E73"}
+    many = style.outlet_colours(f"o{i:02d}" for i in range(9))
+    assert set(many.values()) <= set(style.OKABE_ITO.values()) - {"#000000"}
+    assert many["o07"] == many["o00"]  # seven colours, then the cycle repeats
+
+
+def test_text_colour_contrasts_with_the_cell() -> None:
+    assert style.text_colour_on((0.1, 0.0, 0.3, 1.0)) == "white"
+    assert style.text_colour_on((0.97, 0.97, 0.96, 1.0)) == "black"
+    assert style.text_colour_on((0.995, 0.909, 0.218, 1.0)) == "black"  # cividis top
+
+
+def test_format_number() -> None:
+    assert style.format_number(0.0, signed=True) == "0.00"
+    assert style.format_number(-0.0001, signed=True) == "0.00"
+    assert style.format_number(-0.3, signed=True) == "−0.30"
+    assert style.format_number(0.25, signed=True) == "+0.25"
+    assert style.format_number(12.345) == "12.3"
+    assert style.format_number(123.4) == "123"
+    assert style.format_number(None) == style.format_number(math.nan) == "–"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["BBC", "The Washington Post", "The Sydney Morning Herald and The Age Weekend Edition",
+     "Radio Free Europe/Radio Liberty", "Supercalifragilisticexpialidocious News"],
+)
+def test_wrap_label_keeps_the_whole_name(name: str) -> None:
+    wrapped = style.wrap_label(name)
+    assert len(wrapped.split("\n")) <= 2
+    assert wrapped.replace("\n", " ") == name
+
+
+def test_hover_names_the_article_under_the_pointer(corpus: list[ArticleAnalysis]) -> None:
+    chart = build_chart("measure_by_outlet", corpus, measure="attributions_per_100w")
+    assert isinstance(chart, MeasureByOutletChart)
+    fig = chart.figure(__version__)
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    x, y = ax.collections[0].get_offsets()[0]
+    text = chart.hover_text(ax, float(x), float(y))
+    assert text is not None and text.startswith("a002 · Al Jazeera English")
+    elsewhere = Figure().add_subplot()
+    assert chart.hover_text(elsewhere, float(x), float(y)) is None  # e.g. a colorbar
+    assert chart.hover_text(ax, float(x), 1e6) is None or "mean" in str(
+        chart.hover_text(ax, float(x), 1e6)
+    )
