@@ -19,11 +19,12 @@ from models.tone import mean_tone, negative_share, sentence_tone, sentence_tones
 if TYPE_CHECKING:
     from models.cues import CueFinder
 
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+# A word: letters or digits with inner apostrophes or hyphens; "200,000" and "3.5" are one.
+_WORD = re.compile(r"(?:\d+(?:[.,]\d+)+|[^\W_]+)(?:['’\-][^\W_]+)*")
 
 
 def count_words(text: str) -> int:
-    """Number of word tokens (letters or digits, with inner apostrophes or hyphens)."""
+    """Number of word tokens in ``text``."""
     return len(_WORD.findall(text))
 
 
@@ -108,7 +109,9 @@ def score_spans(
         )
 
     epistemic = [
-        s for s in body_spans if s.category == "hedge" and s.subcategory == "epistemic"
+        s
+        for s in body_spans
+        if s.category == "hedge" and s.subcategory == "epistemic" and not s.negated
     ]
     ranges = [
         (s.probability_low + s.probability_high) / 2

@@ -80,7 +80,8 @@ MEASURES: tuple[Measure, ...] = (
         "Words by which the writer (or the quoted assessor) estimates how probable a "
         "claim is: 'probably', 'likely', 'may', 'might'. Each carries an "
         "estimative-probability range from the UK Probability Yardstick or ICD-203. "
-        "Negated hedges ('not likely') are counted with the complementary range.",
+        "Negated hedges ('not likely', 'could not') are not counted; spans.csv lists "
+        "them, marked negated, with the complementary range.",
         f"{_HYLAND} {_YARDSTICK}",
     ),
     Measure(
@@ -98,8 +99,9 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "estimative_probability_mean", "Estimated probability", "0–1",
-        "Mean midpoint of the probability ranges of the body's epistemic hedges "
-        "(empty when there are none): how likely the hedged claims are made to sound.",
+        "Mean midpoint of the probability ranges of the body's epistemic hedges, "
+        "negated ones left out (empty when there are none): how likely the hedged "
+        "claims are made to sound.",
         _YARDSTICK,
     ),
     Measure(
