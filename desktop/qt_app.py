@@ -1,0 +1,225 @@
+"""Starting the desktop app: the QApplication, the window, the first load.
+
+The window is shown before anything is analysed: scikit-learn and the
+analysis stack are imported on the worker, when the first load starts.
+``run_gui(..., smoke_test=True)`` opens the app offscreen on the seeds,
+renders every chart, exports it in every format, checks the files and exits
+(0 on success, 1 with the reason on stderr): the check run on frozen builds.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.qt_main_window import MainWindow
+
+SMOKE_TIMEOUT_MS = 180_000
+SEED_ARTICLES = 5
+
+
+def resources_dir() -> Path:
+    """The resources/ folder (lexicons, icons, stylesheet); found by :mod:`models.resources`."""
+    from models import resources
+
+    return resources.resources_dir()
+
+
+def seeds_dir() -> Path:
+    """The sample corpus shipped with the app, opened when no file is given."""
+    from models import resources
+
+    return resources.seeds_dir()
+
+
+def icon_path() -> Path:
+    return resources_dir() / "icons" / "framescope.svg"
+
+
+def _use_offscreen_when_headless() -> None:
+    """Without a display, Qt would abort at start-up: use the offscreen platform instead."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication, named and with the window icon and stylesheet set."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import qt_settings
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        QApplication.setApplicationName(qt_settings.APPLICATION)
+        QApplication.setOrganizationName(qt_settings.ORGANIZATION)
+        QApplication.setApplicationDisplayName("Framescope")
+        QApplication.setDesktopFileName("framescope")
+        app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
+    icon = icon_path()
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    style = resources_dir() / "style.qss"
+    if style.is_file():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
+    """Open the window, then load ``paths`` (the seeds when none are given)."""
+    if smoke_test:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    else:
+        _use_offscreen_when_headless()
+    app = create_application()
+    from desktop.qt_main_window import MainWindow
+
+    if smoke_test:
+        try:
+            return _smoke_test(app)
+        except Exception:
+            sys.stderr.write("smoke test failed with an exception:\n" + traceback.format_exc())
+            return 1
+
+    window = MainWindow()
+    window.show()
+    targets = [Path(p) for p in paths] if paths else [seeds_dir()]
+    from PySide6.QtCore import QTimer
+
+    # Load after the event loop has painted the window.
+    QTimer.singleShot(0, lambda: window.open_paths(targets))
+    return int(app.exec())
+
+
+# --- smoke test ---------------------------------------------------------------
+
+
+class SmokeTestFailure(Exception):
+    pass
+
+
+def wait_for_load(window: MainWindow, timeout_ms: int) -> str:
+    """Spin an event loop until the window's current load ends; the outcome's name."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    outcome: list[str] = []
+    loop = QEventLoop()
+
+    def end(name: str) -> None:
+        outcome.append(name)
+        loop.quit()
+
+    runner = window.runner
+    connections = [
+        (runner.finished, lambda _result: end("finished")),
+        (runner.failed, lambda message: end(f"failed: {message}")),
+        (runner.cancelled, lambda: end("cancelled")),
+    ]
+    for signal, slot in connections:
+        signal.connect(slot)
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(lambda: end("timeout"))
+    timer.start(timeout_ms)
+    if window.is_busy():
+        loop.exec()
+    else:
+        outcome.append("not running")
+    timer.stop()
+    for signal, slot in connections:
+        signal.disconnect(slot)
+    return outcome[0]
+
+
+def check_export(path: Path, fmt: str) -> None:
+    """Raise SmokeTestFailure unless ``path`` is a plausible file of format ``fmt``."""
+    if not path.is_file():
+        raise SmokeTestFailure(f"{path.name} was not written")
+    data = path.read_bytes()
+    if fmt == "png":
+        if not data.startswith(b"\x89PNG\r\n\x1a\n"):
+            raise SmokeTestFailure(f"{path.name} is not a PNG file")
+        if len(data) < 2000:
+            raise SmokeTestFailure(f"{path.name} is only {len(data)} bytes")
+    elif fmt == "svg":
+        try:
+            root = ET.fromstring(data)
+        except ET.ParseError as exc:
+            raise SmokeTestFailure(f"{path.name} does not parse: {exc}") from exc
+        if root.tag.rsplit("}", 1)[-1] != "svg":
+            raise SmokeTestFailure(f"{path.name}'s root element is {root.tag}, not svg")
+    elif fmt == "pdf":
+        if not data.startswith(b"%PDF"):
+            raise SmokeTestFailure(f"{path.name} has no %PDF header")
+    else:
+        raise SmokeTestFailure(f"unknown export format {fmt!r}")
+
+
+def _chart_keys() -> list[str]:
+    from desktop.charts import CHART_KINDS
+
+    return [kind.key for kind in CHART_KINDS]
+
+
+def _smoke_test(app: QApplication) -> int:
+    from desktop.charts import EXPORT_FORMATS
+    from desktop.qt_main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    try:
+        seeds = seeds_dir()
+        if not seeds.is_dir():
+            raise SmokeTestFailure(f"the seeds folder {seeds} is missing")
+        window.open_paths([seeds])
+        outcome = wait_for_load(window, SMOKE_TIMEOUT_MS)
+        if outcome != "finished":
+            raise SmokeTestFailure(f"loading the seeds did not finish ({outcome})")
+        rows = window.table_model.rowCount()
+        if rows != SEED_ARTICLES:
+            raise SmokeTestFailure(f"the table has {rows} rows, expected {SEED_ARTICLES}")
+        if window.load_problems():
+            problems = "; ".join(f"{p.file}: {p.reason}" for p in window.load_problems())
+            raise SmokeTestFailure(f"problems loading the seeds: {problems}")
+
+        charts = _chart_keys()
+        view = window.compare_view
+        with tempfile.TemporaryDirectory(prefix="framescope-smoke-") as tmp:
+            for key in charts:
+                view.select_chart(key)
+                app.processEvents()
+                if view.current_key() != key or view.current_chart() is None:
+                    raise SmokeTestFailure(f"chart {key!r} could not be selected")
+                figure = view.current_figure()
+                if figure is None or not figure.axes:
+                    raise SmokeTestFailure(f"chart {key!r} drew nothing")
+                figure.canvas.draw()
+                for fmt in EXPORT_FORMATS:
+                    path = Path(tmp) / f"{key}.{fmt}"
+                    view.export_figure(path)
+                    check_export(path, fmt)
+        sys.stdout.write(
+            f"smoke test passed: {rows} articles, {len(charts)} charts, "
+            f"{len(EXPORT_FORMATS)} formats\n"
+        )
+        return 0
+    except SmokeTestFailure as exc:
+        sys.stderr.write(f"smoke test failed: {exc}\n")
+        return 1
+    finally:
+        window.close()

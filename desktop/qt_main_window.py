@@ -1,0 +1,723 @@
+"""The main window: the article table on the left, Compare and Read on the right.
+
+Everything that loads files goes through :meth:`MainWindow.open_paths`:
+File > Open Files…, Open Folder…, a drop on the window and the command line.
+Analysis runs on :class:`desktop.qt_worker.AnalysisRunner`; the window only
+reacts to its signals on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import qt_settings
+from desktop.qt_compare_view import CompareView
+from desktop.qt_drop import DropTarget, ForwardDrops
+from desktop.qt_read_view import ReadView
+from desktop.qt_table_model import (
+    ANALYSIS_ROLE,
+    COLUMNS,
+    HEADLINE_COLUMN,
+    OUTLET_COLUMN,
+    ArticleFilterProxy,
+    ArticleTableModel,
+)
+from desktop.qt_worker import AnalysisRunner
+from models.article import ReadError
+from models.features import ArticleAnalysis
+
+DEFAULT_SIZE = (1300, 820)
+# The table gets about 40% of the width, the Compare/Read tabs the rest.
+SPLITTER_SHARE = 0.4
+COMPARE_TAB, READ_TAB = 0, 1
+
+_FORMAT_FILTERS: dict[str, str] = {
+    "png": "PNG image (*.png)",
+    "svg": "SVG image (*.svg)",
+    "pdf": "PDF document (*.pdf)",
+}
+_CSV_FILTER = "CSV table (*.csv)"
+
+
+def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
+    """Tell the user something went wrong (the one place the window reports errors)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+    if detail:
+        box.setDetailedText(detail)
+    box.exec()
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def corpus_summary(analyses: Sequence[ArticleAnalysis]) -> str:
+    """"5 articles from 5 outlets", or "No articles loaded"."""
+    if not analyses:
+        return "No articles loaded"
+    outlets = {a.outlet for a in analyses}
+    return f"{_plural(len(analyses), 'article')} from {_plural(len(outlets), 'outlet')}"
+
+
+def supported_name_filter() -> str:
+    """The Open dialog's filter, built from the readers' suffixes."""
+    from models.readers import SUPPORTED_SUFFIXES
+
+    patterns = " ".join(
+        f"*{s if s.startswith('.') else '.' + s}" for s in sorted(SUPPORTED_SUFFIXES)
+    )
+    return f"Articles ({patterns});;Corpus manifest (manifest.csv);;All files (*)"
+
+
+class LoadProblems(QWidget):
+    """Files that could not be loaded, one row each: file, reason."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel("No problems.")
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels(["File", "Reason"])
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setColumnWidth(0, 320)
+        self.clear_button = QPushButton("Clear List")
+        self.clear_button.clicked.connect(self.clear)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 6)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree)
+        self._problems: list[ReadError] = []
+
+    def problems(self) -> list[ReadError]:
+        return list(self._problems)
+
+    def add(self, problems: Sequence[ReadError]) -> None:
+        for problem in problems:
+            item = QTreeWidgetItem([Path(problem.file).name or problem.file, problem.reason])
+            item.setToolTip(0, problem.file)
+            item.setToolTip(1, problem.reason)
+            self.tree.addTopLevelItem(item)
+        self._problems.extend(problems)
+        self._update_summary()
+        if problems:
+            self.tree.scrollToItem(self.tree.topLevelItem(self.tree.topLevelItemCount() - 1))
+
+    def clear(self) -> None:
+        self.tree.clear()
+        self._problems.clear()
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        n = len(self._problems)
+        self.summary.setText(
+            f"{_plural(n, 'file')} could not be loaded." if n else "No problems."
+        )
+        self.clear_button.setEnabled(bool(n))
+
+
+class MainWindow(QMainWindow):
+    """Framescope's window. ``analyses_changed`` fires whenever the loaded set changes."""
+
+    analyses_changed = Signal()
+    #: A load finished (even with nothing new): the summary shown in the status bar.
+    load_finished = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Framescope")
+        self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
+        self._methods_dialog: QWidget | None = None
+
+        self.runner = AnalysisRunner(self)
+        self.table_model = ArticleTableModel(self)
+        self.proxy = ArticleFilterProxy(self)
+        self.proxy.setSourceModel(self.table_model)
+
+        self._build_table()
+        self.compare_view = CompareView()
+        self.read_view = ReadView()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.compare_view, "Compare")
+        self.tabs.addTab(self.read_view, "Read")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 0)
+        left_layout.setSpacing(4)
+        left_layout.addWidget(self.filter_edit)
+        left_layout.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_status_bar()
+        self._build_problems_dock()
+        self._build_actions()
+        self._build_menus()
+        self._connect()
+
+        self.setTabOrder(self.filter_edit, self.table)
+        self.setTabOrder(self.table, self.tabs)
+
+        # File drags over child widgets that take drops of their own (text
+        # views, the filter box) load the files, as on the rest of the window.
+        self._drop_target = DropTarget(self.open_paths, self._show_drop_hint)
+        self._forward_drops = ForwardDrops(self._drop_target, self)
+        for child in self.findChildren(QWidget):
+            if child.acceptDrops():
+                child.installEventFilter(self._forward_drops)
+
+        self.resize(*DEFAULT_SIZE)
+        self.splitter.setSizes(
+            [round(DEFAULT_SIZE[0] * SPLITTER_SHARE), round(DEFAULT_SIZE[0] * (1 - SPLITTER_SHARE))]
+        )
+        self._restore_state()
+        self._update_actions()
+        self._set_status(corpus_summary([]))
+
+    # --- construction ----------------------------------------------------
+
+    def _build_table(self) -> None:
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter articles…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setToolTip("Show only articles whose outlet, headline, date or file "
+                                    "contain every word typed here")
+
+        table = QTableView()
+        table.setObjectName("article_table")
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setSortIndicatorClearable(True)
+        # Load order until the user clicks a header.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = header.fontMetrics()
+        for i, column in enumerate(COLUMNS):
+            if i == OUTLET_COLUMN:
+                width = 140
+            elif i == HEADLINE_COLUMN:
+                width = 260
+            else:
+                # Room for the label and the sort arrow; numbers are narrower.
+                width = max(64, metrics.horizontalAdvance(column.label) + 28)
+            header.resizeSection(i, width)
+        self.table = table
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_text")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 1000)
+        self.progress_bar.setTextVisible(True)
+        self.progress_bar.setFormat("%p%")
+        self.progress_bar.setMaximumWidth(220)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setToolTip("Stop the analysis; articles already loaded are kept")
+        bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.progress_bar)
+        bar.addPermanentWidget(self.cancel_button)
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+
+    def _build_problems_dock(self) -> None:
+        self.problems_panel = LoadProblems()
+        dock = QDockWidget("Load Problems", self)
+        dock.setObjectName("load_problems_dock")
+        dock.setWidget(self.problems_panel)
+        dock.setAllowedAreas(
+            Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea
+        )
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
+        self.problems_dock = dock
+
+    def _action(
+        self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_open_files = self._action(
+            "&Open Files…", self.open_files_dialog, QKeySequence.StandardKey.Open,
+            "Add articles (text, HTML, PDF…) to the comparison",
+        )
+        self.action_open_folder = self._action(
+            "Open &Folder…", self.open_folder_dialog, "Ctrl+Shift+O",
+            "Add every article in a folder",
+        )
+        self.action_export_chart = self._action(
+            "&Export Chart…", self.export_chart_dialog, "Ctrl+E",
+            "Save the current chart as PNG, SVG or PDF",
+        )
+        self.action_export_chart_data = self._action(
+            "Export Chart &Data (CSV)…", self.export_chart_data_dialog, "Ctrl+Shift+D",
+            "Save the numbers behind the current chart",
+        )
+        self.action_export_table = self._action(
+            "Export &Table (CSV)…", self.export_table_dialog, "Ctrl+Shift+E",
+            "Save every article's scores as scores.csv",
+        )
+        self.action_remove = self._action(
+            "&Remove Selected Articles", self.remove_selected, QKeySequence.StandardKey.Delete,
+            "Remove the selected articles from the comparison",
+        )
+        # Delete acts on the table only, so it keeps its meaning in text fields.
+        self.action_remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(self.action_remove)
+        self.table.addAction(self.action_remove)
+        self.action_clear = self._action(
+            "&Clear All", self.clear_all, None, "Remove every article"
+        )
+        self.action_quit = self._action(
+            "&Quit", self.close, "Ctrl+Q", "Quit Framescope"
+        )
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.action_show_compare = self._action(
+            "&Compare", lambda: self.tabs.setCurrentIndex(COMPARE_TAB), "Ctrl+1"
+        )
+        self.action_show_read = self._action(
+            "&Read", lambda: self.tabs.setCurrentIndex(READ_TAB), "Ctrl+2"
+        )
+        self.action_load_problems = self.problems_dock.toggleViewAction()
+        self.action_load_problems.setText("Load &Problems")
+        self.action_load_problems.setStatusTip("Files that could not be loaded, and why")
+        self.action_methods = self._action(
+            "&Methods", self.show_methods, QKeySequence.StandardKey.HelpContents,
+            "What each measure means and where it comes from",
+        )
+        self.action_about = self._action("&About Framescope", self.show_about, None)
+        self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _build_menus(self) -> None:
+        menu_bar = self.menuBar()
+        file_menu = menu_bar.addMenu("&File")
+        file_menu.addAction(self.action_open_files)
+        file_menu.addAction(self.action_open_folder)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_export_chart)
+        file_menu.addAction(self.action_export_chart_data)
+        file_menu.addAction(self.action_export_table)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_remove)
+        file_menu.addAction(self.action_clear)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_quit)
+        view_menu = menu_bar.addMenu("&View")
+        view_menu.addAction(self.action_show_compare)
+        view_menu.addAction(self.action_show_read)
+        view_menu.addSeparator()
+        view_menu.addAction(self.action_load_problems)
+        help_menu = menu_bar.addMenu("&Help")
+        help_menu.addAction(self.action_methods)
+        help_menu.addSeparator()
+        help_menu.addAction(self.action_about)
+
+    def _connect(self) -> None:
+        self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._on_current_row_changed)
+        selection.selectionChanged.connect(self._on_selection_changed)
+        self.table.activated.connect(self._on_activated)
+        self.table_model.outlet_edited.connect(self._on_outlet_edited)
+        for signal in (
+            self.table_model.rowsInserted, self.table_model.rowsRemoved,
+            self.table_model.modelReset,
+        ):
+            signal.connect(self._update_actions)
+        self.runner.started.connect(self._on_run_started)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.status.connect(self._set_status)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.cancelled.connect(self._on_cancelled)
+        self.cancel_button.clicked.connect(self.runner.cancel)
+
+    # --- state ------------------------------------------------------------
+
+    def analyses(self) -> list[ArticleAnalysis]:
+        return self.table_model.analyses()
+
+    def load_problems(self) -> list[ReadError]:
+        return self.problems_panel.problems()
+
+    def is_busy(self) -> bool:
+        return self.runner.is_running()
+
+    def status_text(self) -> str:
+        return self.status_label.text()
+
+    def _set_status(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def _update_actions(self, *_: Any) -> None:
+        has_articles = self.table_model.rowCount() > 0
+        for action in (
+            self.action_export_chart, self.action_export_chart_data,
+            self.action_export_table, self.action_clear,
+        ):
+            action.setEnabled(has_articles)
+        self.action_remove.setEnabled(
+            has_articles and self.table.selectionModel().hasSelection()
+        )
+
+    def _restore_state(self) -> None:
+        settings = qt_settings.settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+
+    def _save_state(self) -> None:
+        settings = qt_settings.settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+
+    # --- loading ------------------------------------------------------------
+
+    def open_paths(self, paths: Sequence[str | Path]) -> None:
+        """Read and analyse ``paths`` (files or folders) and add them to what is loaded.
+
+        A load still running is cancelled and its results ignored.
+        """
+        paths = [Path(p) for p in paths]
+        if not paths:
+            return
+        qt_settings.remember_directory(paths[0])
+        self.runner.start(paths)
+
+    def open_files_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Open Articles", qt_settings.last_directory(), supported_name_filter()
+        )
+        if files:
+            self.open_paths(files)
+
+    def open_folder_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Open Folder of Articles", qt_settings.last_directory()
+        )
+        if folder:
+            self.open_paths([folder])
+
+    def _on_run_started(self) -> None:
+        self.progress_bar.setValue(0)
+        self.progress_bar.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self._set_status("Reading files…")
+
+    def _on_progress(self, fraction: float) -> None:
+        self.progress_bar.setValue(round(1000 * fraction))
+
+    def _end_run(self) -> None:
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+
+    def _on_finished(self, corpus: Any) -> None:
+        self._end_run()
+        was_empty = self.table_model.rowCount() == 0
+        known = {a.article.content_hash for a in self.analyses() if a.article.content_hash}
+        new: list[ArticleAnalysis] = []
+        problems: list[ReadError] = list(corpus.errors)
+        duplicates = 0
+        for analysis in corpus.analyses:
+            digest = analysis.article.content_hash
+            if digest and digest in known:
+                duplicates += 1
+                problems.append(
+                    ReadError(
+                        analysis.article.source or analysis.article_id,
+                        "Already loaded: the same text is open from another file or an "
+                        "earlier load, so it was not added twice.",
+                    )
+                )
+                continue
+            if digest:
+                known.add(digest)
+            new.append(analysis)
+        self.table_model.append(new)
+        self._refresh_compare()
+        if was_empty and new:
+            self.table.selectRow(0)
+        parts = [corpus_summary(self.analyses())]
+        if duplicates:
+            parts.append(f"{_plural(duplicates, 'duplicate')} not added")
+        unreadable = len(corpus.errors)
+        if unreadable:
+            parts.append(f"{_plural(unreadable, 'file')} could not be read")
+        summary = " · ".join(parts)
+        self._set_status(summary)
+        if problems:
+            self.problems_panel.add(problems)
+            self.problems_dock.show()
+        self.load_finished.emit(summary)
+
+    def _on_failed(self, message: str) -> None:
+        self._end_run()
+        self._set_status(corpus_summary(self.analyses()) + " · the last load failed")
+        first_line = message.splitlines()[0] if message else "Unknown error"
+        show_error(
+            self,
+            "Analysis failed",
+            f"The files could not be analysed: {first_line}\n\n"
+            "Articles already loaded are kept.",
+            message,
+        )
+
+    def _on_cancelled(self) -> None:
+        self._end_run()
+        self._set_status(corpus_summary(self.analyses()) + " · analysis cancelled")
+
+    # --- table and views ---------------------------------------------------
+
+    def _refresh_compare(self) -> None:
+        self.compare_view.set_analyses(self.analyses())
+        self.analyses_changed.emit()
+
+    def _on_outlet_edited(self) -> None:
+        # Only the grouping changed: re-aggregate, never re-analyse.
+        self._refresh_compare()
+        self._set_status(corpus_summary(self.analyses()))
+
+    def _analysis_at(self, proxy_index: QModelIndex) -> ArticleAnalysis | None:
+        if not proxy_index.isValid():
+            return None
+        value = proxy_index.siblingAtColumn(0).data(ANALYSIS_ROLE)
+        return value if isinstance(value, ArticleAnalysis) else None
+
+    def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.read_view.show_analysis(self._analysis_at(current))
+
+    def _on_selection_changed(self, *_: QItemSelection) -> None:
+        self._update_actions()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        analysis = self._analysis_at(index)
+        if analysis is not None:
+            self.read_view.show_analysis(analysis)
+            self.tabs.setCurrentIndex(READ_TAB)
+
+    def selected_source_rows(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return sorted({self.proxy.mapToSource(i).row() for i in rows})
+
+    def remove_selected(self) -> None:
+        rows = self.selected_source_rows()
+        if not rows:
+            return
+        self.table_model.remove_rows(rows)
+        self._after_removal()
+
+    def clear_all(self) -> None:
+        self.table_model.set_analyses([])
+        self._after_removal()
+
+    def _after_removal(self) -> None:
+        self._refresh_compare()
+        current = self._analysis_at(self.table.currentIndex())
+        self.read_view.show_analysis(current)
+        self._update_actions()
+        self._set_status(corpus_summary(self.analyses()))
+
+    # --- export -------------------------------------------------------------
+
+    def _save_path(self, title: str, name: str, filters: Sequence[str]) -> tuple[Path, str] | None:
+        start = str(Path(qt_settings.last_directory()) / name)
+        path, selected = QFileDialog.getSaveFileName(self, title, start, ";;".join(filters))
+        if not path:
+            return None
+        return Path(path), selected
+
+    def _report_save_error(self, path: Path, exc: Exception) -> None:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        show_error(
+            self,
+            "Could not save",
+            f"Could not save {path}:\n{reason}\n\nNothing was lost; choose another place "
+            "or name and try again.",
+        )
+
+    def export_chart_dialog(self) -> None:
+        from desktop.charts import EXPORT_FORMATS
+
+        formats = [f for f in EXPORT_FORMATS if f in _FORMAT_FILTERS]
+        chosen = self._save_path(
+            "Export Chart",
+            f"framescope-{self.compare_view.current_key()}.{formats[0]}",
+            [_FORMAT_FILTERS[f] for f in formats],
+        )
+        if chosen is None:
+            return
+        path, selected = chosen
+        suffix = path.suffix.lower().lstrip(".")
+        if suffix not in formats:
+            # No (or an unknown) suffix typed: the selected filter decides.
+            fmt = next((f for f in formats if _FORMAT_FILTERS[f] == selected), formats[0])
+            path = path.with_name(f"{path.name}.{fmt}")
+        self.export_chart(path)
+
+    def export_chart(self, path: Path) -> bool:
+        """Save the current chart; the suffix of ``path`` decides the format."""
+        try:
+            self.compare_view.export_figure(path)
+        except (OSError, ValueError) as exc:
+            self._report_save_error(path, exc)
+            return False
+        qt_settings.remember_directory(path)
+        self.statusBar().showMessage(f"Saved {path.name}", 5000)
+        return True
+
+    def export_chart_data_dialog(self) -> None:
+        chosen = self._save_path(
+            "Export Chart Data",
+            f"framescope-{self.compare_view.current_key()}.csv",
+            [_CSV_FILTER],
+        )
+        if chosen is None:
+            return
+        path = chosen[0] if chosen[0].suffix else chosen[0].with_suffix(".csv")
+        try:
+            self.compare_view.export_data(path)
+        except (OSError, ValueError) as exc:
+            self._report_save_error(path, exc)
+            return
+        qt_settings.remember_directory(path)
+        self.statusBar().showMessage(f"Saved {path.name}", 5000)
+
+    def export_table_dialog(self) -> None:
+        chosen = self._save_path("Export Table", "scores.csv", [_CSV_FILTER])
+        if chosen is None:
+            return
+        path = chosen[0] if chosen[0].suffix else chosen[0].with_suffix(".csv")
+        self.export_table(path)
+
+    def export_table(self, path: Path) -> bool:
+        """Write ``scores.csv`` (the public contract), with the user's outlet corrections."""
+        from models.export import write_scores_csv
+
+        try:
+            write_scores_csv(path, self.analyses())
+        except OSError as exc:
+            self._report_save_error(path, exc)
+            return False
+        qt_settings.remember_directory(path)
+        self.statusBar().showMessage(f"Saved {path.name}", 5000)
+        return True
+
+    # --- help ---------------------------------------------------------------
+
+    def show_methods(self) -> None:
+        from desktop.qt_methods import MethodsDialog
+
+        # One Methods window, kept and raised again (not one per F1).
+        if self._methods_dialog is None:
+            self._methods_dialog = MethodsDialog(self)
+        self._methods_dialog.show()
+        self._methods_dialog.raise_()
+        self._methods_dialog.activateWindow()
+
+    def show_about(self) -> None:
+        from desktop.qt_methods import show_about
+
+        show_about(self)
+
+    # --- drag and drop ------------------------------------------------------
+
+    def _show_drop_hint(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._drop_target.drag_enter(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._drop_target.drag_move(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._drop_target.drag_leave()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._drop_target.drop(event)
+
+    # --- closing ------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Stop the worker before the window (and the objects it reports to) go away.
+        self.runner.shutdown(10000)
+        self._save_state()
+        super().closeEvent(event)

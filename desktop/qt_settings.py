@@ -1,0 +1,34 @@
+"""Where the app keeps its preferences: one INI file per user.
+
+Always IniFormat, so tests can redirect it with ``QSettings.setPath`` (see
+tests/desktop/conftest.py) and never touch the user's real configuration.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+ORGANIZATION = "Framescope"
+APPLICATION = "Framescope"
+
+
+def settings() -> QSettings:
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION
+    )
+
+
+def last_directory() -> str:
+    """The folder of the last file opened or saved, or the home folder."""
+    value = settings().value("paths/last_directory", "")
+    if isinstance(value, str) and value and Path(value).is_dir():
+        return value
+    return str(Path.home())
+
+
+def remember_directory(path: str | Path) -> None:
+    path = Path(path)
+    folder = path if path.is_dir() else path.parent
+    settings().setValue("paths/last_directory", str(folder))

@@ -1,0 +1,307 @@
+"""The article table: a thin item model over a list of ``ArticleAnalysis``.
+
+DisplayRole formats numbers for reading, :data:`SORT_ROLE` returns the raw
+values so the proxy sorts numbers as numbers, ``Qt.UserRole`` returns the
+analysis itself. The outlet is the only editable column: a correction made
+here is written to ``Article.outlet`` with ``outlet_origin = "user"``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from models.features import ArticleAnalysis
+from models.measures import measure
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ANALYSIS_ROLE = Qt.ItemDataRole.UserRole
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+# Where an outlet name came from, in the user's words (Article.outlet_origin).
+OUTLET_ORIGINS: dict[str, str] = {
+    "manifest": "from the corpus manifest",
+    "html": "from the web page's metadata",
+    "dateline": "from the article's dateline",
+    "copyright": "from a copyright line in the article",
+    "filename": "guessed from the file name",
+    "user": "set by you",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One table column: a measure key (or article field), its label and how to show it.
+
+    ``kind`` is ``text``, ``count`` (an integer), ``rate`` (per 100 words,
+    2 decimals), ``share`` (0–1 shown as a percentage), ``tone`` (−1 to 1,
+    signed, 2 decimals) or ``flag`` (yes/no).
+    """
+
+    key: str
+    label: str
+    kind: str
+    tooltip: str
+
+
+def _measure_column(key: str, kind: str) -> Column:
+    m = measure(key)
+    return Column(key, m.label, kind, f"{m.label} ({m.unit}): {m.definition}")
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column(
+        "outlet", "Outlet", "text",
+        "The outlet that published the article. Double-click or press F2 to correct it.",
+    ),
+    Column("headline", "Headline", "text", "The article's headline, as detected in the file."),
+    Column("date", "Date", "text", "Publication date, when the file gives one."),
+    _measure_column("words", "count"),
+    _measure_column("hedges_epistemic_per_100w", "rate"),
+    _measure_column("hedges_evidential_per_100w", "rate"),
+    _measure_column("boosters_per_100w", "rate"),
+    _measure_column("attributions_per_100w", "rate"),
+    _measure_column("sources_named", "count"),
+    _measure_column("sources_anonymous", "count"),
+    _measure_column("loaded_per_100w", "rate"),
+    _measure_column("tone_mean", "tone"),
+    _measure_column("tone_negative_share", "share"),
+    _measure_column("headline_tone", "tone"),
+    _measure_column("headline_hedged", "flag"),
+    _measure_column("headline_body_gap", "share"),
+)
+
+OUTLET_COLUMN = 0
+HEADLINE_COLUMN = 1
+
+_NONE = "–"
+_MUTED = QColor(128, 128, 128)
+
+
+def format_value(value: float | None, kind: str) -> str:
+    """A number as the table shows it; "–" when the measure is undefined."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return _NONE
+    if kind == "count":
+        return f"{round(value):,}"
+    if kind == "rate":
+        return f"{value:.2f}"
+    if kind == "share":
+        return f"{100 * value:.0f}%"
+    if kind == "tone":
+        return f"{value:+.2f}"
+    if kind == "flag":
+        return "yes" if value else "no"
+    return str(value)
+
+
+class ArticleTableModel(QAbstractTableModel):
+    """Rows are analysed articles, columns are :data:`COLUMNS`."""
+
+    #: An outlet was changed by the user: per-outlet views must be refreshed.
+    outlet_edited = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._analyses: list[ArticleAnalysis] = []
+
+    # --- the list -------------------------------------------------------
+
+    def analyses(self) -> list[ArticleAnalysis]:
+        """The analyses in model order (a copy)."""
+        return list(self._analyses)
+
+    def set_analyses(self, analyses: Iterable[ArticleAnalysis]) -> None:
+        self.beginResetModel()
+        self._analyses = list(analyses)
+        self.endResetModel()
+
+    def append(self, analyses: Sequence[ArticleAnalysis]) -> None:
+        if not analyses:
+            return
+        first = len(self._analyses)
+        self.beginInsertRows(QModelIndex(), first, first + len(analyses) - 1)
+        self._analyses.extend(analyses)
+        self.endInsertRows()
+
+    def remove_rows(self, rows: Iterable[int]) -> None:
+        """Remove the given rows (any order, duplicates ignored)."""
+        for row in sorted(set(rows), reverse=True):
+            if 0 <= row < len(self._analyses):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._analyses[row]
+                self.endRemoveRows()
+
+    def analysis(self, row: int) -> ArticleAnalysis:
+        return self._analyses[row]
+
+    # --- Qt's model interface --------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._analyses)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        column = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(column)
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == OUTLET_COLUMN:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._analyses):
+            return None
+        analysis = self._analyses[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column.kind == "text":
+                return _text(analysis, column.key) or _NONE
+            return format_value(analysis.scores.value(column.key), column.kind)
+        if role == Qt.ItemDataRole.EditRole:
+            return _text(analysis, column.key) if column.kind == "text" else self._raw(
+                analysis, column
+            )
+        if role == SORT_ROLE:
+            return self._raw(analysis, column)
+        if role == ANALYSIS_ROLE:
+            return analysis
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(analysis, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column.kind == "text" and not _text(analysis, column.key):
+                return _MUTED
+            if column.kind != "text" and analysis.scores.value(column.key) is None:
+                return _MUTED
+        return None
+
+    def setData(
+        self, index: ModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or index.column() != OUTLET_COLUMN
+            or not isinstance(value, str)
+        ):
+            return False
+        outlet = " ".join(value.split())
+        article = self._analyses[index.row()].article
+        if not outlet:
+            return False
+        if outlet == article.outlet:
+            return True
+        article.outlet = outlet
+        article.outlet_origin = "user"
+        self.dataChanged.emit(index, index)
+        self.outlet_edited.emit()
+        return True
+
+    # --- helpers ----------------------------------------------------------
+
+    @staticmethod
+    def _raw(analysis: ArticleAnalysis, column: Column) -> Any:
+        if column.kind == "text":
+            return _text(analysis, column.key).casefold() or None
+        return analysis.scores.value(column.key)
+
+    @staticmethod
+    def _tooltip(analysis: ArticleAnalysis, column: Column) -> str | None:
+        article = analysis.article
+        if column.key == "outlet":
+            origin = OUTLET_ORIGINS.get(article.outlet_origin, "of unknown origin")
+            name = article.outlet or "No outlet"
+            return f"{name}: {origin}.\nDouble-click or press F2 to correct it."
+        if column.key == "headline":
+            return article.headline or "No headline detected"
+        if column.kind != "text":
+            if analysis.scores.value(column.key) is None:
+                return f"{column.label}: undefined for this article"
+            return f"{column.label} ({measure(column.key).unit})"
+        return None
+
+
+def _text(analysis: ArticleAnalysis, key: str) -> str:
+    return str(getattr(analysis.article, key) or "")
+
+
+def _alignment(column: Column) -> Qt.AlignmentFlag:
+    if column.kind == "text":
+        return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class ArticleFilterProxy(QSortFilterProxyModel):
+    """Sorts by :data:`SORT_ROLE` (undefined values last in either order) and
+    filters rows on outlet, headline, date and file name.
+    """
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
+        a = left.data(self.sortRole())
+        b = right.data(self.sortRole())
+        if a is None or b is None:
+            if a is None and b is None:
+                return left.row() < right.row()
+            # Qt reverses the comparison for a descending sort: undo that for
+            # undefined values so they stay at the bottom.
+            none_is_less = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return (a is None) == none_is_less
+        if a == b:
+            return left.row() < right.row()
+        return bool(a < b)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        analysis = model.index(source_row, 0, source_parent).data(ANALYSIS_ROLE)
+        if analysis is None:
+            return False
+        article = analysis.article
+        haystack = " ".join(
+            (article.outlet, article.headline, article.date, article.source, article.article_id)
+        ).casefold()
+        return all(word in haystack for word in self._words)
+
+    def set_filter_text(self, text: str) -> None:
+        """Show only rows whose outlet, headline, date or file contain every word of ``text``."""
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)

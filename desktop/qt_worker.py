@@ -1,0 +1,181 @@
+"""Analysis off the GUI thread: one ``QRunnable`` per run, one runner per window.
+
+The contract is :class:`models.progress.Progress`: the task hands the models a
+progress object whose ``set_progress``/``set_status`` emit signals and whose
+``is_cancelled`` reads a thread-safe flag. The signals live on a separate
+``QObject`` created on the GUI thread, so every emission from the worker
+thread is delivered to the GUI thread through a queued connection. Widgets
+are never touched from the worker.
+
+:class:`AnalysisRunner` follows Orange3's ``concurrent.py``: a new run cancels
+the one before, and whatever the old task still reports is ignored.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class TaskSignals(QObject):
+    """What a task reports. ``finished`` carries a ``models.pipeline.CorpusAnalysis``."""
+
+    progress = Signal(float)  # 0.0 to 1.0
+    status = Signal(str)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+
+class SignalProgress:
+    """A :class:`models.progress.Progress` that forwards to Qt signals.
+
+    Called on the worker thread; emitting is thread-safe and the flag is a
+    ``threading.Event``.
+    """
+
+    def __init__(self, signals: TaskSignals, cancel_flag: threading.Event) -> None:
+        self._signals = signals
+        self._cancel_flag = cancel_flag
+
+    def set_progress(self, fraction: float) -> None:
+        self._signals.progress.emit(min(max(float(fraction), 0.0), 1.0))
+
+    def set_status(self, text: str) -> None:
+        self._signals.status.emit(text)
+
+    def is_cancelled(self) -> bool:
+        return self._cancel_flag.is_set()
+
+    def wait_for_cancel(self, timeout: float) -> bool:
+        """Block the worker until cancelled or ``timeout`` seconds pass; True if cancelled.
+
+        For work that waits on something slow and must still stop promptly.
+        """
+        return self._cancel_flag.wait(timeout)
+
+
+def failure_message(exc: BaseException) -> str:
+    """The exception in one line, then where it happened (the last frames)."""
+    summary = traceback.format_exception_only(type(exc), exc)[-1].strip()
+    frames = traceback.extract_tb(exc.__traceback__)[-3:]
+    where = "".join(traceback.format_list(frames)).rstrip()
+    return f"{summary}\n\nTraceback (most recent call last):\n{where}" if where else summary
+
+
+class AnalysisTask(QRunnable):
+    """Reads and analyses ``paths`` with :func:`models.pipeline.analyze_paths`."""
+
+    def __init__(self, paths: Sequence[str | Path]) -> None:
+        super().__init__()
+        # The runner keeps the Python reference; Qt must not delete the C++ object under it.
+        self.setAutoDelete(False)
+        self.paths = [str(p) for p in paths]
+        self.signals = TaskSignals()
+        self._cancel_flag = threading.Event()
+        self.done = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel_flag.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel_flag.is_set()
+
+    def run(self) -> None:
+        # Import here, on the worker: the analysis stack is not needed to show the window.
+        from models import pipeline
+        from models.progress import Cancelled
+
+        progress = SignalProgress(self.signals, self._cancel_flag)
+        try:
+            if self._cancel_flag.is_set():
+                raise Cancelled
+            result = pipeline.analyze_paths(self.paths, progress)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except Exception as exc:  # reported to the user by the window, never swallowed
+            self.signals.failed.emit(failure_message(exc))
+        else:
+            if self._cancel_flag.is_set():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.finished.emit(result)
+        finally:
+            self.done.set()
+
+
+class AnalysisRunner(QObject):
+    """Runs one :class:`AnalysisTask` at a time on its own thread pool.
+
+    Its signals report only the current task; a task replaced by a newer
+    ``start`` is cancelled and its late results are dropped.
+    """
+
+    started = Signal()
+    progress = Signal(float)
+    status = Signal(str)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._current: AnalysisTask | None = None
+        # Every task started since the pool was last idle. Python must keep a
+        # task alive while the pool may still be inside its run(), and until
+        # its last signal has been delivered.
+        self._tasks: list[AnalysisTask] = []
+
+    def is_running(self) -> bool:
+        return self._current is not None
+
+    def current_task(self) -> AnalysisTask | None:
+        return self._current
+
+    def start(self, paths: Sequence[str | Path]) -> AnalysisTask:
+        """Start analysing ``paths``; a run already going is cancelled and ignored."""
+        if self._current is not None:
+            self._current.cancel()
+        if self._pool.waitForDone(0):
+            self._tasks.clear()
+        task = AnalysisTask(paths)
+        s = task.signals
+        s.progress.connect(partial(self._forward, task, self.progress))
+        s.status.connect(partial(self._forward, task, self.status))
+        s.finished.connect(partial(self._on_end, task, self.finished))
+        s.failed.connect(partial(self._on_end, task, self.failed))
+        s.cancelled.connect(partial(self._on_end, task, self.cancelled))
+        self._tasks.append(task)
+        self._current = task
+        self._pool.start(task)
+        self.started.emit()
+        return task
+
+    def cancel(self) -> None:
+        """Ask the current task to stop; ``cancelled`` follows once it has."""
+        if self._current is not None:
+            self._current.cancel()
+
+    def shutdown(self, timeout_ms: int = 10000) -> bool:
+        """Cancel everything and wait for the worker; True if it stopped in time."""
+        for task in self._tasks:
+            task.cancel()
+        self._current = None
+        return bool(self._pool.waitForDone(timeout_ms))
+
+    def _forward(self, task: AnalysisTask, signal: Any, *args: Any) -> None:
+        if task is self._current:
+            signal.emit(*args)
+
+    def _on_end(self, task: AnalysisTask, signal: Any, *args: Any) -> None:
+        if task is self._current:
+            self._current = None
+            signal.emit(*args)

@@ -1,0 +1,187 @@
+"""pytest-qt configuration for the desktop tests.
+
+Qt runs offscreen, settings go to the test's tmp_path (never the user's real
+configuration), and error dialogs are recorded instead of blocking the run.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Before any QApplication exists: the tests never need (or open) a real display.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+
+from desktop import qt_settings
+from models.article import Article, Block, Role, Sentence
+from models.features import ArticleAnalysis, ArticleScores
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = REPO / "seeds"
+SEED_COUNT = 5
+# Generous: the first analysis loads the lexicons and VADER.
+LOAD_TIMEOUT_MS = 60_000
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(qapp: Any, tmp_path: Path) -> Iterator[Path]:
+    """QSettings and QStandardPaths point into tmp_path for the whole test."""
+    QCoreApplication.setOrganizationName(qt_settings.ORGANIZATION)
+    QCoreApplication.setApplicationName(qt_settings.APPLICATION)
+    QStandardPaths.setTestModeEnabled(True)
+    config = tmp_path / "config"
+    config.mkdir()
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(config))
+    yield config
+    # The fixture really redirected the app's settings (and nothing was written elsewhere).
+    assert Path(qt_settings.settings().fileName()).is_relative_to(config)
+
+
+@pytest.fixture
+def seed_dir() -> Path:
+    assert SEEDS.is_dir(), SEEDS
+    return SEEDS
+
+
+@pytest.fixture
+def many_articles(tmp_path: Path, seed_dir: Path) -> Path:
+    """The seeds copied 40 times (200 files), each copy with distinct text."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for copy in range(40):
+        for seed in sorted(seed_dir.iterdir()):
+            if seed.suffix != ".txt":
+                continue
+            text = seed.read_text(encoding="utf-8")
+            target = folder / f"{seed.stem}_copy{copy:02d}.txt"
+            target.write_text(f"{text}\nThis is copy number {copy}.\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def slow_pipeline(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The real pipeline, stalled at its second cancellation check until cancelled.
+
+    Makes "cancel while it runs" deterministic however fast the machine is:
+    the run has started and reported status, and it ends only through Cancel.
+    Returns the list of cancellation checks made (for assertions).
+    """
+    import models.pipeline
+
+    real = models.pipeline.analyze_paths
+    checks: list[int] = []
+
+    class Stalling:
+        def __init__(self, outer: Any) -> None:
+            self._outer = outer
+
+        def set_progress(self, fraction: float) -> None:
+            self._outer.set_progress(fraction)
+
+        def set_status(self, text: str) -> None:
+            self._outer.set_status(text)
+
+        def is_cancelled(self) -> bool:
+            checks.append(len(checks))
+            if len(checks) == 2:
+                assert self._outer.wait_for_cancel(30), "the test never cancelled the run"
+            return bool(self._outer.is_cancelled())
+
+    def stalled(paths: Any, progress: Any = None) -> Any:
+        return real(paths, Stalling(progress))
+
+    monkeypatch.setattr(models.pipeline, "analyze_paths", stalled)
+    return checks
+
+
+@pytest.fixture
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
+    """Error dialogs the window showed, as (title, text, detail); none actually opens."""
+    from desktop import qt_main_window
+
+    shown: list[tuple[str, str, str]] = []
+
+    def record(parent: Any, title: str, text: str, detail: str = "") -> None:
+        shown.append((title, text, detail))
+
+    monkeypatch.setattr(qt_main_window, "show_error", record)
+    return shown
+
+
+@pytest.fixture
+def window(qtbot: Any, shown_errors: list[tuple[str, str, str]]) -> Any:
+    """A shown MainWindow with nothing loaded; closed (worker stopped) at teardown."""
+    from desktop.qt_main_window import MainWindow
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def load(qtbot: Any, window: Any, paths: list[Path]) -> Any:
+    """Open ``paths`` in ``window`` and wait for the analysis; the CorpusAnalysis."""
+    with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS) as blocker:
+        window.open_paths(paths)
+    return blocker.args[0]
+
+
+def copy_seeds(target: Path, count: int = SEED_COUNT) -> list[Path]:
+    target.mkdir(parents=True, exist_ok=True)
+    copies = []
+    for seed in sorted(SEEDS.glob("*.txt"))[:count]:
+        copies.append(Path(shutil.copy(seed, target / seed.name)))
+    return copies
+
+
+def make_analysis(
+    article_id: str,
+    outlet: str = "Outlet",
+    headline: str = "A headline",
+    outlet_origin: str = "filename",
+    **scores: Any,
+) -> ArticleAnalysis:
+    """A hand-built analysis: any ArticleScores field can be given, the rest are defaults."""
+    text = f"{headline}\nBody text of {article_id}."
+    body_start = len(headline) + 1
+    article = Article(
+        article_id=article_id,
+        text=text,
+        blocks=(Block(body_start, len(text), Role.BODY),),
+        sentences=(Sentence(0, body_start, len(text), text[body_start:]),),
+        source=f"/corpus/{article_id}.txt",
+        outlet=outlet,
+        outlet_origin=outlet_origin,
+        headline=headline,
+        date="2023-05-18",
+        content_hash=f"hash-{article_id}",
+    )
+    values: dict[str, Any] = {
+        "words": 100,
+        "sentences": 5,
+        "hedges_epistemic_per_100w": 1.0,
+        "hedges_evidential_per_100w": 0.5,
+        "boosters_per_100w": 0.25,
+        "estimative_probability_mean": None,
+        "attributions_per_100w": 2.0,
+        "attributions_factive_share": None,
+        "attributions_loaded_share": None,
+        "sources_named": 3,
+        "sources_anonymous": 1,
+        "loaded_per_100w": 0.75,
+        "tone_mean": -0.125,
+        "tone_negative_share": 0.4,
+        "headline_tone": 0.2,
+        "headline_hedged": False,
+        "headline_body_gap": None,
+    }
+    values.update(scores)
+    return ArticleAnalysis(article, (), (0.0,), (), ArticleScores(**values))

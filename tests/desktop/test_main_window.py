@@ -1,0 +1,358 @@
+"""The main window: loading, the table and the views, exports, errors, shortcuts."""
+
+from __future__ import annotations
+
+import csv
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog
+
+from desktop.qt_table_model import COLUMNS, OUTLET_COLUMN
+from models.export import SCORES_COLUMNS
+from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEED_COUNT, copy_seeds, load
+
+
+@pytest.fixture
+def loaded(qtbot: Any, window: Any, seed_dir: Path) -> Any:
+    load(qtbot, window, [seed_dir])
+    assert window.table_model.rowCount() == SEED_COUNT
+    return window
+
+
+def save_dialog_returns(
+    monkeypatch: pytest.MonkeyPatch, path: Path, selected_filter: str = ""
+) -> list[tuple[Any, ...]]:
+    calls: list[tuple[Any, ...]] = []
+
+    def fake(*args: Any, **kwargs: Any) -> tuple[str, str]:
+        calls.append(args)
+        return str(path), selected_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake)
+    return calls
+
+
+def csv_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        return list(reader.fieldnames or []), list(reader)
+
+
+# --- start-up and actions -------------------------------------------------------
+
+
+def test_window_layout_and_titles(window: Any) -> None:
+    assert window.windowTitle() == "Framescope"
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Compare", "Read"]
+    assert window.filter_edit.placeholderText() == "Filter articles…"
+    assert window.table.isSortingEnabled()
+    assert window.table.model() is window.proxy
+    left, right = window.splitter.sizes()
+    assert 0.3 < left / (left + right) < 0.5
+    assert window.status_text() == "No articles loaded"
+    assert not window.progress_bar.isVisible()
+    assert not window.cancel_button.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("action", "keys"),
+    [
+        ("action_open_files", "Ctrl+O"),
+        ("action_open_folder", "Ctrl+Shift+O"),
+        ("action_export_chart", "Ctrl+E"),
+        ("action_export_chart_data", "Ctrl+Shift+D"),
+        ("action_export_table", "Ctrl+Shift+E"),
+        ("action_remove", "Del"),
+        ("action_quit", "Ctrl+Q"),
+        ("action_show_compare", "Ctrl+1"),
+        ("action_show_read", "Ctrl+2"),
+        ("action_methods", "F1"),
+    ],
+)
+def test_keyboard_shortcuts(window: Any, action: str, keys: str) -> None:
+    assert getattr(window, action).shortcut() == QKeySequence(keys)
+
+
+def test_actions_that_need_articles_follow_the_table(window: Any, qtbot: Any, seed_dir: Path) -> None:
+    needing = [
+        window.action_export_chart, window.action_export_chart_data,
+        window.action_export_table, window.action_clear, window.action_remove,
+    ]
+    assert not any(a.isEnabled() for a in needing)
+    load(qtbot, window, [seed_dir])
+    assert all(a.isEnabled() for a in needing)  # the first row is selected after a load
+    window.action_clear.trigger()
+    assert window.table_model.rowCount() == 0
+    assert not any(a.isEnabled() for a in needing)
+    assert window.read_view.analysis() is None
+
+
+def test_view_actions_switch_tabs(window: Any) -> None:
+    window.action_show_read.trigger()
+    assert window.tabs.currentWidget() is window.read_view
+    window.action_show_compare.trigger()
+    assert window.tabs.currentWidget() is window.compare_view
+
+
+# --- loading ----------------------------------------------------------------------
+
+
+def test_file_open_loads_the_chosen_files(
+    qtbot: Any,
+    window: Any,
+    seed_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown_errors: list[tuple[str, str, str]],
+) -> None:
+    chosen = sorted(str(p) for p in seed_dir.glob("*.txt"))
+    filters: list[str] = []
+
+    def fake(parent: Any, caption: str, folder: str, name_filter: str) -> tuple[list[str], str]:
+        filters.append(name_filter)
+        return chosen, name_filter
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", fake)
+    with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS):
+        window.action_open_files.trigger()
+    assert "*.txt" in filters[0]
+    assert window.table_model.rowCount() == SEED_COUNT
+    assert window.status_text() == "5 articles from 5 outlets"
+    assert not window.progress_bar.isVisible()
+    assert window.load_problems() == []
+    assert shown_errors == []
+
+
+def test_open_folder_adds_to_what_is_loaded_and_skips_duplicates(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = copy_seeds(tmp_path / "first", 2)
+    load(qtbot, window, first)
+    assert window.table_model.rowCount() == 2
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", lambda *a, **k: str(Path(first[0]).parents[1] / "all")
+    )
+    copy_seeds(tmp_path / "all")
+    with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS):
+        window.action_open_folder.trigger()
+    assert window.table_model.rowCount() == SEED_COUNT
+    hashes = [a.article.content_hash for a in window.analyses()]
+    assert len(set(hashes)) == SEED_COUNT
+    duplicates = [p for p in window.load_problems() if p.reason.startswith("Already loaded")]
+    assert sorted(Path(p.file).name for p in duplicates) == sorted(p.name for p in first)
+    assert "2 duplicates not added" in window.status_text()
+
+
+def test_status_and_cancel_button_while_analysing(
+    qtbot: Any, window: Any, seed_dir: Path, slow_pipeline: list[int]
+) -> None:
+    with qtbot.waitSignal(window.runner.status, timeout=LOAD_TIMEOUT_MS):
+        window.open_paths([seed_dir])
+    assert window.progress_bar.isVisible()
+    assert window.cancel_button.isVisible()
+    with qtbot.waitSignal(window.runner.cancelled, timeout=LOAD_TIMEOUT_MS):
+        qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    assert not window.progress_bar.isVisible()
+    assert not window.cancel_button.isVisible()
+    assert window.status_text() == "No articles loaded · analysis cancelled"
+    assert window.table_model.rowCount() == 0
+
+
+def test_a_new_load_replaces_the_running_one(
+    qtbot: Any, window: Any, many_articles: Path, seed_dir: Path
+) -> None:
+    window.open_paths([many_articles])
+    with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS):
+        window.open_paths([seed_dir])
+    assert window.table_model.rowCount() == SEED_COUNT
+
+
+def test_closing_during_analysis_stops_the_worker(
+    qtbot: Any, window: Any, seed_dir: Path, slow_pipeline: list[int]
+) -> None:
+    with qtbot.waitSignal(window.runner.status, timeout=LOAD_TIMEOUT_MS):
+        window.open_paths([seed_dir])
+    task = window.runner.current_task()
+    assert task is not None and not task.done.is_set()
+    window.close()
+    assert task.is_cancelled()
+    assert task.done.is_set()
+
+
+def test_a_pipeline_error_is_shown_to_the_user(
+    qtbot: Any,
+    window: Any,
+    seed_dir: Path,
+    shown_errors: list[tuple[str, str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import models.pipeline
+
+    def broken(paths: Any, progress: Any = None) -> Any:
+        raise ValueError("unexpected layout in 000.txt")
+
+    monkeypatch.setattr(models.pipeline, "analyze_paths", broken)
+    with qtbot.waitSignal(window.runner.failed, timeout=LOAD_TIMEOUT_MS) as failed:
+        window.open_paths([seed_dir])
+    assert len(shown_errors) == 1
+    title, text, detail = shown_errors[0]
+    assert title == "Analysis failed"
+    assert "ValueError: unexpected layout in 000.txt" in text
+    assert detail == failed.args[0]
+    assert not window.progress_bar.isVisible()
+
+
+# --- table and views ---------------------------------------------------------------
+
+
+def test_selecting_a_row_shows_the_article_in_read(qtbot: Any, loaded: Any) -> None:
+    window = loaded
+    window.proxy.sort(OUTLET_COLUMN, Qt.SortOrder.DescendingOrder)
+    window.table.selectRow(2)
+    expected = window.proxy.index(2, 0).data(Qt.ItemDataRole.UserRole)
+    assert window.read_view.analysis() is expected
+    assert window.tabs.currentWidget() is window.compare_view  # a click does not switch tabs
+
+
+def test_double_clicking_a_row_opens_it_in_read(qtbot: Any, loaded: Any) -> None:
+    window = loaded
+    index = window.proxy.index(3, COLUMNS.index(next(c for c in COLUMNS if c.key == "words")))
+    rect = window.table.visualRect(index)
+    viewport = window.table.viewport()
+    # As the platform sends it: a click (press, release), then the double-click.
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.tabs.currentWidget() is window.compare_view
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.tabs.currentWidget() is window.read_view
+    assert window.read_view.analysis() is index.data(Qt.ItemDataRole.UserRole)
+
+
+def test_editing_an_outlet_regroups_compare_without_reanalysing(
+    qtbot: Any, loaded: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = loaded
+    monkeypatch.setattr(window.runner, "start", lambda paths: pytest.fail("re-analysed"))
+    given: list[list[Any]] = []
+    monkeypatch.setattr(window.compare_view, "set_analyses", lambda a: given.append(list(a)))
+    first = window.analyses()[0]
+    other = window.analyses()[1].outlet
+    index = window.proxy.mapFromSource(window.table_model.index(0, OUTLET_COLUMN))
+    with qtbot.waitSignal(window.analyses_changed):
+        assert window.proxy.setData(index, other)
+    assert first.article.outlet == other
+    assert first.article.outlet_origin == "user"
+    assert len(given) == 1 and given[0][0] is first
+    assert window.status_text() == "5 articles from 4 outlets"
+
+
+def test_remove_selected_articles(qtbot: Any, loaded: Any) -> None:
+    window = loaded
+    removed = window.proxy.index(1, 0).data(Qt.ItemDataRole.UserRole)
+    window.table.selectRow(1)
+    window.action_remove.trigger()
+    assert window.table_model.rowCount() == SEED_COUNT - 1
+    assert removed not in window.analyses()
+    assert window.status_text() == "4 articles from 4 outlets"
+
+
+def test_filter_box_hides_other_rows(qtbot: Any, loaded: Any) -> None:
+    window = loaded
+    outlet = window.analyses()[2].outlet
+    qtbot.keyClicks(window.filter_edit, outlet)
+    assert window.proxy.rowCount() == 1
+    assert window.proxy.index(0, OUTLET_COLUMN).data() == outlet
+    window.filter_edit.clear()
+    assert window.proxy.rowCount() == SEED_COUNT
+
+
+# --- exports -------------------------------------------------------------------------
+
+
+def test_export_table_writes_the_csv_contract_with_outlet_edits(
+    loaded: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = loaded
+    window.table_model.setData(window.table_model.index(0, OUTLET_COLUMN), "Corrected Outlet")
+    target = tmp_path / "out" / "scores.csv"
+    calls = save_dialog_returns(monkeypatch, target)
+    window.action_export_table.trigger()
+    assert len(calls) == 1
+    header, rows = csv_rows(target)
+    assert tuple(header[: len(SCORES_COLUMNS)]) == SCORES_COLUMNS
+    assert len(rows) == SEED_COUNT
+    by_id = {r["article_id"]: r for r in rows}
+    first = window.analyses()[0]
+    assert by_id[first.article_id]["outlet"] == "Corrected Outlet"
+    assert by_id[first.article_id]["outlet_origin"] == "user"
+
+
+def test_a_failed_save_names_the_file_and_the_reason(
+    loaded: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown_errors: list[tuple[str, str, str]],
+) -> None:
+    window = loaded
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    target = blocker / "scores.csv"
+    save_dialog_returns(monkeypatch, target)
+    window.action_export_table.trigger()
+    assert len(shown_errors) == 1
+    title, text, _detail = shown_errors[0]
+    assert title == "Could not save"
+    assert str(target) in text
+    assert "Not a directory" in text or "File exists" in text
+    assert window.table_model.rowCount() == SEED_COUNT  # nothing lost
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+def test_export_chart_in_each_format(
+    loaded: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
+    window = loaded
+    target = tmp_path / f"chart.{fmt}"
+    save_dialog_returns(monkeypatch, target, "PNG image (*.png)")
+    window.action_export_chart.trigger()
+    data = target.read_bytes()
+    if fmt == "png":
+        assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 2000
+    elif fmt == "svg":
+        assert ET.fromstring(data).tag.endswith("svg")
+    else:
+        assert data.startswith(b"%PDF")
+
+
+def test_export_chart_without_suffix_uses_the_selected_filter(
+    loaded: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = loaded
+    save_dialog_returns(monkeypatch, tmp_path / "figure", "SVG image (*.svg)")
+    window.action_export_chart.trigger()
+    assert ET.fromstring((tmp_path / "figure.svg").read_bytes()).tag.endswith("svg")
+
+
+def test_export_chart_data_writes_csv(
+    loaded: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = loaded
+    target = tmp_path / "chart-data.csv"
+    save_dialog_returns(monkeypatch, target, "CSV table (*.csv)")
+    window.action_export_chart_data.trigger()
+    header, rows = csv_rows(target)
+    assert header and rows
+
+
+def test_double_clicking_an_outlet_edits_it_in_place(qtbot: Any, loaded: Any) -> None:
+    window = loaded
+    index = window.proxy.index(0, OUTLET_COLUMN)
+    viewport = window.table.viewport()
+    center = window.table.visualRect(index).center()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=center)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=center)
+    assert window.table.state() == QAbstractItemView.State.EditingState
+    assert window.tabs.currentWidget() is window.compare_view
