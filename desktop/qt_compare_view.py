@@ -76,6 +76,11 @@ class ChartCanvas(FigureCanvasQTAgg):
     def resize_pending(self) -> bool:
         return self._resize_timer is not None and self._resize_timer.isActive()
 
+    @property
+    def settled(self) -> bool:
+        """True when no resize and no idle draw is waiting (what tests wait for)."""
+        return not self.resize_pending and not getattr(self, "_draw_pending", False)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         if self._resize_timer is None:  # during FigureCanvasQT.__init__: sizes still agree
             QWidget.resizeEvent(self, event)

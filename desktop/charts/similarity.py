@@ -54,7 +54,7 @@ class SimilarityChart:
         # Label length in inches (DejaVu Sans averages ~0.55 em per character).
         y_labels = min(4.0, longest * 0.55 * font / 72 + 0.4)
         x_labels = y_labels if self.n_articles > 40 else y_labels * 0.55 + 0.2
-        return (side + y_labels + 1.6, side + x_labels + 1.3)
+        return (side + y_labels + 2.6, side + x_labels + 1.3)  # width: labels and colorbar
 
     def plot(self, target: Figure | Axes) -> None:
         if self.n_articles == 0:
@@ -94,12 +94,16 @@ class SimilarityChart:
         ax.set_xlabel("Article", fontsize=style.LABEL_SIZE)
         ax.set_ylabel("Article", fontsize=style.LABEL_SIZE)
         colorbar = fig.colorbar(image, ax=ax, shrink=0.8, aspect=25)
-        colorbar.set_label("Cosine similarity of TF-IDF vectors (0–1)", fontsize=style.LABEL_SIZE)
+        colorbar.set_label(
+            "TF-IDF cosine similarity\n(0 = no word in common, 1 = same wording)",
+            fontsize=style.LABEL_SIZE,
+        )
         colorbar.ax.tick_params(labelsize=8)
-        note = "1 = same wording, 0 = no word or word pair in common (stop words ignored)."
-        if not self.annotated:
-            note += " Values are in the exported data."
-        style.set_titles(target, ax, self.title, note)
+        # The matrix is square, so a note must not be wider than its shorter side.
+        note = "" if self.annotated else "Too many articles to write each value here: " \
+            "the exported data has them all."
+        style.set_titles(target, ax, self.title, note,
+                         note_width_in=0.5 * min(width_in, height_in))
 
     def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
         """One row per cell of the matrix (every ordered pair, diagonal included)."""

@@ -145,15 +145,20 @@ def wrap_to_width(text: str, width_in: float, fontsize: float) -> str:
     return textwrap.fill(text, width=chars)
 
 
-def set_titles(target: Figure | Axes, ax: Axes, title: str, note: str = "") -> None:
+def set_titles(
+    target: Figure | Axes, ax: Axes, title: str, note: str = "",
+    note_width_in: float | None = None,
+) -> None:
     """The chart title (on the figure when drawing a whole figure) and a grey note under it.
 
-    The note is wrapped to the axes' likely width, since constrained layout
-    makes room for a title's height but never shortens its lines.
+    The note is wrapped to ``note_width_in`` (default: 62% of the figure's
+    width), the axes' likely width: constrained layout makes room for a
+    title's height but never shortens its lines.
     """
     fig = ax.get_figure(root=True)
     if note and isinstance(fig, Figure):
-        note = wrap_to_width(note, 0.62 * float(fig.get_size_inches()[0]), NOTE_SIZE)
+        width = note_width_in or 0.62 * float(fig.get_size_inches()[0])
+        note = wrap_to_width(note, max(1.5, width), NOTE_SIZE)
     if isinstance(target, Figure):
         target.suptitle(title, fontsize=TITLE_SIZE, fontweight="bold")
         if note:

@@ -116,7 +116,10 @@ class ToneStripsChart:
         tone = measure("tone_mean")
         note = (f"Red: negative, blue: positive. Right: the article's mean sentence tone "
                 f"({tone.unit}).")
-        style.set_titles(target, ax, self.title, note)
+        # The strips start after the article labels and stop before the means.
+        label_in = max(len(label) for label in self.labels) * 0.55 * size / 72
+        strips_in = float(fig.get_size_inches()[0]) - label_in - 1.3
+        style.set_titles(target, ax, self.title, note, note_width_in=strips_in)
 
     def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
         """One row per body sentence: its VADER compound score and its article's mean."""
