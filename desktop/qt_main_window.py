@@ -50,6 +50,7 @@ from desktop.qt_read_view import ReadView
 from desktop.qt_table_model import (
     ANALYSIS_ROLE,
     COLUMNS,
+    DATE_COLUMN,
     HEADLINE_COLUMN,
     OUTLET_COLUMN,
     ArticleFilterProxy,
@@ -115,7 +116,7 @@ class LoadProblems(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.header().setStretchLastSection(True)
-        self.tree.setColumnWidth(0, 320)
+        self.tree.setColumnWidth(0, 280)
         self.clear_button = QPushButton("Clear List")
         self.clear_button.clicked.connect(self.clear)
         buttons = QHBoxLayout()
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
         self._methods_dialog: QWidget | None = None
+        self._problems_sized = False
 
         self.runner = AnalysisRunner(self)
         self.table_model = ArticleTableModel(self)
@@ -258,12 +260,20 @@ class MainWindow(QMainWindow):
             if i == OUTLET_COLUMN:
                 width = 140
             elif i == HEADLINE_COLUMN:
-                width = 260
+                width = 230
             else:
                 # Room for the label and the sort arrow; numbers are narrower.
                 width = max(64, metrics.horizontalAdvance(column.label) + 28)
             header.resizeSection(i, width)
         self.table = table
+
+    def _fit_text_columns(self) -> None:
+        """Outlet and date columns as wide as their contents, within limits."""
+        limits = {OUTLET_COLUMN: (90, 190), DATE_COLUMN: (64, 110)}
+        for column, (low, high) in limits.items():
+            self.table.resizeColumnToContents(column)
+            width = self.table.columnWidth(column)
+            self.table.setColumnWidth(column, min(max(width, low), high))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -509,6 +519,7 @@ class MainWindow(QMainWindow):
                 known.add(digest)
             new.append(analysis)
         self.table_model.append(new)
+        self._fit_text_columns()
         self._refresh_compare()
         if was_empty and new:
             self.table.selectRow(0)
@@ -522,8 +533,20 @@ class MainWindow(QMainWindow):
         self._set_status(summary)
         if problems:
             self.problems_panel.add(problems)
-            self.problems_dock.show()
+            self.show_load_problems()
         self.load_finished.emit(summary)
+
+    def show_load_problems(self) -> None:
+        """Show the Load Problems panel (non-blocking), a few rows high the first time."""
+        if self.problems_dock.isVisible():
+            return
+        self.problems_dock.show()
+        if not self._problems_sized:
+            self._problems_sized = True
+            rows = min(max(len(self.problems_panel.problems()), 3), 6)
+            row_height = self.problems_panel.tree.fontMetrics().height() + 6
+            height = 4 * row_height + rows * row_height
+            self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
 
     def _on_failed(self, message: str) -> None:
         self._end_run()

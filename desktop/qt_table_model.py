@@ -86,6 +86,7 @@ COLUMNS: tuple[Column, ...] = (
 
 OUTLET_COLUMN = 0
 HEADLINE_COLUMN = 1
+DATE_COLUMN = 2
 
 _NONE = "–"
 _MUTED = QColor(128, 128, 128)

@@ -131,14 +131,21 @@ def test_dropping_files_loads_them(qtbot: Any, window: Any, tmp_path: Path) -> N
     }
 
 
+@pytest.mark.parametrize("child", ["filter box", "article text"])
 def test_a_drop_over_a_child_that_takes_text_drops_still_loads(
-    qtbot: Any, window: Any, files: dict[str, Path]
+    qtbot: Any, window: Any, files: dict[str, Path], child: str
 ) -> None:
-    # The filter box accepts text drops of its own; a dropped file must load instead.
-    target = window.filter_edit
+    # File managers offer the path as text too, which the filter box (and an
+    # editable text view) would take; a dropped file must load instead.
+    if child == "filter box":
+        target = window.filter_edit
+    else:
+        target = window.read_view.text_edit().viewport()
     assert target.acceptDrops()
     mime = mime_for(files["txt"])
+    mime.setText(str(files["txt"]))
     assert drag_enter(target, mime).isAccepted()
+    assert window.statusBar().currentMessage() == "Drop to add 1 file"
     with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS):
         assert drop(target, mime).isAccepted()
     assert window.table_model.rowCount() == 1
@@ -168,3 +175,9 @@ def test_a_dropped_folder_loads_the_good_files_and_reports_the_bad(
     ]
     assert sorted(shown) == ["binary.txt", "empty.txt"]
     assert "2 files could not be read" in window.status_text()
+    # Dismissed, the list can be reopened from View > Load Problems.
+    window.problems_dock.close()
+    assert not window.problems_dock.isVisible()
+    window.action_load_problems.trigger()
+    assert window.problems_dock.isVisible()
+    assert window.problems_panel.tree.topLevelItemCount() == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import Any
@@ -356,3 +357,38 @@ def test_double_clicking_an_outlet_edits_it_in_place(qtbot: Any, loaded: Any) ->
     qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=center)
     assert window.table.state() == QAbstractItemView.State.EditingState
     assert window.tabs.currentWidget() is window.compare_view
+
+
+# --- start-up ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({}, "offscreen"),
+        ({"DISPLAY": ":0"}, None),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, None),
+        ({"QT_QPA_PLATFORM": "xcb"}, "xcb"),
+    ],
+)
+def test_start_up_without_a_display_uses_offscreen(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: str | None
+) -> None:
+    from desktop import qt_app
+
+    monkeypatch.setattr(qt_app.sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    qt_app._use_offscreen_when_headless()
+
+    assert os.environ.get("QT_QPA_PLATFORM") == expected
+
+
+def test_the_app_finds_its_icon_and_seeds() -> None:
+    from desktop import qt_app
+
+    assert qt_app.icon_path().is_file()
+    assert ET.parse(qt_app.icon_path()).getroot().tag.endswith("svg")
+    assert len(list(qt_app.seeds_dir().glob("*.txt"))) == SEED_COUNT
