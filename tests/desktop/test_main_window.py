@@ -260,6 +260,27 @@ def test_remove_selected_articles(qtbot: Any, loaded: Any) -> None:
     assert window.status_text() == "4 articles from 4 outlets"
 
 
+def test_f2_edits_the_outlet_and_delete_removes_rows_from_the_keyboard(
+    qtbot: Any, loaded: Any
+) -> None:
+    window = loaded
+    window.table.setFocus()
+    window.table.setCurrentIndex(window.proxy.index(0, OUTLET_COLUMN))
+    qtbot.keyClick(window.table, Qt.Key.Key_F2)
+    assert window.table.state() == QAbstractItemView.State.EditingState
+    qtbot.keyClick(window.table.focusWidget(), Qt.Key.Key_Escape)
+    assert window.table.state() != QAbstractItemView.State.EditingState
+    window.table.selectRow(4)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert window.table_model.rowCount() == SEED_COUNT - 1
+    # In the filter box, Delete edits the text and removes nothing.
+    qtbot.keyClicks(window.filter_edit, "ab")
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Home)
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Delete)
+    assert window.filter_edit.text() == "b"
+    assert window.table_model.rowCount() == SEED_COUNT - 1
+
+
 def test_filter_box_hides_other_rows(qtbot: Any, loaded: Any) -> None:
     window = loaded
     outlet = window.analyses()[2].outlet
