@@ -57,7 +57,7 @@ from desktop.qt_table_model import (
     ArticleTableModel,
 )
 from desktop.qt_worker import AnalysisRunner
-from models.article import ReadError
+from models.article import ReadError, unique_id
 from models.features import ArticleAnalysis
 
 DEFAULT_SIZE = (1300, 820)
@@ -500,6 +500,9 @@ class MainWindow(QMainWindow):
         self._end_run()
         was_empty = self.table_model.rowCount() == 0
         known = {a.article.content_hash for a in self.analyses() if a.article.content_hash}
+        # Ids are unique within one load; keep them unique across loads too, since
+        # charts, the Read view and the CSV files tell articles apart by id.
+        ids = {a.article_id for a in self.analyses()}
         new: list[ArticleAnalysis] = []
         problems: list[ReadError] = list(corpus.errors)
         duplicates = 0
@@ -517,6 +520,7 @@ class MainWindow(QMainWindow):
                 continue
             if digest:
                 known.add(digest)
+            analysis.article.article_id = unique_id(analysis.article_id, ids)
             new.append(analysis)
         self.table_model.append(new)
         self._fit_text_columns()

@@ -130,6 +130,16 @@ class Article:
         return tuple(b for b in self.blocks if b.role is role)
 
 
+def unique_id(candidate: str, used: set[str]) -> str:
+    """``candidate``, or ``candidate-2``, ``-3``… if taken; the result is added to ``used``."""
+    result, number = candidate, 1
+    while result in used:
+        number += 1
+        result = f"{candidate}-{number}"
+    used.add(result)
+    return result
+
+
 @dataclass(frozen=True, slots=True)
 class ReadError:
     """A file that could not be read, and why, in words a user understands."""

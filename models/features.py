@@ -180,7 +180,7 @@ def analyze_articles(
     for i, article in enumerate(articles):
         if progress.is_cancelled():
             raise Cancelled
-        progress.set_status(f"Analysing {article.article_id}")
+        progress.set_status(f"Analysing {i + 1} of {len(articles)}: {article.article_id}")
         results.append(analyze_article(article, finder))
         progress.set_progress((i + 1) / len(articles))
     return results

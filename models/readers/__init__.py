@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.article import Article, ReadError
+from models.article import Article, ReadError, unique_id
 from models.progress import Cancelled, NullProgress, Progress
 from models.readers.html import extract_web_page
 from models.readers.layout import Layout, detect_layout
@@ -91,7 +91,7 @@ def read_paths(paths: Iterable[str | Path], progress: Progress | None = None) ->
                 result.errors.append(ReadError(str(path), f"same text as {earlier}"))
             else:
                 first_with_hash[article.content_hash] = str(path)
-                article.article_id = _unique_id(article.article_id, used_ids)
+                article.article_id = unique_id(article.article_id, used_ids)
                 result.articles.append(article)
         progress.set_progress(number / total)
     if progress.is_cancelled():
@@ -201,15 +201,6 @@ def _outlet(given: Mapping[str, str], sitename: str, layout: Layout, path: Path)
     if layout.outlet:
         return layout.outlet, layout.outlet_origin
     return path.stem, "filename"
-
-
-def _unique_id(stem: str, used: set[str]) -> str:
-    candidate, number = stem, 1
-    while candidate in used:
-        number += 1
-        candidate = f"{stem}-{number}"
-    used.add(candidate)
-    return candidate
 
 
 def _summary(result: ReadResult, skipped: int) -> str:

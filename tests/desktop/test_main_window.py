@@ -148,6 +148,17 @@ def test_open_folder_adds_to_what_is_loaded_and_skips_duplicates(
     assert "2 duplicates not added" in window.status_text()
 
 
+def test_same_file_name_in_two_loads_gets_distinct_ids(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    for folder, text in (("one", "Officials said the ban exists."),
+                         ("two", "The Kremlin denied that any ban exists.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(text, encoding="utf-8")
+        load(qtbot, window, [tmp_path / folder])
+    assert [a.article_id for a in window.analyses()] == ["report", "report-2"]
+
+
 def test_status_and_cancel_button_while_analysing(
     qtbot: Any, window: Any, seed_dir: Path, slow_pipeline: list[int]
 ) -> None:

@@ -11,7 +11,7 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QObject  # noqa: E402
+from PySide6.QtCore import QObject
 
 
 def test_calls_returning_nothing_keep_the_reference_count_of_none() -> None:
