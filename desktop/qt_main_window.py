@@ -62,7 +62,7 @@ from models.features import ArticleAnalysis
 
 DEFAULT_SIZE = (1300, 820)
 # The table gets about 40% of the width, the Compare/Read tabs the rest.
-SPLITTER_SHARE = 0.4
+SPLITTER_SHARE = 0.3  # of the window height, for the table
 COMPARE_TAB, READ_TAB = 0, 1
 
 _FORMAT_FILTERS: dict[str, str] = {
@@ -189,11 +189,13 @@ class MainWindow(QMainWindow):
         left_layout.setSpacing(4)
         left_layout.addWidget(self.filter_edit)
         left_layout.addWidget(self.table)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The table spans the full width above the views, so its measure columns
+        # are in view next to each other.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
@@ -217,7 +219,7 @@ class MainWindow(QMainWindow):
 
         self.resize(*DEFAULT_SIZE)
         self.splitter.setSizes(
-            [round(DEFAULT_SIZE[0] * SPLITTER_SHARE), round(DEFAULT_SIZE[0] * (1 - SPLITTER_SHARE))]
+            [round(DEFAULT_SIZE[1] * SPLITTER_SHARE), round(DEFAULT_SIZE[1] * (1 - SPLITTER_SHARE))]
         )
         self._restore_state()
         self._update_actions()
@@ -268,9 +270,12 @@ class MainWindow(QMainWindow):
         self.table = table
 
     def _fit_text_columns(self) -> None:
-        """Outlet and date columns as wide as their contents, within limits."""
-        limits = {OUTLET_COLUMN: (90, 190), DATE_COLUMN: (64, 110)}
-        for column, (low, high) in limits.items():
+        """Columns as wide as their contents, within limits; the headline is kept
+        narrow (its tooltip and the Read view show it whole) so that the first
+        measures are in view without scrolling."""
+        limits = {OUTLET_COLUMN: (90, 200), HEADLINE_COLUMN: (120, 340), DATE_COLUMN: (64, 110)}
+        for column in range(len(COLUMNS)):
+            low, high = limits.get(column, (48, 130))
             self.table.resizeColumnToContents(column)
             width = self.table.columnWidth(column)
             self.table.setColumnWidth(column, min(max(width, low), high))
@@ -446,14 +451,14 @@ class MainWindow(QMainWindow):
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        splitter = settings.value("window/splitter")
+        splitter = settings.value("window/splitter-vertical")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
 
     def _save_state(self) -> None:
         settings = qt_settings.settings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/splitter-vertical", self.splitter.saveState())
 
     # --- loading ------------------------------------------------------------
 

@@ -53,8 +53,9 @@ def test_window_layout_and_titles(window: Any) -> None:
     assert window.filter_edit.placeholderText() == "Filter articles…"
     assert window.table.isSortingEnabled()
     assert window.table.model() is window.proxy
-    left, right = window.splitter.sizes()
-    assert 0.3 < left / (left + right) < 0.5
+    assert window.splitter.orientation() == Qt.Orientation.Vertical
+    table_height, views_height = window.splitter.sizes()
+    assert 0.2 < table_height / (table_height + views_height) < 0.4
     assert window.status_text() == "No articles loaded"
     assert not window.progress_bar.isVisible()
     assert not window.cancel_button.isVisible()
