@@ -62,7 +62,7 @@ def jitter_offsets(count: int, half_width: float = 0.22) -> np.ndarray:
     return np.linspace(-spread, spread, count)
 
 
-class MeasureByOutletChart:
+class MeasureByOutletChart(style.ChartBase):
     """A bar per outlet (its mean), a dot per article, and a 95% interval whisker."""
 
     key = "measure_by_outlet"
@@ -281,11 +281,5 @@ class MeasureByOutletChart:
 
     @property
     def stem(self) -> str:
-        """A file name stem for exports of this chart."""
+        """A file name stem for exports of this chart: the chart and its measure."""
         return f"{self.key}-{self.measure.key}"
-
-    def __str__(self) -> str:
-        return self.stem
-
-    def figure(self, version: str) -> Figure:
-        return style.render(self, version)

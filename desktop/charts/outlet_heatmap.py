@@ -31,7 +31,7 @@ NOTE = (
 )
 
 
-class OutletHeatmapChart:
+class OutletHeatmapChart(style.ChartBase):
     """Measures × outlets: z-score colour, raw-mean annotation, hatched where undefined."""
 
     key = "outlet_heatmap"
@@ -182,14 +182,3 @@ class OutletHeatmapChart:
             f"{m.unit}\nz = {style.format_number(float(self.zscores[o, k]), signed=True)}, "
             f"{style.count_phrase(int(self.counts[o, k]), 'article')}"
         )
-
-    @property
-    def stem(self) -> str:
-        """A file name stem for exports of this chart."""
-        return self.key
-
-    def __str__(self) -> str:
-        return self.stem
-
-    def figure(self, version: str) -> Figure:
-        return style.render(self, version)

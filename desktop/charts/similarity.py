@@ -23,7 +23,7 @@ def similarity_label(analysis: ArticleAnalysis) -> str:
     return f"{style.outlet_label(analysis.outlet)} ({analysis.article_id})"
 
 
-class SimilarityChart:
+class SimilarityChart(style.ChartBase):
     """Cosine similarity (0–1) of the articles' TF-IDF vectors, grouped by outlet."""
 
     key = "similarity"
@@ -125,14 +125,3 @@ class SimilarityChart:
         if not (0 <= i < self.n_articles and 0 <= j < self.n_articles):
             return None
         return f"{self.labels[i]}\n{self.labels[j]}\ncosine similarity {self.matrix[i, j]:.2f}"
-
-    @property
-    def stem(self) -> str:
-        """A file name stem for exports of this chart."""
-        return self.key
-
-    def __str__(self) -> str:
-        return self.stem
-
-    def figure(self, version: str) -> Figure:
-        return style.render(self, version)

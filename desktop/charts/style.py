@@ -227,3 +227,20 @@ def render(chart: Chart, version: str, figure: Figure | None = None) -> Figure:
     chart.plot(figure)
     add_footer(figure, footer_text(chart.n_articles, chart.n_outlets, version))
     return figure
+
+
+class ChartBase:
+    """What every chart shares: its export file stem, its name, and its own figure."""
+
+    key: str
+
+    @property
+    def stem(self) -> str:
+        """A file name stem for exports of this chart."""
+        return self.key
+
+    def __str__(self) -> str:
+        return self.stem
+
+    def figure(self, version: str) -> Figure:
+        return render(self, version)  # type: ignore[arg-type]  # subclasses satisfy Chart

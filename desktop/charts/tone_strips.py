@@ -28,7 +28,7 @@ def article_label(analysis: ArticleAnalysis) -> str:
     return f"{style.outlet_label(analysis.outlet)} · {analysis.article_id}"
 
 
-class ToneStripsChart:
+class ToneStripsChart(style.ChartBase):
     """Strips of VADER compound scores (−1 to 1) per body sentence, with each article's mean."""
 
     key = "tone_strips"
@@ -145,14 +145,3 @@ class ToneStripsChart:
             text = text[:157] + "…"
         tone = style.format_number(self.tones[row][col], signed=True)
         return f"{self.labels[row]}, sentence {col + 1}: {tone}\n{text}"
-
-    @property
-    def stem(self) -> str:
-        """A file name stem for exports of this chart."""
-        return self.key
-
-    def __str__(self) -> str:
-        return self.stem
-
-    def figure(self, version: str) -> Figure:
-        return style.render(self, version)
