@@ -80,12 +80,34 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
+# Warnings the offscreen platform gives for window-manager requests it cannot
+# honour; they say nothing about Framescope (pyproject's qt_log_ignore lists them too).
+OFFSCREEN_NOISE = frozenset({
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",
+    "This plugin does not support grabbing the keyboard",
+})
+
+
+def _drop_offscreen_noise() -> None:
+    """Pass every Qt message on to stderr except the offscreen platform's known noise."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode: object, _context: object, message: str) -> None:
+        if message not in OFFSCREEN_NOISE:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
 def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
     """Open the window, then load ``paths`` (the seeds when none are given)."""
     if smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     else:
         _use_offscreen_when_headless()
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        _drop_offscreen_noise()
     app = create_application()
     from desktop.qt_main_window import MainWindow
 
