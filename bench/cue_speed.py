@@ -1,8 +1,10 @@
-"""Hand-run speed check of the cue finder: sentences per second on the seed articles.
+"""Speed of the cue finder against VADER, on the same seed sentences in the same run.
 
     .venv/bin/python bench/cue_speed.py [repeats]
 
-Not a test: timings depend on the machine. The target is >= 5,000 sentences/s on one core.
+Not a test: absolute timings depend on the machine, so the figure that counts is
+the ratio to the baseline, VADER's polarity_scores on every sentence (the least
+any tone analysis pays). A ratio below 1 means cue finding costs less than tone.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import re
 import sys
 import time
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from models.cues import CueFinder
 from models.lexicons import load_lexicon
@@ -36,12 +40,21 @@ def main() -> None:
         for sentence in sentences:
             spans += len(finder.find(sentence))
     elapsed = time.perf_counter() - started
+    vader = SentimentIntensityAnalyzer()
+    started = time.perf_counter()
+    for _ in range(repeats):
+        for sentence in sentences:
+            vader.polarity_scores(sentence)
+    baseline = time.perf_counter() - started
     mean_chars = sum(map(len, sentences)) / len(sentences)
     print(f"lexicon load + compile: {built * 1000:.1f} ms")
     print(f"{len(sentences)} seed sentences (mean {mean_chars:.0f} characters) x {repeats}")
     print(
-        f"{repeats * len(sentences) / elapsed:,.0f} sentences/s, {spans // repeats} spans per pass"
+        f"cue finder: {repeats * len(sentences) / elapsed:,.0f} sentences/s, "
+        f"{spans // repeats} spans per pass"
     )
+    print(f"baseline, VADER: {repeats * len(sentences) / baseline:,.0f} sentences/s")
+    print(f"ratio cue finder / VADER time: {elapsed / baseline:.2f}")
 
 
 if __name__ == "__main__":
