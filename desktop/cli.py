@@ -195,47 +195,31 @@ def _read_sentence_rows(path: Path) -> list[str]:
 
 def sentence_row(text: str, row: int) -> dict[str, Any]:
     """Cue counts (not negated) and VADER compound for one sentence."""
-    from models.cues import default_finder
+    from models.cues import count_by, default_finder
+    from models.features import estimative_probability_mean, named_sources
     from models.tone import sentence_tone
 
     spans = default_finder().find(text)
-
-    def count(category: str, subcategory: str | None = None) -> int:
-        return sum(
-            1 for s in spans
-            if s.category == category and not s.negated
-            and (subcategory is None or s.subcategory == subcategory)
-        )
-
-    ranges = [
-        (s.probability_low + s.probability_high) / 2
-        for s in spans
-        if s.category == "hedge" and s.subcategory == "epistemic"
-        and s.probability_low is not None and s.probability_high is not None
-    ]
     return {
         "row": row,
         "text": text,
-        "hedge_epistemic": count("hedge", "epistemic"),
-        "hedge_evidential": count("hedge", "evidential"),
-        "booster": count("booster"),
-        "attribution": count("attribution"),
-        "source_anonymous": count("source", "anonymous"),
-        "loaded": count("loaded"),
+        "hedge_epistemic": count_by(spans, "hedge", "epistemic"),
+        "hedge_evidential": count_by(spans, "hedge", "evidential"),
+        "booster": count_by(spans, "booster"),
+        "attribution": count_by(spans, "attribution"),
+        "source_anonymous": count_by(spans, "source", "anonymous"),
+        "loaded": count_by(spans, "loaded"),
         "tone_vader": sentence_tone(text),
-        "attribution_factive": count("attribution", "factive"),
-        "attribution_loaded": count("attribution", "loaded"),
-        "source_named": sum(
-            1 for s in spans
-            if s.category == "source" and s.subcategory in ("person", "institution", "media")
-        ),
+        "attribution_factive": count_by(spans, "attribution", "factive"),
+        "attribution_loaded": count_by(spans, "attribution", "loaded"),
+        "source_named": len(named_sources(spans)),
         "hedge_negated": sum(1 for s in spans if s.category == "hedge" and s.negated),
-        "estimative_probability": sum(ranges) / len(ranges) if ranges else None,
+        "estimative_probability": estimative_probability_mean(spans),
     }
 
 
 def sentences(source: Path, out: Path) -> int:
-    from models.export import format_value
+    from models.export import write_csv
 
     try:
         texts = _read_sentence_rows(source)
@@ -243,12 +227,5 @@ def sentences(source: Path, out: Path) -> int:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         sys.stderr.write(f"framescope: {source}: {reason}\n")
         return EXIT_NOTHING_ANALYSED
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".part")
-    with tmp.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(SENTENCE_COLUMNS))
-        writer.writeheader()
-        for i, text in enumerate(texts, start=1):
-            writer.writerow({k: format_value(v) for k, v in sentence_row(text, i).items()})
-    tmp.replace(out)
+    write_csv(out, SENTENCE_COLUMNS, (sentence_row(t, i) for i, t in enumerate(texts, start=1)))
     return EXIT_OK

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import math
+import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -68,21 +69,34 @@ def score_row(analysis: ArticleAnalysis) -> dict[str, Any]:
     return row
 
 
-def _write(path: Path, columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> None:
+def temporary_beside(path: Path) -> Path:
+    """A hidden temporary name next to ``path``, unique to this process."""
+    return path.with_name(f".{path.name}.{os.getpid()}.part")
+
+
+def write_csv(path: Path, columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> None:
+    """Write ``rows`` (formatted with :func:`format_value`) under a header of ``columns``.
+
+    Written beside the target and renamed over it, so a crash or a full disk
+    never leaves half a file where a whole one was.
+    """
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    # Write beside the target and rename, so a crash never leaves half a file.
-    tmp = path.with_name(path.name + ".part")
-    with tmp.open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=list(columns), extrasaction="ignore")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({k: format_value(row.get(k)) for k in columns})
-    tmp.replace(path)
+    tmp = temporary_beside(path)
+    try:
+        with tmp.open("w", newline="", encoding="utf-8") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(columns), extrasaction="ignore")
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: format_value(row.get(k)) for k in columns})
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def write_scores_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
     """One row per article, columns :data:`SCORES_COLUMNS`."""
-    _write(path, SCORES_COLUMNS, (score_row(a) for a in analyses))
+    write_csv(path, SCORES_COLUMNS, (score_row(a) for a in analyses))
 
 
 def outlets_columns() -> tuple[str, ...]:
@@ -109,7 +123,7 @@ def outlet_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
 
 
 def write_outlets_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
-    _write(path, outlets_columns(), outlet_rows(analyses))
+    write_csv(path, outlets_columns(), outlet_rows(analyses))
 
 
 def span_rows(analyses: Sequence[ArticleAnalysis]) -> Iterable[dict[str, Any]]:
@@ -133,9 +147,9 @@ def span_rows(analyses: Sequence[ArticleAnalysis]) -> Iterable[dict[str, Any]]:
 
 def write_spans_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
     """Every cue: offsets index the article's decoded text (``text == text[start:end]``)."""
-    _write(path, SPANS_COLUMNS, span_rows(analyses))
+    write_csv(path, SPANS_COLUMNS, span_rows(analyses))
 
 
 def write_errors_csv(path: Path, errors: Sequence[ReadError]) -> None:
-    _write(path, ERRORS_COLUMNS, ({"file": e.file, "reason": e.reason} for e in errors))
+    write_csv(path, ERRORS_COLUMNS, ({"file": e.file, "reason": e.reason} for e in errors))
 

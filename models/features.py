@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
 from models.article import Article, Block, Role, Sentence, Span
+from models.cues import count_by
 from models.headline import headline_measures
 from models.progress import Cancelled, NullProgress, Progress
 from models.tone import mean_tone, negative_share, sentence_tone, sentence_tones
@@ -84,6 +85,29 @@ def _per_100(count: int, words: int) -> float:
     return 100.0 * count / words if words else 0.0
 
 
+def estimative_probability_mean(spans: Iterable[Span]) -> float | None:
+    """Mean midpoint (0–1) of the ranges of the epistemic hedges that are not negated."""
+    midpoints = [
+        (s.probability_low + s.probability_high) / 2
+        for s in spans
+        if s.category == "hedge" and s.subcategory == "epistemic" and not s.negated
+        and s.probability_low is not None and s.probability_high is not None
+    ]
+    return sum(midpoints) / len(midpoints) if midpoints else None
+
+
+NAMED_SOURCE_TYPES = ("person", "institution", "media")
+
+
+def named_sources(spans: Iterable[Span]) -> set[str]:
+    """Distinct named sources (people, institutions, media), told apart by their term."""
+    return {
+        s.term.casefold()
+        for s in spans
+        if s.category == "source" and s.subcategory in NAMED_SOURCE_TYPES
+    }
+
+
 def _default_finder() -> CueFinder:
     from models.cues import default_finder
 
@@ -100,30 +124,9 @@ def score_spans(
     head_spans = [s for s in spans if s.in_headline]
 
     def count(category: str, subcategory: str | None = None) -> int:
-        return sum(
-            1
-            for s in body_spans
-            if s.category == category
-            and (subcategory is None or s.subcategory == subcategory)
-            and not s.negated
-        )
+        return count_by(body_spans, category, subcategory)
 
-    epistemic = [
-        s
-        for s in body_spans
-        if s.category == "hedge" and s.subcategory == "epistemic" and not s.negated
-    ]
-    ranges = [
-        (s.probability_low + s.probability_high) / 2
-        for s in epistemic
-        if s.probability_low is not None and s.probability_high is not None
-    ]
     attributions = count("attribution")
-    named = {
-        s.term.casefold()
-        for s in body_spans
-        if s.category == "source" and s.subcategory in ("person", "institution", "media")
-    }
     head = article.headline_sentence
     head_tone = sentence_tone(head.text) if head is not None else (
         sentence_tone(article.headline) if article.headline else None
@@ -135,7 +138,7 @@ def score_spans(
         hedges_epistemic_per_100w=_per_100(count("hedge", "epistemic"), words),
         hedges_evidential_per_100w=_per_100(count("hedge", "evidential"), words),
         boosters_per_100w=_per_100(count("booster"), words),
-        estimative_probability_mean=sum(ranges) / len(ranges) if ranges else None,
+        estimative_probability_mean=estimative_probability_mean(body_spans),
         attributions_per_100w=_per_100(attributions, words),
         attributions_factive_share=(
             count("attribution", "factive") / attributions if attributions else None
@@ -143,7 +146,7 @@ def score_spans(
         attributions_loaded_share=(
             count("attribution", "loaded") / attributions if attributions else None
         ),
-        sources_named=len(named),
+        sources_named=len(named_sources(body_spans)),
         sources_anonymous=count("source", "anonymous"),
         loaded_per_100w=_per_100(count("loaded"), words),
         tone_mean=mean_tone(tones),

@@ -11,8 +11,6 @@ it. Qt-free and pyplot-free by contract (``[tool.importlinter]``).
 
 from __future__ import annotations
 
-import csv
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +23,7 @@ from desktop.charts.outlet_heatmap import OutletHeatmapChart
 from desktop.charts.similarity import SimilarityChart
 from desktop.charts.style import Chart, footer_text, render
 from desktop.charts.tone_strips import ToneStripsChart
+from models.export import temporary_beside
 from models.features import ArticleAnalysis
 
 __all__ = [
@@ -105,10 +104,6 @@ def build_chart(
     return SimilarityChart.from_analyses(analyses)
 
 
-def _temporary_beside(path: Path) -> Path:
-    return path.with_name(f".{path.name}.{os.getpid()}.part")
-
-
 def save_figure(fig: Figure, path: Path) -> None:
     """Save ``fig`` as PNG (200 dpi), SVG or PDF, chosen by the suffix of ``path``.
 
@@ -124,7 +119,7 @@ def save_figure(fig: Figure, path: Path) -> None:
             f"use .png, .svg or .pdf"
         )
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _temporary_beside(path)
+    tmp = temporary_beside(path)
     try:
         with rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
             fig.savefig(tmp, format=fmt, dpi=PNG_DPI if fmt == "png" else "figure",
@@ -136,18 +131,7 @@ def save_figure(fig: Figure, path: Path) -> None:
 
 def write_chart_data(chart: Chart, path: Path) -> None:
     """Write the numbers behind ``chart`` as CSV (UTF-8; undefined values empty)."""
-    from models.export import format_value
+    from models.export import write_csv
 
-    path = Path(path)
     columns, rows = chart.rows()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _temporary_beside(path)
-    try:
-        with tmp.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(columns)
-            for row in rows:
-                writer.writerow([format_value(row.get(c)) for c in columns])
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_csv(Path(path), columns, rows)
