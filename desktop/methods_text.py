@@ -18,6 +18,7 @@ from models import __version__
 from models.article import Role
 from models.measures import MEASURES
 from models.tone import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
+from models.validation import ValidationReport, load_validation
 
 APP_NAME = "Framescope"
 PURPOSE = "Compare how news outlets frame the same story: certainty, sourcing, tone, headlines."
@@ -209,12 +210,41 @@ _STYLE = (
 )
 
 
+NOT_VALIDATED = "Not validated: no human-annotated data set checks this measure yet."
+
+
+def _validation_html(report: ValidationReport, key: str) -> str:
+    """The figures that validate measure ``key``, or a plain 'not validated'."""
+    figures = report.for_measure(key)
+    if not figures:
+        return f"<i>{_e(NOT_VALIDATED)}</i>"
+    return "<br>".join(
+        f"<b>{_e(v.figure)}</b> {_e(v.metric)} of {_e(v.measure)}, {_e(v.data)}"
+        + (f"; goal {_e(v.goal)}" if v.goal else "")
+        + (f" <span class='muted'>(published: {_e(v.reference)})</span>" if v.reference else "")
+        for v in figures
+    )
+
+
+def _validation_intro(report: ValidationReport) -> str:
+    if report.error:
+        return f"<p>Validation figures could not be read: {_e(report.error)}</p>"
+    return (
+        "<p>Each measure's <b>validation</b> is its agreement with human annotators on a "
+        "public data set, measured by <code>bench/validity.py</code> through the same code "
+        f"as the app (measured {_e(report.date)}, {_e(APP_NAME)} {_e(report.framescope)}, "
+        f"lexicon {_e(report.lexicon)}). The data sets never ship with the app.</p>"
+    )
+
+
 def _measure_section() -> str:
+    report = load_validation()
     parts = ["<h2>Measures</h2>"]
     parts.append(
         "<p>Every number in the table, the charts and <code>scores.csv</code> is one of "
         "these. Rates are per 100 body words; shares run from 0 to 1.</p>"
     )
+    parts.append(_validation_intro(report))
     for m in MEASURES:
         citation = m.citation or "A count; no source needed."
         parts.append(
@@ -224,6 +254,7 @@ def _measure_section() -> str:
             f"<tr><th>CSV column</th><td><code>{_e(m.key)}</code></td></tr>"
             f"<tr><th>Definition</th><td>{_e(m.definition)}</td></tr>"
             f"<tr><th>Source</th><td class='muted'>{_e(citation)}</td></tr>"
+            f"<tr><th>Validation</th><td>{_validation_html(report, m.key)}</td></tr>"
             "</table>"
         )
     return "".join(parts)

@@ -144,3 +144,32 @@ def test_about_shows_version_licence_libraries_and_credits(qtbot):
 def test_about_html_lists_a_missing_library_as_not_installed(monkeypatch):
     monkeypatch.setattr(methods_text, "LIBRARIES", (("nothing", ("no-such-dist-x",)),))
     assert "<td>nothing</td><td>not installed</td>" in about_html()
+
+
+def test_methods_html_shows_each_measures_validation_or_not_validated():
+    from models.validation import load_validation
+
+    page = methods_html()
+    report = load_validation()
+    assert report.error == ""
+    for m in MEASURES:
+        anchor = page.index(f"<a name='{m.key}'>")
+        section = page[anchor : page.find("</table>", anchor)]
+        assert "<th>Validation</th>" in section
+        figures = report.for_measure(m.key)
+        if figures:
+            for v in figures:
+                assert html.escape(v.figure) in section and html.escape(v.data) in section
+        else:
+            assert methods_text.NOT_VALIDATED in section
+    assert "bench/validity.py" in page and report.date in page
+
+
+def test_methods_html_says_when_validation_figures_cannot_be_read(monkeypatch, tmp_path):
+    from models import validation
+
+    missing = tmp_path / "validation.json"
+    monkeypatch.setattr(validation, "validation_path", lambda: missing)
+    page = methods_html()
+    assert "Validation figures could not be read" in page and html.escape(str(missing)) in page
+    assert page.count(methods_text.NOT_VALIDATED) == len(MEASURES)

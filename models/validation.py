@@ -1,0 +1,115 @@
+"""How well each measure agrees with people: the figures shipped in ``resources/validation.json``.
+
+``bench/validity.py --json resources/validation.json`` scores human-annotated data
+sets (which never ship) and writes only the figures: for every measure key of
+:data:`models.measures.MEASURES`, the list of checks that validate it (data set,
+metric, figure, published reference, goal), empty when none does. The Methods
+page shows them beside each measure's definition.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from models.resources import ResourceNotFoundError, resource_path
+
+VALIDATION_FILE = "validation.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Validation:
+    """One figure for one measure on one human-annotated data set."""
+
+    measure: str  # what was checked, e.g. "hedge (any, sentence)"
+    data: str
+    metric: str
+    figure: str
+    value: float | None
+    reference: str
+    goal: str
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationReport:
+    """The shipped figures, when and with which version they were measured.
+
+    ``error`` is non-empty when the file could not be read; ``measures`` is then empty.
+    """
+
+    date: str = ""
+    framescope: str = ""
+    lexicon: str = ""
+    measures: dict[str, tuple[Validation, ...]] = field(default_factory=dict)
+    error: str = ""
+
+    def for_measure(self, key: str) -> tuple[Validation, ...]:
+        """The figures that validate measure ``key``; empty when it is not validated."""
+        return self.measures.get(key, ())
+
+
+def validation_path() -> Path:
+    """Where the shipped figures are: ``resources/validation.json``."""
+    return resource_path(VALIDATION_FILE)
+
+
+def _text(item: dict[str, Any], name: str) -> str:
+    value = item.get(name, "")
+    if not isinstance(value, str):
+        raise ValueError(f"field {name!r} is not text")
+    return value
+
+
+def _validation(item: Any) -> Validation:
+    if not isinstance(item, dict):
+        raise ValueError("a figure is not an object")
+    value = item.get("value")
+    if value is not None and not isinstance(value, int | float):
+        raise ValueError("field 'value' is not a number")
+    return Validation(
+        measure=_text(item, "measure"),
+        data=_text(item, "data"),
+        metric=_text(item, "metric"),
+        figure=_text(item, "figure"),
+        value=None if value is None else float(value),
+        reference=_text(item, "reference"),
+        goal=_text(item, "goal"),
+    )
+
+
+def parse_validation(document: Any) -> ValidationReport:
+    """A report from the JSON document; raises ValueError naming what is malformed."""
+    if not isinstance(document, dict) or not isinstance(document.get("measures"), dict):
+        raise ValueError("no 'measures' object")
+    measures: dict[str, tuple[Validation, ...]] = {}
+    for key, items in document["measures"].items():
+        if not isinstance(items, list):
+            raise ValueError(f"measure {key!r}: not a list of figures")
+        try:
+            measures[key] = tuple(_validation(item) for item in items)
+        except ValueError as error:
+            raise ValueError(f"measure {key!r}: {error}") from None
+    return ValidationReport(
+        date=_text(document, "date"),
+        framescope=_text(document, "framescope"),
+        lexicon=_text(document, "lexicon"),
+        measures=measures,
+    )
+
+
+def load_validation(path: Path | None = None) -> ValidationReport:
+    """The shipped figures; a missing or malformed file gives a report whose ``error`` says
+    which file and why (the Methods page then says so instead of failing)."""
+    try:
+        path = validation_path() if path is None else path
+        document = json.loads(path.read_text(encoding="utf-8"))
+        return parse_validation(document)
+    except ResourceNotFoundError as error:
+        return ValidationReport(error=str(error))
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return ValidationReport(error=f"{path}: {reason}")
+    except ValueError as error:  # json.JSONDecodeError is a ValueError
+        return ValidationReport(error=f"{path}: {error}")

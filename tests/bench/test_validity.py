@@ -1,0 +1,137 @@
+"""bench/validity.py on a tiny synthetic data folder (the real sets never enter CI)."""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from models.measures import MEASURES
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def validity():
+    spec = importlib.util.spec_from_file_location("validity", REPO / "bench" / "validity.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["validity"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+# Sentences written for this test (none come from any data set). In every set, the
+# uncertain sentences carry an unmistakable hedge and the certain ones carry none.
+CONLL = [
+    ("The bridge opened to traffic in 1932 .", "0"),
+    ("The committee may reconsider the plan next year .", "1"),
+    ("Its population was 4,210 at the last census .", "0"),
+    ("The painting is probably a later copy .", "1"),
+    ("The river flows north into the lake .", "0"),
+    ("The tower was rebuilt after the fire .", "0"),
+    ("The ruins are perhaps the oldest in the valley .", "1"),
+    ("He served two terms as mayor .", "0"),
+    ("The mill closed in 1961 .", "0"),
+    ("The name possibly comes from an old word for ford .", "1"),
+]
+
+SZEGED = """<?xml version="1.0" encoding="UTF-8"?>
+<Annotation><DocumentSet><Document><DocumentPart type="Text">
+<Sentence id="S1">The protein <ccue type="speculation_modal_probable_">may</ccue> bind the receptor.</Sentence>
+<Sentence id="S2">The cells were grown at 37 degrees.</Sentence>
+<Sentence id="S3">We <ccue type="speculation_hypo_investigation _">examined</ccue> the samples.</Sentence>
+</DocumentPart></Document></DocumentSet></Annotation>
+"""
+
+NYT = "1\t2.5\tA wonderful, generous and brilliant success.\n2\t-2.8\tA horrible, cruel disaster.\n3\t0.1\tThe meeting is on Tuesday.\n"
+
+POLNEAR_TEXT = "Taxes will rise, the governor said on Monday. The vote is next week.\n"
+POLNEAR_ANN = "T1\tSource 16 28\tthe governor\nT2\tCue 29 33\tsaid\nT3\tContent 0 15\tTaxes will rise\n"
+
+
+def write_data(root: Path, *, polnear: bool = True) -> Path:
+    hedging = root / "hedging"
+    hedging.mkdir(parents=True)
+    lines = ["text,label"] + [f'"{t}",{label}' for t, label in CONLL]
+    (hedging / "conll2010_wiki_train.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (hedging / "szeged_bio_bmc.xml").write_text(SZEGED, encoding="utf-8")
+    (root / "vader-nyt").mkdir()
+    (root / "vader-nyt" / "nyt_train.tsv").write_text(NYT, encoding="utf-8")
+    if polnear:
+        dev = root / "polnear" / "data" / "dev"
+        (dev / "text").mkdir(parents=True)
+        (dev / "attributions").mkdir()
+        (dev / "text" / "paper_2016-01-01_taxes.txt").write_text(POLNEAR_TEXT, encoding="utf-8")
+        (dev / "attributions" / "paper_2016-01-01_taxes_ab12.ann").write_text(POLNEAR_ANN, encoding="utf-8")
+    return root
+
+
+def table_rows(output: str) -> list[str]:
+    return [line for line in output.splitlines() if not line.startswith(("skipped", "wrote"))]
+
+
+def test_table_has_one_header_and_the_figures_of_every_check(validity, tmp_path, capsys):
+    data = write_data(tmp_path / "data")
+    assert validity.main(["--data", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "skipped" not in out
+    header, *rows = table_rows(out)
+    for title in ("measure", "data set", "metric", "ours", "published reference", "goal"):
+        assert title in header
+    text = "\n".join(rows)
+    # Every hedge in the synthetic sets is found and nothing else: F1 1.000.
+    assert "CoNLL-2010 Wikipedia train, all 10" in text
+    conll = [r for r in rows if r.startswith("hedge (any, sentence)") and "all 10" in r]
+    assert conll and "1.000 (P 1.000 / R 1.000)" in conll[0] and "F1 ≥ 0.62" in conll[0]
+    assert any("held out (3: rows 7-9 mod 10)" in r for r in rows)
+    szeged = [r for r in rows if r.startswith("hedge (any, sentence)") and "Szeged" in r]
+    # "examined" (an investigation cue) is no hedge in news: one of two uncertain sentences.
+    assert szeged and "0.667 (P 1.000 / R 0.500)" in szeged[0]
+    assert any(r.startswith("hedge baseline: 40-word regex") for r in rows)
+    assert any(r.startswith("tone_vader") and "Pearson r" in r for r in rows)
+    cue = [r for r in rows if r.startswith("attribution spans")]
+    assert cue and "1.000 (P 1.000 / R 1.000)" in cue[0]
+    source = [r for r in rows if r.startswith("source spans")]
+    assert source and "1.000 (P 1.000 / R 1.000)" in source[0]
+    assert any(r.startswith("attribution baseline: verb regex") for r in rows)
+
+
+def test_absent_set_is_skipped_with_a_message_naming_it(validity, tmp_path, capsys):
+    data = write_data(tmp_path / "data", polnear=False)
+    assert validity.main(["--data", str(data)]) == 0
+    out = capsys.readouterr().out
+    missing = data / "polnear" / "data" / "dev"
+    assert f"skipped attribution_polnear: {missing} is absent" in out
+    assert "attribution spans" not in out and "hedge (any, sentence)" in out
+
+
+def test_no_data_at_all_prints_only_skips_and_the_header(validity, tmp_path, capsys):
+    assert validity.main(["--data", str(tmp_path / "nowhere")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert sum(line.startswith("skipped") for line in lines) == len(validity.CHECKS)
+    assert table_rows("\n".join(lines)) == [table_rows("\n".join(lines))[0]]
+
+
+def test_same_figures_on_every_run_and_json_covers_the_registry(validity, tmp_path, capsys):
+    data = write_data(tmp_path / "data")
+    out_json = tmp_path / "validation.json"
+    validity.main(["--data", str(data), "--json", str(out_json)])
+    first = capsys.readouterr().out
+    validity.main(["--data", str(data)])
+    second = capsys.readouterr().out
+    assert table_rows(first) == table_rows(second)
+    document = json.loads(out_json.read_text(encoding="utf-8"))
+    assert set(document["measures"]) == {m.key for m in MEASURES}
+    attribution = document["measures"]["attributions_per_100w"]
+    assert attribution[0]["value"] == 1.0 and "PolNeAR dev" in attribution[0]["data"]
+    assert document["measures"]["words"] == []
+    # Figures only: no sentence of the data set is written.
+    assert "governor" not in out_json.read_text(encoding="utf-8")
+
+
+def test_a_check_naming_an_unknown_measure_key_is_refused(validity):
+    row = validity.Row("x", "d", "m", "1", "r", keys=("no_such_measure",), value=1.0)
+    with pytest.raises(KeyError, match="no_such_measure"):
+        validity.validation_document([row], "2026-01-01")
