@@ -5,8 +5,15 @@ folders (recursively, sorted, hidden files and files of other types
 skipped), applies each folder's ``manifest.csv`` (see
 :mod:`models.readers.manifest`), reads every file with :func:`read_file`, and
 never raises for one bad file: each failure becomes a :class:`ReadError` and
-the rest go on. A file whose bytes equal an earlier file's is reported, not
-read twice. ``article_id`` is the file's stem, made unique with "-2", "-3"...
+the rest go on. An article whose text equals an earlier one's (the same
+file dropped twice, or the same article in two files or formats) is reported
+once as a duplicate, not read twice. ``article_id`` is the file's stem, made
+unique with "-2", "-3"...
+
+Documents (PDF, DOCX, ODT, RTF), corpus files with one article per row
+(CSV, TSV, JSON Lines, JSON, XLSX) and news-database exports (Nexis Uni,
+Factiva) go through :mod:`models.readers.documents` on the same path: a file
+may give many articles; what inside it was skipped is one message for it.
 
 Where an article's outlet comes from, in order: the manifest (``manifest``),
 the web page's site name (``html``), a dateline or a copyright line in the
@@ -23,28 +30,40 @@ from pathlib import Path
 
 from models.article import Article, ReadError, unique_id
 from models.progress import Cancelled, NullProgress, Progress
+from models.readers.documents import (
+    MULTI_SUFFIXES,
+    DocumentRead,
+    build_article,
+    is_factiva_page,
+    max_bytes_for,
+    read_document,
+)
 from models.readers.html import extract_web_page
 from models.readers.layout import Layout, detect_layout
 from models.readers.manifest import Manifest, is_manifest, read_manifest
+from models.readers.tables import ColumnMapping
 from models.readers.text import ReaderError, decode_text, encoding_label
-from models.segment import sentences_for_blocks
 
 __all__ = [
     "MAX_FILE_BYTES",
     "SUPPORTED_SUFFIXES",
+    "ColumnMapping",
     "Layout",
     "ReadResult",
     "ReaderError",
     "can_read",
     "detect_layout",
+    "read_articles",
     "read_file",
     "read_paths",
 ]
 
-SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+SUPPORTED_SUFFIXES: frozenset[str] = TEXT_SUFFIXES | MULTI_SUFFIXES
 MARKDOWN_SUFFIXES: frozenset[str] = frozenset({".md", ".markdown"})
 HTML_SUFFIXES: frozenset[str] = frozenset({".html", ".htm"})
-# Larger files are not articles (bytes; 50 MB).
+# Larger text or web-page files are not articles (bytes; 50 MB). Documents and
+# corpus files have their own limits (models.readers.documents.max_bytes_for).
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
@@ -62,8 +81,18 @@ def can_read(path: Path) -> bool:
     return path.is_dir() or path.suffix.lower() in SUPPORTED_SUFFIXES or is_manifest(path)
 
 
-def read_paths(paths: Iterable[str | Path], progress: Progress | None = None) -> ReadResult:
+def read_paths(
+    paths: Iterable[str | Path],
+    progress: Progress | None = None,
+    *,
+    columns: ColumnMapping | None = None,
+    file_columns: Mapping[Path, ColumnMapping] | None = None,
+) -> ReadResult:
     """Read files and folders into articles; report progress from 0 to 1 per file.
+
+    ``columns`` names the columns of every corpus file (CSV, XLSX...; empty
+    names are guessed); ``file_columns`` (by resolved path) wins for the files
+    it lists, as the user confirmed them in the app.
 
     Raises :class:`~models.progress.Cancelled` (between files) once
     ``progress.is_cancelled()`` is true; nothing else is raised for bad files.
@@ -75,6 +104,7 @@ def read_paths(paths: Iterable[str | Path], progress: Progress | None = None) ->
         plan.add(Path(raw))
     result = ReadResult(errors=list(plan.errors))
     first_with_hash: dict[str, str] = {}
+    chosen = {Path(k).resolve(strict=False): v for k, v in (file_columns or {}).items()}
     used_ids: set[str] = set()
     total = len(plan.files)
     for number, path in enumerate(plan.files, start=1):
@@ -82,17 +112,30 @@ def read_paths(paths: Iterable[str | Path], progress: Progress | None = None) ->
             raise Cancelled()
         progress.set_status(f"Reading {path.name} ({number} of {total})")
         try:
-            article = read_file(path, metadata=plan.metadata_for(path))
+            read = read_articles(
+                path,
+                metadata=plan.metadata_for(path),
+                columns=chosen.get(path.resolve(strict=False), columns),
+            )
         except ReaderError as error:
             result.errors.append(ReadError(str(path), str(error)))
         else:
-            earlier = first_with_hash.get(article.content_hash)
-            if earlier is not None:
-                result.errors.append(ReadError(str(path), f"same text as {earlier}"))
-            else:
-                first_with_hash[article.content_hash] = str(path)
+            if read.problem:
+                result.errors.append(ReadError(str(path), read.problem))
+            duplicates: list[str] = []
+            for article in read.articles:
+                keys = (article.content_hash, _fingerprint(article.text))
+                earlier = next((first_with_hash[k] for k in keys if k in first_with_hash), None)
+                where = _where(article, path, len(read.articles))
+                if earlier is not None:
+                    duplicates.append(f"{where}same text as {earlier}")
+                    continue
+                for key in keys:
+                    first_with_hash[key] = f"{where}{path}"
                 article.article_id = unique_id(article.article_id, used_ids)
                 result.articles.append(article)
+            if duplicates:
+                result.errors.append(ReadError(str(path), _duplicates_reason(duplicates)))
         progress.set_progress(number / total)
     if progress.is_cancelled():
         raise Cancelled()
@@ -101,14 +144,39 @@ def read_paths(paths: Iterable[str | Path], progress: Progress | None = None) ->
     return result
 
 
+def read_articles(
+    path: Path,
+    *,
+    metadata: Mapping[str, str] | None = None,
+    columns: ColumnMapping | None = None,
+) -> DocumentRead:
+    """All articles of one file (one for an article, many for a corpus file or an export).
+
+    Raises :class:`ReaderError` with a reason when the file gives no article.
+    """
+    path = Path(path)
+    data = _read_bytes(path)
+    suffix = path.suffix.lower()
+    if suffix in MULTI_SUFFIXES or (suffix in HTML_SUFFIXES and is_factiva_page(data)):
+        return read_document(path, data, metadata=metadata, columns=columns)
+    return DocumentRead([_single_article(path, data, metadata)])
+
+
 def read_file(path: Path, *, metadata: Mapping[str, str] | None = None) -> Article:
     """Read one file into an :class:`Article`; raise :class:`ReaderError` with a reason.
 
     ``metadata`` (from a manifest) may hold outlet, headline, date, url,
-    language and note; non-empty values win over what is detected.
+    language and note; non-empty values win over what is detected. A file
+    holding several articles (a corpus file, an export) is refused here:
+    :func:`read_articles` reads those.
     """
-    path = Path(path)
-    data = _read_bytes(path)
+    read = read_articles(Path(path), metadata=metadata)
+    if len(read.articles) != 1:
+        raise ReaderError(f"holds {len(read.articles)} articles, not one")
+    return read.articles[0]
+
+
+def _single_article(path: Path, data: bytes, metadata: Mapping[str, str] | None) -> Article:
     given = {
         key: value.strip() for key, value in (metadata or {}).items() if value and value.strip()
     }
@@ -135,32 +203,18 @@ def read_file(path: Path, *, metadata: Mapping[str, str] | None = None) -> Artic
             raise ReaderError("no text: the file holds only blank space")
         if not decoded.is_utf8:
             notes.append(f"decoded as {encoding_label(decoded.encoding)} (the file is not UTF-8)")
-    given_headline = given.get("headline", "")
-    layout = detect_layout(
+    return build_article(
         text,
-        markdown=suffix in MARKDOWN_SUFFIXES,
-        known_headline=given_headline or own_headline,
-    )
-    headline_in_text = layout.headline_block is not None and (
-        not given_headline or layout.headline == given_headline
-    )
-    if given_headline and not headline_in_text:
-        notes.append("the headline given in the manifest does not occur in the text")
-    outlet, origin = _outlet(given, sitename, layout, path)
-    return Article(
         article_id=path.stem,
-        text=text,
-        blocks=layout.blocks,
-        sentences=sentences_for_blocks(text, layout.blocks, with_headline=headline_in_text),
         source=str(path),
-        outlet=outlet,
-        outlet_origin=origin,
-        headline=given_headline or layout.headline,
-        date=given.get("date") or page_date or layout.date,
-        language=given.get("language") or page_language,
-        url=given.get("url") or page_url,
+        given=given,
+        origin="manifest",
         content_hash=hashlib.sha256(data).hexdigest(),
-        notes=tuple(notes),
+        notes=notes,
+        own_headline=own_headline,
+        markdown=suffix in MARKDOWN_SUFFIXES,
+        detected={"sitename": sitename, "date": page_date, "url": page_url,
+                  "language": page_language},
     )
 
 
@@ -170,16 +224,18 @@ def _read_bytes(path: Path) -> bytes:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         kind = f"'{suffix}' files" if suffix else "files without an extension"
-        raise ReaderError(
-            f"not a supported file type: Framescope reads .txt, .md, .markdown, .html and .htm, not {kind}"
-        )
+        known = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise ReaderError(f"not a supported file type: Framescope reads {known}, not {kind}")
     try:
         if path.is_dir():
             raise ReaderError("a folder, not a file")
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        limit = MAX_FILE_BYTES if suffix in TEXT_SUFFIXES else max_bytes_for(suffix)
+        if size > limit:
+            what = "to be an article" if suffix in TEXT_SUFFIXES else "to read"
             raise ReaderError(
-                f"too large to be an article ({size / 1024 / 1024:.1f} MB; the limit is 50 MB)"
+                f"too large {what} ({size / 1024 / 1024:.1f} MB; the limit is "
+                f"{limit // 1024 // 1024} MB{'' if suffix in TEXT_SUFFIXES else f' for {suffix} files'})"
             )
         data = path.read_bytes()
     except FileNotFoundError:
@@ -193,14 +249,22 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
-def _outlet(given: Mapping[str, str], sitename: str, layout: Layout, path: Path) -> tuple[str, str]:
-    if given.get("outlet"):
-        return given["outlet"], "manifest"
-    if sitename:
-        return sitename, "html"
-    if layout.outlet:
-        return layout.outlet, layout.outlet_origin
-    return path.stem, "filename"
+def _fingerprint(text: str) -> str:
+    """The same words in the same order, whatever the spacing, line endings or case."""
+    return "text:" + hashlib.sha256(" ".join(text.split()).casefold().encode("utf-8")).hexdigest()
+
+
+def _where(article: Article, path: Path, count: int) -> str:
+    return f"{article.article_id} in " if count > 1 else ""
+
+
+def _duplicates_reason(duplicates: list[str]) -> str:
+    if len(duplicates) == 1:
+        return f"already read (not analysed twice): {duplicates[0]}"
+    shown = "; ".join(duplicates[:3])
+    more = len(duplicates) - 3
+    return (f"{len(duplicates)} articles already read (not analysed twice): {shown}"
+            + (f"; and {more} more" if more > 0 else ""))
 
 
 def _summary(result: ReadResult, skipped: int) -> str:

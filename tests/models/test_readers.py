@@ -210,9 +210,10 @@ def test_utf8_bom_is_dropped_and_utf16_with_bom_is_read(tmp_path: Path) -> None:
             "not valid text: looks like a binary file",
         ),
         (
-            "report.pdf",
-            b"%PDF-1.4",
-            "not a supported file type: Framescope reads .txt, .md, .markdown, .html and .htm, not '.pdf' files",
+            "report.doc",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+            "not a supported file type: Framescope reads .csv, .docx, .htm, .html, .json, .jsonl, "
+            ".markdown, .md, .ndjson, .odt, .pdf, .rtf, .tab, .tsv, .txt, .xlsx, not '.doc' files",
         ),
         (
             "manifest.csv",
@@ -362,7 +363,7 @@ def test_bad_files_become_errors_and_the_rest_are_read(tmp_path: Path) -> None:
     write(tmp_path / "junk.md", bytes(range(256)) * 4)
     write(tmp_path / "zz.txt", "Another good story\n\n" + BODY.replace("four", "five"))
     missing = tmp_path / "missing.txt"
-    pdf = write(tmp_path / "other" / "report.pdf", b"%PDF-1.4")
+    pdf = write(tmp_path / "other" / "report.pdf", b"%PDF-1.4")  # cut off after its header
     result = read_paths([tmp_path, missing, pdf])
     assert [a.article_id for a in result.articles] == ["good", "zz"]
     assert result.articles[0].source == str(good)
@@ -370,10 +371,7 @@ def test_bad_files_become_errors_and_the_rest_are_read(tmp_path: Path) -> None:
         ("missing.txt", "file not found"),
         ("empty.txt", "empty file"),
         ("junk.md", "not valid text: looks like a binary file"),
-        (
-            "report.pdf",
-            "not a supported file type: Framescope reads .txt, .md, .markdown, .html and .htm, not '.pdf' files",
-        ),
+        ("report.pdf", "the PDF is damaged and could not be read (PdfStreamError)"),
     ]
 
 
@@ -384,7 +382,9 @@ def test_same_bytes_twice_is_reported_and_ids_are_made_unique(tmp_path: Path) ->
     write(tmp_path / "d" / "story.md", "Story\n\n" + BODY.replace("four", "seven"))
     result = read_paths([tmp_path, first])  # the file given again is read once
     assert [a.article_id for a in result.articles] == ["story", "story-2", "story-3"]
-    assert result.errors == [ReadError(str(copy), f"same text as {first}")]
+    assert result.errors == [
+        ReadError(str(copy), f"already read (not analysed twice): same text as {first}")
+    ]
 
 
 def test_cancel_between_files(tmp_path: Path) -> None:
@@ -397,16 +397,18 @@ def test_cancel_between_files(tmp_path: Path) -> None:
 
 
 def test_can_read() -> None:
-    assert SUPPORTED_SUFFIXES == frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+    assert SUPPORTED_SUFFIXES == frozenset({
+        ".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".odt", ".rtf",
+        ".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json", ".xlsx",
+    })
     assert can_read(SEEDS)
     assert (
         can_read(Path("Story.TXT")) and can_read(Path("page.htm")) and can_read(Path("x.markdown"))
     )
     assert can_read(Path("manifest.csv"))
     assert (
-        not can_read(Path("report.pdf"))
-        and not can_read(Path("data.csv"))
-        and not can_read(Path("README"))
+        can_read(Path("report.PDF")) and can_read(Path("data.csv"))
+        and not can_read(Path("README")) and not can_read(Path("old.doc"))
     )
 
 

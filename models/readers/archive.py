@@ -1,0 +1,100 @@
+"""Zip containers (DOCX, ODT, XLSX) opened without trusting them.
+
+Office files are zip archives of XML. A hostile one can be a *zip bomb* (a
+few kilobytes that inflate to gigabytes) or carry an *XML entity bomb*
+("billion laughs": nested entity definitions that expand exponentially).
+Before anything is inflated, :func:`open_zip` checks every member's declared
+size, the total, and the compression ratio; :func:`read_member` then reads at
+most the declared size plus one byte (a header can lie), and
+:func:`parse_xml` parses with defusedxml, which refuses DTDs and entity
+declarations outright (office XML never needs them).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from xml.etree.ElementTree import Element
+
+from models.readers.text import ReaderError
+
+# One XML part of a document larger than this (bytes, uncompressed) is not text we want.
+MAX_MEMBER_BYTES = 200 * 1024 * 1024
+# All members together, uncompressed (bytes).
+MAX_TOTAL_BYTES = 500 * 1024 * 1024
+# Members that inflate more than this many times their stored size are refused,
+# once they are past MIN_RATIO_CHECK_BYTES (small, repetitive XML compresses well).
+MAX_RATIO = 200
+MIN_RATIO_CHECK_BYTES = 10 * 1024 * 1024
+MAX_MEMBERS = 10_000
+
+
+def open_zip(data: bytes, kind: str) -> zipfile.ZipFile:
+    """The archive in ``data``, checked for bombs; raise :class:`ReaderError` otherwise.
+
+    ``kind`` names the format in messages ("Word document").
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        raise ReaderError(f"not a valid {kind}: the file is damaged or not a zip archive") from None
+    if len(members) > MAX_MEMBERS:
+        raise ReaderError(f"not read: the {kind} holds {len(members)} parts (a zip bomb?)")
+    total = 0
+    for member in members:
+        if member.file_size > MAX_MEMBER_BYTES:
+            raise ReaderError(
+                f"not read: a part of this {kind} ({member.filename}) would unpack to "
+                f"{member.file_size / 1024 / 1024:.0f} MB (a zip bomb?); the limit is "
+                f"{MAX_MEMBER_BYTES // 1024 // 1024} MB"
+            )
+        ratio = member.file_size / max(member.compress_size, 1)
+        if member.file_size > MIN_RATIO_CHECK_BYTES and ratio > MAX_RATIO:
+            raise ReaderError(
+                f"not read: a part of this {kind} ({member.filename}) is compressed "
+                f"{ratio:.0f} to 1 (a zip bomb?)"
+            )
+        total += member.file_size
+    if total > MAX_TOTAL_BYTES:
+        raise ReaderError(
+            f"not read: this {kind} would unpack to {total / 1024 / 1024:.0f} MB "
+            f"(a zip bomb?); the limit is {MAX_TOTAL_BYTES // 1024 // 1024} MB"
+        )
+    return archive
+
+
+def read_member(archive: zipfile.ZipFile, name: str, kind: str) -> bytes:
+    """One member's bytes, never more than its declared size; ReaderError if absent or bad."""
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        raise ReaderError(f"not a valid {kind}: it has no {name}") from None
+    try:
+        with archive.open(info) as stream:
+            data = stream.read(min(info.file_size, MAX_MEMBER_BYTES) + 1)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError,
+            RuntimeError) as error:
+        # RuntimeError: an encrypted member; NotImplementedError: an unknown compression.
+        raise ReaderError(f"not a valid {kind}: {name} cannot be unpacked ({error})") from None
+    if len(data) > info.file_size:
+        raise ReaderError(f"not read: {name} in this {kind} is larger than it claims (a zip bomb?)")
+    return data
+
+
+def parse_xml(data: bytes, kind: str) -> Element:
+    """Parse XML with DTDs and entities refused; ReaderError with the reason otherwise."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import ParseError, fromstring
+
+    try:
+        root: Element = fromstring(data, forbid_dtd=True, forbid_entities=True,
+                                   forbid_external=True)
+    except DefusedXmlException:
+        raise ReaderError(
+            f"not read: this {kind} declares XML entities or a DTD, which office files never "
+            "need (an XML entity bomb?)"
+        ) from None
+    except (ParseError, ValueError) as error:
+        raise ReaderError(f"not a valid {kind}: its XML is damaged ({error})") from None
+    return root

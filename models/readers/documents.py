@@ -1,0 +1,258 @@
+"""Every format beyond plain text and web pages: documents, corpus files, database exports.
+
+:func:`read_document` turns one file's bytes into articles:
+
+- a document with one article: PDF (:mod:`~models.readers.pdf`, pypdf), Word
+  ``.docx`` and OpenDocument ``.odt`` (:mod:`~models.readers.office`), RTF
+  (:mod:`~models.readers.rtf`);
+- a Word or RTF file that is a Nexis Uni or Factiva export, and a Factiva
+  HTML page (:mod:`~models.readers.exports`): one article per document;
+- a corpus file, one article per row: CSV, TSV, JSON Lines, JSON, XLSX
+  (:mod:`~models.readers.tables`).
+
+Articles of a multi-article file get the id ``<file stem>-<n>`` (n from 1,
+zero-padded), the file as their source, their place in the file as a note,
+and a content hash of their own text (two rows with the same text are the
+same article). What could not be read inside a file (a row without text, a
+document without a body) is returned as one message per file, never raised.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from models.article import Article
+from models.readers.exports import (
+    Export,
+    ExportedArticle,
+    is_factiva_fields,
+    is_factiva_html,
+    is_nexis,
+    split_factiva_fields,
+    split_factiva_html,
+    split_nexis,
+)
+from models.readers.layout import detect_layout
+from models.readers.tables import (
+    TABLE_SUFFIXES,
+    ColumnMapping,
+    read_table,
+    resolve_columns,
+    table_rows,
+)
+from models.readers.text import ReaderError
+from models.segment import sentences_for_blocks
+
+DOCUMENT_SUFFIXES: frozenset[str] = frozenset({".pdf", ".docx", ".odt", ".rtf"})
+MULTI_SUFFIXES: frozenset[str] = DOCUMENT_SUFFIXES | TABLE_SUFFIXES
+# Size limits by kind (bytes), checked with stat() before a file is read.
+MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
+MAX_TABLE_BYTES = 200 * 1024 * 1024
+
+_KINDS = {".pdf": "PDF", ".docx": "Word document", ".odt": "OpenDocument text", ".rtf": "RTF file"}
+
+
+@dataclass(slots=True)
+class DocumentRead:
+    """The articles of one file, and one message about what inside it was skipped ('' if none)."""
+
+    articles: list[Article] = field(default_factory=list)
+    problem: str = ""
+
+
+def build_article(
+    text: str,
+    *,
+    article_id: str,
+    source: str,
+    given: Mapping[str, str],
+    origin: str,
+    content_hash: str,
+    notes: list[str],
+    own_headline: str = "",
+    markdown: bool = False,
+    detected: Mapping[str, str] | None = None,
+) -> Article:
+    """An article from its text: layout, sentences, and metadata (``given`` wins over ``detected``).
+
+    ``given`` holds outlet, headline, date, url, language from the user or
+    the file's own fields; ``origin`` names where a given outlet came from.
+    ``detected`` holds what a format found itself (sitename, date, url, language).
+    """
+    detected = detected or {}
+    given_headline = given.get("headline", "")
+    layout = detect_layout(text, markdown=markdown, known_headline=given_headline or own_headline)
+    headline_in_text = layout.headline_block is not None and (
+        not given_headline or layout.headline == given_headline
+    )
+    if given_headline and not headline_in_text:
+        notes.append(f"the headline given in the {_origin_words(origin)} does not occur in the text")
+    if given.get("outlet"):
+        outlet, outlet_origin = given["outlet"], origin
+    elif detected.get("sitename"):
+        outlet, outlet_origin = detected["sitename"], "html"
+    elif layout.outlet:
+        outlet, outlet_origin = layout.outlet, layout.outlet_origin
+    else:
+        outlet, outlet_origin = Path(source).stem, "filename"
+    return Article(
+        article_id=article_id,
+        text=text,
+        blocks=layout.blocks,
+        sentences=sentences_for_blocks(text, layout.blocks, with_headline=headline_in_text),
+        source=source,
+        outlet=outlet,
+        outlet_origin=outlet_origin,
+        headline=given_headline or layout.headline,
+        date=given.get("date") or detected.get("date", "") or layout.date,
+        language=given.get("language") or detected.get("language", ""),
+        url=given.get("url") or detected.get("url", ""),
+        content_hash=content_hash,
+        notes=tuple(notes),
+    )
+
+
+def _origin_words(origin: str) -> str:
+    return {"manifest": "manifest", "table": "corpus file"}.get(origin, f"{origin} export")
+
+
+def max_bytes_for(suffix: str) -> int:
+    return MAX_TABLE_BYTES if suffix in TABLE_SUFFIXES else MAX_DOCUMENT_BYTES
+
+
+def read_document(
+    path: Path,
+    data: bytes,
+    *,
+    metadata: Mapping[str, str] | None = None,
+    columns: ColumnMapping | None = None,
+) -> DocumentRead:
+    """The articles in a document, export or corpus file; ReaderError if none can be read."""
+    suffix = path.suffix.lower()
+    if suffix in TABLE_SUFFIXES:
+        return _read_table(path, data, columns)
+    if suffix in (".html", ".htm"):
+        return _from_export(path, split_factiva_html(data))
+    lines = _document_lines(suffix, data)
+    if suffix in (".docx", ".rtf", ".odt"):
+        if is_nexis(lines):
+            return _from_export(path, split_nexis(lines))
+        if is_factiva_fields(lines):
+            return _from_export(path, split_factiva_fields(lines))
+    text = "\n\n".join(line for line in (ln.rstrip() for ln in lines) if line.strip())
+    if not text.strip():
+        raise ReaderError(f"no text: the {_KINDS[suffix]} holds no words")
+    given = {k: v.strip() for k, v in (metadata or {}).items() if v and v.strip()}
+    notes = [given["note"]] if given.get("note") else []
+    return DocumentRead([
+        build_article(
+            text,
+            article_id=path.stem,
+            source=str(path),
+            given=given,
+            origin="manifest",
+            content_hash=hashlib.sha256(data).hexdigest(),
+            notes=notes,
+        )
+    ])
+
+
+def is_factiva_page(data: bytes) -> bool:
+    """A saved Factiva results page (several articles), not an ordinary web page."""
+    return is_factiva_html(data)
+
+
+def _document_lines(suffix: str, data: bytes) -> list[str]:
+    if suffix == ".pdf":
+        from models.readers.pdf import pdf_text
+
+        return pdf_text(data).split("\n")
+    if suffix == ".docx":
+        from models.readers.office import docx_paragraphs
+
+        return docx_paragraphs(data)
+    if suffix == ".odt":
+        from models.readers.office import odt_paragraphs
+
+        return odt_paragraphs(data)
+    from models.readers.rtf import rtf_text
+
+    return rtf_text(data).split("\n")
+
+
+def _from_export(path: Path, export: Export) -> DocumentRead:
+    if not export.articles:
+        detail = f" ({'; '.join(export.problems[:3])})" if export.problems else ""
+        raise ReaderError(f"a {export.database} export, but no article could be read from it{detail}")
+    total = len(export.articles)
+    width = max(3, len(str(total)))
+    articles = [
+        _export_article(path, export.database, item, number, total, width)
+        for number, item in enumerate(export.articles, start=1)
+    ]
+    problem = ""
+    if export.problems:
+        shown = "; ".join(export.problems[:5])
+        more = len(export.problems) - 5
+        problem = f"{export.database} export: {shown}" + (f"; and {more} more" if more > 0 else "")
+    return DocumentRead(articles, problem)
+
+
+def _export_article(
+    path: Path, database: str, item: ExportedArticle, number: int, total: int, width: int
+) -> Article:
+    body = "\n\n".join(item.paragraphs)
+    text = f"{item.headline}\n\n{body}" if item.headline else body
+    notes = [f"article {number} of {total} in a {database} export"]
+    if item.byline:
+        notes.append(f"byline: {item.byline}")
+    if item.document_id:
+        notes.append(f"document {item.document_id}")
+    given = {"headline": item.headline, "outlet": item.outlet, "date": item.date}
+    return build_article(
+        text,
+        article_id=f"{path.stem}-{number:0{width}d}",
+        source=str(path),
+        given={k: v for k, v in given.items() if v},
+        origin="nexis" if database == "Nexis Uni" else "factiva",
+        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        notes=notes + list(item.notes),
+    )
+
+
+def _read_table(path: Path, data: bytes, columns: ColumnMapping | None) -> DocumentRead:
+    table = read_table(data, path.suffix.lower())
+    mapping = resolve_columns(table, columns)
+    rows, problems = table_rows(table, mapping)
+    if not rows:
+        detail = f" ({'; '.join(problems)})" if problems else ""
+        raise ReaderError(f"no article in this file: no row has text in column '{mapping.text}'{detail}")
+    width = max(3, len(str(len(rows))))
+    articles: list[Article] = []
+    for number, row in enumerate(rows, start=1):
+        text = row.text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+        headline = " ".join(row.headline.split())
+        if headline and not text.lstrip().startswith(headline):
+            text = f"{headline}\n\n{text}"
+        given = {"headline": headline, "outlet": row.outlet, "date": _date(row.date), "url": row.url}
+        articles.append(
+            build_article(
+                text,
+                article_id=f"{path.stem}-{number:0{width}d}",
+                source=str(path),
+                given={k: v for k, v in given.items() if v},
+                origin="table",
+                content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                notes=[f"row at line {row.number} of {path.name}"],
+            )
+        )
+    return DocumentRead(articles, "; ".join(problems))
+
+
+def _date(value: str) -> str:
+    from models.readers.layout import parse_date
+
+    return parse_date(value) or value.strip()

@@ -1,0 +1,356 @@
+"""Corpus files, one article per row: CSV, TSV, JSON Lines (and JSON) and XLSX.
+
+Which column holds what is a :class:`ColumnMapping` (``text``, ``headline``,
+``outlet``, ``date``, ``url``). :func:`guess_columns` guesses it from the
+header (known names in several spellings, e.g. "body", "content", "title",
+"source", "published"), and falls back to the column with the longest values
+for the text; it says when the guess is uncertain, so the app can ask the
+user (desktop/qt_column_dialog.py) and the command line can take flags
+(``--text-column`` ...). Given names win over guesses; a given name the file
+lacks is an error naming the columns it has.
+
+Rows with no text are skipped and counted in one message for the file.
+XLSX is read with openpyxl in read-only mode (first worksheet with data),
+after the zip checks of :mod:`models.readers.archive`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+
+from models.readers.archive import open_zip
+from models.readers.text import ReaderError, decode_text
+
+TABLE_SUFFIXES: frozenset[str] = frozenset({".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json", ".xlsx"})
+ROLES: tuple[str, ...] = ("text", "headline", "outlet", "date", "url")
+
+# Header names per role, normalised (lower case, letters and digits only), best first.
+_KNOWN: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "bodytext", "content", "fulltext", "articletext", "article",
+             "articlebody", "maintext", "story", "texte", "inhalt", "tekst", "txt"),
+    "headline": ("headline", "title", "heading", "head", "hd", "articletitle", "titel",
+                 "titre", "kop"),
+    "outlet": ("outlet", "source", "publication", "publisher", "newspaper", "medium", "media",
+               "sourcename", "site", "sitename", "domain", "paper", "pub", "sn", "journal"),
+    "date": ("date", "published", "publicationdate", "pubdate", "datepublished",
+             "publisheddate", "publishedat", "datetime", "pd", "day", "datum", "time"),
+    "url": ("url", "link", "href", "uri", "permalink", "articleurl", "webaddress"),
+}
+# Rows read to guess which column holds the text.
+_SAMPLE_ROWS = 50
+_MAX_FIELD_CHARS = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMapping:
+    """Column names per role; an empty string means "none" (or, when given, "guess")."""
+
+    text: str = ""
+    headline: str = ""
+    outlet: str = ""
+    date: str = ""
+    url: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    def merged_over(self, other: ColumnMapping) -> ColumnMapping:
+        """This mapping's non-empty names, else ``other``'s."""
+        return ColumnMapping(**{r: getattr(self, r) or getattr(other, r) for r in ROLES})
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnGuess:
+    """A guessed mapping, and why it may be wrong (empty when the header was clear)."""
+
+    mapping: ColumnMapping
+    doubts: tuple[str, ...] = ()
+
+    @property
+    def is_certain(self) -> bool:
+        return not self.doubts
+
+
+@dataclass(slots=True)
+class Table:
+    """A corpus file's header and rows (cells as strings; missing cells are '')."""
+
+    header: list[str]
+    rows: list[list[str]] = field(default_factory=list)
+    # File line (CSV, JSONL) or sheet row (XLSX) of each row, for messages.
+    row_numbers: list[int] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def _normal(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.casefold())
+
+
+def guess_columns(header: Sequence[str], rows: Sequence[Sequence[str]] = ()) -> ColumnGuess:
+    """Guess the columns from the header names, and the text column from the values if need be."""
+    normal = [_normal(name) for name in header]
+    taken: set[int] = set()
+    chosen: dict[str, str] = {}
+    doubts: list[str] = []
+    for role in ROLES:
+        for known in _KNOWN[role]:
+            matches = [i for i, name in enumerate(normal) if name == known and i not in taken]
+            if matches:
+                index = matches[0]
+                taken.add(index)
+                chosen[role] = header[index]
+                others = [header[i] for i, n in enumerate(normal)
+                          if i not in taken and n in _KNOWN[role]]
+                if others:
+                    doubts.append(
+                        f"several columns could hold the {role}: {header[index]}, "
+                        + ", ".join(others)
+                    )
+                break
+    if "text" not in chosen:
+        longest = _longest_column(header, rows, taken)
+        if longest is not None:
+            chosen["text"] = header[longest]
+            doubts.append(
+                f"no column is named like article text; '{header[longest]}' has the longest values"
+            )
+        else:
+            doubts.append("no column holds article text")
+    return ColumnGuess(ColumnMapping(**chosen), tuple(doubts))
+
+
+def _longest_column(header: Sequence[str], rows: Sequence[Sequence[str]], taken: set[int]) -> int | None:
+    totals = [0] * len(header)
+    for row in rows[:_SAMPLE_ROWS]:
+        for index, cell in enumerate(row[: len(header)]):
+            totals[index] += len(cell)
+    candidates = [(total, -i) for i, total in enumerate(totals) if i not in taken and total > 0]
+    if not candidates:
+        return None
+    return -max(candidates)[1]
+
+
+def resolve_columns(table: Table, given: ColumnMapping | None) -> ColumnMapping:
+    """The mapping for ``table``: given names (checked) over the guess. ReaderError if no text."""
+    guess = guess_columns(table.header, table.rows).mapping
+    if given is None:
+        mapping = guess
+    else:
+        missing = [f"{role} column '{name}'" for role, name in given.as_dict().items()
+                   if name and name not in table.header]
+        if missing:
+            raise ReaderError(
+                f"no {', '.join(missing)} in this file (columns found: {_listing(table.header)})"
+            )
+        mapping = given.merged_over(guess)
+    if not mapping.text:
+        raise ReaderError(
+            f"no column with article text (columns found: {_listing(table.header)}); "
+            "name one with --text-column, or drop the file on the app to choose it"
+        )
+    return mapping
+
+
+def _listing(header: Sequence[str]) -> str:
+    shown = [name for name in header if name][:30]
+    more = len([n for n in header if n]) - len(shown)
+    return (", ".join(shown) or "none") + (f" and {more} more" if more > 0 else "")
+
+
+def read_table(data: bytes, suffix: str) -> Table:
+    """Header and rows of a corpus file; ReaderError when it is not one."""
+    if suffix == ".xlsx":
+        return _xlsx(data)
+    text = decode_text(data).text
+    if suffix in (".jsonl", ".ndjson"):
+        return _json_lines(text)
+    if suffix == ".json":
+        return _json_array(text)
+    return _delimited(text, "\t" if suffix in (".tsv", ".tab") else None)
+
+
+def _delimited(text: str, delimiter: str | None) -> Table:
+    if delimiter is None:
+        sample = text[:65536]
+        try:
+            delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+        except csv.Error:
+            delimiter = ","
+    csv.field_size_limit(_MAX_FIELD_CHARS)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header: list[str] | None = None
+    table = Table(header=[])
+    try:
+        for row in reader:
+            if not any(cell.strip() for cell in row):
+                continue
+            if header is None:
+                header = [cell.strip() for cell in row]
+                table.header = header
+                continue
+            table.rows.append(row)
+            table.row_numbers.append(reader.line_num)
+    except csv.Error as error:
+        raise ReaderError(f"not a valid CSV file (line {reader.line_num}: {error})") from None
+    if header is None:
+        raise ReaderError("no header row: the file holds no rows")
+    return table
+
+
+def _json_lines(text: str) -> Table:
+    records: list[tuple[int, Mapping[str, object]]] = []
+    bad: list[int] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except (json.JSONDecodeError, RecursionError):
+            bad.append(number)
+            continue
+        if isinstance(value, dict):
+            records.append((number, value))
+        else:
+            bad.append(number)
+    if not records:
+        raise ReaderError("not a JSON Lines file: no line holds a JSON object")
+    table = _records(records)
+    if bad:
+        table.problems.append(f"{_count(len(bad), 'line')} not a JSON object ({_lines(bad)}); skipped")
+    return table
+
+
+def _json_array(text: str) -> Table:
+    try:
+        value = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as error:
+        raise ReaderError(f"not valid JSON ({error})") from None
+    if isinstance(value, dict):  # {"articles": [...]} and similar
+        lists = [v for v in value.values() if isinstance(v, list)]
+        value = lists[0] if len(lists) == 1 else [value]
+    if not isinstance(value, list) or not any(isinstance(v, dict) for v in value):
+        raise ReaderError("not a list of articles: the JSON holds no objects")
+    return _records([(i, v) for i, v in enumerate(value, start=1) if isinstance(v, dict)])
+
+
+def _records(records: Iterable[tuple[int, Mapping[str, object]]]) -> Table:
+    records = list(records)
+    header: dict[str, None] = {}
+    for _, record in records:
+        for key in record:
+            header.setdefault(str(key), None)
+    names = list(header)
+    table = Table(header=names)
+    for number, record in records:
+        by_name = {str(k): v for k, v in record.items()}
+        table.rows.append([_cell(by_name.get(name)) for name in names])
+        table.row_numbers.append(number)
+    return table
+
+
+def _xlsx(data: bytes) -> Table:
+    open_zip(data, "Excel workbook")  # zip-bomb checks before openpyxl inflates anything
+    from openpyxl import load_workbook  # heavy: only when a workbook is read
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except ReaderError:
+        raise
+    except Exception as error:  # an untrusted file in a third-party parser
+        raise ReaderError(_xlsx_reason(error)) from None
+    try:
+        for sheet in book.worksheets:
+            table = _sheet_table(sheet.iter_rows(values_only=True))
+            if table is not None:
+                return table
+    except Exception as error:  # damaged sheet XML, entity declarations (defusedxml)
+        raise ReaderError(_xlsx_reason(error)) from None
+    finally:
+        book.close()
+    raise ReaderError("the workbook is empty: no worksheet holds rows")
+
+
+def _xlsx_reason(error: Exception) -> str:
+    if "Forbidden" in type(error).__name__ or "DTD" in type(error).__name__:
+        return "not read: this workbook declares XML entities (an XML entity bomb?)"
+    return f"not a valid Excel workbook ({type(error).__name__})"
+
+
+def _sheet_table(rows: Iterator[tuple[object, ...]]) -> Table | None:
+    table: Table | None = None
+    for number, values in enumerate(rows, start=1):
+        cells = [_cell(v) for v in values]
+        if not any(cell.strip() for cell in cells):
+            continue
+        if table is None:
+            table = Table(header=[cell.strip() for cell in cells])
+            continue
+        table.rows.append(cells)
+        table.row_numbers.append(number)
+    return table
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One article's cells by role, and where it is in the file."""
+
+    number: int
+    text: str
+    headline: str = ""
+    outlet: str = ""
+    date: str = ""
+    url: str = ""
+
+
+def table_rows(table: Table, mapping: ColumnMapping) -> tuple[list[Row], list[str]]:
+    """The rows with text, and the problems (rows skipped), as messages."""
+    index = {name: i for i, name in reversed(list(enumerate(table.header)))}
+    positions = {role: index.get(name) for role, name in mapping.as_dict().items() if name}
+    rows: list[Row] = []
+    empty: list[int] = []
+    for cells, number in zip(table.rows, table.row_numbers, strict=True):
+        values = {
+            role: (cells[i] if i is not None and i < len(cells) else "")
+            for role, i in positions.items()
+        }
+        text = values.pop("text", "")
+        if not text.strip():
+            empty.append(number)
+            continue
+        rows.append(Row(number, text, **{k: v.strip() for k, v in values.items()}))
+    problems = list(table.problems)
+    if empty:
+        problems.append(
+            f"{_count(len(empty), 'row')} without text in column '{mapping.text}' "
+            f"({_lines(empty)}); skipped"
+        )
+    return rows, problems
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def _lines(numbers: Sequence[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:5])
+    return f"line {shown}" if len(numbers) == 1 else f"lines {shown}" + (" …" if len(numbers) > 5 else "")
