@@ -45,6 +45,8 @@ _KNOWN: dict[str, tuple[str, ...]] = {
 # Rows read to guess which column holds the text.
 _SAMPLE_ROWS = 50
 _MAX_FIELD_CHARS = 50 * 1024 * 1024
+# Words per row, on average, for an unnamed column to be taken for article text.
+_MIN_TEXT_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +128,18 @@ def guess_columns(header: Sequence[str], rows: Sequence[Sequence[str]] = ()) -> 
 
 
 def _longest_column(header: Sequence[str], rows: Sequence[Sequence[str]], taken: set[int]) -> int | None:
+    """The column with the longest values, if they read like prose (several words on average)."""
+    sample = rows[:_SAMPLE_ROWS]
     totals = [0] * len(header)
-    for row in rows[:_SAMPLE_ROWS]:
+    words = [0] * len(header)
+    for row in sample:
         for index, cell in enumerate(row[: len(header)]):
             totals[index] += len(cell)
-    candidates = [(total, -i) for i, total in enumerate(totals) if i not in taken and total > 0]
+            words[index] += len(cell.split())
+    candidates = [
+        (total, -i) for i, total in enumerate(totals)
+        if i not in taken and words[i] >= _MIN_TEXT_WORDS * max(len(sample), 1)
+    ]
     if not candidates:
         return None
     return -max(candidates)[1]
@@ -276,9 +285,14 @@ def _xlsx(data: bytes) -> Table:
     raise ReaderError("the workbook is empty: no worksheet holds rows")
 
 
-def _xlsx_reason(error: Exception) -> str:
-    if "Forbidden" in type(error).__name__ or "DTD" in type(error).__name__:
-        return "not read: this workbook declares XML entities (an XML entity bomb?)"
+def _xlsx_reason(error: BaseException) -> str:
+    from defusedxml import DefusedXmlException
+
+    cause: BaseException | None = error
+    while cause is not None:  # openpyxl wraps the parser's exception in a ValueError
+        if isinstance(cause, DefusedXmlException):
+            return "not read: this workbook declares XML entities or a DTD (an XML entity bomb?)"
+        cause = cause.__cause__ or cause.__context__
     return f"not a valid Excel workbook ({type(error).__name__})"
 
 
