@@ -33,7 +33,7 @@ PARAGRAPHS = [
     "Governors who tried to quit were threatened with “criminal cases”, one official said — café.",
 ]
 STORIES = [
-    Story("Officials may not resign, Kremlin says", PARAGRAPHS[1:] + ["A third paragraph follows here."]),
+    Story("Officials may not resign, Kremlin says", [*PARAGRAPHS[1:], "A third paragraph follows here."]),
     Story(
         "Governors threatened with criminal cases",
         ["Regional governors were warned last week, two people said.", "The Kremlin declined to comment."],
@@ -115,7 +115,7 @@ def test_broken_pdf(tmp_path: Path) -> None:
         read_file(broken)
     not_pdf = tmp_path / "fake.pdf"
     not_pdf.write_bytes(b"just words pretending")
-    with pytest.raises(ReaderError, match="^not a PDF file"):
+    with pytest.raises(ReaderError, match=r"^not a PDF file"):
         read_file(not_pdf)
 
 
@@ -303,12 +303,12 @@ def test_read_paths_uses_given_and_per_file_columns(tmp_path: Path) -> None:
 
 
 def zip_bomb_docx(path: Path) -> Path:
-    """A .docx whose document.xml declares 300 MB but stores a few hundred KB."""
+    """A .docx whose document.xml inflates 40 MB of blanks from about 40 KB (1000 to 1)."""
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         with archive.open("word/document.xml", "w", force_zip64=True) as member:
             chunk = b" " * (1024 * 1024)
-            for _ in range(300):
+            for _ in range(40):
                 member.write(chunk)
     return path
 
@@ -327,7 +327,7 @@ def entity_bomb_docx(path: Path) -> Path:
 
 
 def test_zip_bomb_and_entity_bomb(tmp_path: Path) -> None:
-    with pytest.raises(ReaderError, match=r"would unpack to 300 MB \(a zip bomb\?\)"):
+    with pytest.raises(ReaderError, match=r"word/document\.xml\) is compressed \d+ to 1 \(a zip bomb\?\)"):
         read_file(zip_bomb_docx(tmp_path / "bomb.docx"))
     with pytest.raises(ReaderError, match=r"declares XML entities or a DTD.*entity bomb"):
         read_file(entity_bomb_docx(tmp_path / "lol.docx"))
