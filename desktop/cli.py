@@ -87,6 +87,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("--no-charts", action="store_true", help="write the tables only")
     analyze.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    for role in ("text", "headline", "outlet", "date", "url"):
+        analyze.add_argument(
+            f"--{role}-column",
+            default="",
+            metavar="NAME",
+            help=f"in corpus files (CSV, TSV, JSON Lines, XLSX), the column holding the {role} "
+            "(default: guessed from the header)",
+        )
 
     sentences = sub.add_parser(
         "sentences",
@@ -109,8 +117,12 @@ def run_command(argv: Sequence[str]) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0)
     if args.command == "analyze":
+        from models.readers.tables import ColumnMapping
+
+        columns = ColumnMapping(args.text_column, args.headline_column, args.outlet_column,
+                                args.date_column, args.url_column)
         return analyze(args.paths, args.out, [] if args.no_charts else args.chart_format,
-                       quiet=args.quiet)
+                       quiet=args.quiet, columns=columns if any(columns.as_dict().values()) else None)
     return sentences(args.input, args.out)
 
 
@@ -141,7 +153,11 @@ def write_charts(analyses: Sequence[Any], out: Path, formats: Sequence[str]) -> 
     return written
 
 
-def analyze(paths: Sequence[str], out: Path, formats: Sequence[str], *, quiet: bool = False) -> int:
+def analyze(
+    paths: Sequence[str], out: Path, formats: Sequence[str], *, quiet: bool = False,
+    columns: Any = None,
+) -> int:
+    """``columns``: a models.readers.ColumnMapping for corpus files (None: guess)."""
     from models.export import (
         write_errors_csv,
         write_outlets_csv,
@@ -151,7 +167,7 @@ def analyze(paths: Sequence[str], out: Path, formats: Sequence[str], *, quiet: b
     from models.pipeline import analyze_paths
 
     progress = _StderrProgress(sys.stderr)
-    corpus = analyze_paths(paths, progress)
+    corpus = analyze_paths(paths, progress, columns=columns)
     progress.finish()
     out.mkdir(parents=True, exist_ok=True)
     write_scores_csv(out / "scores.csv", corpus.analyses)

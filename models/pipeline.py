@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from models.article import Article, ReadError
 from models.features import ArticleAnalysis, analyze_articles
 from models.progress import NullProgress, Progress
+from models.readers.tables import ColumnMapping
 
 
 @dataclass(slots=True)
@@ -40,9 +41,16 @@ class _Stage:
 
 
 def analyze_paths(
-    paths: Iterable[str | Path], progress: Progress | None = None
+    paths: Iterable[str | Path],
+    progress: Progress | None = None,
+    *,
+    columns: ColumnMapping | None = None,
+    file_columns: Mapping[Path, ColumnMapping] | None = None,
 ) -> CorpusAnalysis:
     """Read files and folders, then analyse every article that could be read.
+
+    ``columns`` and ``file_columns`` name the columns of corpus files, as in
+    :func:`models.readers.read_paths`.
 
     A file that cannot be read becomes a :class:`ReadError`; the others go on.
     Raises :class:`models.progress.Cancelled` when the progress is cancelled.
@@ -50,7 +58,9 @@ def analyze_paths(
     from models.readers import read_paths
 
     progress = progress if progress is not None else NullProgress()
-    result = read_paths(paths, _Stage(progress, 0.0, 0.3))
+    result = read_paths(
+        paths, _Stage(progress, 0.0, 0.3), columns=columns, file_columns=file_columns
+    )
     analyses = analyze_articles(result.articles, _Stage(progress, 0.3, 0.7))
     progress.set_progress(1.0)
     return CorpusAnalysis(analyses, list(result.errors))
