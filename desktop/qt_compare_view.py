@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -39,6 +40,7 @@ from desktop.charts import (
     save_figure,
     write_chart_data,
 )
+from desktop.qt_evidence_panel import EvidencePanel
 from models import __version__
 from models.features import ArticleAnalysis
 from models.measures import comparable_measures, measure
@@ -130,6 +132,7 @@ class CompareView(QWidget):
 
     chart_changed = Signal(str)  # the new chart's key
     measure_changed = Signal(str)  # the new measure's key
+    sentence_activated = Signal(str, int)  # from the evidence list: article id, sentence index
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -176,16 +179,27 @@ class CompareView(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.canvas)
 
+        # Clicking a bar, cell or point lists the sentences behind it below the chart.
+        self.evidence_panel = EvidencePanel()
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.scroll_area)
+        self.splitter.addWidget(self.evidence_panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(choosers)
         layout.addWidget(self.description)
-        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.splitter, 1)
 
         self.chart_combo.currentIndexChanged.connect(self._on_chart_chosen)
         self.measure_combo.currentIndexChanged.connect(self._on_measure_chosen)
         self.canvas.resized.connect(self._replot)
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self.canvas.mpl_connect("button_press_event", self._on_click)
+        self.evidence_panel.sentence_activated.connect(self.sentence_activated)
         self._show_chart()
 
     # -- what is shown -------------------------------------------------
@@ -213,6 +227,7 @@ class CompareView(QWidget):
         """Show the charts for ``analyses`` (an empty list shows "No articles loaded")."""
         self._analyses = list(analyses)
         self._charts.clear()
+        self.evidence_panel.clear()
         self._show_chart()
 
     def select_chart(self, key: str) -> None:
@@ -260,11 +275,13 @@ class CompareView(QWidget):
         return self._current
 
     def _on_chart_chosen(self, _index: int) -> None:
+        self.evidence_panel.clear()
         self._show_chart()
         self.chart_changed.emit(self.current_key())
 
     def _on_measure_chosen(self, _index: int) -> None:
         if chart_kind(self.current_key()).needs_measure:
+            self.evidence_panel.clear()
             self._show_chart()
         else:
             self._update_description()
@@ -286,8 +303,14 @@ class CompareView(QWidget):
         self._update_description()
         width, height = self._current.size_hint()
         # A chart with many rows keeps a readable height and scrolls.
-        self.canvas.setMinimumSize(int(width * SCREEN_PX_PER_INCH),
-                                   int(height * SCREEN_PX_PER_INCH))
+        min_w, min_h = int(width * SCREEN_PX_PER_INCH), int(height * SCREEN_PX_PER_INCH)
+        self.canvas.setMinimumSize(min_w, min_h)
+        # Until the canvas has grown to its new minimum, draw at that size rather than
+        # cramming a tall chart into the previous chart's smaller figure.
+        ratio, dpi = self.canvas.device_pixel_ratio, self.figure.dpi
+        self.figure.set_size_inches(max(self.canvas.width(), min_w) * ratio / dpi,
+                                    max(self.canvas.height(), min_h) * ratio / dpi,
+                                    forward=False)
         self._replot()
         self.canvas.draw_idle()  # type: ignore[no-untyped-call]
 
@@ -315,3 +338,15 @@ class CompareView(QWidget):
             QToolTip.showText(QCursor.pos(), text, self.canvas)
         else:
             QToolTip.hideText()
+
+    def _on_click(self, event: Any) -> None:
+        """List the sentences behind the bar, cell or point clicked (left button)."""
+        if not isinstance(event, MouseEvent) or self._current is None:
+            return
+        if event.button != 1 or event.inaxes is None:
+            return
+        refs = self._current.sentences_at(event)
+        what = ""
+        if event.xdata is not None and event.ydata is not None:
+            what = self._current.hover_text(event.inaxes, event.xdata, event.ydata) or ""
+        self.evidence_panel.show_sentences(refs, self._analyses, what)

@@ -404,6 +404,7 @@ class MainWindow(QMainWindow):
         selection.currentRowChanged.connect(self._on_current_row_changed)
         selection.selectionChanged.connect(self._on_selection_changed)
         self.table.activated.connect(self._on_activated)
+        self.compare_view.sentence_activated.connect(self.open_sentence)
         self.table_model.outlet_edited.connect(self._on_outlet_edited)
         for signal in (
             self.table_model.rowsInserted, self.table_model.rowsRemoved,
@@ -601,6 +602,20 @@ class MainWindow(QMainWindow):
         if analysis is not None:
             self.read_view.show_analysis(analysis)
             self.tabs.setCurrentIndex(READ_TAB)
+
+    def open_sentence(self, article_id: str, sentence_index: int) -> bool:
+        """Select the article in the table and show it in Read, scrolled to the sentence."""
+        for row, analysis in enumerate(self.table_model.analyses()):
+            if analysis.article_id != article_id:
+                continue
+            proxy_index = self.proxy.mapFromSource(self.table_model.index(row, 0))
+            if proxy_index.isValid():
+                self.table.setCurrentIndex(proxy_index)  # the Read view follows the table
+            if self.read_view.analysis() is not analysis:
+                self.read_view.show_analysis(analysis)  # filtered out of the table
+            self.tabs.setCurrentIndex(READ_TAB)
+            return self.read_view.scroll_to_sentence(sentence_index)
+        return False
 
     def selected_source_rows(self) -> list[int]:
         rows = self.table.selectionModel().selectedRows()

@@ -23,6 +23,7 @@ from desktop.charts.outlet_heatmap import OutletHeatmapChart
 from desktop.charts.similarity import SimilarityChart
 from desktop.charts.style import Chart, footer_text, render
 from desktop.charts.tone_strips import ToneStripsChart
+from models.evidence import SentenceRef
 from models.export import temporary_beside
 from models.features import ArticleAnalysis
 
@@ -32,6 +33,7 @@ __all__ = [
     "EXPORT_FORMATS",
     "Chart",
     "ChartKind",
+    "SentenceRef",
     "build_chart",
     "chart_kind",
     "footer_text",

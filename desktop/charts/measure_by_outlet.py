@@ -9,12 +9,15 @@ from typing import Any
 
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.backend_bases import MouseEvent
+from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from desktop.charts import style
 from models.compare import compare_outlets, outlet_names
+from models.evidence import SentenceRef, measure_sentences, outlet_measure_sentences
 from models.features import ArticleAnalysis
 from models.measures import Measure, measure
 
@@ -69,6 +72,8 @@ class MeasureByOutletChart(style.ChartBase):
 
     def __init__(self, analyses: Sequence[ArticleAnalysis], measure_key: str) -> None:
         self.measure: Measure = measure(measure_key)
+        self._analyses = list(analyses)
+        self._bar_artists: BarContainer | None = None
         self.title = f"{self.measure.label} by outlet"
         self.n_articles = len(analyses)
         self._ax: Axes | None = None  # the chart's own axes once plotted (not a colorbar)
@@ -146,9 +151,9 @@ class MeasureByOutletChart(style.ChartBase):
         # A NaN mean (no article of the outlet has a value) draws no bar.
         heights = np.nan_to_num(means, nan=0.0)
         if self._horizontal:
-            ax.barh(positions, heights, height=0.62, **bar_kw)
+            self._bar_artists = ax.barh(positions, heights, height=0.62, **bar_kw)
         else:
-            ax.bar(positions, heights, width=0.62, **bar_kw)
+            self._bar_artists = ax.bar(positions, heights, width=0.62, **bar_kw)
 
         self._points = []
         for pos, bar in zip(positions, self.bars, strict=True):
@@ -252,23 +257,55 @@ class MeasureByOutletChart(style.ChartBase):
                 out.append({**common, "article_id": article_id, "value": None})
         return columns, out
 
+    def _point_at(self, ax: Axes, x: float, y: float) -> tuple[float, float, str, str] | None:
+        """The article dot within 6 pixels of data point (x, y), the nearest one."""
+        pointer = ax.transData.transform((x, y))
+        best: tuple[float, tuple[float, float, str, str]] | None = None
+        for point in self._points:
+            along, value = point[0], point[1]
+            xy = (value, along) if self._horizontal else (along, value)
+            dist = float(np.hypot(*(ax.transData.transform(xy) - pointer)))
+            if dist <= 6 and (best is None or dist < best[0]):
+                best = (dist, point)
+        return best[1] if best is not None else None
+
+    def sentences_at(self, event: MouseEvent) -> list[SentenceRef]:
+        """A dot: that article's sentences behind the measure; a bar: its outlet's.
+
+        A bar is hit where its rectangle is drawn; an outlet whose mean is 0 or
+        undefined (no visible rectangle) is hit anywhere in its slot.
+        """
+        ax = self._ax
+        if not style.event_in(ax, event) or ax is None:
+            return []
+        assert event.xdata is not None and event.ydata is not None
+        point = self._point_at(ax, event.xdata, event.ydata)
+        if point is not None:
+            analysis = next(a for a in self._analyses if a.article_id == point[2])
+            return measure_sentences(analysis, self.measure.key)
+        if self._bar_artists is None:
+            return []
+        for i, patch in enumerate(self._bar_artists.patches):
+            hit, _ = patch.contains(event)
+            along = event.ydata if self._horizontal else event.xdata
+            flat = not (abs(self.bars[i].mean) > 0)  # zero or NaN: nothing to click on
+            if hit or (flat and abs(along - i) <= 0.31):
+                return outlet_measure_sentences(
+                    self._analyses, self.bars[i].outlet, self.measure.key
+                )
+        return []
+
     def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
         """The article under the pointer (within 6 px of its dot), or the outlet's mean."""
         if ax is not self._ax:
             return None
         if not self._points:
             return None
-        pointer = ax.transData.transform((x, y))
-        best: tuple[float, str] | None = None
-        for along, value, article_id, outlet in self._points:
-            xy = (value, along) if self._horizontal else (along, value)
-            dist = float(np.hypot(*(ax.transData.transform(xy) - pointer)))
-            if dist <= 6 and (best is None or dist < best[0]):
-                text = f"{article_id} · {style.outlet_label(outlet)}\n{self.measure.label}: " \
-                       f"{style.format_number(value)} {self.measure.unit}"
-                best = (dist, text)
-        if best is not None:
-            return best[1]
+        point = self._point_at(ax, x, y)
+        if point is not None:
+            _, value, article_id, outlet = point
+            return f"{article_id} · {style.outlet_label(outlet)}\n{self.measure.label}: " \
+                   f"{style.format_number(value)} {self.measure.unit}"
         index = round(y if self._horizontal else x)
         if 0 <= index < len(self.bars):
             bar = self.bars[index]

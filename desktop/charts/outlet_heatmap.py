@@ -12,12 +12,15 @@ from typing import Any
 
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.backend_bases import MouseEvent
 from matplotlib.colors import Normalize
 from matplotlib.figure import Figure
+from matplotlib.image import AxesImage
 from matplotlib.patches import Rectangle
 
 from desktop.charts import style
 from models.compare import compare_outlets, outlet_names, standardised
+from models.evidence import SentenceRef, outlet_measure_sentences
 from models.features import ArticleAnalysis
 from models.measures import Measure, comparable_measures
 
@@ -39,6 +42,8 @@ class OutletHeatmapChart(style.ChartBase):
 
     def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
         self.measures: tuple[Measure, ...] = comparable_measures()
+        self._analyses = list(analyses)
+        self._image: AxesImage | None = None
         keys = [m.key for m in self.measures]
         self.n_articles = len(analyses)
         self._ax: Axes | None = None  # the chart's own axes once plotted (not a colorbar)
@@ -88,6 +93,7 @@ class OutletHeatmapChart(style.ChartBase):
         cmap = style.ZSCORE_CMAP
         image = ax.imshow(np.ma.masked_invalid(z), cmap=cmap, norm=norm, aspect="auto",
                           interpolation="nearest")
+        self._image = image
         n_rows, n_cols = z.shape
 
         width_in, height_in = fig.get_size_inches()
@@ -164,6 +170,21 @@ class OutletHeatmapChart(style.ChartBase):
                     "articles_with_value": int(self.counts[o, k]),
                 })
         return columns, out
+
+    def sentences_at(self, event: MouseEvent) -> list[SentenceRef]:
+        """A cell: the sentences of its outlet's articles behind its measure."""
+        if self._image is None or not style.event_in(self._ax, event):
+            return []
+        hit, _ = self._image.contains(event)
+        if not hit:
+            return []
+        assert event.xdata is not None and event.ydata is not None
+        r, c = round(event.ydata), round(event.xdata)
+        n_rows, n_cols = self._matrix.shape
+        if not (0 <= r < n_rows and 0 <= c < n_cols):
+            return []
+        o, k = self._cell(r, c)
+        return outlet_measure_sentences(self._analyses, self.outlets[o], self.measures[k].key)
 
     def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
         if ax is not self._ax:

@@ -7,12 +7,15 @@ from typing import Any
 
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.backend_bases import MouseEvent
 from matplotlib.colors import Normalize
 from matplotlib.figure import Figure
+from matplotlib.image import AxesImage
 
 from desktop.charts import style
 from desktop.charts.tone_strips import ordered_by_outlet
 from models.compare import outlet_names, similarity_matrix
+from models.evidence import SentenceRef, all_sentences, most_similar_sentences
 from models.features import ArticleAnalysis
 
 # Beyond this many articles the cells are too small for their numbers (the CSV has them).
@@ -33,6 +36,7 @@ class SimilarityChart(style.ChartBase):
         self.articles = ordered_by_outlet(analyses)
         self.n_articles = len(self.articles)
         self._ax: Axes | None = None  # the chart's own axes once plotted (not a colorbar)
+        self._image: AxesImage | None = None
         self.n_outlets = len(outlet_names(analyses))
         self.labels = [similarity_label(a) for a in self.articles]
         self.matrix: np.ndarray = similarity_matrix(self.articles)
@@ -66,6 +70,7 @@ class SimilarityChart(style.ChartBase):
         norm = Normalize(vmin=0.0, vmax=1.0)
         image = ax.imshow(self.matrix, cmap=style.SIMILARITY_CMAP, norm=norm,
                           interpolation="nearest")
+        self._image = image
         width_in, height_in = fig.get_size_inches()
         cell_pt = 0.62 * min(width_in, height_in) * 72 / n
         if self.annotated:
@@ -117,6 +122,21 @@ class SimilarityChart(style.ChartBase):
                     "cosine_similarity": float(self.matrix[i, j]),
                 })
         return columns, out
+
+    def sentences_at(self, event: MouseEvent) -> list[SentenceRef]:
+        """A cell: the two articles' most alike sentence pairs (the diagonal: the article)."""
+        if self._image is None or not style.event_in(self._ax, event):
+            return []
+        hit, _ = self._image.contains(event)
+        if not hit:
+            return []
+        assert event.xdata is not None and event.ydata is not None
+        i, j = round(event.ydata), round(event.xdata)
+        if not (0 <= i < self.n_articles and 0 <= j < self.n_articles):
+            return []
+        if i == j:
+            return all_sentences(self.articles[i])
+        return most_similar_sentences(self.articles[i], self.articles[j])
 
     def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
         if ax is not self._ax:

@@ -14,8 +14,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from matplotlib.axes import Axes
+from matplotlib.backend_bases import MouseEvent
 from matplotlib.figure import Figure
 from matplotlib.text import Text
+
+from models.evidence import SentenceRef
 
 # Okabe, M., Ito, K. (2008). Color Universal Design: how to make figures and
 # presentations that are friendly to colorblind people.
@@ -185,7 +188,9 @@ class Chart(Protocol):
 
     ``rows()`` returns the numbers behind the chart (columns, one dict per row),
     for "export data as CSV"; ``hover_text`` describes what is under the pointer
-    (data coordinates of ``ax``) for the GUI's tooltip. ``size_hint()`` is the smallest size in inches at
+    (data coordinates of ``ax``) for the GUI's tooltip; ``sentences_at`` lists the
+    sentences behind the bar, cell or point under a mouse event (what a click
+    shows in the GUI's evidence list). ``size_hint()`` is the smallest size in inches at
     which the chart stays readable (it grows with the number of outlets/articles).
     """
 
@@ -206,6 +211,8 @@ class Chart(Protocol):
     def size_hint(self) -> tuple[float, float]: ...
 
     def hover_text(self, ax: Axes, x: float, y: float) -> str | None: ...
+
+    def sentences_at(self, event: MouseEvent) -> list[SentenceRef]: ...
 
     def figure(self, version: str) -> Figure: ...
 
@@ -244,3 +251,17 @@ class ChartBase:
 
     def figure(self, version: str) -> Figure:
         return render(self, version)  # type: ignore[arg-type]  # subclasses satisfy Chart
+
+    def sentences_at(self, event: MouseEvent) -> list[SentenceRef]:
+        """The sentences behind the bar, cell or point under ``event``; none by default.
+
+        Charts hit-test their own artists (``artist.contains(event)``) and map
+        what was hit to the data it draws.
+        """
+        return []
+
+
+def event_in(ax: Axes | None, event: MouseEvent) -> bool:
+    """True when ``event`` happened inside ``ax`` (a chart's own axes, not a colorbar)."""
+    return ax is not None and event.inaxes is ax and event.xdata is not None \
+        and event.ydata is not None

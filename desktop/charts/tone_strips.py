@@ -7,6 +7,8 @@ from typing import Any
 
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.backend_bases import MouseEvent
+from matplotlib.collections import QuadMesh
 from matplotlib.colors import TwoSlopeNorm
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
@@ -14,6 +16,7 @@ from matplotlib.transforms import blended_transform_factory
 
 from desktop.charts import style
 from models.compare import outlet_names
+from models.evidence import SentenceRef
 from models.features import ArticleAnalysis
 from models.measures import measure
 
@@ -38,6 +41,7 @@ class ToneStripsChart(style.ChartBase):
         self.articles = ordered_by_outlet(analyses)
         self.n_articles = len(self.articles)
         self._ax: Axes | None = None  # the chart's own axes once plotted (not a colorbar)
+        self._mesh: QuadMesh | None = None
         self.n_outlets = len(outlet_names(analyses))
         self.labels = [article_label(a) for a in self.articles]
         self.tones: list[tuple[float, ...]] = [a.sentence_tones for a in self.articles]
@@ -79,6 +83,7 @@ class ToneStripsChart(style.ChartBase):
         # White cell edges separate sentences and strips without extra artists.
         mesh = ax.pcolormesh(x_edges, y_edges, grid, cmap=style.TONE_CMAP, norm=norm,
                              edgecolors="white", linewidth=0.6 if self.n_articles < 80 else 0.3)
+        self._mesh = mesh
         ax.set_ylim(self.n_articles - 0.5, -0.5)  # first article at the top
         ax.set_xlim(0.5, self.max_sentences + 0.5)
         row_pt = 0.78 * height_in * 72 / self.n_articles
@@ -132,6 +137,22 @@ class ToneStripsChart(style.ChartBase):
                     "sentence_number": n, "vader_compound": tone, "article_tone_mean": mean,
                 })
         return columns, out
+
+    def sentences_at(self, event: MouseEvent) -> list[SentenceRef]:
+        """A cell: its sentence (the n-th body sentence of the strip's article)."""
+        if self._mesh is None or not style.event_in(self._ax, event):
+            return []
+        hit, _ = self._mesh.contains(event)
+        if not hit:
+            return []
+        assert event.xdata is not None and event.ydata is not None
+        row, col = round(event.ydata), round(event.xdata) - 1
+        if not 0 <= row < self.n_articles or not 0 <= col < len(self.tones[row]):
+            return []
+        body = self.articles[row].article.body_sentences
+        if col >= len(body):
+            return []
+        return [SentenceRef(self.articles[row].article_id, body[col].index)]
 
     def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
         if ax is not self._ax:

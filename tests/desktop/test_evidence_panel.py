@@ -1,0 +1,138 @@
+"""Real mouse clicks on the chart canvas list the sentences behind a bar; the list opens Read."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from desktop.qt_compare_view import CompareView
+from desktop.qt_evidence_panel import CUE_MARK, EMPTY_TEXT, EvidenceModel, evidence_rows
+from models.evidence import measure_sentences, sentence_text
+from models.features import ArticleAnalysis
+from models.pipeline import analyze_paths
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[ArticleAnalysis]:
+    return analyze_paths([SEEDS]).analyses
+
+
+@pytest.fixture
+def view(qtbot: Any, seeds: list[ArticleAnalysis]) -> CompareView:
+    widget = CompareView()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_analyses(seeds)
+    widget.select_chart("measure_by_outlet")
+    widget.select_measure("sources_anonymous")
+    qtbot.waitUntil(lambda: widget.canvas.settled)
+    widget.canvas.draw()
+    return widget
+
+
+def widget_point(view: CompareView, x: float, y: float) -> QPoint:
+    """The canvas widget's pixel for data point (x, y) of the chart's axes."""
+    ax = view.current_figure().axes[0]
+    px, py = ax.transData.transform((x, y))
+    ratio = view.canvas.device_pixel_ratio
+    height = view.canvas.figure.bbox.height
+    return QPoint(round(px / ratio), round((height - py) / ratio))
+
+
+def test_clicking_a_bar_with_the_mouse_lists_its_sentences(
+    qtbot: Any, view: CompareView, seeds: list[ArticleAnalysis]
+) -> None:
+    panel = view.evidence_panel
+    assert panel.rows() == [] and panel.heading.text() == EMPTY_TEXT
+    chart = view.current_chart()
+    bars = chart.bars  # type: ignore[union-attr]
+    index = [b.outlet for b in bars].index("MoD-based report")
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton,
+                     pos=widget_point(view, index + 0.2, bars[index].mean * 0.3))
+    mod = next(a for a in seeds if a.outlet == "MoD-based report")
+    expected = measure_sentences(mod, "sources_anonymous")
+    assert [r.ref for r in panel.rows()] == expected
+    assert panel.model.rowCount() == len(expected) > 3
+    assert panel.heading.text().startswith("MoD-based report: mean")
+    # The cue is highlighted in the row's rich text.
+    first = panel.rows()[0]
+    assert first.text == sentence_text(mod, expected[0].sentence_index)
+    assert f'background-color:{CUE_MARK}' in first.html()
+    # A click on the empty plot area between bars lists nothing, and says so.
+    top = max(b.mean for b in bars)
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton,
+                     pos=widget_point(view, index - 0.5, top * 1.02))
+    assert panel.rows() == []
+    assert panel.heading.text() == "No sentence behind this"
+
+
+def test_double_click_and_enter_open_the_sentence(
+    qtbot: Any, view: CompareView, seeds: list[ArticleAnalysis]
+) -> None:
+    bars = view.current_chart().bars  # type: ignore[union-attr]
+    index = [b.outlet for b in bars].index("HLN")
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton,
+                     pos=widget_point(view, index, bars[index].mean * 0.3))
+    panel = view.evidence_panel
+    rows = panel.rows()
+    assert len(rows) >= 2
+    list_view = panel.list_view
+    rect = list_view.visualRect(panel.model.index(1, 0))
+    with qtbot.waitSignal(view.sentence_activated) as opened:
+        qtbot.mouseClick(list_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(list_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [rows[1].ref.article_id, rows[1].ref.sentence_index]
+    list_view.setCurrentIndex(panel.model.index(0, 0))
+    with qtbot.waitSignal(view.sentence_activated) as entered:
+        qtbot.keyClick(list_view, Qt.Key.Key_Return)
+    assert entered.args == [rows[0].ref.article_id, rows[0].ref.sentence_index]
+
+
+def test_changing_the_chart_clears_the_list(qtbot: Any, view: CompareView) -> None:
+    bars = view.current_chart().bars  # type: ignore[union-attr]
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton,
+                     pos=widget_point(view, 0, bars[0].mean * 0.3))
+    assert view.evidence_panel.rows()
+    view.select_chart("tone_strips")
+    assert view.evidence_panel.rows() == []
+    assert view.evidence_panel.heading.text() == EMPTY_TEXT
+
+
+def test_evidence_model_passes_the_model_tester(
+    qtmodeltester: Any, seeds: list[ArticleAnalysis]
+) -> None:
+    model = EvidenceModel()
+    mod = next(a for a in seeds if a.outlet == "MoD-based report")
+    model.set_rows(evidence_rows(measure_sentences(mod, "attributions_per_100w"), seeds))
+    assert model.rowCount() > 5
+    qtmodeltester.check(model)
+
+
+def test_main_window_opens_read_on_the_sentence(qtbot: Any, seed_dir: Path) -> None:
+    from desktop.qt_main_window import READ_TAB, MainWindow
+    from tests.desktop.conftest import LOAD_TIMEOUT_MS
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS):
+        window.open_paths([seed_dir])
+    mod = next(a for a in window.analyses() if a.outlet == "MoD-based report")
+    window.compare_view.sentence_activated.emit(mod.article_id, 15)
+    assert window.tabs.currentIndex() == READ_TAB
+    assert window.read_view.analysis() is mod
+    cursor = window.read_view.text_edit().textCursor()
+    block = cursor.block().text()
+    assert "Peskov" in sentence_text(mod, 15)
+    assert sentence_text(mod, 15)[:20] in block
