@@ -117,11 +117,12 @@ class SpanCounts:
 
 
 def sentence_uncertain(text: str) -> bool:
-    """Any hedge in the sentence, negated or not, through ``framescope sentences``' row."""
+    """Any hedge in the sentence (epistemic, evidential, weasel or vague; negated or not),
+    through ``framescope sentences``' row."""
     row = sentence_row(text, 0)
     return bool(
         row["hedge_epistemic"] + row["hedge_evidential"] + row["hedge_negated"]
-        + row.get("hedge_weasel", 0)
+        + row["hedge_weasel"] + row["hedge_vague"]
     )
 
 
@@ -138,7 +139,10 @@ def binary_row(
 
 # ---------------------------------------------------------------------- hedging
 
-HEDGE_KEYS = ("hedges_epistemic_per_100w", "hedges_evidential_per_100w", "headline_hedged")
+HEDGE_KEYS = (
+    "hedges_epistemic_per_100w", "hedges_evidential_per_100w", "headline_hedged",
+    "hedges_weasel_per_100w", "hedges_vague_per_100w",
+)
 HEDGE_GOAL_CONLL = "F1 ≥ 0.62"
 CONLL_REFERENCE = "best 2010 system ≈ 0.60 (Farkas et al. 2010)"
 

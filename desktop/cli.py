@@ -25,7 +25,7 @@ SENTENCE_COLUMNS: tuple[str, ...] = (
     "source_anonymous", "loaded", "tone_vader",
     # additions
     "row", "attribution_factive", "attribution_loaded", "source_named",
-    "hedge_negated", "estimative_probability",
+    "hedge_negated", "estimative_probability", "hedge_weasel", "hedge_vague",
 )
 
 
@@ -231,6 +231,8 @@ def sentence_row(text: str, row: int) -> dict[str, Any]:
         "source_named": len(named_sources(spans)),
         "hedge_negated": sum(1 for s in spans if s.category == "hedge" and s.negated),
         "estimative_probability": estimative_probability_mean(spans),
+        "hedge_weasel": count_by(spans, "hedge", "weasel"),
+        "hedge_vague": count_by(spans, "hedge", "vague"),
     }
 
 

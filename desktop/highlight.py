@@ -64,6 +64,17 @@ CUE_STYLES: tuple[CueStyle, ...] = (
         "reportedly",
     ),
     CueStyle(
+        "hedge:weasel", "hedge", "weasel", "Weasel words",
+        "#44BB99", "background", "solid", "#117755",
+        "Vague attribution to unnamed people ('some argue', 'widely regarded').",
+        "some argue",
+    ),
+    CueStyle(
+        "hedge:vague", "hedge", "vague", "Vague quantity",
+        "#DDDDDD", "background", "solid", "#777777",
+        "Amounts left unspecified ('many', 'several').", "several",
+    ),
+    CueStyle(
         "booster", "booster", "", "Booster",
         "#EE8866", "background", "solid", "#CC5500",
         "Words that signal certainty ('clearly', 'in fact').", "clearly",

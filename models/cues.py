@@ -284,6 +284,10 @@ class CueFinder:
                 continue  # phrases become spans with the other sources below
             spans.append(self._span(tokens, match, offset, sentence_index))
         spans.extend(self._sources(tokens, attributions, phrases, offset, sentence_index))
+        hedged = [
+            (m.start, m.end) for m in matches if m.pattern.entry.category == "hedge"
+        ]
+        spans.extend(_weasel_spans(tokens, hedged, offset, sentence_index))
         spans.sort(key=lambda s: (s.start, s.category, s.end))
         return spans
 
@@ -361,6 +365,10 @@ class CueFinder:
                 return False
             if entry.term == "might" and _is_noun_might(tokens, i):
                 return False
+            if entry.term == "possible" and _is_non_epistemic_possible(tokens, i):
+                return False
+        if entry.term == "claim" and _claims_a_prize(tokens, end):
+            return False  # "claimed the title", "claimed 12 lives": no speech, no doubt
         if pattern.noun_form and not _reads_as_verb(tokens, i):
             return False
         if entry.category == "attribution" and end - i == 1 and _after_determiner(tokens, i):
@@ -816,6 +824,49 @@ def _is_noun_might(tokens: _Tokens, i: int) -> bool:
     return previous in _MIGHT_NOUN_BEFORE or previous.endswith("'s")
 
 
+# "possible" that estimates nothing: "as soon as possible", "possible to reach", "the
+# best possible", "made it possible".
+_POSSIBLE_NOT_AFTER = frozenset(
+    "as if where wherever when whenever all every best only highest lowest fastest "
+    "greatest largest smallest earliest shortest longest widest least most everything".split()
+)
+_MAKE_FORMS = frozenset("make makes made making".split())
+
+
+def _is_non_epistemic_possible(tokens: _Tokens, i: int) -> bool:
+    following = tokens.low[i + 1] if i + 1 < tokens.n and not tokens.gaps[i] else ""
+    if following == "to" or following == "for":
+        return True  # "it is possible to travel": ability, not probability
+    if i == 0 or tokens.gaps[i - 1]:
+        return False
+    previous = tokens.low[i - 1]
+    if previous in _POSSIBLE_NOT_AFTER or previous in _MAKE_FORMS:
+        return True
+    return i >= 2 and previous == "it" and tokens.low[i - 2] in _MAKE_FORMS
+
+
+# What "claimed" takes when it means won or took, not said: "claimed the title".
+_CLAIMED_PRIZES = frozenset(
+    "title titles victory win lives life seat seats throne championship championships prize "
+    "medal medals gold silver bronze record records crown trophy cup pole top place spot "
+    "territory land lead".split()
+)
+
+
+def _claims_a_prize(tokens: _Tokens, end: int) -> bool:
+    k = end
+    while k < tokens.n and not tokens.gaps[k - 1] and k - end < 4:
+        word = tokens.low[k]
+        if word in _CLAIMED_PRIZES:
+            return True
+        if word not in _DETERMINERS and not tokens.is_number(k) and word not in (
+            "first", "second", "third", "fourth", "fifth", "overall", "national", "world",
+        ) and not word.endswith("'s"):
+            return False
+        k += 1
+    return False
+
+
 def _is_negator(word: str) -> bool:
     return word in _NEGATORS or word.endswith("n't")
 
@@ -840,6 +891,265 @@ def _is_negated(tokens: _Tokens, start: int, end: int, *, after: bool) -> bool:
         if following in ("not", "never"):
             return not (end + 1 < tokens.n and tokens.low[end + 1] in _NOT_NEGATING_AFTER)
     return False
+
+
+# ---------------------------------------------------------------------- weasel words
+
+#: Subcategory of hedge spans that attribute a claim to unnamed, vague holders
+#: ("some argue", "it is often said", "widely regarded"): Wikipedia's weasel words
+#: (Ganter & Strube 2009; Farkas et al. 2010). Found by the rules below, not by the lexicon.
+WEASEL = "weasel"
+#: Subcategory of hedge spans that leave an amount unspecified ("many", "several",
+#: "a number of"): vague quantity, a discourse-level hedge (Channell 1994; Szarvas et al. 2012).
+VAGUE = "vague"
+# Determiners of an unspecified amount.
+# ("various", "numerous" and "a number of" were tried and left out: they stress variety or
+# abundance, and annotators of uncertainty rarely mark them.)
+_VAGUE_DETERMINERS = frozenset("some many several".split())
+# "some time", "to some extent": set phrases that quantify nothing a reader could check.
+_VAGUE_NOT_BEFORE = frozenset("time point extent degree way sort kind".split())
+
+# Indefinite quantifiers that can stand for unnamed people: "Some argue", "Most observers believe".
+_WEASEL_QUANTIFIERS = frozenset("some many most several various numerous others".split())
+# Bare plural groups named by role, not by name: "critics say", "observers believe".
+_WEASEL_GROUPS = frozenset(
+    "critics observers commentators skeptics sceptics detractors opponents proponents "
+    "supporters scholars historians experts pundits analysts economists scientists "
+    "researchers academics people insiders advocates activists".split()
+)
+# Verbs of saying and opinion whose subject is the vague group.
+_OPINION_VERBS = frozenset(
+    (
+        "say says said believe believes believed think thinks thought feel feels felt argue "
+        "argues argued contend contends contended claim claims claimed suggest suggests "
+        "suggested note notes noted consider considers considered regard regards regarded "
+        "view views viewed see sees saw describe describes described call calls called "
+        "maintain maintains maintained assert asserts asserted speculate speculates "
+        "speculated suspect suspects suspected fear fears feared question questions "
+        "questioned criticise criticises criticised criticize criticizes criticized praise "
+        "praises praised perceive perceives perceived allege alleges alleged insist insists "
+        "insisted hold holds held agree agrees agreed disagree disagrees disagreed doubt "
+        "doubts doubted find finds found dispute disputes disputed worry worry worried "
+        "predict predicts predicted reject rejects rejected prefer prefers preferred "
+        "consider contend charge charges charged"
+    ).split()
+)
+# After a clause boundary word a new subject may start: "…, but some argue".
+_CLAUSE_LINKS = frozenset(
+    "and but while although though that because since however yet as whereas where when so "
+    "which who still".split()
+)
+# "It is said that", "it was widely believed": impersonal passives of saying and belief.
+_IMPERSONAL_PARTICIPLES = frozenset(
+    "said believed thought claimed argued assumed suggested rumoured rumored alleged "
+    "speculated considered felt held supposed presumed feared reported accepted agreed "
+    "estimated maintained asserted remarked noted observed known".split()
+)
+# Adverbs that claim a vague consensus: "widely regarded", "often called".
+_CONSENSUS_ADVERBS = frozenset(
+    "widely generally commonly often frequently sometimes popularly traditionally usually "
+    "largely broadly universally increasingly occasionally".split()
+)
+# Participles that, after a consensus adverb, attribute a view to unnamed people.
+_CONSENSUS_PARTICIPLES = frozenset(
+    "considered regarded deemed reputed seen viewed perceived thought believed said "
+    "described called referred known credited touted hailed acknowledged recognized "
+    "recognised accepted cited labelled labeled dubbed rumoured rumored reported "
+    "debated disputed".split()
+)
+# Adverbs of frequency say how often a name is used, not who holds a view: "often called"
+# and "commonly known as" name things; "often regarded as" is still a weasel.
+_FREQUENCY_ADVERBS = frozenset(
+    "often frequently sometimes usually commonly occasionally traditionally".split()
+)
+_NAMING_PARTICIPLES = frozenset("called referred known labelled labeled dubbed cited".split())
+# Raising passives that need no adverb: "is considered rare", "was regarded as".
+_RAISING_PARTICIPLES = frozenset("considered regarded deemed reputed".split())
+# These count only with "as": "is seen as a snub" ("was seen leaving" is no weasel).
+_AS_PARTICIPLES = frozenset("seen viewed perceived regarded touted hailed billed".split())
+# Agentless evaluative passives: "has been questioned", "was criticised".
+_AGENTLESS_PARTICIPLES = frozenset(
+    "questioned criticised criticized disputed challenged praised described hailed touted "
+    "suggested claimed argued proposed speculated rumoured rumored debated".split()
+)
+# "regarded as disappointing by many": the participle before "by <quantifier>".
+_BY_PARTICIPLES = _CONSENSUS_PARTICIPLES | _AGENTLESS_PARTICIPLES | frozenset(
+    "criticised criticized praised blamed preferred rejected favoured favored dismissed "
+    "attacked condemned welcomed used adopted".split()
+)
+_WEASEL_SKIPPABLE = _AUXILIARIES | frozenset("also still even long now often once have".split())
+# Holders of views and findings who stay unnamed after a vague quantifier:
+# "some critics", "many scholars", "other studies".
+_VAGUE_HOLDERS = _WEASEL_GROUPS | frozenset(
+    "reviewers fans viewers readers listeners users authors writers theorists believers "
+    "followers studies accounts sources reports surveys polls commentators observers "
+    "officials".split()
+)
+_VAGUE_QUANTIFIERS = (_WEASEL_QUANTIFIERS - {"others"}) | frozenset({"other", "few"})
+# "There is some speculation", "there has been debate": an unowned view or doubt.
+_UNOWNED_VIEWS = frozenset(
+    "speculation debate controversy doubt doubts concern concerns belief suspicion "
+    "suspicions rumours rumors claims allegations".split()
+)
+
+
+def _clause_start(tokens: _Tokens, i: int) -> bool:
+    return i == 0 or bool(tokens.gaps[i - 1]) or tokens.low[i - 1] in _CLAUSE_LINKS
+
+
+def _weasel_at(tokens: _Tokens, i: int) -> int:
+    """One past the last token of a weasel starting at token i, or -1."""
+    word = tokens.low[i]
+    n = tokens.n
+    # "Some note that", "Most observers believe", "critics argue", "Some have criticised".
+    if (word in _WEASEL_QUANTIFIERS or word in _WEASEL_GROUPS) and _clause_start(tokens, i):
+        if i + 1 < n and tokens.is_number(i + 1):
+            return -1  # "some 20 people said": an approximation, not a vague source
+        for j in range(i + 1, min(n, i + 7)):
+            if tokens.gaps[j - 1]:
+                break
+            if tokens.low[j] in _OPINION_VERBS:
+                return j + 1
+            if tokens.low[j] in _BE_FORMS or tokens.low[j] in _RELATIVE_PRONOUNS:
+                break
+            if word in _WEASEL_GROUPS and j > i + 2 and tokens.low[j] not in _WEASEL_SKIPPABLE:
+                break  # a group takes at most "of X" or an adverb before its verb
+    # "It is often said that", "it was widely believed".
+    if word == "it" and _clause_start(tokens, i):
+        j = i + 1
+        while j < n and not tokens.gaps[j - 1] and j - i <= 4:
+            low = tokens.low[j]
+            if low in _BE_FORMS or low in ("has", "had", "been") or _is_adverb(tokens, j):
+                j += 1
+                continue
+            if low in _IMPERSONAL_PARTICIPLES and j > i + 1:
+                return j + 1
+            break
+        return -1
+    following = tokens.low[i + 1] if i + 1 < n and not tokens.gaps[i] else ""
+    previous = tokens.low[i - 1] if i > 0 and not tokens.gaps[i - 1] else ""
+    # "led many to believe", "leading some to speculate".
+    if word in _WEASEL_QUANTIFIERS and following == "to" and i + 2 < n:
+        if tokens.low[i + 2] in _OPINION_VERBS or tokens.low[i + 2] == "speculate":
+            return i + 3
+        return -1
+    # "some critics", "many leading scholars", "a number of reviewers", "other studies".
+    if word in _VAGUE_QUANTIFIERS or (word == "number" and previous == "a" and following == "of"):
+        first = i + 2 if word == "number" else i + 1
+        if previous == "the" or (first < n and tokens.is_number(first)):
+            return -1  # "the few experts", "some 20 analysts"
+        for j in range(first, min(n, first + 3)):
+            if tokens.gaps[j - 1]:
+                break
+            if tokens.low[j] in _VAGUE_HOLDERS:
+                return j + 1
+            if tokens.low[j] in _NP_STOP and tokens.low[j] != "of":
+                break
+        return -1
+    # "There is some speculation", "there has been much debate".
+    if word == "there" and _clause_start(tokens, i):
+        j = i + 1
+        while j < n and not tokens.gaps[j - 1] and j - i <= 5:
+            low = tokens.low[j]
+            if low in _UNOWNED_VIEWS:
+                return j + 1
+            if low in _BE_FORMS or low in ("has", "have", "had", "been", "remains", "remain") \
+                    or low in ("some", "much", "considerable", "widespread", "growing", "a",
+                               "little", "wide", "lingering", "persistent"):
+                j += 1
+                continue
+            break
+        return -1
+    # "widely regarded", "often called", "commonly referred to".
+    if word in _CONSENSUS_ADVERBS and following in _CONSENSUS_PARTICIPLES:
+        if word in _FREQUENCY_ADVERBS and following in _NAMING_PARTICIPLES:
+            return -1
+        return i + 2
+    # "is seen as", "a move viewed as".
+    if word in _AS_PARTICIPLES and following == "as":
+        return i + 2
+    # "is known to exist", "are known to have": knowledge without a knower.
+    if word == "known" and following == "to" and previous in _BE_FORMS:
+        return i + 2
+    # "praised by critics": the agent of a participle of judgement is a group, unnamed.
+    if word == "by" and following in _WEASEL_GROUPS:
+        if any(tokens.low[k] in _BY_PARTICIPLES for k in range(max(0, i - 5), i)):
+            return i + 2
+    # "by many", "by some": the agent of a participle of judgement is a vague crowd.
+    if word == "by" and following in _WEASEL_QUANTIFIERS:
+        if i + 2 < n and (tokens.is_number(i + 2) or tokens.low[i + 2] == "of"):
+            return -1  # "by some 20 percent", "by most of the votes"
+        if any(tokens.low[k] in _BY_PARTICIPLES for k in range(max(0, i - 5), i)):
+            return i + 2
+        return -1
+    if word in _RAISING_PARTICIPLES or word in _AGENTLESS_PARTICIPLES:
+        k = i - 1
+        while k >= 0 and not tokens.gaps[k] and _is_adverb(tokens, k):
+            k -= 1
+        after_be = k >= 0 and not tokens.gaps[k] and tokens.low[k] in _BE_FORMS
+        if following == "by" and not (
+            i + 2 < n and tokens.low[i + 2] in _WEASEL_QUANTIFIERS
+        ):
+            return -1  # "was considered by the committee": a named agent
+        if word in _RAISING_PARTICIPLES:
+            # "is considered rare", "then considered the haven", "considered to be"
+            if after_be or k < i - 1 or following in ("to", "as", "one", "among"):
+                return i + 1
+            return -1
+        if after_be and previous != "not":
+            return i + 1  # "has been questioned", "was described as"
+    return -1
+
+
+def _vague_at(tokens: _Tokens, i: int) -> int:
+    """One past "some", "many" or "several" used as a vague amount at token i, or -1."""
+    word = tokens.low[i]
+    n = tokens.n
+    if word not in _VAGUE_DETERMINERS:
+        return -1
+    if i + 1 >= n or tokens.gaps[i]:
+        return i + 1 if word != "some" else -1  # "… and many more."; "for some."
+    following = tokens.low[i + 1]
+    if tokens.is_number(i + 1) or following in _VAGUE_NOT_BEFORE:
+        return -1  # "some 20 people" is an approximation; "for some time"
+    if i > 0 and not tokens.gaps[i - 1] and tokens.low[i - 1] in ("the", "how", "so", "too", "as"):
+        return -1  # "the many", "how many", "so many", "as many as" (a comparison)
+    return i + 1
+
+
+def _weasel_spans(
+    tokens: _Tokens, hedged: Sequence[tuple[int, int]], offset: int, sentence_index: int
+) -> list[Span]:
+    """Weasel and vague-quantity hedges in one sentence, none overlapping a lexicon hedge
+    or each other (a weasel wins: "some critics" is one weasel, not also a vague "some")."""
+    spans: list[Span] = []
+    taken = list(hedged)
+    i = 0
+    while i < tokens.n:
+        subcategory = WEASEL
+        end = _weasel_at(tokens, i)
+        if end < 0:
+            subcategory = VAGUE
+            end = _vague_at(tokens, i)
+        if end < 0 or any(i < b and a < end for a, b in taken):
+            i += 1
+            continue
+        taken.append((i, end))
+        start, stop = tokens.starts[i], tokens.ends[end - 1]
+        text = tokens.text[start:stop]
+        spans.append(
+            Span(
+                start=offset + start,
+                end=offset + stop,
+                text=text,
+                category="hedge",
+                subcategory=subcategory,
+                term=" ".join(tokens.low[i:end]),
+                sentence_index=sentence_index,
+            )
+        )
+        i = end
+    return spans
 
 
 # ---------------------------------------------------------------------- module API

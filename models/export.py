@@ -29,6 +29,7 @@ SCORES_COLUMNS: tuple[str, ...] = (
     # additions
     "estimative_probability_mean", "attributions_factive_share",
     "attributions_loaded_share", "outlet_origin", "language", "url",
+    "hedges_weasel_per_100w", "hedges_vague_per_100w",
 )
 
 SPANS_COLUMNS: tuple[str, ...] = (

@@ -50,6 +50,9 @@ class ArticleScores:
     headline_tone: float | None
     headline_hedged: bool | None
     headline_body_gap: float | None
+    # additions
+    hedges_weasel_per_100w: float = 0.0
+    hedges_vague_per_100w: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -154,6 +157,8 @@ def score_spans(
         headline_tone=headline.tone,
         headline_hedged=headline.hedged,
         headline_body_gap=headline.body_gap,
+        hedges_weasel_per_100w=_per_100(count("hedge", "weasel"), words),
+        hedges_vague_per_100w=_per_100(count("hedge", "vague"), words),
     )
     return scores, headline.restating
 

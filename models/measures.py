@@ -57,6 +57,17 @@ _SALTON = (
     "retrieval. Information Processing & Management 24(5); scikit-learn "
     "TfidfVectorizer (Pedregosa et al. 2011, JMLR 12)."
 )
+_WEASEL = (
+    "Ganter, V., Strube, M. (2009). Finding hedges by chasing weasels: Hedge detection "
+    "using Wikipedia tags and shallow linguistic features. ACL-IJCNLP; Szarvas, G., "
+    "Vincze, V., Farkas, R., Móra, G., Gurevych, I. (2012). Cross-genre and cross-domain "
+    "detection of semantic uncertainty. Computational Linguistics 38(2)."
+)
+_VAGUE = (
+    "Channell, J. (1994). Vague Language. Oxford University Press; Szarvas, G. et al. "
+    "(2012). Cross-genre and cross-domain detection of semantic uncertainty. "
+    "Computational Linguistics 38(2)."
+)
 _HEADLINE = (
     "Ecker, U. K. H., Lewandowsky, S., Chang, E. P., Pillai, R. (2014). The effects of "
     "subtle misinformation in news headlines. J. Exp. Psych.: Applied 20(4); "
@@ -169,6 +180,24 @@ MEASURES: tuple[Measure, ...] = (
         "hedge it or attribute it to a source. 0 when the headline is hedged itself; "
         "empty when there is no headline or no body sentence restates it.",
         _HEADLINE,
+    ),
+    # additions
+    Measure(
+        "hedges_weasel_per_100w", "Weasel words", "per 100 words",
+        "Vague attribution: a claim or judgement credited to unnamed, unspecified people "
+        "('some argue', 'critics say', 'many believe', 'it is often said', 'is widely "
+        "regarded as', 'praised by critics', 'is considered'). Found by grammar rules "
+        "(an indefinite or role-named subject before a verb of saying or opinion; an "
+        "impersonal or agentless passive of saying or judging), not by a word list.",
+        _WEASEL,
+    ),
+    Measure(
+        "hedges_vague_per_100w", "Vague quantities", "per 100 words",
+        "Amounts left unspecified: 'some', 'many', 'several' before a noun ('many "
+        "residents', 'several officials'), not 'some 20' (an approximation) nor set "
+        "phrases ('for some time'). Counted apart from weasel words: 'some critics say' "
+        "is one weasel.",
+        _VAGUE,
     ),
 )
 

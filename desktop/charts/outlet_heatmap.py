@@ -68,7 +68,7 @@ class OutletHeatmapChart(style.ChartBase):
             return style.EMPTY_SIZE
         n_measures = len(self.measures)
         if self.outlets_as_rows:
-            return (4.5 + 0.68 * n_measures + 1.6, max(7.0, 0.3 * self.n_outlets + 4.2))
+            return (4.5 + 0.76 * n_measures + 1.6, max(7.0, 0.3 * self.n_outlets + 4.2))
         return (max(9.0, 4.6 + 1.05 * self.n_outlets + 1.6), 0.42 * n_measures + 2.8)
 
     def _measure_label(self, m: Measure) -> str:

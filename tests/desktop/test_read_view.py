@@ -236,7 +236,9 @@ def test_two_background_cues_overlapping_keep_both_visible():
 
 
 def test_resolve_visible_expands_categories_and_rejects_typos():
-    assert resolve_visible({"hedge"}) == {"hedge:epistemic", "hedge:evidential"}
+    assert resolve_visible({"hedge"}) == {
+        "hedge:epistemic", "hedge:evidential", "hedge:weasel", "hedge:vague",
+    }
     assert resolve_visible({"attribution:loaded", "booster"}) == {"attribution:loaded", "booster"}
     with pytest.raises(ValueError, match="hedges"):
         resolve_visible({"hedges"})
