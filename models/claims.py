@@ -1,0 +1,645 @@
+"""Claims across articles: which sentences state the same thing, and how sure each article is.
+
+:func:`align_claims` groups sentences (headlines and body sentences) from
+different articles that state the same claim, and gives each article carrying
+a claim its certainty on one scale (:data:`CERTAINTY_LEVELS`), from the cues
+:mod:`models.cues` already found in the sentence (no cue is detected twice),
+plus a small rule set for denials, which no other measure needs.
+
+How sentences are grouped (the Methods text says the same):
+
+1. Each sentence with at least :data:`MIN_CONTENT_WORDS` content words becomes a
+   TF-IDF vector of word unigrams and bigrams over light stems ("resigning",
+   "resignation" -> "resign") joined with character 3–5-grams within words
+   (which catch "ban"/"banned", "Kyiv"/"Kiev"), L2-normalised.
+2. Candidate pairs come from blocking: two sentences are compared only when
+   they are from different articles and share a content stem that is not
+   among the corpus's most common ones (:data:`BLOCK_MAX_DF`), so the work
+   grows with the number of sentences that share rare words, not with the
+   square of all sentences.
+3. Pairs whose cosine similarity reaches the threshold link their sentences;
+   each connected group is then split by average-linkage agglomerative
+   clustering at the same threshold, so a claim's sentences are on average
+   as similar as the threshold asks (single links cannot chain unrelated
+   sentences into one claim). Average linkage never joins sentences that no
+   link connects, so clustering the linked groups alone loses nothing.
+4. A group becomes a claim when it holds sentences of at least two articles.
+   Its label is its most central sentence (highest mean similarity to the
+   others). One article may state a claim in several sentences (headline,
+   lead, body): all are kept as mentions, and the article's certainty for the
+   claim is that of its sentence closest to the claim's centre (its
+   ``representative`` mention).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from models.article import Sentence, Span
+from models.compare import outlet_names
+from models.features import ArticleAnalysis
+from models.progress import Cancelled, NullProgress, Progress
+
+if TYPE_CHECKING:
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+#: The certainty scale, from the most committed (top of a chart) to the denial (bottom).
+CERTAINTY_LEVELS: tuple[str, ...] = ("asserted", "epistemic", "evidential", "attributed", "denied")
+
+CERTAINTY_DESCRIPTIONS: dict[str, str] = {
+    "asserted": "stated as fact by the writer, with no hedge and no attribution, or "
+                "attributed with a factive verb that presents it as true ('revealed')",
+    "epistemic": "hedged with an estimate of probability ('probably', 'likely', 'may'), "
+                 "with the hedge's probability range",
+    "evidential": "hedged by pointing at unnamed evidence ('reportedly', 'is said to', "
+                  "'a report suggests')",
+    "attributed": "put in someone else's mouth ('according to Newsweek', 'the ministry said', "
+                  "a quotation), with the source named in attributed_to",
+    "denied": "denied or called false ('false rumour', 'denied', 'not true', 'no such ban "
+              "exists')",
+}
+
+#: Cosine similarity (0–1) two sentences' vectors need to state the same claim.
+DEFAULT_THRESHOLD = 0.35
+MIN_THRESHOLD, MAX_THRESHOLD = 0.05, 0.95
+#: Sentences with fewer content words than this ("Important Stories.") are not claims.
+MIN_CONTENT_WORDS = 4
+#: A claim needs sentences from at least this many articles.
+MIN_ARTICLES = 2
+#: Stems in more sentences than this do not make two sentences candidates on their own.
+BLOCK_MAX_DF = 150
+#: Weight of the word part of a sentence vector (the character part gets the rest).
+WORD_WEIGHT = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMention:
+    """One sentence of one article stating a claim, with the certainty it gives it.
+
+    ``sentence_index`` is -1 for the headline. ``probability_low``/``high``
+    (0–1) are set for ``epistemic`` mentions whose hedge has a range.
+    ``attributed_to`` is the source the sentence credits, whatever the level
+    (a factive "revealed" keeps ``asserted`` but names its source). ``cue`` is
+    the text that decided the level; ``representative`` marks the mention that
+    gives the article its certainty for the claim; ``similarity`` is its cosine
+    similarity (0–1) to the claim's centre.
+    """
+
+    claim_id: int
+    article_id: str
+    outlet: str
+    sentence_index: int
+    sentence: str
+    certainty: str
+    probability_low: float | None
+    probability_high: float | None
+    attributed_to: str
+    cue: str = ""
+    representative: bool = False
+    similarity: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Sentences from several articles that state the same thing, labelled by the most central."""
+
+    claim_id: int
+    label: str
+    mentions: tuple[ClaimMention, ...]
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        """Outlets carrying the claim, sorted case-insensitively."""
+        return tuple(sorted({m.outlet for m in self.mentions}, key=lambda o: (o.casefold(), o)))
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.article_id for m in self.mentions))
+
+    def representatives(self) -> tuple[ClaimMention, ...]:
+        """One mention per article: the one that gives the article's certainty."""
+        return tuple(m for m in self.mentions if m.representative)
+
+    def certainty_of(self, article_id: str) -> str | None:
+        """The article's certainty for this claim, or None when it does not carry it."""
+        for m in self.mentions:
+            if m.representative and m.article_id == article_id:
+                return m.certainty
+        return None
+
+    def outlet_certainties(self, outlet: str) -> tuple[str, ...]:
+        """The certainties of the outlet's articles carrying the claim (one per article)."""
+        return tuple(m.certainty for m in self.mentions if m.representative and m.outlet == outlet)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimAlignment:
+    """The claims of a corpus at one threshold, most widely carried first."""
+
+    claims: tuple[Claim, ...]
+    threshold: float
+    outlets: tuple[str, ...]
+    article_ids: tuple[str, ...] = ()
+    sentences_compared: int = 0
+
+    def claim(self, claim_id: int) -> Claim:
+        for c in self.claims:
+            if c.claim_id == claim_id:
+                return c
+        raise KeyError(claim_id)
+
+    def omitted_by(self, claim: Claim) -> tuple[str, ...]:
+        """Outlets of the corpus that do not carry ``claim``."""
+        carried = set(claim.outlets)
+        return tuple(o for o in self.outlets if o not in carried)
+
+    def mentions(self) -> Iterable[ClaimMention]:
+        for c in self.claims:
+            yield from c.mentions
+
+
+# ---- certainty of one sentence -------------------------------------------------
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
+_NOT_DENIAL_BEFORE = re.compile(r"\b(?:not|never|no one|nobody|n't)\s+(?:\w+\s+)?$", re.I)
+# A denial: the claim (or "it", "the report") is called false, or someone denies it.
+_DENIAL_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"\b(?:false|untrue|unfounded|baseless|groundless|fake|fabricated)\s+"
+        r"(?:rumou?rs?|reports?|claims?|news|stor(?:y|ies)|allegations?|information)\b",
+        r"\b(?:it|this|that|report|reports|claim|claims|rumou?rs?|story|allegations?|news)\s+"
+        r"(?:is|was|are|were|has been|had been)\s+(?:\w+ly\s+)?(?:false|untrue|not true|"
+        r"baseless|unfounded|groundless|fake|fabricated|a lie|nonsense)\b",
+        r"\bnot true\b",
+        r"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing)|rebut(?:s|ted)?)\b",
+        r"\breject(?:s|ed|ing)?\s+(?:the|these|those|such|this|that)\s+"
+        r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?)\b",
+        r"\bdismiss(?:es|ed|ing)?\s+(?:it|them|the\s+\w+|these\s+\w+|such\s+\w+)\s+as\b",
+        r"\bno such\s+\w+\s+(?:exists?|existed|is in place|was in place|has been)\b",
+    )
+)
+# An infinitive or "with" right after a report verb makes it an act, not a report:
+# "threatened to invent charges", "threatened with prosecution"; "revealed to the
+# outlet", "told to Reuters" name the hearer and stay reports.
+_ACT_NOT_REPORT = re.compile(r"^\s*(?:with\b|to\s+(?!(?:the|a|an|his|her|their|its|our|this|"
+                             r"that|these|those|him|them|us|me|reporters|journalists)\b)"
+                             r"(?![A-Z]))")
+_OPENING_QUOTE = re.compile(r'^\s*["\']')
+
+
+def denial_cue(text: str) -> str:
+    """The words by which ``text`` denies a claim ("false rumour", "denied"), or ''.
+
+    A denial that is itself negated ("did not deny") is not a denial.
+    """
+    plain = text.translate(_QUOTES).replace('"', "")
+    for pattern in _DENIAL_PATTERNS:
+        for match in pattern.finditer(plain):
+            if _NOT_DENIAL_BEFORE.search(plain[: match.start()]):
+                continue
+            return match.group(0)
+    return ""
+
+
+def _reports(span: Span, sentence: Sentence) -> bool:
+    """Whether an attribution span introduces reported content (not "threatened to…")."""
+    if span.subcategory != "factive" and span.term == "according to":
+        return True
+    after = sentence.text[span.end - sentence.start :]
+    return not _ACT_NOT_REPORT.match(after)
+
+
+def _nearest_source(spans: Sequence[Span], anchor: Span | None) -> str:
+    sources = [s for s in spans if s.category == "source"]
+    if not sources:
+        return ""
+    if anchor is None:
+        return sources[0].text
+    if anchor.term == "according to":
+        after = [s for s in sources if s.start >= anchor.end]
+        if after:
+            return min(after, key=lambda s: s.start).text
+    return min(sources, key=lambda s: min(abs(s.start - anchor.end), abs(anchor.start - s.end))).text
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceCertainty:
+    """How certain one sentence makes what it states (see :data:`CERTAINTY_LEVELS`)."""
+
+    certainty: str
+    probability_low: float | None = None
+    probability_high: float | None = None
+    attributed_to: str = ""
+    cue: str = ""
+
+
+def sentence_certainty(
+    sentence: Sentence, spans: Sequence[Span], next_spans: Sequence[Span] = ()
+) -> SentenceCertainty:
+    """The certainty ``sentence`` gives its claim, from its cue ``spans``.
+
+    The first that applies: ``denied`` (a denial, see :func:`denial_cue`);
+    ``epistemic`` (a hedge with a probability, not negated); ``evidential``
+    (an evidential hedge that is not itself an attribution with a source,
+    e.g. "reportedly"); ``attributed`` (a report verb or phrase that is not
+    factive, or a quotation); ``asserted`` otherwise, including claims
+    reported with a factive verb ("revealed"). ``attributed_to`` names the
+    source nearest the attribution at every level. ``next_spans`` are the
+    following sentence's cues, for a quotation whose speaker comes after it.
+    """
+    attributions = [s for s in spans if s.category == "attribution" and _reports(s, sentence)]
+    reporting = [s for s in attributions if s.subcategory != "factive"]
+    factive = [s for s in attributions if s.subcategory == "factive"]
+    # "X told Y that Z, according to W": the outermost frame (W) is the article's source.
+    according = [s for s in reporting if s.term == "according to"]
+    frames = according or reporting or factive
+    anchor = frames[0] if frames else None
+    source = _nearest_source(spans, anchor) if attributions else ""
+
+    denial = denial_cue(sentence.text)
+    if denial:
+        return SentenceCertainty("denied", attributed_to=_nearest_source(spans, anchor),
+                                 cue=denial)
+    epistemic = [
+        s for s in spans
+        if s.category == "hedge" and s.subcategory == "epistemic" and not s.negated
+    ]
+    if epistemic:
+        ranged = [s for s in epistemic if s.probability_low is not None]
+        hedge = ranged[0] if ranged else epistemic[0]
+        return SentenceCertainty("epistemic", hedge.probability_low, hedge.probability_high,
+                                 source, hedge.text)
+    attribution_offsets = {(s.start, s.end) for s in attributions}
+    evidential = [
+        s for s in spans
+        if s.category == "hedge" and s.subcategory == "evidential" and not s.negated
+        and not ((s.start, s.end) in attribution_offsets
+                 and any(x.category == "source" for x in spans))
+    ]
+    if evidential:
+        return SentenceCertainty("evidential", attributed_to=source, cue=evidential[0].text)
+    if reporting:
+        return SentenceCertainty("attributed", attributed_to=source, cue=reporting[0].text)
+    if _OPENING_QUOTE.match(sentence.text.translate(_QUOTES)):
+        speaker = source or _nearest_source(
+            [s for s in next_spans if s.category == "source"], None
+        )
+        return SentenceCertainty("attributed", attributed_to=speaker, cue="quotation")
+    if factive:
+        return SentenceCertainty("asserted", attributed_to=source, cue=factive[0].text)
+    return SentenceCertainty("asserted")
+
+
+# ---- vectors -------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ions", "ion", "ers", "ed",
+             "es", "er", "ly", "s")
+
+
+def stem(word: str) -> str:
+    """A light stem: lower case, possessive and common inflections removed
+    ("resigning", "resignation", "resigned" -> "resign"; "officials" -> "official")."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            if suffix in ("ies", "ied"):
+                w += "y"
+            break
+    # "banned" -> "bann" -> "ban"
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousl":
+        w = w[:-1]
+    return w
+
+
+def _stop_words() -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(ENGLISH_STOP_WORDS)
+
+
+def content_stems(text: str, stop_words: frozenset[str]) -> list[str]:
+    """The stems of ``text``'s words that are not stop words, in order."""
+    return [stem(w) for w in _WORD.findall(text) if w.lower() not in stop_words and len(w) > 1]
+
+
+@dataclass(frozen=True, slots=True)
+class Synonyms:
+    """Surface forms -> canonical word, applied before stemming (``resources/claims``)."""
+
+    pattern: re.Pattern[str] | None
+    canonical: dict[str, str]
+
+    def apply(self, text: str) -> str:
+        if self.pattern is None:
+            return text
+        return self.pattern.sub(lambda m: self.canonical[_plain(m.group(0))], text)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.translate(_QUOTES).lower().split())
+
+
+def parse_synonyms(text: str, name: str = "synonyms.csv") -> Synonyms:
+    """Read a synonym table (``canonical,forms``); raises ValueError naming the line."""
+    import csv
+
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), start=1)
+             if line.strip() and not line.lstrip().startswith("#")]
+    if not lines or [c.strip() for c in lines[0][1].split(",")] != ["canonical", "forms"]:
+        raise ValueError(f"{name}: the header must be 'canonical,forms'")
+    canonical: dict[str, str] = {}
+    for number, row in zip((n for n, _ in lines[1:]),
+                           csv.reader(line for _, line in lines[1:]), strict=True):
+        if len(row) != 2 or not row[0].strip():
+            raise ValueError(f"{name}, line {number}: expected 'canonical,forms'")
+        for form in row[1].split("|"):
+            key = _plain(form)
+            if not key:
+                continue
+            if key in canonical:
+                raise ValueError(f"{name}, line {number}: '{form}' is listed twice")
+            canonical[key] = row[0].strip().lower()
+    if not canonical:
+        return Synonyms(None, {})
+    forms = sorted(canonical, key=lambda f: (-len(f), f))
+    alternatives = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+    return Synonyms(re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I), canonical)
+
+
+@lru_cache(maxsize=1)
+def default_synonyms() -> Synonyms:
+    from models.resources import resource_path
+
+    path = resource_path("claims", "synonyms.csv")
+    return parse_synonyms(path.read_text(encoding="utf-8"), path.name)
+
+
+# Cues say how sure a sentence is and whom it credits; they are not what it claims.
+_NOT_CONTENT = frozenset({"hedge", "booster"})
+
+
+def claim_content(sentence: Sentence, spans: Sequence[Span]) -> str:
+    """``sentence``'s text without its hedges, boosters and reporting frame
+    ("the ministry said", "according to Newsweek"), quotes normalised."""
+    reporting = [s for s in spans if s.category == "attribution" and _reports(s, sentence)]
+    cut = [s for s in spans if s.category in _NOT_CONTENT]
+    if reporting:
+        cut += reporting + [s for s in spans if s.category == "source"]
+    chars = list(sentence.text)
+    for span in cut:
+        for k in range(max(0, span.start - sentence.start),
+                       min(len(chars), span.end - sentence.start)):
+            chars[k] = " "
+    return "".join(chars).translate(_QUOTES)
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    analysis: int  # index into the analyses
+    sentence: Sentence
+    stems: tuple[str, ...]
+
+
+def _vectors(items: Sequence[_Item]) -> csr_matrix:
+    """Binary content stems (no IDF: in a corpus about one story, the story's own words
+    are in most sentences and IDF would mute exactly them), joined with character
+    4–5-grams of the stems, L2-normalised."""
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
+    words = TfidfVectorizer(
+        analyzer=_unique, use_idf=False, binary=True, norm="l2",
+    ).fit_transform([item.stems for item in items])
+    chars = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True,
+    ).fit_transform([" ".join(item.stems) for item in items])
+    joined = hstack([words * WORD_WEIGHT ** 0.5, normalize(chars) * (1 - WORD_WEIGHT) ** 0.5])
+    return normalize(joined.tocsr()).tocsr()
+
+
+def _unique(stems: Sequence[str]) -> list[str]:
+    return list(dict.fromkeys(stems))
+
+
+def _candidate_pairs(items: Sequence[_Item]) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j) of sentences of different articles sharing a not-too-common stem."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for i, item in enumerate(items):
+        for s in set(item.stems):
+            rows.append(i)
+            cols.append(vocabulary.setdefault(s, len(vocabulary)))
+    incidence = csr_matrix(
+        (np.ones(len(rows), dtype=np.float32), (rows, cols)),
+        shape=(len(items), max(1, len(vocabulary))),
+    )
+    df = np.asarray(incidence.sum(axis=0)).ravel()
+    keep = np.flatnonzero(df <= BLOCK_MAX_DF)
+    blocked = incidence[:, keep].tocsc().tocsr()
+    shared = (blocked @ blocked.T).tocoo()
+    article = np.array([item.analysis for item in items])
+    mask = (shared.row < shared.col) & (article[shared.row] != article[shared.col])
+    return shared.row[mask], shared.col[mask]
+
+
+def _pair_similarities(x: csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    import numpy as np
+
+    out = np.empty(len(a), dtype=np.float64)
+    chunk = 20000
+    for start in range(0, len(a), chunk):
+        rows_a = x[a[start:start + chunk]]
+        rows_b = x[b[start:start + chunk]]
+        out[start:start + chunk] = np.asarray(rows_a.multiply(rows_b).sum(axis=1)).ravel()
+    return out
+
+
+def _groups(x: csr_matrix, items: Sequence[_Item], threshold: float,
+            progress: Progress) -> list[list[int]]:
+    import numpy as np
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    from sklearn.cluster import AgglomerativeClustering
+
+    n = len(items)
+    a, b = _candidate_pairs(items)
+    sims = _pair_similarities(x, a, b)
+    linked = sims >= threshold
+    graph = coo_matrix((np.ones(int(linked.sum())), (a[linked], b[linked])), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    members: dict[int, list[int]] = {}
+    for i, label in enumerate(labels):
+        members.setdefault(int(label), []).append(i)
+    components = [m for m in members.values() if len(m) > 1]
+    groups: list[list[int]] = []
+    for done, component in enumerate(components):
+        if progress.is_cancelled():
+            raise Cancelled
+        if len({items[i].analysis for i in component}) < MIN_ARTICLES:
+            continue
+        if len(component) == 2:
+            groups.append(component)
+            continue
+        block = x[component]
+        distance = 1.0 - (block @ block.T).toarray()
+        np.clip(distance, 0.0, 2.0, out=distance)
+        np.fill_diagonal(distance, 0.0)
+        clustering = AgglomerativeClustering(
+            n_clusters=None, metric="precomputed", linkage="average",
+            distance_threshold=1.0 - threshold + 1e-9,
+        ).fit(distance)
+        split: dict[int, list[int]] = {}
+        for i, label in zip(component, clustering.labels_, strict=True):
+            split.setdefault(int(label), []).append(i)
+        groups.extend(split.values())
+        if done % 50 == 0:
+            progress.set_progress(0.5 + 0.4 * done / max(1, len(components)))
+    return [g for g in groups if len({items[i].analysis for i in g}) >= MIN_ARTICLES]
+
+
+def _spans_by_sentence(analysis: ArticleAnalysis) -> dict[int, list[Span]]:
+    out: dict[int, list[Span]] = {}
+    for span in analysis.spans:
+        out.setdefault(span.sentence_index, []).append(span)
+    return out
+
+
+def claim_sentences(analysis: ArticleAnalysis) -> tuple[Sentence, ...]:
+    """The sentences that can state a claim: the headline (if found in the text) and the body."""
+    head = analysis.article.headline_sentence
+    body = analysis.article.body_sentences
+    return ((head,) if head is not None else ()) + body
+
+
+def align_claims(
+    analyses: Sequence[ArticleAnalysis],
+    threshold: float = DEFAULT_THRESHOLD,
+    progress: Progress | None = None,
+) -> ClaimAlignment:
+    """Group the articles' sentences into claims at cosine ``threshold`` (0–1; higher
+    asks for closer wording), each with every carrying article's certainty.
+
+    Raises ValueError for a threshold outside [MIN_THRESHOLD, MAX_THRESHOLD] and
+    :class:`models.progress.Cancelled` when ``progress`` is cancelled.
+    """
+    import numpy as np
+
+    if not MIN_THRESHOLD <= threshold <= MAX_THRESHOLD:
+        raise ValueError(
+            f"claim threshold {threshold} is outside {MIN_THRESHOLD}–{MAX_THRESHOLD}"
+        )
+    progress = progress if progress is not None else NullProgress()
+    outlets = tuple(outlet_names(analyses))
+    ids = tuple(a.article_id for a in analyses)
+    progress.set_status("Finding claims: reading sentences")
+    stop = _stop_words()
+    synonyms = default_synonyms()
+    spans = [_spans_by_sentence(a) for a in analyses]
+    items: list[_Item] = []
+    for i, analysis in enumerate(analyses):
+        if progress.is_cancelled():
+            raise Cancelled
+        for sentence in claim_sentences(analysis):
+            content = synonyms.apply(claim_content(sentence, spans[i].get(sentence.index, ())))
+            stems = tuple(content_stems(content, stop))
+            if len(stems) >= MIN_CONTENT_WORDS:
+                items.append(_Item(i, sentence, stems))
+    if len({item.analysis for item in items}) < MIN_ARTICLES:
+        progress.set_progress(1.0)
+        return ClaimAlignment((), threshold, outlets, ids, len(items))
+    progress.set_status(f"Finding claims: comparing {len(items)} sentences")
+    progress.set_progress(0.1)
+    x = _vectors(items)
+    progress.set_progress(0.4)
+    groups = _groups(x, items, threshold, progress)
+    progress.set_status("Finding claims: certainty of each mention")
+
+    drafts: list[tuple[tuple[int, int, int], str, list[dict[str, Any]]]] = []
+    for group in groups:
+        block = x[group]
+        pairwise = (block @ block.T).toarray()
+        centrality = (pairwise.sum(axis=1) - 1.0) / max(1, len(group) - 1)
+        centre = np.asarray(block.mean(axis=0)).ravel()
+        norm = float(np.linalg.norm(centre)) or 1.0
+        to_centre = np.asarray(block @ (centre / norm)).ravel()
+        label = items[group[int(np.argmax(centrality))]].sentence.text
+        best: dict[int, int] = {}
+        for k, i in enumerate(group):
+            art = items[i].analysis
+            if art not in best or to_centre[k] > to_centre[best[art]]:
+                best[art] = k
+        mentions: list[dict[str, Any]] = []
+        for k, i in enumerate(group):
+            item = items[i]
+            analysis = analyses[item.analysis]
+            own = spans[item.analysis]
+            index = item.sentence.index
+            next_index = 0 if index < 0 else index + 1
+            certainty = sentence_certainty(item.sentence, own.get(index, ()),
+                                           own.get(next_index, ()))
+            mentions.append({
+                "article": item.analysis,
+                "article_id": analysis.article_id,
+                "outlet": analysis.outlet,
+                "sentence_index": index,
+                "sentence": item.sentence.text,
+                "certainty": certainty.certainty,
+                "probability_low": certainty.probability_low,
+                "probability_high": certainty.probability_high,
+                "attributed_to": certainty.attributed_to,
+                "cue": certainty.cue,
+                "representative": best[item.analysis] == k,
+                "similarity": float(to_centre[k]),
+            })
+        mentions.sort(key=lambda m: (m["article"], m["sentence_index"]))
+        n_outlets = len({m["outlet"] for m in mentions})
+        n_articles = len(best)
+        first = min((m["article"], m["sentence_index"]) for m in mentions)
+        drafts.append(((-n_outlets, -n_articles, first[0] * 100000 + first[1]), label, mentions))
+    drafts.sort(key=lambda d: d[0])
+    claims: list[Claim] = []
+    for claim_id, (_, label, mentions) in enumerate(drafts, start=1):
+        claims.append(Claim(claim_id, label, tuple(
+            ClaimMention(claim_id=claim_id, **{k: v for k, v in m.items() if k != "article"})
+            for m in mentions
+        )))
+    progress.set_progress(1.0)
+    return ClaimAlignment(tuple(claims), threshold, outlets, ids, len(items))
+
+
+def claim_rows(alignment: ClaimAlignment) -> Iterable[dict[str, Any]]:
+    """One row per mention for ``claims.csv`` (see :data:`models.export.CLAIMS_COLUMNS`)."""
+    for claim in alignment.claims:
+        for m in claim.mentions:
+            yield {
+                "claim_id": claim.claim_id,
+                "claim_label": claim.label,
+                "article_id": m.article_id,
+                "outlet": m.outlet,
+                "sentence_index": m.sentence_index,
+                "sentence": m.sentence,
+                "certainty": m.certainty,
+                "probability_low": m.probability_low,
+                "probability_high": m.probability_high,
+                "attributed_to": m.attributed_to,
+                "cue": m.cue,
+                "representative": m.representative,
+                "similarity": m.similarity,
+                "claim_outlets": len(claim.outlets),
+                "threshold": alignment.threshold,
+            }
