@@ -1,0 +1,285 @@
+"""Claim alignment and certainty: what a correct comparison of the seeds finds, and the
+certainty rules on sentences written for these tests (through the real cue finder)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from models import claims as C
+from models.claims import (
+    CERTAINTY_LEVELS,
+    Claim,
+    ClaimAlignment,
+    align_claims,
+    denial_cue,
+    parse_synonyms,
+    sentence_certainty,
+    stem,
+)
+from models.features import ArticleAnalysis, analyze_article, article_from_text
+from models.pipeline import analyze_paths
+from models.progress import Cancelled, NullProgress
+from tests.models.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def seed_analyses() -> list[ArticleAnalysis]:
+    corpus = analyze_paths([SEEDS])
+    assert corpus.errors == []
+    return corpus.analyses
+
+
+@pytest.fixture(scope="module")
+def alignment(seed_analyses) -> ClaimAlignment:
+    return align_claims(seed_analyses)
+
+
+def _claim_with(alignment: ClaimAlignment, article: str, words: str) -> Claim:
+    found = [
+        c for c in alignment.claims
+        if any(m.article_id.startswith(article) and words in m.sentence for m in c.mentions)
+    ]
+    assert len(found) == 1, f"{words!r} of {article} is in {len(found)} claims"
+    return found[0]
+
+
+def _certainties(claim: Claim) -> dict[str, str]:
+    return {m.article_id[:3]: m.certainty for m in claim.representatives()}
+
+
+def _mention(claim: Claim, article: str, words: str) -> C.ClaimMention:
+    return next(m for m in claim.mentions if m.article_id.startswith(article)
+                and words in m.sentence)
+
+
+# ---- the seeds ---------------------------------------------------------------------
+
+
+def test_central_claim_in_all_five_with_each_articles_certainty(alignment) -> None:
+    ban = _claim_with(alignment, "000", "The Kremlin now prohibits")
+    assert set(ban.outlets) == set(alignment.outlets) and len(ban.outlets) == 5
+    assert alignment.omitted_by(ban) == ()
+    assert _certainties(ban) == {
+        "000": "asserted",     # "The Kremlin now prohibits…"
+        "001": "evidential",   # "Reportedly"
+        "002": "asserted",     # stated as revealed fact…
+        "003": "attributed",   # "according to Newsweek"
+        "004": "epistemic",    # the MoD's "probably"/"likely"
+    }
+    # …with the factive "revealed" and its source noted.
+    revealed = next(m for m in ban.representatives() if m.article_id.startswith("002"))
+    assert revealed.cue == "revealed" and revealed.attributed_to
+    newsweek = _mention(ban, "003", "according to Newsweek")
+    assert newsweek.certainty == "attributed" and newsweek.attributed_to == "Newsweek"
+    probably = _mention(ban, "004", "probably banning")
+    assert probably.certainty == "epistemic"
+    assert (probably.probability_low, probably.probability_high) == (0.55, 0.75)
+    epistemic_004 = next(m for m in ban.representatives() if m.article_id.startswith("004"))
+    assert epistemic_004.probability_low is not None
+    assert epistemic_004.probability_low <= epistemic_004.probability_high  # type: ignore[operator]
+
+
+def test_the_central_claim_is_the_most_widely_carried_and_comes_first(alignment) -> None:
+    assert alignment.claims[0] == _claim_with(alignment, "000", "The Kremlin now prohibits")
+    assert alignment.claims[0].claim_id == 1
+
+
+def test_peskovs_denial_carried_by_000_and_004_only(alignment) -> None:
+    denial = _claim_with(alignment, "004", "Peskov insisted the report was false")
+    assert set(denial.article_ids) == {a for a in alignment.article_ids
+                                       if a.startswith(("000", "004"))}
+    assert set(_certainties(denial).values()) == {"denied"}
+    assert all("Peskov" in m.attributed_to for m in denial.mentions)
+    assert set(alignment.omitted_by(denial)) == {
+        "The Daily Beast", "Spanish-language outlet", "PatriotWise",
+    }
+
+
+def test_travel_restrictions_in_000_002_004(alignment) -> None:
+    travel = _claim_with(alignment, "000", "strict travel restrictions")
+    assert sorted(a[:3] for a in travel.article_ids) == ["000", "002", "004"]
+    assert set(_certainties(travel).values()) == {"asserted"}
+
+
+def test_every_claim_spans_two_articles_has_one_representative_each_and_a_member_label(
+    alignment,
+) -> None:
+    assert alignment.claims
+    for claim in alignment.claims:
+        articles = {m.article_id for m in claim.mentions}
+        assert len(articles) >= C.MIN_ARTICLES
+        assert sorted(m.article_id for m in claim.representatives()) == sorted(articles)
+        assert claim.label in {m.sentence for m in claim.mentions}
+        for m in claim.mentions:
+            assert m.certainty in CERTAINTY_LEVELS
+            assert (m.probability_low is None) == (m.probability_high is None)
+            if m.probability_low is not None:
+                assert m.certainty == "epistemic"
+    ids = [c.claim_id for c in alignment.claims]
+    assert ids == list(range(1, len(ids) + 1))
+
+
+def test_mentions_point_at_the_articles_sentences(seed_analyses, alignment) -> None:
+    by_id = {a.article_id: a for a in seed_analyses}
+    for m in alignment.mentions():
+        sentences = {s.index: s.text for s in by_id[m.article_id].article.sentences}
+        assert sentences[m.sentence_index] == m.sentence
+
+
+def test_a_higher_threshold_asks_for_closer_wording(seed_analyses, alignment) -> None:
+    strict = align_claims(seed_analyses, threshold=0.8)
+    assert 0 < len(list(strict.mentions())) < len(list(alignment.mentions()))
+    # At 0.8 only near-verbatim sentences still pair up.
+    for claim in strict.claims:
+        assert all(m.similarity >= 0.8 for m in claim.mentions)
+
+
+@pytest.mark.parametrize("threshold", [0.0, 1.0, -0.2])
+def test_threshold_out_of_range_is_refused(seed_analyses, threshold) -> None:
+    with pytest.raises(ValueError, match="outside"):
+        align_claims(seed_analyses, threshold=threshold)
+
+
+def test_cancelled_progress_stops_alignment(seed_analyses) -> None:
+    class Cancelling(NullProgress):
+        def is_cancelled(self) -> bool:
+            return True
+
+    with pytest.raises(Cancelled):
+        align_claims(seed_analyses, progress=Cancelling())
+
+
+def test_one_article_or_none_gives_no_claims(seed_analyses) -> None:
+    assert align_claims([]).claims == ()
+    assert align_claims(seed_analyses[:1]).claims == ()
+
+
+def test_blocking_finds_every_pair_above_the_threshold(seed_analyses) -> None:
+    """Candidate pairs from shared stems lose no pair that a full comparison links."""
+    stop = C._stop_words()
+    items = []
+    for i, a in enumerate(seed_analyses):
+        spans = C._spans_by_sentence(a)
+        for s in C.claim_sentences(a):
+            content = C.default_synonyms().apply(C.claim_content(s, spans.get(s.index, ())))
+            stems = tuple(C.content_stems(content, stop))
+            if len(stems) >= C.MIN_CONTENT_WORDS:
+                items.append(C._Item(i, s, stems))
+    x = C._vectors(items)
+    full = (x @ x.T).toarray()
+    article = np.array([it.analysis for it in items])
+    wanted = {
+        (i, j) for i, j in zip(*np.nonzero(full >= 0.2), strict=True)
+        if i < j and article[i] != article[j]
+    }
+    a, b = C._candidate_pairs(items)
+    assert wanted and wanted <= set(zip(a.tolist(), b.tolist(), strict=True))
+
+
+# ---- certainty of sentences written for these tests ----------------------------------
+
+
+def _certainty(text: str) -> C.SentenceCertainty:
+    analysis = analyze_article(article_from_text(text))
+    sentence = analysis.article.sentences[0]
+    return sentence_certainty(sentence, [s for s in analysis.spans if s.sentence_index == 0])
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("The army is moving its tanks north of the river.", "asserted"),
+        ("The army is probably moving its tanks north of the river.", "epistemic"),
+        ("The army is reportedly moving its tanks north of the river.", "evidential"),
+        ("The army is moving its tanks north of the river, according to Reuters.", "attributed"),
+        ("The mayor said that the army is moving its tanks north.", "attributed"),
+        ("Officials called the story about the tanks a false rumour.", "denied"),
+        ("The ministry denied that the army is moving its tanks north.", "denied"),
+        ("The spokesman insisted the report was false.", "denied"),
+        ("No such order exists, the spokesman said.", "denied"),
+        ("The government threatened to close the border next week.", "asserted"),
+        ("The ministry revealed that the army is moving its tanks north.", "asserted"),
+    ],
+)
+def test_sentence_certainty_levels(text, level) -> None:
+    assert _certainty(text).certainty == level
+
+
+def test_epistemic_carries_the_hedges_probability_range() -> None:
+    result = _certainty("The army is probably moving its tanks north of the river.")
+    assert result.cue.lower() == "probably"
+    assert result.probability_low is not None and result.probability_high is not None
+    assert 0.5 < result.probability_low <= result.probability_high <= 1.0
+
+
+def test_attribution_names_the_outermost_source() -> None:
+    result = _certainty("The general told his troops that they must stay, according to Reuters.")
+    assert result.certainty == "attributed"
+    assert result.attributed_to == "Reuters"
+
+
+def test_factive_report_stays_asserted_but_names_its_source() -> None:
+    result = _certainty("The ministry revealed to the newspaper that the army is moving north.")
+    assert result.certainty == "asserted"
+    assert result.cue == "revealed"
+    assert "ministry" in result.attributed_to.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Peskov said it was a “false rumour”.", "false rumour"),
+        ("The Kremlin claims that no such ban exists.", "no such ban exists"),
+        ("The report is not true, he said.", "report is not true"),
+        ("The embassy has denied the story.", "denied"),
+    ],
+)
+def test_denials(text, cue) -> None:
+    assert denial_cue(text) == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those who quit will face false criminal charges.",  # "false" is not a denial here
+        "The minister did not deny the report.",  # a negated denial
+        "Nobody denied that the border is closed.",
+        "The ban is likely being enforced.",
+    ],
+)
+def test_not_denials(text) -> None:
+    assert denial_cue(text) == ""
+
+
+# ---- vectors and resources ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "same"),
+    [
+        (("resigning", "resigned", "resignation", "resigns"), True),
+        (("officials", "official", "official’s"), True),
+        (("banned", "ban", "bans"), True),
+        (("ban", "resign"), False),
+    ],
+)
+def test_stem(words, same) -> None:
+    assert (len({stem(w) for w in words}) == 1) is same
+
+
+def test_shipped_synonyms_map_paraphrases_to_one_word() -> None:
+    synonyms = C.default_synonyms()
+    assert synonyms.apply("They are prohibited from stepping down") == "They are ban from resign"
+    assert synonyms.apply("Top officials quit") == "senior official resign"
+    # Whole words only: "bartender" is not "barred", "topic" not "top".
+    assert synonyms.apply("the bartender's topic") == "the bartender's topic"
+
+
+def test_synonym_table_errors_name_the_line() -> None:
+    with pytest.raises(ValueError, match="header"):
+        parse_synonyms("word,forms\nban,ban|bar\n")
+    with pytest.raises(ValueError, match="line 3: 'bar' is listed twice"):
+        parse_synonyms("canonical,forms\nban,ban|bar\nblock,bar\n")
+    with pytest.raises(ValueError, match="line 2"):
+        parse_synonyms("canonical,forms\n,ban\n")
