@@ -62,6 +62,20 @@ def _formats(value: str) -> list[str]:
     return formats
 
 
+def _claim_threshold(value: str) -> float:
+    from models.claims import MAX_THRESHOLD, MIN_THRESHOLD
+
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not MIN_THRESHOLD <= number <= MAX_THRESHOLD:
+        raise argparse.ArgumentTypeError(
+            f"{value} is outside {MIN_THRESHOLD}-{MAX_THRESHOLD}"
+        )
+    return number
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="framescope", description="Framescope, headless.")
     parser.add_argument("--version", action="version", version=f"Framescope {__version__}")
@@ -72,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
         help="score articles and write CSV tables and charts",
         description=(
             "Read articles (files or folders), score them, and write scores.csv, "
-            "outlets.csv, spans.csv, errors.csv and charts/ into --out. Exit 0 when at "
+            "outlets.csv, spans.csv, errors.csv, claims.csv and charts/ into --out. Exit 0 when at "
             "least one article was analysed, 1 when none was, 2 on a usage error."
         ),
     )
@@ -86,6 +100,14 @@ def _parser() -> argparse.ArgumentParser:
         help="comma-separated chart formats: png,svg,pdf (default: png)",
     )
     analyze.add_argument("--no-charts", action="store_true", help="write the tables only")
+    analyze.add_argument(
+        "--claim-threshold",
+        type=_claim_threshold,
+        default=None,
+        metavar="COSINE",
+        help="how alike sentences must be to state the same claim in claims.csv "
+             "(cosine similarity 0.05-0.95; default 0.35)",
+    )
     analyze.add_argument("--quiet", action="store_true", help="print nothing but errors")
     for role in ("text", "headline", "outlet", "date", "url"):
         analyze.add_argument(
@@ -122,13 +144,16 @@ def run_command(argv: Sequence[str]) -> int:
         columns = ColumnMapping(args.text_column, args.headline_column, args.outlet_column,
                                 args.date_column, args.url_column)
         return analyze(args.paths, args.out, [] if args.no_charts else args.chart_format,
-                       quiet=args.quiet, columns=columns if any(columns.as_dict().values()) else None)
+                       quiet=args.quiet, columns=columns if any(columns.as_dict().values()) else None,
+                       claim_threshold=args.claim_threshold)
     return sentences(args.input, args.out)
 
 
-def write_charts(analyses: Sequence[Any], out: Path, formats: Sequence[str]) -> list[Path]:
+def write_charts(
+    analyses: Sequence[Any], out: Path, formats: Sequence[str], *, alignment: Any = None
+) -> list[Path]:
     """Every chart (one measure-by-outlet chart per comparable measure) in each format,
-    each with its data as CSV beside it."""
+    each with its data as CSV beside it; claim charts use ``alignment`` when given."""
     from desktop.charts import CHART_KINDS, build_chart, render, save_figure, write_chart_data
     from models.measures import comparable_measures
 
@@ -141,7 +166,7 @@ def write_charts(analyses: Sequence[Any], out: Path, formats: Sequence[str]) -> 
         else:
             variants = [(kind.key, None)]
         for stem, measure in variants:
-            chart = build_chart(kind.key, analyses, measure=measure)
+            chart = build_chart(kind.key, analyses, measure=measure, alignment=alignment)
             figure = render(chart, __version__)
             for fmt in formats:
                 path = out / f"{stem}.{fmt}"
@@ -155,10 +180,13 @@ def write_charts(analyses: Sequence[Any], out: Path, formats: Sequence[str]) -> 
 
 def analyze(
     paths: Sequence[str], out: Path, formats: Sequence[str], *, quiet: bool = False,
-    columns: Any = None,
+    columns: Any = None, claim_threshold: float | None = None,
 ) -> int:
-    """``columns``: a models.readers.ColumnMapping for corpus files (None: guess)."""
+    """``columns``: a models.readers.ColumnMapping for corpus files (None: guess);
+    ``claim_threshold``: for claims.csv (None: the default)."""
+    from models.claims import DEFAULT_THRESHOLD, align_claims
     from models.export import (
+        write_claims_csv,
         write_errors_csv,
         write_outlets_csv,
         write_scores_csv,
@@ -174,9 +202,13 @@ def analyze(
     write_outlets_csv(out / "outlets.csv", corpus.analyses)
     write_spans_csv(out / "spans.csv", corpus.analyses)
     write_errors_csv(out / "errors.csv", corpus.errors)
+    alignment = align_claims(
+        corpus.analyses, claim_threshold if claim_threshold is not None else DEFAULT_THRESHOLD
+    )
+    write_claims_csv(out / "claims.csv", alignment)
     charts: list[Path] = []
     if corpus.analyses and formats:
-        charts = write_charts(corpus.analyses, out / "charts", formats)
+        charts = write_charts(corpus.analyses, out / "charts", formats, alignment=alignment)
     for error in corpus.errors:
         sys.stderr.write(f"framescope: {error.file}: {error.reason}\n")
     if not quiet:

@@ -16,7 +16,7 @@ from typing import Any
 
 from models import __version__
 from models.article import Role
-from models.measures import MEASURES
+from models.measures import CERTAINTY_DEFINITIONS, CERTAINTY_LEVELS, CLAIM_MEASURES, MEASURES
 from models.tone import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from models.validation import ValidationReport, load_validation
 
@@ -321,6 +321,23 @@ def _subcategory_text(counts: dict[str, int]) -> str:
     return ", ".join(f"{name} {n}" for name, n in sorted(counts.items()))
 
 
+def _claims_section() -> str:
+    """Claims across outlets: the claim measures and the certainty scale, from the registry."""
+    parts = ["<h2>Claims across outlets</h2>"]
+    for m in CLAIM_MEASURES:
+        parts.append(
+            f"<a name='{_e(m.key)}'></a><h3>{_e(m.label)}</h3>"
+            f"<p>{_e(m.definition)} <span class='muted'>({_e(m.unit)})</span></p>"
+            f"<p class='muted'>{_e(m.citation)}</p>"
+        )
+    rows = "".join(
+        f"<tr><td><b>{_e(level)}</b></td><td>{_e(CERTAINTY_DEFINITIONS[level])}</td></tr>"
+        for level in CERTAINTY_LEVELS
+    )
+    parts.append(f"<h3>Certainty scale (top to bottom)</h3><table>{rows}</table>")
+    return "".join(parts)
+
+
 def methods_html() -> str:
     """The Methods page: what is measured, how, from which sources, and the limits."""
     intro = (
@@ -377,7 +394,7 @@ def methods_html() -> str:
     limits = "".join(f"<li>{_e(limit)}</li>" for limit in KNOWN_LIMITS)
     return (
         f"<html><head>{_STYLE}</head><body>"
-        f"{intro}{_measure_section()}{probability}{similarity}{body}"
+        f"{intro}{_measure_section()}{probability}{similarity}{_claims_section()}{body}"
         f"{_highlight_section()}{_lexicon_section()}"
         f"<h2>Known limits</h2><ul>{limits}</ul>"
         "</body></html>"

@@ -42,27 +42,23 @@ from typing import TYPE_CHECKING, Any
 from models.article import Sentence, Span
 from models.compare import outlet_names
 from models.features import ArticleAnalysis
+from models.measures import CERTAINTY_DEFINITIONS, CERTAINTY_LEVELS
 from models.progress import Cancelled, NullProgress, Progress
+
+__all__ = [
+    "CERTAINTY_DEFINITIONS",
+    "CERTAINTY_LEVELS",
+    "Claim",
+    "ClaimAlignment",
+    "ClaimMention",
+    "align_claims",
+    "claim_rows",
+    "sentence_certainty",
+]
 
 if TYPE_CHECKING:
     import numpy as np
     from scipy.sparse import csr_matrix
-
-#: The certainty scale, from the most committed (top of a chart) to the denial (bottom).
-CERTAINTY_LEVELS: tuple[str, ...] = ("asserted", "epistemic", "evidential", "attributed", "denied")
-
-CERTAINTY_DESCRIPTIONS: dict[str, str] = {
-    "asserted": "stated as fact by the writer, with no hedge and no attribution, or "
-                "attributed with a factive verb that presents it as true ('revealed')",
-    "epistemic": "hedged with an estimate of probability ('probably', 'likely', 'may'), "
-                 "with the hedge's probability range",
-    "evidential": "hedged by pointing at unnamed evidence ('reportedly', 'is said to', "
-                  "'a report suggests')",
-    "attributed": "put in someone else's mouth ('according to Newsweek', 'the ministry said', "
-                  "a quotation), with the source named in attributed_to",
-    "denied": "denied or called false ('false rumour', 'denied', 'not true', 'no such ban "
-              "exists')",
-}
 
 #: Cosine similarity (0–1) two sentences' vectors need to state the same claim.
 DEFAULT_THRESHOLD = 0.35

@@ -12,12 +12,15 @@ import math
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from models.article import ReadError
 from models.compare import compare_outlets
 from models.features import ArticleAnalysis
 from models.measures import comparable_measures
+
+if TYPE_CHECKING:
+    from models.claims import ClaimAlignment
 
 # The contract's columns first, in the documented order; additions after them.
 SCORES_COLUMNS: tuple[str, ...] = (
@@ -40,6 +43,15 @@ SPANS_COLUMNS: tuple[str, ...] = (
 )
 
 ERRORS_COLUMNS: tuple[str, ...] = ("file", "reason")
+
+# One row per sentence stating a claim (models.claims); "representative" marks the
+# sentence that gives its article's certainty for the claim.
+CLAIMS_COLUMNS: tuple[str, ...] = (
+    "claim_id", "claim_label", "article_id", "outlet", "sentence_index", "sentence",
+    "certainty", "probability_low", "probability_high", "attributed_to",
+    # additions
+    "cue", "representative", "similarity", "claim_outlets", "threshold",
+)
 
 
 def format_value(value: Any) -> str:
@@ -149,6 +161,13 @@ def span_rows(analyses: Sequence[ArticleAnalysis]) -> Iterable[dict[str, Any]]:
 def write_spans_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
     """Every cue: offsets index the article's decoded text (``text == text[start:end]``)."""
     write_csv(path, SPANS_COLUMNS, span_rows(analyses))
+
+
+def write_claims_csv(path: Path, alignment: ClaimAlignment) -> None:
+    """One row per claim mention, columns :data:`CLAIMS_COLUMNS` (sentence_index -1: headline)."""
+    from models.claims import claim_rows
+
+    write_csv(path, CLAIMS_COLUMNS, claim_rows(alignment))
 
 
 def write_errors_csv(path: Path, errors: Sequence[ReadError]) -> None:

@@ -212,3 +212,80 @@ def measure(key: str) -> Measure:
 def comparable_measures() -> tuple[Measure, ...]:
     """Measures that make sense to compare across outlets."""
     return tuple(m for m in MEASURES if m.comparable)
+
+
+# ---- claims across outlets (models/claims.py) ---------------------------------------
+
+_FACTBANK = (
+    "Saurí, R., Pustejovsky, J. (2009). FactBank: a corpus annotated with event "
+    "factuality. Language Resources and Evaluation 43(3)."
+)
+_CLUSTERING = (
+    "Manning, C. D., Raghavan, P., Schütze, H. (2008). Introduction to Information "
+    "Retrieval, ch. 17 (hierarchical clustering, group-average linkage). Cambridge UP; "
+    "Pedregosa, F. et al. (2011). Scikit-learn: Machine learning in Python. JMLR 12."
+)
+
+#: How certain an article makes a claim, from the most committed (top of the
+#: certainty-drift chart) to the denial (bottom). After FactBank's factuality values
+#: (CT+ certain, PR/PS probable/possible, Uu underspecified source commitment, CT−
+#: counterfact), with the estimated probability from the epistemic hedge.
+CERTAINTY_LEVELS: tuple[str, ...] = ("asserted", "epistemic", "evidential", "attributed", "denied")
+
+CERTAINTY_DEFINITIONS: dict[str, str] = {
+    "asserted": "Stated as fact by the writer, with no hedge and no attribution, or "
+                "reported with a factive verb that presents it as true ('revealed', "
+                "'confirmed'); the source of a factive report is still named.",
+    "epistemic": "Hedged with an estimate of how probable it is ('probably', 'likely', "
+                 "'may'), whoever's words they are; the hedge's probability range (UK "
+                 "Probability Yardstick or ICD-203) is reported with it.",
+    "evidential": "Hedged by pointing at evidence without naming it: 'reportedly', 'is "
+                  "said to', 'a report suggests'.",
+    "attributed": "Put in someone else's mouth: 'according to Newsweek', 'the ministry "
+                  "said', a quotation; the source is named where the text names it.",
+    "denied": "Denied or called false: 'false rumour', 'denied', 'not true', 'no such "
+              "ban exists' (a denial that is itself negated, 'did not deny', is not).",
+}
+
+CLAIM_MEASURES: tuple[Measure, ...] = (
+    Measure(
+        "claim", "Claim", "group of sentences",
+        "Sentences from at least two articles that state the same thing. Each headline "
+        "and body sentence with at least four content words is reduced to what it "
+        "claims (its hedges, boosters and reporting frame, e.g. 'the ministry said', "
+        "removed), common news synonyms are mapped to one word ('prohibit', 'bar' → "
+        "'ban'; 'quit', 'step down' → 'resign'), words are lightly stemmed, and the "
+        "sentence becomes a vector of its distinct content stems joined with character "
+        "4–5-grams. Sentences of different articles whose cosine similarity reaches the "
+        "threshold are linked; each linked group is split by group-average "
+        "agglomerative clustering at the same threshold. A claim is labelled by its "
+        "most central sentence.",
+        _CLUSTERING, comparable=False,
+    ),
+    Measure(
+        "claim_threshold", "Claim similarity threshold", "cosine 0.05–0.95",
+        "How alike two sentences must be, on average within a claim, to state the "
+        "same claim. Higher asks for closer wording and finds fewer, tighter claims; "
+        "lower groups looser paraphrases and risks joining different claims. The "
+        "default (0.35) groups the seed articles' paraphrases of one claim while "
+        "keeping their different claims apart.",
+        _CLUSTERING, comparable=False,
+    ),
+    Measure(
+        "certainty", "Certainty of a claim", "level",
+        "How certain an article makes a claim, on one scale from the top: asserted, "
+        "epistemic, evidential, attributed, denied (see the scale below). Each "
+        "sentence's level comes from the cues already found in it (the first that "
+        "applies: a denial, an epistemic hedge, an evidential hedge, a non-factive "
+        "attribution or a quotation, else asserted). When an article states a claim in "
+        "several sentences, its level is that of the sentence closest to the claim's "
+        "centre; claims.csv lists every sentence and marks that one 'representative'.",
+        f"{_FACTBANK} {_YARDSTICK}", comparable=False,
+    ),
+    Measure(
+        "claim_omission", "Claim carried or omitted", "outlets",
+        "For each claim, the outlets with at least one article carrying it, and those "
+        "of the corpus with none (its omissions).",
+        _CLUSTERING, comparable=False,
+    ),
+)

@@ -14,10 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from matplotlib import rc_context
 from matplotlib.figure import Figure
 
+from desktop.charts.certainty_drift import CertaintyDriftChart
+from desktop.charts.claims_matrix import ClaimsMatrixChart
 from desktop.charts.measure_by_outlet import DEFAULT_MEASURE, MeasureByOutletChart
 from desktop.charts.outlet_heatmap import OutletHeatmapChart
 from desktop.charts.similarity import SimilarityChart
@@ -26,6 +29,9 @@ from desktop.charts.tone_strips import ToneStripsChart
 from models.evidence import SentenceRef
 from models.export import temporary_beside
 from models.features import ArticleAnalysis
+
+if TYPE_CHECKING:
+    from models.claims import ClaimAlignment
 
 __all__ = [
     "CHART_KINDS",
@@ -79,6 +85,17 @@ CHART_KINDS: tuple[ChartKind, ...] = (
         "body text (0 = nothing in common, 1 = the same). Shared wire copy shows up as "
         "bright cells.",
     ),
+    ChartKind(
+        "certainty_drift", "Certainty drift across outlets", False,
+        "The most widely carried claims, each a column; one dot per article at the "
+        "certainty it gives the claim (asserted at the top, denied at the bottom), "
+        "coloured by outlet; crosses under the scale mark outlets that omit the claim.",
+    ),
+    ChartKind(
+        "claims_matrix", "Claims × outlets (omissions)", False,
+        "Which outlets carry each claim (rows) and how certain they make it (colour); "
+        "hatched cells are omissions.",
+    ),
 )
 
 _KINDS = {k.key: k for k in CHART_KINDS}
@@ -90,9 +107,11 @@ def chart_kind(key: str) -> ChartKind:
 
 
 def build_chart(
-    kind: str, analyses: Sequence[ArticleAnalysis], *, measure: str | None = None
+    kind: str, analyses: Sequence[ArticleAnalysis], *, measure: str | None = None,
+    alignment: ClaimAlignment | None = None,
 ) -> Chart:
-    """Compute the chart ``kind`` from ``analyses``; ``measure`` is for measure charts.
+    """Compute the chart ``kind`` from ``analyses``; ``measure`` is for measure charts,
+    ``alignment`` (claims already aligned, e.g. at the user's threshold) for claim charts.
 
     Raises KeyError for an unknown kind or measure key.
     """
@@ -103,6 +122,10 @@ def build_chart(
         return OutletHeatmapChart.from_analyses(analyses)
     if kind == "tone_strips":
         return ToneStripsChart.from_analyses(analyses)
+    if kind == "certainty_drift":
+        return CertaintyDriftChart.from_analyses(analyses, alignment)
+    if kind == "claims_matrix":
+        return ClaimsMatrixChart.from_analyses(analyses, alignment)
     return SimilarityChart.from_analyses(analyses)
 
 

@@ -1,0 +1,183 @@
+"""Certainty drift: each major claim across outlets on one certainty scale.
+
+One column per claim; within it, one point per article carrying the claim,
+placed at the certainty the article gives it (asserted at the top, denied at
+the bottom) and coloured by outlet, each outlet always at the same place in a
+column. A "probably" in one outlet that is a plain statement in another shows
+as a vertical spread inside one column. Outlets that omit a claim are marked in
+a separate band under the scale.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+from desktop.charts import style
+from desktop.charts.claims_matrix import CERTAINTY_COLOURS, short_label
+from models.claims import CERTAINTY_LEVELS, Claim, ClaimAlignment, ClaimMention, align_claims
+from models.features import ArticleAnalysis
+
+#: The claims drawn: the most widely carried ones (the data has them all).
+MAX_CLAIMS = 10
+OMITTED_ROW = -1.3  # y of the "not carried" band, under "denied" (y = 0)
+
+
+def level_y(level: str) -> float:
+    """y of a certainty level: asserted highest (4), denied lowest (0)."""
+    return float(len(CERTAINTY_LEVELS) - 1 - CERTAINTY_LEVELS.index(level))
+
+
+class CertaintyDriftChart(style.ChartBase):
+    """Claims (columns) × certainty (rows, asserted on top); one marker per article."""
+
+    key = "certainty_drift"
+    title = "Certainty drift: how sure each outlet makes each claim"
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis],
+                 alignment: ClaimAlignment | None = None) -> None:
+        self.alignment = alignment if alignment is not None else align_claims(analyses)
+        self.n_articles = len(analyses)
+        self.outlets = list(self.alignment.outlets)
+        self.n_outlets = len(self.outlets)
+        self.claims: list[Claim] = list(self.alignment.claims[:MAX_CLAIMS])
+        self.colours = style.outlet_colours(self.outlets)
+        self._ax: Axes | None = None
+        # (x, y, mention) of every drawn marker, for hover and clicks.
+        self.points: list[tuple[float, float, ClaimMention]] = []
+        self.omissions: list[tuple[float, float, int, str]] = []  # x, y, claim index, outlet
+
+    @classmethod
+    def from_analyses(cls, analyses: Sequence[ArticleAnalysis],
+                      alignment: ClaimAlignment | None = None) -> CertaintyDriftChart:
+        return cls(analyses, alignment)
+
+    def _offset(self, outlet: str) -> float:
+        """Each outlet's fixed place within a claim's column (-0.35 … 0.35)."""
+        if self.n_outlets <= 1:
+            return 0.0
+        return -0.35 + 0.7 * self.outlets.index(outlet) / (self.n_outlets - 1)
+
+    def _layout(self) -> None:
+        self.points = []
+        self.omissions = []
+        for x, claim in enumerate(self.claims):
+            carried = set()
+            for m in claim.representatives():
+                carried.add(m.outlet)
+                same = [p for p in self.points if p[2].claim_id == claim.claim_id
+                        and p[2].outlet == m.outlet and p[2].certainty == m.certainty]
+                # Several articles of one outlet at one level: stack them a little apart.
+                self.points.append((x + self._offset(m.outlet), level_y(m.certainty)
+                                    + 0.12 * len(same), m))
+            for outlet in self.outlets:
+                if outlet not in carried:
+                    self.omissions.append((x + self._offset(outlet), OMITTED_ROW, x, outlet))
+
+    def size_hint(self) -> tuple[float, float]:
+        if self.n_articles == 0 or not self.claims:
+            return style.EMPTY_SIZE
+        return (max(9.0, 2.4 + 1.55 * len(self.claims)), 6.8)
+
+    def plot(self, target: Figure | Axes) -> None:
+        if self.n_articles == 0:
+            style.draw_empty(target, self.title)
+            return
+        if not self.claims:
+            style.draw_empty(target, self.title,
+                             "No claim is shared by two articles at this threshold")
+            return
+        fig, ax = style.target_axes(target)
+        self._ax = ax
+        self._layout()
+        n = len(self.claims)
+        top = len(CERTAINTY_LEVELS) - 1
+        # Bands: the scale, then the omissions under a rule.
+        for level in CERTAINTY_LEVELS:
+            y = level_y(level)
+            ax.axhspan(y - 0.5, y + 0.5, color=CERTAINTY_COLOURS[level], alpha=0.09, linewidth=0)
+        ax.axhline(-0.65, color=style.MUTED, linewidth=0.8, linestyle="--")
+        for x in range(1, n):
+            ax.axvline(x - 0.5, color=style.GRID, linewidth=0.8)
+        # A claim's spread: from the most to the least committed article carrying it.
+        for x, claim in enumerate(self.claims):
+            ys = [p[1] for p in self.points if p[2].claim_id == claim.claim_id]
+            if len(set(ys)) > 1:
+                ax.plot([x, x], [min(ys), max(ys)], color=style.MUTED, linewidth=6,
+                        alpha=0.18, solid_capstyle="round", zorder=2)
+        for px, py, m in self.points:
+            ax.scatter([px], [py], s=70, color=self.colours[m.outlet], edgecolor=style.INK,
+                       linewidth=0.6, zorder=3)
+            if m.certainty == "epistemic" and m.probability_low is not None:
+                high = m.probability_high if m.probability_high is not None else m.probability_low
+                ax.annotate(f"{round(m.probability_low * 100)}–{round(high * 100)}%",
+                            (px, py), xytext=(0, 7), textcoords="offset points", ha="center",
+                            fontsize=6.5, color=style.INK)
+        for ox, oy, _, outlet in self.omissions:
+            ax.scatter([ox], [oy], s=40, marker="x", color=self.colours[outlet], linewidth=1.2,
+                       zorder=3)
+        ax.set_xlim(-0.6, n - 0.4)
+        ax.set_ylim(OMITTED_ROW - 0.6, top + 0.6)
+        ax.set_yticks([level_y(lv) for lv in CERTAINTY_LEVELS] + [OMITTED_ROW],
+                      [*CERTAINTY_LEVELS, "not carried"], fontsize=9)
+        labels = [style.wrap_label(short_label(c, 70), 4, 22) for c in self.claims]
+        ax.set_xticks(range(n), labels, fontsize=style.fit_fontsize(
+            fig.get_size_inches()[0] * 72 / max(1, n) / 9, low=6.0, high=8.0))
+        ax.tick_params(length=0)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        ax.set_ylabel("Certainty (most committed at the top)", fontsize=style.LABEL_SIZE)
+        handles = [Line2D([], [], marker="o", linestyle="", color=self.colours[o],
+                          markeredgecolor=style.INK, markeredgewidth=0.6, markersize=8, label=style.outlet_label(o))
+                   for o in self.outlets]
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8,
+                  frameon=False, title="Outlet", title_fontsize=8.5)
+        note = (f"The {n} most widely carried claims (cosine threshold "
+                f"{self.alignment.threshold:.2f}). One dot per article, at the certainty it "
+                "gives the claim; epistemic dots carry the hedge's probability range; a grey bar "
+                "spans a claim's drift; × under the dashed line: the outlet omits the claim.")
+        style.set_titles(target, ax, self.title, note)
+
+    def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
+        """One row per article carrying a claim (every claim, not only those drawn)."""
+        columns = ["claim_id", "claim_label", "outlet", "article_id", "certainty",
+                   "certainty_rank", "probability_low", "probability_high", "attributed_to",
+                   "sentence_index", "sentence"]
+        out: list[dict[str, Any]] = []
+        for claim in self.alignment.claims:
+            for m in claim.representatives():
+                out.append({
+                    "claim_id": claim.claim_id, "claim_label": claim.label,
+                    "outlet": m.outlet, "article_id": m.article_id, "certainty": m.certainty,
+                    "certainty_rank": CERTAINTY_LEVELS.index(m.certainty) + 1,
+                    "probability_low": m.probability_low, "probability_high": m.probability_high,
+                    "attributed_to": m.attributed_to, "sentence_index": m.sentence_index,
+                    "sentence": m.sentence,
+                })
+        return columns, out
+
+    def mention_at(self, ax: Axes, x: float, y: float) -> ClaimMention | None:
+        """The article's mention whose marker is nearest (x, y), within a small radius."""
+        if ax is not self._ax or not self.points:
+            return None
+        px, py, m = min(self.points, key=lambda p: (p[0] - x) ** 2 + ((p[1] - y) / 3) ** 2)
+        if abs(px - x) <= 0.12 and abs(py - y) <= 0.35:
+            return m
+        return None
+
+    def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
+        m = self.mention_at(ax, x, y)
+        if m is not None:
+            source = f" ({m.attributed_to})" if m.attributed_to else ""
+            return (f"C{m.claim_id} · {style.outlet_label(m.outlet)} · {m.certainty}{source}\n"
+                    f"{style.wrap_label(m.sentence, 4, 60)}")
+        if ax is not self._ax:
+            return None
+        for ox, oy, index, outlet in self.omissions:
+            if abs(ox - x) <= 0.12 and abs(oy - y) <= 0.35:
+                return f"C{self.claims[index].claim_id} · {style.outlet_label(outlet)}: not carried"
+        return None

@@ -1,0 +1,202 @@
+"""Omissions: claims × outlets, each cell coloured by how certain the outlet makes the claim.
+
+A grey hatched cell is an omission: the outlet has no article carrying the claim.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from matplotlib.axes import Axes
+from matplotlib.colors import to_rgba
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch, Rectangle
+
+from desktop.charts import style
+from models.claims import CERTAINTY_LEVELS, Claim, ClaimAlignment, ClaimMention, align_claims
+from models.features import ArticleAnalysis
+
+# Okabe–Ito, from the committed end (blue) to the denial (vermillion); colour-blind safe.
+CERTAINTY_COLOURS: dict[str, str] = {
+    "asserted": style.OKABE_ITO["blue"],
+    "epistemic": style.OKABE_ITO["sky blue"],
+    "evidential": style.OKABE_ITO["bluish green"],
+    "attributed": style.OKABE_ITO["orange"],
+    "denied": style.OKABE_ITO["vermillion"],
+}
+#: More claims than this make rows too thin to read; the exported data has them all.
+MAX_CLAIMS = 25
+LABEL_CHARS = 90
+
+
+def short_label(claim: Claim, chars: int = LABEL_CHARS) -> str:
+    """'C3 · The Kremlin has also imposed strict…' (cut at a word, never mid-word)."""
+    text = " ".join(claim.label.split())
+    if len(text) > chars:
+        text = text[:chars].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return f"C{claim.claim_id} · {text}"
+
+
+def outlet_level(mentions: Sequence[ClaimMention]) -> str | None:
+    """The certainty most of an outlet's articles give a claim (ties: higher on the scale)."""
+    levels = [m.certainty for m in mentions if m.representative]
+    if not levels:
+        return None
+    counts = Counter(levels)
+    return min(counts, key=lambda lv: (-counts[lv], CERTAINTY_LEVELS.index(lv)))
+
+
+def cell_text(mentions: Sequence[ClaimMention]) -> str:
+    """What a cell says: the level, a probability range for an epistemic one, and
+    the number of articles when more than one carries the claim."""
+    level = outlet_level(mentions)
+    if level is None:
+        return ""
+    reps = [m for m in mentions if m.representative]
+    text = level
+    ranged = [m for m in reps if m.certainty == "epistemic" and m.probability_low is not None]
+    if level == "epistemic" and ranged:
+        low, high = ranged[0].probability_low or 0.0, ranged[0].probability_high or 0.0
+        text += f"\n{round(low * 100)}–{round(high * 100)}%"
+    if len(reps) > 1:
+        text += f" ({len(reps)})"
+    return text
+
+
+class ClaimsMatrixChart(style.ChartBase):
+    """Rows: the most widely carried claims; columns: outlets; colour: certainty."""
+
+    key = "claims_matrix"
+    title = "Which outlets carry each claim, and how certain they make it"
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis],
+                 alignment: ClaimAlignment | None = None) -> None:
+        self.alignment = alignment if alignment is not None else align_claims(analyses)
+        self.n_articles = len(analyses)
+        self.outlets = list(self.alignment.outlets)
+        self.n_outlets = len(self.outlets)
+        self.claims = list(self.alignment.claims[:MAX_CLAIMS])
+        self._ax: Axes | None = None
+
+    @classmethod
+    def from_analyses(cls, analyses: Sequence[ArticleAnalysis],
+                      alignment: ClaimAlignment | None = None) -> ClaimsMatrixChart:
+        return cls(analyses, alignment)
+
+    def mentions_at(self, row: int, col: int) -> list[ClaimMention]:
+        """Every mention of claim row ``row`` by outlet column ``col`` (empty: omitted)."""
+        if not (0 <= row < len(self.claims) and 0 <= col < self.n_outlets):
+            return []
+        outlet = self.outlets[col]
+        return [m for m in self.claims[row].mentions if m.outlet == outlet]
+
+    def size_hint(self) -> tuple[float, float]:
+        if self.n_articles == 0 or not self.claims:
+            return style.EMPTY_SIZE
+        return (max(9.0, 5.2 + 1.25 * self.n_outlets), max(4.5, 0.5 * len(self.claims) + 2.6))
+
+    def plot(self, target: Figure | Axes) -> None:
+        if self.n_articles == 0:
+            style.draw_empty(target, self.title)
+            return
+        if not self.claims:
+            style.draw_empty(target, self.title,
+                             "No claim is shared by two articles at this threshold")
+            return
+        fig, ax = style.target_axes(target)
+        self._ax = ax
+        n_rows, n_cols = len(self.claims), self.n_outlets
+        width_in, height_in = fig.get_size_inches()
+        cell_h = 0.7 * height_in * 72 / n_rows
+        cell_w = 0.55 * width_in * 72 / n_cols
+        size = style.fit_fontsize(min(cell_h * 0.5, cell_w / 6.0), low=5.0, high=8.5)
+        omitted = False
+        for r in range(n_rows):
+            for c in range(n_cols):
+                mentions = self.mentions_at(r, c)
+                level = outlet_level(mentions)
+                if level is None:
+                    omitted = True
+                    ax.add_patch(Rectangle((c - 0.5, r - 0.5), 1, 1, facecolor=style.MISSING_FILL,
+                                           edgecolor=style.MISSING_HATCH_COLOUR, hatch="///",
+                                           linewidth=0))
+                    continue
+                colour = CERTAINTY_COLOURS[level]
+                ax.add_patch(Rectangle((c - 0.5, r - 0.5), 1, 1, facecolor=colour, linewidth=0))
+                ax.text(c, r, cell_text(mentions), ha="center", va="center", fontsize=size,
+                        color=style.text_colour_on(to_rgba(colour)))
+        ax.set_xlim(-0.5, n_cols - 0.5)
+        ax.set_ylim(n_rows - 0.5, -0.5)
+        ax.set_xticks([c - 0.5 for c in range(n_cols + 1)], minor=True)
+        ax.set_yticks([r - 0.5 for r in range(n_rows + 1)], minor=True)
+        ax.grid(which="minor", color="white", linewidth=1.5)
+        ax.tick_params(which="both", length=0)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        labels = [style.wrap_label(short_label(c), 2, 48) for c in self.claims]
+        ax.set_yticks(range(n_rows), labels,
+                      fontsize=style.fit_fontsize(cell_h * 0.55, low=5.5, high=8.5))
+        outlet_labels = [style.wrap_label(style.outlet_label(o), 2, 14) for o in self.outlets]
+        ax.xaxis.tick_top()
+        ax.set_xticks(range(n_cols), outlet_labels, fontsize=9)
+        handles = [Patch(facecolor=CERTAINTY_COLOURS[lv], label=lv) for lv in CERTAINTY_LEVELS]
+        handles.append(Patch(facecolor=style.MISSING_FILL, edgecolor=style.MISSING_HATCH_COLOUR,
+                             hatch="///", label="not carried"))
+        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.02),
+                  ncol=len(handles), fontsize=8, frameon=False, title="Certainty",
+                  title_fontsize=8.5)
+        note = (f"Claims shared by two or more articles (cosine threshold "
+                f"{self.alignment.threshold:.2f}), most widely carried first. Each cell: the "
+                "certainty most of the outlet's articles give the claim; (n) articles.")
+        if omitted:
+            note += " Hatched: omitted, no article of the outlet carries the claim."
+        if len(self.alignment.claims) > MAX_CLAIMS:
+            note += f" {len(self.alignment.claims) - MAX_CLAIMS} smaller claims are in the data."
+        style.set_titles(target, ax, self.title, note)
+
+    def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
+        """One row per claim and outlet of the corpus (every claim, not only those drawn)."""
+        columns = ["claim_id", "claim_label", "outlet", "carried", "certainty", "articles",
+                   "probability_low", "probability_high", "attributed_to", "sentence"]
+        out: list[dict[str, Any]] = []
+        for claim in self.alignment.claims:
+            for outlet in self.outlets:
+                reps = [m for m in claim.mentions if m.outlet == outlet and m.representative]
+                first = reps[0] if reps else None
+                out.append({
+                    "claim_id": claim.claim_id, "claim_label": claim.label, "outlet": outlet,
+                    "carried": bool(reps), "certainty": outlet_level(reps) or "",
+                    "articles": len(reps),
+                    "probability_low": first.probability_low if first else None,
+                    "probability_high": first.probability_high if first else None,
+                    "attributed_to": first.attributed_to if first else "",
+                    "sentence": first.sentence if first else "",
+                })
+        return columns, out
+
+    def cell_at(self, ax: Axes, x: float, y: float) -> tuple[int, int] | None:
+        """(claim row, outlet column) under data point (x, y) of ``ax``, or None."""
+        if ax is not self._ax:
+            return None
+        r, c = round(y), round(x)
+        if 0 <= r < len(self.claims) and 0 <= c < self.n_outlets:
+            return r, c
+        return None
+
+    def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
+        cell = self.cell_at(ax, x, y)
+        if cell is None:
+            return None
+        r, c = cell
+        claim = self.claims[r]
+        outlet = style.outlet_label(self.outlets[c])
+        mentions = [m for m in self.mentions_at(r, c) if m.representative]
+        if not mentions:
+            return f"C{claim.claim_id} · {outlet}: not carried"
+        lines = [f"C{claim.claim_id} · {outlet}"]
+        for m in mentions:
+            source = f" ({m.attributed_to})" if m.attributed_to else ""
+            lines.append(f"{m.certainty}{source}: {style.wrap_label(m.sentence, 4, 60)}")
+        return "\n".join(lines)
