@@ -141,6 +141,9 @@ class ClaimsMatrixChart(style.ChartBase):
         outlet_labels = [style.wrap_label(style.outlet_label(o), 2, 14) for o in self.outlets]
         ax.xaxis.tick_top()
         ax.set_xticks(range(n_cols), outlet_labels, fontsize=9)
+        ax.xaxis.set_label_position("top")
+        ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
+        ax.set_ylabel("Claim (its most central sentence)", fontsize=style.LABEL_SIZE)
         handles = [Patch(facecolor=CERTAINTY_COLOURS[lv], label=lv) for lv in CERTAINTY_LEVELS]
         handles.append(Patch(facecolor=style.MISSING_FILL, edgecolor=style.MISSING_HATCH_COLOUR,
                              hatch="///", label="not carried"))

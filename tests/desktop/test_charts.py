@@ -28,6 +28,8 @@ from desktop.charts import (
     style,
     write_chart_data,
 )
+from desktop.charts.certainty_drift import CertaintyDriftChart
+from desktop.charts.claims_matrix import ClaimsMatrixChart
 from desktop.charts.measure_by_outlet import MeasureByOutletChart
 from desktop.charts.outlet_heatmap import OutletHeatmapChart
 from desktop.charts.similarity import SimilarityChart
@@ -161,7 +163,8 @@ def check_exports(analyses: list[ArticleAnalysis], kind: str, tmp_path: Path) ->
 
 
 def test_chart_kinds_are_the_four_charts() -> None:
-    assert KEYS == ["measure_by_outlet", "outlet_heatmap", "tone_strips", "similarity"]
+    assert KEYS[:4] == ["measure_by_outlet", "outlet_heatmap", "tone_strips", "similarity"]
+    assert {"certainty_drift", "claims_matrix"} <= set(KEYS)
     assert [k.key for k in CHART_KINDS if k.needs_measure] == ["measure_by_outlet"]
     assert all(k.title and len(k.description) > 40 for k in CHART_KINDS)
     assert chart_kind("similarity").title == CHART_KINDS[3].title
@@ -170,8 +173,10 @@ def test_chart_kinds_are_the_four_charts() -> None:
 
 
 def test_build_chart_returns_the_kind_asked_for(corpus: list[ArticleAnalysis]) -> None:
-    types = [MeasureByOutletChart, OutletHeatmapChart, ToneStripsChart, SimilarityChart]
-    for key, cls in zip(KEYS, types, strict=True):
+    types = {"measure_by_outlet": MeasureByOutletChart, "outlet_heatmap": OutletHeatmapChart,
+             "tone_strips": ToneStripsChart, "similarity": SimilarityChart,
+             "certainty_drift": CertaintyDriftChart, "claims_matrix": ClaimsMatrixChart}
+    for key, cls in types.items():
         chart = build_chart(key, corpus)
         assert isinstance(chart, cls) and chart.key == key
         assert isinstance(chart, style.Chart)

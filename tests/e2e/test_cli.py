@@ -149,3 +149,35 @@ def test_version() -> None:
     result = framescope("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == "Framescope 0.1.0"
+
+
+def test_claims_csv_carries_the_seeds_central_claim(seeds_out: Path) -> None:
+    from models.export import CLAIMS_COLUMNS
+
+    claims = rows(seeds_out / "claims.csv")
+    with (seeds_out / "claims.csv").open(encoding="utf-8") as handle:
+        assert tuple(next(csv.reader(handle))) == CLAIMS_COLUMNS
+    central = [r for r in claims if r["claim_id"] == "1" and r["representative"] == "1"]
+    assert {r["article_id"][:3]: r["certainty"] for r in central} == {
+        "000": "asserted", "001": "evidential", "002": "asserted", "003": "attributed",
+        "004": "epistemic",
+    }
+    epistemic = next(r for r in central if r["certainty"] == "epistemic")
+    assert float(epistemic["probability_low"]) <= float(epistemic["probability_high"])
+    denied = {r["article_id"][:3] for r in claims if r["certainty"] == "denied"}
+    assert denied == {"000", "004"}
+    for stem in ("certainty_drift", "claims_matrix"):
+        assert (seeds_out / "charts" / f"{stem}.png").read_bytes()[:4] == b"\x89PNG"
+        assert rows(seeds_out / "charts" / f"{stem}.csv")
+
+
+def test_claim_threshold_flag(tmp_path: Path) -> None:
+    out = tmp_path / "strict"
+    result = framescope("analyze", str(SEEDS), "--out", str(out), "--no-charts",
+                        "--claim-threshold", "0.8")
+    assert result.returncode == 0, result.stderr
+    strict = rows(out / "claims.csv")
+    assert strict and {r["threshold"] for r in strict} == {"0.8"}
+    assert all(float(r["similarity"]) >= 0.8 for r in strict)
+    bad = framescope("analyze", str(SEEDS), "--out", str(out), "--claim-threshold", "1.5")
+    assert bad.returncode == 2 and "1.5 is outside" in bad.stderr

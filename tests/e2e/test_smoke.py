@@ -26,8 +26,10 @@ def test_smoke_test_opens_renders_and_exports(tmp_path: Path) -> None:
         cwd=REPO, env=env, capture_output=True, text=True, timeout=600,
     )
     assert result.returncode == 0, result.stderr
+    from desktop.charts import CHART_KINDS
+
     assert result.stdout.strip().splitlines()[-1] == (
-        "smoke test passed: 5 articles, 4 charts, 3 formats"
+        f"smoke test passed: 5 articles, {len(CHART_KINDS)} charts, 3 formats"
     ), result.stdout
     assert "Traceback" not in result.stderr
     # The offscreen platform's known noise is dropped; nothing else is printed.
