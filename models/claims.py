@@ -51,8 +51,10 @@ __all__ = [
     "Claim",
     "ClaimAlignment",
     "ClaimMention",
+    "PreparedClaims",
     "align_claims",
     "claim_rows",
+    "prepare_claims",
     "sentence_certainty",
 ]
 
@@ -299,6 +301,7 @@ _SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ied", "ions", "ion", "ers
              "es", "er", "ly", "s")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem: lower case, possessive and common inflections removed
     ("resigning", "resignation", "resigned" -> "resign"; "officials" -> "official")."""
@@ -328,17 +331,25 @@ def content_stems(text: str, stop_words: frozenset[str]) -> list[str]:
     return [stem(w) for w in _WORD.findall(text) if w.lower() not in stop_words and len(w) > 1]
 
 
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
 @dataclass(frozen=True, slots=True)
 class Synonyms:
-    """Surface forms -> canonical word, applied before stemming (``resources/claims``)."""
+    """Surface forms -> canonical word, applied before stemming (``resources/claims``).
 
-    pattern: re.Pattern[str] | None
+    One-word forms (hyphenated ones included) are looked up token by token;
+    only forms of several words go through a regular expression.
+    """
+
+    phrases: re.Pattern[str] | None
     canonical: dict[str, str]
 
     def apply(self, text: str) -> str:
-        if self.pattern is None:
-            return text
-        return self.pattern.sub(lambda m: self.canonical[_plain(m.group(0))], text)
+        if self.phrases is not None:
+            text = self.phrases.sub(lambda m: self.canonical[_plain(m.group(0))], text)
+        canonical = self.canonical
+        return _TOKEN.sub(lambda m: canonical.get(_plain(m.group(0)), m.group(0)), text)
 
 
 def _plain(text: str) -> str:
@@ -365,10 +376,10 @@ def parse_synonyms(text: str, name: str = "synonyms.csv") -> Synonyms:
             if key in canonical:
                 raise ValueError(f"{name}, line {number}: '{form}' is listed twice")
             canonical[key] = row[0].strip().lower()
-    if not canonical:
-        return Synonyms(None, {})
-    forms = sorted(canonical, key=lambda f: (-len(f), f))
-    alternatives = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
+    phrases = sorted((f for f in canonical if " " in f), key=lambda f: (-len(f), f))
+    if not phrases:
+        return Synonyms(None, canonical)
+    alternatives = "|".join(r"\s+".join(map(re.escape, f.split())) for f in phrases)
     return Synonyms(re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.I), canonical)
 
 
@@ -465,17 +476,16 @@ def _pair_similarities(x: csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarra
     return out
 
 
-def _groups(x: csr_matrix, items: Sequence[_Item], threshold: float,
-            progress: Progress) -> list[list[int]]:
+def _groups(x: csr_matrix, items: Sequence[_Item], pairs: tuple[np.ndarray, np.ndarray],
+            similarities: np.ndarray, threshold: float, progress: Progress) -> list[list[int]]:
     import numpy as np
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
     from sklearn.cluster import AgglomerativeClustering
 
     n = len(items)
-    a, b = _candidate_pairs(items)
-    sims = _pair_similarities(x, a, b)
-    linked = sims >= threshold
+    a, b = pairs
+    linked = similarities >= threshold
     graph = coo_matrix((np.ones(int(linked.sum())), (a[linked], b[linked])), shape=(n, n))
     _, labels = connected_components(graph, directed=False)
     members: dict[int, list[int]] = {}
@@ -522,6 +532,141 @@ def claim_sentences(analysis: ArticleAnalysis) -> tuple[Sentence, ...]:
     return ((head,) if head is not None else ()) + body
 
 
+class PreparedClaims:
+    """A corpus's sentences, vectors and candidate pairs, ready to be aligned at any
+    threshold. Preparing costs most of the work; :meth:`align` then only links,
+    clusters and reads certainty, so a threshold control can re-align quickly."""
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis],
+                 progress: Progress | None = None) -> None:
+        import numpy as np
+
+        progress = progress if progress is not None else NullProgress()
+        self.analyses = list(analyses)
+        self.outlets = tuple(outlet_names(analyses))
+        self.article_ids = tuple(a.article_id for a in analyses)
+        progress.set_status("Finding claims: reading sentences")
+        stop = _stop_words()
+        synonyms = default_synonyms()
+        self._spans = [_spans_by_sentence(a) for a in analyses]
+        items: list[_Item] = []
+        for i, analysis in enumerate(analyses):
+            if progress.is_cancelled():
+                raise Cancelled
+            spans = self._spans[i]
+            for sentence in claim_sentences(analysis):
+                content = synonyms.apply(claim_content(sentence, spans.get(sentence.index, ())))
+                stems = tuple(content_stems(content, stop))
+                if len(stems) >= MIN_CONTENT_WORDS:
+                    items.append(_Item(i, sentence, stems))
+        self.items = items
+        self._certainty: dict[tuple[int, int], SentenceCertainty] = {}
+        self.comparable = len({item.analysis for item in items}) >= MIN_ARTICLES
+        empty = np.zeros(0, dtype=np.int64)
+        self.pairs: tuple[np.ndarray, np.ndarray] = (empty, empty)
+        self.similarities = np.zeros(0)
+        self.x: csr_matrix | None = None
+        if not self.comparable:
+            return
+        progress.set_status(f"Finding claims: comparing {len(items)} sentences")
+        progress.set_progress(0.1)
+        self.x = _vectors(items)
+        progress.set_progress(0.3)
+        if progress.is_cancelled():
+            raise Cancelled
+        self.pairs = _candidate_pairs(items)
+        self.similarities = _pair_similarities(self.x, *self.pairs)
+        progress.set_progress(0.5)
+
+    @property
+    def sentences(self) -> int:
+        """Sentences compared (long enough to state a claim)."""
+        return len(self.items)
+
+    def _sentence_certainty(self, item: _Item) -> SentenceCertainty:
+        key = (item.analysis, item.sentence.index)
+        if key not in self._certainty:
+            own = self._spans[item.analysis]
+            index = item.sentence.index
+            next_index = 0 if index < 0 else index + 1
+            self._certainty[key] = sentence_certainty(item.sentence, own.get(index, ()),
+                                                      own.get(next_index, ()))
+        return self._certainty[key]
+
+    def align(self, threshold: float = DEFAULT_THRESHOLD,
+              progress: Progress | None = None) -> ClaimAlignment:
+        """The claims at cosine ``threshold``; see :func:`align_claims`."""
+        import numpy as np
+
+        if not MIN_THRESHOLD <= threshold <= MAX_THRESHOLD:
+            raise ValueError(
+                f"claim threshold {threshold} is outside {MIN_THRESHOLD}–{MAX_THRESHOLD}"
+            )
+        progress = progress if progress is not None else NullProgress()
+        if progress.is_cancelled():
+            raise Cancelled
+        if not self.comparable or self.x is None:
+            progress.set_progress(1.0)
+            return ClaimAlignment((), threshold, self.outlets, self.article_ids, self.sentences)
+        x, items, analyses = self.x, self.items, self.analyses
+        groups = _groups(x, items, self.pairs, self.similarities, threshold, progress)
+        progress.set_status("Finding claims: certainty of each mention")
+        drafts: list[tuple[tuple[int, int, int], str, list[dict[str, Any]]]] = []
+        for group in groups:
+            block = x[group]
+            pairwise = (block @ block.T).toarray()
+            centrality = (pairwise.sum(axis=1) - 1.0) / max(1, len(group) - 1)
+            centre = np.asarray(block.mean(axis=0)).ravel()
+            norm = float(np.linalg.norm(centre)) or 1.0
+            to_centre = np.asarray(block @ (centre / norm)).ravel()
+            label = items[group[int(np.argmax(centrality))]].sentence.text
+            best: dict[int, int] = {}
+            for k, i in enumerate(group):
+                art = items[i].analysis
+                if art not in best or to_centre[k] > to_centre[best[art]]:
+                    best[art] = k
+            mentions: list[dict[str, Any]] = []
+            for k, i in enumerate(group):
+                item = items[i]
+                analysis = analyses[item.analysis]
+                certainty = self._sentence_certainty(item)
+                mentions.append({
+                    "article": item.analysis,
+                    "article_id": analysis.article_id,
+                    "outlet": analysis.outlet,
+                    "sentence_index": item.sentence.index,
+                    "sentence": item.sentence.text,
+                    "certainty": certainty.certainty,
+                    "probability_low": certainty.probability_low,
+                    "probability_high": certainty.probability_high,
+                    "attributed_to": certainty.attributed_to,
+                    "cue": certainty.cue,
+                    "representative": best[item.analysis] == k,
+                    "similarity": float(to_centre[k]),
+                })
+            mentions.sort(key=lambda m: (m["article"], m["sentence_index"]))
+            n_outlets = len({m["outlet"] for m in mentions})
+            first = min((m["article"], m["sentence_index"]) for m in mentions)
+            drafts.append(((-n_outlets, -len(best), first[0] * 100000 + first[1]), label,
+                           mentions))
+        drafts.sort(key=lambda d: d[0])
+        claims: list[Claim] = []
+        for claim_id, (_, label, mentions) in enumerate(drafts, start=1):
+            claims.append(Claim(claim_id, label, tuple(
+                ClaimMention(claim_id=claim_id, **{k: v for k, v in m.items() if k != "article"})
+                for m in mentions
+            )))
+        progress.set_progress(1.0)
+        return ClaimAlignment(tuple(claims), threshold, self.outlets, self.article_ids,
+                              self.sentences)
+
+
+def prepare_claims(analyses: Sequence[ArticleAnalysis],
+                   progress: Progress | None = None) -> PreparedClaims:
+    """Vectorise the articles' sentences once, for :meth:`PreparedClaims.align`."""
+    return PreparedClaims(analyses, progress)
+
+
 def align_claims(
     analyses: Sequence[ArticleAnalysis],
     threshold: float = DEFAULT_THRESHOLD,
@@ -533,89 +678,11 @@ def align_claims(
     Raises ValueError for a threshold outside [MIN_THRESHOLD, MAX_THRESHOLD] and
     :class:`models.progress.Cancelled` when ``progress`` is cancelled.
     """
-    import numpy as np
-
     if not MIN_THRESHOLD <= threshold <= MAX_THRESHOLD:
         raise ValueError(
             f"claim threshold {threshold} is outside {MIN_THRESHOLD}–{MAX_THRESHOLD}"
         )
-    progress = progress if progress is not None else NullProgress()
-    outlets = tuple(outlet_names(analyses))
-    ids = tuple(a.article_id for a in analyses)
-    progress.set_status("Finding claims: reading sentences")
-    stop = _stop_words()
-    synonyms = default_synonyms()
-    spans = [_spans_by_sentence(a) for a in analyses]
-    items: list[_Item] = []
-    for i, analysis in enumerate(analyses):
-        if progress.is_cancelled():
-            raise Cancelled
-        for sentence in claim_sentences(analysis):
-            content = synonyms.apply(claim_content(sentence, spans[i].get(sentence.index, ())))
-            stems = tuple(content_stems(content, stop))
-            if len(stems) >= MIN_CONTENT_WORDS:
-                items.append(_Item(i, sentence, stems))
-    if len({item.analysis for item in items}) < MIN_ARTICLES:
-        progress.set_progress(1.0)
-        return ClaimAlignment((), threshold, outlets, ids, len(items))
-    progress.set_status(f"Finding claims: comparing {len(items)} sentences")
-    progress.set_progress(0.1)
-    x = _vectors(items)
-    progress.set_progress(0.4)
-    groups = _groups(x, items, threshold, progress)
-    progress.set_status("Finding claims: certainty of each mention")
-
-    drafts: list[tuple[tuple[int, int, int], str, list[dict[str, Any]]]] = []
-    for group in groups:
-        block = x[group]
-        pairwise = (block @ block.T).toarray()
-        centrality = (pairwise.sum(axis=1) - 1.0) / max(1, len(group) - 1)
-        centre = np.asarray(block.mean(axis=0)).ravel()
-        norm = float(np.linalg.norm(centre)) or 1.0
-        to_centre = np.asarray(block @ (centre / norm)).ravel()
-        label = items[group[int(np.argmax(centrality))]].sentence.text
-        best: dict[int, int] = {}
-        for k, i in enumerate(group):
-            art = items[i].analysis
-            if art not in best or to_centre[k] > to_centre[best[art]]:
-                best[art] = k
-        mentions: list[dict[str, Any]] = []
-        for k, i in enumerate(group):
-            item = items[i]
-            analysis = analyses[item.analysis]
-            own = spans[item.analysis]
-            index = item.sentence.index
-            next_index = 0 if index < 0 else index + 1
-            certainty = sentence_certainty(item.sentence, own.get(index, ()),
-                                           own.get(next_index, ()))
-            mentions.append({
-                "article": item.analysis,
-                "article_id": analysis.article_id,
-                "outlet": analysis.outlet,
-                "sentence_index": index,
-                "sentence": item.sentence.text,
-                "certainty": certainty.certainty,
-                "probability_low": certainty.probability_low,
-                "probability_high": certainty.probability_high,
-                "attributed_to": certainty.attributed_to,
-                "cue": certainty.cue,
-                "representative": best[item.analysis] == k,
-                "similarity": float(to_centre[k]),
-            })
-        mentions.sort(key=lambda m: (m["article"], m["sentence_index"]))
-        n_outlets = len({m["outlet"] for m in mentions})
-        n_articles = len(best)
-        first = min((m["article"], m["sentence_index"]) for m in mentions)
-        drafts.append(((-n_outlets, -n_articles, first[0] * 100000 + first[1]), label, mentions))
-    drafts.sort(key=lambda d: d[0])
-    claims: list[Claim] = []
-    for claim_id, (_, label, mentions) in enumerate(drafts, start=1):
-        claims.append(Claim(claim_id, label, tuple(
-            ClaimMention(claim_id=claim_id, **{k: v for k, v in m.items() if k != "article"})
-            for m in mentions
-        )))
-    progress.set_progress(1.0)
-    return ClaimAlignment(tuple(claims), threshold, outlets, ids, len(items))
+    return PreparedClaims(analyses, progress).align(threshold, progress)
 
 
 def claim_rows(alignment: ClaimAlignment) -> Iterable[dict[str, Any]]:
