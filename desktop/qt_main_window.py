@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import qt_settings
+from desktop.qt_claims_view import ClaimsView
 from desktop.qt_compare_view import CompareView
 from desktop.qt_drop import DropTarget, ForwardDrops
 from desktop.qt_read_view import ReadView
@@ -63,7 +64,7 @@ from models.features import ArticleAnalysis
 DEFAULT_SIZE = (1300, 820)
 # The table gets about 40% of the width, the Compare/Read tabs the rest.
 SPLITTER_SHARE = 0.3  # of the window height, for the table
-COMPARE_TAB, READ_TAB = 0, 1
+COMPARE_TAB, READ_TAB, CLAIMS_TAB = 0, 1, 2
 
 _FORMAT_FILTERS: dict[str, str] = {
     "png": "PNG image (*.png)",
@@ -182,6 +183,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.compare_view, "Compare")
         self.tabs.addTab(self.read_view, "Read")
+        self.claims_view = ClaimsView()
+        self.tabs.addTab(self.claims_view, "Claims")
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -364,6 +367,10 @@ class MainWindow(QMainWindow):
         self.action_show_read = self._action(
             "&Read", lambda: self.tabs.setCurrentIndex(READ_TAB), "Ctrl+2"
         )
+        self.action_show_claims = self._action(
+            "C&laims", lambda: self.tabs.setCurrentIndex(CLAIMS_TAB), "Ctrl+3",
+            "Which outlets carry each claim, and how certain they make it",
+        )
         self.action_load_problems = self.problems_dock.toggleViewAction()
         self.action_load_problems.setText("Load &Problems")
         self.action_load_problems.setStatusTip("Files that could not be loaded, and why")
@@ -391,6 +398,7 @@ class MainWindow(QMainWindow):
         view_menu = menu_bar.addMenu("&View")
         view_menu.addAction(self.action_show_compare)
         view_menu.addAction(self.action_show_read)
+        view_menu.addAction(self.action_show_claims)
         view_menu.addSeparator()
         view_menu.addAction(self.action_load_problems)
         help_menu = menu_bar.addMenu("&Help")
@@ -418,6 +426,10 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self._on_failed)
         self.runner.cancelled.connect(self._on_cancelled)
         self.cancel_button.clicked.connect(self.runner.cancel)
+        self.claims_view.mention_activated.connect(self.show_mention)
+        self.claims_view.failed.connect(
+            lambda message: show_error(self, "Finding claims failed",
+                                       message.splitlines()[0], message))
 
     # --- state ------------------------------------------------------------
 
@@ -578,7 +590,17 @@ class MainWindow(QMainWindow):
 
     def _refresh_compare(self) -> None:
         self.compare_view.set_analyses(self.analyses())
+        self.claims_view.set_analyses(self.analyses())
         self.analyses_changed.emit()
+
+    def show_mention(self, mention: Any) -> bool:
+        """Open a claim's sentence (a models.claims.ClaimMention) highlighted in the Read view."""
+        analysis = next((a for a in self.analyses() if a.article_id == mention.article_id), None)
+        if analysis is None:
+            return False
+        self.read_view.show_analysis(analysis)
+        self.tabs.setCurrentIndex(READ_TAB)
+        return self.read_view.highlight_sentence(mention.sentence_index)
 
     def _on_outlet_edited(self) -> None:
         # Only the grouping changed: re-aggregate, never re-analyse.
@@ -766,5 +788,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Stop the worker before the window (and the objects it reports to) go away.
         self.runner.shutdown(10000)
+        self.claims_view.shutdown(10000)
         self._save_state()
         super().closeEvent(event)

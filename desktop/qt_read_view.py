@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QTextBrowser,
+    QTextEdit,
     QToolButton,
     QToolTip,
     QVBoxLayout,
@@ -363,6 +364,10 @@ class CueBrowser(QTextBrowser):
         return super().viewportEvent(event)
 
 
+# A sentence opened from the Claims view: a soft yellow, under the cue highlights' text.
+SENTENCE_HIGHLIGHT = "#FFF1A8"
+
+
 class ReadView(QWidget):
     """Shows one analysed article with its cues highlighted and a legend to filter them.
 
@@ -460,6 +465,7 @@ class ReadView(QWidget):
         """Show an analysed article, or the empty state for None."""
         self._analysis = analysis
         self._current = None
+        self._browser.setExtraSelections([])
         if analysis is None:
             self._map = OffsetMap("")
             self._spans = []
@@ -519,6 +525,27 @@ class ReadView(QWidget):
         top = self._browser.cursorRect(cursor).top()
         bar.setValue(bar.value() + top - self._browser.viewport().height() // 5)
         return True
+
+    def highlight_sentence(self, index: int) -> bool:
+        """Scroll to sentence ``index`` (-1: the headline) and give it a yellow
+        background until another article or sentence is shown (e.g. a claim's
+        sentence opened from the Claims view). Returns False when there is none."""
+        if not self.scroll_to_sentence(index) or self._current is None:
+            return False
+        start, end, _ = self._current
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self._browser.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor  # type: ignore[attr-defined]  # PySide6 stubs lack it
+        selection.format.setBackground(QColor(SENTENCE_HIGHLIGHT))  # type: ignore[attr-defined]
+        self._browser.setExtraSelections([selection])
+        return True
+
+    def highlighted_text(self) -> str:
+        """The text of the sentence highlighted by :meth:`highlight_sentence`, or ''."""
+        selections = self._browser.extraSelections()
+        return selections[0].cursor.selectedText() if selections else ""  # type: ignore[attr-defined]
 
     def text_edit(self) -> CueBrowser:
         return self._browser

@@ -49,7 +49,8 @@ def csv_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
 
 def test_window_layout_and_titles(window: Any) -> None:
     assert window.windowTitle() == "Framescope"
-    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Compare", "Read"]
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Compare", "Read", "Claims"]
     assert window.filter_edit.placeholderText() == "Filter articles…"
     assert window.table.isSortingEnabled()
     assert window.table.model() is window.proxy

@@ -1,0 +1,421 @@
+"""The Claims view: which outlets carry each claim and how certain they make it.
+
+A table over :class:`models.claims.ClaimAlignment` (claims × outlets, cells
+coloured by certainty, omissions hatched grey), a threshold control, and a
+click on a cell that asks the window to show that sentence in the Read view.
+Alignment runs on a worker thread: preparing the sentences once per set of
+articles, then re-aligning at each threshold the user picks.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.charts.claims_matrix import CERTAINTY_COLOURS, cell_text, outlet_level, short_label
+from desktop.charts.style import MISSING_FILL, outlet_label, relative_luminance
+from models.claims import (
+    DEFAULT_THRESHOLD,
+    MAX_THRESHOLD,
+    MIN_THRESHOLD,
+    Claim,
+    ClaimAlignment,
+    ClaimMention,
+    PreparedClaims,
+)
+from models.features import ArticleAnalysis
+
+#: The claim (sentence objects) behind a cell: a list of ClaimMention (empty: omitted).
+MENTIONS_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The Claim of a row.
+CLAIM_ROLE = Qt.ItemDataRole.UserRole + 2
+#: What a column sorts by: the claim id, or the certainty's place on the scale.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+LABEL_COLUMN = 0
+THRESHOLD_DEBOUNCE_MS = 250
+_PosIndex = QModelIndex | QPersistentModelIndex
+
+
+def _text_colour(background: str) -> str:
+    colour = QColor(background)
+    dark = relative_luminance((colour.redF(), colour.greenF(), colour.blueF())) < 0.25
+    return "white" if dark else "black"
+
+
+def legend_html() -> str:
+    """The certainty colours as a row of labelled swatches."""
+    chips = [
+        f"<span style='background:{colour}; color:{_text_colour(colour)};'>"
+        f"&nbsp;{level}&nbsp;</span>"
+        for level, colour in CERTAINTY_COLOURS.items()
+    ]
+    chips.append(f"<span style='background:{MISSING_FILL};'>&nbsp;— not carried&nbsp;</span>")
+    return " ".join(chips)
+
+
+class ClaimsTableModel(QAbstractTableModel):
+    """Rows: claims, most widely carried first. Column 0: the claim; then one per outlet."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._alignment: ClaimAlignment | None = None
+        self._claims: list[Claim] = []
+        self._outlets: list[str] = []
+
+    def set_alignment(self, alignment: ClaimAlignment | None) -> None:
+        self.beginResetModel()
+        self._alignment = alignment
+        self._claims = list(alignment.claims) if alignment is not None else []
+        self._outlets = list(alignment.outlets) if alignment is not None else []
+        self.endResetModel()
+
+    def alignment(self) -> ClaimAlignment | None:
+        return self._alignment
+
+    def outlets(self) -> list[str]:
+        return list(self._outlets)
+
+    def rowCount(self, parent: _PosIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._claims)
+
+    def columnCount(self, parent: _PosIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1 + len(self._outlets)
+
+    def mentions(self, row: int, column: int) -> list[ClaimMention]:
+        """The articles' representative mentions of claim ``row`` in outlet ``column``."""
+        if not (0 <= row < len(self._claims)) or not (1 <= column <= len(self._outlets)):
+            return []
+        outlet = self._outlets[column - 1]
+        return [m for m in self._claims[row].mentions if m.outlet == outlet and m.representative]
+
+    def data(self, index: _PosIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._claims):
+            return None
+        claim = self._claims[index.row()]
+        column = index.column()
+        if column == LABEL_COLUMN:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return short_label(claim, 140)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"C{claim.claim_id}: {claim.label}\nCarried by {len(claim.outlets)} " \
+                       f"of {len(self._outlets)} outlets"
+            if role == CLAIM_ROLE:
+                return claim
+            if role == MENTIONS_ROLE:
+                return [m for m in claim.mentions if m.representative]
+            if role == SORT_ROLE:
+                return claim.claim_id
+            return None
+        mentions = self.mentions(index.row(), column)
+        level = outlet_level(mentions)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(mentions).replace("\n", " ") if level else "—"
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(QColor(CERTAINTY_COLOURS[level] if level else MISSING_FILL))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if level is None:
+                return QBrush(QColor("#555555"))
+            return QBrush(QColor(_text_colour(CERTAINTY_COLOURS[level])))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            outlet = outlet_label(self._outlets[column - 1])
+            if not mentions:
+                return f"{outlet} does not carry C{claim.claim_id}"
+            lines = [f"{outlet} · C{claim.claim_id}"]
+            for m in mentions:
+                source = f" ({m.attributed_to})" if m.attributed_to else ""
+                lines.append(f"{m.certainty}{source}: {m.sentence}")
+            lines.append("Click to read the sentence in its article.")
+            return "\n".join(lines)
+        if role == MENTIONS_ROLE:
+            return mentions
+        if role == CLAIM_ROLE:
+            return claim
+        if role == SORT_ROLE:
+            from models.claims import CERTAINTY_LEVELS
+
+            return CERTAINTY_LEVELS.index(level) if level else len(CERTAINTY_LEVELS)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if section == LABEL_COLUMN:
+                return "Claim (its most central sentence)"
+            if 1 <= section <= len(self._outlets):
+                return outlet_label(self._outlets[section - 1])
+            return None
+        if 0 <= section < len(self._claims):
+            return f"C{self._claims[section].claim_id}"
+        return None
+
+    def flags(self, index: _PosIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class _Signals(QObject):
+    finished = Signal(object)  # (serial, PreparedClaims, ClaimAlignment, seconds)
+    failed = Signal(int, str)
+    cancelled = Signal(int)
+
+
+class _Flag:
+    """A Progress that only answers whether the task was cancelled."""
+
+    def __init__(self, event: threading.Event) -> None:
+        self._event = event
+
+    def set_progress(self, fraction: float) -> None:
+        pass
+
+    def set_status(self, text: str) -> None:
+        pass
+
+    def is_cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+class AlignTask(QRunnable):
+    """Prepares (when not yet done) and aligns claims on the worker thread."""
+
+    def __init__(self, serial: int, analyses: Sequence[ArticleAnalysis],
+                 prepared: PreparedClaims | None, threshold: float) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.serial = serial
+        self.analyses = list(analyses)
+        self.prepared = prepared
+        self.threshold = threshold
+        self.signals = _Signals()
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        from desktop.qt_worker import failure_message
+        from models.claims import prepare_claims
+        from models.progress import Cancelled
+
+        progress = _Flag(self._cancel)
+        started = time.perf_counter()
+        try:
+            prepared = self.prepared or prepare_claims(self.analyses, progress)
+            alignment = prepared.align(self.threshold, progress)
+        except Cancelled:
+            self.signals.cancelled.emit(self.serial)
+        except Exception as exc:  # shown to the user by the view, never swallowed
+            self.signals.failed.emit(self.serial, failure_message(exc))
+        else:
+            seconds = time.perf_counter() - started
+            self.signals.finished.emit((self.serial, prepared, alignment, seconds))
+
+
+class ClaimsView(QWidget):
+    """Claims × outlets with a threshold control; ``mention_activated`` carries the
+    :class:`ClaimMention` of a clicked cell, ``alignment_changed`` each new alignment."""
+
+    mention_activated = Signal(object)
+    alignment_changed = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._analyses: list[ArticleAnalysis] = []
+        self._prepared: PreparedClaims | None = None
+        self._serial = 0
+        self._done_serial = 0
+        self._tasks: list[AlignTask] = []
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self.last_seconds: float | None = None
+
+        self.threshold_spin = QDoubleSpinBox()
+        self.threshold_spin.setObjectName("claim_threshold")
+        self.threshold_spin.setRange(MIN_THRESHOLD, MAX_THRESHOLD)
+        self.threshold_spin.setSingleStep(0.05)
+        self.threshold_spin.setDecimals(2)
+        self.threshold_spin.setValue(DEFAULT_THRESHOLD)
+        self.threshold_spin.setToolTip(
+            "How alike sentences must be (cosine similarity of their content words) to "
+            "state the same claim. Higher: closer wording, fewer claims."
+        )
+        label = QLabel("Similarity &threshold:")
+        label.setBuddy(self.threshold_spin)
+        self.status_label = QLabel("No articles loaded")
+        self.status_label.setObjectName("claims_status")
+        self.status_label.setStyleSheet("color: #555555;")
+        legend = QLabel(legend_html())
+        legend.setTextFormat(Qt.TextFormat.RichText)
+        top = QHBoxLayout()
+        top.addWidget(label)
+        top.addWidget(self.threshold_spin)
+        top.addSpacing(12)
+        top.addWidget(legend)
+        top.addStretch(1)
+
+        self.model = ClaimsTableModel(self)
+        table = QTableView()
+        table.setObjectName("claims_table")
+        table.setModel(self.model)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        table.setMouseTracking(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(LABEL_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultSectionSize(118)
+        header.setMinimumSectionSize(80)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() * 2 + 10)
+        table.clicked.connect(self._on_clicked)
+        self.table = table
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(table, 1)
+        layout.addWidget(self.status_label)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(THRESHOLD_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._realign)
+        self.threshold_spin.valueChanged.connect(lambda _value: self._debounce.start())
+        self.model.modelReset.connect(self._fit_columns)
+
+    # ---- public API -------------------------------------------------------
+
+    def set_analyses(self, analyses: Sequence[ArticleAnalysis]) -> None:
+        """Align the claims of ``analyses`` (on the worker); earlier runs are dropped."""
+        self._analyses = list(analyses)
+        self._prepared = None
+        self._start()
+
+    def threshold(self) -> float:
+        return float(self.threshold_spin.value())
+
+    def set_threshold(self, value: float) -> None:
+        """Set the threshold and re-align at once (no debounce)."""
+        self.threshold_spin.blockSignals(True)
+        self.threshold_spin.setValue(value)
+        self.threshold_spin.blockSignals(False)
+        self._realign()
+
+    def alignment(self) -> ClaimAlignment | None:
+        return self.model.alignment()
+
+    def is_busy(self) -> bool:
+        """True while the latest alignment has not arrived."""
+        return self._done_serial != self._serial
+
+    def shutdown(self, timeout_ms: int = 10000) -> bool:
+        for task in self._tasks:
+            task.cancel()
+        return bool(self._pool.waitForDone(timeout_ms))
+
+    # ---- work ---------------------------------------------------------------
+
+    def _realign(self) -> None:
+        self._debounce.stop()
+        self._start()
+
+    def _start(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        if self._pool.waitForDone(0):
+            self._tasks.clear()
+        self._serial += 1
+        if not self._analyses:
+            self._done_serial = self._serial
+            self.model.set_alignment(None)
+            self.status_label.setText("No articles loaded")
+            self.alignment_changed.emit(None)
+            return
+        self.status_label.setText(
+            f"Finding claims in {len(self._analyses)} articles at threshold "
+            f"{self.threshold():.2f}…"
+        )
+        task = AlignTask(self._serial, self._analyses, self._prepared, self.threshold())
+        task.signals.finished.connect(self._on_finished)
+        task.signals.failed.connect(self._on_failed)
+        task.signals.cancelled.connect(self._on_cancelled)
+        self._tasks.append(task)
+        self._pool.start(task)
+
+    def _on_finished(self, result: tuple[int, PreparedClaims, ClaimAlignment, float]) -> None:
+        serial, prepared, alignment, seconds = result
+        if serial != self._serial:
+            return  # a newer run (new articles or threshold) replaced this one
+        self._done_serial = serial
+        self._prepared = prepared
+        self.last_seconds = seconds
+        self.model.set_alignment(alignment)
+        omitted = sum(len(alignment.omitted_by(c)) for c in alignment.claims)
+        self.status_label.setText(
+            f"{len(alignment.claims)} claims shared by two or more articles, from "
+            f"{alignment.sentences_compared} sentences; {omitted} omissions "
+            f"(threshold {alignment.threshold:.2f}, {seconds * 1000:.0f} ms). "
+            "Click a cell to read its sentence."
+        )
+        self.alignment_changed.emit(alignment)
+
+    def _on_failed(self, serial: int, message: str) -> None:
+        if serial != self._serial:
+            return
+        self._done_serial = serial
+        self.status_label.setText("Finding claims failed: " + message.splitlines()[0])
+        self.failed.emit(message)
+
+    def _on_cancelled(self, serial: int) -> None:
+        if serial == self._serial:
+            self._done_serial = serial
+
+    # ---- table --------------------------------------------------------------
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(LABEL_COLUMN, QHeaderView.ResizeMode.Stretch)
+        metrics = header.fontMetrics()
+        for column in range(1, self.model.columnCount()):
+            name = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(118, metrics.horizontalAdvance(name) + 24))
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        mentions = index.data(MENTIONS_ROLE)
+        if not mentions:
+            if index.column() != LABEL_COLUMN:
+                outlet = self.model.headerData(index.column(), Qt.Orientation.Horizontal)
+                self.status_label.setText(f"{outlet} does not carry this claim.")
+            return
+        self.mention_activated.emit(mentions[0])

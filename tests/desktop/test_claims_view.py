@@ -1,0 +1,144 @@
+"""The Claims view: its item model (qtmodeltester), the threshold control, and real
+clicks on the matrix that open the sentence highlighted in the Read view."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from desktop.charts.claims_matrix import CERTAINTY_COLOURS
+from desktop.charts.style import MISSING_FILL
+from desktop.qt_claims_view import CLAIM_ROLE, MENTIONS_ROLE, ClaimsTableModel, ClaimsView
+from models.claims import align_claims
+from models.pipeline import analyze_paths
+from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS, load
+
+READ_TAB = 1
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[Any]:
+    return analyze_paths([SEEDS]).analyses
+
+
+def _aligned_view(qtbot: Any, seeds: list[Any]) -> ClaimsView:
+    view = ClaimsView()
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    with qtbot.waitSignal(view.alignment_changed, timeout=LOAD_TIMEOUT_MS):
+        view.set_analyses(seeds)
+    return view
+
+
+def _click(qtbot: Any, table: Any, index: QModelIndex) -> None:
+    table.scrollTo(index)
+    rect = table.visualRect(index)
+    assert rect.isValid() and table.viewport().rect().contains(rect.center())
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_model_passes_qtmodeltester(qtmodeltester: Any, seeds: list[Any]) -> None:
+    model = ClaimsTableModel()
+    model.set_alignment(align_claims(seeds))
+    assert model.rowCount() > 3 and model.columnCount() == 6
+    qtmodeltester.check(model)
+    model.set_alignment(None)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 0
+
+
+def test_cells_are_coloured_by_certainty_and_omissions_grey(qtbot: Any, seeds: list[Any]) -> None:
+    view = _aligned_view(qtbot, seeds)
+    model = view.model
+    outlets = model.outlets()
+    central = model.index(0, 0).data(CLAIM_ROLE)
+    assert len(central.outlets) == 5
+    mod = model.index(0, 1 + outlets.index("MoD-based report"))
+    assert mod.data() .startswith("epistemic")
+    assert mod.data(Qt.ItemDataRole.BackgroundRole).color() == QColor(
+        CERTAINTY_COLOURS["epistemic"])
+    grey = 0
+    for row in range(model.rowCount()):
+        for column in range(1, model.columnCount()):
+            index = model.index(row, column)
+            if not index.data(MENTIONS_ROLE):
+                grey += 1
+                assert index.data() == "—"
+                assert index.data(Qt.ItemDataRole.BackgroundRole).color() == QColor(MISSING_FILL)
+    assert grey > 0
+    assert "claims shared by two or more articles" in view.status_label.text()
+    assert view.last_seconds is not None and view.last_seconds > 0
+
+
+def test_threshold_control_realigns_on_the_worker(qtbot: Any, seeds: list[Any]) -> None:
+    view = _aligned_view(qtbot, seeds)
+    before = sum(len(c.mentions) for c in view.alignment().claims)
+    view.threshold_spin.setFocus()
+    view.threshold_spin.selectAll()
+    with qtbot.waitSignal(view.alignment_changed, timeout=LOAD_TIMEOUT_MS) as changed:
+        qtbot.keyClicks(view.threshold_spin, "0.8")
+        qtbot.keyClick(view.threshold_spin, Qt.Key.Key_Enter)
+    strict = changed.args[0]
+    assert strict.threshold == pytest.approx(0.8)
+    assert 0 < sum(len(c.mentions) for c in strict.claims) < before
+    assert view.model.alignment() is strict
+    assert "threshold 0.80" in view.status_label.text()
+
+
+def test_a_newer_threshold_replaces_a_pending_run(qtbot: Any, seeds: list[Any]) -> None:
+    view = _aligned_view(qtbot, seeds)
+    with qtbot.waitSignal(view.alignment_changed, timeout=LOAD_TIMEOUT_MS,
+                          check_params_cb=lambda a: a.threshold == pytest.approx(0.6)):
+        view.set_threshold(0.9)
+        view.set_threshold(0.6)
+    qtbot.waitUntil(lambda: not view.is_busy(), timeout=LOAD_TIMEOUT_MS)
+    assert view.alignment().threshold == pytest.approx(0.6)
+
+
+def test_clicking_a_cell_opens_the_sentence_highlighted_in_read(
+    qtbot: Any, window: Any, seed_dir: Any
+) -> None:
+    with qtbot.waitSignal(window.claims_view.alignment_changed, timeout=LOAD_TIMEOUT_MS):
+        load(qtbot, window, [seed_dir])
+    window.action_show_claims.trigger()
+    assert window.tabs.currentWidget() is window.claims_view
+    view = window.claims_view
+    model = view.model
+    column = 1 + model.outlets().index("MoD-based report")
+    index = model.index(0, column)
+    mention = index.data(MENTIONS_ROLE)[0]
+    with qtbot.waitSignal(view.mention_activated, timeout=5000):
+        _click(qtbot, view.table, index)
+    assert window.tabs.currentIndex() == READ_TAB
+    assert window.read_view.analysis().article_id == mention.article_id
+    assert window.read_view.highlighted_text() == mention.sentence
+    # The sentence is in view: its top lies inside the viewport.
+    browser = window.read_view.text_edit()
+    cursor = browser.textCursor()
+    assert browser.viewport().rect().contains(browser.cursorRect(cursor).topLeft())
+
+
+def test_clicking_an_omitted_cell_says_so_and_stays(qtbot: Any, seeds: list[Any]) -> None:
+    view = _aligned_view(qtbot, seeds)
+    model = view.model
+    index = next(
+        model.index(r, c) for r in range(model.rowCount()) for c in range(1, model.columnCount())
+        if not model.index(r, c).data(MENTIONS_ROLE)
+    )
+    activated: list[Any] = []
+    view.mention_activated.connect(activated.append)
+    _click(qtbot, view.table, index)
+    assert activated == []
+    assert "does not carry" in view.status_label.text()
+
+
+def test_no_articles_means_an_empty_table(qtbot: Any) -> None:
+    view = ClaimsView()
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.alignment_changed, timeout=5000):
+        view.set_analyses([])
+    assert view.model.rowCount() == 0 and view.status_label.text() == "No articles loaded"
