@@ -13,10 +13,10 @@ How sentences are grouped (the Methods text says the same):
    "resignation" -> "resign") joined with character 3–5-grams within words
    (which catch "ban"/"banned", "Kyiv"/"Kiev"), L2-normalised.
 2. Candidate pairs come from blocking: two sentences are compared only when
-   they are from different articles and share a content stem that is not
-   among the corpus's most common ones (:data:`BLOCK_MAX_DF`), so the work
-   grows with the number of sentences that share rare words, not with the
-   square of all sentences.
+   they are from different articles and share at least two content stems
+   that are not among the corpus's most common ones (:data:`BLOCK_MAX_DF`),
+   so the work grows with the number of sentences, not with its square.
+   ``bench/claims_scaling.py`` measures how many linked pairs this keeps.
 3. Pairs whose cosine similarity reaches the threshold link their sentences;
    each connected group is then split by average-linkage agglomerative
    clustering at the same threshold, so a claim's sentences are on average
@@ -69,8 +69,12 @@ MIN_THRESHOLD, MAX_THRESHOLD = 0.05, 0.95
 MIN_CONTENT_WORDS = 4
 #: A claim needs sentences from at least this many articles.
 MIN_ARTICLES = 2
-#: Stems in more sentences than this do not make two sentences candidates on their own.
-BLOCK_MAX_DF = 150
+#: Stems in more sentences than this ("said", "president") do not make two sentences
+#: candidates; each remaining stem adds at most BLOCK_MAX_DF² pairs, so the work grows
+#: with the number of sentences, not with its square.
+BLOCK_MAX_DF = 40
+#: Candidates share at least this many of those stems (a claim shares several words).
+BLOCK_MIN_SHARED = 2
 #: Weight of the word part of a sentence vector (the character part gets the rest).
 WORD_WEIGHT = 0.8
 
@@ -440,7 +444,8 @@ def _unique(stems: Sequence[str]) -> list[str]:
 
 
 def _candidate_pairs(items: Sequence[_Item]) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i < j) of sentences of different articles sharing a not-too-common stem."""
+    """Pairs (i < j) of sentences of different articles sharing at least
+    :data:`BLOCK_MIN_SHARED` stems that are not among the corpus's most common."""
     import numpy as np
     from scipy.sparse import csr_matrix
 
@@ -460,7 +465,8 @@ def _candidate_pairs(items: Sequence[_Item]) -> tuple[np.ndarray, np.ndarray]:
     blocked = incidence[:, keep].tocsc().tocsr()
     shared = (blocked @ blocked.T).tocoo()
     article = np.array([item.analysis for item in items])
-    mask = (shared.row < shared.col) & (article[shared.row] != article[shared.col])
+    mask = ((shared.row < shared.col) & (article[shared.row] != article[shared.col])
+            & (shared.data >= BLOCK_MIN_SHARED))
     return shared.row[mask], shared.col[mask]
 
 
@@ -616,9 +622,9 @@ class PreparedClaims:
             block = x[group]
             pairwise = (block @ block.T).toarray()
             centrality = (pairwise.sum(axis=1) - 1.0) / max(1, len(group) - 1)
-            centre = np.asarray(block.mean(axis=0)).ravel()
-            norm = float(np.linalg.norm(centre)) or 1.0
-            to_centre = np.asarray(block @ (centre / norm)).ravel()
+            # Cosine to the group's centre (the sum of its unit vectors), from the
+            # pairwise products: x_k·Σx / ||Σx||, with ||Σx||² = Σ_ij x_i·x_j.
+            to_centre = pairwise.sum(axis=1) / (float(np.sqrt(pairwise.sum())) or 1.0)
             label = items[group[int(np.argmax(centrality))]].sentence.text
             best: dict[int, int] = {}
             for k, i in enumerate(group):
