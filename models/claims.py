@@ -104,6 +104,7 @@ class ClaimMention:
     cue: str = ""
     representative: bool = False
     similarity: float = 0.0
+    highlights: tuple[tuple[int, int], ...] = ()  # the cue's offsets in the article's text
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +240,11 @@ class SentenceCertainty:
     probability_high: float | None = None
     attributed_to: str = ""
     cue: str = ""
+    highlights: tuple[tuple[int, int], ...] = ()  # offsets of the deciding cue
+
+
+def _at(span: Span) -> tuple[tuple[int, int], ...]:
+    return ((span.start, span.end),)
 
 
 def sentence_certainty(
@@ -266,8 +272,10 @@ def sentence_certainty(
 
     denial = denial_cue(sentence.text)
     if denial:
+        at = sentence.text.find(denial)
+        where = ((sentence.start + at, sentence.start + at + len(denial)),) if at >= 0 else ()
         return SentenceCertainty("denied", attributed_to=_nearest_source(spans, anchor),
-                                 cue=denial)
+                                 cue=denial, highlights=where)
     epistemic = [
         s for s in spans
         if s.category == "hedge" and s.subcategory == "epistemic" and not s.negated
@@ -276,7 +284,7 @@ def sentence_certainty(
         ranged = [s for s in epistemic if s.probability_low is not None]
         hedge = ranged[0] if ranged else epistemic[0]
         return SentenceCertainty("epistemic", hedge.probability_low, hedge.probability_high,
-                                 source, hedge.text)
+                                 source, hedge.text, _at(hedge))
     attribution_offsets = {(s.start, s.end) for s in attributions}
     evidential = [
         s for s in spans
@@ -285,16 +293,20 @@ def sentence_certainty(
                  and any(x.category == "source" for x in spans))
     ]
     if evidential:
-        return SentenceCertainty("evidential", attributed_to=source, cue=evidential[0].text)
+        return SentenceCertainty("evidential", attributed_to=source, cue=evidential[0].text,
+                                 highlights=_at(evidential[0]))
     if reporting:
-        return SentenceCertainty("attributed", attributed_to=source, cue=reporting[0].text)
+        frame = anchor if anchor is not None else reporting[0]
+        return SentenceCertainty("attributed", attributed_to=source, cue=frame.text,
+                                 highlights=_at(frame))
     if _OPENING_QUOTE.match(sentence.text.translate(_QUOTES)):
         speaker = source or _nearest_source(
             [s for s in next_spans if s.category == "source"], None
         )
         return SentenceCertainty("attributed", attributed_to=speaker, cue="quotation")
     if factive:
-        return SentenceCertainty("asserted", attributed_to=source, cue=factive[0].text)
+        return SentenceCertainty("asserted", attributed_to=source, cue=factive[0].text,
+                                 highlights=_at(factive[0]))
     return SentenceCertainty("asserted")
 
 
@@ -649,6 +661,7 @@ class PreparedClaims:
                     "cue": certainty.cue,
                     "representative": best[item.analysis] == k,
                     "similarity": float(to_centre[k]),
+                    "highlights": certainty.highlights,
                 })
             mentions.sort(key=lambda m: (m["article"], m["sentence_index"]))
             n_outlets = len({m["outlet"] for m in mentions})

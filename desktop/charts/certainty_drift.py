@@ -14,12 +14,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from matplotlib.axes import Axes
+from matplotlib.backend_bases import MouseEvent
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from desktop.charts import style
 from desktop.charts.claims_matrix import CERTAINTY_COLOURS, short_label
 from models.claims import CERTAINTY_LEVELS, Claim, ClaimAlignment, ClaimMention, align_claims
+from models.evidence import SentenceRef
 from models.features import ArticleAnalysis
 
 #: The claims drawn: the most widely carried ones (the data has them all).
@@ -159,6 +161,14 @@ class CertaintyDriftChart(style.ChartBase):
                     "sentence": m.sentence,
                 })
         return columns, out
+
+    def sentences_at(self, event: MouseEvent) -> list[SentenceRef]:
+        """A dot: the article's sentence that gives the claim its place on the scale."""
+        if not style.event_in(self._ax, event) or self._ax is None:
+            return []
+        assert event.xdata is not None and event.ydata is not None
+        m = self.mention_at(self._ax, event.xdata, event.ydata)
+        return [SentenceRef(m.article_id, m.sentence_index, m.highlights)] if m else []
 
     def mention_at(self, ax: Axes, x: float, y: float) -> ClaimMention | None:
         """The article's mention whose marker is nearest (x, y), within a small radius."""

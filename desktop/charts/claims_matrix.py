@@ -10,12 +10,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from matplotlib.axes import Axes
+from matplotlib.backend_bases import MouseEvent
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
 
 from desktop.charts import style
 from models.claims import CERTAINTY_LEVELS, Claim, ClaimAlignment, ClaimMention, align_claims
+from models.evidence import SentenceRef
 from models.features import ArticleAnalysis
 
 # Okabe–Ito, from the committed end (blue) to the denial (vermillion); colour-blind safe.
@@ -79,6 +81,7 @@ class ClaimsMatrixChart(style.ChartBase):
         self.n_outlets = len(self.outlets)
         self.claims = list(self.alignment.claims[:MAX_CLAIMS])
         self._ax: Axes | None = None
+        self._cells: list[tuple[Rectangle, int, int]] = []  # drawn cell, claim row, outlet column
 
     @classmethod
     def from_analyses(cls, analyses: Sequence[ArticleAnalysis],
@@ -107,6 +110,7 @@ class ClaimsMatrixChart(style.ChartBase):
             return
         fig, ax = style.target_axes(target)
         self._ax = ax
+        self._cells = []
         n_rows, n_cols = len(self.claims), self.n_outlets
         width_in, height_in = fig.get_size_inches()
         cell_h = 0.7 * height_in * 72 / n_rows
@@ -124,7 +128,9 @@ class ClaimsMatrixChart(style.ChartBase):
                                            linewidth=0))
                     continue
                 colour = CERTAINTY_COLOURS[level]
-                ax.add_patch(Rectangle((c - 0.5, r - 0.5), 1, 1, facecolor=colour, linewidth=0))
+                cell = Rectangle((c - 0.5, r - 0.5), 1, 1, facecolor=colour, linewidth=0)
+                ax.add_patch(cell)
+                self._cells.append((cell, r, c))
                 ax.text(c, r, cell_text(mentions), ha="center", va="center", fontsize=size,
                         color=style.text_colour_on(to_rgba(colour)))
         ax.set_xlim(-0.5, n_cols - 0.5)
@@ -178,6 +184,19 @@ class ClaimsMatrixChart(style.ChartBase):
                     "sentence": first.sentence if first else "",
                 })
         return columns, out
+
+    def sentences_at(self, event: MouseEvent) -> list[SentenceRef]:
+        """A carried cell: every sentence by which the outlet's articles state the claim
+        (the one giving each article's certainty first), its certainty cue highlighted."""
+        if not style.event_in(self._ax, event):
+            return []
+        for cell, r, c in self._cells:
+            hit, _ = cell.contains(event)
+            if hit:
+                mentions = sorted(self.mentions_at(r, c), key=lambda m: not m.representative)
+                return [SentenceRef(m.article_id, m.sentence_index, m.highlights)
+                        for m in mentions]
+        return []
 
     def cell_at(self, ax: Axes, x: float, y: float) -> tuple[int, int] | None:
         """(claim row, outlet column) under data point (x, y) of ``ax``, or None."""

@@ -153,3 +153,48 @@ def test_clicking_a_similarity_cell_lists_the_most_alike_sentences(
     own = chart.sentences_at(click(figure, ax, ids.index(hln.article_id),
                                    ids.index(hln.article_id)))
     assert [r.sentence_index for r in own] == [s.index for s in hln.article.body_sentences]
+
+
+def test_claims_matrix_cell_lists_the_outlets_sentences_of_the_claim(
+    seeds: list[ArticleAnalysis],
+) -> None:
+    from desktop.charts.claims_matrix import ClaimsMatrixChart
+
+    chart = build_chart("claims_matrix", seeds)
+    assert isinstance(chart, ClaimsMatrixChart)
+    figure = drawn(chart)
+    ax = figure.axes[0]
+    col = chart.outlets.index("MoD-based report")
+    refs = chart.sentences_at(click(figure, ax, col + 0.3, 0.2))  # the central claim's cell
+    mod = by_id(seeds, "004")
+    assert refs and all(r.article_id == mod.article_id for r in refs)
+    texts = [sentence_text(mod, r.sentence_index) for r in refs]
+    assert any("probably banning" in t for t in texts)
+    first = chart.mentions_at(0, col)
+    rep = next(m for m in first if m.representative)
+    assert (refs[0].sentence_index, refs[0].highlights) == (rep.sentence_index, rep.highlights)
+    start, end = refs[0].highlights[0]
+    assert mod.article.text[start:end].lower() == rep.cue.lower()
+    # An omitted (hatched) cell and the margin list nothing.
+    r, c = next((r, c) for r in range(len(chart.claims)) for c in range(chart.n_outlets)
+                if not chart.mentions_at(r, c))
+    assert chart.sentences_at(click(figure, ax, c, r)) == []
+    assert chart.sentences_at(click(figure, ax, -3, -3)) == []
+
+
+def test_certainty_drift_dot_lists_its_sentence(seeds: list[ArticleAnalysis]) -> None:
+    from desktop.charts.certainty_drift import CertaintyDriftChart
+
+    chart = build_chart("certainty_drift", seeds)
+    assert isinstance(chart, CertaintyDriftChart)
+    figure = drawn(chart)
+    ax = figure.axes[0]
+    denied = next(p for p in chart.points if p[2].certainty == "denied")
+    refs = chart.sentences_at(click(figure, ax, denied[0], denied[1]))
+    assert len(refs) == 1 and refs[0].article_id == denied[2].article_id
+    analysis = next(a for a in seeds if a.article_id == denied[2].article_id)
+    assert "Peskov" in sentence_text(analysis, refs[0].sentence_index)
+    start, end = refs[0].highlights[0]
+    assert "rumour" in analysis.article.text[start:end]
+    # Between columns there is no dot.
+    assert chart.sentences_at(click(figure, ax, denied[0] + 0.5, 2.0)) == []
