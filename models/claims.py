@@ -408,14 +408,22 @@ def default_synonyms() -> Synonyms:
 
 
 # Cues say how sure a sentence is and whom it credits; they are not what it claims.
-_NOT_CONTENT = frozenset({"hedge", "booster"})
+# Weasel and vague-quantity hedges ("several senior officials") name who or how many:
+# they are part of what is claimed and stay.
+_CERTAINTY_HEDGES = frozenset({"epistemic", "evidential"})
+
+
+def _certainty_cue(span: Span) -> bool:
+    return span.category == "booster" or (
+        span.category == "hedge" and span.subcategory in _CERTAINTY_HEDGES
+    )
 
 
 def claim_content(sentence: Sentence, spans: Sequence[Span]) -> str:
     """``sentence``'s text without its hedges, boosters and reporting frame
     ("the ministry said", "according to Newsweek"), quotes normalised."""
     reporting = [s for s in spans if s.category == "attribution" and _reports(s, sentence)]
-    cut = [s for s in spans if s.category in _NOT_CONTENT]
+    cut = [s for s in spans if _certainty_cue(s)]
     if reporting:
         cut += reporting + [s for s in spans if s.category == "source"]
     chars = list(sentence.text)
