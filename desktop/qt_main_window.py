@@ -9,10 +9,11 @@ reacts to its signals on the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -43,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import qt_settings
+from desktop import qt_column_dialog, qt_settings
 from desktop.qt_claims_view import ClaimsView
 from desktop.qt_compare_view import CompareView
 from desktop.qt_drop import DropTarget, ForwardDrops
@@ -170,6 +171,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._methods_dialog: QWidget | None = None
         self._problems_sized = False
+        # Column choices for corpus files, by header, for this session.
+        self._column_choices: dict[tuple[str, ...], Any] = {}
 
         self.runner = AnalysisRunner(self)
         self.table_model = ArticleTableModel(self)
@@ -484,7 +487,18 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         qt_settings.remember_directory(paths[0])
-        self.runner.start(paths)
+        known, unclear = qt_column_dialog.sort_corpus_files(paths, self._column_choices)
+        if unclear:
+            # Ask after the drop (or the Open dialog) has returned, not inside its event.
+            QTimer.singleShot(0, partial(self._ask_columns_then_start, paths, known, unclear))
+        else:
+            self.runner.start(paths, file_columns=known)
+
+    def _ask_columns_then_start(
+        self, paths: list[Path], known: dict[Path, Any], unclear: list[Any]
+    ) -> None:
+        chosen = qt_column_dialog.ask_columns(self, unclear, self._column_choices)
+        self.runner.start(paths, file_columns={**known, **chosen})
 
     def open_files_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(

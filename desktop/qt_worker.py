@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 import traceback
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -72,11 +72,15 @@ def failure_message(exc: BaseException) -> str:
 class AnalysisTask(QRunnable):
     """Reads and analyses ``paths`` with :func:`models.pipeline.analyze_paths`."""
 
-    def __init__(self, paths: Sequence[str | Path]) -> None:
+    def __init__(
+        self, paths: Sequence[str | Path], file_columns: Mapping[Path, Any] | None = None
+    ) -> None:
         super().__init__()
         # The runner keeps the Python reference; Qt must not delete the C++ object under it.
         self.setAutoDelete(False)
         self.paths = [str(p) for p in paths]
+        # Corpus files' columns as the user confirmed them (models.readers.ColumnMapping).
+        self.file_columns = dict(file_columns or {})
         self.signals = TaskSignals()
         self._cancel_flag = threading.Event()
         self.done = threading.Event()
@@ -96,7 +100,7 @@ class AnalysisTask(QRunnable):
         try:
             if self._cancel_flag.is_set():
                 raise Cancelled
-            result = pipeline.analyze_paths(self.paths, progress)
+            result = pipeline.analyze_paths(self.paths, progress, file_columns=self.file_columns)
         except Cancelled:
             self.signals.cancelled.emit()
         except Exception as exc:  # reported to the user by the window, never swallowed
@@ -140,13 +144,17 @@ class AnalysisRunner(QObject):
     def current_task(self) -> AnalysisTask | None:
         return self._current
 
-    def start(self, paths: Sequence[str | Path]) -> AnalysisTask:
-        """Start analysing ``paths``; a run already going is cancelled and ignored."""
+    def start(
+        self, paths: Sequence[str | Path], file_columns: Mapping[Path, Any] | None = None
+    ) -> AnalysisTask:
+        """Start analysing ``paths``; a run already going is cancelled and ignored.
+
+        ``file_columns``: corpus files' column mappings, by path."""
         if self._current is not None:
             self._current.cancel()
         if self._pool.waitForDone(0):
             self._tasks.clear()
-        task = AnalysisTask(paths)
+        task = AnalysisTask(paths, file_columns)
         s = task.signals
         s.progress.connect(partial(self._forward, task, self.progress))
         s.status.connect(partial(self._forward, task, self.status))

@@ -52,6 +52,7 @@ __all__ = [
     "ReadResult",
     "ReaderError",
     "can_read",
+    "corpus_files",
     "detect_layout",
     "read_articles",
     "read_file",
@@ -111,12 +112,11 @@ def read_paths(
         if progress.is_cancelled():
             raise Cancelled()
         progress.set_status(f"Reading {path.name} ({number} of {total})")
+        mapping = chosen.get(path.resolve(strict=False), columns)
         try:
-            read = read_articles(
-                path,
-                metadata=plan.metadata_for(path),
-                columns=chosen.get(path.resolve(strict=False), columns),
-            )
+            if mapping is not None and mapping is not columns and not mapping.text:
+                raise ReaderError("not read: you chose no text column for it")
+            read = read_articles(path, metadata=plan.metadata_for(path), columns=mapping)
         except ReaderError as error:
             result.errors.append(ReadError(str(path), str(error)))
         else:
@@ -142,6 +142,27 @@ def read_paths(
     progress.set_progress(1.0)
     progress.set_status(_summary(result, plan.skipped))
     return result
+
+
+def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The corpus files (CSV, TSV, JSON Lines, JSON, XLSX; not manifests) among ``paths``
+    and inside the folders among them, in reading order."""
+    from models.readers.tables import TABLE_SUFFIXES
+
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
+                found.extend(
+                    Path(root) / name for name in sorted(names)
+                    if not _is_hidden(name) and Path(name).suffix.lower() in TABLE_SUFFIXES
+                    and not is_manifest(Path(name))
+                )
+        elif path.suffix.lower() in TABLE_SUFFIXES and not is_manifest(path) and path.is_file():
+            found.append(path)
+    return found
 
 
 def read_articles(

@@ -23,6 +23,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
+from pathlib import Path
 
 from models.readers.archive import open_zip
 from models.readers.text import ReaderError, decode_text
@@ -368,3 +369,64 @@ def _count(n: int, word: str) -> str:
 def _lines(numbers: Sequence[int]) -> str:
     shown = ", ".join(str(n) for n in numbers[:5])
     return f"line {shown}" if len(numbers) == 1 else f"lines {shown}" + (" …" if len(numbers) > 5 else "")
+
+
+# Bytes read from the start of a delimited or JSON Lines file for a preview.
+_PREVIEW_BYTES = 256 * 1024
+
+
+def preview_table(path: Path, max_rows: int = 5) -> Table:
+    """The header and first rows of a corpus file, read from its start only (for the column dialog).
+
+    Raises :class:`ReaderError` when the file cannot be read as a corpus file.
+    """
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".xlsx":
+            table = _xlsx_preview(path, max_rows)
+        else:
+            with path.open("rb") as handle:
+                data = handle.read(_PREVIEW_BYTES + 1)
+            if len(data) > _PREVIEW_BYTES and suffix != ".json":
+                data = data[: data.rfind(b"\n", 0, _PREVIEW_BYTES) + 1] or data[:_PREVIEW_BYTES]
+            elif len(data) > _PREVIEW_BYTES:
+                data = path.read_bytes() if path.stat().st_size <= MAX_JSON_PREVIEW_BYTES else b""
+            if not data.strip():
+                raise ReaderError("empty file")
+            table = read_table(data, suffix)
+    except OSError as error:
+        raise ReaderError(f"could not be read ({error.strerror or error})") from None
+    del table.rows[max_rows:]
+    del table.row_numbers[max_rows:]
+    return table
+
+
+MAX_JSON_PREVIEW_BYTES = 20 * 1024 * 1024
+
+
+def _xlsx_preview(path: Path, max_rows: int) -> Table:
+    from itertools import islice
+
+    from openpyxl import load_workbook
+
+    with path.open("rb") as handle:
+        head = handle.read(4)
+    if head != b"PK\x03\x04":
+        raise ReaderError("not a valid Excel workbook: the file is damaged or not a zip archive")
+    if path.stat().st_size > 200 * 1024 * 1024:
+        raise ReaderError("too large to preview")
+    try:
+        open_zip(path.read_bytes(), "Excel workbook")
+        book = load_workbook(path, read_only=True, data_only=True)
+        try:
+            for sheet in book.worksheets:
+                table = _sheet_table(islice(sheet.iter_rows(values_only=True), max_rows + 50))
+                if table is not None:
+                    return table
+        finally:
+            book.close()
+    except ReaderError:
+        raise
+    except Exception as error:  # an untrusted file in a third-party parser
+        raise ReaderError(_xlsx_reason(error)) from None
+    raise ReaderError("the workbook is empty: no worksheet holds rows")

@@ -94,8 +94,8 @@ def slow_pipeline(monkeypatch: pytest.MonkeyPatch) -> list[int]:
                 assert self._outer.wait_for_cancel(30), "the test never cancelled the run"
             return bool(self._outer.is_cancelled())
 
-    def stalled(paths: Any, progress: Any = None) -> Any:
-        return real(paths, Stalling(progress))
+    def stalled(paths: Any, progress: Any = None, **columns: Any) -> Any:
+        return real(paths, Stalling(progress), **columns)
 
     monkeypatch.setattr(models.pipeline, "analyze_paths", stalled)
     return checks

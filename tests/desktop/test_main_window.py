@@ -206,7 +206,7 @@ def test_a_pipeline_error_is_shown_to_the_user(
 ) -> None:
     import models.pipeline
 
-    def broken(paths: Any, progress: Any = None) -> Any:
+    def broken(paths: Any, progress: Any = None, **columns: Any) -> Any:
         raise ValueError("unexpected layout in 000.txt")
 
     monkeypatch.setattr(models.pipeline, "analyze_paths", broken)

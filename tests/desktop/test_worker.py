@@ -114,7 +114,7 @@ def test_an_exception_in_the_pipeline_is_reported_with_its_message(
 ) -> None:
     import models.pipeline
 
-    def broken(paths: Any, progress: Any = None) -> Any:
+    def broken(paths: Any, progress: Any = None, **columns: Any) -> Any:
         raise RuntimeError("the lexicon file is corrupt")
 
     monkeypatch.setattr(models.pipeline, "analyze_paths", broken)
