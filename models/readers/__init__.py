@@ -34,10 +34,10 @@ from models.readers.documents import (
     MULTI_SUFFIXES,
     DocumentRead,
     build_article,
-    is_factiva_page,
     max_bytes_for,
     read_document,
 )
+from models.readers.exports import is_factiva_html
 from models.readers.html import extract_web_page
 from models.readers.layout import Layout, detect_layout
 from models.readers.manifest import Manifest, is_manifest, read_manifest
@@ -178,7 +178,7 @@ def read_articles(
     path = Path(path)
     data = _read_bytes(path)
     suffix = path.suffix.lower()
-    if suffix in MULTI_SUFFIXES or (suffix in HTML_SUFFIXES and is_factiva_page(data)):
+    if suffix in MULTI_SUFFIXES or (suffix in HTML_SUFFIXES and is_factiva_html(data)):
         return read_document(path, data, metadata=metadata, columns=columns)
     return DocumentRead([_single_article(path, data, metadata)])
 

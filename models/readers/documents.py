@@ -29,7 +29,6 @@ from models.readers.exports import (
     Export,
     ExportedArticle,
     is_factiva_fields,
-    is_factiva_html,
     is_nexis,
     split_factiva_fields,
     split_factiva_html,
@@ -160,11 +159,6 @@ def read_document(
     ])
 
 
-def is_factiva_page(data: bytes) -> bool:
-    """A saved Factiva results page (several articles), not an ordinary web page."""
-    return is_factiva_html(data)
-
-
 def _document_lines(suffix: str, data: bytes) -> list[str]:
     if suffix == ".pdf":
         from models.readers.pdf import pdf_text
@@ -246,7 +240,7 @@ def _read_table(path: Path, data: bytes, columns: ColumnMapping | None) -> Docum
                 given={k: v for k, v in given.items() if v},
                 origin="table",
                 content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                notes=[f"row at line {row.number} of {path.name}"],
+                notes=[f"{table.unit} {row.number} of {path.name}"],
             )
         )
     return DocumentRead(articles, "; ".join(problems))

@@ -112,7 +112,7 @@ def _nexis_article(chunk: Sequence[str]) -> ExportedArticle:
     if not paragraphs:
         raise ReaderError("its body is empty; skipped")
     fields: dict[str, str] = {}
-    plain: list[tuple[int, str]] = []
+    plain: list[tuple[int, str]] = []  # (line number, line) of unlabelled header lines
     for index, line in enumerate(lines[:body_at]):
         match = _NEXIS_FIELD.match(line)
         if match:
@@ -120,8 +120,8 @@ def _nexis_article(chunk: Sequence[str]) -> ExportedArticle:
         elif line and not _COPYRIGHT.match(line):
             plain.append((index, line))
     date_at = next(
-        (k for k, (_, line) in enumerate(plain) if len(line) <= 80 and parse_date(line)
-         and line[:1].isalnum() and parse_date(line) and _starts_like_date(line)),
+        (k for k, (_, line) in enumerate(plain)
+         if len(line) <= 80 and _starts_like_date(line) and parse_date(line)),
         None,
     )
     headline = outlet = date = ""
@@ -205,8 +205,6 @@ def split_factiva_fields(lines: Sequence[str]) -> Export:
             current.setdefault(code, [])
             if match.group(2) and match.group(2).strip():
                 current[code].append(match.group(2).strip())
-            if code == "AN":
-                pass
             continue
         if current is None:
             continue

@@ -86,9 +86,10 @@ class Table:
 
     header: list[str]
     rows: list[list[str]] = field(default_factory=list)
-    # File line (CSV, JSONL) or sheet row (XLSX) of each row, for messages.
+    # File line (CSV, JSONL) or sheet row (XLSX, JSON) of each row, for messages.
     row_numbers: list[int] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    unit: str = "line"  # what row_numbers count: "line" or "row"
 
 
 def _normal(name: str) -> str:
@@ -246,7 +247,9 @@ def _json_array(text: str) -> Table:
         value = lists[0] if len(lists) == 1 else [value]
     if not isinstance(value, list) or not any(isinstance(v, dict) for v in value):
         raise ReaderError("not a list of articles: the JSON holds no objects")
-    return _records([(i, v) for i, v in enumerate(value, start=1) if isinstance(v, dict)])
+    table = _records([(i, v) for i, v in enumerate(value, start=1) if isinstance(v, dict)])
+    table.unit = "row"
+    return table
 
 
 def _records(records: Iterable[tuple[int, Mapping[str, object]]]) -> Table:
@@ -304,7 +307,7 @@ def _sheet_table(rows: Iterator[tuple[object, ...]]) -> Table | None:
         if not any(cell.strip() for cell in cells):
             continue
         if table is None:
-            table = Table(header=[cell.strip() for cell in cells])
+            table = Table(header=[cell.strip() for cell in cells], unit="row")
             continue
         table.rows.append(cells)
         table.row_numbers.append(number)
@@ -357,7 +360,7 @@ def table_rows(table: Table, mapping: ColumnMapping) -> tuple[list[Row], list[st
     if empty:
         problems.append(
             f"{_count(len(empty), 'row')} without text in column '{mapping.text}' "
-            f"({_lines(empty)}); skipped"
+            f"({_lines(empty, table.unit)}); skipped"
         )
     return rows, problems
 
@@ -366,9 +369,11 @@ def _count(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n != 1 else ''}"
 
 
-def _lines(numbers: Sequence[int]) -> str:
+def _lines(numbers: Sequence[int], unit: str = "line") -> str:
     shown = ", ".join(str(n) for n in numbers[:5])
-    return f"line {shown}" if len(numbers) == 1 else f"lines {shown}" + (" …" if len(numbers) > 5 else "")
+    if len(numbers) == 1:
+        return f"{unit} {shown}"
+    return f"{unit}s {shown}" + (" …" if len(numbers) > 5 else "")
 
 
 # Bytes read from the start of a delimited or JSON Lines file for a preview.
