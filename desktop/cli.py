@@ -190,6 +190,7 @@ def analyze(
         write_errors_csv,
         write_outlets_csv,
         write_scores_csv,
+        write_sources_csv,
         write_spans_csv,
     )
     from models.pipeline import analyze_paths
@@ -206,6 +207,7 @@ def analyze(
         corpus.analyses, claim_threshold if claim_threshold is not None else DEFAULT_THRESHOLD
     )
     write_claims_csv(out / "claims.csv", alignment)
+    write_sources_csv(out / "sources.csv", corpus.analyses)
     charts: list[Path] = []
     if corpus.analyses and formats:
         charts = write_charts(corpus.analyses, out / "charts", formats, alignment=alignment)

@@ -53,6 +53,14 @@ CLAIMS_COLUMNS: tuple[str, ...] = (
     "cue", "representative", "similarity", "claim_outlets", "threshold",
 )
 
+# One row per source and article citing it (models.sources).
+SOURCES_COLUMNS: tuple[str, ...] = (
+    "source_id", "source_name", "source_type", "aliases", "article_id", "outlet",
+    "mentions", "sentence_indices", "report_verbs",
+    # additions
+    "via_mentions", "merged_by", "texts",
+)
+
 
 def format_value(value: Any) -> str:
     """A cell: 6 significant digits for floats, 1/0 for flags, '' for None/NaN."""
@@ -173,3 +181,10 @@ def write_claims_csv(path: Path, alignment: ClaimAlignment) -> None:
 def write_errors_csv(path: Path, errors: Sequence[ReadError]) -> None:
     write_csv(path, ERRORS_COLUMNS, ({"file": e.file, "reason": e.reason} for e in errors))
 
+
+
+def write_sources_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    """Whom each article cites, aliases merged: columns :data:`SOURCES_COLUMNS`."""
+    from models.sources import find_sources, source_rows
+
+    write_csv(path, SOURCES_COLUMNS, source_rows(find_sources(analyses)))

@@ -24,6 +24,7 @@ from desktop.charts.claims_matrix import ClaimsMatrixChart
 from desktop.charts.measure_by_outlet import DEFAULT_MEASURE, MeasureByOutletChart
 from desktop.charts.outlet_heatmap import OutletHeatmapChart
 from desktop.charts.similarity import SimilarityChart
+from desktop.charts.sources import SourcesChart
 from desktop.charts.style import Chart, footer_text, render
 from desktop.charts.tone_strips import ToneStripsChart
 from models.evidence import SentenceRef
@@ -96,6 +97,14 @@ CHART_KINDS: tuple[ChartKind, ...] = (
         "Which outlets carry each claim (rows) and how certain they make it (colour); "
         "hatched cells are omissions.",
     ),
+    ChartKind(
+        "sources", "Who each outlet cites (sources)", False,
+        "Each row is a source (a person, an institution or a news medium; anonymous "
+        "sources together in the last row), each column an outlet; the number counts "
+        "the source's mentions in the outlet's articles. Aliases are merged where the "
+        "text makes it clear ('Important Stories (iStories)', 'Peskov' for 'Dmitry "
+        "Peskov').",
+    ),
 )
 
 _KINDS = {k.key: k for k in CHART_KINDS}
@@ -126,6 +135,8 @@ def build_chart(
         return CertaintyDriftChart.from_analyses(analyses, alignment)
     if kind == "claims_matrix":
         return ClaimsMatrixChart.from_analyses(analyses, alignment)
+    if kind == "sources":
+        return SourcesChart.from_analyses(analyses)
     return SimilarityChart.from_analyses(analyses)
 
 

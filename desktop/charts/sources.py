@@ -1,0 +1,166 @@
+"""Sources × outlets: who each outlet cites, and how often (aliases merged)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.backend_bases import MouseEvent
+from matplotlib.colors import Normalize
+from matplotlib.figure import Figure
+from matplotlib.image import AxesImage
+
+from desktop.charts import style
+from models.compare import outlet_names
+from models.evidence import SentenceRef, unique_refs
+from models.features import ArticleAnalysis
+from models.sources import Source, SourceMention, find_sources
+
+# More named sources than this: the most widely cited are shown (the CSV has them all).
+MAX_SOURCES = 30
+COUNT_CMAP = "Blues"  # ColorBrewer sequential: 0 mentions is white
+ANONYMOUS_ROW = "Anonymous sources (all)"
+TYPE_MARK = {"person": "person", "institution": "institution", "media": "media"}
+
+
+class SourcesChart(style.ChartBase):
+    """Rows: named sources (and one row for all anonymous ones); columns: outlets."""
+
+    key = "sources"
+    title = "Who each outlet cites"
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
+        self.n_articles = len(analyses)
+        self.outlets = outlet_names(analyses)
+        self.n_outlets = len(self.outlets)
+        self._ax: Axes | None = None
+        self._image: AxesImage | None = None
+        sources = find_sources(analyses) if analyses else []
+        named = [s for s in sources if s.source_type != "anonymous"
+                 and not s.source_id.startswith("unnamed:")]
+        self.n_named = len(named)
+        self.sources: list[Source] = named[:MAX_SOURCES]
+        anonymous = [m for s in sources if s.source_type == "anonymous" for m in s.mentions]
+        self.labels = [f"{s.name} ({TYPE_MARK.get(s.source_type, s.source_type)})"
+                       for s in self.sources]
+        # Each row's mentions, for the counts and for the sentences behind a cell.
+        self.row_mentions: list[tuple[SourceMention, ...]] = [s.mentions for s in self.sources]
+        if anonymous:
+            self.labels.append(ANONYMOUS_ROW)
+            self.row_mentions.append(tuple(anonymous))
+        self.counts = np.zeros((len(self.labels), self.n_outlets), dtype=int)
+        column = {o: j for j, o in enumerate(self.outlets)}
+        for i, mentions in enumerate(self.row_mentions):
+            for m in mentions:
+                self.counts[i, column[m.outlet]] += 1
+
+    @classmethod
+    def from_analyses(cls, analyses: Sequence[ArticleAnalysis]) -> SourcesChart:
+        return cls(analyses)
+
+    def size_hint(self) -> tuple[float, float]:
+        if self.n_articles == 0:
+            return style.EMPTY_SIZE
+        longest = max((len(label) for label in self.labels), default=10)
+        return (max(8.0, 0.07 * longest + 1.0 * self.n_outlets + 3.0),
+                max(5.0, 0.32 * len(self.labels) + 3.0))
+
+    def plot(self, target: Figure | Axes) -> None:
+        if self.n_articles == 0:
+            style.draw_empty(target, self.title)
+            return
+        if not self.labels:
+            style.draw_empty(target, self.title, "No source is cited in these articles")
+            return
+        fig, ax = style.target_axes(target)
+        self._ax = ax
+        top = max(1, int(self.counts.max()))
+        norm = Normalize(vmin=0, vmax=top)
+        image = ax.imshow(self.counts, cmap=COUNT_CMAP, norm=norm, aspect="auto",
+                          interpolation="nearest")
+        self._image = image
+        n_rows, n_cols = self.counts.shape
+        height_in = float(fig.get_size_inches()[1])
+        cell_h = 0.75 * height_in * 72 / max(1, n_rows)
+        size = style.fit_fontsize(cell_h * 0.8, low=5.0, high=9.0)
+        for r in range(n_rows):
+            for c in range(n_cols):
+                value = int(self.counts[r, c])
+                if value:
+                    ax.text(c, r, str(value), ha="center", va="center", fontsize=size,
+                            color=style.text_colour_on(image.cmap(norm(value))))
+        ax.set_xticks(np.arange(n_cols + 1) - 0.5, minor=True)
+        ax.set_yticks(np.arange(n_rows + 1) - 0.5, minor=True)
+        ax.grid(which="minor", color=style.GRID, linewidth=0.8)
+        ax.tick_params(which="both", length=0)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        ax.set_yticks(np.arange(n_rows), self.labels, fontsize=size)
+        labels = [style.wrap_label(style.outlet_label(o), 2, 14) for o in self.outlets]
+        ax.set_xticks(np.arange(n_cols), labels, fontsize=9, rotation=30, ha="right",
+                      rotation_mode="anchor")
+        if self.labels[-1] == ANONYMOUS_ROW:
+            ax.axhline(n_rows - 1.5, color=style.INK, linewidth=0.9)
+        ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
+        colorbar = fig.colorbar(image, ax=ax, shrink=0.6, aspect=25)
+        colorbar.set_label("Mentions", fontsize=style.LABEL_SIZE)
+        colorbar.ax.tick_params(labelsize=8)
+        note = ("Number: mentions of the source in the outlet's articles, as the speaker of a "
+                "report or the medium it came through; aliases merged (sources.csv says by "
+                "which rule).")
+        if self.n_named > MAX_SOURCES:
+            note += f" The {MAX_SOURCES} most widely cited of {self.n_named} named sources."
+        style.set_titles(target, ax, self.title, note)
+
+    def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
+        """One row per source (or all anonymous ones) and outlet: mentions."""
+        columns = ["source", "source_id", "source_type", "outlet", "mentions"]
+        out: list[dict[str, Any]] = []
+        for i in range(len(self.labels)):
+            source = self.sources[i] if i < len(self.sources) else None
+            for j, outlet in enumerate(self.outlets):
+                out.append({
+                    "source": source.name if source else ANONYMOUS_ROW,
+                    "source_id": source.source_id if source else "anonymous",
+                    "source_type": source.source_type if source else "anonymous",
+                    "outlet": outlet, "mentions": int(self.counts[i, j]),
+                })
+        return columns, out
+
+    def _cell_at(self, x: float, y: float) -> tuple[int, int] | None:
+        r, c = round(y), round(x)
+        if 0 <= r < self.counts.shape[0] and 0 <= c < self.counts.shape[1]:
+            return r, c
+        return None
+
+    def sentences_at(self, event: MouseEvent) -> list[SentenceRef]:
+        """A cell: the sentences where the outlet's articles mention the source."""
+        if self._image is None or not style.event_in(self._ax, event):
+            return []
+        if not self._image.contains(event)[0]:
+            return []
+        assert event.xdata is not None and event.ydata is not None
+        cell = self._cell_at(event.xdata, event.ydata)
+        if cell is None:
+            return []
+        outlet = self.outlets[cell[1]]
+        refs = [SentenceRef(m.article_id, m.sentence_index, ((m.start, m.end),))
+                for m in sorted(self.row_mentions[cell[0]], key=lambda m: (m.article_id,
+                                                                         m.start))
+                if m.outlet == outlet]
+        return unique_refs(refs)
+
+    def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
+        if ax is not self._ax:
+            return None
+        cell = self._cell_at(x, y)
+        if cell is None:
+            return None
+        r, c = cell
+        text = f"{self.labels[r]} · {style.outlet_label(self.outlets[c])}: " \
+               f"{style.count_phrase(int(self.counts[r, c]), 'mention')}"
+        if r < len(self.sources) and len(self.sources[r].aliases) > 1:
+            text += "\nalso written: " + ", ".join(self.sources[r].aliases)
+        return text

@@ -1,0 +1,525 @@
+"""Whom each article cites: people, institutions, media and anonymous sources, aliases merged.
+
+Built on the source spans of :mod:`models.cues` (the speaker of an attribution)
+plus the news media an article names as the channel of a report ("told The
+Moscow Times", "the independent Russian news outlet. Important Stories.").
+Mentions of one source are merged into one :class:`Source` only where the text
+makes it clear, by these rules (each source lists the rules that merged it):
+
+``lexicon``
+    The cue lexicon gives every form of a name one term ("Important Stories",
+    "Vazhnye Istorii", "iStories" -> ``istories``).
+``alias list``
+    ``resources/lexicons/source_aliases.csv`` names well-known aliases and
+    transliterations across articles ("UK Defense Ministry", "British Ministry
+    of Defense").
+``surname``
+    A one-word person name that is the last word of exactly one full person
+    name in the corpus ("Peskov" -> "Dmitry Peskov"); titles are never part of
+    the name ("Kremlin spokesman Dmitry Peskov").
+``apposition``
+    A name in brackets after another ("Vazhnye Istorii (iStories)"), or a
+    description of an outlet followed at once by a name ("the independent
+    Russian news outlet. Important Stories.").
+``anaphora``
+    A definite description by a bare noun ("the outlet", "the media", "the
+    ministry", "the source", "the officer") refers to the latest source of the
+    same kind named in the previous five sentences of the same article.
+``containment``
+    In one article, a shorter institution or media name whose words end an
+    earlier, longer name ("the Defense Ministry" after "the UK Defense
+    Ministry"). Never across articles: "Moscow's Defense Ministry" elsewhere
+    stays another source.
+
+Anonymous sources are never merged across articles (nothing in the text says
+two unnamed officials are one person); within an article only by anaphora.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from models.article import Span
+from models.features import ArticleAnalysis
+
+SOURCE_TYPES: tuple[str, ...] = ("person", "institution", "media", "anonymous")
+MERGE_RULES: tuple[str, ...] = (
+    "lexicon", "alias list", "surname", "apposition", "anaphora", "containment",
+)
+ANAPHORA_WINDOW = 5  # sentences back in which "the outlet" looks for its antecedent
+
+_DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$")
+# Bare nouns that refer back to a source already named ("the outlet said").
+_ANAPHORIC_NOUNS: dict[str, tuple[str, ...]] = {
+    "outlet": ("media",), "media": ("media",), "medium": ("media",),
+    "newspaper": ("media",), "publication": ("media",), "report": ("media",),
+    "ministry": ("institution",), "agency": ("institution",),
+    "government": ("institution",), "department": ("institution",),
+    "source": ("anonymous",), "sources": ("anonymous",), "officer": ("anonymous",),
+    "official": ("anonymous",), "person": ("anonymous",),
+}
+# "the independent Russian news outlet", "a independent Russian media": a described outlet.
+_DESCRIBED_OUTLET = re.compile(
+    r"\b(?:the|an?)\s+(?:[A-Za-z-]+\s+){0,4}?(?:media|outlet|news outlet|medium)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMention:
+    """One mention of a source in one article's body.
+
+    ``role`` is ``speaker`` (the cue finder's source of an attribution) or
+    ``via`` (a news medium named as the channel of a report: "told The Moscow
+    Times"). ``report_verb`` is the attribution cue nearest in the sentence.
+    """
+
+    article_id: str
+    outlet: str
+    sentence_index: int
+    start: int
+    end: int
+    text: str
+    source_type: str
+    term: str
+    role: str
+    report_verb: str = ""
+
+
+@dataclass(slots=True)
+class Source:
+    """One source after merging: its id, shown name, type, aliases and mentions."""
+
+    source_id: str
+    name: str
+    source_type: str
+    aliases: tuple[str, ...]
+    merged_by: tuple[str, ...]
+    mentions: tuple[SourceMention, ...] = field(default=())
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(sorted({m.outlet for m in self.mentions}, key=str.casefold))
+
+    def mentions_in(self, article_id: str) -> tuple[SourceMention, ...]:
+        return tuple(m for m in self.mentions if m.article_id == article_id)
+
+
+@dataclass(frozen=True, slots=True)
+class AliasEntry:
+    name: str
+    source_type: str
+    aliases: tuple[str, ...]
+
+
+def normal_name(text: str) -> str:
+    """A name to compare: casefolded, single-spaced, without a leading determiner."""
+    name = " ".join(text.replace("’", "'").split()).casefold()
+    name = _DETERMINER.sub("", name)
+    return name.strip(" .,;:")
+
+
+@lru_cache(maxsize=4)
+def load_aliases(path: Path | None = None) -> tuple[AliasEntry, ...]:
+    """The shipped alias list (or ``path``); raises ValueError naming the file and line."""
+    if path is None:
+        from models.resources import lexicons_dir
+
+        path = lexicons_dir() / "source_aliases.csv"
+    lines = [
+        (n, line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+    reader = csv.reader(line for _, line in lines)
+    header = next(reader, None)
+    if header != ["name", "type", "aliases"]:
+        raise ValueError(f"{path}: the header must be name,type,aliases")
+    entries = []
+    for (number, _), row in zip(lines[1:], reader, strict=True):
+        if len(row) != 3 or row[1] not in SOURCE_TYPES[:3] or not row[2].strip():
+            raise ValueError(f"{path}:{number}: expected name, person|institution|media, aliases")
+        aliases = tuple(a.strip() for a in row[2].split("|") if a.strip())
+        entries.append(AliasEntry(normal_name(row[0]), row[1], aliases))
+    return tuple(entries)
+
+
+def _surface_name(span: Span) -> str:
+    """The name as written, without determiner or possessive: 'UK Defense Ministry'."""
+    text = _DETERMINER.sub("", " ".join(span.text.split()))
+    return _POSSESSIVE.sub("", text)
+
+
+def _nearest_verb(span: Span, attributions: Sequence[Span]) -> str:
+    same = [a for a in attributions if a.sentence_index == span.sentence_index]
+    if not same:
+        return ""
+    return min(same, key=lambda a: abs(a.start - span.start)).term
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.rules: dict[str, set[str]] = {}
+
+    def find(self, key: str) -> str:
+        self.parent.setdefault(key, key)
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def join(self, a: str, b: str, rule: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+            self.rules.setdefault(ra, set()).update(self.rules.pop(rb, set()))
+        self.rules.setdefault(ra, set()).add(rule)
+
+
+@dataclass(slots=True)
+class _Raw:
+    """A mention before merging, keyed by its (per-article for anonymous) identity."""
+
+    mention: SourceMention
+    key: str
+    surface: str
+    named: bool = True  # False for "the outlet", "the ministry": a reference, not a name
+
+
+def _media_names(aliases: Sequence[AliasEntry]) -> list[tuple[re.Pattern[str], str]]:
+    """Patterns for named news media: the cue lexicon's media names and the alias list's."""
+    from models.cues import default_finder
+
+    found: list[tuple[re.Pattern[str], str]] = []
+    lexicon = default_finder().lexicon
+    for entry in lexicon.by_category("source"):
+        if entry.subcategory != "media" or entry.role != "name":
+            continue
+        for form in entry.forms or (entry.term,):
+            flags = 0 if entry.case_sensitive else re.IGNORECASE
+            found.append((re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", flags),
+                          normal_name(entry.term)))
+    for alias in aliases:
+        if alias.source_type == "media":
+            for form in alias.aliases:
+                found.append((re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])",
+                                         re.IGNORECASE), alias.name))
+    # Longest forms first, so "The Moscow Times" wins over "Moscow Times".
+    found.sort(key=lambda p: -len(p[0].pattern))
+    return found
+
+
+def _article_mentions(
+    analysis: ArticleAnalysis, media: Sequence[tuple[re.Pattern[str], str]], unions: _Union
+) -> list[_Raw]:
+    """Speaker and via mentions of one article, with per-article rules applied to keys."""
+    article = analysis.article
+    body = {s.index: s for s in article.body_sentences}
+    spans = [s for s in analysis.spans if not s.in_headline and s.sentence_index in body]
+    attributions = [s for s in spans if s.category == "attribution"]
+    raws: list[_Raw] = []
+    taken: list[tuple[int, int]] = []
+    for span in spans:
+        if span.category != "source" or span.subcategory not in SOURCE_TYPES:
+            continue
+        mention = SourceMention(
+            analysis.article_id, analysis.outlet, span.sentence_index, span.start, span.end,
+            span.text, span.subcategory, span.term, "speaker", _nearest_verb(span, attributions),
+        )
+        key = normal_name(span.term)
+        if span.subcategory == "anonymous":
+            key = f"anonymous:{analysis.article_id}:{key}"
+        raws.append(_Raw(mention, key, _surface_name(span)))
+        taken.append((span.start, span.end))
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    verbs_in = {a.sentence_index for a in attributions}
+    for sentence in body.values():
+        if sentence.index not in verbs_in and not any(
+            sentence.index - 1 == i for i in verbs_in
+        ):
+            continue  # a medium is a channel only next to a report
+        for pattern, key in media:
+            for match in pattern.finditer(sentence.text):
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                if not free(start, end):
+                    continue
+                taken.append((start, end))
+                mention = SourceMention(
+                    analysis.article_id, analysis.outlet, sentence.index, start, end,
+                    match.group(0), "media", key, "via",
+                    _nearest_verb(Span(start, end, "", "", "", "", sentence.index), attributions),
+                )
+                raws.append(_Raw(mention, key, match.group(0)))
+    raws.sort(key=lambda r: r.mention.start)
+    _described_outlets(analysis, raws, taken, attributions, unions)
+    _resolve_in_article(raws, unions, article.text)
+    return raws
+
+
+def _described_outlets(
+    analysis: ArticleAnalysis, raws: list[_Raw], taken: list[tuple[int, int]],
+    attributions: Sequence[Span], unions: _Union,
+) -> None:
+    """'the independent Russian news outlet. Important Stories.': apposition to the name.
+
+    A described outlet not already a mention becomes a via mention when it is
+    followed at once (after at most '. ', ', ' or ' (') by a named medium, with
+    which it merges; otherwise it refers back (anaphora) like 'the outlet'.
+    """
+    article = analysis.article
+    body = [s for s in article.body_sentences]
+    by_start = {r.mention.start: r for r in raws}
+    for sentence in body:
+        for match in _DESCRIBED_OUTLET.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            if not all(end <= a or start >= b for a, b in taken):
+                continue
+            gap = re.match(r"[.,:]?\s*\(?\s*", article.text[end:end + 4])
+            after = end + (gap.end() if gap else 0)
+            named = by_start.get(after)
+            index = sentence.index
+            mention = SourceMention(
+                analysis.article_id, analysis.outlet, index, start, end, match.group(0),
+                "media", "outlet", "via",
+                _nearest_verb(Span(start, end, "", "", "", "", index), attributions),
+            )
+            if named is not None and named.mention.source_type == "media":
+                # One mention: the description and its name are the same reference.
+                raws.remove(named)
+                merged = SourceMention(
+                    mention.article_id, mention.outlet, index, start, named.mention.end,
+                    article.text[start:named.mention.end], "media", named.mention.term,
+                    named.mention.role if named.mention.role == "speaker" else "via",
+                    named.mention.report_verb or mention.report_verb,
+                )
+                raws.append(_Raw(merged, named.key, named.surface))
+                unions.join(named.key, named.key, "apposition")
+            else:
+                raws.append(_Raw(mention, "outlet", match.group(0), named=False))
+            taken.append((start, end))
+    raws.sort(key=lambda r: r.mention.start)
+
+
+_DEFINITE = re.compile(r"(?:the|this|that|these|those)\s", re.IGNORECASE)
+
+
+def _resolve_in_article(raws: list[_Raw], unions: _Union, text: str) -> None:
+    """Anaphora, containment and bracketed apposition, within one article."""
+    for i, raw in enumerate(raws):
+        m = raw.mention
+        words = raw.key.split(":")[-1].split()
+        head = words[-1] if words else ""
+        bare = len(words) == 1 and head in _ANAPHORIC_NOUNS
+        if bare:
+            raw.named = False
+        definite = _DEFINITE.match(m.text) is not None
+        if bare and definite and m.source_type in _ANAPHORIC_NOUNS[head]:
+            for earlier in reversed(raws[:i]):
+                e = earlier.mention
+                if m.sentence_index - e.sentence_index > ANAPHORA_WINDOW:
+                    break
+                if e.source_type != m.source_type:
+                    continue
+                e_words = earlier.key.split(":")[-1].split()
+                if m.source_type != "media" and head.rstrip("s") not in \
+                        {w.rstrip("s") for w in e_words}:
+                    continue  # "the officer" refers to an officer, "the ministry" to a ministry
+                if m.source_type == "media" and len(e_words) == 1 and \
+                        e_words[0] in _ANAPHORIC_NOUNS:
+                    continue  # an unresolved 'outlet' is no antecedent
+                raw.key = earlier.key
+                unions.join(earlier.key, earlier.key, "anaphora")
+                break
+            else:
+                # No antecedent: an unnamed outlet or ministry of this article only.
+                if not raw.key.startswith("anonymous:"):
+                    raw.key = f"unnamed:{m.article_id}:{head}"
+            continue
+        if m.source_type in ("institution", "media") and len(words) >= 1:
+            for earlier in raws[:i]:
+                e_words = earlier.key.split()
+                if earlier.mention.source_type == m.source_type and \
+                        len(e_words) > len(words) and e_words[-len(words):] == words and \
+                        not (len(words) == 1 and head in _ANAPHORIC_NOUNS):
+                    # Only this mention: the same short name elsewhere may be another body.
+                    unions.join(earlier.key, earlier.key, "containment")
+                    raw.key = earlier.key
+                    break
+    # Bracketed apposition: "Vazhnye Istorii (iStories)" is one mention of one source.
+    for raw in list(raws):
+        m = raw.mention
+        if m.source_type == "anonymous" or raw not in raws:
+            continue
+        for other in list(raws):
+            o = other.mention
+            if other is raw or o.source_type != m.source_type or o.start <= m.end:
+                continue
+            if re.fullmatch(r"\s*\(", text[m.end:o.start]) and text[o.end:o.end + 1] == ")":
+                unions.join(raw.key, other.key, "apposition")
+                raws.remove(other)
+
+
+def _display_names(raws: Sequence[_Raw], aliases: Sequence[AliasEntry]) -> dict[str, str]:
+    shown = {a.name: a.aliases[0] for a in aliases}
+    return shown
+
+
+def find_sources(
+    analyses: Sequence[ArticleAnalysis], aliases: Sequence[AliasEntry] | None = None
+) -> list[Source]:
+    """Every source cited in ``analyses``, aliases merged by the rules above.
+
+    Sorted by number of outlets citing it, then mentions, then name.
+    """
+    aliases = load_aliases() if aliases is None else tuple(aliases)
+    unions = _Union()
+    media = _media_names(aliases)
+    raws: list[_Raw] = []
+    for analysis in analyses:
+        raws.extend(_article_mentions(analysis, media, unions))
+    # A term of the cue lexicon whose names were written differently: 'lexicon'.
+    names: dict[str, set[str]] = {}
+    for raw in raws:
+        unions.find(raw.key)
+        if raw.named and not raw.key.startswith(("anonymous:", "unnamed:")):
+            names.setdefault(raw.key, set()).add(normal_name(_alias(raw)))
+    for key, seen in names.items():
+        if len(seen) > 1:
+            unions.join(key, key, "lexicon")
+    # The alias list: every alias of an entry is one source.
+    by_alias = {normal_name(a): entry.name for entry in aliases for a in entry.aliases}
+    by_alias.update({entry.name: entry.name for entry in aliases})
+    for raw in raws:
+        if raw.key.startswith(("anonymous:", "unnamed:")):
+            continue
+        target = by_alias.get(raw.key) or by_alias.get(normal_name(_alias(raw)))
+        if target is not None and target != raw.key:
+            unions.join(target, raw.key, "alias list")
+        elif target is not None:
+            unions.find(target)
+    # Surnames: "peskov" joins the one full name ending in it.
+    people = {r.key for r in raws if r.mention.source_type == "person"}
+    for key in people:
+        if " " in key:
+            continue
+        full = [p for p in people if " " in p and p.split()[-1] == key]
+        if len(full) == 1:
+            unions.join(full[0], key, "surname")
+
+    groups: dict[str, list[_Raw]] = {}
+    for raw in raws:
+        groups.setdefault(unions.find(raw.key), []).append(raw)
+    shown = _display_names(raws, aliases)
+    sources: list[Source] = []
+    for root, members in groups.items():
+        mentions = tuple(sorted((r.mention for r in members),
+                                key=lambda m: (m.article_id, m.start)))
+        kinds = [m.source_type for m in mentions]
+        source_type = max(SOURCE_TYPES, key=lambda t: (kinds.count(t), -SOURCE_TYPES.index(t)))
+        surfaces = sorted({_alias(r) for r in members if r.named}, key=str.casefold)
+        name = shown.get(root) or _best_name(members, root)
+        if root.startswith(("anonymous:", "unnamed:")):
+            name = root.split(":", 2)[-1]
+            if root.startswith("unnamed:"):
+                name = f"unnamed {name}"
+        rules = tuple(r for r in MERGE_RULES if r in unions.rules.get(root, set()))
+        source_id = _slug(root)
+        sources.append(Source(source_id, name, source_type, tuple(surfaces), rules, mentions))
+    sources.sort(key=lambda s: (-len(s.outlets), -len(s.mentions), s.name.casefold()))
+    return sources
+
+
+def _clean_alias(text: str) -> str:
+    return " ".join(text.split()).strip(" .,;:")
+
+
+@lru_cache(maxsize=1)
+def _describing_words() -> frozenset[str]:
+    """One-word nouns and titles of the cue lexicon ('outlet', 'medium', 'spokesman')."""
+    from models.cues import default_finder
+
+    words: set[str] = set(_ANAPHORIC_NOUNS)
+    for entry in default_finder().lexicon.by_category("source"):
+        if entry.role in ("noun", "title", "unnamed"):
+            words.update(f.casefold() for f in entry.forms or (entry.term,) if " " not in f)
+    return frozenset(words)
+
+
+def name_of(surface: str, term: str = "") -> str:
+    """The name in a mention: 'Russian investigative medium iStories' -> 'iStories'.
+
+    The source's term as written when the mention contains it ('Putin's
+    spokesman Dmitry Peskov' -> 'Dmitry Peskov'); otherwise the words after the
+    last describing noun or title, cut at a possessive ('the Kremlin's logic').
+    """
+    text = _clean_alias(_DETERMINER.sub("", " ".join(surface.split())))
+    if term:
+        found = re.search(r"(?<!\w)" + re.escape(term).replace("\\ ", r"\s+") + r"(?!\w)",
+                          text.replace("’", "'"), re.IGNORECASE)
+        if found:
+            return text[found.start():found.end()]
+    text = re.split(r"['’]s\b", text)[0]
+    words = re.split(r"[\s.]+", text)
+    describing = _describing_words()
+    cut = max((i for i, w in enumerate(words[:-1]) if w.casefold() in describing), default=-1)
+    return _clean_alias(" ".join(words[cut + 1:]))
+
+
+def _alias(raw: _Raw) -> str:
+    """How a mention names its source: the name for named ones, the phrase for anonymous."""
+    if raw.mention.source_type == "anonymous":
+        return _clean_alias(_DETERMINER.sub("", " ".join(raw.mention.text.split())))
+    return name_of(raw.surface, raw.mention.term)
+
+
+def _best_name(members: Sequence[_Raw], root: str) -> str:
+    """The name as written that matches the group's key, else its longest speaker form."""
+    for raw in members:
+        if normal_name(raw.surface) == root:
+            return _clean_alias(raw.surface)
+    for raw in members:  # "Kremlin spokesman Dmitry Peskov": the key's words as written
+        surface = _clean_alias(raw.surface)
+        found = re.search(re.escape(root), surface, re.IGNORECASE)
+        if found:
+            return found.group(0)
+    return root
+
+
+def _slug(key: str) -> str:
+    return re.sub(r"[^a-z0-9:]+", "-", key.casefold()).strip("-")
+
+
+def source_rows(sources: Iterable[Source]) -> list[dict[str, object]]:
+    """One row per source and article citing it: the rows of ``sources.csv``."""
+    rows: list[dict[str, object]] = []
+    for source in sources:
+        by_article: dict[str, list[SourceMention]] = {}
+        for m in source.mentions:
+            by_article.setdefault(m.article_id, []).append(m)
+        for article_id in sorted(by_article):
+            ms = by_article[article_id]
+            rows.append({
+                "source_id": source.source_id,
+                "source_name": source.name,
+                "source_type": source.source_type,
+                "aliases": "|".join(source.aliases),
+                "article_id": article_id,
+                "outlet": ms[0].outlet,
+                "mentions": len(ms),
+                "sentence_indices": ";".join(
+                    str(i) for i in sorted({m.sentence_index for m in ms})),
+                "report_verbs": "|".join(sorted({m.report_verb for m in ms if m.report_verb})),
+                "via_mentions": sum(1 for m in ms if m.role == "via"),
+                "merged_by": "|".join(source.merged_by),
+                "texts": "|".join(dict.fromkeys(_clean_alias(m.text) for m in ms)),
+            })
+    return rows

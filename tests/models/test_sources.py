@@ -1,0 +1,131 @@
+"""Sources: who each article cites, with aliases merged only where the text makes it clear."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from models.export import SOURCES_COLUMNS, write_sources_csv
+from models.features import ArticleAnalysis, analyze_article, article_from_text
+from models.pipeline import analyze_paths
+from models.sources import Source, find_sources, load_aliases, source_rows
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def analysed(article_id: str, outlet: str, text: str) -> ArticleAnalysis:
+    article = replace(article_from_text(text, article_id), outlet=outlet)
+    return analyze_article(article)
+
+
+def named(sources: list[Source], name: str) -> Source:
+    return next(s for s in sources if s.name == name)
+
+
+@pytest.fixture(scope="module")
+def seed_sources() -> list[Source]:
+    return find_sources(analyze_paths([SEEDS]).analyses)
+
+
+def test_seeds_istories_is_one_source_cited_by_every_outlet(seed_sources: list[Source]) -> None:
+    istories = named(seed_sources, "iStories")
+    assert istories.source_type == "media"
+    assert len(istories.outlets) == 5
+    # Every name the seeds give it is an alias of the one source.
+    assert {"iStories", "Important Stories", "Vazhnye Istorii"} <= set(istories.aliases)
+    texts = {m.text for m in istories.mentions}
+    # The Spanish-language outlet's "news outlet. Important Stories." and "the media adds".
+    assert "the independent Russian news outlet. Important Stories" in texts
+    assert "the media" in texts
+    assert {"lexicon", "apposition", "anaphora"} <= set(istories.merged_by)
+    # No other source is iStories under another name.
+    assert not [s for s in seed_sources if s is not istories
+                and s.source_type == "media" and "istor" in s.name.casefold()]
+
+
+def test_seeds_peskov_and_the_uk_ministry(seed_sources: list[Source]) -> None:
+    peskov = named(seed_sources, "Dmitry Peskov")
+    assert peskov.source_type == "person"
+    assert {m.article_id[:3] for m in peskov.mentions} == {"000", "004"}
+    mod = named(seed_sources, "UK Ministry of Defence")
+    assert {m.article_id[:3] for m in mod.mentions} == {"002", "004"}
+    assert "the ministry" in {m.text for m in mod.mentions}
+    # Russia's own Defense Ministry (The Daily Beast) stays a different source.
+    russian = [s for s in seed_sources if s.name == "Moscow’s Defense Ministry"]
+    assert russian and russian[0] is not mod
+
+
+def test_surname_joins_the_one_full_name_in_the_corpus() -> None:
+    first = analysed("a", "Outlet A", "Kremlin spokesman Dmitry Peskov said the report was "
+                     "false. The ban exists, sources close to the government said.")
+    second = analysed("b", "Outlet B", "Peskov told reporters there was no ban at all.")
+    sources = find_sources([first, second])
+    peskov = named(sources, "Dmitry Peskov")
+    assert {m.article_id for m in peskov.mentions} == {"a", "b"}
+    assert "surname" in peskov.merged_by
+    assert {"Dmitry Peskov", "Peskov"} <= set(peskov.aliases)
+
+
+def test_an_ambiguous_surname_is_not_merged() -> None:
+    texts = [
+        ("a", "Dmitry Peskov said the report was false."),
+        ("b", "Nikolai Peskov said the harvest was good."),
+        ("c", "Peskov told reporters there was no ban."),
+    ]
+    sources = find_sources([analysed(i, i.upper(), t) for i, t in texts])
+    people = [s for s in sources if "peskov" in s.name.casefold()]
+    assert len(people) == 3  # two full names, and a surname that could be either
+
+
+def test_bracketed_alias_and_containment_stay_within_the_article() -> None:
+    first = analysed("a", "A", "The ban was reported by the independent outlet Vazhnye "
+                     "Istorii (iStories), citing four sources. The UK Defence Ministry said "
+                     "the ban was likely. The Defence Ministry added that it was enforced.")
+    second = analysed("b", "B", "The Defence Ministry said its commanders were killed.")
+    sources = find_sources([first, second])
+    istories = named(sources, "iStories")
+    assert [m.sentence_index for m in istories.mentions] == [0]  # one mention, not two
+    uk = named(sources, "UK Ministry of Defence")
+    assert {m.article_id for m in uk.mentions} == {"a"}
+    assert "containment" in uk.merged_by
+    other = [s for s in sources if s is not uk and any(m.article_id == "b" for m in s.mentions)
+             and s.source_type == "institution"]
+    assert other, "the other article's unqualified Defence Ministry is not assumed the UK's"
+
+
+def test_anonymous_sources_are_never_merged_across_articles() -> None:
+    first = analysed("a", "A", "A senior government official told reporters the ban was real.")
+    second = analysed("b", "B", "A senior government official told the paper it was not.")
+    sources = find_sources([first, second])
+    anonymous = [s for s in sources if s.source_type == "anonymous"]
+    assert len(anonymous) == 2
+    assert all(len({m.article_id for m in s.mentions}) == 1 for s in anonymous)
+
+
+def test_sources_csv_columns_and_rows(tmp_path: Path) -> None:
+    analyses = analyze_paths([SEEDS]).analyses
+    path = tmp_path / "sources.csv"
+    write_sources_csv(path, analyses)
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert tuple(rows[0]) == SOURCES_COLUMNS
+    istories = [r for r in rows if r["source_id"] == "istories"]
+    assert len(istories) == 5 and len({r["outlet"] for r in istories}) == 5
+    spanish = next(r for r in istories if r["outlet"] == "Spanish-language outlet")
+    assert int(spanish["mentions"]) >= 4 and "reveal" in spanish["report_verbs"]
+    assert spanish["sentence_indices"].split(";") == sorted(
+        spanish["sentence_indices"].split(";"), key=int)
+    assert "Important Stories" in spanish["aliases"].split("|")
+    assert len(rows) == len(source_rows(find_sources(analyses)))
+
+
+def test_alias_list_errors_name_the_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "aliases.csv"
+    bad.write_text("# comment\nname,type,aliases\nx,planet,X|Y\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"aliases.csv:3"):
+        load_aliases(bad)
+    shipped = load_aliases()
+    assert any(e.name == "uk ministry of defence" for e in shipped)
