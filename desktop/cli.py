@@ -187,6 +187,7 @@ def analyze(
     from models.claims import DEFAULT_THRESHOLD, align_claims
     from models.export import (
         write_claims_csv,
+        write_emphasis_csvs,
         write_errors_csv,
         write_outlets_csv,
         write_scores_csv,
@@ -208,6 +209,8 @@ def analyze(
     )
     write_claims_csv(out / "claims.csv", alignment)
     write_sources_csv(out / "sources.csv", corpus.analyses)
+    write_emphasis_csvs(out / "topics.csv", out / "distinctive_words.csv",
+                        out / "off_story.csv", corpus.analyses)
     charts: list[Path] = []
     if corpus.analyses and formats:
         charts = write_charts(corpus.analyses, out / "charts", formats, alignment=alignment)

@@ -184,7 +184,6 @@ def _support(
 ) -> np.ndarray:
     """Each sentence's mean, over the other articles, of its best cosine with their sentences."""
     from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
 
     n = len(texts)
     articles = sorted(set(article_of))
@@ -197,19 +196,17 @@ def _support(
     except ValueError:
         return np.zeros(n)
     owner = np.asarray(article_of)
+    # Columns grouped by article, so each article's best match is one reduceat.
+    order = np.argsort(owner, kind="stable")
+    grouped = matrix[order]
+    starts = np.searchsorted(owner[order], articles)
     support = np.zeros(n)
-    for a in articles:
+    for a_pos, a in enumerate(articles):
         rows = np.where(owner == a)[0]
-        best = np.zeros((len(rows), 0))
-        columns = []
-        for b in articles:
-            if b == a:
-                continue
-            cols = np.where(owner == b)[0]
-            sim = np.asarray(cosine_similarity(matrix[rows], matrix[cols]))
-            columns.append(sim.max(axis=1))
-        best = np.column_stack(columns) if columns else best
-        support[rows] = best.mean(axis=1) if best.size else 0.0
+        sim = np.asarray((matrix[rows] @ grouped.T).todense())
+        best = np.maximum.reduceat(sim, starts, axis=1)  # rows × articles
+        others = np.delete(best, a_pos, axis=1)
+        support[rows] = others.mean(axis=1)
     return support
 
 
@@ -314,18 +311,6 @@ def analyze_emphasis(
     distinctive = _distinctive(analyses, outlets, stop)
     progress.set_progress(1.0)
     return Emphasis(outlets, topics, sentences, distinctive, threshold)
-
-
-TOPICS_COLUMNS: tuple[str, ...] = (
-    "topic_id", "topic_label", "top_words", "outlet", "sentences", "outlet_sentences", "share",
-)
-DISTINCTIVE_COLUMNS: tuple[str, ...] = (
-    "outlet", "word", "z_score", "log_odds", "count", "count_other_outlets", "rank",
-)
-OFF_STORY_COLUMNS: tuple[str, ...] = (
-    "article_id", "outlet", "sentence_index", "topic_id", "support", "support_smoothed",
-    "off_story", "sentence",
-)
 
 
 def topic_rows(emphasis: Emphasis) -> list[dict[str, object]]:

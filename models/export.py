@@ -61,6 +61,19 @@ SOURCES_COLUMNS: tuple[str, ...] = (
     "via_mentions", "merged_by", "texts",
 )
 
+# Emphasis (models.emphasis): topic shares per outlet (topic_id 'off_story' for the
+# off-story share), distinctive words, and every sentence's topic and support.
+TOPICS_COLUMNS: tuple[str, ...] = (
+    "topic_id", "topic_label", "top_words", "outlet", "sentences", "outlet_sentences", "share",
+)
+DISTINCTIVE_WORDS_COLUMNS: tuple[str, ...] = (
+    "outlet", "word", "z_score", "log_odds", "count", "count_other_outlets", "rank",
+)
+OFF_STORY_COLUMNS: tuple[str, ...] = (
+    "article_id", "outlet", "sentence_index", "topic_id", "support", "support_smoothed",
+    "off_story", "sentence",
+)
+
 
 def format_value(value: Any) -> str:
     """A cell: 6 significant digits for floats, 1/0 for flags, '' for None/NaN."""
@@ -188,3 +201,15 @@ def write_sources_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
     from models.sources import find_sources, source_rows
 
     write_csv(path, SOURCES_COLUMNS, source_rows(find_sources(analyses)))
+
+
+def write_emphasis_csvs(
+    topics: Path, distinctive: Path, off_story: Path, analyses: Sequence[ArticleAnalysis]
+) -> None:
+    """topics.csv, distinctive_words.csv and off_story.csv from one emphasis analysis."""
+    from models.emphasis import analyze_emphasis, distinctive_rows, off_story_rows, topic_rows
+
+    emphasis = analyze_emphasis(analyses)
+    write_csv(topics, TOPICS_COLUMNS, topic_rows(emphasis))
+    write_csv(distinctive, DISTINCTIVE_WORDS_COLUMNS, distinctive_rows(emphasis))
+    write_csv(off_story, OFF_STORY_COLUMNS, off_story_rows(emphasis))

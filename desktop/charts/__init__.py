@@ -21,6 +21,7 @@ from matplotlib.figure import Figure
 
 from desktop.charts.certainty_drift import CertaintyDriftChart
 from desktop.charts.claims_matrix import ClaimsMatrixChart
+from desktop.charts.emphasis import DistinctiveWordsChart, EmphasisTopicsChart
 from desktop.charts.measure_by_outlet import DEFAULT_MEASURE, MeasureByOutletChart
 from desktop.charts.outlet_heatmap import OutletHeatmapChart
 from desktop.charts.similarity import SimilarityChart
@@ -105,6 +106,18 @@ CHART_KINDS: tuple[ChartKind, ...] = (
         "text makes it clear ('Important Stories (iStories)', 'Peskov' for 'Dmitry "
         "Peskov').",
     ),
+    ChartKind(
+        "emphasis_topics", "What each outlet stresses (topics)", False,
+        "Topics found over all body sentences (NMF), each named by its strongest words; "
+        "each cell is the share of the outlet's sentences in the topic. The last row is "
+        "the share of off-story material: sentences the other articles hardly echo.",
+    ),
+    ChartKind(
+        "distinctive_words", "Each outlet's distinctive words", False,
+        "For each outlet, the words it uses more than the other outlets, by weighted "
+        "log-odds with an informative Dirichlet prior (z-scores; beyond the dashed line "
+        "at 1.96 the difference is unlikely to be chance).",
+    ),
 )
 
 _KINDS = {k.key: k for k in CHART_KINDS}
@@ -137,6 +150,10 @@ def build_chart(
         return ClaimsMatrixChart.from_analyses(analyses, alignment)
     if kind == "sources":
         return SourcesChart.from_analyses(analyses)
+    if kind == "emphasis_topics":
+        return EmphasisTopicsChart.from_analyses(analyses)
+    if kind == "distinctive_words":
+        return DistinctiveWordsChart.from_analyses(analyses)
     return SimilarityChart.from_analyses(analyses)
 
 

@@ -64,8 +64,8 @@ class SourcesChart(style.ChartBase):
         if self.n_articles == 0:
             return style.EMPTY_SIZE
         longest = max((len(label) for label in self.labels), default=10)
-        return (max(8.0, 0.07 * longest + 1.0 * self.n_outlets + 3.0),
-                max(5.0, 0.32 * len(self.labels) + 3.0))
+        return (min(24.0, max(8.0, 0.07 * longest + 1.0 * self.n_outlets + 3.0)),
+                max(5.0, 0.32 * len(self.labels) + 2.2 + style.outlet_ticks_height(self.outlets)))
 
     def plot(self, target: Figure | Axes) -> None:
         if self.n_articles == 0:
@@ -98,9 +98,7 @@ class SourcesChart(style.ChartBase):
         for spine in ax.spines.values():
             spine.set_visible(False)
         ax.set_yticks(np.arange(n_rows), self.labels, fontsize=size)
-        labels = [style.wrap_label(style.outlet_label(o), 2, 14) for o in self.outlets]
-        ax.set_xticks(np.arange(n_cols), labels, fontsize=9, rotation=30, ha="right",
-                      rotation_mode="anchor")
+        style.outlet_ticks(ax, self.outlets, float(fig.get_size_inches()[0]))
         if self.labels[-1] == ANONYMOUS_ROW:
             ax.axhline(n_rows - 1.5, color=style.INK, linewidth=0.9)
         ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)

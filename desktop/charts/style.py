@@ -53,6 +53,7 @@ TITLE_SIZE = 13.0
 LABEL_SIZE = 10.0
 NOTE_SIZE = 8.5
 FOOTER_SIZE = 7.5
+MANY_COLUMNS = 8  # beyond this many outlet columns, their names stand upright
 
 
 def _outlet_sort_key(name: str) -> tuple[str, str]:
@@ -259,6 +260,25 @@ class ChartBase:
         what was hit to the data it draws.
         """
         return []
+
+
+def outlet_ticks(ax: Axes, outlets: Sequence[str], width_in: float) -> None:
+    """Outlet names under the columns of a grid: slanted when few, upright when many."""
+    many = len(outlets) > MANY_COLUMNS
+    column_pt = 0.7 * width_in * 72 / max(1, len(outlets))
+    labels = [outlet_label(o) if many else wrap_label(outlet_label(o), 2, 14) for o in outlets]
+    ax.set_xticks(range(len(outlets)), labels,
+                  fontsize=fit_fontsize(column_pt) if many else 9,
+                  rotation=90 if many else 30, ha="center" if many else "right",
+                  rotation_mode="default" if many else "anchor")
+
+
+def outlet_ticks_height(outlets: Sequence[str]) -> float:
+    """Inches that :func:`outlet_ticks` labels take below the axes (upright when many)."""
+    if len(outlets) <= MANY_COLUMNS:
+        return 0.8
+    longest = max((len(outlet_label(o)) for o in outlets), default=10)
+    return 0.55 * 9 * longest / 72 + 0.2
 
 
 def event_in(ax: Axes | None, event: MouseEvent) -> bool:

@@ -198,3 +198,67 @@ def test_certainty_drift_dot_lists_its_sentence(seeds: list[ArticleAnalysis]) ->
     assert "rumour" in analysis.article.text[start:end]
     # Between columns there is no dot.
     assert chart.sentences_at(click(figure, ax, denied[0] + 0.5, 2.0)) == []
+
+
+def test_clicking_a_sources_cell_lists_where_the_outlet_cites_the_source(
+    seeds: list[ArticleAnalysis],
+) -> None:
+    chart = build_chart("sources", seeds)
+    figure = drawn(chart)  # type: ignore[arg-type]
+    ax = figure.axes[0]
+    row = [s.name for s in chart.sources].index("iStories")  # type: ignore[attr-defined]
+    col = chart.outlets.index("Spanish-language outlet")  # type: ignore[attr-defined]
+    refs = chart.sentences_at(click(figure, ax, col, row))
+    spanish = by_id(seeds, "002")
+    texts = [sentence_text(spanish, r.sentence_index) for r in refs]
+    assert len(refs) == chart.counts[row, col] >= 4  # type: ignore[attr-defined]
+    assert any("details Important Stories" in t for t in texts)
+    assert any(t.startswith("In addition, the media adds") for t in texts)
+    for ref in refs:  # the mention is what is highlighted
+        (start, end), = ref.highlights
+        assert spanish.article.text[start:end].lower().endswith(("stories", "media", "outlet"))
+    # The anonymous row gathers every anonymous source of the outlet.
+    last = len(chart.labels) - 1  # type: ignore[attr-defined]
+    anonymous = chart.sentences_at(click(figure, ax, col, last))
+    assert any("A Kremlin source assured" in sentence_text(spanish, r.sentence_index)
+               for r in anonymous)
+
+
+def test_clicking_an_emphasis_cell_lists_the_outlets_sentences_in_it(
+    seeds: list[ArticleAnalysis],
+) -> None:
+    chart = build_chart("emphasis_topics", seeds)
+    figure = drawn(chart)  # type: ignore[arg-type]
+    ax = figure.axes[0]
+    col = chart.outlets.index("PatriotWise")  # type: ignore[attr-defined]
+    off_row = len(chart.labels) - 1  # type: ignore[attr-defined]
+    refs = chart.sentences_at(click(figure, ax, col, off_row))
+    patriot = by_id(seeds, "003")
+    texts = [sentence_text(patriot, r.sentence_index) for r in refs]
+    assert any("Alexander Lapin" in t for t in texts)
+    assert any("fired 18 missiles" in t for t in texts)
+    assert len(refs) == round(chart.shares[off_row, col] * len(patriot.article.body_sentences))  # type: ignore[attr-defined]
+    topic = chart.emphasis.topics[0]  # type: ignore[attr-defined]
+    in_topic = chart.sentences_at(click(figure, ax, col, 0))
+    expected = [s.sentence_index for s in chart.emphasis.sentences  # type: ignore[attr-defined]
+                if s.outlet == "PatriotWise" and s.topic_id == topic.topic_id]
+    assert [r.sentence_index for r in in_topic] == expected
+
+
+def test_clicking_a_distinctive_word_lists_its_uses(seeds: list[ArticleAnalysis]) -> None:
+    chart = build_chart("distinctive_words", seeds)
+    figure = drawn(chart)  # type: ignore[arg-type]
+    ax = figure.axes[0]
+    slot = chart._slots.index(("PatriotWise", "reportedly"))  # type: ignore[attr-defined]
+    patch = chart._bars.patches[slot]  # type: ignore[attr-defined]
+    refs = chart.sentences_at(click(figure, ax, patch.get_width() / 2, slot))
+    patriot = by_id(seeds, "003")
+    assert refs and all(r.article_id == patriot.article_id for r in refs)
+    uses = sum(len(r.highlights) for r in refs)
+    assert uses == patriot.article.text.lower().count("reportedly")
+    for ref in refs:
+        for start, end in ref.highlights:
+            assert patriot.article.text[start:end].lower() == "reportedly"
+    # The outlet's header row is not a bar.
+    header = chart._slots.index(None)  # type: ignore[attr-defined]
+    assert chart.sentences_at(click(figure, ax, 0.5, header)) == []

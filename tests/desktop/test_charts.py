@@ -30,9 +30,11 @@ from desktop.charts import (
 )
 from desktop.charts.certainty_drift import CertaintyDriftChart
 from desktop.charts.claims_matrix import ClaimsMatrixChart
+from desktop.charts.emphasis import DistinctiveWordsChart, EmphasisTopicsChart
 from desktop.charts.measure_by_outlet import MeasureByOutletChart
 from desktop.charts.outlet_heatmap import OutletHeatmapChart
 from desktop.charts.similarity import SimilarityChart
+from desktop.charts.sources import SourcesChart
 from desktop.charts.tone_strips import ToneStripsChart
 from models import __version__
 from models.article import Article, Block, Role, Sentence, Span
@@ -165,6 +167,7 @@ def check_exports(analyses: list[ArticleAnalysis], kind: str, tmp_path: Path) ->
 def test_chart_kinds_are_the_four_charts() -> None:
     assert KEYS[:4] == ["measure_by_outlet", "outlet_heatmap", "tone_strips", "similarity"]
     assert {"certainty_drift", "claims_matrix"} <= set(KEYS)
+    assert {"sources", "emphasis_topics", "distinctive_words"} <= set(KEYS)
     assert [k.key for k in CHART_KINDS if k.needs_measure] == ["measure_by_outlet"]
     assert all(k.title and len(k.description) > 40 for k in CHART_KINDS)
     assert chart_kind("similarity").title == CHART_KINDS[3].title
@@ -173,9 +176,13 @@ def test_chart_kinds_are_the_four_charts() -> None:
 
 
 def test_build_chart_returns_the_kind_asked_for(corpus: list[ArticleAnalysis]) -> None:
-    types = {"measure_by_outlet": MeasureByOutletChart, "outlet_heatmap": OutletHeatmapChart,
-             "tone_strips": ToneStripsChart, "similarity": SimilarityChart,
-             "certainty_drift": CertaintyDriftChart, "claims_matrix": ClaimsMatrixChart}
+    types = {
+        "measure_by_outlet": MeasureByOutletChart, "outlet_heatmap": OutletHeatmapChart,
+        "tone_strips": ToneStripsChart, "similarity": SimilarityChart,
+        "certainty_drift": CertaintyDriftChart, "claims_matrix": ClaimsMatrixChart,
+        "sources": SourcesChart, "emphasis_topics": EmphasisTopicsChart,
+        "distinctive_words": DistinctiveWordsChart,
+    }
     for key, cls in types.items():
         chart = build_chart(key, corpus)
         assert isinstance(chart, cls) and chart.key == key

@@ -1,0 +1,290 @@
+"""Emphasis: each outlet's share of sentences per topic and off-story, and its distinctive words."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.backend_bases import MouseEvent
+from matplotlib.colors import Normalize
+from matplotlib.container import BarContainer
+from matplotlib.figure import Figure
+from matplotlib.image import AxesImage
+
+from desktop.charts import style
+from models.emphasis import DISTINCTIVE_Z, Emphasis, analyze_emphasis
+from models.evidence import SentenceRef
+from models.features import ArticleAnalysis
+
+SHARE_CMAP = style.SIMILARITY_CMAP  # cividis, for 0–1
+OFF_STORY_LABEL = "Off-story material"
+WORDS_PER_OUTLET = 8
+MAX_PANELS = 12
+
+
+def _refs(emphasis: Emphasis, outlet: str, keep: Any) -> list[SentenceRef]:
+    return [SentenceRef(s.article_id, s.sentence_index)
+            for s in sorted(emphasis.outlet_sentences(outlet),
+                            key=lambda s: (s.article_id, s.sentence_index)) if keep(s)]
+
+
+class EmphasisTopicsChart(style.ChartBase):
+    """Topics (rows) × outlets (columns): the share of the outlet's sentences in each."""
+
+    key = "emphasis_topics"
+    title = "What each outlet stresses: topics and off-story material"
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis],
+                 emphasis: Emphasis | None = None) -> None:
+        self.n_articles = len(analyses)
+        self.emphasis = emphasis if emphasis is not None else analyze_emphasis(analyses)
+        self.outlets = self.emphasis.outlets
+        self.n_outlets = len(self.outlets)
+        self._ax: Axes | None = None
+        self._image: AxesImage | None = None
+        self.labels = [f"{t.topic_id + 1}: {t.label}" for t in self.emphasis.topics]
+        self.labels.append(OFF_STORY_LABEL)
+        shares = [[self.emphasis.topic_share(o, t.topic_id) for o in self.outlets]
+                  for t in self.emphasis.topics]
+        shares.append([self.emphasis.off_story_share(o) for o in self.outlets])
+        self.shares = np.array(shares, dtype=float).reshape(len(self.labels), self.n_outlets)
+
+    @classmethod
+    def from_analyses(cls, analyses: Sequence[ArticleAnalysis]) -> EmphasisTopicsChart:
+        return cls(analyses)
+
+    def size_hint(self) -> tuple[float, float]:
+        if self.n_articles == 0:
+            return style.EMPTY_SIZE
+        longest = max((len(label) for label in self.labels), default=10)
+        return (min(24.0, max(8.0, 0.075 * longest + 1.1 * self.n_outlets + 3.0)),
+                max(4.5, 0.45 * len(self.labels) + 2.2
+                    + style.outlet_ticks_height(self.outlets)))
+
+    def plot(self, target: Figure | Axes) -> None:
+        if self.n_articles == 0:
+            style.draw_empty(target, self.title)
+            return
+        if not self.emphasis.topics:
+            style.draw_empty(target, self.title, "Too few sentences to find topics")
+            return
+        fig, ax = style.target_axes(target)
+        self._ax = ax
+        norm = Normalize(vmin=0.0, vmax=1.0)
+        image = ax.imshow(np.ma.masked_invalid(self.shares), cmap=SHARE_CMAP, norm=norm,
+                          aspect="auto", interpolation="nearest")
+        self._image = image
+        n_rows, n_cols = self.shares.shape
+        for r in range(n_rows):
+            for c in range(n_cols):
+                value = float(self.shares[r, c])
+                text = style.EM_DASH if math.isnan(value) else f"{100 * value:.0f}%"
+                colour = style.INK if math.isnan(value) else \
+                    style.text_colour_on(image.cmap(norm(value)))
+                ax.text(c, r, text, ha="center", va="center", fontsize=9, color=colour)
+        ax.set_xticks(np.arange(n_cols + 1) - 0.5, minor=True)
+        ax.set_yticks(np.arange(n_rows + 1) - 0.5, minor=True)
+        ax.grid(which="minor", color="white", linewidth=1.2)
+        ax.tick_params(which="both", length=0)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        ax.axhline(n_rows - 1.5, color=style.INK, linewidth=1.2)
+        ax.set_yticks(np.arange(n_rows), self.labels, fontsize=9)
+        ax.get_yticklabels()[-1].set_fontweight("bold")
+        style.outlet_ticks(ax, self.outlets, float(fig.get_size_inches()[0]))
+        ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
+        ax.set_ylabel("Topic (its four strongest words)", fontsize=style.LABEL_SIZE)
+        colorbar = fig.colorbar(image, ax=ax, shrink=0.7, aspect=25)
+        colorbar.set_label("Share of the outlet's body sentences", fontsize=style.LABEL_SIZE)
+        colorbar.ax.tick_params(labelsize=8)
+        note = ("Topics: NMF over the body sentences' TF-IDF; each sentence counts for its "
+                "strongest topic, so an outlet's column sums to 100% (sentences without a "
+                "topic aside). Off-story: sentences that the other articles hardly echo "
+                "(asides such as a battle report), in any topic.")
+        style.set_titles(target, ax, self.title, note)
+
+    def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
+        columns = ["topic_id", "topic", "top_words", "outlet", "share"]
+        out: list[dict[str, Any]] = []
+        for r, label in enumerate(self.labels):
+            topic = self.emphasis.topics[r] if r < len(self.emphasis.topics) else None
+            for c, outlet in enumerate(self.outlets):
+                out.append({
+                    "topic_id": topic.topic_id if topic else "off_story",
+                    "topic": label, "top_words": " ".join(topic.top_words) if topic else "",
+                    "outlet": outlet, "share": float(self.shares[r, c]),
+                })
+        return columns, out
+
+    def _cell(self, x: float, y: float) -> tuple[int, int] | None:
+        r, c = round(y), round(x)
+        if 0 <= r < self.shares.shape[0] and 0 <= c < self.shares.shape[1]:
+            return r, c
+        return None
+
+    def sentences_at(self, event: MouseEvent) -> list[SentenceRef]:
+        """A cell: the outlet's sentences in that topic (or its off-story sentences)."""
+        if self._image is None or not style.event_in(self._ax, event):
+            return []
+        if not self._image.contains(event)[0]:
+            return []
+        assert event.xdata is not None and event.ydata is not None
+        cell = self._cell(event.xdata, event.ydata)
+        if cell is None:
+            return []
+        r, c = cell
+        outlet = self.outlets[c]
+        if r == len(self.emphasis.topics):
+            return _refs(self.emphasis, outlet, lambda s: s.off_story)
+        topic_id = self.emphasis.topics[r].topic_id
+        return _refs(self.emphasis, outlet, lambda s: s.topic_id == topic_id)
+
+    def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
+        if ax is not self._ax:
+            return None
+        cell = self._cell(x, y)
+        if cell is None:
+            return None
+        r, c = cell
+        value = float(self.shares[r, c])
+        share = "no sentences" if math.isnan(value) else f"{100 * value:.0f}% of its sentences"
+        text = f"{style.outlet_label(self.outlets[c])} · {self.labels[r]}: {share}"
+        if r < len(self.emphasis.topics):
+            text += "\n" + ", ".join(self.emphasis.topics[r].top_words)
+        return text
+
+
+class DistinctiveWordsChart(style.ChartBase):
+    """Each outlet's most over-used words against the others (log-odds z), one block each."""
+
+    key = "distinctive_words"
+    title = "Each outlet's distinctive words"
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis],
+                 emphasis: Emphasis | None = None) -> None:
+        self.n_articles = len(analyses)
+        self._analyses = list(analyses)
+        self.emphasis = emphasis if emphasis is not None else analyze_emphasis(analyses)
+        self.outlets = self.emphasis.outlets
+        self.n_outlets = len(self.outlets)
+        self.shown = self.outlets[:MAX_PANELS]
+        self.words = {o: self.emphasis.distinctive_for(o, WORDS_PER_OUTLET) for o in self.shown}
+        self.colours = style.outlet_colours(self.outlets)
+        self._ax: Axes | None = None
+        self._bars: BarContainer | None = None
+        # (outlet, word) per bar, top to bottom; None for an outlet's header row.
+        self._slots: list[tuple[str, str] | None] = []
+
+    @classmethod
+    def from_analyses(cls, analyses: Sequence[ArticleAnalysis]) -> DistinctiveWordsChart:
+        return cls(analyses)
+
+    def size_hint(self) -> tuple[float, float]:
+        if self.n_articles == 0:
+            return style.EMPTY_SIZE
+        rows = sum(len(w) + 1 for w in self.words.values())
+        return (9.0, max(4.5, 0.22 * rows + 2.2))
+
+    def plot(self, target: Figure | Axes) -> None:
+        if self.n_articles == 0:
+            style.draw_empty(target, self.title)
+            return
+        if self.n_outlets < 2 or not any(self.words.values()):
+            style.draw_empty(target, self.title, "Distinctive words need two outlets or more")
+            return
+        fig, ax = style.target_axes(target)
+        self._ax = ax
+        self._slots = []
+        values: list[float] = []
+        colours: list[str] = []
+        labels: list[str] = []
+        for outlet in self.shown:
+            self._slots.append(None)
+            values.append(0.0)
+            colours.append("white")
+            labels.append("")
+            for d in self.words[outlet]:
+                self._slots.append((outlet, d.word))
+                values.append(d.z_score)
+                colours.append(self.colours[outlet])
+                labels.append(d.word)
+        positions = np.arange(len(self._slots))
+        self._bars = ax.barh(positions, values, height=0.7, color=colours,
+                             edgecolor=[style.INK if s else "none" for s in self._slots],
+                             linewidth=0.5)
+        height_in = float(fig.get_size_inches()[1])
+        size = style.fit_fontsize(0.8 * height_in * 72 / max(1, len(self._slots)), high=9.0)
+        ax.set_yticks(positions, labels, fontsize=size)
+        for i, slot in enumerate(self._slots):
+            if slot is None:
+                outlet = self.shown[sum(1 for s in self._slots[:i] if s is None)]
+                ax.text(0.0, i, f"  {style.outlet_label(outlet)}", ha="left", va="center",
+                        fontsize=size + 0.5, fontweight="bold", color=style.INK)
+        ax.set_ylim(len(self._slots) - 0.5, -0.5)
+        ax.axvline(DISTINCTIVE_Z, color=style.MUTED, linestyle="--", linewidth=0.9)
+        ax.tick_params(axis="y", length=0)
+        ax.grid(axis="x", color=style.GRID, linewidth=0.8)
+        ax.set_axisbelow(True)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        ax.set_xlabel("z-score of the weighted log-odds (dashed: 1.96)",
+                      fontsize=style.LABEL_SIZE)
+        note = ("Words each outlet uses more than the others: weighted log-odds with an "
+                "informative Dirichlet prior (Monroe, Colaresi & Quinn 2008). Beyond the "
+                f"dashed line (z = {DISTINCTIVE_Z}) chance is an unlikely explanation.")
+        if self.n_outlets > MAX_PANELS:
+            note += f" The first {MAX_PANELS} of {self.n_outlets} outlets; the CSV has all."
+        style.set_titles(target, ax, self.title, note)
+
+    def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
+        columns = ["outlet", "rank", "word", "z_score", "log_odds", "count",
+                   "count_other_outlets"]
+        out: list[dict[str, Any]] = []
+        for outlet in self.outlets:
+            for rank, d in enumerate(self.emphasis.distinctive_for(outlet, 25), start=1):
+                out.append({"outlet": outlet, "rank": rank, "word": d.word,
+                            "z_score": d.z_score, "log_odds": d.delta, "count": d.count,
+                            "count_other_outlets": d.count_others})
+        return columns, out
+
+    def _bar_at(self, event: MouseEvent) -> tuple[str, str] | None:
+        if self._bars is None or not style.event_in(self._ax, event):
+            return None
+        for slot, patch in zip(self._slots, self._bars.patches, strict=True):
+            if slot is not None and patch.contains(event)[0]:
+                return slot
+        return None
+
+    def sentences_at(self, event: MouseEvent) -> list[SentenceRef]:
+        """A bar: the outlet's sentences using the word, each use highlighted."""
+        hit = self._bar_at(event)
+        if hit is None:
+            return []
+        outlet, word = hit
+        body = re.escape(word).replace("'", "['’]")
+        pattern = re.compile(r"(?<![\w'’])" + body + r"(?![\w'’])", re.IGNORECASE)
+        refs = []
+        for analysis in sorted(self._analyses, key=lambda a: a.article_id):
+            if analysis.outlet != outlet:
+                continue
+            for s in analysis.article.body_sentences:
+                marks = tuple((s.start + m.start(), s.start + m.end())
+                              for m in pattern.finditer(s.text))
+                if marks:
+                    refs.append(SentenceRef(analysis.article_id, s.index, marks))
+        return refs
+
+    def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
+        if ax is not self._ax:
+            return None
+        index = round(y)
+        if not 0 <= index < len(self._slots) or self._slots[index] is None:
+            return None
+        outlet, word = self._slots[index]  # type: ignore[misc]
+        d = next(d for d in self.words[outlet] if d.word == word)
+        return (f"{style.outlet_label(outlet)} · '{d.word}': z = {d.z_score:.2f}, "
+                f"{d.count}× here, {d.count_others}× in the other outlets")
