@@ -86,7 +86,9 @@ def _parser() -> argparse.ArgumentParser:
         help="score articles and write CSV tables and charts",
         description=(
             "Read articles (files or folders), score them, and write scores.csv, "
-            "outlets.csv, spans.csv, errors.csv, claims.csv and charts/ into --out. Exit 0 when at "
+            "outlets.csv, spans.csv, errors.csv, claims.csv, sources.csv, topics.csv, "
+            "distinctive_words.csv, off_story.csv, reuse.csv and charts/ into --out. Exit 0 "
+            "when at "
             "least one article was analysed, 1 when none was, 2 on a usage error."
         ),
     )
@@ -190,6 +192,7 @@ def analyze(
         write_emphasis_csvs,
         write_errors_csv,
         write_outlets_csv,
+        write_reuse_csv,
         write_scores_csv,
         write_sources_csv,
         write_spans_csv,
@@ -211,6 +214,7 @@ def analyze(
     write_sources_csv(out / "sources.csv", corpus.analyses)
     write_emphasis_csvs(out / "topics.csv", out / "distinctive_words.csv",
                         out / "off_story.csv", corpus.analyses)
+    write_reuse_csv(out / "reuse.csv", corpus.analyses)
     charts: list[Path] = []
     if corpus.analyses and formats:
         charts = write_charts(corpus.analyses, out / "charts", formats, alignment=alignment)

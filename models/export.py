@@ -69,6 +69,14 @@ TOPICS_COLUMNS: tuple[str, ...] = (
 DISTINCTIVE_WORDS_COLUMNS: tuple[str, ...] = (
     "outlet", "word", "z_score", "log_odds", "count", "count_other_outlets", "rank",
 )
+# Text reuse (models.reuse): one row per passage shared by two articles.
+REUSE_COLUMNS: tuple[str, ...] = (
+    "article_a", "outlet_a", "start_a", "end_a", "article_b", "outlet_b", "start_b",
+    "end_b", "shared_words", "text",
+    # additions
+    "text_b", "sentence_a", "sentence_b", "words_a", "words_b", "verbatim", "quotation",
+    "direction", "also_in", "common_sources",
+)
 OFF_STORY_COLUMNS: tuple[str, ...] = (
     "article_id", "outlet", "sentence_index", "topic_id", "support", "support_smoothed",
     "off_story", "sentence",
@@ -213,3 +221,10 @@ def write_emphasis_csvs(
     write_csv(topics, TOPICS_COLUMNS, topic_rows(emphasis))
     write_csv(distinctive, DISTINCTIVE_WORDS_COLUMNS, distinctive_rows(emphasis))
     write_csv(off_story, OFF_STORY_COLUMNS, off_story_rows(emphasis))
+
+
+def write_reuse_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    """Passages shared verbatim or nearly so between articles: :data:`REUSE_COLUMNS`."""
+    from models.reuse import find_reuse, reuse_rows
+
+    write_csv(path, REUSE_COLUMNS, reuse_rows(find_reuse(analyses)))

@@ -24,6 +24,7 @@ from desktop.charts.claims_matrix import ClaimsMatrixChart
 from desktop.charts.emphasis import DistinctiveWordsChart, EmphasisTopicsChart
 from desktop.charts.measure_by_outlet import DEFAULT_MEASURE, MeasureByOutletChart
 from desktop.charts.outlet_heatmap import OutletHeatmapChart
+from desktop.charts.reuse import ReuseChart
 from desktop.charts.similarity import SimilarityChart
 from desktop.charts.sources import SourcesChart
 from desktop.charts.style import Chart, footer_text, render
@@ -118,6 +119,12 @@ CHART_KINDS: tuple[ChartKind, ...] = (
         "log-odds with an informative Dirichlet prior (z-scores; beyond the dashed line "
         "at 1.96 the difference is unlikely to be chance).",
     ),
+    ChartKind(
+        "reuse", "Shared passages (text reuse)", False,
+        "How many words of text two outlets' articles share in passages copied verbatim "
+        "or nearly so (a changed word or two allowed). Click a cell to list the passages' "
+        "sentences; reuse.csv says which article is the likely source.",
+    ),
 )
 
 _KINDS = {k.key: k for k in CHART_KINDS}
@@ -154,6 +161,8 @@ def build_chart(
         return EmphasisTopicsChart.from_analyses(analyses)
     if kind == "distinctive_words":
         return DistinctiveWordsChart.from_analyses(analyses)
+    if kind == "reuse":
+        return ReuseChart.from_analyses(analyses)
     return SimilarityChart.from_analyses(analyses)
 
 

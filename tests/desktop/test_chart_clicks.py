@@ -262,3 +262,26 @@ def test_clicking_a_distinctive_word_lists_its_uses(seeds: list[ArticleAnalysis]
     # The outlet's header row is not a bar.
     header = chart._slots.index(None)  # type: ignore[attr-defined]
     assert chart.sentences_at(click(figure, ax, 0.5, header)) == []
+
+
+def test_clicking_a_reuse_cell_lists_both_sides_of_each_passage(
+    seeds: list[ArticleAnalysis],
+) -> None:
+    chart = build_chart("reuse", seeds)
+    figure = drawn(chart)  # type: ignore[arg-type]
+    ax = figure.axes[0]
+    i = chart.outlets.index("HLN")  # type: ignore[attr-defined]
+    j = chart.outlets.index("MoD-based report")  # type: ignore[attr-defined]
+    refs = chart.sentences_at(click(figure, ax, j, i))
+    hln, mod = by_id(seeds, "000"), by_id(seeds, "004")
+    passages = chart.passages_between("HLN", "MoD-based report")  # type: ignore[attr-defined]
+    assert len(passages) == chart.counts[i, j] >= 2  # type: ignore[attr-defined]
+    assert {r.article_id for r in refs} == {hln.article_id, mod.article_id}
+    marked = {(r.article_id, a, b) for r in refs for a, b in r.highlights}
+    for p in passages:
+        assert (p.article_a, p.start_a, p.end_a) in marked
+        assert (p.article_b, p.start_b, p.end_b) in marked
+    # HLN and PatriotWise share nothing: an empty cell lists nothing.
+    k = chart.outlets.index("PatriotWise")  # type: ignore[attr-defined]
+    assert chart.words[i, k] == 0  # type: ignore[attr-defined]
+    assert chart.sentences_at(click(figure, ax, k, i)) == []

@@ -1,0 +1,144 @@
+"""Text reuse between outlets: how many words of shared passages each pair of outlets has."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.backend_bases import MouseEvent
+from matplotlib.colors import Normalize
+from matplotlib.figure import Figure
+from matplotlib.image import AxesImage
+
+from desktop.charts import style
+from models.compare import outlet_names
+from models.evidence import SentenceRef, unique_refs
+from models.features import ArticleAnalysis
+from models.reuse import MIN_SHARED_WORDS, SHINGLE, ReusedPassage, find_reuse
+
+REUSE_CMAP = "Oranges"  # ColorBrewer sequential: no shared text is white
+
+
+class ReuseChart(style.ChartBase):
+    """Outlets × outlets: words in passages shared verbatim or nearly so."""
+
+    key = "reuse"
+    title = "Shared passages between outlets"
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
+        self.n_articles = len(analyses)
+        self._analyses = list(analyses)
+        self.outlets = outlet_names(analyses)
+        self.n_outlets = len(self.outlets)
+        self.passages: list[ReusedPassage] = find_reuse(analyses) if analyses else []
+        self._ax: Axes | None = None
+        self._image: AxesImage | None = None
+        place = {o: i for i, o in enumerate(self.outlets)}
+        n = self.n_outlets
+        self.words = np.zeros((n, n), dtype=int)
+        self.counts = np.zeros((n, n), dtype=int)
+        for p in self.passages:
+            i, j = place[p.outlet_a], place[p.outlet_b]
+            for a, b in ((i, j), (j, i)) if i != j else ((i, i),):
+                self.words[a, b] += p.shared_words
+                self.counts[a, b] += 1
+
+    @classmethod
+    def from_analyses(cls, analyses: Sequence[ArticleAnalysis]) -> ReuseChart:
+        return cls(analyses)
+
+    def size_hint(self) -> tuple[float, float]:
+        if self.n_articles == 0:
+            return style.EMPTY_SIZE
+        longest = max((len(o) for o in self.outlets), default=10)
+        side = min(20.0, max(5.0, 0.55 * self.n_outlets + 2.0))
+        labels = min(4.0, 0.55 * 9 * longest / 72 + 0.4)
+        return (side + labels + 2.5, side + style.outlet_ticks_height(self.outlets) + 1.6)
+
+    def plot(self, target: Figure | Axes) -> None:
+        if self.n_articles == 0:
+            style.draw_empty(target, self.title)
+            return
+        fig, ax = style.target_axes(target)
+        self._ax = ax
+        top = max(1, int(self.words.max()))
+        norm = Normalize(vmin=0, vmax=top)
+        image = ax.imshow(self.words, cmap=REUSE_CMAP, norm=norm, interpolation="nearest")
+        self._image = image
+        n = self.n_outlets
+        cell_pt = 0.6 * float(min(fig.get_size_inches())) * 72 / max(1, n)
+        size = style.fit_fontsize(cell_pt / 2.2, low=5.0, high=9.0)
+        for i in range(n):
+            for j in range(n):
+                if self.words[i, j]:
+                    ax.text(j, i, f"{self.words[i, j]}\n({self.counts[i, j]})", ha="center",
+                            va="center", fontsize=size,
+                            color=style.text_colour_on(image.cmap(norm(self.words[i, j]))))
+        style.outlet_ticks(ax, self.outlets, float(fig.get_size_inches()[0]))
+        ax.set_yticks(np.arange(n), [style.outlet_label(o) for o in self.outlets],
+                      fontsize=style.fit_fontsize(cell_pt))
+        ax.set_xticks(np.arange(n + 1) - 0.5, minor=True)
+        ax.set_yticks(np.arange(n + 1) - 0.5, minor=True)
+        ax.grid(which="minor", color=style.GRID, linewidth=0.8)
+        ax.tick_params(which="both", length=0)
+        colorbar = fig.colorbar(image, ax=ax, shrink=0.7, aspect=25)
+        colorbar.set_label("Words in shared passages", fontsize=style.LABEL_SIZE)
+        colorbar.ax.tick_params(labelsize=8)
+        note = (f"Number: words in passages two outlets' articles share verbatim or nearly so "
+                f"({SHINGLE}-word shingles chained, at least {MIN_SHARED_WORDS} shared "
+                "words); in brackets, the number of passages. The diagonal: between one "
+                "outlet's own articles. reuse.csv lists each passage and its likely direction.")
+        if not self.passages:
+            note = "No passage of six words or more is shared between two articles. " + note
+        style.set_titles(target, ax, self.title, note,
+                         note_width_in=0.55 * float(fig.get_size_inches()[0]))
+
+    def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
+        columns = ["outlet_a", "outlet_b", "shared_words", "passages"]
+        out = []
+        for i, a in enumerate(self.outlets):
+            for j, b in enumerate(self.outlets):
+                out.append({"outlet_a": a, "outlet_b": b,
+                            "shared_words": int(self.words[i, j]),
+                            "passages": int(self.counts[i, j])})
+        return columns, out
+
+    def _cell(self, x: float, y: float) -> tuple[int, int] | None:
+        i, j = round(y), round(x)
+        if 0 <= i < self.n_outlets and 0 <= j < self.n_outlets:
+            return i, j
+        return None
+
+    def passages_between(self, first: str, second: str) -> list[ReusedPassage]:
+        return [p for p in self.passages
+                if {p.outlet_a, p.outlet_b} == {first, second}
+                and (first != second or p.outlet_a == p.outlet_b)]
+
+    def sentences_at(self, event: MouseEvent) -> list[SentenceRef]:
+        """A cell: for each shared passage, its sentence in each article, passage marked."""
+        if self._image is None or not style.event_in(self._ax, event):
+            return []
+        if not self._image.contains(event)[0]:
+            return []
+        assert event.xdata is not None and event.ydata is not None
+        cell = self._cell(event.xdata, event.ydata)
+        if cell is None:
+            return []
+        refs: list[SentenceRef] = []
+        for p in self.passages_between(self.outlets[cell[0]], self.outlets[cell[1]]):
+            refs.append(SentenceRef(p.article_a, p.sentence_a, ((p.start_a, p.end_a),)))
+            refs.append(SentenceRef(p.article_b, p.sentence_b, ((p.start_b, p.end_b),)))
+        return unique_refs(refs)
+
+    def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
+        if ax is not self._ax:
+            return None
+        cell = self._cell(x, y)
+        if cell is None:
+            return None
+        i, j = cell
+        a, b = style.outlet_label(self.outlets[i]), style.outlet_label(self.outlets[j])
+        return (f"{a} · {b}: {style.count_phrase(int(self.words[i, j]), 'shared word')} in "
+                f"{style.count_phrase(int(self.counts[i, j]), 'passage')}")
