@@ -16,7 +16,13 @@ from typing import Any
 
 from models import __version__
 from models.article import Role
-from models.measures import CERTAINTY_DEFINITIONS, CERTAINTY_LEVELS, CLAIM_MEASURES, MEASURES
+from models.measures import (
+    CERTAINTY_DEFINITIONS,
+    CERTAINTY_LEVELS,
+    CLAIM_MEASURES,
+    MEASURES,
+    SELECTION_MEASURES,
+)
 from models.tone import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from models.validation import ValidationReport, load_validation
 
@@ -260,6 +266,29 @@ def _measure_section() -> str:
     return "".join(parts)
 
 
+def _selection_section() -> str:
+    """Sources, emphasis and text reuse: measures of what outlets select, across articles."""
+    parts = [
+        "<h2>Sources, emphasis and text reuse</h2>",
+        "<p>These compare what the outlets select rather than how each article is "
+        "written. They are computed over the whole corpus and written to their own files "
+        "(<code>sources.csv</code>, <code>topics.csv</code>, "
+        "<code>distinctive_words.csv</code>, <code>off_story.csv</code>, "
+        "<code>reuse.csv</code>); clicking a cell or bar of their charts lists the "
+        "sentences behind it.</p>",
+    ]
+    for m in SELECTION_MEASURES:
+        parts.append(
+            f"<a name='{_e(m.key)}'></a><h3>{_e(m.label)}</h3>"
+            "<table>"
+            f"<tr><th>Unit</th><td>{_e(m.unit)}</td></tr>"
+            f"<tr><th>Definition</th><td>{_e(m.definition)}</td></tr>"
+            f"<tr><th>Source</th><td class='muted'>{_e(m.citation)}</td></tr>"
+            "</table>"
+        )
+    return "".join(parts)
+
+
 def _highlight_section() -> str:
     from desktop.highlight import CUE_STYLES
 
@@ -394,7 +423,8 @@ def methods_html() -> str:
     limits = "".join(f"<li>{_e(limit)}</li>" for limit in KNOWN_LIMITS)
     return (
         f"<html><head>{_STYLE}</head><body>"
-        f"{intro}{_measure_section()}{probability}{similarity}{_claims_section()}{body}"
+        f"{intro}{_measure_section()}{_selection_section()}{probability}{similarity}"
+        f"{_claims_section()}{body}"
         f"{_highlight_section()}{_lexicon_section()}"
         f"<h2>Known limits</h2><ul>{limits}</ul>"
         "</body></html>"

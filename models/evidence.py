@@ -72,6 +72,8 @@ _SPAN_MEASURES: dict[str, _SpanTest] = {
     "sources_named": _named_source,
     "sources_anonymous": _cue("source", "anonymous", counted=False),
     "loaded_per_100w": _cue("loaded", counted=False),
+    "hedges_weasel_per_100w": _cue("hedge", "weasel"),
+    "hedges_vague_per_100w": _cue("hedge", "vague"),
 }
 
 

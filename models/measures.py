@@ -287,5 +287,88 @@ CLAIM_MEASURES: tuple[Measure, ...] = (
         "For each claim, the outlets with at least one article carrying it, and those "
         "of the corpus with none (its omissions).",
         _CLUSTERING, comparable=False,
+
+
+# ---- sources, emphasis and text reuse across outlets (models/sources.py, emphasis.py,
+# reuse.py): corpus-level measures, in their own CSV files rather than scores.csv ----
+
+_NMF = (
+    "Lee, D. D., Seung, H. S. (1999). Learning the parts of objects by non-negative matrix "
+    "factorization. Nature 401; Pedregosa, F. et al. (2011). Scikit-learn: Machine "
+    "learning in Python. JMLR 12."
+)
+_MONROE = (
+    "Monroe, B. L., Colaresi, M. P., Quinn, K. M. (2008). Fightin' words: Lexical feature "
+    "selection and evaluation for identifying the content of political conflict. "
+    "Political Analysis 16(4)."
+)
+_REUSE = (
+    "Broder, A. Z. (1997). On the resemblance and containment of documents. Compression "
+    "and Complexity of Sequences; Schleimer, S., Wilkerson, D. S., Aiken, A. (2003). "
+    "Winnowing: local algorithms for document fingerprinting. SIGMOD; Clough, P., "
+    "Gaizauskas, R., Piao, S. S. L., Wilks, Y. (2002). METER: MEasuring TExt Reuse. ACL."
+)
+_COREFERENCE = (
+    f"{_SOURCES} Aliases merged by rules after Lee, H. et al. (2013). Deterministic "
+    "coreference resolution based on entity-centric, precision-ranked rules. "
+    "Computational Linguistics 39(4) (exact and alias match, apposition, head match)."
+)
+
+SELECTION_MEASURES: tuple[Measure, ...] = (
+    Measure(
+        "source_mentions", "Source mentions", "mentions per outlet",
+        "Whom an article cites: each person, institution, news medium or anonymous source "
+        "named as the speaker of a report ('Peskov said'), or a news medium named as the "
+        "channel it came through ('told The Moscow Times'). Mentions of one source are "
+        "merged where the text makes it clear: one lexicon term for its forms "
+        "('Important Stories', 'Vazhnye Istorii' → iStories), a shipped alias list "
+        "(resources/lexicons/source_aliases.csv), a surname matching exactly one full name "
+        "in the corpus ('Peskov' → 'Dmitry Peskov'), apposition ('Vazhnye Istorii "
+        "(iStories)', 'the independent Russian news outlet. Important Stories.'), anaphora "
+        "('the outlet', 'the media', 'the ministry', 'the source' refer to the latest "
+        "such source in the five sentences before) and, within one article, a shorter name "
+        "ending a longer one ('the Defense Ministry' after 'the UK Defense Ministry'). "
+        "Anonymous sources are never merged across articles. sources.csv names the rules "
+        "that merged each source.",
+        _COREFERENCE, comparable=False,
+    ),
+    Measure(
+        "topic_share", "Topic share", "share 0–1",
+        "Topics are found over all body sentences by non-negative matrix factorisation of "
+        "their TF-IDF vectors (words of three letters or more, English stop words out, "
+        "sublinear term frequency; √(sentences/3) topics, from 2 to 12; fixed random "
+        "state). Each sentence belongs to its strongest topic; an outlet's topic share is "
+        "the share of its body sentences in the topic. A topic is named by its strongest "
+        "words.",
+        _NMF, comparable=False,
+    ),
+    Measure(
+        "off_story_share", "Off-story material", "share 0–1",
+        "Share of an outlet's body sentences that the other articles hardly echo. A "
+        "sentence's support is the mean, over the other articles, of its highest TF-IDF "
+        "cosine similarity (lightly stemmed words) with one of their sentences; support is "
+        "smoothed along the article (1-2-1 with its neighbours), and a sentence below 0.75 "
+        "times the corpus's median support is off-story: material no other article "
+        "carries, such as a battle report added to a story about a resignation ban.",
+        _SALTON, comparable=False,
+    ),
+    Measure(
+        "distinctive_z", "Distinctive word", "z-score",
+        "How much more an outlet uses a word than the other outlets: the weighted log-odds "
+        "ratio with an informative Dirichlet prior, divided by its estimated standard "
+        "deviation. The prior is the whole corpus's word shares, weighing as much as one "
+        "average outlet's words. |z| > 1.96: unlikely to be chance at the 5% level.",
+        _MONROE, comparable=False,
+    ),
+    Measure(
+        "shared_words", "Shared passage", "words",
+        "Words of a passage two articles share verbatim or nearly so. Bodies become "
+        "normalised word tokens (case folded, punctuation dropped); runs of five tokens "
+        "within a sentence (shingles) found in both articles are chained along the same "
+        "offset with gaps of up to three changed words; a passage counts from six shared "
+        "words. Its direction: the earlier article when both are dated, a common source "
+        "when a third article has it, when it is a quotation in both, or when both cite "
+        "the same named source there; otherwise unknown.",
+        _REUSE, comparable=False,
     ),
 )

@@ -173,3 +173,15 @@ def test_methods_html_says_when_validation_figures_cannot_be_read(monkeypatch, t
     page = methods_html()
     assert "Validation figures could not be read" in page and html.escape(str(missing)) in page
     assert page.count(methods_text.NOT_VALIDATED) == len(MEASURES)
+
+
+def test_methods_page_defines_sources_emphasis_and_reuse() -> None:
+    from desktop.methods_text import methods_html
+    from models.measures import SELECTION_MEASURES
+
+    page = methods_html()
+    assert "Sources, emphasis and text reuse" in page
+    for m in SELECTION_MEASURES:
+        assert f"<a name='{m.key}'></a>" in page
+        assert m.citation and m.citation.split(" ")[0] in page
+    assert "Monroe, B. L., Colaresi" in page and "Winnowing" in page
