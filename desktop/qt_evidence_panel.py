@@ -202,6 +202,7 @@ class EvidencePanel(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.heading)
         layout.addWidget(self.list_view, 1)
+        self.list_view.setMinimumHeight(110)  # room for two or three sentences
         # Double-click (or a single click where the style says so) and Enter activate.
         self.list_view.activated.connect(self._on_activated)
 

@@ -322,7 +322,7 @@ SELECTION_MEASURES: tuple[Measure, ...] = (
         "channel it came through ('told The Moscow Times'). Mentions of one source are "
         "merged where the text makes it clear: one lexicon term for its forms "
         "('Important Stories', 'Vazhnye Istorii' → iStories), a shipped alias list "
-        "(resources/lexicons/source_aliases.csv), a surname matching exactly one full name "
+        "(resources/sources/aliases.csv), a surname matching exactly one full name "
         "in the corpus ('Peskov' → 'Dmitry Peskov'), apposition ('Vazhnye Istorii "
         "(iStories)', 'the independent Russian news outlet. Important Stories.'), anaphora "
         "('the outlet', 'the media', 'the ministry', 'the source' refer to the latest "

@@ -10,7 +10,7 @@ makes it clear, by these rules (each source lists the rules that merged it):
     The cue lexicon gives every form of a name one term ("Important Stories",
     "Vazhnye Istorii", "iStories" -> ``istories``).
 ``alias list``
-    ``resources/lexicons/source_aliases.csv`` names well-known aliases and
+    ``resources/sources/aliases.csv`` names well-known aliases and
     transliterations across articles ("UK Defense Ministry", "British Ministry
     of Defense").
 ``surname``
@@ -129,9 +129,9 @@ def normal_name(text: str) -> str:
 def load_aliases(path: Path | None = None) -> tuple[AliasEntry, ...]:
     """The shipped alias list (or ``path``); raises ValueError naming the file and line."""
     if path is None:
-        from models.resources import lexicons_dir
+        from models.resources import resource_path
 
-        path = lexicons_dir() / "source_aliases.csv"
+        path = resource_path("sources", "aliases.csv")
     lines = [
         (n, line) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if line.strip() and not line.lstrip().startswith("#")

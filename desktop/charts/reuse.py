@@ -83,6 +83,8 @@ class ReuseChart(style.ChartBase):
         ax.set_yticks(np.arange(n + 1) - 0.5, minor=True)
         ax.grid(which="minor", color=style.GRID, linewidth=0.8)
         ax.tick_params(which="both", length=0)
+        ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
+        ax.set_ylabel("Outlet", fontsize=style.LABEL_SIZE)
         colorbar = fig.colorbar(image, ax=ax, shrink=0.7, aspect=25)
         colorbar.set_label("Words in shared passages", fontsize=style.LABEL_SIZE)
         colorbar.ax.tick_params(labelsize=8)
