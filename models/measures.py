@@ -287,6 +287,8 @@ CLAIM_MEASURES: tuple[Measure, ...] = (
         "For each claim, the outlets with at least one article carrying it, and those "
         "of the corpus with none (its omissions).",
         _CLUSTERING, comparable=False,
+    ),
+)
 
 
 # ---- sources, emphasis and text reuse across outlets (models/sources.py, emphasis.py,
