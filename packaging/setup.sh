@@ -2,7 +2,9 @@
 # Set up Framescope on a Debian-like machine, then open the app or run the checks.
 #
 #   bash packaging/setup.sh app [FILE...]   set up, then open the app (on the seeds)
-#   bash packaging/setup.sh test            set up, then run ruff, mypy, import-linter, pytest
+#   bash packaging/setup.sh test            set up, then run ruff, mypy, import-linter, pytest,
+#                                           then build the frozen app and check it
+#                                           (FRAMESCOPE_FROZEN_CHECK=0 skips the frozen part)
 #   bash packaging/setup.sh setup           set up only
 #
 # Installs the Debian libraries Qt needs when they are missing (as root, or
@@ -19,6 +21,9 @@ mode=${1:-app}
 # empty boxes and says nothing).
 qt_offscreen_pkgs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
                    libglib2.0-0 libxkbcommon0 fonts-dejavu-core)
+# What building and checking the frozen app needs (test mode): PyInstaller calls
+# objdump (binutils); the menu entry is checked with desktop-file-validate.
+freeze_pkgs=(binutils desktop-file-utils)
 # Extra libraries for a real window on X11 (the xcb platform plugin).
 qt_window_pkgs=(libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
                 libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xkb1)
@@ -62,6 +67,7 @@ find_python() {
 setup() {
     local pkgs=("${qt_offscreen_pkgs[@]}")
     [ "$mode" = app ] && pkgs+=("${qt_window_pkgs[@]}")
+    [ "$mode" = test ] && pkgs+=("${freeze_pkgs[@]}")
     apt_install "${pkgs[@]}"
 
     local py
@@ -82,7 +88,7 @@ setup() {
     if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
         say "installing Python packages into .venv"
         .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-        .venv/bin/python -m pip install -q -e ".[dev]"
+        .venv/bin/python -m pip install -q -e ".[dev,package]"
         echo "$want" > "$stamp"
     fi
 }
@@ -94,6 +100,12 @@ run_tests() {
     echo "== mypy (strict on models/)"; "$bin/mypy" models desktop/charts desktop/cli.py
     echo "== import contracts"; "$bin/lint-imports"
     echo "== pytest"; "$bin/python" -m pytest "$@"
+    # The frozen app, built and checked (CI fails when it fails); skip locally
+    # with FRAMESCOPE_FROZEN_CHECK=0.
+    if [ "${FRAMESCOPE_FROZEN_CHECK:-1}" != 0 ]; then
+        echo "== frozen build"; bash packaging/build.sh
+        echo "== frozen check"; env -u QT_QPA_PLATFORM bash packaging/check_frozen.sh
+    fi
 }
 
 case "$mode" in
