@@ -30,13 +30,6 @@ start=$(date +%s)
 bundle=dist/framescope
 
 # What install.sh needs, inside the bundle.
-share=$bundle/share
-mkdir -p "$share/applications" "$share/mime/packages" "$share/icons"
-"$py" packaging/desktop_entry.py desktop packaging/framescope.desktop \
-    "$share/applications/framescope.desktop"
-cp packaging/framescope-mime.xml "$share/mime/packages/framescope.xml"
-cp -r build/icons/hicolor "$share/icons/"
-cp packaging/install.sh "$bundle/install.sh"
-chmod +x "$bundle/install.sh"
+bash packaging/bundle_share.sh "$bundle" build/icons
 
 say "built $bundle ($(du -sh "$bundle" | cut -f1)) in $(( $(date +%s) - start )) s"

@@ -6,7 +6,7 @@ Writes, all from ``resources/icons/framescope.svg``:
 
 - ``OUT/hicolor/NxN/apps/framescope.png`` for N in 16, 24, 32, 48, 64, 128, 256, 512,
   and ``OUT/hicolor/scalable/apps/framescope.svg`` (the freedesktop icon theme layout);
-- ``OUT/framescope.ico`` (Windows: 16-256 px) and ``OUT/framescope.icns`` (macOS: 16-512 px),
+- ``OUT/framescope.ico`` (Windows: 16-256 px) and ``OUT/framescope.icns`` (macOS: 16-512 px and 512@2x),
   made from the same PNGs.
 
 Rendering uses Qt's SVG renderer offscreen (no display needed).
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SVG = ROOT / "resources" / "icons" / "framescope.svg"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)  # the ICO format stops at 256
-ICNS_SIZES = (16, 32, 64, 128, 256, 512)  # the sizes Pillow's ICNS writer stores
+ICNS_SIZES = (16, 32, 64, 128, 256, 512, 1024)  # 1024 is 512@2x (Retina)
 NAME = "framescope"
 
 
@@ -59,6 +59,9 @@ def make_icons(out: Path, svg: Path = SVG) -> dict[int, Path]:
         png = out / "hicolor" / f"{size}x{size}" / "apps" / f"{NAME}.png"
         render_png(svg, size, png)
         pngs[size] = png
+    # The ICNS's 512@2x image, drawn from the SVG rather than scaled up.
+    retina = out / "icns" / f"{NAME}-1024.png"
+    render_png(svg, 1024, retina)
     scalable = out / "hicolor" / "scalable" / "apps" / f"{NAME}.svg"
     scalable.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(svg, scalable)
@@ -67,6 +70,7 @@ def make_icons(out: Path, svg: Path = SVG) -> dict[int, Path]:
     from PIL import Image
 
     images = {size: Image.open(pngs[size]).convert("RGBA") for size in SIZES}
+    images[1024] = Image.open(retina).convert("RGBA")
     largest = images[max(ICO_SIZES)]
     largest.save(
         out / f"{NAME}.ico",
