@@ -9,14 +9,17 @@
 # 2. `framescope analyze` on the seeds plus a web page written here (the frozen
 #    HTML reader: trafilatura, lxml, justext, courlan and their data files):
 #    exit 0, one scores.csv row per article, no row in errors.csv.
-# 3. The app itself, started with no display and no QT_QPA_PLATFORM: still
-#    running after 20 s (Qt aborts at once when it cannot open a display).
+# 3. (Linux) The app itself, started with no display and no QT_QPA_PLATFORM:
+#    still running after 20 s (Qt aborts at once when it cannot open a display).
 # 4. The menu entry in the bundle passes desktop-file-validate (when installed).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bundle=${1:-$here/dist/framescope}
-app=$bundle/framescope
+# The program: FRAMESCOPE_APP (e.g. dist/Framescope.app/Contents/MacOS/framescope),
+# else the bundle's framescope (Linux, macOS) or framescope.exe (Windows).
+app=${FRAMESCOPE_APP:-$bundle/framescope}
+[ -e "$app" ] || [ ! -e "$bundle/framescope.exe" ] || app=$bundle/framescope.exe
 fail() { printf 'frozen check FAILED: %s\n' "$*" >&2; exit 1; }
 [ -x "$app" ] || fail "$app is missing or not executable (run bash packaging/build.sh)"
 
@@ -78,6 +81,7 @@ fi
 grep -q 'Coastal Courier' "$tmp/out/scores.csv" || fail "the web page's outlet was not read"
 echo "analyze passed: $rows articles (one a web page), no errors"
 
+if [ "$(uname -s)" = Linux ]; then
 echo "== frozen app started with no display (it must pick offscreen itself and keep running)"
 rc=0
 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM HOME="$tmp/home" \
@@ -87,6 +91,7 @@ if [ "$rc" -ne 124 ]; then
     fail "the app exited with $rc within 20 s instead of running"
 fi
 echo "the app ran for 20 s without a display"
+fi
 
 desktop=$bundle/share/applications/framescope.desktop
 if command -v desktop-file-validate >/dev/null 2>&1; then

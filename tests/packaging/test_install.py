@@ -12,6 +12,10 @@ import pytest
 
 from tests.packaging.conftest import PACKAGING, REPO, load_script, unquote_exec
 
+pytestmark = pytest.mark.skipif(
+    sys.platform != "linux", reason="install.sh installs into a freedesktop (Linux) menu"
+)
+
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # A stand-in for the frozen program: records its arguments, one a line.
 FAKE_PROGRAM = '#!/bin/sh\nprintf "%s\\n" "$@" > "$FRAMESCOPE_TEST_ARGS"\n'
