@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import threading
 import traceback
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from desktop.qt_main_window import MainWindow
@@ -198,10 +200,62 @@ def _chart_keys() -> list[str]:
     return [kind.key for kind in CHART_KINDS]
 
 
+# The smoke test's last resort: a blocked event loop cannot hang CI past this.
+SMOKE_HARD_LIMIT_S = SMOKE_TIMEOUT_MS / 1000 + 120
+
+
+def _close_modal_dialogs(app: QApplication, seen: list[str]) -> QTimer:
+    """A timer that closes any modal dialog (nobody can click it offscreen), noting its text.
+
+    An error box opened by the window (e.g. "Analysis failed") would otherwise
+    wait for a click forever and the smoke test would hang instead of failing.
+    """
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def check() -> None:
+        widget = app.activeModalWidget()
+        if widget is None:
+            return
+        text = widget.windowTitle()
+        if isinstance(widget, QMessageBox):
+            text = f"{text}: {widget.text()}"
+            if widget.detailedText():
+                text += f" ({widget.detailedText().strip().splitlines()[-1]})"
+        seen.append(text)
+        if isinstance(widget, QDialog):
+            widget.reject()
+        else:
+            widget.close()
+
+    timer = QTimer()
+    timer.setInterval(200)
+    timer.timeout.connect(check)
+    timer.start()
+    return timer
+
+
+def _exit_after(seconds: float) -> threading.Timer:
+    """A watchdog thread ending the process with status 1 if the smoke test overruns."""
+
+    def overrun() -> None:
+        sys.stderr.write(f"smoke test failed: still running after {seconds:.0f} s\n")
+        sys.stderr.flush()
+        os._exit(1)
+
+    watchdog = threading.Timer(seconds, overrun)
+    watchdog.daemon = True
+    watchdog.start()
+    return watchdog
+
+
 def _smoke_test(app: QApplication) -> int:
     from desktop.charts import EXPORT_FORMATS
     from desktop.qt_main_window import MainWindow
 
+    watchdog = _exit_after(SMOKE_HARD_LIMIT_S)
+    dialogs: list[str] = []
+    dialog_closer = _close_modal_dialogs(app, dialogs)
     window = MainWindow()
     window.show()
     try:
@@ -212,6 +266,8 @@ def _smoke_test(app: QApplication) -> int:
         outcome = wait_for_load(window, SMOKE_TIMEOUT_MS)
         if outcome != "finished":
             raise SmokeTestFailure(f"loading the seeds did not finish ({outcome})")
+        if dialogs:
+            raise SmokeTestFailure(f"a dialog opened while loading the seeds: {dialogs[0]}")
         rows = window.table_model.rowCount()
         if rows != SEED_ARTICLES:
             raise SmokeTestFailure(f"the table has {rows} rows, expected {SEED_ARTICLES}")
@@ -235,6 +291,8 @@ def _smoke_test(app: QApplication) -> int:
                     path = Path(tmp) / f"{key}.{fmt}"
                     view.export_figure(path)
                     check_export(path, fmt)
+        if dialogs:
+            raise SmokeTestFailure(f"a dialog opened: {dialogs[0]}")
         sys.stdout.write(
             f"smoke test passed: {rows} articles, {len(charts)} charts, "
             f"{len(EXPORT_FORMATS)} formats\n"
@@ -244,4 +302,6 @@ def _smoke_test(app: QApplication) -> int:
         sys.stderr.write(f"smoke test failed: {exc}\n")
         return 1
     finally:
+        dialog_closer.stop()
         window.close()
+        watchdog.cancel()

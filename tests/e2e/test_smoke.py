@@ -34,3 +34,26 @@ def test_smoke_test_opens_renders_and_exports(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     # The offscreen platform's known noise is dropped; nothing else is printed.
     assert result.stderr.strip() == "", result.stderr
+
+
+@pytest.mark.slow
+def test_a_failing_smoke_test_exits_1_with_the_reason_instead_of_hanging(tmp_path: Path) -> None:
+    # Lexicons missing: the analysis fails and the window opens its "Analysis failed"
+    # box, which nobody can click offscreen; the smoke test must close it and fail.
+    empty = tmp_path / "no-resources"
+    empty.mkdir()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "HOME": str(tmp_path),
+        "FRAMESCOPE_RESOURCES": str(empty),
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--smoke-test"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 1, (result.stdout, result.stderr)
+    assert result.stderr.startswith("smoke test failed: loading the seeds did not finish (failed:")
+    assert "hedges.csv" in result.stderr and "lexicon file is missing" in result.stderr
+    assert "smoke test passed" not in result.stdout
