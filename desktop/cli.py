@@ -63,16 +63,14 @@ def _formats(value: str) -> list[str]:
 
 
 def _claim_threshold(value: str) -> float:
-    from models.claims import MAX_THRESHOLD, MIN_THRESHOLD
+    from models.claims import check_threshold
 
     try:
         number = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
-    if not MIN_THRESHOLD <= number <= MAX_THRESHOLD:
-        raise argparse.ArgumentTypeError(
-            f"{value} is outside {MIN_THRESHOLD}-{MAX_THRESHOLD}"
-        )
+        check_threshold(number)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error) if "outside" in str(error)
+                                         else f"not a number: {value!r}") from None
     return number
 
 

@@ -37,7 +37,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.charts.claims_matrix import CERTAINTY_COLOURS, cell_text, outlet_level, short_label
+from desktop.charts.claims_matrix import (
+    CERTAINTY_COLOURS,
+    cell_text,
+    mention_lines,
+    outlet_level,
+    short_label,
+)
 from desktop.charts.style import MISSING_FILL, outlet_label, relative_luminance
 from models.claims import (
     DEFAULT_THRESHOLD,
@@ -147,12 +153,8 @@ class ClaimsTableModel(QAbstractTableModel):
             outlet = outlet_label(self._outlets[column - 1])
             if not mentions:
                 return f"{outlet} does not carry C{claim.claim_id}"
-            lines = [f"{outlet} · C{claim.claim_id}"]
-            for m in mentions:
-                source = f" ({m.attributed_to})" if m.attributed_to else ""
-                lines.append(f"{m.certainty}{source}: {m.sentence}")
-            lines.append("Click to read the sentence in its article.")
-            return "\n".join(lines)
+            return "\n".join([f"{outlet} · C{claim.claim_id}", *mention_lines(mentions),
+                              "Click to read the sentence in its article."])
         if role == MENTIONS_ROLE:
             return mentions
         if role == CLAIM_ROLE:

@@ -45,6 +45,8 @@ from models import __version__
 from models.features import ArticleAnalysis
 from models.measures import comparable_measures, measure
 
+# Charts drawn from the claim alignment (the Claims view's, when it has one).
+CLAIM_CHARTS = frozenset({"certainty_drift", "claims_matrix"})
 # One redraw once the user stops dragging, instead of one per resize step.
 RESIZE_DEBOUNCE_MS = 100
 # Exports never come out smaller than this (inches), whatever the window's size.
@@ -137,6 +139,7 @@ class CompareView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._analyses: list[ArticleAnalysis] = []
+        self._claim_alignment: Any = None  # models.claims.ClaimAlignment, once known
         # Charts are computed once per (kind, measure) for the current analyses.
         self._charts: dict[tuple[str, str | None], Chart] = {}
         self._current: Chart | None = None
@@ -226,9 +229,22 @@ class CompareView(QWidget):
     def set_analyses(self, analyses: Sequence[ArticleAnalysis]) -> None:
         """Show the charts for ``analyses`` (an empty list shows "No articles loaded")."""
         self._analyses = list(analyses)
+        self._claim_alignment = None
         self._charts.clear()
         self.evidence_panel.clear()
         self._show_chart()
+
+    def set_claim_alignment(self, alignment: Any) -> None:
+        """Use ``alignment`` (a models.claims.ClaimAlignment of the current analyses, e.g.
+        the Claims view's at the user's threshold) for the claim charts, instead of
+        aligning again on the GUI thread."""
+        self._claim_alignment = alignment
+        stale = [k for k in self._charts if k[0] in CLAIM_CHARTS]
+        for key in stale:
+            del self._charts[key]
+        if self.current_key() in CLAIM_CHARTS:
+            self.evidence_panel.clear()
+            self._show_chart()
 
     def select_chart(self, key: str) -> None:
         """Show the chart kind ``key``; raises KeyError for an unknown key."""
@@ -292,7 +308,8 @@ class CompareView(QWidget):
         measure_key = self.current_measure() if chart_kind(key).needs_measure else None
         cache_key = (key, measure_key)
         if cache_key not in self._charts:
-            self._charts[cache_key] = build_chart(key, self._analyses, measure=measure_key)
+            self._charts[cache_key] = build_chart(key, self._analyses, measure=measure_key,
+                                                  alignment=self._claim_alignment)
         return self._charts[cache_key]
 
     def _show_chart(self) -> None:

@@ -430,6 +430,7 @@ class MainWindow(QMainWindow):
         self.runner.cancelled.connect(self._on_cancelled)
         self.cancel_button.clicked.connect(self.runner.cancel)
         self.claims_view.mention_activated.connect(self.show_mention)
+        self.claims_view.alignment_changed.connect(self.compare_view.set_claim_alignment)
         self.claims_view.failed.connect(
             lambda message: show_error(self, "Finding claims failed",
                                        message.splitlines()[0], message))

@@ -558,6 +558,14 @@ def claim_sentences(analysis: ArticleAnalysis) -> tuple[Sentence, ...]:
     return ((head,) if head is not None else ()) + body
 
 
+def check_threshold(threshold: float) -> None:
+    """Raise ValueError for a threshold outside [MIN_THRESHOLD, MAX_THRESHOLD]."""
+    if not MIN_THRESHOLD <= threshold <= MAX_THRESHOLD:
+        raise ValueError(
+            f"claim threshold {threshold} is outside {MIN_THRESHOLD}–{MAX_THRESHOLD}"
+        )
+
+
 class PreparedClaims:
     """A corpus's sentences, vectors and candidate pairs, ready to be aligned at any
     threshold. Preparing costs most of the work; :meth:`align` then only links,
@@ -624,10 +632,7 @@ class PreparedClaims:
         """The claims at cosine ``threshold``; see :func:`align_claims`."""
         import numpy as np
 
-        if not MIN_THRESHOLD <= threshold <= MAX_THRESHOLD:
-            raise ValueError(
-                f"claim threshold {threshold} is outside {MIN_THRESHOLD}–{MAX_THRESHOLD}"
-            )
+        check_threshold(threshold)
         progress = progress if progress is not None else NullProgress()
         if progress.is_cancelled():
             raise Cancelled
@@ -705,10 +710,7 @@ def align_claims(
     Raises ValueError for a threshold outside [MIN_THRESHOLD, MAX_THRESHOLD] and
     :class:`models.progress.Cancelled` when ``progress`` is cancelled.
     """
-    if not MIN_THRESHOLD <= threshold <= MAX_THRESHOLD:
-        raise ValueError(
-            f"claim threshold {threshold} is outside {MIN_THRESHOLD}–{MAX_THRESHOLD}"
-        )
+    check_threshold(threshold)  # before the costly preparation
     return PreparedClaims(analyses, progress).align(threshold, progress)
 
 

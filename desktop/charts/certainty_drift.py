@@ -19,8 +19,8 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 from desktop.charts import style
-from desktop.charts.claims_matrix import CERTAINTY_COLOURS, short_label
-from models.claims import CERTAINTY_LEVELS, Claim, ClaimAlignment, ClaimMention, align_claims
+from desktop.charts.claims_matrix import CERTAINTY_COLOURS, ClaimChart, short_label
+from models.claims import CERTAINTY_LEVELS, ClaimAlignment, ClaimMention
 from models.evidence import SentenceRef
 from models.features import ArticleAnalysis
 
@@ -34,29 +34,20 @@ def level_y(level: str) -> float:
     return float(len(CERTAINTY_LEVELS) - 1 - CERTAINTY_LEVELS.index(level))
 
 
-class CertaintyDriftChart(style.ChartBase):
+class CertaintyDriftChart(ClaimChart):
     """Claims (columns) × certainty (rows, asserted on top); one marker per article."""
 
     key = "certainty_drift"
     title = "Certainty drift: how sure each outlet makes each claim"
+    max_claims = MAX_CLAIMS
 
     def __init__(self, analyses: Sequence[ArticleAnalysis],
                  alignment: ClaimAlignment | None = None) -> None:
-        self.alignment = alignment if alignment is not None else align_claims(analyses)
-        self.n_articles = len(analyses)
-        self.outlets = list(self.alignment.outlets)
-        self.n_outlets = len(self.outlets)
-        self.claims: list[Claim] = list(self.alignment.claims[:MAX_CLAIMS])
+        super().__init__(analyses, alignment)
         self.colours = style.outlet_colours(self.outlets)
-        self._ax: Axes | None = None
         # (x, y, mention) of every drawn marker, for hover and clicks.
         self.points: list[tuple[float, float, ClaimMention]] = []
         self.omissions: list[tuple[float, float, int, str]] = []  # x, y, claim index, outlet
-
-    @classmethod
-    def from_analyses(cls, analyses: Sequence[ArticleAnalysis],
-                      alignment: ClaimAlignment | None = None) -> CertaintyDriftChart:
-        return cls(analyses, alignment)
 
     def _offset(self, outlet: str) -> float:
         """Each outlet's fixed place within a claim's column (-0.35 … 0.35)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, Self
 
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import MouseEvent
@@ -67,11 +67,23 @@ def cell_text(mentions: Sequence[ClaimMention]) -> str:
     return text
 
 
-class ClaimsMatrixChart(style.ChartBase):
-    """Rows: the most widely carried claims; columns: outlets; colour: certainty."""
+def mention_lines(mentions: Sequence[ClaimMention], wrap: int = 0) -> list[str]:
+    """'certainty (source): sentence' per mention, the sentence wrapped to ``wrap``
+    characters on up to four lines (0: not wrapped)."""
+    lines = []
+    for m in mentions:
+        source = f" ({m.attributed_to})" if m.attributed_to else ""
+        sentence = style.wrap_label(m.sentence, 4, wrap) if wrap else m.sentence
+        lines.append(f"{m.certainty}{source}: {sentence}")
+    return lines
 
-    key = "claims_matrix"
-    title = "Which outlets carry each claim, and how certain they make it"
+
+class ClaimChart(style.ChartBase):
+    """What the claim charts share: an alignment (computed at the default threshold
+    when none is given, e.g. the Claims view's at the user's threshold), its outlets,
+    and the ``max_claims`` most widely carried claims that are drawn."""
+
+    max_claims = MAX_CLAIMS
 
     def __init__(self, analyses: Sequence[ArticleAnalysis],
                  alignment: ClaimAlignment | None = None) -> None:
@@ -79,14 +91,25 @@ class ClaimsMatrixChart(style.ChartBase):
         self.n_articles = len(analyses)
         self.outlets = list(self.alignment.outlets)
         self.n_outlets = len(self.outlets)
-        self.claims = list(self.alignment.claims[:MAX_CLAIMS])
+        self.claims: list[Claim] = list(self.alignment.claims[:self.max_claims])
         self._ax: Axes | None = None
-        self._cells: list[tuple[Rectangle, int, int]] = []  # drawn cell, claim row, outlet column
 
     @classmethod
     def from_analyses(cls, analyses: Sequence[ArticleAnalysis],
-                      alignment: ClaimAlignment | None = None) -> ClaimsMatrixChart:
+                      alignment: ClaimAlignment | None = None) -> Self:
         return cls(analyses, alignment)
+
+
+class ClaimsMatrixChart(ClaimChart):
+    """Rows: the most widely carried claims; columns: outlets; colour: certainty."""
+
+    key = "claims_matrix"
+    title = "Which outlets carry each claim, and how certain they make it"
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis],
+                 alignment: ClaimAlignment | None = None) -> None:
+        super().__init__(analyses, alignment)
+        self._cells: list[tuple[Rectangle, int, int]] = []  # drawn cell, claim row, outlet column
 
     def mentions_at(self, row: int, col: int) -> list[ClaimMention]:
         """Every mention of claim row ``row`` by outlet column ``col`` (empty: omitted)."""
@@ -217,8 +240,4 @@ class ClaimsMatrixChart(style.ChartBase):
         mentions = [m for m in self.mentions_at(r, c) if m.representative]
         if not mentions:
             return f"C{claim.claim_id} · {outlet}: not carried"
-        lines = [f"C{claim.claim_id} · {outlet}"]
-        for m in mentions:
-            source = f" ({m.attributed_to})" if m.attributed_to else ""
-            lines.append(f"{m.certainty}{source}: {style.wrap_label(m.sentence, 4, 60)}")
-        return "\n".join(lines)
+        return "\n".join([f"C{claim.claim_id} · {outlet}", *mention_lines(mentions, 60)])

@@ -142,3 +142,19 @@ def test_no_articles_means_an_empty_table(qtbot: Any) -> None:
     with qtbot.waitSignal(view.alignment_changed, timeout=5000):
         view.set_analyses([])
     assert view.model.rowCount() == 0 and view.status_label.text() == "No articles loaded"
+
+
+def test_compare_claim_charts_follow_the_claims_views_threshold(
+    qtbot: Any, window: Any, seed_dir: Any
+) -> None:
+    with qtbot.waitSignal(window.claims_view.alignment_changed, timeout=LOAD_TIMEOUT_MS):
+        load(qtbot, window, [seed_dir])
+    window.compare_view.select_chart("claims_matrix")
+    assert window.compare_view.current_chart().alignment is window.claims_view.alignment()
+    with qtbot.waitSignal(window.claims_view.alignment_changed, timeout=LOAD_TIMEOUT_MS):
+        window.claims_view.set_threshold(0.8)
+    chart = window.compare_view.current_chart()
+    assert chart.alignment is window.claims_view.alignment()
+    assert chart.alignment.threshold == pytest.approx(0.8)
+    window.compare_view.select_chart("certainty_drift")
+    assert window.compare_view.current_chart().alignment.threshold == pytest.approx(0.8)
