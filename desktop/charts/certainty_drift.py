@@ -77,12 +77,7 @@ class CertaintyDriftChart(ClaimChart):
         return (max(9.0, 2.4 + 1.55 * len(self.claims)), 6.8)
 
     def plot(self, target: Figure | Axes) -> None:
-        if self.n_articles == 0:
-            style.draw_empty(target, self.title)
-            return
-        if not self.claims:
-            style.draw_empty(target, self.title,
-                             "No claim is shared by two articles at this threshold")
+        if self.drew_empty(target):
             return
         fig, ax = style.target_axes(target)
         self._ax = ax

@@ -99,6 +99,17 @@ class ClaimChart(style.ChartBase):
                       alignment: ClaimAlignment | None = None) -> Self:
         return cls(analyses, alignment)
 
+    def drew_empty(self, target: Figure | Axes) -> bool:
+        """Draw the chart's empty state when there is nothing to show; True if drawn."""
+        if self.n_articles == 0:
+            style.draw_empty(target, self.title)
+            return True
+        if not self.claims:
+            style.draw_empty(target, self.title,
+                             "No claim is shared by two articles at this threshold")
+            return True
+        return False
+
 
 class ClaimsMatrixChart(ClaimChart):
     """Rows: the most widely carried claims; columns: outlets; colour: certainty."""
@@ -124,12 +135,7 @@ class ClaimsMatrixChart(ClaimChart):
         return (max(9.0, 5.2 + 1.25 * self.n_outlets), max(4.5, 0.5 * len(self.claims) + 2.6))
 
     def plot(self, target: Figure | Axes) -> None:
-        if self.n_articles == 0:
-            style.draw_empty(target, self.title)
-            return
-        if not self.claims:
-            style.draw_empty(target, self.title,
-                             "No claim is shared by two articles at this threshold")
+        if self.drew_empty(target):
             return
         fig, ax = style.target_axes(target)
         self._ax = ax
