@@ -84,6 +84,7 @@ class ClaimChart(style.ChartBase):
     and the ``max_claims`` most widely carried claims that are drawn."""
 
     max_claims = MAX_CLAIMS
+    title: str
 
     def __init__(self, analyses: Sequence[ArticleAnalysis],
                  alignment: ClaimAlignment | None = None) -> None:
