@@ -284,6 +284,7 @@ class CueFinder:
                 continue  # phrases become spans with the other sources below
             spans.append(self._span(tokens, match, offset, sentence_index))
         spans.extend(self._sources(tokens, attributions, phrases, offset, sentence_index))
+        spans.extend(self._colon_cues(tokens, spans, offset, sentence_index))
         hedged = [
             (m.start, m.end) for m in matches if m.pattern.entry.category == "hedge"
         ]
@@ -373,6 +374,12 @@ class CueFinder:
             return False
         if entry.category == "attribution" and end - i == 1 and _after_determiner(tokens, i):
             return False  # "the reported deaths", "had no say"
+        if entry.term == "call" and not _calls_as_speech(tokens, i):
+            return False  # "a group called X" names a thing
+        if entry.term == "show" and end - i == 1 and not _reads_as_verb(tokens, i):
+            return False  # "showed" is no noun, but "showed up" and "the show" are no report
+        if entry.category == "attribution" and entry.term in _COGNITION and _first_person(tokens, i):
+            return False  # "I believe", "we want": the speaker's own stance inside a quote
         return True
 
     @staticmethod
@@ -409,6 +416,54 @@ class CueFinder:
             negated=negated,
         )
 
+    # ------------------------------------------------------------------ colons
+
+    def _colon_cues(
+        self, tokens: _Tokens, spans: Sequence[Span], offset: int, sentence_index: int
+    ) -> list[Span]:
+        """A colon that hands the floor to a speaker is an attribution cue (PARC, PolNeAR):
+        'Trump: "I will win"', 'Clinton camp: Trump threatens security'. With its source,
+        the name before it, when that names one."""
+        found: list[Span] = []
+        for k in range(tokens.n - 1):
+            gap = tokens.gaps[k]
+            if not gap.startswith(":"):
+                continue
+            colon = tokens.text.index(":", tokens.ends[k])
+            rest = gap[1:].lstrip()
+            quoted = rest[:1] in ("“", '"')
+            # A short lead of capitalised words: "Trump:", "NY Daily News:", "Poll:".
+            short_lead = (
+                k < 5
+                and not tokens.lead
+                and all(not tokens.gaps[m] for m in range(k))
+                and tokens.is_capitalised(0)
+                and tokens.is_capitalised(k + 1)
+            )
+            if short_lead and not quoted and tokens.low[k] in _NOT_SPEAKERS:
+                continue  # "The Latest:", "Correction:", "Tuesday:": a label, not a speaker
+            if not (quoted or short_lead):
+                continue
+            if any(s.category == "attribution" and s.end - offset >= tokens.starts[k] - 1
+                   and s.start - offset <= tokens.ends[k] for s in spans):
+                continue  # 'Trump said: "…"': the verb is the cue
+            found.append(
+                Span(offset + colon, offset + colon + 1, ":", "attribution", "neutral", ":",
+                     sentence_index)
+            )
+            np = self._np_backward(tokens, k, {})
+            typed = self._type_np(tokens, *np) if np is not None else None
+            if np is not None and typed is not None and not any(
+                s.category == "source" and s.start - offset < tokens.ends[np[1]]
+                and tokens.starts[np[0]] < s.end - offset for s in spans
+            ):
+                start, end = tokens.starts[np[0]], tokens.ends[np[1]]
+                found.append(
+                    Span(offset + start, offset + end, tokens.text[start:end], "source",
+                         typed[0], typed[1], sentence_index)
+                )
+        return found
+
     # ------------------------------------------------------------------ sources
 
     def _sources(
@@ -429,6 +484,10 @@ class CueFinder:
                 if typed is not None:
                     found.append((np[0], np[1], typed[0], typed[1], 0))
                     break
+            else:
+                k = _pronoun_subject(tokens, match.start, match.end)
+                if k >= 0 and (k < match.start or not match.pattern.entry.takes_recipient):
+                    found.append((k, k, PRONOUN, tokens.low[k], 2))
         for match in phrases:
             last = match.end - 1
             if tokens.low[last] in _PREPOSITIONS or tokens.low[last] == "of":
@@ -864,6 +923,72 @@ def _claims_a_prize(tokens: _Tokens, end: int) -> bool:
         ) and not word.endswith("'s"):
             return False
         k += 1
+    return False
+
+
+# Labels that end in a colon without handing the floor to anyone.
+_NOT_SPEAKERS = frozenset(
+    "latest update updates correction corrections related additional watch read breaking "
+    "exclusive video photos note opinion analysis monday tuesday wednesday thursday friday "
+    "saturday sunday today yesterday live more also see".split()
+)
+#: Subcategory of a source that is a pronoun ("he said"): the source is named elsewhere in
+#: the article, so it is neither a named nor an anonymous source in the counts.
+PRONOUN = "pronoun"
+_PRONOUN_SOURCES = frozenset("he she they who".split())  # "I", "we", "you" speak inside quotes
+
+
+def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
+    """The pronoun that is the subject of a report verb at tokens start..end, or -1:
+    "he said", "she has repeatedly argued", "…,” said he", "who told"."""
+    k = start - 1
+    while k >= 0 and not tokens.gaps[k]:
+        word = tokens.low[k]
+        if word in _PRONOUN_SOURCES:
+            return k
+        if word in _AUXILIARIES or word in _BE_FORMS or _is_negator(word) or _is_adverb(tokens, k):
+            k -= 1
+            continue
+        break
+    if (start == 0 or tokens.gaps[start - 1]) and end < tokens.n and not tokens.gaps[end - 1]:
+        if tokens.low[end] in ("he", "she", "they"):
+            return end  # inverted: '…,” said he'
+    return -1
+
+
+def _calls_as_speech(tokens: _Tokens, i: int) -> bool:
+    """ "Bush called Trump unhinged", "he calls it", "and called the plan": a speech act
+    when a name, a pronoun, an auxiliary or "and" comes right before the verb."""
+    if i == 0 or tokens.gaps[i - 1]:
+        return False
+    previous = tokens.low[i - 1]
+    return (
+        previous in _SUBJECT_PRONOUNS
+        or previous in _AUXILIARIES
+        or previous in ("and", "also", "once", "has", "have", "had")
+        or (tokens.is_capitalised(i - 1) and previous not in _DETERMINERS)
+        or _is_adverb(tokens, i - 1)
+    ) and previous not in ("which", "it")
+
+
+# Attribution verbs that report a belief or intention rather than speech (PARC, PolNeAR).
+_COGNITION = frozenset("believe think want hope fear expect".split())
+_FIRST_SECOND_PERSON = frozenset("i we you".split())
+
+
+def _first_person(tokens: _Tokens, i: int) -> bool:
+    """Is the subject of the verb at token i "I", "we" or "you" ("I don't really want")?"""
+    k = i - 1
+    while k >= 0 and not tokens.gaps[k] and i - k <= 4:
+        word = tokens.low[k]
+        if word in _FIRST_SECOND_PERSON:
+            return True
+        if word in _AUXILIARIES or _is_negator(word) or _is_adverb(tokens, k) or word in (
+            "do", "does", "did", "don", "t", "just", "really", "all", "truly", "both",
+        ):
+            k -= 1
+            continue
+        return False
     return False
 
 

@@ -118,7 +118,10 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "attributions_per_100w", "Attributions", "per 100 words",
         "Report verbs and attribution phrases ('said', 'told', 'according to', "
-        "'revealed', 'insisted') in the body.",
+        "'revealed', 'insisted') in the body, including verbs that report a source's "
+        "belief or intention ('believes', 'wants'; not 'I think' inside a quote) and a "
+        "colon that hands the floor to a speaker ('Jones: \"We will rebuild\"'), as "
+        "attribution corpora annotate them (PARC, PolNeAR).",
         _BERGLER,
     ),
     Measure(
@@ -135,7 +138,9 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "sources_named", "Named sources", "distinct sources",
-        "Distinct named sources cited in the body: people, institutions and media.",
+        "Distinct named sources cited in the body: people, institutions and media. "
+        "A pronoun source ('he said') is marked in the text but not counted: it names "
+        "someone named elsewhere.",
         _SOURCES,
     ),
     Measure(

@@ -1,0 +1,112 @@
+"""Attribution cues added for PolNeAR-style attribution: more report verbs, beliefs and
+intentions, colons that hand the floor to a speaker, and pronoun sources. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.cues import PRONOUN, default_finder
+from models.features import NAMED_SOURCE_TYPES
+
+
+def cues(text: str) -> list[str]:
+    return [s.text for s in default_finder().find(text) if s.category == "attribution"]
+
+
+def sources(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.subcategory) for s in default_finder().find(text) if s.category == "source"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The senator asked whether the vote would be delayed.", "asked"),
+        ("The mayor called for a recount.", "called for"),
+        ("Governor Smith called the plan reckless.", "called"),
+        ("She urged voters to stay home.", "urged"),
+        ("The union declined to comment on the strike.", "declined to comment"),
+        ("The governor wants to raise the tax.", "wants"),
+        ("Most economists believe the rate will fall.", "believe"),
+        ("A new poll shows Jones ahead by four points.", "shows"),
+        ("He criticized the ruling in a radio interview.", "criticized"),
+        ("The minister stated that the border was open.", "stated"),
+    ],
+)
+def test_report_verb_found(sentence: str, cue: str) -> None:
+    assert cue in cues(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_cue"),
+    [
+        ("A website called Plainview News ran the story.", "called"),  # naming
+        ("The group pledged delegates to the senator.", "pledged"),  # adjective
+        ("The Secretary of State arrived on Monday.", "State"),  # noun
+        ("Three states voted on Tuesday.", "states"),  # noun
+        ("The show ran for ten years.", "show"),  # noun
+        ("They gave a strong showing in the north.", "showing"),  # noun
+        ("'I really want to win,' the mayor said.", "want"),  # the speaker's own wish
+        ("'We believe in this town,' she said.", "believe"),
+        ("Shares declined on Monday.", "declined"),  # fell, not refused to speak
+    ],
+)
+def test_false_friend_is_no_cue(sentence: str, not_a_cue: str) -> None:
+    assert not_a_cue not in cues(sentence)
+
+
+def test_colon_before_a_quote_is_a_cue_with_its_source() -> None:
+    text = 'Mayor Jones: "We will rebuild the bridge."'
+    spans = default_finder().find(text)
+    colon = [s for s in spans if s.category == "attribution"]
+    assert [(s.text, s.start, s.term) for s in colon] == [(":", 11, ":")]
+    assert ("Mayor Jones", "person") in sources(text)
+
+
+def test_colon_after_a_short_name_lead_is_a_cue() -> None:
+    assert cues("Jones: Bridge Will Be Rebuilt by Spring") == [":"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latest: Bridge Reopens After Storm",  # a label, not a speaker
+        "The meeting starts at 10:30 in the hall.",  # a time
+        'The mayor said: "We will rebuild."',  # the verb is the cue
+        "There were three options: wait, rebuild or sell.",  # a list
+    ],
+)
+def test_colon_that_hands_the_floor_to_no_one_is_no_cue(text: str) -> None:
+    assert ":" not in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pronoun"),
+    [
+        ("He said the bridge would reopen.", "He"),
+        ("She has repeatedly argued that the tax is unfair.", "She"),
+        ("They told reporters the vote was close.", "They"),
+        ("Ms Lee left, after which they said nothing.", "they"),
+    ],
+)
+def test_pronoun_subject_is_a_pronoun_source(sentence: str, pronoun: str) -> None:
+    assert (pronoun, PRONOUN) in sources(sentence)
+
+
+def test_relative_who_resolves_to_the_named_source_not_a_pronoun() -> None:
+    assert sources("The judge, who said the case was closed, left.") == [("The judge", "person")]
+
+
+def test_pronoun_sources_are_neither_named_nor_anonymous() -> None:
+    assert PRONOUN not in NAMED_SOURCE_TYPES
+    spans = default_finder().find("He said the bridge would reopen.")
+    assert [s.subcategory for s in spans if s.category == "source"] == [PRONOUN]
+
+
+def test_first_person_inside_a_quote_is_no_source() -> None:
+    assert sources("'I said no,' the mayor recalled.") == [("the mayor", "person")]
+
+
+def test_recipient_pronoun_is_no_source() -> None:
+    # "told him": "him" is the addressee, and the subject is the named source.
+    assert sources("The mayor told him the bridge was safe.") == [("The mayor", "person")]
