@@ -1161,8 +1161,8 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
     # "some critics", "many leading scholars", "a number of reviewers", "other studies".
     if word in _VAGUE_QUANTIFIERS or (word == "number" and previous == "a" and following == "of"):
         first = i + 2 if word == "number" else i + 1
-        if previous == "the" or (first < n and tokens.is_number(first)):
-            return -1  # "the few experts", "some 20 analysts"
+        if previous in ("the", "how", "so", "too", "as") or (first < n and tokens.is_number(first)):
+            return -1  # "the few experts", "too many people", "some 20 analysts"
         for j in range(first, min(n, first + 3)):
             if tokens.gaps[j - 1]:
                 break
