@@ -26,6 +26,11 @@ fail() { printf 'frozen check FAILED: %s\n' "$*" >&2; exit 1; }
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# Settings, autosaves and caches go to a fresh home: nothing from earlier runs
+# (e.g. a crash-restore prompt) and nothing left in the user's.
+export HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/.config XDG_DATA_HOME=$tmp/home/.local/share \
+       XDG_CACHE_HOME=$tmp/home/.cache
+mkdir -p "$HOME"
 
 # A hung frozen app fails the check instead of hanging CI (when timeout exists).
 limit=()
@@ -33,7 +38,7 @@ if command -v timeout >/dev/null 2>&1; then limit=(timeout 900); fi
 
 echo "== frozen --smoke-test (no display, QT_QPA_PLATFORM unset)"
 rc=0
-env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM HOME="$tmp/home" "${limit[@]}" \
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "${limit[@]}" \
     "$app" --smoke-test >"$tmp/smoke.out" 2>"$tmp/smoke.err" || rc=$?
 cat "$tmp/smoke.out"
 if [ "$rc" -ne 0 ]; then
@@ -56,7 +61,7 @@ if [ -z "$py" ]; then
 fi
 articles=$("$py" "$here/packaging/frozen_corpus.py" "$tmp/corpus") || fail "could not write the test corpus"
 rc=0
-env -u DISPLAY -u WAYLAND_DISPLAY HOME="$tmp/home" "${limit[@]}" \
+env -u DISPLAY -u WAYLAND_DISPLAY "${limit[@]}" \
     "$app" analyze "$tmp/corpus" --out "$tmp/out" --no-charts >"$tmp/analyze.out" 2>"$tmp/analyze.err" || rc=$?
 if [ "$rc" -ne 0 ]; then
     cat "$tmp/analyze.out" "$tmp/analyze.err" >&2
@@ -79,7 +84,7 @@ echo "analyze passed: $rows articles from $(find "$tmp/corpus" -type f | wc -l) 
 if [ "$(uname -s)" = Linux ]; then
 echo "== frozen app started with no display (it must pick offscreen itself and keep running)"
 rc=0
-env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM HOME="$tmp/home" \
+env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM \
     timeout 20 "$app" "$tmp/corpus" >"$tmp/gui.out" 2>"$tmp/gui.err" || rc=$?
 if [ "$rc" -ne 124 ]; then
     cat "$tmp/gui.out" "$tmp/gui.err" >&2
