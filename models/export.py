@@ -136,9 +136,17 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[dict[str, Any]]
         tmp.unlink(missing_ok=True)
 
 
+def scores_columns(analyses: Sequence[ArticleAnalysis]) -> tuple[str, ...]:
+    """:data:`SCORES_COLUMNS`, then the custom dictionaries' columns of ``analyses``."""
+    extra: dict[str, None] = {}
+    for analysis in analyses:
+        extra.update(dict.fromkeys(analysis.scores.extra))
+    return SCORES_COLUMNS + tuple(k for k in extra if k not in SCORES_COLUMNS)
+
+
 def write_scores_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
-    """One row per article, columns :data:`SCORES_COLUMNS`."""
-    write_csv(path, SCORES_COLUMNS, (score_row(a) for a in analyses))
+    """One row per article, columns :data:`SCORES_COLUMNS` and any dictionary columns after."""
+    write_csv(path, scores_columns(analyses), (score_row(a) for a in analyses))
 
 
 def outlets_columns() -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from models.article import Article, Block, Role, Sentence, Span
@@ -53,12 +53,19 @@ class ArticleScores:
     # additions
     hedges_weasel_per_100w: float = 0.0
     hedges_vague_per_100w: float = 0.0
+    # additions: custom dictionaries' rates, keyed by column (models.dictionaries)
+    extra: dict[str, float] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The measures by key; dictionary columns follow the fixed ones."""
+        values = asdict(self)
+        values.update(values.pop("extra"))
+        return values
 
     def value(self, key: str) -> float | None:
         """The measure ``key`` as a float (flags as 0/1), or None when undefined."""
+        if key in self.extra:
+            return self.extra[key]
         raw = getattr(self, key)
         if raw is None:
             return None

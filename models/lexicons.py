@@ -286,9 +286,12 @@ def _parse_row(
     )
 
 
-def load_lexicon(directory: Path | None = None) -> Lexicon:
+def load_lexicon(directory: Path | None = None, user_directory: Path | None = None) -> Lexicon:
     """Read the five lexicon files from ``directory`` (default: the shipped lexicons).
 
+    A file of the same name in ``user_directory`` (the user's edited copies,
+    see :mod:`models.user_lexicons`) is read instead of the shipped one; the
+    version hash covers the files actually read, so it changes with any edit.
     Raises :class:`LexiconError` naming the file and line of the first problem.
     """
     folder = lexicons_dir() if directory is None else Path(directory)
@@ -296,6 +299,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     entries: list[LexiconEntry] = []
     for name, spec in LEXICON_FILES.items():
         path = folder / name
+        if user_directory is not None and (Path(user_directory) / name).is_file():
+            path = Path(user_directory) / name
         entries.extend(_read_file(path, spec))
         digest.update(name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
     return Lexicon(entries=tuple(entries), version=digest.hexdigest()[:12], directory=str(folder))

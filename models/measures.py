@@ -210,8 +210,19 @@ _BY_KEY = {m.key: m for m in MEASURES}
 
 
 def measure(key: str) -> Measure:
-    """The measure with CSV column ``key``; raises KeyError for an unknown key."""
-    return _BY_KEY[key]
+    """The measure with CSV column ``key``; raises KeyError for an unknown key.
+
+    A custom dictionary's column (``dict_…_per_100w``) gets the entry of its
+    dictionary when one is registered (:func:`models.dictionaries.register`).
+    """
+    found = _BY_KEY.get(key)
+    if found is None:
+        from models.dictionaries import measure_for_column
+
+        found = measure_for_column(key)
+    if found is None:
+        raise KeyError(key)
+    return found
 
 
 def comparable_measures() -> tuple[Measure, ...]:
