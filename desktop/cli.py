@@ -74,6 +74,16 @@ def _claim_threshold(value: str) -> float:
     return number
 
 
+def _report_formats(value: str) -> list[str]:
+    formats = [f.strip().lower().lstrip(".") for f in value.split(",") if f.strip()]
+    bad = [f for f in formats if f not in ("html", "pdf")]
+    if bad or not formats:
+        raise argparse.ArgumentTypeError(
+            f"unknown report format {', '.join(bad) or value!r}; choose from html, pdf"
+        )
+    return formats
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="framescope", description="Framescope, headless.")
     parser.add_argument("--version", action="version", version=f"Framescope {__version__}")
@@ -116,6 +126,17 @@ def _parser() -> argparse.ArgumentParser:
             help=f"in corpus files (CSV, TSV, JSON Lines, XLSX), the column holding the {role} "
             "(default: guessed from the header)",
         )
+    analyze.add_argument(
+        "--dictionary", action="append", type=Path, default=[], metavar="FILE",
+        help="a custom dictionary (LIWC-format .dic or CSV word list) whose categories "
+        "become extra columns, per 100 words; repeatable",
+    )
+    analyze.add_argument(
+        "--report", type=_report_formats, default=[], metavar="FORMATS",
+        help="also write report.html and/or report.pdf (comma-separated: html,pdf) with "
+        "every chart, the tables, the Methods text, versions and input file hashes",
+    )
+    analyze.add_argument("--xlsx", action="store_true", help="also write scores.xlsx")
 
     sentences = sub.add_parser(
         "sentences",
@@ -143,8 +164,10 @@ def run_command(argv: Sequence[str]) -> int:
         columns = ColumnMapping(args.text_column, args.headline_column, args.outlet_column,
                                 args.date_column, args.url_column)
         return analyze(args.paths, args.out, [] if args.no_charts else args.chart_format,
-                       quiet=args.quiet, columns=columns if any(columns.as_dict().values()) else None,
-                       claim_threshold=args.claim_threshold)
+                       quiet=args.quiet,
+                       columns=columns if any(columns.as_dict().values()) else None,
+                       claim_threshold=args.claim_threshold,
+                       dictionaries=args.dictionary, report=args.report, xlsx=args.xlsx)
     return sentences(args.input, args.out)
 
 
@@ -153,33 +176,54 @@ def write_charts(
 ) -> list[Path]:
     """Every chart (one measure-by-outlet chart per comparable measure) in each format,
     each with its data as CSV beside it; claim charts use ``alignment`` when given."""
-    from desktop.charts import CHART_KINDS, build_chart, render, save_figure, write_chart_data
-    from models.measures import comparable_measures
+    from desktop.charts import build_chart, render, save_figure, write_chart_data
+    from desktop.report import chart_variants
 
     written: list[Path] = []
     out.mkdir(parents=True, exist_ok=True)
-    for kind in CHART_KINDS:
-        variants: list[tuple[str, str | None]]
-        if kind.needs_measure:
-            variants = [(f"{kind.key}-{m.key}", m.key) for m in comparable_measures()]
-        else:
-            variants = [(kind.key, None)]
-        for stem, measure in variants:
-            chart = build_chart(kind.key, analyses, measure=measure, alignment=alignment)
-            figure = render(chart, __version__)
-            for fmt in formats:
-                path = out / f"{stem}.{fmt}"
-                save_figure(figure, path)
-                written.append(path)
-            data = out / f"{stem}.csv"
-            write_chart_data(chart, data)
-            written.append(data)
+    for stem, kind, measure in chart_variants(analyses):
+        chart = build_chart(kind, analyses, measure=measure, alignment=alignment)
+        figure = render(chart, __version__)
+        for fmt in formats:
+            path = out / f"{stem}.{fmt}"
+            save_figure(figure, path)
+            written.append(path)
+        data = out / f"{stem}.csv"
+        write_chart_data(chart, data)
+        written.append(data)
     return written
 
 
+def _load_dictionaries(files: Sequence[Path]) -> list[Any] | None:
+    """The dictionaries named on the command line; None (after a message) if one is bad."""
+    from models.dictionaries import DictionaryError, load_dictionary, register, unique_names
+
+    loaded = []
+    for file in files:
+        try:
+            dictionary = load_dictionary(file)
+        except DictionaryError as error:
+            sys.stderr.write(f"framescope: {error}\n")
+            return None
+        for warning in dictionary.warnings:
+            sys.stderr.write(f"framescope: {file}: {warning}\n")
+        loaded.append(dictionary)
+    loaded = unique_names(loaded)
+    register(loaded)
+    return loaded
+
+
 def analyze(
-    paths: Sequence[str], out: Path, formats: Sequence[str], *, quiet: bool = False,
-    columns: Any = None, claim_threshold: float | None = None,
+    paths: Sequence[str],
+    out: Path,
+    formats: Sequence[str],
+    *,
+    quiet: bool = False,
+    columns: Any = None,
+    claim_threshold: float | None = None,
+    dictionaries: Sequence[Path] = (),
+    report: Sequence[str] = (),
+    xlsx: bool = False,
 ) -> int:
     """``columns``: a models.readers.ColumnMapping for corpus files (None: guess);
     ``claim_threshold``: for claims.csv (None: the default)."""
@@ -196,11 +240,22 @@ def analyze(
     )
     from models.pipeline import analyze_paths
 
+    loaded = _load_dictionaries(dictionaries)
+    if loaded is None:
+        return EXIT_USAGE
     progress = _StderrProgress(sys.stderr)
     corpus = analyze_paths(paths, progress, columns=columns)
     progress.finish()
+    if loaded:
+        from models.dictionaries import apply_dictionaries
+
+        corpus.analyses = apply_dictionaries(corpus.analyses, loaded)
     out.mkdir(parents=True, exist_ok=True)
     write_scores_csv(out / "scores.csv", corpus.analyses)
+    if xlsx:
+        from models.export_xlsx import write_scores_xlsx
+
+        write_scores_xlsx(out / "scores.xlsx", corpus.analyses)
     write_outlets_csv(out / "outlets.csv", corpus.analyses)
     write_spans_csv(out / "spans.csv", corpus.analyses)
     write_errors_csv(out / "errors.csv", corpus.errors)
@@ -215,6 +270,20 @@ def analyze(
     charts: list[Path] = []
     if corpus.analyses and formats:
         charts = write_charts(corpus.analyses, out / "charts", formats, alignment=alignment)
+    if report:
+        from desktop.report import ReportData, write_report
+        from models.cues import default_finder
+        from models.project import source_hashes
+
+        data = ReportData(
+            corpus.analyses,
+            sources=source_hashes(a.article for a in corpus.analyses),
+            lexicon_version=default_finder().lexicon.version,
+            dictionaries=loaded,
+            errors=corpus.errors,
+            alignment=alignment,
+        )
+        write_report(out / "report", data, report)
     for error in corpus.errors:
         sys.stderr.write(f"framescope: {error.file}: {error.reason}\n")
     if not quiet:

@@ -117,7 +117,7 @@ def test_binary_and_wrong_suffix_are_refused(tmp_path: Path) -> None:
     binary.write_bytes(b"%\x00\x01\x02" * 10)
     with pytest.raises(DictionaryError, match="binary"):
         load_dictionary(binary)
-    with pytest.raises(DictionaryError, match="expected a .dic file"):
+    with pytest.raises(DictionaryError, match=r"expected a \.dic file"):
         load_dictionary(write(tmp_path / "x.txt", RISK_DIC))
     with pytest.raises(DictionaryError, match="No such file"):
         load_dictionary(tmp_path / "missing.dic")

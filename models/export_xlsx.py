@@ -1,0 +1,64 @@
+"""The table as an Excel workbook: one row per article, one column per measure.
+
+The same columns as ``scores.csv`` (:func:`models.export.scores_columns`),
+numbers stored as numbers (flags as 1/0, undefined values as empty cells), a
+bold, frozen header row, and a second sheet with the per-outlet means.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from models.export import outlet_rows, outlets_columns, score_row, scores_columns, temporary_beside
+from models.features import ArticleAnalysis
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    return value
+
+
+def write_scores_xlsx(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    """Write the scores (sheet ``scores``) and outlet means (sheet ``outlets``) to ``path``.
+
+    Written beside the target and renamed over it, like the CSV files.
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    path = Path(path)
+    book = Workbook()
+    sheets = [
+        ("scores", list(scores_columns(analyses)), [score_row(a) for a in analyses]),
+        ("outlets", list(outlets_columns()), outlet_rows(analyses)),
+    ]
+    first = True
+    for title, columns, rows in sheets:
+        sheet = book.active if first else book.create_sheet()
+        assert sheet is not None
+        first = False
+        sheet.title = title
+        sheet.append(columns)
+        for row in rows:
+            sheet.append([_cell(row.get(c)) for c in columns])
+        bold = Font(bold=True)
+        for i, column in enumerate(columns, start=1):
+            sheet.cell(row=1, column=i).font = bold
+            sheet.column_dimensions[get_column_letter(i)].width = min(max(len(column) + 2, 10), 40)
+        sheet.freeze_panes = "A2"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = temporary_beside(path)
+    try:
+        book.save(tmp)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)

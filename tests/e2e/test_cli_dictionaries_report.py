@@ -1,0 +1,105 @@
+"""`framescope analyze --dictionary FILE --report html,pdf --xlsx`: real subprocess, real files."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.test_cli import SEEDS, framescope
+
+pytestmark = pytest.mark.slow
+
+RISK = "%\n1\trisk\n2\tcalm\n%\ndanger*\t1\nthreat*\t1\nwar\t1\nattack*\t1\nsafe*\t2\ncalm*\t2\n"
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("dict")
+    (folder / "risk.dic").write_text(RISK, encoding="utf-8")
+    (folder / "words.csv").write_text("term,category\nrussia*,place\nukrain*,place\n",
+                                      encoding="utf-8")
+    out = folder / "out"
+    result = framescope(
+        "analyze", str(SEEDS), "--out", str(out), "--dictionary", str(folder / "risk.dic"),
+        "--dictionary", str(folder / "words.csv"), "--report", "html,pdf", "--xlsx",
+    )
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_dictionary_columns_follow_the_contract_in_csv_and_xlsx(run: Path) -> None:
+    from openpyxl import load_workbook
+
+    from models.export import SCORES_COLUMNS
+
+    with (run / "scores.csv").open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        rows = list(reader)
+        header = reader.fieldnames or []
+    extra = ["dict_risk_risk_per_100w", "dict_risk_calm_per_100w", "dict_words_place_per_100w"]
+    assert tuple(header) == SCORES_COLUMNS + tuple(extra)
+    assert any(float(r["dict_words_place_per_100w"]) > 0 for r in rows)
+
+    book = load_workbook(run / "scores.xlsx")
+    sheet = book["scores"]
+    assert sheet.freeze_panes == "A2"
+    cells = list(sheet.iter_rows(values_only=True))
+    assert list(cells[0]) == header
+    assert len(cells) == 6
+    words = header.index("words")
+    place = header.index("dict_words_place_per_100w")
+    for csv_row, xlsx_row in zip(rows, cells[1:], strict=True):
+        assert isinstance(xlsx_row[words], int)  # numbers as numbers
+        assert xlsx_row[words] == int(csv_row["words"])
+        assert xlsx_row[place] == pytest.approx(float(csv_row["dict_words_place_per_100w"]),
+                                                rel=1e-5)
+    assert book["outlets"].max_row == 6
+
+
+def test_dictionary_charts_with_their_data(run: Path) -> None:
+    for stem in ("measure_by_outlet-dict_risk_risk_per_100w",
+                 "measure_by_outlet-dict_words_place_per_100w"):
+        assert (run / "charts" / f"{stem}.png").stat().st_size > 1000
+        with (run / "charts" / f"{stem}.csv").open(encoding="utf-8") as handle:
+            assert len(list(csv.DictReader(handle))) >= 5
+
+
+def test_report_has_versions_hashes_tables_charts_and_methods(run: Path) -> None:
+    from models.project import file_sha256
+
+    html = (run / "report.html").read_text(encoding="utf-8")
+    for seed in sorted(SEEDS.glob("*.txt")):
+        assert file_sha256(seed) in html
+    assert "Lexicon version" in html and "Framescope" in html
+    from models.measures import comparable_measures
+
+    # One chart per comparable measure and dictionary column, and the three other kinds.
+    assert html.count("data:image/png;base64,") == len(comparable_measures()) + 3 + 3
+    assert "risk: risk" in html and "Epistemic hedges" in html
+    assert "Methods" in html and "VADER" in html
+    pdf = (run / "report.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", str(run / "report.pdf"), "-"], capture_output=True,
+                          text=True, check=False)
+    if text.returncode == 0:  # poppler-utils present: check the words, not just the bytes
+        assert "Input files (sha256)" in text.stdout
+        assert file_sha256(sorted(SEEDS.glob("*.txt"))[0]) in text.stdout
+        assert "Framescope: methods" in text.stdout
+
+
+def test_a_bad_dictionary_is_a_usage_error_naming_the_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.dic"
+    bad.write_text("%\n1\trisk\n%\nword\t9\n", encoding="utf-8")
+    result = framescope("analyze", str(SEEDS), "--out", str(tmp_path / "o"),
+                        "--dictionary", str(bad))
+    assert result.returncode == 2
+    assert f"{bad}, line 4: category 9 is not defined" in result.stderr
+    assert not (tmp_path / "o").exists()
+
+
+def test_unknown_report_format_is_refused() -> None:
+    result = framescope("analyze", str(SEEDS), "--out", "x", "--report", "docx")
+    assert result.returncode == 2 and "choose from html, pdf" in result.stderr
