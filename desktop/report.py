@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
@@ -250,7 +250,7 @@ def report_html(data: ReportData) -> str:
 class _HTMLText(HTMLParser):
     """The Methods HTML as (style, text) paragraphs for the PDF."""
 
-    _BLOCKS = {"p", "li", "tr", "h1", "h2", "h3", "div", "br", "table", "ul"}
+    _BLOCKS = frozenset({"p", "li", "tr", "h1", "h2", "h3", "div", "br", "table", "ul"})
 
     def __init__(self) -> None:
         super().__init__()
@@ -293,7 +293,7 @@ class _TextPages:
     """Lays out lines of text on A4 pages of a PdfPages, a new page when one is full."""
 
     TOP, BOTTOM, LEFT = 0.93, 0.06, 0.08
-    SIZES = {"h1": 15.0, "h2": 12.0, "h3": 10.0, "body": 8.5, "mono": 6.6, "small": 7.0}
+    SIZES: ClassVar[dict[str, float]] = {"h1": 15.0, "h2": 12.0, "h3": 10.0, "body": 8.5, "mono": 6.6, "small": 7.0}
 
     def __init__(self, pdf: PdfPages, footer: str) -> None:
         self.pdf = pdf
