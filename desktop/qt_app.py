@@ -125,8 +125,17 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
     targets = [Path(p) for p in paths] if paths else [seeds_dir()]
     from PySide6.QtCore import QTimer
 
+    def start() -> None:
+        # After a crash, offer the autosaved session instead of the files.
+        if window.project.start_session():
+            return
+        if not any(p.suffix == ".framescope" for p in targets):
+            # What the app opens with is the session's starting point, not a change.
+            window.project.mark_clean_after_load()
+        window.open_paths(targets)
+
     # Load after the event loop has painted the window.
-    QTimer.singleShot(0, lambda: window.open_paths(targets))
+    QTimer.singleShot(0, start)
     return int(app.exec())
 
 
@@ -303,5 +312,7 @@ def _smoke_test(app: QApplication) -> int:
         return 1
     finally:
         dialog_closer.stop()
+        # The smoke test's session is thrown away: no Save question at close.
+        window.project.set_modified(False)
         window.close()
         watchdog.cancel()

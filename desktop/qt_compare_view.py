@@ -246,6 +246,25 @@ class CompareView(QWidget):
             self.evidence_panel.clear()
             self._show_chart()
 
+    def set_extra_measures(self, measures: Sequence[Any]) -> None:
+        """Offer these measures (custom dictionaries' categories) after the built-in ones."""
+        builtin = {m.key for m in comparable_measures()}
+        current = self.current_measure()
+        self.measure_combo.blockSignals(True)
+        for i in reversed(range(self.measure_combo.count())):
+            if self.measure_combo.itemData(i) not in builtin:
+                self.measure_combo.removeItem(i)
+        for m in measures:
+            self.measure_combo.addItem(m.label, m.key)
+            self.measure_combo.setItemData(self.measure_combo.count() - 1, m.definition,
+                                           Qt.ItemDataRole.ToolTipRole)
+        index = self.measure_combo.findData(current)
+        self.measure_combo.setCurrentIndex(index if index >= 0 else
+                                           self.measure_combo.findData(DEFAULT_MEASURE))
+        self.measure_combo.blockSignals(False)
+        self._charts.clear()
+        self._show_chart()
+
     def select_chart(self, key: str) -> None:
         """Show the chart kind ``key``; raises KeyError for an unknown key."""
         index = self.chart_combo.findData(key)

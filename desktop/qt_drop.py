@@ -30,6 +30,8 @@ def can_accept(url: QUrl) -> bool:
     path = url_to_path(url)
     if path is None or not path.exists():
         return False
+    if path.is_file() and path.suffix.lower() in (".dic", ".framescope"):
+        return True  # a custom dictionary or a project: the window routes them
     return path.is_dir() or (path.is_file() and can_read(path))
 
 

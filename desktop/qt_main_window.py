@@ -73,6 +73,7 @@ _FORMAT_FILTERS: dict[str, str] = {
     "pdf": "PDF document (*.pdf)",
 }
 _CSV_FILTER = "CSV table (*.csv)"
+_XLSX_FILTER = "Excel workbook (*.xlsx)"
 
 
 def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
@@ -173,6 +174,9 @@ class MainWindow(QMainWindow):
         self._problems_sized = False
         # Column choices for corpus files, by header, for this session.
         self._column_choices: dict[tuple[str, ...], Any] = {}
+        # Called on each load's new analyses before they join the table (custom
+        # dictionaries' scores are added here by the project controller).
+        self.analysis_hooks: list[Any] = []
 
         self.runner = AnalysisRunner(self)
         self.table_model = ArticleTableModel(self)
@@ -228,6 +232,10 @@ class MainWindow(QMainWindow):
             [round(DEFAULT_SIZE[1] * SPLITTER_SHARE), round(DEFAULT_SIZE[1] * (1 - SPLITTER_SHARE))]
         )
         self._restore_state()
+        # Projects, dictionaries, lexicon edits, report and autosave (File menu additions).
+        from desktop.qt_project import ProjectController
+
+        self.project = ProjectController(self)
         self._update_actions()
         self._set_status(corpus_summary([]))
 
@@ -346,8 +354,17 @@ class MainWindow(QMainWindow):
             "Save the numbers behind the current chart",
         )
         self.action_export_table = self._action(
-            "Export &Table (CSV)…", self.export_table_dialog, "Ctrl+Shift+E",
-            "Save every article's scores as scores.csv",
+            "Export &Table (CSV, XLSX)…", self.export_table_dialog, "Ctrl+Shift+E",
+            "Save every article's scores as scores.csv or an Excel workbook",
+        )
+        self.action_copy_chart = self._action(
+            "Cop&y Chart", self.copy_chart, "Ctrl+Shift+C",
+            "Copy the current chart to the clipboard as an image",
+        )
+        self.action_exclude = self._action(
+            "E&xclude/Include Selected Articles", self.toggle_excluded, "Ctrl+Shift+X",
+            "Leave the selected articles out of the charts, outlet means and exports "
+            "(or take them back in); they stay in the table, struck through",
         )
         self.action_remove = self._action(
             "&Remove Selected Articles", self.remove_selected, QKeySequence.StandardKey.Delete,
@@ -357,6 +374,8 @@ class MainWindow(QMainWindow):
         self.action_remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.removeAction(self.action_remove)
         self.table.addAction(self.action_remove)
+        self.table.addAction(self.action_exclude)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.action_clear = self._action(
             "&Clear All", self.clear_all, None, "Remove every article"
         )
@@ -387,13 +406,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu("&File")
+        self.file_menu = file_menu
         file_menu.addAction(self.action_open_files)
         file_menu.addAction(self.action_open_folder)
         file_menu.addSeparator()
         file_menu.addAction(self.action_export_chart)
         file_menu.addAction(self.action_export_chart_data)
         file_menu.addAction(self.action_export_table)
+        file_menu.addAction(self.action_copy_chart)
         file_menu.addSeparator()
+        file_menu.addAction(self.action_exclude)
         file_menu.addAction(self.action_remove)
         file_menu.addAction(self.action_clear)
         file_menu.addSeparator()
@@ -417,6 +439,7 @@ class MainWindow(QMainWindow):
         self.table.activated.connect(self._on_activated)
         self.compare_view.sentence_activated.connect(self.open_sentence)
         self.table_model.outlet_edited.connect(self._on_outlet_edited)
+        self.table_model.exclusion_changed.connect(self._on_outlet_edited)
         for signal in (
             self.table_model.rowsInserted, self.table_model.rowsRemoved,
             self.table_model.modelReset,
@@ -456,12 +479,12 @@ class MainWindow(QMainWindow):
         has_articles = self.table_model.rowCount() > 0
         for action in (
             self.action_export_chart, self.action_export_chart_data,
-            self.action_export_table, self.action_clear,
+            self.action_export_table, self.action_clear, self.action_copy_chart,
         ):
             action.setEnabled(has_articles)
-        self.action_remove.setEnabled(
-            has_articles and self.table.selectionModel().hasSelection()
-        )
+        selected = has_articles and self.table.selectionModel().hasSelection()
+        self.action_remove.setEnabled(selected)
+        self.action_exclude.setEnabled(selected)
 
     def _restore_state(self) -> None:
         settings = qt_settings.settings()
@@ -482,9 +505,21 @@ class MainWindow(QMainWindow):
     def open_paths(self, paths: Sequence[str | Path]) -> None:
         """Read and analyse ``paths`` (files or folders) and add them to what is loaded.
 
+        A ``.framescope`` project is opened instead (the first one given), and
+        ``.dic`` dictionaries are loaded as custom dictionaries.
         A load still running is cancelled and its results ignored.
         """
+        from desktop.qt_project import project_paths
+
         paths = [Path(p) for p in paths]
+        if not paths:
+            return
+        projects, dictionaries, paths = project_paths(paths)
+        if dictionaries:
+            self.project.load_dictionaries(dictionaries)
+        if projects:
+            self.project.open_project(projects[0])
+            return
         if not paths:
             return
         qt_settings.remember_directory(paths[0])
@@ -493,13 +528,14 @@ class MainWindow(QMainWindow):
             # Ask after the drop (or the Open dialog) has returned, not inside its event.
             QTimer.singleShot(0, partial(self._ask_columns_then_start, paths, known, unclear))
         else:
-            self.runner.start(paths, file_columns=known)
+            self.runner.start(paths, file_columns=known, finder=self.project.finder())
 
     def _ask_columns_then_start(
         self, paths: list[Path], known: dict[Path, Any], unclear: list[Any]
     ) -> None:
         chosen = qt_column_dialog.ask_columns(self, unclear, self._column_choices)
-        self.runner.start(paths, file_columns={**known, **chosen})
+        self.runner.start(paths, file_columns={**known, **chosen},
+                          finder=self.project.finder())
 
     def open_files_dialog(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -555,6 +591,8 @@ class MainWindow(QMainWindow):
                 known.add(digest)
             analysis.article.article_id = unique_id(analysis.article_id, ids)
             new.append(analysis)
+        for hook in self.analysis_hooks:
+            new = hook(new)
         self.table_model.append(new)
         self._fit_text_columns()
         self._refresh_compare()
@@ -603,9 +641,29 @@ class MainWindow(QMainWindow):
 
     # --- table and views ---------------------------------------------------
 
+    def table_dictionary_columns(self, measures: Sequence[Any]) -> None:
+        """Columns for the custom dictionaries' measures, after the built-in ones."""
+        from desktop.qt_table_model import Column
+
+        self.table_model.set_extra_columns(
+            [Column(m.key, m.label, "rate", f"{m.label} ({m.unit}): {m.definition}")
+             for m in measures]
+        )
+        for i in range(len(COLUMNS), self.table_model.columnCount()):
+            self.table.resizeColumnToContents(i)
+
+    def read_view_dictionaries(self, dictionaries: Sequence[Any]) -> None:
+        """Highlight the custom dictionaries' words in the Read view (a chip each)."""
+        self.read_view.set_dictionaries(dictionaries)
+        self.read_view.show_analysis(self._analysis_at(self.table.currentIndex()))
+
+    def included_analyses(self) -> list[ArticleAnalysis]:
+        """The analyses the user has not excluded: what charts and exports show."""
+        return self.table_model.included_analyses()
+
     def _refresh_compare(self) -> None:
-        self.compare_view.set_analyses(self.analyses())
-        self.claims_view.set_analyses(self.analyses())
+        self.compare_view.set_analyses(self.included_analyses())
+        self.claims_view.set_analyses(self.included_analyses())
         self.analyses_changed.emit()
 
     def show_mention(self, mention: Any) -> bool:
@@ -616,6 +674,14 @@ class MainWindow(QMainWindow):
         self.read_view.show_analysis(analysis)
         self.tabs.setCurrentIndex(READ_TAB)
         return self.read_view.highlight_sentence(mention.sentence_index)
+
+    def toggle_excluded(self) -> None:
+        """Exclude the selected articles, or include them again if all are excluded."""
+        rows = self.selected_source_rows()
+        if not rows:
+            return
+        exclude = not all(self.table_model.is_excluded(r) for r in rows)
+        self.table_model.set_excluded(rows, exclude)
 
     def _on_outlet_edited(self) -> None:
         # Only the grouping changed: re-aggregate, never re-analyse.
@@ -714,15 +780,25 @@ class MainWindow(QMainWindow):
         self.export_chart(path)
 
     def export_chart(self, path: Path) -> bool:
-        """Save the current chart; the suffix of ``path`` decides the format."""
+        """Save the current chart (the suffix of ``path`` decides the format) and the
+        numbers behind it as CSV beside it (same name, ``.csv``)."""
+        data = path.with_suffix(".csv")
         try:
             self.compare_view.export_figure(path)
+            self.compare_view.export_data(data)
         except (OSError, ValueError) as exc:
             self._report_save_error(path, exc)
             return False
         qt_settings.remember_directory(path)
-        self.statusBar().showMessage(f"Saved {path.name}", 5000)
+        self.statusBar().showMessage(f"Saved {path.name} and its data {data.name}", 5000)
         return True
+
+    def copy_chart(self) -> None:
+        """Put the current chart on the clipboard as an image (export size, 150 dpi)."""
+        from desktop.qt_project import copy_chart_to_clipboard
+
+        copy_chart_to_clipboard(self.compare_view)
+        self.statusBar().showMessage("Chart copied to the clipboard", 5000)
 
     def export_chart_data_dialog(self) -> None:
         chosen = self._save_path(
@@ -742,18 +818,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved {path.name}", 5000)
 
     def export_table_dialog(self) -> None:
-        chosen = self._save_path("Export Table", "scores.csv", [_CSV_FILTER])
+        chosen = self._save_path("Export Table", "scores.csv", [_CSV_FILTER, _XLSX_FILTER])
         if chosen is None:
             return
-        path = chosen[0] if chosen[0].suffix else chosen[0].with_suffix(".csv")
+        path, selected = chosen
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_name(path.name + (".xlsx" if selected == _XLSX_FILTER else ".csv"))
         self.export_table(path)
 
     def export_table(self, path: Path) -> bool:
-        """Write ``scores.csv`` (the public contract), with the user's outlet corrections."""
+        """Write ``scores.csv`` (the public contract) or, for ``.xlsx``, a workbook with
+        the same columns, with the user's outlet corrections; excluded articles left out."""
         from models.export import write_scores_csv
 
         try:
-            write_scores_csv(path, self.analyses())
+            if path.suffix.lower() == ".xlsx":
+                from models.export_xlsx import write_scores_xlsx
+
+                write_scores_xlsx(path, self.included_analyses())
+            else:
+                write_scores_csv(path, self.included_analyses())
         except OSError as exc:
             self._report_save_error(path, exc)
             return False
@@ -801,6 +885,11 @@ class MainWindow(QMainWindow):
     # --- closing ------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Unsaved changes: Save, Discard or Cancel (which keeps the window open).
+        if not self.project.confirm_close():
+            event.ignore()
+            return
+        self.project.shutdown()
         # Stop the worker before the window (and the objects it reports to) go away.
         self.runner.shutdown(10000)
         self.claims_view.shutdown(10000)

@@ -8,7 +8,8 @@ wording come from :mod:`desktop.highlight`, which has no Qt in it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import Any
 from html import escape
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
@@ -366,6 +367,9 @@ class CueBrowser(QTextBrowser):
 
 # A sentence opened from the Claims view: a soft yellow, under the cue highlights' text.
 SENTENCE_HIGHLIGHT = "#FFF1A8"
+# Colours of custom dictionaries' underlines (Paul Tol's muted scheme, colour-blind safe).
+DICTIONARY_COLOURS = ("#882255", "#117733", "#332288", "#999933", "#AA4499", "#44AA99")
+DICTIONARY_PROPERTY = QTextFormat.Property.UserProperty + 7  # the dictionary's name
 
 
 class ReadView(QWidget):
@@ -384,6 +388,10 @@ class ReadView(QWidget):
         self._map = OffsetMap("")
         self._spans: list[Span] = []
         self._current: tuple[int, int, int] | None = None  # doc start, end, sentence index
+        # Custom dictionaries: name -> (colour, matches in the shown article), and chips.
+        self._dictionaries: list[Any] = []
+        self._dict_matches: dict[str, list[Any]] = {}
+        self._dict_chips: dict[str, QToolButton] = {}
 
         self._stack = QStackedWidget(self)
         self._empty = QLabel(EMPTY_TEXT)
@@ -444,6 +452,7 @@ class ReadView(QWidget):
             legend_layout.addWidget(chip)
             self._chips[style.key] = chip
         layout.addWidget(self._legend)
+        self._legend_layout = legend_layout
 
         self._browser = CueBrowser()
         self._browser.setFrameShape(QFrame.Shape.NoFrame)
@@ -477,6 +486,7 @@ class ReadView(QWidget):
         article = analysis.article
         self._map = OffsetMap(article.text)
         self._spans = placeable_spans(article, analysis.spans)
+        self._find_dictionary_matches()
         self._fill_header()
         self._build_document()
         self._update_chip_texts()
@@ -649,6 +659,7 @@ class ReadView(QWidget):
             cursor.setPosition(self._map.to_document(seg.start))
             cursor.setPosition(self._map.to_document(seg.end), QTextCursor.MoveMode.KeepAnchor)
             cursor.setCharFormat(self._format(seg))
+        self._apply_dictionary_formats(cursor)
         cursor.endEditBlock()
         bar.setValue(scroll)
 
@@ -707,6 +718,84 @@ class ReadView(QWidget):
         counts = legend_counts(self._spans)
         for key, chip in self._chips.items():
             chip.setText(f"{STYLE_BY_KEY[key].label}  {counts[key]}")
+        for name, chip in self._dict_chips.items():
+            chip.setText(f"{name}  {len(self._dict_matches.get(name, []))}")
+
+    # ---- custom dictionaries ----------------------------------------------
+
+    def set_dictionaries(self, dictionaries: Sequence[Any]) -> None:
+        """Highlight the words of these custom dictionaries (a legend chip each, dashed
+        underline in the chip's colour); an empty list removes them."""
+        for chip in self._dict_chips.values():
+            self._legend_layout.removeWidget(chip)
+            chip.deleteLater()
+        self._dict_chips = {}
+        self._dictionaries = list(dictionaries)
+        for i, dictionary in enumerate(self._dictionaries):
+            colour = DICTIONARY_COLOURS[i % len(DICTIONARY_COLOURS)]
+            chip = QToolButton(self._legend)
+            chip.setObjectName(f"chip_dict_{dictionary.key}")
+            chip.setCheckable(True)
+            chip.setChecked(True)
+            chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            pixmap = QPixmap(16, 16)
+            pixmap.fill(QColor(colour))
+            chip.setIcon(QIcon(pixmap))
+            chip.setToolTip(
+                f"Custom dictionary “{dictionary.name}” ({', '.join(dictionary.categories)}): "
+                "its words are underlined with dashes.\nClick to show or hide them."
+            )
+            chip.setStyleSheet(
+                "QToolButton { border: 1px dashed %s; border-radius: 11px;"
+                " padding: 2px 8px 2px 6px; background: #F4F4F4; color: #777777; }"
+                "QToolButton:checked { background: #FFFFFF; color: #000000; }" % colour
+            )
+            chip.setProperty("dictionary_colour", colour)
+            chip.toggled.connect(self._on_dictionary_chip_toggled)
+            self._legend_layout.addWidget(chip)
+            self._dict_chips[dictionary.name] = chip
+        self._find_dictionary_matches()
+        self._update_chip_texts()
+        self._legend.updateGeometry()
+
+    def dictionary_chip(self, name: str) -> QToolButton:
+        return self._dict_chips[name]
+
+    def dictionary_matches(self) -> dict[str, list[Any]]:
+        """The shown article's matches per dictionary name (offsets into its text)."""
+        return {k: list(v) for k, v in self._dict_matches.items()}
+
+    def _find_dictionary_matches(self) -> None:
+        if self._analysis is None or not self._dictionaries:
+            self._dict_matches = {}
+            return
+        from models.dictionaries import find_in_article
+
+        self._dict_matches = find_in_article(self._analysis.article, self._dictionaries)
+
+    def _on_dictionary_chip_toggled(self, _checked: bool) -> None:
+        if self._analysis is not None:
+            self._apply_formats()
+
+    def _apply_dictionary_formats(self, cursor: QTextCursor) -> None:
+        for name, matches in self._dict_matches.items():
+            chip = self._dict_chips.get(name)
+            if chip is None or not chip.isChecked():
+                continue
+            colour = QColor(str(chip.property("dictionary_colour")))
+            for match in matches:
+                fmt = QTextCharFormat()
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
+                fmt.setUnderlineColor(colour)
+                fmt.setProperty(DICTIONARY_PROPERTY, name)
+                fmt.setToolTip(
+                    f"<b>{escape(match.text)}</b>: dictionary “{escape(name)}”, "
+                    f"{escape(', '.join(match.categories))} (entry {escape(match.term)})"
+                )
+                cursor.setPosition(self._map.to_document(match.start))
+                cursor.setPosition(self._map.to_document(match.end),
+                                   QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(fmt)
 
     def _set_visible(self, visible: frozenset[str]) -> None:
         if visible == self._visible:

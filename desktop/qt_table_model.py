@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from models.features import ArticleAnalysis
 from models.measures import measure
@@ -114,10 +114,73 @@ class ArticleTableModel(QAbstractTableModel):
 
     #: An outlet was changed by the user: per-outlet views must be refreshed.
     outlet_edited = Signal()
+    #: Articles were excluded from (or included again in) the comparison.
+    exclusion_changed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._analyses: list[ArticleAnalysis] = []
+        self._excluded: set[str] = set()  # article ids left out of the comparison
+        self._columns: list[Column] = list(COLUMNS)  # COLUMNS, then dictionary columns
+
+    def shown_columns(self) -> list[Column]:
+        return list(self._columns)
+
+    def set_extra_columns(self, columns: Sequence[Column]) -> None:
+        """Show these columns (custom dictionaries' measures) after :data:`COLUMNS`."""
+        self.beginResetModel()
+        self._columns = list(COLUMNS) + list(columns)
+        self.endResetModel()
+
+    # --- excluded articles ------------------------------------------------
+
+    def excluded_ids(self) -> set[str]:
+        present = {a.article_id for a in self._analyses}
+        return self._excluded & present
+
+    def is_excluded(self, row: int) -> bool:
+        return self._analyses[row].article_id in self._excluded
+
+    def included_analyses(self) -> list[ArticleAnalysis]:
+        """The analyses not excluded by the user, in model order."""
+        return [a for a in self._analyses if a.article_id not in self._excluded]
+
+    def set_excluded(self, rows: Iterable[int], excluded: bool) -> None:
+        """Exclude the articles in ``rows`` from the comparison (or include them again).
+
+        Excluded rows stay in the table, greyed and struck through; charts,
+        outlet means and exports leave them out.
+        """
+        changed = False
+        for row in sorted(set(rows)):
+            if not 0 <= row < len(self._analyses):
+                continue
+            article_id = self._analyses[row].article_id
+            if (article_id in self._excluded) == excluded:
+                continue
+            if excluded:
+                self._excluded.add(article_id)
+            else:
+                self._excluded.discard(article_id)
+            changed = True
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+        if changed:
+            self.exclusion_changed.emit()
+
+    def set_excluded_ids(self, ids: Iterable[str]) -> None:
+        self._excluded = set(ids)
+        if self._analyses:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._analyses) - 1, len(self._columns) - 1))
+        self.exclusion_changed.emit()
+
+    def replace_analyses(self, analyses: Sequence[ArticleAnalysis]) -> None:
+        """New analyses of the same articles (re-scored): rows keep their place."""
+        by_id = {a.article_id: a for a in analyses}
+        self._analyses = [by_id.get(a.article_id, a) for a in self._analyses]
+        if self._analyses:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._analyses) - 1, len(self._columns) - 1))
 
     # --- the list -------------------------------------------------------
 
@@ -155,14 +218,14 @@ class ArticleTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._analyses)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self._columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
             return None
-        column = COLUMNS[section]
+        column = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.label
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -183,7 +246,8 @@ class ArticleTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._analyses):
             return None
         analysis = self._analyses[index.row()]
-        column = COLUMNS[index.column()]
+        column = self._columns[index.column()]
+        excluded = analysis.article_id in self._excluded
         if role == Qt.ItemDataRole.DisplayRole:
             if column.kind == "text":
                 return _text(analysis, column.key) or _NONE
@@ -199,8 +263,18 @@ class ArticleTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(analysis, column)
+            tip = self._tooltip(analysis, column)
+            if excluded:
+                return "Excluded from the comparison (Ctrl+Shift+X to include it again)." + (
+                    f"\n{tip}" if tip else "")
+            return tip
+        if role == Qt.ItemDataRole.FontRole and excluded:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
         if role == Qt.ItemDataRole.ForegroundRole:
+            if excluded:
+                return _MUTED
             if column.kind == "text" and not _text(analysis, column.key):
                 return _MUTED
             if column.kind != "text" and analysis.scores.value(column.key) is None:

@@ -70,10 +70,14 @@ def failure_message(exc: BaseException) -> str:
 
 
 class AnalysisTask(QRunnable):
-    """Reads and analyses ``paths`` with :func:`models.pipeline.analyze_paths`."""
+    """Reads and analyses ``paths`` with :func:`models.pipeline.analyze_paths`, or
+    analyses ``articles`` already read (a reopened project, a re-score after a
+    lexicon edit) with :func:`models.pipeline.analyze_loaded`. ``finder`` (a
+    :class:`models.cues.CueFinder`) replaces the shipped lexicon's when given."""
 
     def __init__(
-        self, paths: Sequence[str | Path], file_columns: Mapping[Path, Any] | None = None
+        self, paths: Sequence[str | Path], file_columns: Mapping[Path, Any] | None = None,
+        *, articles: Sequence[Any] | None = None, finder: Any = None,
     ) -> None:
         super().__init__()
         # The runner keeps the Python reference; Qt must not delete the C++ object under it.
@@ -81,6 +85,8 @@ class AnalysisTask(QRunnable):
         self.paths = [str(p) for p in paths]
         # Corpus files' columns as the user confirmed them (models.readers.ColumnMapping).
         self.file_columns = dict(file_columns or {})
+        self.articles = None if articles is None else list(articles)
+        self.finder = finder
         self.signals = TaskSignals()
         self._cancel_flag = threading.Event()
         self.done = threading.Event()
@@ -100,7 +106,13 @@ class AnalysisTask(QRunnable):
         try:
             if self._cancel_flag.is_set():
                 raise Cancelled
-            result = pipeline.analyze_paths(self.paths, progress, file_columns=self.file_columns)
+            extra = {} if self.finder is None else {"finder": self.finder}
+            if self.articles is not None:
+                result = pipeline.analyze_loaded(self.articles, progress, **extra)
+            else:
+                result = pipeline.analyze_paths(
+                    self.paths, progress, file_columns=self.file_columns, **extra
+                )
         except Cancelled:
             self.signals.cancelled.emit()
         except Exception as exc:  # reported to the user by the window, never swallowed
@@ -145,16 +157,19 @@ class AnalysisRunner(QObject):
         return self._current
 
     def start(
-        self, paths: Sequence[str | Path], file_columns: Mapping[Path, Any] | None = None
+        self, paths: Sequence[str | Path], file_columns: Mapping[Path, Any] | None = None,
+        *, articles: Sequence[Any] | None = None, finder: Any = None,
     ) -> AnalysisTask:
-        """Start analysing ``paths``; a run already going is cancelled and ignored.
+        """Start analysing ``paths`` (or ``articles``, e.g. a reopened project); a run
+        already going is cancelled and ignored.
 
-        ``file_columns``: corpus files' column mappings, by path."""
+        ``file_columns``: corpus files' column mappings, by path; ``finder``: a
+        models.cues.CueFinder with the user's lexicon edits (None: the shipped one)."""
         if self._current is not None:
             self._current.cancel()
         if self._pool.waitForDone(0):
             self._tasks.clear()
-        task = AnalysisTask(paths, file_columns)
+        task = AnalysisTask(paths, file_columns, articles=articles, finder=finder)
         s = task.signals
         s.progress.connect(partial(self._forward, task, self.progress))
         s.status.connect(partial(self._forward, task, self.status))

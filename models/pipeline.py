@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models.article import Article, ReadError
 from models.features import ArticleAnalysis, analyze_articles
 from models.progress import NullProgress, Progress
 from models.readers.tables import ColumnMapping
+
+if TYPE_CHECKING:
+    from models.cues import CueFinder
 
 
 @dataclass(slots=True)
@@ -46,6 +50,7 @@ def analyze_paths(
     *,
     columns: ColumnMapping | None = None,
     file_columns: Mapping[Path, ColumnMapping] | None = None,
+    finder: CueFinder | None = None,
 ) -> CorpusAnalysis:
     """Read files and folders, then analyse every article that could be read.
 
@@ -61,13 +66,15 @@ def analyze_paths(
     result = read_paths(
         paths, _Stage(progress, 0.0, 0.3), columns=columns, file_columns=file_columns
     )
-    analyses = analyze_articles(result.articles, _Stage(progress, 0.3, 0.7))
+    analyses = analyze_articles(result.articles, _Stage(progress, 0.3, 0.7), finder)
     progress.set_progress(1.0)
     return CorpusAnalysis(analyses, list(result.errors))
 
 
 def analyze_loaded(
-    articles: Sequence[Article], progress: Progress | None = None
+    articles: Sequence[Article], progress: Progress | None = None,
+    finder: CueFinder | None = None,
 ) -> CorpusAnalysis:
-    """Analyse articles already read (e.g. texts built in a script)."""
-    return CorpusAnalysis(analyze_articles(articles, progress))
+    """Analyse articles already read (texts built in a script, a reopened project);
+    ``finder`` replaces the shipped lexicon's (e.g. one with the user's edits)."""
+    return CorpusAnalysis(analyze_articles(articles, progress, finder))

@@ -44,6 +44,30 @@ def isolated_settings(qapp: Any, tmp_path: Path) -> Iterator[Path]:
     assert Path(qt_settings.settings().fileName()).is_relative_to(config)
 
 
+class Answers:
+    """Queued answers to a question the app asks, and the questions asked."""
+
+    def __init__(self, default: Any) -> None:
+        self.queue: list[Any] = []
+        self.asked: list[Any] = []
+        self.default = default
+
+    def __call__(self, parent: Any, *args: Any) -> Any:
+        self.asked.append(args)
+        return self.queue.pop(0) if self.queue else self.default
+
+
+@pytest.fixture(autouse=True)
+def unsaved_changes_answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
+    """Answers to the Save/Discard/Cancel question asked when a window with unsaved
+    changes closes (or a study is replaced): "discard" unless a test queues others."""
+    from desktop import qt_project
+
+    answers = Answers("discard")
+    monkeypatch.setattr(qt_project, "ask_unsaved_changes", answers)
+    return answers
+
+
 @pytest.fixture
 def seed_dir() -> Path:
     assert SEEDS.is_dir(), SEEDS

@@ -48,7 +48,9 @@ def csv_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
 
 
 def test_window_layout_and_titles(window: Any) -> None:
-    assert window.windowTitle() == "Framescope"
+    # The project name, a modified marker placeholder, then the app (see qt_project).
+    assert window.windowTitle() == "Untitled[*] — Framescope"
+    assert not window.isWindowModified()
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Compare", "Read", "Claims"]
     assert window.filter_edit.placeholderText() == "Filter articles…"

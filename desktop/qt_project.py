@@ -1,0 +1,755 @@
+"""Projects in the app: File ▸ New/Open/Save/Save As/Recent, autosave and crash recovery,
+custom dictionaries, lexicon edits, report export and chart copying.
+
+:class:`ProjectController` sits beside the :class:`~desktop.qt_main_window.MainWindow`
+and owns what makes a loaded set of articles a study: the project file it came
+from, whether it has unsaved changes (shown in the title), the custom
+dictionaries, and the autosave. The window keeps the articles (its table
+model); the controller reads them to save and fills them when opening.
+
+Opening a project re-analyses its stored articles on the window's worker, so
+a project opens the same with or without the original files. The user's
+questions (unsaved changes, restore after a crash) go through
+:func:`ask_unsaved_changes` and :func:`ask_restore_session`, which tests answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from desktop import qt_settings
+from models.dictionaries import (
+    Dictionary,
+    DictionaryError,
+    apply_dictionaries,
+    load_dictionary,
+    register,
+    unique_names,
+)
+from models.features import ArticleAnalysis
+from models.project import (
+    SUFFIX,
+    Project,
+    ProjectError,
+    load_project,
+    project_name,
+    save_project,
+    source_hashes,
+)
+
+if TYPE_CHECKING:
+    from desktop.qt_compare_view import CompareView
+    from desktop.qt_main_window import MainWindow
+
+PROJECT_FILTER = f"Framescope project (*{SUFFIX})"
+DICTIONARY_FILTER = "Dictionaries (*.dic *.csv);;LIWC-format dictionary (*.dic);;CSV word list (*.csv)"
+MAX_RECENT = 8
+DEFAULT_AUTOSAVE_SECONDS = 60
+AUTOSAVE_NAME = f"autosave{SUFFIX}"
+
+_RECENT_KEY = "projects/recent"
+_AUTOSAVE_SECONDS_KEY = "projects/autosave_seconds"
+_RUNNING_KEY = "session/running"  # true while an app instance runs; false after a clean exit
+_AUTOSAVE_FOR_KEY = "session/autosave_for"  # the project the autosave belongs to ('' untitled)
+
+
+# --------------------------------------------------------------- questions
+
+
+def ask_unsaved_changes(parent: QWidget, name: str) -> str:
+    """'save', 'discard' or 'cancel': what to do with unsaved changes to ``name``."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Unsaved changes")
+    box.setText(f"Save the changes to “{name}”?")
+    box.setInformativeText("Your changes will be lost if you don't save them.")
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setObjectName("unsaved_changes_box")
+    answer = box.exec()
+    if answer == QMessageBox.StandardButton.Save:
+        return "save"
+    if answer == QMessageBox.StandardButton.Discard:
+        return "discard"
+    return "cancel"
+
+
+def ask_restore_session(parent: QWidget, saved_at: str, name: str) -> bool:
+    """Whether to restore the session autosaved before Framescope last stopped unexpectedly."""
+    answer = QMessageBox.question(
+        parent,
+        "Restore unsaved work?",
+        f"Framescope did not close normally last time. Your work on “{name}” was "
+        f"autosaved{(' at ' + saved_at) if saved_at else ''}.\n\nRestore it?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def data_dir() -> Path:
+    """The user's data folder for Framescope (autosaves); created when missing."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def config_dir() -> Path:
+    """The user's configuration folder for Framescope (edited lexicon copies)."""
+    folder = Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def user_lexicon_dir() -> Path:
+    return config_dir() / "lexicons"
+
+
+def copy_chart_to_clipboard(view: CompareView, dpi: int = 150) -> QImage:
+    """Render the current chart at export size and put it on the clipboard as an image."""
+    import io
+
+    from matplotlib.figure import Figure
+
+    from desktop.charts import render
+    from models import __version__
+
+    chart = view.current_chart()
+    if chart is None:
+        raise ValueError("no chart to copy")
+    figure = Figure(figsize=view.export_size(), layout="constrained")
+    render(chart, __version__, figure)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
+    image = QImage.fromData(buffer.getvalue(), "PNG")
+    QGuiApplication.clipboard().setImage(image)
+    return image
+
+
+# -------------------------------------------------------------- controller
+
+
+class ProjectController(QObject):
+    """The study around a window: its file, unsaved changes, dictionaries, autosave."""
+
+    modified_changed = Signal(bool)
+    #: A project finished opening (its articles analysed): its path.
+    project_opened = Signal(str)
+    saved = Signal(str)
+    dictionaries_changed = Signal()
+
+    def __init__(self, window: MainWindow, autosave_seconds: int | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.path: Path | None = None
+        self.dictionaries: list[Dictionary] = []
+        self.sources: dict[str, str] = {}
+        self.settings_extra: dict[str, Any] = {}
+        self._modified = False
+        self._opening: Project | None = None
+        self._opening_path: Path | None = None
+        self._opening_restored = False
+        self._clean_after_load = False
+        self._closing_cleanly = False
+        self.rescore_runner = self._make_rescore_runner()
+
+        self._build_actions()
+        self._install_menus()
+        window.analysis_hooks.append(self._apply_dictionaries)
+        model = window.table_model
+        for signal in (model.rowsInserted, model.rowsRemoved, model.outlet_edited,
+                       model.exclusion_changed):
+            signal.connect(self._on_study_edited)
+        model.modelReset.connect(self._on_study_edited)
+        window.runner.finished.connect(self._on_load_finished)
+        window.runner.failed.connect(self._on_load_ended)
+        window.runner.cancelled.connect(self._on_load_ended)
+
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.timeout.connect(self.autosave)
+        seconds = autosave_seconds
+        if seconds is None:
+            value = qt_settings.settings().value(_AUTOSAVE_SECONDS_KEY, DEFAULT_AUTOSAVE_SECONDS)
+            try:
+                seconds = int(value)  # type: ignore[call-overload]
+            except (TypeError, ValueError):
+                seconds = DEFAULT_AUTOSAVE_SECONDS
+        if seconds > 0:
+            self.autosave_timer.start(seconds * 1000)
+        self._update_title()
+
+    # --- construction ----------------------------------------------------
+
+    def _make_rescore_runner(self) -> Any:
+        from desktop.qt_worker import AnalysisRunner
+
+        runner = AnalysisRunner(self)
+        runner.finished.connect(self._on_rescored)
+        runner.failed.connect(lambda message: self.window._on_failed(message))
+        return runner
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_new = self._action("&New Project", self.new_project,
+                                       QKeySequence.StandardKey.New, "Start an empty study")
+        self.action_open = self._action("Open &Project…", self.open_project_dialog,
+                                        "Ctrl+Shift+P", "Open a saved .framescope study")
+        self.action_save = self._action("&Save Project", self.save,
+                                        QKeySequence.StandardKey.Save,
+                                        "Save the study (articles, edits, dictionaries)")
+        self.action_save_as = self._action("Save Project &As…", self.save_as_dialog,
+                                           QKeySequence.StandardKey.SaveAs,
+                                           "Save the study under a new name")
+        self.recent_menu = QMenu("&Recent Projects", self.window)
+        self.recent_menu.setObjectName("recent_projects_menu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.action_load_dictionary = self._action(
+            "Load &Dictionary…", self.load_dictionary_dialog, "Ctrl+Shift+L",
+            "Add a LIWC-format .dic dictionary or a CSV word list as extra measures",
+        )
+        self.action_remove_dictionaries = self._action(
+            "Remove Dictionaries", self.remove_dictionaries, None,
+            "Remove every custom dictionary and its columns",
+        )
+        self.action_edit_lexicons = self._action(
+            "Edit &Lexicons…", self.edit_lexicons, None,
+            "Add or remove terms in your copies of the built-in lexicons",
+        )
+        self.action_export_report = self._action(
+            "Export &Report (HTML, PDF)…", self.export_report_dialog, "Ctrl+Shift+R",
+            "A report with every chart, the tables, the Methods text, versions and file hashes",
+        )
+        self._fill_recent_menu()
+
+    def _install_menus(self) -> None:
+        menu = self.window.file_menu
+        first = menu.actions()[0]
+        for action in (self.action_new, self.action_open):
+            menu.insertAction(first, action)
+        menu.insertMenu(first, self.recent_menu)
+        menu.insertAction(first, self.action_save)
+        menu.insertAction(first, self.action_save_as)
+        menu.insertSeparator(first)
+        export_table = self.window.action_export_table
+        actions = menu.actions()
+        after = actions[actions.index(export_table) + 1] if export_table in actions else None
+        if after is not None:
+            menu.insertAction(after, self.action_export_report)
+        else:
+            menu.addAction(self.action_export_report)
+        open_folder = self.window.action_open_folder
+        actions = menu.actions()
+        after = actions[actions.index(open_folder) + 1]
+        for action in (self.action_load_dictionary, self.action_remove_dictionaries,
+                       self.action_edit_lexicons):
+            menu.insertAction(after, action)
+
+    # --- state -----------------------------------------------------------
+
+    @property
+    def name(self) -> str:
+        return project_name(self.path)
+
+    def is_modified(self) -> bool:
+        return self._modified
+
+    def set_modified(self, modified: bool) -> None:
+        if modified != self._modified:
+            self._modified = modified
+            self.modified_changed.emit(modified)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        self.window.setWindowTitle(f"{self.name}[*] — Framescope")
+        self.window.setWindowModified(self._modified)
+
+    def _on_study_edited(self, *_: Any) -> None:
+        if self._opening is not None or self._clean_after_load:
+            return
+        self.set_modified(True)
+
+    def mark_clean_after_load(self) -> None:
+        """The load now starting is the session's starting point (e.g. the seeds on first
+        run): it does not count as an unsaved change."""
+        self._clean_after_load = True
+
+    def finder(self) -> Any:
+        """A cue finder with the user's lexicon copies, or None for the shipped lexicon."""
+        folder = user_lexicon_dir()
+        if not folder.is_dir() or not any(folder.glob("*.csv")):
+            return None
+        from models.cues import CueFinder
+        from models.lexicons import load_lexicon
+
+        return CueFinder(load_lexicon(user_directory=folder))
+
+    def lexicon_version(self) -> tuple[str, bool]:
+        """The version of the lexicon in use, and whether it includes the user's edits."""
+        finder = self.finder()
+        if finder is None:
+            from models.cues import default_finder
+
+            return default_finder().lexicon.version, False
+        from models.user_lexicons import EDITABLE, is_edited
+
+        return finder.lexicon.version, any(is_edited(user_lexicon_dir(), n) for n in EDITABLE)
+
+    def snapshot(self) -> Project:
+        """The study as it is now, for saving."""
+        window = self.window
+        articles = [a.article for a in window.analyses()]
+        self.sources = source_hashes(articles, self.sources)
+        view = window.compare_view
+        settings = dict(self.settings_extra)
+        settings.update({"chart": view.current_key(), "measure": view.current_measure()})
+        return Project(
+            articles=articles,
+            excluded=window.table_model.excluded_ids(),
+            dictionaries=list(self.dictionaries),
+            settings=settings,
+            sources=dict(self.sources),
+            lexicon_version=self.lexicon_version()[0],
+        )
+
+    # --- new, open, save ----------------------------------------------------
+
+    def confirm_discard(self) -> bool:
+        """Before the study is replaced or the window closes: True to go on.
+
+        Unsaved changes ask Save/Discard/Cancel; Save that fails or is cancelled
+        stops, so nothing is lost.
+        """
+        if not self._modified:
+            return True
+        answer = ask_unsaved_changes(self.window, self.name)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def confirm_close(self) -> bool:
+        ok = self.confirm_discard()
+        if ok:
+            self._closing_cleanly = True
+        return ok
+
+    def new_project(self) -> bool:
+        if not self.confirm_discard():
+            return False
+        self.window.runner.cancel()
+        self._opening = None
+        self.window.clear_all()
+        self.window.problems_panel.clear()
+        self.dictionaries = []
+        self.sources = {}
+        self.settings_extra = {}
+        self._dictionaries_updated()
+        self.path = None
+        self.set_modified(False)
+        return True
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Open Project", qt_settings.last_directory(),
+            f"{PROJECT_FILTER};;All files (*)",
+        )
+        if path:
+            self.open_project(Path(path))
+
+    def open_project(self, path: Path, *, restored_for: str | None = None) -> bool:
+        """Open a project file: its articles are analysed again on the worker.
+
+        A file that cannot be opened is reported and the current study is kept.
+        ``restored_for`` (an autosave being restored): the project it belongs to
+        ('' for an untitled study); the restored study has unsaved changes.
+        """
+        as_untitled = restored_for is not None
+        if not self.confirm_discard():
+            return False
+        try:
+            project = load_project(path)
+        except ProjectError as error:
+            from desktop.qt_main_window import show_error
+
+            show_error(self.window, "Could not open the project",
+                       f"{error.path.name} could not be opened: {error.reason}",
+                       str(error))
+            self._forget_recent(path)
+            return False
+        self.window.runner.cancel()
+        self.window.clear_all()
+        self.window.problems_panel.clear()
+        self.dictionaries = unique_names(project.dictionaries)
+        register(self.dictionaries)
+        self._dictionaries_updated(rescore=False)
+        self.sources = dict(project.sources)
+        self.settings_extra = {k: v for k, v in project.settings.items()
+                               if k not in ("chart", "measure")}
+        self._opening = project
+        self._opening_restored = as_untitled
+        self._opening_path = (Path(restored_for) if restored_for else None) if as_untitled \
+            else Path(path)
+        if not as_untitled:
+            self._remember_recent(Path(path))
+            qt_settings.remember_directory(Path(path))
+        if not project.articles:
+            self._finish_open()
+            return True
+        self.window.runner.start([], articles=project.articles, finder=self.finder())
+        return True
+
+    def _finish_open(self) -> None:
+        project = self._opening
+        if project is None:
+            return
+        self._opening = None
+        self.window.table_model.set_excluded_ids(project.excluded)
+        view = self.window.compare_view
+        for key, select in (("chart", view.select_chart), ("measure", view.select_measure)):
+            value = project.settings.get(key)
+            if isinstance(value, str):
+                try:
+                    select(value)
+                except KeyError:
+                    pass
+        restored = self._opening_restored
+        self.path = self._opening_path
+        self.set_modified(restored)
+        where = str(self.path) if self.path is not None else "autosave"
+        self.window._set_status(f"Opened {self.name}: {len(project.articles)} articles")
+        self.project_opened.emit(where)
+
+    def _on_load_finished(self, _corpus: Any) -> None:
+        if self._opening is not None:
+            self._finish_open()
+        elif self._clean_after_load:
+            self._clean_after_load = False
+            self.set_modified(False)
+
+    def _on_load_ended(self, *_: Any) -> None:
+        if self._opening is not None:
+            # Cancelled or failed: what did load is kept, as an unsaved study.
+            self._opening = None
+            self.path = self._opening_path
+            self.set_modified(True)
+        self._clean_after_load = False
+
+    def save(self) -> bool:
+        """Save to the project's file, or ask for one; True when saved."""
+        if self.path is None:
+            return self.save_as_dialog()
+        return self.save_to(self.path)
+
+    def save_as_dialog(self) -> bool:
+        start = str(Path(qt_settings.last_directory()) / f"{self.name}{SUFFIX}")
+        path, _ = QFileDialog.getSaveFileName(self.window, "Save Project", start, PROJECT_FILTER)
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix != SUFFIX:
+            target = target.with_name(target.name + SUFFIX)
+        return self.save_to(target)
+
+    def save_to(self, path: Path) -> bool:
+        try:
+            save_project(path, self.snapshot())
+        except ProjectError as error:
+            from desktop.qt_main_window import show_error
+
+            show_error(self.window, "Could not save the project",
+                       f"{error.path.name} could not be saved: {error.reason}\n\n"
+                       "Nothing was lost; the previous file is unchanged.", str(error))
+            return False
+        self.path = Path(path)
+        self._remember_recent(self.path)
+        qt_settings.remember_directory(self.path)
+        self.set_modified(False)
+        self._remove_autosave()
+        self.window.statusBar().showMessage(f"Saved {self.path.name}", 5000)
+        self.saved.emit(str(self.path))
+        return True
+
+    # --- recent projects ---------------------------------------------------
+
+    def recent_projects(self) -> list[str]:
+        value = qt_settings.settings().value(_RECENT_KEY, [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def _remember_recent(self, path: Path) -> None:
+        entry = str(Path(path).resolve())
+        recent = [entry] + [p for p in self.recent_projects() if p != entry]
+        qt_settings.settings().setValue(_RECENT_KEY, recent[:MAX_RECENT])
+        self._fill_recent_menu()
+
+    def _forget_recent(self, path: Path) -> None:
+        entry = str(Path(path).resolve())
+        qt_settings.settings().setValue(
+            _RECENT_KEY, [p for p in self.recent_projects() if p != entry]
+        )
+        self._fill_recent_menu()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_projects()
+        for number, entry in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {project_name(entry)}")
+            action.setToolTip(entry)
+            action.setStatusTip(entry)
+            action.setData(entry)
+            action.triggered.connect(lambda _=False, p=entry: self.open_project(Path(p)))
+        if not recent:
+            empty = self.recent_menu.addAction("No recent projects")
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction("Clear Menu")
+            clear.triggered.connect(self._clear_recent)
+
+    def _clear_recent(self) -> None:
+        qt_settings.settings().setValue(_RECENT_KEY, [])
+        self._fill_recent_menu()
+
+    # --- autosave and recovery -------------------------------------------------
+
+    @staticmethod
+    def autosave_path() -> Path:
+        return data_dir() / AUTOSAVE_NAME
+
+    def autosave(self) -> bool:
+        """Write the study to the autosave file if it has unsaved changes (atomically)."""
+        if not self._modified or self._opening is not None:
+            return False
+        try:
+            save_project(self.autosave_path(), self.snapshot())
+        except ProjectError as error:
+            self.window.statusBar().showMessage(f"Autosave failed: {error.reason}", 10000)
+            return False
+        settings = qt_settings.settings()
+        settings.setValue(_AUTOSAVE_FOR_KEY, str(self.path) if self.path else "")
+        settings.sync()
+        return True
+
+    def _remove_autosave(self) -> None:
+        self.autosave_path().unlink(missing_ok=True)
+
+    def start_session(self) -> bool:
+        """At start-up: offer to restore an autosave left by a session that did not end
+        cleanly, then mark this session as running. True if a session was restored."""
+        settings = qt_settings.settings()
+        crashed = settings.value(_RUNNING_KEY, False) in (True, "true")
+        autosave = self.autosave_path()
+        restored = False
+        if crashed and autosave.is_file():
+            owner = str(settings.value(_AUTOSAVE_FOR_KEY, "") or "")
+            try:
+                saved_at = load_project(autosave).saved_at
+            except ProjectError:
+                saved_at = ""
+            if ask_restore_session(self.window, saved_at, project_name(owner or None)):
+                restored = self.open_project(autosave, restored_for=owner)
+            if not restored:
+                autosave.unlink(missing_ok=True)
+        settings.setValue(_RUNNING_KEY, True)
+        settings.sync()
+        return restored
+
+    def shutdown(self) -> None:
+        """A clean exit: stop autosaving, drop the autosave, and say the session ended."""
+        self.autosave_timer.stop()
+        self.rescore_runner.shutdown(10000)
+        if self._closing_cleanly:
+            self._remove_autosave()
+            settings = qt_settings.settings()
+            settings.setValue(_RUNNING_KEY, False)
+            settings.sync()
+
+    # --- dictionaries ----------------------------------------------------------
+
+    def _apply_dictionaries(self, analyses: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
+        if not self.dictionaries:
+            return analyses
+        return apply_dictionaries(analyses, self.dictionaries)
+
+    def _dictionaries_updated(self, rescore: bool = True) -> None:
+        window = self.window
+        if rescore:
+            window.table_model.replace_analyses(
+                apply_dictionaries(window.analyses(), self.dictionaries)
+            )
+        measures = [m for d in self.dictionaries for m in d.measures()]
+        window.compare_view.set_extra_measures(measures)
+        window.table_dictionary_columns(measures)
+        window.read_view_dictionaries(self.dictionaries)
+        window._refresh_compare()
+        self.action_remove_dictionaries.setEnabled(bool(self.dictionaries))
+        self.dictionaries_changed.emit()
+
+    def load_dictionary_dialog(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self.window, "Load Dictionary", qt_settings.last_directory(), DICTIONARY_FILTER
+        )
+        if files:
+            self.load_dictionaries([Path(f) for f in files])
+
+    def load_dictionaries(self, paths: Sequence[Path]) -> list[Dictionary]:
+        """Add dictionaries; each one that cannot be read is reported (file, line, reason)
+        and the others are added."""
+        from models.article import ReadError
+
+        loaded, problems = [], []
+        for path in paths:
+            try:
+                dictionary = load_dictionary(path)
+            except DictionaryError as error:
+                problems.append(ReadError(str(error.path), error.reason if not error.line
+                                          else f"line {error.line}: {error.reason}"))
+                continue
+            problems.extend(ReadError(str(path), w) for w in dictionary.warnings)
+            loaded.append(dictionary)
+        if loaded:
+            self.dictionaries = unique_names(
+                [d for d in self.dictionaries if d.source not in {x.source for x in loaded}]
+                + loaded
+            )
+            register(self.dictionaries)
+            self._dictionaries_updated()
+            self.set_modified(True)
+            names = ", ".join(d.name for d in loaded)
+            self.window._set_status(f"Dictionary loaded: {names}")
+        if problems:
+            self.window.problems_panel.add(problems)
+            self.window.show_load_problems()
+        return loaded
+
+    def remove_dictionaries(self) -> None:
+        if not self.dictionaries:
+            return
+        self.dictionaries = []
+        self._dictionaries_updated()
+        self.set_modified(True)
+
+    @staticmethod
+    def is_dictionary(path: Path) -> bool:
+        return path.suffix.lower() == ".dic"
+
+    # --- lexicon edits ---------------------------------------------------------
+
+    def edit_lexicons(self) -> None:
+        from desktop.qt_lexicon_editor import LexiconEditor
+
+        editor = getattr(self, "_lexicon_editor", None)
+        if editor is None:
+            editor = LexiconEditor(user_lexicon_dir(), self.window)
+            editor.lexicon_changed.connect(self.rescore)
+            self._lexicon_editor = editor
+        editor.show()
+        editor.raise_()
+
+    def rescore(self) -> None:
+        """Analyse the loaded articles again with the lexicon now in use (on the worker)."""
+        articles = [a.article for a in self.window.analyses()]
+        if not articles:
+            return
+        from models.cues import CueFinder, default_finder
+
+        finder = self.finder() or CueFinder(default_finder().lexicon)
+        self.window._set_status("Re-scoring with the edited lexicon…")
+        self.rescore_runner.start([], articles=articles, finder=finder)
+
+    def _on_rescored(self, corpus: Any) -> None:
+        analyses = self._apply_dictionaries(list(corpus.analyses))
+        self.window.table_model.replace_analyses(analyses)
+        self.window._after_removal()
+        self.window._set_status("Re-scored with the lexicon now in use")
+
+    # --- report ----------------------------------------------------------------
+
+    def report_data(self) -> Any:
+        from desktop.report import ReportData
+
+        window = self.window
+        included = window.included_analyses()
+        self.sources = source_hashes([a.article for a in window.analyses()], self.sources)
+        version, edited = self.lexicon_version()
+        return ReportData(
+            included,
+            sources={a.article.source: self.sources[a.article.source]
+                     for a in included if a.article.source in self.sources},
+            lexicon_version=version,
+            lexicon_edited=edited,
+            dictionaries=list(self.dictionaries),
+            errors=window.load_problems(),
+            excluded=sorted(window.table_model.excluded_ids()),
+            title=f"Framescope report: {self.name}",
+            project=str(self.path) if self.path else "",
+        )
+
+    def export_report_dialog(self) -> None:
+        start = str(Path(qt_settings.last_directory()) / f"{self.name}-report.pdf")
+        path, selected = QFileDialog.getSaveFileName(
+            self.window, "Export Report", start,
+            "PDF report (*.pdf);;HTML report (*.html);;Both HTML and PDF (*.pdf *.html)",
+        )
+        if not path:
+            return
+        target = Path(path)
+        formats = ["html", "pdf"] if selected.startswith("Both") else (
+            [target.suffix.lstrip(".").lower()] if target.suffix.lower() in (".pdf", ".html")
+            else ["html" if selected.startswith("HTML") else "pdf"]
+        )
+        self.export_report(target.with_suffix(""), formats)
+
+    def export_report(self, stem: Path, formats: Sequence[str]) -> list[Path]:
+        from desktop.report import write_report
+
+        QGuiApplication.setOverrideCursor(QGuiApplication.overrideCursor() or _wait_cursor())
+        try:
+            written = write_report(stem, self.report_data(), formats)
+        except (OSError, ValueError) as error:
+            self.window._report_save_error(stem, error)
+            return []
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        qt_settings.remember_directory(stem.parent)
+        self.window.statusBar().showMessage(
+            "Saved " + ", ".join(p.name for p in written), 5000
+        )
+        return written
+
+
+def _wait_cursor() -> Any:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QCursor
+
+    return QCursor(Qt.CursorShape.WaitCursor)
+
+
+def project_paths(paths: Sequence[Path]) -> tuple[list[Path], list[Path], list[Path]]:
+    """Split dropped or given paths into projects, dictionaries and everything else."""
+    projects = [p for p in paths if p.suffix.lower() == SUFFIX]
+    dictionaries = [p for p in paths if p.suffix.lower() == ".dic"]
+    rest = [p for p in paths if p not in projects and p not in dictionaries]
+    return projects, dictionaries, rest
+
