@@ -9,8 +9,8 @@ wording come from :mod:`desktop.highlight`, which has no Qt in it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -746,9 +746,9 @@ class ReadView(QWidget):
                 "its words are underlined with dashes.\nClick to show or hide them."
             )
             chip.setStyleSheet(
-                "QToolButton { border: 1px dashed %s; border-radius: 11px;"
+                f"QToolButton {{ border: 1px dashed {colour}; border-radius: 11px;"
                 " padding: 2px 8px 2px 6px; background: #F4F4F4; color: #777777; }"
-                "QToolButton:checked { background: #FFFFFF; color: #000000; }" % colour
+                "QToolButton:checked { background: #FFFFFF; color: #000000; }"
             )
             chip.setProperty("dictionary_colour", colour)
             chip.toggled.connect(self._on_dictionary_chip_toggled)

@@ -313,7 +313,7 @@ class _TextPages:
 
     def finish(self) -> None:
         if self.figure is not None:
-            self.pdf.savefig(self.figure)
+            self.pdf.savefig(self.figure)  # type: ignore[no-untyped-call]
             self.figure = None
 
     def line(self, text: str, style: str = "body", gap: float = 0.0) -> None:

@@ -58,6 +58,18 @@ class Answers:
 
 
 @pytest.fixture(autouse=True)
+def user_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, Path]:
+    """The app's data folder (autosave) and config folder (edited lexicons) in tmp_path."""
+    from desktop import qt_project
+
+    folders = {"data": tmp_path / "user-data", "config": tmp_path / "user-config"}
+    for name, folder in folders.items():
+        monkeypatch.setattr(qt_project, f"{name}_dir",
+                            lambda folder=folder: (folder.mkdir(exist_ok=True), folder)[1])
+    return folders
+
+
+@pytest.fixture(autouse=True)
 def unsaved_changes_answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     """Answers to the Save/Discard/Cancel question asked when a window with unsaved
     changes closes (or a study is replaced): "discard" unless a test queues others."""
