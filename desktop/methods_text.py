@@ -251,7 +251,10 @@ def _measure_section() -> str:
         "these. Rates are per 100 body words; shares run from 0 to 1.</p>"
     )
     parts.append(_validation_intro(report))
-    for m in MEASURES:
+    from models.dictionaries import registered_measures
+
+    # Custom dictionaries' categories (models.dictionaries) follow the built-in measures.
+    for m in (*MEASURES, *registered_measures()):
         citation = m.citation or "A count; no source needed."
         parts.append(
             f"<a name='{_e(m.key)}'></a><h3>{_e(m.label)}</h3>"

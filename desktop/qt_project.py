@@ -598,6 +598,7 @@ class ProjectController(QObject):
             window.table_model.replace_analyses(
                 apply_dictionaries(window.analyses(), self.dictionaries)
             )
+        register(self.dictionaries)
         measures = [m for d in self.dictionaries for m in d.measures()]
         window.compare_view.set_extra_measures(measures)
         window.table_dictionary_columns(measures)

@@ -368,7 +368,7 @@ class CueBrowser(QTextBrowser):
 # A sentence opened from the Claims view: a soft yellow, under the cue highlights' text.
 SENTENCE_HIGHLIGHT = "#FFF1A8"
 # Colours of custom dictionaries' underlines (Paul Tol's muted scheme, colour-blind safe).
-DICTIONARY_COLOURS = ("#882255", "#117733", "#332288", "#999933", "#AA4499", "#44AA99")
+DICTIONARY_COLOURS = ("#117733", "#332288", "#999933", "#44AA99", "#AA4499", "#661100")
 DICTIONARY_PROPERTY = QTextFormat.Property.UserProperty + 7  # the dictionary's name
 
 

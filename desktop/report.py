@@ -155,16 +155,6 @@ def _scores_table(data: ReportData) -> tuple[list[str], list[list[str]]]:
     return columns, body
 
 
-def _dictionary_definitions(data: ReportData) -> list[tuple[str, str]]:
-    """(heading, text) for each custom dictionary category measured."""
-    out = []
-    for d in data.dictionaries:
-        for m in d.measures():
-            out.append((f"Custom dictionary measure: {m.label} ({m.key})",
-                        f"{m.definition} {m.citation}"))
-    return out
-
-
 # ------------------------------------------------------------------- HTML
 
 _CSS = """
@@ -238,8 +228,6 @@ def report_html(data: ReportData) -> str:
     else:
         parts.append("<p class=muted>No article was analysed: no charts.</p>")
     parts.append("<h2>Methods</h2>")
-    for label, definition in _dictionary_definitions(data):
-        parts.append(f"<h3>{e(label)}</h3><p>{e(definition)}</p>")
     parts += [_methods_body(), "</body></html>"]
     return "".join(parts)
 
@@ -402,9 +390,6 @@ def write_report_pdf(path: Path, data: ReportData) -> None:
                 pdf.savefig(figure, facecolor="white")
             pages = _TextPages(pdf, footer)
             pages.page = pdf.get_pagecount()
-            for label, definition in _dictionary_definitions(data):
-                pages.paragraph(label, "h3")
-                pages.paragraph(definition)
             parser = _HTMLText()
             parser.feed(_methods_body())
             parser.close()
@@ -447,7 +432,15 @@ def write_report_html(path: Path, data: ReportData) -> None:
 
 
 def write_report(stem: Path, data: ReportData, formats: Sequence[str]) -> list[Path]:
-    """Write ``stem.html`` and/or ``stem.pdf``; returns the files written."""
+    """Write ``stem.html`` and/or ``stem.pdf``; returns the files written.
+
+    The report's dictionaries become the registered ones, so the Methods text
+    defines their measures.
+    """
+    from models.dictionaries import register
+
+    if data.dictionaries:
+        register(data.dictionaries)
     written = []
     for fmt in formats:
         if fmt not in REPORT_FORMATS:

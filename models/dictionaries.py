@@ -467,8 +467,10 @@ _REGISTERED: dict[str, Measure] = {}
 
 
 def register(dictionaries: Iterable[Dictionary]) -> None:
-    """Make the dictionaries' measures known to :func:`models.measures.measure`
-    (labels and definitions for charts, tables and the Methods text)."""
+    """Make exactly these dictionaries' measures known to :func:`models.measures.measure`
+    (labels and definitions for charts, tables and the Methods text); dictionaries
+    registered before and not given again are forgotten."""
+    _REGISTERED.clear()
     for dictionary in dictionaries:
         for m in dictionary.measures():
             _REGISTERED[m.key] = m
