@@ -74,10 +74,12 @@ def test_report_has_versions_hashes_tables_charts_and_methods(run: Path) -> None
     for seed in sorted(SEEDS.glob("*.txt")):
         assert file_sha256(seed) in html
     assert "Lexicon version" in html and "Framescope" in html
+    from desktop.charts import CHART_KINDS
     from models.measures import comparable_measures
 
-    # One chart per comparable measure and dictionary column, and the three other kinds.
-    assert html.count("data:image/png;base64,") == len(comparable_measures()) + 3 + 3
+    # One chart per comparable measure and dictionary column, and one of each other kind.
+    others = sum(1 for kind in CHART_KINDS if not kind.needs_measure)
+    assert html.count("data:image/png;base64,") == len(comparable_measures()) + 3 + others
     assert "risk: risk" in html and "Epistemic hedges" in html
     assert "Methods" in html and "VADER" in html
     pdf = (run / "report.pdf").read_bytes()
