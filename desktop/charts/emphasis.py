@@ -120,20 +120,9 @@ class EmphasisTopicsChart(style.ChartBase):
                 })
         return columns, out
 
-    def _cell(self, x: float, y: float) -> tuple[int, int] | None:
-        r, c = round(y), round(x)
-        if 0 <= r < self.shares.shape[0] and 0 <= c < self.shares.shape[1]:
-            return r, c
-        return None
-
     def sentences_at(self, event: MouseEvent) -> list[SentenceRef]:
         """A cell: the outlet's sentences in that topic (or its off-story sentences)."""
-        if self._image is None or not style.event_in(self._ax, event):
-            return []
-        if not self._image.contains(event)[0]:
-            return []
-        assert event.xdata is not None and event.ydata is not None
-        cell = self._cell(event.xdata, event.ydata)
+        cell = style.clicked_cell(self._image, self._ax, event)
         if cell is None:
             return []
         r, c = cell
@@ -146,7 +135,7 @@ class EmphasisTopicsChart(style.ChartBase):
     def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
         if ax is not self._ax:
             return None
-        cell = self._cell(x, y)
+        cell = style.grid_cell(x, y, self.shares.shape)
         if cell is None:
             return None
         r, c = cell

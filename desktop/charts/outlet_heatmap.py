@@ -173,17 +173,10 @@ class OutletHeatmapChart(style.ChartBase):
 
     def sentences_at(self, event: MouseEvent) -> list[SentenceRef]:
         """A cell: the sentences of its outlet's articles behind its measure."""
-        if self._image is None or not style.event_in(self._ax, event):
+        cell = style.clicked_cell(self._image, self._ax, event)
+        if cell is None:
             return []
-        hit, _ = self._image.contains(event)
-        if not hit:
-            return []
-        assert event.xdata is not None and event.ydata is not None
-        r, c = round(event.ydata), round(event.xdata)
-        n_rows, n_cols = self._matrix.shape
-        if not (0 <= r < n_rows and 0 <= c < n_cols):
-            return []
-        o, k = self._cell(r, c)
+        o, k = self._cell(*cell)
         return outlet_measure_sentences(self._analyses, self.outlets[o], self.measures[k].key)
 
     def hover_text(self, ax: Axes, x: float, y: float) -> str | None:

@@ -65,7 +65,8 @@ class ReuseChart(style.ChartBase):
         self._ax = ax
         top = max(1, int(self.words.max()))
         norm = Normalize(vmin=0, vmax=top)
-        image = ax.imshow(self.words, cmap=REUSE_CMAP, norm=norm, interpolation="nearest")
+        image = ax.imshow(self.words, cmap=REUSE_CMAP, norm=norm, interpolation="nearest",
+                          aspect="auto")  # fills the canvas; the note sits over the grid
         self._image = image
         n = self.n_outlets
         cell_pt = 0.6 * float(min(fig.get_size_inches())) * 72 / max(1, n)
@@ -94,8 +95,7 @@ class ReuseChart(style.ChartBase):
                 "outlet's own articles. reuse.csv lists each passage and its likely direction.")
         if not self.passages:
             note = "No passage of six words or more is shared between two articles. " + note
-        style.set_titles(target, ax, self.title, note,
-                         note_width_in=0.55 * float(fig.get_size_inches()[0]))
+        style.set_titles(target, ax, self.title, note)
 
     def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
         columns = ["outlet_a", "outlet_b", "shared_words", "passages"]
@@ -107,12 +107,6 @@ class ReuseChart(style.ChartBase):
                             "passages": int(self.counts[i, j])})
         return columns, out
 
-    def _cell(self, x: float, y: float) -> tuple[int, int] | None:
-        i, j = round(y), round(x)
-        if 0 <= i < self.n_outlets and 0 <= j < self.n_outlets:
-            return i, j
-        return None
-
     def passages_between(self, first: str, second: str) -> list[ReusedPassage]:
         return [p for p in self.passages
                 if {p.outlet_a, p.outlet_b} == {first, second}
@@ -120,12 +114,7 @@ class ReuseChart(style.ChartBase):
 
     def sentences_at(self, event: MouseEvent) -> list[SentenceRef]:
         """A cell: for each shared passage, its sentence in each article, passage marked."""
-        if self._image is None or not style.event_in(self._ax, event):
-            return []
-        if not self._image.contains(event)[0]:
-            return []
-        assert event.xdata is not None and event.ydata is not None
-        cell = self._cell(event.xdata, event.ydata)
+        cell = style.clicked_cell(self._image, self._ax, event)
         if cell is None:
             return []
         refs: list[SentenceRef] = []
@@ -137,7 +126,7 @@ class ReuseChart(style.ChartBase):
     def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
         if ax is not self._ax:
             return None
-        cell = self._cell(x, y)
+        cell = style.grid_cell(x, y, self.words.shape)
         if cell is None:
             return None
         i, j = cell

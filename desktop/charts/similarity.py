@@ -125,15 +125,10 @@ class SimilarityChart(style.ChartBase):
 
     def sentences_at(self, event: MouseEvent) -> list[SentenceRef]:
         """A cell: the two articles' most alike sentence pairs (the diagonal: the article)."""
-        if self._image is None or not style.event_in(self._ax, event):
+        cell = style.clicked_cell(self._image, self._ax, event)
+        if cell is None:
             return []
-        hit, _ = self._image.contains(event)
-        if not hit:
-            return []
-        assert event.xdata is not None and event.ydata is not None
-        i, j = round(event.ydata), round(event.xdata)
-        if not (0 <= i < self.n_articles and 0 <= j < self.n_articles):
-            return []
+        i, j = cell
         if i == j:
             return all_sentences(self.articles[i])
         return most_similar_sentences(self.articles[i], self.articles[j])

@@ -127,20 +127,9 @@ class SourcesChart(style.ChartBase):
                 })
         return columns, out
 
-    def _cell_at(self, x: float, y: float) -> tuple[int, int] | None:
-        r, c = round(y), round(x)
-        if 0 <= r < self.counts.shape[0] and 0 <= c < self.counts.shape[1]:
-            return r, c
-        return None
-
     def sentences_at(self, event: MouseEvent) -> list[SentenceRef]:
         """A cell: the sentences where the outlet's articles mention the source."""
-        if self._image is None or not style.event_in(self._ax, event):
-            return []
-        if not self._image.contains(event)[0]:
-            return []
-        assert event.xdata is not None and event.ydata is not None
-        cell = self._cell_at(event.xdata, event.ydata)
+        cell = style.clicked_cell(self._image, self._ax, event)
         if cell is None:
             return []
         outlet = self.outlets[cell[1]]
@@ -153,7 +142,7 @@ class SourcesChart(style.ChartBase):
     def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
         if ax is not self._ax:
             return None
-        cell = self._cell_at(x, y)
+        cell = style.grid_cell(x, y, self.counts.shape)
         if cell is None:
             return None
         r, c = cell

@@ -16,6 +16,7 @@ from typing import Any, Protocol, runtime_checkable
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.figure import Figure
+from matplotlib.image import AxesImage
 from matplotlib.text import Text
 
 from models.evidence import SentenceRef
@@ -279,6 +280,24 @@ def outlet_ticks_height(outlets: Sequence[str]) -> float:
         return 0.8
     longest = max((len(outlet_label(o)) for o in outlets), default=10)
     return 0.55 * 9 * longest / 72 + 0.2
+
+
+def grid_cell(x: float, y: float, shape: tuple[int, ...]) -> tuple[int, int] | None:
+    """(row, column) of the image cell at data point (x, y), or None outside the grid."""
+    r, c = round(y), round(x)
+    if 0 <= r < shape[0] and 0 <= c < shape[1]:
+        return r, c
+    return None
+
+
+def clicked_cell(
+    image: AxesImage | None, ax: Axes | None, event: MouseEvent
+) -> tuple[int, int] | None:
+    """(row, column) of the cell of ``image`` (drawn on ``ax``) under a mouse event."""
+    if image is None or not event_in(ax, event) or not image.contains(event)[0]:
+        return None
+    assert event.xdata is not None and event.ydata is not None
+    return grid_cell(event.xdata, event.ydata, image.get_array().shape)  # type: ignore[union-attr]
 
 
 def event_in(ax: Axes | None, event: MouseEvent) -> bool:
