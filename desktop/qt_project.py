@@ -15,11 +15,12 @@ questions (unsaved changes, restore after a crash) go through
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -148,6 +149,8 @@ class ProjectController(QObject):
     project_opened = Signal(str)
     saved = Signal(str)
     dictionaries_changed = Signal()
+    report_finished = Signal(object)  # the files written
+    report_failed = Signal(str)
 
     def __init__(self, window: MainWindow, autosave_seconds: int | None = None) -> None:
         super().__init__(window)
@@ -162,6 +165,7 @@ class ProjectController(QObject):
         self._opening_restored = False
         self._clean_after_load = False
         self._closing_cleanly = False
+        self._report_tasks: list[ReportTask] = []
         self.rescore_runner = self._make_rescore_runner()
 
         self._build_actions()
@@ -579,6 +583,8 @@ class ProjectController(QObject):
         """A clean exit: stop autosaving, drop the autosave, and say the session ended."""
         self.autosave_timer.stop()
         self.rescore_runner.shutdown(10000)
+        for task in self._report_tasks:
+            task.done.wait(60)
         if self._closing_cleanly:
             self._remove_autosave()
             settings = qt_settings.settings()
@@ -722,29 +728,75 @@ class ProjectController(QObject):
         )
         self.export_report(target.with_suffix(""), formats)
 
-    def export_report(self, stem: Path, formats: Sequence[str]) -> list[Path]:
+    def export_report(self, stem: Path, formats: Sequence[str]) -> ReportTask:
+        """Write the report on a worker thread (charts take a while); ``report_finished``
+        (the files written) or ``report_failed`` (a message) follows on the GUI thread."""
+        task = ReportTask(stem, self.report_data(), list(formats))
+        task.signals.finished.connect(self._on_report_written)
+        task.signals.failed.connect(lambda message: self._on_report_failed(stem, message))
+        self._report_tasks.append(task)
+        self.action_export_report.setEnabled(False)
+        self.window._set_status("Writing the report…")
+        QThreadPool.globalInstance().start(task)
+        return task
+
+    def _on_report_written(self, written: list[Path]) -> None:
+        self._report_tasks = [t for t in self._report_tasks if not t.done.is_set()]
+        self.action_export_report.setEnabled(True)
+        if written:
+            qt_settings.remember_directory(written[0].parent)
+        self.window._set_status(corpus_summary_text(self.window))
+        self.window.statusBar().showMessage(
+            "Saved " + ", ".join(p.name for p in written), 8000
+        )
+        self.report_finished.emit(written)
+
+    def _on_report_failed(self, stem: Path, message: str) -> None:
+        self._report_tasks = [t for t in self._report_tasks if not t.done.is_set()]
+        self.action_export_report.setEnabled(True)
+        self.window._set_status(corpus_summary_text(self.window))
+        from desktop.qt_main_window import show_error
+
+        show_error(self.window, "Could not write the report",
+                   f"The report {stem.name} could not be written: "
+                   f"{message.splitlines()[0] if message else 'unknown error'}\n\n"
+                   "Nothing was lost; choose another place and try again.", message)
+        self.report_failed.emit(message)
+
+
+class _ReportSignals(QObject):
+    finished = Signal(object)  # list of Paths written
+    failed = Signal(str)
+
+
+class ReportTask(QRunnable):
+    """Writes a report (desktop.report) off the GUI thread; Qt-free work, signals back."""
+
+    def __init__(self, stem: Path, data: Any, formats: list[str]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.stem, self.data, self.formats = stem, data, formats
+        self.signals = _ReportSignals()
+        self.done = threading.Event()
+
+    def run(self) -> None:
+        from desktop.qt_worker import failure_message
         from desktop.report import write_report
 
-        QGuiApplication.setOverrideCursor(QGuiApplication.overrideCursor() or _wait_cursor())
         try:
-            written = write_report(stem, self.report_data(), formats)
-        except (OSError, ValueError) as error:
-            self.window._report_save_error(stem, error)
-            return []
+            written = write_report(self.stem, self.data, self.formats)
+        except Exception as error:  # reported to the user by the controller, never swallowed
+            self.signals.failed.emit(failure_message(error))
+        else:
+            self.signals.finished.emit(written)
         finally:
-            QGuiApplication.restoreOverrideCursor()
-        qt_settings.remember_directory(stem.parent)
-        self.window.statusBar().showMessage(
-            "Saved " + ", ".join(p.name for p in written), 5000
-        )
-        return written
+            self.done.set()
 
 
-def _wait_cursor() -> Any:
-    from PySide6.QtCore import Qt
-    from PySide6.QtGui import QCursor
+def corpus_summary_text(window: MainWindow) -> str:
+    from desktop.qt_main_window import corpus_summary
 
-    return QCursor(Qt.CursorShape.WaitCursor)
+    return corpus_summary(window.analyses())
 
 
 def project_paths(paths: Sequence[Path]) -> tuple[list[Path], list[Path], list[Path]]:

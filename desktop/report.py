@@ -27,7 +27,7 @@ from matplotlib.figure import Figure
 from models import __version__
 from models.article import ReadError
 from models.dictionaries import Dictionary
-from models.export import format_value, outlet_rows, scores_columns, temporary_beside
+from models.export import format_value, scores_columns, temporary_beside
 from models.features import ArticleAnalysis
 from models.measures import comparable_measures, measure
 
@@ -139,10 +139,13 @@ def _input_rows(data: ReportData) -> list[tuple[str, str]]:
 
 def _outlet_table(data: ReportData) -> tuple[list[str], list[list[str]]]:
     """Measures as rows, outlets as columns (fits a page better than the reverse)."""
-    rows = outlet_rows(list(data.analyses))
-    header = ["Measure"] + [f"{r['outlet']} ({r['articles']})" for r in rows]
-    keys = [m.key for m in comparable_measures()]
-    body = [[_label(k)] + [format_value(r[k]) or "–" for r in rows] for k in keys]
+    from models.compare import compare_outlets
+    from models.dictionaries import dictionary_columns
+
+    keys = [m.key for m in comparable_measures()] + dictionary_columns(data.analyses)
+    summaries = compare_outlets(list(data.analyses), keys)
+    header = ["Measure"] + [f"{s.outlet} ({len(s.article_ids)})" for s in summaries]
+    body = [[_label(k)] + [format_value(s.mean[k]) or "–" for s in summaries] for k in keys]
     return header, body
 
 
@@ -417,7 +420,9 @@ def _short(column: str) -> str:
     """A short table heading for the PDF (the HTML report and CSV keep the full names)."""
     if column.startswith("dict_") and column.endswith("_per_100w"):
         return column[5:-9]
-    return _SHORT.get(column, column)
+    if column in _SHORT:
+        return _SHORT[column]
+    return column.removesuffix("_per_100w").replace("hedges_", "hedge_")
 
 
 def write_report_html(path: Path, data: ReportData) -> None:

@@ -340,7 +340,12 @@ def test_exports_chart_with_csv_beside_clipboard_xlsx_and_report(
 
     patch_save_dialog(monkeypatch, tmp_path / "out" / "study-report.pdf",
                       "Both HTML and PDF (*.pdf *.html)")
-    window.project.action_export_report.trigger()
+    with qtbot.waitSignal(window.project.report_finished, timeout=LOAD_TIMEOUT_MS * 3) as done:
+        window.project.action_export_report.trigger()
+        # Written on a worker: the window stays responsive, the action waits its turn.
+        assert not window.project.action_export_report.isEnabled()
+    assert window.project.action_export_report.isEnabled()
+    assert sorted(p.name for p in done.args[0]) == ["study-report.html", "study-report.pdf"]
     html = (tmp_path / "out" / "study-report.html").read_text(encoding="utf-8")
     assert "Lexicon version" in html and seeds_copy[0].name in html
     assert (tmp_path / "out" / "study-report.pdf").read_bytes().startswith(b"%PDF")
@@ -356,3 +361,17 @@ def test_drop_of_a_project_file_opens_it(
     with qtbot.waitSignal(window.project.project_opened, timeout=LOAD_TIMEOUT_MS):
         drop_files(window, path)
     assert window.table_model.rowCount() == 2 and window.project.path == path
+
+
+def test_a_report_that_cannot_be_written_is_reported(
+    qtbot: Any, window: Any, seeds_copy: list[Path], tmp_path: Path,
+    shown_errors: list[tuple[str, str, str]],
+) -> None:
+    load(qtbot, window, seeds_copy[:2])
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    with qtbot.waitSignal(window.project.report_failed, timeout=LOAD_TIMEOUT_MS * 3):
+        window.project.export_report(blocker / "report", ["html"])
+    assert shown_errors[-1][0] == "Could not write the report"
+    assert "report could not be written" in shown_errors[-1][1]
+    assert window.project.action_export_report.isEnabled()
