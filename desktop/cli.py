@@ -26,6 +26,7 @@ SENTENCE_COLUMNS: tuple[str, ...] = (
     # additions
     "row", "attribution_factive", "attribution_loaded", "source_named",
     "hedge_negated", "estimative_probability", "hedge_weasel", "hedge_vague",
+    "tone_news", "sensational",
 )
 
 
@@ -317,10 +318,13 @@ def _read_sentence_rows(path: Path) -> list[str]:
 
 
 def sentence_row(text: str, row: int) -> dict[str, Any]:
-    """Cue counts (not negated) and VADER compound for one sentence."""
+    """Cue counts (not negated), VADER compound and tone_news for one sentence, and its
+    clickbait-style probability read as a headline (empty for a blank row)."""
     from models.cues import count_by, default_finder
     from models.features import estimative_probability_mean, named_sources
+    from models.sensational import sensational
     from models.tone import sentence_tone
+    from models.tone_news import tone_news
 
     spans = default_finder().find(text)
     return {
@@ -340,6 +344,8 @@ def sentence_row(text: str, row: int) -> dict[str, Any]:
         "estimative_probability": estimative_probability_mean(spans),
         "hedge_weasel": count_by(spans, "hedge", "weasel"),
         "hedge_vague": count_by(spans, "hedge", "vague"),
+        "tone_news": tone_news(text),
+        "sensational": sensational(text),
     }
 
 

@@ -115,6 +115,8 @@ def headline_gap_text(analysis: ArticleAnalysis) -> str:
         parts.append(
             f"Headline tone {signed(scores.headline_tone)} ({tone_words(scores.headline_tone)})"
         )
+    if scores.headline_sensational is not None:
+        parts.append(f"clickbait style {scores.headline_sensational:.0%}")
     n = len(analysis.headline_restating)
     gap = scores.headline_body_gap
     if scores.headline_hedged:
@@ -694,14 +696,18 @@ class ReadView(QWidget):
             zip((s.index for s in analysis.article.body_sentences), analysis.sentence_tones,
                 strict=False)
         )
+        news = dict(
+            zip((s.index for s in analysis.article.body_sentences),
+                analysis.sentence_tones_news, strict=False)
+        )
         bars = []
         for index in analysis.headline_restating:
             sentence = self._sentence(index)
             if sentence is None:
                 continue
             tip = f"Sentence {index + 1} restates the headline"
-            if index in tones:
-                tip += f" (tone {signed(tones[index])})"
+            if index in news and index in tones:
+                tip += f" (tone {signed(news[index])}, VADER {signed(tones[index])})"
             bars.append((
                 self._map.to_document(sentence.start),
                 self._map.to_document(sentence.end),

@@ -77,11 +77,13 @@ COLUMNS: tuple[Column, ...] = (
     _measure_column("sources_named", "count"),
     _measure_column("sources_anonymous", "count"),
     _measure_column("loaded_per_100w", "rate"),
+    _measure_column("tone_news_mean", "tone"),
     _measure_column("tone_mean", "tone"),
     _measure_column("tone_negative_share", "share"),
     _measure_column("headline_tone", "tone"),
     _measure_column("headline_hedged", "flag"),
     _measure_column("headline_body_gap", "share"),
+    _measure_column("headline_sensational", "share"),
 )
 
 OUTLET_COLUMN = 0

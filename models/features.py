@@ -53,6 +53,9 @@ class ArticleScores:
     # additions
     hedges_weasel_per_100w: float = 0.0
     hedges_vague_per_100w: float = 0.0
+    # Defaults so that scores built by hand need not name them; score_spans computes them.
+    tone_news_mean: float | None = None
+    headline_sensational: float | None = None
     # additions: custom dictionaries' rates, keyed by column (models.dictionaries)
     extra: dict[str, float] = field(default_factory=dict)
 
@@ -81,6 +84,13 @@ class ArticleAnalysis:
     sentence_tones: tuple[float, ...]  # VADER compound per body sentence, in order
     headline_restating: tuple[int, ...]  # body sentence indices that restate the headline
     scores: ArticleScores
+    # tone_news per body sentence, in order; computed from the sentences when not given.
+    sentence_tones_news: tuple[float, ...] = ()
+
+    def __post_init__(self) -> None:
+        body = self.article.body_sentences
+        if len(self.sentence_tones_news) != len(body):
+            object.__setattr__(self, "sentence_tones_news", news_tones(body))
 
     @property
     def article_id(self) -> str:
@@ -89,6 +99,19 @@ class ArticleAnalysis:
     @property
     def outlet(self) -> str:
         return self.article.outlet
+
+
+def news_tones(sentences: Sequence[Sentence]) -> tuple[float, ...]:
+    """tone_news (-1 to 1) of each sentence, in order."""
+    from models.tone_news import tone_news
+
+    return tuple(tone_news(s.text) for s in sentences)
+
+
+def headline_text(article: Article) -> str:
+    """The headline as found in the text, else as given (e.g. by a manifest); '' for none."""
+    head = article.headline_sentence
+    return head.text if head is not None else article.headline
 
 
 def _per_100(count: int, words: int) -> float:
@@ -125,9 +148,17 @@ def _default_finder() -> CueFinder:
 
 
 def score_spans(
-    article: Article, spans: Sequence[Span], tones: Sequence[float]
+    article: Article,
+    spans: Sequence[Span],
+    tones: Sequence[float],
+    news: Sequence[float] | None = None,
 ) -> tuple[ArticleScores, tuple[int, ...]]:
-    """Compute an article's scores from its cues and body-sentence tones."""
+    """Compute an article's scores from its cues and body-sentence tones.
+
+    ``tones`` are VADER's, ``news`` tone_news's (computed here when not given).
+    """
+    from models.sensational import sensational
+
     body = article.body_sentences
     words = sum(count_words(s.text) for s in body)
     body_spans = [s for s in spans if not s.in_headline]
@@ -166,6 +197,8 @@ def score_spans(
         headline_body_gap=headline.body_gap,
         hedges_weasel_per_100w=_per_100(count("hedge", "weasel"), words),
         hedges_vague_per_100w=_per_100(count("hedge", "vague"), words),
+        tone_news_mean=mean_tone(news if news is not None else news_tones(body)),
+        headline_sensational=sensational(headline_text(article)),
     )
     return scores, headline.restating
 
@@ -179,8 +212,9 @@ def analyze_article(article: Article, finder: CueFinder | None = None) -> Articl
         # found on the headline string, with offsets into that string.
         spans = tuple(finder.find(article.headline, offset=0, sentence_index=-1)) + spans
     tones = tuple(sentence_tones(s.text for s in article.body_sentences))
-    scores, restating = score_spans(article, spans, tones)
-    return ArticleAnalysis(article, spans, tones, restating, scores)
+    news = news_tones(article.body_sentences)
+    scores, restating = score_spans(article, spans, tones, news)
+    return ArticleAnalysis(article, spans, tones, restating, scores, news)
 
 
 def analyze_articles(

@@ -52,6 +52,17 @@ _VADER = (
     "Hutto, C. J., Gilbert, E. (2014). VADER: A parsimonious rule-based model for "
     "sentiment analysis of social media text. ICWSM."
 )
+_VADER_NYT = (
+    f"{_VADER} Ratings: the NYT editorial snippets of Hutto & Gilbert's evaluation "
+    "(vaderSentiment, MIT licence); ridge regression (Hoerl & Kennard 1970) in "
+    "scikit-learn (Pedregosa et al. 2011, JMLR 12)."
+)
+_CLICKBAIT = (
+    "Chakraborty, A., Paranjape, B., Kakarla, S., Ganguly, N. (2016). Stop clickbait: "
+    "Detecting and preventing clickbaits in online news media. ASONAM 2016 (headline "
+    "data, MIT licence); Blom, J. N., Hansen, K. R. (2015). Click bait: Forward-reference "
+    "as lure in online news headlines. Journal of Pragmatics 76."
+)
 _SALTON = (
     "Salton, G., Buckley, C. (1988). Term-weighting approaches in automatic text "
     "retrieval. Information Processing & Management 24(5); scikit-learn "
@@ -162,6 +173,16 @@ MEASURES: tuple[Measure, ...] = (
         _VADER,
     ),
     Measure(
+        "tone_news_mean", "Tone (news model)", "−1 to 1",
+        "Mean tone_news over the body's sentences. tone_news is VADER's sentence scores "
+        "corrected by a model of how people rate news sentences: a ridge regression "
+        "over VADER's scores and the sentence's words and word fragments, trained on "
+        "4,190 New York Times sentences each rated by 20 people from −4 to +4; its "
+        "prediction is divided by 4 (and kept within −1 to 1), so 0 is neutral, as for "
+        "VADER. Model file and card: models/shipped/tone_news.json and .md.",
+        _VADER_NYT,
+    ),
+    Measure(
         "tone_negative_share", "Negative sentences", "share 0–1",
         "Share of body sentences with a VADER compound score of −0.05 or less "
         "(the threshold recommended by VADER's authors).",
@@ -203,6 +224,17 @@ MEASURES: tuple[Measure, ...] = (
         "phrases ('for some time'). Counted apart from weasel words: 'some critics say' "
         "is one weasel.",
         _VAGUE,
+    ),
+    Measure(
+        "headline_sensational", "Headline clickbait style", "probability 0–1",
+        "How likely the headline is written in clickbait style, from a logistic "
+        "regression trained on 32,000 headlines of clickbait sites (BuzzFeed, Upworthy, "
+        "…) and news sites (WikiNews, NYT, Guardian, The Hindu). Case and numbers are "
+        "ignored and topic words masked, so it scores the construction — addressing "
+        "'you', pointing forward ('this', 'here's why'), superlatives, questions, "
+        "leading numbers — rather than the subject. Empty when no headline was found. "
+        "Model file and card: models/shipped/sensational.json and .md.",
+        _CLICKBAIT,
     ),
 )
 

@@ -26,9 +26,23 @@ def _analyzer() -> Any:
 @lru_cache(maxsize=65536)
 def sentence_tone(text: str) -> float:
     """VADER compound score of one sentence, from -1 to 1 (cached: wire copy repeats)."""
+    return polarity_scores(text)[3]
+
+
+@lru_cache(maxsize=65536)
+def polarity_scores(text: str) -> tuple[float, float, float, float]:
+    """VADER's (neg, neu, pos, compound) for one sentence; (0, 0, 0, 0) for blank text."""
     if not text.strip():
-        return 0.0
-    return float(_analyzer().polarity_scores(text)["compound"])
+        return (0.0, 0.0, 0.0, 0.0)
+    scores = _analyzer().polarity_scores(text)
+    return (float(scores["neg"]), float(scores["neu"]), float(scores["pos"]),
+            float(scores["compound"]))
+
+
+def vader_lexicon() -> dict[str, float]:
+    """VADER's word valences (-4 to 4), as shipped with vaderSentiment (MIT)."""
+    lexicon: dict[str, float] = _analyzer().lexicon
+    return lexicon
 
 
 def sentence_tones(texts: Iterable[str]) -> list[float]:

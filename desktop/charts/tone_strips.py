@@ -32,7 +32,11 @@ def article_label(analysis: ArticleAnalysis) -> str:
 
 
 class ToneStripsChart(style.ChartBase):
-    """Strips of VADER compound scores (−1 to 1) per body sentence, with each article's mean."""
+    """Strips of tone_news (−1 to 1) per body sentence, with each article's mean.
+
+    VADER's compound score, the older tone measure, rides along: in the hover text
+    and in the chart data.
+    """
 
     key = "tone_strips"
     title = "Sentence tone, article by article"
@@ -44,8 +48,10 @@ class ToneStripsChart(style.ChartBase):
         self._mesh: QuadMesh | None = None
         self.n_outlets = len(outlet_names(analyses))
         self.labels = [article_label(a) for a in self.articles]
-        self.tones: list[tuple[float, ...]] = [a.sentence_tones for a in self.articles]
-        self.means = [a.scores.tone_mean for a in self.articles]
+        self.tones: list[tuple[float, ...]] = [a.sentence_tones_news for a in self.articles]
+        self.means = [a.scores.tone_news_mean for a in self.articles]
+        self.vader: list[tuple[float, ...]] = [a.sentence_tones for a in self.articles]
+        self.vader_means = [a.scores.tone_mean for a in self.articles]
         self.max_sentences = max((len(t) for t in self.tones), default=0)
 
     @classmethod
@@ -116,25 +122,30 @@ class ToneStripsChart(style.ChartBase):
             mesh, ax=ax, location="top", fraction=min(0.15, 0.5 / height_in), shrink=0.45,
             aspect=35, pad=pad, ticks=[-1, -0.5, 0, 0.5, 1],
         )
-        colorbar.set_label("VADER compound (sentence)", fontsize=style.NOTE_SIZE + 0.5)
+        colorbar.set_label("tone_news (sentence)", fontsize=style.NOTE_SIZE + 0.5)
         colorbar.ax.tick_params(labelsize=8)
-        tone = measure("tone_mean")
-        note = (f"Red: negative, blue: positive. Right: the article's mean sentence tone "
-                f"({tone.unit}).")
+        tone = measure("tone_news_mean")
+        note = (f"Red: negative, blue: positive. Sentence tone from the news model "
+                f"(VADER corrected by NYT ratings); right: the article's mean ({tone.unit}).")
         # The strips start after the article labels and stop before the means.
         label_in = max(len(label) for label in self.labels) * 0.55 * size / 72
         strips_in = float(fig.get_size_inches()[0]) - label_in - 1.3
         style.set_titles(target, ax, self.title, note, note_width_in=strips_in)
 
     def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
-        """One row per body sentence: its VADER compound score and its article's mean."""
-        columns = ["outlet", "article_id", "sentence_number", "vader_compound", "article_tone_mean"]
+        """One row per body sentence: VADER's compound and tone_news, and the articles' means."""
+        columns = ["outlet", "article_id", "sentence_number", "vader_compound", "article_tone_mean",
+                   # additions
+                   "tone_news", "article_tone_news_mean"]
         out: list[dict[str, Any]] = []
-        for analysis, tones, mean in zip(self.articles, self.tones, self.means, strict=True):
-            for n, tone in enumerate(tones, start=1):
+        for i, analysis in enumerate(self.articles):
+            for n, tone in enumerate(self.vader[i], start=1):
+                news = self.tones[i][n - 1] if n <= len(self.tones[i]) else None
                 out.append({
                     "outlet": analysis.outlet, "article_id": analysis.article_id,
-                    "sentence_number": n, "vader_compound": tone, "article_tone_mean": mean,
+                    "sentence_number": n, "vader_compound": tone,
+                    "article_tone_mean": self.vader_means[i],
+                    "tone_news": news, "article_tone_news_mean": self.means[i],
                 })
         return columns, out
 
@@ -165,4 +176,7 @@ class ToneStripsChart(style.ChartBase):
         if len(text) > 160:
             text = text[:157] + "…"
         tone = style.format_number(self.tones[row][col], signed=True)
-        return f"{self.labels[row]}, sentence {col + 1}: {tone}\n{text}"
+        vader = self.vader[row]
+        also = (f" (VADER {style.format_number(vader[col], signed=True)})"
+                if col < len(vader) else "")
+        return f"{self.labels[row]}, sentence {col + 1}: tone {tone}{also}\n{text}"

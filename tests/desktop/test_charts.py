@@ -403,10 +403,17 @@ def test_tone_strip_rows_are_the_sentence_tones(corpus: list[ArticleAnalysis]) -
         analysis = by_id[row["article_id"]]
         assert row["vader_compound"] == analysis.sentence_tones[row["sentence_number"] - 1]
         assert row["article_tone_mean"] == analysis.scores.tone_mean
+        # The strips show tone_news; VADER's scores ride along in the data.
+        assert row["tone_news"] == analysis.sentence_tones_news[row["sentence_number"] - 1]
+        assert row["article_tone_news_mean"] == analysis.scores.tone_news_mean
+    chart = build_chart("tone_strips", corpus)
+    assert chart.matrix()[0, 0] == chart.articles[0].sentence_tones_news[0]
+    tip = chart.hover_text(chart.figure(__version__).axes[0], 1, 0) or ""
+    assert "tone " in tip and "(VADER " in tip
     fig = build_chart("tone_strips", corpus).figure(__version__)
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert labels[0] == "Al Jazeera English · a002"  # grouped by outlet, then by id
-    assert "VADER compound (sentence)" in [a.get_xlabel() for a in fig.axes[1:]]
+    assert "tone_news (sentence)" in [a.get_xlabel() for a in fig.axes[1:]]
 
 
 def test_similarity_rows_are_the_models_matrix(corpus: list[ArticleAnalysis]) -> None:

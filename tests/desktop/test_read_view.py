@@ -543,3 +543,12 @@ def test_seed_articles_draw_every_span(view):
             _assert_drawn(view, span, analysis.article)
             placed += 1
         assert placed > 0, analysis.article_id
+
+
+def test_header_gives_the_headline_clickbait_style(view):
+    analysis = build_analysis()
+    probability = analysis.scores.headline_sensational
+    assert probability is not None
+    assert f"clickbait style {probability:.0%}" in headline_gap_text(analysis)
+    view.show_analysis(analysis)
+    assert f"clickbait style {probability:.0%}" in view.header_text()

@@ -207,3 +207,20 @@ def test_filter_matches_every_word_in_outlet_headline_or_file(model: ArticleTabl
     assert proxy.rowCount() == 0
     proxy.set_filter_text("")
     assert proxy.rowCount() == 4
+
+
+def test_tone_news_and_clickbait_columns_show_beside_vader() -> None:
+    keys = [c.key for c in COLUMNS]
+    assert keys.index("tone_news_mean") == keys.index("tone_mean") - 1
+    assert "headline_sensational" in keys
+    m = ArticleTableModel()
+    m.set_analyses([
+        make_analysis("a", tone_news_mean=-0.2345, headline_sensational=0.873),
+        make_analysis("b", headline="", headline_sensational=None),
+    ])
+    news, bait = column("tone_news_mean"), column("headline_sensational")
+    assert m.data(m.index(0, news), DISPLAY) == "-0.23"
+    assert m.data(m.index(0, bait), DISPLAY) == "87%"
+    assert m.data(m.index(1, bait), DISPLAY) == "–"  # no headline: no score, not 0%
+    tip = m.headerData(bait, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "clickbait" in tip

@@ -1,0 +1,171 @@
+"""Shipped linear text models: read their JSON files and predict, with numpy only.
+
+A shipped model (``models/shipped/*.json``) is a linear model over named dense
+features (standardised) and TF-IDF blocks (one vocabulary each). The file holds
+everything needed to score a text: the scaler's means and scales, each block's
+vocabulary, inverse document frequencies and weights, and the intercept. No
+pickle, and no scikit-learn at inference: the training scripts in
+:mod:`models.training` export scikit-learn's fitted estimators into this form,
+and a test checks that both give the same predictions.
+
+The arithmetic follows scikit-learn's ``StandardScaler``, ``TfidfVectorizer``
+(``smooth_idf``, optional ``sublinear_tf``, l2 norm per block) and linear
+models' ``X @ coef + intercept``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+MODEL_FORMAT = "framescope-linear-text/1"
+
+Analyzer = Callable[[str], list[str]]
+
+
+class ModelFileError(ValueError):
+    """A shipped model file is missing, unreadable, or not in the expected format."""
+
+
+def shipped_dir() -> Path:
+    """The folder of the shipped model files: ``models/shipped/`` beside this module."""
+    return Path(__file__).resolve().parent / "shipped"
+
+
+@dataclass(frozen=True, slots=True)
+class TfidfBlock:
+    """One TF-IDF vocabulary and its weights in the linear model."""
+
+    name: str
+    index: dict[str, int]
+    idf: np.ndarray
+    weights: np.ndarray
+    sublinear_tf: bool
+
+    def score(self, terms: Sequence[str]) -> float:
+        """This block's contribution ``x · w`` for a text's terms (l2-normalised TF-IDF)."""
+        counts = Counter(t for t in terms if t in self.index)
+        if not counts:
+            return 0.0
+        cols = np.fromiter((self.index[t] for t in counts), dtype=np.int64, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        if self.sublinear_tf:
+            tf = np.log(tf) + 1.0
+        values = tf * self.idf[cols]
+        norm = math.sqrt(float(values @ values))
+        return float(values @ self.weights[cols]) / norm if norm else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class LinearTextModel:
+    """A linear model over standardised dense features and TF-IDF blocks."""
+
+    name: str
+    dense_names: tuple[str, ...]
+    dense_mean: np.ndarray
+    dense_scale: np.ndarray
+    dense_weights: np.ndarray
+    blocks: tuple[TfidfBlock, ...]
+    intercept: float
+    meta: dict[str, Any]
+
+    def decision(self, dense: Sequence[float], terms: Sequence[Sequence[str]]) -> float:
+        """``x · w + b`` for one text: its dense features and each block's terms."""
+        if len(dense) != len(self.dense_names):
+            raise ValueError(f"{self.name}: {len(dense)} dense features, expected "
+                             f"{len(self.dense_names)}")
+        if len(terms) != len(self.blocks):
+            raise ValueError(f"{self.name}: {len(terms)} term lists, expected {len(self.blocks)}")
+        x = (np.asarray(dense, dtype=np.float64) - self.dense_mean) / self.dense_scale
+        total = float(x @ self.dense_weights) + self.intercept
+        for block, block_terms in zip(self.blocks, terms, strict=True):
+            total += block.score(block_terms)
+        return total
+
+
+def _array(raw: Any, length: int, what: str, path: Path) -> np.ndarray:
+    values = np.asarray(raw, dtype=np.float64)
+    if values.shape != (length,) or not np.all(np.isfinite(values)):
+        raise ModelFileError(f"{path}: {what} should be {length} finite numbers")
+    return values
+
+
+def load_model(path: Path) -> LinearTextModel:
+    """Read a shipped model file; raises :class:`ModelFileError` naming the file and reason."""
+    try:
+        spec = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ModelFileError(f"{path}: cannot read the model file ({error})") from error
+    if not isinstance(spec, dict) or spec.get("format") != MODEL_FORMAT:
+        raise ModelFileError(f"{path}: not a {MODEL_FORMAT} model file")
+    try:
+        dense = spec["dense"]
+        names = tuple(str(n) for n in dense["names"])
+        blocks = []
+        for raw in spec["tfidf"]:
+            terms = [str(t) for t in raw["terms"]]
+            blocks.append(TfidfBlock(
+                name=str(raw["name"]),
+                index={t: i for i, t in enumerate(terms)},
+                idf=_array(raw["idf"], len(terms), f"idf of {raw['name']}", path),
+                weights=_array(raw["weights"], len(terms), f"weights of {raw['name']}", path),
+                sublinear_tf=bool(raw["sublinear_tf"]),
+            ))
+        scale = _array(dense["scale"], len(names), "dense scale", path)
+        if np.any(scale == 0):
+            raise ModelFileError(f"{path}: a dense scale is zero")
+        return LinearTextModel(
+            name=str(spec["name"]),
+            dense_names=names,
+            dense_mean=_array(dense["mean"], len(names), "dense mean", path),
+            dense_scale=scale,
+            dense_weights=_array(dense["weights"], len(names), "dense weights", path),
+            blocks=tuple(blocks),
+            intercept=float(spec["intercept"]),
+            meta={k: v for k, v in spec.items() if k not in ("dense", "tfidf", "intercept")},
+        )
+    except (KeyError, TypeError) as error:
+        raise ModelFileError(f"{path}: missing or malformed entry {error}") from error
+
+
+def sigmoid(z: float) -> float:
+    """The logistic function, 0–1, without overflow for large ``|z|``."""
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def rounded(value: float) -> float:
+    """A float rounded to 10 significant digits: how shipped files store numbers.
+
+    Ten digits keep predictions to about 1e-9 of scikit-learn's while making the
+    file immune to last-bit differences between BLAS builds.
+    """
+    return float(f"{value:.10g}")
+
+
+def dump_model(spec: dict[str, Any]) -> str:
+    """The canonical text of a model file: sorted keys, numbers rounded, newline at the end."""
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {str(k): clean(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [clean(v) for v in value]
+        if isinstance(value, bool | int | str) or value is None:
+            return value
+        if isinstance(value, float | np.floating):
+            return rounded(float(value))
+        if isinstance(value, np.integer):
+            return int(value)
+        raise TypeError(f"cannot store {type(value).__name__} in a model file")
+
+    return json.dumps(clean(spec), sort_keys=True, ensure_ascii=False, indent=0) + "\n"
