@@ -373,6 +373,81 @@ def attribution_polnear(data: Path) -> Iterator[Row]:
     )
 
 
+# ---------------------------------------------------------------------- trained models
+
+TONE_REFERENCE = "VADER r = 0.492; one rater vs. mean 0.745 (Hutto & Gilbert 2014)"
+CLICKBAIT_REFERENCE = "SVM 93% accuracy, 10-fold CV (Chakraborty et al. 2016)"
+NO_GRADED = "Spearman ≥ 0.55 vs graded human ratings: no graded set in shared/data"
+
+
+def tone_news_nyt(data: Path) -> Iterator[Row]:
+    """tone_news re-trained without the sentences it is scored on (the shipped model saw all)."""
+    from models.training.tone_news import evaluate
+
+    fig = evaluate(data / "vader-nyt")
+    held = f"VADER NYT, held-out 20% of articles ({fig['held_out_sentences']:,.0f} sentences)"
+    cv = f"VADER NYT ({fig['sentences']:,.0f}), nested 5-fold CV grouped by article"
+    for name, key in ((held, "held_out"), (cv, "cv")):
+        yield Row("tone_vader (baseline)", name, "Pearson r", f"{fig[key + '_vader_r']:.3f}",
+                  TONE_REFERENCE)
+        yield Row("tone_news", name, "Pearson r", f"{fig[key + '_r']:.3f}", TONE_REFERENCE,
+                  "r ≥ 0.62", keys=("tone_news_mean",), value=fig[key + "_r"])
+
+
+def sensational_chakraborty(data: Path) -> Iterator[Row]:
+    from models.training.sensational import cross_validation
+
+    fig = cross_validation(data / "clickbait-chakraborty2016")
+    name = f"Chakraborty 2016 headlines ({fig['headlines']:,.0f}), nested 5-fold CV"
+    yield Row("sensational baseline: plain TF-IDF LR", name, "accuracy / ROC AUC",
+              f"{fig['baseline_cv_accuracy']:.3f} / {fig['baseline_cv_roc_auc']:.3f}",
+              CLICKBAIT_REFERENCE)
+    yield Row("sensational", name, "accuracy / ROC AUC",
+              f"{fig['cv_accuracy']:.3f} / {fig['cv_roc_auc']:.3f}", CLICKBAIT_REFERENCE,
+              NO_GRADED, keys=("headline_sensational",), value=fig["cv_roc_auc"])
+
+
+def _headline_rows(data: Path, set_name: str, pairs: Sequence[tuple[str, str]]) -> Iterator[Row]:
+    """Behaviour on headlines neither model saw: ours as `framescope sentences` scores them."""
+    from models.training.sensational import Behaviour, baseline_scorer, behaviour
+
+    def ours(headlines: Sequence[str]) -> list[float | None]:
+        return [sentence_row(h, 0)["sensational"] for h in headlines]
+
+    def text(b: Behaviour) -> str:
+        if len(b.by_source) < 2:
+            return f"mean {b.mean:.2f}; ≥ 0.5: {b.share_over_half:.0%}"
+        ranked = sorted(b.by_source.items(), key=lambda kv: -kv[1][0])
+        spread = f"{ranked[0][0]} {ranked[0][1][0]:.2f} … {ranked[-1][0]} {ranked[-1][1][0]:.2f}"
+        return f"{spread}; ≥ 0.5: {b.share_over_half:.0%}"
+
+    metric = ("mean P by outlet, highest … lowest; share ≥ 0.5" if "outlets" in set_name
+              else "mean P; share ≥ 0.5")
+    reference = "no human clickbait labels: behaviour only"
+    if (data / "clickbait-chakraborty2016" / "clickbait_data.gz").is_file():
+        plain = behaviour(pairs, baseline_scorer(data / "clickbait-chakraborty2016"))
+        yield Row("sensational baseline: plain TF-IDF LR", set_name, metric, text(plain),
+                  reference)
+    mine = behaviour(pairs, ours)
+    yield Row("sensational", set_name, metric, text(mine), reference,
+              keys=("headline_sensational",), value=mine.mean)
+
+
+def sensational_polnear(data: Path) -> Iterator[Row]:
+    from models.training.sensational import polnear_titles
+
+    pairs = polnear_titles(data / "polnear")
+    outlets = len({p for p, _ in pairs})
+    yield from _headline_rows(data, f"PolNeAR titles ({len(pairs):,}, {outlets} outlets)", pairs)
+
+
+def sensational_gvfc(data: Path) -> Iterator[Row]:
+    from models.training.sensational import gvfc_headlines
+
+    pairs = [("all", h) for h in gvfc_headlines(data / "gvfc")]
+    yield from _headline_rows(data, f"GVFC headlines ({len(pairs):,})", pairs)
+
+
 # ---------------------------------------------------------------------- the checks
 
 CHECKS: list[Check] = [
@@ -380,7 +455,10 @@ CHECKS: list[Check] = [
     Check("hedging/szeged_bio_bmc.xml", hedging_szeged),
     Check("vader-nyt/nyt_train.tsv", tone_nyt),
     Check("polnear/data/dev", attribution_polnear),
-    # More checks (tone_news, sensational) are appended here.
+    Check("vader-nyt/nyt_train.tsv", tone_news_nyt),
+    Check("clickbait-chakraborty2016/clickbait_data.gz", sensational_chakraborty),
+    Check("polnear/data/metadata.tsv", sensational_polnear),
+    Check("gvfc/GVFC_headlines_and_annotations.xlsx", sensational_gvfc),
 ]
 
 

@@ -44,23 +44,29 @@ class TfidfBlock:
     """One TF-IDF vocabulary and its weights in the linear model."""
 
     name: str
-    index: dict[str, int]
+    terms: tuple[str, ...]
     idf: np.ndarray
     weights: np.ndarray
     sublinear_tf: bool
 
+    table: dict[str, tuple[float, float]]  # term -> (idf, weight), for speed
+
     def score(self, terms: Sequence[str]) -> float:
-        """This block's contribution ``x · w`` for a text's terms (l2-normalised TF-IDF)."""
-        counts = Counter(t for t in terms if t in self.index)
-        if not counts:
-            return 0.0
-        cols = np.fromiter((self.index[t] for t in counts), dtype=np.int64, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-        if self.sublinear_tf:
-            tf = np.log(tf) + 1.0
-        values = tf * self.idf[cols]
-        norm = math.sqrt(float(values @ values))
-        return float(values @ self.weights[cols]) / norm if norm else 0.0
+        """This block's contribution ``x · w`` for a text's terms (l2-normalised TF-IDF).
+
+        Plain Python arithmetic: a sentence has a few dozen terms, too few for numpy
+        to pay for itself.
+        """
+        dot = squares = 0.0
+        for term, count in Counter(terms).items():
+            entry = self.table.get(term)
+            if entry is None:
+                continue
+            tf = math.log(count) + 1.0 if self.sublinear_tf else float(count)
+            value = tf * entry[0]
+            dot += value * entry[1]
+            squares += value * value
+        return dot / math.sqrt(squares) if squares else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +109,12 @@ def load_model(path: Path) -> LinearTextModel:
         spec = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ModelFileError(f"{path}: cannot read the model file ({error})") from error
+    return parse_model(spec, path)
+
+
+def parse_model(spec: Any, path: Path | str = "<model>") -> LinearTextModel:
+    """A model from the parsed JSON of a model file; ``path`` names it in errors."""
+    path = Path(path)
     if not isinstance(spec, dict) or spec.get("format") != MODEL_FORMAT:
         raise ModelFileError(f"{path}: not a {MODEL_FORMAT} model file")
     try:
@@ -111,12 +123,18 @@ def load_model(path: Path) -> LinearTextModel:
         blocks = []
         for raw in spec["tfidf"]:
             terms = [str(t) for t in raw["terms"]]
+            idf = _array(raw["idf"], len(terms), f"idf of {raw['name']}", path)
+            weights = _array(raw["weights"], len(terms), f"weights of {raw['name']}", path)
+            if raw.get("norm", "l2") != "l2":
+                raise ModelFileError(f"{path}: only l2-normalised TF-IDF blocks are supported")
             blocks.append(TfidfBlock(
                 name=str(raw["name"]),
-                index={t: i for i, t in enumerate(terms)},
-                idf=_array(raw["idf"], len(terms), f"idf of {raw['name']}", path),
-                weights=_array(raw["weights"], len(terms), f"weights of {raw['name']}", path),
+                terms=tuple(terms),
+                idf=idf,
+                weights=weights,
                 sublinear_tf=bool(raw["sublinear_tf"]),
+                table=dict(zip(terms, zip(idf.tolist(), weights.tolist(), strict=True),
+                               strict=True)),
             ))
         scale = _array(dense["scale"], len(names), "dense scale", path)
         if np.any(scale == 0):

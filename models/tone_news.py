@@ -93,9 +93,14 @@ def rating(text: str, fitted: LinearTextModel | None = None) -> float:
     return m.decision(dense_features(text), [analyzers[b.name](text) for b in m.blocks])
 
 
+def tone_from_rating(value: float) -> float:
+    """A rating (-4..4) on tone_news's scale: divided by 4, kept within -1..1."""
+    return max(-1.0, min(1.0, value / RATING_SCALE))
+
+
 @lru_cache(maxsize=65536)
 def tone_news(text: str) -> float:
     """News tone of one sentence, from -1 (most negative) to 1; 0.0 for blank text."""
     if not text.strip():
         return 0.0
-    return max(-1.0, min(1.0, rating(text) / RATING_SCALE))
+    return tone_from_rating(rating(text))

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-from models.linear_text import MODEL_FORMAT, dump_model
+from models.linear_text import MODEL_FORMAT, LinearTextModel, dump_model, parse_model
 
 SEED = 0
 
@@ -82,6 +82,13 @@ def export_linear(
     }
     spec.update(extra)
     return spec
+
+
+def as_shipped(spec: dict[str, Any]) -> LinearTextModel:
+    """The model exactly as the app would load it from a file written from ``spec``."""
+    import json
+
+    return parse_model(json.loads(dump_model(spec)), f"<{spec.get('name', 'model')}>")
 
 
 def write_model(spec: dict[str, Any], out: Path) -> None:

@@ -24,7 +24,7 @@ import csv
 import gzip
 import sys
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,10 +38,12 @@ from models.sensational import (
     STYLE_FEATURES,
     masked_tokens,
     ngrams,
+    probability,
+    sensational,
     shared_vocabulary,
     style_features,
 )
-from models.training.common import SEED, export_linear, sha256_of, write_model
+from models.training.common import SEED, as_shipped, export_linear, sha256_of, write_model
 
 FILES = ("clickbait_data.gz", "non_clickbait_data.gz")
 C_VALUES = (0.1, 0.3, 1.0)
@@ -127,6 +129,17 @@ def grid_search(texts: Sequence[str], labels: np.ndarray, folds: int = FOLDS) ->
     return search
 
 
+def export(estimator: Any, extra: dict[str, Any]) -> dict[str, Any]:
+    """A fitted :func:`pipeline` as the content of a model file."""
+    union = estimator.named_steps["features"]
+    masker = union.named_transformers["words"].named_steps["mask"]
+    logistic = estimator.named_steps["logistic"]
+    return export_linear(
+        "sensational", union, logistic.coef_[0], float(logistic.intercept_[0]),
+        STYLE_FEATURES, {"shared_vocabulary": sorted(masker.shared_), **extra},
+    )
+
+
 def train(folder: Path) -> tuple[Any, dict[str, Any]]:
     """Fit the shipped model on both files; returns the estimator and the model file."""
     from threadpoolctl import threadpool_limits
@@ -135,27 +148,20 @@ def train(folder: Path) -> tuple[Any, dict[str, Any]]:
     with threadpool_limits(limits=1):
         search = grid_search(data.texts, data.labels)
     best = search.best_estimator_
-    union = best.named_steps["features"]
-    masker = union.named_transformers["words"].named_steps["mask"]
-    logistic = best.named_steps["logistic"]
-    spec = export_linear(
-        "sensational", union, logistic.coef_[0], float(logistic.intercept_[0]),
-        STYLE_FEATURES,
-        {
-            "output": {"link": "logistic", "meaning": "P(headline is clickbait-style), 0-1"},
-            "shared_vocabulary": sorted(masker.shared_),
-            "selected": {"C": float(search.best_params_["logistic__C"]),
-                         "min_per_class": int(masker.min_per_class),
-                         "cv_roc_auc": float(search.best_score_)},
-            "training_data": {
-                "files": [{"file": f"clickbait-chakraborty2016/{n}", "sha256": sha256_of(folder / n)}
-                          for n in FILES],
-                "rows": len(data.texts),
-                "clickbait_rows": int(data.labels.sum()),
-            },
-            "licence": "Training data: MIT (Chakraborty et al. 2016).",
+    spec = export(best, {
+        "output": {"link": "logistic", "meaning": "P(headline is clickbait-style), 0-1"},
+        "selected": {"C": float(search.best_params_["logistic__C"]),
+                     "min_per_class": int(search.best_params_[
+                         "features__words__mask__min_per_class"]),
+                     "cv_roc_auc": float(search.best_score_)},
+        "training_data": {
+            "files": [{"file": f"clickbait-chakraborty2016/{n}", "sha256": sha256_of(folder / n)}
+                      for n in FILES],
+            "rows": len(data.texts),
+            "clickbait_rows": int(data.labels.sum()),
         },
-    )
+        "licence": "Training data: MIT (Chakraborty et al. 2016).",
+    })
     return best, spec
 
 
@@ -200,62 +206,104 @@ def gvfc_by_site(gvfc: Path) -> list[tuple[str, str]]:
     return out
 
 
-def _group_means(pairs: Sequence[tuple[str, float]]) -> dict[str, tuple[float, int]]:
-    groups: dict[str, list[float]] = {}
-    for key, value in pairs:
-        groups.setdefault(key, []).append(value)
-    return {k: (float(np.mean(v)), len(v)) for k, v in sorted(groups.items())}
+Scorer = Callable[[Sequence[str]], Sequence[float | None]]
 
 
-def evaluate(data: Path) -> dict[str, Any]:
-    """Nested-CV figures on Chakraborty, and behaviour on PolNeAR and GVFC headlines.
+def cross_validation(folder: Path) -> dict[str, float]:
+    """Nested 5-fold CV on Chakraborty: ours (through the shipped loader) and the baseline.
 
-    ``data`` is the shared data folder (holding ``clickbait-chakraborty2016`` and,
-    when present, ``polnear`` and ``gvfc``). Ours and the plain baseline are
-    scored on the same outer folds; ours repeats its grid search (3 inner folds)
-    inside each outer training part.
+    Both are scored on the same outer folds; ours repeats its grid search (3 inner
+    folds) inside each outer training part, and its predictions go through the
+    exported model as the app reads it.
     """
     from sklearn.metrics import accuracy_score, roc_auc_score
     from sklearn.model_selection import StratifiedKFold
     from threadpoolctl import threadpool_limits
 
-    corpus = read_headlines(data / "clickbait-chakraborty2016")
-    texts = np.array(corpus.texts, dtype=object)
-    ours_p = np.zeros(len(texts))
-    base_p = np.zeros(len(texts))
+    corpus = read_headlines(folder)
+    ours = np.zeros(len(corpus.texts))
+    base = np.zeros(len(corpus.texts))
     with threadpool_limits(limits=1):
         outer = StratifiedKFold(FOLDS, shuffle=True, random_state=SEED + 1)
-        for train_idx, test_idx in outer.split(texts, corpus.labels):
-            inner = grid_search(list(texts[train_idx]), corpus.labels[train_idx], folds=3)
-            ours_p[test_idx] = inner.predict_proba(list(texts[test_idx]))[:, 1]
-            base = baseline().fit(list(texts[train_idx]), corpus.labels[train_idx])
-            base_p[test_idx] = base.predict_proba(list(texts[test_idx]))[:, 1]
-        ours_model, _ = train(data / "clickbait-chakraborty2016")
-        base_model = baseline().fit(list(texts), corpus.labels)
-    result: dict[str, Any] = {
-        "headlines": len(texts),
-        "cv_accuracy": float(accuracy_score(corpus.labels, ours_p >= 0.5)),
-        "cv_roc_auc": float(roc_auc_score(corpus.labels, ours_p)),
-        "baseline_cv_accuracy": float(accuracy_score(corpus.labels, base_p >= 0.5)),
-        "baseline_cv_roc_auc": float(roc_auc_score(corpus.labels, base_p)),
+        for train_idx, test_idx in outer.split(corpus.texts, corpus.labels):
+            train_texts = [corpus.texts[i] for i in train_idx]
+            test_texts = [corpus.texts[i] for i in test_idx]
+            inner = grid_search(train_texts, corpus.labels[train_idx], folds=3)
+            fitted = as_shipped(export(inner.best_estimator_, {}))
+            ours[test_idx] = [probability(h, fitted) for h in test_texts]
+            plain = baseline().fit(train_texts, corpus.labels[train_idx])
+            base[test_idx] = plain.predict_proba(test_texts)[:, 1]
+    return {
+        "headlines": float(len(corpus.texts)),
+        "cv_accuracy": float(accuracy_score(corpus.labels, ours >= 0.5)),
+        "cv_roc_auc": float(roc_auc_score(corpus.labels, ours)),
+        "baseline_cv_accuracy": float(accuracy_score(corpus.labels, base >= 0.5)),
+        "baseline_cv_roc_auc": float(roc_auc_score(corpus.labels, base)),
     }
 
-    def behaviour(name: str, pairs: Sequence[tuple[str, str]]) -> None:
-        heads = [h for _, h in pairs]
-        for label, fitted in (("ours", ours_model), ("baseline", base_model)):
-            p = fitted.predict_proba(heads)[:, 1]
-            result[f"{name}_{label}_mean"] = float(np.mean(p))
-            result[f"{name}_{label}_share_0.5"] = float(np.mean(p >= 0.5))
-            result[f"{name}_{label}_by_source"] = _group_means(
-                [(g, float(v)) for (g, _), v in zip(pairs, p, strict=True)])
-            order = np.argsort(p, kind="stable")
-            result[f"{name}_{label}_top"] = [(heads[i], float(p[i])) for i in order[::-1][:8]]
-            result[f"{name}_{label}_bottom"] = [(heads[i], float(p[i])) for i in order[:5]]
 
+def baseline_scorer(folder: Path) -> Scorer:
+    """The plain baseline fitted on all of Chakraborty, as a scorer of headlines."""
+    corpus = read_headlines(folder)
+    plain = baseline().fit(list(corpus.texts), corpus.labels)
+
+    def score(headlines: Sequence[str]) -> list[float]:
+        return [float(p) for p in plain.predict_proba(list(headlines))[:, 1]]
+
+    return score
+
+
+@dataclass(frozen=True, slots=True)
+class Behaviour:
+    """How a scorer treats headlines it never saw: means by source, extremes."""
+
+    headlines: int
+    mean: float
+    share_over_half: float
+    by_source: dict[str, tuple[float, int]]  # source -> (mean, headlines)
+    top: list[tuple[str, float]]
+    bottom: list[tuple[str, float]]
+
+
+def behaviour(pairs: Sequence[tuple[str, str]], score: Scorer) -> Behaviour:
+    """Score (source, headline) pairs; a headline scored None is left out."""
+    scored = [(g, h, s) for (g, h), s in zip(pairs, score([h for _, h in pairs]), strict=True)
+              if s is not None]
+    values = np.array([s for _, _, s in scored])
+    groups: dict[str, list[float]] = {}
+    for g, _, s in scored:
+        groups.setdefault(g, []).append(s)
+    order = sorted(range(len(scored)), key=lambda i: (-scored[i][2], scored[i][1]))
+    return Behaviour(
+        headlines=len(scored),
+        mean=float(values.mean()),
+        share_over_half=float((values >= 0.5).mean()),
+        by_source={g: (float(np.mean(v)), len(v)) for g, v in sorted(groups.items())},
+        top=[(scored[i][1], scored[i][2]) for i in order[:8]],
+        bottom=[(scored[i][1], scored[i][2]) for i in order[::-1][:5]],
+    )
+
+
+def shipped_scorer(headlines: Sequence[str]) -> list[float | None]:
+    """The shipped model, as the app scores a headline."""
+    return [sensational(h) for h in headlines]
+
+
+def evaluate(data: Path) -> dict[str, Any]:
+    """Everything the harness reports, from the shared data folder ``data``."""
+    folder = data / "clickbait-chakraborty2016"
+    result: dict[str, Any] = dict(cross_validation(folder))
+    plain = baseline_scorer(folder)
+    sets: list[tuple[str, list[tuple[str, str]]]] = []
     if (data / "polnear" / "data" / "metadata.tsv").is_file():
-        behaviour("polnear", polnear_titles(data / "polnear"))
+        sets.append(("polnear", polnear_titles(data / "polnear")))
     if (data / "gvfc" / "GVFC_headlines_and_annotations.xlsx").is_file():
-        behaviour("gvfc", [("all", h) for h in gvfc_headlines(data / "gvfc")])
+        sets.append(("gvfc", [("all", h) for h in gvfc_headlines(data / "gvfc")]))
+    if (data / "gvfc" / "GVFC_extension_multimodal.csv").is_file():
+        sets.append(("gvfc_sites", gvfc_by_site(data / "gvfc")))
+    for name, pairs in sets:
+        result[f"{name}_ours"] = behaviour(pairs, shipped_scorer)
+        result[f"{name}_baseline"] = behaviour(pairs, plain)
     return result
 
 

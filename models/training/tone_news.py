@@ -26,8 +26,23 @@ from typing import Any
 
 import numpy as np
 
-from models.tone_news import DENSE_FEATURES, char_terms, dense_features, word_terms
-from models.training.common import SEED, export_linear, pearson, sha256_of, write_model
+from models.tone_news import (
+    DENSE_FEATURES,
+    RATING_SCALE,
+    char_terms,
+    dense_features,
+    rating,
+    tone_from_rating,
+    word_terms,
+)
+from models.training.common import (
+    SEED,
+    as_shipped,
+    export_linear,
+    pearson,
+    sha256_of,
+    write_model,
+)
 
 DATA_FILE = "nyt_train.tsv"
 ALPHAS = (1.0, 2.0, 4.0, 8.0)
@@ -112,6 +127,13 @@ def grid_search(texts: Sequence[str], ratings: np.ndarray, articles: np.ndarray)
     return search
 
 
+def export(estimator: Any, extra: dict[str, Any]) -> dict[str, Any]:
+    """A fitted :func:`pipeline` as the content of a model file."""
+    ridge = estimator.named_steps["ridge"]
+    return export_linear("tone_news", estimator.named_steps["features"], ridge.coef_,
+                         float(ridge.intercept_), DENSE_FEATURES, extra)
+
+
 def train(data_dir: Path) -> tuple[Any, dict[str, Any]]:
     """Fit the shipped model on the whole file; returns the estimator and the model file."""
     from threadpoolctl import threadpool_limits
@@ -120,26 +142,18 @@ def train(data_dir: Path) -> tuple[Any, dict[str, Any]]:
     data = read_ratings(path)
     with threadpool_limits(limits=1):
         search = grid_search(data.texts, data.ratings, data.articles)
-    best = search.best_estimator_
     chars = search.best_params_["features__chars"]
-    spec = export_linear(
-        "tone_news",
-        best.named_steps["features"],
-        best.named_steps["ridge"].coef_,
-        float(best.named_steps["ridge"].intercept_),
-        DENSE_FEATURES,
-        {
-            "output": {"target": "mean human rating, -4..4", "divide_by": 4.0,
-                       "clip": [-1.0, 1.0]},
-            "selected": {"alpha": float(search.best_params_["ridge__alpha"]),
-                         "chars": chars != "drop",
-                         "cv_pearson_r": float(search.best_score_)},
-            "training_data": {"file": f"vader-nyt/{DATA_FILE}", "sha256": sha256_of(path),
-                              "rows": len(data.texts)},
-            "licence": "Training data: MIT (vaderSentiment, Hutto & Gilbert 2014).",
-        },
-    )
-    return best, spec
+    spec = export(search.best_estimator_, {
+        "output": {"target": "mean human rating, -4..4", "divide_by": RATING_SCALE,
+                   "clip": [-1.0, 1.0]},
+        "selected": {"alpha": float(search.best_params_["ridge__alpha"]),
+                     "chars": chars != "drop",
+                     "cv_pearson_r": float(search.best_score_)},
+        "training_data": {"file": f"vader-nyt/{DATA_FILE}", "sha256": sha256_of(path),
+                          "rows": len(data.texts)},
+        "licence": "Training data: MIT (vaderSentiment, Hutto & Gilbert 2014).",
+    })
+    return search.best_estimator_, spec
 
 
 def _held_out_split(data: Ratings) -> tuple[np.ndarray, np.ndarray]:
@@ -150,12 +164,23 @@ def _held_out_split(data: Ratings) -> tuple[np.ndarray, np.ndarray]:
     return train_idx, test_idx
 
 
+def _fit_and_predict(data: Ratings, train_idx: np.ndarray, test_idx: np.ndarray) -> np.ndarray:
+    """Choose and fit on ``train_idx``, then score ``test_idx`` as the app would (-1..1)."""
+    texts = [data.texts[i] for i in train_idx]
+    search = grid_search(texts, data.ratings[train_idx], data.articles[train_idx])
+    fitted = as_shipped(export(search.best_estimator_, {}))
+    return np.array([tone_from_rating(rating(data.texts[i], fitted)) if data.texts[i].strip()
+                     else 0.0 for i in test_idx])
+
+
 def evaluate(data_dir: Path) -> dict[str, float]:
     """Held-out and nested-CV Pearson r of tone_news and of VADER, on the same sentences.
 
     ``held_out_*``: the model chosen and fitted on 80% of the articles, scored on
     the other 20% (never seen by model selection). ``cv_*``: outer 5-fold CV grouped
-    by article, the grid search repeated inside each training part. Takes a few minutes.
+    by article, the grid search repeated inside each training part. Predictions go
+    through the same loader as the app's (the model exported and read back).
+    Takes several minutes.
     """
     from sklearn.model_selection import GroupKFold
     from threadpoolctl import threadpool_limits
@@ -163,19 +188,15 @@ def evaluate(data_dir: Path) -> dict[str, float]:
     from models.tone import sentence_tone
 
     data = read_ratings(data_dir / DATA_FILE)
-    texts = np.array(data.texts, dtype=object)
     vader = np.array([sentence_tone(t) for t in data.texts])
     with threadpool_limits(limits=1):
         train_idx, test_idx = _held_out_split(data)
-        search = grid_search(texts[train_idx], data.ratings[train_idx],
-                             data.articles[train_idx])
-        held_out = search.predict(list(texts[test_idx]))
+        held_out = _fit_and_predict(data, train_idx, test_idx)
         nested = np.zeros_like(data.ratings)
-        for outer_train, outer_test in GroupKFold(FOLDS).split(texts, data.ratings,
-                                                              data.articles):
-            inner = grid_search(texts[outer_train], data.ratings[outer_train],
-                                data.articles[outer_train])
-            nested[outer_test] = inner.predict(list(texts[outer_test]))
+        for outer_train, outer_test in GroupKFold(FOLDS).split(
+            data.texts, data.ratings, data.articles
+        ):
+            nested[outer_test] = _fit_and_predict(data, outer_train, outer_test)
     return {
         "sentences": float(len(data.texts)),
         "held_out_sentences": float(len(test_idx)),
