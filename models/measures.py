@@ -226,7 +226,7 @@ MEASURES: tuple[Measure, ...] = (
         _VAGUE,
     ),
     Measure(
-        "headline_sensational", "Headline clickbait style", "probability 0–1",
+        "headline_sensational", "Clickbait style", "probability 0–1",
         "How likely the headline is written in clickbait style, from a logistic "
         "regression trained on 32,000 headlines of clickbait sites (BuzzFeed, Upworthy, "
         "…) and news sites (WikiNews, NYT, Guardian, The Hindu). Case and numbers are "

@@ -71,9 +71,10 @@ def normalise(headline: str) -> str:
     return _NUMBER.sub("0", headline.translate(_QUOTES).lower())
 
 
-def tokens(headline: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def tokens(headline: str) -> tuple[str, ...]:
     """The normalised headline's words, ``0`` for numbers, and ``?``/``!``."""
-    return _TOKEN.findall(normalise(headline))
+    return tuple(_TOKEN.findall(normalise(headline)))
 
 
 def masked_tokens(headline: str, shared: frozenset[str]) -> list[str]:
@@ -86,7 +87,8 @@ def ngrams(words: list[str]) -> list[str]:
     return words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
-def style_features(headline: str) -> list[float]:
+@lru_cache(maxsize=65536)
+def style_features(headline: str) -> tuple[float, ...]:
     """Explicit cues of clickbait style, in :data:`STYLE_FEATURES` order."""
     toks = tokens(headline)
     words = [t for t in toks if t not in ("0", "?", "!")]
@@ -95,7 +97,7 @@ def style_features(headline: str) -> list[float]:
     def count(vocabulary: frozenset[str]) -> float:
         return float(sum(1 for w in words if w in vocabulary))
 
-    return [
+    return (
         1.0 if first == "0" else 0.0,
         count(SECOND_PERSON),
         count(FIRST_PERSON),
@@ -107,7 +109,7 @@ def style_features(headline: str) -> list[float]:
         1.0 if "!" in headline else 0.0,
         math.log1p(len(words)),
         sum(len(w) for w in words) / len(words) if words else 0.0,
-    ]
+    )
 
 
 def shared_vocabulary(headlines: Iterable[str], labels: Iterable[int],

@@ -79,8 +79,9 @@ CHART_KINDS: tuple[ChartKind, ...] = (
     ),
     ChartKind(
         "tone_strips", "Sentence tone by article", False,
-        "One strip per article and one cell per body sentence, coloured by its VADER "
-        "compound score (red negative, blue positive), with the article's mean tone.",
+        "One strip per article and one cell per body sentence, coloured by its tone "
+        "from the news model (VADER corrected by NYT ratings; red negative, blue "
+        "positive), with the article's mean tone. VADER's own score is in the tooltip.",
     ),
     ChartKind(
         "similarity", "Similarity between articles", False,

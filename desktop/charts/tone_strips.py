@@ -122,7 +122,7 @@ class ToneStripsChart(style.ChartBase):
             mesh, ax=ax, location="top", fraction=min(0.15, 0.5 / height_in), shrink=0.45,
             aspect=35, pad=pad, ticks=[-1, -0.5, 0, 0.5, 1],
         )
-        colorbar.set_label("tone_news (sentence)", fontsize=style.NOTE_SIZE + 0.5)
+        colorbar.set_label("Tone, news model (sentence)", fontsize=style.NOTE_SIZE + 0.5)
         colorbar.ax.tick_params(labelsize=8)
         tone = measure("tone_news_mean")
         note = (f"Red: negative, blue: positive. Sentence tone from the news model "

@@ -104,7 +104,7 @@ def pipeline(c: float = 1.0, min_per_class: int = 5) -> Any:
                 ("tfidf", TfidfVectorizer(analyzer=ngrams, sublinear_tf=True, min_df=2)),
             ])),
         ])),
-        ("logistic", LogisticRegression(C=c, max_iter=5000, tol=1e-8)),
+        ("logistic", LogisticRegression(C=c, solver="newton-cg", max_iter=1000, tol=1e-6)),
     ])
 
 

@@ -21,6 +21,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -83,9 +84,20 @@ def read_ratings(path: Path) -> Ratings:
     return Ratings(tuple(ids), tuple(texts), np.array(ratings), articles)
 
 
+# Grid searches score every sentence dozens of times: remember each one's terms
+# (the training process only; the app's loader calls the plain functions).
+_words = cache(word_terms)
+_chars = cache(char_terms)
+
+
+@cache
+def _dense(text: str) -> tuple[float, ...]:
+    return tuple(dense_features(text))
+
+
 def dense_matrix(texts: Sequence[str]) -> np.ndarray:
     """:func:`models.tone_news.dense_features` of each text, one row each."""
-    return np.array([dense_features(t) for t in texts], dtype=np.float64)
+    return np.array([_dense(t) for t in texts], dtype=np.float64)
 
 
 def pipeline(alpha: float = 2.0) -> Any:
@@ -100,8 +112,8 @@ def pipeline(alpha: float = 2.0) -> Any:
     return Pipeline([
         ("features", FeatureUnion([
             ("dense", dense),
-            ("words", TfidfVectorizer(analyzer=word_terms, sublinear_tf=True)),
-            ("chars", TfidfVectorizer(analyzer=char_terms, sublinear_tf=True,
+            ("words", TfidfVectorizer(analyzer=_words, sublinear_tf=True)),
+            ("chars", TfidfVectorizer(analyzer=_chars, sublinear_tf=True,
                                       min_df=CHAR_MIN_DF)),
         ])),
         ("ridge", Ridge(alpha=alpha, solver="sparse_cg", tol=1e-8, max_iter=10000)),

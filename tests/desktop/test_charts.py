@@ -413,7 +413,7 @@ def test_tone_strip_rows_are_the_sentence_tones(corpus: list[ArticleAnalysis]) -
     fig = build_chart("tone_strips", corpus).figure(__version__)
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert labels[0] == "Al Jazeera English · a002"  # grouped by outlet, then by id
-    assert "tone_news (sentence)" in [a.get_xlabel() for a in fig.axes[1:]]
+    assert "Tone, news model (sentence)" in [a.get_xlabel() for a in fig.axes[1:]]
 
 
 def test_similarity_rows_are_the_models_matrix(corpus: list[ArticleAnalysis]) -> None:
