@@ -50,6 +50,12 @@ ALPHAS = (1.0, 2.0, 4.0, 8.0)
 CHAR_MIN_DF = 3
 FOLDS = 5
 HELD_OUT_SHARE = 0.2
+# Held-out split, then 5 outer folds each holding 5 inner folds: articles needed.
+MIN_ARTICLES = 10
+
+
+class TooFewError(ValueError):
+    """The data set is too small for the evaluation's splits."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +206,10 @@ def evaluate(data_dir: Path) -> dict[str, float]:
     from models.tone import sentence_tone
 
     data = read_ratings(data_dir / DATA_FILE)
+    articles = len(set(data.articles.tolist()))
+    if articles < MIN_ARTICLES:
+        raise TooFewError(f"{data_dir / DATA_FILE}: {len(data.texts)} sentences from "
+                          f"{articles} articles; nested CV needs at least {MIN_ARTICLES}")
     vader = np.array([sentence_tone(t) for t in data.texts])
     with threadpool_limits(limits=1):
         train_idx, test_idx = _held_out_split(data)

@@ -1,8 +1,6 @@
 """bench/validity.py on a tiny synthetic data folder (the real sets never enter CI)."""
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -10,16 +8,6 @@ import pytest
 from models.measures import MEASURES
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def validity():
-    spec = importlib.util.spec_from_file_location("validity", REPO / "bench" / "validity.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["validity"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 # Sentences written for this test (none come from any data set). In every set, the
@@ -76,7 +64,10 @@ def test_table_has_one_header_and_the_figures_of_every_check(validity, tmp_path,
     data = write_data(tmp_path / "data")
     assert validity.main(["--data", str(data)]) == 0
     out = capsys.readouterr().out
-    assert "skipped" not in out
+    # Every set written above is scored; the trained models' sets (clickbait, PolNeAR
+    # titles, GVFC) are not written here: tests/bench/test_validity_models.py has them.
+    assert [line for line in out.splitlines() if line.startswith("skipped")
+            and not line.startswith("skipped sensational_")] == []
     header, *rows = table_rows(out)
     for title in ("measure", "data set", "metric", "ours", "published reference", "goal"):
         assert title in header

@@ -1,0 +1,131 @@
+"""The harness's rows for the trained models, on small synthetic sets written here."""
+
+import gzip
+import itertools
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+
+# Everything below is made up for this test; no line comes from any data set.
+GOOD = ["a wonderful success", "a generous gift", "a joyful celebration", "a brilliant win",
+        "a warm welcome", "a happy reunion"]
+BAD = ["a horrible disaster", "a cruel attack", "a deadly crash", "a bitter defeat",
+       "a painful loss", "a violent riot"]
+PLAIN = ["a meeting on Tuesday", "a report on budgets", "a vote next week",
+         "a hearing in March", "a survey of farms", "a list of roads"]
+PLACES = ["the town", "the city", "the valley", "the port", "the county", "the island"]
+
+BAIT = ["{n} Things You Will Love About {p}", "You Won't Believe What Happened In {p}",
+        "This Is Why {p} Is The Best Place Ever", "Here's What Nobody Tells You About {p}",
+        "Can You Guess Which {p} This Is?"]
+NEWS = ["Council approves budget for {p}", "Flooding closes roads in {p}",
+        "Police investigate robbery in {p}", "Minister visits {p} after storm",
+        "Court rules on land dispute in {p}"]
+TOWNS = ["Leeds", "Dayton", "Perth", "Tulsa", "Graz", "Lyon"]
+
+
+def nyt_lines() -> list[str]:
+    lines = []
+    for article in range(1, 13):
+        place = PLACES[article % len(PLACES)]
+        for j, (phrases, rating) in enumerate(((GOOD, 2.4), (BAD, -2.6), (PLAIN, 0.1))):
+            phrase = phrases[(article + j) % len(phrases)]
+            value = rating + 0.1 * ((article * 7 + j) % 5 - 2)
+            lines.append(f"{article}_{j + 1}\t{value:.2f}\tIt was {phrase} for {place}.")
+    return lines
+
+
+def headlines(templates: list[str]) -> list[str]:
+    return [t.format(n=n, p=p) for (t, p), n in
+            zip(itertools.product(templates, TOWNS), itertools.cycle((7, 11, 17)), strict=False)]
+
+
+def write_xlsx(path: Path, titles: list[str]) -> None:
+    ns = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    strings = ["news_title", *titles]
+    shared = "".join(f"<si><t>{escape(s)}</t></si>" for s in strings)
+    rows = "".join(f'<row r="{i + 1}"><c r="A{i + 1}" t="s"><v>{i}</v></c></row>'
+                   for i in range(len(strings)))
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("xl/sharedStrings.xml", f'<sst xmlns="{ns}">{shared}</sst>')
+        book.writestr("xl/worksheets/sheet1.xml",
+                      f'<worksheet xmlns="{ns}"><sheetData>{rows}</sheetData></worksheet>')
+
+
+def write_data(root: Path) -> Path:
+    (root / "vader-nyt").mkdir(parents=True)
+    (root / "vader-nyt" / "nyt_train.tsv").write_text("\n".join(nyt_lines()) + "\n",
+                                                      encoding="utf-8")
+    clickbait = root / "clickbait-chakraborty2016"
+    clickbait.mkdir()
+    for name, lines in (("clickbait_data.gz", headlines(BAIT)),
+                        ("non_clickbait_data.gz", headlines(NEWS))):
+        with gzip.open(clickbait / name, "wt", encoding="utf-8") as handle:
+            handle.write("\n\n".join(lines) + "\n")  # blank lines, as in the real files
+    meta = root / "polnear" / "data"
+    meta.mkdir(parents=True)
+    rows = ["compartment\tfilename\tpublisher\ttitle",
+            "train\ta\tviral-daily\tYou Won't Believe What This Senator Said",
+            "train\tb\tviral-daily\t9 Things You Need To Know About The Debate",
+            "train\tc\tsober-times\tSenate passes farm bill after long debate",
+            "train\td\tsober-times\tGovernor signs budget into law",
+            "train\te\tparc\tNot a PolNeAR publisher"]
+    (meta / "metadata.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    (root / "gvfc").mkdir()
+    write_xlsx(root / "gvfc" / "GVFC_headlines_and_annotations.xlsx",
+               ["Gunman kills two in Dayton", "This Is Why Everyone Is Talking About Guns"])
+    return root
+
+
+@pytest.fixture(scope="module")
+def table(validity, tmp_path_factory):
+    data = write_data(tmp_path_factory.mktemp("data"))
+    checks = [c for c in validity.CHECKS
+              if c.run.__name__.startswith(("tone_news", "sensational"))]
+    assert len(checks) == 4
+    rows, skipped = validity.run_checks(data, checks)
+    assert skipped == []
+    return rows, validity.run_checks(data, checks)[0]
+
+
+def test_tone_news_rows_beside_vader_on_the_same_sentences(table):
+    rows, _ = table
+    tone = [r for r in rows if r.measure == "tone_news"]
+    vader = [r for r in rows if r.measure == "tone_vader (baseline)"]
+    assert [r.data for r in tone] == [r.data for r in vader]
+    assert "held-out 20% of articles" in tone[0].data and "nested 5-fold CV" in tone[1].data
+    assert all(r.metric == "Pearson r" and r.goal == "r ≥ 0.62" for r in tone)
+    assert all(r.keys == ("tone_news_mean",) and -1 <= r.value <= 1 for r in tone)
+    assert vader[0].keys == ()
+    # The synthetic ratings follow the words closely: both do well, the figure is real.
+    assert all(r.value > 0.8 for r in tone)
+
+
+def test_sensational_rows_give_cv_baseline_and_behaviour(table):
+    rows, _ = table
+    by = {(r.measure, r.data.split(" (")[0]): r for r in rows}
+    cv = by[("sensational", "Chakraborty 2016 headlines")]
+    assert cv.metric == "accuracy / ROC AUC" and cv.keys == ("headline_sensational",)
+    assert "no graded set" in cv.goal
+    assert ("sensational baseline: plain TF-IDF LR", "Chakraborty 2016 headlines") in by
+    polnear = by[("sensational", "PolNeAR titles")]
+    assert polnear.data == "PolNeAR titles (4, 2 outlets)"  # PARC's extra left out
+    assert polnear.ours.startswith("viral-daily") and "… sober-times" in polnear.ours
+    gvfc = by[("sensational", "GVFC headlines")]
+    assert gvfc.data == "GVFC headlines (2)" and gvfc.ours.startswith("mean ")
+    assert ("sensational baseline: plain TF-IDF LR", "GVFC headlines") in by
+
+
+def test_rows_are_the_same_on_every_run(table):
+    first, second = table
+    assert first == second
+
+
+def test_too_small_a_tone_set_says_so(validity, tmp_path):
+    (tmp_path / "vader-nyt").mkdir()
+    (tmp_path / "vader-nyt" / "nyt_train.tsv").write_text("\n".join(nyt_lines()[:6]) + "\n",
+                                                          encoding="utf-8")
+    rows = list(validity.tone_news_nyt(tmp_path))
+    assert len(rows) == 1 and rows[0].ours == "not run" and "at least 10" in rows[0].reference
