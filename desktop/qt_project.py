@@ -702,8 +702,9 @@ class ProjectController(QObject):
         version, edited = self.lexicon_version()
         return ReportData(
             included,
+            # Every input file, excluded articles' too: the study read them all.
             sources={a.article.source: self.sources[a.article.source]
-                     for a in included if a.article.source in self.sources},
+                     for a in window.analyses() if a.article.source in self.sources},
             lexicon_version=version,
             lexicon_edited=edited,
             dictionaries=list(self.dictionaries),

@@ -323,10 +323,12 @@ def test_exports_chart_with_csv_beside_clipboard_xlsx_and_report(
     from openpyxl import load_workbook
 
     load(qtbot, window, seeds_copy)
+    window.table.selectRow(0)
+    window.action_exclude.trigger()  # excluded from the tables, still listed as an input
     chart = tmp_path / "out" / "boosters.png"
     assert window.export_chart(chart)
     with chart.with_suffix(".csv").open(encoding="utf-8") as handle:
-        assert len(list(csv.DictReader(handle))) >= 5
+        assert len(list(csv.DictReader(handle))) == 4  # one row per included article
 
     QGuiApplication.clipboard().clear()
     window.action_copy_chart.trigger()
@@ -336,7 +338,7 @@ def test_exports_chart_with_csv_beside_clipboard_xlsx_and_report(
     patch_save_dialog(monkeypatch, tmp_path / "out" / "table", "Excel workbook (*.xlsx)")
     window.action_export_table.trigger()
     book = load_workbook(tmp_path / "out" / "table.xlsx")
-    assert book["scores"].max_row == 6 and book["scores"].freeze_panes == "A2"
+    assert book["scores"].max_row == 5 and book["scores"].freeze_panes == "A2"
 
     patch_save_dialog(monkeypatch, tmp_path / "out" / "study-report.pdf",
                       "Both HTML and PDF (*.pdf *.html)")
@@ -347,7 +349,11 @@ def test_exports_chart_with_csv_beside_clipboard_xlsx_and_report(
     assert window.project.action_export_report.isEnabled()
     assert sorted(p.name for p in done.args[0]) == ["study-report.html", "study-report.pdf"]
     html = (tmp_path / "out" / "study-report.html").read_text(encoding="utf-8")
-    assert "Lexicon version" in html and seeds_copy[0].name in html
+    from models.project import file_sha256
+
+    assert "Lexicon version" in html and "Excluded by the user" in html
+    for path in seeds_copy:
+        assert file_sha256(path) in html
     assert (tmp_path / "out" / "study-report.pdf").read_bytes().startswith(b"%PDF")
 
 
