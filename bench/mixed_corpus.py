@@ -12,7 +12,9 @@ folder of deliberately bad files (empty, binary, undecodable, a 1 GB sparse
 file, encrypted, broken and scanned PDFs, a zip bomb, an XML entity bomb, a
 CSV without a text column, the same article twice).
 
-``--baseline`` writes the same texts as plain .txt files, one per article, so
+The .txt files come with a manifest.csv giving their outlet and date (as the
+corpus files and exports carry theirs). ``--baseline`` writes the same texts
+as plain .txt files, one per article, with a manifest.csv, so
 that reading can be compared in the same run: ``--time`` reads both with
 models.readers.read_paths and prints the times and their ratio (the figure
 that counts; absolute times depend on the machine).
@@ -180,8 +182,17 @@ def build(out: Path, texts: list[Text], snippets: list[Text]) -> dict[str, int]:
     counts["txt"] = len(rest)
     for t in rest:
         (out / f"{t.key}.txt").write_text(t.full, encoding="utf-8")
+    write_manifest(out, rest)
     counts["bad"] = write_bad_files(out / "bad", texts)
     return counts
+
+
+def write_manifest(folder: Path, texts: list[Text]) -> None:
+    """manifest.csv for the .txt files: their outlet and date, as a researcher would give them."""
+    with (folder / "manifest.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "outlet", "date"])
+        writer.writerows([f"{t.key}.txt", t.outlet, t.date] for t in texts)
 
 
 def write_bad_files(folder: Path, texts: list[Text]) -> int:
@@ -249,6 +260,7 @@ def main() -> None:
         args.baseline.mkdir(parents=True)
         for t in texts + snippets:
             (args.baseline / f"{t.key}.txt").write_text(t.full.lstrip("\n"), encoding="utf-8")
+        write_manifest(args.baseline, texts + snippets)
     if args.time and args.baseline:
         base_s, base_n, _ = read_time(args.baseline)
         mixed_s, mixed_n, mixed_e = read_time(args.out)
