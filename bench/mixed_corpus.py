@@ -12,8 +12,8 @@ folder of deliberately bad files (empty, binary, undecodable, a 1 GB sparse
 file, encrypted, broken and scanned PDFs, a zip bomb, an XML entity bomb, a
 CSV without a text column, the same article twice).
 
-The .txt files come with a manifest.csv giving their outlet and date (as the
-corpus files and exports carry theirs). ``--baseline`` writes the same texts
+The .txt, .pdf, .docx, .rtf and .odt files come with a manifest.csv giving
+their outlet and date (web pages, corpus files and exports carry theirs). ``--baseline`` writes the same texts
 as plain .txt files, one per article, with a manifest.csv, so
 that reading can be compared in the same run: ``--time`` reads both with
 models.readers.read_paths and prints the times and their ratio (the figure
@@ -153,14 +153,15 @@ def build(out: Path, texts: list[Text], snippets: list[Text]) -> dict[str, int]:
         folder.mkdir()
     for t in take("html"):
         (folders["html"] / f"{t.key}.html").write_text(web_page(t), encoding="utf-8")
-    for t in take("pdf"):
-        ff.write_pdf(folders["pdf"] / f"{t.key}.pdf", [t.headline, *t.body])
-    for t in take("docx"):
-        ff.write_docx(folders["docx"] / f"{t.key}.docx", [t.headline, *t.body])
-    for t in take("rtf"):
-        ff.write_rtf(folders["rtf"] / f"{t.key}.rtf", [t.headline, *t.body])
-    for t in take("odt"):
+    for kind, write in (("pdf", ff.write_pdf), ("docx", ff.write_docx), ("rtf", ff.write_rtf)):
+        chosen = take(kind)
+        for t in chosen:
+            write(folders[kind] / f"{t.key}.{kind}", [t.headline, *t.body])
+        write_manifest(folders[kind], chosen, f".{kind}")
+    chosen = take("odt")
+    for t in chosen:
         ff.write_odt(folders["odt"] / f"{t.key}.odt", t.body, heading=t.headline)
+    write_manifest(folders["odt"], chosen, ".odt")
     with (folders["corpus-files"] / "scraped.csv").open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(ROW_HEADER)
@@ -187,12 +188,12 @@ def build(out: Path, texts: list[Text], snippets: list[Text]) -> dict[str, int]:
     return counts
 
 
-def write_manifest(folder: Path, texts: list[Text]) -> None:
-    """manifest.csv for the .txt files: their outlet and date, as a researcher would give them."""
+def write_manifest(folder: Path, texts: list[Text], suffix: str = ".txt") -> None:
+    """manifest.csv for the article files: their outlet and date, as a researcher would give them."""
     with (folder / "manifest.csv").open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["file", "outlet", "date"])
-        writer.writerows([f"{t.key}.txt", t.outlet, t.date] for t in texts)
+        writer.writerows([f"{t.key}{suffix}", t.outlet, t.date] for t in texts)
 
 
 def write_bad_files(folder: Path, texts: list[Text]) -> int:
