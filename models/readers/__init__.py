@@ -126,12 +126,13 @@ def read_paths(
             for article in read.articles:
                 keys = (article.content_hash, _fingerprint(article.text))
                 earlier = next((first_with_hash[k] for k in keys if k in first_with_hash), None)
-                where = _where(article, path, len(read.articles))
+                several = len(read.articles) > 1
                 if earlier is not None:
-                    duplicates.append(f"{where}same text as {earlier}")
+                    which = f"{article.article_id}: " if several else ""
+                    duplicates.append(f"{which}same text as {earlier}")
                     continue
                 for key in keys:
-                    first_with_hash[key] = f"{where}{path}"
+                    first_with_hash[key] = f"{article.article_id} in {path}" if several else str(path)
                 article.article_id = unique_id(article.article_id, used_ids)
                 result.articles.append(article)
             if duplicates:
@@ -273,10 +274,6 @@ def _read_bytes(path: Path) -> bytes:
 def _fingerprint(text: str) -> str:
     """The same words in the same order, whatever the spacing, line endings or case."""
     return "text:" + hashlib.sha256(" ".join(text.split()).casefold().encode("utf-8")).hexdigest()
-
-
-def _where(article: Article, path: Path, count: int) -> str:
-    return f"{article.article_id} in " if count > 1 else ""
 
 
 def _duplicates_reason(duplicates: list[str]) -> str:

@@ -411,7 +411,18 @@ def test_same_article_in_a_corpus_file_and_a_text_file(tmp_path: Path) -> None:
     write_csv(tmp_path / "rows.csv", ["text"], [(text.replace("\n\n", "\r\n\r\n"),), ("Another article entirely.",)])
     result = read_paths([tmp_path])
     assert len(result.articles) == 2
+    rows_again = read_paths([tmp_path / "rows.csv", tmp_path / "rows.csv"])
+    assert rows_again.errors == []  # the same file given twice is read once
     assert result.errors == [
         ReadError(str(tmp_path / "rows.csv"),
-                  f"already read (not analysed twice): rows-001 in same text as {tmp_path / 'one.txt'}")
+                  f"already read (not analysed twice): rows-001: same text as {tmp_path / 'one.txt'}")
+    ]
+
+
+def test_same_article_twice_in_one_corpus_file(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "rows.csv", ["text"], [("Same words here.",), ("Other words.",), ("same  WORDS here.",)])
+    result = read_paths([path])
+    assert [a.article_id for a in result.articles] == ["rows-001", "rows-002"]
+    assert result.errors == [
+        ReadError(str(path), f"already read (not analysed twice): rows-003: same text as rows-001 in {path}")
     ]
