@@ -113,8 +113,10 @@ def mime_types(suffixes: list[str] | None = None) -> list[str]:
 
 def desktop_entry(template: str, exec_path: str | None = None) -> str:
     """The .desktop text: ``template`` with MimeType= (and Exec=/TryExec= when given) set."""
-    lines = []
+    lines: list[str] = []
     for line in template.splitlines():
+        if not lines and line.startswith("#"):
+            continue  # the template's own header comment
         key = line.split("=", 1)[0]
         if key == "MimeType":
             line = "MimeType=" + "".join(m + ";" for m in mime_types())
