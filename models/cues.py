@@ -425,6 +425,8 @@ class CueFinder:
         'Trump: "I will win"', 'Clinton camp: Trump threatens security'. With its source,
         the name before it, when that names one."""
         found: list[Span] = []
+        if ":" not in tokens.text:
+            return found
         for k in range(tokens.n - 1):
             gap = tokens.gaps[k]
             if not gap.startswith(":"):
@@ -1242,6 +1244,14 @@ def _vague_at(tokens: _Tokens, i: int) -> int:
     return i + 1
 
 
+# Every word a weasel or vague-quantity rule can start at: other tokens are skipped at once.
+_WEASEL_TRIGGERS = (
+    _WEASEL_QUANTIFIERS | _WEASEL_GROUPS | _VAGUE_QUANTIFIERS | _VAGUE_DETERMINERS
+    | _CONSENSUS_ADVERBS | _AS_PARTICIPLES | _RAISING_PARTICIPLES | _AGENTLESS_PARTICIPLES
+    | frozenset({"it", "there", "by", "known", "number"})
+)
+
+
 def _weasel_spans(
     tokens: _Tokens, hedged: Sequence[tuple[int, int]], offset: int, sentence_index: int
 ) -> list[Span]:
@@ -1250,7 +1260,11 @@ def _weasel_spans(
     spans: list[Span] = []
     taken = list(hedged)
     i = 0
+    low = tokens.low
     while i < tokens.n:
+        if low[i] not in _WEASEL_TRIGGERS:
+            i += 1
+            continue
         subcategory = WEASEL
         end = _weasel_at(tokens, i)
         if end < 0:
