@@ -11,8 +11,9 @@ sampling; any split is fixed by position in the file.
     .venv/bin/python bench/validity.py [--data ../shared/data] [--json resources/validation.json]
 
 ``--json`` also writes the figures (never any data) to the file the app's
-Methods page reads: one entry per measure key of :data:`models.measures.MEASURES`,
-an empty list for a measure that no check validates.
+Methods page reads: one entry per measure key of the registries in
+:mod:`models.measures` (MEASURES, CLAIM_MEASURES, SELECTION_MEASURES), an empty list
+for a measure that no check validates.
 
 Adding a check: write a function ``(data: Path) -> Iterable[Row]`` and append
 ``Check("<path under the data folder it needs>", function)`` to :data:`CHECKS`.
@@ -493,9 +494,9 @@ def validation_document(rows: Sequence[Row], date: str) -> dict[str, Any]:
     """The figures for the app: every registry key, with the rows that validate it."""
     from models import __version__
     from models.cues import default_finder
-    from models.measures import MEASURES
+    from models.validation import registry_keys
 
-    measures: dict[str, list[dict[str, Any]]] = {m.key: [] for m in MEASURES}
+    measures: dict[str, list[dict[str, Any]]] = {key: [] for key in registry_keys()}
     for row in rows:
         for key in row.keys:
             if key not in measures:

@@ -271,6 +271,7 @@ def _measure_section() -> str:
 
 def _selection_section() -> str:
     """Sources, emphasis and text reuse: measures of what outlets select, across articles."""
+    report = load_validation()
     parts = [
         "<h2>Sources, emphasis and text reuse</h2>",
         "<p>These compare what the outlets select rather than how each article is "
@@ -287,6 +288,7 @@ def _selection_section() -> str:
             f"<tr><th>Unit</th><td>{_e(m.unit)}</td></tr>"
             f"<tr><th>Definition</th><td>{_e(m.definition)}</td></tr>"
             f"<tr><th>Source</th><td class='muted'>{_e(m.citation)}</td></tr>"
+            f"<tr><th>Validation</th><td>{_validation_html(report, m.key)}</td></tr>"
             "</table>"
         )
     return "".join(parts)
@@ -361,6 +363,7 @@ def _claims_section() -> str:
             f"<a name='{_e(m.key)}'></a><h3>{_e(m.label)}</h3>"
             f"<p>{_e(m.definition)} <span class='muted'>({_e(m.unit)})</span></p>"
             f"<p class='muted'>{_e(m.citation)}</p>"
+            f"<p><b>Validation:</b> {_validation_html(load_validation(), m.key)}</p>"
         )
     rows = "".join(
         f"<tr><td><b>{_e(level)}</b></td><td>{_e(CERTAINTY_DEFINITIONS[level])}</td></tr>"

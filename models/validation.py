@@ -50,6 +50,17 @@ class ValidationReport:
         return self.measures.get(key, ())
 
 
+def registry_keys() -> tuple[str, ...]:
+    """Every measure key of the registries in :mod:`models.measures`, in order: the keys
+    the shipped figures must cover."""
+    from models import measures
+
+    registries = ("MEASURES", "CLAIM_MEASURES", "SELECTION_MEASURES")
+    return tuple(
+        m.key for name in registries for m in getattr(measures, name, ())
+    )
+
+
 def validation_path() -> Path:
     """Where the shipped figures are: ``resources/validation.json``."""
     return resource_path(VALIDATION_FILE)

@@ -26,7 +26,7 @@ from desktop.methods_text import (
 from desktop.qt_methods import AboutDialog, MethodsDialog, show_about, show_methods
 from models import __version__
 from models.article import Role
-from models.measures import MEASURES
+from models.measures import CLAIM_MEASURES, MEASURES, SELECTION_MEASURES
 
 
 def test_methods_html_has_every_measure_key_label_definition_and_citation():
@@ -152,10 +152,11 @@ def test_methods_html_shows_each_measures_validation_or_not_validated():
     page = methods_html()
     report = load_validation()
     assert report.error == ""
-    for m in MEASURES:
+    for m in (*MEASURES, *CLAIM_MEASURES, *SELECTION_MEASURES):
         anchor = page.index(f"<a name='{m.key}'>")
-        section = page[anchor : page.find("</table>", anchor)]
-        assert "<th>Validation</th>" in section
+        following = page.find("<a name=", anchor + 1)
+        section = page[anchor : following if following > 0 else len(page)]
+        assert "Validation" in section
         figures = report.for_measure(m.key)
         if figures:
             for v in figures:
@@ -172,7 +173,9 @@ def test_methods_html_says_when_validation_figures_cannot_be_read(monkeypatch, t
     monkeypatch.setattr(validation, "validation_path", lambda: missing)
     page = methods_html()
     assert "Validation figures could not be read" in page and html.escape(str(missing)) in page
-    assert page.count(methods_text.NOT_VALIDATED) == len(MEASURES)
+    assert page.count(methods_text.NOT_VALIDATED) == len(MEASURES) + len(CLAIM_MEASURES) + len(
+        SELECTION_MEASURES
+    )
 
 
 def test_methods_page_defines_sources_emphasis_and_reuse() -> None:
