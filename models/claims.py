@@ -27,8 +27,8 @@ How sentences are grouped (the Methods text says the same):
    Its label is its most central sentence (highest mean similarity to the
    others). One article may state a claim in several sentences (headline,
    lead, body): all are kept as mentions, and the article's certainty for the
-   claim is that of its sentence closest to the claim's centre (its
-   ``representative`` mention).
+   claim is that of its sentence most similar to the claim's label (its
+   ``representative`` mention), so the sentence behind a cell reads like its row.
 """
 
 from __future__ import annotations
@@ -88,8 +88,8 @@ class ClaimMention:
     ``attributed_to`` is the source the sentence credits, whatever the level
     (a factive "revealed" keeps ``asserted`` but names its source). ``cue`` is
     the text that decided the level; ``representative`` marks the mention that
-    gives the article its certainty for the claim; ``similarity`` is its cosine
-    similarity (0–1) to the claim's centre.
+    gives the article its certainty for the claim (its sentence most similar to the
+    claim's label); ``similarity`` is its cosine similarity (0–1) to the claim's centre.
     """
 
     claim_id: int
@@ -650,11 +650,16 @@ class PreparedClaims:
             # Cosine to the group's centre (the sum of its unit vectors), from the
             # pairwise products: x_k·Σx / ||Σx||, with ||Σx||² = Σ_ij x_i·x_j.
             to_centre = pairwise.sum(axis=1) / (float(np.sqrt(pairwise.sum())) or 1.0)
-            label = items[group[int(np.argmax(centrality))]].sentence.text
+            central = int(np.argmax(centrality))
+            label = items[group[central]].sentence.text
+            # Each article's representative: its sentence that reads most like the label
+            # (the label's own sentence for its article), then the closest to the centre.
+            to_label = pairwise[:, central]
             best: dict[int, int] = {}
             for k, i in enumerate(group):
                 art = items[i].analysis
-                if art not in best or to_centre[k] > to_centre[best[art]]:
+                if art not in best or (to_label[k], to_centre[k]) > (
+                        to_label[best[art]], to_centre[best[art]]):
                     best[art] = k
             mentions: list[dict[str, Any]] = []
             for k, i in enumerate(group):

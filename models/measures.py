@@ -326,8 +326,8 @@ CLAIM_MEASURES: tuple[Measure, ...] = (
         "sentence's level comes from the cues already found in it (the first that "
         "applies: a denial, an epistemic hedge, an evidential hedge, a non-factive "
         "attribution or a quotation, else asserted). When an article states a claim in "
-        "several sentences, its level is that of the sentence closest to the claim's "
-        "centre; claims.csv lists every sentence and marks that one 'representative'.",
+        "several sentences, its level is that of the sentence most similar to the claim's "
+        "label; claims.csv lists every sentence and marks that one 'representative'.",
         f"{_FACTBANK} {_YARDSTICK}", comparable=False,
     ),
     Measure(

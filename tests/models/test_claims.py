@@ -75,9 +75,9 @@ def test_central_claim_in_all_five_with_each_articles_certainty(alignment) -> No
     probably = _mention(ban, "004", "probably banning")
     assert probably.certainty == "epistemic"
     assert (probably.probability_low, probably.probability_high) == (0.55, 0.75)
+    # The MoD report's certainty comes from its sentence that reads most like the label.
     epistemic_004 = next(m for m in ban.representatives() if m.article_id.startswith("004"))
-    assert epistemic_004.probability_low is not None
-    assert epistemic_004.probability_low <= epistemic_004.probability_high  # type: ignore[operator]
+    assert epistemic_004 == probably
 
 
 def test_the_central_claim_is_the_most_widely_carried_and_comes_first(alignment) -> None:
