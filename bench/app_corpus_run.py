@@ -7,8 +7,8 @@ The folder is dropped with real drag-enter, drag-move and drop events, as a
 file manager would; a column dialog that opens (a corpus file with an unclear
 header) is answered with its guess by clicking OK. Time runs from the drop to
 the window's ``load_finished`` (articles in the table, charts drawn).
-``--baseline`` drops a second folder (the same texts as .txt) in a fresh
-window first, for a ratio measured in the same run. Settings go to a
+``--baseline`` first drops another folder (the same texts as .txt) on a
+fresh app in a child process, for a ratio measured in the same run. Settings go to a
 temporary folder, never the user's.
 """
 
@@ -69,7 +69,8 @@ def drop_and_wait(app: object, folder: Path, screenshot: Path | None) -> tuple[f
         window.grab().save(str(screenshot))
     articles, problems = len(window.analyses()), len(window.load_problems())
     window.runner.shutdown()
-    window.close()
+    # hide(), not close(): closing asks about the unsaved project in a modal dialog.
+    window.hide()
     window.deleteLater()
     return elapsed, articles, problems, " | ".join(summary)
 
@@ -79,15 +80,29 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--baseline", type=Path)
     parser.add_argument("--screenshot", type=Path)
+    parser.add_argument("--seconds-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     config = tempfile.mkdtemp(prefix="framescope-bench-config-")
     os.environ["XDG_CONFIG_HOME"] = config
     from desktop.qt_app import create_application
 
-    app = create_application()
     if args.baseline:
-        base_s, base_n, _, _ = drop_and_wait(app, args.baseline, None)
+        # The baseline runs first, in its own process: one window per process, as a
+        # user runs the app (a second window in one process would share the first's
+        # background work).
+        import subprocess
+
+        output = subprocess.run(
+            [sys.executable, __file__, str(args.baseline), "--seconds-only"],
+            capture_output=True, text=True, check=True,
+        ).stdout.split()
+        base_s, base_n = float(output[0]), int(output[1])
         print(f"app, .txt baseline: {base_n} articles shown {base_s:.1f} s after the drop")
+    app = create_application()
+    if args.seconds_only:
+        seconds, articles, _, _ = drop_and_wait(app, args.folder, None)
+        print(f"{seconds:.3f} {articles}")
+        return
     seconds, articles, problems, summary = drop_and_wait(app, args.folder, args.screenshot)
     print(f"app, mixed corpus:  {articles} articles shown {seconds:.1f} s after the drop; "
           f"{problems} rows in Load Problems; status: {summary}")
