@@ -43,6 +43,11 @@ def main_gui(argv: Sequence[str] | None = None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``framescope`` command."""
+    # In a frozen app, a worker process of the analysis pool (models.engines)
+    # starts as this executable: freeze_support runs the worker and exits.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in HEADLESS_COMMANDS:
         from desktop.cli import run_command

@@ -85,6 +85,16 @@ def _report_formats(value: str) -> list[str]:
     return formats
 
 
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {value!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError("the number of processes cannot be negative")
+    return jobs
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="framescope", description="Framescope, headless.")
     parser.add_argument("--version", action="version", version=f"Framescope {__version__}")
@@ -138,6 +148,18 @@ def _parser() -> argparse.ArgumentParser:
         "every chart, the tables, the Methods text, versions and input file hashes",
     )
     analyze.add_argument("--xlsx", action="store_true", help="also write scores.xlsx")
+    analyze.add_argument(
+        "--jobs", type=_jobs, default=0, metavar="N",
+        help="worker processes for the local engine (default: every core)",
+    )
+    analyze.add_argument(
+        "--engine", choices=("local", "dask"), default="local",
+        help="where articles are scored: this machine (default) or a Dask cluster",
+    )
+    analyze.add_argument(
+        "--scheduler", default="", metavar="ADDRESS",
+        help="the Dask scheduler's address for --engine dask (e.g. tcp://10.0.0.5:8786)",
+    )
 
     sentences = sub.add_parser(
         "sentences",
@@ -160,15 +182,22 @@ def run_command(argv: Sequence[str]) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0)
     if args.command == "analyze":
+        from models.engines import EngineUnavailable, make_engine
         from models.readers.tables import ColumnMapping
 
         columns = ColumnMapping(args.text_column, args.headline_column, args.outlet_column,
                                 args.date_column, args.url_column)
-        return analyze(args.paths, args.out, [] if args.no_charts else args.chart_format,
-                       quiet=args.quiet,
-                       columns=columns if any(columns.as_dict().values()) else None,
-                       claim_threshold=args.claim_threshold,
-                       dictionaries=args.dictionary, report=args.report, xlsx=args.xlsx)
+        try:
+            engine = make_engine(args.engine, jobs=args.jobs, scheduler=args.scheduler)
+            return analyze(args.paths, args.out, [] if args.no_charts else args.chart_format,
+                           quiet=args.quiet,
+                           columns=columns if any(columns.as_dict().values()) else None,
+                           claim_threshold=args.claim_threshold,
+                           dictionaries=args.dictionary, report=args.report, xlsx=args.xlsx,
+                           engine=engine)
+        except EngineUnavailable as error:
+            sys.stderr.write(f"framescope: {error}\n")
+            return EXIT_USAGE
     return sentences(args.input, args.out)
 
 
@@ -225,9 +254,11 @@ def analyze(
     dictionaries: Sequence[Path] = (),
     report: Sequence[str] = (),
     xlsx: bool = False,
+    engine: Any = None,
 ) -> int:
     """``columns``: a models.readers.ColumnMapping for corpus files (None: guess);
-    ``claim_threshold``: for claims.csv (None: the default)."""
+    ``claim_threshold``: for claims.csv (None: the default); ``engine``: a
+    models.engines engine (None: this process)."""
     from models.claims import DEFAULT_THRESHOLD, align_claims
     from models.export import (
         write_claims_csv,
@@ -245,7 +276,7 @@ def analyze(
     if loaded is None:
         return EXIT_USAGE
     progress = _StderrProgress(sys.stderr)
-    corpus = analyze_paths(paths, progress, columns=columns)
+    corpus = analyze_paths(paths, progress, columns=columns, engine=engine)
     progress.finish()
     if loaded:
         from models.dictionaries import apply_dictionaries

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from models.article import Sentence, Span
 
@@ -46,6 +47,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)  # body sentences repeat across outlets (wire copy)
 def content_stems(text: str) -> frozenset[str]:
     """Crude stems of the content words of ``text`` (function words dropped)."""
     return frozenset(

@@ -14,6 +14,7 @@ from models.readers.tables import ColumnMapping
 
 if TYPE_CHECKING:
     from models.cues import CueFinder
+    from models.engines import Engine
 
 
 @dataclass(slots=True)
@@ -51,24 +52,39 @@ def analyze_paths(
     columns: ColumnMapping | None = None,
     file_columns: Mapping[Path, ColumnMapping] | None = None,
     finder: CueFinder | None = None,
+    engine: Engine | None = None,
 ) -> CorpusAnalysis:
     """Read files and folders, then analyse every article that could be read.
 
     ``columns`` and ``file_columns`` name the columns of corpus files, as in
-    :func:`models.readers.read_paths`.
+    :func:`models.readers.read_paths`. ``engine`` says where articles are
+    analysed (:mod:`models.engines`; default: in this process).
 
-    A file that cannot be read becomes a :class:`ReadError`; the others go on.
+    A file that cannot be read, or an article whose analysis fails, becomes a
+    :class:`ReadError`; the others go on.
     Raises :class:`models.progress.Cancelled` when the progress is cancelled.
     """
+    from models.engines import SerialEngine
     from models.readers import read_paths
 
     progress = progress if progress is not None else NullProgress()
-    result = read_paths(
-        paths, _Stage(progress, 0.0, 0.3), columns=columns, file_columns=file_columns
-    )
-    analyses = analyze_articles(result.articles, _Stage(progress, 0.3, 0.7), finder)
+    if finder is not None:
+        # A finder of the user's (custom dictionaries): scored here, with it.
+        engine = SerialEngine(finder=finder)
+    engine = engine if engine is not None else SerialEngine()
+    # Articles go to the engine as they are read, so that workers analyse
+    # while this process reads.
+    session = engine.open(_Stage(progress, 0.3, 0.7))
+    try:
+        result = read_paths(
+            paths, _Stage(progress, 0.0, 0.3), columns=columns, file_columns=file_columns,
+            on_article=session.submit,
+        )
+        analysed = session.finish()
+    finally:
+        session.close()
     progress.set_progress(1.0)
-    return CorpusAnalysis(analyses, list(result.errors))
+    return CorpusAnalysis(analysed.analyses, list(result.errors) + analysed.errors)
 
 
 def analyze_loaded(

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -88,12 +88,15 @@ def read_paths(
     *,
     columns: ColumnMapping | None = None,
     file_columns: Mapping[Path, ColumnMapping] | None = None,
+    on_article: Callable[[Article], None] | None = None,
 ) -> ReadResult:
     """Read files and folders into articles; report progress from 0 to 1 per file.
 
     ``columns`` names the columns of every corpus file (CSV, XLSX...; empty
     names are guessed); ``file_columns`` (by resolved path) wins for the files
-    it lists, as the user confirmed them in the app.
+    it lists, as the user confirmed them in the app. ``on_article`` is called
+    with each article as soon as it is taken (after duplicates are dropped and
+    its id made unique), so analysis can start while later files are read.
 
     Raises :class:`~models.progress.Cancelled` (between files) once
     ``progress.is_cancelled()`` is true; nothing else is raised for bad files.
@@ -135,6 +138,8 @@ def read_paths(
                     first_with_hash[key] = f"{article.article_id} in {path}" if several else str(path)
                 article.article_id = unique_id(article.article_id, used_ids)
                 result.articles.append(article)
+                if on_article is not None:
+                    on_article(article)
             if duplicates:
                 result.errors.append(ReadError(str(path), _duplicates_reason(duplicates)))
         progress.set_progress(number / total)

