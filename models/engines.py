@@ -27,7 +27,7 @@ import math
 import os
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
@@ -555,15 +555,23 @@ class DaskEngine:
     timeout: float = 10.0
     analyse: Analyse | None = None
 
-    def client(self) -> Any:
+    @staticmethod
+    def check_installed() -> None:
+        """Raise :class:`EngineUnavailable` unless Dask distributed can be imported."""
         try:
-            from distributed import Client
+            import distributed  # noqa: F401
         except ImportError:
             raise EngineUnavailable(
                 "the Dask engine needs Dask distributed: pip install 'framescope[cluster]'"
             ) from None
+
+    def client(self) -> Any:
+        self.check_installed()
+        import distributed
+
+        client_type: Any = distributed.Client  # untyped: called through Any
         try:
-            return Client(self.address, timeout=self.timeout, set_as_default=False)
+            return client_type(self.address, timeout=self.timeout, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as exc:
             raise EngineUnavailable(
                 f"cannot reach the Dask scheduler at {self.address}: {exc}"
@@ -581,22 +589,29 @@ class DaskEngine:
             return collector.result()
         client = self.client()
         try:
-            from distributed import as_completed
-
             workers = max(1, sum(client.nthreads().values()))
             chunks = chunks_by_similarity(articles, chunk_size(len(articles), workers))
-            futures = [
-                client.submit(analyze_chunk, chunk, self.analyse, pure=False) for chunk in chunks
-            ]
-            by_key = {f.key: chunk for f, chunk in zip(futures, chunks, strict=True)}
-            remaining = as_completed(futures, with_results=False)
-            for future in _poll(remaining, progress):
-                try:
-                    collector.add(future.result())
-                except Exception as exc:  # a worker lost: its articles are reported
-                    collector.fail(by_key[future.key], f"the analysis stopped on the cluster: {exc}")
-            for future in futures:
-                future.release()
+            futures = {
+                client.submit(analyze_chunk, chunk, self.analyse, pure=False): chunk
+                for chunk in chunks
+            }
+            pending = list(futures)
+            while pending:
+                if progress.is_cancelled():
+                    client.cancel(pending)
+                    raise Cancelled
+                done = [f for f in pending if f.done()]
+                if not done:
+                    time.sleep(POLL_SECONDS)
+                    continue
+                for future in done:
+                    pending.remove(future)
+                    try:
+                        collector.add(future.result())
+                    except Exception as exc:  # a worker lost: its articles are reported
+                        collector.fail(
+                            futures[future], f"the analysis stopped on the cluster: {exc}"
+                        )
         finally:
             client.close()
         return collector.result()
@@ -622,18 +637,6 @@ class _CollectingSession:
         pass
 
 
-def _poll(remaining: Any, progress: Progress) -> Iterator[Any]:
-    """Futures as they complete; raises Cancelled within :data:`POLL_SECONDS` of a cancel."""
-    while not remaining.is_empty():
-        if progress.is_cancelled():
-            remaining.clear()
-            raise Cancelled
-        batch = remaining.next_batch(block=False)
-        if not batch:
-            time.sleep(POLL_SECONDS)
-        yield from batch
-
-
 def make_engine(name: str = "local", *, jobs: int = 0, scheduler: str = "") -> Engine:
     """The engine called ``name`` (:data:`ENGINE_NAMES`); ``local`` uses ``jobs`` cores."""
     if name == "local":
@@ -641,5 +644,6 @@ def make_engine(name: str = "local", *, jobs: int = 0, scheduler: str = "") -> E
     if name == "dask":
         if not scheduler:
             raise EngineUnavailable("the Dask engine needs --scheduler ADDRESS")
+        DaskEngine.check_installed()
         return DaskEngine(scheduler)
     raise EngineUnavailable(f"unknown engine {name!r}; choose from {', '.join(ENGINE_NAMES)}")
