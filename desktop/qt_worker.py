@@ -14,6 +14,7 @@ the one before, and whatever the old task still reports is ignored.
 from __future__ import annotations
 
 import threading
+import time
 import traceback
 from collections.abc import Mapping, Sequence
 from functools import partial
@@ -40,15 +41,27 @@ class SignalProgress:
     ``threading.Event``.
     """
 
+    #: At most one progress and one status signal per this many seconds: a
+    #: corpus of 10,000 articles must not flood the GUI thread with events.
+    MIN_INTERVAL = 0.05
+
     def __init__(self, signals: TaskSignals, cancel_flag: threading.Event) -> None:
         self._signals = signals
         self._cancel_flag = cancel_flag
+        self._last_progress = self._last_status = -1.0
 
     def set_progress(self, fraction: float) -> None:
-        self._signals.progress.emit(min(max(float(fraction), 0.0), 1.0))
+        fraction = min(max(float(fraction), 0.0), 1.0)
+        now = time.monotonic()
+        if fraction >= 1.0 or now - self._last_progress >= self.MIN_INTERVAL:
+            self._last_progress = now
+            self._signals.progress.emit(fraction)
 
     def set_status(self, text: str) -> None:
-        self._signals.status.emit(text)
+        now = time.monotonic()
+        if now - self._last_status >= self.MIN_INTERVAL:
+            self._last_status = now
+            self._signals.status.emit(text)
 
     def is_cancelled(self) -> bool:
         return self._cancel_flag.is_set()
@@ -77,9 +90,12 @@ class AnalysisTask(QRunnable):
 
     def __init__(
         self, paths: Sequence[str | Path], file_columns: Mapping[Path, Any] | None = None,
-        *, articles: Sequence[Any] | None = None, finder: Any = None,
+        *, articles: Sequence[Any] | None = None, finder: Any = None, engine: Any = None,
     ) -> None:
         super().__init__()
+        # Where articles are analysed (a models.engines engine); None: a process
+        # pool over every core, which also keeps the analysis off this process's GIL.
+        self.engine = engine
         # The runner keeps the Python reference; Qt must not delete the C++ object under it.
         self.setAutoDelete(False)
         self.paths = [str(p) for p in paths]
@@ -110,8 +126,12 @@ class AnalysisTask(QRunnable):
             if self.articles is not None:
                 result = pipeline.analyze_loaded(self.articles, progress, **extra)
             else:
+                from models.engines import ProcessPoolEngine
+
+                engine = self.engine if self.engine is not None else ProcessPoolEngine()
                 result = pipeline.analyze_paths(
-                    self.paths, progress, file_columns=self.file_columns, **extra
+                    self.paths, progress, file_columns=self.file_columns, engine=engine,
+                    **extra,
                 )
         except Cancelled:
             self.signals.cancelled.emit()

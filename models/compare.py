@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -98,6 +99,21 @@ def body_text(analysis: ArticleAnalysis) -> str:
     return " ".join(s.text for s in analysis.article.body_sentences)
 
 
+def _tfidf(texts: Sequence[str]) -> Any:
+    """L2-normalised TF-IDF rows of ``texts`` (None when no text has a content word)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    if not any(t.strip() for t in texts):
+        return None
+    vectoriser = TfidfVectorizer(
+        stop_words="english", ngram_range=(1, 2), sublinear_tf=True, min_df=1
+    )
+    try:
+        return vectoriser.fit_transform(texts)
+    except ValueError:  # every text is stop words only: nothing to compare
+        return None
+
+
 def similarity_matrix(analyses: Sequence[ArticleAnalysis]) -> np.ndarray:
     """Articles × articles cosine similarity (0–1) of TF-IDF vectors of the body text.
 
@@ -107,18 +123,45 @@ def similarity_matrix(analyses: Sequence[ArticleAnalysis]) -> np.ndarray:
     n = len(analyses)
     if n == 0:
         return np.zeros((0, 0))
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.metrics.pairwise import cosine_similarity
 
-    texts = [body_text(a) for a in analyses]
-    if not any(t.strip() for t in texts):
-        return np.eye(n)
-    vectoriser = TfidfVectorizer(
-        stop_words="english", ngram_range=(1, 2), sublinear_tf=True, min_df=1
-    )
-    try:
-        matrix = vectoriser.fit_transform(texts)
-    except ValueError:  # every text is stop words only: nothing to compare
+    matrix = _tfidf([body_text(a) for a in analyses])
+    if matrix is None:
         return np.eye(n)
     sim: np.ndarray = np.clip(np.asarray(cosine_similarity(matrix), dtype=float), 0.0, 1.0)
     return sim
+
+
+def outlet_similarity_matrix(
+    analyses: Sequence[ArticleAnalysis], outlets: Sequence[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Outlets × outlets: the mean cosine similarity (0–1) of their articles' TF-IDF vectors.
+
+    The same vectors as :func:`similarity_matrix`, averaged over every pair of
+    articles (a from one outlet, b from the other; an article is never paired
+    with itself), without building the articles × articles matrix: the vectors
+    are unit length, so the mean of the dot products is the dot product of
+    the sums over the number of pairs. Returns the means (NaN where an outlet
+    has no pair: one article compared with its own outlet) and the pair counts.
+    """
+    k = len(outlets)
+    index = {o: i for i, o in enumerate(outlets)}
+    members = np.array([index[a.outlet] for a in analyses], dtype=int)
+    matrix = _tfidf([body_text(a) for a in analyses])
+    sizes = np.bincount(members, minlength=k).astype(float)
+    pairs = np.outer(sizes, sizes) - np.diag(sizes)
+    if matrix is None or not len(analyses):
+        return np.full((k, k), np.nan), pairs
+    from scipy.sparse import csr_matrix
+
+    membership = csr_matrix(
+        (np.ones(len(members)), (members, np.arange(len(members)))), shape=(k, len(members))
+    )
+    sums = membership @ matrix  # one summed vector per outlet
+    dots = np.asarray((sums @ sums.T).todense(), dtype=float)
+    norms = np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel()  # 1, or 0 for no words
+    self_pairs = np.bincount(members, weights=norms, minlength=k)
+    dots -= np.diag(self_pairs)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        means = np.where(pairs > 0, dots / np.where(pairs > 0, pairs, 1), np.nan)
+    return np.clip(means, 0.0, 1.0), pairs

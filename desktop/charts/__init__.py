@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from matplotlib import rc_context
 from matplotlib.figure import Figure
 
+from desktop.charts import at_scale
 from desktop.charts.certainty_drift import CertaintyDriftChart
 from desktop.charts.claims_matrix import ClaimsMatrixChart
 from desktop.charts.emphasis import DistinctiveWordsChart, EmphasisTopicsChart
@@ -150,7 +151,10 @@ def build_chart(
         return MeasureByOutletChart.from_analyses(analyses, measure or DEFAULT_MEASURE)
     if kind == "outlet_heatmap":
         return OutletHeatmapChart.from_analyses(analyses)
+    # Past at_scale.ARTICLE_LIMIT articles, the per-article charts aggregate per outlet.
     if kind == "tone_strips":
+        if len(analyses) > at_scale.ARTICLE_LIMIT:
+            return at_scale.OutletToneChart.from_analyses(analyses)
         return ToneStripsChart.from_analyses(analyses)
     if kind == "certainty_drift":
         return CertaintyDriftChart.from_analyses(analyses, alignment)
@@ -164,6 +168,8 @@ def build_chart(
         return DistinctiveWordsChart.from_analyses(analyses)
     if kind == "reuse":
         return ReuseChart.from_analyses(analyses)
+    if len(analyses) > at_scale.ARTICLE_LIMIT:
+        return at_scale.OutletSimilarityChart.from_analyses(analyses)
     return SimilarityChart.from_analyses(analyses)
 
 

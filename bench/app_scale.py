@@ -1,0 +1,221 @@
+"""The desktop app at scale: 10,000 articles from 30 outlets, in one run.
+
+    .venv/bin/python bench/app_scale.py [--articles 10000] [--outlets 30] [--repeats 5]
+                                        [--charts DIR]
+
+Measures, against the issue's goals:
+
+* the window appears in under 1.5x the time a bare PySide6 QMainWindow takes:
+  both are fresh subprocesses, timed from just before the process starts to
+  the first paint of the window; medians of ``--repeats`` runs, alternating;
+* the window never stalls for more than 50 ms while the 10,000 articles are
+  read and analysed: a 10 ms QTimer heartbeat runs from the start of the load
+  until the table and the chart are filled; the longest gap is reported;
+* sorting the table (through the proxy model, as a header click does) takes
+  under 100 ms; scrolling a page repaints quickly;
+* peak memory (RSS) of the app process stays under 1 GB (the worker
+  processes are reported separately);
+* every chart is drawn with 30 outlets (``--charts DIR`` saves them as PNG).
+
+Not a test: run it on a quiet machine; the load average is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from news_corpus import build_corpus
+
+REPO = Path(__file__).resolve().parents[1]
+
+# A child that shows a window and prints the wall-clock time of its first paint.
+_CHILD = r"""
+import os, sys, time
+kind = sys.argv[1]
+from PySide6.QtCore import QEvent, QObject
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj.isWindow() and obj.objectName() in ("bare", "MainWindow"):
+            sys.stdout.write(f"{time.time():.6f}\n")
+            sys.stdout.flush()
+            os._exit(0)
+        return False
+if kind == "bare":
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    app = QApplication(sys.argv[:1])
+    spy = FirstPaint(); app.installEventFilter(spy)
+    window = QMainWindow(); window.setObjectName("bare"); window.resize(1300, 820); window.show()
+    app.exec()
+else:
+    from desktop import qt_app
+    app = qt_app.create_application()
+    spy = FirstPaint(); app.installEventFilter(spy)
+    qt_app.run_gui([])  # exactly what `framescope` does: window first, then the seeds
+"""
+
+
+def appear_time(kind: str, env: dict[str, str]) -> float:
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, kind], env=env, cwd=REPO,
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    lines = [ln for ln in done.stdout.splitlines() if ln.strip()]
+    if not lines:
+        sys.exit(f"{kind} window never painted:\n{done.stderr}")
+    return float(lines[-1]) - started
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min)"
+
+
+def measure_startup(repeats: int) -> None:
+    env = {**os.environ}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="framescope-bench-config-")
+    bare, app = [], []
+    for _ in range(repeats):
+        bare.append(appear_time("bare", env))
+        app.append(appear_time("framescope", env))
+    b, a = statistics.median(bare), statistics.median(app)
+    print(f"window appears ({env['QT_QPA_PLATFORM']} platform), medians of {repeats}:")
+    print(f"  bare QMainWindow: {b * 1000:.0f} ms   runs: {', '.join(f'{x * 1000:.0f}' for x in bare)}")
+    print(f"  Framescope:       {a * 1000:.0f} ms   runs: {', '.join(f'{x * 1000:.0f}' for x in app)}")
+    print(f"  ratio Framescope / bare: {a / b:.2f}   (goal < 1.5)")
+
+
+def measure_scale(folder: Path, charts_dir: Path | None) -> None:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
+
+    from desktop import qt_app
+    from desktop.qt_main_window import MainWindow
+
+    app = qt_app.create_application()
+    window = MainWindow()
+    window.show()
+    app.processEvents()
+
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(10)
+    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
+    heartbeat.timeout.connect(beat)
+
+    loop = QEventLoop()
+    window.load_finished.connect(lambda _summary: QTimer.singleShot(1000, loop.quit))
+    started = time.perf_counter()
+    last[0] = started
+    heartbeat.start()
+    window.open_paths([folder])
+    loop.exec()  # until the load has finished and one more second has passed
+    heartbeat.stop()
+    elapsed = time.perf_counter() - started - 1.0
+    rows = window.table_model.rowCount()
+    longest = max(gaps) if gaps else float("nan")
+    slow = sum(1 for g in gaps if g > 0.05)
+    outlets = len({a.outlet for a in window.analyses()})
+    print(f"load of {rows} articles from {outlets} outlets: {elapsed:.1f} s "
+          f"({rows / elapsed:,.0f} articles/s)")
+    print(f"  heartbeat (10 ms timer) during the load: {len(gaps)} beats, longest gap "
+          f"{longest * 1000:.0f} ms, {slow} gaps over 50 ms   (goal: none over 50 ms)")
+    if gaps:
+        worst = sorted(gaps)[-5:]
+        print(f"  five longest gaps: {', '.join(f'{g * 1000:.0f}' for g in worst)} ms")
+
+    # Sorting, as a click on a header does: through the proxy model.
+    timer = QElapsedTimer()
+    sorts: list[tuple[str, float]] = []
+    from desktop.qt_table_model import COLUMNS
+
+    for column in (0, 1, 3, 11, 13):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            timer.start()
+            window.table.sortByColumn(column, order)
+            app.processEvents()
+            sorts.append((COLUMNS[column].label, timer.nsecsElapsed() / 1e6))
+    worst_sort = max(ms for _, ms in sorts)
+    print(f"  sort (proxy, then repaint): median {statistics.median(ms for _, ms in sorts):.0f} ms, "
+          f"slowest {worst_sort:.0f} ms ({max(sorts, key=lambda s: s[1])[0]})   (goal < 100 ms)")
+
+    # Scrolling: a page down at a time, each step painted.
+    bar = window.table.verticalScrollBar()
+    steps: list[float] = []
+    for value in range(0, bar.maximum(), max(1, bar.maximum() // 40)):
+        timer.start()
+        bar.setValue(value)
+        window.table.viewport().repaint()
+        steps.append(timer.nsecsElapsed() / 1e6)
+    print(f"  scroll: {len(steps)} jumps, median {statistics.median(steps):.1f} ms, "
+          f"slowest {max(steps):.1f} ms per repaint")
+
+    # Every chart with all the outlets.
+    from desktop.charts import CHART_KINDS
+
+    view = window.compare_view
+    for kind in CHART_KINDS:
+        timer.start()
+        view.select_chart(kind.key)
+        app.processEvents()
+        figure = view.current_figure()
+        if figure is not None:
+            figure.canvas.draw()
+        took = timer.nsecsElapsed() / 1e6
+        note = ""
+        if charts_dir is not None and figure is not None:
+            charts_dir.mkdir(parents=True, exist_ok=True)
+            path = charts_dir / f"{kind.key}.png"
+            view.export_figure(path)
+            note = f" -> {path}"
+        print(f"  chart {kind.key}: built and drawn in {took:.0f} ms{note}")
+
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"  peak memory (RSS) of the app process: {own:.0f} MB   (goal < 1024 MB); "
+          f"largest worker process: {children:.0f} MB")
+    window.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--outlets", type=int, default=30)
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--charts", type=Path, default=None, metavar="DIR")
+    parser.add_argument("--skip-startup", action="store_true")
+    args = parser.parse_args()
+    print(f"machine: {os.cpu_count()} cores; before: {load()}")
+    if not args.skip_startup:
+        measure_startup(args.repeats)
+    tmp = Path(tempfile.mkdtemp(prefix="framescope-app-bench-"))
+    os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")  # never the user's settings
+    try:
+        info = build_corpus(tmp / "corpus", articles=args.articles, outlets=args.outlets)
+        print(f"corpus: {info.articles} articles ({info.originals} originals from {info.source}, "
+              f"the rest wire copies), {info.outlets} outlets")
+        measure_scale(info.folder, args.charts)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(f"after: {load()}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,215 @@
+"""Charts for corpora too big to draw article by article: one row per outlet.
+
+Beyond :data:`ARTICLE_LIMIT` articles, a strip or a matrix cell per article
+is unreadable (and a 10,000 × 10,000 similarity matrix does not fit in
+memory), so :func:`desktop.charts.build_chart` draws these instead under the
+same chart keys: sentence tone as a distribution per outlet, and wording
+similarity as outlet × outlet means. Their data export says what each number
+aggregates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.colors import Normalize
+from matplotlib.figure import Figure
+from matplotlib.image import AxesImage
+
+from desktop.charts import style
+from models.compare import outlet_names, outlet_similarity_matrix
+from models.features import ArticleAnalysis
+
+#: Above this many articles, per-article charts become per-outlet charts.
+ARTICLE_LIMIT = 150
+#: Tone bins: VADER compound scores from -1 to 1 in steps of 0.1.
+TONE_BINS = np.linspace(-1.0, 1.0, 21)
+
+
+def _outlet_size(n_outlets: int) -> float:
+    """Inches per outlet row, readable from 2 to 40 outlets."""
+    return max(0.28, min(0.5, 9.0 / max(n_outlets, 1)))
+
+
+class OutletToneChart(style.ChartBase):
+    """Per outlet: the share of its body sentences in each tone bin, and its mean tone."""
+
+    key = "tone_strips"
+    title = "Sentence tone by outlet"
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
+        self.n_articles = len(analyses)
+        self.outlets = outlet_names(analyses)
+        self.n_outlets = len(self.outlets)
+        self._ax: Axes | None = None
+        index = {o: i for i, o in enumerate(self.outlets)}
+        self.counts = np.zeros((self.n_outlets, len(TONE_BINS) - 1))
+        totals = np.zeros(self.n_outlets)
+        for analysis in analyses:
+            row = index[analysis.outlet]
+            tones = np.asarray(analysis.sentence_tones, dtype=float)
+            if tones.size:
+                self.counts[row] += np.histogram(tones, bins=TONE_BINS)[0]
+                totals[row] += tones.sum()
+        self.sentences = self.counts.sum(axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            self.shares = self.counts / self.sentences[:, None]
+            self.means = totals / self.sentences
+
+    @classmethod
+    def from_analyses(cls, analyses: Sequence[ArticleAnalysis]) -> OutletToneChart:
+        return cls(analyses)
+
+    def size_hint(self) -> tuple[float, float]:
+        if self.n_articles == 0:
+            return style.EMPTY_SIZE
+        return (11.0, max(4.5, _outlet_size(self.n_outlets) * self.n_outlets + 2.4))
+
+    def plot(self, target: Figure | Axes) -> None:
+        if self.n_articles == 0 or not self.sentences.sum():
+            style.draw_empty(target, self.title)
+            return
+        fig, ax = style.target_axes(target)
+        self._ax = ax
+        top = float(np.nanmax(self.shares)) or 1.0
+        image = ax.imshow(
+            np.ma.masked_invalid(self.shares), aspect="auto", cmap="Greys",
+            norm=Normalize(0.0, top), interpolation="nearest",
+            extent=(-1.0, 1.0, self.n_outlets - 0.5, -0.5),
+        )
+        ax.scatter(self.means, np.arange(self.n_outlets), marker="D", s=28, zorder=3,
+                   color="#D55E00", edgecolor="white", linewidth=0.6, label="mean tone")
+        ax.axvline(0.0, color=style.GRID, linewidth=0.8, zorder=2)
+        size = style.fit_fontsize(_outlet_size(self.n_outlets) * 72, low=6.0, high=9.0)
+        labels = [
+            f"{style.outlet_label(o)} ({int(n):,} sentences)"
+            for o, n in zip(self.outlets, self.sentences, strict=True)
+        ]
+        ax.set_yticks(np.arange(self.n_outlets), labels, fontsize=size)
+        ax.set_xlim(-1.0, 1.0)
+        ax.set_xlabel("VADER compound score of a sentence (−1 negative … +1 positive)",
+                      fontsize=style.LABEL_SIZE)
+        ax.tick_params(axis="y", length=0)
+        ax.legend(loc="upper right", fontsize=8, frameon=False, bbox_to_anchor=(1.0, 1.06))
+        colorbar = fig.colorbar(image, ax=ax, shrink=0.8, aspect=25)
+        colorbar.set_label("share of the outlet's sentences", fontsize=style.LABEL_SIZE)
+        colorbar.ax.tick_params(labelsize=8)
+        style.set_titles(
+            target, ax, self.title,
+            f"{self.n_articles:,} articles: too many for one strip each, so each row shows "
+            "how an outlet's sentences spread over the tone scale.",
+        )
+
+    def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
+        columns = ["outlet", "tone_low", "tone_high", "sentences", "share", "outlet_mean_tone"]
+        out: list[dict[str, Any]] = []
+        for i, outlet in enumerate(self.outlets):
+            for j in range(len(TONE_BINS) - 1):
+                out.append({
+                    "outlet": outlet, "tone_low": round(float(TONE_BINS[j]), 2),
+                    "tone_high": round(float(TONE_BINS[j + 1]), 2),
+                    "sentences": int(self.counts[i, j]),
+                    "share": float(self.shares[i, j]), "outlet_mean_tone": float(self.means[i]),
+                })
+        return columns, out
+
+    def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
+        if ax is not self._ax:
+            return None
+        i = round(y)
+        j = int(np.searchsorted(TONE_BINS, x, side="right")) - 1
+        if not (0 <= i < self.n_outlets and 0 <= j < len(TONE_BINS) - 1):
+            return None
+        return (f"{style.outlet_label(self.outlets[i])}: {self.shares[i, j]:.1%} of "
+                f"{int(self.sentences[i]):,} sentences score {TONE_BINS[j]:+.1f} to "
+                f"{TONE_BINS[j + 1]:+.1f}\nmean tone {self.means[i]:+.2f}")
+
+
+class OutletSimilarityChart(style.ChartBase):
+    """Outlets × outlets: mean TF-IDF cosine similarity (0–1) over their pairs of articles."""
+
+    key = "similarity"
+    title = "Similarity of wording between outlets"
+
+    def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
+        self.n_articles = len(analyses)
+        self.outlets = outlet_names(analyses)
+        self.n_outlets = len(self.outlets)
+        self._ax: Axes | None = None
+        self._image: AxesImage | None = None
+        self.matrix, self.pairs = outlet_similarity_matrix(analyses, self.outlets)
+
+    @classmethod
+    def from_analyses(cls, analyses: Sequence[ArticleAnalysis]) -> OutletSimilarityChart:
+        return cls(analyses)
+
+    def size_hint(self) -> tuple[float, float]:
+        if self.n_articles == 0:
+            return style.EMPTY_SIZE
+        side = max(5.5, min(15.0, 0.42 * self.n_outlets + 1.5))
+        return (side + 4.2, side + 2.8)
+
+    def plot(self, target: Figure | Axes) -> None:
+        if self.n_articles == 0:
+            style.draw_empty(target, self.title)
+            return
+        fig, ax = style.target_axes(target)
+        self._ax = ax
+        n = self.n_outlets
+        finite = self.matrix[np.isfinite(self.matrix)]
+        top = max(float(finite.max()) if finite.size else 1.0, 0.05)
+        norm = Normalize(vmin=0.0, vmax=top)
+        image = ax.imshow(np.ma.masked_invalid(self.matrix), cmap=style.SIMILARITY_CMAP,
+                          norm=norm, interpolation="nearest")
+        self._image = image
+        width_in, height_in = fig.get_size_inches()
+        cell_pt = 0.62 * min(width_in, height_in) * 72 / n
+        size = style.fit_fontsize(cell_pt / 2.6 / 0.72, low=4.5, high=9.0)
+        if cell_pt >= 11:
+            for i in range(n):
+                for j in range(n):
+                    value = float(self.matrix[i, j])
+                    text = style.EM_DASH if not np.isfinite(value) else f"{value:.2f}"
+                    colour = style.INK if not np.isfinite(value) else \
+                        style.text_colour_on(image.cmap(norm(value)))
+                    ax.text(j, i, text, ha="center", va="center", fontsize=size, color=colour)
+        labels = [style.outlet_label(o) for o in self.outlets]
+        label_size = style.fit_fontsize(cell_pt, low=5.5, high=9.0)
+        ax.set_xticks(np.arange(n), labels, fontsize=label_size, rotation=45, ha="right",
+                      rotation_mode="anchor")
+        ax.set_yticks(np.arange(n), labels, fontsize=label_size)
+        ax.tick_params(length=0)
+        colorbar = fig.colorbar(image, ax=ax, shrink=0.8, aspect=25)
+        colorbar.set_label("mean TF-IDF cosine similarity of their articles",
+                           fontsize=style.LABEL_SIZE)
+        colorbar.ax.tick_params(labelsize=8)
+        style.set_titles(
+            target, ax, self.title,
+            f"{self.n_articles:,} articles: too many for a cell each, so each cell is the mean "
+            "over every pair of articles from the two outlets (the diagonal: pairs within "
+            "one outlet). Shared wire copy shows up as bright cells.",
+            note_width_in=0.8 * min(width_in, height_in),
+        )
+
+    def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
+        columns = ["outlet_a", "outlet_b", "article_pairs", "mean_cosine_similarity"]
+        out = [
+            {"outlet_a": a, "outlet_b": b, "article_pairs": int(self.pairs[i, j]),
+             "mean_cosine_similarity": float(self.matrix[i, j])}
+            for i, a in enumerate(self.outlets) for j, b in enumerate(self.outlets)
+        ]
+        return columns, out
+
+    def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
+        if ax is not self._ax:
+            return None
+        i, j = round(y), round(x)
+        if not (0 <= i < self.n_outlets and 0 <= j < self.n_outlets):
+            return None
+        value = self.matrix[i, j]
+        shown = "undefined (one article)" if not np.isfinite(value) else f"{value:.2f}"
+        return (f"{style.outlet_label(self.outlets[i])}\n{style.outlet_label(self.outlets[j])}\n"
+                f"mean cosine similarity {shown} over {int(self.pairs[i, j]):,} pairs")

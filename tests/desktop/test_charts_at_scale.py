@@ -1,0 +1,107 @@
+"""Charts at scale: past ARTICLE_LIMIT articles they aggregate per outlet, and stay
+readable with 30 outlets."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+from desktop.charts import CHART_KINDS, build_chart, render, save_figure, write_chart_data
+from desktop.charts.at_scale import ARTICLE_LIMIT, OutletSimilarityChart, OutletToneChart
+from models import __version__
+from models.compare import outlet_similarity_matrix, similarity_matrix
+from models.features import ArticleAnalysis
+from tests.models.conftest import make_analysis
+
+OUTLETS = [f"Outlet number {i:02d} Daily" for i in range(30)]
+WORDS = ("budget", "minister", "vote", "flood", "court", "strike", "tax", "rates", "deal", "war")
+
+
+def corpus(n: int, outlets: list[str], seed: int = 1) -> list[ArticleAnalysis]:
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        sentences = [
+            " ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 9))) + "."
+            for _ in range(rng.randint(2, 6))
+        ]
+        tones = [round(rng.uniform(-1, 1), 3) for _ in sentences]
+        out.append(make_analysis(f"a{i}", outlets[i % len(outlets)], sentences, tones=tones))
+    return out
+
+
+@pytest.fixture(scope="module")
+def big() -> list[ArticleAnalysis]:
+    return corpus(ARTICLE_LIMIT * 2, OUTLETS)
+
+
+def test_per_article_charts_aggregate_per_outlet_past_the_limit(big: list[ArticleAnalysis]) -> None:
+    assert isinstance(build_chart("tone_strips", big), OutletToneChart)
+    assert isinstance(build_chart("similarity", big), OutletSimilarityChart)
+    small = big[:ARTICLE_LIMIT]
+    assert not isinstance(build_chart("tone_strips", small), OutletToneChart)
+    assert not isinstance(build_chart("similarity", small), OutletSimilarityChart)
+
+
+def test_outlet_similarity_is_the_mean_over_pairs_of_articles() -> None:
+    analyses = corpus(40, OUTLETS[:4], seed=2)
+    articles = similarity_matrix(analyses)
+    means, pairs = outlet_similarity_matrix(analyses, OUTLETS[:4])
+    for a in range(4):
+        for b in range(4):
+            rows = [i for i, x in enumerate(analyses) if x.outlet == OUTLETS[a]]
+            cols = [j for j, x in enumerate(analyses) if x.outlet == OUTLETS[b]]
+            values = [articles[i, j] for i in rows for j in cols if i != j]
+            assert pairs[a, b] == len(values)
+            assert means[a, b] == pytest.approx(np.mean(values), abs=1e-9)
+
+
+def test_one_article_outlet_has_no_within_outlet_mean() -> None:
+    analyses = corpus(5, OUTLETS[:2])[:3]  # outlets 0, 1, 0
+    means, pairs = outlet_similarity_matrix(analyses, OUTLETS[:2])
+    assert pairs[1, 1] == 0 and np.isnan(means[1, 1])
+    assert pairs[0, 1] == 2 and np.isfinite(means[0, 1])
+
+
+def test_outlet_tone_counts_every_sentence(big: list[ArticleAnalysis]) -> None:
+    chart = OutletToneChart(big)
+    assert chart.counts.sum() == sum(len(a.sentence_tones) for a in big)
+    first = [a for a in big if a.outlet == chart.outlets[0]]
+    tones = [t for a in first for t in a.sentence_tones]
+    assert chart.means[0] == pytest.approx(np.mean(tones))
+    assert np.allclose(chart.shares.sum(axis=1), 1.0)
+
+
+def _overlapping(extents: list) -> list[tuple[int, int]]:
+    return [
+        (i, j) for i in range(len(extents)) for j in range(i + 1, len(extents))
+        if extents[i].overlaps(extents[j])
+    ]
+
+
+@pytest.mark.parametrize("kind", [k.key for k in CHART_KINDS])
+def test_every_chart_is_readable_with_30_outlets(
+    big: list[ArticleAnalysis], kind: str, tmp_path: Path
+) -> None:
+    chart = build_chart(kind, big, measure="tone_mean" if kind == "measure_by_outlet" else None)
+    figure = render(chart, __version__)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    ax = figure.axes[0]
+    labels = [t for t in ax.get_yticklabels() if t.get_text()]
+    assert len(labels) == 30, [t.get_text() for t in labels]
+    # Outlet names: no two labels overlap, none is smaller than 5.5 pt, all inside the figure.
+    extents = [t.get_window_extent(renderer) for t in labels]
+    assert _overlapping(extents) == []
+    assert min(t.get_fontsize() for t in labels) >= 5.5
+    box = figure.bbox
+    assert all(e.x0 >= box.x0 - 1 and e.x1 <= box.x1 + 1 for e in extents)
+    save_figure(figure, tmp_path / f"{kind}.png")
+    write_chart_data(chart, tmp_path / f"{kind}.csv")
+    assert (tmp_path / f"{kind}.png").stat().st_size > 10_000
+    assert (tmp_path / f"{kind}.csv").read_text(encoding="utf-8").count("\n") > 30
