@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -46,7 +46,6 @@ from PySide6.QtWidgets import (
 
 from desktop import qt_column_dialog, qt_settings
 from desktop.qt_claims_view import ClaimsView
-from desktop.qt_compare_view import CompareView
 from desktop.qt_drop import DropTarget, ForwardDrops
 from desktop.qt_read_view import ReadView
 from desktop.qt_table_model import (
@@ -61,6 +60,9 @@ from desktop.qt_table_model import (
 from desktop.qt_worker import AnalysisRunner
 from models.article import ReadError, unique_id
 from models.features import ArticleAnalysis
+
+if TYPE_CHECKING:
+    from desktop.qt_compare_view import CompareView
 
 DEFAULT_SIZE = (1300, 820)
 # The table gets about 40% of the width, the Compare/Read tabs the rest.
@@ -184,11 +186,18 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.table_model)
 
         self._build_table()
-        self.compare_view = CompareView()
+        # The Compare view (matplotlib: most of the start-up time) is built once
+        # the window has painted, or when first needed; see compare_view.
+        self._compare_view: CompareView | None = None
+        self._compare_page = QWidget()
+        self._compare_page.setObjectName("compare_page")
         self.read_view = ReadView()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.compare_view, "Compare")
+        self.tabs.addTab(self._compare_page, "Compare")
+        self.tabs.currentChanged.connect(
+            lambda i: self.compare_view if self.tabs.widget(i) is self._compare_page else None
+        )
         self.tabs.addTab(self.read_view, "Read")
         self.claims_view = ClaimsView()
         self.tabs.addTab(self.claims_view, "Claims")
@@ -271,6 +280,9 @@ class MainWindow(QMainWindow):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Fit columns to their first rows: measuring 10,000 rows takes seconds.
+        header.setResizeContentsPrecision(100)
+        table.verticalHeader().setResizeContentsPrecision(100)
         metrics = header.fontMetrics()
         for i, column in enumerate(COLUMNS):
             if i == OUTLET_COLUMN:
@@ -437,7 +449,6 @@ class MainWindow(QMainWindow):
         selection.currentRowChanged.connect(self._on_current_row_changed)
         selection.selectionChanged.connect(self._on_selection_changed)
         self.table.activated.connect(self._on_activated)
-        self.compare_view.sentence_activated.connect(self.open_sentence)
         self.table_model.outlet_edited.connect(self._on_outlet_edited)
         self.table_model.exclusion_changed.connect(self._on_outlet_edited)
         for signal in (
@@ -457,6 +468,39 @@ class MainWindow(QMainWindow):
         self.claims_view.failed.connect(
             lambda message: show_error(self, "Finding claims failed",
                                        message.splitlines()[0], message))
+
+    # --- the Compare view, built after the first paint ------------------------
+
+    @property
+    def compare_view(self) -> CompareView:
+        """The Compare tab's view; built on first use (it imports matplotlib)."""
+        if self._compare_view is None:
+            from desktop.qt_compare_view import CompareView
+
+            view = CompareView()
+            self._compare_view = view
+            # The view takes its placeholder's tab.
+            current = self.tabs.currentIndex()
+            index = self.tabs.indexOf(self._compare_page)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, "Compare")
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            self._compare_page.deleteLater()
+            view.sentence_activated.connect(self.open_sentence)
+            # Drags over its child widgets load files, as on the rest of the window.
+            for child in [view, *view.findChildren(QWidget)]:
+                if child.acceptDrops():
+                    child.installEventFilter(self._forward_drops)
+            if self.analyses():
+                view.set_analyses(self.analyses())
+        return self._compare_view
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._compare_view is None:
+            QTimer.singleShot(0, self, lambda: self.compare_view)
+        return super().event(event)
 
     # --- state ------------------------------------------------------------
 

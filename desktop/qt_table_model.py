@@ -125,6 +125,11 @@ class ArticleTableModel(QAbstractTableModel):
         self._excluded: set[str] = set()  # article ids left out of the comparison
         self._columns: list[Column] = list(COLUMNS)  # COLUMNS, then dictionary columns
 
+        # Load order (id of an analysis -> its number) and the sort the user chose.
+        self._loaded: dict[int, int] = {}
+        self._next = 0
+        self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+
     def shown_columns(self) -> list[Column]:
         return list(self._columns)
 
@@ -179,7 +184,11 @@ class ArticleTableModel(QAbstractTableModel):
     def replace_analyses(self, analyses: Sequence[ArticleAnalysis]) -> None:
         """New analyses of the same articles (re-scored): rows keep their place."""
         by_id = {a.article_id: a for a in analyses}
-        self._analyses = [by_id.get(a.article_id, a) for a in self._analyses]
+        replaced = [by_id.get(a.article_id, a) for a in self._analyses]
+        for old, new in zip(self._analyses, replaced, strict=True):
+            if new is not old:  # the new analysis takes the old one's place in load order
+                self._loaded[id(new)] = self._loaded.pop(id(old), 0)
+        self._analyses = replaced
         if self._analyses:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._analyses) - 1, len(self._columns) - 1))
@@ -187,27 +196,75 @@ class ArticleTableModel(QAbstractTableModel):
     # --- the list -------------------------------------------------------
 
     def analyses(self) -> list[ArticleAnalysis]:
-        """The analyses in model order (a copy)."""
-        return list(self._analyses)
+        """The analyses in load order (a copy), however the table is sorted."""
+        if self._sort[0] < 0:
+            return list(self._analyses)
+        return sorted(self._analyses, key=self._load_number)
 
     def set_analyses(self, analyses: Iterable[ArticleAnalysis]) -> None:
         self.beginResetModel()
         self._analyses = list(analyses)
+        self._loaded.clear()
+        self._number(self._analyses)
+        self._analyses = self._sorted(self._analyses)
         self.endResetModel()
 
     def append(self, analyses: Sequence[ArticleAnalysis]) -> None:
         if not analyses:
             return
+        self._number(analyses)
         first = len(self._analyses)
         self.beginInsertRows(QModelIndex(), first, first + len(analyses) - 1)
         self._analyses.extend(analyses)
         self.endInsertRows()
+        if self._sort[0] >= 0:
+            self._resort()
+
+    def _number(self, analyses: Iterable[ArticleAnalysis]) -> None:
+        for analysis in analyses:
+            self._loaded[id(analysis)] = self._next
+            self._next += 1
+
+    def _load_number(self, analysis: ArticleAnalysis) -> int:
+        return self._loaded.get(id(analysis), 0)
+
+    # --- sorting ----------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows by ``column`` (-1: load order); undefined values last in either
+        order, ties in load order. Sorted here, in one Python sort (10,000 rows take
+        milliseconds), not by a proxy that calls back into Python for every comparison."""
+        self._sort = (column if 0 <= column < len(self._columns) else -1, order)
+        self._resort()
+
+    def _sorted(self, analyses: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
+        column, order = self._sort
+        by_load = sorted(analyses, key=self._load_number)
+        if column < 0:
+            return by_load
+        spec = self._columns[column]
+        keyed = [(self._raw(a, spec), a) for a in by_load]
+        defined = [pair for pair in keyed if pair[0] is not None]
+        defined.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        return [a for _, a in defined] + [a for value, a in keyed if value is None]
+
+    def _resort(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        before = [self._analyses[i.row()] for i in old]
+        self._analyses = self._sorted(self._analyses)
+        row_of = {id(a): row for row, a in enumerate(self._analyses)}
+        self.changePersistentIndexList(
+            old, [self.index(row_of[id(a)], i.column()) for a, i in zip(before, old, strict=True)]
+        )
+        self.layoutChanged.emit()
 
     def remove_rows(self, rows: Iterable[int]) -> None:
         """Remove the given rows (any order, duplicates ignored)."""
         for row in sorted(set(rows), reverse=True):
             if 0 <= row < len(self._analyses):
                 self.beginRemoveRows(QModelIndex(), row, row)
+                self._loaded.pop(id(self._analyses[row]), None)
                 del self._analyses[row]
                 self.endRemoveRows()
 
@@ -303,6 +360,8 @@ class ArticleTableModel(QAbstractTableModel):
         article.outlet_origin = "user"
         self.dataChanged.emit(index, index)
         self.outlet_edited.emit()
+        if self._sort[0] == OUTLET_COLUMN:
+            self._resort()
         return True
 
     # --- helpers ----------------------------------------------------------
@@ -349,6 +408,14 @@ class ArticleFilterProxy(QSortFilterProxyModel):
         self._words: list[str] = []
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A header click: the article model sorts itself (fast); this proxy only filters."""
+        source = self.sourceModel()
+        if isinstance(source, ArticleTableModel):
+            source.sort(column, order)
+        else:
+            super().sort(column, order)
 
     def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
         a = left.data(self.sortRole())

@@ -133,6 +133,9 @@ class AnalysisTask(QRunnable):
                     self.paths, progress, file_columns=self.file_columns, engine=engine,
                     **extra,
                 )
+            # What the window's charts import on first use, imported here rather
+            # than on the GUI thread (scipy.stats alone takes a second or two).
+            import scipy.stats  # noqa: F401
         except Cancelled:
             self.signals.cancelled.emit()
         except Exception as exc:  # reported to the user by the window, never swallowed

@@ -386,8 +386,7 @@ class _PoolSession:
     # submitting
 
     def submit(self, article: Article) -> None:
-        if self._progress.is_cancelled():
-            raise Cancelled
+        # No cancellation check here: the reader checks between files.
         item = (len(self._articles), article)
         self._articles.append(article)
         if not self._workers:

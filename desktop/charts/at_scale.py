@@ -178,8 +178,10 @@ class OutletSimilarityChart(style.ChartBase):
                     ax.text(j, i, text, ha="center", va="center", fontsize=size, color=colour)
         labels = [style.outlet_label(o) for o in self.outlets]
         label_size = style.fit_fontsize(cell_pt, low=5.5, high=9.0)
-        ax.set_xticks(np.arange(n), labels, fontsize=label_size, rotation=45, ha="right",
-                      rotation_mode="anchor")
+        # Upright labels for many outlets: rotated ones would overlap their neighbours.
+        ax.set_xticks(np.arange(n), labels, fontsize=label_size, rotation=90 if n > 6 else 40,
+                      ha="center" if n > 6 else "right",
+                      rotation_mode="default" if n > 6 else "anchor")
         ax.set_yticks(np.arange(n), labels, fontsize=label_size)
         ax.tick_params(length=0)
         colorbar = fig.colorbar(image, ax=ax, shrink=0.8, aspect=25)

@@ -101,6 +101,9 @@ def test_every_chart_is_readable_with_30_outlets(
     assert min(t.get_fontsize() for t in labels) >= 5.5
     box = figure.bbox
     assert all(e.x0 >= box.x0 - 1 and e.x1 <= box.x1 + 1 for e in extents)
+    columns = [t for t in ax.get_xticklabels() if t.get_text()]
+    if len(columns) == 30:  # outlets across too (the similarity matrix)
+        assert _overlapping([t.get_window_extent(renderer) for t in columns]) == []
     save_figure(figure, tmp_path / f"{kind}.png")
     write_chart_data(chart, tmp_path / f"{kind}.csv")
     assert (tmp_path / f"{kind}.png").stat().st_size > 10_000
