@@ -45,7 +45,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import qt_column_dialog, qt_settings
-from desktop.qt_claims_view import ClaimsView
 from desktop.qt_drop import DropTarget, ForwardDrops
 from desktop.qt_read_view import ReadView
 from desktop.qt_table_model import (
@@ -62,6 +61,7 @@ from models.article import ReadError, unique_id
 from models.features import ArticleAnalysis
 
 if TYPE_CHECKING:
+    from desktop.qt_claims_view import ClaimsView
     from desktop.qt_compare_view import CompareView
 
 DEFAULT_SIZE = (1300, 820)
@@ -195,12 +195,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._compare_page, "Compare")
-        self.tabs.currentChanged.connect(
-            lambda i: self.compare_view if self.tabs.widget(i) is self._compare_page else None
-        )
         self.tabs.addTab(self.read_view, "Read")
-        self.claims_view = ClaimsView()
-        self.tabs.addTab(self.claims_view, "Claims")
+        # The Claims view also imports matplotlib (through desktop.charts): built later too.
+        self._claims_view: ClaimsView | None = None
+        self._claims_page = QWidget()
+        self._claims_page.setObjectName("claims_page")
+        self.tabs.addTab(self._claims_page, "Claims")
+        self.tabs.currentChanged.connect(self._build_tab_at)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -463,11 +464,6 @@ class MainWindow(QMainWindow):
         self.runner.failed.connect(self._on_failed)
         self.runner.cancelled.connect(self._on_cancelled)
         self.cancel_button.clicked.connect(self.runner.cancel)
-        self.claims_view.mention_activated.connect(self.show_mention)
-        self.claims_view.alignment_changed.connect(self.compare_view.set_claim_alignment)
-        self.claims_view.failed.connect(
-            lambda message: show_error(self, "Finding claims failed",
-                                       message.splitlines()[0], message))
 
     # --- the Compare view, built after the first paint ------------------------
 
@@ -479,27 +475,58 @@ class MainWindow(QMainWindow):
 
             view = CompareView()
             self._compare_view = view
-            # The view takes its placeholder's tab.
-            current = self.tabs.currentIndex()
-            index = self.tabs.indexOf(self._compare_page)
-            self.tabs.blockSignals(True)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, view, "Compare")
-            self.tabs.setCurrentIndex(current)
-            self.tabs.blockSignals(False)
-            self._compare_page.deleteLater()
+            self._install(self._compare_page, view, "Compare")
             view.sentence_activated.connect(self.open_sentence)
-            # Drags over its child widgets load files, as on the rest of the window.
-            for child in [view, *view.findChildren(QWidget)]:
-                if child.acceptDrops():
-                    child.installEventFilter(self._forward_drops)
-            if self.analyses():
-                view.set_analyses(self.analyses())
         return self._compare_view
 
+    @property
+    def claims_view(self) -> ClaimsView:
+        """The Claims tab's view; built on first use."""
+        if self._claims_view is None:
+            from desktop.qt_claims_view import ClaimsView
+
+            view = ClaimsView()
+            self._claims_view = view
+            self._install(self._claims_page, view, "Claims")
+            view.mention_activated.connect(self.show_mention)
+            view.alignment_changed.connect(
+                lambda *alignment: self.compare_view.set_claim_alignment(*alignment)
+            )
+            view.failed.connect(
+                lambda message: show_error(self, "Finding claims failed",
+                                           message.splitlines()[0], message))
+        return self._claims_view
+
+    def _install(self, placeholder: QWidget, view: QWidget, title: str) -> None:
+        """``view`` takes ``placeholder``'s tab; drags over it load files as elsewhere."""
+        current = self.tabs.currentIndex()
+        index = self.tabs.indexOf(placeholder)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        for child in [view, *view.findChildren(QWidget)]:
+            if child.acceptDrops():
+                child.installEventFilter(self._forward_drops)
+
+    def _build_tab_at(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if page in (self._compare_page, self._claims_page):
+            self._build_views()
+
+    def _build_views(self) -> None:
+        """Build the views not built yet and show them what is loaded."""
+        missing = self._compare_view is None or self._claims_view is None
+        compare, claims = self.compare_view, self.claims_view
+        if missing and self.analyses():
+            compare.set_analyses(self.analyses())
+            claims.set_analyses(self.analyses())
+
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._compare_view is None:
-            QTimer.singleShot(0, self, lambda: self.compare_view)
+        if event.type() == QEvent.Type.Paint and self._claims_view is None:
+            QTimer.singleShot(0, self, self._build_views)
         return super().event(event)
 
     # --- state ------------------------------------------------------------
@@ -936,6 +963,7 @@ class MainWindow(QMainWindow):
         self.project.shutdown()
         # Stop the worker before the window (and the objects it reports to) go away.
         self.runner.shutdown(10000)
-        self.claims_view.shutdown(10000)
+        if self._claims_view is not None:
+            self._claims_view.shutdown(10000)
         self._save_state()
         super().closeEvent(event)
