@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import qt_column_dialog, qt_settings
+from desktop import qt_settings
 from desktop.qt_drop import DropTarget, ForwardDrops
 from desktop.qt_read_view import ReadView
 from desktop.qt_table_model import (
@@ -594,6 +594,9 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         qt_settings.remember_directory(paths[0])
+        # Imported here: it loads the readers, which the window does not need to appear.
+        from desktop import qt_column_dialog
+
         known, unclear = qt_column_dialog.sort_corpus_files(paths, self._column_choices)
         if unclear:
             # Ask after the drop (or the Open dialog) has returned, not inside its event.
@@ -604,6 +607,8 @@ class MainWindow(QMainWindow):
     def _ask_columns_then_start(
         self, paths: list[Path], known: dict[Path, Any], unclear: list[Any]
     ) -> None:
+        from desktop import qt_column_dialog
+
         chosen = qt_column_dialog.ask_columns(self, unclear, self._column_choices)
         self.runner.start(paths, file_columns={**known, **chosen},
                           finder=self.project.finder())
