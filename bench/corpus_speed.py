@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -45,11 +46,20 @@ def framescope_command() -> list[str]:
     return [sys.executable, "-c", "import sys; from desktop.__main__ import main; sys.exit(main())"]
 
 
+CPU: dict[str, list[float]] = {"vader": [], "full": [], "serial": []}
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def time_vader(sentences: list[str]) -> float:
     vader = SentimentIntensityAnalyzer()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for sentence in sentences:
         vader.polarity_scores(sentence)
+    CPU["vader"].append(time.process_time() - cpu)
     return time.perf_counter() - started
 
 
@@ -58,9 +68,10 @@ def time_analyze(corpus: Path, out: Path, jobs: int | None) -> float:
                "--no-charts", "--quiet"]
     if jobs is not None:
         command += ["--jobs", str(jobs)]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), children_cpu()
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     elapsed = time.perf_counter() - started
+    CPU["full" if jobs is None else "serial"].append(children_cpu() - cpu)
     if done.returncode != 0:
         sys.exit(f"framescope analyze failed ({done.returncode}):\n{done.stderr}")
     return elapsed
@@ -109,6 +120,9 @@ def main() -> None:
         print(f"scores.csv identical with all cores and with --jobs 1: {same}")
         print(f"ratio (b)/(a): {b / a:.2f}   (goal <= 1)")
         print(f"ratio (c)/(a): {c / a:.2f}   ratio (b)/(c): {b / c:.2f}")
+        va, fu, se = (statistics.median(CPU[k]) for k in ("vader", "full", "serial"))
+        print(f"CPU time (all processes; less sensitive to other load): (a) {va:.2f} s, "
+              f"(b) {fu:.2f} s, (c) {se:.2f} s; (b)/(a) {fu / va:.2f}, (c)/(a) {se / va:.2f}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
