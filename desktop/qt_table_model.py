@@ -72,6 +72,8 @@ COLUMNS: tuple[Column, ...] = (
     _measure_column("words", "count"),
     _measure_column("hedges_epistemic_per_100w", "rate"),
     _measure_column("hedges_evidential_per_100w", "rate"),
+    _measure_column("hedges_weasel_per_100w", "rate"),
+    _measure_column("hedges_vague_per_100w", "rate"),
     _measure_column("boosters_per_100w", "rate"),
     _measure_column("attributions_per_100w", "rate"),
     _measure_column("sources_named", "count"),
