@@ -46,7 +46,7 @@ def framescope_command() -> list[str]:
     return [sys.executable, "-c", "import sys; from desktop.__main__ import main; sys.exit(main())"]
 
 
-CPU: dict[str, list[float]] = {"vader": [], "full": [], "serial": []}
+CPU: dict[str, list[float]] = {"vader": [], "full": [], "serial": [], "engine": []}
 
 
 def children_cpu() -> float:
@@ -77,6 +77,28 @@ def time_analyze(corpus: Path, out: Path, jobs: int | None) -> float:
     return elapsed
 
 
+ENGINE_ONLY = (
+    "import sys\n"
+    "from models.engines import ProcessPoolEngine\n"
+    "from models.pipeline import analyze_paths\n"
+    "if __name__ == '__main__':\n"
+    "    corpus = analyze_paths([sys.argv[1]], engine=ProcessPoolEngine())\n"
+    "    print(len(corpus.analyses))\n"
+)
+
+
+def time_engine_only(corpus: Path) -> float:
+    """(d): read and score (models.pipeline.analyze_paths on the pool), in a fresh process."""
+    started, cpu = time.perf_counter(), children_cpu()
+    done = subprocess.run([sys.executable, "-c", ENGINE_ONLY, str(corpus)],
+                          capture_output=True, text=True, check=False)
+    elapsed = time.perf_counter() - started
+    CPU["engine"].append(children_cpu() - cpu)
+    if done.returncode != 0:
+        sys.exit(f"analyze_paths failed:\n{done.stderr}")
+    return elapsed
+
+
 def load() -> str:
     one, five, _ = os.getloadavg()
     return f"load average {one:.2f} (1 min), {five:.2f} (5 min)"
@@ -95,15 +117,17 @@ def main() -> None:
         articles = read_paths([info.folder]).articles
         sentences = [s.text for a in articles for s in a.sentences]
         distinct = len(set(sentences))
+        sys.stdout.reconfigure(line_buffering=True)
         print(f"machine: {available_cores()} cores available ({os.cpu_count()} in all)")
         print(f"corpus: {len(articles)} articles ({info.originals} originals from {info.source}, "
               f"the rest wire copies) from {info.outlets} outlets")
         print(f"        {len(sentences)} sentences, {distinct} distinct "
               f"({1 - distinct / len(sentences):.0%} repeated)")
         print(f"before: {load()}")
-        vader, full, serial = [], [], []
+        vader, full, serial, engine = [], [], [], []
         for i in range(args.repeats):
             vader.append(time_vader(sentences))
+            engine.append(time_engine_only(info.folder))
             full.append(time_analyze(info.folder, tmp / f"out-{i}", None))
             serial.append(time_analyze(info.folder, tmp / f"serial-{i}", 1))
         same = (tmp / "out-0" / "scores.csv").read_bytes() == (
@@ -117,6 +141,9 @@ def main() -> None:
               f"({n / b:,.0f} articles/s)   runs: {', '.join(f'{x:.2f}' for x in full)}")
         print(f"(c) framescope analyze --no-charts --jobs 1:    {c:.2f} s "
               f"({n / c:,.0f} articles/s)   runs: {', '.join(f'{x:.2f}' for x in serial)}")
+        d = statistics.median(engine)
+        print(f"(d) reading and scoring only (analyze_paths on the pool, fresh process): "
+              f"{d:.2f} s ({n / d:,.0f} articles/s); ratio (d)/(a): {d / a:.2f}")
         print(f"scores.csv identical with all cores and with --jobs 1: {same}")
         print(f"ratio (b)/(a): {b / a:.2f}   (goal <= 1)")
         print(f"ratio (c)/(a): {c / a:.2f}   ratio (b)/(c): {b / c:.2f}")
