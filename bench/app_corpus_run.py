@@ -5,7 +5,8 @@
 
 The folder is dropped with real drag-enter, drag-move and drop events, as a
 file manager would; a column dialog that opens (a corpus file with an unclear
-header) is answered with its guess by clicking OK. Time runs from the drop to
+header) is answered with its guess by clicking OK, or with Skip File when
+no column holds text. Time runs from the drop to
 the window's ``load_finished`` (articles in the table, charts drawn).
 ``--baseline`` first drops another folder (the same texts as .txt) on a
 fresh app in a child process, for a ratio measured in the same run. Settings go to a
@@ -43,9 +44,11 @@ def drop_and_wait(app: object, folder: Path, screenshot: Path | None) -> tuple[f
     def answer_dialogs() -> None:
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, ColumnDialog) and dialog.isVisible():
-            asked.append(dialog.windowTitle())
             ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-            QTest.mouseClick(ok, Qt.MouseButton.LeftButton)
+            # The guess when there is one, else Skip File (no column holds text).
+            button = ok if ok.isEnabled() else dialog.skip_button
+            asked.append(f"{dialog.windowTitle()}: {button.text()}")
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
         QTimer.singleShot(50, answer_dialogs)
 
     QTimer.singleShot(0, answer_dialogs)
