@@ -143,7 +143,10 @@ def _fields(obj: Any) -> tuple[Any, ...]:
     return tuple(getattr(obj, f.name) for f in dataclasses.fields(obj))
 
 
-Compact = tuple[tuple[tuple[Any, ...], ...], tuple[float, ...], tuple[int, ...], tuple[Any, ...]]
+Compact = tuple[
+    tuple[tuple[Any, ...], ...], tuple[float, ...], tuple[int, ...], tuple[Any, ...],
+    tuple[Any, ...],
+]
 ChunkItem = tuple[int, Article]
 ChunkResult = tuple[int, "Compact | None", "ReadError | None"]
 
@@ -154,15 +157,18 @@ def compact(analysis: ArticleAnalysis) -> Compact:
         tuple(analysis.sentence_tones),
         tuple(analysis.headline_restating),
         _fields(analysis.scores),
+        # Any field added to ArticleAnalysis after these (e.g. the news-model tones):
+        # computed in the worker, not again in this process.
+        tuple(getattr(analysis, f.name) for f in dataclasses.fields(analysis)[5:]),
     )
 
 
 def expand(article: Article, packed: Compact) -> ArticleAnalysis:
     from models.features import ArticleAnalysis, ArticleScores
 
-    spans, tones, restating, scores = packed
+    spans, tones, restating, scores, more = packed
     return ArticleAnalysis(
-        article, tuple(Span(*s) for s in spans), tones, restating, ArticleScores(*scores)
+        article, tuple(Span(*s) for s in spans), tones, restating, ArticleScores(*scores), *more
     )
 
 
