@@ -122,6 +122,17 @@ def read_paths(
             read = read_articles(path, metadata=plan.metadata_for(path), columns=mapping)
         except ReaderError as error:
             result.errors.append(ReadError(str(path), str(error)))
+        except ImportError as error:
+            # A build without one format's library (a trimmed frozen app, a minimal
+            # install) still reads every other file.
+            result.errors.append(ReadError(str(path), (
+                f"not read: this installation lacks the library for {path.suffix or 'such'} "
+                f"files ({error.name or error})"
+            )))
+        except Exception as error:  # a reader bug must not end the run for other files
+            result.errors.append(ReadError(
+                str(path), f"not read: the reader failed ({type(error).__name__}: {error})"
+            ))
         else:
             if read.problem:
                 result.errors.append(ReadError(str(path), read.problem))

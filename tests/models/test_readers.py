@@ -513,3 +513,38 @@ def test_a_file_given_alone_takes_its_folders_manifest(tmp_path: Path) -> None:
         "manifest",
         "en",
     )
+
+
+def test_a_missing_format_library_or_a_reader_bug_costs_only_that_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A trimmed build without pypdf (or a reader that raises something unexpected)
+    reports the file and the reason; the other files are still read."""
+    import builtins
+
+    import models.readers as readers
+
+    (tmp_path / "a.txt").write_text("Officials said the plan may change.\n", encoding="utf-8")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF-1.4\n% not really read\n")
+    (tmp_path / "c.docx").write_bytes(b"PK\x03\x04 whatever")
+    real_import = builtins.__import__
+
+    def no_pypdf(name: str, *args: object, **kwargs: object) -> object:
+        if name == "pypdf" or name.startswith("pypdf."):
+            raise ModuleNotFoundError("No module named 'pypdf'", name="pypdf")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    real_read = readers.read_articles
+
+    def buggy_for_docx(path: Path, **kwargs: object) -> object:
+        if path.suffix == ".docx":
+            raise ZeroDivisionError("division by zero")
+        return real_read(path, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", no_pypdf)
+    monkeypatch.setattr(readers, "read_articles", buggy_for_docx)
+    result = read_paths([tmp_path])
+    assert [a.source for a in result.articles] == [str(tmp_path / "a.txt")]
+    reasons = {Path(e.file).name: e.reason for e in result.errors}
+    assert reasons["b.pdf"] == "not read: this installation lacks the library for .pdf files (pypdf)"
+    assert reasons["c.docx"] == "not read: the reader failed (ZeroDivisionError: division by zero)"
