@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -64,6 +65,10 @@ CLAIM_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 LABEL_COLUMN = 0
 THRESHOLD_DEBOUNCE_MS = 250
+# Past this many articles claims are aligned only when the user asks: alignment
+# grows about linearly but costs minutes and gigabytes at 10,000 articles, and it
+# would run after every load whether or not anyone opens the Claims tab.
+AUTO_ALIGN_MAX_ARTICLES = 400
 _PosIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -285,6 +290,12 @@ class ClaimsView(QWidget):
         top.addSpacing(12)
         top.addWidget(legend)
         top.addStretch(1)
+        self.find_button = QPushButton("&Find Claims")
+        self.find_button.setObjectName("find_claims")
+        self.find_button.setToolTip("Align the loaded articles' claims now (may take minutes)")
+        self.find_button.clicked.connect(self._start)
+        self.find_button.hide()
+        top.addWidget(self.find_button)
 
         self.model = ClaimsTableModel(self)
         table = QTableView()
@@ -322,6 +333,9 @@ class ClaimsView(QWidget):
         """Align the claims of ``analyses`` (on the worker); earlier runs are dropped."""
         self._analyses = list(analyses)
         self._prepared = None
+        if len(self._analyses) > AUTO_ALIGN_MAX_ARTICLES:
+            self._wait_for_request()
+            return
         self._start()
 
     def threshold(self) -> float:
@@ -352,7 +366,23 @@ class ClaimsView(QWidget):
         self._debounce.stop()
         self._start()
 
+    def _wait_for_request(self) -> None:
+        """A large corpus: drop any earlier alignment and offer Find Claims."""
+        for task in self._tasks:
+            task.cancel()
+        self._serial += 1
+        self._done_serial = self._serial
+        self.model.set_alignment(None)
+        self.status_label.setText(
+            f"{len(self._analyses)} articles: claims are found when you ask "
+            f"(more than {AUTO_ALIGN_MAX_ARTICLES} articles take minutes). "
+            "Press Find Claims or change the threshold."
+        )
+        self.find_button.show()
+        self.alignment_changed.emit(None)
+
     def _start(self) -> None:
+        self.find_button.hide()
         for task in self._tasks:
             task.cancel()
         if self._pool.waitForDone(0):

@@ -158,3 +158,24 @@ def test_compare_claim_charts_follow_the_claims_views_threshold(
     assert chart.alignment.threshold == pytest.approx(0.8)
     window.compare_view.select_chart("certainty_drift")
     assert window.compare_view.current_chart().alignment.threshold == pytest.approx(0.8)
+
+
+def test_a_large_corpus_is_aligned_only_when_the_user_asks(
+    qtbot: Any, seeds: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop.qt_claims_view as claims_view
+
+    monkeypatch.setattr(claims_view, "AUTO_ALIGN_MAX_ARTICLES", 3)
+    view = _aligned_view(qtbot, seeds[:2])  # small: aligned at once
+    assert view.alignment() is not None and not view.find_button.isVisible()
+    with qtbot.waitSignal(view.alignment_changed, timeout=LOAD_TIMEOUT_MS) as dropped:
+        view.set_analyses(seeds)  # five articles: over the (patched) limit
+    assert dropped.args[0] is None and view.alignment() is None
+    assert not view.is_busy()
+    assert "5 articles: claims are found when you ask" in view.status_label.text()
+    assert view.find_button.isVisible()
+    with qtbot.waitSignal(view.alignment_changed, timeout=LOAD_TIMEOUT_MS) as found:
+        qtbot.mouseClick(view.find_button, Qt.MouseButton.LeftButton)
+    assert found.args[0] is not None and found.args[0].claims
+    assert len(found.args[0].outlets) == 5
+    assert not view.find_button.isVisible()
