@@ -9,6 +9,10 @@ absent is skipped with a message naming the missing path. Deterministic: no
 sampling; any split is fixed by position in the file.
 
     .venv/bin/python bench/validity.py [--data ../shared/data] [--json resources/validation.json]
+                                       [--only NAME ...]
+
+``--only`` runs just the checks whose function name contains one of the given
+words (``--only polnear`` runs the PolNeAR checks; ``--only hedging tone``).
 
 ``--json`` also writes the figures (never any data) to the file the app's
 Methods page reads: one entry per measure key of the registries in
@@ -467,6 +471,14 @@ CHECKS: list[Check] = [
 ]
 
 
+def select_checks(checks: Sequence[Check], only: Sequence[str] | None) -> list[Check]:
+    """The checks whose function name contains one of the words in ``only`` (all if None)."""
+    if not only:
+        return list(checks)
+    words = [word.lower() for word in only]
+    return [c for c in checks if any(word in c.run.__name__.lower() for word in words)]
+
+
 def run_checks(data: Path, checks: Sequence[Check]) -> tuple[list[Row], list[str]]:
     """All rows of the checks whose data is present, and a message for each one skipped."""
     rows: list[Row] = []
@@ -528,8 +540,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="folder with the shared data sets (default: ../shared/data)")
     parser.add_argument("--json", type=Path, default=None,
                         help="also write the figures to this file (resources/validation.json)")
+    parser.add_argument("--only", nargs="+", default=None, metavar="NAME",
+                        help="run only the checks whose function name contains one of these "
+                        "words (e.g. polnear, hedging, tone, sensational)")
     args = parser.parse_args(argv)
-    rows, skipped = run_checks(args.data, CHECKS)
+    checks = select_checks(CHECKS, args.only)
+    if not checks:
+        names = ", ".join(check.run.__name__ for check in CHECKS)
+        parser.error(f"--only {' '.join(args.only)} matches no check; the checks are {names}")
+    if args.json is not None and args.only:
+        parser.error("--json needs every check (the file covers all measures); drop --only")
+    rows, skipped = run_checks(args.data, checks)
     for message in skipped:
         print(message)
     print(format_table(rows))

@@ -126,3 +126,26 @@ def test_a_check_naming_an_unknown_measure_key_is_refused(validity):
     row = validity.Row("x", "d", "m", "1", "r", keys=("no_such_measure",), value=1.0)
     with pytest.raises(KeyError, match="no_such_measure"):
         validity.validation_document([row], "2026-01-01")
+
+
+def test_only_runs_the_named_checks_and_refuses_a_word_that_matches_none(
+    validity, tmp_path, capsys
+):
+    data = write_data(tmp_path / "data")
+    assert validity.main(["--data", str(data), "--only", "attribution"]) == 0
+    header, *rows = table_rows(capsys.readouterr().out)
+    assert rows and all(
+        r.startswith(("attribution spans", "source spans", "attribution baseline")) for r in rows
+    )
+    assert validity.main(["--data", str(data), "--only", "conll", "tone_nyt"]) == 0
+    header, *rows = table_rows(capsys.readouterr().out)
+    assert header.startswith("measure")
+    assert any(r.startswith("hedge (any, sentence)") for r in rows)
+    assert any(r.startswith("tone_vader") for r in rows)
+    assert not any(r.startswith(("attribution", "source spans", "hedge cues")) for r in rows)
+    with pytest.raises(SystemExit):
+        validity.main(["--data", str(data), "--only", "nosuchcheck"])
+    assert "matches no check" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        validity.main(["--data", str(data), "--only", "attribution", "--json", str(tmp_path / "v.json")])
+    assert "--json needs every check" in capsys.readouterr().err
