@@ -386,3 +386,13 @@ class CompareView(QWidget):
         if event.xdata is not None and event.ydata is not None:
             what = self._current.hover_text(event.inaxes, event.xdata, event.ydata) or ""
         self.evidence_panel.show_sentences(refs, self._analyses, what)
+        self._make_room_for_evidence()
+
+    def _make_room_for_evidence(self) -> None:
+        """Give the listed sentences a third of the height when the panel was only the hint."""
+        if not self.evidence_panel.is_listing():
+            return
+        chart, panel = self.splitter.sizes()
+        wanted = max(self.evidence_panel.minimumSizeHint().height(), (chart + panel) // 3)
+        if panel < wanted:
+            self.splitter.setSizes([chart + panel - wanted, wanted])

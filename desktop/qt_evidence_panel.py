@@ -203,6 +203,8 @@ class EvidencePanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.list_view, 1)
         self.list_view.setMinimumHeight(110)  # room for two or three sentences
+        # Until a chart is clicked only the one-line hint shows, and the chart has the room.
+        self.list_view.setVisible(False)
         # Double-click (or a single click where the style says so) and Enter activate.
         self.list_view.activated.connect(self._on_activated)
 
@@ -212,6 +214,7 @@ class EvidencePanel(QWidget):
         """List ``refs`` under a heading naming ``what`` was clicked."""
         rows = evidence_rows(refs, analyses)
         self.model.set_rows(rows)
+        self.list_view.setVisible(bool(rows))
         count = f"{len(rows)} sentence{'s' if len(rows) != 1 else ''}"
         if not rows:
             self.heading.setText("No sentence behind this")
@@ -221,10 +224,15 @@ class EvidencePanel(QWidget):
 
     def clear(self) -> None:
         self.model.set_rows([])
+        self.list_view.setVisible(False)
         self.heading.setText(EMPTY_TEXT)
 
     def rows(self) -> list[EvidenceRow]:
         return self.model.rows()
+
+    def is_listing(self) -> bool:
+        """Whether sentences are listed (the list is shown), not only the hint."""
+        return not self.list_view.isHidden()
 
     def _on_activated(self, index: QModelIndex) -> None:
         ref = index.data(REF_ROLE)

@@ -99,6 +99,26 @@ def test_double_click_and_enter_open_the_sentence(
     assert entered.args == [rows[0].ref.article_id, rows[0].ref.sentence_index]
 
 
+def test_the_list_takes_room_only_when_it_lists_sentences(
+    qtbot: Any, view: CompareView
+) -> None:
+    panel = view.evidence_panel
+    chart_height, panel_height = view.splitter.sizes()
+    # Before any click only the one-line hint shows: the chart has nearly all the height.
+    assert not panel.is_listing() and not panel.list_view.isVisible()
+    assert panel_height < 2.5 * panel.heading.sizeHint().height() < chart_height / 4
+    bars = view.current_chart().bars  # type: ignore[union-attr]
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton,
+                     pos=widget_point(view, 0, bars[0].mean * 0.3))
+    assert panel.rows() and panel.is_listing() and panel.list_view.isVisible()
+    chart_after, panel_after = view.splitter.sizes()
+    assert panel_after >= (chart_after + panel_after) // 3 - 1
+    assert panel.list_view.height() >= panel.list_view.minimumHeight()
+    # Another chart: the list goes, the hint stays, and the list does not take room.
+    view.select_chart("tone_strips")
+    assert not panel.is_listing() and panel.heading.text() == EMPTY_TEXT
+
+
 def test_changing_the_chart_clears_the_list(qtbot: Any, view: CompareView) -> None:
     bars = view.current_chart().bars  # type: ignore[union-attr]
     qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton,
