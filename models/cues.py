@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from models import hedging
 from models.article import Article, Span
 from models.lexicons import NUMBER_PLACEHOLDER, Lexicon, LexiconEntry, load_lexicon
 
@@ -362,12 +363,16 @@ class CueFinder:
         """The context rules that keep false friends out."""
         entry = pattern.entry
         if entry.category == "hedge":
-            if entry.term == "may" and _is_month_may(tokens, i):
-                return False
+            if entry.term == "may" and (
+                _is_month_may(tokens, i) or hedging.is_non_epistemic_may(tokens, i)
+            ):
+                return False  # "in May"; "however hard it may be", "so that they may"
             if entry.term == "might" and _is_noun_might(tokens, i):
                 return False
             if entry.term == "possible" and _is_non_epistemic_possible(tokens, i):
                 return False
+            if entry.term == "indicate" and hedging.is_literal_indicate(tokens, i):
+                return False  # "error bars are indicated in Table 2": marking, no inference
         if entry.term == "claim" and _claims_a_prize(tokens, end):
             return False  # "claimed the title", "claimed 12 lives": no speech, no doubt
         if pattern.noun_form and not _reads_as_verb(tokens, i):
@@ -1129,11 +1134,14 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
     word = tokens.low[i]
     n = tokens.n
     # "Some note that", "Most observers believe", "critics argue", "Some have criticised".
-    if (word in _WEASEL_QUANTIFIERS or word in _WEASEL_GROUPS) and _clause_start(tokens, i):
+    if (word in _WEASEL_QUANTIFIERS or word in _WEASEL_GROUPS) and (
+        _clause_start(tokens, i)
+        or (word in _WEASEL_GROUPS and hedging.bare_premodified(tokens, i, lambda k: _clause_start(tokens, k)))
+    ):
         if i + 1 < n and tokens.is_number(i + 1):
             return -1  # "some 20 people said": an approximation, not a vague source
         for j in range(i + 1, min(n, i + 7)):
-            if tokens.gaps[j - 1]:
+            if tokens.gaps[j - 1] and not hedging.is_parenthetical_adverb(tokens, j):
                 break
             if tokens.low[j] in _OPINION_VERBS:
                 return j + 1
@@ -1237,8 +1245,10 @@ def _vague_at(tokens: _Tokens, i: int) -> int:
     if i + 1 >= n or tokens.gaps[i]:
         return i + 1 if word != "some" else -1  # "… and many more."; "for some."
     following = tokens.low[i + 1]
-    if tokens.is_number(i + 1) or following in _VAGUE_NOT_BEFORE:
-        return -1  # "some 20 people" is an approximation; "for some time"
+    if tokens.is_number(i + 1) or following in _VAGUE_NOT_BEFORE or (
+        following in hedging.TIME_UNITS
+    ):
+        return -1  # "some 20 people" is an approximation; "for some time", "many times"
     if i > 0 and not tokens.gaps[i - 1] and tokens.low[i - 1] in ("the", "how", "so", "too", "as"):
         return -1  # "the many", "how many", "so many", "as many as" (a comparison)
     return i + 1
@@ -1249,6 +1259,7 @@ _WEASEL_TRIGGERS = (
     _WEASEL_QUANTIFIERS | _WEASEL_GROUPS | _VAGUE_QUANTIFIERS | _VAGUE_DETERMINERS
     | _CONSENSUS_ADVERBS | _AS_PARTICIPLES | _RAISING_PARTICIPLES | _AGENTLESS_PARTICIPLES
     | frozenset({"it", "there", "by", "known", "number"})
+    | hedging.TRIGGERS
 )
 
 
@@ -1270,6 +1281,8 @@ def _weasel_spans(
         if end < 0:
             subcategory = VAGUE
             end = _vague_at(tokens, i)
+        if end < 0 and low[i] in hedging.TRIGGERS:
+            end, subcategory = hedging.construction_at(tokens, i)
         if end < 0 or any(i < b and a < end for a, b in taken):
             i += 1
             continue

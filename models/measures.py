@@ -100,8 +100,11 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "hedges_epistemic_per_100w", "Epistemic hedges", "per 100 words",
         "Words by which the writer (or the quoted assessor) estimates how probable a "
-        "claim is: 'probably', 'likely', 'may', 'might'. Each carries an "
+        "claim is: 'probably', 'likely', 'may', 'might', 'evidence indicates', 'it is "
+        "unknown whether'. Each carries an "
         "estimative-probability range from the UK Probability Yardstick or ICD-203. "
+        "'May' that estimates nothing is left out: a concession ('however hard it may "
+        "be'), a purpose ('so that they may vote'), a wish ('may he rest in peace'). "
         "Negated hedges ('not likely', 'could not') are not counted; spans.csv lists "
         "them, marked negated, with the complementary range.",
         f"{_HYLAND} {_YARDSTICK}",
@@ -212,17 +215,22 @@ MEASURES: tuple[Measure, ...] = (
         "hedges_weasel_per_100w", "Weasel words", "per 100 words",
         "Vague attribution: a claim or judgement credited to unnamed, unspecified people "
         "('some argue', 'critics say', 'many believe', 'it is often said', 'is widely "
-        "regarded as', 'praised by critics', 'is considered'). Found by grammar rules "
+        "regarded as', 'praised by critics', 'is considered', 'legal experts say'), and a "
+        "reputation credited to no one ('well-known', 'best known for', 'renowned', "
+        "'famous', 'acclaimed'). Found by grammar rules "
         "(an indefinite or role-named subject before a verb of saying or opinion; an "
         "impersonal or agentless passive of saying or judging), not by a word list.",
         _WEASEL,
     ),
     Measure(
         "hedges_vague_per_100w", "Vague quantities", "per 100 words",
-        "Amounts left unspecified: 'some', 'many', 'several' before a noun ('many "
-        "residents', 'several officials'), not 'some 20' (an approximation) nor set "
-        "phrases ('for some time'). Counted apart from weasel words: 'some critics say' "
-        "is one weasel.",
+        "Amounts and sets left unspecified: 'some', 'many', 'several' before a noun ('many "
+        "residents', 'several officials'), 'certain' as a determiner ('certain "
+        "officials', 'to a certain extent'), and a superlative softened to membership "
+        "of an unnamed top group ('one of the deadliest', 'among the largest'). Not "
+        "'some 20' (an approximation), set phrases ('for some time'), nor amounts of "
+        "time ('for several years', 'many times'). Counted apart from weasel words: "
+        "'some critics say' is one weasel.",
         _VAGUE,
     ),
     Measure(
