@@ -29,8 +29,8 @@ import time
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Protocol
+from functools import lru_cache, partial
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from models.article import Article, ReadError, Span
 from models.cues import CueFinder
@@ -149,6 +149,29 @@ Compact = tuple[
 ]
 ChunkItem = tuple[int, Article]
 ChunkResult = tuple[int, "Compact | None", "ReadError | None"]
+#: Called with each analysed article as soon as it and every article before it
+#: are done, in the articles' order (failed articles are skipped): a window can
+#: show results while the run goes on. The analyses are the ones the run returns.
+OnAnalysed = Callable[["ArticleAnalysis"], None]
+
+
+class _InOrder:
+    """Hands analyses to an :data:`OnAnalysed` callback in the articles' order."""
+
+    def __init__(self, callback: OnAnalysed | None) -> None:
+        self._callback = callback
+        self._next = 0
+
+    def advance(self, done: Callable[[int], bool], analysis: Callable[[int], Any]) -> None:
+        """Pass on every article from the last one passed on while ``done(position)``;
+        ``analysis(position)`` is its analysis, or None when it failed."""
+        if self._callback is None:
+            return
+        while done(self._next):
+            found = analysis(self._next)
+            if found is not None:
+                self._callback(found)
+            self._next += 1
 
 
 def compact(analysis: ArticleAnalysis) -> Compact:
@@ -213,20 +236,27 @@ def chunk_size(n_articles: int, workers: int) -> int:
 class _Collector:
     """Puts chunk results back in the articles' order and reports progress."""
 
-    def __init__(self, articles: Sequence[Article], progress: Progress) -> None:
+    def __init__(
+        self, articles: Sequence[Article], progress: Progress,
+        on_analysed: OnAnalysed | None = None,
+    ) -> None:
         self._articles = articles
         self._progress = progress
         self._done: list[ArticleAnalysis | None] = [None] * len(articles)
         self.errors: dict[int, ReadError] = {}
         self._count = 0
+        self._in_order = _InOrder(on_analysed)
 
-    def add(self, results: Iterable[ChunkResult]) -> None:
+    def add(self, results: Iterable[ChunkResult | tuple[int, Any, ReadError | None]]) -> None:
         for position, packed, error in results:
             if error is not None:
                 self.errors[position] = error
-            elif packed is not None:
+            elif isinstance(packed, tuple):
                 self._done[position] = expand(self._articles[position], packed)
+            elif packed is not None:  # already expanded (streamed by a pool session)
+                self._done[position] = packed
             self._count += 1
+        self._in_order.advance(self._is_done, self._done.__getitem__)
         total = len(self._articles)
         self._progress.set_status(f"Analysed {self._count} of {total} articles")
         self._progress.set_progress(self._count / total if total else 1.0)
@@ -235,6 +265,12 @@ class _Collector:
         for position, article in items:
             self.errors[position] = ReadError(article.source or article.article_id, reason)
             self._count += 1
+        self._in_order.advance(self._is_done, self._done.__getitem__)
+
+    def _is_done(self, position: int) -> bool:
+        return position < len(self._done) and (
+            self._done[position] is not None or position in self.errors
+        )
 
     def result(self) -> EngineResult:
         analyses = [a for a in self._done if a is not None]
@@ -259,8 +295,8 @@ class Session(Protocol):
 
 
 class Engine(Protocol):
-    def open(self, progress: Progress) -> Session:
-        """A session that reports to ``progress``."""
+    def open(self, progress: Progress, on_analysed: OnAnalysed | None = None) -> Session:
+        """A session that reports to ``progress`` (and each result to ``on_analysed``)."""
 
     def analyze(self, articles: Sequence[Article], progress: Progress) -> EngineResult:
         """Analyse ``articles``; raise Cancelled once ``progress.is_cancelled()``."""
@@ -279,11 +315,13 @@ def run_session(engine: Engine, articles: Iterable[Article], progress: Progress)
 
 class _SerialSession:
     def __init__(
-        self, analyse: Analyse | None, progress: Progress, finder: CueFinder | None = None
+        self, analyse: Analyse | None, progress: Progress, finder: CueFinder | None = None,
+        on_analysed: OnAnalysed | None = None,
     ) -> None:
         self._analyse = analyse
         self._progress = progress
         self._finder = finder
+        self._on_analysed = on_analysed
         self.articles: list[Article] = []
 
     def submit(self, article: Article) -> None:
@@ -291,7 +329,7 @@ class _SerialSession:
 
     def finish(self) -> EngineResult:
         articles, progress = self.articles, self._progress
-        collector = _Collector(articles, progress)
+        collector = _Collector(articles, progress, self._on_analysed)
         analyse = self._analyse if self._analyse is not None else default_analyse()
         finder = self._finder if self._finder is not None else process_finder()
         step = max(1, len(articles) // 200)  # about 200 progress reports per run
@@ -321,8 +359,8 @@ class SerialEngine:
     analyse: Analyse | None = None
     finder: CueFinder | None = None
 
-    def open(self, progress: Progress) -> Session:
-        return _SerialSession(self.analyse, progress, self.finder)
+    def open(self, progress: Progress, on_analysed: OnAnalysed | None = None) -> Session:
+        return _SerialSession(self.analyse, progress, self.finder, on_analysed)
 
     def analyze(self, articles: Sequence[Article], progress: Progress) -> EngineResult:
         return run_session(self, articles, progress)
@@ -346,10 +384,10 @@ class ProcessPoolEngine:
     def workers(self) -> int:
         return self.jobs if self.jobs > 0 else available_cores()
 
-    def open(self, progress: Progress) -> Session:
+    def open(self, progress: Progress, on_analysed: OnAnalysed | None = None) -> Session:
         if self.workers() <= 1:
-            return _SerialSession(self.analyse, progress)
-        return _PoolSession(self, progress)
+            return _SerialSession(self.analyse, progress, on_analysed=on_analysed)
+        return _PoolSession(self, progress, on_analysed)
 
     def analyze(self, articles: Sequence[Article], progress: Progress) -> EngineResult:
         return run_session(self, articles, progress)
@@ -378,14 +416,20 @@ class _Worker:
 class _PoolSession:
     CRASHED = "the analysis stopped: its worker process ended unexpectedly on this article"
 
-    def __init__(self, engine: ProcessPoolEngine, progress: Progress) -> None:
+    def __init__(
+        self, engine: ProcessPoolEngine, progress: Progress,
+        on_analysed: OnAnalysed | None = None,
+    ) -> None:
         self._engine = engine
         self._progress = progress
+        self._on_analysed = on_analysed
+        self._in_order = _InOrder(on_analysed)
         self._articles: list[Article] = []
         self._waiting: list[ChunkItem] = []  # before the pool starts
         self._workers: list[_Worker] = []
         self._buffers: list[list[ChunkItem]] = []
-        self._results: dict[int, tuple[Compact | None, ReadError | None]] = {}
+        # Compact results, or analyses already expanded to be streamed to on_analysed.
+        self._results: dict[int, tuple[Any, ReadError | None]] = {}
         self._next_chunk = 0
         self._serial: _SerialSession | None = None
 
@@ -473,7 +517,20 @@ class _PoolSession:
         for worker in dead:
             if worker in self._workers and not worker.process.is_alive():
                 self._replace(worker)
+        self._stream()
         self._report()
+
+    def _stream(self) -> None:
+        if self._on_analysed is not None:
+            self._in_order.advance(self._results.__contains__, self._expanded)
+
+    def _expanded(self, position: int) -> ArticleAnalysis | None:
+        packed, _error = self._results[position]
+        if not isinstance(packed, tuple):
+            return None if packed is None else cast("ArticleAnalysis", packed)
+        analysis = expand(self._articles[position], packed)
+        self._results[position] = (analysis, None)
+        return analysis
 
     def _replace(self, worker: _Worker) -> None:
         """A worker died: its chunk in progress is retried article by article (the one
@@ -509,7 +566,9 @@ class _PoolSession:
     def finish(self) -> EngineResult:
         if not self._workers:
             # Too few articles to be worth starting processes.
-            self._serial = _SerialSession(self._engine.analyse, self._progress)
+            self._serial = _SerialSession(
+                self._engine.analyse, self._progress, on_analysed=self._on_analysed
+            )
             self._serial.articles = self._articles
             return self._serial.finish()
         for slot, buffer in enumerate(self._buffers):
@@ -520,6 +579,7 @@ class _PoolSession:
             if self._progress.is_cancelled():
                 raise Cancelled
             self._drain(POLL_SECONDS)
+        self._stream()
         collector = _Collector(self._articles, self._progress)
         collector.add((p, *self._results[p]) for p in range(len(self._articles)))
         for worker in self._workers:
@@ -582,14 +642,17 @@ class DaskEngine:
                 f"cannot reach the Dask scheduler at {self.address}: {exc}"
             ) from None
 
-    def open(self, progress: Progress) -> Session:
-        return _CollectingSession(self._run, progress)
+    def open(self, progress: Progress, on_analysed: OnAnalysed | None = None) -> Session:
+        return _CollectingSession(partial(self._run, on_analysed=on_analysed), progress)
 
     def analyze(self, articles: Sequence[Article], progress: Progress) -> EngineResult:
         return run_session(self, articles, progress)
 
-    def _run(self, articles: Sequence[Article], progress: Progress) -> EngineResult:
-        collector = _Collector(articles, progress)
+    def _run(
+        self, articles: Sequence[Article], progress: Progress,
+        on_analysed: OnAnalysed | None = None,
+    ) -> EngineResult:
+        collector = _Collector(articles, progress, on_analysed)
         if not articles:
             return collector.result()
         client = self.client()

@@ -14,7 +14,7 @@ from models.readers.tables import ColumnMapping
 
 if TYPE_CHECKING:
     from models.cues import CueFinder
-    from models.engines import Engine
+    from models.engines import Engine, OnAnalysed
 
 
 @dataclass(slots=True)
@@ -53,12 +53,15 @@ def analyze_paths(
     file_columns: Mapping[Path, ColumnMapping] | None = None,
     finder: CueFinder | None = None,
     engine: Engine | None = None,
+    on_analysed: OnAnalysed | None = None,
 ) -> CorpusAnalysis:
     """Read files and folders, then analyse every article that could be read.
 
     ``columns`` and ``file_columns`` name the columns of corpus files, as in
     :func:`models.readers.read_paths`. ``engine`` says where articles are
-    analysed (:mod:`models.engines`; default: in this process).
+    analysed (:mod:`models.engines`; default: in this process). ``on_analysed``
+    receives each analysis as soon as it and every article before it are done,
+    in the order of the result (the app fills its table while the run goes on).
 
     A file that cannot be read, or an article whose analysis fails, becomes a
     :class:`ReadError`; the others go on.
@@ -74,7 +77,8 @@ def analyze_paths(
     engine = engine if engine is not None else SerialEngine()
     # Articles go to the engine as they are read, so that workers analyse
     # while this process reads.
-    session = engine.open(_Stage(progress, 0.3, 0.7))
+    stage = _Stage(progress, 0.3, 0.7)
+    session = engine.open(stage) if on_analysed is None else engine.open(stage, on_analysed)
     try:
         result = read_paths(
             paths, _Stage(progress, 0.0, 0.3), columns=columns, file_columns=file_columns,
