@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from models import hedging
 from models.article import Article, Span
+from models.attribution import is_quoted, quoted_intervals, sentence_quote_states
 from models.lexicons import NUMBER_PLACEHOLDER, Lexicon, LexiconEntry, load_lexicon
 
 _TOKEN_RE = re.compile(r"\w+(?:[-‐‑'’ʼ]\w+)*")
@@ -255,15 +256,20 @@ class CueFinder:
 
     # ------------------------------------------------------------------ public API
 
-    def find(self, text: str, *, offset: int = 0, sentence_index: int = 0) -> list[Span]:
+    def find(
+        self, text: str, *, offset: int = 0, sentence_index: int = 0, quoted: bool = False
+    ) -> list[Span]:
         """Cues in one sentence, sorted by (start, category).
 
         Span offsets are ``offset`` plus offsets into ``text``, and
-        ``span.text == text[start - offset:end - offset]``.
+        ``span.text == text[start - offset:end - offset]``. ``quoted`` says the sentence
+        opens inside a direct quotation begun in an earlier sentence: report verbs inside
+        a quotation are the quoted speaker's, not the article's (models.attribution).
         """
         tokens = _Tokens(text)
         if not tokens.n:
             return []
+        quotes, _ = quoted_intervals(text, quoted)
         matches = self._scan(tokens, self._scan_index)
         stance = [m for m in matches if m.pattern.entry.category in ("hedge", "booster")]
         spans: list[Span] = []
@@ -279,13 +285,15 @@ class CueFinder:
                 # "almost certainly" is the hedge, not a booster.
                 continue
             if category == "attribution":
+                if quotes and is_quoted(tokens.starts[match.start], quotes):
+                    continue  # '“I’ve always said …,” Trump told': the speaker's verb
                 attributions.append(match)
             elif category == "source":
                 phrases.append(match)
                 continue  # phrases become spans with the other sources below
             spans.append(self._span(tokens, match, offset, sentence_index))
         spans.extend(self._sources(tokens, attributions, phrases, offset, sentence_index))
-        spans.extend(self._colon_cues(tokens, spans, offset, sentence_index))
+        spans.extend(self._colon_cues(tokens, spans, offset, sentence_index, quotes))
         hedged = [
             (m.start, m.end) for m in matches if m.pattern.entry.category == "hedge"
         ]
@@ -296,9 +304,12 @@ class CueFinder:
     def find_in_article(self, article: Article) -> list[Span]:
         """Cues in the headline sentence and every body sentence; offsets index ``article.text``."""
         spans: list[Span] = []
-        for sentence in article.sentences:
+        states = sentence_quote_states(article.text, [(s.start, s.end) for s in article.sentences])
+        for sentence, quoted in zip(article.sentences, states, strict=True):
             text = article.text[sentence.start : sentence.end]
-            spans.extend(self.find(text, offset=sentence.start, sentence_index=sentence.index))
+            spans.extend(
+                self.find(text, offset=sentence.start, sentence_index=sentence.index, quoted=quoted)
+            )
         spans.sort(key=lambda s: (s.start, s.category, s.end))
         return spans
 
@@ -424,7 +435,12 @@ class CueFinder:
     # ------------------------------------------------------------------ colons
 
     def _colon_cues(
-        self, tokens: _Tokens, spans: Sequence[Span], offset: int, sentence_index: int
+        self,
+        tokens: _Tokens,
+        spans: Sequence[Span],
+        offset: int,
+        sentence_index: int,
+        quotes: Sequence[tuple[int, int]] = (),
     ) -> list[Span]:
         """A colon that hands the floor to a speaker is an attribution cue (PARC, PolNeAR):
         'Trump: "I will win"', 'Clinton camp: Trump threatens security'. With its source,
@@ -437,6 +453,8 @@ class CueFinder:
             if not gap.startswith(":"):
                 continue
             colon = tokens.text.index(":", tokens.ends[k])
+            if quotes and is_quoted(colon, tuple(quotes)):
+                continue  # a colon inside a quotation is the speaker's punctuation
             rest = gap[1:].lstrip()
             quoted = rest[:1] in ("“", '"')
             # A short lead of capitalised words: "Trump:", "NY Daily News:", "Poll:".

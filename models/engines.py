@@ -90,19 +90,23 @@ class CachingCueFinder(CueFinder):
 
     def __init__(self, *args: Any, cache_size: int = CUE_CACHE_SIZE, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._cache: dict[str, tuple[Span, ...]] = {}
+        self._cache: dict[tuple[str, bool], tuple[Span, ...]] = {}
         self._cache_size = cache_size
         self.hits = 0
         self.misses = 0
 
-    def find(self, text: str, *, offset: int = 0, sentence_index: int = 0) -> list[Span]:
-        cached = self._cache.get(text)
+    def find(
+        self, text: str, *, offset: int = 0, sentence_index: int = 0, quoted: bool = False
+    ) -> list[Span]:
+        # A sentence that opens inside a quotation has other cues: both states are cached.
+        key = (text, quoted)
+        cached = self._cache.get(key)
         if cached is None:
             self.misses += 1
             if len(self._cache) >= self._cache_size:
                 self._cache.clear()
-            cached = tuple(super().find(text))
-            self._cache[text] = cached
+            cached = tuple(super().find(text, quoted=quoted))
+            self._cache[key] = cached
         else:
             self.hits += 1
         if offset == 0 and sentence_index == 0:

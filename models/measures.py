@@ -135,7 +135,9 @@ MEASURES: tuple[Measure, ...] = (
         "'revealed', 'insisted') in the body, including verbs that report a source's "
         "belief or intention ('believes', 'wants'; not 'I think' inside a quote) and a "
         "colon that hands the floor to a speaker ('Jones: \"We will rebuild\"'), as "
-        "attribution corpora annotate them (PARC, PolNeAR).",
+        "attribution corpora annotate them (PARC, PolNeAR). Only the article's own "
+        "attributions: a report verb inside a direct quotation is the quoted speaker's "
+        "and is not counted.",
         _BERGLER,
     ),
     Measure(
