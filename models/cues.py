@@ -1065,7 +1065,7 @@ _WEASEL_QUANTIFIERS = frozenset("some many most several various numerous others"
 _WEASEL_GROUPS = frozenset(
     "critics observers commentators skeptics sceptics detractors opponents proponents "
     "supporters scholars historians experts pundits analysts economists scientists "
-    "researchers academics people insiders advocates activists".split()
+    "researchers academics people insiders advocates activists sources".split()
 )
 # Verbs of saying and opinion whose subject is the vague group.
 _OPINION_VERBS = frozenset(

@@ -72,6 +72,7 @@ def bare_premodified(tokens: Tokens, i: int, clause_start: Callable[[int], bool]
         if (
             word in _DEFINITE
             or word in _NOT_PREMODIFIERS
+            or (word.endswith("ing") and word != "leading")  # "allowing people to see"
             or word.endswith("'s")
             or not word.replace("-", "").isalpha()
             or tokens.is_number(k)
@@ -171,35 +172,21 @@ def is_non_epistemic_may(tokens: Tokens, i: int) -> bool:
 
 # ---------------------------------------------------------------------- "indicate" that infers nothing
 
-# "as indicated", "unless otherwise indicated", "the indicated dose": a label, not an inference.
-_INDICATE_LITERAL_BEFORE = _BE | frozenset("as otherwise the where when unless each".split())
-# "indicated by arrows", "indicated in Table 2", "indicated below": where something is marked.
-_INDICATE_LITERAL_AFTER = frozenset(
-    "by in on below above with at under beside next as".split()
-)
+# A clause after "indicate" without "that": "records indicate he was registered".
+_CLAUSE_SUBJECTS = frozenset("he she it they we i you there this these".split())
 
 
 def is_literal_indicate(tokens: Tokens, i: int) -> bool:
     """Is "indicate" at token i a verb of marking or pointing ("error bars indicate the
-    mean", "values are indicated in Table 2", "as indicated") rather than an inference
-    ("the results indicate that", "polls indicate a close race")?
+    mean", "values are indicated in Table 2", "as indicated") rather than an inference?
 
-    A passive or adjectival "indicated" and a "where" complement mark a place; those are
-    literal. "lines indicate X" cannot be told from "results indicate X" by grammar and
-    stays a hedge.
+    Only "indicate" with a clause is an inference hedge: "the results indicate that
+    turnout fell", "records indicate he was registered" (Hyland 2005). With a noun phrase
+    ("lines indicate the pathways", "the poll indicates a tight race") grammar cannot
+    tell pointing from inferring, so it is left out.
     """
-    previous = tokens.low[i - 1] if i > 0 and not tokens.gaps[i - 1] else ""
     following = tokens.low[i + 1] if i + 1 < tokens.n and not tokens.gaps[i] else ""
-    if previous in _INDICATE_LITERAL_BEFORE or (previous and _is_adverb_ly(previous) and i > 1
-                                                 and tokens.low[i - 2] in _BE):
-        return True  # "are indicated", "as indicated", "are also indicated"
-    if not following:
-        return tokens.low[i] == "indicated"  # "… where indicated."
-    return following in _INDICATE_LITERAL_AFTER
-
-
-def _is_adverb_ly(word: str) -> bool:
-    return word.endswith("ly") or word in ("also", "not", "then", "now")
+    return not (following == "that" or following in _CLAUSE_SUBJECTS)
 
 
 # ---------------------------------------------------------------------- vague amounts of time
@@ -326,8 +313,33 @@ def reputation_at(tokens: Tokens, i: int) -> int:
     return -1
 
 
+# "conventional wisdom holds", "contrary to popular belief": a view held by everyone and
+# no one (Wikipedia's weasel guidance; Ganter & Strube 2009).
+_UNOWNED_OPINION_HOLDERS = frozenset("conventional popular common".split())
+_UNOWNED_OPINIONS = frozenset(
+    "wisdom belief beliefs perception perceptions opinion misconception".split()
+)
+
+
+def unowned_opinion_at(tokens: Tokens, i: int) -> int:
+    """One past "conventional wisdom", "popular belief", "common perception" at token i,
+    or -1. "public opinion" is left out: it is measured, by polls, not presumed."""
+    if tokens.low[i] not in _UNOWNED_OPINION_HOLDERS or i + 1 >= tokens.n or tokens.gaps[i]:
+        return -1
+    following = tokens.low[i + 1]
+    if following not in _UNOWNED_OPINIONS:
+        return -1
+    if tokens.low[i] == "conventional" and following != "wisdom":
+        return -1
+    return i + 2
+
+
 #: Every word at which the rules above can start: other tokens are skipped at once.
-TRIGGERS = frozenset({"one", "among", "certain", "well", "best"}) | _REPUTATION_WORDS
+TRIGGERS = (
+    frozenset({"one", "among", "certain", "well", "best"})
+    | _REPUTATION_WORDS
+    | _UNOWNED_OPINION_HOLDERS
+)
 
 
 def construction_at(tokens: Tokens, i: int) -> tuple[int, str]:
@@ -339,5 +351,7 @@ def construction_at(tokens: Tokens, i: int) -> tuple[int, str]:
     if word == "certain":
         end = vague_certain_at(tokens, i)
         return (end, VAGUE) if end > 0 else (-1, "")
-    end = reputation_at(tokens, i)
+    end = reputation_at(tokens, i) if word not in _UNOWNED_OPINION_HOLDERS else -1
+    if end < 0:
+        end = unowned_opinion_at(tokens, i)
     return (end, WEASEL) if end > 0 else (-1, "")

@@ -100,8 +100,8 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "hedges_epistemic_per_100w", "Epistemic hedges", "per 100 words",
         "Words by which the writer (or the quoted assessor) estimates how probable a "
-        "claim is: 'probably', 'likely', 'may', 'might', 'evidence indicates', 'it is "
-        "unknown whether'. Each carries an "
+        "claim is: 'probably', 'likely', 'may', 'might', 'the results indicate that', "
+        "'it is unknown whether'. Each carries an "
         "estimative-probability range from the UK Probability Yardstick or ICD-203. "
         "'May' that estimates nothing is left out: a concession ('however hard it may "
         "be'), a purpose ('so that they may vote'), a wish ('may he rest in peace'). "
@@ -219,7 +219,8 @@ MEASURES: tuple[Measure, ...] = (
         "('some argue', 'critics say', 'many believe', 'it is often said', 'is widely "
         "regarded as', 'praised by critics', 'is considered', 'legal experts say'), and a "
         "reputation credited to no one ('well-known', 'best known for', 'renowned', "
-        "'famous', 'acclaimed'). Found by grammar rules "
+        "'famous', 'acclaimed') or to everyone and no one ('conventional wisdom', "
+        "'popular belief'). Found by grammar rules "
         "(an indefinite or role-named subject before a verb of saying or opinion; an "
         "impersonal or agentless passive of saying or judging), not by a word list.",
         _WEASEL,

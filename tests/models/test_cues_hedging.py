@@ -218,9 +218,40 @@ def test_premodified_group_and_parenthetical_adverb(sentence: str, span: str) ->
         "Smith's critics argue that he lied.",  # named by the possessive
         "His critics say the plan is late.",
         "Others left, and the hall emptied.",  # no verb of saying or opinion
+        "The museum opened, allowing people to see the archive.",  # a verb, no premodifier
     ],
 )
 def test_definite_or_named_groups_are_no_weasel(sentence: str) -> None:
+    assert [t for t in found(sentence) if t[1] == WEASEL] == []
+
+
+# ---------------------------------------------------------------------- unowned opinions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Conventional wisdom holds that turnout will fall.", "Conventional wisdom"),
+        ("Contrary to popular belief, the tax is small.", "popular belief"),
+        ("The common perception is that crime is rising.", "common perception"),
+        ("Sources said the deal was close.", "Sources said"),
+    ],
+)
+def test_unowned_opinions_and_bare_sources_are_weasels(sentence: str, span: str) -> None:
+    assert (span, WEASEL) in [(t, sub) for t, sub, _ in found(sentence)]
+    check_offsets(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Public opinion has shifted since the spring.",  # measured by polls, not presumed
+        "The conventional forces crossed the border.",
+        "A common market was agreed.",
+        "Officials said the road was closed.",  # officials: a role the article can name
+    ],
+)
+def test_no_unowned_opinion(sentence: str) -> None:
     assert [t for t in found(sentence) if t[1] == WEASEL] == []
 
 
@@ -254,12 +285,18 @@ def test_indicate_is_a_hedge_and_stays_an_attribution() -> None:
     ]
 
 
+def test_indicate_with_a_clause_and_no_that_is_a_hedge() -> None:
+    sentence = "Records indicate he has been a registered voter since 2003."
+    assert ("indicate", "epistemic", "indicate") in found(sentence)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
         "Values are indicated in the table below.",  # marking a place
         "Take two tablets, as indicated on the label.",
         "Unless otherwise indicated, all prices include tax.",
+        "Red arrows indicate the route of the march.",  # pointing, with a noun phrase
         "Unknown gunmen attacked the convoy.",  # hides an identity, leaves no claim open
     ],
 )
