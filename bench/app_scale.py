@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from news_corpus import build_corpus
 
@@ -95,7 +96,51 @@ def measure_startup(repeats: int) -> None:
     print(f"  ratio Framescope / bare: {a / b:.2f}   (goal < 1.5)")
 
 
-def measure_scale(folder: Path, charts_dir: Path | None, charts_others: bool) -> None:
+class GcPauses:
+    """Garbage-collector pauses in this process (a full collection blocks the GUI thread)."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.pauses: list[tuple[float, int]] = []  # (seconds, generation)
+        self._start = 0.0
+        gc.callbacks.append(self._callback)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.pauses.append((time.perf_counter() - self._start, info["generation"]))
+
+    def take(self) -> str:
+        pauses, self.pauses = self.pauses, []
+        if not pauses:
+            return "no collections"
+        longest = max(pauses)
+        return (f"{len(pauses)} collections, {sum(p for p, _ in pauses) * 1000:.0f} ms in all, "
+                f"longest {longest[0] * 1000:.0f} ms (generation {longest[1]})")
+
+
+def arm_stall_dump(path: Path | None, after: float) -> Any:
+    """With ``path``: every thread's stack is written there whenever the GUI thread has
+    not come back to the heartbeat for ``after`` seconds (faulthandler's watchdog
+    runs without the GIL, so it sees what holds it)."""
+    if path is None:
+        return lambda: None
+    import faulthandler
+
+    handle = path.open("w", encoding="utf-8")
+
+    def rearm() -> None:
+        handle.write(f"--- beat {time.perf_counter():.3f}\n")
+        faulthandler.dump_traceback_later(after, repeat=False, file=handle)
+
+    return rearm
+
+
+def measure_scale(
+    folder: Path, charts_dir: Path | None, charts_others: bool, stall_dump: Path | None = None
+) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
 
@@ -119,17 +164,20 @@ def measure_scale(folder: Path, charts_dir: Path | None, charts_others: bool) ->
 
     gaps: list[tuple[float, float]] = []  # (end of the gap, its length)
     last = [time.perf_counter()]
+    rearm = arm_stall_dump(stall_dump, 0.05)
 
     def beat() -> None:
         now = time.perf_counter()
         gaps.append((now, now - last[0]))
         last[0] = now
+        rearm()
 
     heartbeat = QTimer()
     heartbeat.setInterval(10)
     heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
     heartbeat.timeout.connect(beat)
 
+    collections = GcPauses()
     loop = QEventLoop()
     window.load_finished.connect(lambda _summary: QTimer.singleShot(1000, loop.quit))
     started = time.perf_counter()
@@ -138,6 +186,10 @@ def measure_scale(folder: Path, charts_dir: Path | None, charts_others: bool) ->
     window.open_paths([folder])
     loop.exec()  # until the load has finished and one more second has passed
     heartbeat.stop()
+    if stall_dump is not None:
+        import faulthandler
+
+        faulthandler.cancel_dump_traceback_later()
     elapsed = time.perf_counter() - started - 1.0
     rows = window.table_model.rowCount()
     outlets = len({a.outlet for a in window.analyses()})
@@ -152,8 +204,9 @@ def measure_scale(folder: Path, charts_dir: Path | None, charts_others: bool) ->
             print(f"  heartbeat (10 ms timer) {name}: {len(part)} beats, longest gap "
                   f"{max(part) * 1000:.0f} ms, {sum(1 for g in part if g > 0.05)} over 50 ms; "
                   f"five longest: {', '.join(f'{g * 1000:.0f}' for g in sorted(part)[-5:])} ms")
-    print(f"  the window's update with the results (table, chart) took "
+    print(f"  the window's update at the end of the run (table, chart) took "
           f"{(finish_end - finish_start) * 1000:.0f} ms   (goal for every gap: <= 50 ms)")
+    print(f"  garbage collection in the app process during the load: {collections.take()}")
 
     def peak_mb() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -193,29 +246,51 @@ def measure_scale(folder: Path, charts_dir: Path | None, charts_others: bool) ->
     per_outlet = ("measure_by_outlet", "outlet_heatmap", "tone_strips", "similarity")
     kinds = [k for k in CHART_KINDS if k.key in per_outlet]
     kinds += [k for k in CHART_KINDS if k.key not in per_outlet]  # other engineers' charts last
+    from desktop.qt_compare_view import BACKGROUND_LIMIT
+
+    print(f"  charts (computed in a forked process past {BACKGROUND_LIMIT} articles; "
+          "the heartbeat runs meanwhile):")
     for kind in kinds:
         if kind.key not in per_outlet and not charts_others:
             continue
+        chart_gaps: list[tuple[float, float]] = []
+        last[0] = time.perf_counter()
+        del gaps[:]
+        heartbeat.start()
         timer.start()
         view.select_chart(kind.key)
+        if view.chart_pending():
+            waiting = QEventLoop()
+            view.chart_shown.connect(waiting.quit)
+            waiting.exec()
+            view.chart_shown.disconnect(waiting.quit)
+        ready = timer.nsecsElapsed() / 1e6
         app.processEvents()
+        heartbeat.stop()
+        chart_gaps = list(gaps)
         figure = view.current_figure()
-        if figure is not None:
-            figure.canvas.draw()
-        took = timer.nsecsElapsed() / 1e6
+        timer.start()
+        figure.canvas.draw()
+        drawn = timer.nsecsElapsed() / 1e6
         note = ""
         if charts_dir is not None and figure is not None:
             charts_dir.mkdir(parents=True, exist_ok=True)
             path = charts_dir / f"{kind.key}.png"
             view.export_figure(path)
             note = f" -> {path}"
-        print(f"  chart {kind.key}: built and drawn in {took:.0f} ms{note}; "
-              f"peak RSS so far {peak_mb():.0f} MB")
+        longest = max((g for _, g in chart_gaps), default=0.0) * 1000
+        print(f"    {kind.key}: on screen after {ready:.0f} ms, longest heartbeat gap meanwhile "
+              f"{longest:.0f} ms; a full redraw takes {drawn:.0f} ms; "
+              f"peak RSS so far {peak_mb():.0f} MB{note}")
 
+    if stall_dump is not None:
+        import faulthandler
+
+        faulthandler.cancel_dump_traceback_later()
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"  peak memory (RSS) of the app process: {own:.0f} MB   (goal < 1024 MB); "
-          f"largest worker process: {children:.0f} MB")
+          f"largest child process (analysis, its workers, chart children): {children:.0f} MB")
     window.close()
 
 
@@ -226,6 +301,9 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--charts", type=Path, default=None, metavar="DIR")
     parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--stall-dump", type=Path, default=None, metavar="FILE",
+                        help="write every thread's stack to FILE whenever the heartbeat "
+                             "is 50 ms late (what blocks the GUI thread)")
     parser.add_argument("--all-charts", action="store_true",
                         help="also time the claim charts (slow at 10,000 articles)")
     args = parser.parse_args()
@@ -238,7 +316,7 @@ def main() -> None:
         info = build_corpus(tmp / "corpus", articles=args.articles, outlets=args.outlets)
         print(f"corpus: {info.articles} articles ({info.originals} originals from {info.source}, "
               f"the rest wire copies), {info.outlets} outlets")
-        measure_scale(info.folder, args.charts, args.all_charts)
+        measure_scale(info.folder, args.charts, args.all_charts, args.stall_dump)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print(f"after: {load()}")

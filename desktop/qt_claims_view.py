@@ -248,6 +248,18 @@ class AlignTask(QRunnable):
             self.signals.finished.emit((self.serial, prepared, alignment, seconds))
 
 
+def _prepare_and_align(analyses: Sequence[ArticleAnalysis], prepared: PreparedClaims | None,
+                       threshold: float) -> tuple[PreparedClaims, ClaimAlignment, float]:
+    """What :class:`AlignTask` does, as a function for a forked child."""
+    from models.claims import prepare_claims
+    from models.progress import NullProgress
+
+    started = time.perf_counter()
+    prepared = prepared or prepare_claims(analyses, NullProgress())
+    alignment = prepared.align(threshold, NullProgress())
+    return prepared, alignment, time.perf_counter() - started
+
+
 class ClaimsView(QWidget):
     """Claims × outlets with a threshold control; ``mention_activated`` carries the
     :class:`ClaimMention` of a clicked cell, ``alignment_changed`` each new alignment."""
@@ -263,6 +275,7 @@ class ClaimsView(QWidget):
         self._serial = 0
         self._done_serial = 0
         self._tasks: list[AlignTask] = []
+        self._job: Any = None  # the alignment in a forked child (desktop.qt_chart_job)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self.last_seconds: float | None = None
@@ -358,7 +371,13 @@ class ClaimsView(QWidget):
     def shutdown(self, timeout_ms: int = 10000) -> bool:
         for task in self._tasks:
             task.cancel()
+        self._cancel_job()
         return bool(self._pool.waitForDone(timeout_ms))
+
+    def _cancel_job(self) -> None:
+        if self._job is not None:
+            job, self._job = self._job, None
+            job.cancel()
 
     # ---- work ---------------------------------------------------------------
 
@@ -368,6 +387,7 @@ class ClaimsView(QWidget):
 
     def _wait_for_request(self) -> None:
         """A large corpus: drop any earlier alignment and offer Find Claims."""
+        self._cancel_job()
         for task in self._tasks:
             task.cancel()
         self._serial += 1
@@ -383,6 +403,7 @@ class ClaimsView(QWidget):
 
     def _start(self) -> None:
         self.find_button.hide()
+        self._cancel_job()
         for task in self._tasks:
             task.cancel()
         if self._pool.waitForDone(0):
@@ -398,12 +419,46 @@ class ClaimsView(QWidget):
             f"Finding claims in {len(self._analyses)} articles at threshold "
             f"{self.threshold():.2f}…"
         )
+        if self._start_job():
+            return
         task = AlignTask(self._serial, self._analyses, self._prepared, self.threshold())
         task.signals.finished.connect(self._on_finished)
         task.signals.failed.connect(self._on_failed)
         task.signals.cancelled.connect(self._on_cancelled)
         self._tasks.append(task)
         self._pool.start(task)
+
+    def _start_job(self) -> bool:
+        """Align in a forked child (desktop.qt_chart_job): minutes of Python work at
+        thousands of articles, which on a thread held the GIL against the window and
+        kept closing the window waiting. Killed at once when no longer wanted."""
+        from desktop.qt_chart_job import start_job
+
+        serial = self._serial
+        job = start_job(_prepare_and_align, self._analyses, self._prepared, self.threshold(),
+                        parent=self)
+        if job is None:
+            return False
+        self._job = job
+        job.done.connect(lambda result, job=job: self._on_job_done(job, serial, result))
+        job.failed.connect(lambda _error, job=job: self._on_job_failed(job))
+        return True
+
+    def _on_job_done(self, job: Any, serial: int, result: tuple[Any, Any, float]) -> None:
+        if job is self._job:
+            self._job = None
+            self._on_finished((serial, *result))
+
+    def _on_job_failed(self, job: Any) -> None:
+        # Done on the worker thread instead; an error there is shown as before.
+        if job is self._job:
+            self._job = None
+            task = AlignTask(self._serial, self._analyses, self._prepared, self.threshold())
+            task.signals.finished.connect(self._on_finished)
+            task.signals.failed.connect(self._on_failed)
+            task.signals.cancelled.connect(self._on_cancelled)
+            self._tasks.append(task)
+            self._pool.start(task)
 
     def _on_finished(self, result: tuple[int, PreparedClaims, ClaimAlignment, float]) -> None:
         serial, prepared, alignment, seconds = result

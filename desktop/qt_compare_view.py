@@ -54,6 +54,9 @@ EXPORT_MIN_SIZE = (10.0, 6.0)
 # A chart's readable size (inches) becomes the canvas's minimum at this many
 # pixels per inch; beyond the window, the view scrolls instead of cramming.
 SCREEN_PX_PER_INCH = 55
+# Past this many articles a chart is computed off the GUI thread (desktop.qt_chart_job):
+# building one takes from a tenth of a second to seconds there.
+BACKGROUND_LIMIT = 400
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -133,6 +136,8 @@ class CompareView(QWidget):
     """Chart chooser, measure chooser, a short explanation, and the chart itself."""
 
     chart_changed = Signal(str)  # the new chart's key
+    #: A chart is on screen (computed now, or arrived from its background job): its key.
+    chart_shown = Signal(str)
     measure_changed = Signal(str)  # the new measure's key
     sentence_activated = Signal(str, int)  # from the evidence list: article id, sentence index
 
@@ -143,6 +148,9 @@ class CompareView(QWidget):
         # Charts are computed once per (kind, measure) for the current analyses.
         self._charts: dict[tuple[str, str | None], Chart] = {}
         self._current: Chart | None = None
+        # The chart being computed off the GUI thread (a desktop.qt_chart_job.ChartJob).
+        self._job: Any = None
+        self._job_key: tuple[str, str | None] | None = None
 
         self.chart_combo = QComboBox()
         self.chart_combo.setAccessibleName("Chart")
@@ -216,8 +224,13 @@ class CompareView(QWidget):
         return str(self.measure_combo.currentData())
 
     def current_chart(self) -> Chart | None:
-        """The chart on screen (computed from the current analyses)."""
+        """The chart on screen (computed from the current analyses); None while the
+        chosen one is still being computed in the background."""
         return self._current
+
+    def chart_pending(self) -> bool:
+        """True while the chosen chart is being computed off the GUI thread."""
+        return self._job is not None
 
     def current_figure(self) -> Figure:
         """The one Figure the canvas shows; re-plotted, never replaced."""
@@ -230,6 +243,7 @@ class CompareView(QWidget):
         """Show the charts for ``analyses`` (an empty list shows "No articles loaded")."""
         self._analyses = list(analyses)
         self._claim_alignment = None
+        self._cancel_job()
         self._charts.clear()
         self.evidence_panel.clear()
         self._show_chart()
@@ -240,6 +254,8 @@ class CompareView(QWidget):
         aligning again on the GUI thread."""
         self._claim_alignment = alignment
         stale = [k for k in self._charts if k[0] in CLAIM_CHARTS]
+        if self._job_key is not None and self._job_key[0] in CLAIM_CHARTS:
+            self._cancel_job()
         for key in stale:
             del self._charts[key]
         if self.current_key() in CLAIM_CHARTS:
@@ -262,6 +278,7 @@ class CompareView(QWidget):
         self.measure_combo.setCurrentIndex(index if index >= 0 else
                                            self.measure_combo.findData(DEFAULT_MEASURE))
         self.measure_combo.blockSignals(False)
+        self._cancel_job()
         self._charts.clear()
         self._show_chart()
 
@@ -304,8 +321,10 @@ class CompareView(QWidget):
     # -- internals --------------------------------------------------------
 
     def _require_chart(self) -> Chart:
+        if self._job is not None:
+            self._job.wait()  # an export needs the chart now: take the job's result
         if self._current is None:
-            self._show_chart()
+            self._show_chart(background=False)
         assert self._current is not None
         return self._current
 
@@ -322,20 +341,77 @@ class CompareView(QWidget):
             self._update_description()
         self.measure_changed.emit(self.current_measure())
 
-    def _build(self) -> Chart:
+    def _chart_key(self) -> tuple[str, str | None]:
         key = self.current_key()
-        measure_key = self.current_measure() if chart_kind(key).needs_measure else None
-        cache_key = (key, measure_key)
+        return key, self.current_measure() if chart_kind(key).needs_measure else None
+
+    def _build(self) -> Chart:
+        cache_key = self._chart_key()
         if cache_key not in self._charts:
+            key, measure_key = cache_key
             self._charts[cache_key] = build_chart(key, self._analyses, measure=measure_key,
                                                   alignment=self._claim_alignment)
         return self._charts[cache_key]
 
-    def _show_chart(self) -> None:
+    def _show_chart(self, *, background: bool = True) -> None:
         kind = chart_kind(self.current_key())
         self.measure_combo.setEnabled(kind.needs_measure)
         self.measure_label.setEnabled(kind.needs_measure)
+        cache_key = self._chart_key()
+        if self._job is not None and self._job_key != cache_key:
+            self._cancel_job()
+        if cache_key not in self._charts and background \
+                and len(self._analyses) > BACKGROUND_LIMIT:
+            if self._job is None and self._start_job(cache_key):
+                self._current = None
+                self._update_description()
+                self._show_computing()
+            if self._job is not None:
+                return
         self._current = self._build()
+        self._show_current()
+
+    def _start_job(self, cache_key: tuple[str, str | None]) -> bool:
+        from desktop.qt_chart_job import start_chart_job
+
+        key, measure_key = cache_key
+        job = start_chart_job(key, self._analyses, measure=measure_key,
+                              alignment=self._claim_alignment, parent=self)
+        if job is None:
+            return False
+        self._job, self._job_key = job, cache_key
+        job.done.connect(lambda chart, job=job: self._on_job_done(job, chart))
+        job.failed.connect(lambda _error, job=job: self._on_job_failed(job))
+        return True
+
+    def _on_job_done(self, job: Any, chart: Chart) -> None:
+        if job is not self._job or self._job_key is None:
+            return
+        self._charts[self._job_key] = chart
+        self._job = self._job_key = None
+        self._show_chart()
+
+    def _on_job_failed(self, job: Any) -> None:
+        # Computed here instead; an error it raises is the one the user would have seen.
+        if job is self._job:
+            self._job = self._job_key = None
+            self._show_chart(background=False)
+
+    def _cancel_job(self) -> None:
+        if self._job is not None:
+            job, self._job, self._job_key = self._job, None, None
+            job.cancel()
+
+    def _show_computing(self) -> None:
+        """The chart's place while it is computed: a short note, drawn at once."""
+        QToolTip.hideText()
+        self.figure.clear()
+        self.figure.text(0.5, 0.5, f"Computing the chart for {len(self._analyses):,} articles…",
+                         ha="center", va="center", fontsize=11, color="#555555")
+        self.canvas.draw_idle()  # type: ignore[no-untyped-call]
+
+    def _show_current(self) -> None:
+        assert self._current is not None
         self._update_description()
         width, height = self._current.size_hint()
         # A chart with many rows keeps a readable height and scrolls.
@@ -349,6 +425,7 @@ class CompareView(QWidget):
                                     forward=False)
         self._replot()
         self.canvas.draw_idle()  # type: ignore[no-untyped-call]
+        self.chart_shown.emit(self.current_key())
 
     def _replot(self) -> None:
         """Re-plot the current chart on the one Figure (cleared), sized as the canvas is."""

@@ -9,6 +9,7 @@ reacts to its signals on the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -160,6 +161,28 @@ class LoadProblems(QWidget):
         self.clear_button.setEnabled(bool(n))
 
 
+def qt_app_freeze_loaded() -> None:
+    """Move every object alive now out of the garbage collector's generations
+    (``gc.freeze``): the analyses loaded stay, and a full collection walking
+    millions of their objects would stall the window. Constant time."""
+    import gc
+
+    gc.freeze()
+
+
+@dataclass
+class _RunIntake:
+    """What the window knows while taking in one run's analyses."""
+
+    was_empty: bool = True
+    known: set[str] = field(default_factory=set)  # content hashes loaded
+    ids: set[str] = field(default_factory=set)  # article ids in use
+    taken: set[int] = field(default_factory=set)  # id() of analyses already taken in
+    problems: list[ReadError] = field(default_factory=list)
+    duplicates: int = 0
+    fitted: bool = False
+
+
 class MainWindow(QMainWindow):
     """Framescope's window. ``analyses_changed`` fires whenever the loaded set changes."""
 
@@ -181,6 +204,7 @@ class MainWindow(QMainWindow):
         self.analysis_hooks: list[Any] = []
 
         self.runner = AnalysisRunner(self)
+        self._run = _RunIntake()
         self.table_model = ArticleTableModel(self)
         self.proxy = ArticleFilterProxy(self)
         self.proxy.setSourceModel(self.table_model)
@@ -198,6 +222,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.read_view, "Read")
         # The Claims view also imports matplotlib (through desktop.charts): built later too.
         self._claims_view: ClaimsView | None = None
+        self._views_import: Any = None  # the thread importing the views' modules
         self._claims_page = QWidget()
         self._claims_page.setObjectName("claims_page")
         self.tabs.addTab(self._claims_page, "Claims")
@@ -460,6 +485,7 @@ class MainWindow(QMainWindow):
         self.runner.started.connect(self._on_run_started)
         self.runner.progress.connect(self._on_progress)
         self.runner.status.connect(self._set_status)
+        self.runner.analysed.connect(self._on_analysed)
         self.runner.finished.connect(self._on_finished)
         self.runner.failed.connect(self._on_failed)
         self.runner.cancelled.connect(self._on_cancelled)
@@ -525,9 +551,32 @@ class MainWindow(QMainWindow):
             claims.set_analyses(self.analyses())
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._claims_view is None:
-            QTimer.singleShot(0, self, self._build_views)
+        if event.type() == QEvent.Type.Paint and self._views_import is None:
+            self._prepare_views()
         return super().event(event)
+
+    def _prepare_views(self) -> None:
+        """After the first paint: import what the Compare and Claims views need
+        (matplotlib, the charts: a second or more) on a thread, then build them on
+        the GUI thread (a few ms), so the window never freezes for the import."""
+        import threading
+
+        def load() -> None:
+            import desktop.charts  # noqa: F401
+
+        self._views_import = threading.Thread(target=load, name="import-views", daemon=True)
+        self._views_import.start()
+        self._views_timer = QTimer(self)
+        self._views_timer.setInterval(25)
+        self._views_timer.timeout.connect(self._build_views_when_imported)
+        self._views_timer.start()
+
+    def _build_views_when_imported(self) -> None:
+        if self._views_import is not None and self._views_import.is_alive():
+            return
+        self._views_timer.stop()
+        if self._claims_view is None or self._compare_view is None:
+            self._build_views()
 
     # --- state ------------------------------------------------------------
 
@@ -628,6 +677,12 @@ class MainWindow(QMainWindow):
             self.open_paths([folder])
 
     def _on_run_started(self) -> None:
+        loaded = self.analyses()
+        self._run = _RunIntake(
+            was_empty=not loaded,
+            known={a.article.content_hash for a in loaded if a.article.content_hash},
+            ids={a.article_id for a in loaded},
+        )
         self.progress_bar.setValue(0)
         self.progress_bar.show()
         self.cancel_button.show()
@@ -641,21 +696,17 @@ class MainWindow(QMainWindow):
         self.progress_bar.hide()
         self.cancel_button.hide()
 
-    def _on_finished(self, corpus: Any) -> None:
-        self._end_run()
-        was_empty = self.table_model.rowCount() == 0
-        known = {a.article.content_hash for a in self.analyses() if a.article.content_hash}
-        # Ids are unique within one load; keep them unique across loads too, since
-        # charts, the Read view and the CSV files tell articles apart by id.
-        ids = {a.article_id for a in self.analyses()}
+    def _take_in(self, analyses: Sequence[ArticleAnalysis]) -> list[ArticleAnalysis]:
+        """Add newly analysed articles to the table: duplicates of loaded texts are
+        noted as problems, ids made unique, hooks applied; returns those added."""
+        run = self._run
         new: list[ArticleAnalysis] = []
-        problems: list[ReadError] = list(corpus.errors)
-        duplicates = 0
-        for analysis in corpus.analyses:
+        for analysis in analyses:
+            run.taken.add(id(analysis))
             digest = analysis.article.content_hash
-            if digest and digest in known:
-                duplicates += 1
-                problems.append(
+            if digest and digest in run.known:
+                run.duplicates += 1
+                run.problems.append(
                     ReadError(
                         analysis.article.source or analysis.article_id,
                         "Already loaded: the same text is open from another file or an "
@@ -664,15 +715,39 @@ class MainWindow(QMainWindow):
                 )
                 continue
             if digest:
-                known.add(digest)
-            analysis.article.article_id = unique_id(analysis.article_id, ids)
+                run.known.add(digest)
+            # Ids are unique within one load; keep them unique across loads too, since
+            # charts, the Read view and the CSV files tell articles apart by id.
+            analysis.article.article_id = unique_id(analysis.article_id, run.ids)
             new.append(analysis)
         for hook in self.analysis_hooks:
             new = hook(new)
         self.table_model.append(new)
+        # What is loaded stays for the session: keep the garbage collector from
+        # walking these objects again and again (a full collection over 10,000
+        # analyses blocks the window for a second); see desktop.qt_app.
+        qt_app_freeze_loaded()
+        return new
+
+    def _on_analysed(self, analyses: list[ArticleAnalysis]) -> None:
+        """A batch of the running analysis, in the result's order: into the table now."""
+        if not self._run.fitted and self.table_model.rowCount() == 0:
+            self._take_in(analyses)
+            self._run.fitted = True
+            self._fit_text_columns()
+        else:
+            self._take_in(analyses)
+
+    def _on_finished(self, corpus: Any) -> None:
+        self._end_run()
+        run = self._run
+        problems: list[ReadError] = list(corpus.errors)
+        self._take_in([a for a in corpus.analyses if id(a) not in run.taken])
+        problems.extend(run.problems)
+        duplicates = run.duplicates
         self._fit_text_columns()
         self._refresh_compare()
-        if was_empty and new:
+        if run.was_empty and self.table_model.rowCount():
             self.table.selectRow(0)
         parts = [corpus_summary(self.analyses())]
         if duplicates:

@@ -52,6 +52,8 @@ PROJECT_FILTER = f"Framescope project (*{SUFFIX})"
 DICTIONARY_FILTER = "Dictionaries (*.dic *.csv);;LIWC-format dictionary (*.dic);;CSV word list (*.csv)"
 MAX_RECENT = 8
 DEFAULT_AUTOSAVE_SECONDS = 60
+#: Past this many articles, the autosave is written by a forked child process.
+BACKGROUND_AUTOSAVE_ARTICLES = 400
 AUTOSAVE_NAME = f"autosave{SUFFIX}"
 
 _RECENT_KEY = "projects/recent"
@@ -180,6 +182,7 @@ class ProjectController(QObject):
         window.runner.failed.connect(self._on_load_ended)
         window.runner.cancelled.connect(self._on_load_ended)
 
+        self._autosave_pid: int | None = None  # a forked autosave still writing
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.autosave)
         seconds = autosave_seconds
@@ -542,11 +545,19 @@ class ProjectController(QObject):
         return data_dir() / AUTOSAVE_NAME
 
     def autosave(self) -> bool:
-        """Write the study to the autosave file if it has unsaved changes (atomically)."""
-        if not self._modified or self._opening is not None:
+        """Write the study to the autosave file if it has unsaved changes (atomically).
+
+        Not while files are being analysed (the load's end marks the study changed,
+        so the next tick saves it). Past :data:`BACKGROUND_AUTOSAVE_ARTICLES`
+        articles the file is written by a forked child (writing 10,000 articles
+        takes seconds: the window must not freeze for them every minute)."""
+        if not self._modified or self._opening is not None or self.window.is_busy():
+            return False
+        if self._autosave_child_running():
             return False
         try:
-            save_project(self.autosave_path(), self.snapshot())
+            if not self._autosave_in_child():
+                save_project(self.autosave_path(), self.snapshot())
         except ProjectError as error:
             self.window.statusBar().showMessage(f"Autosave failed: {error.reason}", 10000)
             return False
@@ -555,7 +566,72 @@ class ProjectController(QObject):
         settings.sync()
         return True
 
+    def _autosave_in_child(self) -> bool:
+        """Start writing the autosave in a forked child; False where that is not done."""
+        import os
+
+        if not hasattr(os, "fork") or len(self.window.analyses()) <= BACKGROUND_AUTOSAVE_ARTICLES:
+            return False
+        window = self.window
+        # Everything that needs Qt is read here, in the window's process.
+        view = window.compare_view
+        settings = dict(self.settings_extra)
+        settings.update({"chart": view.current_key(), "measure": view.current_measure()})
+        articles = [a.article for a in window.analyses()]
+        excluded = window.table_model.excluded_ids()
+        path, known = self.autosave_path(), dict(self.sources)
+        version = self.lexicon_version()[0]
+        try:
+            pid = os.fork()
+        except OSError:
+            return False
+        if pid == 0:  # the child: no Qt, no return
+            code = 1
+            try:
+                save_project(path, Project(
+                    articles=articles, excluded=excluded, dictionaries=list(self.dictionaries),
+                    settings=settings, sources=source_hashes(articles, known),
+                    lexicon_version=version,
+                ))
+                code = 0
+            finally:
+                os._exit(code)
+        self._autosave_pid = pid
+        return True
+
+    def _autosave_child_running(self) -> bool:
+        """Whether a forked autosave is still writing (a failed one is reported)."""
+        import os
+
+        if self._autosave_pid is None:
+            return False
+        try:
+            pid, status = os.waitpid(self._autosave_pid, os.WNOHANG)
+        except ChildProcessError:
+            self._autosave_pid = None
+            return False
+        if pid == 0:
+            return True
+        self._autosave_pid = None
+        if os.waitstatus_to_exitcode(status) != 0:
+            self.window.statusBar().showMessage(
+                f"Autosave failed: {self.autosave_path()} could not be written", 10000)
+        return False
+
+    def _stop_autosave_child(self) -> None:
+        import os
+        import signal
+
+        if self._autosave_pid is not None:
+            try:
+                os.kill(self._autosave_pid, signal.SIGKILL)
+                os.waitpid(self._autosave_pid, 0)
+            except (ChildProcessError, ProcessLookupError):
+                pass
+            self._autosave_pid = None
+
     def _remove_autosave(self) -> None:
+        self._stop_autosave_child()
         self.autosave_path().unlink(missing_ok=True)
 
     def start_session(self) -> bool:
@@ -582,6 +658,7 @@ class ProjectController(QObject):
     def shutdown(self) -> None:
         """A clean exit: stop autosaving, drop the autosave, and say the session ended."""
         self.autosave_timer.stop()
+        self._stop_autosave_child()
         self.rescore_runner.shutdown(10000)
         for task in self._report_tasks:
             task.done.wait(60)

@@ -127,10 +127,12 @@ class ArticleTableModel(QAbstractTableModel):
         self._excluded: set[str] = set()  # article ids left out of the comparison
         self._columns: list[Column] = list(COLUMNS)  # COLUMNS, then dictionary columns
 
-        # Load order (id of an analysis -> its number) and the sort the user chose.
-        self._loaded: dict[int, int] = {}
-        self._next = 0
+        # The analyses in load order, and the sort the user chose.
+        self._by_load: list[ArticleAnalysis] = []
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
+        # Sort keys by column, in load order (computed once, extended as rows arrive):
+        # a float array (NaN: undefined) for measures, casefolded text (None) otherwise.
+        self._keys: dict[int, Any] = {}
 
     def shown_columns(self) -> list[Column]:
         return list(self._columns)
@@ -139,6 +141,7 @@ class ArticleTableModel(QAbstractTableModel):
         """Show these columns (custom dictionaries' measures) after :data:`COLUMNS`."""
         self.beginResetModel()
         self._columns = list(COLUMNS) + list(columns)
+        self._keys.clear()
         self.endResetModel()
 
     # --- excluded articles ------------------------------------------------
@@ -186,11 +189,10 @@ class ArticleTableModel(QAbstractTableModel):
     def replace_analyses(self, analyses: Sequence[ArticleAnalysis]) -> None:
         """New analyses of the same articles (re-scored): rows keep their place."""
         by_id = {a.article_id: a for a in analyses}
-        replaced = [by_id.get(a.article_id, a) for a in self._analyses]
-        for old, new in zip(self._analyses, replaced, strict=True):
-            if new is not old:  # the new analysis takes the old one's place in load order
-                self._loaded[id(new)] = self._loaded.pop(id(old), 0)
-        self._analyses = replaced
+        # The new analysis takes the old one's place in load order and in the table.
+        self._analyses = [by_id.get(a.article_id, a) for a in self._analyses]
+        self._by_load = [by_id.get(a.article_id, a) for a in self._by_load]
+        self._keys.clear()
         if self._analyses:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._analyses) - 1, len(self._columns) - 1))
@@ -199,36 +201,29 @@ class ArticleTableModel(QAbstractTableModel):
 
     def analyses(self) -> list[ArticleAnalysis]:
         """The analyses in load order (a copy), however the table is sorted."""
-        if self._sort[0] < 0:
-            return list(self._analyses)
-        return sorted(self._analyses, key=self._load_number)
+        return list(self._by_load)
 
     def set_analyses(self, analyses: Iterable[ArticleAnalysis]) -> None:
         self.beginResetModel()
-        self._analyses = list(analyses)
-        self._loaded.clear()
-        self._number(self._analyses)
-        self._analyses = self._sorted(self._analyses)
+        self._by_load = list(analyses)
+        self._keys.clear()
+        self._analyses = self._sorted()
         self.endResetModel()
 
     def append(self, analyses: Sequence[ArticleAnalysis]) -> None:
+        """Add rows at the end (a batch of a run still going on, or a finished load);
+        a sorted table puts them in their place."""
         if not analyses:
             return
-        self._number(analyses)
         first = len(self._analyses)
         self.beginInsertRows(QModelIndex(), first, first + len(analyses) - 1)
         self._analyses.extend(analyses)
+        self._by_load.extend(analyses)
+        for column, keys in list(self._keys.items()):
+            self._keys[column] = self._extend_keys(keys, column, analyses)
         self.endInsertRows()
         if self._sort[0] >= 0:
             self._resort()
-
-    def _number(self, analyses: Iterable[ArticleAnalysis]) -> None:
-        for analysis in analyses:
-            self._loaded[id(analysis)] = self._next
-            self._next += 1
-
-    def _load_number(self, analysis: ArticleAnalysis) -> int:
-        return self._loaded.get(id(analysis), 0)
 
     # --- sorting ----------------------------------------------------------
 
@@ -239,36 +234,70 @@ class ArticleTableModel(QAbstractTableModel):
         self._sort = (column if 0 <= column < len(self._columns) else -1, order)
         self._resort()
 
-    def _sorted(self, analyses: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
-        column, order = self._sort
-        by_load = sorted(analyses, key=self._load_number)
-        if column < 0:
-            return by_load
+    def _column_keys(self, column: int) -> Any:
+        keys = self._keys.get(column)
+        if keys is None:
+            keys = self._keys[column] = self._extend_keys(None, column, self._by_load)
+        return keys
+
+    def _extend_keys(
+        self, keys: Any, column: int, analyses: Sequence[ArticleAnalysis]
+    ) -> Any:
+        """``keys`` (None: none yet) with the sort keys of ``analyses`` added."""
         spec = self._columns[column]
-        keyed = [(self._raw(a, spec), a) for a in by_load]
-        defined = [pair for pair in keyed if pair[0] is not None]
-        defined.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
-        return [a for _, a in defined] + [a for value, a in keyed if value is None]
+        raw = [self._raw(a, spec) for a in analyses]
+        if spec.kind == "text":
+            return raw if keys is None else keys + raw
+        import numpy as np
+
+        new = np.array([math.nan if v is None else v for v in raw], dtype=float)
+        return new if keys is None else np.concatenate((keys, new))
+
+    def _sorted(self) -> list[ArticleAnalysis]:
+        """The rows in the chosen order: undefined values last in either order, ties
+        in load order; from the column's precomputed keys (a stable argsort)."""
+        column, order = self._sort
+        by_load = self._by_load
+        if column < 0:
+            return list(by_load)
+        keys = self._column_keys(column)
+        descending = order == Qt.SortOrder.DescendingOrder
+        if isinstance(keys, list):
+            defined = [i for i, k in enumerate(keys) if k is not None]
+            defined.sort(key=keys.__getitem__, reverse=descending)  # stable either way
+            rows = defined + [i for i, k in enumerate(keys) if k is None]
+        else:
+            import numpy as np
+
+            # NaN (undefined) sorts last in a stable argsort, and -NaN is NaN.
+            rows = np.argsort(-keys if descending else keys, kind="stable").tolist()
+        return [by_load[i] for i in rows]
 
     def _resort(self) -> None:
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         before = [self._analyses[i.row()] for i in old]
-        self._analyses = self._sorted(self._analyses)
-        row_of = {id(a): row for row, a in enumerate(self._analyses)}
-        self.changePersistentIndexList(
-            old, [self.index(row_of[id(a)], i.column()) for a, i in zip(before, old, strict=True)]
-        )
+        self._analyses = self._sorted()
+        if old:
+            row_of = {id(a): row for row, a in enumerate(self._analyses)}
+            self.changePersistentIndexList(
+                old,
+                [self.index(row_of[id(a)], i.column()) for a, i in zip(before, old, strict=True)],
+            )
         self.layoutChanged.emit()
 
     def remove_rows(self, rows: Iterable[int]) -> None:
         """Remove the given rows (any order, duplicates ignored)."""
+        removed: set[int] = set()
         for row in sorted(set(rows), reverse=True):
             if 0 <= row < len(self._analyses):
                 self.beginRemoveRows(QModelIndex(), row, row)
-                self._loaded.pop(id(self._analyses[row]), None)
+                removed.add(id(self._analyses[row]))
                 del self._analyses[row]
                 self.endRemoveRows()
+        if removed:
+            self._by_load = [a for a in self._by_load if id(a) not in removed]
+            self._keys.clear()
 
     def analysis(self, row: int) -> ArticleAnalysis:
         return self._analyses[row]
@@ -360,6 +389,7 @@ class ArticleTableModel(QAbstractTableModel):
             return True
         article.outlet = outlet
         article.outlet_origin = "user"
+        self._keys.pop(OUTLET_COLUMN, None)
         self.dataChanged.emit(index, index)
         self.outlet_edited.emit()
         if self._sort[0] == OUTLET_COLUMN:

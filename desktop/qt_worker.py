@@ -13,15 +13,22 @@ the one before, and whatever the old task still reports is ignored.
 
 from __future__ import annotations
 
+import pickle
 import threading
 import time
-import traceback
 from collections.abc import Mapping, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from desktop.analysis_process import failure_message
+
+__all__ = ["AnalysisRunner", "AnalysisTask", "SignalProgress", "TaskSignals", "failure_message"]
+
+#: How long (seconds) a cancelled analysis process may take to stop before it is ended.
+PROCESS_GRACE_SECONDS = 3.0
 
 
 class TaskSignals(QObject):
@@ -32,6 +39,9 @@ class TaskSignals(QObject):
     finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
+    #: A pickled message from the analysis process (desktop.analysis_process), unpickled
+    #: on the GUI thread: this thread only waits on the pipe and hardly holds the GIL.
+    message = Signal(bytes)
 
 
 class SignalProgress:
@@ -74,19 +84,20 @@ class SignalProgress:
         return self._cancel_flag.wait(timeout)
 
 
-def failure_message(exc: BaseException) -> str:
-    """The exception in one line, then where it happened (the last frames)."""
-    summary = traceback.format_exception_only(type(exc), exc)[-1].strip()
-    frames = traceback.extract_tb(exc.__traceback__)[-3:]
-    where = "".join(traceback.format_list(frames)).rstrip()
-    return f"{summary}\n\nTraceback (most recent call last):\n{where}" if where else summary
-
-
 class AnalysisTask(QRunnable):
     """Reads and analyses ``paths`` with :func:`models.pipeline.analyze_paths`, or
     analyses ``articles`` already read (a reopened project, a re-score after a
     lexicon edit) with :func:`models.pipeline.analyze_loaded`. ``finder`` (a
-    :class:`models.cues.CueFinder`) replaces the shipped lexicon's when given."""
+    :class:`models.cues.CueFinder`) replaces the shipped lexicon's when given.
+
+    Files are read and analysed in a process of their own
+    (:mod:`desktop.analysis_process`), which streams the analyses back in
+    batches; this thread only relays its messages. With an ``engine`` given,
+    or :attr:`use_process` off, the pipeline runs on this thread instead.
+    """
+
+    #: Read and analyse files in a separate process (the window stays responsive).
+    use_process = True
 
     def __init__(
         self, paths: Sequence[str | Path], file_columns: Mapping[Path, Any] | None = None,
@@ -106,6 +117,13 @@ class AnalysisTask(QRunnable):
         self.signals = TaskSignals()
         self._cancel_flag = threading.Event()
         self.done = threading.Event()
+        #: The analysis process while it runs (tests look at it).
+        self.process: Any = None
+        #: Analyses received from the analysis process (kept on the GUI thread).
+        self.streamed: list[Any] = []
+
+    def runs_in_process(self) -> bool:
+        return self.use_process and self.articles is None and self.engine is None
 
     def cancel(self) -> None:
         self._cancel_flag.set()
@@ -114,6 +132,14 @@ class AnalysisTask(QRunnable):
         return self._cancel_flag.is_set()
 
     def run(self) -> None:
+        if self.runs_in_process():
+            try:
+                self._relay()
+            except Exception as exc:  # reported to the user by the window, never swallowed
+                self.signals.failed.emit(failure_message(exc))
+            finally:
+                self.done.set()
+            return
         # Import here, on the worker: the analysis stack is not needed to show the window.
         from models import pipeline
         from models.progress import Cancelled
@@ -149,6 +175,58 @@ class AnalysisTask(QRunnable):
             self.done.set()
 
 
+    def _relay(self) -> None:
+        """Start the analysis process and pass its messages on until it ends."""
+        import multiprocessing
+
+        from desktop.analysis_process import run_analysis
+
+        if self._cancel_flag.is_set():
+            self.signals.cancelled.emit()
+            return
+        context = multiprocessing.get_context("spawn")
+        receive, send = context.Pipe(duplex=False)
+        control_read, control = context.Pipe(duplex=False)
+        # Not a daemon: it starts the analysis pool's worker processes itself.
+        process = context.Process(
+            target=run_analysis, name="framescope-run",
+            args=(send, control_read, self.paths, self.file_columns, self.finder),
+        )
+        process.start()
+        send.close()  # the child holds the sending end: EOF here when it ends
+        control_read.close()
+        self.process = process
+        try:
+            while True:
+                if self._cancel_flag.is_set():
+                    try:
+                        control.send("cancel")
+                    except OSError:
+                        pass  # it has ended already
+                    process.join(PROCESS_GRACE_SECONDS)
+                    self.signals.cancelled.emit()
+                    return
+                if not receive.poll(0.05):
+                    continue
+                try:
+                    data = receive.recv_bytes()
+                except (EOFError, OSError):
+                    break
+                self.signals.message.emit(data)
+            process.join(PROCESS_GRACE_SECONDS)
+            if process.exitcode != 0:
+                self.signals.failed.emit(
+                    "The analysis process ended unexpectedly "
+                    f"(exit code {process.exitcode}); articles already shown are kept."
+                )
+        finally:
+            if process.is_alive():
+                process.terminate()
+                process.join(1.0)
+            receive.close()
+            control.close()
+
+
 class AnalysisRunner(QObject):
     """Runs one :class:`AnalysisTask` at a time on its own thread pool.
 
@@ -159,6 +237,8 @@ class AnalysisRunner(QObject):
     started = Signal()
     progress = Signal(float)
     status = Signal(str)
+    #: Analyses of the current run, in the result's order, while it goes on (a list).
+    analysed = Signal(list)
     finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
@@ -199,6 +279,7 @@ class AnalysisRunner(QObject):
         s.finished.connect(partial(self._on_end, task, self.finished))
         s.failed.connect(partial(self._on_end, task, self.failed))
         s.cancelled.connect(partial(self._on_end, task, self.cancelled))
+        s.message.connect(partial(self._on_message, task))
         self._tasks.append(task)
         self._current = task
         self._pool.start(task)
@@ -220,6 +301,29 @@ class AnalysisRunner(QObject):
     def _forward(self, task: AnalysisTask, signal: Any, *args: Any) -> None:
         if task is self._current:
             signal.emit(*args)
+
+    def _on_message(self, task: AnalysisTask, data: bytes) -> None:
+        """A message of the analysis process (desktop.analysis_process), on the GUI thread."""
+        if task is not self._current:
+            return
+        message = pickle.loads(data)
+        kind = message[0]
+        if kind == "progress":
+            self.progress.emit(message[1])
+        elif kind == "status":
+            self.status.emit(message[1])
+        elif kind == "analysed":
+            task.streamed.extend(message[1])
+            self.analysed.emit(message[1])
+        elif kind == "done":
+            from models.pipeline import CorpusAnalysis
+
+            self.progress.emit(1.0)
+            self._on_end(task, self.finished, CorpusAnalysis(list(task.streamed), message[1]))
+        elif kind == "cancelled":
+            self._on_end(task, self.cancelled)
+        elif kind == "failed":
+            self._on_end(task, self.failed, message[1])
 
     def _on_end(self, task: AnalysisTask, signal: Any, *args: Any) -> None:
         if task is self._current:

@@ -102,7 +102,17 @@ def many_articles(tmp_path: Path, seed_dir: Path) -> Path:
 
 
 @pytest.fixture
-def slow_pipeline(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+def in_thread_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs read and analysis on the runner's thread, in this process (as re-scoring
+    does), instead of in an analysis process: for tests that replace
+    ``models.pipeline`` functions here, where a separate process would not see it."""
+    from desktop.qt_worker import AnalysisTask
+
+    monkeypatch.setattr(AnalysisTask, "use_process", False)
+
+
+@pytest.fixture
+def slow_pipeline(monkeypatch: pytest.MonkeyPatch, in_thread_pipeline: None) -> list[int]:
     """The real pipeline, stalled at its second cancellation check until cancelled.
 
     Makes "cancel while it runs" deterministic however fast the machine is:

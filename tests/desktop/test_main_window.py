@@ -205,6 +205,7 @@ def test_a_pipeline_error_is_shown_to_the_user(
     seed_dir: Path,
     shown_errors: list[tuple[str, str, str]],
     monkeypatch: pytest.MonkeyPatch,
+    in_thread_pipeline: None,
 ) -> None:
     import models.pipeline
 

@@ -110,7 +110,8 @@ def test_a_new_run_cancels_the_old_one_and_its_results_are_ignored(
 
 
 def test_an_exception_in_the_pipeline_is_reported_with_its_message(
-    qtbot: Any, runner: AnalysisRunner, seed_dir: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, runner: AnalysisRunner, seed_dir: Path, monkeypatch: pytest.MonkeyPatch,
+    in_thread_pipeline: None,
 ) -> None:
     import models.pipeline
 
