@@ -404,10 +404,15 @@ class CompareView(QWidget):
 
     def _show_computing(self) -> None:
         """The chart's place while it is computed: a short note, drawn at once."""
+        self.show_note(f"Computing the chart for {len(self._analyses):,} articles…")
+
+    def show_note(self, text: str) -> None:
+        """A short note in the chart's place (e.g. while files are analysed), drawn at once;
+        the next chart shown replaces it."""
         QToolTip.hideText()
         self.figure.clear()
-        self.figure.text(0.5, 0.5, f"Computing the chart for {len(self._analyses):,} articles…",
-                         ha="center", va="center", fontsize=11, color="#555555")
+        self.figure.text(0.5, 0.5, text, ha="center", va="center", fontsize=11,
+                         color="#555555", wrap=True)
         self.canvas.draw_idle()  # type: ignore[no-untyped-call]
 
     def _show_current(self) -> None:

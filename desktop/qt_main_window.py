@@ -546,7 +546,11 @@ class MainWindow(QMainWindow):
         """Build the views not built yet and show them what is loaded."""
         missing = self._compare_view is None or self._claims_view is None
         compare, claims = self.compare_view, self.claims_view
-        if missing and self.analyses():
+        if missing and self.is_busy() and self.table_model.rowCount():
+            # Files are being analysed: the views get the articles when the run ends.
+            compare.show_note("The articles appear in the table as they are analysed;\n"
+                              "the charts follow once every file is in.")
+        elif missing and self.analyses():
             compare.set_analyses(self.analyses())
             claims.set_analyses(self.analyses())
 
@@ -735,6 +739,10 @@ class MainWindow(QMainWindow):
             self._take_in(analyses)
             self._run.fitted = True
             self._fit_text_columns()
+            if self._compare_view is not None:
+                self._compare_view.show_note(
+                    "The articles appear in the table as they are analysed;\n"
+                    "the charts follow once every file is in.")
         else:
             self._take_in(analyses)
 
@@ -745,7 +753,8 @@ class MainWindow(QMainWindow):
         self._take_in([a for a in corpus.analyses if id(a) not in run.taken])
         problems.extend(run.problems)
         duplicates = run.duplicates
-        self._fit_text_columns()
+        if not run.fitted:  # fitted to the first batch already (the rows in view)
+            self._fit_text_columns()
         self._refresh_compare()
         if run.was_empty and self.table_model.rowCount():
             self.table.selectRow(0)
