@@ -207,7 +207,8 @@ _SUPERLATIVE_WORDS = frozenset("best worst most least foremost".split())
 _NOT_SUPERLATIVE = frozenset(
     "interest west rest test request guest chest nest pest quest forest harvest protest "
     "contest honest modest earnest manifest arrest suggest invest digest conquest "
-    "behest crest zest vest priest bequest unrest".split()
+    "behest crest zest vest priest bequest unrest tempest inquest everest midwest "
+    "northwest southwest budapest".split()
 )
 
 
@@ -262,9 +263,11 @@ _CERTAIN_ADJECTIVE_BEFORE = (
         "absolutely completely totally entirely reasonably pretty".split()
     )
 )
-# After "certain", these make it the adjective ("certain that", "certain of victory").
+# After "certain", these make it the adjective ("certain that", "certain of victory"), and
+# outcomes it calls sure ("faced certain death", "certain defeat").
 _CERTAIN_ADJECTIVE_AFTER = frozenset(
-    "that to of about whether how what who when where if enough".split()
+    "that to of about whether how what who when where if enough death defeat victory doom "
+    "failure disaster ruin".split()
 )
 
 
@@ -280,8 +283,10 @@ def vague_certain_at(tokens: Tokens, i: int) -> int:
     following = tokens.low[i + 1]
     if following in _CERTAIN_ADJECTIVE_AFTER or not following.isalpha():
         return -1
-    if i > 0 and not tokens.gaps[i - 1] and tokens.low[i - 1] in _CERTAIN_ADJECTIVE_BEFORE:
-        return -1
+    if i > 0 and not tokens.gaps[i - 1]:
+        previous = tokens.low[i - 1]
+        if previous in _CERTAIN_ADJECTIVE_BEFORE or previous.endswith(("'m", "'re", "'s")):
+            return -1  # "I'm certain he lied", "Trump's certain victory"
     return i + 1
 
 

@@ -116,6 +116,7 @@ def test_hedged_superlative_is_a_vague_hedge(sentence: str, span: str) -> None:
         "One of the guests left early.",  # "guests" ends in -est but is a noun
         "The bill is one of the interest groups' priorities.",
         "Among the protesters were several nurses.",  # "protesters": no superlative
+        "It is one of the Midwest states that voted twice.",  # a region, no superlative
     ],
 )
 def test_no_hedged_superlative(sentence: str) -> None:
@@ -145,6 +146,8 @@ def test_certain_as_a_determiner_is_vague(sentence: str, term: str) -> None:
         "Nobody knows for certain who fired first.",
         "The company made certain the files were deleted.",
         "He felt certain the jury would acquit him.",
+        "I'm certain he lied to the committee.",
+        "The soldiers faced certain death in the pass.",
     ],
 )
 def test_certain_as_an_adjective_is_no_hedge(sentence: str) -> None:
