@@ -20,7 +20,17 @@ from functools import lru_cache
 
 from models import hedging
 from models.article import Article, Span
-from models.attribution import is_quoted, quoted_intervals, sentence_quote_states
+from models.attribution import (
+    FRAMED,
+    is_quoted,
+    names_with_a_quote,
+    quoted_intervals,
+    quoted_tokens,
+    rule_cues,
+    rule_triggers,
+    sentence_quote_states,
+    source_kind,
+)
 from models.lexicons import NUMBER_PLACEHOLDER, Lexicon, LexiconEntry, load_lexicon
 
 _TOKEN_RE = re.compile(r"\w+(?:[-‐‑'’ʼ]\w+)*")
@@ -82,6 +92,8 @@ _DEMONYMS = frozenset(
     "russian ukrainian british american western european chechen belarusian german french "
     "chinese polish soviet eastern northern southern".split()
 )
+# Words that open a clause, not a noun phrase, after a comma: "Trump, who said".
+_CLAUSE_WORDS = frozenset("who which that and but or when while where if because as".split())
 _TIME_WORDS = frozenset("today yesterday tonight tomorrow earlier later recently".split())
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _NP_STOP = (
@@ -96,6 +108,10 @@ _NP_STOP = (
 )
 # Where a source noun phrase's head chunk ends: "the Ministry | of Defence".
 _HEAD_BREAKS = _PREPOSITIONS | frozenset({"of", "close", "familiar"})
+
+
+# The lexicon "file" of a report verb found by a rule of models.attribution.
+_RULE = "<rule>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +248,7 @@ class CueFinder:
                 else:
                     scanned.append(pattern)
         self._scan_index = _index(scanned)
+        self._rule_patterns: dict[tuple[str, str], _Pattern] = {}
         self._typing_index = _index(typing)
         # Words that can end a source's noun phrase: a one-word source form ("ministry",
         # "Kremlin") or the common-noun end of a longer one ("news agency"). The end of a
@@ -287,11 +304,21 @@ class CueFinder:
             if category == "attribution":
                 if quotes and is_quoted(tokens.starts[match.start], quotes):
                     continue  # '“I’ve always said …,” Trump told': the speaker's verb
+                if entry.term in _COGNITION and any(
+                    a.pattern.entry.term != "reportedly" for a in attributions
+                ):
+                    continue  # "she said she hopes": the hope is what she said
                 attributions.append(match)
             elif category == "source":
                 phrases.append(match)
                 continue  # phrases become spans with the other sources below
             spans.append(self._span(tokens, match, offset, sentence_index))
+        attributions.extend(self._rule_matches(tokens, matches, quotes))
+        spans.extend(
+            self._span(tokens, m, offset, sentence_index)
+            for m in attributions
+            if m.pattern.entry.file == _RULE
+        )
         spans.extend(self._sources(tokens, attributions, phrases, offset, sentence_index))
         spans.extend(self._colon_cues(tokens, spans, offset, sentence_index, quotes))
         hedged = [
@@ -312,6 +339,40 @@ class CueFinder:
             )
         spans.sort(key=lambda s: (s.start, s.category, s.end))
         return spans
+
+    def _rule_matches(
+        self,
+        tokens: _Tokens,
+        matches: Sequence[_Match],
+        quotes: Sequence[tuple[int, int]],
+    ) -> list[_Match]:
+        """Report verbs found by their frame (a that-clause, a quotation next to them) in
+        models.attribution, for verbs the lexicon does not list."""
+        triggers = rule_triggers(tokens)
+        if not triggers and not quotes:
+            return []
+        taken = [False] * tokens.n
+        for match in matches:
+            if match.pattern.entry.category in ("hedge", "booster", "attribution"):
+                for k in range(match.start, match.end):
+                    taken[k] = True
+        quoted = quoted_tokens(tokens.starts, tuple(quotes)) if quotes else None
+        return [
+            _Match(k, k + 1, self._rule_pattern(tokens.low[k], kind))
+            for k, kind in rule_cues(tokens, taken, quoted, triggers)
+        ]
+
+    def _rule_pattern(self, word: str, kind: str) -> _Pattern:
+        pattern = self._rule_patterns.get((word, kind))
+        if pattern is None:
+            entry = LexiconEntry(
+                term=word, category="attribution", subcategory="neutral", forms=(word,),
+                note="found by its frame (models.attribution), not listed", file=_RULE,
+                takes_recipient=kind != FRAMED,
+            )
+            pattern = _Pattern((word,), (word,), (), entry, word, noun_form=False)
+            self._rule_patterns[(word, kind)] = pattern
+        return pattern
 
     # ------------------------------------------------------------------ matching
 
@@ -390,6 +451,8 @@ class CueFinder:
             return False
         if entry.category == "attribution" and end - i == 1 and _after_determiner(tokens, i):
             return False  # "the reported deaths", "had no say"
+        if entry.term in ("decline", "refuse") and end < tokens.n and tokens.is_number(end):
+            return False  # "declined to 3 percent": fell, no refusal
         if entry.term == "call" and not _calls_as_speech(tokens, i):
             return False  # "a group called X" names a thing
         if entry.term == "show" and end - i == 1 and not _reads_as_verb(tokens, i):
@@ -469,9 +532,11 @@ class CueFinder:
                 continue  # "The Latest:", "Correction:", "Tuesday:": a label, not a speaker
             if not (quoted or short_lead):
                 continue
-            if any(s.category == "attribution" and s.end - offset >= tokens.starts[k] - 1
-                   and s.start - offset <= tokens.ends[k] for s in spans):
-                continue  # 'Trump said: "…"': the verb is the cue
+            if any(s.category == "attribution" and s.start - offset <= tokens.ends[k]
+                   for s in spans):
+                # 'Trump said: "…"', 'Sembler responded in a text message: "…"': the verb
+                # before the colon is the cue of the quotation, the colon only punctuates.
+                continue
             found.append(
                 Span(offset + colon, offset + colon + 1, ":", "attribution", "neutral", ":",
                      sentence_index)
@@ -511,6 +576,8 @@ class CueFinder:
                     break
             else:
                 k = _pronoun_subject(tokens, match.start, match.end)
+                if match.pattern.entry.term == "reportedly":
+                    k = -1
                 if k >= 0 and (k < match.start or not match.pattern.entry.takes_recipient):
                     found.append((k, k, PRONOUN, tokens.low[k], 2))
         for match in phrases:
@@ -555,6 +622,8 @@ class CueFinder:
         entry, form = match.pattern.entry, match.pattern.form.lower()
         if entry.term in ("according to", "cite"):
             return _some(self._np_forward(tokens, match.end, phrase_starts))
+        if entry.term == "reportedly":
+            return []  # "Trump reportedly wants": the reports are unnamed, not Trump
         if form.startswith("in "):
             return []  # "in a statement": the verb next to it finds the source
         verb = tokens.low[match.start]
@@ -577,6 +646,12 @@ class CueFinder:
                     allowed_gap = j - 1
                     j -= 1
                     continue
+                if gap == "," and j == match.start - 1:
+                    # "Humphrey, for example, said", "Eswar Prasad, a professor at Cornell,
+                    # said": the subject before a parenthetical or an apposition.
+                    subject = self._subject_before_parenthetical(tokens, j, phrase_ends)
+                    if subject is not None:
+                        return [*agent, subject]
                 break  # punctuation before the verb: '…,” said the officer'
             if word in _BE_FORMS:
                 passive = passive or (first_auxiliary and not verb.endswith("ing"))
@@ -621,12 +696,32 @@ class CueFinder:
                         break
         return [*agent, np]
 
+    def _subject_before_parenthetical(
+        self, tokens: _Tokens, last: int, phrase_ends: dict[int, int]
+    ) -> tuple[int, int] | None:
+        """The source noun phrase before ", <at most 12 words>," ending at token ``last``."""
+        p = last - 1
+        while p >= 0 and last - p <= 12 and not tokens.gaps[p]:
+            p -= 1
+        if p < 0 or tokens.gaps[p] != "," or tokens.low[p + 1] in _CLAUSE_WORDS:
+            return None
+        np = self._np_backward(tokens, p, phrase_ends)
+        if np is None or self._type_np(tokens, *np) is None:
+            return None
+        if np[0] > 0 and not tokens.gaps[np[0] - 1] and tokens.low[np[0] - 1] in _PREPOSITIONS:
+            return None  # "in Iowa, by contrast, said": not a subject
+        return np
+
     def _head_like(self, tokens: _Tokens, i: int) -> bool:
         if i < 0 or tokens.low[i] in _NP_STOP or tokens.low[i] in self._report_words:
             return False
         if tokens.low[i] in _DEMONYMS:
             return False  # "Russian" modifies a head ("Russian investigative medium iStories")
-        return tokens.base[i] in self._source_heads or tokens.is_capitalised(i)
+        return (
+            tokens.base[i] in self._source_heads
+            or tokens.is_capitalised(i)
+            or source_kind(tokens.base[i]) is not None
+        )
 
     def _np_backward(
         self, tokens: _Tokens, last: int, phrase_ends: dict[int, int]
@@ -734,6 +829,9 @@ class CueFinder:
             if tokens.low[k] in _HEAD_BREAKS:
                 head = k - 1
                 break
+        kind = source_kind(tokens.base[head]) if covered[head - first] is None else None
+        if kind is not None:
+            return kind, _np_term(tokens, first, last)  # "Sanders supporters", "the poll"
         # A personal name at the end of the head chunk: "Kremlin spokesman Dmitry Peskov".
         name_first = head + 1
         k = head
@@ -748,9 +846,8 @@ class CueFinder:
             name_first = k
             k -= 1
         if name_first <= head:
-            word = tokens.low[head]
-            if name_first == head == 0 and word.endswith("s") and not word.endswith("'s"):
-                return None  # "Residents said": a plural common noun opening the sentence
+            # A capitalised word opening the sentence is a name ("Sanders said"); the plural
+            # groups that open sentences ("Voters said") were typed above.
             return "person", " ".join(tokens.base[name_first : head + 1])
         entry = covered[head - first]
         if entry is not None:
@@ -955,7 +1052,8 @@ def _claims_a_prize(tokens: _Tokens, end: int) -> bool:
 _NOT_SPEAKERS = frozenset(
     "latest update updates correction corrections related additional watch read breaking "
     "exclusive video photos note opinion analysis monday tuesday wednesday thursday friday "
-    "saturday sunday today yesterday live more also see".split()
+    "saturday sunday today yesterday live more also see q a contributing byline name age "
+    "twitter email credit".split()
 )
 #: Subcategory of a source that is a pronoun ("he said"): the source is named elsewhere in
 #: the article, so it is neither a named nor an anonymous source in the counts.
@@ -983,7 +1081,12 @@ def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
 
 def _calls_as_speech(tokens: _Tokens, i: int) -> bool:
     """ "Bush called Trump unhinged", "he calls it", "and called the plan": a speech act
-    when a name, a pronoun, an auxiliary or "and" comes right before the verb."""
+    when a name, a pronoun, an auxiliary or "and" comes right before the verb; after a
+    comma as "calling"; or when its object is followed by a quotation ("called it “…”")."""
+    if i > 0 and "," in tokens.gaps[i - 1] and tokens.low[i] == "calling":
+        return True  # "…, calling her a rising star": a participle clause of speech
+    if names_with_a_quote(tokens, i):
+        return True  # 'Alexander, one of its architects, called it “a development”'
     if i == 0 or tokens.gaps[i - 1]:
         return False
     previous = tokens.low[i - 1]
@@ -997,7 +1100,7 @@ def _calls_as_speech(tokens: _Tokens, i: int) -> bool:
 
 
 # Attribution verbs that report a belief or intention rather than speech (PARC, PolNeAR).
-_COGNITION = frozenset("believe think want hope fear expect".split())
+_COGNITION = frozenset("believe think want hope fear expect know plan seek intend".split())
 _FIRST_SECOND_PERSON = frozenset("i we you".split())
 
 

@@ -135,9 +135,12 @@ MEASURES: tuple[Measure, ...] = (
         "'revealed', 'insisted') in the body, including verbs that report a source's "
         "belief or intention ('believes', 'wants'; not 'I think' inside a quote) and a "
         "colon that hands the floor to a speaker ('Jones: \"We will rebuild\"'), as "
-        "attribution corpora annotate them (PARC, PolNeAR). Only the article's own "
-        "attributions: a report verb inside a direct quotation is the quoted speaker's "
-        "and is not counted.",
+        "attribution corpora annotate them (PARC, PolNeAR). Verbs outside the word list "
+        "count when their frame makes them report verbs: before a that-clause ('Pence "
+        "calculated that'), next to a quotation ('“…,” he continued'), 'calling her “…”', "
+        "'sees X as', 'polls show'. Only the article's own attributions: a report verb "
+        "inside a direct quotation is the quoted speaker's, and a belief inside what a "
+        "source said ('said she hopes') is the source's words; neither is counted.",
         _BERGLER,
     ),
     Measure(
@@ -156,7 +159,8 @@ MEASURES: tuple[Measure, ...] = (
         "sources_named", "Named sources", "distinct sources",
         "Distinct named sources cited in the body: people, institutions and media. "
         "A pronoun source ('he said') is marked in the text but not counted: it names "
-        "someone named elsewhere.",
+        "someone named elsewhere. Nor is a group ('voters said', 'Democrats argue', "
+        "'others say'): it names a camp, not a source one could ask.",
         _SOURCES,
     ),
     Measure(

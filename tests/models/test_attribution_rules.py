@@ -101,3 +101,176 @@ def test_caching_finder_keeps_the_quoted_and_unquoted_readings_apart() -> None:
     assert [s.text for s in finder.find(text) if s.category == "attribution"] == ["want", "said"]
     assert [s.text for s in finder.find(text, quoted=True) if s.category == "attribution"] == []
     assert [s.text for s in finder.find(text) if s.category == "attribution"] == ["want", "said"]
+
+
+def spans_of(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (s.text, s.category, s.subcategory)
+        for s in default_finder().find(text)
+        if s.category in ("attribution", "source")
+    ]
+
+
+# ---------------------------------------------------------------- verbs found by their frame
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source"),
+    [
+        # A past-tense verb before a that-clause reports content, whatever the verb.
+        ("Pence calculated that the vote was close.", "calculated", ("Pence", "person")),
+        ("The inspector general determined that some emails were classified.", "determined",
+         None),
+        ("She reasons that the plan is too costly.", "reasons", ("She", "pronoun")),
+        # A verb framing a direct quotation, after it or before it.
+        ("“We may be on the brink,” he continued.", "continued", ("he", "pronoun")),
+        ("“Get out of here!” barked Oliver.", "barked", ("Oliver", "person")),
+        ("Blackwell continued, “you and I should unite.”", "continued",
+         ("Blackwell", "person")),
+        ("“We are ready,” the statement read.", "read", None),
+    ],
+)
+def test_a_verb_is_a_report_verb_by_its_frame(
+    sentence: str, cue: str, source: tuple[str, str] | None
+) -> None:
+    spans = default_finder().find(sentence)
+    found = [s for s in spans if s.category == "attribution" and s.text == cue]
+    assert len(found) == 1
+    assert found[0].subcategory == "neutral" and found[0].term == cue
+    if source is not None:
+        assert source in sources(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_cue"),
+    [
+        ("He carried that message to the convention.", "carried"),  # a demonstrative
+        ("The bill passed, provided that the Senate agrees.", "provided"),  # a conjunction
+        ("At the time, Cruz told NBC News that Trump was right.", "News"),  # a name
+        ("The FBI agents that he met were polite.", "agents"),  # a relative clause
+        ("The senator “clearly” needed a stronger campaign.", "needed"),  # scare quotes
+        ("The stars of “Guardians of the Galaxy,” posted the clip to YouTube.", "posted"),
+        ('"Carson is cratering," Texas-based Matt Mackowiak said.', "Texas-based"),
+        ("It is an adaptation of a show called “Brokers.”", "called"),  # naming a thing
+    ],
+)
+def test_frames_leave_other_words_alone(sentence: str, not_a_cue: str) -> None:
+    assert not_a_cue not in cues(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("He endorsed Ayotte, calling her “a rising star.”", "calling"),
+        ("Alexander, one of its architects, called it “an incredibly significant step.”",
+         "called"),
+        ("He mocked the senator, calling Rubio a “talented guy.”", "calling"),
+    ],
+)
+def test_calling_someone_something_in_quotation_marks_is_speech(sentence: str, cue: str) -> None:
+    assert cue in cues(sentence)
+
+
+def test_views_and_evidence_verbs() -> None:
+    assert cues("Jolly sees Christie as a strong leader.") == ["sees"]
+    assert ("Jolly", "person") in sources("Jolly sees Christie as a strong leader.")
+    # What follows "sees" is the object, never the source.
+    assert ("Christie", "person") not in sources("Jolly sees Christie as a strong leader.")
+    assert cues("I see him as a friend.") == []  # the speaker's own view
+    assert cues("They came to see the parade.") == []
+    assert cues("Polls show Clinton ahead in Ohio.") == ["show"]
+    assert cues("One 2009 paper found improvements in math scores.") == ["found"]
+    assert cues("He found his keys.") == []
+
+
+# ---------------------------------------------------------------- new lexicon entries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "subcategory"),
+    [
+        ("Republicans think the Fed enabled the spending.", "think", "neutral"),
+        ("Trump knows the system is rigged.", "knows", "factive"),
+        ("Cruz opposes legal status for undocumented immigrants.", "opposes", "neutral"),
+        ("Benford plans to caucus for him on March 1.", "plans to", "neutral"),
+        ("The governors are seeking to stem his rise.", "seeking to", "neutral"),
+        ("Cadillac declined to renew its sponsorship.", "declined to", "neutral"),
+        ("The foundation refused to release the names.", "refused to", "neutral"),
+        ("Pence made it clear that he would stay.", "made it clear", "neutral"),
+        ("Trump expressed support for the ban.", "expressed support", "neutral"),
+        ("Marketers hope to win over viewers.", "hope", "neutral"),
+        ("Anti-Trump delegates reportedly erupted in boos.", "reportedly", "neutral"),
+    ],
+)
+def test_new_report_verbs(sentence: str, cue: str, subcategory: str) -> None:
+    found = [s for s in default_finder().find(sentence) if s.category == "attribution"]
+    assert (cue, subcategory) in [(s.text, s.subcategory) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_cue"),
+    [
+        ("You know, it was a long night.", "know"),  # the speaker's filler
+        ("We plan to win Ohio.", "plan to"),  # the speaker's own intention
+        ("She highlighted her plans to combat the problem.", "plans to"),  # the noun
+        ("Shares declined to 3 percent on Monday.", "declined to"),  # fell
+        ("He mastered fear mongering.", "fear"),  # the noun
+        ("The government's only hope was a deal.", "hope"),
+        ("The opposing team scored twice.", "opposing"),
+    ],
+)
+def test_new_report_verbs_keep_their_false_friends_out(sentence: str, not_a_cue: str) -> None:
+    assert not_a_cue not in cues(sentence)
+
+
+def test_reportedly_gives_no_source_to_the_subject() -> None:
+    assert sources("Trump reportedly wants Tyson at the convention.") == [("Trump", "person")]
+    assert sources("Henry reportedly got a reply.") == []
+    assert sources("He reportedly got a reply.") == []
+
+
+def test_a_belief_inside_what_someone_said_is_their_words() -> None:
+    # "she hopes" is the content of "said", not a second attribution by the outlet.
+    assert cues("The director said she hopes the world reflects on his death.") == ["said"]
+    assert cues("He says he fears returning home.") == ["says"]
+    assert cues("She hopes the world reflects on his death.") == ["hopes"]
+
+
+# ---------------------------------------------------------------- sources
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Humphrey, for example, said he is hopeful.", ("Humphrey", "person")),
+        ("Eswar Prasad, a professor of economics at Cornell, said the rate was too low.",
+         ("Eswar Prasad", "person")),
+        ("Sanders said the bill would pass.", ("Sanders", "person")),  # a name ending in s
+        ("Democrats said the bill would pass.", ("Democrats", "group")),
+        ("Voters said they were angry.", ("Voters", "group")),
+        ("Others, however, say a recalibration is overdue.", ("Others", "group")),
+        ("Sanders supporters said they would vote.", ("Sanders supporters", "group")),
+    ],
+)
+def test_sources_before_a_parenthetical_and_groups(
+    sentence: str, source: tuple[str, str]
+) -> None:
+    assert source in sources(sentence)
+
+
+def test_humphrey_example_does_not_take_the_content_pronoun_as_source() -> None:
+    assert ("he", "pronoun") not in sources("Humphrey, for example, said he is hopeful.")
+
+
+def test_a_place_before_a_parenthetical_is_no_source() -> None:
+    found = sources("In Iowa, by contrast, said one aide, the race is close.")
+    assert ("Iowa", "person") not in found
+    assert ("one aide", "anonymous") in found
+
+
+def test_group_sources_are_neither_named_nor_anonymous() -> None:
+    from models.features import named_sources
+
+    spans = default_finder().find("Democrats said the bill would pass.")
+    assert named_sources(spans) == set()
+    assert not [s for s in spans if s.category == "source" and s.subcategory == "anonymous"]
