@@ -308,6 +308,8 @@ class CueFinder:
                     a.pattern.entry.term != "reportedly" for a in attributions
                 ):
                     continue  # "she said she hopes": the hope is what she said
+                if attributions and match.pattern.form.startswith("in "):
+                    continue  # "said Tuesday in a statement": one attribution, cue "said"
                 attributions.append(match)
             elif category == "source":
                 phrases.append(match)
@@ -1100,7 +1102,7 @@ def _calls_as_speech(tokens: _Tokens, i: int) -> bool:
 
 
 # Attribution verbs that report a belief or intention rather than speech (PARC, PolNeAR).
-_COGNITION = frozenset("believe think want hope fear expect know plan seek intend".split())
+_COGNITION = frozenset("believe think want hope fear expect know plan seek intend feel like".split())
 _FIRST_SECOND_PERSON = frozenset("i we you".split())
 
 

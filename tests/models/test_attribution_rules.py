@@ -274,3 +274,45 @@ def test_group_sources_are_neither_named_nor_anonymous() -> None:
     spans = default_finder().find("Democrats said the bill would pass.")
     assert named_sources(spans) == set()
     assert not [s for s in spans if s.category == "source" and s.subcategory == "anonymous"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "subcategory"),
+    [
+        ("Eight years ago, he supported Barack Obama over Clinton.", "supported", "neutral"),
+        ("Rubio favors a path to legal status.", "favors", "neutral"),
+        ("Trump thanked his supporters in Iowa.", "thanked", "neutral"),
+        ("Cruz echoed the claim on Sunday.", "echoed", "neutral"),
+        ("Later, Trump blamed his hesitancy on a bad earpiece.", "blamed", "loaded"),
+        ("The senator rejected the idea of a farewell address.", "rejected", "neutral"),
+        ("Fiorina mocked the front-runner's record.", "mocked", "loaded"),
+        ("He railed against the trade deal.", "railed against", "loaded"),
+        ("Many voters feel left behind.", "feel", "neutral"),
+        ("Trump would like to meet the pope.", "would like", "neutral"),
+        ("A super PAC backing Huckabee spent $3 million.", "backing", "neutral"),
+    ],
+)
+def test_stance_and_speech_act_verbs(sentence: str, cue: str, subcategory: str) -> None:
+    found = [s for s in default_finder().find(sentence) if s.category == "attribution"]
+    assert (cue, subcategory) in [(s.text, s.subcategory) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_cue"),
+    [
+        ("The lead grew thanks to a big win.", "thanks"),
+        ("Christie is doing favors for the senator.", "favors"),
+        ("I would like to thank my family.", "would like"),  # the speaker's own wish
+        ("Support for the plan is at 40 percent.", "Support"),  # the noun
+        ("They turned their backs on the crowd.", "backs"),
+    ],
+)
+def test_stance_verbs_keep_their_false_friends_out(sentence: str, not_a_cue: str) -> None:
+    assert not_a_cue not in cues(sentence)
+
+
+def test_in_a_statement_after_the_verb_is_one_attribution() -> None:
+    assert cues("Smith said Tuesday in a statement that the vote was fair.") == ["said"]
+    assert cues("In a statement, the campaign denied the report.") == [
+        "In a statement", "denied",
+    ]
