@@ -352,7 +352,8 @@ def rule_cues(
 #: ("voters", "Sanders supporters", "Democrats", "others", "many"): neither a named nor an
 #: anonymous source in the counts, as ``pronoun``.
 GROUP = "group"
-_GROUP_NOUNS = frozenset(
+#: Head nouns of GROUP sources.
+GROUP_NOUNS = frozenset(
     "voters democrats republicans supporters opponents others many some most several both "
     "americans conservatives liberals progressives activists protesters demonstrators "
     "delegates superdelegates lawmakers legislators economists scientists researchers "
@@ -364,4 +365,4 @@ def source_kind(word: str) -> str | None:
     """GROUP for the head noun of a source that is a collective ("voters", "others") and not
     a person or institution of the lexicon, else None (lowercased, possessive removed).
     Documents ("the report said") stay no source: a report is what a source wrote."""
-    return GROUP if word in _GROUP_NOUNS else None
+    return GROUP if word in GROUP_NOUNS else None

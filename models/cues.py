@@ -22,6 +22,7 @@ from models import hedging
 from models.article import Article, Span
 from models.attribution import (
     FRAMED,
+    GROUP_NOUNS,
     is_quoted,
     names_with_a_quote,
     quoted_intervals,
@@ -315,12 +316,10 @@ class CueFinder:
                 phrases.append(match)
                 continue  # phrases become spans with the other sources below
             spans.append(self._span(tokens, match, offset, sentence_index))
-        attributions.extend(self._rule_matches(tokens, matches, quotes))
-        spans.extend(
-            self._span(tokens, m, offset, sentence_index)
-            for m in attributions
-            if m.pattern.entry.file == _RULE
-        )
+        ruled = self._rule_matches(tokens, matches, quotes)
+        if ruled:
+            attributions.extend(ruled)
+            spans.extend(self._span(tokens, m, offset, sentence_index) for m in ruled)
         spans.extend(self._sources(tokens, attributions, phrases, offset, sentence_index))
         spans.extend(self._colon_cues(tokens, spans, offset, sentence_index, quotes))
         hedged = [
@@ -719,11 +718,8 @@ class CueFinder:
             return False
         if tokens.low[i] in _DEMONYMS:
             return False  # "Russian" modifies a head ("Russian investigative medium iStories")
-        return (
-            tokens.base[i] in self._source_heads
-            or tokens.is_capitalised(i)
-            or source_kind(tokens.base[i]) is not None
-        )
+        base = tokens.base[i]
+        return base in self._source_heads or tokens.is_capitalised(i) or base in GROUP_NOUNS
 
     def _np_backward(
         self, tokens: _Tokens, last: int, phrase_ends: dict[int, int]
