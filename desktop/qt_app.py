@@ -125,7 +125,12 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
     targets = [Path(p) for p in paths] if paths else [seeds_dir()]
     from PySide6.QtCore import QTimer
 
+    started: list[bool] = []
+
     def start() -> None:
+        if started:
+            return
+        started.append(True)
         # After a crash, offer the autosaved session instead of the files.
         if window.project.start_session():
             return
@@ -134,8 +139,11 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
             window.project.mark_clean_after_load()
         window.open_paths(targets)
 
-    # Load after the event loop has painted the window.
-    QTimer.singleShot(0, start)
+    # Load once the window has painted (not before: reading the seeds' folder and
+    # starting the analysis would hold back the window's first appearance).
+    # A window that is not painted (started minimised) loads after a while all the same.
+    window.first_painted.connect(start)
+    QTimer.singleShot(2000, start)
     return int(app.exec())
 
 

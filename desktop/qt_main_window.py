@@ -189,6 +189,8 @@ class MainWindow(QMainWindow):
     analyses_changed = Signal()
     #: A load finished (even with nothing new): the summary shown in the status bar.
     load_finished = Signal(str)
+    #: The window has painted for the first time (the app starts its first load then).
+    first_painted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -557,6 +559,9 @@ class MainWindow(QMainWindow):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self._views_import is None:
             self._prepare_views()
+            handled = super().event(event)
+            QTimer.singleShot(0, self, self.first_painted.emit)
+            return handled
         return super().event(event)
 
     def _prepare_views(self) -> None:

@@ -9,6 +9,7 @@ here is written to ``Article.outlet`` with ``outlet_origin = "user"``.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRegularExpression,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -28,6 +30,8 @@ from models.measures import measure
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ANALYSIS_ROLE = Qt.ItemDataRole.UserRole
+#: What the filter box searches (outlet, headline, date, file, id; casefolded).
+FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -219,8 +223,10 @@ class ArticleTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(analyses) - 1)
         self._analyses.extend(analyses)
         self._by_load.extend(analyses)
-        for column, keys in list(self._keys.items()):
-            self._keys[column] = self._extend_keys(keys, column, analyses)
+        # Every column's sort keys, a batch at a time as a run delivers rows (a few ms),
+        # so that the first click on a header of 10,000 rows need not compute them.
+        for column in range(len(self._columns)):
+            self._keys[column] = self._extend_keys(self._keys.get(column), column, analyses)
         self.endInsertRows()
         if self._sort[0] >= 0:
             self._resort()
@@ -350,6 +356,10 @@ class ArticleTableModel(QAbstractTableModel):
             return self._raw(analysis, column)
         if role == ANALYSIS_ROLE:
             return analysis
+        if role == FILTER_ROLE:
+            article = analysis.article
+            return " ".join((article.outlet, article.headline, article.date, article.source,
+                             article.article_id)).casefold()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -439,6 +449,8 @@ class ArticleFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._words: list[str] = []
         self.setSortRole(SORT_ROLE)
+        self.setFilterRole(FILTER_ROLE)
+        self.setFilterKeyColumn(0)
         self.setDynamicSortFilter(True)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -463,21 +475,14 @@ class ArticleFilterProxy(QSortFilterProxyModel):
             return left.row() < right.row()
         return bool(a < b)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
-        if not self._words:
-            return True
-        model = self.sourceModel()
-        analysis = model.index(source_row, 0, source_parent).data(ANALYSIS_ROLE)
-        if analysis is None:
-            return False
-        article = analysis.article
-        haystack = " ".join(
-            (article.outlet, article.headline, article.date, article.source, article.article_id)
-        ).casefold()
-        return all(word in haystack for word in self._words)
-
     def set_filter_text(self, text: str) -> None:
-        """Show only rows whose outlet, headline, date or file contain every word of ``text``."""
-        self.beginFilterChange()
+        """Show only rows whose outlet, headline, date or file contain every word of ``text``.
+
+        Matched by Qt on :data:`FILTER_ROLE` (a lookahead per word), not by a Python
+        ``filterAcceptsRow``: with no filter, inserting or re-sorting 10,000 rows
+        calls no Python per row."""
         self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        pattern = "".join(f"(?=.*{re.escape(word)})" for word in self._words)
+        self.setFilterRegularExpression(
+            QRegularExpression(pattern, QRegularExpression.PatternOption.DotMatchesEverythingOption)
+        )

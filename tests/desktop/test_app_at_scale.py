@@ -240,3 +240,57 @@ def test_claims_aligned_in_the_background_equal_the_ones_aligned_here(
     assert away is not None
     assert [c.label for c in away.claims] == [c.label for c in here.claims]
     assert away.claims == here.claims
+
+
+APP_START = r"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from desktop import qt_app
+from desktop.qt_main_window import MainWindow
+
+events = []
+
+class Spy(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj.objectName() == "MainWindow" \
+                and "paint" not in events:
+            events.append("paint")
+        return False
+
+original = MainWindow.open_paths
+
+def opened(self, paths):
+    events.append("open")
+    original(self, paths)
+
+MainWindow.open_paths = opened
+app = qt_app.create_application()
+spy = Spy()
+app.installEventFilter(spy)
+
+def check():
+    for window in QApplication.topLevelWidgets():
+        if window.objectName() == "MainWindow" and "open" in events and not window.is_busy():
+            sys.stdout.write(" ".join(events) + f" rows {window.table_model.rowCount()}\n")
+            window.project.set_modified(False)
+            window.close()
+            return
+    QTimer.singleShot(50, check)
+
+QTimer.singleShot(50, check)
+sys.exit(qt_app.run_gui([]))
+"""
+
+
+def test_the_app_paints_its_window_first_then_opens_the_seeds(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    repo = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "c"),
+           "XDG_DATA_HOME": str(tmp_path / "d")}
+    done = subprocess.run([sys.executable, "-c", APP_START], cwd=repo, env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "paint open rows 5" in done.stdout, done.stdout
