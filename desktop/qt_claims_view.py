@@ -419,8 +419,11 @@ class ClaimsView(QWidget):
             f"Finding claims in {len(self._analyses)} articles at threshold "
             f"{self.threshold():.2f}…"
         )
-        if self._start_job():
-            return
+        if not self._start_job():
+            self._start_task()
+
+    def _start_task(self) -> None:
+        """Align on the view's worker thread (where processes cannot be forked)."""
         task = AlignTask(self._serial, self._analyses, self._prepared, self.threshold())
         task.signals.finished.connect(self._on_finished)
         task.signals.failed.connect(self._on_failed)
@@ -453,12 +456,7 @@ class ClaimsView(QWidget):
         # Done on the worker thread instead; an error there is shown as before.
         if job is self._job:
             self._job = None
-            task = AlignTask(self._serial, self._analyses, self._prepared, self.threshold())
-            task.signals.finished.connect(self._on_finished)
-            task.signals.failed.connect(self._on_failed)
-            task.signals.cancelled.connect(self._on_cancelled)
-            self._tasks.append(task)
-            self._pool.start(task)
+            self._start_task()
 
     def _on_finished(self, result: tuple[int, PreparedClaims, ClaimAlignment, float]) -> None:
         serial, prepared, alignment, seconds = result
