@@ -444,6 +444,10 @@ class CueFinder:
                 return False
             if entry.term == "possible" and _is_non_epistemic_possible(tokens, i):
                 return False
+            if entry.term == "seem" and i > 0 and tokens.low[i - 1] in ("may", "might") and (
+                hedging.is_non_epistemic_may(tokens, i - 1)
+            ):
+                return False  # "however hard it may seem", "as odd as it might seem": a concession
             if entry.term == "indicate" and hedging.is_literal_indicate(tokens, i):
                 return False  # "error bars are indicated in Table 2": marking, no inference
         if entry.term == "claim" and _claims_a_prize(tokens, end):

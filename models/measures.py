@@ -104,7 +104,8 @@ MEASURES: tuple[Measure, ...] = (
         "'it is unknown whether'. Each carries an "
         "estimative-probability range from the UK Probability Yardstick or ICD-203. "
         "'May' that estimates nothing is left out: a concession ('however hard it may "
-        "be'), a purpose ('so that they may vote'), a wish ('may he rest in peace'). "
+        "seem', its 'seem' too), a purpose ('so that they may vote'), a wish ('may he "
+        "rest in peace'). "
         "Negated hedges ('not likely', 'could not') are not counted; spans.csv lists "
         "them, marked negated, with the complementary range.",
         f"{_HYLAND} {_YARDSTICK}",

@@ -51,6 +51,21 @@ def test_may_that_estimates_nothing_is_no_hedge(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "However hard it may seem, the council must cut the budget.",
+        "As odd as it may seem, the bridge is safer now.",
+    ],
+)
+def test_seem_in_a_concession_is_no_hedge(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_seem_after_epistemic_may_stays_a_hedge() -> None:
+    assert [t[2] for t in found("The plan may seem odd to voters.")] == ["may", "seem"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The vote may be delayed until spring.",
         "As many as 40 people may have died in the fire.",  # "as many as" is a number
         "However the vote may still be delayed, officials said.",  # a sentence adverb
