@@ -19,15 +19,21 @@ import json
 import math
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from models.wordpiece import pieces_of_word
+
 MODEL_FORMAT = "framescope-linear-text/1"
+# Version 2 adds word-piece mean blocks (``pieces``); version 1 files still load.
+MODEL_FORMAT_PIECES = "framescope-linear-text/2"
+FORMATS = (MODEL_FORMAT, MODEL_FORMAT_PIECES)
 
 Analyzer = Callable[[str], list[str]]
+_WORD_CACHE = 200_000
 
 
 class ModelFileError(ValueError):
@@ -58,8 +64,19 @@ class TfidfBlock:
         to pay for itself.
         """
         dot = squares = 0.0
+        table = self.table
+        if len(set(terms)) == len(terms):
+            # Every term once (most sentences): tf is 1 either way, so no counting;
+            # the same arithmetic in the same order as below.
+            for term in terms:
+                entry = table.get(term)
+                if entry is not None:
+                    value = entry[0]
+                    dot += value * entry[1]
+                    squares += value * value
+            return dot / math.sqrt(squares) if squares else 0.0
         for term, count in Counter(terms).items():
-            entry = self.table.get(term)
+            entry = table.get(term)
             if entry is None:
                 continue
             tf = math.log(count) + 1.0 if self.sublinear_tf else float(count)
@@ -67,6 +84,43 @@ class TfidfBlock:
             dot += value * entry[1]
             squares += value * value
         return dot / math.sqrt(squares) if squares else 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class PieceBlock:
+    """Word-vector features folded into one weight per word piece.
+
+    At training time the block is the mean of the static vectors of a text's
+    word pieces, standardised, times the linear model's weights; that is linear
+    in the vectors, so each piece's vector times those weights is stored as its
+    weight, and the block's contribution is the mean of the weights of the
+    text's pieces (0 for a text without any).
+    """
+
+    name: str
+    pieces: tuple[str, ...]
+    weights: np.ndarray
+    tokenizer: str
+
+    table: dict[str, float]  # piece -> weight, for speed
+    # word -> (sum of its pieces' weights, number of pieces): news repeats words
+    _words: dict[str, tuple[float, int]] = field(default_factory=dict)
+
+    def score(self, words: Sequence[str]) -> float:
+        """The mean weight of the word pieces of ``words`` (:func:`models.wordpiece.words`)."""
+        total = 0.0
+        count = 0
+        known = self._words
+        for word in words:
+            hit = known.get(word)
+            if hit is None:
+                pieces = pieces_of_word(word, self.table)
+                hit = (sum(self.table[p] for p in pieces), len(pieces))
+                if len(known) < _WORD_CACHE:
+                    known[word] = hit
+            total += hit[0]
+            count += hit[1]
+        return total / count if count else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,18 +135,33 @@ class LinearTextModel:
     blocks: tuple[TfidfBlock, ...]
     intercept: float
     meta: dict[str, Any]
+    piece_blocks: tuple[PieceBlock, ...] = ()
+    # (mean, scale, weight) of each dense feature, for plain-Python arithmetic
+    dense_terms: tuple[tuple[float, float, float], ...] = ()
 
-    def decision(self, dense: Sequence[float], terms: Sequence[Sequence[str]]) -> float:
-        """``x · w + b`` for one text: its dense features and each block's terms."""
+    def decision(self, dense: Sequence[float], terms: Sequence[Sequence[str]],
+                 words: Sequence[Sequence[str]] = ()) -> float:
+        """``x · w + b`` for one text: its dense features, each TF-IDF block's terms
+        and, for each piece block, the text's words (:func:`models.wordpiece.words`).
+
+        Plain Python arithmetic: a sentence has a few dozen features and terms, too
+        few for numpy to pay for itself.
+        """
         if len(dense) != len(self.dense_names):
             raise ValueError(f"{self.name}: {len(dense)} dense features, expected "
                              f"{len(self.dense_names)}")
         if len(terms) != len(self.blocks):
             raise ValueError(f"{self.name}: {len(terms)} term lists, expected {len(self.blocks)}")
-        x = (np.asarray(dense, dtype=np.float64) - self.dense_mean) / self.dense_scale
-        total = float(x @ self.dense_weights) + self.intercept
+        if len(words) != len(self.piece_blocks):
+            raise ValueError(f"{self.name}: {len(words)} word lists, expected "
+                             f"{len(self.piece_blocks)}")
+        total = self.intercept
+        for value, (mean, scale, weight) in zip(dense, self.dense_terms, strict=True):
+            total += (value - mean) / scale * weight
         for block, block_terms in zip(self.blocks, terms, strict=True):
             total += block.score(block_terms)
+        for piece_block, block_words in zip(self.piece_blocks, words, strict=True):
+            total += piece_block.score(block_words)
         return total
 
 
@@ -115,8 +184,8 @@ def load_model(path: Path) -> LinearTextModel:
 def parse_model(spec: Any, path: Path | str = "<model>") -> LinearTextModel:
     """A model from the parsed JSON of a model file; ``path`` names it in errors."""
     path = Path(path)
-    if not isinstance(spec, dict) or spec.get("format") != MODEL_FORMAT:
-        raise ModelFileError(f"{path}: not a {MODEL_FORMAT} model file")
+    if not isinstance(spec, dict) or spec.get("format") not in FORMATS:
+        raise ModelFileError(f"{path}: not a {' or '.join(FORMATS)} model file")
     try:
         dense = spec["dense"]
         names = tuple(str(n) for n in dense["names"])
@@ -136,18 +205,36 @@ def parse_model(spec: Any, path: Path | str = "<model>") -> LinearTextModel:
                 table=dict(zip(terms, zip(idf.tolist(), weights.tolist(), strict=True),
                                strict=True)),
             ))
+        piece_blocks = []
+        for raw in spec.get("pieces", []) if spec["format"] == MODEL_FORMAT_PIECES else []:
+            pieces = [str(p) for p in raw["pieces"]]
+            weights = _array(raw["weights"], len(pieces), f"weights of {raw['name']}", path)
+            if len(set(pieces)) != len(pieces) or "[UNK]" not in pieces:
+                raise ModelFileError(f"{path}: the pieces of {raw['name']} should be distinct "
+                                     "and include [UNK]")
+            piece_blocks.append(PieceBlock(
+                name=str(raw["name"]), pieces=tuple(pieces), weights=weights,
+                tokenizer=str(raw["tokenizer"]),
+                table=dict(zip(pieces, weights.tolist(), strict=True)),
+            ))
         scale = _array(dense["scale"], len(names), "dense scale", path)
         if np.any(scale == 0):
             raise ModelFileError(f"{path}: a dense scale is zero")
+        mean = _array(dense["mean"], len(names), "dense mean", path)
+        dense_weights = _array(dense["weights"], len(names), "dense weights", path)
         return LinearTextModel(
             name=str(spec["name"]),
             dense_names=names,
-            dense_mean=_array(dense["mean"], len(names), "dense mean", path),
+            dense_mean=mean,
             dense_scale=scale,
-            dense_weights=_array(dense["weights"], len(names), "dense weights", path),
+            dense_weights=dense_weights,
+            dense_terms=tuple(zip(mean.tolist(), scale.tolist(), dense_weights.tolist(),
+                                  strict=True)),
             blocks=tuple(blocks),
             intercept=float(spec["intercept"]),
-            meta={k: v for k, v in spec.items() if k not in ("dense", "tfidf", "intercept")},
+            meta={k: v for k, v in spec.items()
+                  if k not in ("dense", "tfidf", "pieces", "intercept")},
+            piece_blocks=tuple(piece_blocks),
         )
     except (KeyError, TypeError) as error:
         raise ModelFileError(f"{path}: missing or malformed entry {error}") from error

@@ -55,7 +55,11 @@ _VADER = (
 _VADER_NYT = (
     f"{_VADER} Ratings: the NYT editorial snippets of Hutto & Gilbert's evaluation "
     "(vaderSentiment, MIT licence); ridge regression (Hoerl & Kennard 1970) in "
-    "scikit-learn (Pedregosa et al. 2011, JMLR 12)."
+    "scikit-learn (Pedregosa et al. 2011, JMLR 12); word-piece vectors from "
+    "all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0; Reimers & Gurevych 2019, "
+    "EMNLP; Wang et al. 2020, MiniLM, NeurIPS) with BERT's WordPiece vocabulary "
+    "(Devlin et al. 2019, NAACL), averaged in context over the Chakraborty et al. "
+    "(2016) headlines (MIT) after Gupta & Jaggi (2021, ACL)."
 )
 _CLICKBAIT = (
     "Chakraborty, A., Paranjape, B., Kakarla, S., Ganguly, N. (2016). Stop clickbait: "
@@ -186,7 +190,9 @@ MEASURES: tuple[Measure, ...] = (
         "tone_news_mean", "Tone (news model)", "−1 to 1",
         "Mean tone_news over the body's sentences. tone_news is VADER's sentence scores "
         "corrected by a model of how people rate news sentences: a ridge regression "
-        "over VADER's scores and the sentence's words and word fragments, trained on "
+        "over VADER's scores, punctuation and negation counts, the sentence's words, "
+        "and the mean of static word-piece vectors derived from the all-MiniLM-L6-v2 "
+        "sentence encoder (one weight per word piece in the shipped file), trained on "
         "4,190 New York Times sentences each rated by 20 people from −4 to +4; its "
         "prediction is divided by 4 (and kept within −1 to 1), so 0 is neutral, as for "
         "VADER. Model file and card: models/shipped/tone_news.json and .md.",

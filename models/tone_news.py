@@ -2,11 +2,15 @@
 
 ``tone_news`` is a ridge regression trained on the NYT editorial snippets that
 Hutto & Gilbert (2014) had rated by people (-4 to +4; MIT licence). Its
-features are VADER's scores of the sentence and what they are made of
-(:func:`dense_features`), plus TF-IDF of the sentence's words and of character
-n-grams within words. The prediction, on the rating scale, is divided by 4 and
-clipped, so ``tone_news`` runs from -1 (most negative) to 1 (most positive),
-like VADER's compound score.
+features are VADER's scores of the sentence and what they are made of, plus
+punctuation and negation counts (:func:`dense_features`), TF-IDF of the
+sentence's words, and the mean of static word-piece vectors derived from the
+all-MiniLM-L6-v2 sentence encoder (Apache-2.0; see
+:mod:`models.training.word_vectors`). The vectors are folded into one weight
+per word piece in the shipped file, so scoring needs no vectors, no encoder and
+no numpy beyond the dense features. The prediction, on the rating scale, is
+divided by 4 and clipped, so ``tone_news`` runs from -1 (most negative) to 1
+(most positive), like VADER's compound score.
 
 The model is read from ``models/shipped/tone_news.json`` (see the model card
 beside it); :mod:`models.training.tone_news` trains it.
@@ -20,6 +24,7 @@ from functools import lru_cache
 
 from models.linear_text import LinearTextModel, load_model, shipped_dir
 from models.tone import polarity_scores, vader_lexicon
+from models.wordpiece import words
 
 MODEL_FILE = "tone_news.json"
 
@@ -35,29 +40,52 @@ DENSE_FEATURES: tuple[str, ...] = (
     "lexicon_positive_words", "lexicon_negative_words",
     "lexicon_max", "lexicon_min",
     "log_words",
+    "exclamations", "questions", "quotes", "digit_share", "capitalised_share",
+    "negations",
 )
+
+
+@lru_cache(maxsize=1)
+def _negations() -> frozenset[str]:
+    """VADER's negation words (vaderSentiment's ``NEGATE``) that do not end in "n't"
+    (those are counted with every other word ending in "n't", by :data:`_NT_END`)."""
+    from vaderSentiment.vaderSentiment import NEGATE
+
+    return frozenset(n for n in NEGATE if not n.endswith("n't"))
+
 
 _LEXICON_TOKEN = re.compile(r"[a-z']+")
 _WORD = re.compile(r"(?u)\b\w\w+\b")
-_SPACES = re.compile(r"\s\s+")
-CHAR_NGRAMS = (2, 5)
+_DIGIT = re.compile(r"\d")
+# "n't" closing a lexicon token (a run of [a-z']).
+_NT_END = re.compile(r"n't(?![a-z'])")
 
 
 def dense_features(text: str) -> list[float]:
-    """The sentence's VADER scores and lexicon sums, in :data:`DENSE_FEATURES` order."""
+    """The sentence's VADER scores, lexicon sums and punctuation, negation and case
+    counts, in :data:`DENSE_FEATURES` order."""
     neg, neu, pos, compound = polarity_scores(text)
     c = max(min(compound, 0.9999), -0.9999)
     raw_sum = c * math.sqrt(15.0) / math.sqrt(1.0 - c * c)
     lexicon = vader_lexicon()
-    tokens = _LEXICON_TOKEN.findall(text.lower())
-    valences = [lexicon[t] for t in tokens if t in lexicon]
+    low = text.lower()
+    tokens = _LEXICON_TOKEN.findall(low)
+    valences = [v for v in map(lexicon.get, tokens) if v is not None]
     positive = [v for v in valences if v > 0]
     negative = [v for v in valences if v < 0]
+    negations = _negations()
+    spaced = text.split()
+    words = max(len(spaced), 1)
     return [
         neg, neu, pos, compound, raw_sum, c * c, c * c * c,
         sum(positive), sum(negative), float(len(positive)), float(len(negative)),
         max(valences, default=0.0), min(valences, default=0.0),
         math.log1p(len(tokens)),
+        float(text.count("!")), float(text.count("?")),
+        float(text.count('"') + text.count("\u201c")),
+        len(_DIGIT.findall(text)) / max(len(text), 1),
+        sum(1 for w in spaced if w[:1].isupper()) / words,
+        float(sum(map(negations.__contains__, tokens)) + len(_NT_END.findall(low))),
     ]
 
 
@@ -66,18 +94,7 @@ def word_terms(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def char_terms(text: str) -> list[str]:
-    """Character 2- to 5-grams inside space-padded words (scikit-learn's ``char_wb``)."""
-    low, high = CHAR_NGRAMS
-    grams: list[str] = []
-    for word in _SPACES.sub(" ", text.lower()).split():
-        padded = f" {word} "
-        for n in range(low, high + 1):
-            if len(padded) <= n:
-                grams.append(padded)
-                break
-            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
-    return grams
+_ANALYZERS = {"words": word_terms}
 
 
 @lru_cache(maxsize=1)
@@ -89,8 +106,8 @@ def model() -> LinearTextModel:
 def rating(text: str, fitted: LinearTextModel | None = None) -> float:
     """The predicted human rating of one sentence, on the -4..4 scale (not clipped)."""
     m = fitted if fitted is not None else model()
-    analyzers = {"words": word_terms, "chars": char_terms}
-    return m.decision(dense_features(text), [analyzers[b.name](text) for b in m.blocks])
+    return m.decision(dense_features(text), [_ANALYZERS[b.name](text) for b in m.blocks],
+                      [words(text)] * len(m.piece_blocks))
 
 
 def tone_from_rating(value: float) -> float:

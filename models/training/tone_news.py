@@ -3,11 +3,19 @@
     python -m models.training.tone_news --data ../shared/data/vader-nyt \\
         --out models/shipped/tone_news.json
 
-Ridge regression on the human ratings (-4..4) over VADER's scores and TF-IDF of
-words and character n-grams; the ridge penalty and whether character n-grams
-help are chosen by 5-fold cross-validation grouped by article (sentences of
-one article never sit on both sides of a split). Deterministic: no shuffling
-except through fixed seeds, one thread, numbers rounded to 10 digits.
+Ridge regression on the human ratings (-4..4) over VADER's scores (and
+punctuation, negation and case counts), TF-IDF of words, and the mean of the
+static word-piece vectors in ``models/training/vectors/minilm_pieces.npz``
+(derived from all-MiniLM-L6-v2 by :mod:`models.training.word_vectors`); the
+ridge penalty and the weight of the vector block are chosen by 5-fold
+cross-validation grouped by article (sentences of one article never sit on
+both sides of a split). The vector block is exported folded into one weight
+per word piece. Deterministic: no shuffling except through fixed seeds, one
+thread, numbers rounded to 10 digits.
+
+Character n-grams (last session's model) are no longer offered: they added
+about 0.004 r in cross-validation and cost four times VADER's time per
+sentence (``bench/tone_speed.py``).
 
 :func:`evaluate` gives the figures the validation harness reports: Pearson r
 with the ratings on a held-out 20% of articles never used to choose the model,
@@ -27,10 +35,10 @@ from typing import Any
 
 import numpy as np
 
+from models.linear_text import MODEL_FORMAT_PIECES
 from models.tone_news import (
     DENSE_FEATURES,
     RATING_SCALE,
-    char_terms,
     dense_features,
     rating,
     tone_from_rating,
@@ -44,10 +52,14 @@ from models.training.common import (
     sha256_of,
     write_model,
 )
+from models.wordpiece import UNKNOWN, word_pieces
 
 DATA_FILE = "nyt_train.tsv"
-ALPHAS = (1.0, 2.0, 4.0, 8.0)
-CHAR_MIN_DF = 3
+VECTORS_FILE = Path(__file__).resolve().parent / "vectors" / "minilm_pieces.npz"
+PIECES_TOKENIZER = "bert-base-uncased wordpiece (models/wordpiece.py)"
+ALPHAS = (2.0, 4.0, 8.0)
+# How much the standardised vector block counts against the other features.
+VECTOR_WEIGHTS = (0.1, 0.2, 0.3)
 FOLDS = 5
 HELD_OUT_SHARE = 0.2
 # Held-out split, then 5 outer folds each holding 5 inner folds: articles needed.
@@ -93,7 +105,6 @@ def read_ratings(path: Path) -> Ratings:
 # Grid searches score every sentence dozens of times: remember each one's terms
 # (the training process only; the app's loader calls the plain functions).
 _words = cache(word_terms)
-_chars = cache(char_terms)
 
 
 @cache
@@ -106,7 +117,51 @@ def dense_matrix(texts: Sequence[str]) -> np.ndarray:
     return np.array([_dense(t) for t in texts], dtype=np.float64)
 
 
-def pipeline(alpha: float = 2.0) -> Any:
+@dataclass(frozen=True, slots=True)
+class PieceVectors:
+    """Static word-piece vectors: the pieces, their float16 vectors, and where they came from."""
+
+    pieces: tuple[str, ...]
+    vectors: np.ndarray
+    index: dict[str, int]
+    meta: dict[str, Any]
+
+
+@cache
+def piece_vectors(path: Path = VECTORS_FILE) -> PieceVectors:
+    """Read the vectors file written by :mod:`models.training.word_vectors` (no pickle)."""
+    import json
+
+    with np.load(path, allow_pickle=False) as npz:
+        pieces = tuple(str(p) for p in npz["pieces"])
+        vectors = np.asarray(npz["vectors"])
+        meta = json.loads(str(npz["meta"]))
+    if vectors.shape[0] != len(pieces) or UNKNOWN not in pieces:
+        raise ValueError(f"{path}: {vectors.shape[0]} vectors for {len(pieces)} pieces, "
+                         f"or no {UNKNOWN}")
+    return PieceVectors(pieces, vectors, {p: i for i, p in enumerate(pieces)}, meta)
+
+
+@cache
+def _mean_vector(text: str) -> np.ndarray:
+    table = piece_vectors()
+    rows = [table.index[p] for p in word_pieces(text, table.index)]
+    if not rows:
+        return np.zeros(table.vectors.shape[1])
+    return np.asarray(table.vectors[rows].astype(np.float64).mean(axis=0))
+
+
+def vector_matrix(texts: Sequence[str]) -> np.ndarray:
+    """The mean word-piece vector of each text (zeros for a text without pieces)."""
+    return np.array([_mean_vector(t) for t in texts], dtype=np.float64)
+
+
+def weighted(x: np.ndarray, weight: float) -> np.ndarray:
+    """``x`` times ``weight`` (the vector block's weight, a grid parameter)."""
+    return x * weight
+
+
+def pipeline(alpha: float = 4.0, vector_weight: float = 0.3) -> Any:
     """The scikit-learn estimator the shipped model is exported from."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.linear_model import Ridge
@@ -115,12 +170,15 @@ def pipeline(alpha: float = 2.0) -> Any:
 
     dense = Pipeline([("features", FunctionTransformer(dense_matrix)),
                       ("scale", StandardScaler())])
+    vectors = Pipeline([("features", FunctionTransformer(vector_matrix)),
+                        ("scale", StandardScaler()),
+                        ("weight", FunctionTransformer(weighted,
+                                                       kw_args={"weight": vector_weight}))])
     return Pipeline([
         ("features", FeatureUnion([
             ("dense", dense),
             ("words", TfidfVectorizer(analyzer=_words, sublinear_tf=True)),
-            ("chars", TfidfVectorizer(analyzer=_chars, sublinear_tf=True,
-                                      min_df=CHAR_MIN_DF)),
+            ("pieces", vectors),
         ])),
         ("ridge", Ridge(alpha=alpha, solver="sparse_cg", tol=1e-8, max_iter=10000)),
     ])
@@ -132,12 +190,12 @@ def pearson_scorer(estimator: Any, texts: Sequence[str], ratings: np.ndarray) ->
 
 
 def grid_search(texts: Sequence[str], ratings: np.ndarray, articles: np.ndarray) -> Any:
-    """Choose the ridge penalty and the character block by grouped 5-fold CV; refit on all."""
+    """Choose the ridge penalty and the vector block's weight by grouped 5-fold CV; refit."""
     from sklearn.model_selection import GridSearchCV, GroupKFold
 
     grid = {
         "ridge__alpha": list(ALPHAS),
-        "features__chars": [pipeline().named_steps["features"].transformer_list[2][1], "drop"],
+        "features__pieces__weight__kw_args": [{"weight": w} for w in VECTOR_WEIGHTS],
     }
     search = GridSearchCV(pipeline(), grid, scoring=pearson_scorer, cv=GroupKFold(FOLDS),
                           refit=True, n_jobs=None, error_score="raise")
@@ -146,10 +204,42 @@ def grid_search(texts: Sequence[str], ratings: np.ndarray, articles: np.ndarray)
 
 
 def export(estimator: Any, extra: dict[str, Any]) -> dict[str, Any]:
-    """A fitted :func:`pipeline` as the content of a model file."""
+    """A fitted :func:`pipeline` as the content of a model file.
+
+    The vector block is folded: with the block's scaler (mean ``mu``, scale ``s``),
+    weight ``f`` and ridge weights ``w``, its contribution for a text whose mean
+    piece vector is ``m`` is ``(m - mu) / s · f · w = mean over pieces of
+    (v_p · u) - mu · u`` with ``u = f · w / s``: each piece gets ``v_p · u`` as its
+    weight and ``- mu · u`` goes into the intercept.
+    """
+    from types import SimpleNamespace
+
+    union = estimator.named_steps["features"]
     ridge = estimator.named_steps["ridge"]
-    return export_linear("tone_news", estimator.named_steps["features"], ridge.coef_,
-                         float(ridge.intercept_), DENSE_FEATURES, extra)
+    coef = np.asarray(ridge.coef_, dtype=np.float64)
+    block = union.named_transformers["pieces"]
+    scale, weight = block.named_steps["scale"], block.named_steps["weight"].kw_args["weight"]
+    width = scale.mean_.shape[0]
+    u = weight * coef[-width:] / scale.scale_
+    table = piece_vectors()
+    piece_weights = table.vectors.astype(np.float64) @ u
+    head = SimpleNamespace(named_transformers=union.named_transformers,
+                           transformer_list=[t for t in union.transformer_list
+                                             if t[0] != "pieces"])
+    spec = export_linear("tone_news", head, coef[:-width],
+                         float(ridge.intercept_) - float(scale.mean_ @ u), DENSE_FEATURES, extra)
+    spec["format"] = MODEL_FORMAT_PIECES
+    spec["pieces"] = [{
+        "name": "minilm",
+        "tokenizer": PIECES_TOKENIZER,
+        "pieces": list(table.pieces),
+        "weights": [float(v) for v in piece_weights],
+        "vectors": {"file": "models/training/vectors/minilm_pieces.npz",
+                    "vectors_sha256": table.meta["vectors_sha256"],
+                    "pieces_sha256": table.meta["pieces_sha256"],
+                    "source": table.meta["model"]},
+    }]
+    return spec
 
 
 def train(data_dir: Path) -> tuple[Any, dict[str, Any]]:
@@ -160,16 +250,18 @@ def train(data_dir: Path) -> tuple[Any, dict[str, Any]]:
     data = read_ratings(path)
     with threadpool_limits(limits=1):
         search = grid_search(data.texts, data.ratings, data.articles)
-    chars = search.best_params_["features__chars"]
     spec = export(search.best_estimator_, {
         "output": {"target": "mean human rating, -4..4", "divide_by": RATING_SCALE,
                    "clip": [-1.0, 1.0]},
         "selected": {"alpha": float(search.best_params_["ridge__alpha"]),
-                     "chars": chars != "drop",
+                     "vector_weight": float(
+                       search.best_params_["features__pieces__weight__kw_args"]["weight"]),
                      "cv_pearson_r": float(search.best_score_)},
         "training_data": {"file": f"vader-nyt/{DATA_FILE}", "sha256": sha256_of(path),
                           "rows": len(data.texts)},
-        "licence": "Training data: MIT (vaderSentiment, Hutto & Gilbert 2014).",
+        "licence": "Training data: MIT (vaderSentiment, Hutto & Gilbert 2014). Word-piece "
+                   "weights derived from all-MiniLM-L6-v2: Apache-2.0 (sentence-transformers; "
+                   "BERT uncased vocabulary, Google, Apache-2.0).",
     })
     return search.best_estimator_, spec
 
@@ -242,7 +334,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _, spec = train(args.data)
     write_model(spec, args.out)
     sys.stdout.write(f"wrote {args.out}: alpha {spec['selected']['alpha']}, "
-                     f"chars {spec['selected']['chars']}, "
+                     f"vector weight {spec['selected']['vector_weight']}, "
                      f"grouped 5-fold CV r {spec['selected']['cv_pearson_r']:.4f}\n")
     if args.evaluate:
         for key, value in evaluate(args.data).items():

@@ -12,7 +12,14 @@ import pytest
 
 from models import sensational as sensational_module
 from models import tone_news as tone_news_module
-from models.linear_text import ModelFileError, dump_model, load_model, shipped_dir, sigmoid
+from models.linear_text import (
+    ModelFileError,
+    dump_model,
+    load_model,
+    parse_model,
+    shipped_dir,
+    sigmoid,
+)
 from models.sensational import (
     STYLE_FEATURES,
     masked_tokens,
@@ -21,7 +28,7 @@ from models.sensational import (
     shared_vocabulary,
     style_features,
 )
-from models.tone_news import DENSE_FEATURES, char_terms, dense_features, tone_news, word_terms
+from models.tone_news import DENSE_FEATURES, dense_features, tone_news, word_terms
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -90,37 +97,36 @@ UNSEEN_HEADLINES = [
 ]
 
 
-def _fit_tone(chars: bool) -> object:
+def _fit_tone() -> object:
     from models.training.tone_news import pipeline
 
-    estimator = pipeline(alpha=1.0)
-    if not chars:
-        estimator.set_params(features__chars="drop")
+    estimator = pipeline(alpha=1.0, vector_weight=0.5)
     estimator.fit([t for t, _ in RATED], np.array([r for _, r in RATED]))
     return estimator
 
 
-def _export_tone(estimator: object, path: Path) -> None:
-    from models.training.common import export_linear, write_model
+def test_tone_loader_equals_sklearn(tmp_path: Path) -> None:
+    from models.training.common import write_model
+    from models.training.tone_news import export
 
-    ridge = estimator.named_steps["ridge"]  # type: ignore[attr-defined]
-    spec = export_linear("tone_news", estimator.named_steps["features"],  # type: ignore[attr-defined]
-                         ridge.coef_, float(ridge.intercept_), DENSE_FEATURES, {})
-    write_model(spec, path)
-
-
-@pytest.mark.parametrize("chars", [True, False])
-def test_tone_loader_equals_sklearn(tmp_path: Path, chars: bool) -> None:
-    estimator = _fit_tone(chars)
+    estimator = _fit_tone()
     path = tmp_path / "tone.json"
-    _export_tone(estimator, path)
+    write_model(export(estimator, {}), path)
     fitted = load_model(path)
-    assert [b.name for b in fitted.blocks] == (["words", "chars"] if chars else ["words"])
+    assert [b.name for b in fitted.blocks] == ["words"]
+    assert [b.name for b in fitted.piece_blocks] == ["minilm"]
     expected = estimator.predict(UNSEEN_SENTENCES)  # type: ignore[attr-defined]
     ours = [tone_news_module.rating(t, fitted) for t in UNSEEN_SENTENCES]
     np.testing.assert_allclose(ours, expected, rtol=1e-7, atol=1e-7)
     # The sentences are not all scored alike: the comparison is not vacuous.
     assert np.ptp(expected) > 0.5
+    # The folded piece block is what the vector block contributed: without it the
+    # predictions change (the block is not silently empty).
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    spec["pieces"][0]["weights"] = [0.0] * len(spec["pieces"][0]["weights"])
+    zeroed = parse_model(spec)
+    assert not np.allclose([tone_news_module.rating(t, zeroed) for t in UNSEEN_SENTENCES],
+                           expected, atol=1e-3)
 
 
 def test_sensational_loader_equals_sklearn(tmp_path: Path) -> None:
@@ -164,12 +170,10 @@ def test_sigmoid_is_stable_far_out() -> None:
 # ------------------------------------------------------------------ features
 
 
-def test_char_terms_match_sklearn_char_wb() -> None:
+def test_word_terms_match_sklearn() -> None:
     from sklearn.feature_extraction.text import CountVectorizer
 
     text = "It's  a tiny\tword-list: ab, abcdefgh; Résumé!"
-    reference = CountVectorizer(analyzer="char_wb", ngram_range=(2, 5)).build_analyzer()
-    assert char_terms(text) == reference(text)
     assert word_terms(text) == CountVectorizer().build_analyzer()(text)
 
 
@@ -184,6 +188,12 @@ def test_dense_features_follow_vader() -> None:
     assert features["lexicon_positive_words"] == 1 and features["lexicon_negative_words"] == 2
     assert features["lexicon_min"] < 0 < features["lexicon_max"]
     assert dense_features("") == [0.0] * len(DENSE_FEATURES)
+    counted = dict(zip(DENSE_FEATURES, dense_features(
+        'He did not go, and "nobody" can\'t say why! Was it 1999? It never was!'), strict=True))
+    assert counted["exclamations"] == 2 and counted["questions"] == 1
+    assert counted["quotes"] == 2
+    assert counted["negations"] == 3  # not, can't, never
+    assert counted["capitalised_share"] == pytest.approx(3 / 15)
 
 
 def test_headline_normalisation_ignores_case_and_numbers() -> None:
@@ -214,7 +224,8 @@ def test_shipped_file_is_small_inspectable_json_with_a_card(name: str) -> None:
     path = shipped_dir() / f"{name}.json"
     assert path.stat().st_size < 2_500_000
     spec = json.loads(path.read_text(encoding="utf-8"))
-    assert spec["format"] == "framescope-linear-text/1"
+    assert spec["format"] == ("framescope-linear-text/2" if name == "tone_news"
+                              else "framescope-linear-text/1")
     assert spec["versions"]["scikit-learn"]
     assert "sha256" in json.dumps(spec["training_data"])
     assert path.read_text(encoding="utf-8") == dump_model(spec)  # canonical form

@@ -1,0 +1,113 @@
+"""Cost of tone_news per sentence, as a ratio to VADER on the same sentences in the same run.
+
+    .venv/bin/python bench/tone_speed.py [--repeats N] [--data ../shared/data]
+
+Not a test: absolute timings depend on the machine, so the figures that count
+are ratios to the baseline, VADER's ``polarity_scores`` on every sentence (the
+least any tone analysis pays; issue 6 asks the whole analysis to cost no more).
+
+Sentences: the seed articles' sentences, plus the NYT sentences of
+``vader-nyt/nyt_train.tsv`` when the shared data is present (read, never copied).
+
+Two figures for tone_news:
+
+* **extra**: what tone_news adds when VADER's scores of the sentence are already
+  known, as in ``framescope analyze``, which computes ``tone_vader`` for every
+  sentence and caches VADER's scores (:func:`models.tone.polarity_scores`);
+* **alone**: tone_news on a sentence no earlier measure has seen (VADER included).
+
+The model file is loaded before timing (its one-off load time is printed apart).
+tone_news's own per-text cache is bypassed, so every call does the work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from models import tone, tone_news
+from models.resources import seeds_dir
+from models.segment import split_sentences
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def bench_sentences(data: Path) -> list[str]:
+    """The seeds' sentences, plus the NYT sentences when the shared data is present."""
+    sentences = [
+        text[a:b] for path in sorted(seeds_dir().glob("*.txt"))
+        for text in (path.read_text(encoding="utf-8"),)
+        for a, b in split_sentences(text) if text[a:b].strip()
+    ]
+    nyt = data / "vader-nyt" / "nyt_train.tsv"
+    if nyt.is_file():
+        with nyt.open(encoding="utf-8") as handle:
+            sentences += [p[2] for p in (line.rstrip("\n").split("\t", 2) for line in handle)
+                          if len(p) == 3 and p[2].strip()]
+    return sentences
+
+
+def timed(run: Callable[[Sequence[str]], object], sentences: Sequence[str], repeats: int,
+          before: Callable[[], None] = lambda: None) -> float:
+    """The best of ``repeats`` passes over the sentences, in seconds."""
+    best = float("inf")
+    for _ in range(repeats):
+        before()
+        started = time.perf_counter()
+        run(sentences)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    args = parser.parse_args(argv)
+    sentences = bench_sentences(args.data)
+
+    started = time.perf_counter()
+    tone_news.model()
+    load = time.perf_counter() - started
+    vader = SentimentIntensityAnalyzer()
+    rating = tone_news.rating
+
+    def vader_pass(texts: Sequence[str]) -> None:
+        for text in texts:
+            vader.polarity_scores(text)
+
+    def news_pass(texts: Sequence[str]) -> None:
+        for text in texts:
+            rating(text)
+
+    def cold() -> None:
+        tone.polarity_scores.cache_clear()
+
+    def warm() -> None:
+        for text in sentences:
+            tone.polarity_scores(text)
+
+    baseline = timed(vader_pass, sentences, args.repeats)
+    extra = timed(news_pass, sentences, args.repeats, before=warm)
+    alone = timed(news_pass, sentences, args.repeats, before=cold)
+    n = len(sentences)
+    nyt = " + NYT" if (args.data / "vader-nyt" / "nyt_train.tsv").is_file() else ""
+    sys.stdout.write(
+        f"{n:,} sentences (seeds{nyt}), best of {args.repeats} passes\n"
+        f"model file loaded once: {load * 1000:.0f} ms\n"
+        f"VADER polarity_scores:             {baseline / n * 1e6:7.1f} µs/sentence\n"
+        f"tone_news, VADER already known:    {extra / n * 1e6:7.1f} µs/sentence"
+        f"   ratio to VADER {extra / baseline:.2f}\n"
+        f"tone_news alone (VADER included):  {alone / n * 1e6:7.1f} µs/sentence"
+        f"   ratio to VADER {alone / baseline:.2f}\n"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""Word pieces of a text, as BERT's uncased WordPiece tokenizer cuts them (pure Python).
+
+Used by ``tone_news``'s word-vector block (:mod:`models.tone_news`): each word
+piece of a sentence has a weight in the shipped model, derived from the
+all-MiniLM-L6-v2 vectors of the pieces.
+
+Steps (after BERT's ``BasicTokenizer`` and ``WordpieceTokenizer``, Devlin et al.
+2019): lower-case; strip accents (Unicode NFD, combining marks dropped) when the
+text is not plain ASCII; cut into runs of letters and digits and single
+punctuation or symbol characters; then cut each word greedily into the longest
+pieces found in the vocabulary, continuation pieces written with a ``##``
+prefix; a word that cannot be cut (or of over 100 characters) is ``[UNK]``.
+Unlike BERT's, symbols that are not punctuation (``€``, ``©``) are cut off too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Container
+
+UNKNOWN = "[UNK]"
+MAX_WORD = 100
+_WORD = re.compile(r"[^\W_]+|[^\w\s]|_")
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words and single punctuation characters, accents stripped."""
+    text = text.lower()
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFD", text)
+                       if unicodedata.category(c) != "Mn")
+    return _WORD.findall(text)
+
+
+def pieces_of_word(word: str, vocabulary: Container[str]) -> list[str]:
+    """Greedy longest-match-first word pieces of one word (``[UNK]`` when it cannot be cut)."""
+    if word in vocabulary:
+        return [word]
+    if len(word) > MAX_WORD:
+        return [UNKNOWN]
+    found: list[str] = []
+    start = 0
+    while start < len(word):
+        end = len(word)
+        piece = None
+        while start < end:
+            candidate = word[start:end] if start == 0 else "##" + word[start:end]
+            if candidate in vocabulary:
+                piece = candidate
+                break
+            end -= 1
+        if piece is None:
+            return [UNKNOWN]
+        found.append(piece)
+        start = end
+    return found
+
+
+def word_pieces(text: str, vocabulary: Container[str]) -> list[str]:
+    """All word pieces of a text, in order."""
+    found: list[str] = []
+    for word in words(text):
+        found.extend(pieces_of_word(word, vocabulary))
+    return found
