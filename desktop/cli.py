@@ -295,10 +295,13 @@ def analyze(
         corpus.analyses, claim_threshold if claim_threshold is not None else DEFAULT_THRESHOLD
     )
     write_claims_csv(out / "claims.csv", alignment)
-    write_sources_csv(out / "sources.csv", corpus.analyses)
+    from models.sources import find_sources
+
+    sources = find_sources(corpus.analyses)  # for sources.csv and reuse.csv
+    write_sources_csv(out / "sources.csv", corpus.analyses, sources)
     write_emphasis_csvs(out / "topics.csv", out / "distinctive_words.csv",
                         out / "off_story.csv", corpus.analyses)
-    write_reuse_csv(out / "reuse.csv", corpus.analyses)
+    write_reuse_csv(out / "reuse.csv", corpus.analyses, sources)
     charts: list[Path] = []
     if corpus.analyses and formats:
         charts = write_charts(corpus.analyses, out / "charts", formats, alignment=alignment)

@@ -34,7 +34,7 @@ How sentences are grouped (the Methods text says the same):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -450,10 +450,13 @@ def _vectors(items: Sequence[_Item]) -> csr_matrix:
     from sklearn.preprocessing import normalize
 
     words = TfidfVectorizer(
-        analyzer=_unique, use_idf=False, binary=True, norm="l2",
+        analyzer=_Memo(_unique), use_idf=False, binary=True, norm="l2",
     ).fit_transform([item.stems for item in items])
+    # The character n-grams of scikit-learn's own "char_wb" analyser, computed once
+    # per distinct text: the same terms in the same order, so the same matrix.
+    char_wb = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5)).build_analyzer()
     chars = TfidfVectorizer(
-        analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True,
+        analyzer=_Memo(char_wb), sublinear_tf=True,
     ).fit_transform([" ".join(item.stems) for item in items])
     joined = hstack([words * WORD_WEIGHT ** 0.5, normalize(chars) * (1 - WORD_WEIGHT) ** 0.5])
     return normalize(joined.tocsr()).tocsr()
@@ -461,6 +464,21 @@ def _vectors(items: Sequence[_Item]) -> csr_matrix:
 
 def _unique(stems: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(stems))
+
+
+class _Memo:
+    """An analyser whose terms are computed once per distinct document (the lists
+    are shared: scikit-learn only reads them)."""
+
+    def __init__(self, analyse: Callable[[Any], list[str]]) -> None:
+        self._analyse = analyse
+        self._known: dict[Any, list[str]] = {}
+
+    def __call__(self, document: Any) -> list[str]:
+        found = self._known.get(document)
+        if found is None:
+            found = self._known[document] = self._analyse(document)
+        return found
 
 
 def _candidate_pairs(items: Sequence[_Item]) -> tuple[np.ndarray, np.ndarray]:
@@ -503,7 +521,14 @@ def _pair_similarities(x: csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarra
 
 
 def _groups(x: csr_matrix, items: Sequence[_Item], pairs: tuple[np.ndarray, np.ndarray],
-            similarities: np.ndarray, threshold: float, progress: Progress) -> list[list[int]]:
+            similarities: np.ndarray, threshold: float, progress: Progress,
+            products: dict[tuple[int, ...], np.ndarray] | None = None) -> list[list[int]]:
+    """The linked groups of sentences, split by average linkage at ``threshold``.
+
+    ``products``, when given, receives the pairwise cosine matrix of each group that
+    is a whole linked component (it was computed here; :meth:`PreparedClaims.align`
+    needs the same one).
+    """
     import numpy as np
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
@@ -522,15 +547,27 @@ def _groups(x: csr_matrix, items: Sequence[_Item], pairs: tuple[np.ndarray, np.n
     for done, component in enumerate(components):
         if progress.is_cancelled():
             raise Cancelled
+        if done % 50 == 0:
+            progress.set_progress(0.5 + 0.4 * done / max(1, len(components)))
         if len({items[i].analysis for i in component}) < MIN_ARTICLES:
             continue
         if len(component) == 2:
             groups.append(component)
             continue
         block = x[component]
-        distance = 1.0 - (block @ block.T).toarray()
+        product = (block @ block.T).toarray()
+        distance = 1.0 - product
         np.clip(distance, 0.0, 2.0, out=distance)
         np.fill_diagonal(distance, 0.0)
+        if float(distance.max()) < 1.0 - threshold:
+            # Every pair is closer than the threshold, so every average-linkage merge
+            # is too (an average is never above its largest term; the clustering's
+            # own cut is 1e-9 further): the component is one group, as the
+            # clustering would find (e.g. the copies of one wire sentence).
+            groups.append(component)
+            if products is not None:
+                products[tuple(component)] = product
+            continue
         clustering = AgglomerativeClustering(
             n_clusters=None, metric="precomputed", linkage="average",
             distance_threshold=1.0 - threshold + 1e-9,
@@ -539,8 +576,6 @@ def _groups(x: csr_matrix, items: Sequence[_Item], pairs: tuple[np.ndarray, np.n
         for i, label in zip(component, clustering.labels_, strict=True):
             split.setdefault(int(label), []).append(i)
         groups.extend(split.values())
-        if done % 50 == 0:
-            progress.set_progress(0.5 + 0.4 * done / max(1, len(components)))
     return [g for g in groups if len({items[i].analysis for i in g}) >= MIN_ARTICLES]
 
 
@@ -584,13 +619,18 @@ class PreparedClaims:
         synonyms = default_synonyms()
         self._spans = [_spans_by_sentence(a) for a in analyses]
         items: list[_Item] = []
+        # Stems by content (wire copy repeats sentences, and with them their content).
+        known: dict[str, tuple[str, ...]] = {}
         for i, analysis in enumerate(analyses):
             if progress.is_cancelled():
                 raise Cancelled
             spans = self._spans[i]
             for sentence in claim_sentences(analysis):
-                content = synonyms.apply(claim_content(sentence, spans.get(sentence.index, ())))
-                stems = tuple(content_stems(content, stop))
+                content = claim_content(sentence, spans.get(sentence.index, ()))
+                stems = known.get(content)
+                if stems is None:
+                    stems = known[content] = tuple(
+                        content_stems(synonyms.apply(content), stop))
                 if len(stems) >= MIN_CONTENT_WORDS:
                     items.append(_Item(i, sentence, stems))
         self.items = items
@@ -640,12 +680,15 @@ class PreparedClaims:
             progress.set_progress(1.0)
             return ClaimAlignment((), threshold, self.outlets, self.article_ids, self.sentences)
         x, items, analyses = self.x, self.items, self.analyses
-        groups = _groups(x, items, self.pairs, self.similarities, threshold, progress)
+        products: dict[tuple[int, ...], np.ndarray] = {}
+        groups = _groups(x, items, self.pairs, self.similarities, threshold, progress, products)
         progress.set_status("Finding claims: certainty of each mention")
         drafts: list[tuple[tuple[int, int, int], str, list[dict[str, Any]]]] = []
         for group in groups:
-            block = x[group]
-            pairwise = (block @ block.T).toarray()
+            pairwise = products.pop(tuple(group), None)
+            if pairwise is None:
+                block = x[group]
+                pairwise = (block @ block.T).toarray()
             centrality = (pairwise.sum(axis=1) - 1.0) / max(1, len(group) - 1)
             # Cosine to the group's centre (the sum of its unit vectors), from the
             # pairwise products: x_k·Σx / ||Σx||, with ||Σx||² = Σ_ij x_i·x_j.

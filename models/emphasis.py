@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -57,12 +57,8 @@ def _stop_words() -> frozenset[str]:
 
 def words(text: str, stop: frozenset[str]) -> list[str]:
     """Lower-case words of three letters or more, stop words out (numbers are not words)."""
-    out = []
-    for match in _WORD.finditer(text):
-        word = match.group(0).casefold().replace("’", "'")
-        if len(word) >= 3 and word not in stop:
-            out.append(word)
-    return out
+    found = (w.casefold().replace("’", "'") for w in _WORD.findall(text))
+    return [w for w in found if len(w) >= 3 and w not in stop]
 
 
 def stem(word: str) -> str:
@@ -71,6 +67,37 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+class _Words:
+    """:func:`words` and their stems, computed once per distinct text (wire copy
+    repeats sentences, and topics, support and distinctive words read each one).
+    The lists are shared: callers must not change them."""
+
+    def __init__(self, stop: frozenset[str]) -> None:
+        self._stop = stop
+        self._words: dict[str, list[str]] = {}
+        self._stems: dict[str, list[str]] = {}
+        self._stem: dict[str, str] = {}
+
+    def words(self, text: str) -> list[str]:
+        found = self._words.get(text)
+        if found is None:
+            found = self._words[text] = words(text, self._stop)
+        return found
+
+    def stems(self, text: str) -> list[str]:
+        found = self._stems.get(text)
+        if found is None:
+            memo = self._stem
+            found = []
+            for word in self.words(text):
+                stemmed = memo.get(word)
+                if stemmed is None:
+                    stemmed = memo[word] = stem(word)
+                found.append(stemmed)
+            self._stems[text] = found
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +176,8 @@ def _sentence_table(
 
 
 def _topics(
-    texts: Sequence[str], stop: frozenset[str]
+    texts: Sequence[str], stop: frozenset[str],
+    analyse: Callable[[str], list[str]] | None = None,
 ) -> tuple[list[Topic], np.ndarray]:
     """NMF topics and the sentences × topics weights (zeros where a sentence has no words)."""
     from sklearn.decomposition import NMF
@@ -159,7 +187,8 @@ def _topics(
     if n < 2:
         return [], np.zeros((n, 0))
     vectoriser = TfidfVectorizer(
-        analyzer=lambda t: words(t, stop), sublinear_tf=True, min_df=2 if n >= 20 else 1
+        analyzer=analyse if analyse is not None else (lambda t: words(t, stop)),
+        sublinear_tf=True, min_df=2 if n >= 20 else 1,
     )
     try:
         matrix = vectoriser.fit_transform(texts)
@@ -179,34 +208,72 @@ def _topics(
     return topics, weights
 
 
+#: Distinct sentences whose similarities to every sentence are computed at once.
+SUPPORT_BATCH = 96
+
+
 def _support(
-    texts: Sequence[str], article_of: Sequence[int], stop: frozenset[str]
+    texts: Sequence[str], article_of: Sequence[int], stop: frozenset[str],
+    analyse: Callable[[str], list[str]] | None = None,
 ) -> np.ndarray:
-    """Each sentence's mean, over the other articles, of its best cosine with their sentences."""
+    """Each sentence's mean, over the other articles, of its best cosine with their sentences.
+
+    ``analyse`` gives a text's terms (default: the stems of :func:`words`). A
+    sentence's best cosine with each article depends on its text alone, so it is
+    computed once per distinct text (wire copy repeats sentences), from the
+    sparse products, without a dense sentences × sentences matrix.
+    """
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     n = len(texts)
     articles = sorted(set(article_of))
     if n == 0 or len(articles) < 2:
         return np.zeros(n)
-    vectoriser = TfidfVectorizer(analyzer=lambda t: [stem(w) for w in words(t, stop)],
-                                 sublinear_tf=True)
+    if analyse is None:
+        def analyse(t: str) -> list[str]:
+            return [stem(w) for w in words(t, stop)]
+    vectoriser = TfidfVectorizer(analyzer=analyse, sublinear_tf=True)
     try:
         matrix = vectoriser.fit_transform(texts)
     except ValueError:
         return np.zeros(n)
     owner = np.asarray(article_of)
-    # Columns grouped by article, so each article's best match is one reduceat.
+    # Columns grouped by article, so that after sorting a row's columns each
+    # article's entries are one run.
     order = np.argsort(owner, kind="stable")
-    grouped = matrix[order]
-    starts = np.searchsorted(owner[order], articles)
+    columns = matrix[order].T.tocsr()
+    column_article = np.searchsorted(articles, owner[order])
+    n_articles = len(articles)
+    first: dict[str, int] = {}
+    distinct = [first.setdefault(t, i) for i, t in enumerate(texts)]
+    representatives = np.asarray(sorted(set(distinct)), dtype=np.int64)
+    slot = np.full(n, -1, dtype=np.int64)
+    slot[representatives] = np.arange(len(representatives))
+    text_slot = slot[np.asarray(distinct, dtype=np.int64)]
+    occurrences = np.argsort(text_slot, kind="stable")
+    bounds = np.searchsorted(text_slot[occurrences], np.arange(len(representatives) + 1))
+    own = np.searchsorted(articles, owner)
     support = np.zeros(n)
-    for a_pos, a in enumerate(articles):
-        rows = np.where(owner == a)[0]
-        sim = np.asarray((matrix[rows] @ grouped.T).todense())
-        best = np.maximum.reduceat(sim, starts, axis=1)  # rows × articles
-        others = np.delete(best, a_pos, axis=1)
-        support[rows] = others.mean(axis=1)
+    for lo in range(0, len(representatives), SUPPORT_BATCH):
+        hi = min(lo + SUPPORT_BATCH, len(representatives))
+        sim = (matrix[representatives[lo:hi]] @ columns).tocsr()
+        sim.sort_indices()
+        # Best cosine per (distinct text, article): the maximum of each run of one
+        # article's columns in a row; 0 where the article shares no term (every
+        # cosine is >= 0, as the dense maximum over that article's sentences gives).
+        best = np.zeros((hi - lo, n_articles))
+        if sim.nnz:
+            rows = np.repeat(np.arange(hi - lo), np.diff(sim.indptr))
+            keys = rows * n_articles + column_article[sim.indices]
+            starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+            best.flat[keys[starts]] = np.maximum.reduceat(sim.data, starts)
+        # Every sentence with one of these texts: the mean over the other articles.
+        members = occurrences[bounds[lo]:bounds[hi]]
+        rows_of = text_slot[members] - lo
+        keep = np.ones((len(members), n_articles), dtype=bool)
+        keep[np.arange(len(members)), own[members]] = False
+        others = best[rows_of][keep].reshape(len(members), n_articles - 1)
+        support[members] = others.mean(axis=1)
     return support
 
 
@@ -244,12 +311,14 @@ def log_odds_z(
 
 
 def _distinctive(
-    analyses: Sequence[ArticleAnalysis], outlets: Sequence[str], stop: frozenset[str]
+    analyses: Sequence[ArticleAnalysis], outlets: Sequence[str], stop: frozenset[str],
+    analyse: Callable[[str], list[str]] | None = None,
 ) -> list[DistinctiveWord]:
+    terms = analyse if analyse is not None else (lambda t: words(t, stop))
     by_outlet: dict[str, Counter[str]] = {o: Counter() for o in outlets}
     for a in analyses:
         for s in a.article.body_sentences:
-            by_outlet[a.outlet].update(words(s.text, stop))
+            by_outlet[a.outlet].update(terms(s.text))
     corpus: Counter[str] = Counter()
     for c in by_outlet.values():
         corpus.update(c)
@@ -284,13 +353,14 @@ def analyze_emphasis(
     texts = [t for _, _, t in table]
     ids = {a.article_id: i for i, a in enumerate(analyses)}
     article_of = [ids[a.article_id] for a, _, _ in table]
+    cache = _Words(stop)
     progress.set_status("Emphasis: topics")
-    topics, weights = _topics(texts, stop)
+    topics, weights = _topics(texts, stop, cache.words)
     if progress.is_cancelled():
         raise Cancelled
     progress.set_progress(0.4)
     progress.set_status("Emphasis: off-story material")
-    support = _support(texts, article_of, stop)
+    support = _support(texts, article_of, stop, cache.stems)
     smoothed = _smoothed(support, article_of)
     threshold = OFF_STORY_FRACTION * float(np.median(support)) if len(support) else 0.0
     multi = len(set(article_of)) >= 2
@@ -308,7 +378,7 @@ def analyze_emphasis(
             bool(multi and smoothed[i] < threshold),
         ))
     progress.set_status("Emphasis: distinctive words")
-    distinctive = _distinctive(analyses, outlets, stop)
+    distinctive = _distinctive(analyses, outlets, stop, cache.words)
     progress.set_progress(1.0)
     return Emphasis(outlets, topics, sentences, distinctive, threshold)
 

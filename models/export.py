@@ -21,6 +21,7 @@ from models.measures import comparable_measures
 
 if TYPE_CHECKING:
     from models.claims import ClaimAlignment
+    from models.sources import Source
 
 # The contract's columns first, in the documented order; additions after them.
 SCORES_COLUMNS: tuple[str, ...] = (
@@ -213,11 +214,15 @@ def write_errors_csv(path: Path, errors: Sequence[ReadError]) -> None:
 
 
 
-def write_sources_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
-    """Whom each article cites, aliases merged: columns :data:`SOURCES_COLUMNS`."""
+def write_sources_csv(
+    path: Path, analyses: Sequence[ArticleAnalysis], sources: Sequence[Source] | None = None
+) -> None:
+    """Whom each article cites, aliases merged: columns :data:`SOURCES_COLUMNS`
+    (``sources``: find_sources(analyses), when the caller has it already)."""
     from models.sources import find_sources, source_rows
 
-    write_csv(path, SOURCES_COLUMNS, source_rows(find_sources(analyses)))
+    found = sources if sources is not None else find_sources(analyses)
+    write_csv(path, SOURCES_COLUMNS, source_rows(found))
 
 
 def write_emphasis_csvs(
@@ -232,8 +237,11 @@ def write_emphasis_csvs(
     write_csv(off_story, OFF_STORY_COLUMNS, off_story_rows(emphasis))
 
 
-def write_reuse_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
-    """Passages shared verbatim or nearly so between articles: :data:`REUSE_COLUMNS`."""
+def write_reuse_csv(
+    path: Path, analyses: Sequence[ArticleAnalysis], sources: Sequence[Source] | None = None
+) -> None:
+    """Passages shared verbatim or nearly so between articles: :data:`REUSE_COLUMNS`
+    (``sources``: find_sources(analyses), when the caller has it already)."""
     from models.reuse import find_reuse, reuse_rows
 
-    write_csv(path, REUSE_COLUMNS, reuse_rows(find_reuse(analyses)))
+    write_csv(path, REUSE_COLUMNS, reuse_rows(find_reuse(analyses, sources=sources)))

@@ -23,9 +23,13 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from models.features import ArticleAnalysis
 from models.progress import Cancelled, NullProgress, Progress
+
+if TYPE_CHECKING:
+    from models.sources import Source
 
 SHINGLE = 5
 MAX_GAP = 3
@@ -77,12 +81,55 @@ class ReusedPassage:
 
 def tokens(analysis: ArticleAnalysis) -> list[Token]:
     """The body's word tokens, normalised, with their offsets in the article's text."""
-    out: list[Token] = []
+    found = _article_tokens(analysis, {})
+    return [Token(*t) for t in zip(found.norms, found.starts, found.ends, found.sentences,
+                                   strict=True)]
+
+
+# A sentence's tokens: normalised forms, offsets in the sentence, and the shingles
+# (position of the first token, the SHINGLE forms) that lie within it.
+_SentenceTokens = tuple[list[str], list[int], list[int], list[tuple[int, tuple[str, ...]]]]
+
+
+def _sentence_tokens(text: str) -> _SentenceTokens:
+    norms: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _TOKEN.finditer(text):
+        norms.append(match.group(0).casefold().replace("’", "'"))
+        starts.append(match.start())
+        ends.append(match.end())
+    shingles = [(i, tuple(norms[i:i + SHINGLE])) for i in range(len(norms) - SHINGLE + 1)]
+    return norms, starts, ends, shingles
+
+
+@dataclass(slots=True)
+class _ArticleTokens:
+    """An article's body tokens as parallel lists (what :func:`tokens` gives as objects)."""
+
+    norms: list[str]
+    starts: list[int]
+    ends: list[int]
+    sentences: list[int]
+    shingles: list[tuple[int, tuple[str, ...]]]  # within one sentence, in order
+
+
+def _article_tokens(
+    analysis: ArticleAnalysis, known: dict[str, _SentenceTokens]
+) -> _ArticleTokens:
+    """The tokens of ``analysis``'s body; ``known`` caches sentences by text (wire copy)."""
+    out = _ArticleTokens([], [], [], [], [])
     for sentence in analysis.article.body_sentences:
-        for match in _TOKEN.finditer(sentence.text):
-            norm = match.group(0).casefold().replace("’", "'")
-            out.append(Token(norm, sentence.start + match.start(),
-                             sentence.start + match.end(), sentence.index))
+        found = known.get(sentence.text)
+        if found is None:
+            found = known[sentence.text] = _sentence_tokens(sentence.text)
+        norms, starts, ends, shingles = found
+        base, offset = len(out.norms), sentence.start
+        out.norms.extend(norms)
+        out.starts.extend(offset + s for s in starts)
+        out.ends.extend(offset + e for e in ends)
+        out.sentences.extend([sentence.index] * len(norms))
+        out.shingles.extend((base + i, shingle) for i, shingle in shingles)
     return out
 
 
@@ -129,18 +176,22 @@ def _direction(a: ArticleAnalysis, b: ArticleAnalysis, common: bool) -> str:
 
 
 def find_reuse(
-    analyses: Sequence[ArticleAnalysis], progress: Progress | None = None
+    analyses: Sequence[ArticleAnalysis], progress: Progress | None = None,
+    sources: Sequence[Source] | None = None,
 ) -> list[ReusedPassage]:
-    """Every passage shared by two articles, longest first (each pair listed once, a < b)."""
+    """Every passage shared by two articles, longest first (each pair listed once, a < b).
+
+    ``sources``: :func:`models.sources.find_sources` of ``analyses`` when the caller
+    has it already (computed here otherwise).
+    """
     progress = progress if progress is not None else NullProgress()
-    toks = [tokens(a) for a in analyses]
+    known: dict[str, _SentenceTokens] = {}
+    toks = [_article_tokens(a, known) for a in analyses]
     index: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
     for k, ts in enumerate(toks):
-        norms = [t.norm for t in ts]
-        for i in range(len(norms) - SHINGLE + 1):
-            if ts[i].sentence_index != ts[i + SHINGLE - 1].sentence_index:
-                continue  # a shingle stays within a sentence; passages may still span several
-            index[tuple(norms[i:i + SHINGLE])].append((k, i))
+        # A shingle stays within a sentence; passages may still span several.
+        for i, shingle in ts.shingles:
+            index[shingle].append((k, i))
     by_pair: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for places in index.values():
         if len(places) < 2 or len(places) > 50:  # boilerplate repeated everywhere: skip
@@ -170,27 +221,28 @@ def find_reuse(
     for ka, kb, a0, a1, b0, b1, _ in raw:
         seen_in[(ka, a0, a1)].add(kb)
         seen_in[(kb, b0, b1)].add(ka)
-    cited = _cited_by_sentence(analyses) if raw else {}
+    by_article = _by_article(seen_in)
+    cited = _cited_by_sentence(analyses, sources) if raw else {}
     passages: list[ReusedPassage] = []
     for ka, kb, a0, a1, b0, b1, shared in raw:
         a, b = analyses[ka], analyses[kb]
         ta, tb = toks[ka], toks[kb]
-        start_a, end_a = ta[a0].start, ta[a1].end
-        start_b, end_b = tb[b0].start, tb[b1].end
-        others = (_overlapping(seen_in, ka, a0, a1) | _overlapping(seen_in, kb, b0, b1)) \
+        start_a, end_a = ta.starts[a0], ta.ends[a1]
+        start_b, end_b = tb.starts[b0], tb.ends[b1]
+        others = (_overlapping(by_article, ka, a0, a1) | _overlapping(by_article, kb, b0, b1)) \
             - {ka, kb}
         quoted = _in_quotes(a.article.text, start_a, end_a) and \
             _in_quotes(b.article.text, start_b, end_b)
-        verbatim = [t.norm for t in ta[a0:a1 + 1]] == [t.norm for t in tb[b0:b1 + 1]]
-        sentences_a = {t.sentence_index for t in ta[a0:a1 + 1]}
-        sentences_b = {t.sentence_index for t in tb[b0:b1 + 1]}
+        verbatim = ta.norms[a0:a1 + 1] == tb.norms[b0:b1 + 1]
+        sentences_a = set(ta.sentences[a0:a1 + 1])
+        sentences_b = set(tb.sentences[b0:b1 + 1])
         common = sorted(
             set().union(*(cited.get((a.article_id, i), set()) for i in sentences_a))
             & set().union(*(cited.get((b.article_id, i), set()) for i in sentences_b))
         )
         passages.append(ReusedPassage(
-            a.article_id, a.outlet, start_a, end_a, ta[a0].sentence_index,
-            b.article_id, b.outlet, start_b, end_b, tb[b0].sentence_index,
+            a.article_id, a.outlet, start_a, end_a, ta.sentences[a0],
+            b.article_id, b.outlet, start_b, end_b, tb.sentences[b0],
             shared, a1 - a0 + 1, b1 - b0 + 1,
             a.article.text[start_a:end_a], b.article.text[start_b:end_b], verbatim, quoted,
             _direction(a, b, bool(others) or quoted or bool(common)),
@@ -200,12 +252,14 @@ def find_reuse(
     return passages
 
 
-def _cited_by_sentence(analyses: Sequence[ArticleAnalysis]) -> dict[tuple[str, int], set[str]]:
+def _cited_by_sentence(
+    analyses: Sequence[ArticleAnalysis], sources: Sequence[Source] | None = None
+) -> dict[tuple[str, int], set[str]]:
     """(article id, sentence index) -> names of the named sources cited in that sentence."""
     from models.sources import find_sources
 
     cited: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for source in find_sources(analyses):
+    for source in sources if sources is not None else find_sources(analyses):
         if source.source_type == "anonymous" or source.source_id.startswith("unnamed:"):
             continue
         for m in source.mentions:
@@ -213,11 +267,21 @@ def _cited_by_sentence(analyses: Sequence[ArticleAnalysis]) -> dict[tuple[str, i
     return cited
 
 
-def _overlapping(seen_in: dict[tuple[int, int, int], set[int]], k: int, lo: int, hi: int
-                 ) -> set[int]:
+def _by_article(seen_in: dict[tuple[int, int, int], set[int]]
+                ) -> dict[int, list[tuple[int, int, set[int]]]]:
+    """The passages of ``seen_in`` by article: k -> [(a0, a1, articles it is seen in)]."""
+    out: dict[int, list[tuple[int, int, set[int]]]] = defaultdict(list)
+    for (k, a0, a1), where in seen_in.items():
+        out[k].append((a0, a1, where))
+    return out
+
+
+def _overlapping(by_article: dict[int, list[tuple[int, int, set[int]]]], k: int, lo: int,
+                 hi: int) -> set[int]:
+    """The articles in which a passage of article ``k`` overlapping tokens lo..hi is seen."""
     found: set[int] = set()
-    for (kk, a0, a1), where in seen_in.items():
-        if kk == k and a0 <= hi and lo <= a1:
+    for a0, a1, where in by_article.get(k, ()):
+        if a0 <= hi and lo <= a1:
             found |= where
     return found
 

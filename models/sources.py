@@ -105,7 +105,7 @@ class Source:
 
     @property
     def outlets(self) -> tuple[str, ...]:
-        return tuple(sorted({m.outlet for m in self.mentions}, key=str.casefold))
+        return tuple(sorted({m.outlet for m in self.mentions}, key=_casefold_then_case))
 
     def mentions_in(self, article_id: str) -> tuple[SourceMention, ...]:
         return tuple(m for m in self.mentions if m.article_id == article_id)
@@ -116,6 +116,13 @@ class AliasEntry:
     name: str
     source_type: str
     aliases: tuple[str, ...]
+
+
+def _casefold_then_case(text: str) -> tuple[str, str]:
+    """Sort key: case-insensitive, then by case, so names differing only in case
+    ("Important Stories", "Important stories") come in one order on every run
+    (a set's order changes with Python's string hashing)."""
+    return text.casefold(), text
 
 
 def normal_name(text: str) -> str:
@@ -215,8 +222,42 @@ def _media_names(aliases: Sequence[AliasEntry]) -> list[tuple[re.Pattern[str], s
     return found
 
 
+class _MediaMatcher:
+    """Every match of the media name patterns in a sentence, in the patterns' order
+    (longest first) and then by position: what looping over the patterns finds.
+
+    A sentence that no pattern matches (most of them) is ruled out by one search
+    of all the patterns joined; the matches of a sentence met again (wire copy)
+    come from a cache. Both give exactly the loop's matches.
+    """
+
+    def __init__(self, patterns: Sequence[tuple[re.Pattern[str], str]]) -> None:
+        self.patterns = list(patterns)
+        alternatives = [
+            f"(?i:{pattern.pattern})" if pattern.flags & re.IGNORECASE
+            else f"(?:{pattern.pattern})"
+            for pattern, _ in self.patterns
+        ]
+        self._any = re.compile("|".join(alternatives)) if alternatives else None
+        self._cache: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
+
+    def matches(self, text: str) -> tuple[tuple[int, int, str, str], ...]:
+        """(start, end, matched text, key) of every match in ``text``, in loop order."""
+        found = self._cache.get(text)
+        if found is None:
+            if self._any is None or self._any.search(text) is None:
+                found = ()
+            else:
+                found = tuple(
+                    (match.start(), match.end(), match.group(0), key)
+                    for pattern, key in self.patterns for match in pattern.finditer(text)
+                )
+            self._cache[text] = found
+        return found
+
+
 def _article_mentions(
-    analysis: ArticleAnalysis, media: Sequence[tuple[re.Pattern[str], str]], unions: _Union
+    analysis: ArticleAnalysis, media: _MediaMatcher, unions: _Union
 ) -> list[_Raw]:
     """Speaker and via mentions of one article, with per-article rules applied to keys."""
     article = analysis.article
@@ -247,18 +288,17 @@ def _article_mentions(
             sentence.index - 1 == i for i in verbs_in
         ):
             continue  # a medium is a channel only next to a report
-        for pattern, key in media:
-            for match in pattern.finditer(sentence.text):
-                start, end = sentence.start + match.start(), sentence.start + match.end()
-                if not free(start, end):
-                    continue
-                taken.append((start, end))
-                mention = SourceMention(
-                    analysis.article_id, analysis.outlet, sentence.index, start, end,
-                    match.group(0), "media", key, "via",
-                    _nearest_verb(Span(start, end, "", "", "", "", sentence.index), attributions),
-                )
-                raws.append(_Raw(mention, key, match.group(0)))
+        for m_start, m_end, found, key in media.matches(sentence.text):
+            start, end = sentence.start + m_start, sentence.start + m_end
+            if not free(start, end):
+                continue
+            taken.append((start, end))
+            mention = SourceMention(
+                analysis.article_id, analysis.outlet, sentence.index, start, end,
+                found, "media", key, "via",
+                _nearest_verb(Span(start, end, "", "", "", "", sentence.index), attributions),
+            )
+            raws.append(_Raw(mention, key, found))
     raws.sort(key=lambda r: r.mention.start)
     _described_outlets(analysis, raws, taken, attributions, unions)
     _resolve_in_article(raws, unions, article.text)
@@ -382,7 +422,7 @@ def find_sources(
     """
     aliases = load_aliases() if aliases is None else tuple(aliases)
     unions = _Union()
-    media = _media_names(aliases)
+    media = _MediaMatcher(_media_names(aliases))
     raws: list[_Raw] = []
     for analysis in analyses:
         raws.extend(_article_mentions(analysis, media, unions))
@@ -425,7 +465,7 @@ def find_sources(
                                 key=lambda m: (m.article_id, m.start)))
         kinds = [m.source_type for m in mentions]
         source_type = max(SOURCE_TYPES, key=lambda t: (kinds.count(t), -SOURCE_TYPES.index(t)))
-        surfaces = sorted({_alias(r) for r in members if r.named}, key=str.casefold)
+        surfaces = sorted({_alias(r) for r in members if r.named}, key=_casefold_then_case)
         name = shown.get(root) or _best_name(members, root)
         if root.startswith(("anonymous:", "unnamed:")):
             name = root.split(":", 2)[-1]
@@ -454,6 +494,13 @@ def _describing_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=65536)
+def _term_pattern(term: str) -> re.Pattern[str]:
+    """``term`` as a whole-word pattern, any run of spaces for its spaces, any case."""
+    return re.compile(r"(?<!\w)" + re.escape(term).replace("\\ ", r"\s+") + r"(?!\w)",
+                      re.IGNORECASE)
+
+
 def name_of(surface: str, term: str = "") -> str:
     """The name in a mention: 'Russian investigative medium iStories' -> 'iStories'.
 
@@ -463,8 +510,7 @@ def name_of(surface: str, term: str = "") -> str:
     """
     text = _clean_alias(_DETERMINER.sub("", " ".join(surface.split())))
     if term:
-        found = re.search(r"(?<!\w)" + re.escape(term).replace("\\ ", r"\s+") + r"(?!\w)",
-                          text.replace("’", "'"), re.IGNORECASE)
+        found = _term_pattern(term).search(text.replace("’", "'"))
         if found:
             return text[found.start():found.end()]
     text = re.split(r"['’]s\b", text)[0]

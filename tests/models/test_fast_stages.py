@@ -1,0 +1,316 @@
+"""The faster corpus stages give exactly what the plain computations give.
+
+``framescope analyze`` spends most of its time after scoring: claims, sources,
+emphasis and reuse. Those stages now cache what wire copy repeats and avoid
+dense or quadratic steps; each test here runs the plain computation (as the
+stage was written before, kept here as the reference) beside the fast one on a
+corpus with wire copies, and compares the results exactly (floats bit for bit).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+import pytest
+
+from models import claims, emphasis, reuse, sources
+from models.features import ArticleAnalysis
+from models.pipeline import analyze_paths
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = REPO / "seeds"
+
+
+def _news_corpus() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("news_corpus", REPO / "bench" / "news_corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["news_corpus"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def write_wire_corpus(folder: Path, originals: int = 40, copies: int = 160) -> Path:
+    """Synthetic news and the seeds, then wire copies of them (bench/news_corpus.py's
+    way: another headline line, a dateline, trimmed, a closing line), with a manifest."""
+    news = _news_corpus()
+    rng = random.Random(11)
+    texts = [news.synthetic_article(rng) for _ in range(originals)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = ["file,outlet,date"]
+    outlets = news.OUTLET_NAMES[:9]
+    for i in range(len(texts) + copies):
+        outlet = outlets[i % len(outlets)]
+        if i < len(texts):
+            text = texts[i]
+        else:
+            text = news.wire_copy(texts[i % len(texts)], outlet, i // len(texts), rng)
+        (folder / f"{i:04d}.txt").write_text(text, encoding="utf-8")
+        rows.append(f"{i:04d}.txt,{outlet},2016-{1 + i % 12:02d}-{1 + i % 28:02d}")
+    (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def wire(tmp_path_factory: pytest.TempPathFactory) -> list[ArticleAnalysis]:
+    folder = write_wire_corpus(tmp_path_factory.mktemp("wire"))
+    analyses = analyze_paths([folder]).analyses
+    assert len(analyses) > 150
+    return analyses
+
+
+def _body_table(analyses: Sequence[ArticleAnalysis]) -> tuple[list[str], list[int]]:
+    texts, owner = [], []
+    for i, analysis in enumerate(analyses):
+        for sentence in analysis.article.body_sentences:
+            texts.append(sentence.text)
+            owner.append(i)
+    return texts, owner
+
+
+# ---- emphasis: cross-article support ----------------------------------------------
+
+
+def dense_support(texts: Sequence[str], article_of: Sequence[int],
+                  stop: frozenset[str]) -> np.ndarray:
+    """The reference: one dense sentences × sentences block per article."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    n = len(texts)
+    articles = sorted(set(article_of))
+    vectoriser = TfidfVectorizer(
+        analyzer=lambda t: [emphasis.stem(w) for w in emphasis.words(t, stop)],
+        sublinear_tf=True)
+    matrix = vectoriser.fit_transform(texts)
+    owner = np.asarray(article_of)
+    order = np.argsort(owner, kind="stable")
+    grouped = matrix[order]
+    starts = np.searchsorted(owner[order], articles)
+    support = np.zeros(n)
+    for a_pos, a in enumerate(articles):
+        rows = np.where(owner == a)[0]
+        sim = np.asarray((matrix[rows] @ grouped.T).todense())
+        best = np.maximum.reduceat(sim, starts, axis=1)
+        others = np.delete(best, a_pos, axis=1)
+        support[rows] = others.mean(axis=1)
+    return support
+
+
+def test_support_equals_the_dense_computation_bit_for_bit(wire: list[ArticleAnalysis]) -> None:
+    texts, owner = _body_table(wire)
+    assert len(set(texts)) < 0.8 * len(texts)  # wire copy: many sentences repeat
+    stop = emphasis._stop_words()
+    fast = emphasis._support(texts, owner, stop)
+    assert fast.tobytes() == dense_support(texts, owner, stop).tobytes()
+    assert 0 < fast.mean() < 1
+
+
+def test_support_with_articles_out_of_order_and_small_batches(
+    wire: list[ArticleAnalysis], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sentences whose articles are interleaved, and batches smaller than the texts."""
+    texts, owner = _body_table(wire[:60])
+    order = list(range(len(texts)))
+    random.Random(2).shuffle(order)
+    texts = [texts[i] for i in order]
+    owner = [owner[i] * 3 + 1 for i in order]
+    monkeypatch.setattr(emphasis, "SUPPORT_BATCH", 7)
+    stop = emphasis._stop_words()
+    assert emphasis._support(texts, owner, stop).tobytes() == \
+        dense_support(texts, owner, stop).tobytes()
+
+
+def test_emphasis_words_cache_gives_the_plain_words(wire: list[ArticleAnalysis]) -> None:
+    stop = emphasis._stop_words()
+    cache = emphasis._Words(stop)
+    for text in _body_table(wire)[0][:400]:
+        assert cache.words(text) == emphasis.words(text, stop)
+        assert cache.stems(text) == [emphasis.stem(w) for w in emphasis.words(text, stop)]
+
+
+# ---- sources: media names ---------------------------------------------------------
+
+
+def test_media_matcher_finds_what_the_pattern_loop_finds(wire: list[ArticleAnalysis]) -> None:
+    patterns = sources._media_names(sources.load_aliases())
+    matcher = sources._MediaMatcher(patterns)
+    texts = _body_table(wire)[0] + [
+        "He told the new york times and THE WASHINGTON POST, then Reuters.",
+        "according to Reuters-style wording, not a name", "Reuters said. Reuters said.",
+        "The Moscow Times reported, Moscow Times said", "ſtrange ıdentity Kelvin K",
+    ]
+    hits = 0
+    for text in texts:
+        loop = tuple((m.start(), m.end(), m.group(0), key)
+                     for pattern, key in patterns for m in pattern.finditer(text))
+        assert matcher.matches(text) == loop
+        assert matcher.matches(text) == loop  # from the cache
+        hits += bool(loop)
+    assert hits >= 4
+
+
+def test_term_pattern_matches_as_the_plain_search() -> None:
+    for term, text in [("dmitry peskov", "Kremlin spokesman Dmitry  Peskov"),
+                       ("iStories", "outlet istories said"), ("a.b", "axb a.b")]:
+        plain = re.search(r"(?<!\w)" + re.escape(term).replace("\\ ", r"\s+") + r"(?!\w)",
+                          text, re.IGNORECASE)
+        fast = sources._term_pattern(term).search(text)
+        assert (plain and plain.span()) == (fast and fast.span())
+
+
+def test_aliases_differing_in_case_sort_the_same_on_every_run() -> None:
+    assert sorted({"Important stories", "Important Stories", "iStories"},
+                  key=sources._casefold_then_case) == \
+        ["Important Stories", "Important stories", "iStories"]
+
+
+# ---- claims ----------------------------------------------------------------------
+
+
+def plain_vectors(items: Sequence[Any]) -> Any:
+    """The reference: scikit-learn's vectorisers without the memo."""
+    from scipy.sparse import hstack
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
+    words = TfidfVectorizer(
+        analyzer=claims._unique, use_idf=False, binary=True, norm="l2",
+    ).fit_transform([item.stems for item in items])
+    chars = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(4, 5), sublinear_tf=True,
+    ).fit_transform([" ".join(item.stems) for item in items])
+    w = claims.WORD_WEIGHT
+    joined = hstack([words * w ** 0.5, normalize(chars) * (1 - w) ** 0.5])
+    return normalize(joined.tocsr()).tocsr()
+
+
+def plain_groups(x: Any, items: Sequence[Any], pairs: tuple[np.ndarray, np.ndarray],
+                 similarities: np.ndarray, threshold: float) -> list[list[int]]:
+    """The reference: average-linkage clustering of every linked component of 3 or more."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    from sklearn.cluster import AgglomerativeClustering
+
+    n = len(items)
+    a, b = pairs
+    linked = similarities >= threshold
+    graph = coo_matrix((np.ones(int(linked.sum())), (a[linked], b[linked])), shape=(n, n))
+    _, labels = connected_components(graph, directed=False)
+    members: dict[int, list[int]] = {}
+    for i, label in enumerate(labels):
+        members.setdefault(int(label), []).append(i)
+    groups: list[list[int]] = []
+    for component in (m for m in members.values() if len(m) > 1):
+        if len({items[i].analysis for i in component}) < claims.MIN_ARTICLES:
+            continue
+        if len(component) == 2:
+            groups.append(component)
+            continue
+        block = x[component]
+        distance = 1.0 - (block @ block.T).toarray()
+        np.clip(distance, 0.0, 2.0, out=distance)
+        np.fill_diagonal(distance, 0.0)
+        clustering = AgglomerativeClustering(
+            n_clusters=None, metric="precomputed", linkage="average",
+            distance_threshold=1.0 - threshold + 1e-9,
+        ).fit(distance)
+        split: dict[int, list[int]] = {}
+        for i, label in zip(component, clustering.labels_, strict=True):
+            split.setdefault(int(label), []).append(i)
+        groups.extend(split.values())
+    return [g for g in groups if len({items[i].analysis for i in g}) >= claims.MIN_ARTICLES]
+
+
+def plain_items(analyses: Sequence[ArticleAnalysis]) -> list[tuple[int, int, tuple[str, ...]]]:
+    stop, synonyms = claims._stop_words(), claims.default_synonyms()
+    out = []
+    for i, analysis in enumerate(analyses):
+        spans = claims._spans_by_sentence(analysis)
+        for sentence in claims.claim_sentences(analysis):
+            content = synonyms.apply(claims.claim_content(sentence, spans.get(sentence.index, ())))
+            stems = tuple(claims.content_stems(content, stop))
+            if len(stems) >= claims.MIN_CONTENT_WORDS:
+                out.append((i, sentence.index, stems))
+    return out
+
+
+@pytest.fixture(scope="module")
+def prepared(wire: list[ArticleAnalysis]) -> claims.PreparedClaims:
+    return claims.prepare_claims(wire)
+
+
+def test_claim_items_and_vectors_equal_the_plain_ones(
+    wire: list[ArticleAnalysis], prepared: claims.PreparedClaims
+) -> None:
+    assert [(it.analysis, it.sentence.index, it.stems) for it in prepared.items] == \
+        plain_items(wire)
+    assert prepared.x is not None
+    reference = plain_vectors(prepared.items)
+    for name in ("data", "indices", "indptr"):
+        assert getattr(prepared.x, name).tobytes() == getattr(reference, name).tobytes()
+
+
+@pytest.mark.parametrize("threshold", [0.2, claims.DEFAULT_THRESHOLD, 0.6, 0.9])
+def test_claim_groups_equal_clustering_every_component(
+    prepared: claims.PreparedClaims, threshold: float
+) -> None:
+    products: dict[tuple[int, ...], np.ndarray] = {}
+    fast = claims._groups(prepared.x, prepared.items, prepared.pairs, prepared.similarities,
+                          threshold, claims.NullProgress(), products)
+    assert fast == plain_groups(prepared.x, prepared.items, prepared.pairs,
+                                prepared.similarities, threshold)
+    assert len(fast) > 20
+    assert products  # whole components whose clustering was not needed
+    for group, product in products.items():
+        block = prepared.x[list(group)]
+        assert product.tobytes() == (block @ block.T).toarray().tobytes()
+
+
+# ---- reuse -------------------------------------------------------------------------
+
+
+def plain_tokens(analysis: ArticleAnalysis) -> list[reuse.Token]:
+    out = []
+    for sentence in analysis.article.body_sentences:
+        for match in reuse._TOKEN.finditer(sentence.text):
+            norm = match.group(0).casefold().replace("’", "'")
+            out.append(reuse.Token(norm, sentence.start + match.start(),
+                                   sentence.start + match.end(), sentence.index))
+    return out
+
+
+def test_reuse_tokens_are_the_plain_tokens(wire: list[ArticleAnalysis]) -> None:
+    for analysis in wire[:80]:
+        assert reuse.tokens(analysis) == plain_tokens(analysis)
+
+
+def test_reuse_equals_the_scan_over_every_passage(
+    wire: list[ArticleAnalysis], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Passages found again in third articles: indexed by article, as the full scan finds
+    (on part of the corpus: the scan grows with the square of the passages)."""
+    part = wire[:90]
+    fast = reuse.find_reuse(part)
+    given = reuse.find_reuse(part, sources=sources.find_sources(part))
+
+    def scan(seen_in: dict[tuple[int, int, int], set[int]], k: int, lo: int, hi: int
+             ) -> set[int]:
+        found: set[int] = set()
+        for (kk, a0, a1), where in seen_in.items():
+            if kk == k and a0 <= hi and lo <= a1:
+                found |= where
+        return found
+
+    monkeypatch.setattr(reuse, "_by_article", lambda seen_in: seen_in)
+    monkeypatch.setattr(reuse, "_overlapping", scan)
+    assert fast == reuse.find_reuse(part) == given
+    assert sum(1 for p in fast if p.also_in) > 10
