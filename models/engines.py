@@ -27,7 +27,7 @@ import math
 import os
 import time
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any, Protocol, cast
@@ -39,6 +39,7 @@ from models.progress import Cancelled, Progress
 if TYPE_CHECKING:
 
     from models.features import ArticleAnalysis
+    from models.readers import FileJob, FileOutcome
 
 #: How often (seconds) an engine waiting on workers looks at ``is_cancelled``.
 POLL_SECONDS = 0.05
@@ -46,6 +47,10 @@ POLL_SECONDS = 0.05
 MAX_CHUNK = 24
 #: Below this many articles, starting worker processes costs more than it saves.
 MIN_ARTICLES_FOR_POOL = 48
+#: Files per reading chunk sent to a worker, and reading chunks a worker may have
+#: queued at once (so that analysis chunks are not stuck behind all the reading).
+READ_CHUNK = 8
+READ_AHEAD = 4
 #: Distinct sentences a :class:`CachingCueFinder` remembers before it starts afresh.
 CUE_CACHE_SIZE = 200_000
 
@@ -153,6 +158,10 @@ Compact = tuple[
 ]
 ChunkItem = tuple[int, Article]
 ChunkResult = tuple[int, "Compact | None", "ReadError | None"]
+#: Reading in a worker: (position, file job) in, (position, outcome) out.
+ReadFile = Callable[["FileJob"], "FileOutcome"]
+ReadItem = tuple[int, "FileJob"]
+ReadResult = tuple[int, "FileOutcome"]
 #: Called with each analysed article as soon as it and every article before it
 #: are done, in the articles' order (failed articles are skipped): a window can
 #: show results while the run goes on. The analyses are the ones the run returns.
@@ -374,16 +383,20 @@ class SerialEngine:
 class ProcessPoolEngine:
     """Articles in chunks on ``jobs`` worker processes (``spawn``), while they are read.
 
-    Each article goes to the worker chosen by its :func:`_similarity_key`, so
-    copies of one wire story meet that worker's caches. With one job, or
-    fewer than ``min_articles`` articles, everything runs in this process
-    instead, with the same results.
+    The workers read the files too (:meth:`_PoolSession.read_files`, when there
+    are at least ``min_articles`` files): this process settles duplicates and
+    ids in the files' order, then sends each article to the worker chosen by its
+    :func:`_similarity_key`, so copies of one wire story meet that worker's
+    caches. With one job, or fewer than ``min_articles`` articles, everything
+    runs in this process instead, with the same results.
     """
 
     jobs: int = 0  # 0: every available core
     analyse: Analyse | None = None
     min_articles: int = MIN_ARTICLES_FOR_POOL
     chunk: int = MAX_CHUNK
+    #: How a worker reads one file (default: models.readers.read_outcome); module-level.
+    read: ReadFile | None = None
 
     def workers(self) -> int:
         return self.jobs if self.jobs > 0 else available_cores()
@@ -397,15 +410,37 @@ class ProcessPoolEngine:
         return run_session(self, articles, progress)
 
 
-def _worker_main(tasks: Any, results: Any, analyse: Analyse | None) -> None:
-    """A pool worker: chunks from ``tasks`` until None; (kind, chunk id, ...) to ``results``."""
+def read_chunk(items: Sequence[ReadItem], read: ReadFile | None = None) -> list[ReadResult]:
+    """Read a chunk of (position, file job) in a worker; every failure is an outcome."""
+    if read is None:
+        from models.readers import read_outcome
+
+        read = read_outcome
+    results: list[ReadResult] = []
+    for position, job in items:
+        try:
+            results.append((position, read(job)))
+        except Exception as exc:  # read_outcome catches its own; a custom reader may not
+            reason = f"not read: the reader failed ({type(exc).__name__}: {exc})"
+            results.append((position, (None, reason)))
+    return results
+
+
+def _worker_main(
+    tasks: Any, results: Any, analyse: Analyse | None, read: ReadFile | None = None
+) -> None:
+    """A pool worker: chunks from ``tasks`` until None; (kind, chunk id, ...) to ``results``:
+    ("analyse", id, articles) -> "done", ("read", id, file jobs) -> "read"."""
     while True:
         job = tasks.get()
         if job is None:
             return
-        chunk_id, items = job
+        kind, chunk_id, items = job
         results.send(("started", chunk_id, None))
-        results.send(("done", chunk_id, analyze_chunk(items, analyse)))
+        if kind == "read":
+            results.send(("read", chunk_id, read_chunk(items, read)))
+        else:
+            results.send(("done", chunk_id, analyze_chunk(items, analyse)))
 
 
 @dataclass
@@ -413,12 +448,14 @@ class _Worker:
     process: Any
     tasks: Any  # multiprocessing Queue: never blocks the sender
     results: Any  # the receiving end of a pipe
-    outstanding: dict[int, list[ChunkItem]] = field(default_factory=dict)
+    # chunk id -> ("analyse", [(position, article)]) or ("read", [(position, file job)])
+    outstanding: dict[int, tuple[str, list[Any]]] = field(default_factory=dict)
     running: int | None = None  # the chunk it has started and not finished
 
 
 class _PoolSession:
     CRASHED = "the analysis stopped: its worker process ended unexpectedly on this article"
+    READER_CRASHED = "not read: the reading process ended unexpectedly on this file"
 
     def __init__(
         self, engine: ProcessPoolEngine, progress: Progress,
@@ -436,6 +473,8 @@ class _PoolSession:
         self._results: dict[int, tuple[Any, ReadError | None]] = {}
         self._next_chunk = 0
         self._serial: _SerialSession | None = None
+        self._read: dict[int, FileOutcome] = {}  # file outcomes not yet taken
+        self._reading = False  # the reader reports progress meanwhile
 
     # submitting
 
@@ -467,7 +506,8 @@ class _PoolSession:
         tasks = self._context.Queue()
         receive, send = self._context.Pipe(duplex=False)
         process = self._context.Process(
-            target=_worker_main, args=(tasks, send, self._engine.analyse), daemon=True,
+            target=_worker_main, args=(tasks, send, self._engine.analyse, self._engine.read),
+            daemon=True,
             name="framescope-analysis",
         )
         process.start()
@@ -483,11 +523,41 @@ class _PoolSession:
             self._buffers[slot] = []
 
     def _send(self, slot: int, items: list[ChunkItem]) -> None:
-        chunk_id = self._next_chunk
-        self._next_chunk += 1
-        worker = self._workers[slot]
-        worker.outstanding[chunk_id] = items
-        worker.tasks.put((chunk_id, items))
+        self._resend(self._workers[slot], items)
+
+    # reading
+
+    def read_files(self, jobs: Sequence[FileJob], progress: Progress) -> Iterator[FileOutcome]:
+        """The files' outcomes in order, read by the workers (a few chunks ahead per
+        worker, round robin); with fewer than ``min_articles`` files, here."""
+        if len(jobs) < self._engine.min_articles:
+            from models.readers import read_outcome
+
+            read = self._engine.read if self._engine.read is not None else read_outcome
+            for job in jobs:
+                yield read(job)
+            return
+        if not self._workers:
+            self._start()
+        numbered = list(enumerate(jobs))
+        chunks = [numbered[start:start + READ_CHUNK] for start in range(0, len(jobs), READ_CHUNK)]
+        sent = 0
+        self._reading = True
+        for position in range(len(jobs)):
+            if position == len(jobs) - 1:
+                self._reading = False
+            while position not in self._read:
+                while sent < len(chunks):
+                    worker = self._workers[sent % len(self._workers)]
+                    if sum(kind == "read" for kind, _ in worker.outstanding.values()) \
+                            >= READ_AHEAD:
+                        break
+                    self._resend(worker, chunks[sent], "read")
+                    sent += 1
+                if progress.is_cancelled():
+                    raise Cancelled
+                self._drain(POLL_SECONDS)
+            yield self._read.pop(position)
 
     # collecting
 
@@ -513,6 +583,11 @@ class _PoolSession:
                     break
                 if kind == "started":
                     worker.running = chunk_id
+                elif kind == "read":
+                    worker.outstanding.pop(chunk_id, None)
+                    worker.running = None
+                    for position, outcome in payload:
+                        self._read[position] = outcome
                 else:
                     worker.outstanding.pop(chunk_id, None)
                     worker.running = None
@@ -543,9 +618,12 @@ class _PoolSession:
         self._discard(worker)
         fresh = self._spawn()
         self._workers[slot] = fresh
-        for chunk_id, items in worker.outstanding.items():
+        for chunk_id, (kind, items) in worker.outstanding.items():
             if chunk_id != worker.running:
-                self._resend(fresh, items)
+                self._resend(fresh, items, kind)
+            elif len(items) == 1 and kind == "read":
+                position, _job = items[0]
+                self._read[position] = (None, self.READER_CRASHED)
             elif len(items) == 1:
                 position, article = items[0]
                 self._results[position] = (
@@ -553,15 +631,17 @@ class _PoolSession:
                 )
             else:
                 for item in items:
-                    self._resend(fresh, [item])
+                    self._resend(fresh, [item], kind)
 
-    def _resend(self, worker: _Worker, items: list[ChunkItem]) -> None:
+    def _resend(self, worker: _Worker, items: list[Any], kind: str = "analyse") -> None:
         chunk_id = self._next_chunk
         self._next_chunk += 1
-        worker.outstanding[chunk_id] = items
-        worker.tasks.put((chunk_id, items))
+        worker.outstanding[chunk_id] = (kind, items)
+        worker.tasks.put((kind, chunk_id, items))
 
     def _report(self) -> None:
+        if self._reading:
+            return  # while files are read, the reader's progress is the one shown
         total = len(self._articles)
         done = len(self._results)
         self._progress.set_status(f"Analysed {done} of {total} articles")

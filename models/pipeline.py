@@ -83,6 +83,8 @@ def analyze_paths(
         result = read_paths(
             paths, _Stage(progress, 0.0, 0.3), columns=columns, file_columns=file_columns,
             on_article=session.submit,
+            # A pool session reads the files on its workers too.
+            read_files=getattr(session, "read_files", None),
         )
         analysed = session.finish()
     finally:

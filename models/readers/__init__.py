@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -82,6 +82,42 @@ def can_read(path: Path) -> bool:
     return path.is_dir() or path.suffix.lower() in SUPPORTED_SUFFIXES or is_manifest(path)
 
 
+#: One file to read: its path, its manifest metadata, the columns chosen for it
+#: (corpus files), and whether it must be refused (the user chose no text column).
+FileJob = tuple[Path, "Mapping[str, str] | None", "ColumnMapping | None", bool]
+#: What reading one file gave: its articles, or (None, the reason it was not read).
+FileOutcome = tuple["DocumentRead | None", "str | None"]
+#: Reads many files, possibly ahead and elsewhere (worker processes), and gives
+#: their outcomes in the jobs' order; it checks ``progress.is_cancelled()`` while it waits.
+ReadFiles = Callable[[Sequence[FileJob], Progress], Iterator[FileOutcome]]
+
+
+def read_outcome(job: FileJob) -> FileOutcome:
+    """Read one file; never raises for a bad file (the reason comes back instead)."""
+    path, metadata, mapping, refuse = job
+    try:
+        if refuse:
+            raise ReaderError("not read: you chose no text column for it")
+        return read_articles(path, metadata=metadata, columns=mapping), None
+    except ReaderError as error:
+        return None, str(error)
+    except ImportError as error:
+        # A build without one format's library (a trimmed frozen app, a minimal
+        # install) still reads every other file.
+        return None, (
+            f"not read: this installation lacks the library for {path.suffix or 'such'} "
+            f"files ({error.name or error})"
+        )
+    except Exception as error:  # a reader bug must not end the run for other files
+        return None, f"not read: the reader failed ({type(error).__name__}: {error})"
+
+
+def _read_in_order(jobs: Sequence[FileJob], progress: Progress) -> Iterator[FileOutcome]:
+    """Each file in this process, when its outcome is asked for."""
+    for job in jobs:
+        yield read_outcome(job)
+
+
 def read_paths(
     paths: Iterable[str | Path],
     progress: Progress | None = None,
@@ -89,6 +125,7 @@ def read_paths(
     columns: ColumnMapping | None = None,
     file_columns: Mapping[Path, ColumnMapping] | None = None,
     on_article: Callable[[Article], None] | None = None,
+    read_files: ReadFiles | None = None,
 ) -> ReadResult:
     """Read files and folders into articles; report progress from 0 to 1 per file.
 
@@ -97,6 +134,9 @@ def read_paths(
     it lists, as the user confirmed them in the app. ``on_article`` is called
     with each article as soon as it is taken (after duplicates are dropped and
     its id made unique), so analysis can start while later files are read.
+    ``read_files`` reads the files (e.g. on an engine's worker processes; default:
+    here, one after another); duplicates, ids and problems are settled here, in
+    the files' order, whoever read them.
 
     Raises :class:`~models.progress.Cancelled` (between files) once
     ``progress.is_cancelled()`` is true; nothing else is raised for bad files.
@@ -111,28 +151,19 @@ def read_paths(
     chosen = {Path(k).resolve(strict=False): v for k, v in (file_columns or {}).items()}
     used_ids: set[str] = set()
     total = len(plan.files)
+    jobs: list[FileJob] = []
+    for path in plan.files:
+        mapping = chosen.get(path.resolve(strict=False), columns)
+        refuse = mapping is not None and mapping is not columns and not mapping.text
+        jobs.append((path, plan.metadata_for(path), mapping, refuse))
+    outcomes = (read_files or _read_in_order)(jobs, progress)
     for number, path in enumerate(plan.files, start=1):
         if progress.is_cancelled():
             raise Cancelled()
         progress.set_status(f"Reading {path.name} ({number} of {total})")
-        mapping = chosen.get(path.resolve(strict=False), columns)
-        try:
-            if mapping is not None and mapping is not columns and not mapping.text:
-                raise ReaderError("not read: you chose no text column for it")
-            read = read_articles(path, metadata=plan.metadata_for(path), columns=mapping)
-        except ReaderError as error:
-            result.errors.append(ReadError(str(path), str(error)))
-        except ImportError as error:
-            # A build without one format's library (a trimmed frozen app, a minimal
-            # install) still reads every other file.
-            result.errors.append(ReadError(str(path), (
-                f"not read: this installation lacks the library for {path.suffix or 'such'} "
-                f"files ({error.name or error})"
-            )))
-        except Exception as error:  # a reader bug must not end the run for other files
-            result.errors.append(ReadError(
-                str(path), f"not read: the reader failed ({type(error).__name__}: {error})"
-            ))
+        read, reason = next(outcomes)
+        if read is None:
+            result.errors.append(ReadError(str(path), reason or "not read"))
         else:
             if read.problem:
                 result.errors.append(ReadError(str(path), read.problem))

@@ -314,3 +314,28 @@ def test_reuse_equals_the_scan_over_every_passage(
     monkeypatch.setattr(reuse, "_overlapping", scan)
     assert fast == reuse.find_reuse(part) == given
     assert sum(1 for p in fast if p.also_in) > 10
+
+
+# ---- CSV files ---------------------------------------------------------------------
+
+
+def test_write_csv_writes_what_dictwriter_wrote(tmp_path: Path) -> None:
+    import csv
+
+    from models.export import format_value, write_csv
+
+    rng = random.Random(5)
+    columns = ("id", "text", "number", "flag", "count", "missing")
+    values: list[Any] = [None, True, False, 0, -3, 2**70, 0.0, -0.0, 1e-300, 1 / 3, float("nan"),
+                         float("inf"), "plain", "", 'a,b "quoted"\nnext line', np.float64(0.125),
+                         np.int64(7), np.bool_(False), (1, 2)]
+    rows = [{"id": i, "text": rng.choice(values), "number": rng.uniform(-1e6, 1e6),
+             "flag": rng.choice(values), "count": rng.choice(values), "extra": "ignored"}
+            for i in range(3000)]
+    write_csv(tmp_path / "fast.csv", columns, rows)
+    with (tmp_path / "plain.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(columns), extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: format_value(row.get(k)) for k in columns})
+    assert (tmp_path / "fast.csv").read_bytes() == (tmp_path / "plain.csv").read_bytes()
