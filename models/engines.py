@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import operator
 import os
 import time
 import zlib
@@ -149,7 +150,59 @@ def analysis_failure(article: Article, exc: BaseException) -> ReadError:
 # Compact, cheap-to-pickle forms of what comes back from a worker: tuples of
 # the dataclasses' fields in declaration order (so added fields travel too).
 def _fields(obj: Any) -> tuple[Any, ...]:
-    return tuple(getattr(obj, f.name) for f in dataclasses.fields(obj))
+    values: tuple[Any, ...] = _getter(type(obj))(obj)
+    return values
+
+
+_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
+def _getter(kind: type) -> Callable[[Any], tuple[Any, ...]]:
+    """The values of a dataclass's fields (two or more), in declaration order, at once."""
+    getter = _GETTERS.get(kind)
+    if getter is None:
+        getter = _GETTERS[kind] = operator.attrgetter(*(f.name for f in dataclasses.fields(kind)))
+    return getter
+
+
+# Articles travel to and from workers as tuples too (a slotted dataclass pickles
+# field by field through dataclasses.fields(), which costs more than the reading).
+PackedArticle = tuple[Any, ...]
+
+
+def pack_article(article: Article) -> PackedArticle:
+    """``article`` as a tuple of its fields, its blocks and sentences as tuples."""
+    values = list(_fields(article))
+    values[2] = tuple(map(_fields, article.blocks))
+    values[3] = tuple(map(_fields, article.sentences))
+    return tuple(values)
+
+
+def unpack_article(packed: PackedArticle) -> Article:
+    """The article :func:`pack_article` packed (equal to it)."""
+    from models.article import Block, Sentence
+
+    values = list(packed)
+    values[2] = tuple(Block(*b) for b in values[2])
+    values[3] = tuple(Sentence(*s) for s in values[3])
+    return Article(*values)
+
+
+def _pack_outcome(outcome: FileOutcome) -> Any:
+    read, reason = outcome
+    if read is None:
+        return None, reason
+    return ([pack_article(a) for a in read.articles], read.problem), reason
+
+
+def _unpack_outcome(packed: Any) -> FileOutcome:
+    from models.readers.documents import DocumentRead
+
+    read, reason = packed
+    if read is None:
+        return None, reason
+    articles, problem = read
+    return DocumentRead([unpack_article(a) for a in articles], problem), reason
 
 
 Compact = tuple[
@@ -438,9 +491,11 @@ def _worker_main(
         kind, chunk_id, items = job
         results.send(("started", chunk_id, None))
         if kind == "read":
-            results.send(("read", chunk_id, read_chunk(items, read)))
+            outcomes = [(p, _pack_outcome(o)) for p, o in read_chunk(items, read)]
+            results.send(("read", chunk_id, outcomes))
         else:
-            results.send(("done", chunk_id, analyze_chunk(items, analyse)))
+            articles = [(p, unpack_article(a)) for p, a in items]
+            results.send(("done", chunk_id, analyze_chunk(articles, analyse)))
 
 
 @dataclass
@@ -587,7 +642,7 @@ class _PoolSession:
                     worker.outstanding.pop(chunk_id, None)
                     worker.running = None
                     for position, outcome in payload:
-                        self._read[position] = outcome
+                        self._read[position] = _unpack_outcome(outcome)
                 else:
                     worker.outstanding.pop(chunk_id, None)
                     worker.running = None
@@ -637,7 +692,8 @@ class _PoolSession:
         chunk_id = self._next_chunk
         self._next_chunk += 1
         worker.outstanding[chunk_id] = (kind, items)
-        worker.tasks.put((kind, chunk_id, items))
+        sent = items if kind == "read" else [(p, pack_article(a)) for p, a in items]
+        worker.tasks.put((kind, chunk_id, sent))
 
     def _report(self) -> None:
         if self._reading:

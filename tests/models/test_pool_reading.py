@@ -139,3 +139,19 @@ def test_few_files_are_read_here(folder: Path) -> None:
     corpus = analyze_paths(sorted(SEEDS.glob("*.txt")), engine=engine)
     assert len(corpus.analyses) == 5
     assert multiprocessing.active_children() == []
+
+
+def test_articles_travel_packed_and_come_back_equal(folder: Path) -> None:
+    import pickle
+
+    from models.engines import compact, expand, pack_article, unpack_article
+    from models.features import analyze_article
+    from models.readers import read_paths
+
+    articles = read_paths([folder]).articles
+    assert len(articles) > 70
+    for article in articles:
+        back = unpack_article(pickle.loads(pickle.dumps(pack_article(article))))
+        assert back == article and back is not article
+        analysis = analyze_article(article)
+        assert expand(back, pickle.loads(pickle.dumps(compact(analysis)))) == analysis
