@@ -224,6 +224,19 @@ def write_charts(
     return written
 
 
+def _local_processes(engine: Any) -> int:
+    """Processes this machine may use after scoring: the local engine's workers (1 for
+    --jobs 1 and for no engine), every core with a cluster engine."""
+    if engine is None:
+        return 1
+    workers = getattr(engine, "workers", None)
+    if callable(workers):
+        return int(workers())
+    from models.engines import available_cores
+
+    return available_cores()
+
+
 def _load_dictionaries(files: Sequence[Path]) -> list[Any] | None:
     """The dictionaries named on the command line; None (after a message) if one is bad."""
     from models.dictionaries import DictionaryError, load_dictionary, register, unique_names
@@ -259,17 +272,8 @@ def analyze(
     """``columns``: a models.readers.ColumnMapping for corpus files (None: guess);
     ``claim_threshold``: for claims.csv (None: the default); ``engine``: a
     models.engines engine (None: this process)."""
-    from models.claims import DEFAULT_THRESHOLD, align_claims
-    from models.export import (
-        write_claims_csv,
-        write_emphasis_csvs,
-        write_errors_csv,
-        write_outlets_csv,
-        write_reuse_csv,
-        write_scores_csv,
-        write_sources_csv,
-        write_spans_csv,
-    )
+    from models.claims import DEFAULT_THRESHOLD
+    from models.corpus_tables import write_corpus_tables
     from models.pipeline import analyze_paths
 
     loaded = _load_dictionaries(dictionaries)
@@ -283,25 +287,16 @@ def analyze(
 
         corpus.analyses = apply_dictionaries(corpus.analyses, loaded)
     out.mkdir(parents=True, exist_ok=True)
-    write_scores_csv(out / "scores.csv", corpus.analyses)
+    # Every table; with several cores, the independent ones in a second process.
+    alignment = write_corpus_tables(
+        out, corpus.analyses, corpus.errors,
+        claim_threshold=claim_threshold if claim_threshold is not None else DEFAULT_THRESHOLD,
+        processes=_local_processes(engine),
+    )
     if xlsx:
         from models.export_xlsx import write_scores_xlsx
 
         write_scores_xlsx(out / "scores.xlsx", corpus.analyses)
-    write_outlets_csv(out / "outlets.csv", corpus.analyses)
-    write_spans_csv(out / "spans.csv", corpus.analyses)
-    write_errors_csv(out / "errors.csv", corpus.errors)
-    alignment = align_claims(
-        corpus.analyses, claim_threshold if claim_threshold is not None else DEFAULT_THRESHOLD
-    )
-    write_claims_csv(out / "claims.csv", alignment)
-    from models.sources import find_sources
-
-    sources = find_sources(corpus.analyses)  # for sources.csv and reuse.csv
-    write_sources_csv(out / "sources.csv", corpus.analyses, sources)
-    write_emphasis_csvs(out / "topics.csv", out / "distinctive_words.csv",
-                        out / "off_story.csv", corpus.analyses)
-    write_reuse_csv(out / "reuse.csv", corpus.analyses, sources)
     charts: list[Path] = []
     if corpus.analyses and formats:
         charts = write_charts(corpus.analyses, out / "charts", formats, alignment=alignment)

@@ -1,0 +1,118 @@
+"""Every table ``framescope analyze`` writes for a corpus, the independent ones side by side.
+
+The tables after scoring are independent of one another: scores, outlets,
+spans and errors; claims; sources and reuse (which share one
+:func:`models.sources.find_sources`); and the emphasis tables (topics,
+distinctive words, off-story sentences). With more than one process allowed
+and where a process can be forked (Linux: the child shares the analyses
+without copying or pickling them), a child process writes the sources, reuse
+and emphasis tables while this one writes the others and aligns the claims.
+Each table is computed by the same code either way, so the files are the same
+byte for byte; if the child fails for any reason, its tables are written here
+afterwards, so an error surfaces exactly as it would in one process.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from models.article import ReadError
+    from models.claims import ClaimAlignment
+    from models.features import ArticleAnalysis
+
+#: Below this many articles a second process costs more than it saves.
+MIN_ARTICLES_FOR_SECOND_PROCESS = 40
+
+Task = Callable[[Path, "Sequence[ArticleAnalysis]"], None]
+
+
+def write_sources_and_reuse(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    """sources.csv and reuse.csv, from one find_sources."""
+    from models.export import write_reuse_csv, write_sources_csv
+    from models.sources import find_sources
+
+    sources = find_sources(analyses)
+    write_sources_csv(out / "sources.csv", analyses, sources)
+    write_reuse_csv(out / "reuse.csv", analyses, sources)
+
+
+def write_emphasis(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    """topics.csv, distinctive_words.csv and off_story.csv."""
+    from models.export import write_emphasis_csvs
+
+    write_emphasis_csvs(out / "topics.csv", out / "distinctive_words.csv",
+                        out / "off_story.csv", analyses)
+
+
+#: The tables a second process may write, in the order one process writes them.
+SIDE_TASKS: tuple[Task, ...] = (write_sources_and_reuse, write_emphasis)
+
+
+def can_fork() -> bool:
+    """Whether a child process can share this one's memory (fork, on Linux only:
+    macOS's system libraries are not safe to use after fork)."""
+    import multiprocessing
+
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _run_tasks(tasks: Sequence[Task], out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    for task in tasks:
+        task(out, analyses)
+
+
+def write_corpus_tables(
+    out: Path,
+    analyses: Sequence[ArticleAnalysis],
+    errors: Sequence[ReadError],
+    *,
+    claim_threshold: float,
+    processes: int = 1,
+    side_tasks: Sequence[Task] = SIDE_TASKS,
+) -> ClaimAlignment:
+    """Write scores.csv, outlets.csv, spans.csv, errors.csv, claims.csv, sources.csv,
+    reuse.csv, topics.csv, distinctive_words.csv and off_story.csv into ``out``
+    (which must exist); returns the claim alignment (charts and reports use it).
+
+    ``processes`` > 1 lets a forked child write ``side_tasks`` meanwhile.
+    """
+    from models.claims import align_claims
+    from models.export import (
+        write_claims_csv,
+        write_errors_csv,
+        write_outlets_csv,
+        write_scores_csv,
+        write_spans_csv,
+    )
+
+    child = None
+    if processes > 1 and len(analyses) >= MIN_ARTICLES_FOR_SECOND_PROCESS and can_fork():
+        import multiprocessing
+
+        sys.stdout.flush()
+        sys.stderr.flush()
+        child = multiprocessing.get_context("fork").Process(
+            target=_run_tasks, args=(side_tasks, out, analyses), name="framescope-tables",
+            daemon=True,
+        )
+        child.start()
+    try:
+        write_scores_csv(out / "scores.csv", analyses)
+        write_outlets_csv(out / "outlets.csv", analyses)
+        write_spans_csv(out / "spans.csv", analyses)
+        write_errors_csv(out / "errors.csv", errors)
+        alignment = align_claims(analyses, claim_threshold)
+        write_claims_csv(out / "claims.csv", alignment)
+        if child is not None:
+            child.join()
+    finally:
+        if child is not None and child.is_alive():  # this process failed or was interrupted
+            child.terminate()
+            child.join()
+    if child is None or child.exitcode != 0:
+        _run_tasks(side_tasks, out, analyses)
+    return alignment

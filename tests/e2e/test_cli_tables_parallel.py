@@ -1,0 +1,122 @@
+"""``framescope analyze`` on several cores writes every file as one process writes it.
+
+The workers read and score, and after scoring a forked child writes the
+sources, reuse and emphasis tables while the main process writes the others:
+every output file must be the same, byte for byte, as with ``--jobs 1``
+(everything in one process, one table after another).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from models import corpus_tables
+from models.features import ArticleAnalysis
+from models.pipeline import analyze_paths
+from tests.models.test_fast_stages import write_wire_corpus
+
+REPO = Path(__file__).resolve().parents[2]
+TABLES = ("claims.csv", "distinctive_words.csv", "errors.csv", "off_story.csv", "outlets.csv",
+          "reuse.csv", "scores.csv", "sources.csv", "spans.csv", "topics.csv")
+
+pytestmark = pytest.mark.slow
+
+
+def framescope(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "desktop", *args], cwd=REPO,
+                          capture_output=True, text=True, timeout=900, check=False)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = write_wire_corpus(tmp_path_factory.mktemp("corpus"), originals=30, copies=190)
+    (folder / "broken.txt").write_bytes(b"")  # a problem for errors.csv
+    return folder
+
+
+def test_all_cores_write_the_files_one_process_writes(corpus: Path, tmp_path: Path) -> None:
+    one = framescope("analyze", str(corpus), "--out", str(tmp_path / "one"), "--no-charts",
+                     "--jobs", "1")
+    assert one.returncode == 0, one.stderr
+    assert "articles from 9 outlets analysed" in one.stdout
+    many = framescope("analyze", str(corpus), "--out", str(tmp_path / "many"), "--no-charts",
+                      "--jobs", "2")
+    assert many.returncode == 0, many.stderr
+    assert many.stdout == one.stdout.replace(str(tmp_path / "one"), str(tmp_path / "many"))
+    assert sorted(p.name for p in (tmp_path / "many").iterdir()) == sorted(TABLES)
+    for name in TABLES:
+        written = (tmp_path / "many" / name).read_bytes()
+        assert written == (tmp_path / "one" / name).read_bytes(), name
+        assert written.count(b"\n") > 1, name  # a header and rows
+
+
+# ---- the child process failing ----------------------------------------------------
+
+PARENT = os.getpid()
+
+
+def sources_then_die_in_child(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    """Writes sources.csv and reuse.csv here; the forked child dies before it finishes."""
+    if os.getpid() != PARENT:
+        os._exit(7)
+    corpus_tables.write_sources_and_reuse(out, analyses)
+
+
+def fail_everywhere(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    raise RuntimeError("the emphasis tables broke")
+
+
+@pytest.fixture(scope="module")
+def analyses(corpus: Path) -> list[ArticleAnalysis]:
+    """Enough articles for the second process, few enough to be quick."""
+    found = analyze_paths([corpus]).analyses[:corpus_tables.MIN_ARTICLES_FOR_SECOND_PROCESS + 5]
+    assert len(found) >= corpus_tables.MIN_ARTICLES_FOR_SECOND_PROCESS
+    return found
+
+
+def _tables(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_tables_a_dead_child_did_not_write_are_written_here(
+    analyses: list[ArticleAnalysis], tmp_path: Path
+) -> None:
+    for name in ("serial", "child"):
+        (tmp_path / name).mkdir()
+    corpus_tables.write_corpus_tables(tmp_path / "serial", analyses, [], claim_threshold=0.35)
+    assert corpus_tables.can_fork()
+    corpus_tables.write_corpus_tables(
+        tmp_path / "child", analyses, [], claim_threshold=0.35, processes=2,
+        side_tasks=(sources_then_die_in_child, corpus_tables.write_emphasis))
+    assert _tables(tmp_path / "child") == _tables(tmp_path / "serial")
+    assert len(_tables(tmp_path / "child")) == len(TABLES)
+
+
+def test_a_failing_table_raises_here_as_in_one_process(
+    analyses: list[ArticleAnalysis], tmp_path: Path
+) -> None:
+    with pytest.raises(RuntimeError, match="emphasis tables broke"):
+        corpus_tables.write_corpus_tables(
+            tmp_path, analyses, [], claim_threshold=0.35, processes=2,
+            side_tasks=(corpus_tables.write_sources_and_reuse, fail_everywhere))
+    assert (tmp_path / "claims.csv").is_file() and (tmp_path / "reuse.csv").is_file()
+
+
+def test_without_fork_one_process_writes_everything(
+    analyses: list[ArticleAnalysis], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import multiprocessing
+
+    monkeypatch.setattr(corpus_tables, "can_fork", lambda: False)
+    started = multiprocessing.Process.start
+    monkeypatch.setattr(multiprocessing.Process, "start",
+                        lambda self: pytest.fail("no process may start"))
+    corpus_tables.write_corpus_tables(tmp_path, analyses, [], claim_threshold=0.35, processes=2)
+    monkeypatch.setattr(multiprocessing.Process, "start", started)
+    assert sorted(_tables(tmp_path)) == sorted(TABLES)
