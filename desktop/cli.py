@@ -273,14 +273,21 @@ def analyze(
     ``claim_threshold``: for claims.csv (None: the default); ``engine``: a
     models.engines engine (None: this process)."""
     from models.claims import DEFAULT_THRESHOLD
-    from models.corpus_tables import write_corpus_tables
+    from models.corpus_tables import start_preloading, write_corpus_tables
     from models.pipeline import analyze_paths
 
     loaded = _load_dictionaries(dictionaries)
     if loaded is None:
         return EXIT_USAGE
     progress = _StderrProgress(sys.stderr)
-    corpus = analyze_paths(paths, progress, columns=columns, engine=engine)
+    processes = _local_processes(engine)
+    # While worker processes read and score, this one loads what the tables need.
+    preloading = start_preloading() if processes > 1 else None
+    try:
+        corpus = analyze_paths(paths, progress, columns=columns, engine=engine)
+    finally:
+        if preloading is not None:
+            preloading.join()  # before any fork: no import may be half done
     progress.finish()
     if loaded:
         from models.dictionaries import apply_dictionaries
@@ -291,7 +298,7 @@ def analyze(
     alignment = write_corpus_tables(
         out, corpus.analyses, corpus.errors,
         claim_threshold=claim_threshold if claim_threshold is not None else DEFAULT_THRESHOLD,
-        processes=_local_processes(engine),
+        processes=processes,
     )
     if xlsx:
         from models.export_xlsx import write_scores_xlsx

@@ -15,6 +15,7 @@ afterwards, so an error surfaces exactly as it would in one process.
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -50,6 +51,35 @@ def write_emphasis(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
 
 #: The tables a second process may write, in the order one process writes them.
 SIDE_TASKS: tuple[Task, ...] = (write_sources_and_reuse, write_emphasis)
+
+
+def _preload() -> None:
+    # What the tables import and load (scikit-learn alone takes about a second).
+    try:
+        import scipy.sparse.csgraph
+        import scipy.stats  # noqa: F401
+        import sklearn.cluster
+        import sklearn.decomposition
+        import sklearn.feature_extraction.text
+        import sklearn.preprocessing  # noqa: F401
+
+        from models import claims, emphasis, export, reuse, sources  # noqa: F401
+        from models.cues import default_finder
+
+        claims.default_synonyms()
+        sources.load_aliases()
+        default_finder()
+    except Exception:  # the tables import these again, and report any error then
+        return
+
+
+def start_preloading() -> threading.Thread:
+    """Import and load what the tables need on a thread of this process, while the
+    workers read and score (this process mostly waits meanwhile); join it before
+    :func:`write_corpus_tables`, so a forked child shares what was loaded."""
+    thread = threading.Thread(target=_preload, name="framescope-preload", daemon=True)
+    thread.start()
+    return thread
 
 
 def can_fork() -> bool:
