@@ -65,22 +65,15 @@ class TfidfBlock:
         """
         dot = squares = 0.0
         table = self.table
-        if len(set(terms)) == len(terms):
-            # Every term once (most sentences): tf is 1 either way, so no counting;
-            # the same arithmetic in the same order as below.
-            for term in terms:
-                entry = table.get(term)
-                if entry is not None:
-                    value = entry[0]
-                    dot += value * entry[1]
-                    squares += value * value
-            return dot / math.sqrt(squares) if squares else 0.0
         for term, count in Counter(terms).items():
             entry = table.get(term)
             if entry is None:
                 continue
-            tf = math.log(count) + 1.0 if self.sublinear_tf else float(count)
-            value = tf * entry[0]
+            if count == 1:  # tf is exactly 1 either way (log 1 + 1): skip the log
+                value = entry[0]
+            else:
+                tf = math.log(count) + 1.0 if self.sublinear_tf else float(count)
+                value = tf * entry[0]
             dot += value * entry[1]
             squares += value * value
         return dot / math.sqrt(squares) if squares else 0.0
