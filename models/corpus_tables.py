@@ -5,8 +5,9 @@ spans and errors; claims; sources and reuse (which share one
 :func:`models.sources.find_sources`); and the emphasis tables (topics,
 distinctive words, off-story sentences). With more than one process allowed
 and where a process can be forked (Linux: the child shares the analyses
-without copying or pickling them), a child process writes the sources, reuse
-and emphasis tables while this one writes the others and aligns the claims.
+without copying or pickling them), a child process writes the emphasis tables
+while this one writes the others, aligns the claims and finds the sources and
+reused passages.
 Each table is computed by the same code either way, so the files are the same
 byte for byte; if the child fails for any reason, its tables are written here
 afterwards, so an error surfaces exactly as it would in one process.
@@ -49,8 +50,10 @@ def write_emphasis(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
                         out / "off_story.csv", analyses)
 
 
-#: The tables a second process may write, in the order one process writes them.
-SIDE_TASKS: tuple[Task, ...] = (write_sources_and_reuse, write_emphasis)
+#: The tables a second process writes (the emphasis tables cost about as much as the
+#: claims, sources and reuse together), and those this process writes after the claims.
+SIDE_TASKS: tuple[Task, ...] = (write_emphasis,)
+MAIN_TASKS: tuple[Task, ...] = (write_sources_and_reuse,)
 
 
 def _preload() -> None:
@@ -103,12 +106,14 @@ def write_corpus_tables(
     claim_threshold: float,
     processes: int = 1,
     side_tasks: Sequence[Task] = SIDE_TASKS,
+    main_tasks: Sequence[Task] = MAIN_TASKS,
 ) -> ClaimAlignment:
     """Write scores.csv, outlets.csv, spans.csv, errors.csv, claims.csv, sources.csv,
     reuse.csv, topics.csv, distinctive_words.csv and off_story.csv into ``out``
     (which must exist); returns the claim alignment (charts and reports use it).
 
-    ``processes`` > 1 lets a forked child write ``side_tasks`` meanwhile.
+    ``processes`` > 1 lets a forked child write ``side_tasks`` meanwhile; this process
+    writes ``main_tasks`` after the claims (with one process: the side tasks after them).
     """
     from models.claims import align_claims
     from models.export import (
@@ -137,6 +142,7 @@ def write_corpus_tables(
         write_errors_csv(out / "errors.csv", errors)
         alignment = align_claims(analyses, claim_threshold)
         write_claims_csv(out / "claims.csv", alignment)
+        _run_tasks(main_tasks, out, analyses)
         if child is not None:
             child.join()
     finally:

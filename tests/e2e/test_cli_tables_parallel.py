@@ -1,7 +1,7 @@
 """``framescope analyze`` on several cores writes every file as one process writes it.
 
 The workers read and score, and after scoring a forked child writes the
-sources, reuse and emphasis tables while the main process writes the others:
+emphasis tables while the main process writes the others:
 every output file must be the same, byte for byte, as with ``--jobs 1``
 (everything in one process, one table after another).
 """
@@ -93,7 +93,7 @@ def test_tables_a_dead_child_did_not_write_are_written_here(
     assert corpus_tables.can_fork()
     corpus_tables.write_corpus_tables(
         tmp_path / "child", analyses, [], claim_threshold=0.35, processes=2,
-        side_tasks=(sources_then_die_in_child, corpus_tables.write_emphasis))
+        side_tasks=(sources_then_die_in_child, corpus_tables.write_emphasis), main_tasks=())
     assert _tables(tmp_path / "child") == _tables(tmp_path / "serial")
     assert len(_tables(tmp_path / "child")) == len(TABLES)
 
@@ -104,7 +104,7 @@ def test_a_failing_table_raises_here_as_in_one_process(
     with pytest.raises(RuntimeError, match="emphasis tables broke"):
         corpus_tables.write_corpus_tables(
             tmp_path, analyses, [], claim_threshold=0.35, processes=2,
-            side_tasks=(corpus_tables.write_sources_and_reuse, fail_everywhere))
+            side_tasks=(fail_everywhere,))
     assert (tmp_path / "claims.csv").is_file() and (tmp_path / "reuse.csv").is_file()
 
 
