@@ -558,6 +558,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only", nargs="+", default=None, metavar="NAME",
                         help="run only the checks whose function name contains one of these "
                         "words (e.g. polnear, hedging, tone, sensational)")
+    parser.add_argument("--partial", action="store_true",
+                        help="write --json even when some data sets are absent (their measures "
+                        "then show 'Not validated'); without it a skipped set leaves the file as it was")
     args = parser.parse_args(argv)
     checks = select_checks(CHECKS, args.only)
     if not checks:
@@ -569,6 +572,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     for message in skipped:
         print(message)
     print(format_table(rows))
+    if args.json is not None and skipped and not args.partial:
+        # The file is what the app shows; figures from part of the data would silently
+        # replace the shipped ones with "Not validated".
+        print(f"not writing {args.json}: {len(skipped)} of {len(checks)} checks were skipped "
+              f"(is --data {args.data} the shared data folder? --partial writes it anyway)",
+              file=sys.stderr)
+        return 2
     if args.json is not None:
         date = datetime.datetime.now(datetime.UTC).date().isoformat()
         document = validation_document(rows, kept_date(args.json, validation_document(rows, ""), date))

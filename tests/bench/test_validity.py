@@ -108,7 +108,7 @@ def test_no_data_at_all_prints_only_skips_and_the_header(validity, tmp_path, cap
 def test_same_figures_on_every_run_and_json_covers_the_registry(validity, tmp_path, capsys):
     data = write_data(tmp_path / "data")
     out_json = tmp_path / "validation.json"
-    validity.main(["--data", str(data), "--json", str(out_json)])
+    validity.main(["--data", str(data), "--json", str(out_json), "--partial"])
     first = capsys.readouterr().out
     validity.main(["--data", str(data)])
     second = capsys.readouterr().out
@@ -127,25 +127,33 @@ def test_rerun_keeps_the_file_byte_for_byte_and_new_figures_get_todays_date(
 ):
     data = write_data(tmp_path / "data")
     out_json = tmp_path / "validation.json"
-    validity.main(["--data", str(data), "--json", str(out_json)])
+    validity.main(["--data", str(data), "--json", str(out_json), "--partial"])
     document = json.loads(out_json.read_text(encoding="utf-8"))
     today = document["date"]
     # Written on an earlier day with the same figures: a rerun keeps that date and every byte.
     document["date"] = "2020-01-01"
     earlier = json.dumps(document, indent=1, ensure_ascii=False) + "\n"
     out_json.write_text(earlier, encoding="utf-8")
-    validity.main(["--data", str(data), "--json", str(out_json)])
+    validity.main(["--data", str(data), "--json", str(out_json), "--partial"])
     assert out_json.read_text(encoding="utf-8") == earlier
     # Different figures in the old file: the new ones are dated today.
     document["measures"]["attributions_per_100w"][0]["value"] = 0.5
     out_json.write_text(json.dumps(document), encoding="utf-8")
-    validity.main(["--data", str(data), "--json", str(out_json)])
+    validity.main(["--data", str(data), "--json", str(out_json), "--partial"])
     assert json.loads(out_json.read_text(encoding="utf-8"))["date"] == today
     # An unreadable old file is replaced, dated today.
     out_json.write_text("{not json", encoding="utf-8")
-    validity.main(["--data", str(data), "--json", str(out_json)])
+    validity.main(["--data", str(data), "--json", str(out_json), "--partial"])
     assert json.loads(out_json.read_text(encoding="utf-8"))["date"] == today
     capsys.readouterr()
+
+
+def test_json_is_not_written_when_a_set_is_missing(validity, tmp_path, capsys):
+    out_json = tmp_path / "validation.json"
+    out_json.write_text("shipped figures", encoding="utf-8")
+    assert validity.main(["--data", str(tmp_path / "nowhere"), "--json", str(out_json)]) == 2
+    assert out_json.read_text(encoding="utf-8") == "shipped figures"
+    assert "not writing" in capsys.readouterr().err
 
 
 def test_a_check_naming_an_unknown_measure_key_is_refused(validity):
