@@ -24,6 +24,8 @@ from models.measures import Measure, measure
 DEFAULT_MEASURE = "hedges_epistemic_per_100w"
 # Above this many outlets the bars lie down, so the full names read left to right.
 MAX_VERTICAL_OUTLETS = 8
+# Past this many articles in one outlet the dots are drawn small and translucent.
+DENSE_DOTS = 60
 
 # Why a measure has no value for an article, in the words of the note under the title.
 _UNDEFINED_BECAUSE: dict[str, str] = {
@@ -105,6 +107,7 @@ class MeasureByOutletChart(style.ChartBase):
         self._horizontal = self.n_outlets > MAX_VERTICAL_OUTLETS
         # (position along the outlet axis, value, article id, outlet) per dot, for hover.
         self._points: list[tuple[float, float, str, str]] = []
+        self._dense = False
 
     @classmethod
     def from_analyses(
@@ -156,6 +159,7 @@ class MeasureByOutletChart(style.ChartBase):
             self._bar_artists = ax.bar(positions, heights, width=0.62, **bar_kw)
 
         self._points = []
+        self._dense = max(len(b.values) for b in self.bars) > DENSE_DOTS
         for pos, bar in zip(positions, self.bars, strict=True):
             offsets = pos + jitter_offsets(len(bar.values))
             for off, value, article_id in zip(offsets, bar.values, bar.article_ids, strict=True):
@@ -164,8 +168,13 @@ class MeasureByOutletChart(style.ChartBase):
             along = [p[0] for p in self._points]
             values = [p[1] for p in self._points]
             xs, ys = (values, along) if self._horizontal else (along, values)
-            ax.scatter(xs, ys, s=22, color=style.INK, edgecolor="white", linewidth=0.6,
-                       zorder=4)
+            if self._dense:
+                # Hundreds of dots an outlet would hide the bar and its interval: small,
+                # translucent dots under the interval, which is drawn on top.
+                ax.scatter(xs, ys, s=5, color=style.INK, alpha=0.25, linewidth=0, zorder=2.5)
+            else:
+                ax.scatter(xs, ys, s=22, color=style.INK, edgecolor="white", linewidth=0.6,
+                           zorder=4)
 
         has_ci = [i for i, b in enumerate(self.bars) if not math.isnan(b.ci_low)]
         if has_ci:
@@ -176,7 +185,7 @@ class MeasureByOutletChart(style.ChartBase):
             )
             err_kw: dict[str, Any] = {
                 "fmt": "none", "ecolor": style.INK, "elinewidth": 1.3, "capsize": 4,
-                "zorder": 3,
+                "zorder": 5 if self._dense else 3,
             }
             if self._horizontal:
                 ax.errorbar(centre, positions[has_ci], xerr=err, **err_kw)
@@ -196,8 +205,10 @@ class MeasureByOutletChart(style.ChartBase):
         style.set_titles(target, ax, self.title, self.note)
         handles = [
             Patch(facecolor="#BBBBBB", edgecolor=style.INK, linewidth=0.6, label="Outlet mean"),
-            Line2D([], [], linestyle="none", marker="o", markersize=5, color=style.INK,
-                   markeredgecolor="white", label="One article"),
+            Line2D([], [], linestyle="none", marker="o", color=style.INK,
+                   label="One article",
+                   **({"markersize": 3, "alpha": 0.4, "markeredgewidth": 0} if self._dense
+                      else {"markersize": 5, "markeredgecolor": "white"})),
             Line2D([], [], color=style.INK, linewidth=1.3, marker="_", markersize=8,
                    label="95% interval (2+ articles)"),
         ]

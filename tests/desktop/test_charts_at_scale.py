@@ -110,3 +110,29 @@ def test_every_chart_is_readable_with_30_outlets(
     write_chart_data(chart, tmp_path / f"{kind}.csv")
     assert (tmp_path / f"{kind}.png").stat().st_size > 10_000
     assert (tmp_path / f"{kind}.csv").read_text(encoding="utf-8").count("\n") > 30
+
+
+def test_dense_dots_do_not_hide_the_mean_and_its_interval() -> None:
+    from matplotlib.collections import LineCollection, PathCollection
+
+    from desktop.charts.measure_by_outlet import DENSE_DOTS
+
+    def drawn(analyses: list[ArticleAnalysis]) -> tuple[PathCollection, LineCollection]:
+        figure = render(build_chart("measure_by_outlet", analyses, measure="tone_mean"),
+                        __version__)
+        ax = figure.axes[0]
+        [dots] = [c for c in ax.collections if isinstance(c, PathCollection)]
+        [interval] = [c for c in ax.collections if isinstance(c, LineCollection)]
+        return dots, interval
+
+    # Few articles an outlet: full-size opaque dots above the interval, as before.
+    dots, interval = drawn(corpus(6 * 3, OUTLETS[:3]))
+    assert dots.get_alpha() is None and dots.get_sizes()[0] == 22
+    assert dots.get_zorder() > interval.get_zorder()
+    # Hundreds an outlet: small translucent dots under the interval and the bar edge.
+    many = corpus((DENSE_DOTS + 40) * 3, OUTLETS[:3])
+    dots, interval = drawn(many)
+    assert dots.get_alpha() is not None and dots.get_alpha() < 0.5
+    assert dots.get_sizes()[0] < 22
+    assert interval.get_zorder() > dots.get_zorder()
+    assert len(dots.get_offsets()) == len(many)  # every article is still drawn
