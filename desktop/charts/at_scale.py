@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.image import AxesImage
 
 from desktop.charts import style
-from models.compare import outlet_names, outlet_similarity_matrix
+from models.compare import outlet_similarity_matrix
 from models.features import ArticleAnalysis
 
 #: Above this many articles, per-article charts become per-outlet charts.
@@ -45,9 +45,7 @@ class OutletToneChart(style.ChartBase):
     title = "Sentence tone by outlet"
 
     def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
-        self.n_articles = len(analyses)
-        self.outlets = outlet_names(analyses)
-        self.n_outlets = len(self.outlets)
+        self._count(analyses)
         self._ax: Axes | None = None
         index = {o: i for i, o in enumerate(self.outlets)}
         self.counts = np.zeros((self.n_outlets, len(TONE_BINS) - 1))
@@ -154,9 +152,7 @@ class OutletSimilarityChart(style.ChartBase):
     title = "Similarity of wording between outlets"
 
     def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
-        self.n_articles = len(analyses)
-        self.outlets = outlet_names(analyses)
-        self.n_outlets = len(self.outlets)
+        self._count(analyses)
         self._ax: Axes | None = None
         self._image: AxesImage | None = None
         self.sample = similarity_sample(analyses)

@@ -89,9 +89,7 @@ class ClaimChart(style.ChartBase):
     def __init__(self, analyses: Sequence[ArticleAnalysis],
                  alignment: ClaimAlignment | None = None) -> None:
         self.alignment = alignment if alignment is not None else align_claims(analyses)
-        self.n_articles = len(analyses)
-        self.outlets = list(self.alignment.outlets)
-        self.n_outlets = len(self.outlets)
+        self._count(analyses, self.alignment.outlets)
         self.claims: list[Claim] = list(self.alignment.claims[:self.max_claims])
         self._ax: Axes | None = None
 

@@ -40,10 +40,8 @@ class EmphasisTopicsChart(style.ChartBase):
 
     def __init__(self, analyses: Sequence[ArticleAnalysis],
                  emphasis: Emphasis | None = None) -> None:
-        self.n_articles = len(analyses)
         self.emphasis = emphasis if emphasis is not None else analyze_emphasis(analyses)
-        self.outlets = self.emphasis.outlets
-        self.n_outlets = len(self.outlets)
+        self._count(analyses, self.emphasis.outlets)
         self._ax: Axes | None = None
         self._image: AxesImage | None = None
         self.labels = [f"{t.topic_id + 1}: {t.label}" for t in self.emphasis.topics]
@@ -155,11 +153,9 @@ class DistinctiveWordsChart(style.ChartBase):
 
     def __init__(self, analyses: Sequence[ArticleAnalysis],
                  emphasis: Emphasis | None = None) -> None:
-        self.n_articles = len(analyses)
         self._analyses = list(analyses)
         self.emphasis = emphasis if emphasis is not None else analyze_emphasis(analyses)
-        self.outlets = self.emphasis.outlets
-        self.n_outlets = len(self.outlets)
+        self._count(analyses, self.emphasis.outlets)
         self.shown = self.outlets[:MAX_PANELS]
         self.words = {o: self.emphasis.distinctive_for(o, WORDS_PER_OUTLET) for o in self.shown}
         self.colours = style.outlet_colours(self.outlets)

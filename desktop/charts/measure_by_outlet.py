@@ -16,7 +16,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from desktop.charts import style
-from models.compare import compare_outlets, outlet_names
+from models.compare import compare_outlets
 from models.evidence import SentenceRef, measure_sentences, outlet_measure_sentences
 from models.features import ArticleAnalysis
 from models.measures import Measure, measure
@@ -77,10 +77,8 @@ class MeasureByOutletChart(style.ChartBase):
         self._analyses = list(analyses)
         self._bar_artists: BarContainer | None = None
         self.title = f"{self.measure.label} by outlet"
-        self.n_articles = len(analyses)
+        self._count(analyses)
         self._ax: Axes | None = None  # the chart's own axes once plotted (not a colorbar)
-        self.outlets = outlet_names(analyses)
-        self.n_outlets = len(self.outlets)
         self.colours = style.outlet_colours(self.outlets)
         summaries = compare_outlets(analyses, [measure_key])
         bars = []

@@ -19,7 +19,7 @@ from matplotlib.image import AxesImage
 from matplotlib.patches import Rectangle
 
 from desktop.charts import style
-from models.compare import compare_outlets, outlet_names, standardised
+from models.compare import compare_outlets, standardised
 from models.evidence import SentenceRef, outlet_measure_sentences
 from models.features import ArticleAnalysis
 from models.measures import Measure, comparable_measures
@@ -45,10 +45,8 @@ class OutletHeatmapChart(style.ChartBase):
         self._analyses = list(analyses)
         self._image: AxesImage | None = None
         keys = [m.key for m in self.measures]
-        self.n_articles = len(analyses)
+        self._count(analyses)
         self._ax: Axes | None = None  # the chart's own axes once plotted (not a colorbar)
-        self.outlets = outlet_names(analyses)
-        self.n_outlets = len(self.outlets)
         summaries = compare_outlets(analyses, keys)
         # Outlets × measures, in outlet_names order and MEASURES order.
         self.means = np.array([[s.mean[k] for k in keys] for s in summaries], dtype=float)

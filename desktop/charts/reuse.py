@@ -13,7 +13,6 @@ from matplotlib.figure import Figure
 from matplotlib.image import AxesImage
 
 from desktop.charts import style
-from models.compare import outlet_names
 from models.evidence import SentenceRef, unique_refs
 from models.features import ArticleAnalysis
 from models.reuse import MIN_SHARED_WORDS, SHINGLE, ReusedPassage, find_reuse
@@ -28,10 +27,8 @@ class ReuseChart(style.ChartBase):
     title = "Shared passages between outlets"
 
     def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
-        self.n_articles = len(analyses)
+        self._count(analyses)
         self._analyses = list(analyses)
-        self.outlets = outlet_names(analyses)
-        self.n_outlets = len(self.outlets)
         self.passages: list[ReusedPassage] = find_reuse(analyses) if analyses else []
         self._ax: Axes | None = None
         self._image: AxesImage | None = None

@@ -13,7 +13,6 @@ from matplotlib.figure import Figure
 from matplotlib.image import AxesImage
 
 from desktop.charts import style
-from models.compare import outlet_names
 from models.evidence import SentenceRef, unique_refs
 from models.features import ArticleAnalysis
 from models.sources import Source, SourceMention, find_sources
@@ -32,9 +31,7 @@ class SourcesChart(style.ChartBase):
     title = "Who each outlet cites"
 
     def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
-        self.n_articles = len(analyses)
-        self.outlets = outlet_names(analyses)
-        self.n_outlets = len(self.outlets)
+        self._count(analyses)
         self._ax: Axes | None = None
         self._image: AxesImage | None = None
         sources = find_sources(analyses) if analyses else []

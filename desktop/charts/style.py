@@ -19,7 +19,9 @@ from matplotlib.figure import Figure
 from matplotlib.image import AxesImage
 from matplotlib.text import Text
 
+from models.compare import outlet_names
 from models.evidence import SentenceRef
+from models.features import ArticleAnalysis
 
 # Okabe, M., Ito, K. (2008). Color Universal Design: how to make figures and
 # presentations that are friendly to colorblind people.
@@ -253,6 +255,15 @@ class ChartBase:
 
     def figure(self, version: str) -> Figure:
         return render(self, version)  # type: ignore[arg-type]  # subclasses satisfy Chart
+
+    def _count(
+        self, analyses: Sequence[ArticleAnalysis], outlets: Sequence[str] | None = None
+    ) -> None:
+        """Set ``n_articles``, ``outlets`` (``models.compare.outlet_names`` order unless
+        given) and ``n_outlets``: the corpus the chart's footer and layout describe."""
+        self.n_articles = len(analyses)
+        self.outlets: list[str] = list(outlet_names(analyses) if outlets is None else outlets)
+        self.n_outlets = len(self.outlets)
 
     def sentences_at(self, event: MouseEvent) -> list[SentenceRef]:
         """The sentences behind the bar, cell or point under ``event``; none by default.
