@@ -207,15 +207,8 @@ class ProjectController(QObject):
         return runner
 
     def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
-        action = QAction(text, self.window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
+        """An action of the window (its menus and shortcuts), made as the window makes its own."""
+        return self.window._action(text, slot, shortcut, tip)
 
     def _build_actions(self) -> None:
         self.action_new = self._action("&New Project", self.new_project,
