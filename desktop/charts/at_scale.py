@@ -61,10 +61,6 @@ class OutletToneChart(style.ChartBase):
             self.shares = self.counts / self.sentences[:, None]
             self.means = totals / self.sentences
 
-    @classmethod
-    def from_analyses(cls, analyses: Sequence[ArticleAnalysis]) -> OutletToneChart:
-        return cls(analyses)
-
     def size_hint(self) -> tuple[float, float]:
         if self.n_articles == 0:
             return style.EMPTY_SIZE
@@ -157,10 +153,6 @@ class OutletSimilarityChart(style.ChartBase):
         self._image: AxesImage | None = None
         self.sample = similarity_sample(analyses)
         self.matrix, self.pairs = outlet_similarity_matrix(self.sample, self.outlets)
-
-    @classmethod
-    def from_analyses(cls, analyses: Sequence[ArticleAnalysis]) -> OutletSimilarityChart:
-        return cls(analyses)
 
     def size_hint(self) -> tuple[float, float]:
         if self.n_articles == 0:

@@ -51,10 +51,6 @@ class EmphasisTopicsChart(style.ChartBase):
         shares.append([self.emphasis.off_story_share(o) for o in self.outlets])
         self.shares = np.array(shares, dtype=float).reshape(len(self.labels), self.n_outlets)
 
-    @classmethod
-    def from_analyses(cls, analyses: Sequence[ArticleAnalysis]) -> EmphasisTopicsChart:
-        return cls(analyses)
-
     def size_hint(self) -> tuple[float, float]:
         if self.n_articles == 0:
             return style.EMPTY_SIZE
@@ -163,10 +159,6 @@ class DistinctiveWordsChart(style.ChartBase):
         self._bars: BarContainer | None = None
         # (outlet, word) per bar, top to bottom; None for an outlet's header row.
         self._slots: list[tuple[str, str] | None] = []
-
-    @classmethod
-    def from_analyses(cls, analyses: Sequence[ArticleAnalysis]) -> DistinctiveWordsChart:
-        return cls(analyses)
 
     def size_hint(self) -> tuple[float, float]:
         if self.n_articles == 0:

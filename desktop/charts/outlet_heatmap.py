@@ -57,10 +57,6 @@ class OutletHeatmapChart(style.ChartBase):
         self.outlets_as_rows = self.n_outlets > MAX_OUTLET_COLUMNS
         self._matrix: np.ndarray = np.zeros((0, 0))
 
-    @classmethod
-    def from_analyses(cls, analyses: Sequence[ArticleAnalysis]) -> OutletHeatmapChart:
-        return cls(analyses)
-
     def size_hint(self) -> tuple[float, float]:
         if self.n_articles == 0:
             return style.EMPTY_SIZE

@@ -42,10 +42,6 @@ class ReuseChart(style.ChartBase):
                 self.words[a, b] += p.shared_words
                 self.counts[a, b] += 1
 
-    @classmethod
-    def from_analyses(cls, analyses: Sequence[ArticleAnalysis]) -> ReuseChart:
-        return cls(analyses)
-
     def size_hint(self) -> tuple[float, float]:
         if self.n_articles == 0:
             return style.EMPTY_SIZE

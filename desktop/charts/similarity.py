@@ -41,10 +41,6 @@ class SimilarityChart(style.ChartBase):
         self.labels = [similarity_label(a) for a in self.articles]
         self.matrix: np.ndarray = similarity_matrix(self.articles)
 
-    @classmethod
-    def from_analyses(cls, analyses: Sequence[ArticleAnalysis]) -> SimilarityChart:
-        return cls(analyses)
-
     @property
     def annotated(self) -> bool:
         return 0 < self.n_articles <= MAX_ANNOTATED

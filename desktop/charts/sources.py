@@ -53,10 +53,6 @@ class SourcesChart(style.ChartBase):
             for m in mentions:
                 self.counts[i, column[m.outlet]] += 1
 
-    @classmethod
-    def from_analyses(cls, analyses: Sequence[ArticleAnalysis]) -> SourcesChart:
-        return cls(analyses)
-
     def size_hint(self) -> tuple[float, float]:
         if self.n_articles == 0:
             return style.EMPTY_SIZE

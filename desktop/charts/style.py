@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import textwrap
 from collections.abc import Iterable, Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, Self, runtime_checkable
 
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import MouseEvent
@@ -252,6 +252,11 @@ class ChartBase:
 
     def __str__(self) -> str:
         return self.stem
+
+    @classmethod
+    def from_analyses(cls, analyses: Sequence[ArticleAnalysis]) -> Self:
+        """The chart of ``analyses``; a chart whose constructor takes more overrides this."""
+        return cls(analyses)  # type: ignore[call-arg]  # every chart's __init__ takes them
 
     def figure(self, version: str) -> Figure:
         return render(self, version)  # type: ignore[arg-type]  # subclasses satisfy Chart

@@ -54,10 +54,6 @@ class ToneStripsChart(style.ChartBase):
         self.vader_means = [a.scores.tone_mean for a in self.articles]
         self.max_sentences = max((len(t) for t in self.tones), default=0)
 
-    @classmethod
-    def from_analyses(cls, analyses: Sequence[ArticleAnalysis]) -> ToneStripsChart:
-        return cls(analyses)
-
     def size_hint(self) -> tuple[float, float]:
         if self.n_articles == 0:
             return style.EMPTY_SIZE
