@@ -506,11 +506,20 @@ class _Worker:
     # chunk id -> ("analyse", [(position, article)]) or ("read", [(position, file job)])
     outstanding: dict[int, tuple[str, list[Any]]] = field(default_factory=dict)
     running: int | None = None  # the chunk it has started and not finished
+    took_work: bool = False  # it has started at least one chunk
 
 
 class _PoolSession:
     CRASHED = "the analysis stopped: its worker process ended unexpectedly on this article"
     READER_CRASHED = "not read: the reading process ended unexpectedly on this file"
+    #: Workers that end before taking any work, one after another, before the session
+    #: stops starting processes and does the rest here (a worker that cannot start,
+    #: say a broken install, would otherwise be replaced for ever).
+    STARTUP_DEATHS = 3
+    NO_WORKERS = (
+        "The analysis processes ended as soon as they started (exit code {code}); "
+        "analysing in this process instead"
+    )
 
     def __init__(
         self, engine: ProcessPoolEngine, progress: Progress,
@@ -530,6 +539,8 @@ class _PoolSession:
         self._serial: _SerialSession | None = None
         self._read: dict[int, FileOutcome] = {}  # file outcomes not yet taken
         self._reading = False  # the reader reports progress meanwhile
+        self._early_deaths = 0  # workers in a row that ended before taking any work
+        self._inline = False  # no workers: every chunk is done here as it is sent
 
     # submitting
 
@@ -537,7 +548,9 @@ class _PoolSession:
         # No cancellation check here: the reader checks between files.
         item = (len(self._articles), article)
         self._articles.append(article)
-        if not self._workers:
+        if self._inline:
+            self._resend(None, [item])
+        elif not self._workers:
             self._waiting.append(item)
             if len(self._waiting) >= self._engine.min_articles:
                 self._start()
@@ -603,6 +616,10 @@ class _PoolSession:
                 self._reading = False
             while position not in self._read:
                 while sent < len(chunks):
+                    if self._inline:
+                        self._resend(None, chunks[sent], "read")
+                        sent += 1
+                        break
                     worker = self._workers[sent % len(self._workers)]
                     if sum(kind == "read" for kind, _ in worker.outstanding.values()) \
                             >= READ_AHEAD:
@@ -618,6 +635,10 @@ class _PoolSession:
 
     def _drain(self, timeout: float) -> None:
         """Take every result that has arrived (waiting up to ``timeout`` s for the first)."""
+        if self._inline:
+            self._stream()
+            self._report()
+            return
         if not self._workers:
             return
         from multiprocessing.connection import wait
@@ -638,6 +659,7 @@ class _PoolSession:
                     break
                 if kind == "started":
                     worker.running = chunk_id
+                    worker.took_work = True
                 elif kind == "read":
                     worker.outstanding.pop(chunk_id, None)
                     worker.running = None
@@ -671,6 +693,10 @@ class _PoolSession:
         that crashes it again is reported), its other chunks go to a fresh worker."""
         slot = self._workers.index(worker)
         self._discard(worker)
+        self._early_deaths = 0 if worker.took_work else self._early_deaths + 1
+        if self._early_deaths >= self.STARTUP_DEATHS:
+            self._go_inline(worker)
+            return
         fresh = self._spawn()
         self._workers[slot] = fresh
         for chunk_id, (kind, items) in worker.outstanding.items():
@@ -688,7 +714,35 @@ class _PoolSession:
                 for item in items:
                     self._resend(fresh, [item], kind)
 
-    def _resend(self, worker: _Worker, items: list[Any], kind: str = "analyse") -> None:
+    def _go_inline(self, dead: _Worker) -> None:
+        """Stop the workers and do their outstanding and buffered work in this process."""
+        message = self.NO_WORKERS.format(code=dead.process.exitcode)
+        self._progress.set_status(message)
+        pending = [
+            entry for worker in (dead, *self._workers) for entry in worker.outstanding.values()
+        ]
+        buffered = [item for buffer in self._buffers for item in buffer]
+        others = [worker for worker in self._workers if worker is not dead]
+        self._workers, self._buffers = [], []
+        for worker in others:
+            self._discard(worker)
+        self._inline = True
+        for kind, items in pending:
+            self._resend(None, items, kind)
+        if buffered:
+            self._resend(None, buffered)
+
+    def _resend(self, worker: _Worker | None, items: list[Any], kind: str = "analyse") -> None:
+        if self._inline or worker is None:
+            if self._progress.is_cancelled():
+                raise Cancelled
+            if kind == "read":
+                for position, outcome in read_chunk(items, self._engine.read):
+                    self._read[position] = outcome
+            else:
+                for position, packed, error in analyze_chunk(items, self._engine.analyse):
+                    self._results[position] = (packed, error)
+            return
         chunk_id = self._next_chunk
         self._next_chunk += 1
         worker.outstanding[chunk_id] = (kind, items)
@@ -704,7 +758,7 @@ class _PoolSession:
         self._progress.set_progress(done / total if total else 1.0)
 
     def finish(self) -> EngineResult:
-        if not self._workers:
+        if not self._workers and not self._inline:
             # Too few articles to be worth starting processes.
             self._serial = _SerialSession(
                 self._engine.analyse, self._progress, on_analysed=self._on_analysed

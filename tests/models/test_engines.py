@@ -6,11 +6,15 @@ here are module-level so the workers can import them by name.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import random
+import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -205,3 +209,71 @@ def test_make_engine() -> None:
         make_engine("dask")
     with pytest.raises(EngineUnavailable, match="unknown engine"):
         make_engine("spark")
+
+
+_DIES_AT_START = '''
+"""Imported again in a pool worker, it ends the process before any work (a broken install)."""
+import os
+
+from models.features import analyze_article
+
+if os.environ.get("FRAMESCOPE_TEST_DIE_AT_START"):
+    os._exit(5)
+
+
+def analyse(article, finder):
+    return analyze_article(article, finder)
+'''
+
+
+class Statuses(NullProgress):
+    def __init__(self) -> None:
+        self.statuses: list[str] = []
+
+    def set_status(self, text: str) -> None:
+        self.statuses.append(text)
+
+
+@pytest.fixture
+def dies_at_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
+    """A module of analyses that the pool's workers cannot import without ending."""
+    (tmp_path / "dies_at_start.py").write_text(_DIES_AT_START, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    module = importlib.import_module("dies_at_start")
+    monkeypatch.setenv("FRAMESCOPE_TEST_DIE_AT_START", "1")  # only the workers import it now
+    yield module
+    sys.modules.pop("dies_at_start", None)
+
+
+def test_workers_that_cannot_start_do_not_hang_the_run(dies_at_start: ModuleType) -> None:
+    """Workers that end before taking any work are replaced only a few times; then the
+    session says so and analyses (and reads) the rest itself, with the same results."""
+    module = dies_at_start
+    articles = synthetic_corpus(40)
+    progress = Statuses()
+    engine = ProcessPoolEngine(jobs=2, chunk=4, min_articles=8, analyse=module.analyse)
+    started = time.monotonic()
+    result = engine.analyze(articles, progress)
+    assert time.monotonic() - started < 60  # it ends; before the fix it never did
+    assert result.errors == []
+    assert result.analyses == analyze_articles(articles)
+    assert any("ended as soon as they started (exit code 5)" in s for s in progress.statuses)
+
+
+def test_readers_that_cannot_start_do_not_hang_the_reading(
+    tmp_path: Path, dies_at_start: ModuleType
+) -> None:
+    module = dies_at_start
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(30):
+        (corpus / f"a{i:02}.txt").write_text(
+            f"Story {i}\n\nOfficials said the plan {i} could raise taxes, according to "
+            f"two sources. Critics insisted it will certainly work {i}.\n",
+            encoding="utf-8",
+        )
+    engine = ProcessPoolEngine(jobs=2, min_articles=8, analyse=module.analyse)
+    result = analyze_paths([corpus], engine=engine)
+    reference = analyze_paths([corpus], engine=SerialEngine())
+    assert [a.scores for a in result.analyses] == [a.scores for a in reference.analyses]
+    assert len(result.analyses) == 30
