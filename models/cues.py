@@ -438,8 +438,9 @@ class CueFinder:
         if entry.category == "hedge":
             if entry.term == "may" and (
                 _is_month_may(tokens, i) or hedging.is_non_epistemic_may(tokens, i)
+                or hedging.is_root_may(tokens, i)
             ):
-                return False  # "in May"; "however hard it may be", "so that they may"
+                return False  # "in May"; "however hard it may be"; "vinegar may be added"
             if entry.term == "might" and _is_noun_might(tokens, i):
                 return False
             if entry.term == "possible" and _is_non_epistemic_possible(tokens, i):
@@ -448,8 +449,14 @@ class CueFinder:
                 hedging.is_non_epistemic_may(tokens, i - 1)
             ):
                 return False  # "however hard it may seem", "as odd as it might seem": a concession
-            if entry.term == "indicate" and hedging.is_literal_indicate(tokens, i):
-                return False  # "error bars are indicated in Table 2": marking, no inference
+            if entry.term == "indicate" and (
+                hedging.is_literal_indicate(tokens, i) or hedging.has_person_subject(tokens, i)
+            ):
+                return False  # "indicated in Table 2": marking; "he indicated": a report
+            if entry.term == "possibility" and hedging.is_option_possibility(tokens, i):
+                return False  # "the possibility of resigning": an option, no estimate
+            if entry.term == "apparently" and hedging.is_evident_apparent(tokens, i):
+                return False  # "it became apparent that": evident, no hedge
         if entry.term == "claim" and _claims_a_prize(tokens, end):
             return False  # "claimed the title", "claimed 12 lives": no speech, no doubt
         if pattern.noun_form and not _reads_as_verb(tokens, i):

@@ -170,6 +170,87 @@ def is_non_epistemic_may(tokens: Tokens, i: int) -> bool:
     return False
 
 
+# ---------------------------------------------------------------------- "may" of what one can do with a kind
+
+# "may" that states what can be done with a kind of thing, or what a word or a kind can
+# denote or contain, is root (dynamic) possibility, paraphrased by "can": "vinegar may be
+# added to the water", "the term may refer to children", "a cord set may include fuses".
+# Coates (1983) finds root "may" typical of passives of agentive verbs in formal, technical
+# writing; nothing about a particular state of affairs is estimated.
+#: Verbs of naming and classing: "may be called potlucks", "may be classified as".
+ROOT_NAMING = frozenset(
+    "called termed named referred known spelled written pronounced translated rendered "
+    "abbreviated designated labelled labeled classified".split()
+)
+#: Verbs of procedure and use, as participles: "may be used as an astringent", "may be
+#: added to the core", "may be purchased". Not verbs that name one-off events ("may be
+#: held", "chosen", "ordered", "made"): "elections may be held in June" is an estimate.
+ROOT_PRACTICE = frozenset(
+    (
+        "used utilized utilised added served eaten prepared cooked mixed stored installed "
+        "fitted mounted painted piped attached worn purchased bought sold played obtained "
+        "placed applied removed replaced grown kept forwarded weighed treated produced combined"
+    ).split()
+)
+#: Verbs of composition and denotation: "may include accessories", "may refer to".
+ROOT_CONTENTS = frozenset("include contain consist comprise incorporate refer".split())
+# A situation as subject makes "include" an estimate of what it will involve: "this may
+# include sanctions", "that may include visits to Moscow".
+_SITUATION_SUBJECTS = frozenset("this that it which what".split())
+# Adverbs between the modal and the verb: "may also be used", "may often contain".
+_MODAL_ADVERBS = frozenset(
+    "also then thus therefore often still even only sometimes simply further either "
+    "additionally easily readily commonly usually freely".split()
+)
+# Inference and belief verbs: a modal in the clause they govern states the hypothesis
+# inferred ("the data suggest that selenium may be used to modulate …"), an estimate.
+_INFERENCE_WORDS = frozenset(
+    "suggest suggests suggested suggesting indicate indicates indicated indicating conclude "
+    "concludes concluded propose proposes proposed hypothesize hypothesise hypothesized "
+    "hypothesised speculate speculated believe believes believed think thinks thought show "
+    "shows showed shown demonstrate demonstrates demonstrated imply implies implied possible "
+    "likely".split()
+)
+
+
+def is_root_may(tokens: Tokens, i: int) -> bool:
+    """Is the modal at token i ("may", "could") the root possibility of what can be done
+    with, or said of, a kind: "vinegar may be added", "copper may be used where …", "they
+    may be called ferratelle", "the term may refer to", "findings may include …"?
+
+    Not after a named agent ("may be used by these species": an event, estimated), and
+    not in a clause governed by an inference or belief word within the twelve tokens
+    before ("the data suggest that it may be used to …": a hypothesis).
+    """
+    low = tokens.low
+    n = tokens.n
+    j = i + 1
+    while j < n and low[j] in _MODAL_ADVERBS and not tokens.gaps[j - 1]:
+        j += 1
+    if j >= n or tokens.gaps[j - 1]:
+        return False
+    if low[j] in ROOT_CONTENTS:
+        k = i - 1
+        while k >= 0 and not tokens.gaps[k] and low[k] in _MODAL_ADVERBS:
+            k -= 1
+        root = low[j] == "refer" or k < 0 or tokens.gaps[k] or low[k] not in _SITUATION_SUBJECTS
+    elif low[j] == "be" and j + 1 < n and not tokens.gaps[j]:
+        k = j + 1
+        while k < n and not tokens.gaps[k - 1] and (
+            low[k] in _MODAL_ADVERBS or (low[k].endswith("ly") and len(low[k]) > 4)
+        ):
+            k += 1
+        root = (
+            k < n
+            and not tokens.gaps[k - 1]
+            and (low[k] in ROOT_NAMING or low[k] in ROOT_PRACTICE)
+            and not (k + 1 < n and not tokens.gaps[k] and low[k + 1] == "by")
+        )
+    else:
+        root = False
+    return root and not any(low[k] in _INFERENCE_WORDS for k in range(max(0, i - 12), i))
+
+
 # ---------------------------------------------------------------------- "indicate" that infers nothing
 
 # A clause after "indicate" without "that": "records indicate he was registered".
@@ -187,6 +268,126 @@ def is_literal_indicate(tokens: Tokens, i: int) -> bool:
     """
     following = tokens.low[i + 1] if i + 1 < tokens.n and not tokens.gaps[i] else ""
     return not (following == "that" or following in _CLAUSE_SUBJECTS)
+
+
+# People who indicate: "the governor indicated he would sign" signals an intention, a report
+# (the attribution span stays), not the writer's inference from evidence.
+_PERSON_PRONOUNS = frozenset("he she i we".split())
+_PERSON_ROLES = frozenset(
+    "governor president senator minister spokesman spokeswoman spokesperson official "
+    "officials aide aides lawyer lawyers attorney candidate leader leaders chairman "
+    "chairwoman mayor director chief secretary premier chancellor king queen prince "
+    "commander general coach manager ceo founder author".split()
+)
+_AUXILIARY_ADVERBS = frozenset(
+    "has have had had also already previously earlier later publicly privately repeatedly "
+    "clearly strongly recently has did does do would will".split()
+)
+
+
+def has_person_subject(tokens: Tokens, i: int) -> bool:
+    """Is the verb at token i said by a person: "he indicated", "the governor has
+    indicated", "Smith indicated"? A capitalised word counts as a name except at the start
+    of the sentence ("Polls indicate": a document)."""
+    if tokens.low[i].endswith("ing"):
+        return False  # "data indicating that": a participle of a noun, no speaker
+    k = i - 1
+    while k >= 0 and not tokens.gaps[k] and tokens.low[k] in _AUXILIARY_ADVERBS:
+        k -= 1
+    if k < 0 or tokens.gaps[k]:
+        return False
+    word = tokens.low[k]
+    if word in _PERSON_PRONOUNS or word in _PERSON_ROLES:
+        return True
+    # A name: a run of words in title case ("Trump", "Donald Trump"), one of them not a
+    # plural ("Polls indicate", "Abs indicated"), not the object of a preposition or the
+    # last of a list ("polls in New Hampshire and Iowa indicated", "attack on Trump").
+    first = k
+    while first > 0 and not tokens.gaps[first - 1] and _title_case(tokens.raw[first - 1]):
+        first -= 1
+    if not all(_title_case(tokens.raw[m]) for m in range(first, k + 1)):
+        return False
+    if first == k and word.endswith("s"):
+        return False
+    before = tokens.low[first - 1] if first > 0 and not tokens.gaps[first - 1] else ""
+    return before not in _NOT_BEFORE_NAMES
+
+
+_NOT_BEFORE_NAMES = frozenset(
+    "in on at of for from with by to and or into about against than as".split()
+)
+
+
+def _title_case(word: str) -> bool:
+    """"Trump", "McCullough", "O'Brien": a capital, then lower-case letters."""
+    return len(word) > 2 and word[0].isupper() and any(c.islower() for c in word[1:]) and (
+        word.replace("'", "").replace("-", "").isalpha()
+    ) and not any(c.isupper() for c in word[1:3])
+
+
+# ---------------------------------------------------------------------- possibility as an option
+
+_GERUND_OPENERS = frozenset("of to for".split())
+# Verbs that weigh whether something can be or is so: their "possibility" is open.
+_WEIGHING_VERBS = frozenset(
+    "examine examined examines examining explore explored explores exploring test tested "
+    "tests testing investigate investigated investigating study studied studies assess "
+    "assessed evaluate evaluated consider considered considering raise raised raises "
+    "raising address addressed discuss discussed".split()
+)
+
+
+def is_option_possibility(tokens: Tokens, i: int) -> bool:
+    """Is "possibility" at token i an option open to someone ("the possibility of
+    resigning", "the possibility to appeal") rather than an estimate ("the possibility of
+    arson", "the possibility that he lied")? An action in the -ing form or the infinitive
+    after it names what someone may choose to do; an event noun is a state of affairs
+    whose likelihood is weighed."""
+    j = i + 1
+    if j + 1 >= tokens.n or tokens.gaps[i] or tokens.gaps[j]:
+        return False
+    opener, following = tokens.low[j], tokens.low[j + 1]
+    if opener not in _GERUND_OPENERS:
+        return False
+    if any(tokens.low[k] in _WEIGHING_VERBS for k in range(max(0, i - 4), i)):
+        return False  # "we examined the possibility of establishing …": whether it can be
+    if opener == "to":
+        return following.isalpha()  # "the possibility to appeal"
+    return following.endswith("ing") and len(following) > 5 and following not in (
+        "something", "nothing", "anything", "everything", "wrongdoing", "bombing",
+        "shooting", "killing", "uprising", "wedding", "meeting", "building", "bleeding",
+        "flooding", "offering", "funding", "spending", "warming", "wrongdoings", "hearing",
+    )
+
+
+# ---------------------------------------------------------------------- "apparent" as evident
+
+# Before predicative "apparent", which then means evident, plain to see: "it became apparent
+# that", "the damage was apparent", "as is apparent from the records".
+_LINKING_VERBS = _BE | frozenset(
+    "become becomes became becoming remain remains remained seem seems seemed grow grew".split()
+)
+_DEGREE_ADVERBS = frozenset(
+    "immediately already quickly soon readily more increasingly painfully all too very "
+    "abundantly clearly fully also obviously not".split()
+)
+
+
+def is_evident_apparent(tokens: Tokens, i: int) -> bool:
+    """Is "apparent" at token i the adjective of what is plain to see ("it soon became
+    apparent that", "the damage was apparent", "apparent from the records", "the heir
+    apparent") rather than of what only seems so ("his apparent suicide")?"""
+    if tokens.low[i] != "apparent":
+        return False
+    if i > 0 and not tokens.gaps[i - 1] and tokens.low[i - 1] in ("heir", "heirs"):
+        return True  # a title
+    following = tokens.low[i + 1] if i + 1 < tokens.n and not tokens.gaps[i] else ""
+    if following in ("that", "from", "to"):
+        return True  # "apparent that", "apparent from", "apparent to all"
+    k = i - 1
+    while k >= 0 and not tokens.gaps[k] and tokens.low[k] in _DEGREE_ADVERBS:
+        k -= 1
+    return k >= 0 and not tokens.gaps[k] and tokens.low[k] in _LINKING_VERBS
 
 
 # ---------------------------------------------------------------------- vague amounts of time

@@ -109,7 +109,10 @@ MEASURES: tuple[Measure, ...] = (
         "estimative-probability range from the UK Probability Yardstick or ICD-203. "
         "'May' that estimates nothing is left out: a concession ('however hard it may "
         "seem', its 'seem' too), a purpose ('so that they may vote'), a wish ('may he "
-        "rest in peace'). "
+        "rest in peace'), the root possibility of what can be done with a kind ('vinegar "
+        "may be added', 'the term may refer to', 'a kit may include'). 'The possibility of "
+        "resigning' is an option, 'it became apparent' is evident and 'the governor "
+        "indicated' reports: no hedge. "
         "Negated hedges ('not likely', 'could not') are not counted; spans.csv lists "
         "them, marked negated, with the complementary range.",
         f"{_HYLAND} {_YARDSTICK}",
