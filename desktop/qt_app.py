@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
-import threading
-import traceback
-import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import threading
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -114,6 +112,8 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
     from desktop.qt_main_window import MainWindow
 
     if smoke_test:
+        import traceback
+
         try:
             return _smoke_test(app)
         except Exception:
@@ -198,6 +198,8 @@ def check_export(path: Path, fmt: str) -> None:
         if len(data) < 2000:
             raise SmokeTestFailure(f"{path.name} is only {len(data)} bytes")
     elif fmt == "svg":
+        import xml.etree.ElementTree as ET
+
         try:
             root = ET.fromstring(data)
         except ET.ParseError as exc:
@@ -254,6 +256,7 @@ def _close_modal_dialogs(app: QApplication, seen: list[str]) -> QTimer:
 
 def _exit_after(seconds: float) -> threading.Timer:
     """A watchdog thread ending the process with status 1 if the smoke test overruns."""
+    import threading
 
     def overrun() -> None:
         sys.stderr.write(f"smoke test failed: still running after {seconds:.0f} s\n")
@@ -267,6 +270,8 @@ def _exit_after(seconds: float) -> threading.Timer:
 
 
 def _smoke_test(app: QApplication) -> int:
+    import tempfile
+
     from desktop.charts import EXPORT_FORMATS
     from desktop.qt_main_window import MainWindow
 

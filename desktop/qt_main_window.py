@@ -47,7 +47,6 @@ from PySide6.QtWidgets import (
 
 from desktop import qt_settings
 from desktop.qt_drop import DropTarget, ForwardDrops
-from desktop.qt_read_view import ReadView
 from desktop.qt_table_model import (
     ANALYSIS_ROLE,
     COLUMNS,
@@ -58,12 +57,16 @@ from desktop.qt_table_model import (
     ArticleTableModel,
 )
 from desktop.qt_worker import AnalysisRunner
-from models.article import ReadError, unique_id
-from models.features import ArticleAnalysis
 
 if TYPE_CHECKING:
+    # Not imported before the window appears: models.features pulls in the cue
+    # lexicons and their regular expressions (~100 ms), and nothing here needs them
+    # until analyses arrive.
     from desktop.qt_claims_view import ClaimsView
     from desktop.qt_compare_view import CompareView
+    from desktop.qt_read_view import ReadView
+    from models.article import ReadError
+    from models.features import ArticleAnalysis
 
 DEFAULT_SIZE = (1300, 820)
 # The table gets about 40% of the width, the Compare/Read tabs the rest.
@@ -217,11 +220,16 @@ class MainWindow(QMainWindow):
         self._compare_view: CompareView | None = None
         self._compare_page = QWidget()
         self._compare_page.setObjectName("compare_page")
-        self.read_view = ReadView()
+        # The Read view (its highlighting imports the analysis models) is built when
+        # first shown or asked for; see read_view.
+        self._read_view: ReadView | None = None
+        self._read_page = QWidget()
+        self._read_page.setObjectName("read_page")
+        self._read_dictionaries: list[Any] = []
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._compare_page, "Compare")
-        self.tabs.addTab(self.read_view, "Read")
+        self.tabs.addTab(self._read_page, "Read")
         # The Claims view also imports matplotlib (through desktop.charts): built later too.
         self._claims_view: ClaimsView | None = None
         self._views_import: Any = None  # the thread importing the views' modules
@@ -525,6 +533,20 @@ class MainWindow(QMainWindow):
                                            message.splitlines()[0], message))
         return self._claims_view
 
+    @property
+    def read_view(self) -> ReadView:
+        """The Read tab's view; built on first use, showing the table's current row."""
+        if self._read_view is None:
+            from desktop.qt_read_view import ReadView
+
+            view = ReadView()
+            self._read_view = view
+            self._install(self._read_page, view, "Read")
+            if self._read_dictionaries:
+                view.set_dictionaries(self._read_dictionaries)
+            view.show_analysis(self._analysis_at(self.table.currentIndex()))
+        return self._read_view
+
     def _install(self, placeholder: QWidget, view: QWidget, title: str) -> None:
         """``view`` takes ``placeholder``'s tab; drags over it load files as elsewhere."""
         current = self.tabs.currentIndex()
@@ -541,7 +563,9 @@ class MainWindow(QMainWindow):
 
     def _build_tab_at(self, index: int) -> None:
         page = self.tabs.widget(index)
-        if page in (self._compare_page, self._claims_page):
+        if page is self._read_page:
+            _ = self.read_view  # the property builds it
+        elif page in (self._compare_page, self._claims_page):
             self._build_views()
 
     def _build_views(self) -> None:
@@ -571,7 +595,8 @@ class MainWindow(QMainWindow):
         import threading
 
         def load() -> None:
-            import desktop.charts  # noqa: F401
+            import desktop.charts
+            import desktop.qt_read_view  # noqa: F401
 
         self._views_import = threading.Thread(target=load, name="import-views", daemon=True)
         self._views_import.start()
@@ -714,6 +739,8 @@ class MainWindow(QMainWindow):
             run.taken.add(id(analysis))
             digest = analysis.article.content_hash
             if digest and digest in run.known:
+                from models.article import ReadError
+
                 run.duplicates += 1
                 run.problems.append(
                     ReadError(
@@ -727,6 +754,8 @@ class MainWindow(QMainWindow):
                 run.known.add(digest)
             # Ids are unique within one load; keep them unique across loads too, since
             # charts, the Read view and the CSV files tell articles apart by id.
+            from models.article import unique_id
+
             analysis.article.article_id = unique_id(analysis.article_id, run.ids)
             new.append(analysis)
         for hook in self.analysis_hooks:
@@ -819,8 +848,10 @@ class MainWindow(QMainWindow):
 
     def read_view_dictionaries(self, dictionaries: Sequence[Any]) -> None:
         """Highlight the custom dictionaries' words in the Read view (a chip each)."""
-        self.read_view.set_dictionaries(dictionaries)
-        self.read_view.show_analysis(self._analysis_at(self.table.currentIndex()))
+        self._read_dictionaries = list(dictionaries)
+        if self._read_view is not None:  # otherwise it gets them when it is built
+            self._read_view.set_dictionaries(dictionaries)
+            self._read_view.show_analysis(self._analysis_at(self.table.currentIndex()))
 
     def included_analyses(self) -> list[ArticleAnalysis]:
         """The analyses the user has not excluded: what charts and exports show."""
@@ -856,11 +887,15 @@ class MainWindow(QMainWindow):
     def _analysis_at(self, proxy_index: QModelIndex) -> ArticleAnalysis | None:
         if not proxy_index.isValid():
             return None
+        from models.features import ArticleAnalysis  # loaded with the first analysis
+
         value = proxy_index.siblingAtColumn(0).data(ANALYSIS_ROLE)
         return value if isinstance(value, ArticleAnalysis) else None
 
     def _on_current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.read_view.show_analysis(self._analysis_at(current))
+        # A Read view not built yet shows the current row when it is built.
+        if self._read_view is not None:
+            self._read_view.show_analysis(self._analysis_at(current))
 
     def _on_selection_changed(self, *_: QItemSelection) -> None:
         self._update_actions()
@@ -902,8 +937,8 @@ class MainWindow(QMainWindow):
 
     def _after_removal(self) -> None:
         self._refresh_compare()
-        current = self._analysis_at(self.table.currentIndex())
-        self.read_view.show_analysis(current)
+        if self._read_view is not None:
+            self._read_view.show_analysis(self._analysis_at(self.table.currentIndex()))
         self._update_actions()
         self._set_status(corpus_summary(self.analyses()))
 

@@ -25,28 +25,19 @@ from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop import qt_settings
-from models.dictionaries import (
-    Dictionary,
-    DictionaryError,
-    apply_dictionaries,
-    load_dictionary,
-    register,
-    unique_names,
-)
-from models.features import ArticleAnalysis
-from models.project import (
-    SUFFIX,
-    Project,
-    ProjectError,
-    load_project,
-    project_name,
-    save_project,
-    source_hashes,
-)
 
 if TYPE_CHECKING:
     from desktop.qt_compare_view import CompareView
     from desktop.qt_main_window import MainWindow
+    from models.dictionaries import Dictionary
+    from models.features import ArticleAnalysis
+    from models.project import Project
+
+# models.project and models.dictionaries (SQLite, JSON, hashing, the article model) are
+# imported where a project or a dictionary is read or written, not before the window
+# appears. Their file suffix is needed earlier (menus, dialogs): the same string as
+# models.project.SUFFIX (tests/desktop/test_startup_lazy.py checks they agree).
+SUFFIX = ".framescope"
 
 PROJECT_FILTER = f"Framescope project (*{SUFFIX})"
 DICTIONARY_FILTER = "Dictionaries (*.dic *.csv);;LIWC-format dictionary (*.dic);;CSV word list (*.csv)"
@@ -240,7 +231,7 @@ class ProjectController(QObject):
             "Export &Report (HTML, PDF)…", self.export_report_dialog, "Ctrl+Shift+R",
             "A report with every chart, the tables, the Methods text, versions and file hashes",
         )
-        self._fill_recent_menu()
+        # The Recent Projects menu is filled as it opens (aboutToShow), not here.
 
     def _install_menus(self) -> None:
         menu = self.window.file_menu
@@ -269,6 +260,10 @@ class ProjectController(QObject):
 
     @property
     def name(self) -> str:
+        if self.path is None:  # as project_name(None) says, without importing it at start-up
+            return "Untitled"
+        from models.project import project_name
+
         return project_name(self.path)
 
     def is_modified(self) -> bool:
@@ -317,6 +312,8 @@ class ProjectController(QObject):
 
     def snapshot(self) -> Project:
         """The study as it is now, for saving."""
+        from models.project import Project, source_hashes
+
         window = self.window
         articles = [a.article for a in window.analyses()]
         self.sources = source_hashes(articles, self.sources)
@@ -383,6 +380,9 @@ class ProjectController(QObject):
         ``restored_for`` (an autosave being restored): the project it belongs to
         ('' for an untitled study); the restored study has unsaved changes.
         """
+        from models.dictionaries import register, unique_names
+        from models.project import ProjectError, load_project
+
         as_untitled = restored_for is not None
         if not self.confirm_discard():
             return False
@@ -471,6 +471,8 @@ class ProjectController(QObject):
         return self.save_to(target)
 
     def save_to(self, path: Path) -> bool:
+        from models.project import ProjectError, save_project
+
         try:
             save_project(path, self.snapshot())
         except ProjectError as error:
@@ -511,6 +513,8 @@ class ProjectController(QObject):
         self._fill_recent_menu()
 
     def _fill_recent_menu(self) -> None:
+        from models.project import project_name
+
         self.recent_menu.clear()
         recent = self.recent_projects()
         for number, entry in enumerate(recent, start=1):
@@ -544,6 +548,8 @@ class ProjectController(QObject):
         so the next tick saves it). Past :data:`BACKGROUND_AUTOSAVE_ARTICLES`
         articles the file is written by a forked child (writing 10,000 articles
         takes seconds: the window must not freeze for them every minute)."""
+        from models.project import ProjectError, save_project
+
         if not self._modified or self._opening is not None or self.window.is_busy():
             return False
         if self._autosave_child_running():
@@ -562,6 +568,8 @@ class ProjectController(QObject):
     def _autosave_in_child(self) -> bool:
         """Start writing the autosave in a forked child; False where that is not done."""
         import os
+
+        from models.project import Project, save_project, source_hashes
 
         if not hasattr(os, "fork") or len(self.window.analyses()) <= BACKGROUND_AUTOSAVE_ARTICLES:
             return False
@@ -630,6 +638,8 @@ class ProjectController(QObject):
     def start_session(self) -> bool:
         """At start-up: offer to restore an autosave left by a session that did not end
         cleanly, then mark this session as running. True if a session was restored."""
+        from models.project import ProjectError, load_project, project_name
+
         settings = qt_settings.settings()
         crashed = settings.value(_RUNNING_KEY, False) in (True, "true")
         autosave = self.autosave_path()
@@ -664,11 +674,15 @@ class ProjectController(QObject):
     # --- dictionaries ----------------------------------------------------------
 
     def _apply_dictionaries(self, analyses: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
+        from models.dictionaries import apply_dictionaries
+
         if not self.dictionaries:
             return analyses
         return apply_dictionaries(analyses, self.dictionaries)
 
     def _dictionaries_updated(self, rescore: bool = True) -> None:
+        from models.dictionaries import apply_dictionaries, register
+
         window = self.window
         if rescore:
             window.table_model.replace_analyses(
@@ -694,6 +708,7 @@ class ProjectController(QObject):
         """Add dictionaries; each one that cannot be read is reported (file, line, reason)
         and the others are added."""
         from models.article import ReadError
+        from models.dictionaries import DictionaryError, load_dictionary, register, unique_names
 
         loaded, problems = [], []
         for path in paths:
@@ -765,6 +780,7 @@ class ProjectController(QObject):
 
     def report_data(self) -> Any:
         from desktop.report import ReportData
+        from models.project import source_hashes
 
         window = self.window
         included = window.included_analyses()

@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -25,8 +25,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from models.features import ArticleAnalysis
 from models.measures import measure
+
+if TYPE_CHECKING:
+    from models.features import ArticleAnalysis
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ANALYSIS_ROLE = Qt.ItemDataRole.UserRole

@@ -36,10 +36,15 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models.article import Article
-from models.features import ArticleAnalysis, count_words
 from models.measures import Measure
+
+if TYPE_CHECKING:
+    # models.features (the cue lexicons, ~100 ms) is imported where words are counted,
+    # so that the app's window can load this module before it appears.
+    from models.features import ArticleAnalysis
 
 DICTIONARY_SUFFIXES: tuple[str, ...] = (".dic", ".csv")
 COLUMN_PREFIX = "dict_"
@@ -511,6 +516,8 @@ def find_in_article(
 
 def dictionary_scores(article: Article, dictionaries: Sequence[Dictionary]) -> dict[str, float]:
     """Per 100 body words, how many body words match each category of each dictionary."""
+    from models.features import count_words
+
     words = sum(count_words(s.text) for s in article.body_sentences)
     scores: dict[str, float] = {}
     for dictionary in dictionaries:

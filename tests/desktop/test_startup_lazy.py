@@ -1,0 +1,133 @@
+"""What the window needs before it first paints, and the tabs built on first use.
+
+The window appears before the analysis models, the project format and the Read
+view are imported (issue 6: the window appears in under 1.5x a bare window);
+the Read tab is built when it is first shown or asked for, and then shows what
+the table's current row is, whatever happened before it was built.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.desktop.conftest import LOAD_TIMEOUT_MS, copy_seeds, load
+
+REPO = Path(__file__).resolve().parents[2]
+
+# A fresh interpreter: the modules imported by the time the window first paints.
+_FIRST_PAINT = r"""
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QEvent, QObject
+from desktop import qt_app
+from desktop.qt_main_window import MainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            sys.stdout.write(json.dumps(sorted(sys.modules)) + "\n")
+            sys.stdout.flush()
+            os._exit(0)
+        return False
+
+spy = FirstPaint()
+app = qt_app.create_application()
+window = MainWindow()
+window.installEventFilter(spy)
+window.show()
+app.exec()
+"""
+
+# Imported only when needed: the analysis models (cue lexicons and their regular
+# expressions), the project file format (SQLite), the Read view and matplotlib.
+LATER = (
+    "models.features", "models.cues", "models.project", "models.dictionaries", "sqlite3",
+    "desktop.qt_read_view", "desktop.highlight", "matplotlib", "desktop.charts", "sklearn",
+)
+
+
+def test_window_paints_before_the_models_and_the_views_are_imported(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAINT], cwd=REPO, env=env,
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    modules = set(json.loads(done.stdout.splitlines()[-1]))
+    assert "desktop.qt_main_window" in modules and "PySide6.QtWidgets" in modules
+    early = sorted(m for m in modules if m in LATER or m.split(".")[0] in LATER)
+    assert early == [], f"imported before the window first painted: {early}"
+
+
+def test_project_suffix_is_the_project_formats() -> None:
+    from desktop import qt_project
+    from models import project
+
+    assert qt_project.SUFFIX == project.SUFFIX
+    assert qt_project.PROJECT_FILTER == f"Framescope project (*{project.SUFFIX})"
+
+
+def _drop_files(widget: Any, paths: list[Path]) -> tuple[QDropEvent, QMimeData]:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(QPoint(40, 40), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, enter)
+    assert enter.isAccepted()
+    event = QDropEvent(QPointF(50.0, 50.0), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(widget, event)
+    return event, mime  # the caller keeps the QMimeData referenced
+
+
+def test_read_tab_built_on_first_show_shows_the_row_chosen_before(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    from desktop.qt_main_window import READ_TAB
+
+    assert window._read_view is None  # not built by the window's construction
+    files = copy_seeds(tmp_path / "drop", 3)
+    with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS):
+        _event, _mime = _drop_files(window, files)
+    assert window.table_model.rowCount() == 3
+    # Still not built: choosing rows in the table does not need it.
+    window.table.selectRow(2)
+    assert window._read_view is None
+    chosen = window._analysis_at(window.table.currentIndex())
+    assert chosen is not None
+    # A click on the Read tab (a real mouse event on the tab bar) builds it.
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(READ_TAB).center())
+    view = window._read_view
+    assert view is not None
+    assert window.tabs.currentWidget() is view
+    assert window.tabs.tabText(READ_TAB) == "Read"
+    assert view.analysis() is chosen
+    assert chosen.article.headline in view.header_text()
+    # From now on it follows the table.
+    window.table.selectRow(0)
+    assert view.analysis() is window._analysis_at(window.table.currentIndex())
+    assert view.analysis() is not chosen
+
+
+def test_read_view_built_later_still_takes_drops_and_gets_dictionaries(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    load(qtbot, window, copy_seeds(tmp_path / "first", 2))
+    window.table.selectRow(1)
+    window.read_view_dictionaries([])  # before the view exists: remembered, no error
+    view = window.read_view  # built on request (as Open Sentence does)
+    assert view.analysis() is window._analysis_at(window.table.currentIndex())
+    # A file dropped on the Read view's text loads, as on the rest of the window.
+    more = copy_seeds(tmp_path / "second", 4)[2:]
+    with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS):
+        _event, _mime = _drop_files(view.text_edit().viewport(), more)
+    assert window.table_model.rowCount() == 4
