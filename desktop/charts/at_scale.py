@@ -15,9 +15,9 @@ from typing import Any
 
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.collections import QuadMesh
 from matplotlib.colors import Normalize
 from matplotlib.figure import Figure
-from matplotlib.image import AxesImage
 
 from desktop.charts import style
 from models.compare import outlet_similarity_matrix
@@ -73,11 +73,12 @@ class OutletToneChart(style.ChartBase):
         fig, ax = style.target_axes(target)
         self._ax = ax
         top = float(np.nanmax(self.shares)) or 1.0
-        image = ax.imshow(
-            np.ma.masked_invalid(self.shares), aspect="auto", cmap="Greys",
-            norm=Normalize(0.0, top), interpolation="nearest",
-            extent=(-1.0, 1.0, self.n_outlets - 0.5, -0.5),
+        # Vector quads, not imshow: no float64 image at the export's pixel size.
+        image = ax.pcolormesh(
+            TONE_BINS, np.arange(self.n_outlets + 1) - 0.5,
+            np.ma.masked_invalid(self.shares), cmap="Greys", norm=Normalize(0.0, top),
         )
+        ax.set_ylim(self.n_outlets - 0.5, -0.5)
         ax.scatter(self.means, np.arange(self.n_outlets), marker="D", s=28, zorder=3,
                    color="#D55E00", edgecolor="white", linewidth=0.6, label="mean tone")
         ax.axvline(0.0, color=style.GRID, linewidth=0.8, zorder=2)
@@ -150,7 +151,7 @@ class OutletSimilarityChart(style.ChartBase):
     def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
         self._count(analyses)
         self._ax: Axes | None = None
-        self._image: AxesImage | None = None
+        self._image: QuadMesh | None = None
         self.sample = similarity_sample(analyses)
         self.matrix, self.pairs = outlet_similarity_matrix(self.sample, self.outlets)
 
@@ -170,8 +171,8 @@ class OutletSimilarityChart(style.ChartBase):
         finite = self.matrix[np.isfinite(self.matrix)]
         top = max(float(finite.max()) if finite.size else 1.0, 0.05)
         norm = Normalize(vmin=0.0, vmax=top)
-        image = ax.imshow(np.ma.masked_invalid(self.matrix), cmap=style.SIMILARITY_CMAP,
-                          norm=norm, interpolation="nearest")
+        image = style.cell_grid(ax, self.matrix, cmap=style.SIMILARITY_CMAP, norm=norm,
+                                aspect="equal")
         self._image = image
         width_in, height_in = fig.get_size_inches()
         cell_pt = 0.62 * min(width_in, height_in) * 72 / n

@@ -13,9 +13,9 @@ from typing import Any
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import MouseEvent
+from matplotlib.collections import QuadMesh
 from matplotlib.colors import Normalize
 from matplotlib.figure import Figure
-from matplotlib.image import AxesImage
 from matplotlib.patches import Rectangle
 
 from desktop.charts import style
@@ -43,7 +43,7 @@ class OutletHeatmapChart(style.ChartBase):
     def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
         self.measures: tuple[Measure, ...] = comparable_measures()
         self._analyses = list(analyses)
-        self._image: AxesImage | None = None
+        self._image: QuadMesh | None = None
         keys = [m.key for m in self.measures]
         self._count(analyses)
         self._ax: Axes | None = None  # the chart's own axes once plotted (not a colorbar)
@@ -85,8 +85,7 @@ class OutletHeatmapChart(style.ChartBase):
         limit = max(1.0, float(np.ceil(finite.max() * 2) / 2) if finite.size else 1.0)
         norm = Normalize(vmin=-limit, vmax=limit)  # symmetric: 0 sits in the map's centre
         cmap = style.ZSCORE_CMAP
-        image = ax.imshow(np.ma.masked_invalid(z), cmap=cmap, norm=norm, aspect="auto",
-                          interpolation="nearest")
+        image = style.cell_grid(ax, z, cmap=cmap, norm=norm)
         self._image = image
         n_rows, n_cols = z.shape
 

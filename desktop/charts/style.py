@@ -11,10 +11,12 @@ from __future__ import annotations
 import math
 import textwrap
 from collections.abc import Iterable, Sequence
-from typing import Any, Protocol, Self, runtime_checkable
+from typing import Any, Literal, Protocol, Self, runtime_checkable
 
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import MouseEvent
+from matplotlib.collections import QuadMesh
+from matplotlib.colors import Colormap, Normalize
 from matplotlib.figure import Figure
 from matplotlib.image import AxesImage
 from matplotlib.text import Text
@@ -306,10 +308,32 @@ def grid_cell(x: float, y: float, shape: tuple[int, ...]) -> tuple[int, int] | N
     return None
 
 
+def cell_grid(
+    ax: Axes, matrix: Any, *, cmap: str | Colormap, norm: Normalize,
+    aspect: Literal["auto", "equal"] = "auto",
+) -> QuadMesh:
+    """One coloured cell per entry of ``matrix``, centred on (column, row) with row 0 at
+    the top, as ``imshow`` places them, but drawn as vector quads (``pcolormesh``).
+
+    ``imshow`` resamples its cells to the output's pixels in float64: a 30-outlet
+    heatmap exported at 200 dpi took ~300 MB more memory and three times the time.
+    Masked (or NaN) entries are left blank."""
+    import numpy as np
+
+    rows, cols = matrix.shape
+    mesh = ax.pcolormesh(np.arange(cols + 1) - 0.5, np.arange(rows + 1) - 0.5,
+                         np.ma.masked_invalid(matrix), cmap=cmap, norm=norm)
+    ax.set_xlim(-0.5, cols - 0.5)
+    ax.set_ylim(rows - 0.5, -0.5)
+    ax.set_aspect(aspect)
+    return mesh
+
+
 def clicked_cell(
-    image: AxesImage | None, ax: Axes | None, event: MouseEvent
+    image: AxesImage | QuadMesh | None, ax: Axes | None, event: MouseEvent
 ) -> tuple[int, int] | None:
-    """(row, column) of the cell of ``image`` (drawn on ``ax``) under a mouse event."""
+    """(row, column) of the cell of ``image`` (drawn on ``ax``, by ``imshow`` or
+    :func:`cell_grid`) under a mouse event."""
     if image is None or not event_in(ax, event) or not image.contains(event)[0]:
         return None
     assert event.xdata is not None and event.ydata is not None
