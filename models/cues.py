@@ -23,6 +23,9 @@ from models.article import Article, Span
 from models.attribution import (
     FRAMED,
     GROUP_NOUNS,
+    in_content_of,
+    in_relative_clause,
+    is_discourse_said,
     is_quoted,
     names_with_a_quote,
     quoted_intervals,
@@ -312,6 +315,7 @@ class CueFinder:
                 if attributions and match.pattern.form.startswith("in "):
                     continue  # "said Tuesday in a statement": one attribution, cue "said"
                 attributions.append(match)
+                continue  # spans below, once the nested ones are dropped
             elif category == "source":
                 phrases.append(match)
                 continue  # phrases become spans with the other sources below
@@ -319,7 +323,11 @@ class CueFinder:
         ruled = self._rule_matches(tokens, matches, quotes)
         if ruled:
             attributions.extend(ruled)
-            spans.extend(self._span(tokens, m, offset, sentence_index) for m in ruled)
+            attributions.sort(key=lambda m: m.start)
+        if len(attributions) > 1:
+            # "Trump said Cruz attacked him": "attacked" is what Trump said (models.attribution)
+            attributions = _outer_attributions(tokens, attributions)
+        spans.extend(self._span(tokens, m, offset, sentence_index) for m in attributions)
         spans.extend(self._sources(tokens, attributions, phrases, offset, sentence_index))
         spans.extend(self._colon_cues(tokens, spans, offset, sentence_index, quotes))
         hedged = [
@@ -465,6 +473,8 @@ class CueFinder:
             return False  # "the reported deaths", "had no say"
         if entry.term in ("decline", "refuse") and end < tokens.n and tokens.is_number(end):
             return False  # "declined to 3 percent": fell, no refusal
+        if entry.term == "say" and is_discourse_said(tokens, i):
+            return False  # "That said, …", "Having said that, …": a concession, no speech
         if entry.term == "call" and not _calls_as_speech(tokens, i):
             return False  # "a group called X" names a thing
         if entry.term == "show" and end - i == 1 and not _reads_as_verb(tokens, i):
@@ -531,6 +541,8 @@ class CueFinder:
             if quotes and is_quoted(colon, tuple(quotes)):
                 continue  # a colon inside a quotation is the speaker's punctuation
             rest = gap[1:].lstrip()
+            if "\n" in tokens.text[colon : tokens.starts[k + 1]]:
+                continue  # "This year's winners are:" and a list below: no speaker
             quoted = rest[:1] in ("“", '"')
             # A short lead of capitalised words: "Trump:", "NY Daily News:", "Poll:".
             short_lead = (
@@ -916,6 +928,21 @@ def _matches_base(pattern: _Pattern, tokens: _Tokens, i: int) -> bool:
 
 
 # ---------------------------------------------------------------------- context rules
+
+
+def _outer_attributions(tokens: _Tokens, attributions: Sequence[_Match]) -> list[_Match]:
+    """The attributions (in order) that are not part of an earlier one's content."""
+    kept = [attributions[0]]
+    for match in attributions[1:]:
+        earlier = kept[-1]
+        if earlier.pattern.entry.term != "reportedly" and in_content_of(
+            tokens, earlier.end, match.start
+        ):
+            if in_relative_clause(tokens, earlier.start):
+                kept[-1] = match  # "Sources who spoke with iStories said": the verb is "said"
+            continue
+        kept.append(match)
+    return kept
 
 
 def _some(np: tuple[int, int] | None) -> list[tuple[int, int]]:

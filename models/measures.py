@@ -148,7 +148,8 @@ MEASURES: tuple[Measure, ...] = (
         "calculated that'), next to a quotation ('“…,” he continued'), 'calling her “…”', "
         "'sees X as', 'polls show'. Only the article's own attributions: a report verb "
         "inside a direct quotation is the quoted speaker's, and a belief inside what a "
-        "source said ('said she hopes') is the source's words; neither is counted.",
+        "source said ('said she hopes', 'said Cruz attacked him') is the source's words; "
+        "neither is counted.",
         _BERGLER,
     ),
     Measure(

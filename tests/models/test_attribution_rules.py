@@ -316,3 +316,118 @@ def test_in_a_statement_after_the_verb_is_one_attribution() -> None:
     assert cues("In a statement, the campaign denied the report.") == [
         "In a statement", "denied",
     ]
+
+
+# ---------------------------------------------------------------- nested attributions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # The second verb is what the first one reports: one attribution.
+        ("Trump said Cruz attacked him on immigration.", ["said"]),
+        ("The campaign reported the senator endorsed the plan.", ["reported"]),
+        ("He told reporters the governor supported the ban.", ["told reporters"]),
+        # After punctuation or "and", a second attribution starts.
+        ("Trump said the plan was weak, and Cruz attacked him.", ["said", "attacked"]),
+        ("He criticized the deal and said it would fail.", ["criticized", "said"]),
+        ("Clinton praised the vote; Sanders called it a sham.", ["praised", "called"]),
+        # "saying" after a statement gives the statement's words.
+        ("The campaign issued a statement Tuesday saying the poll was wrong.",
+         ["issued a statement", "saying"]),
+    ],
+)
+def test_a_report_verb_inside_anothers_content_is_that_content(
+    sentence: str, expected: list[str]
+) -> None:
+    assert cues(sentence) == expected
+
+
+def test_a_report_verb_in_a_relative_clause_gives_way_to_the_main_verb() -> None:
+    # "who spoke with …" describes the sources; what they said is the attribution.
+    assert cues("Officials who talked about the plan said it was dead.") == ["said"]
+    assert sources("Sources who spoke with iStories said it was true.") == [
+        ("Sources", "anonymous")
+    ]
+
+
+def test_reportedly_does_not_swallow_the_verb_after_it() -> None:
+    assert cues("Trump reportedly told aides the race was rigged.") == ["reportedly", "told"]
+
+
+# ---------------------------------------------------------------- discourse "said", colons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "That said, the party's voters tend to be older.",
+        "Having said that, the governor won the county easily.",
+    ],
+)
+def test_that_said_is_a_concession_not_speech(sentence: str) -> None:
+    assert cues(sentence) == []
+
+
+def test_that_said_keeps_the_relative_clause_and_the_complementiser() -> None:
+    assert cues("They handed out signs that said, “Vote early.”") == ["said"]
+    assert cues("He said that, in the end, it was a mistake.") == ["said"]
+
+
+def test_a_colon_before_a_list_on_the_next_line_is_no_speaker() -> None:
+    text = "This year's winners are:\n\nCarol Lee of the Journal and Ann Ray of the Post."
+    assert cues(text) == []
+    assert cues("Trump: “I will win New York.”") == [":"]
+
+
+def test_whom_a_source_spoke_to_is_no_attribution_but_speaking_out_is() -> None:
+    assert cues("Bill Clinton spoke with voters outside the polling place.") == []
+    assert cues("Speaking to MSNBC on Monday, Rubio said the vote was close.") == ["said"]
+    assert cues("Several women have spoken out against the bill.") == ["spoken out"]
+
+
+# ---------------------------------------------------------------- more report verbs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "subcategory"),
+    [
+        ("Cruz asserted that the deal was illegal.", "asserted", "neutral"),
+        ("Many in the party wondered whether he could win.", "wondered", "neutral"),
+        ("The chairman cautioned that turnout could fall.", "cautioned", "neutral"),
+        ("Sanders reminded the crowd that he had voted against the war.", "reminded",
+         "neutral"),
+        ("The candidate referenced the attack in his speech.", "referenced", "neutral"),
+        ("Trump retweeted a supporter's photo of the crowd.", "retweeted", "neutral"),
+        ("Protesters chanted slogans outside the hall.", "chanted", "neutral"),
+        ("Kasich offered a different view of the economy.", "offered", "neutral"),
+        ("Republicans worried that the nominee would lose the House.", "worried", "neutral"),
+        ("Rubio dismissed the poll as meaningless.", "dismissed", "loaded"),
+        ("The senator discussed the bill with donors.", "discussed", "neutral"),
+        ("The governor lambasted the ruling.", "lambasted", "loaded"),
+        ("He implied that the judge was biased.", "implied", "loaded"),
+        ("Clinton shot back at her critics on Twitter.", "shot back", "loaded"),
+        ("Ryan took aim at the proposal.", "took aim", "loaded"),
+        ("The campaign issued a statement on Friday.", "issued a statement", "neutral"),
+        ("As one aide put it, the race is over.", "put it", "neutral"),
+        ("Davis was critical of all the candidates.", "critical of", "neutral"),
+        ("The mayor pleaded guilty to the charges.", "pleaded", "neutral"),
+        ("She sided with the unions on the trade deal.", "sided with", "neutral"),
+    ],
+)
+def test_more_report_verbs(sentence: str, cue: str, subcategory: str) -> None:
+    found = [s for s in default_finder().find(sentence) if s.category == "attribution"]
+    assert (cue, subcategory) in [(s.text, s.subcategory) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_cue"),
+    [
+        ("The president signed three executive orders.", "orders"),  # the noun
+        ("Reporters asked for more details about the offer.", "offer"),  # only "offered"
+        ("Take the implied threat seriously.", "implied"),  # the adjective
+        ("The forecasts were wrong.", "forecasts"),  # the noun
+    ],
+)
+def test_more_report_verbs_keep_their_false_friends_out(sentence: str, not_a_cue: str) -> None:
+    assert not_a_cue not in cues(sentence)
