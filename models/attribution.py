@@ -363,8 +363,10 @@ _COORDINATORS = frozenset("and or but then".split())
 def in_content_of(tokens: TokenView, earlier_end: int, start: int) -> bool:
     """Is a report verb at token ``start`` part of the content of an earlier report verb
     of the same sentence, which ends before token ``earlier_end``?"""
-    if start < earlier_end or tokens.low[start] == "saying":
-        return False  # "issued a statement Tuesday saying": the statement's own words
+    if start < earlier_end or tokens.low[start] in ("saying", "citing"):
+        # "issued a statement Tuesday saying": the statement's own words; "reported on
+        # Monday citing four sources": whom the report relies on
+        return False
     if any(tokens.gaps[k] for k in range(earlier_end - 1, start)):
         return False  # punctuation between the two: a new clause, often a new attribution
     return not any(

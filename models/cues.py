@@ -596,7 +596,10 @@ class CueFinder:
             for np in self._source_np(tokens, match, phrase_starts, phrase_ends):
                 typed = self._type_np(tokens, *np)
                 if typed is not None:
-                    found.append((np[0], np[1], typed[0], typed[1], 0))
+                    last = np[1]
+                    if _relative_pronoun_of(tokens, last + 1, match.start):
+                        last += 1  # "Mr. Trump, who said": the source is named and "who"
+                    found.append((np[0], last, typed[0], typed[1], 0))
                     break
             else:
                 k = _pronoun_subject(tokens, match.start, match.end)
@@ -604,6 +607,10 @@ class CueFinder:
                     k = -1
                 if k >= 0 and (k < match.start or not match.pattern.entry.takes_recipient):
                     found.append((k, k, PRONOUN, tokens.low[k], 2))
+                elif k < 0:
+                    subject = self._participle_subject(tokens, match.start, phrase_starts)
+                    if subject is not None:
+                        found.append(subject)
         for match in phrases:
             last = match.end - 1
             if tokens.low[last] in _PREPOSITIONS or tokens.low[last] == "of":
@@ -631,6 +638,45 @@ class CueFinder:
                 )
             )
         return spans
+
+    def _participle_subject(
+        self, tokens: _Tokens, start: int, phrase_starts: dict[int, int]
+    ) -> tuple[int, int, str, str, int] | None:
+        """The subject of the clause a participle cue hangs from: "Clinton reprimanded
+        Trump, saying …", "Trump picked up from his daughter by saying …" (source first,
+        last token, subcategory, term, rank), or None."""
+        if not tokens.low[start].endswith("ing") or start < 2:
+            return None
+        gap = tokens.gaps[start - 1]
+        if gap != ",":
+            if gap or tokens.low[start - 1] not in _PARTICIPLE_LINKS:
+                return None
+            if tokens.gaps[start - 2]:
+                return None
+        first = start - 1
+        while first > 0 and (not tokens.gaps[first - 1] or _title_dot(tokens, first - 1)):
+            first -= 1
+        if first == 0 and tokens.lead:
+            return None
+        if tokens.low[first] in ("he", "she", "they"):
+            return first, first, PRONOUN, tokens.low[first], 2
+        # The clause's opening noun phrase: "Hillary Clinton", "Mr. Trump", "the senator".
+        last = -1
+        m = first
+        while m < start and m - first < 8:
+            if m > first and tokens.gaps[m - 1] and not _title_dot(tokens, m - 1):
+                break
+            if self._head_like(tokens, m):
+                last = m
+            elif not (tokens.low[m] in _DETERMINERS or (last < 0 and self._premodifier(tokens, m))):
+                break
+            m += 1
+        if last < 0:
+            return None
+        typed = self._type_np(tokens, first, last)
+        if typed is None:
+            return None
+        return first, last, typed[0], typed[1], 0
 
     def _source_np(
         self,
@@ -700,6 +746,8 @@ class CueFinder:
             return agent + _some(self._np_forward(tokens, match.end, phrase_starts))
         if tokens.low[j] in _RELATIVE_PRONOUNS and j >= 1:
             return agent + _some(self._np_backward(tokens, j - 1, phrase_ends))
+        if tokens.low[j] in _PRONOUN_SOURCES:
+            return []  # "He dismissed efforts by some Republicans": the source is "He"
         np = self._np_backward(tokens, j, phrase_ends)
         if np is None:
             return agent
@@ -709,16 +757,16 @@ class CueFinder:
                 # "officials in Moscow said": the phrase before the preposition is the subject
                 wider = self._np_backward(tokens, before - 1, phrase_ends)
                 if wider is not None:
-                    return [*agent, (wider[0], np[1])]
+                    return [(wider[0], np[1]), *agent]
             else:
                 # "Sources who spoke with iStories said": the subject is before "who"
                 for r in range(before - 1, max(-1, before - 9), -1):
                     if tokens.low[r] in _RELATIVE_PRONOUNS and r >= 1:
                         outer = self._np_backward(tokens, r - 1, phrase_ends)
                         if outer is not None:
-                            return [*agent, outer]
+                            return [outer, *agent]
                         break
-        return [*agent, np]
+        return [np, *agent]
 
     def _subject_before_parenthetical(
         self, tokens: _Tokens, last: int, phrase_ends: dict[int, int]
@@ -943,6 +991,30 @@ def _outer_attributions(tokens: _Tokens, attributions: Sequence[_Match]) -> list
             continue
         kept.append(match)
     return kept
+
+
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen gov rep gen lt col sgt st jr".split())
+
+
+def _title_dot(tokens: _Tokens, k: int) -> bool:
+    """Is the gap after token k only the period of a title ("Mr. Trump")?"""
+    return tokens.gaps[k] == "." and tokens.low[k] in _TITLE_ABBREVIATIONS and k + 1 < tokens.n
+
+
+# Words before a participle cue that keep it in its clause: "… by saying", "while insisting".
+_PARTICIPLE_LINKS = frozenset("by while after before when".split())
+
+
+def _relative_pronoun_of(tokens: _Tokens, k: int, verb: int) -> bool:
+    """Is token k the relative pronoun whose verb starts at token ``verb`` ("Trump, who
+    has said")? Only auxiliaries and adverbs may stand between them."""
+    if k >= verb or tokens.low[k] not in ("who", "which", "that"):
+        return False
+    return all(
+        not tokens.gaps[m] and (tokens.low[m] in _AUXILIARIES or tokens.low[m] in _BE_FORMS
+                                or _is_adverb(tokens, m))
+        for m in range(k + 1, verb)
+    ) and not tokens.gaps[k]
 
 
 def _some(np: tuple[int, int] | None) -> list[tuple[int, int]]:

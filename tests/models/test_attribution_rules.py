@@ -431,3 +431,61 @@ def test_more_report_verbs(sentence: str, cue: str, subcategory: str) -> None:
 )
 def test_more_report_verbs_keep_their_false_friends_out(sentence: str, not_a_cue: str) -> None:
     assert not_a_cue not in cues(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Trump dubbed the senator “Little Marco” at the rally.", "dubbed"),
+        ("The campaign unveiled a plan to cut taxes.", "unveiled"),
+        ("Clinton laid out her economic agenda in Ohio.", "laid out"),
+        ("He alluded to the scandal without naming it.", "alluded to"),
+        ("The governor expressed alarm at the pace of talks.", "expressed alarm"),
+        ("Analysts projected that turnout would be low.", "projected"),
+        ("Ryan brushed off questions about the nominee.", "brushed off"),
+        ("The mayor doubts that the plan will work.", "doubts that"),
+    ],
+)
+def test_more_report_verbs_second_batch(sentence: str, cue: str) -> None:
+    assert cue in cues(sentence)
+
+
+# ---------------------------------------------------------------- more sources
+
+
+def test_a_relative_pronoun_before_the_verb_belongs_to_the_source() -> None:
+    # The subject of "said" is "who", which stands for the name before it.
+    text = "Juanita Broaddrick, who said the senator lied, spoke on Monday."
+    found = [s for s in default_finder().find(text) if s.category == "source"]
+    assert [(s.text, s.term) for s in found] == [("Juanita Broaddrick, who", "juanita broaddrick")]
+    assert sources("Mr. Trump, who has repeatedly said the vote is rigged, spoke.") == [
+        ("Trump, who", "person")
+    ]
+
+
+def test_a_pronoun_subject_wins_over_an_agent_after_the_verb() -> None:
+    assert sources("He dismissed efforts by some Republicans to block him.") == [
+        ("He", "pronoun")
+    ]
+    assert sources("Trump attacked the plan backed by Cruz.") == [("Trump", "person")]
+    assert sources("The claim was reported by Reuters on Monday.") == [("Reuters", "media")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Hillary Clinton sternly rebuked Mr. Trump, saying the remarks were cruel.",
+         ("Hillary Clinton", "person")),
+        ("Donald Trump opened the rally by saying he is ready.", ("Donald Trump", "person")),
+        ("She closed the speech, calling the vote a turning point.", ("She", "pronoun")),
+    ],
+)
+def test_a_participle_cue_takes_the_subject_of_its_clause(
+    sentence: str, source: tuple[str, str]
+) -> None:
+    assert source in sources(sentence)
+
+
+def test_a_participle_cue_after_an_opening_phrase_finds_no_subject_there() -> None:
+    # "In Iowa," is no subject; the subject of "attacked" is found as before.
+    assert sources("In Iowa, Trump attacked Cruz, calling him a liar.") == [("Trump", "person")]

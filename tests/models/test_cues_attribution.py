@@ -94,7 +94,14 @@ def test_pronoun_subject_is_a_pronoun_source(sentence: str, pronoun: str) -> Non
 
 
 def test_relative_who_resolves_to_the_named_source_not_a_pronoun() -> None:
-    assert sources("The judge, who said the case was closed, left.") == [("The judge", "person")]
+    # The span runs from the name to "who", the verb's grammatical subject (PolNeAR marks
+    # "who"); the source is the named judge, not a pronoun.
+    assert sources("The judge, who said the case was closed, left.") == [
+        ("The judge, who", "person")
+    ]
+    (judge,) = [s for s in default_finder().find("The judge, who said the case was closed, left.")
+                if s.category == "source"]
+    assert judge.term == "judge"
 
 
 def test_pronoun_sources_are_neither_named_nor_anonymous() -> None:
