@@ -143,13 +143,12 @@ class _Tokens:
     __slots__ = ("base", "ends", "gaps", "lead", "low", "n", "raw", "starts", "text")
 
     def __init__(self, text: str) -> None:
-        starts: list[int] = []
-        ends: list[int] = []
-        raw: list[str] = []
-        for match in _TOKEN_RE.finditer(text):
-            starts.append(match.start())
-            ends.append(match.end())
-            raw.append(match.group().translate(_TOKEN_NORMALISE))
+        spans = [match.span() for match in _TOKEN_RE.finditer(text)]
+        starts = [start for start, _ in spans]
+        ends = [end for _, end in spans]
+        # The normalisation maps single characters to single characters: offsets hold.
+        normal = text.translate(_TOKEN_NORMALISE)
+        raw = [normal[start:end] for start, end in spans]
         self.text = text
         self.starts = starts
         self.ends = ends
@@ -390,24 +389,42 @@ class CueFinder:
         number_patterns = index.get(NUMBER_PLACEHOLDER, ())
         next_free: dict[str, int] = {}
         found: list[_Match] = []
-        for i in range(tokens.n):
-            candidates = index.get(tokens.low[i], ())
+        low, base, n = tokens.low, tokens.base, tokens.n
+        # Only the tokens that can open a form (most words open none) are looked at.
+        if number_patterns:
+            starts = [
+                i for i, word in enumerate(low)
+                if word in index or base[i] in index or word.isdigit() or word in _NUMBER_WORDS
+            ]
+        else:
+            starts = [i for i, word in enumerate(low) if word in index or base[i] in index]
+        for i in starts:
+            word = low[i]
+            candidates = index.get(word, ())
             extra: tuple[_Pattern, ...] = ()
-            if tokens.base[i] != tokens.low[i]:
-                extra = index.get(tokens.base[i], ())  # "regime's" finds "regime"
-            if number_patterns and tokens.is_number(i):
+            if base[i] != word:
+                extra = index.get(base[i], ())  # "regime's" finds "regime"
+            if number_patterns and (word.isdigit() or word in _NUMBER_WORDS):
                 extra += number_patterns
             if extra:
                 candidates = tuple(sorted(candidates + extra, key=lambda p: -len(p.keys)))
             if not candidates:
                 continue
+            following = (low[i + 1], base[i + 1]) if i + 1 < n else ()
             done: set[str] = set()
             for pattern in candidates:
                 category = pattern.entry.category
                 if category in done or next_free.get(category, 0) > i:
                     continue
-                end = i + len(pattern.keys)
-                if end > tokens.n or not self._matches_at(pattern, tokens, i):
+                keys = pattern.keys
+                end = i + len(keys)
+                if end > n:
+                    continue
+                # A cheap necessary test before the full one: most longer forms already
+                # fail on their second word ("said in a statement" after "said").
+                if len(keys) > 1 and keys[1] not in following and keys[1] != NUMBER_PLACEHOLDER:
+                    continue
+                if not self._matches_at(pattern, tokens, i):
                     continue
                 if not self._accept(pattern, tokens, i, end):
                     continue
