@@ -404,6 +404,17 @@ def is_discourse_said(tokens: TokenView, i: int) -> bool:
     )
 
 
+def is_not_a_report(tokens: TokenView, i: int) -> bool:
+    """Is "reporting" at token i a news agency's credit line ("(Reporting by Jason Lange",
+    "Additional reporting by …") or a vote count ("precincts reporting")?"""
+    if tokens.low[i] != "reporting":
+        return False
+    previous = tokens.low[i - 1] if i > 0 and not tokens.gaps[i - 1] else ""
+    if previous in ("additional", "precincts"):
+        return True
+    return (i == 0 or bool(tokens.gaps[i - 1])) and i + 1 < tokens.n and tokens.low[i + 1] == "by"
+
+
 # ---------------------------------------------------------------------- source kinds
 
 #: Subcategory of a source that is a collective named by its members' role or camp

@@ -26,6 +26,7 @@ from models.attribution import (
     in_content_of,
     in_relative_clause,
     is_discourse_said,
+    is_not_a_report,
     is_quoted,
     names_with_a_quote,
     quoted_intervals,
@@ -490,6 +491,8 @@ class CueFinder:
             return False  # "the reported deaths", "had no say"
         if entry.term in ("decline", "refuse") and end < tokens.n and tokens.is_number(end):
             return False  # "declined to 3 percent": fell, no refusal
+        if entry.term == "report" and is_not_a_report(tokens, i):
+            return False  # "(Additional reporting by …)", "precincts reporting"
         if entry.term == "say" and is_discourse_said(tokens, i):
             return False  # "That said, …", "Having said that, …": a concession, no speech
         if entry.term == "call" and not _calls_as_speech(tokens, i):
@@ -568,6 +571,8 @@ class CueFinder:
                 and all(not tokens.gaps[m] for m in range(k))
                 and tokens.is_capitalised(0)
                 and tokens.is_capitalised(k + 1)
+                # It ends in a name or a source word: "Trump:", "Poll:", not "The result:"
+                and (tokens.is_capitalised(k) or tokens.base[k] in self._source_heads)
             )
             if short_lead and not quoted and tokens.low[k] in _NOT_SPEAKERS:
                 continue  # "The Latest:", "Correction:", "Tuesday:": a label, not a speaker

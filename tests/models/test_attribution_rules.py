@@ -489,3 +489,37 @@ def test_a_participle_cue_takes_the_subject_of_its_clause(
 def test_a_participle_cue_after_an_opening_phrase_finds_no_subject_there() -> None:
     # "In Iowa," is no subject; the subject of "attacked" is found as before.
     assert sources("In Iowa, Trump attacked Cruz, calling him a liar.") == [("Trump", "person")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The senator chided reporters for asking.", "chided"),
+        ("Two former aides vouched for his character.", "vouched for"),
+        ("The governor contends that the law is clear.", "contends"),
+        ("Clinton characterized the plan as reckless.", "characterized"),
+        ("Trump labeled his rival a liar.", "labeled"),
+        ("Sanders railed on Monday at the big banks.", "railed"),
+        ("The campaign is mulling a response.", "mulling"),
+    ],
+)
+def test_more_report_verbs_third_batch(sentence: str, cue: str) -> None:
+    assert cue in cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "(Reporting by Jason Lange; Editing by Cynthia Osterman.)",
+        "Additional reporting by Ann Ray in Boston.",
+        "Cruz won the state with 100 percent of precincts reporting.",
+    ],
+)
+def test_credit_lines_and_vote_counts_are_no_reports(sentence: str) -> None:
+    assert cues(sentence) == []
+
+
+def test_a_short_lead_before_a_colon_must_end_in_a_name_or_a_source() -> None:
+    assert cues("The result: Students take 112 tests a year.") == []
+    assert cues("Good news: The answers might surprise you.") == []
+    assert cues("Brooks: Rubio Did Well In The Debate.") == [":"]
