@@ -428,7 +428,9 @@ GROUP_NOUNS = frozenset(
     "delegates superdelegates lawmakers legislators economists scientists researchers "
     "investigators pollsters donors members candidates students workers parents "
     "evangelicals millennials independents respondents moderates hardliners allies rivals "
-    "fans critics advocates opponents residents citizens".split()
+    "fans critics advocates opponents residents citizens percent majority minority half "
+    "plurality libertarians pundits evangelicals veterans women men latinos hispanics "
+    "immigrants muslims christians".split()
 )
 def source_kind(word: str) -> str | None:
     """GROUP for the head noun of a source that is a collective ("voters", "others") and not

@@ -523,3 +523,23 @@ def test_a_short_lead_before_a_colon_must_end_in_a_name_or_a_source() -> None:
     assert cues("The result: Students take 112 tests a year.") == []
     assert cues("Good news: The answers might surprise you.") == []
     assert cues("Brooks: Rubio Did Well In The Debate.") == [":"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The Clinton campaign said it would appeal.", ("The Clinton campaign", "institution")),
+        ("The group said it would sue the state.", ("The group", "institution")),
+        ("Top advisers said he would not run.", ("Top advisers", "anonymous")),
+        ("The Republican nominee said the vote was rigged.",
+         ("The Republican nominee", "person")),
+        ("His campaign manager said the report was false.",
+         ("His campaign manager", "person")),
+        ("The FBI said the review was over.", ("The FBI", "institution")),
+        ("Sixty percent said they would vote for her.", ("Sixty percent", "group")),
+        ("A majority of voters said the economy came first.",
+         ("A majority of voters", "group")),
+    ],
+)
+def test_campaign_news_sources(sentence: str, source: tuple[str, str]) -> None:
+    assert source in sources(sentence)
