@@ -543,3 +543,29 @@ def test_a_short_lead_before_a_colon_must_end_in_a_name_or_a_source() -> None:
 )
 def test_campaign_news_sources(sentence: str, source: tuple[str, str]) -> None:
     assert source in sources(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("His supporters are confident that he will win the state.", "confident that"),
+        ("Many delegates were unhappy with the rules.", "unhappy with"),
+        ("Conservatives remain skeptical of the deal.", "skeptical of"),
+        ("Party leaders are wary of a floor fight.", "wary of"),
+        ("The proposal drew criticism from Republicans.", "criticism from"),
+    ],
+)
+def test_stance_adjectives_and_criticism(sentence: str, cue: str) -> None:
+    assert cue in cues(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_cue"),
+    [
+        ("Make sure you vote on Tuesday.", "sure"),  # no "that": no stance
+        ("A certain amount of doubt is healthy.", "certain"),
+        ("The criticism was loud.", "criticism"),  # no author or object named
+    ],
+)
+def test_stance_adjectives_keep_their_false_friends_out(sentence: str, not_a_cue: str) -> None:
+    assert not [c for c in cues(sentence) if c.startswith(not_a_cue)]
