@@ -75,6 +75,12 @@ CUE_STYLES: tuple[CueStyle, ...] = (
         "Amounts left unspecified ('many', 'several').", "several",
     ),
     CueStyle(
+        "hedge:approximator", "hedge", "approximator", "Approximator",
+        "#BBCC33", "background", "solid", "#AAAA00",
+        "A number given as approximate ('approximately', 'an estimated'): its precision "
+        "is hedged, not the claim.", "approximately",
+    ),
+    CueStyle(
         "booster", "booster", "", "Booster",
         "#EE8866", "background", "solid", "#CC5500",
         "Words that signal certainty ('clearly', 'in fact').", "clearly",

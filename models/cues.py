@@ -481,6 +481,8 @@ class CueFinder:
                 return False  # "indicated in Table 2": marking; "he indicated": a report
             if entry.term == "possibility" and hedging.is_option_possibility(tokens, i):
                 return False  # "the possibility of resigning": an option, no estimate
+            if entry.term == "according to" and hedging.is_according_to_a_standard(tokens, i):
+                return False  # "sorted according to size": accordance, no source
             if entry.term == "apparently" and hedging.is_evident_apparent(tokens, i):
                 return False  # "it became apparent that": evident, no hedge
         if entry.term == "claim" and _claims_a_prize(tokens, end):

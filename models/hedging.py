@@ -390,6 +390,57 @@ def is_evident_apparent(tokens: Tokens, i: int) -> bool:
     return k >= 0 and not tokens.gaps[k] and tokens.low[k] in _LINKING_VERBS
 
 
+# ---------------------------------------------------------------------- "according to" a standard
+
+# "sorted according to size", "vary according to the season", "went according to plan":
+# "according to" means "in accordance with, depending on" before a standard or a measure,
+# and points to no source whose word the claim rests on.
+_STANDARDS = frozenset(
+    (
+        "schedule schedules plan plans distance preference preferences size sizes age ages "
+        "type types odds law laws rule rules protocol protocols custom customs need needs way "
+        "ability abilities season seasons surface weight height index formula criteria "
+        "criterion standard standards principle principles guideline guidelines instructions "
+        "regulations specifications demand merit merits rank seniority priority category "
+        "categories level levels region regions taste tastes circumstances situation "
+        "conditions"
+    ).split()
+)
+_CLAUSE_OPENERS = frozenset("and but or that which who so because while as if when".split())
+_AFTER_HEAD = frozenset(
+    "of for in on at to by with and or than as from that which is are was were will would "
+    "can may".split()
+)
+_NOUN_PHRASE_FILLERS = frozenset(
+    "the a an their his her its our my your each every one's national local common "
+    "international individual preferred own personal specific different".split()
+)
+
+
+def is_according_to_a_standard(tokens: Tokens, i: int) -> bool:
+    """Is "according to" at tokens i, i + 1 "in accordance with" a standard ("according to
+    plan", "sorted according to size", "according to national laws") rather than a source
+    ("according to police", "according to the census")? Only inside a clause, after the
+    verb it qualifies: a clause that opens with "According to state law, …" or "…, according
+    to the schedule published Thursday" cites the document as its source."""
+    if i == 0 or tokens.gaps[i - 1] or tokens.low[i - 1] in _CLAUSE_OPENERS:
+        return False
+    k = i + 2
+    while k < tokens.n and not tokens.gaps[k - 1] and k - i <= 6:
+        word = tokens.low[k]
+        if word in _STANDARDS:
+            # the head of its noun phrase, not "law enforcement officials"
+            return k + 1 >= tokens.n or bool(tokens.gaps[k]) or tokens.low[k + 1] in _AFTER_HEAD
+        if word in _NOUN_PHRASE_FILLERS or word.endswith("'s") or (
+            word.isalpha() and not tokens.raw[k][:1].isupper() and k + 1 < tokens.n
+            and tokens.low[k + 1] in _STANDARDS and not tokens.gaps[k]
+        ):
+            k += 1
+            continue
+        return False
+    return False
+
+
 # ---------------------------------------------------------------------- vague amounts of time
 
 #: Units of time and occasions: "for several years", "many times". A vague count of

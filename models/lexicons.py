@@ -102,7 +102,7 @@ LEXICON_FILES: dict[str, _FileSpec] = {
     "hedges.csv": _FileSpec(
         "hedge",
         "subcategory",
-        ("epistemic", "evidential"),
+        ("epistemic", "evidential", "approximator"),
         ("term", "subcategory"),
         ("forms", "probability_low", "probability_high", "scale", "noun_forms", "note"),
     ),

@@ -112,7 +112,9 @@ MEASURES: tuple[Measure, ...] = (
         "rest in peace'), the root possibility of what can be done with a kind ('vinegar "
         "may be added', 'the term may refer to', 'a kit may include'). 'The possibility of "
         "resigning' is an option, 'it became apparent' is evident and 'the governor "
-        "indicated' reports: no hedge. "
+        "indicated' reports: no hedge. Approximators ('approximately', 'an estimated "
+        "2,000') hedge a number's precision, not the claim (Prince et al. 1982): they are "
+        "shown, as their own kind, and not counted here. "
         "Negated hedges ('not likely', 'could not') are not counted; spans.csv lists "
         "them, marked negated, with the complementary range.",
         f"{_HYLAND} {_YARDSTICK}",

@@ -237,7 +237,7 @@ def test_two_background_cues_overlapping_keep_both_visible():
 
 def test_resolve_visible_expands_categories_and_rejects_typos():
     assert resolve_visible({"hedge"}) == {
-        "hedge:epistemic", "hedge:evidential", "hedge:weasel", "hedge:vague",
+        "hedge:epistemic", "hedge:evidential", "hedge:weasel", "hedge:vague", "hedge:approximator",
     }
     assert resolve_visible({"attribution:loaded", "booster"}) == {"attribution:loaded", "booster"}
     with pytest.raises(ValueError, match="hedges"):

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from models.article import Span
-from models.cues import default_finder
+from models.cues import count_by, default_finder
+from models.features import estimative_probability_mean
 
 
 def hedge_spans(text: str) -> list[Span]:
@@ -199,3 +200,26 @@ def test_open_questions_are_epistemic_hedges(sentence: str, text: str, term: str
 )
 def test_options_kept_open_and_plain_clear_are_no_hedge(sentence: str) -> None:
     assert hedge_spans(sentence) == []
+
+
+# ---------------------------------------------------------------------- approximators
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "term"),
+    [
+        ("Russia has lost an estimated 197,000 troops.", "an estimated", "estimated"),
+        ("The bridge is approximately 300 metres long.", "approximately", "approximately"),
+        ("Roughly half of the voters stayed home.", "Roughly", "approximately"),
+    ],
+)
+def test_approximators_are_spans_of_their_own_and_no_epistemic_hedge(
+    sentence: str, text: str, term: str
+) -> None:
+    (span,) = hedge_spans(sentence)
+    assert (span.text, span.term, span.subcategory) == (text, term, "approximator")
+    assert (span.probability_low, span.probability_high) == (None, None)
+    assert sentence[span.start:span.end] == text
+    spans = default_finder().find(sentence)
+    assert count_by(spans, "hedge", "epistemic") == 0
+    assert estimative_probability_mean(spans) is None

@@ -81,7 +81,7 @@ def test_by_category_rejects_an_unknown_category(lexicon: Lexicon) -> None:
         "probably", "likely", "unlikely", "highly likely", "very likely", "almost certainly",
         "possibly", "possible", "perhaps", "may", "might", "could", "seems", "appears to",
         "apparently", "suggests", "realistic possibility", "remote chance", "presumably",
-        "conceivably", "arguably", "potentially", "estimated", "believed to", "thought to",
+        "conceivably", "arguably", "potentially", "believed to", "thought to",
         "expected to", "most likely",
     ],
 )  # fmt: skip
@@ -99,6 +99,13 @@ def test_required_epistemic_hedges_are_listed(lexicon: Lexicon, form: str) -> No
 )  # fmt: skip
 def test_required_evidential_hedges_are_listed(lexicon: Lexicon, form: str) -> None:
     assert entry_for(lexicon, "hedge", form).subcategory == "evidential"
+
+
+@pytest.mark.parametrize("form", ["approximately", "roughly", "estimated", "an estimated"])
+def test_approximators_are_their_own_kind_without_a_range(lexicon: Lexicon, form: str) -> None:
+    entry = entry_for(lexicon, "hedge", form)
+    assert entry.subcategory == "approximator"
+    assert (entry.probability_low, entry.probability_high) == (None, None)
 
 
 def test_epistemic_ranges_follow_their_scale(lexicon: Lexicon) -> None:
