@@ -464,6 +464,10 @@ _NOT_SUPERLATIVE = frozenset(
 )
 
 
+# Determiners of the group a superlative is ranked in: "one of the / his / their most".
+_SUPERLATIVE_DETERMINERS = frozenset("the his her its their our my your".split())
+
+
 def _is_superlative(word: str) -> bool:
     if word in _SUPERLATIVE_WORDS:
         return True
@@ -482,9 +486,11 @@ def hedged_superlative_at(tokens: Tokens, i: int) -> int:
     low = tokens.low
     n = tokens.n
     word = low[i]
-    if word == "one" and i + 3 < n and low[i + 1] == "of" and low[i + 2] == "the":
-        start = i + 3
-    elif word == "among" and i + 2 < n and low[i + 1] == "the":
+    if word == "one" and i + 3 < n and low[i + 1] == "of" and (
+        low[i + 2] in _SUPERLATIVE_DETERMINERS
+    ):
+        start = i + 3  # "one of the largest", "one of his most popular"
+    elif word in ("among", "amongst") and i + 2 < n and low[i + 1] == "the":
         start = i + 2
     else:
         return -1
@@ -593,7 +599,7 @@ def unowned_opinion_at(tokens: Tokens, i: int) -> int:
 
 #: Every word at which the rules above can start: other tokens are skipped at once.
 TRIGGERS = (
-    frozenset({"one", "among", "certain", "well", "best"})
+    frozenset({"one", "among", "amongst", "certain", "well", "best"})
     | _REPUTATION_WORDS
     | _UNOWNED_OPINION_HOLDERS
 )
@@ -602,7 +608,7 @@ TRIGGERS = (
 def construction_at(tokens: Tokens, i: int) -> tuple[int, str]:
     """(one past the end, subcategory) of a hedge construction at token i, or (-1, "")."""
     word = tokens.low[i]
-    if word in ("one", "among"):
+    if word in ("one", "among", "amongst"):
         end = hedged_superlative_at(tokens, i)
         return (end, VAGUE) if end > 0 else (-1, "")
     if word == "certain":

@@ -116,6 +116,9 @@ def test_a_vague_amount_of_people_stays_a_vague_quantity() -> None:
         ("The bank is among the largest lenders in the state.", "among the largest"),
         ("It is one of the world's biggest oil fields.", "one of the world's biggest"),
         ("He was one of the best players of his generation.", "one of the best"),
+        ("The album became one of his most popular records.", "one of his most"),
+        ("Japan is one of our closest allies.", "one of our closest"),
+        ("Venice was amongst the richest cities of its day.", "amongst the richest"),
     ],
 )
 def test_hedged_superlative_is_a_vague_hedge(sentence: str, span: str) -> None:
@@ -132,6 +135,8 @@ def test_hedged_superlative_is_a_vague_hedge(sentence: str, span: str) -> None:
         "The bill is one of the interest groups' priorities.",
         "Among the protesters were several nurses.",  # "protesters": no superlative
         "It is one of the Midwest states that voted twice.",  # a region, no superlative
+        "It was one of his three biggest wins.",  # a ranking by count
+        "Amongst the guests was the mayor.",
     ],
 )
 def test_no_hedged_superlative(sentence: str) -> None:
