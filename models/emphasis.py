@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -175,31 +176,76 @@ def _sentence_table(
     return [(a, s.index, s.text) for a in analyses for s in a.article.body_sentences]
 
 
+class _DistinctTfidf:
+    """scikit-learn's ``TfidfVectorizer(analyzer=analyse, sublinear_tf=True,
+    min_df=min_df).fit_transform(texts)``, with the terms counted once per distinct
+    text (wire copy repeats sentences): the same vocabulary and the same matrix, bit
+    for bit (``tests/models/test_fast_stages.py`` checks it against the vectoriser).
+
+    Why it is the same: scikit-learn numbers the terms in order of first
+    appearance, keeps those in at least ``min_df`` texts, then renumbers them
+    alphabetically; each row depends only on its text and those numbers. The
+    distinct texts in order of first occurrence give every term the same first
+    appearance, and the document frequencies are counted over every text (a
+    distinct text's row counts once per occurrence). The tf-idf weights are then
+    fitted on every text's counts and applied to them.
+    Raises ValueError, as the vectoriser does, when no term remains.
+    """
+
+    def __init__(self, texts: Sequence[str], analyse: Callable[[str], list[str]],
+                 min_df: int = 1) -> None:
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+
+        first: dict[str, int] = {}
+        #: Each text's distinct text (numbered in order of first occurrence).
+        self.slot = np.fromiter((first.setdefault(t, len(first)) for t in texts),
+                                dtype=np.int64, count=len(texts))
+        counter = CountVectorizer(analyzer=analyse, dtype=np.float64)  # as the vectoriser
+        counts = counter.fit_transform(list(first))
+        names = counter.get_feature_names_out()
+        every = counts[self.slot]
+        if min_df > 1:
+            kept = np.flatnonzero(np.bincount(every.indices, minlength=counts.shape[1]) >= min_df)
+            if len(kept) == 0:
+                raise ValueError("After pruning, no terms remain.")
+            counts, every, names = counts[:, kept], every[:, kept], names[kept]
+        self.names = names
+        # Fitted and applied to every text's counts, as the vectoriser does (numpy's
+        # logarithm may round the last bit differently by position in its vector loop).
+        #: Every text's row (the vectoriser's whole matrix).
+        weights = TfidfTransformer(sublinear_tf=True).fit(every)
+        self.every = weights.transform(every, copy=False)
+
+    def distinct(self) -> Any:
+        """The distinct texts' rows (their first occurrences', in order)."""
+        first = np.zeros(int(self.slot.max()) + 1 if len(self.slot) else 0, dtype=np.int64)
+        first[self.slot[::-1]] = np.arange(len(self.slot) - 1, -1, -1)
+        return self.every[first]
+
+
 def _topics(
     texts: Sequence[str], stop: frozenset[str],
     analyse: Callable[[str], list[str]] | None = None,
 ) -> tuple[list[Topic], np.ndarray]:
     """NMF topics and the sentences × topics weights (zeros where a sentence has no words)."""
     from sklearn.decomposition import NMF
-    from sklearn.feature_extraction.text import TfidfVectorizer
 
     n = len(texts)
     if n < 2:
         return [], np.zeros((n, 0))
-    vectoriser = TfidfVectorizer(
-        analyzer=analyse if analyse is not None else (lambda t: words(t, stop)),
-        sublinear_tf=True, min_df=2 if n >= 20 else 1,
-    )
     try:
-        matrix = vectoriser.fit_transform(texts)
+        vectors = _DistinctTfidf(
+            texts, analyse if analyse is not None else (lambda t: words(t, stop)),
+            min_df=2 if n >= 20 else 1)
     except ValueError:  # no word at all
         return [], np.zeros((n, 0))
+    matrix = vectors.every
     k = min(topic_count(n), matrix.shape[1], n)
     if k < 1:
         return [], np.zeros((n, 0))
     model = NMF(n_components=k, random_state=RANDOM_STATE, init="nndsvda", max_iter=1000)
     weights = np.asarray(model.fit_transform(matrix))
-    vocabulary = np.asarray(vectoriser.get_feature_names_out())
+    vocabulary = np.asarray(vectors.names)
     topics = []
     for t, row in enumerate(model.components_):
         order = np.argsort(-row, kind="stable")[:TOP_WORDS]
@@ -208,7 +254,7 @@ def _topics(
     return topics, weights
 
 
-#: Distinct sentences whose similarities to every sentence are computed at once.
+#: Distinct sentences whose similarities to every distinct sentence are computed at once.
 SUPPORT_BATCH = 96
 
 
@@ -218,13 +264,19 @@ def _support(
 ) -> np.ndarray:
     """Each sentence's mean, over the other articles, of its best cosine with their sentences.
 
-    ``analyse`` gives a text's terms (default: the stems of :func:`words`). A
-    sentence's best cosine with each article depends on its text alone, so it is
-    computed once per distinct text (wire copy repeats sentences), from the
-    sparse products, without a dense sentences × sentences matrix.
-    """
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    ``analyse`` gives a text's terms (default: the stems of :func:`words`). Wire
+    copy repeats sentences, so the work is done per distinct text, on both sides:
 
+    * a sentence's best cosine with each article depends on its text alone, so it
+      is computed once per distinct text (a *row*);
+    * the texts are grouped by the set of articles carrying them (the sentences a
+      story's copies share have one such set), and an article's best cosine is the
+      maximum over its groups of the best cosine with each group's texts: the
+      products are with the distinct texts only (no dense sentences × sentences
+      matrix), reduced to groups in one scatter-maximum, then to articles through
+      the few groups each article holds. The maximum of maxima over a partition of
+      an article's texts is their maximum, so every value is the plain one.
+    """
     n = len(texts)
     articles = sorted(set(article_of))
     if n == 0 or len(articles) < 2:
@@ -232,41 +284,55 @@ def _support(
     if analyse is None:
         def analyse(t: str) -> list[str]:
             return [stem(w) for w in words(t, stop)]
-    vectoriser = TfidfVectorizer(analyzer=analyse, sublinear_tf=True)
     try:
-        matrix = vectoriser.fit_transform(texts)
+        vectors = _DistinctTfidf(texts, analyse)
     except ValueError:
         return np.zeros(n)
-    owner = np.asarray(article_of)
-    # Columns grouped by article, so that after sorting a row's columns each
-    # article's entries are one run.
-    order = np.argsort(owner, kind="stable")
-    columns = matrix[order].T.tocsr()
-    column_article = np.searchsorted(articles, owner[order])
     n_articles = len(articles)
-    first: dict[str, int] = {}
-    distinct = [first.setdefault(t, i) for i, t in enumerate(texts)]
-    representatives = np.asarray(sorted(set(distinct)), dtype=np.int64)
-    slot = np.full(n, -1, dtype=np.int64)
-    slot[representatives] = np.arange(len(representatives))
-    text_slot = slot[np.asarray(distinct, dtype=np.int64)]
+    own = np.searchsorted(articles, np.asarray(article_of))
+    # The distinct texts (in order of first occurrence) and where each occurs.
+    text_slot = vectors.slot
+    distinct = vectors.distinct()
+    n_distinct = distinct.shape[0]
+    # Groups: the distinct texts carried by the same set of articles.
+    carriers: list[set[int]] = [set() for _ in range(n_distinct)]
+    for slot, article in zip(text_slot.tolist(), own.tolist(), strict=True):
+        carriers[slot].add(article)
+    group_ids: dict[frozenset[int], int] = {}
+    group_of = np.fromiter((group_ids.setdefault(frozenset(c), len(group_ids)) for c in carriers),
+                           dtype=np.int64, count=len(carriers))
+    n_groups = len(group_ids)
+    # Each article's groups in layers: layer k holds the k-th group of every article
+    # that has more than k of them (a handful of layers: a story's copies differ
+    # only in how much of it they carry).
+    held: list[list[int]] = [[] for _ in range(n_articles)]
+    for members, g in group_ids.items():
+        for a in members:
+            held[a].append(g)
+    layers: list[tuple[np.ndarray, np.ndarray]] = []
+    for k in range(max(len(h) for h in held)):
+        layer = [(a, h[k]) for a, h in enumerate(held) if len(h) > k]
+        layers.append((np.fromiter((a for a, _ in layer), dtype=np.int64, count=len(layer)),
+                       np.fromiter((g for _, g in layer), dtype=np.int64, count=len(layer))))
+    columns = distinct.T.tocsr()
     occurrences = np.argsort(text_slot, kind="stable")
-    bounds = np.searchsorted(text_slot[occurrences], np.arange(len(representatives) + 1))
-    own = np.searchsorted(articles, owner)
+    bounds = np.searchsorted(text_slot[occurrences], np.arange(n_distinct + 1))
     support = np.zeros(n)
-    for lo in range(0, len(representatives), SUPPORT_BATCH):
-        hi = min(lo + SUPPORT_BATCH, len(representatives))
-        sim = (matrix[representatives[lo:hi]] @ columns).tocsr()
-        sim.sort_indices()
-        # Best cosine per (distinct text, article): the maximum of each run of one
-        # article's columns in a row; 0 where the article shares no term (every
-        # cosine is >= 0, as the dense maximum over that article's sentences gives).
-        best = np.zeros((hi - lo, n_articles))
-        if sim.nnz:
-            rows = np.repeat(np.arange(hi - lo), np.diff(sim.indptr))
-            keys = rows * n_articles + column_article[sim.indices]
-            starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-            best.flat[keys[starts]] = np.maximum.reduceat(sim.data, starts)
+    for lo in range(0, n_distinct, SUPPORT_BATCH):
+        hi = min(lo + SUPPORT_BATCH, n_distinct)
+        sim = distinct[lo:hi] @ columns
+        # Best cosine per (group, row): a scatter-maximum of the products; 0 where a
+        # group shares no term (every cosine is >= 0).
+        width = hi - lo
+        by_group = np.zeros((n_groups, width))
+        keys = group_of[sim.indices] * width
+        keys += np.repeat(np.arange(width), np.diff(sim.indptr))
+        np.maximum.at(by_group.reshape(-1), keys, sim.data)
+        # Best cosine per (row, article): the maximum over the article's groups.
+        best = by_group[layers[0][1]]  # every article holds a group
+        for held_by, groups in layers[1:]:
+            best[held_by] = np.maximum(best[held_by], by_group[groups])
+        best = best.T
         # Every sentence with one of these texts: the mean over the other articles.
         members = occurrences[bounds[lo]:bounds[hi]]
         rows_of = text_slot[members] - lo

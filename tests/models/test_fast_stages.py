@@ -129,6 +129,50 @@ def test_support_with_articles_out_of_order_and_small_batches(
         dense_support(texts, owner, stop).tobytes()
 
 
+@pytest.mark.parametrize("min_df", [1, 2, 5])
+def test_distinct_tfidf_is_the_vectoriser_bit_for_bit(
+    wire: list[ArticleAnalysis], min_df: int
+) -> None:
+    """Terms counted once per distinct text: the same vocabulary and matrix as
+    TfidfVectorizer over every text (as the topics and the support use it)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = _body_table(wire)[0]
+    stop = emphasis._stop_words()
+    for analyse in (lambda t: emphasis.words(t, stop),
+                    lambda t: [emphasis.stem(w) for w in emphasis.words(t, stop)]):
+        vectoriser = TfidfVectorizer(analyzer=analyse, sublinear_tf=True, min_df=min_df)
+        plain = vectoriser.fit_transform(texts)
+        fast = emphasis._DistinctTfidf(texts, analyse, min_df)
+        assert list(fast.names) == list(vectoriser.get_feature_names_out())
+        for name in ("data", "indices", "indptr"):
+            assert getattr(fast.every, name).tobytes() == getattr(plain, name).tobytes()
+        first = [texts.index(t) for t in dict.fromkeys(texts)]
+        assert (fast.distinct() != plain[first]).nnz == 0
+        assert fast.every.shape == plain.shape
+    with pytest.raises(ValueError, match="no terms remain"):
+        emphasis._DistinctTfidf(["one two", "three four"], str.split, min_df=2)
+
+
+def test_topics_equal_nmf_on_the_vectoriser(wire: list[ArticleAnalysis]) -> None:
+    from sklearn.decomposition import NMF
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = _body_table(wire)[0]
+    stop = emphasis._stop_words()
+    topics, weights = emphasis._topics(texts, stop)
+    vectoriser = TfidfVectorizer(analyzer=lambda t: emphasis.words(t, stop),
+                                 sublinear_tf=True, min_df=2)
+    matrix = vectoriser.fit_transform(texts)
+    model = NMF(n_components=len(topics), random_state=emphasis.RANDOM_STATE,
+                init="nndsvda", max_iter=1000)
+    assert weights.tobytes() == np.asarray(model.fit_transform(matrix)).tobytes()
+    vocabulary = vectoriser.get_feature_names_out()
+    for topic, row in zip(topics, model.components_, strict=True):
+        order = np.argsort(-row, kind="stable")[:emphasis.TOP_WORDS]
+        assert topic.top_words == tuple(str(w) for w in vocabulary[order])
+
+
 def test_emphasis_words_cache_gives_the_plain_words(wire: list[ArticleAnalysis]) -> None:
     stop = emphasis._stop_words()
     cache = emphasis._Words(stop)
