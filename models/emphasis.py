@@ -306,8 +306,8 @@ def _support(
     # that has more than k of them (a handful of layers: a story's copies differ
     # only in how much of it they carry).
     held: list[list[int]] = [[] for _ in range(n_articles)]
-    for members, g in group_ids.items():
-        for a in members:
+    for carried_by, g in group_ids.items():
+        for a in carried_by:
             held[a].append(g)
     layers: list[tuple[np.ndarray, np.ndarray]] = []
     for k in range(max(len(h) for h in held)):
