@@ -34,7 +34,7 @@ How sentences are grouped (the Methods text says the same):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -449,36 +449,20 @@ def _vectors(items: Sequence[_Item]) -> csr_matrix:
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
-    words = TfidfVectorizer(
-        analyzer=_Memo(_unique), use_idf=False, binary=True, norm="l2",
-    ).fit_transform([item.stems for item in items])
-    # The character n-grams of scikit-learn's own "char_wb" analyser, computed once
-    # per distinct text: the same terms in the same order, so the same matrix.
+    from models.vectorise import tfidf
+
+    # TfidfVectorizer's matrices, each distinct sentence's terms counted once (wire
+    # copy repeats sentences): the same terms in the same order, so the same matrix.
+    words = tfidf([item.stems for item in items], _unique, use_idf=False, binary=True).every
+    # The character n-grams of scikit-learn's own "char_wb" analyser.
     char_wb = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5)).build_analyzer()
-    chars = TfidfVectorizer(
-        analyzer=_Memo(char_wb), sublinear_tf=True,
-    ).fit_transform([" ".join(item.stems) for item in items])
+    chars = tfidf([" ".join(item.stems) for item in items], char_wb, sublinear_tf=True).every
     joined = hstack([words * WORD_WEIGHT ** 0.5, normalize(chars) * (1 - WORD_WEIGHT) ** 0.5])
     return normalize(joined.tocsr()).tocsr()
 
 
 def _unique(stems: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(stems))
-
-
-class _Memo:
-    """An analyser whose terms are computed once per distinct document (the lists
-    are shared: scikit-learn only reads them)."""
-
-    def __init__(self, analyse: Callable[[Any], list[str]]) -> None:
-        self._analyse = analyse
-        self._known: dict[Any, list[str]] = {}
-
-    def __call__(self, document: Any) -> list[str]:
-        found = self._known.get(document)
-        if found is None:
-            found = self._known[document] = self._analyse(document)
-        return found
 
 
 def _candidate_pairs(items: Sequence[_Item]) -> tuple[np.ndarray, np.ndarray]:
@@ -520,14 +504,52 @@ def _pair_similarities(x: csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarra
     return out
 
 
+def _gram_blocks(x: csr_matrix, blocks: Sequence[Sequence[int]]) -> list[np.ndarray]:
+    """``(x[block] @ x[block].T).toarray()`` for every block, from one sparse product.
+
+    Each block's rows get a column space of their own (each (block, column) pair is a
+    column), so one product of the stacked rows with their transpose holds
+    every block's products and nothing between blocks. A product's value sums the
+    same terms in the same order (its left row's stored order) as the block's own
+    product, so the values are the same bit for bit.
+    """
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    if not blocks:
+        return []
+    sizes = np.fromiter((len(b) for b in blocks), dtype=np.int64, count=len(blocks))
+    rows = np.fromiter((i for b in blocks for i in b), dtype=np.int64, count=int(sizes.sum()))
+    stacked = x[rows]
+    block_of_row = np.repeat(np.arange(len(blocks), dtype=np.int64), sizes)
+    # (block, column) pairs, numbered compactly; the stored order of each row is kept.
+    keys = stacked.indices.astype(np.int64) + np.repeat(block_of_row * x.shape[1],
+                                                        np.diff(stacked.indptr))
+    used, columns = np.unique(keys, return_inverse=True)
+    shifted = csr_matrix((stacked.data, columns.ravel(), stacked.indptr),
+                         shape=(len(rows), len(used)))
+    product = (shifted @ shifted.T).tocsr()
+    # Scatter into one flat buffer holding each block's square, row by row.
+    starts = np.cumsum(sizes) - sizes
+    bases = np.cumsum(sizes * sizes) - sizes * sizes
+    row_block = np.repeat(block_of_row, np.diff(product.indptr))
+    local_row = np.repeat(np.arange(len(rows), dtype=np.int64) - starts[block_of_row],
+                          np.diff(product.indptr))
+    local_col = product.indices.astype(np.int64) - starts[row_block]
+    flat = np.zeros(int((sizes * sizes).sum()))
+    flat[bases[row_block] + local_row * sizes[row_block] + local_col] = product.data
+    return [flat[base:base + size * size].reshape(size, size)
+            for base, size in zip(bases.tolist(), sizes.tolist(), strict=True)]
+
+
 def _groups(x: csr_matrix, items: Sequence[_Item], pairs: tuple[np.ndarray, np.ndarray],
             similarities: np.ndarray, threshold: float, progress: Progress,
             products: dict[tuple[int, ...], np.ndarray] | None = None) -> list[list[int]]:
     """The linked groups of sentences, split by average linkage at ``threshold``.
 
-    ``products``, when given, receives the pairwise cosine matrix of each group that
-    is a whole linked component (it was computed here; :meth:`PreparedClaims.align`
-    needs the same one).
+    ``products``, when given, receives the pairwise cosine matrix of each group (they
+    were computed here, for every linked component at once; :meth:`PreparedClaims.align`
+    needs the same ones).
     """
     import numpy as np
     from scipy.sparse import coo_matrix
@@ -542,28 +564,24 @@ def _groups(x: csr_matrix, items: Sequence[_Item], pairs: tuple[np.ndarray, np.n
     members: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         members.setdefault(int(label), []).append(i)
-    components = [m for m in members.values() if len(m) > 1]
+    components = [m for m in members.values()
+                  if len(m) > 1 and len({items[i].analysis for i in m}) >= MIN_ARTICLES]
     groups: list[list[int]] = []
-    for done, component in enumerate(components):
+    for done, (component, product) in enumerate(
+            zip(components, _gram_blocks(x, components), strict=True)):
         if progress.is_cancelled():
             raise Cancelled
         if done % 50 == 0:
             progress.set_progress(0.5 + 0.4 * done / max(1, len(components)))
-        if len({items[i].analysis for i in component}) < MIN_ARTICLES:
-            continue
-        if len(component) == 2:
-            groups.append(component)
-            continue
-        block = x[component]
-        product = (block @ block.T).toarray()
         distance = 1.0 - product
         np.clip(distance, 0.0, 2.0, out=distance)
         np.fill_diagonal(distance, 0.0)
-        if float(distance.max()) < 1.0 - threshold:
+        if len(component) == 2 or float(distance.max()) < 1.0 - threshold:
             # Every pair is closer than the threshold, so every average-linkage merge
             # is too (an average is never above its largest term; the clustering's
             # own cut is 1e-9 further): the component is one group, as the
-            # clustering would find (e.g. the copies of one wire sentence).
+            # clustering would find (e.g. the copies of one wire sentence). Two
+            # sentences linked are closer than the threshold by definition.
             groups.append(component)
             if products is not None:
                 products[tuple(component)] = product
@@ -573,9 +591,13 @@ def _groups(x: csr_matrix, items: Sequence[_Item], pairs: tuple[np.ndarray, np.n
             distance_threshold=1.0 - threshold + 1e-9,
         ).fit(distance)
         split: dict[int, list[int]] = {}
-        for i, label in zip(component, clustering.labels_, strict=True):
-            split.setdefault(int(label), []).append(i)
-        groups.extend(split.values())
+        for k, label in enumerate(clustering.labels_):
+            split.setdefault(int(label), []).append(k)
+        for part in split.values():
+            group = [component[k] for k in part]
+            groups.append(group)
+            if products is not None and len(part) > 1:
+                products[tuple(group)] = product[np.ix_(part, part)]
     return [g for g in groups if len({items[i].analysis for i in g}) >= MIN_ARTICLES]
 
 

@@ -26,7 +26,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 
@@ -176,53 +175,6 @@ def _sentence_table(
     return [(a, s.index, s.text) for a in analyses for s in a.article.body_sentences]
 
 
-class _DistinctTfidf:
-    """scikit-learn's ``TfidfVectorizer(analyzer=analyse, sublinear_tf=True,
-    min_df=min_df).fit_transform(texts)``, with the terms counted once per distinct
-    text (wire copy repeats sentences): the same vocabulary and the same matrix, bit
-    for bit (``tests/models/test_fast_stages.py`` checks it against the vectoriser).
-
-    Why it is the same: scikit-learn numbers the terms in order of first
-    appearance, keeps those in at least ``min_df`` texts, then renumbers them
-    alphabetically; each row depends only on its text and those numbers. The
-    distinct texts in order of first occurrence give every term the same first
-    appearance, and the document frequencies are counted over every text (a
-    distinct text's row counts once per occurrence). The tf-idf weights are then
-    fitted on every text's counts and applied to them.
-    Raises ValueError, as the vectoriser does, when no term remains.
-    """
-
-    def __init__(self, texts: Sequence[str], analyse: Callable[[str], list[str]],
-                 min_df: int = 1) -> None:
-        from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
-
-        first: dict[str, int] = {}
-        #: Each text's distinct text (numbered in order of first occurrence).
-        self.slot = np.fromiter((first.setdefault(t, len(first)) for t in texts),
-                                dtype=np.int64, count=len(texts))
-        counter = CountVectorizer(analyzer=analyse, dtype=np.float64)  # as the vectoriser
-        counts = counter.fit_transform(list(first))
-        names = counter.get_feature_names_out()
-        every = counts[self.slot]
-        if min_df > 1:
-            kept = np.flatnonzero(np.bincount(every.indices, minlength=counts.shape[1]) >= min_df)
-            if len(kept) == 0:
-                raise ValueError("After pruning, no terms remain.")
-            counts, every, names = counts[:, kept], every[:, kept], names[kept]
-        self.names = names
-        # Fitted and applied to every text's counts, as the vectoriser does (numpy's
-        # logarithm may round the last bit differently by position in its vector loop).
-        #: Every text's row (the vectoriser's whole matrix).
-        weights = TfidfTransformer(sublinear_tf=True).fit(every)
-        self.every = weights.transform(every, copy=False)
-
-    def distinct(self) -> Any:
-        """The distinct texts' rows (their first occurrences', in order)."""
-        first = np.zeros(int(self.slot.max()) + 1 if len(self.slot) else 0, dtype=np.int64)
-        first[self.slot[::-1]] = np.arange(len(self.slot) - 1, -1, -1)
-        return self.every[first]
-
-
 def _topics(
     texts: Sequence[str], stop: frozenset[str],
     analyse: Callable[[str], list[str]] | None = None,
@@ -233,10 +185,11 @@ def _topics(
     n = len(texts)
     if n < 2:
         return [], np.zeros((n, 0))
-    try:
-        vectors = _DistinctTfidf(
-            texts, analyse if analyse is not None else (lambda t: words(t, stop)),
-            min_df=2 if n >= 20 else 1)
+    from models.vectorise import tfidf
+
+    try:  # TfidfVectorizer's matrix, each distinct sentence analysed once
+        vectors = tfidf(texts, analyse if analyse is not None else (lambda t: words(t, stop)),
+                        min_df=2 if n >= 20 else 1, sublinear_tf=True)
     except ValueError:  # no word at all
         return [], np.zeros((n, 0))
     matrix = vectors.every
@@ -284,8 +237,10 @@ def _support(
     if analyse is None:
         def analyse(t: str) -> list[str]:
             return [stem(w) for w in words(t, stop)]
+    from models.vectorise import tfidf
+
     try:
-        vectors = _DistinctTfidf(texts, analyse)
+        vectors = tfidf(texts, analyse, sublinear_tf=True)
     except ValueError:
         return np.zeros(n)
     n_articles = len(articles)

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from models import claims, emphasis, reuse, sources
+from models import claims, emphasis, reuse, sources, vectorise
 from models.features import ArticleAnalysis
 from models.pipeline import analyze_paths
 
@@ -143,7 +143,7 @@ def test_distinct_tfidf_is_the_vectoriser_bit_for_bit(
                     lambda t: [emphasis.stem(w) for w in emphasis.words(t, stop)]):
         vectoriser = TfidfVectorizer(analyzer=analyse, sublinear_tf=True, min_df=min_df)
         plain = vectoriser.fit_transform(texts)
-        fast = emphasis._DistinctTfidf(texts, analyse, min_df)
+        fast = vectorise.tfidf(texts, analyse, min_df=min_df, sublinear_tf=True)
         assert list(fast.names) == list(vectoriser.get_feature_names_out())
         for name in ("data", "indices", "indptr"):
             assert getattr(fast.every, name).tobytes() == getattr(plain, name).tobytes()
@@ -151,7 +151,7 @@ def test_distinct_tfidf_is_the_vectoriser_bit_for_bit(
         assert (fast.distinct() != plain[first]).nnz == 0
         assert fast.every.shape == plain.shape
     with pytest.raises(ValueError, match="no terms remain"):
-        emphasis._DistinctTfidf(["one two", "three four"], str.split, min_df=2)
+        vectorise.tfidf(["one two", "three four"], str.split, min_df=2)
 
 
 def test_topics_equal_nmf_on_the_vectoriser(wire: list[ArticleAnalysis]) -> None:
@@ -317,6 +317,26 @@ def test_claim_groups_equal_clustering_every_component(
     for group, product in products.items():
         block = prepared.x[list(group)]
         assert product.tobytes() == (block @ block.T).toarray().tobytes()
+
+
+def test_gram_blocks_are_each_blocks_own_product(prepared: claims.PreparedClaims) -> None:
+    """All blocks' products from one product: each the block's own, bit for bit (blocks
+    overlapping, repeating a row, of one row, or sharing no term)."""
+    from scipy.sparse import csr_matrix
+
+    assert prepared.x is not None
+    rng = random.Random(3)
+    n = prepared.x.shape[0]
+    blocks = [rng.sample(range(n), rng.randint(1, 12)) for _ in range(300)]
+    blocks += [[0, 0, 1], [5], list(range(40))]
+    grams = claims._gram_blocks(prepared.x, blocks)
+    assert len(grams) == len(blocks)
+    for block, gram in zip(blocks, grams, strict=True):
+        sub = prepared.x[block]
+        assert gram.tobytes() == (sub @ sub.T).toarray().tobytes()
+    disjoint = csr_matrix(np.array([[1.0, 0.0], [0.0, 2.0], [0.5, 0.5]]))
+    assert claims._gram_blocks(disjoint, [[0, 1], [2]])[0].tolist() == [[1.0, 0.0], [0.0, 4.0]]
+    assert claims._gram_blocks(disjoint, []) == []
 
 
 # ---- reuse -------------------------------------------------------------------------

@@ -1,0 +1,90 @@
+"""scikit-learn's text vectorisers, with each distinct document analysed and counted once.
+
+Wire copy repeats sentences across a corpus (59% of the bench corpus's sentences
+are repeats), and scikit-learn's ``CountVectorizer`` walks every term of every
+document in Python. :func:`tfidf` gives what ``TfidfVectorizer(...).fit_transform``
+gives, bit for bit, while counting the terms of each distinct document once
+(``tests/models/test_fast_stages.py`` runs it beside the vectoriser).
+
+Why it is the same matrix: scikit-learn numbers the terms in order of first
+appearance, keeps those in at least ``min_df`` documents, then renumbers them
+alphabetically; a row depends only on its document and those numbers. The
+distinct documents in order of first occurrence give every term the same first
+appearance; the document frequencies are counted over every document (each
+row of the distinct counts is copied once per occurrence); and the tf-idf
+weights are fitted on, and applied to, every document's counts, exactly as the
+vectoriser does (numpy's logarithm may round the last bit differently by an
+element's position in its vector loop, so the weighting is never applied to the
+distinct rows alone).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+
+
+@dataclass(frozen=True, slots=True)
+class Vectors:
+    """A fitted vectoriser's output: every document's row, the vocabulary, and each
+    document's distinct document (numbered in order of first occurrence)."""
+
+    every: Any  # scipy.sparse.csr_matrix, one row per document
+    names: np.ndarray
+    slot: np.ndarray
+
+    def first_rows(self) -> np.ndarray:
+        """For each distinct document, the row of its first occurrence."""
+        first = np.zeros(int(self.slot.max()) + 1 if len(self.slot) else 0, dtype=np.int64)
+        first[self.slot[::-1]] = np.arange(len(self.slot) - 1, -1, -1)
+        return first
+
+    def distinct(self) -> Any:
+        """The distinct documents' rows, in order of first occurrence."""
+        return self.every[self.first_rows()]
+
+
+def counts(
+    documents: Sequence[Hashable], analyse: Callable[[Any], Sequence[str]], *,
+    binary: bool = False, min_df: int = 1,
+) -> Vectors:
+    """``CountVectorizer(analyzer=analyse, binary=binary, min_df=min_df,
+    dtype=float64).fit_transform(documents)``, each distinct document analysed once.
+
+    Raises ValueError, as the vectoriser does, when no term remains.
+    """
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    first: dict[Hashable, int] = {}
+    slot = np.fromiter((first.setdefault(d, len(first)) for d in documents),
+                       dtype=np.int64, count=len(documents))
+    # float64 counts, as TfidfVectorizer asks of its CountVectorizer.
+    counter = CountVectorizer(analyzer=analyse, binary=binary, dtype=np.float64)
+    distinct = counter.fit_transform(list(first))
+    names = counter.get_feature_names_out()
+    every = distinct[slot]
+    if min_df > 1:
+        kept = np.flatnonzero(np.bincount(every.indices, minlength=distinct.shape[1]) >= min_df)
+        if len(kept) == 0:
+            raise ValueError("After pruning, no terms remain. Try a lower min_df.")
+        every, names = every[:, kept], names[kept]
+    return Vectors(every, names, slot)
+
+
+def tfidf(
+    documents: Sequence[Hashable], analyse: Callable[[Any], Sequence[str]], *,
+    binary: bool = False, min_df: int = 1, use_idf: bool = True, sublinear_tf: bool = False,
+    norm: Literal["l1", "l2"] | None = "l2",
+) -> Vectors:
+    """``TfidfVectorizer(analyzer=analyse, ...).fit_transform(documents)`` with the same
+    keyword arguments, each distinct document analysed and counted once."""
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    found = counts(documents, analyse, binary=binary, min_df=min_df)
+    weights = TfidfTransformer(norm=norm, use_idf=use_idf, sublinear_tf=sublinear_tf)
+    weights.fit(found.every)
+    # As TfidfVectorizer.fit_transform: fit, then transform the counts in place.
+    return Vectors(weights.transform(found.every, copy=False), found.names, found.slot)
