@@ -284,9 +284,7 @@ def _article_mentions(
 
     verbs_in = {a.sentence_index for a in attributions}
     for sentence in body.values():
-        if sentence.index not in verbs_in and not any(
-            sentence.index - 1 == i for i in verbs_in
-        ):
+        if sentence.index not in verbs_in and sentence.index - 1 not in verbs_in:
             continue  # a medium is a channel only next to a report
         for m_start, m_end, found, key in media.matches(sentence.text):
             start, end = sentence.start + m_start, sentence.start + m_end
@@ -448,10 +446,14 @@ def find_sources(
             unions.find(target)
     # Surnames: "peskov" joins the one full name ending in it.
     people = {r.key for r in raws if r.mention.source_type == "person"}
+    by_surname: dict[str, list[str]] = {}
+    for p in people:  # in the set's order, as a scan of the set for each surname
+        if " " in p:
+            by_surname.setdefault(p.split()[-1], []).append(p)
     for key in people:
         if " " in key:
             continue
-        full = [p for p in people if " " in p and p.split()[-1] == key]
+        full = by_surname.get(key, [])
         if len(full) == 1:
             unions.join(full[0], key, "surname")
 
@@ -524,7 +526,12 @@ def _alias(raw: _Raw) -> str:
     """How a mention names its source: the name for named ones, the phrase for anonymous."""
     if raw.mention.source_type == "anonymous":
         return _clean_alias(_DETERMINER.sub("", " ".join(raw.mention.text.split())))
-    return name_of(raw.surface, raw.mention.term)
+    return _name_of(raw.surface, raw.mention.term)
+
+
+#: name_of once per (surface, term): wire copy repeats mentions, and find_sources asks
+#: each mention's name several times.
+_name_of = lru_cache(maxsize=65536)(lambda surface, term: name_of(surface, term))
 
 
 def _best_name(members: Sequence[_Raw], root: str) -> str:
