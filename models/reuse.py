@@ -20,10 +20,13 @@ from a common source (``common``); otherwise it is left ``unknown``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from models.features import ArticleAnalysis
 from models.progress import Cancelled, NullProgress, Progress
@@ -81,55 +84,87 @@ class ReusedPassage:
 
 def tokens(analysis: ArticleAnalysis) -> list[Token]:
     """The body's word tokens, normalised, with their offsets in the article's text."""
-    found = _article_tokens(analysis, {})
-    return [Token(*t) for t in zip(found.norms, found.starts, found.ends, found.sentences,
-                                   strict=True)]
+    found = _article_tokens(analysis, _Shingles())
+    return [Token(norm, offset + start, offset + end, index)
+            for offset, index, (norms, starts, ends, _) in found.sentences
+            for norm, start, end in zip(norms, starts, ends, strict=True)]
 
 
-# A sentence's tokens: normalised forms, offsets in the sentence, and the shingles
-# (position of the first token, the SHINGLE forms) that lie within it.
-_SentenceTokens = tuple[list[str], list[int], list[int], list[tuple[int, tuple[str, ...]]]]
+# A sentence's tokens: normalised forms, offsets in the sentence, and the ids of the
+# shingles (each run of SHINGLE forms within it, in order; one id per distinct run).
+_SentenceTokens = tuple[list[str], list[int], list[int], list[int]]
 
 
-def _sentence_tokens(text: str) -> _SentenceTokens:
-    norms: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for match in _TOKEN.finditer(text):
-        norms.append(match.group(0).casefold().replace("’", "'"))
-        starts.append(match.start())
-        ends.append(match.end())
-    shingles = [(i, tuple(norms[i:i + SHINGLE])) for i in range(len(norms) - SHINGLE + 1)]
-    return norms, starts, ends, shingles
+class _Shingles:
+    """Sentences' tokens by text (wire copy repeats sentences), and one number for
+    each distinct shingle."""
+
+    def __init__(self) -> None:
+        self.sentences: dict[str, _SentenceTokens] = {}
+        self.ids: dict[tuple[str, ...], int] = {}
+
+    def sentence(self, text: str) -> _SentenceTokens:
+        found = self.sentences.get(text)
+        if found is None:
+            matches = list(_TOKEN.finditer(text))
+            starts = [m.start() for m in matches]
+            ends = [m.end() for m in matches]
+            # Case folding maps each character on its own, so folding the tokens
+            # joined by a character no token holds folds each token.
+            norms = "\0".join([m.group(0) for m in matches]).casefold() \
+                .replace("’", "'").split("\0") if matches else []
+            ids = self.ids
+            shingles = [ids.setdefault(tuple(norms[i:i + SHINGLE]), len(ids))
+                        for i in range(len(norms) - SHINGLE + 1)]
+            found = self.sentences[text] = (norms, starts, ends, shingles)
+        return found
 
 
 @dataclass(slots=True)
 class _ArticleTokens:
-    """An article's body tokens as parallel lists (what :func:`tokens` gives as objects)."""
+    """An article's body tokens: their normalised forms, and each sentence's first
+    token's position, its offset in the article, its index and its tokens (the
+    offsets and sentence of a token are looked up when a passage needs them)."""
 
     norms: list[str]
-    starts: list[int]
-    ends: list[int]
-    sentences: list[int]
-    shingles: list[tuple[int, tuple[str, ...]]]  # within one sentence, in order
+    bases: list[int]
+    sentences: list[tuple[int, int, _SentenceTokens]]  # (offset, index, tokens)
+    shingled: list[tuple[int, _SentenceTokens]]  # (first token's position, tokens)
+
+    def _sentence_of(self, position: int) -> int:
+        return bisect_right(self.bases, position) - 1
+
+    def start(self, position: int) -> int:
+        k = self._sentence_of(position)
+        offset, _, found = self.sentences[k]
+        return offset + found[1][position - self.bases[k]]
+
+    def end(self, position: int) -> int:
+        k = self._sentence_of(position)
+        offset, _, found = self.sentences[k]
+        return offset + found[2][position - self.bases[k]]
+
+    def sentence_index(self, position: int) -> int:
+        return self.sentences[self._sentence_of(position)][1]
+
+    def sentence_indices(self, first: int, last: int) -> set[int]:
+        """The indices of the sentences holding tokens ``first``..``last``."""
+        return {self.sentences[k][1]
+                for k in range(self._sentence_of(first), self._sentence_of(last) + 1)
+                if self.sentences[k][2][0]}
 
 
-def _article_tokens(
-    analysis: ArticleAnalysis, known: dict[str, _SentenceTokens]
-) -> _ArticleTokens:
-    """The tokens of ``analysis``'s body; ``known`` caches sentences by text (wire copy)."""
-    out = _ArticleTokens([], [], [], [], [])
+def _article_tokens(analysis: ArticleAnalysis, known: _Shingles) -> _ArticleTokens:
+    """The tokens of ``analysis``'s body; ``known`` caches sentences by text."""
+    out = _ArticleTokens([], [], [], [])
     for sentence in analysis.article.body_sentences:
-        found = known.get(sentence.text)
-        if found is None:
-            found = known[sentence.text] = _sentence_tokens(sentence.text)
-        norms, starts, ends, shingles = found
-        base, offset = len(out.norms), sentence.start
-        out.norms.extend(norms)
-        out.starts.extend(offset + s for s in starts)
-        out.ends.extend(offset + e for e in ends)
-        out.sentences.extend([sentence.index] * len(norms))
-        out.shingles.extend((base + i, shingle) for i, shingle in shingles)
+        found = known.sentence(sentence.text)
+        base = len(out.norms)
+        out.norms += found[0]
+        out.bases.append(base)
+        out.sentences.append((sentence.start, sentence.index, found))
+        if found[3]:
+            out.shingled.append((base, found))
     return out
 
 
@@ -166,6 +201,133 @@ def _chains(pairs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return chains
 
 
+def _matches(toks: Sequence[_ArticleTokens]) -> np.ndarray:
+    """Every pair of places (article ka < kb, token positions ia, ib: the rows) starting
+    the same shingle, skipping shingles found in more than 50 places (boilerplate),
+    sorted by (ka, kb, ia, ib).
+
+    The same pairs as looping over each shingle's places (in article order) and
+    pairing them, computed with numpy from each distinct sentence's shingles.
+    """
+    # Each sentence occurrence with shingles: its article, its first token's position,
+    # and its shingles in the flat list of distinct sentences' shingles.
+    flat: list[int] = []
+    where: dict[int, int] = {}
+    occurrence_article: list[int] = []
+    occurrence_base: list[int] = []
+    occurrence_start: list[int] = []
+    occurrence_count: list[int] = []
+    for k, ts in enumerate(toks):
+        for base, found in ts.shingled:
+            shingles = found[3]
+            start = where.get(id(shingles))
+            if start is None:
+                start = where[id(shingles)] = len(flat)
+                flat += shingles
+            occurrence_article.append(k)
+            occurrence_base.append(base)
+            occurrence_start.append(start)
+            occurrence_count.append(len(shingles))
+    count = np.asarray(occurrence_count, dtype=np.int64)
+    total = int(count.sum())
+    none = np.zeros((0, 4), dtype=np.int64)
+    if total == 0:
+        return none
+    owner = np.repeat(np.arange(len(count)), count)
+    within = np.arange(total) - np.repeat(np.cumsum(count) - count, count)
+    shingle = np.asarray(flat, dtype=np.int64)[np.asarray(occurrence_start)[owner] + within]
+    article = np.asarray(occurrence_article, dtype=np.int64)[owner]
+    position = np.asarray(occurrence_base, dtype=np.int64)[owner] + within
+    # The places of each shingle, in article then position order (as they were found).
+    order = np.argsort(shingle, kind="stable")
+    shingle, article, position = shingle[order], article[order], position[order]
+    starts = np.flatnonzero(np.r_[True, shingle[1:] != shingle[:-1]])
+    sizes = np.diff(np.r_[starts, total])
+    found_a: list[np.ndarray] = []
+    found_b: list[np.ndarray] = []
+    for size in np.unique(sizes[(sizes >= 2) & (sizes <= 50)]).tolist():
+        x, y = np.triu_indices(size, 1)
+        first = starts[sizes == size][:, None]
+        found_a.append((first + x).ravel())
+        found_b.append((first + y).ravel())
+    if not found_a:
+        return none
+    pa, pb = np.concatenate(found_a), np.concatenate(found_b)
+    keep = article[pa] != article[pb]  # article[pa] <= article[pb]: places are in order
+    pa, pb = pa[keep], pb[keep]
+    pairs = np.stack([article[pa], article[pb], position[pa], position[pb]], axis=1)
+    return pairs[np.lexsort((pairs[:, 3], pairs[:, 2], pairs[:, 1], pairs[:, 0]))]
+
+
+#: A chain may continue this far along a text (a gap of MAX_GAP changed words breaks
+#: SHINGLE + MAX_GAP shingles in a row).
+_REACH = SHINGLE + MAX_GAP
+
+_Raw = tuple[int, int, int, int, int, int, int]
+
+
+def _raw_passages(toks: Sequence[_ArticleTokens], progress: Progress) -> list[_Raw]:
+    """The passages (ka, kb, a0, a1, b0, b1, words of a covered) of every article pair."""
+    return _chained(_matches(toks), progress)
+
+
+def _chained(pairs: np.ndarray, progress: Progress) -> list[_Raw]:
+    """The passages (ka, kb, a0, a1, b0, b1, words of a covered) of the matches ``pairs``
+    (rows ka, kb, ia, ib sorted, as :func:`_matches` gives them), article pairs in
+    order, each pair's passages in the order :func:`_chains` makes them.
+
+    Within an article pair, where consecutive matches (sorted by position in a, then
+    in b) are more than :data:`_REACH` apart in a, no chain can span the gap, so the
+    parts between such gaps are chained on their own. A part in which each match
+    follows the one before as a chain continues (both positions further on, by at
+    most _REACH, along nearly the same diagonal) is one chain, as :func:`_chains`
+    finds it (it only ever has that chain open): most parts, found at once with
+    numpy. The other parts go through :func:`_chains`.
+    """
+    n = len(pairs)
+    if n == 0:
+        return []
+    ka, kb, ia, ib = pairs[:, 0], pairs[:, 1], pairs[:, 2], pairs[:, 3]
+    di, dj = np.diff(ia), np.diff(ib)
+    same_pair = (ka[1:] == ka[:-1]) & (kb[1:] == kb[:-1])
+    # Part boundaries: a new article pair, or a gap no chain spans.
+    new_part = np.r_[True, ~same_pair | (di > _REACH)]
+    part = np.cumsum(new_part) - 1
+    firsts = np.flatnonzero(new_part)
+    lasts = np.r_[firsts[1:] - 1, n - 1]
+    continues = (di > 0) & (di <= _REACH) & (dj > 0) & (dj <= _REACH) & \
+        (np.abs(dj - di) <= MAX_GAP)
+    inner = ~new_part[1:]  # links within a part
+    broken = np.bincount(part[1:][inner & ~continues], minlength=len(firsts)) > 0
+    steps = np.bincount(part[1:][inner], weights=np.minimum(di, SHINGLE)[inner],
+                        minlength=len(firsts)).astype(np.int64)
+    covered = SHINGLE + steps
+    simple = np.flatnonzero(~broken & (covered >= MIN_SHARED_WORDS))
+    first, last = firsts[simple], lasts[simple]
+    found: list[tuple[int, _Raw]] = list(zip(simple.tolist(), zip(
+        ka[first].tolist(), kb[first].tolist(), ia[first].tolist(),
+        (ia[last] + SHINGLE - 1).tolist(), ib[first].tolist(),
+        (ib[last] + SHINGLE - 1).tolist(), covered[simple].tolist(), strict=True),
+        strict=True))
+    complex_parts = np.flatnonzero(broken).tolist()
+    for done, p in enumerate(complex_parts):
+        if done % 256 == 0:
+            if progress.is_cancelled():
+                raise Cancelled
+            progress.set_progress(done / len(complex_parts))
+        lo, hi = int(firsts[p]), int(lasts[p]) + 1
+        a, b = int(ka[lo]), int(kb[lo])
+        for chain in _chains(list(zip(ia[lo:hi].tolist(), ib[lo:hi].tolist(), strict=True))):
+            covered_a = {i + d for i, _ in chain for d in range(SHINGLE)}
+            if len(covered_a) < MIN_SHARED_WORDS:
+                continue
+            found.append((p, (a, b, chain[0][0], chain[-1][0] + SHINGLE - 1,
+                              chain[0][1], chain[-1][1] + SHINGLE - 1, len(covered_a))))
+    found.sort(key=lambda f: f[0])  # stable: a part's chains stay in their order
+    progress.set_progress(1.0)
+    return [r for _, r in found]
+
+
 def _direction(a: ArticleAnalysis, b: ArticleAnalysis, common: bool) -> str:
     da, db = a.article.date[:10], b.article.date[:10]
     if da and db and da != db:
@@ -185,37 +347,9 @@ def find_reuse(
     has it already (computed here otherwise).
     """
     progress = progress if progress is not None else NullProgress()
-    known: dict[str, _SentenceTokens] = {}
+    known = _Shingles()
     toks = [_article_tokens(a, known) for a in analyses]
-    index: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
-    for k, ts in enumerate(toks):
-        # A shingle stays within a sentence; passages may still span several.
-        for i, shingle in ts.shingles:
-            index[shingle].append((k, i))
-    by_pair: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    for places in index.values():
-        if len(places) < 2 or len(places) > 50:  # boilerplate repeated everywhere: skip
-            continue
-        for x in range(len(places)):
-            for y in range(x + 1, len(places)):
-                (ka, ia), (kb, ib) = places[x], places[y]
-                if ka == kb:
-                    continue
-                if ka > kb:
-                    (ka, ia), (kb, ib) = (kb, ib), (ka, ia)
-                by_pair[(ka, kb)].append((ia, ib))
-    raw: list[tuple[int, int, int, int, int, int, int]] = []
-    for n, ((ka, kb), pairs) in enumerate(sorted(by_pair.items())):
-        if progress.is_cancelled():
-            raise Cancelled
-        for chain in _chains(pairs):
-            covered_a = {i + d for i, _ in chain for d in range(SHINGLE)}
-            if len(covered_a) < MIN_SHARED_WORDS:
-                continue
-            a0, a1 = chain[0][0], chain[-1][0] + SHINGLE - 1
-            b0, b1 = chain[0][1], chain[-1][1] + SHINGLE - 1
-            raw.append((ka, kb, a0, a1, b0, b1, len(covered_a)))
-        progress.set_progress((n + 1) / max(1, len(by_pair)))
+    raw = _raw_passages(toks, progress)
     # Where else each passage of a appears (a third article suggests a common source).
     seen_in: dict[tuple[int, int, int], set[int]] = defaultdict(set)
     for ka, kb, a0, a1, b0, b1, _ in raw:
@@ -227,22 +361,23 @@ def find_reuse(
     for ka, kb, a0, a1, b0, b1, shared in raw:
         a, b = analyses[ka], analyses[kb]
         ta, tb = toks[ka], toks[kb]
-        start_a, end_a = ta.starts[a0], ta.ends[a1]
-        start_b, end_b = tb.starts[b0], tb.ends[b1]
+        start_a, end_a = ta.start(a0), ta.end(a1)
+        start_b, end_b = tb.start(b0), tb.end(b1)
         others = (_overlapping(by_article, ka, a0, a1) | _overlapping(by_article, kb, b0, b1)) \
             - {ka, kb}
         quoted = _in_quotes(a.article.text, start_a, end_a) and \
             _in_quotes(b.article.text, start_b, end_b)
         verbatim = ta.norms[a0:a1 + 1] == tb.norms[b0:b1 + 1]
-        sentences_a = set(ta.sentences[a0:a1 + 1])
-        sentences_b = set(tb.sentences[b0:b1 + 1])
+        sentences_a = ta.sentence_indices(a0, a1)
+        sentences_b = tb.sentence_indices(b0, b1)
+        id_a, id_b = a.article_id, b.article_id
         common = sorted(
-            set().union(*(cited.get((a.article_id, i), set()) for i in sentences_a))
-            & set().union(*(cited.get((b.article_id, i), set()) for i in sentences_b))
+            set().union(*(cited.get((id_a, i), ()) for i in sentences_a))
+            & set().union(*(cited.get((id_b, i), ()) for i in sentences_b))
         )
         passages.append(ReusedPassage(
-            a.article_id, a.outlet, start_a, end_a, ta.sentences[a0],
-            b.article_id, b.outlet, start_b, end_b, tb.sentences[b0],
+            id_a, a.outlet, start_a, end_a, ta.sentence_index(a0),
+            id_b, b.outlet, start_b, end_b, tb.sentence_index(b0),
             shared, a1 - a0 + 1, b1 - b0 + 1,
             a.article.text[start_a:end_a], b.article.text[start_b:end_b], verbatim, quoted,
             _direction(a, b, bool(others) or quoted or bool(common)),

@@ -380,6 +380,74 @@ def test_reuse_equals_the_scan_over_every_passage(
     assert sum(1 for p in fast if p.also_in) > 10
 
 
+def plain_raw(analyses: Sequence[ArticleAnalysis]) -> list[tuple[int, ...]]:
+    """The reference: every shingle's places paired in Python, each article pair's
+    matches chained by reuse._chains (find_reuse as it was written before)."""
+    from collections import defaultdict
+
+    index: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    for k, analysis in enumerate(analyses):
+        norms = [t.norm for t in reuse.tokens(analysis)]
+        sentence = [t.sentence_index for t in reuse.tokens(analysis)]
+        for i in range(len(norms) - reuse.SHINGLE + 1):
+            if sentence[i] == sentence[i + reuse.SHINGLE - 1]:  # within a sentence
+                index[tuple(norms[i:i + reuse.SHINGLE])].append((k, i))
+    by_pair: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for places in index.values():
+        if len(places) < 2 or len(places) > 50:
+            continue
+        for x in range(len(places)):
+            for y in range(x + 1, len(places)):
+                (ka, ia), (kb, ib) = places[x], places[y]
+                if ka != kb:
+                    by_pair[(ka, kb)].append((ia, ib))
+    return chain_plainly(by_pair)
+
+
+def chain_plainly(by_pair: dict[tuple[int, int], list[tuple[int, int]]]
+                  ) -> list[tuple[int, ...]]:
+    raw: list[tuple[int, ...]] = []
+    for (ka, kb), pairs in sorted(by_pair.items()):
+        for chain in reuse._chains(pairs):
+            covered = {i + d for i, _ in chain for d in range(reuse.SHINGLE)}
+            if len(covered) >= reuse.MIN_SHARED_WORDS:
+                raw.append((ka, kb, chain[0][0], chain[-1][0] + reuse.SHINGLE - 1,
+                            chain[0][1], chain[-1][1] + reuse.SHINGLE - 1, len(covered)))
+    return raw
+
+
+def test_reuse_matches_and_chains_equal_the_python_loops(wire: list[ArticleAnalysis]) -> None:
+    known = reuse._Shingles()
+    toks = [reuse._article_tokens(a, known) for a in wire]
+    fast = reuse._raw_passages(toks, reuse.NullProgress())
+    assert fast == plain_raw(wire)
+    assert len(fast) > 100
+
+
+def test_chaining_equals_the_plain_chains_on_tangled_matches() -> None:
+    """Matches on several diagonals, repeated positions, gaps just under and over the
+    reach: the parts chained at once and those left to _chains give what _chains gives."""
+    rng = random.Random(8)
+    by_pair: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for ka in range(12):
+        for kb in range(ka + 1, 12):
+            pairs: set[tuple[int, int]] = set()
+            i, offset = rng.randint(0, 5), rng.randint(-20, 20)
+            for _ in range(rng.randint(1, 60)):
+                i += rng.choice([0, 1, 1, 1, 2, 4, 7, 8, 9, 12])
+                offset += rng.choice([0, 0, 0, 0, 1, -1, 3, 4, -4, 25])
+                pairs.add((i, max(0, i + offset)))
+                if rng.random() < 0.1:
+                    pairs.add((i, rng.randint(0, 200)))
+            by_pair[(ka, kb)] = sorted(pairs)
+    rows = np.array([(ka, kb, i, j) for (ka, kb), ps in sorted(by_pair.items())
+                     for i, j in ps], dtype=np.int64)
+    fast = reuse._chained(rows, reuse.NullProgress())
+    assert fast == chain_plainly(by_pair)
+    assert len(fast) > 50
+    assert reuse._chained(np.zeros((0, 4), dtype=np.int64), reuse.NullProgress()) == []
+
+
 # ---- CSV files ---------------------------------------------------------------------
 
 
