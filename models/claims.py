@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -348,6 +348,7 @@ def content_stems(text: str, stop_words: frozenset[str]) -> list[str]:
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,12 +361,22 @@ class Synonyms:
 
     phrases: re.Pattern[str] | None
     canonical: dict[str, str]
+    #: Each token's replacement, once worked out (a corpus repeats its words).
+    _tokens: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def apply(self, text: str) -> str:
         if self.phrases is not None:
             text = self.phrases.sub(lambda m: self.canonical[_plain(m.group(0))], text)
-        canonical = self.canonical
-        return _TOKEN.sub(lambda m: canonical.get(_plain(m.group(0)), m.group(0)), text)
+        # The tokens (what _TOKEN.sub would replace) at the odd places of the split.
+        parts = _TOKEN_SPLIT.split(text)
+        known, canonical = self._tokens, self.canonical
+        for k in range(1, len(parts), 2):
+            token = parts[k]
+            found = known.get(token)
+            if found is None:
+                found = known[token] = canonical.get(_plain(token), token)
+            parts[k] = found
+        return "".join(parts)
 
 
 def _plain(text: str) -> str:
