@@ -8,12 +8,14 @@ or the data changes, and redraws once a resize has settled.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from matplotlib.backend_bases import MouseEvent, ResizeEvent
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -68,11 +70,19 @@ class ChartCanvas(FigureCanvasQTAgg):
     """
 
     resized = Signal()
+    #: A drawing started with draw_elsewhere is done: "" or the error it raised.
+    drawn_elsewhere = Signal(str)
 
     def __init__(self, figure: Figure) -> None:
         self._resize_timer: QTimer | None = None
         self._snapshot: QImage | None = None
+        # A drawing made on a thread (draw_elsewhere): until it is done, the figure is
+        # the thread's alone; the widget paints the last image, draws and resizes wait.
+        self._drawer: threading.Thread | None = None
+        self._drawer_done: Callable[[str], None] | None = None
+        self._drawer_error = ""
         super().__init__(figure)  # type: ignore[no-untyped-call]  # matplotlib's Qt backend is untyped
+        self.drawn_elsewhere.connect(self._end_drawing)
         timer = QTimer(self)
         timer.setSingleShot(True)
         timer.setInterval(RESIZE_DEBOUNCE_MS)
@@ -86,7 +96,68 @@ class ChartCanvas(FigureCanvasQTAgg):
     @property
     def settled(self) -> bool:
         """True when no resize and no idle draw is waiting (what tests wait for)."""
-        return not self.resize_pending and not getattr(self, "_draw_pending", False)
+        return not self.resize_pending and not getattr(self, "_draw_pending", False) \
+            and self._drawer is None
+
+    @property
+    def drawing_elsewhere(self) -> bool:
+        """True while a thread draws the figure (see :meth:`draw_elsewhere`)."""
+        return self._drawer is not None
+
+    def draw_elsewhere(self, plot: Callable[[], None], done: Callable[[str], None]) -> None:
+        """Run ``plot`` (which puts artists on this canvas's figure) and the Agg drawing
+        on a thread, not on the GUI thread (a 30-outlet heatmap takes a second of
+        matplotlib work). Meanwhile the widget shows its last image and the figure is
+        left alone: draws and resizes wait, :meth:`wait_drawn` blocks until it is done.
+        ``done`` is called on the GUI thread at the end, with "" or the error raised."""
+        self.wait_drawn()
+        if self._snapshot is None:
+            self._snapshot = self._current_image()
+        self._drawer_error = ""
+
+        def work() -> None:
+            try:
+                plot()
+                # What FigureCanvasAgg.draw does, without its Qt update() (GUI thread only).
+                renderer = FigureCanvasAgg.get_renderer(self)
+                renderer.clear()
+                self.figure.draw(renderer)
+            except Exception as exc:  # reported on the GUI thread, which draws there
+                self._drawer_error = f"{type(exc).__name__}: {exc}" or "drawing failed"
+            finally:
+                try:
+                    self.drawn_elsewhere.emit(self._drawer_error)
+                except RuntimeError:  # the canvas was deleted meanwhile: nobody to tell
+                    pass
+
+        self._drawer = threading.Thread(target=work, name="draw-chart", daemon=True)
+        self._drawer_done = done
+        self._drawer.start()
+
+    def wait_drawn(self) -> None:
+        """Block until a drawing on a thread is done (what needs the figure now)."""
+        if self._drawer is not None:
+            self._drawer.join()
+            self._end_drawing(self._drawer_error)
+
+    def _end_drawing(self, _error: str = "") -> None:
+        if self._drawer is None:
+            return  # already ended by wait_drawn: a late signal
+        self._drawer.join()  # it has signalled: only its last steps are left
+        self._drawer = None
+        done, self._drawer_done = self._drawer_done, None
+        if not self.resize_pending:
+            self._snapshot = None
+        self.update()
+        if done is not None:
+            done(self._drawer_error)
+
+    def draw(self) -> None:
+        if self._drawer is not None:
+            # The thread's drawing is on its way, of the figure as it is (nothing
+            # changes the figure meanwhile: whatever would, waits for it first).
+            return
+        super().draw()  # type: ignore[no-untyped-call]
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if self._resize_timer is None:  # during FigureCanvasQT.__init__: sizes still agree
@@ -109,18 +180,28 @@ class ChartCanvas(FigureCanvasQTAgg):
         return image
 
     def _apply_resize(self) -> None:
+        if self._drawer is not None and self._resize_timer is not None:
+            self._resize_timer.start()  # the figure is being drawn: resize after it
+            return
         ratio = self.device_pixel_ratio
         dpi = self.figure.dpi
         width, height = self.width() * ratio / dpi, self.height() * ratio / dpi
+        if hasattr(self, "renderer") and tuple(self.figure.get_size_inches()) == (width, height):
+            # The figure was drawn at this size already (as a chart is, for the size its
+            # canvas grows to): no re-plot, no redraw.
+            self._snapshot = None
+            self.update()
+            return
         if width > 0 and height > 0:
             self.figure.set_size_inches(width, height, forward=False)
         self.callbacks.process("resize_event", ResizeEvent("resize_event", self))
-        self._snapshot = None
-        self.resized.emit()
-        self.draw_idle()  # type: ignore[no-untyped-call]
+        self.resized.emit()  # the view re-plots: here, or on a thread (draw_elsewhere)
+        if self._drawer is None:
+            self._snapshot = None
+            self.draw_idle()  # type: ignore[no-untyped-call]
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.resize_pending:
+        if not self.resize_pending and self._drawer is None:
             super().paintEvent(event)  # type: ignore[no-untyped-call]
             return
         painter = QPainter(self)
@@ -311,6 +392,7 @@ class CompareView(QWidget):
         window's size. Raises ValueError for another suffix, OSError on write.
         """
         chart = self._require_chart()
+        self.canvas.wait_drawn()  # one matplotlib drawing at a time (shared font caches)
         figure = Figure(figsize=self.export_size(), layout="constrained")
         save_figure(render(chart, __version__, figure), Path(path))
 
@@ -374,6 +456,9 @@ class CompareView(QWidget):
     def _start_job(self, cache_key: tuple[str, str | None]) -> bool:
         from desktop.qt_chart_job import start_chart_job
 
+        # The "Computing…" note waits for a drawing on a thread anyway; waiting before
+        # the fork also keeps that thread (and any lock it holds) out of the child.
+        self.canvas.wait_drawn()
         key, measure_key = cache_key
         job = start_chart_job(key, self._analyses, measure=measure_key,
                               alignment=self._claim_alignment, parent=self)
@@ -410,6 +495,7 @@ class CompareView(QWidget):
         """A short note in the chart's place (e.g. while files are analysed), drawn at once;
         the next chart shown replaces it."""
         QToolTip.hideText()
+        self.canvas.wait_drawn()
         self.figure.clear()
         self.figure.text(0.5, 0.5, text, ha="center", va="center", fontsize=11,
                          color="#555555", wrap=True)
@@ -428,15 +514,45 @@ class CompareView(QWidget):
         self.figure.set_size_inches(max(self.canvas.width(), min_w) * ratio / dpi,
                                     max(self.canvas.height(), min_h) * ratio / dpi,
                                     forward=False)
+        if len(self._analyses) > BACKGROUND_LIMIT:
+            # Hundreds of annotated cells: plotted and drawn on a thread (the GUI
+            # thread only waits for the GIL between Python steps, a few ms at most).
+            QToolTip.hideText()
+            key, chart = self.current_key(), self._current
+            self.canvas.draw_elsewhere(
+                lambda: render(chart, __version__, self.figure),
+                lambda error: self._drawn_elsewhere(key, chart, error))
+            return
         self._replot()
         self.canvas.draw_idle()  # type: ignore[no-untyped-call]
         self.chart_shown.emit(self.current_key())
 
+    def _drawn_elsewhere(self, key: str, chart: Chart, error: str) -> None:
+        """A drawing on a thread is done; ``key`` is the chart to announce ("" for a
+        re-plot after a resize)."""
+        if error:  # drawn here instead; an error it raises is the one the user would see
+            render(chart, __version__, self.figure)
+            self.canvas.draw_idle()  # type: ignore[no-untyped-call]
+        if key and chart is self._current:
+            self.chart_shown.emit(key)
+
+    def wait_drawn(self) -> None:
+        """Block until the chart being drawn on a thread is done (exports need it)."""
+        self.canvas.wait_drawn()
+
     def _replot(self) -> None:
-        """Re-plot the current chart on the one Figure (cleared), sized as the canvas is."""
-        if self._current is not None:
-            QToolTip.hideText()
-            render(self._current, __version__, self.figure)
+        """Re-plot the current chart on the one Figure (cleared), sized as the canvas is
+        (past BACKGROUND_LIMIT articles, plotted and drawn on a thread)."""
+        self.canvas.wait_drawn()
+        if self._current is None:
+            return
+        QToolTip.hideText()
+        if len(self._analyses) > BACKGROUND_LIMIT:
+            chart = self._current
+            self.canvas.draw_elsewhere(lambda: render(chart, __version__, self.figure),
+                                       lambda error: self._drawn_elsewhere("", chart, error))
+            return
+        render(self._current, __version__, self.figure)
 
     def _update_description(self) -> None:
         kind = chart_kind(self.current_key())
@@ -447,7 +563,8 @@ class CompareView(QWidget):
         self.description.setText(text)
 
     def _on_motion(self, event: Any) -> None:
-        if not isinstance(event, MouseEvent) or self._current is None:
+        if not isinstance(event, MouseEvent) or self._current is None \
+                or self.canvas.drawing_elsewhere:
             return
         text = None
         if event.inaxes is not None and event.xdata is not None and event.ydata is not None:
@@ -459,7 +576,8 @@ class CompareView(QWidget):
 
     def _on_click(self, event: Any) -> None:
         """List the sentences behind the bar, cell or point clicked (left button)."""
-        if not isinstance(event, MouseEvent) or self._current is None:
+        if not isinstance(event, MouseEvent) or self._current is None \
+                or self.canvas.drawing_elsewhere:
             return
         if event.button != 1 or event.inaxes is None:
             return

@@ -858,8 +858,9 @@ class MainWindow(QMainWindow):
         return self.table_model.included_analyses()
 
     def _refresh_compare(self) -> None:
-        self.compare_view.set_analyses(self.included_analyses())
-        self.claims_view.set_analyses(self.included_analyses())
+        included = self.included_analyses()  # once: a pass over every row
+        self.compare_view.set_analyses(included)
+        self.claims_view.set_analyses(included)
         self.analyses_changed.emit()
 
     def show_mention(self, mention: Any) -> bool:
@@ -1094,5 +1095,7 @@ class MainWindow(QMainWindow):
         self.runner.shutdown(10000)
         if self._claims_view is not None:
             self._claims_view.shutdown(10000)
+        if self._compare_view is not None:
+            self._compare_view.wait_drawn()  # a chart drawn on a thread: let it end
         self._save_state()
         super().closeEvent(event)

@@ -122,6 +122,7 @@ def copy_chart_to_clipboard(view: CompareView, dpi: int = 150) -> QImage:
     chart = view.current_chart()
     if chart is None:
         raise ValueError("no chart to copy")
+    view.wait_drawn()  # one matplotlib drawing at a time (the view may draw on a thread)
     figure = Figure(figsize=view.export_size(), layout="constrained")
     render(chart, __version__, figure)
     buffer = io.BytesIO()

@@ -1,0 +1,137 @@
+"""Past BACKGROUND_LIMIT articles, the Compare view plots and draws its chart on a
+thread: the GUI thread keeps its events going, the picture is the same one the GUI
+thread draws, and clicks, exports and resizes wait for it or follow it."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QPoint, Qt
+
+from desktop import qt_compare_view
+from desktop.qt_compare_view import BACKGROUND_LIMIT, CompareView
+from models import __version__
+from models.features import ArticleAnalysis
+from models.pipeline import analyze_paths
+from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS
+from tests.desktop.test_app_at_scale import fabricated
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="background jobs fork")
+
+
+@pytest.fixture(scope="module")
+def many() -> list[ArticleAnalysis]:
+    return fabricated(analyze_paths([SEEDS]).analyses, BACKGROUND_LIMIT + 60)
+
+
+@pytest.fixture
+def drawing_threads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The name of the thread every chart is plotted on."""
+    threads: list[str] = []
+    real = qt_compare_view.render
+
+    def render(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(qt_compare_view, "render", render)
+    return threads
+
+
+@pytest.fixture
+def view(qtbot: Any, many: list[ArticleAnalysis]) -> CompareView:
+    widget = CompareView()
+    qtbot.addWidget(widget)
+    widget.resize(1100, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.set_analyses(many)
+    return widget
+
+
+def show(qtbot: Any, view: CompareView, kind: str) -> None:
+    with qtbot.waitSignal(view.chart_shown, timeout=LOAD_TIMEOUT_MS):
+        view.select_chart(kind)
+    assert not view.canvas.drawing_elsewhere
+    qtbot.waitUntil(lambda: view.canvas.settled)
+
+
+def cell_point(view: CompareView, x: float, y: float) -> QPoint:
+    ax = view.current_figure().axes[0]
+    px, py = ax.transData.transform((x, y))
+    ratio = view.canvas.device_pixel_ratio
+    return QPoint(round(px / ratio), round((view.canvas.figure.bbox.height - py) / ratio))
+
+
+def test_the_chart_is_drawn_on_a_thread_and_is_the_same_picture(
+    qtbot: Any, view: CompareView, drawing_threads: list[str]
+) -> None:
+    show(qtbot, view, "outlet_heatmap")
+    assert drawing_threads and set(drawing_threads) == {"draw-chart"}
+    assert threading.current_thread() is threading.main_thread()
+    away = np.asarray(view.canvas.buffer_rgba()).copy()
+    assert away.shape[0] > 100 and len(np.unique(away.reshape(-1, 4), axis=0)) > 20
+    # The same chart plotted and drawn here, at the same size, gives the same pixels.
+    here = Figure(figsize=view.figure.get_size_inches(), dpi=view.figure.dpi,
+                  layout="constrained")
+    FigureCanvasAgg(here)
+    qt_compare_view.render(view.current_chart(), __version__, here)
+    here.canvas.draw()
+    assert np.array_equal(np.asarray(here.canvas.buffer_rgba()), away)  # type: ignore[attr-defined]
+
+
+def test_a_click_after_the_drawing_lists_the_cells_sentences(
+    qtbot: Any, view: CompareView
+) -> None:
+    show(qtbot, view, "outlet_heatmap")
+    chart: Any = view.current_chart()
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=cell_point(view, 0, 0))
+    heading = view.evidence_panel.heading.text()
+    assert heading.startswith(chart.outlets[0]), heading
+
+
+def test_while_it_draws_the_window_paints_the_last_image_and_waits_for_the_rest(
+    qtbot: Any, view: CompareView, tmp_path: Path, drawing_threads: list[str]
+) -> None:
+    show(qtbot, view, "outlet_heatmap")
+    show(qtbot, view, "similarity")
+    before = len(drawing_threads)
+    # Back to the heatmap: computed already, so its drawing starts at once.
+    view.select_chart("outlet_heatmap")
+    if view.canvas.drawing_elsewhere:
+        view.canvas.repaint()  # a real paint event: the last image, no Agg draw here
+        # Mouse moves and clicks on the half-drawn figure are ignored, not errors.
+        qtbot.mouseMove(view.canvas, QPoint(200, 200))
+        qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=QPoint(200, 200))
+        # A resize while it draws is applied after it.
+        view.resize(1000, 700)
+    # An export needs the figure's fonts: it waits for the drawing, then writes.
+    path = tmp_path / "heatmap.png"
+    view.export_figure(path)
+    assert path.read_bytes().startswith(b"\x89PNG")
+    assert not view.canvas.drawing_elsewhere
+    assert drawing_threads[before] == "draw-chart"
+    qtbot.waitUntil(lambda: view.canvas.settled, timeout=LOAD_TIMEOUT_MS)
+    ratio, dpi = view.canvas.device_pixel_ratio, view.figure.dpi
+    assert tuple(view.figure.get_size_inches()) == pytest.approx(
+        (view.canvas.width() * ratio / dpi, view.canvas.height() * ratio / dpi))
+    assert view.current_figure().axes  # the heatmap is there
+
+
+def test_few_articles_are_still_drawn_on_the_gui_thread(
+    qtbot: Any, drawing_threads: list[str]
+) -> None:
+    widget = CompareView()
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_analyses(analyze_paths([SEEDS]).analyses)
+    widget.select_chart("outlet_heatmap")
+    assert not widget.canvas.drawing_elsewhere
+    assert drawing_threads and set(drawing_threads) == {threading.current_thread().name}
