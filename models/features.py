@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from models.article import Article, Block, Role, Sentence, Span
@@ -26,6 +27,12 @@ _WORD = re.compile(r"(?:\d+(?:[.,]\d+)+|[^\W_]+)(?:['’\-][^\W_]+)*")
 
 def count_words(text: str) -> int:
     """Number of word tokens in ``text``."""
+    return len(_WORD.findall(text))
+
+
+@lru_cache(maxsize=65536)
+def sentence_words(text: str) -> int:
+    """:func:`count_words` of a sentence, remembered: wire copy repeats sentences."""
     return len(_WORD.findall(text))
 
 
@@ -160,7 +167,7 @@ def score_spans(
     from models.sensational import sensational
 
     body = article.body_sentences
-    words = sum(count_words(s.text) for s in body)
+    words = sum(sentence_words(s.text) for s in body)
     body_spans = [s for s in spans if not s.in_headline]
     head_spans = [s for s in spans if s.in_headline]
 

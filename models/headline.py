@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 from models.article import Sentence, Span
 
@@ -47,12 +48,30 @@ def _stem(word: str) -> str:
     return word
 
 
+# word -> its stem, or None for a function word: words repeat far more than sentences.
+_WORD_STEMS: dict[str, str | None] = {}
+_WORD_STEMS_SIZE = 200_000
+
+
+def _content_stem(word: str) -> str | None:
+    """``_stem(word)``, or None when ``word`` is a function word (remembered per word)."""
+    try:
+        return _WORD_STEMS[word]
+    except KeyError:
+        pass
+    stem = None if word.lower().replace("’", "'") in _STOP else _stem(word)
+    if len(_WORD_STEMS) >= _WORD_STEMS_SIZE:
+        _WORD_STEMS.clear()
+    _WORD_STEMS[word] = stem
+    return stem
+
+
 @lru_cache(maxsize=65536)  # body sentences repeat across outlets (wire copy)
 def content_stems(text: str) -> frozenset[str]:
     """Crude stems of the content words of ``text`` (function words dropped)."""
-    return frozenset(
-        _stem(w) for w in _WORD.findall(text) if w.lower().replace("’", "'") not in _STOP
-    )
+    stems = set(map(_content_stem, _WORD.findall(text)))
+    stems.discard(None)
+    return frozenset(cast("set[str]", stems))
 
 
 def restating_sentences(headline: str, body: Sequence[Sentence]) -> tuple[Sentence, ...]:

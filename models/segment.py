@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from models.article import HEADLINE_INDEX, Block, Role, Sentence
 
@@ -191,9 +192,17 @@ def sentences_for_blocks(
                 s, e = bounds
                 headline.append(Sentence(HEADLINE_INDEX, s, e, text[s:e]))
         elif block.role is Role.BODY:
-            for s, e in split_sentences(text, block.start, block.end):
-                body.append(Sentence(len(body), s, e, text[s:e]))
+            start = block.start
+            for s, e in _block_sentences(text[start : block.end]):
+                body.append(Sentence(len(body), start + s, start + e, text[start + s : start + e]))
     return (*headline, *body)
+
+
+@lru_cache(maxsize=1 << 15)
+def _block_sentences(block: str) -> tuple[tuple[int, int], ...]:
+    """:func:`split_sentences` of one block's text, remembered by the text: wire copy
+    repeats whole paragraphs, and the split depends on the block's text alone."""
+    return tuple(split_sentences(block))
 
 
 def _ends_sentence(

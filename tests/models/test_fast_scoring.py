@@ -1,0 +1,169 @@
+"""Reading and scoring with their caches give exactly what the plain computations give.
+
+Wire copy repeats whole paragraphs and sentences across outlets, so reading
+(layout, sentences) and scoring (cues, word counts, headline restatement)
+remember what a line, a block or a sentence's text decides. Each test here
+runs the plain computation (as the code was written before, kept here as the
+reference, or the cached function's ``__wrapped__``) beside the cached one on
+a corpus with wire copies, read twice so the second pass is served from the
+caches, and compares the results exactly.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from models import headline, segment
+from models.article import HEADLINE_INDEX, Article, Block, Role, Sentence
+from models.cues import CueFinder
+from models.engines import CachingCueFinder
+from models.features import analyze_article, count_words, sentence_words
+from models.readers import layout, read_paths
+from tests.models.test_fast_stages import write_wire_corpus
+
+REPO = Path(__file__).resolve().parents[2]
+SEEDS = REPO / "seeds"
+
+
+@pytest.fixture(scope="module")
+def wire_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_wire_corpus(tmp_path_factory.mktemp("wire"), originals=30, copies=120)
+
+
+@pytest.fixture(scope="module")
+def wire_articles(wire_folder: Path) -> list[Article]:
+    read_paths([wire_folder])  # fills the caches: the articles below come from them
+    return read_paths([wire_folder, SEEDS]).articles
+
+
+# --- the plain computations, as they were written before the caches --------------------
+
+
+def plain_sentences_for_blocks(
+    text: str, blocks: tuple[Block, ...], *, with_headline: bool = True
+) -> tuple[Sentence, ...]:
+    found: list[Sentence] = []
+    body: list[Sentence] = []
+    for block in blocks:
+        if block.role is Role.HEADLINE and with_headline and not found:
+            start, end = block.start, block.end
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                found.append(Sentence(HEADLINE_INDEX, start, end, text[start:end]))
+        elif block.role is Role.BODY:
+            for s, e in segment.split_sentences(text, block.start, block.end):
+                body.append(Sentence(len(body), s, e, text[s:e]))
+    return (*found, *body)
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def plain_content_stems(text: str) -> frozenset[str]:
+    return frozenset(
+        headline._stem(w) for w in _HEADLINE_WORD.findall(text)
+        if w.lower().replace("’", "'") not in headline._STOP
+    )
+
+
+def _uncached_layout(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Layout detection with every per-line cache replaced by its plain function."""
+    for name in ("_pattern_role", "_word_count", "_is_paragraph"):
+        monkeypatch.setattr(layout, name, getattr(layout, name).__wrapped__)
+
+
+def _texts(articles: list[Article]) -> Iterator[str]:
+    for article in articles:
+        yield article.text
+        yield from (s.text for s in article.sentences)
+
+
+# --- the tests -------------------------------------------------------------------------
+
+
+def test_sentences_per_block_text_are_the_plain_split(wire_articles: list[Article]) -> None:
+    for article in wire_articles:
+        for with_headline in (True, False):
+            assert segment.sentences_for_blocks(
+                article.text, article.blocks, with_headline=with_headline
+            ) == plain_sentences_for_blocks(
+                article.text, article.blocks, with_headline=with_headline
+            )
+    # A block's split does not depend on the text around it (offsets are moved).
+    text = "Intro line.\n\nMr. Smith went to Washington. He said no. Then U.S. The end"
+    blocks = (Block(0, 11, Role.BODY), Block(13, len(text), Role.BODY))
+    assert segment.sentences_for_blocks(text, blocks) == plain_sentences_for_blocks(text, blocks)
+    assert [s.text for s in segment.sentences_for_blocks(text, blocks)] == [
+        "Intro line.", "Mr. Smith went to Washington.", "He said no.", "Then U.S.", "The end",
+    ]
+
+
+def test_layout_with_line_caches_is_the_plain_layout(
+    wire_folder: Path, wire_articles: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _uncached_layout(monkeypatch)
+    plain = read_paths([wire_folder, SEEDS]).articles
+    assert plain == wire_articles
+    for article in wire_articles[:60]:
+        plain_layout = layout.detect_layout(article.text)
+        monkeypatch.undo()
+        assert layout.detect_layout(article.text) == plain_layout
+        _uncached_layout(monkeypatch)
+
+
+def test_line_caches_match_their_functions(wire_articles: list[Article]) -> None:
+    lines = {line.strip() for a in wire_articles for line in a.text.splitlines() if line.strip()}
+    lines |= {"ADVERTISEMENT", "Photograph: Libkos/AP", "By Jane Doe", "Keep reading:", "---"}
+    for line in lines:
+        assert layout._pattern_role(line) == layout._pattern_role.__wrapped__(line)
+        assert layout._word_count(line) == layout._word_count.__wrapped__(line)
+        assert layout._is_paragraph(line) == layout._is_paragraph.__wrapped__(line)
+
+
+def test_word_counts_and_headline_stems_per_text(wire_articles: list[Article]) -> None:
+    odd = ["", "’s", "Russia’s and Russia's", "said told bans banning", "Don’t stop-believing"]
+    for text in [*_texts(wire_articles[:80]), *odd]:
+        assert sentence_words(text) == count_words(text)
+        headline.content_stems.cache_clear()
+        assert headline.content_stems(text) == plain_content_stems(text)
+        assert headline.content_stems(text) == plain_content_stems(text)  # from the caches
+
+
+def test_cached_cues_are_the_plain_finders_on_wire_copy(wire_articles: list[Article]) -> None:
+    plain, cached = CueFinder(), CachingCueFinder()
+    for article in wire_articles + wire_articles[:40]:
+        found = cached.find_in_article(article)
+        assert found == plain.find_in_article(article)
+        assert all(type(s) is type(found[0]) for s in found)
+    assert cached.hits > cached.misses > 0
+
+
+def test_moved_spans_are_dataclasses_replace(wire_articles: list[Article]) -> None:
+    cached = CachingCueFinder()
+    for article in wire_articles[:40]:
+        for sentence in article.sentences:
+            at_zero = cached.find(sentence.text)
+            moved = cached.find(sentence.text, offset=sentence.start, sentence_index=sentence.index)
+            assert moved == [
+                dataclasses.replace(s, start=s.start + sentence.start,
+                                    end=s.end + sentence.start, sentence_index=sentence.index)
+                for s in at_zero
+            ]
+
+
+def test_analyses_from_warm_caches_are_the_plain_analyses(wire_articles: list[Article]) -> None:
+    cached = CachingCueFinder()
+    warm = [analyze_article(a, cached) for a in wire_articles]
+    warm = [analyze_article(a, cached) for a in wire_articles]  # every sentence a cache hit
+    headline.content_stems.cache_clear()
+    sentence_words.cache_clear()
+    plain = [analyze_article(a, CueFinder()) for a in wire_articles]
+    assert warm == plain
