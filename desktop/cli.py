@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import dataclasses
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -274,6 +275,7 @@ def analyze(
     models.engines engine (None: this process)."""
     from models.claims import DEFAULT_THRESHOLD
     from models.corpus_tables import start_preloading, write_corpus_tables
+    from models.engines import ProcessPoolEngine
     from models.pipeline import analyze_paths
 
     loaded = _load_dictionaries(dictionaries)
@@ -281,13 +283,20 @@ def analyze(
         return EXIT_USAGE
     progress = _StderrProgress(sys.stderr)
     processes = _local_processes(engine)
-    # While worker processes read and score, this one loads what the tables need.
-    preloading = start_preloading() if processes > 1 else None
+    # While worker processes read and score, this one loads what the tables need, on
+    # a thread started once the pool's workers have (they are forked while none runs).
+    preloading: list[Any] = []
+    if processes > 1 and isinstance(engine, ProcessPoolEngine) and engine.on_start is None:
+        engine = dataclasses.replace(
+            engine, on_start=lambda: preloading.append(start_preloading())
+        )
+    elif processes > 1:
+        preloading.append(start_preloading())
     try:
         corpus = analyze_paths(paths, progress, columns=columns, engine=engine)
     finally:
-        if preloading is not None:
-            preloading.join()  # before any fork: no import may be half done
+        for thread in preloading:
+            thread.join()  # before any fork: no import may be half done
     progress.finish()
     if loaded:
         from models.dictionaries import apply_dictionaries

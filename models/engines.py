@@ -17,7 +17,12 @@ finishes there (a chunk is small: well under a second) and is thrown away.
 
 Process pools use the ``spawn`` start method: it works the same on Linux,
 macOS and Windows, in a frozen app (``multiprocessing.freeze_support`` is
-called by ``desktop.__main__``) and in a process that has loaded Qt.
+called by ``desktop.__main__``) and in a process that has loaded Qt. On Linux,
+a process that runs no other thread and has not loaded Qt forks its workers
+instead (:func:`start_method`): they start at once, with every module this
+process has imported (a spawned worker spends about half a second importing
+and compiling the readers' patterns). A worker that replaces one that died is
+always spawned, as threads may run by then.
 """
 
 from __future__ import annotations
@@ -73,6 +78,26 @@ class EngineResult:
 
     analyses: list[ArticleAnalysis] = field(default_factory=list)
     errors: list[ReadError] = field(default_factory=list)
+
+
+def start_method(requested: str = "auto") -> str:
+    """How to start worker processes: ``requested`` unless it is ``auto``; then
+    ``fork`` on Linux when this process runs no other thread (a thread may hold a
+    lock the copy could never release) and has not loaded Qt, else ``spawn``."""
+    if requested != "auto":
+        return requested
+    import multiprocessing
+    import sys
+    import threading
+
+    if (
+        sys.platform.startswith("linux")
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+        and "PySide6" not in sys.modules
+    ):
+        return "fork"
+    return "spawn"
 
 
 def available_cores() -> int:
@@ -450,7 +475,7 @@ class SerialEngine:
 
 @dataclass
 class ProcessPoolEngine:
-    """Articles in chunks on ``jobs`` worker processes (``spawn``), while they are read.
+    """Articles in chunks on ``jobs`` worker processes, while they are read.
 
     The workers read the files too (:meth:`_PoolSession.read_files`, when there
     are at least ``min_articles`` files): this process settles duplicates and
@@ -466,6 +491,12 @@ class ProcessPoolEngine:
     chunk: int = MAX_CHUNK
     #: How a worker reads one file (default: models.readers.read_outcome); module-level.
     read: ReadFile | None = None
+    #: ``spawn``, ``fork``, ``forkserver``, or ``auto`` (:func:`start_method`).
+    start_method: str = "auto"
+    #: Called in this process once a run's workers have started (or once its few
+    #: articles are to be analysed here): the place to start a thread of one's own,
+    #: as workers are forked only while no other thread runs.
+    on_start: Callable[[], None] | None = None
 
     def workers(self) -> int:
         return self.jobs if self.jobs > 0 else available_cores()
@@ -580,16 +611,21 @@ class _PoolSession:
     def _start(self) -> None:
         import multiprocessing
 
-        context = multiprocessing.get_context("spawn")
-        self._context = context
+        context = multiprocessing.get_context(start_method(self._engine.start_method))
         for _ in range(self._engine.workers()):
-            self._workers.append(self._spawn())
+            self._workers.append(self._spawn(context))
             self._buffers.append([])
+        if self._engine.on_start is not None:
+            self._engine.on_start()
 
-    def _spawn(self) -> _Worker:
-        tasks = self._context.Queue()
-        receive, send = self._context.Pipe(duplex=False)
-        process = self._context.Process(
+    def _spawn(self, context: Any = None) -> _Worker:
+        import multiprocessing
+
+        # A replacement is spawned: by then this process runs the queues' threads.
+        context = context if context is not None else multiprocessing.get_context("spawn")
+        tasks = context.Queue()
+        receive, send = context.Pipe(duplex=False)
+        process = context.Process(
             target=_worker_main, args=(tasks, send, self._engine.analyse, self._engine.read),
             daemon=True,
             name="framescope-analysis",
@@ -776,6 +812,8 @@ class _PoolSession:
     def finish(self) -> EngineResult:
         if not self._workers and not self._inline:
             # Too few articles to be worth starting processes.
+            if self._engine.on_start is not None:
+                self._engine.on_start()
             self._serial = _SerialSession(
                 self._engine.analyse, self._progress, on_analysed=self._on_analysed
             )

@@ -1,0 +1,73 @@
+"""How the pool starts its workers: forked on Linux while no other thread runs, else spawned.
+
+A forked worker starts with every module this process imported (a spawned one
+imports and compiles the readers again); the results are the same either way.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from models.engines import ProcessPoolEngine, SerialEngine, start_method
+from models.pipeline import analyze_paths
+from tests.models.test_fast_stages import write_wire_corpus
+
+REPO = Path(__file__).resolve().parents[2]
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork: Linux only")
+
+
+@pytest.fixture(scope="module")
+def wire_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_wire_corpus(tmp_path_factory.mktemp("wire"), originals=20, copies=60)
+
+
+def test_auto_is_spawn_while_a_thread_runs_or_qt_is_loaded(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert start_method("spawn") == "spawn"
+    assert start_method("forkserver") == "forkserver"
+    release = threading.Event()
+    thread = threading.Thread(target=release.wait)
+    thread.start()
+    try:
+        assert start_method() == "spawn"
+    finally:
+        release.set()
+        thread.join()
+    monkeypatch.setitem(sys.modules, "PySide6", sys)  # any module object: "Qt is loaded"
+    assert start_method() == "spawn"
+
+
+@linux_only
+def test_auto_forks_on_linux_with_one_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(sys.modules, "PySide6", raising=False)
+    if threading.active_count() != 1:
+        pytest.skip("another thread runs in this test process")
+    assert start_method() == "fork"
+
+
+@pytest.mark.parametrize("method", ["spawn", pytest.param("fork", marks=linux_only)])
+def test_forked_and_spawned_workers_give_the_serial_results(
+    wire_folder: Path, method: str
+) -> None:
+    started: list[int] = []
+    serial = analyze_paths([wire_folder, REPO / "seeds"], engine=SerialEngine())
+    engine = ProcessPoolEngine(
+        jobs=2, min_articles=8, chunk=4, start_method=method,
+        on_start=lambda: started.append(threading.active_count()),
+    )
+    pooled = analyze_paths([wire_folder, REPO / "seeds"], engine=engine)
+    assert pooled.analyses == serial.analyses
+    assert pooled.errors == serial.errors
+    assert len(started) == 1  # once, after the workers started
+
+
+def test_on_start_runs_when_few_articles_are_analysed_here(tmp_path: Path) -> None:
+    started: list[bool] = []
+    engine = ProcessPoolEngine(jobs=2, on_start=lambda: started.append(True))
+    result = analyze_paths([REPO / "seeds"], engine=engine)
+    assert len(result.analyses) == 5 and started == [True]
