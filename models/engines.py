@@ -527,10 +527,16 @@ def read_chunk(items: Sequence[ReadItem], read: ReadFile | None = None) -> list[
 
 
 def _worker_main(
-    tasks: Any, results: Any, analyse: Analyse | None, read: ReadFile | None = None
+    tasks: Any, results: Any, analyse: Analyse | None, read: ReadFile | None = None,
+    slot: int = 0, workers: int = 0,
 ) -> None:
     """A pool worker: chunks from ``tasks`` until None; (kind, chunk id, ...) to ``results``:
-    ("analyse", id, articles) -> "done", ("read", id, file jobs) -> "read"."""
+    ("analyse", id, articles) -> "done", ("read", id, file jobs) -> "read".
+
+    It is worker ``slot`` of ``workers``: it keeps the articles it reads that will be
+    routed back to it (:meth:`_PoolSession._route`), by (file position, article number
+    in the file); those come back as a reference, not again in full."""
+    kept: dict[tuple[int, int], Article] = {}
     while True:
         job = tasks.get()
         if job is None:
@@ -538,11 +544,30 @@ def _worker_main(
         kind, chunk_id, items = job
         results.send(("started", chunk_id, None))
         if kind == "read":
-            outcomes = [(p, _pack_outcome(o)) for p, o in read_chunk(items, read)]
-            results.send(("read", chunk_id, outcomes))
+            outcomes = read_chunk(items, read)
+            for position, (read_doc, _reason) in outcomes:
+                for number, article in enumerate(read_doc.articles if read_doc else ()):
+                    if workers and _similarity_key(article) % workers == slot:
+                        kept[(position, number)] = article
+            results.send(("read", chunk_id, [(p, _pack_outcome(o)) for p, o in outcomes]))
         else:
-            articles = [(p, unpack_article(a)) for p, a in items]
+            articles = [(p, _received(a, kept)) for p, a in items]
             results.send(("done", chunk_id, analyze_chunk(articles, analyse)))
+
+
+#: An article sent to a worker for analysis: packed in full (its id first), or (None,
+#: file position, article number, id) naming one the worker read itself, with the id
+#: this process gave it.
+SentArticle = tuple[Any, ...]
+
+
+def _received(sent: SentArticle, kept: dict[tuple[int, int], Article]) -> Article:
+    if sent[0] is not None:
+        return unpack_article(sent)
+    _, position, number, article_id = sent
+    article = kept.pop((position, number))
+    article.article_id = article_id
+    return article
 
 
 @dataclass
@@ -585,6 +610,8 @@ class _PoolSession:
         self._next_chunk = 0
         self._serial: _SerialSession | None = None
         self._read: dict[int, FileOutcome] = {}  # file outcomes not yet taken
+        # id(article) -> (the article, the worker that read it, file position, number)
+        self._kept: dict[int, tuple[Article, _Worker, int, int]] = {}
         self._reading = False  # the reader reports progress meanwhile
         self._early_deaths = 0  # workers in a row that ended before taking any work
         self._inline = False  # no workers: every chunk is done here as it is sent
@@ -612,13 +639,15 @@ class _PoolSession:
         import multiprocessing
 
         context = multiprocessing.get_context(start_method(self._engine.start_method))
-        for _ in range(self._engine.workers()):
-            self._workers.append(self._spawn(context))
+        workers = self._engine.workers()
+        for slot in range(workers):
+            self._workers.append(self._spawn(slot, workers, context))
             self._buffers.append([])
         if self._engine.on_start is not None:
             self._engine.on_start()
 
-    def _spawn(self, context: Any = None) -> _Worker:
+    def _spawn(self, slot: int, workers: int, context: Any = None) -> _Worker:
+        """Start the worker for ``slot`` (of ``workers``)."""
         import multiprocessing
 
         # A replacement is spawned: by then this process runs the queues' threads.
@@ -626,7 +655,8 @@ class _PoolSession:
         tasks = context.Queue()
         receive, send = context.Pipe(duplex=False)
         process = context.Process(
-            target=_worker_main, args=(tasks, send, self._engine.analyse, self._engine.read),
+            target=_worker_main,
+            args=(tasks, send, self._engine.analyse, self._engine.read, slot, workers),
             daemon=True,
             name="framescope-analysis",
         )
@@ -716,7 +746,9 @@ class _PoolSession:
                     worker.outstanding.pop(chunk_id, None)
                     worker.running = None
                     for position, outcome in payload:
-                        self._read[position] = _unpack_outcome(outcome)
+                        self._read[position] = read = _unpack_outcome(outcome)
+                        for number, article in enumerate(read[0].articles if read[0] else ()):
+                            self._kept[id(article)] = (article, worker, position, number)
                 else:
                     worker.outstanding.pop(chunk_id, None)
                     worker.running = None
@@ -749,7 +781,7 @@ class _PoolSession:
         if self._early_deaths >= self.STARTUP_DEATHS:
             self._go_inline(worker)
             return
-        fresh = self._spawn()
+        fresh = self._spawn(slot, len(self._workers))
         self._workers[slot] = fresh
         for chunk_id, (kind, items) in worker.outstanding.items():
             if chunk_id != worker.running:
@@ -798,8 +830,16 @@ class _PoolSession:
         chunk_id = self._next_chunk
         self._next_chunk += 1
         worker.outstanding[chunk_id] = (kind, items)
-        sent = items if kind == "read" else [(p, pack_article(a)) for p, a in items]
+        sent = items if kind == "read" else [(p, self._sent(worker, a)) for p, a in items]
         worker.tasks.put((kind, chunk_id, sent))
+
+    def _sent(self, worker: _Worker, article: Article) -> SentArticle:
+        """``article`` as sent to ``worker``: a reference when that worker read it (it
+        keeps the articles routed to its slot), else packed in full."""
+        kept = self._kept.pop(id(article), None)
+        if kept is not None and kept[0] is article and kept[1] is worker:
+            return (None, kept[2], kept[3], article.article_id)
+        return pack_article(article)
 
     def _report(self) -> None:
         if self._reading:

@@ -24,12 +24,27 @@ MAX_WORD = 100
 _WORD = re.compile(r"[^\W_]+|[^\w\s]|_")
 
 
+class _DropMarks(dict[int, "int | None"]):
+    """For ``str.translate``: combining marks (category Mn) are dropped, every other
+    character kept; each character's category is looked up once."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.category(chr(code)) == "Mn" else code
+        if len(self) < 65_536:
+            self[code] = kept
+        return kept
+
+
+_DROP_MARKS = _DropMarks()
+
+
 def words(text: str) -> list[str]:
     """Lower-cased words and single punctuation characters, accents stripped."""
     text = text.lower()
     if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFD", text)
-                       if unicodedata.category(c) != "Mn")
+        text = unicodedata.normalize("NFD", text)
+        if not text.isascii():
+            text = text.translate(_DROP_MARKS)
     return _WORD.findall(text)
 
 

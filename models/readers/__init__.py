@@ -40,7 +40,13 @@ from models.readers.documents import (
 from models.readers.exports import is_factiva_html
 from models.readers.html import extract_web_page
 from models.readers.layout import Layout, detect_layout
-from models.readers.manifest import Manifest, is_manifest, read_manifest
+from models.readers.manifest import (
+    Manifest,
+    forget_resolved,
+    is_manifest,
+    read_manifest,
+    resolved,
+)
 from models.readers.tables import ColumnMapping
 from models.readers.text import ReaderError, decode_text, encoding_label
 
@@ -143,17 +149,18 @@ def read_paths(
     """
     progress = progress if progress is not None else NullProgress()
     progress.set_status("Looking for articles")
+    forget_resolved()  # folders are resolved once per reading: they may have moved since
     plan = _Plan()
     for raw in paths:
         plan.add(Path(raw))
     result = ReadResult(errors=list(plan.errors))
     first_with_hash: dict[str, str] = {}
-    chosen = {Path(k).resolve(strict=False): v for k, v in (file_columns or {}).items()}
+    chosen = {resolved(Path(k)): v for k, v in (file_columns or {}).items()}
     used_ids: set[str] = set()
     total = len(plan.files)
     jobs: list[FileJob] = []
     for path in plan.files:
-        mapping = chosen.get(path.resolve(strict=False), columns)
+        mapping = chosen.get(resolved(path), columns)
         refuse = mapping is not None and mapping is not columns and not mapping.text
         jobs.append((path, plan.metadata_for(path), mapping, refuse))
     outcomes = (read_files or _read_in_order)(jobs, progress)
@@ -396,7 +403,7 @@ class _Plan:
                 self._add_listed(listed)
 
     def _add_listed(self, listed: Path) -> None:
-        if listed.resolve(strict=False) in self._seen:
+        if resolved(listed) in self._seen:
             return
         if listed.is_file():
             self._add_file(listed)
@@ -404,16 +411,16 @@ class _Plan:
             self.errors.append(
                 ReadError(str(listed), "listed in manifest.csv but the file is missing")
             )
-            self._seen.add(listed.resolve(strict=False))
+            self._seen.add(resolved(listed))
 
     def _add_file(self, path: Path) -> None:
-        key = path.resolve(strict=False)
+        key = resolved(path)
         if key not in self._seen:
             self._seen.add(key)
             self.files.append(path)
 
     def _manifest_in(self, folder: Path) -> Manifest | None:
-        key = folder.resolve(strict=False)
+        key = resolved(folder)
         if key not in self._manifests:
             candidates = [folder / name for name in _manifest_names(folder)]
             manifest = read_manifest(candidates[0]) if candidates else None

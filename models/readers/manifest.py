@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -114,4 +115,38 @@ def _failed(manifest: Manifest, reason: str) -> Manifest:
 
 
 def _key(path: Path) -> Path:
-    return path.resolve(strict=False)
+    return resolved(path)
+
+
+#: Resolved folders and files, for :func:`resolved`.
+_RESOLVED: dict[Path, Path] = {}
+_RESOLVED_SIZE = 100_000
+
+
+def resolved(path: Path, cache: dict[Path, Path] | None = None) -> Path:
+    """``path.resolve(strict=False)``, with each folder resolved once: a file in a
+    resolved folder is that folder and the file's name, unless the file is a symbolic
+    link (one ``lstat``, where resolving a path looks at every part of it). ``cache``:
+    where folders are remembered (default: this module's, for one planning of files;
+    call :func:`forget_resolved` when the folders may have changed)."""
+    if os.name != "posix":  # resolving may change a name's case elsewhere
+        return path.resolve(strict=False)
+    cache = _RESOLVED if cache is None else cache
+    found = cache.get(path)
+    if found is not None:
+        return found
+    name = path.name
+    parent = path.parent
+    if name in ("", ".", "..") or parent == path or path.is_symlink():
+        found = path.resolve(strict=False)
+    else:
+        found = resolved(parent, cache) / name
+    if len(cache) >= _RESOLVED_SIZE:
+        cache.clear()
+    cache[path] = found
+    return found
+
+
+def forget_resolved() -> None:
+    """Forget the folders :func:`resolved` resolved (they may have moved or become links)."""
+    _RESOLVED.clear()

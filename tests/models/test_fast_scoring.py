@@ -23,7 +23,7 @@ from models.article import HEADLINE_INDEX, Article, Block, Role, Sentence
 from models.cues import CueFinder
 from models.engines import CachingCueFinder
 from models.features import analyze_article, count_words, sentence_words
-from models.readers import layout, read_paths
+from models.readers import layout, manifest, read_paths
 from tests.models.test_fast_stages import write_wire_corpus
 
 REPO = Path(__file__).resolve().parents[2]
@@ -167,3 +167,26 @@ def test_analyses_from_warm_caches_are_the_plain_analyses(wire_articles: list[Ar
     sentence_words.cache_clear()
     plain = [analyze_article(a, CueFinder()) for a in wire_articles]
     assert warm == plain
+
+
+def test_resolved_paths_are_path_resolve(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = tmp_path / "real"
+    (real / "sub").mkdir(parents=True)
+    (real / "a.txt").write_text("a", encoding="utf-8")
+    (real / "sub" / "b.txt").write_text("b", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(real, target_is_directory=True)
+    (real / "link.txt").symlink_to(real / "sub" / "b.txt")
+    (real / "relative.txt").symlink_to(Path("sub") / "b.txt")
+    (real / "dangling.txt").symlink_to(real / "gone.txt")
+    monkeypatch.chdir(real)
+    paths = [
+        real / "a.txt", tmp_path / "linked" / "a.txt", tmp_path / "linked" / "sub" / "b.txt",
+        real / "link.txt", tmp_path / "linked" / "relative.txt", real / "dangling.txt",
+        real / "missing.txt", real / "sub" / ".." / "a.txt", tmp_path / "linked" / ".." / "x",
+        Path("a.txt"), Path("sub/b.txt"), Path("../linked/link.txt"), Path("."), Path("/"),
+    ]
+    cache: dict[Path, Path] = {}
+    for path in paths + paths:  # the second time from the cache
+        assert manifest.resolved(path, cache) == path.resolve(strict=False), path
+        assert manifest.resolved(path) == path.resolve(strict=False), path
+    manifest.forget_resolved()

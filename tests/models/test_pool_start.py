@@ -71,3 +71,56 @@ def test_on_start_runs_when_few_articles_are_analysed_here(tmp_path: Path) -> No
     engine = ProcessPoolEngine(jobs=2, on_start=lambda: started.append(True))
     result = analyze_paths([REPO / "seeds"], engine=engine)
     assert len(result.analyses) == 5 and started == [True]
+
+
+class _Results:
+    """The sending end of a worker's pipe, kept in a list."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[str, int, object]] = []
+
+    def send(self, message: tuple[str, int, object]) -> None:
+        self.sent.append(message)
+
+
+def test_a_worker_analyses_the_articles_it_read_when_they_come_back_by_reference() -> None:
+    import queue
+
+    from models.engines import _similarity_key, _worker_main, expand, pack_article
+    from models.features import analyze_article
+    from models.readers import read_paths
+
+    seeds = sorted((REPO / "seeds").glob("*.txt"))
+    articles = read_paths(seeds).articles
+    jobs = [(i, (path, None, None, False)) for i, path in enumerate(seeds)]
+    # As many workers as it takes for the seeds to route to more than one of them.
+    workers = next(n for n in range(2, 20) if len({_similarity_key(a) % n for a in articles}) > 1)
+    slot_of = [_similarity_key(a) % workers for a in articles]
+    mine = [i for i, slot in enumerate(slot_of) if slot == slot_of[0]]
+    theirs = [i for i, slot in enumerate(slot_of) if slot != slot_of[0]]
+    tasks: queue.Queue[object] = queue.Queue()
+    tasks.put(("read", 0, jobs))
+    # The worker keeps what routes to it: those come back as (None, position,
+    # number, new id); the others come back in full.
+    sent = [(i, (None, i, 0, f"renamed-{i}")) for i in mine]
+    sent += [(i, pack_article(articles[i])) for i in theirs]
+    tasks.put(("analyse", 1, sent))
+    tasks.put(None)
+    results = _Results()
+    _worker_main(tasks, results, None, None, slot_of[0], workers)
+    kinds = [kind for kind, _, _ in results.sent]
+    assert kinds == ["started", "read", "started", "done"]
+    done = results.sent[-1][2]
+    assert isinstance(done, list) and len(done) == len(seeds)
+    for position, packed, error in done:
+        assert error is None
+        article = articles[position]
+        if position in mine:
+            article.article_id = f"renamed-{position}"
+        assert expand(article, packed) == analyze_article(article)
+    # A reference to an article it did not keep is an error of the chunk, not a wrong result.
+    tasks.put(("read", 2, jobs))
+    tasks.put(("analyse", 3, [(theirs[0], (None, theirs[0], 0, "x"))]))
+    tasks.put(None)
+    with pytest.raises(KeyError):
+        _worker_main(tasks, _Results(), None, None, slot_of[0], workers)
