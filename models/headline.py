@@ -48,29 +48,32 @@ def _stem(word: str) -> str:
     return word
 
 
-# word -> its stem, or None for a function word: words repeat far more than sentences.
-_WORD_STEMS: dict[str, str | None] = {}
+# word -> its stem, or "" for a function word: words repeat far more than sentences.
+_WORD_STEMS: dict[str, str] = {}
 _WORD_STEMS_SIZE = 200_000
 
 
-def _content_stem(word: str) -> str | None:
-    """``_stem(word)``, or None when ``word`` is a function word (remembered per word)."""
-    try:
-        return _WORD_STEMS[word]
-    except KeyError:
-        pass
-    stem = None if word.lower().replace("’", "'") in _STOP else _stem(word)
-    if len(_WORD_STEMS) >= _WORD_STEMS_SIZE:
-        _WORD_STEMS.clear()
-    _WORD_STEMS[word] = stem
+def _content_stem(word: str) -> str:
+    """``_stem(word)``, or "" when ``word`` is a function word (remembered per word; a
+    stem is never empty: a word starts with letters, and a suffix goes only when at
+    least four letters are left)."""
+    stem = _WORD_STEMS.get(word)
+    if stem is None:
+        stem = "" if word.lower().replace("’", "'") in _STOP else _stem(word)
+        if len(_WORD_STEMS) >= _WORD_STEMS_SIZE:
+            _WORD_STEMS.clear()
+        _WORD_STEMS[word] = stem
     return stem
 
 
 @lru_cache(maxsize=65536)  # body sentences repeat across outlets (wire copy)
 def content_stems(text: str) -> frozenset[str]:
     """Crude stems of the content words of ``text`` (function words dropped)."""
-    stems = set(map(_content_stem, _WORD.findall(text)))
-    stems.discard(None)
+    words = _WORD.findall(text)
+    stems: set[str | None] = set(map(_WORD_STEMS.get, words))
+    if None in stems:  # a word not met before
+        stems = set(map(_content_stem, words))
+    stems.discard("")
     return frozenset(cast("set[str]", stems))
 
 
