@@ -464,7 +464,7 @@ class CueFinder:
         if entry.category == "hedge":
             if entry.term == "may" and (
                 _is_month_may(tokens, i) or hedging.is_non_epistemic_may(tokens, i)
-                or hedging.is_root_may(tokens, i)
+                or hedging.is_root_may(tokens, i) or hedging.is_existential_may(tokens, i)
             ):
                 return False  # "in May"; "however hard it may be"; "vinegar may be added"
             if entry.term == "might" and _is_noun_might(tokens, i):
@@ -1140,7 +1140,8 @@ def _is_noun_might(tokens: _Tokens, i: int) -> bool:
 # "possible" that estimates nothing: "as soon as possible", "possible to reach", "the
 # best possible", "made it possible".
 _POSSIBLE_NOT_AFTER = frozenset(
-    "as if where wherever when whenever all every best only highest lowest fastest "
+    "as if where wherever when whenever all every best only highest lowest fastest maximum "
+    "minimum "
     "greatest largest smallest earliest shortest longest widest least most everything".split()
 )
 _MAKE_FORMS = frozenset("make makes made making".split())

@@ -251,6 +251,32 @@ def is_root_may(tokens: Tokens, i: int) -> bool:
     return root and not any(low[k] in _INFERENCE_WORDS for k in range(max(0, i - 12), i))
 
 
+# "may often", "typically … may": a frequency adverb next to the modal makes it quantify
+# over cases ("patients may often be asymptomatic" = are often asymptomatic), Coates's
+# (1983) existential "may": nothing about one state of affairs is estimated.
+_FREQUENCY_ADVERBS = frozenset(
+    "often sometimes usually typically frequently commonly occasionally generally".split()
+)
+_CLAUSE_WORDS = frozenset("that which who and but or when if because where while".split())
+
+
+def is_existential_may(tokens: Tokens, i: int) -> bool:
+    """Is the modal at token i quantified by a frequency adverb in its own clause, right
+    after it or up to four words before it ("may often vary", "Typically the pipes may
+    be …")? Not in a clause under an inference word ("suggest that it may often …")."""
+    low = tokens.low
+    for k in range(max(0, i - 4), min(tokens.n, i + 2)):
+        if k == i or low[k] not in _FREQUENCY_ADVERBS:
+            continue
+        lo, hi = min(k, i), max(k, i)
+        if any(tokens.gaps[m] for m in range(lo, hi)) or any(
+            low[m] in _CLAUSE_WORDS for m in range(lo + 1, hi)
+        ):
+            continue
+        return not any(low[m] in _INFERENCE_WORDS for m in range(max(0, i - 12), i))
+    return False
+
+
 # ---------------------------------------------------------------------- "indicate" that infers nothing
 
 # A clause after "indicate" without "that": "records indicate he was registered".

@@ -223,3 +223,41 @@ def test_approximators_are_spans_of_their_own_and_no_epistemic_hedge(
     spans = default_finder().find(sentence)
     assert count_by(spans, "hedge", "epistemic") == 0
     assert estimative_probability_mean(spans) is None
+
+
+# ---------------------------------------------------------------------- existential "may"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Patients with the disease may often show no symptoms.",
+        "Typically the pipes may be lined with copper.",
+        "Prices at the market may sometimes double in winter.",
+    ],
+)
+def test_may_quantified_by_a_frequency_adverb_is_no_hedge(sentence: str) -> None:
+    assert "may" not in terms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He often says things that may offend voters.",  # the adverb is in another clause
+        "Studies suggest that the drug may often be misused.",  # a hypothesis
+        "The talks may collapse, officials often warn.",
+    ],
+)
+def test_may_with_a_frequency_adverb_elsewhere_stays_a_hedge(sentence: str) -> None:
+    assert "may" in terms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The engine reached its maximum possible speed.",
+        "Keep the minimum possible distance between the posts.",
+    ],
+)
+def test_possible_as_an_extent_is_no_hedge(sentence: str) -> None:
+    assert "possible" not in terms(sentence)
