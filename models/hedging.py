@@ -333,8 +333,9 @@ def has_person_subject(tokens: Tokens, i: int) -> bool:
         first -= 1
     if not all(_title_case(tokens.raw[m]) for m in range(first, k + 1)):
         return False
-    if first == k and word.endswith("s"):
-        return False
+    if first == k and (first == 0 or word.endswith("s")):
+        return False  # "Evidence indicates", "Polls indicate": a capital that opens the
+        # sentence, or a plural, is no sign of a name ("Trump indicated" there stays both)
     before = tokens.low[first - 1] if first > 0 and not tokens.gaps[first - 1] else ""
     return before not in _NOT_BEFORE_NAMES
 

@@ -145,7 +145,7 @@ def test_seeming_apparent_stays_a_hedge(sentence: str, text: str) -> None:
     [
         "The governor indicated he would sign the bill.",
         "She has indicated that she will run again.",
-        "Trump indicated that a major speech was coming.",
+        "Earlier, Trump indicated that a major speech was coming.",
         "Senator Maria Lopez indicated she would vote no.",
     ],
 )
@@ -162,6 +162,8 @@ def test_a_person_indicating_is_a_report_not_a_hedge(sentence: str) -> None:
         "The attack on Smith indicates that the party is nervous.",  # "Smith" is an object
         "Polls indicate that the race is tied.",
         "Records indicate he was registered in 2003.",
+        "Evidence indicates that the fire was set.",  # a capital at the start is no name
+        "Data indicate that turnout fell.",
     ],
 )
 def test_evidence_indicating_stays_a_hedge(sentence: str) -> None:
