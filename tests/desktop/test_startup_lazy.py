@@ -67,6 +67,50 @@ def test_window_paints_before_the_models_and_the_views_are_imported(tmp_path: Pa
     assert early == [], f"imported before the window first painted: {early}"
 
 
+# A fresh interpreter: the modules imported once the views' import thread is done,
+# with no article loaded.
+_AFTER_VIEWS = r"""
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QTimer
+from desktop import qt_app
+from desktop.qt_main_window import MainWindow
+
+app = qt_app.create_application()
+window = MainWindow()
+
+def check():
+    thread = window._views_import
+    if thread is not None and not thread.is_alive():
+        sys.stdout.write(json.dumps(list(sys.modules)) + "\n")  # in import order
+        sys.stdout.flush()
+        os._exit(0)
+
+timer = QTimer()
+timer.timeout.connect(check)
+timer.start(20)
+window.show()
+app.exec()
+"""
+
+
+def test_analysis_models_are_imported_off_the_gui_thread_after_the_first_paint(
+    tmp_path: Path,
+) -> None:
+    """The first batch of results needs models.features (cue lexicons, expressions):
+    the views' import thread loads it first, before matplotlib (a second or more), so
+    the GUI thread does not when results arrive early."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", _AFTER_VIEWS], cwd=REPO, env=env,
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    modules = json.loads(done.stdout.splitlines()[-1])
+    assert {"models.features", "models.cues", "matplotlib", "desktop.charts"} <= set(modules)
+    assert modules.index("models.features") < modules.index("matplotlib")
+
+
 def test_project_suffix_is_the_project_formats() -> None:
     from desktop import qt_project
     from models import project
