@@ -669,10 +669,15 @@ class CueFinder:
         """The subject of the clause a participle cue hangs from: "Clinton reprimanded
         Trump, saying …", "Trump picked up from his daughter by saying …" (source first,
         last token, subcategory, term, rank), or None."""
-        if not tokens.low[start].endswith("ing") or start < 2:
+        if start < 2:
+            return None
+        coordinated = tokens.low[start - 1] in ("and", "but") and not tokens.gaps[start - 1]
+        if not coordinated and not tokens.low[start].endswith("ing"):
             return None
         gap = tokens.gaps[start - 1]
-        if gap != ",":
+        if coordinated:
+            pass  # "He shook hands and asked workers": the clause's subject
+        elif gap != ",":
             if gap or tokens.low[start - 1] not in _PARTICIPLE_LINKS:
                 return None
             if tokens.gaps[start - 2]:
@@ -1198,6 +1203,7 @@ def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
     """The pronoun that is the subject of a report verb at tokens start..end, or -1:
     "he said", "she has repeatedly argued", "…,” said he", "who told"."""
     k = start - 1
+    chained = False
     while k >= 0 and not tokens.gaps[k]:
         word = tokens.low[k]
         if word in _PRONOUN_SOURCES:
@@ -1205,11 +1211,25 @@ def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
         if word in _AUXILIARIES or word in _BE_FORMS or _is_negator(word) or _is_adverb(tokens, k):
             k -= 1
             continue
+        if word == "since" and k > 0 and tokens.low[k - 1] in ("has", "have", "had"):
+            k -= 1  # "she has since said"
+            continue
+        if word == "to" and not chained and k > 0 and tokens.low[k - 1] in _CATENATIVES:
+            chained = True  # "she continued to suggest", "he's poised to argue"
+            k -= 2
+            continue
         break
     if (start == 0 or tokens.gaps[start - 1]) and end < tokens.n and not tokens.gaps[end - 1]:
         if tokens.low[end] in ("he", "she", "they"):
             return end  # inverted: '…,” said he'
     return -1
+
+
+# Verbs and adjectives that chain to a report verb with "to": "continued to suggest".
+_CATENATIVES = frozenset(
+    "continued continues continue tried tries try went goes began begins begin seemed "
+    "seems appeared appears poised eager ready likely going used wanted wants".split()
+)
 
 
 def _calls_as_speech(tokens: _Tokens, i: int) -> bool:

@@ -569,3 +569,23 @@ def test_stance_adjectives_and_criticism(sentence: str, cue: str) -> None:
 )
 def test_stance_adjectives_keep_their_false_friends_out(sentence: str, not_a_cue: str) -> None:
     assert not [c for c in cues(sentence) if c.startswith(not_a_cue)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("She has since said that she went because she was invited.", ("She", "pronoun")),
+        ("She continued to suggest that the emails were not marked.", ("She", "pronoun")),
+        ("He shook hands and asked workers whether they would vote.", ("He", "pronoun")),
+        ("Bernie Sanders waved to the crowd and said the fight goes on.",
+         ("Bernie Sanders", "person")),
+    ],
+)
+def test_pronoun_and_clause_subjects_across_chains_and_coordination(
+    sentence: str, source: tuple[str, str]
+) -> None:
+    assert source in sources(sentence)
+
+
+def test_an_object_pronoun_before_to_is_no_subject() -> None:
+    assert sources("The aide told him to say nothing.") == [("The aide", "anonymous")]
