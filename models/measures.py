@@ -149,9 +149,10 @@ MEASURES: tuple[Measure, ...] = (
         "attribution corpora annotate them (PARC, PolNeAR). Verbs outside the word list "
         "count when their frame makes them report verbs: before a that-clause ('Pence "
         "calculated that'), next to a quotation ('“…,” he continued'), 'calling her “…”', "
-        "'sees X as', 'polls show'. Only the article's own attributions: a report verb "
-        "inside a direct quotation is the quoted speaker's, and a belief inside what a "
-        "source said ('said she hopes', 'said Cruz attacked him') is the source's words; "
+        "'sees X as', 'polls show'; so do stance words ('opposes', 'confident that', "
+        "'criticism of'). Only the article's own attributions: a report verb inside a "
+        "direct quotation is the quoted speaker's, and a belief or report verb inside what "
+        "a source said ('said she hopes', 'said Cruz attacked him') is the source's words; "
         "neither is counted.",
         _BERGLER,
     ),
