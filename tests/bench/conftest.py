@@ -3,18 +3,25 @@
 import importlib.util
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module")
-def validity():
-    """bench/validity.py as a module."""
-    spec = importlib.util.spec_from_file_location("validity", REPO / "bench" / "validity.py")
+def load_bench_script(name: str) -> ModuleType:
+    """Import bench/<name>.py as the module ``name`` (registered, so that its
+    dataclasses and pickles can find it)."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules["validity"] = module
+    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+@pytest.fixture(scope="module")
+def validity() -> ModuleType:
+    """bench/validity.py as a module."""
+    return load_bench_script("validity")

@@ -2,27 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-
-
-def _module() -> object:
-    spec = importlib.util.spec_from_file_location("tone_speed", REPO / "bench" / "tone_speed.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.bench.conftest import load_bench_script
 
 
 def test_tone_speed_prints_both_ratios_on_the_seed_sentences(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    bench = _module()
+    bench = load_bench_script("tone_speed")
     sentences = bench.bench_sentences(tmp_path)  # type: ignore[attr-defined]
     assert len(sentences) > 50 and all(s.strip() for s in sentences)
     assert bench.main(["--repeats", "1", "--data", str(tmp_path)]) == 0  # type: ignore[attr-defined]

@@ -9,13 +9,10 @@ corpus with wire copies, and compares the results exactly (floats bit for bit).
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
-import sys
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import numpy as np
@@ -24,24 +21,16 @@ import pytest
 from models import claims, emphasis, reuse, sources, vectorise
 from models.features import ArticleAnalysis
 from models.pipeline import analyze_paths
+from tests.bench.conftest import load_bench_script
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"
 
 
-def _news_corpus() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("news_corpus", REPO / "bench" / "news_corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["news_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def write_wire_corpus(folder: Path, originals: int = 40, copies: int = 160) -> Path:
     """Synthetic news and the seeds, then wire copies of them (bench/news_corpus.py's
     way: another headline line, a dateline, trimmed, a closing line), with a manifest."""
-    news = _news_corpus()
+    news = load_bench_script("news_corpus")
     rng = random.Random(11)
     texts = [news.synthetic_article(rng) for _ in range(originals)]
     texts += [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
