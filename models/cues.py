@@ -1407,22 +1407,36 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
     """One past the last token of a weasel starting at token i, or -1."""
     word = tokens.low[i]
     n = tokens.n
-    # "Some note that", "Most observers believe", "critics argue", "Some have criticised".
-    if (word in _WEASEL_QUANTIFIERS or word in _WEASEL_GROUPS) and (
-        _clause_start(tokens, i)
-        or (word in _WEASEL_GROUPS and hedging.bare_premodified(tokens, i, lambda k: _clause_start(tokens, k)))
-    ):
+
+    def opens(k: int) -> bool:
+        return _clause_start(tokens, k)
+
+    # "Some note that", "Most observers believe", "critics argue", "Some have criticised",
+    # "The majority of economists believe".
+    if (
+        (word in _WEASEL_QUANTIFIERS or word in _WEASEL_GROUPS)
+        and (
+            _clause_start(tokens, i)
+            or (word in _WEASEL_GROUPS and hedging.bare_premodified(tokens, i, opens))
+        )
+    ) or hedging.is_majority_subject(tokens, i, opens):
         if i + 1 < n and tokens.is_number(i + 1):
             return -1  # "some 20 people said": an approximation, not a vague source
+        # A group takes at most one word or an adverb before its verb ("critics argue",
+        # "critics also say"), or a prepositional phrase that names what it opposes or
+        # belongs to: "Critics of the new plan say", "Opponents of this view argue".
+        last = i + 5 if i + 1 < n and tokens.low[i + 1] in hedging.GROUP_PREPOSITIONS else i + 2
         for j in range(i + 1, min(n, i + 7)):
             if tokens.gaps[j - 1] and not hedging.is_parenthetical_adverb(tokens, j):
                 break
             if tokens.low[j] in _OPINION_VERBS:
-                return j + 1
+                return -1 if hedging.is_phrasal_call(tokens, j) else j + 1
             if tokens.low[j] in _BE_FORMS or tokens.low[j] in _RELATIVE_PRONOUNS:
                 break
-            if word in _WEASEL_GROUPS and j > i + 2 and tokens.low[j] not in _WEASEL_SKIPPABLE:
-                break  # a group takes at most "of X" or an adverb before its verb
+            if hedging.opens_an_object(tokens, j):
+                break  # "several women withdrew the charges": past the verb, into its object
+            if word in _WEASEL_GROUPS and j > last and tokens.low[j] not in _WEASEL_SKIPPABLE:
+                break
     # "It is often said that", "it was widely believed".
     if word == "it" and _clause_start(tokens, i):
         j = i + 1
@@ -1432,6 +1446,8 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
                 j += 1
                 continue
             if low in _IMPERSONAL_PARTICIPLES and j > i + 1:
+                if low == "known" and j + 1 < n and tokens.low[j + 1] == "as":
+                    return -1  # "it is known as Fourth Avenue": a name, no view
                 return j + 1
             break
         return -1
@@ -1447,6 +1463,8 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
         first = i + 2 if word == "number" else i + 1
         if previous in ("the", "how", "so", "too", "as") or (first < n and tokens.is_number(first)):
             return -1  # "the few experts", "too many people", "some 20 analysts"
+        if word == "other" and hedging.counts_or_owns(tokens, i):
+            return -1  # "eight other people", "his other critics": counted or named
         for j in range(first, min(n, first + 3)):
             if tokens.gaps[j - 1]:
                 break
@@ -1479,7 +1497,7 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
         return i + 2
     # "is known to exist", "are known to have": knowledge without a knower.
     if word == "known" and following == "to" and previous in _BE_FORMS:
-        return i + 2
+        return -1 if hedging.names_a_knower(tokens, i + 2) else i + 2
     # "praised by critics": the agent of a participle of judgement is a group, unnamed.
     if word == "by" and following in _WEASEL_GROUPS:
         if any(tokens.low[k] in _BY_PARTICIPLES for k in range(max(0, i - 5), i)):
@@ -1532,7 +1550,7 @@ def _vague_at(tokens: _Tokens, i: int) -> int:
 _WEASEL_TRIGGERS = (
     _WEASEL_QUANTIFIERS | _WEASEL_GROUPS | _VAGUE_QUANTIFIERS | _VAGUE_DETERMINERS
     | _CONSENSUS_ADVERBS | _AS_PARTICIPLES | _RAISING_PARTICIPLES | _AGENTLESS_PARTICIPLES
-    | frozenset({"it", "there", "by", "known", "number"})
+    | frozenset({"it", "there", "by", "known", "number", "majority"})
     | hedging.TRIGGERS
 )
 

@@ -98,6 +98,92 @@ def is_parenthetical_adverb(tokens: Tokens, j: int) -> bool:
     return set_off(j) or set_off(j - 1)
 
 
+#: Prepositions that may open a phrase after a group noun, before its verb: "Critics of
+#: the plan say", "Many in the party believe", "Analysts at the bank said".
+GROUP_PREPOSITIONS = frozenset("of in from within at among".split())
+_NP_PREPOSITIONS = GROUP_PREPOSITIONS | frozenset(
+    "on with by for to into about against over under through across including like".split()
+)
+_OBJECT_DETERMINERS = frozenset("the a an this these those his her their its our my your".split())
+
+
+def opens_an_object(tokens: Tokens, j: int) -> bool:
+    """Is token j a determiner that no preposition governs? After a vague subject's first
+    verb it opens that verb's object ("several women withdrew the charges"), so a verb of
+    saying further on is not the subject's ("… the charges"). "Some of the critics",
+    "Many in the party" keep their determiner inside the subject."""
+    return (
+        tokens.low[j] in _OBJECT_DETERMINERS
+        and j > 0
+        and not tokens.gaps[j - 1]
+        and tokens.low[j - 1] not in _NP_PREPOSITIONS
+    )
+
+
+_CALLS = frozenset("call calls called calling".split())
+
+
+def is_phrasal_call(tokens: Tokens, j: int) -> bool:
+    """Is the verb at token j "call for", "call on", "call off": a demand or a decision,
+    not a view ("advocates called for his dismissal"; "critics call it a bailout" stays)?"""
+    return (
+        tokens.low[j] in _CALLS
+        and j + 1 < tokens.n
+        and not tokens.gaps[j]
+        and tokens.low[j + 1] in ("for", "on", "off", "upon")
+    )
+
+
+def is_majority_subject(tokens: Tokens, i: int, clause_start: Callable[[int], bool]) -> bool:
+    """Is token i "majority" in "The majority (of economists) believe", "A majority say",
+    opening a clause? A quantified group as vague as "most economists"."""
+    return (
+        tokens.low[i] == "majority"
+        and i > 0
+        and not tokens.gaps[i - 1]
+        and tokens.low[i - 1] in ("the", "a")
+        and clause_start(i - 1)
+    )
+
+
+# After "known to", a knower: "known to us", "known to police", "known to both
+# astronomers and astrologers". "known to cause", "known to have" take a verb instead.
+_KNOWER_WORDS = frozenset(
+    "us them him her me you the both all his their its our my your police authorities".split()
+)
+_KNOWER_ENDINGS = ("ers", "ists", "ians", "ors", "ities", "ants", "ents")
+
+
+def names_a_knower(tokens: Tokens, k: int) -> bool:
+    """Does token k, after "known to", name who knows ("known to police", "known to
+    us", "known to astronomers", "known to Smith") rather than begin a verb ("known to
+    cause floods")? With a knower the knowledge has an owner: no weasel."""
+    if k >= tokens.n:
+        return False
+    word = tokens.low[k]
+    return (
+        word in _KNOWER_WORDS
+        or tokens.raw[k][:1].isupper()
+        or (word.endswith(_KNOWER_ENDINGS) and len(word) > 5)
+    )
+
+
+_POSSESSIVE_DETERMINERS = frozenset("his her its their our my your whose".split())
+
+
+def counts_or_owns(tokens: Tokens, i: int) -> bool:
+    """Is the word before token i ("other") a number or a possessive: "eight other
+    people", "his other critics"? Then the group is counted or named, not vague."""
+    if i == 0 or tokens.gaps[i - 1]:
+        return False
+    previous = tokens.low[i - 1]
+    return (
+        tokens.is_number(i - 1)
+        or previous in _POSSESSIVE_DETERMINERS
+        or previous.endswith("'s")
+    )
+
+
 # ---------------------------------------------------------------------- "may" that estimates nothing
 
 # "whatever trials may come", "however hard it may be", "wherever they may go": a concession
@@ -587,7 +673,8 @@ def reputation_at(tokens: Tokens, i: int) -> int:
     """One past a reputation credited to unnamed people at token i, or -1:
     "well-known", "well known", "best known" (not "as well known as": a comparison of
     two reputations), "renowned", "famous", "acclaimed" (not "acclaimed by the jury": a
-    named holder).
+    named holder); "has / earned a reputation" (not "a reputation among investors"); "is
+    noted for".
     """
     low = tokens.low
     n = tokens.n
@@ -600,7 +687,63 @@ def reputation_at(tokens: Tokens, i: int) -> int:
         if i + 1 < n and not tokens.gaps[i] and low[i + 1] == "by":
             return -1  # "acclaimed by the jury": the holder is named
         return i + 1
+    if word == "reputation" and _has_a_reputation(tokens, i):
+        return i + 1
+    if word == "noted" and i + 1 < n and not tokens.gaps[i] and low[i + 1] == "for":
+        k = i - 1
+        while k >= 0 and not tokens.gaps[k] and (low[k].endswith("ly") or low[k] in ("also", "most")):
+            k -= 1
+        if k >= 0 and not tokens.gaps[k] and low[k] in _BE:
+            return i + 2  # "the valley is noted for its wines": known for, by no one named
     return -1
+
+
+# Verbs of having or winning before "a reputation": "has a reputation for", "earned a
+# reputation as". "his reputation", "damaged the reputation of" are no such claim.
+_HAVING = frozenset(
+    "has have had having with earned earn earns gained gain gains enjoys enjoy enjoyed built "
+    "developed acquired won"
+    .split()
+)
+
+
+def _has_a_reputation(tokens: Tokens, i: int) -> bool:
+    """"has a reputation", "earned a fearsome reputation": a reputation held by no one
+    the sentence names (not "a reputation among investors")."""
+    k = i - 1
+    if k >= 0 and not tokens.gaps[k] and tokens.low[k] not in ("a", "an"):
+        k -= 1  # one adjective: "a fearsome reputation"
+    if k < 1 or tokens.gaps[k] or tokens.low[k] not in ("a", "an"):
+        return False
+    if tokens.gaps[k - 1] or tokens.low[k - 1] not in _HAVING:
+        return False
+    following = tokens.low[i + 1] if i + 1 < tokens.n and not tokens.gaps[i] else ""
+    return following not in ("among", "with")
+
+
+# "Concerns have been raised", "questions were raised about": doubts voiced by no one named.
+_RAISED_VIEWS = frozenset(
+    "questions concerns doubts fears objections criticism criticisms suspicions".split()
+)
+_RAISED = frozenset("raised expressed voiced".split())
+_HAVE_BEEN = _BE | frozenset("has have had also repeatedly already widely since".split())
+
+
+def raised_view_at(tokens: Tokens, i: int) -> int:
+    """One past "concerns have been raised", "questions were raised" at token i, or -1;
+    not with an agent ("concerns were raised by the auditor")."""
+    if tokens.low[i] not in _RAISED_VIEWS:
+        return -1
+    j = i + 1
+    while j < tokens.n and not tokens.gaps[j - 1] and tokens.low[j] in _HAVE_BEEN and j - i <= 4:
+        j += 1
+    if j == i + 1 or j >= tokens.n or tokens.gaps[j - 1] or tokens.low[j] not in _RAISED:
+        return -1
+    if not any(tokens.low[k] in _BE for k in range(i + 1, j)):
+        return -1  # "concerns raised": a participle, an active verb ("critics have raised")
+    if j + 1 < tokens.n and not tokens.gaps[j] and tokens.low[j + 1] == "by":
+        return -1
+    return j + 1
 
 
 # "conventional wisdom holds", "contrary to popular belief": a view held by everyone and
@@ -626,9 +769,10 @@ def unowned_opinion_at(tokens: Tokens, i: int) -> int:
 
 #: Every word at which the rules above can start: other tokens are skipped at once.
 TRIGGERS = (
-    frozenset({"one", "among", "amongst", "certain", "well", "best"})
+    frozenset({"one", "among", "amongst", "certain", "well", "best", "reputation", "noted"})
     | _REPUTATION_WORDS
     | _UNOWNED_OPINION_HOLDERS
+    | _RAISED_VIEWS
 )
 
 
@@ -641,6 +785,9 @@ def construction_at(tokens: Tokens, i: int) -> tuple[int, str]:
     if word == "certain":
         end = vague_certain_at(tokens, i)
         return (end, VAGUE) if end > 0 else (-1, "")
+    if word in _RAISED_VIEWS:
+        end = raised_view_at(tokens, i)
+        return (end, WEASEL) if end > 0 else (-1, "")
     end = reputation_at(tokens, i) if word not in _UNOWNED_OPINION_HOLDERS else -1
     if end < 0:
         end = unowned_opinion_at(tokens, i)

@@ -123,8 +123,8 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "hedges_evidential_per_100w", "Evidential hedges", "per 100 words",
         "Words that put distance between the writer and a claim by pointing to its "
-        "source: 'reportedly', 'allegedly', 'according to', 'claims' (verb), "
-        "'is said to'.",
+        "source: 'reportedly', 'allegedly', 'according to', 'claims' and 'alleges' "
+        "(verbs), 'is said to', 'legend has it'.",
         f"{_CHAFE} {_HYLAND}",
     ),
     Measure(
@@ -236,10 +236,13 @@ MEASURES: tuple[Measure, ...] = (
         "hedges_weasel_per_100w", "Weasel words", "per 100 words",
         "Vague attribution: a claim or judgement credited to unnamed, unspecified people "
         "('some argue', 'critics say', 'many believe', 'it is often said', 'is widely "
-        "regarded as', 'praised by critics', 'is considered', 'legal experts say'), and a "
-        "reputation credited to no one ('well-known', 'best known for', 'renowned', "
-        "'famous', 'acclaimed') or to everyone and no one ('conventional wisdom', "
-        "'popular belief'). Found by grammar rules "
+        "regarded as', 'praised by critics', 'is considered', 'legal experts say', "
+        "'critics of the plan say', 'the majority of economists believe', 'concerns have "
+        "been raised'), and a reputation credited to no one ('well-known', 'best known "
+        "for', 'renowned', 'famous', 'acclaimed', 'has a reputation for', 'is noted for') "
+        "or to everyone and no one ('conventional wisdom', 'popular belief'). Not a "
+        "named knower ('known to police') nor a counted group ('eight other people'). "
+        "Found by grammar rules "
         "(an indefinite or role-named subject before a verb of saying or opinion; an "
         "impersonal or agentless passive of saying or judging), not by a word list.",
         _WEASEL,

@@ -1,0 +1,149 @@
+"""Weasels and evidential hedges added in session 5 (models/cues.py, models/hedging.py,
+hedges.csv): a group qualified by a prepositional phrase, "the majority", raised doubts,
+a reputation, "is noted for", "allege", "legend has it"; and the false friends that are
+no weasel: a group's object, a counted or owned "other", a named knower, a name given.
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.article import Span
+from models.cues import WEASEL, default_finder
+
+
+def hedge_spans(text: str) -> list[Span]:
+    return [s for s in default_finder().find(text) if s.category == "hedge"]
+
+
+def weasels(text: str) -> list[str]:
+    return [s.text for s in hedge_spans(text) if s.subcategory == WEASEL]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weasel"),
+    [
+        # a group with a prepositional phrase before its verb of saying or opinion
+        ("Critics of the new levy say it will hurt farmers.", "Critics of the new levy say"),
+        ("Opponents of this reading argue that it rewrites the charter.",
+         "Opponents of this reading argue"),
+        ("Supporters of the bill have rejected the complaint.",
+         "Supporters of the bill have rejected"),
+        ("The tariff passed, but economists at the central bank doubt it will work.",
+         "economists at the central bank doubt"),
+        # a majority: a quantified group as vague as "most economists"
+        ("The majority of economists believe the rate will fall.",
+         "majority of economists believe"),
+        ("A majority say the plan is too costly.", "majority say"),
+        # doubts voiced by no one named
+        ("Concerns have been raised about the cost of the bridge.", "Concerns have been raised"),
+        ("Questions were also raised over the timing of the sale.",
+         "Questions were also raised"),
+        # a reputation held by no one named
+        ("The firm has a reputation for paying its suppliers late.", "reputation"),
+        ("She earned a fearsome reputation as a negotiator.", "reputation"),
+        ("The valley is noted for its cheeses.", "noted for"),
+        ("The port is chiefly noted for its herring.", "noted for"),
+    ],
+)
+def test_weasel_found(sentence: str, weasel: str) -> None:
+    assert weasel in weasels(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # past the group's own verb, into its object: "charges" is no verb of accusing here
+        "Several women withdrew the charges they had filed.",
+        # a demand, not a view
+        "Advocates in the farming lobby called for a recount.",
+        "Critics called on the minister to resign.",
+        # counted or owned: no vague group
+        "The blast killed two soldiers and wounded eight other people.",
+        "His other critics stayed silent.",
+        # a named knower
+        "The suspect was known to police before the attack.",
+        "The comet has been known to astronomers for centuries.",
+        "The route is known to us only from one letter.",
+        # a name given, not a view
+        "South of the river it is known as the Old Road.",
+        # a reputation someone is named for, or one that is damaged
+        "The scandal damaged his reputation.",
+        "The bank has a reputation among investors for caution.",
+        # noted by a speaker
+        "He noted for the record that the vote was close.",
+        # raised by a named agent, or an active verb
+        "Concerns were raised by the auditor general.",
+        "The senators raised concerns about the cost.",
+    ],
+)
+def test_no_weasel(sentence: str) -> None:
+    assert weasels(sentence) == []
+
+
+def test_a_noun_in_the_object_is_no_verb_of_opinion() -> None:
+    # "Some people" stays a vague group (an unnamed holder), but "views" is a noun here.
+    assert weasels("Some people lost their views of the bay when the tower went up.") == [
+        "Some people"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Such storms are known to cause flooding.",  # a verb after "known to": still a weasel
+        "Critics say the plan is too timid.",
+        "Critics call it a bailout for the banks.",  # "call" as naming a view stays
+    ],
+)
+def test_existing_weasels_stay(sentence: str) -> None:
+    assert weasels(sentence)
+
+
+def test_weasel_with_a_phrase_has_offsets_into_the_text() -> None:
+    text = "Critics of the plan say it is too timid."
+    spans = default_finder().find(text, offset=50)
+    weasel = next(s for s in spans if s.subcategory == WEASEL)
+    assert (weasel.start, weasel.end) == (50, 73)
+    assert text[weasel.start - 50 : weasel.end - 50] == "Critics of the plan say"
+    assert weasel.term == "critics of the plan say"
+    assert not weasel.negated and weasel.probability_low is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Prosecutors allege that the money was moved abroad.", "allege"),
+        ("The lawsuit alleges fraud by the trustees.", "alleges"),
+        ("She filed a complaint alleging that the count was rigged.", "alleging"),
+    ],
+)
+def test_allege_is_an_evidential_hedge_and_an_attribution(sentence: str, text: str) -> None:
+    spans = default_finder().find(sentence)
+    hedge = [s for s in spans if s.category == "hedge"]
+    assert [(s.text, s.subcategory, s.term) for s in hedge] == [(text, "evidential", "allege")]
+    assert any(s.category == "attribution" and s.text == text for s in spans)
+    assert hedge[0].probability_low is None and not hedge[0].negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Legend has it that the bell rang by itself.", "Legend has it"),
+        ("Tradition has it the well never runs dry.", "Tradition has it"),
+        ("One story has it that the mayor paid for the statue.", "story has it"),
+        ("An old account had it that the fort fell in a day.", "had it that"),
+    ],
+)
+def test_hearsay_with_no_owner_is_evidential(sentence: str, text: str) -> None:
+    hedge = [(s.text, s.subcategory) for s in hedge_spans(sentence)]
+    assert hedge == [(text, "evidential")]
+
+
+def test_rumour_has_it_stays_one_hedge() -> None:
+    hedge = [(s.text, s.term) for s in hedge_spans("Rumour has it that the club will be sold.")]
+    assert hedge == [("Rumour has it", "rumoured")]
+
+
+def test_has_it_without_hearsay_is_no_hedge() -> None:
+    assert hedge_spans("The shop has it in stock again.") == []
