@@ -471,10 +471,13 @@ class CueFinder:
                 return False
             if entry.term == "possible" and _is_non_epistemic_possible(tokens, i):
                 return False
-            if entry.term == "seem" and i > 0 and tokens.low[i - 1] in ("may", "might") and (
-                hedging.is_non_epistemic_may(tokens, i - 1)
+            if entry.term == "seem" and (
+                (i > 0 and tokens.low[i - 1] in ("may", "might") and hedging.is_non_epistemic_may(tokens, i - 1))
+                or hedging.is_concessive_as(tokens, i)
             ):
-                return False  # "however hard it may seem", "as odd as it might seem": a concession
+                return False  # "however hard it may seem", "as odd as it (might) seem(s), …": a concession
+            if entry.term == "appear" and hedging.appears_to_someone(tokens, end):
+                return False  # "the ghost appeared to Chloe", "appear to the eye": seen by someone
             if entry.term == "indicate" and (
                 hedging.is_literal_indicate(tokens, i) or hedging.has_person_subject(tokens, i)
             ):
@@ -1161,6 +1164,8 @@ def _is_non_epistemic_possible(tokens: _Tokens, i: int) -> bool:
     previous = tokens.low[i - 1]
     if previous in _POSSIBLE_NOT_AFTER or previous in _MAKE_FORMS:
         return True
+    if hedging.after_a_superlative_noun(tokens, i):
+        return True  # "the largest audience possible": an extent, no estimate
     return i >= 2 and previous == "it" and tokens.low[i - 2] in _MAKE_FORMS
 
 
@@ -1430,7 +1435,9 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
             if tokens.gaps[j - 1] and not hedging.is_parenthetical_adverb(tokens, j):
                 break
             if tokens.low[j] in _OPINION_VERBS:
-                return -1 if hedging.is_phrasal_call(tokens, j) else j + 1
+                if hedging.is_phrasal_call(tokens, j) or hedging.has_named_agent(tokens, j):
+                    return -1  # "called for a recount"; "most were described by Smith"
+                return j + 1
             if tokens.low[j] in _BE_FORMS or tokens.low[j] in _RELATIVE_PRONOUNS:
                 break
             if hedging.opens_an_object(tokens, j):
@@ -1448,6 +1455,8 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
             if low in _IMPERSONAL_PARTICIPLES and j > i + 1:
                 if low == "known" and j + 1 < n and tokens.low[j + 1] == "as":
                     return -1  # "it is known as Fourth Avenue": a name, no view
+                if hedging.has_named_agent(tokens, j):
+                    return -1  # "it was reported by the BBC that": a named source
                 return j + 1
             break
         return -1
@@ -1463,8 +1472,8 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
         first = i + 2 if word == "number" else i + 1
         if previous in ("the", "how", "so", "too", "as") or (first < n and tokens.is_number(first)):
             return -1  # "the few experts", "too many people", "some 20 analysts"
-        if word == "other" and hedging.counts_or_owns(tokens, i):
-            return -1  # "eight other people", "his other critics": counted or named
+        if hedging.counts_or_owns(tokens, i):
+            return -1  # "eight other people", "his many critics", "its most common rivals"
         for j in range(first, min(n, first + 3)):
             if tokens.gaps[j - 1]:
                 break
@@ -1491,6 +1500,8 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
     if word in _CONSENSUS_ADVERBS and following in _CONSENSUS_PARTICIPLES:
         if word in _FREQUENCY_ADVERBS and following in _NAMING_PARTICIPLES:
             return -1
+        if hedging.is_plain_perception(tokens, i + 1):
+            return -1  # "dolphins are often seen in the river": sighted, no view
         return i + 2
     # "is seen as", "a move viewed as".
     if word in _AS_PARTICIPLES and following == "as":

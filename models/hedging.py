@@ -184,6 +184,85 @@ def counts_or_owns(tokens: Tokens, i: int) -> bool:
     )
 
 
+# Perception participles that name a view only with "as" or "to be": "widely seen as a
+# snub" is a view; "often seen in the river" is a sighting.
+_PERCEPTION_PARTICIPLES = frozenset("seen viewed".split())
+
+
+def is_plain_perception(tokens: Tokens, k: int) -> bool:
+    """Is the participle at token k "seen" or "viewed" without "as" or "to" after it ("they
+    are often seen in heavy cover", "the film was widely viewed")?"""
+    if tokens.low[k] not in _PERCEPTION_PARTICIPLES:
+        return False
+    following = tokens.low[k + 1] if k + 1 < tokens.n and not tokens.gaps[k] else ""
+    return following not in ("as", "to")
+
+
+_VAGUE_AGENTS = frozenset(
+    "some many most several various numerous others few critics observers people experts "
+    "analysts scholars historians commentators".split()
+)
+
+
+def has_named_agent(tokens: Tokens, j: int) -> bool:
+    """Is the participle at token j followed by "by" and an agent that is not a vague crowd:
+    "it was reported by the BBC", "most were described by Smith" (not "by many", "by
+    critics")? Then the view or the report has an owner."""
+    if j + 2 >= tokens.n or tokens.gaps[j] or tokens.gaps[j + 1] or tokens.low[j + 1] != "by":
+        return False
+    return tokens.low[j + 2] not in _VAGUE_AGENTS
+
+
+_CONCESSION_VERBS = frozenset(
+    "seem seems seemed sound sounds sounded appear appears appeared look looks looked".split()
+)
+
+
+def is_concessive_as(tokens: Tokens, i: int) -> bool:
+    """Is the verb at token i the end of a concession "As inefficient as this seems, …",
+    "as odd as it may sound, …"? The writer grants the appearance and asserts the main
+    clause; nothing is hedged. Not "as many as 40 seem …" (a number)."""
+    if tokens.low[i] not in _CONCESSION_VERBS or not tokens.gaps[i].startswith(","):
+        return False
+    k = i - 1
+    while k > 0 and not tokens.gaps[k - 1] and i - k <= 8:
+        k -= 1
+    return (
+        k + 3 < i
+        and tokens.low[k] == "as"
+        and tokens.low[k + 2] == "as"
+        and not tokens.is_number(k + 1)
+        and not tokens.is_number(k + 3)
+    )
+
+
+# After "appear to", someone or something that sees: "appeared to Chloe", "appear to the
+# eye", "appeared to them in a dream". "appear to be", "appears to have" are hedges.
+_SEER_WORDS = frozenset("the a an his her their them him us me you my our its".split())
+
+
+def appears_to_someone(tokens: Tokens, end: int) -> bool:
+    """Does "appear to" (ending before token ``end``) take an object, someone to whom
+    something shows itself, rather than a verb? A literal appearance, no hedge."""
+    if end >= tokens.n or tokens.gaps[end - 1] or tokens.low[end - 1] != "to":
+        return False
+    return tokens.low[end] in _SEER_WORDS or (end > 0 and tokens.raw[end][:1].isupper())
+
+
+# Superlatives before the noun that "possible" follows: "the largest audience possible".
+def after_a_superlative_noun(tokens: Tokens, i: int) -> bool:
+    """Is "possible" at token i after a noun that a superlative modifies ("the best score
+    possible", "the lowest price possible")? An extent ("as … as can be"), no estimate."""
+    return (
+        i >= 2
+        and not tokens.gaps[i - 1]
+        and not tokens.gaps[i - 2]
+        and tokens.low[i - 1].isalpha()
+        and _is_superlative(tokens.low[i - 2])
+        and tokens.low[i - 2] not in ("most", "least")
+    )
+
+
 # ---------------------------------------------------------------------- "may" that estimates nothing
 
 # "whatever trials may come", "however hard it may be", "wherever they may go": a concession
@@ -486,6 +565,14 @@ _DEGREE_ADVERBS = frozenset(
 )
 
 
+# Quantities whose "apparent" value is the one observed from somewhere (astronomy, physics,
+# weather): "apparent magnitude", "apparent temperature". No hedge.
+_OBSERVED_QUANTITIES = frozenset(
+    "magnitude magnitudes brightness diameter motion horizon temperature wind dip power "
+    "density viscosity resistivity velocity altitude".split()
+)
+
+
 def is_evident_apparent(tokens: Tokens, i: int) -> bool:
     """Is "apparent" at token i the adjective of what is plain to see ("it soon became
     apparent that", "the damage was apparent", "apparent from the records", "the heir
@@ -497,6 +584,8 @@ def is_evident_apparent(tokens: Tokens, i: int) -> bool:
     following = tokens.low[i + 1] if i + 1 < tokens.n and not tokens.gaps[i] else ""
     if following in ("that", "from", "to"):
         return True  # "apparent that", "apparent from", "apparent to all"
+    if following in _OBSERVED_QUANTITIES:
+        return True  # "apparent magnitude": the value as observed, a technical term
     k = i - 1
     while k >= 0 and not tokens.gaps[k] and tokens.low[k] in _DEGREE_ADVERBS:
         k -= 1

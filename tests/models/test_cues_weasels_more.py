@@ -147,3 +147,66 @@ def test_rumour_has_it_stays_one_hedge() -> None:
 
 def test_has_it_without_hearsay_is_no_hedge() -> None:
     assert hedge_spans("The shop has it in stock again.") == []
+
+
+# ---------------------------------------------------------------------- false friends, batch 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a superlative after a possessive or a number: a ranking, not a vague crowd
+        "The senator's most loyal supporters stayed home.",
+        "Time named her one of the 100 most influential people.",
+        # sighted or watched, not a view: "seen" / "viewed" without "as"
+        "Herons are often seen on the mudflats in winter.",
+        "The debate was widely viewed across the country.",
+        # a view with a named owner
+        "It was reported by the BBC that the talks had failed.",
+        "Most of the letters were described by Smith in 1990.",
+    ],
+)
+def test_no_weasel_batch_two(sentence: str) -> None:
+    assert weasels(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weasel"),
+    [
+        ("The tax is widely seen as a burden on farmers.", "widely seen"),
+        ("It was reported by many that the talks had failed.", "It was reported"),
+        ("Most were described by critics as dull.", "by critics"),
+    ],
+)
+def test_weasels_that_stay_batch_two(sentence: str, weasel: str) -> None:
+    assert weasel in weasels(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As odd as this seems, the plan saved money.",  # a concession, the main clause asserted
+        "As harsh as the sentence sounds, it was the legal minimum.",
+        "The ghost appeared to Martha on the stairs.",  # shown to someone
+        "At dusk the hills appear to the eye as one grey wall.",
+        "The star has an apparent magnitude of 5.5.",  # the observed value, a technical term
+        "They wanted the largest audience possible.",  # an extent
+    ],
+)
+def test_no_epistemic_hedge(sentence: str) -> None:
+    assert [s.text for s in hedge_spans(sentence) if s.subcategory == "epistemic"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("The plan seems odd, as everyone agrees.", "seems"),
+        ("As many as 40 villages seem to be cut off.", "seem"),  # a number, no concession
+        ("The ghost appeared to vanish on the stairs.", "appeared to"),
+        ("The minister appears to have resigned.", "appears to"),
+        ("His apparent suicide shocked the town.", "apparent"),
+        ("A possible motive is revenge.", "possible"),
+    ],
+)
+def test_epistemic_hedge_stays(sentence: str, hedge: str) -> None:
+    assert hedge in [s.text for s in hedge_spans(sentence) if s.subcategory == "epistemic"]
