@@ -478,6 +478,10 @@ class CueFinder:
                 return False  # "however hard it may seem", "as odd as it (might) seem(s), …": a concession
             if entry.term == "appear" and hedging.appears_to_someone(tokens, end):
                 return False  # "the ghost appeared to Chloe", "appear to the eye": seen by someone
+            if entry.term == "could" and hedging.is_negated_could(tokens, i):
+                return False  # "could not be reached", "couldn't leave": inability, no estimate
+            if entry.term == "suggest" and hedging.is_reported_suggestion(tokens, i):
+                return False  # "the governor suggested that": a report (attribution), not an inference
             if entry.term == "indicate" and (
                 hedging.is_literal_indicate(tokens, i) or hedging.has_person_subject(tokens, i)
             ):
@@ -1173,19 +1177,47 @@ def _is_non_epistemic_possible(tokens: _Tokens, i: int) -> bool:
 _CLAIMED_PRIZES = frozenset(
     "title titles victory win lives life seat seats throne championship championships prize "
     "medal medals gold silver bronze record records crown trophy cup pole top place spot "
-    "territory land lead".split()
+    "territory land lead nomination nominations majority refund refunds inheritance estate "
+    "mantle adherents members followers residency citizenship asylum compensation".split()
+)
+
+
+_AFTER_A_PRIZE = frozenset(
+    "of and or but as when while after before since worldwide nationwide today yesterday "
+    "again outright monday tuesday wednesday thursday friday saturday sunday".split()
 )
 
 
 def _claims_a_prize(tokens: _Tokens, end: int) -> bool:
+    """Is "claim" (ending before token ``end``) "to take or demand as one's own": "claimed
+    the title", "claimed the English throne", "claims 250 million adherents", "claimed a
+    tax refund"? A prize or a possession within four words, the rest determiners, numbers
+    or at most two modifiers, and no verb after it ("claimed the victory was stolen" says)."""
     k = end
-    while k < tokens.n and not tokens.gaps[k - 1] and k - end < 4:
+    modifiers = 0
+    while k < tokens.n and not tokens.gaps[k - 1] and k - end < 5:
         word = tokens.low[k]
         if word in _CLAIMED_PRIZES:
-            return True
-        if word not in _DETERMINERS and not tokens.is_number(k) and word not in (
+            # the prize ends the object: "claimed the nomination on Tuesday", not "claimed
+            # the nomination process was rigged"
+            following = tokens.low[k + 1] if k + 1 < tokens.n and not tokens.gaps[k] else ""
+            if following in _CLAIMED_PRIZES:
+                k += 1
+                continue  # "her second gold medal"
+            return (
+                not following
+                or following in _PREPOSITIONS
+                or following in _AFTER_A_PRIZE
+                or (following.endswith("ly") and len(following) > 4)
+            )
+        if word in _DETERMINERS or tokens.is_number(k) or word.endswith("'s") or word in (
             "first", "second", "third", "fourth", "fifth", "overall", "national", "world",
-        ) and not word.endswith("'s"):
+            "more", "than", "over", "nearly", "about", "some",
+        ):
+            k += 1
+            continue
+        modifiers += 1
+        if modifiers > 2 or word in _AUXILIARIES or word in _BE_FORMS or word in _SUBJECT_PRONOUNS:
             return False
         k += 1
     return False
@@ -1318,7 +1350,8 @@ VAGUE = "vague"
 # abundance, and annotators of uncertainty rarely mark them.)
 _VAGUE_DETERMINERS = frozenset("some many several".split())
 # "some time", "to some extent": set phrases that quantify nothing a reader could check.
-_VAGUE_NOT_BEFORE = frozenset("time point extent degree way sort kind".split())
+# ("some sort of", "some kind of" are counted: vague category identifiers, Channell 1994.)
+_VAGUE_NOT_BEFORE = frozenset("time point extent degree way".split())
 
 # Indefinite quantifiers that can stand for unnamed people: "Some argue", "Most observers believe".
 _WEASEL_QUANTIFIERS = frozenset("some many most several various numerous others".split())
@@ -1341,6 +1374,7 @@ _OPINION_VERBS = frozenset(
         "praises praised perceive perceives perceived allege alleges alleged insist insists "
         "insisted hold holds held agree agrees agreed disagree disagrees disagreed doubt "
         "doubts doubted find finds found dispute disputes disputed worry worry worried "
+        "point points pointed "
         "predict predicts predicted reject rejects rejected prefer prefers preferred "
         "consider contend charge charges charged"
     ).split()
@@ -1366,7 +1400,7 @@ _CONSENSUS_PARTICIPLES = frozenset(
     "considered regarded deemed reputed seen viewed perceived thought believed said "
     "described called referred known credited touted hailed acknowledged recognized "
     "recognised accepted cited labelled labeled dubbed rumoured rumored reported "
-    "debated disputed".split()
+    "debated disputed understood".split()
 )
 # Adverbs of frequency say how often a name is used, not who holds a view: "often called"
 # and "commonly known as" name things; "often regarded as" is still a weasel.
@@ -1377,11 +1411,11 @@ _NAMING_PARTICIPLES = frozenset("called referred known labelled labeled dubbed c
 # Raising passives that need no adverb: "is considered rare", "was regarded as".
 _RAISING_PARTICIPLES = frozenset("considered regarded deemed reputed".split())
 # These count only with "as": "is seen as a snub" ("was seen leaving" is no weasel).
-_AS_PARTICIPLES = frozenset("seen viewed perceived regarded touted hailed billed".split())
+_AS_PARTICIPLES = frozenset("seen viewed perceived regarded touted hailed heralded lauded billed".split())
 # Agentless evaluative passives: "has been questioned", "was criticised".
 _AGENTLESS_PARTICIPLES = frozenset(
     "questioned criticised criticized disputed challenged praised described hailed touted "
-    "suggested claimed argued proposed speculated rumoured rumored debated".split()
+    "suggested claimed argued proposed speculated rumoured rumored debated accused blamed".split()
 )
 # "regarded as disappointing by many": the participle before "by <quantifier>".
 _BY_PARTICIPLES = _CONSENSUS_PARTICIPLES | _AGENTLESS_PARTICIPLES | frozenset(
@@ -1444,8 +1478,10 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
                 break  # "several women withdrew the charges": past the verb, into its object
             if word in _WEASEL_GROUPS and j > last and tokens.low[j] not in _WEASEL_SKIPPABLE:
                 break
-    # "It is often said that", "it was widely believed".
-    if word == "it" and _clause_start(tokens, i):
+    # "It is often said that", "it was widely believed", "However, recently it has been said".
+    if word == "it" and (
+        _clause_start(tokens, i) or (i > 0 and _is_adverb(tokens, i - 1) and _clause_start(tokens, i - 1))
+    ):
         j = i + 1
         while j < n and not tokens.gaps[j - 1] and j - i <= 4:
             low = tokens.low[j]

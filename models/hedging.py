@@ -135,13 +135,15 @@ def is_phrasal_call(tokens: Tokens, j: int) -> bool:
 
 
 def is_majority_subject(tokens: Tokens, i: int, clause_start: Callable[[int], bool]) -> bool:
-    """Is token i "majority" in "The majority (of economists) believe", "A majority say",
-    opening a clause? A quantified group as vague as "most economists"."""
+    """Is token i "majority" or "number" in "The majority (of economists) believe", "A
+    majority say", "A number felt", opening a clause? A quantified group as vague as "most
+    economists"."""
+    word = tokens.low[i]
     return (
-        tokens.low[i] == "majority"
+        word in ("majority", "number")
         and i > 0
         and not tokens.gaps[i - 1]
-        and tokens.low[i - 1] in ("the", "a")
+        and tokens.low[i - 1] in (("the", "a") if word == "majority" else ("a",))
         and clause_start(i - 1)
     )
 
@@ -517,6 +519,47 @@ def _title_case(word: str) -> bool:
     ) and not any(c.isupper() for c in word[1:3])
 
 
+def is_reported_suggestion(tokens: Tokens, i: int) -> bool:
+    """Is "suggest" at token i said by a third person ("he suggested that", "the governor
+    has suggested", "Smith suggests")? That reports what someone proposed or hinted (the
+    attribution span stays), as "indicate" does; the writer's own inference is "the data
+    suggest", "we suggest that" (an author's tentative claim)."""
+    k = i - 1
+    while k >= 0 and not tokens.gaps[k] and tokens.low[k] in _AUXILIARY_ADVERBS:
+        k -= 1
+    if k >= 0 and not tokens.gaps[k] and tokens.low[k] in _FIRST_PERSON:
+        return False
+    return has_person_subject(tokens, i)
+
+
+_FIRST_PERSON = frozenset("i we".split())
+
+
+# ---------------------------------------------------------------------- "could" negated
+
+# After "could": the negation that makes it "could not": "could not leave", "could never
+# win", "could no longer afford". "could not only …" is no negation ("not only … but").
+_NEGATIONS_AFTER_COULD = frozenset("not never".split())
+
+
+def is_negated_could(tokens: Tokens, i: int) -> bool:
+    """Is "could" at token i negated right after it ("could not be reached", "couldn't
+    leave", "could never win", "could no longer afford")? The negated possibility modal
+    states inability or impossibility, which is certain, not a hedge (not ◇p is not
+    "possibly not p"). A negation before it ("no one could", "I don't think he could")
+    is left alone."""
+    low = tokens.low
+    if low[i] in ("couldn't", "couldnt"):
+        return True
+    if i + 1 >= tokens.n or tokens.gaps[i]:
+        return False
+    following = low[i + 1]
+    after = low[i + 2] if i + 2 < tokens.n and not tokens.gaps[i + 1] else ""
+    if following in _NEGATIONS_AFTER_COULD:
+        return not (following == "not" and after == "only")
+    return following == "no" and after == "longer"
+
+
 # ---------------------------------------------------------------------- possibility as an option
 
 _GERUND_OPENERS = frozenset("of to for".split())
@@ -818,9 +861,41 @@ _RAISED = frozenset("raised expressed voiced".split())
 _HAVE_BEEN = _BE | frozenset("has have had also repeatedly already widely since".split())
 
 
+# "Rumours circulated", "speculation arose", "reports surfaced that": claims that spread
+# with no one named as their source.
+_RUMOURS = frozenset(
+    "speculation rumours rumors rumour rumor allegations suspicions reports".split()
+)
+_SPREAD = frozenset(
+    "arose arise arises emerged emerge emerges circulated circulate circulates surfaced "
+    "surface surfaces spread spreads swirled swirl swirls persisted persist persists "
+    "abound abounds abounded mounted mount mounts grew grow grows".split()
+)
+
+
+def spreading_rumour_at(tokens: Tokens, i: int) -> int:
+    """One past "rumours circulated", "speculation later arose", "a rumor was circulated"
+    at token i, or -1: a claim with no owner, spreading."""
+    if tokens.low[i] not in _RUMOURS:
+        return -1
+    j = i + 1
+    while j < tokens.n and not tokens.gaps[j - 1] and j - i <= 3 and (
+        tokens.low[j] in _BE or tokens.low[j] in ("have", "has", "had", "also", "soon", "later",
+                                                  "quickly", "again", "long")
+    ):
+        j += 1
+    if j >= tokens.n or tokens.gaps[j - 1] or tokens.low[j] not in _SPREAD:
+        return -1
+    if j + 1 < tokens.n and not tokens.gaps[j] and tokens.low[j + 1] == "by":
+        return -1  # "rumours spread by the rival camp": an owner
+    return j + 1
+
+
 def raised_view_at(tokens: Tokens, i: int) -> int:
     """One past "concerns have been raised", "questions were raised" at token i, or -1;
     not with an agent ("concerns were raised by the auditor")."""
+    if tokens.low[i] in _RUMOURS:
+        return spreading_rumour_at(tokens, i)
     if tokens.low[i] not in _RAISED_VIEWS:
         return -1
     j = i + 1
@@ -862,6 +937,7 @@ TRIGGERS = (
     | _REPUTATION_WORDS
     | _UNOWNED_OPINION_HOLDERS
     | _RAISED_VIEWS
+    | _RUMOURS
 )
 
 
@@ -874,7 +950,7 @@ def construction_at(tokens: Tokens, i: int) -> tuple[int, str]:
     if word == "certain":
         end = vague_certain_at(tokens, i)
         return (end, VAGUE) if end > 0 else (-1, "")
-    if word in _RAISED_VIEWS:
+    if word in _RAISED_VIEWS or word in _RUMOURS:
         end = raised_view_at(tokens, i)
         return (end, WEASEL) if end > 0 else (-1, "")
     end = reputation_at(tokens, i) if word not in _UNOWNED_OPINION_HOLDERS else -1

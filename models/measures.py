@@ -112,11 +112,12 @@ MEASURES: tuple[Measure, ...] = (
         "rest in peace'), the root possibility of what can be done with a kind ('vinegar "
         "may be added', 'the term may refer to', 'a kit may include') and 'may' of how "
         "often ('patients may often show no symptoms'). 'The possibility of "
-        "resigning' is an option, 'it became apparent' is evident and 'the governor "
-        "indicated' reports: no hedge. Approximators ('approximately', 'an estimated "
+        "resigning' is an option, 'it became apparent' is evident, 'the governor "
+        "indicated' and 'he suggested that' report, and 'could not' / 'couldn't' "
+        "states inability or impossibility: no hedge. Approximators ('approximately', 'an estimated "
         "2,000') hedge a number's precision, not the claim (Prince et al. 1982): they are "
         "shown, as their own kind, and not counted here. "
-        "Negated hedges ('not likely', 'could not') are not counted; spans.csv lists "
+        "Negated hedges ('not likely', 'may not') are not counted; spans.csv lists "
         "them, marked negated, with the complementary range.",
         f"{_HYLAND} {_YARDSTICK}",
     ),
@@ -238,7 +239,7 @@ MEASURES: tuple[Measure, ...] = (
         "('some argue', 'critics say', 'many believe', 'it is often said', 'is widely "
         "regarded as', 'praised by critics', 'is considered', 'legal experts say', "
         "'critics of the plan say', 'the majority of economists believe', 'concerns have "
-        "been raised'), and a reputation credited to no one ('well-known', 'best known "
+        "been raised', 'was accused of', 'rumours circulated'), and a reputation credited to no one ('well-known', 'best known "
         "for', 'renowned', 'famous', 'acclaimed', 'has a reputation for', 'is noted for') "
         "or to everyone and no one ('conventional wisdom', 'popular belief'). Not a "
         "named knower ('known to police') nor a counted group ('eight other people'). "
@@ -250,7 +251,7 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "hedges_vague_per_100w", "Vague quantities", "per 100 words",
         "Amounts and sets left unspecified: 'some', 'many', 'several' before a noun ('many "
-        "residents', 'several officials'), 'certain' as a determiner ('certain "
+        "residents', 'several officials'), 'some sort / kind of', 'certain' as a determiner ('certain "
         "officials', 'to a certain extent'), and a superlative softened to membership "
         "of an unnamed top group ('one of the deadliest', 'among the largest'). Not "
         "'some 20' (an approximation), set phrases ('for some time'), nor amounts of "

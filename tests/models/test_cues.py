@@ -123,8 +123,8 @@ def test_a_booster_and_a_negated_booster(finder: CueFinder) -> None:
     [
         ("It is probably not going to pass.", "probably"),
         ("Officials may not resign.", "may"),
-        ("The troops could not leave.", "could"),
-        ("The troops couldn’t leave.", "could"),
+        ("No one could leave.", "could"),  # negated before it ("could not" is no hedge)
+        ("It mightn’t matter.", "might"),
         ("It doesn’t seem to matter.", "seem"),
         ("It doesn't seem to matter.", "seem"),
         ("It is no longer likely.", "likely"),
@@ -182,9 +182,9 @@ def test_nouns_are_not_report_verbs(finder: CueFinder) -> None:
 
 
 def test_curly_and_straight_apostrophes_match_alike(finder: CueFinder) -> None:
-    for sentence in ("They couldn’t verify it.", "They couldn't verify it."):
+    for sentence in ("They mightn’t verify it.", "They mightn't verify it."):
         (hedge,) = of(finder.find(sentence), "hedge")
-        assert hedge.term == "could" and hedge.negated
+        assert hedge.term == "might" and hedge.negated
 
 
 def test_loaded_words_inflections_and_multiword(finder: CueFinder) -> None:

@@ -210,3 +210,214 @@ def test_no_epistemic_hedge(sentence: str) -> None:
 )
 def test_epistemic_hedge_stays(sentence: str, hedge: str) -> None:
     assert hedge in [s.text for s in hedge_spans(sentence) if s.subcategory == "epistemic"]
+
+
+# ---------------------------------------------------------------------- "could not", "suggested"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor could not be reached for comment.",
+        "The troops couldn't leave the base.",
+        "She could never win the district.",
+        "Farmers could no longer afford the seed.",
+        "The fire could not have started in the kitchen.",
+    ],
+)
+def test_could_negated_after_it_is_no_hedge(sentence: str) -> None:
+    assert hedge_spans(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("The toll could rise overnight.", False),
+        ("The vote could not only delay the bill but kill it.", False),  # "not only"
+        ("No one could leave the base.", True),  # negated before it: a negated hedge
+        ("I don't think he could win.", True),
+    ],
+)
+def test_could_otherwise_stays_a_hedge(sentence: str, negated: bool) -> None:
+    (span,) = [s for s in hedge_spans(sentence) if s.term == "could"]
+    assert span.negated is negated
+    assert span.subcategory == "epistemic"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor suggested that the tax would be cut.",
+        "He has suggested the vote be delayed.",
+        "Later, Smith also suggested that the polls were wrong.",
+    ],
+)
+def test_suggested_by_a_person_is_a_report_not_a_hedge(sentence: str) -> None:
+    spans = default_finder().find(sentence)
+    assert not [s for s in spans if s.category == "hedge"]
+    assert [s.text for s in spans if s.category == "attribution" and s.term == "suggest"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The data suggest that the tax will be cut.",
+        "We suggest that the enzyme blocks the channel.",  # the writer's own claim
+        "Polls suggest a close race.",
+    ],
+)
+def test_suggest_as_inference_stays_a_hedge(sentence: str) -> None:
+    assert [s.term for s in hedge_spans(sentence)] == ["suggest"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("How the virus spreads is less clear.", "less clear"),
+        ("The causes of the fire are not known.", "are not known"),
+        ("Her motives were not known.", "were not known"),
+    ],
+)
+def test_open_questions(sentence: str, text: str) -> None:
+    spans = hedge_spans(sentence)
+    assert [(s.text, s.subcategory, s.negated) for s in spans] == [(text, "epistemic", False)]
+    assert (spans[0].probability_low, spans[0].probability_high) == (0.45, 0.55)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weasel"),
+    [
+        ("The treasurer was accused of moving the money abroad.", "accused"),
+        ("Peacekeepers have been blamed for the outbreak.", "blamed"),
+    ],
+)
+def test_accused_or_blamed_by_no_one_named_is_a_weasel(sentence: str, weasel: str) -> None:
+    assert weasels(sentence) == [weasel]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The treasurer was accused by prosecutors of moving the money abroad.",
+        "The mayor accused the treasurer of lying.",
+        "The outbreak was not blamed on the camp.",
+    ],
+)
+def test_accused_with_an_accuser_is_no_weasel(sentence: str) -> None:
+    assert weasels(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pretender claimed the English throne in 1490.",
+        "The governor officially claimed the nomination on Tuesday.",
+        "The church claims more than 250 million adherents.",
+        "The charity claimed a tax refund for the gift.",
+    ],
+)
+def test_claimed_as_taken_is_neither_hedge_nor_attribution(sentence: str) -> None:
+    assert not [s for s in default_finder().find(sentence) if s.term == "claim"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She claimed the victory was stolen.",  # a clause after the prize: she said so
+        "He claimed the nomination process was rigged.",
+    ],
+)
+def test_claimed_before_a_clause_stays_a_hedge(sentence: str) -> None:
+    spans = default_finder().find(sentence)
+    assert {(s.category, s.subcategory) for s in spans if s.term == "claim"} == {
+        ("hedge", "evidential"), ("attribution", "loaded"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weasel"),
+    [
+        ("However, recently it has been said that the band will split.", "it has been said"),
+        ("As some analysts pointed out, the plan failed.", "some analysts pointed"),
+    ],
+)
+def test_more_weasels(sentence: str, weasel: str) -> None:
+    assert weasels(sentence) == [weasel]
+
+
+def test_pointing_at_a_thing_is_no_weasel() -> None:
+    assert weasels("The guide pointed to the door.") == []
+
+
+@pytest.mark.parametrize("sentence", ["It is not impossible that he lied.", "A deal is not entirely impossible."])
+def test_not_impossible_is_possible(sentence: str) -> None:
+    (span,) = hedge_spans(sentence)
+    assert (span.subcategory, span.term, span.negated) == ("epistemic", "not impossible", False)
+    assert (span.probability_low, span.probability_high) == (0.40, 0.50)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["They hoped for some sort of deal.", "It was a protest of some kind."],
+)
+def test_some_sort_of_is_a_vague_category(sentence: str) -> None:
+    assert [(s.text, s.subcategory) for s in hedge_spans(sentence)] == [("some", "vague")]
+
+
+@pytest.mark.parametrize("sentence", ["The talks went on for some time.", "She agreed to some extent."])
+def test_set_phrases_with_some_stay_out(sentence: str) -> None:
+    assert hedge_spans(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weasel"),
+    [
+        ("Rumours circulated that the club would be sold.", "Rumours circulated"),
+        ("Speculation later arose about the source of the money.", "Speculation later arose"),
+        ("A rumor was circulated that the school would close.", "rumor was circulated"),
+        ("The rule, as it is commonly understood, bans all imports.", "commonly understood"),
+    ],
+)
+def test_claims_spreading_with_no_owner(sentence: str, weasel: str) -> None:
+    assert weasels(sentence) == [weasel]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rumours spread by the rival camp hurt her.",  # an owner
+        "The reports were filed on Monday.",  # no spreading
+        "Questions arise when the data are missing.",  # not a claim spreading
+    ],
+)
+def test_no_spreading_claim(sentence: str) -> None:
+    assert weasels(sentence) == []
+
+
+def test_reason_to_believe_is_an_inference() -> None:
+    (span,) = hedge_spans("There is reason to believe the count was wrong.")
+    assert (span.text, span.subcategory, span.negated) == ("reason to believe", "epistemic", False)
+    (negated,) = hedge_spans("He was never given any reason to believe it.")
+    assert negated.negated
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weasel"),
+    [
+        ("The car was heralded as a design triumph.", "heralded as"),
+        ("A number felt the show went too far.", "number felt"),
+    ],
+)
+def test_heralded_and_a_number(sentence: str, weasel: str) -> None:
+    assert weasels(sentence) == [weasel]
+
+
+def test_the_number_is_a_count_not_a_group() -> None:
+    assert weasels("The number rose to 40, officials said.") == []
+
+
+def test_said_to_be_without_a_verb_of_being_is_hearsay() -> None:
+    spans = hedge_spans("The name, said to be given by a king, stuck.")
+    assert [(s.text, s.subcategory, s.term) for s in spans] == [
+        ("said to be", "evidential", "said to")
+    ]
