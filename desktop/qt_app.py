@@ -61,7 +61,9 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     from PySide6.QtWidgets import QApplication
 
     from desktop import qt_settings
+    from desktop.fork_guard import one_native_thread
 
+    one_native_thread()  # before numpy loads (the views' import thread, after the paint)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing

@@ -13,8 +13,12 @@ position in the list, and the window puts its own objects back in their place:
 the chart shown is the one :func:`desktop.charts.build_chart` gives, with the
 window's analyses in it.
 
-Where ``os.fork`` does not exist (Windows) or fails, :func:`start_chart_job`
-returns None and the chart is built on the GUI thread, as before.
+Where ``os.fork`` does not exist or is unsafe (not Linux), fails, or when another
+thread of the window runs Python code at that moment, :func:`start_chart_job`
+returns None and the caller does the work on a thread (:func:`start_thread_job`).
+A child that crashes, or is stuck (blocked on a lock another thread held at the
+fork: :mod:`desktop.fork_guard`), is reported through ``failed`` and killed; the
+caller then does the work on a thread, never waiting on it silently.
 """
 
 from __future__ import annotations
@@ -22,15 +26,26 @@ from __future__ import annotations
 import io
 import os
 import pickle
+import signal
+import threading
+import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from desktop.analysis_process import failure_message
+from desktop.fork_guard import Watch, busy_threads, can_fork, exit_description, in_child
 
 #: Bytes read from the child per wake-up of the GUI thread.
 READ_CHUNK = 1 << 20
+#: How often (ms) the window looks at whether a child still makes progress.
+WATCH_MS = 500
+#: How long (seconds, in all) a fork waits for this process's other threads that run
+#: Python code to finish (a chart being drawn, the views' imports); past it, no fork:
+#: the work is done on a thread.
+JOIN_SECONDS = 1.0
 
 
 class _ChartPickler(pickle.Pickler):
@@ -72,65 +87,104 @@ def loads_chart(data: bytes, analyses: Sequence[Any]) -> Any:
 
 
 class ChartJob(QObject):
-    """Work (a chart, the claims' alignment) done in a forked child; ``done`` carries
-    its result, ``failed`` the child's error (the caller then does the work itself)."""
+    """Work (a chart, the claims' alignment, an autosave) done in a forked child; ``done``
+    carries its result, ``failed`` why there is none (the caller then does the work on a
+    thread): the child raised, crashed, or was stuck and has been stopped.
+
+    The window watches the child (:class:`desktop.fork_guard.Watch`): one that makes no
+    progress for :data:`desktop.fork_guard.STALL_SECONDS` (no CPU time, no I/O, nothing
+    sent) is blocked on a lock it inherited, and is killed."""
 
     done = Signal(object)
     failed = Signal(str)
 
     def __init__(self, pid: int, fd: int, analyses: Sequence[Any],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, job: str = "chart") -> None:
         super().__init__(parent)
         self.pid = pid
+        self.job = job
+        #: Why the child gave no result ("" while running or after a result).
+        self.error = ""
+        #: Whether the child was stopped because it made no progress.
+        self.stuck = False
+        #: How long the fork took on the calling thread (seconds).
+        self.fork_seconds = 0.0
         self._fd = fd
         self._analyses = analyses
         self._chunks: list[bytes] = []
+        self._received = 0
         self._ended = False
+        self._watch = Watch(pid)
         os.set_blocking(fd, False)
         self._notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._read)
+        self._timer = QTimer(self)
+        self._timer.setInterval(WATCH_MS)
+        self._timer.timeout.connect(self._check)
+        self._timer.start()
 
     def is_running(self) -> bool:
         return not self._ended
 
+    def _take(self, chunk: bytes) -> None:
+        self._chunks.append(chunk)
+        self._received += len(chunk)
+
     def _read(self, *_: Any) -> None:
-        while True:
+        while not self._ended:
             try:
                 chunk = os.read(self._fd, READ_CHUNK)
             except BlockingIOError:
                 return  # more later
             except OSError as exc:
-                self._finish(b"", f"reading the chart failed: {exc}")
+                self._finish(b"", f"its result could not be read ({exc})")
                 return
             if not chunk:
                 self._finish(b"".join(self._chunks))
                 return
-            self._chunks.append(chunk)
+            self._take(chunk)
+
+    def _check(self) -> None:
+        """Every WATCH_MS: take what the child sent, and stop it if it is stuck."""
+        self._read()
+        if not self._ended and self._watch.stuck(self._received):
+            self._give_up()
+
+    def _give_up(self) -> None:
+        seconds = self._watch.idle_seconds()
+        self.stuck = True
+        self._kill()
+        self._finish(b"", f"made no progress for {seconds:.0f} s and was stopped")
 
     def wait(self) -> None:
-        """Block until the child has sent everything (an export needs the chart now)."""
-        if self._ended:
-            return
-        os.set_blocking(self._fd, True)
+        """Block until the child has sent everything (an export needs the result now),
+        or is found stuck (then ``failed`` is emitted and the caller does the work)."""
+        import select
+
         while not self._ended:
-            chunk = os.read(self._fd, READ_CHUNK)
-            if not chunk:
-                self._finish(b"".join(self._chunks))
-            else:
-                self._chunks.append(chunk)
+            ready, _, _ = select.select([self._fd], [], [], WATCH_MS / 1000)
+            if ready:
+                self._read()
+            elif self._watch.stuck(self._received):
+                self._give_up()
 
     def cancel(self) -> None:
         """Stop the child and forget its result."""
         if self._ended:
             return
-        try:
-            os.kill(self.pid, 9)
-        except OSError:
-            pass
+        self._kill()
         self._close()
 
-    def _close(self) -> None:
+    def _kill(self) -> None:
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+    def _close(self) -> int:
+        """Stop watching and reap the child; its wait status (0 if unknown)."""
         self._ended = True
+        self._timer.stop()
         self._notifier.setEnabled(False)
         self._notifier.deleteLater()
         try:
@@ -138,44 +192,123 @@ class ChartJob(QObject):
         except OSError:
             pass
         try:
-            os.waitpid(self.pid, 0)
+            return os.waitpid(self.pid, 0)[1]
         except ChildProcessError:
-            pass
+            return 0
 
     def _finish(self, data: bytes, error: str = "") -> None:
-        self._close()
+        status = self._close()
         if not error:
+            ended = exit_description(status)
             try:
-                status, payload = data[:1], data[1:]
-                if status == b"+":
+                kind, payload = data[:1], data[1:]
+                if kind == b"+" and not ended:
                     self.done.emit(loads_chart(payload, self._analyses))
                     return
-                error = payload.decode("utf-8", "replace") or "the chart process ended early"
-            except Exception as exc:  # reported; the caller builds the chart itself
-                error = failure_message(exc)
+                if kind == b"-":
+                    error = "failed: " + payload.decode("utf-8", "replace")
+                else:
+                    error = ended or "ended without a result"
+            except Exception as exc:  # reported; the caller does the work itself
+                error = "sent a result that could not be read: " + failure_message(exc)
+        self.error = error
         self.failed.emit(error)
+
+
+class ThreadJob(QObject):
+    """The same work as a :class:`ChartJob`, on a thread of this process (where no
+    child can be forked, or one failed): ``done`` or ``failed`` on the GUI thread.
+    ``cancel`` only drops the result (Python work on a thread cannot be stopped)."""
+
+    done = Signal(object)
+    failed = Signal(str)
+    _ended_on_thread = Signal()
+
+    pid: int | None = None
+    stuck = False
+    error = ""
+
+    def __init__(self, function: Callable[..., Any], analyses: Sequence[Any], args: Sequence[Any],
+                 parent: QObject | None = None, *, job: str = "chart") -> None:
+        super().__init__(parent)
+        self.job = job
+        self._result: tuple[bool, Any] = (False, "")
+        self._has_result = threading.Event()
+        self._ended = False
+        self._ended_on_thread.connect(self._deliver)
+
+        def work() -> None:
+            try:
+                self._result = (True, function(analyses, *args))
+            except Exception as exc:  # sent to the GUI thread, which reports it
+                self._result = (False, failure_message(exc))
+            self._has_result.set()
+            try:
+                self._ended_on_thread.emit()
+            except RuntimeError:  # the job was deleted meanwhile: nobody to tell
+                pass
+
+        self._thread = threading.Thread(target=work, name=f"{job}-job", daemon=True)
+        self._thread.start()
+
+    def is_running(self) -> bool:
+        return not self._ended
+
+    def _deliver(self) -> None:
+        if self._ended or not self._has_result.is_set():
+            return
+        self._ended = True
+        ok, value = self._result
+        if ok:
+            self.done.emit(value)
+        else:
+            self.error = value
+            self.failed.emit(value)
+
+    def wait(self) -> None:
+        if not self._ended:
+            self._thread.join()
+            self._deliver()
+
+    def cancel(self) -> None:
+        self._ended = True
+
+
+#: Why the last :func:`start_job` did not fork ("" if it did).
+last_refusal = ""
 
 
 def start_job(
     function: Callable[..., Any], analyses: Sequence[Any], *args: Any,
-    parent: QObject | None = None,
+    parent: QObject | None = None, job: str = "chart",
 ) -> ChartJob | None:
     """Run ``function(analyses, *args)`` in a forked child; its result arrives with
     ``done`` (analyses and articles in it are the caller's own objects). None where
-    processes cannot be forked (the caller then does the work itself)."""
-    if not hasattr(os, "fork"):
+    processes cannot be forked, or not safely now (another thread is running Python
+    code: :func:`desktop.fork_guard.busy_threads`); the caller then does the work on
+    a thread, and :data:`last_refusal` says why."""
+    global last_refusal
+    if not can_fork():
+        last_refusal = "processes are not forked on this system"
+        return None
+    busy = busy_threads(JOIN_SECONDS)
+    if busy:
+        last_refusal = "other threads were running Python code: " + ", ".join(busy)
         return None
     read_fd, write_fd = os.pipe()
+    started = time.perf_counter()
     try:
         pid = os.fork()
-    except OSError:
+    except OSError as exc:
         os.close(read_fd)
         os.close(write_fd)
+        last_refusal = f"fork failed: {exc}"
         return None
     if pid == 0:  # the child: never returns, never touches Qt
         code = 0
         try:
             os.close(read_fd)
+            in_child(job)
             try:
                 data = b"+" + dumps_chart(function(analyses, *args), analyses)
             except BaseException as exc:  # sent to the window, which does the work itself
@@ -185,8 +318,32 @@ def start_job(
                 view = view[os.write(write_fd, view):]
         finally:
             os._exit(code)
+    seconds = time.perf_counter() - started
     os.close(write_fd)
-    return ChartJob(pid, read_fd, analyses, parent)
+    last_refusal = ""
+    result = ChartJob(pid, read_fd, analyses, parent, job=job)
+    result.fork_seconds = seconds
+    return result
+
+
+def start_thread_job(
+    function: Callable[..., Any], analyses: Sequence[Any], *args: Any,
+    parent: QObject | None = None, job: str = "chart",
+) -> ThreadJob:
+    """``function(analyses, *args)`` on a thread of this process (see :class:`ThreadJob`)."""
+    return ThreadJob(function, analyses, args, parent, job=job)
+
+
+def report_problem(widget: QWidget, message: str) -> None:
+    """Tell the user about background work that went wrong (the window's status bar,
+    and the log): never silently."""
+    import logging
+
+    logging.getLogger("framescope").warning("%s", message)
+    window = widget.window()
+    status_bar = getattr(window, "statusBar", None)
+    if callable(status_bar):
+        status_bar().showMessage(message, 20000)
 
 
 def _build_chart(analyses: Sequence[Any], kind: str, measure: str | None, alignment: Any) -> Any:
@@ -204,3 +361,11 @@ def start_chart_job(
     import desktop.charts  # noqa: F401  (imported here, not in each child)
 
     return start_job(_build_chart, analyses, kind, measure, alignment, parent=parent)
+
+
+def start_thread_chart_job(
+    kind: str, analyses: Sequence[Any], *, measure: str | None = None, alignment: Any = None,
+    parent: QObject | None = None,
+) -> ThreadJob:
+    """The chart of :func:`start_chart_job`, computed on a thread of this process."""
+    return start_thread_job(_build_chart, analyses, kind, measure, alignment, parent=parent)

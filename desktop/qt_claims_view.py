@@ -439,12 +439,12 @@ class ClaimsView(QWidget):
 
         serial = self._serial
         job = start_job(_prepare_and_align, self._analyses, self._prepared, self.threshold(),
-                        parent=self)
+                        parent=self, job="claims")
         if job is None:
             return False
         self._job = job
         job.done.connect(lambda result, job=job: self._on_job_done(job, serial, result))
-        job.failed.connect(lambda _error, job=job: self._on_job_failed(job))
+        job.failed.connect(lambda error, job=job: self._on_job_failed(job, error))
         return True
 
     def _on_job_done(self, job: Any, serial: int, result: tuple[Any, Any, float]) -> None:
@@ -452,10 +452,16 @@ class ClaimsView(QWidget):
             self._job = None
             self._on_finished((serial, *result))
 
-    def _on_job_failed(self, job: Any) -> None:
-        # Done on the worker thread instead; an error there is shown as before.
+    def _on_job_failed(self, job: Any, error: str = "") -> None:
+        # Said, then done on the worker thread instead; an error there is shown as before.
         if job is self._job:
+            from desktop.qt_chart_job import report_problem
+
             self._job = None
+            reason = error.splitlines()[0] if error else "failed"
+            message = f"The claims process {reason}; finding the claims in the window's process instead."
+            report_problem(self, message)
+            self.status_label.setText(message)
             self._start_task()
 
     def _on_finished(self, result: tuple[int, PreparedClaims, ClaimAlignment, float]) -> None:

@@ -403,8 +403,10 @@ class CompareView(QWidget):
     # -- internals --------------------------------------------------------
 
     def _require_chart(self) -> Chart:
-        if self._job is not None:
-            self._job.wait()  # an export needs the chart now: take the job's result
+        while self._job is not None:
+            # An export needs the chart now: take the job's result (a failed child's
+            # work is redone on a thread, which is waited for in turn).
+            self._job.wait()
         if self._current is None:
             self._show_chart(background=False)
         assert self._current is not None
@@ -454,6 +456,8 @@ class CompareView(QWidget):
         self._show_current()
 
     def _start_job(self, cache_key: tuple[str, str | None]) -> bool:
+        """Compute the chart in a forked child, or on a thread where no child can be
+        forked safely now (desktop.qt_chart_job)."""
         from desktop.qt_chart_job import start_chart_job
 
         # The "Computing…" note waits for a drawing on a thread anyway; waiting before
@@ -463,11 +467,23 @@ class CompareView(QWidget):
         job = start_chart_job(key, self._analyses, measure=measure_key,
                               alignment=self._claim_alignment, parent=self)
         if job is None:
-            return False
+            return self._start_thread_job(cache_key)
+        self._watch_job(job, cache_key)
+        return True
+
+    def _start_thread_job(self, cache_key: tuple[str, str | None]) -> bool:
+        from desktop.qt_chart_job import start_thread_chart_job
+
+        key, measure_key = cache_key
+        self._watch_job(start_thread_chart_job(key, self._analyses, measure=measure_key,
+                                               alignment=self._claim_alignment, parent=self),
+                        cache_key)
+        return True
+
+    def _watch_job(self, job: Any, cache_key: tuple[str, str | None]) -> None:
         self._job, self._job_key = job, cache_key
         job.done.connect(lambda chart, job=job: self._on_job_done(job, chart))
-        job.failed.connect(lambda _error, job=job: self._on_job_failed(job))
-        return True
+        job.failed.connect(lambda error, job=job: self._on_job_failed(job, error))
 
     def _on_job_done(self, job: Any, chart: Chart) -> None:
         if job is not self._job or self._job_key is None:
@@ -476,11 +492,21 @@ class CompareView(QWidget):
         self._job = self._job_key = None
         self._show_chart()
 
-    def _on_job_failed(self, job: Any) -> None:
+    def _on_job_failed(self, job: Any, error: str = "") -> None:
+        if job is not self._job or self._job_key is None:
+            return
+        if job.pid is not None:
+            # The forked child crashed, failed or was stuck: said, then redone on a thread.
+            from desktop.qt_chart_job import report_problem
+
+            report_problem(self, f"The chart process {error.splitlines()[0] if error else 'failed'}"
+                                 "; computing the chart in the window's process instead.")
+            self._start_thread_job(self._job_key)
+            self._show_computing()
+            return
         # Computed here instead; an error it raises is the one the user would have seen.
-        if job is self._job:
-            self._job = self._job_key = None
-            self._show_chart(background=False)
+        self._job = self._job_key = None
+        self._show_chart(background=False)
 
     def _cancel_job(self) -> None:
         if self._job is not None:

@@ -43,7 +43,7 @@ PROJECT_FILTER = f"Framescope project (*{SUFFIX})"
 DICTIONARY_FILTER = "Dictionaries (*.dic *.csv);;LIWC-format dictionary (*.dic);;CSV word list (*.csv)"
 MAX_RECENT = 8
 DEFAULT_AUTOSAVE_SECONDS = 60
-#: Past this many articles, the autosave is written by a forked child process.
+#: Past this many articles, the autosave is written in the background (a forked child).
 BACKGROUND_AUTOSAVE_ARTICLES = 400
 AUTOSAVE_NAME = f"autosave{SUFFIX}"
 
@@ -174,7 +174,7 @@ class ProjectController(QObject):
         window.runner.failed.connect(self._on_load_ended)
         window.runner.cancelled.connect(self._on_load_ended)
 
-        self._autosave_pid: int | None = None  # a forked autosave still writing
+        self._autosave_job: Any = None  # a background autosave (desktop.qt_chart_job)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.autosave)
         seconds = autosave_seconds
@@ -547,16 +547,19 @@ class ProjectController(QObject):
 
         Not while files are being analysed (the load's end marks the study changed,
         so the next tick saves it). Past :data:`BACKGROUND_AUTOSAVE_ARTICLES`
-        articles the file is written by a forked child (writing 10,000 articles
-        takes seconds: the window must not freeze for them every minute)."""
+        articles the file is written in the background (writing 10,000 articles
+        takes seconds: the window must not freeze for them every minute): by a
+        forked child, watched (one that crashes or is stuck is stopped and the save
+        redone on a thread, with a message), or on a thread where no child can be
+        forked safely."""
         from models.project import ProjectError, save_project
 
         if not self._modified or self._opening is not None or self.window.is_busy():
             return False
-        if self._autosave_child_running():
+        if self._autosave_job is not None and self._autosave_job.is_running():
             return False
         try:
-            if not self._autosave_in_child():
+            if not self._autosave_in_background():
                 save_project(self.autosave_path(), self.snapshot())
         except ProjectError as error:
             self.window.statusBar().showMessage(f"Autosave failed: {error.reason}", 10000)
@@ -566,71 +569,61 @@ class ProjectController(QObject):
         settings.sync()
         return True
 
-    def _autosave_in_child(self) -> bool:
-        """Start writing the autosave in a forked child; False where that is not done."""
-        import os
+    def _autosave_in_background(self) -> bool:
+        """Start writing the autosave off the GUI thread; False below
+        :data:`BACKGROUND_AUTOSAVE_ARTICLES` articles (then it is written at once)."""
+        from desktop.qt_chart_job import start_job, start_thread_job
 
-        from models.project import Project, save_project, source_hashes
-
-        if not hasattr(os, "fork") or len(self.window.analyses()) <= BACKGROUND_AUTOSAVE_ARTICLES:
-            return False
         window = self.window
-        # Everything that needs Qt is read here, in the window's process.
+        if len(window.analyses()) <= BACKGROUND_AUTOSAVE_ARTICLES:
+            return False
+        # Everything that needs Qt is read here, on the GUI thread.
         view = window.compare_view
         settings = dict(self.settings_extra)
         settings.update({"chart": view.current_key(), "measure": view.current_measure()})
-        articles = [a.article for a in window.analyses()]
-        excluded = window.table_model.excluded_ids()
-        path, known = self.autosave_path(), dict(self.sources)
-        version = self.lexicon_version()[0]
-        try:
-            pid = os.fork()
-        except OSError:
-            return False
-        if pid == 0:  # the child: no Qt, no return
-            code = 1
-            try:
-                save_project(path, Project(
-                    articles=articles, excluded=excluded, dictionaries=list(self.dictionaries),
-                    settings=settings, sources=source_hashes(articles, known),
-                    lexicon_version=version,
-                ))
-                code = 0
-            finally:
-                os._exit(code)
-        self._autosave_pid = pid
+        parts = (self.autosave_path(), [a.article for a in window.analyses()],
+                 window.table_model.excluded_ids(), list(self.dictionaries), settings,
+                 dict(self.sources), self.lexicon_version()[0])
+        job = start_job(write_autosave, [], *parts, parent=self, job="autosave") \
+            or start_thread_job(write_autosave, [], *parts, parent=self, job="autosave")
+        self._watch_autosave(job, parts)
         return True
 
-    def _autosave_child_running(self) -> bool:
-        """Whether a forked autosave is still writing (a failed one is reported)."""
-        import os
+    def _watch_autosave(self, job: Any, parts: tuple[Any, ...]) -> None:
+        self._autosave_job = job
+        job.done.connect(lambda _none, job=job: self._on_autosaved(job))
+        job.failed.connect(lambda error, job=job: self._on_autosave_failed(job, error, parts))
 
-        if self._autosave_pid is None:
-            return False
-        try:
-            pid, status = os.waitpid(self._autosave_pid, os.WNOHANG)
-        except ChildProcessError:
-            self._autosave_pid = None
-            return False
-        if pid == 0:
-            return True
-        self._autosave_pid = None
-        if os.waitstatus_to_exitcode(status) != 0:
-            self.window.statusBar().showMessage(
-                f"Autosave failed: {self.autosave_path()} could not be written", 10000)
-        return False
+    def _on_autosaved(self, job: Any) -> None:
+        if job is self._autosave_job:
+            self._autosave_job = None
+
+    def _on_autosave_failed(self, job: Any, error: str, parts: tuple[Any, ...]) -> None:
+        from desktop.qt_chart_job import report_problem, start_thread_job
+
+        if job is not self._autosave_job:
+            return
+        reason = error.splitlines()[0] if error else "failed"
+        if job.pid is not None:
+            # The forked child crashed, failed or was stuck: said, then redone on a thread.
+            report_problem(self.window, f"The autosave process {reason}; "
+                                        "saving in the window's process instead.")
+            self._watch_autosave(start_thread_job(write_autosave, [], *parts, parent=self,
+                                                  job="autosave"), parts)
+            return
+        self._autosave_job = None
+        report_problem(self.window, f"Autosave failed: {reason}")
 
     def _stop_autosave_child(self) -> None:
-        import os
-        import signal
-
-        if self._autosave_pid is not None:
-            try:
-                os.kill(self._autosave_pid, signal.SIGKILL)
-                os.waitpid(self._autosave_pid, 0)
-            except (ChildProcessError, ProcessLookupError):
-                pass
-            self._autosave_pid = None
+        """Stop a background autosave: a child is killed (the file it writes is replaced
+        atomically: the last autosave stays whole), a thread is waited for."""
+        job, self._autosave_job = self._autosave_job, None
+        if job is None or not job.is_running():
+            return
+        if job.pid is None:
+            job.wait()
+        else:
+            job.cancel()
 
     def _remove_autosave(self) -> None:
         self._stop_autosave_child()
@@ -879,6 +872,19 @@ class ReportTask(QRunnable):
             self.signals.finished.emit(written)
         finally:
             self.done.set()
+
+
+def write_autosave(
+    _analyses: Sequence[Any], path: Path, articles: list[Any], excluded: Any,
+    dictionaries: list[Any], settings: dict[str, Any], known: dict[str, str], version: str,
+) -> None:
+    """Write the autosave ``path`` (in a forked child, or on a thread: no Qt here)."""
+    from models.project import Project, save_project, source_hashes
+
+    save_project(path, Project(
+        articles=articles, excluded=excluded, dictionaries=dictionaries, settings=settings,
+        sources=source_hashes(articles, known), lexicon_version=version,
+    ))
 
 
 def corpus_summary_text(window: MainWindow) -> str:

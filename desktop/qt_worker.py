@@ -196,29 +196,34 @@ class AnalysisTask(QRunnable):
         send.close()  # the child holds the sending end: EOF here when it ends
         control_read.close()
         self.process = process
+        # This loop only waits on the pipe and emits signals: a window's fork (a chart,
+        # the claims, an autosave: desktop.qt_chart_job) may happen beside it.
+        from desktop.fork_guard import fork_safe_thread
+
         try:
-            while True:
-                if self._cancel_flag.is_set():
+            with fork_safe_thread():
+                while True:
+                    if self._cancel_flag.is_set():
+                        try:
+                            control.send("cancel")
+                        except OSError:
+                            pass  # it has ended already
+                        process.join(PROCESS_GRACE_SECONDS)
+                        self.signals.cancelled.emit()
+                        return
+                    if not receive.poll(0.05):
+                        continue
                     try:
-                        control.send("cancel")
-                    except OSError:
-                        pass  # it has ended already
-                    process.join(PROCESS_GRACE_SECONDS)
-                    self.signals.cancelled.emit()
-                    return
-                if not receive.poll(0.05):
-                    continue
-                try:
-                    data = receive.recv_bytes()
-                except (EOFError, OSError):
-                    break
-                self.signals.message.emit(data)
-            process.join(PROCESS_GRACE_SECONDS)
-            if process.exitcode != 0:
-                self.signals.failed.emit(
-                    "The analysis process ended unexpectedly "
-                    f"(exit code {process.exitcode}); articles already shown are kept."
-                )
+                        data = receive.recv_bytes()
+                    except (EOFError, OSError):
+                        break
+                    self.signals.message.emit(data)
+                process.join(PROCESS_GRACE_SECONDS)
+                if process.exitcode != 0:
+                    self.signals.failed.emit(
+                        "The analysis process ended unexpectedly "
+                        f"(exit code {process.exitcode}); articles already shown are kept."
+                    )
         finally:
             if process.is_alive():
                 process.terminate()

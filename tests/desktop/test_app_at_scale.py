@@ -164,13 +164,14 @@ def test_a_chart_computed_in_the_background_equals_the_one_computed_here(
     qtbot: Any, kind: str, seed_analyses: list[ArticleAnalysis]
 ) -> None:
     from desktop.charts import build_chart
+    from desktop import qt_chart_job
     from desktop.qt_chart_job import start_chart_job
     from desktop.qt_compare_view import BACKGROUND_LIMIT, CompareView
 
     analyses = fabricated(seed_analyses, BACKGROUND_LIMIT + 60)
     here = build_chart(kind, analyses, measure="boosters_per_100w")
     job = start_chart_job(kind, analyses, measure="boosters_per_100w")
-    assert job is not None
+    assert job is not None, qt_chart_job.last_refusal
     with qtbot.waitSignal(job.done, timeout=LOAD_TIMEOUT_MS) as done:
         pass
     away = done.args[0]
@@ -196,6 +197,7 @@ def test_a_chart_computed_in_the_background_equals_the_one_computed_here(
     view.select_chart("outlet_heatmap" if kind != "outlet_heatmap" else "tone_strips")
     with_export = view._require_chart()
     assert view.current_chart() is with_export and not view.chart_pending()
+    view.wait_drawn()  # no drawing thread left behind (the next fork would wait for it)
 
 
 def _gone(pid: int) -> bool:
