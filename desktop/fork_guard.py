@@ -124,8 +124,10 @@ def in_child(job: str) -> None:
     # C++ destructor runs in the child, and their pages stay shared.
     gc.freeze()
     if _hooked("FRAMESCOPE_TEST_FORK_CRASH", job):
+        import faulthandler
         import signal
 
+        faulthandler.disable()  # a crash on purpose: no traceback on the shared stderr
         os.kill(os.getpid(), signal.SIGSEGV)
     if _hooked("FRAMESCOPE_TEST_FORK_BUSY", job):
         end = time.process_time() + float(os.environ.get("FRAMESCOPE_TEST_FORK_BUSY_SECONDS", "3"))
@@ -188,6 +190,6 @@ def exit_description(status: int) -> str:
             name = signal.Signals(number).name
         except ValueError:
             name = f"signal {number}"
-        return f"it crashed ({name})"
+        return f"crashed ({name})"
     code = os.waitstatus_to_exitcode(status)
-    return "" if code == 0 else f"it ended with exit code {code}"
+    return "" if code == 0 else f"ended with exit code {code}"

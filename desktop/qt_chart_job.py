@@ -23,6 +23,7 @@ caller then does the work on a thread, never waiting on it silently.
 
 from __future__ import annotations
 
+import atexit
 import io
 import os
 import pickle
@@ -86,6 +87,22 @@ def loads_chart(data: bytes, analyses: Sequence[Any]) -> Any:
     return _ChartUnpickler(io.BytesIO(data), analyses).load()
 
 
+# Children still running; killed when this process exits (a stuck child would otherwise
+# stay blocked after the app, holding its copy of the memory).
+_running: set[int] = set()
+
+
+@atexit.register
+def _kill_running_children() -> None:
+    for pid in list(_running):
+        try:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        except OSError:
+            pass
+    _running.clear()
+
+
 class ChartJob(QObject):
     """Work (a chart, the claims' alignment, an autosave) done in a forked child; ``done``
     carries its result, ``failed`` why there is none (the caller then does the work on a
@@ -115,6 +132,7 @@ class ChartJob(QObject):
         self._received = 0
         self._ended = False
         self._watch = Watch(pid)
+        _running.add(pid)
         os.set_blocking(fd, False)
         self._notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._read)
@@ -184,6 +202,7 @@ class ChartJob(QObject):
     def _close(self) -> int:
         """Stop watching and reap the child; its wait status (0 if unknown)."""
         self._ended = True
+        _running.discard(self.pid)
         self._timer.stop()
         self._notifier.setEnabled(False)
         self._notifier.deleteLater()

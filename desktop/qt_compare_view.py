@@ -566,6 +566,12 @@ class CompareView(QWidget):
         """Block until the chart being drawn on a thread is done (exports need it)."""
         self.canvas.wait_drawn()
 
+    def shutdown(self) -> None:
+        """The window closes: stop the chart being computed (a forked child is killed,
+        not left behind) and let a drawing on a thread end."""
+        self._cancel_job()
+        self.canvas.wait_drawn()
+
     def _replot(self) -> None:
         """Re-plot the current chart on the one Figure (cleared), sized as the canvas is
         (past BACKGROUND_LIMIT articles, plotted and drawn on a thread)."""

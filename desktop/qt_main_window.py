@@ -1100,6 +1100,6 @@ class MainWindow(QMainWindow):
         if self._claims_view is not None:
             self._claims_view.shutdown(10000)
         if self._compare_view is not None:
-            self._compare_view.wait_drawn()  # a chart drawn on a thread: let it end
+            self._compare_view.shutdown()  # its chart job stopped, a drawing on a thread ended
         self._save_state()
         super().closeEvent(event)
