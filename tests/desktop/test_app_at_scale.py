@@ -163,8 +163,8 @@ def _same_rows(a: Any, b: Any) -> bool:
 def test_a_chart_computed_in_the_background_equals_the_one_computed_here(
     qtbot: Any, kind: str, seed_analyses: list[ArticleAnalysis]
 ) -> None:
-    from desktop.charts import build_chart
     from desktop import qt_chart_job
+    from desktop.charts import build_chart
     from desktop.qt_chart_job import start_chart_job
     from desktop.qt_compare_view import BACKGROUND_LIMIT, CompareView
 
