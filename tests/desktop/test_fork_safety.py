@@ -20,6 +20,7 @@ from desktop.qt_compare_view import BACKGROUND_LIMIT
 from models.features import ArticleAnalysis
 from models.pipeline import analyze_paths
 from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS, copy_seeds, load
+from tests.desktop.test_app_at_scale import _gone as gone
 from tests.desktop.test_app_at_scale import _same_rows, fabricated
 
 pytestmark = pytest.mark.skipif(not fork_guard.can_fork(), reason="background jobs fork on Linux")
@@ -72,15 +73,6 @@ def chart_threads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return names
 
 
-def gone(pid: int) -> bool:
-    """True when ``pid`` was killed and reaped (not running, not a zombie)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    return False
-
-
 def status_text(window: Any) -> str:
     return str(window.statusBar().currentMessage())
 
@@ -96,6 +88,19 @@ def start_chart(qtbot: Any, window: Any, analyses: list[ArticleAnalysis], kind: 
     return job
 
 
+def chart_outcome(qtbot: Any, window: Any, analyses: list[ArticleAnalysis],
+                  kind: str) -> tuple[Any, list[Any]]:
+    """Start the chart ``kind`` as :func:`start_chart` does and wait until it is shown;
+    the forked job, and what it gave (its chart, or why it gave none)."""
+    job = start_chart(qtbot, window, analyses, kind)
+    outcome: list[Any] = []
+    job.done.connect(outcome.append)
+    job.failed.connect(outcome.append)
+    with qtbot.waitSignal(window.compare_view.chart_shown, timeout=LOAD_TIMEOUT_MS):
+        pass
+    return job, outcome
+
+
 def test_a_chart_child_that_hangs_is_stopped_and_the_chart_computed_on_a_thread(
     qtbot: Any, window: Any, many: list[ArticleAnalysis], quick_watch: None,
     chart_threads: list[str], monkeypatch: pytest.MonkeyPatch,
@@ -104,14 +109,10 @@ def test_a_chart_child_that_hangs_is_stopped_and_the_chart_computed_on_a_thread(
 
     monkeypatch.setenv("FRAMESCOPE_TEST_FORK_HANG", "chart")
     view = window.compare_view
-    job = start_chart(qtbot, window, many, "outlet_heatmap")
-    errors: list[str] = []
-    job.failed.connect(errors.append)
-    with qtbot.waitSignal(view.chart_shown, timeout=LOAD_TIMEOUT_MS):
-        pass
+    job, outcome = chart_outcome(qtbot, window, many, "outlet_heatmap")
     # The child was found stuck, killed and reaped; the window said so.
     assert job.stuck and not job.is_running() and gone(job.pid)
-    assert errors and errors[0].startswith("made no progress for")
+    assert outcome and str(outcome[0]).startswith("made no progress for")
     assert "The chart process made no progress" in status_text(window)
     assert "computing the chart in the window's process instead" in status_text(window)
     # The chart was computed on a thread of this process, not on the GUI thread.
@@ -126,9 +127,8 @@ def test_a_chart_child_that_crashes_is_reported_and_the_chart_still_shown(
 ) -> None:
     monkeypatch.setenv("FRAMESCOPE_TEST_FORK_CRASH", "chart")
     view = window.compare_view
-    job = start_chart(qtbot, window, many, "measure_by_outlet")
-    with qtbot.waitSignal(view.chart_shown, timeout=LOAD_TIMEOUT_MS):
-        pass
+    job, outcome = chart_outcome(qtbot, window, many, "measure_by_outlet")
+    assert outcome == ["crashed (SIGSEGV)"]
     assert job.error == "crashed (SIGSEGV)" and not job.stuck and gone(job.pid)
     assert status_text(window).startswith("The chart process crashed (SIGSEGV); computing")
     assert chart_threads == ["chart-job"]
@@ -143,15 +143,10 @@ def test_a_slow_chart_child_that_works_is_not_stopped(
     # its CPU time moves, so it is working, not stuck.
     monkeypatch.setenv("FRAMESCOPE_TEST_FORK_BUSY", "chart")
     monkeypatch.setenv("FRAMESCOPE_TEST_FORK_BUSY_SECONDS", "2.5")
-    view = window.compare_view
-    job = start_chart(qtbot, window, many, "tone_strips")
-    done: list[Any] = []
-    job.done.connect(done.append)
-    with qtbot.waitSignal(view.chart_shown, timeout=LOAD_TIMEOUT_MS):
-        pass
-    assert done and not job.stuck and not job.error
+    job, outcome = chart_outcome(qtbot, window, many, "tone_strips")
+    assert len(outcome) == 1 and not job.stuck and not job.error
     assert chart_threads == []  # nothing built in this process: the child's chart is shown
-    assert view.current_chart() is done[0]
+    assert window.compare_view.current_chart() is outcome[0]
 
 
 def test_an_export_while_the_chart_child_hangs_gets_the_chart(
