@@ -84,6 +84,7 @@ def analyse(folder: Path) -> list[bytes]:
         except EOFError:
             break
     process.join()
+    control.close()  # kept open until now: its end-of-file would cancel the run
     return messages
 
 
