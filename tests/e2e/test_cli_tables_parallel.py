@@ -1,7 +1,8 @@
 """``framescope analyze`` on several cores writes every file as one process writes it.
 
-The workers read and score, and after scoring a forked child writes the
-emphasis tables while the main process writes the others:
+The workers read and score, and after scoring one forked child writes the
+emphasis tables and another the sources and reuse tables, while the main
+process writes the others:
 every output file must be the same, byte for byte, as with ``--jobs 1``
 (everything in one process, one table after another).
 """
@@ -98,13 +99,39 @@ def test_tables_a_dead_child_did_not_write_are_written_here(
     assert len(_tables(tmp_path / "child")) == len(TABLES)
 
 
+def _record_process(out: Path, analyses: Sequence[ArticleAnalysis], name: str) -> None:
+    (out / f"{name}.pid").write_text(str(os.getpid()), encoding="utf-8")
+
+
+def record_first(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    _record_process(out, analyses, "first")
+
+
+def record_second(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    _record_process(out, analyses, "second")
+
+
+def test_each_side_task_runs_in_its_own_child(
+    analyses: list[ArticleAnalysis], tmp_path: Path
+) -> None:
+    """Three processes share the cores: this one (claims) and one child per side task."""
+    assert corpus_tables.SIDE_TASKS == (corpus_tables.write_emphasis,
+                                        corpus_tables.write_sources_and_reuse)
+    corpus_tables.write_corpus_tables(
+        tmp_path, analyses, [], claim_threshold=0.35, processes=2,
+        side_tasks=(record_first, record_second), main_tasks=())
+    pids = {int((tmp_path / f"{n}.pid").read_text(encoding="utf-8")) for n in ("first", "second")}
+    assert len(pids) == 2 and os.getpid() not in pids
+    assert (tmp_path / "claims.csv").is_file()
+
+
 def test_a_failing_table_raises_here_as_in_one_process(
     analyses: list[ArticleAnalysis], tmp_path: Path
 ) -> None:
     with pytest.raises(RuntimeError, match="emphasis tables broke"):
         corpus_tables.write_corpus_tables(
             tmp_path, analyses, [], claim_threshold=0.35, processes=2,
-            side_tasks=(fail_everywhere,))
+            side_tasks=(fail_everywhere,), main_tasks=(corpus_tables.write_sources_and_reuse,))
     assert (tmp_path / "claims.csv").is_file() and (tmp_path / "reuse.csv").is_file()
 
 
