@@ -457,17 +457,17 @@ def _vectors(items: Sequence[_Item]) -> csr_matrix:
     are in most sentences and IDF would mute exactly them), joined with character
     4–5-grams of the stems, L2-normalised."""
     from scipy.sparse import hstack
-    from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.preprocessing import normalize
 
-    from models.vectorise import tfidf
+    from models.vectorise import char_wb_counts, tfidf, weighted
 
     # TfidfVectorizer's matrices, each distinct sentence's terms counted once (wire
     # copy repeats sentences): the same terms in the same order, so the same matrix.
     words = tfidf([item.stems for item in items], _unique, use_idf=False, binary=True).every
-    # The character n-grams of scikit-learn's own "char_wb" analyser.
-    char_wb = TfidfVectorizer(analyzer="char_wb", ngram_range=(4, 5)).build_analyzer()
-    chars = tfidf([" ".join(item.stems) for item in items], char_wb, sublinear_tf=True).every
+    # The character n-grams of scikit-learn's own "char_wb" analyser, each distinct
+    # stem's built once.
+    chars = weighted(char_wb_counts([" ".join(item.stems) for item in items], (4, 5)),
+                     sublinear_tf=True).every
     joined = hstack([words * WORD_WEIGHT ** 0.5, normalize(chars) * (1 - WORD_WEIGHT) ** 0.5])
     return normalize(joined.tocsr()).tocsr()
 

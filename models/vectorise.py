@@ -74,6 +74,73 @@ def counts(
     return Vectors(every, names, slot)
 
 
+def char_wb_counts(documents: Sequence[str], ngram_range: tuple[int, int]) -> Vectors:
+    """``CountVectorizer(analyzer="char_wb", ngram_range=ngram_range,
+    dtype=float64).fit_transform(documents)``, each distinct word's n-grams built once.
+
+    The "char_wb" analyser lower-cases a document, splits it at white space and
+    takes each word's n-grams on its own, so a document's n-grams are its words'
+    n-grams one after another: here each distinct word is analysed by the
+    vectoriser's own analyser once, its n-grams numbered in order of first
+    appearance (the vectoriser's numbering), and a document's row is the sorted
+    count of its words' numbers, renumbered alphabetically as the vectoriser does
+    (which leaves each row in the order of first appearance).
+    Raises ValueError, as the vectoriser does, when there is no n-gram at all.
+    """
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    analyse = CountVectorizer(analyzer="char_wb", ngram_range=ngram_range).build_analyzer()
+    first: dict[str, int] = {}
+    slot = np.fromiter((first.setdefault(d, len(first)) for d in documents),
+                       dtype=np.int64, count=len(documents))
+    vocabulary: dict[str, int] = {}
+    numbers: dict[str, np.ndarray] = {}
+    pieces: list[np.ndarray] = []
+    lengths = np.zeros(len(first), dtype=np.int64)
+    for row, document in enumerate(first):
+        total = 0
+        for word in document.lower().split():
+            found = numbers.get(word)
+            if found is None:
+                found = numbers[word] = np.fromiter(
+                    (vocabulary.setdefault(g, len(vocabulary)) for g in analyse(word)),
+                    dtype=np.int64)
+            pieces.append(found)
+            total += len(found)
+        lengths[row] = total
+    if not vocabulary:
+        raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+    size = len(vocabulary)
+    keys = np.repeat(np.arange(len(first), dtype=np.int64), lengths) * size
+    keys += np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int64)
+    cells, tally = np.unique(keys, return_counts=True)
+    rows, columns = np.divmod(cells, size)
+    indptr = np.zeros(len(first) + 1, dtype=np.int32)
+    np.cumsum(np.bincount(rows, minlength=len(first)), out=indptr[1:])
+    names = sorted(vocabulary)
+    alphabetical = np.empty(size, dtype=np.int32)
+    alphabetical[np.fromiter((vocabulary[t] for t in names), dtype=np.int64, count=size)] = \
+        np.arange(size, dtype=np.int32)
+    distinct = csr_matrix((tally.astype(np.float64), alphabetical[columns], indptr),
+                          shape=(len(first), size))
+    return Vectors(distinct[slot], np.asarray(names, dtype=object), slot)
+
+
+def weighted(
+    found: Vectors, *, use_idf: bool = True, sublinear_tf: bool = False,
+    norm: Literal["l1", "l2"] | None = "l2",
+) -> Vectors:
+    """``TfidfTransformer(...)``'s fit and transform of :func:`counts`' matrix, as
+    ``TfidfVectorizer.fit_transform`` applies them."""
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    weights = TfidfTransformer(norm=norm, use_idf=use_idf, sublinear_tf=sublinear_tf)
+    weights.fit(found.every)
+    # As TfidfVectorizer.fit_transform: fit, then transform the counts in place.
+    return Vectors(weights.transform(found.every, copy=False), found.names, found.slot)
+
+
 def tfidf(
     documents: Sequence[Hashable], analyse: Callable[[Any], Sequence[str]], *,
     binary: bool = False, min_df: int = 1, use_idf: bool = True, sublinear_tf: bool = False,
@@ -81,10 +148,5 @@ def tfidf(
 ) -> Vectors:
     """``TfidfVectorizer(analyzer=analyse, ...).fit_transform(documents)`` with the same
     keyword arguments, each distinct document analysed and counted once."""
-    from sklearn.feature_extraction.text import TfidfTransformer
-
-    found = counts(documents, analyse, binary=binary, min_df=min_df)
-    weights = TfidfTransformer(norm=norm, use_idf=use_idf, sublinear_tf=sublinear_tf)
-    weights.fit(found.every)
-    # As TfidfVectorizer.fit_transform: fit, then transform the counts in place.
-    return Vectors(weights.transform(found.every, copy=False), found.names, found.slot)
+    return weighted(counts(documents, analyse, binary=binary, min_df=min_df),
+                    use_idf=use_idf, sublinear_tf=sublinear_tf, norm=norm)

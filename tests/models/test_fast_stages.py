@@ -143,6 +143,34 @@ def test_distinct_tfidf_is_the_vectoriser_bit_for_bit(
         vectorise.tfidf(["one two", "three four"], str.split, min_df=2)
 
 
+@pytest.mark.parametrize("ngram_range", [(4, 5), (2, 3), (1, 1)])
+def test_char_wb_counts_are_the_vectoriser_bit_for_bit(
+    wire: list[ArticleAnalysis], ngram_range: tuple[int, int]
+) -> None:
+    """Character n-grams built once per distinct word: the same vocabulary and matrix
+    (data, indices and their order in each row, indptr) as the "char_wb" vectoriser,
+    on real sentences and on awkward ones: words shorter than an n-gram, capitals,
+    runs of white space, tabs and line breaks, accents, empty documents, repeats."""
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
+
+    awkward = ["", "a", "Ab  CD\tef\n\ngh ", "  ", "Éclair éCLAIR straße STRASSE", "x y z",
+               "repeat repeat repeat", "Ab  CD\tef\n\ngh ", "İstanbul ǅemal", "a", ""]
+    texts = awkward + _body_table(wire)[0] + awkward
+    plain = CountVectorizer(analyzer="char_wb", ngram_range=ngram_range, dtype=np.float64)
+    expected = plain.fit_transform(texts)
+    fast = vectorise.char_wb_counts(texts, ngram_range)
+    assert list(fast.names) == list(plain.get_feature_names_out())
+    for name in ("data", "indices", "indptr"):
+        assert getattr(fast.every, name).tobytes() == getattr(expected, name).tobytes()
+    expected = TfidfVectorizer(analyzer="char_wb", ngram_range=ngram_range,
+                               sublinear_tf=True).fit_transform(texts)
+    fast = vectorise.weighted(fast, sublinear_tf=True)
+    for name in ("data", "indices", "indptr"):
+        assert getattr(fast.every, name).tobytes() == getattr(expected, name).tobytes()
+    with pytest.raises(ValueError, match="empty vocabulary"):
+        vectorise.char_wb_counts(["", " \t "], (4, 5))
+
+
 def test_topics_equal_nmf_on_the_vectoriser(wire: list[ArticleAnalysis]) -> None:
     from sklearn.decomposition import NMF
     from sklearn.feature_extraction.text import TfidfVectorizer
