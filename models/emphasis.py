@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -335,28 +334,82 @@ def _distinctive(
     analyses: Sequence[ArticleAnalysis], outlets: Sequence[str], stop: frozenset[str],
     analyse: Callable[[str], list[str]] | None = None,
 ) -> list[DistinctiveWord]:
+    """:func:`log_odds_z` of every outlet's words against the other outlets'.
+
+    The same arithmetic as :func:`log_odds_z` over Counters of every sentence's words,
+    on arrays: each distinct text's words are numbered once; the counts are
+    integers; the prior's total α₀ is summed in the Counters' order (the corpus's
+    words as each outlet, in turn, first uses them); the logarithms are
+    ``math.log`` of the same values (numpy's may round the last bit otherwise),
+    and the other operations are IEEE's, as in Python; the words are sorted with
+    the same keys by a stable sort of the same order. So every value and the order
+    of the list are those of the plain computation.
+    """
     terms = analyse if analyse is not None else (lambda t: words(t, stop))
-    by_outlet: dict[str, Counter[str]] = {o: Counter() for o in outlets}
-    for a in analyses:
-        for s in a.article.body_sentences:
-            by_outlet[a.outlet].update(terms(s.text))
-    corpus: Counter[str] = Counter()
-    for c in by_outlet.values():
-        corpus.update(c)
-    out: list[DistinctiveWord] = []
     if len(outlets) < 2:
-        return out
-    # The prior: the corpus's word shares, weighing as much as one average outlet's words.
-    prior = {w: c / len(outlets) for w, c in corpus.items()}
-    for outlet in outlets:
-        others = corpus - by_outlet[outlet]
-        for word, (delta, z) in log_odds_z(by_outlet[outlet], others, prior).items():
-            if by_outlet[outlet].get(word, 0) == 0 and z > 0:
-                continue
-            out.append(DistinctiveWord(outlet, word, z, delta, by_outlet[outlet].get(word, 0),
-                                       others.get(word, 0)))
-    out.sort(key=lambda d: (d.outlet.casefold(), -d.z_score, d.word))
-    return out
+        return []
+    numbering: dict[str, int] = {}
+    texts: dict[str, np.ndarray] = {}
+    streams: dict[str, list[np.ndarray]] = {o: [] for o in outlets}
+    for a in analyses:
+        pieces = streams[a.outlet]
+        for s in a.article.body_sentences:
+            ids = texts.get(s.text)
+            if ids is None:
+                found = terms(s.text)
+                ids = texts[s.text] = np.fromiter(
+                    (numbering.setdefault(w, len(numbering)) for w in found),
+                    dtype=np.int64, count=len(found))
+            pieces.append(ids)
+    size = len(numbering)
+    counts = np.zeros((len(outlets), size), dtype=np.int64)
+    order_parts: list[np.ndarray] = []
+    seen = np.zeros(size, dtype=bool)
+    for k, outlet in enumerate(outlets):
+        stream = np.concatenate(streams[outlet]) if streams[outlet] else np.zeros(0, np.int64)
+        counts[k] = np.bincount(stream, minlength=size)
+        # This outlet's words in order of first use, those no earlier outlet used.
+        used, first = np.unique(stream, return_index=True)
+        new = used[np.argsort(first, kind="stable")]
+        new = new[~seen[new]]
+        seen[new] = True
+        order_parts.append(new)
+    order = np.concatenate(order_parts)  # the corpus Counter's order of words
+    corpus = counts.sum(axis=0)[order]
+    prior = corpus / len(outlets)
+    a0 = sum(prior.tolist())
+    names = np.empty(size, dtype=object)
+    names[list(numbering.values())] = list(numbering)
+    ordered_names = names[order]
+    rank = np.empty(len(order), dtype=np.int64)  # each word's place in sorted order
+    rank[np.argsort(ordered_names.astype(str), kind="stable")] = np.arange(len(order))
+    folded: dict[str, int] = {}
+    for outlet in sorted({o.casefold() for o in outlets}):
+        folded[outlet] = len(folded)
+    log = math.log
+    parts: list[tuple[str, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
+    for k, outlet in enumerate(outlets):
+        mine = counts[k][order]
+        others = corpus - mine
+        n_i, n_j = int(mine.sum()), int(others.sum())
+        top_i = mine + prior
+        top_j = others + prior
+        delta = (np.array([log(x) for x in (top_i / (n_i + a0 - mine - prior)).tolist()])
+                 - np.array([log(x) for x in (top_j / (n_j + a0 - others - prior)).tolist()]))
+        z = delta / np.sqrt(1.0 / top_i + 1.0 / top_j)
+        kept = np.flatnonzero(~((mine == 0) & (z > 0)))
+        parts.append((outlet, kept, z[kept], delta[kept], mine[kept], others[kept]))
+    # out.sort(key=(outlet.casefold(), -z, word)), stable, over the plain order.
+    outlet_key = np.concatenate([np.full(len(p[1]), folded[p[0].casefold()]) for p in parts])
+    z_key = np.concatenate([-p[2] for p in parts])
+    word_key = np.concatenate([rank[p[1]] for p in parts])
+    place = np.lexsort((word_key, z_key, outlet_key))
+    every = [(outlet, ordered_names[kept].tolist(), zs.tolist(), deltas.tolist(), ys.tolist(),
+              os_.tolist()) for outlet, kept, zs, deltas, ys, os_ in parts]
+    flat = [DistinctiveWord(outlet, w, z_, d, y, o)
+            for outlet, ws, zs, ds, ys, os_ in every
+            for w, z_, d, y, o in zip(ws, zs, ds, ys, os_, strict=True)]
+    return [flat[i] for i in place.tolist()]
 
 
 def analyze_emphasis(

@@ -198,6 +198,74 @@ def test_emphasis_words_cache_gives_the_plain_words(wire: list[ArticleAnalysis])
         assert cache.stems(text) == [emphasis.stem(w) for w in emphasis.words(text, stop)]
 
 
+# ---- emphasis: distinctive words ---------------------------------------------------
+
+
+def plain_distinctive(analyses: Sequence[ArticleAnalysis], outlets: Sequence[str],
+                      stop: frozenset[str]) -> list[emphasis.DistinctiveWord]:
+    """The reference: Counters of every sentence's words and :func:`log_odds_z`."""
+    from collections import Counter
+
+    by_outlet: dict[str, Counter[str]] = {o: Counter() for o in outlets}
+    for a in analyses:
+        for s in a.article.body_sentences:
+            by_outlet[a.outlet].update(emphasis.words(s.text, stop))
+    corpus: Counter[str] = Counter()
+    for c in by_outlet.values():
+        corpus.update(c)
+    out: list[emphasis.DistinctiveWord] = []
+    if len(outlets) < 2:
+        return out
+    prior = {w: c / len(outlets) for w, c in corpus.items()}
+    for outlet in outlets:
+        others = corpus - by_outlet[outlet]
+        for word, (delta, z) in emphasis.log_odds_z(by_outlet[outlet], others, prior).items():
+            if by_outlet[outlet].get(word, 0) == 0 and z > 0:
+                continue
+            out.append(emphasis.DistinctiveWord(outlet, word, z, delta,
+                                                by_outlet[outlet].get(word, 0),
+                                                others.get(word, 0)))
+    out.sort(key=lambda d: (d.outlet.casefold(), -d.z_score, d.word))
+    return out
+
+
+def _renamed(analyses: Sequence[ArticleAnalysis], names: dict[str, str]) -> list[ArticleAnalysis]:
+    import dataclasses
+
+    return [dataclasses.replace(a, article=dataclasses.replace(
+        a.article, outlet=names.get(a.outlet, a.outlet))) for a in analyses]
+
+
+def test_distinctive_words_are_the_counters_bit_for_bit(wire: list[ArticleAnalysis]) -> None:
+    """Every word, z-score, log-odds and count, and the list's order, as the plain
+    Counters give them: on the wire corpus; with outlets whose names differ only in
+    case (the sort mixes their words); with an outlet that has no body sentence; with
+    one outlet; and with no word at all."""
+    stop = emphasis._stop_words()
+    outlets = sorted({a.outlet for a in wire})
+    folded = _renamed(wire, {outlets[1]: outlets[0].upper(), outlets[2]: outlets[0].lower()})
+    empty = _renamed(wire[:3], {a.outlet: "Empty" for a in wire[:3]})
+    empty = [dataclasses_replace_body(a) for a in empty]
+    cases = [wire, folded, wire[:40] + empty, [a for a in wire if a.outlet == outlets[0]]]
+    for analyses in cases:
+        names = emphasis.outlet_names(analyses)
+        fast = emphasis._distinctive(analyses, names, stop)
+        plain = plain_distinctive(analyses, names, stop)
+        assert [repr(d) for d in fast] == [repr(d) for d in plain]
+        assert all(type(d.count) is int and type(d.z_score) is float for d in fast)
+    assert len(emphasis._distinctive(wire, outlets, stop)) > 1000
+    assert emphasis._distinctive(wire, outlets, frozenset(), lambda t: []) == []
+
+
+def dataclasses_replace_body(analysis: ArticleAnalysis) -> ArticleAnalysis:
+    """The article with its headline only (no body sentence)."""
+    import dataclasses
+
+    article = analysis.article
+    return dataclasses.replace(analysis, article=dataclasses.replace(
+        article, sentences=tuple(s for s in article.sentences if s.in_headline)))
+
+
 # ---- sources: media names ---------------------------------------------------------
 
 
