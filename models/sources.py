@@ -199,6 +199,10 @@ class _Raw:
     named: bool = True  # False for "the outlet", "the ministry": a reference, not a name
 
 
+_BEFORE_NAME = r"(?<![\w-])"
+_AFTER_NAME = r"(?![\w-])"
+
+
 def _media_names(aliases: Sequence[AliasEntry]) -> list[tuple[re.Pattern[str], str]]:
     """Patterns for named news media: the cue lexicon's media names and the alias list's."""
     from models.cues import default_finder
@@ -210,12 +214,12 @@ def _media_names(aliases: Sequence[AliasEntry]) -> list[tuple[re.Pattern[str], s
             continue
         for form in entry.forms or (entry.term,):
             flags = 0 if entry.case_sensitive else re.IGNORECASE
-            found.append((re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", flags),
+            found.append((re.compile(f"{_BEFORE_NAME}{re.escape(form)}{_AFTER_NAME}", flags),
                           normal_name(entry.term)))
     for alias in aliases:
         if alias.source_type == "media":
             for form in alias.aliases:
-                found.append((re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])",
+                found.append((re.compile(f"{_BEFORE_NAME}{re.escape(form)}{_AFTER_NAME}",
                                          re.IGNORECASE), alias.name))
     # Longest forms first, so "The Moscow Times" wins over "Moscow Times".
     found.sort(key=lambda p: -len(p[0].pattern))
@@ -223,22 +227,34 @@ def _media_names(aliases: Sequence[AliasEntry]) -> list[tuple[re.Pattern[str], s
 
 
 class _MediaMatcher:
-    """Every match of the media name patterns in a sentence, in the patterns' order
+    r"""Every match of the media name patterns in a sentence, in the patterns' order
     (longest first) and then by position: what looping over the patterns finds.
 
     A sentence that no pattern matches (most of them) is ruled out by one search
     of all the patterns joined; the matches of a sentence met again (wire copy)
     come from a cache. Both give exactly the loop's matches.
+
+    The patterns share their word boundaries, ``(?<![\w-])`` before the name and
+    ``(?![\w-])`` after it, and the joined search checks them once per position,
+    around an alternation of the names: ``B(?:n1|n2|…)A`` finds a match where
+    ``Bn1A|Bn2A|…`` does (the alternation backtracks to the next name when ``A``
+    fails), but does not enter every name's lookbehind at every position (about
+    15 times faster on news text with 72 names).
     """
 
     def __init__(self, patterns: Sequence[tuple[re.Pattern[str], str]]) -> None:
         self.patterns = list(patterns)
-        alternatives = [
-            f"(?i:{pattern.pattern})" if pattern.flags & re.IGNORECASE
-            else f"(?:{pattern.pattern})"
-            for pattern, _ in self.patterns
-        ]
-        self._any = re.compile("|".join(alternatives)) if alternatives else None
+        names, others = [], []
+        for pattern, _ in self.patterns:
+            text, ignore_case = pattern.pattern, bool(pattern.flags & re.IGNORECASE)
+            if text.startswith(_BEFORE_NAME) and text.endswith(_AFTER_NAME):
+                name = text[len(_BEFORE_NAME):len(text) - len(_AFTER_NAME)]
+                names.append(f"(?i:{name})" if ignore_case else f"(?:{name})")
+            else:
+                others.append(f"(?i:{text})" if ignore_case else f"(?:{text})")
+        if names:
+            others.insert(0, f"{_BEFORE_NAME}(?:{'|'.join(names)}){_AFTER_NAME}")
+        self._any = re.compile("|".join(others)) if others else None
         self._cache: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
 
     def matches(self, text: str) -> tuple[tuple[int, int, str, str], ...]:
@@ -503,6 +519,46 @@ def _term_pattern(term: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _find_term(term: str, text: str) -> tuple[int, int] | None:
+    r"""Where :func:`_term_pattern` first matches ``text`` (start, end), or None.
+
+    Plain ASCII with single spaces (most names and mentions) is searched without
+    compiling a pattern per term (thousands of terms, the most of find_sources'
+    time after the media search): there, a space of the term matches the one space
+    of the text, a letter matches either case of itself only, and ``\w`` is a
+    letter, digit or underscore, so the first occurrence of the lower-cased term
+    with no such character either side is the pattern's first match.
+    """
+    if (term and term.isascii() and text.isascii() and term == " ".join(term.split())
+            and text == " ".join(text.split())):
+        lowered, wanted = text.lower(), term.lower()
+        start = lowered.find(wanted)
+        while start >= 0:
+            end = start + len(wanted)
+            if (start == 0 or not _is_word(lowered[start - 1])) and \
+                    (end == len(lowered) or not _is_word(lowered[end])):
+                return start, end
+            start = lowered.find(wanted, start + 1)
+        return None
+    found = _term_pattern(term).search(text)
+    return found.span() if found else None
+
+
+def _is_word(character: str) -> bool:
+    r"""``\w`` for an ASCII character."""
+    return character.isalnum() or character == "_"
+
+
+def _find_ignoring_case(literal: str, text: str) -> str | None:
+    """``re.search(re.escape(literal), text, re.IGNORECASE)``'s match, without compiling
+    it when both are ASCII (where case is ignored letter by letter)."""
+    if literal.isascii() and text.isascii():
+        start = text.lower().find(literal.lower())
+        return text[start:start + len(literal)] if start >= 0 else None
+    found = re.search(re.escape(literal), text, re.IGNORECASE)
+    return found.group(0) if found else None
+
+
 def name_of(surface: str, term: str = "") -> str:
     """The name in a mention: 'Russian investigative medium iStories' -> 'iStories'.
 
@@ -512,9 +568,9 @@ def name_of(surface: str, term: str = "") -> str:
     """
     text = _clean_alias(_DETERMINER.sub("", " ".join(surface.split())))
     if term:
-        found = _term_pattern(term).search(text.replace("’", "'"))
+        found = _find_term(term, text.replace("’", "'"))
         if found:
-            return text[found.start():found.end()]
+            return text[found[0]:found[1]]
     text = re.split(r"['’]s\b", text)[0]
     words = re.split(r"[\s.]+", text)
     describing = _describing_words()
@@ -540,10 +596,9 @@ def _best_name(members: Sequence[_Raw], root: str) -> str:
         if normal_name(raw.surface) == root:
             return _clean_alias(raw.surface)
     for raw in members:  # "Kremlin spokesman Dmitry Peskov": the key's words as written
-        surface = _clean_alias(raw.surface)
-        found = re.search(re.escape(root), surface, re.IGNORECASE)
-        if found:
-            return found.group(0)
+        found = _find_ignoring_case(root, _clean_alias(raw.surface))
+        if found is not None:
+            return found
     return root
 
 

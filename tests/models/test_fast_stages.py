@@ -287,6 +287,53 @@ def test_media_matcher_finds_what_the_pattern_loop_finds(wire: list[ArticleAnaly
     assert hits >= 4
 
 
+def test_joined_media_search_rules_out_exactly_the_sentences_no_pattern_matches() -> None:
+    """The names' shared boundaries checked once around an alternation: a match where
+    one name's boundary fails and a later name's holds, case-sensitive and -insensitive
+    names side by side, and a pattern of another shape kept whole."""
+    def name(form: str, flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], str]:
+        return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", flags), form
+
+    patterns = [name("Times"), name("Times-Picayune"), name("AP", 0), name("N.Y. Post"),
+                (re.compile(r"\bfoo\d+", re.IGNORECASE), "foo")]
+    matcher = sources._MediaMatcher(patterns)
+    assert matcher._any is not None and matcher._any.pattern.count("(?<![\\w-])") == 1
+    texts = ["the times-picayune said", "Times-Picayunes", "x-Times", "timesx", "AP said",
+             "ap said", "AP-style", "APx AP", "n.y. post.", "N.Y. Posted", "FOO12", "foo",
+             "Times", "", "nothing here", "said the Times-", "(AP)", "_Times", "ñTimes"]
+    for text in texts:
+        expected = any(pattern.search(text) for pattern, _ in patterns)
+        assert (matcher._any.search(text) is not None) == expected, text
+        assert bool(matcher.matches(text)) == expected, text
+    assert sources._MediaMatcher([])._any is None
+
+
+def test_term_and_literal_searches_without_a_pattern_find_what_the_patterns_find() -> None:
+    """The ASCII paths of _find_term and _find_ignoring_case against the regexes they
+    replace, on generated names and mentions (word characters, digits, underscores,
+    punctuation, spaces in runs and at the ends, capitals) and non-ASCII ones (which
+    take the regex path: 'ſ', the Kelvin sign and dotted capitals fold differently)."""
+    rng = random.Random(5)
+    alphabet = ["a", "B", "c", "s", "K", "k", "1", "_", "-", ".", "'", " ", " ", "  ", "\t",
+                "ſ", "K", "İ", "é"]
+    checked = 0
+    for _ in range(4000):
+        term = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 4)))
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        if rng.random() < 0.5:  # make the term occur, in another case
+            cut = rng.randint(0, len(text))
+            text = text[:cut] + term.swapcase() + text[cut:]
+        if term:
+            plain = sources._term_pattern(term).search(text)
+            assert sources._find_term(term, text) == (plain and plain.span()), (term, text)
+        literal = re.search(re.escape(term), text, re.IGNORECASE)
+        assert sources._find_ignoring_case(term, text) == (literal and literal.group(0))
+        checked += plain is not None if term else 0
+    assert checked > 300
+    assert sources._find_term("dmitry peskov", "kremlin's Dmitry Peskov said") == (10, 23)
+    assert sources._find_term("ap", "snap AP") == (5, 7)
+
+
 def test_term_pattern_matches_as_the_plain_search() -> None:
     for term, text in [("dmitry peskov", "Kremlin spokesman Dmitry  Peskov"),
                        ("iStories", "outlet istories said"), ("a.b", "axb a.b")]:
