@@ -164,8 +164,13 @@ class Emphasis:
 
     def distinctive_for(self, outlet: str, top: int = 10) -> list[DistinctiveWord]:
         """The outlet's ``top`` most over-used words (highest z first)."""
-        mine = [d for d in self.distinctive if d.outlet == outlet and d.z_score > 0]
-        return sorted(mine, key=lambda d: -d.z_score)[:top]
+        return _over_used(self.distinctive, outlet, top)
+
+
+def _over_used(distinctive: Sequence[DistinctiveWord], outlet: str,
+               top: int) -> list[DistinctiveWord]:
+    mine = [d for d in distinctive if d.outlet == outlet and d.z_score > 0]
+    return sorted(mine, key=lambda d: -d.z_score)[:top]
 
 
 def _sentence_table(
@@ -412,13 +417,22 @@ def _distinctive(
     return [flat[i] for i in place.tolist()]
 
 
+def distinctive_words(analyses: Sequence[ArticleAnalysis]) -> list[DistinctiveWord]:
+    """The distinctive words of ``analyses``: :attr:`Emphasis.distinctive`, alone."""
+    stop = _stop_words()
+    return _distinctive(analyses, outlet_names(analyses), stop, _Words(stop).words)
+
+
 def analyze_emphasis(
-    analyses: Sequence[ArticleAnalysis], progress: Progress | None = None
+    analyses: Sequence[ArticleAnalysis], progress: Progress | None = None, *,
+    with_distinctive: bool = True,
 ) -> Emphasis:
     """Topics, off-story sentences and distinctive words of ``analyses``.
 
     Deterministic (NMF with a fixed random state). Raises
     :class:`models.progress.Cancelled` when ``progress`` is cancelled.
+    ``with_distinctive=False`` leaves :attr:`Emphasis.distinctive` empty, for a
+    caller that computes them elsewhere (:func:`distinctive_words`).
     """
     progress = progress if progress is not None else NullProgress()
     stop = _stop_words()
@@ -452,7 +466,7 @@ def analyze_emphasis(
             bool(multi and smoothed[i] < threshold),
         ))
     progress.set_status("Emphasis: distinctive words")
-    distinctive = _distinctive(analyses, outlets, stop, cache.words)
+    distinctive = _distinctive(analyses, outlets, stop, cache.words) if with_distinctive else []
     progress.set_progress(1.0)
     return Emphasis(outlets, topics, sentences, distinctive, threshold)
 
@@ -480,9 +494,15 @@ def topic_rows(emphasis: Emphasis) -> list[dict[str, object]]:
 
 def distinctive_rows(emphasis: Emphasis, top: int = 25) -> list[dict[str, object]]:
     """distinctive_words.csv: each outlet's ``top`` most over-used words, ranked."""
+    return distinctive_word_rows(emphasis.outlets, emphasis.distinctive, top)
+
+
+def distinctive_word_rows(outlets: Sequence[str], distinctive: Sequence[DistinctiveWord],
+                          top: int = 25) -> list[dict[str, object]]:
+    """distinctive_words.csv from :func:`distinctive_words` (``outlets``: outlet_names)."""
     rows: list[dict[str, object]] = []
-    for outlet in emphasis.outlets:
-        for rank, d in enumerate(emphasis.distinctive_for(outlet, top), start=1):
+    for outlet in outlets:
+        for rank, d in enumerate(_over_used(distinctive, outlet, top), start=1):
             rows.append({
                 "outlet": outlet, "word": d.word, "z_score": d.z_score, "log_odds": d.delta,
                 "count": d.count, "count_other_outlets": d.count_others, "rank": rank,

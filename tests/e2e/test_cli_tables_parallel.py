@@ -1,8 +1,8 @@
 """``framescope analyze`` on several cores writes every file as one process writes it.
 
 The workers read and score, and after scoring one forked child writes the
-emphasis tables and another the sources and reuse tables, while the main
-process writes the others:
+topics and off-story tables and another the sources, reuse and distinctive-word
+tables, while the main process writes the others:
 every output file must be the same, byte for byte, as with ``--jobs 1``
 (everything in one process, one table after another).
 """
@@ -115,8 +115,8 @@ def test_each_side_task_runs_in_its_own_child(
     analyses: list[ArticleAnalysis], tmp_path: Path
 ) -> None:
     """Three processes share the cores: this one (claims) and one child per side task."""
-    assert corpus_tables.SIDE_TASKS == (corpus_tables.write_emphasis,
-                                        corpus_tables.write_sources_and_reuse)
+    assert corpus_tables.SIDE_TASKS == (corpus_tables.write_topics_and_off_story,
+                                        corpus_tables.write_sources_reuse_and_distinctive_words)
     corpus_tables.write_corpus_tables(
         tmp_path, analyses, [], claim_threshold=0.35, processes=2,
         side_tasks=(record_first, record_second), main_tasks=())
@@ -147,3 +147,19 @@ def test_without_fork_one_process_writes_everything(
     corpus_tables.write_corpus_tables(tmp_path, analyses, [], claim_threshold=0.35, processes=2)
     monkeypatch.setattr(multiprocessing.Process, "start", started)
     assert sorted(_tables(tmp_path)) == sorted(TABLES)
+
+
+def test_split_emphasis_tasks_write_what_one_emphasis_analysis_writes(
+    analyses: list[ArticleAnalysis], tmp_path: Path
+) -> None:
+    """topics.csv and off_story.csv without the distinctive words, and
+    distinctive_words.csv alone, are the files of export.write_emphasis_csvs."""
+    for name in ("whole", "split"):
+        (tmp_path / name).mkdir()
+    corpus_tables.write_emphasis(tmp_path / "whole", analyses)
+    corpus_tables.write_topics_and_off_story(tmp_path / "split", analyses)
+    corpus_tables.write_distinctive_words(tmp_path / "split", analyses)
+    whole = _tables(tmp_path / "whole")
+    assert sorted(whole) == ["distinctive_words.csv", "off_story.csv", "topics.csv"]
+    assert _tables(tmp_path / "split") == whole
+    assert all(content.count(b"\n") > 2 for content in whole.values())
