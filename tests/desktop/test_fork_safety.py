@@ -365,3 +365,28 @@ def test_the_window_closes_cleanly_while_a_chart_child_hangs(
     window.close()
     qtbot.waitUntil(lambda: not job.is_running(), timeout=LOAD_TIMEOUT_MS)
     assert gone(job.pid)  # killed and reaped, not left blocked after the app
+
+
+def test_the_app_keeps_blas_and_openmp_to_one_thread() -> None:
+    """Their thread pools are threads a fork would copy mid-work: the app sets them to one
+    thread before numpy loads (a fresh interpreter, started as the app is)."""
+    import ast
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    script = (
+        "import sys\n"
+        "from desktop import qt_app\n"
+        "assert 'numpy' not in sys.modules\n"
+        "qt_app.create_application([])\n"
+        "import numpy, sklearn.feature_extraction.text, threadpoolctl\n"
+        "print(sorted({(i['internal_api'], i['num_threads']) "
+        "for i in threadpoolctl.threadpool_info()}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                         text=True, timeout=120, check=True).stdout
+    pools = ast.literal_eval(out)
+    assert ("openblas", 1) in pools and all(threads == 1 for _, threads in pools), pools
