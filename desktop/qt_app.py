@@ -122,7 +122,8 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
             sys.stderr.write("smoke test failed with an exception:\n" + traceback.format_exc())
             return 1
 
-    window = MainWindow()
+    # What the first paint shows is built now, the rest right after it (see MainWindow).
+    window = MainWindow(build_later=True)
     window.show()
     targets = [Path(p) for p in paths] if paths else [seeds_dir()]
     from PySide6.QtCore import QTimer
@@ -133,6 +134,7 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
         if started:
             return
         started.append(True)
+        window.build_rest()  # done after the first paint; not yet if it never painted
         # After a crash, offer the autosaved session instead of the files.
         if window.project.start_session():
             return

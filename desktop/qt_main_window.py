@@ -8,13 +8,14 @@ reacts to its signals on the GUI thread.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -23,6 +24,8 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeySequence,
+    QStandardItem,
+    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,25 +49,21 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import qt_settings
-from desktop.qt_drop import DropTarget, ForwardDrops
-from desktop.qt_table_model import (
-    ANALYSIS_ROLE,
-    COLUMNS,
-    DATE_COLUMN,
-    HEADLINE_COLUMN,
-    OUTLET_COLUMN,
-    ArticleFilterProxy,
-    ArticleTableModel,
-)
 from desktop.qt_worker import AnalysisRunner
+from desktop.table_columns import COLUMNS, DATE_COLUMN, HEADLINE_COLUMN, OUTLET_COLUMN
 
 if TYPE_CHECKING:
     # Not imported before the window appears: models.features pulls in the cue
     # lexicons and their regular expressions (~100 ms), and nothing here needs them
-    # until analyses arrive.
+    # until analyses arrive. The article model, the drop handling and projects are
+    # imported by build_rest, after the first paint (see MainWindow); the Qt namespace
+    # (`Qt`, ~20 ms of enums) where it is used.
     from desktop.qt_claims_view import ClaimsView
     from desktop.qt_compare_view import CompareView
+    from desktop.qt_drop import DropTarget, ForwardDrops
+    from desktop.qt_project import ProjectController
     from desktop.qt_read_view import ReadView
+    from desktop.qt_table_model import ArticleFilterProxy, ArticleTableModel
     from models.article import ReadError
     from models.features import ArticleAnalysis
 
@@ -79,6 +78,14 @@ _FORMAT_FILTERS: dict[str, str] = {
     "pdf": "PDF document (*.pdf)",
 }
 _CSV_FILTER = "CSV table (*.csv)"
+# Qt.AlignmentFlag values as ints (AlignLeft or AlignRight, | AlignVCenter), for the
+# header shown before the article model exists (tests check them against Qt's).
+HEADER_ALIGN_TEXT = 0x0001 | 0x0080
+HEADER_ALIGN_NUMBER = 0x0002 | 0x0080
+_TEXT_ALIGNMENT_ROLE = 7  # Qt.ItemDataRole.TextAlignmentRole
+_VERTICAL = 2  # Qt.Orientation.Vertical
+#: Columns are fitted to the text of this many rows (as header.resizeContentsPrecision).
+FIT_ROWS = 100
 _XLSX_FILTER = "Excel workbook (*.xlsx)"
 
 
@@ -141,11 +148,13 @@ class LoadProblems(QWidget):
         return list(self._problems)
 
     def add(self, problems: Sequence[ReadError]) -> None:
+        items = []
         for problem in problems:
             item = QTreeWidgetItem([Path(problem.file).name or problem.file, problem.reason])
             item.setToolTip(0, problem.file)
             item.setToolTip(1, problem.reason)
-            self.tree.addTopLevelItem(item)
+            items.append(item)
+        self.tree.addTopLevelItems(items)  # one insertion for the tree, not one per row
         self._problems.extend(problems)
         self._update_summary()
         if problems:
@@ -182,12 +191,22 @@ class _RunIntake:
     ids: set[str] = field(default_factory=set)  # article ids in use
     taken: set[int] = field(default_factory=set)  # id() of analyses already taken in
     problems: list[ReadError] = field(default_factory=list)
+    problems_shown: int = 0  # how many of them the Load Problems panel lists
     duplicates: int = 0
     fitted: bool = False
 
 
 class MainWindow(QMainWindow):
-    """Framescope's window. ``analyses_changed`` fires whenever the loaded set changes."""
+    """Framescope's window. ``analyses_changed`` fires whenever the loaded set changes.
+
+    With ``build_later`` (how the app starts: desktop.qt_app.run_gui), only what the first
+    paint shows is built before it: the table's header (from a placeholder with no Python
+    behind it), the filter box, the tabs, the status bar and the menu titles. The rest
+    (the article model, the actions and menu entries, the Load Problems panel, projects,
+    drops) is built by :meth:`build_rest` just after the first paint, before
+    :attr:`first_painted` fires. PySide6 creates the Python enums of every Qt class a
+    program touches (``Qt`` alone ~20 ms); this keeps them out of the window's appearance.
+    """
 
     analyses_changed = Signal()
     #: A load finished (even with nothing new): the summary shown in the status bar.
@@ -195,7 +214,7 @@ class MainWindow(QMainWindow):
     #: The window has painted for the first time (the app starts its first load then).
     first_painted = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, build_later: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle("Framescope")
         self.setObjectName("MainWindow")
@@ -207,12 +226,15 @@ class MainWindow(QMainWindow):
         # Called on each load's new analyses before they join the table (custom
         # dictionaries' scores are added here by the project controller).
         self.analysis_hooks: list[Any] = []
+        self._built = False
+        self._drop_target: DropTarget | None = None
+        self._forward_drops: ForwardDrops | None = None
+        self.table_model: ArticleTableModel
+        self.proxy: ArticleFilterProxy
+        self.project: ProjectController
 
         self.runner = AnalysisRunner(self)
         self._run = _RunIntake()
-        self.table_model = ArticleTableModel(self)
-        self.proxy = ArticleFilterProxy(self)
-        self.proxy.setSourceModel(self.table_model)
 
         self._build_table()
         # The Compare view (matplotlib: most of the start-up time) is built once
@@ -246,7 +268,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.table)
         # The table spans the full width above the views, so its measure columns
         # are in view next to each other.
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = QSplitter()
+        self.splitter.setProperty("orientation", _VERTICAL)  # no Qt enum before the paint
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
@@ -256,13 +279,42 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_status_bar()
+        # The menu titles now (the menu bar's height is part of the first paint), their
+        # entries in build_rest.
+        menu_bar = self.menuBar()
+        self.file_menu = menu_bar.addMenu("&File")
+        self.view_menu = menu_bar.addMenu("&View")
+        self.help_menu = menu_bar.addMenu("&Help")
+
+        self.setTabOrder(self.filter_edit, self.table)
+        self.setTabOrder(self.table, self.tabs)
+
+        self.resize(*DEFAULT_SIZE)
+        self.splitter.setSizes(
+            [round(DEFAULT_SIZE[1] * SPLITTER_SHARE), round(DEFAULT_SIZE[1] * (1 - SPLITTER_SHARE))]
+        )
+        self._restore_state()
+        self._set_status(corpus_summary([]))
+        if not build_later:
+            self.build_rest()
+
+    def build_rest(self) -> None:
+        """Build what the first paint does not show (see the class docstring); once."""
+        if self._built:
+            return
+        self._built = True
+        from desktop.qt_drop import DropTarget, ForwardDrops
+        from desktop.qt_project import ProjectController
+        from desktop.qt_table_model import ArticleFilterProxy, ArticleTableModel
+
+        self.table_model = ArticleTableModel(self)
+        self.proxy = ArticleFilterProxy(self)
+        self.proxy.setSourceModel(self.table_model)
+        self._attach_table_model()
         self._build_problems_dock()
         self._build_actions()
         self._build_menus()
         self._connect()
-
-        self.setTabOrder(self.filter_edit, self.table)
-        self.setTabOrder(self.table, self.tabs)
 
         # File drags over child widgets that take drops of their own (text
         # views, the filter box) load the files, as on the rest of the window.
@@ -272,17 +324,9 @@ class MainWindow(QMainWindow):
             if child.acceptDrops():
                 child.installEventFilter(self._forward_drops)
 
-        self.resize(*DEFAULT_SIZE)
-        self.splitter.setSizes(
-            [round(DEFAULT_SIZE[1] * SPLITTER_SHARE), round(DEFAULT_SIZE[1] * (1 - SPLITTER_SHARE))]
-        )
-        self._restore_state()
         # Projects, dictionaries, lexicon edits, report and autosave (File menu additions).
-        from desktop.qt_project import ProjectController
-
         self.project = ProjectController(self)
         self._update_actions()
-        self._set_status(corpus_summary([]))
 
     # --- construction ----------------------------------------------------
 
@@ -295,7 +339,7 @@ class MainWindow(QMainWindow):
 
         table = QTableView()
         table.setObjectName("article_table")
-        table.setModel(self.proxy)
+        table.setModel(self._header_placeholder())
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setEditTriggers(
@@ -303,8 +347,7 @@ class MainWindow(QMainWindow):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setWordWrap(False)  # and text elided on the right (the default)
         table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
@@ -312,13 +355,28 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
         header.setSortIndicatorClearable(True)
-        # Load order until the user clicks a header.
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        table.setSortingEnabled(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Fit columns to their first rows: measuring 10,000 rows takes seconds.
-        header.setResizeContentsPrecision(100)
-        table.verticalHeader().setResizeContentsPrecision(100)
+        header.setResizeContentsPrecision(FIT_ROWS)
+        table.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
+        self.table = table
+        self._size_columns()
+
+    def _header_placeholder(self) -> QStandardItemModel:
+        """The table's columns with no rows, in a model with no Python behind it: shown
+        until build_rest attaches the article model, so that laying out and painting the
+        header calls no Python (a Python model's headerData makes PySide6 create the
+        Qt namespace's enums, ~20 ms). Labels and alignment as the article model's."""
+        model = QStandardItemModel(0, len(COLUMNS), self)
+        for i, column in enumerate(COLUMNS):
+            item = QStandardItem(column.label)
+            align = HEADER_ALIGN_TEXT if column.kind == "text" else HEADER_ALIGN_NUMBER
+            item.setData(align, _TEXT_ALIGNMENT_ROLE)
+            model.setHorizontalHeaderItem(i, item)
+        return model
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
         metrics = header.fontMetrics()
         for i, column in enumerate(COLUMNS):
             if i == OUTLET_COLUMN:
@@ -329,18 +387,47 @@ class MainWindow(QMainWindow):
                 # Room for the label and the sort arrow; numbers are narrower.
                 width = max(64, metrics.horizontalAdvance(column.label) + 28)
             header.resizeSection(i, width)
-        self.table = table
+
+    def _attach_table_model(self) -> None:
+        """The article model (through the filter proxy) in the placeholder's place."""
+        from PySide6.QtCore import Qt
+
+        placeholder = self.table.model()
+        self.table.setModel(self.proxy)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self._size_columns()
+        # Load order until the user clicks a header.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
 
     def _fit_text_columns(self) -> None:
         """Columns as wide as their contents, within limits; the headline is kept
         narrow (its tooltip and the Read view show it whole) so that the first
-        measures are in view without scrolling."""
+        measures are in view without scrolling.
+
+        The widths are those of resizeColumnToContents (each column's header, and its
+        first FIT_ROWS rows' text with the item margins), measured here from the model's
+        text with the table's font: resizeColumnToContents asks the Python model for
+        every role of every row it samples, ~50 ms on the GUI thread for 20 columns."""
+        from PySide6.QtGui import QFontMetricsF
+        from PySide6.QtWidgets import QStyle
+
         limits = {OUTLET_COLUMN: (90, 200), HEADLINE_COLUMN: (120, 340), DATE_COLUMN: (64, 110)}
+        table, model = self.table, self.table_model
+        header = table.horizontalHeader()
+        metrics = QFontMetricsF(table.font())
+        # An item's text margins (QCommonStyle: PM_FocusFrameHMargin + 1 on either side),
+        # and the grid line resizeColumnToContents adds.
+        frame = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
+        margin = 2 * (frame + 1) + (1 if table.showGrid() else 0)
+        rows = range(min(model.rowCount(), FIT_ROWS))
         for column in range(len(COLUMNS)):
             low, high = limits.get(column, (48, 130))
-            self.table.resizeColumnToContents(column)
-            width = self.table.columnWidth(column)
-            self.table.setColumnWidth(column, min(max(width, low), high))
+            width = header.sectionSizeHint(column)
+            for text in set(model.display_texts(column, rows)):
+                width = max(width, math.ceil(metrics.horizontalAdvance(text)) + margin)
+            table.setColumnWidth(column, min(max(width, low), high))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -360,6 +447,8 @@ class MainWindow(QMainWindow):
         self.cancel_button.hide()
 
     def _build_problems_dock(self) -> None:
+        from PySide6.QtCore import Qt
+
         self.problems_panel = LoadProblems()
         dock = QDockWidget("Load Problems", self)
         dock.setObjectName("load_problems_dock")
@@ -418,6 +507,8 @@ class MainWindow(QMainWindow):
             "&Remove Selected Articles", self.remove_selected, QKeySequence.StandardKey.Delete,
             "Remove the selected articles from the comparison",
         )
+        from PySide6.QtCore import Qt
+
         # Delete acts on the table only, so it keeps its meaning in text fields.
         self.action_remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.removeAction(self.action_remove)
@@ -452,9 +543,8 @@ class MainWindow(QMainWindow):
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_menus(self) -> None:
-        menu_bar = self.menuBar()
-        file_menu = menu_bar.addMenu("&File")
-        self.file_menu = file_menu
+        """The menus' entries (their titles are made before the first paint)."""
+        file_menu = self.file_menu
         file_menu.addAction(self.action_open_files)
         file_menu.addAction(self.action_open_folder)
         file_menu.addSeparator()
@@ -468,13 +558,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_clear)
         file_menu.addSeparator()
         file_menu.addAction(self.action_quit)
-        view_menu = menu_bar.addMenu("&View")
+        view_menu = self.view_menu
         view_menu.addAction(self.action_show_compare)
         view_menu.addAction(self.action_show_read)
         view_menu.addAction(self.action_show_claims)
         view_menu.addSeparator()
         view_menu.addAction(self.action_load_problems)
-        help_menu = menu_bar.addMenu("&Help")
+        help_menu = self.help_menu
         help_menu.addAction(self.action_methods)
         help_menu.addSeparator()
         help_menu.addAction(self.action_about)
@@ -557,6 +647,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
+        if self._forward_drops is None:
+            return  # build_rest installs it on every child then
         for child in [view, *view.findChildren(QWidget)]:
             if child.acceptDrops():
                 child.installEventFilter(self._forward_drops)
@@ -584,9 +676,14 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.Paint and self._views_import is None:
             self._prepare_views()
             handled = super().event(event)
-            QTimer.singleShot(0, self, self.first_painted.emit)
+            # Once the painted window is on screen (a zero timer: after this paint).
+            QTimer.singleShot(0, self, self._after_first_paint)
             return handled
         return super().event(event)
+
+    def _after_first_paint(self) -> None:
+        self.build_rest()
+        self.first_painted.emit()
 
     def _prepare_views(self) -> None:
         """After the first paint: import what the Compare and Claims views need
@@ -669,6 +766,7 @@ class MainWindow(QMainWindow):
         """
         from desktop.qt_project import project_paths
 
+        self.build_rest()
         paths = [Path(p) for p in paths]
         if not paths:
             return
@@ -783,13 +881,21 @@ class MainWindow(QMainWindow):
                     "the charts follow once every file is in.")
         else:
             self._take_in(analyses)
+        self._list_run_problems()
+
+    def _list_run_problems(self) -> None:
+        """The running load's problems noted since the last call, into the Load Problems
+        panel: batch by batch, not hundreds of rows at the end of a big load."""
+        run = self._run
+        if run.problems_shown < len(run.problems):
+            self.problems_panel.add(run.problems[run.problems_shown:])
+            run.problems_shown = len(run.problems)
 
     def _on_finished(self, corpus: Any) -> None:
         self._end_run()
         run = self._run
-        problems: list[ReadError] = list(corpus.errors)
         self._take_in([a for a in corpus.analyses if id(a) not in run.taken])
-        problems.extend(run.problems)
+        self._list_run_problems()
         duplicates = run.duplicates
         if not run.fitted:  # fitted to the first batch already (the rows in view)
             self._fit_text_columns()
@@ -804,8 +910,9 @@ class MainWindow(QMainWindow):
             parts.append(f"{_plural(unreadable, 'file')} could not be read")
         summary = " · ".join(parts)
         self._set_status(summary)
-        if problems:
-            self.problems_panel.add(problems)
+        if corpus.errors:
+            self.problems_panel.add(list(corpus.errors))
+        if corpus.errors or run.problems:
             self.show_load_problems()
         self.load_finished.emit(summary)
 
@@ -819,6 +926,8 @@ class MainWindow(QMainWindow):
             rows = min(max(len(self.problems_panel.problems()), 3), 6)
             row_height = self.problems_panel.tree.fontMetrics().height() + 6
             height = 4 * row_height + rows * row_height
+            from PySide6.QtCore import Qt
+
             self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
 
     def _on_failed(self, message: str) -> None:
@@ -892,6 +1001,7 @@ class MainWindow(QMainWindow):
     def _analysis_at(self, proxy_index: QModelIndex) -> ArticleAnalysis | None:
         if not proxy_index.isValid():
             return None
+        from desktop.qt_table_model import ANALYSIS_ROLE
         from models.features import ArticleAnalysis  # loaded with the first analysis
 
         value = proxy_index.siblingAtColumn(0).data(ANALYSIS_ROLE)
@@ -1075,21 +1185,30 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().clearMessage()
 
+    def _drops(self) -> DropTarget:
+        self.build_rest()
+        assert self._drop_target is not None
+        return self._drop_target
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        self._drop_target.drag_enter(event)
+        self._drops().drag_enter(event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self._drop_target.drag_move(event)
+        self._drops().drag_move(event)
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
-        self._drop_target.drag_leave()
+        self._drops().drag_leave()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self._drop_target.drop(event)
+        self._drops().drop(event)
 
     # --- closing ------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._built:  # closed before its first paint was done: nothing loaded yet
+            self._save_state()
+            super().closeEvent(event)
+            return
         # Unsaved changes: Save, Discard or Cancel (which keeps the window open).
         if not self.project.confirm_close():
             event.ignore()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -25,10 +24,22 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from desktop.table_columns import (
+    COLUMNS,
+    DATE_COLUMN,
+    HEADLINE_COLUMN,
+    OUTLET_COLUMN,
+    Column,
+)
 from models.measures import measure
 
 if TYPE_CHECKING:
     from models.features import ArticleAnalysis
+
+__all__ = [
+    "ANALYSIS_ROLE", "COLUMNS", "DATE_COLUMN", "FILTER_ROLE", "HEADLINE_COLUMN", "OUTLET_COLUMN",
+    "SORT_ROLE", "ArticleFilterProxy", "ArticleTableModel", "Column", "format_value",
+]
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ANALYSIS_ROLE = Qt.ItemDataRole.UserRole
@@ -48,55 +59,6 @@ OUTLET_ORIGINS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
-    """One table column: a measure key (or article field), its label and how to show it.
-
-    ``kind`` is ``text``, ``count`` (an integer), ``rate`` (per 100 words,
-    2 decimals), ``share`` (0–1 shown as a percentage), ``tone`` (−1 to 1,
-    signed, 2 decimals) or ``flag`` (yes/no).
-    """
-
-    key: str
-    label: str
-    kind: str
-    tooltip: str
-
-
-def _measure_column(key: str, kind: str) -> Column:
-    m = measure(key)
-    return Column(key, m.label, kind, f"{m.label} ({m.unit}): {m.definition}")
-
-
-COLUMNS: tuple[Column, ...] = (
-    Column(
-        "outlet", "Outlet", "text",
-        "The outlet that published the article. Double-click or press F2 to correct it.",
-    ),
-    Column("headline", "Headline", "text", "The article's headline, as detected in the file."),
-    Column("date", "Date", "text", "Publication date, when the file gives one."),
-    _measure_column("words", "count"),
-    _measure_column("hedges_epistemic_per_100w", "rate"),
-    _measure_column("hedges_evidential_per_100w", "rate"),
-    _measure_column("hedges_weasel_per_100w", "rate"),
-    _measure_column("hedges_vague_per_100w", "rate"),
-    _measure_column("boosters_per_100w", "rate"),
-    _measure_column("attributions_per_100w", "rate"),
-    _measure_column("sources_named", "count"),
-    _measure_column("sources_anonymous", "count"),
-    _measure_column("loaded_per_100w", "rate"),
-    _measure_column("tone_news_mean", "tone"),
-    _measure_column("tone_mean", "tone"),
-    _measure_column("tone_negative_share", "share"),
-    _measure_column("headline_tone", "tone"),
-    _measure_column("headline_hedged", "flag"),
-    _measure_column("headline_body_gap", "share"),
-    _measure_column("headline_sensational", "share"),
-)
-
-OUTLET_COLUMN = 0
-HEADLINE_COLUMN = 1
-DATE_COLUMN = 2
 
 _NONE = "–"
 _MUTED = QColor(128, 128, 128)
@@ -310,6 +272,12 @@ class ArticleTableModel(QAbstractTableModel):
     def analysis(self, row: int) -> ArticleAnalysis:
         return self._analyses[row]
 
+    def display_texts(self, column: int, rows: Iterable[int]) -> list[str]:
+        """What the table shows in ``column`` for ``rows`` (DisplayRole), without a call
+        through Qt per cell (the window fits column widths to them)."""
+        spec = self._columns[column]
+        return [_display(self._analyses[row], spec) for row in rows]
+
     # --- Qt's model interface --------------------------------------------
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -347,9 +315,7 @@ class ArticleTableModel(QAbstractTableModel):
         column = self._columns[index.column()]
         excluded = analysis.article_id in self._excluded
         if role == Qt.ItemDataRole.DisplayRole:
-            if column.kind == "text":
-                return _text(analysis, column.key) or _NONE
-            return format_value(analysis.scores.value(column.key), column.kind)
+            return _display(analysis, column)
         if role == Qt.ItemDataRole.EditRole:
             return _text(analysis, column.key) if column.kind == "text" else self._raw(
                 analysis, column
@@ -434,6 +400,12 @@ class ArticleTableModel(QAbstractTableModel):
 
 def _text(analysis: ArticleAnalysis, key: str) -> str:
     return str(getattr(analysis.article, key) or "")
+
+
+def _display(analysis: ArticleAnalysis, column: Column) -> str:
+    if column.kind == "text":
+        return _text(analysis, column.key) or _NONE
+    return format_value(analysis.scores.value(column.key), column.kind)
 
 
 def _alignment(column: Column) -> Qt.AlignmentFlag:

@@ -13,7 +13,6 @@ the one before, and whatever the old task still reports is ignored.
 
 from __future__ import annotations
 
-import pickle
 import threading
 import time
 from collections.abc import Mapping, Sequence
@@ -311,6 +310,8 @@ class AnalysisRunner(QObject):
         """A message of the analysis process (desktop.analysis_process), on the GUI thread."""
         if task is not self._current:
             return
+        import pickle  # here, not before the window first paints
+
         message = pickle.loads(data)
         kind = message[0]
         if kind == "progress":

@@ -1,0 +1,180 @@
+"""The window as the app starts it: what the first paint shows first, the rest after it.
+
+``MainWindow(build_later=True)`` (desktop.qt_app.run_gui) builds the table's header from a
+placeholder model with no Python behind it, the tabs, the status bar and the menu titles;
+the article model, actions, menu entries, the Load Problems panel, projects and drops
+follow right after the first paint. These tests check that nothing of the Qt namespace's
+enums is created before that paint (issue 6: the window appears in under 1.5x a bare
+window), and that the window built later has and does everything an eagerly built one does.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QMenu
+
+from desktop import qt_main_window
+from desktop.qt_main_window import MainWindow
+from desktop.qt_table_model import COLUMNS, ArticleFilterProxy, ArticleTableModel
+from tests.desktop.conftest import LOAD_TIMEOUT_MS, copy_seeds
+from tests.desktop.test_drop import drag_and_drop
+
+REPO = Path(__file__).resolve().parents[2]
+
+# A fresh interpreter, as `framescope` starts: at the window's first paint, which of our
+# modules are imported and whether PySide6 has created the Qt namespace (a class made on
+# first use: it is in QtCore's dict once made); then the same once first_painted fired.
+_RUN_GUI = r"""
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import PySide6.QtCore as QtCore
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QMainWindow
+
+def state(window):
+    return {
+        "qt_made": "Qt" in vars(QtCore),
+        "modules": sorted(m for m in sys.modules if m.startswith("desktop.")),
+        "model": type(window.table.model()).__name__,
+        "menus": {m.title(): len(m.actions()) for m in (window.file_menu, window.view_menu,
+                                                          window.help_menu)},
+    }
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "paint" not in seen:
+            seen["paint"] = state(obj)
+        return False
+
+seen = {}
+spy = FirstPaint()
+show = QMainWindow.show
+def watched_show(self):
+    self.installEventFilter(spy)
+    self.first_painted.connect(lambda: finish(self))
+    show(self)
+QMainWindow.show = watched_show
+
+def finish(window):
+    seen["after"] = state(window)
+    sys.stdout.write(json.dumps(seen) + "\n")
+    sys.stdout.flush()
+    os._exit(0)
+
+from desktop import qt_app
+qt_app.create_application()
+qt_app.run_gui([os.devnull])  # a file that is no article: nothing to wait for
+"""
+
+
+def test_first_paint_comes_before_the_qt_namespace_and_the_rest_follows(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", _RUN_GUI], cwd=REPO, env=env,
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.splitlines()[-1])
+    paint, after = seen["paint"], seen["after"]
+    assert paint["qt_made"] is False, "the Qt namespace's enums were made before the first paint"
+    assert paint["model"] == "QStandardItemModel"
+    later = ("desktop.qt_table_model", "desktop.qt_project", "desktop.qt_drop")
+    assert [m for m in later if m in paint["modules"]] == []
+    assert paint["menus"] == {"&File": 0, "&View": 0, "&Help": 0}
+    # Right after it, before the first load starts: everything is there.
+    assert after["model"] == "ArticleFilterProxy"
+    assert all(m in after["modules"] for m in later)
+    assert all(count > 0 for count in after["menus"].values()), after["menus"]
+
+
+def _menu_texts(menu: QMenu) -> list[Any]:
+    texts: list[Any] = []
+    for action in menu.actions():
+        if action.menu() is not None:
+            texts.append((action.text(), _menu_texts(action.menu())))
+        elif action.isSeparator():
+            texts.append("---")
+        else:
+            texts.append((action.text(), action.shortcut().toString()))
+    return texts
+
+
+def _later_window(qtbot: Any) -> MainWindow:
+    window = MainWindow(build_later=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=10_000):
+        window.show()
+    return window
+
+
+def test_header_before_the_model_is_the_article_models_header(qtbot: Any) -> None:
+    window = MainWindow(build_later=True)
+    qtbot.addWidget(window)
+    placeholder = window.table.model()
+    assert isinstance(placeholder, QStandardItemModel)
+    assert placeholder.rowCount() == 0
+    model = ArticleTableModel()
+    horizontal = Qt.Orientation.Horizontal
+    alignment = Qt.ItemDataRole.TextAlignmentRole
+    assert placeholder.columnCount() == model.columnCount() == len(COLUMNS)
+    widths = [window.table.columnWidth(i) for i in range(len(COLUMNS))]
+    for i in range(len(COLUMNS)):
+        assert placeholder.headerData(i, horizontal) == model.headerData(i, horizontal)
+        # The ints stand for the same Qt alignment flags the article model gives.
+        assert placeholder.headerData(i, horizontal, alignment) == \
+            model.headerData(i, horizontal, alignment).value
+    assert qt_main_window.HEADER_ALIGN_TEXT == (
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
+    assert qt_main_window.HEADER_ALIGN_NUMBER == (
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
+    assert window.splitter.orientation() == Qt.Orientation.Vertical
+    # Once built, the article model is shown with the same column widths.
+    window.build_rest()
+    assert isinstance(window.table.model(), ArticleFilterProxy)
+    assert [window.table.columnWidth(i) for i in range(len(COLUMNS))] == widths
+    assert window.table.isSortingEnabled()
+    assert window.table.horizontalHeader().sortIndicatorSection() == -1
+
+
+def test_window_built_after_its_first_paint_has_every_menu_entry_and_shortcut(
+    qtbot: Any,
+) -> None:
+    eager = MainWindow()
+    qtbot.addWidget(eager)
+    later = _later_window(qtbot)
+    for name in ("file_menu", "view_menu", "help_menu"):
+        assert _menu_texts(getattr(later, name)) == _menu_texts(getattr(eager, name))
+    assert [m.title() for m in later.menuBar().findChildren(QMenu)
+            if m.menuAction() in later.menuBar().actions()] == ["&File", "&View", "&Help"]
+    # The shortcuts work: Ctrl+2 shows the Read tab, Ctrl+1 Compare again.
+    later.activateWindow()
+    qtbot.keyClick(later.table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert later.tabs.currentIndex() == qt_main_window.READ_TAB
+    qtbot.keyClick(later.table, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert later.tabs.currentIndex() == qt_main_window.COMPARE_TAB
+    # View > Load Problems shows the panel.
+    later.action_load_problems.trigger()
+    assert later.problems_dock.isVisible()
+    for window in (eager, later):
+        window.project.set_modified(False)
+
+
+def test_drop_on_window_built_after_its_first_paint_loads_the_files(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    window = _later_window(qtbot)
+    files = copy_seeds(tmp_path / "seeds", 2)
+    mime = QMimeData()  # referenced until the drop is done
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS):
+        assert drag_and_drop(window.table, mime).isAccepted()
+    assert window.table_model.rowCount() == 2
+    assert window.proxy.rowCount() == 2
+    window.project.set_modified(False)
