@@ -140,8 +140,10 @@ class GcPauses:
         if not pauses:
             return "no collections"
         longest = max(pauses)
+        five = ", ".join(f"{p * 1000:.0f} (gen {g})" for p, g in sorted(pauses)[-5:])
         return (f"{len(pauses)} collections, {sum(p for p, _ in pauses) * 1000:.0f} ms in all, "
-                f"longest {longest[0] * 1000:.0f} ms (generation {longest[1]})")
+                f"longest {longest[0] * 1000:.0f} ms (generation {longest[1]}); "
+                f"five longest: {five} ms")
 
 
 def arm_stall_dump(path: Path | None, after: float) -> Any:
@@ -200,13 +202,18 @@ def measure_scale(
     app.processEvents()
 
     gaps: list[tuple[float, float]] = []  # (end of the gap, its length)
+    # The GUI thread's own CPU time within each gap, by the gap's end: a long gap with
+    # little of it was spent waiting (for a core, or for the GIL), not working.
+    cpu_in: dict[float, float] = {}
     last = [time.perf_counter()]
+    last_cpu = [time.thread_time()]
     rearm = arm_stall_dump(stall_dump, 0.05)
 
     def beat() -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         gaps.append((now, now - last[0]))
-        last[0] = now
+        cpu_in[now] = cpu - last_cpu[0]
+        last[0], last_cpu[0] = now, cpu
         rearm()
 
     heartbeat = QTimer()
@@ -233,14 +240,18 @@ def measure_scale(
     print(f"load of {rows} articles from {outlets} outlets: {elapsed:.1f} s "
           f"({rows / elapsed:,.0f} articles/s)")
     finish_start, finish_end = finishing[0], finishing[1]
-    during = [g for end, g in gaps if end <= finish_start]
-    after = [g for end, g in gaps if end > finish_start]
-    for name, part in (("while reading and analysing", during),
-                       ("taking in the results and the second after", after)):
-        if part:
+    during = [(g, end) for end, g in gaps if end <= finish_start]
+    after = [(g, end) for end, g in gaps if end > finish_start]
+    for name, timed_part in (("while reading and analysing", during),
+                             ("taking in the results and the second after", after)):
+        if timed_part:
+            part = [g for g, _ in timed_part]
+            five = sorted(timed_part)[-5:]
             print(f"  heartbeat (10 ms timer) {name}: {len(part)} beats, longest gap "
                   f"{max(part) * 1000:.0f} ms, {sum(1 for g in part if g > 0.05)} over 50 ms; "
-                  f"five longest: {', '.join(f'{g * 1000:.0f}' for g in sorted(part)[-5:])} ms")
+                  f"five longest: {', '.join(f'{g * 1000:.0f}' for g, _ in five)} ms "
+                  f"(GUI thread's CPU in them: "
+                  f"{', '.join(f'{cpu_in[end] * 1000:.0f}' for _, end in five)} ms)")
     print(f"  the window's update at the end of the run (table, chart) took "
           f"{(finish_end - finish_start) * 1000:.0f} ms   (goal for every gap: <= 50 ms)")
     print("    of which: " + ", ".join(f"{name.strip('_')} {seconds * 1000:.0f} ms"

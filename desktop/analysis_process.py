@@ -28,8 +28,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-#: Most analyses in one message (a batch unpickles in a few ms on the GUI thread).
-BATCH_ARTICLES = 64
+#: Most analyses in one message: the GUI thread unpickles about 0.4 ms per article
+#: (64 took 25-30 ms, half the 50 ms a stall may last, more on a busy machine).
+BATCH_ARTICLES = 16
 #: A batch is sent at least this often (seconds) while analyses come in.
 BATCH_SECONDS = 0.1
 #: At most this many progress (and status) messages per second.

@@ -694,9 +694,12 @@ class MainWindow(QMainWindow):
 
         def load() -> None:
             # The analysis models first: the first batch of results needs them (the cue
-            # lexicons and their expressions, 60-100 ms), then the charts.
+            # lexicons and their expressions, 60-100 ms), then the charts and the views'
+            # own modules (matplotlib's Qt canvas), which the GUI thread then only builds.
             importlib.import_module("models.features")
             import desktop.charts
+            import desktop.qt_claims_view
+            import desktop.qt_compare_view
             import desktop.qt_read_view  # noqa: F401
 
         self._views_import = threading.Thread(target=load, name="import-views", daemon=True)

@@ -69,3 +69,20 @@ def test_duplicates_are_listed_batch_by_batch_while_the_run_goes_on(
     # Listed once each: the end of the run adds none twice.
     assert len({p.file for p in problems}) == 200
     assert window.problems_panel.tree.topLevelItemCount() == 200
+
+
+def test_no_garbage_collection_while_a_batch_is_taken_in(
+    qtbot: Any, window: Any, many_articles: Path
+) -> None:
+    """A batch's analyses are unpickled and added to the table with the collector off
+    (they are frozen once in the table); it is on again between batches and after."""
+    import gc
+
+    during: list[bool] = []
+    window.runner.analysed.connect(lambda _batch: during.append(gc.isenabled()))
+    assert gc.isenabled()
+    with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS):
+        window.open_paths([many_articles])
+    assert len(during) >= 2 and not any(during)
+    assert gc.isenabled()
+    assert window.table_model.rowCount() == 200
