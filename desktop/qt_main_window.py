@@ -712,8 +712,13 @@ class MainWindow(QMainWindow):
     def _build_views_when_imported(self) -> None:
         if self._views_import is not None and self._views_import.is_alive():
             return
+        if self._compare_view is None:
+            # One view per turn of the event loop: each is tens of milliseconds of work
+            # on this thread (widgets, a figure), and a load may be under way.
+            _ = self.compare_view  # the property builds it
+            return
         self._views_timer.stop()
-        if self._claims_view is None or self._compare_view is None:
+        if self._claims_view is None:
             self._build_views()
 
     # --- state ------------------------------------------------------------
