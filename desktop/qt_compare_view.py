@@ -514,17 +514,28 @@ class CompareView(QWidget):
             job.cancel()
 
     def _show_computing(self) -> None:
-        """The chart's place while it is computed: a short note, drawn at once."""
-        self.show_note(f"Computing the chart for {len(self._analyses):,} articles…")
+        """The chart's place while it is computed: a short note, drawn on a thread."""
+        self.show_note(f"Computing the chart for {len(self._analyses):,} articles…",
+                       elsewhere=True)
 
-    def show_note(self, text: str) -> None:
+    def show_note(self, text: str, *, elsewhere: bool = False) -> None:
         """A short note in the chart's place (e.g. while files are analysed), drawn at once;
-        the next chart shown replaces it."""
+        the next chart shown replaces it. ``elsewhere``: cleared and drawn on a thread
+        (:meth:`ChartCanvas.draw_elsewhere`), as big corpora's charts are: clearing the last
+        chart and laying out the text take the GUI thread 20-50 ms while a big load or
+        chart job is under way."""
         QToolTip.hideText()
         self.canvas.wait_drawn()
-        self.figure.clear()
-        self.figure.text(0.5, 0.5, text, ha="center", va="center", fontsize=11,
-                         color="#555555", wrap=True)
+
+        def plot() -> None:
+            self.figure.clear()
+            self.figure.text(0.5, 0.5, text, ha="center", va="center", fontsize=11,
+                             color="#555555", wrap=True)
+
+        if elsewhere:
+            self.canvas.draw_elsewhere(plot, lambda _error: None)
+            return
+        plot()
         self.canvas.draw_idle()  # type: ignore[no-untyped-call]
 
     def _show_current(self) -> None:

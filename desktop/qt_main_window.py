@@ -667,7 +667,7 @@ class MainWindow(QMainWindow):
         if missing and self.is_busy() and self.table_model.rowCount():
             # Files are being analysed: the views get the articles when the run ends.
             compare.show_note("The articles appear in the table as they are analysed;\n"
-                              "the charts follow once every file is in.")
+                              "the charts follow once every file is in.", elsewhere=True)
         elif missing and self.analyses():
             compare.set_analyses(self.analyses())
             claims.set_analyses(self.analyses())
@@ -886,7 +886,7 @@ class MainWindow(QMainWindow):
             if self._compare_view is not None:
                 self._compare_view.show_note(
                     "The articles appear in the table as they are analysed;\n"
-                    "the charts follow once every file is in.")
+                    "the charts follow once every file is in.", elsewhere=True)
         else:
             self._take_in(analyses)
         self._list_run_problems()

@@ -135,3 +135,30 @@ def test_few_articles_are_still_drawn_on_the_gui_thread(
     widget.select_chart("outlet_heatmap")
     assert not widget.canvas.drawing_elsewhere
     assert drawing_threads and set(drawing_threads) == {threading.current_thread().name}
+
+
+def test_the_computing_note_is_drawn_on_a_thread_then_the_chart(
+    qtbot: Any, many: list[ArticleAnalysis], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past BACKGROUND_LIMIT, the "Computing the chart…" note is put on the figure and
+    drawn on the drawing thread too, once; the chart then replaces it."""
+    widget = CompareView()
+    qtbot.addWidget(widget)
+    widget.resize(1100, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    notes: list[tuple[str, str]] = []  # (thread, text) of every text put on the figure
+    real_text = Figure.text
+
+    def text(figure: Figure, x: float, y: float, s: str, *args: Any, **kwargs: Any) -> Any:
+        notes.append((threading.current_thread().name, s))
+        return real_text(figure, x, y, s, *args, **kwargs)
+
+    monkeypatch.setattr(Figure, "text", text)
+    with qtbot.waitSignal(widget.chart_shown, timeout=LOAD_TIMEOUT_MS):
+        widget.set_analyses(many)
+    computing = [(t, s) for t, s in notes if s.startswith("Computing the chart")]
+    assert computing == [("draw-chart", f"Computing the chart for {len(many):,} articles…")]
+    qtbot.waitUntil(lambda: widget.canvas.settled)
+    assert widget.current_chart() is not None
+    assert not any(t.get_text().startswith("Computing") for t in widget.figure.texts)
