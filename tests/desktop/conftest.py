@@ -6,12 +6,15 @@ configuration), and error dialogs are recorded instead of blocking the run.
 
 from __future__ import annotations
 
+import json
 import os
 
 # Before any QApplication exists: the tests never need (or open) a real display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -178,6 +181,18 @@ def load(qtbot: Any, window: Any, paths: list[Path]) -> Any:
     with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS) as blocker:
         window.open_paths(paths)
     return blocker.args[0]
+
+
+def last_json_line_of(script: str, tmp_path: Path) -> Any:
+    """Run ``script`` in a fresh interpreter (repo root, a clean environment with its
+    settings in ``tmp_path``); what it printed last, as JSON."""
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, env=env,
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.splitlines()[-1])
 
 
 def copy_seeds(target: Path, count: int = SEED_COUNT) -> list[Path]:

@@ -8,9 +8,6 @@ the table's current row is, whatever happened before it was built.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +15,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from tests.desktop.conftest import LOAD_TIMEOUT_MS, copy_seeds, load
+from tests.desktop.conftest import LOAD_TIMEOUT_MS, copy_seeds, last_json_line_of, load
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -55,13 +52,7 @@ LATER = (
 
 
 def test_window_paints_before_the_models_and_the_views_are_imported(tmp_path: Path) -> None:
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
-    done = subprocess.run(
-        [sys.executable, "-c", _FIRST_PAINT], cwd=REPO, env=env,
-        capture_output=True, text=True, timeout=120, check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    modules = set(json.loads(done.stdout.splitlines()[-1]))
+    modules = set(last_json_line_of(_FIRST_PAINT, tmp_path))
     assert "desktop.qt_main_window" in modules and "PySide6.QtWidgets" in modules
     early = sorted(m for m in modules if m in LATER or m.split(".")[0] in LATER)
     assert early == [], f"imported before the window first painted: {early}"
@@ -100,13 +91,7 @@ def test_analysis_models_are_imported_off_the_gui_thread_after_the_first_paint(
     """The first batch of results needs models.features (cue lexicons, expressions):
     the views' import thread loads it first, before matplotlib (a second or more), so
     the GUI thread does not when results arrive early."""
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
-    done = subprocess.run(
-        [sys.executable, "-c", _AFTER_VIEWS], cwd=REPO, env=env,
-        capture_output=True, text=True, timeout=120, check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    modules = json.loads(done.stdout.splitlines()[-1])
+    modules = last_json_line_of(_AFTER_VIEWS, tmp_path)
     assert {"models.features", "models.cues", "matplotlib", "desktop.charts"} <= set(modules)
     assert modules.index("models.features") < modules.index("matplotlib")
 

@@ -10,9 +10,6 @@ window), and that the window built later has and does everything an eagerly buil
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +20,8 @@ from PySide6.QtWidgets import QMenu
 from desktop import qt_main_window
 from desktop.qt_main_window import MainWindow
 from desktop.qt_table_model import COLUMNS, ArticleFilterProxy, ArticleTableModel
-from tests.desktop.conftest import LOAD_TIMEOUT_MS, copy_seeds
+from tests.desktop.conftest import LOAD_TIMEOUT_MS, copy_seeds, last_json_line_of
 from tests.desktop.test_drop import drag_and_drop
-
-REPO = Path(__file__).resolve().parents[2]
 
 # A fresh interpreter, as `framescope` starts: at the window's first paint, which of our
 # modules are imported and whether PySide6 has created the Qt namespace (a class made on
@@ -75,13 +70,7 @@ qt_app.run_gui([os.devnull])  # a file that is no article: nothing to wait for
 
 
 def test_first_paint_comes_before_the_qt_namespace_and_the_rest_follows(tmp_path: Path) -> None:
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
-    done = subprocess.run(
-        [sys.executable, "-c", _RUN_GUI], cwd=REPO, env=env,
-        capture_output=True, text=True, timeout=120, check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    seen = json.loads(done.stdout.splitlines()[-1])
+    seen = last_json_line_of(_RUN_GUI, tmp_path)
     paint, after = seen["paint"], seen["after"]
     assert paint["qt_made"] is False, "the Qt namespace's enums were made before the first paint"
     assert paint["model"] == "QStandardItemModel"
