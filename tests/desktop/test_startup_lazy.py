@@ -17,8 +17,6 @@ from PySide6.QtWidgets import QApplication
 
 from tests.desktop.conftest import LOAD_TIMEOUT_MS, copy_seeds, last_json_line_of, load
 
-REPO = Path(__file__).resolve().parents[2]
-
 # A fresh interpreter: the modules imported by the time the window first paints.
 _FIRST_PAINT = r"""
 import json, os, sys
