@@ -335,9 +335,12 @@ def measure_scale(
             path = charts_dir / f"{kind.key}.png"
             view.export_figure(path)
             note = f" -> {path}"
-        longest = max((g for _, g in chart_gaps), default=0.0) * 1000
+        longest_end, longest_gap = max(chart_gaps, key=lambda gap: gap[1], default=(0.0, 0.0))
+        longest = longest_gap * 1000
+        own_cpu = cpu_in.get(longest_end, 0.0) * 1000
         print(f"    {kind.key}: on screen after {ready:.0f} ms, longest heartbeat gap meanwhile "
-              f"{longest:.0f} ms; a full redraw takes {drawn:.0f} ms; "
+              f"{longest:.0f} ms (GUI thread's CPU in it: {own_cpu:.0f} ms); "
+              f"a full redraw takes {drawn:.0f} ms; "
               f"peak RSS so far {peak_mb():.0f} MB{note}")
 
     if stall_dump is not None:
