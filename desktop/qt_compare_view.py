@@ -526,6 +526,7 @@ class CompareView(QWidget):
         chart job is under way."""
         QToolTip.hideText()
         self.canvas.wait_drawn()
+        self._current = None  # in its place: a resize redraws the note, not the chart
 
         def plot() -> None:
             self.figure.clear()

@@ -78,6 +78,8 @@ _FORMAT_FILTERS: dict[str, str] = {
     "pdf": "PDF document (*.pdf)",
 }
 _CSV_FILTER = "CSV table (*.csv)"
+LOADING_NOTE = ("The articles appear in the table as they are analysed;\n"
+                "the charts follow once every file is in.")
 # Qt.AlignmentFlag values as ints (AlignLeft or AlignRight, | AlignVCenter), for the
 # header shown before the article model exists (tests check them against Qt's).
 HEADER_ALIGN_TEXT = 0x0001 | 0x0080
@@ -662,12 +664,13 @@ class MainWindow(QMainWindow):
 
     def _build_views(self) -> None:
         """Build the views not built yet and show them what is loaded."""
-        missing = self._compare_view is None or self._claims_view is None
+        compare_missing = self._compare_view is None
+        missing = compare_missing or self._claims_view is None
         compare, claims = self.compare_view, self.claims_view
-        if missing and self.is_busy() and self.table_model.rowCount():
+        if missing and self._loading_into_table():
             # Files are being analysed: the views get the articles when the run ends.
-            compare.show_note("The articles appear in the table as they are analysed;\n"
-                              "the charts follow once every file is in.", elsewhere=True)
+            if compare_missing:
+                self._show_loading_note()
         elif missing and self.analyses():
             compare.set_analyses(self.analyses())
             claims.set_analyses(self.analyses())
@@ -684,6 +687,14 @@ class MainWindow(QMainWindow):
     def _after_first_paint(self) -> None:
         self.build_rest()
         self.first_painted.emit()
+
+    def _loading_into_table(self) -> bool:
+        return self.is_busy() and self.table_model.rowCount() > 0
+
+    def _show_loading_note(self) -> None:
+        """The Compare view's note while a load fills the table (drawn on a thread)."""
+        assert self._compare_view is not None
+        self._compare_view.show_note(LOADING_NOTE, elsewhere=True)
 
     def _prepare_views(self) -> None:
         """After the first paint: import what the Compare and Claims views need
@@ -716,6 +727,8 @@ class MainWindow(QMainWindow):
             # One view per turn of the event loop: each is tens of milliseconds of work
             # on this thread (widgets, a figure), and a load may be under way.
             _ = self.compare_view  # the property builds it
+            if self._loading_into_table():
+                self._show_loading_note()  # before the view's first paint draws its chart
             return
         self._views_timer.stop()
         if self._claims_view is None:
@@ -884,9 +897,7 @@ class MainWindow(QMainWindow):
             self._run.fitted = True
             self._fit_text_columns()
             if self._compare_view is not None:
-                self._compare_view.show_note(
-                    "The articles appear in the table as they are analysed;\n"
-                    "the charts follow once every file is in.", elsewhere=True)
+                self._show_loading_note()
         else:
             self._take_in(analyses)
         self._list_run_problems()

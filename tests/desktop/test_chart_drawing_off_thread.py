@@ -162,3 +162,24 @@ def test_the_computing_note_is_drawn_on_a_thread_then_the_chart(
     qtbot.waitUntil(lambda: widget.canvas.settled)
     assert widget.current_chart() is not None
     assert not any(t.get_text().startswith("Computing") for t in widget.figure.texts)
+
+
+def test_a_note_drawn_on_a_thread_stays_when_the_view_is_resized(qtbot: Any) -> None:
+    """A note (drawn on the drawing thread) replaces the chart: a resize draws the note
+    again at the new size, not the chart it replaced (the window shows its loading note
+    before the new view has its size)."""
+    widget = CompareView()
+    qtbot.addWidget(widget)
+    widget.show_note("Loading the articles…", elsewhere=True)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.canvas.settled)
+    widget.resize(700, 500)
+    qtbot.waitUntil(lambda: not widget.canvas.resize_pending and widget.canvas.settled)
+    assert [t.get_text() for t in widget.figure.texts] == ["Loading the articles…"]
+    assert widget.figure.axes == [] and widget.current_chart() is None
+    width, height = widget.figure.get_size_inches() * widget.figure.dpi
+    ratio = widget.canvas.device_pixel_ratio
+    assert (round(width / ratio), round(height / ratio)) == (widget.canvas.width(),
+                                                             widget.canvas.height())
