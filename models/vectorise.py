@@ -74,6 +74,9 @@ def counts(
     return Vectors(every, names, slot)
 
 
+_ROWS_PER_BLOCK = 2048
+
+
 def char_wb_counts(documents: Sequence[str], ngram_range: tuple[int, int]) -> Vectors:
     """``CountVectorizer(analyzer="char_wb", ngram_range=ngram_range,
     dtype=float64).fit_transform(documents)``, each distinct word's n-grams built once.
@@ -98,9 +101,12 @@ def char_wb_counts(documents: Sequence[str], ngram_range: tuple[int, int]) -> Ve
     numbers: dict[str, np.ndarray] = {}
     pieces: list[np.ndarray] = []
     lengths = np.zeros(len(first), dtype=np.int64)
+    word_counts = np.zeros(len(first), dtype=np.int64)
     for row, document in enumerate(first):
         total = 0
-        for word in document.lower().split():
+        split = document.lower().split()
+        word_counts[row] = len(split)
+        for word in split:
             found = numbers.get(word)
             if found is None:
                 found = numbers[word] = np.fromiter(
@@ -112,17 +118,33 @@ def char_wb_counts(documents: Sequence[str], ngram_range: tuple[int, int]) -> Ve
     if not vocabulary:
         raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
     size = len(vocabulary)
-    keys = np.repeat(np.arange(len(first), dtype=np.int64), lengths) * size
-    keys += np.concatenate(pieces) if pieces else np.zeros(0, dtype=np.int64)
-    cells, tally = np.unique(keys, return_counts=True)
-    rows, columns = np.divmod(cells, size)
+    # Each row's sorted distinct numbers and their counts, a block of rows at a time
+    # (the n-grams of every row at once would take ~250 MB at 30,000 sentences).
+    columns_of: list[np.ndarray] = []
+    counts_of: list[np.ndarray] = []
+    per_row = np.zeros(len(first), dtype=np.int64)
+    piece_bounds = np.r_[0, np.cumsum(word_counts)]
+    for lo in range(0, len(first), _ROWS_PER_BLOCK):
+        hi = min(lo + _ROWS_PER_BLOCK, len(first))
+        block = pieces[piece_bounds[lo]:piece_bounds[hi]]
+        if not block:
+            continue
+        keys = np.repeat(np.arange(lo, hi, dtype=np.int64), lengths[lo:hi]) * size
+        keys += np.concatenate(block)
+        cells, occurrences = np.unique(keys, return_counts=True)
+        rows, in_block = np.divmod(cells, size)
+        per_row[lo:hi] = np.bincount(rows - lo, minlength=hi - lo)
+        columns_of.append(in_block)
+        counts_of.append(occurrences.astype(np.float64))
     indptr = np.zeros(len(first) + 1, dtype=np.int32)
-    np.cumsum(np.bincount(rows, minlength=len(first)), out=indptr[1:])
+    np.cumsum(per_row, out=indptr[1:])
+    columns = np.concatenate(columns_of) if columns_of else np.zeros(0, dtype=np.int64)
+    tally = np.concatenate(counts_of) if counts_of else np.zeros(0)
     names = sorted(vocabulary)
     alphabetical = np.empty(size, dtype=np.int32)
     alphabetical[np.fromiter((vocabulary[t] for t in names), dtype=np.int64, count=size)] = \
         np.arange(size, dtype=np.int32)
-    distinct = csr_matrix((tally.astype(np.float64), alphabetical[columns], indptr),
+    distinct = csr_matrix((tally, alphabetical[columns], indptr),
                           shape=(len(first), size))
     return Vectors(distinct[slot], np.asarray(names, dtype=object), slot)
 

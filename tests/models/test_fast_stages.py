@@ -145,15 +145,20 @@ def test_distinct_tfidf_is_the_vectoriser_bit_for_bit(
 
 @pytest.mark.parametrize("ngram_range", [(4, 5), (2, 3), (1, 1)])
 def test_char_wb_counts_are_the_vectoriser_bit_for_bit(
-    wire: list[ArticleAnalysis], ngram_range: tuple[int, int]
+    wire: list[ArticleAnalysis], ngram_range: tuple[int, int],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Character n-grams built once per distinct word: the same vocabulary and matrix
     (data, indices and their order in each row, indptr) as the "char_wb" vectoriser,
     on real sentences and on awkward ones: words shorter than an n-gram, capitals,
-    runs of white space, tabs and line breaks, accents, empty documents, repeats."""
+    runs of white space, tabs and line breaks, accents, empty documents, repeats;
+    counted in blocks of a few rows (blocks of empty rows included)."""
     from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 
-    awkward = ["", "a", "Ab  CD\tef\n\ngh ", "  ", "Éclair éCLAIR straße STRASSE", "x y z",
+    monkeypatch.setattr(vectorise, "_ROWS_PER_BLOCK", 3 if ngram_range == (4, 5) else 997)
+
+    awkward = ["", "", " ", "", "a", "Ab  CD\tef\n\ngh ", "  ", "Éclair éCLAIR straße STRASSE",
+               "x y z",
                "repeat repeat repeat", "Ab  CD\tef\n\ngh ", "İstanbul ǅemal", "a", ""]
     texts = awkward + _body_table(wire)[0] + awkward
     plain = CountVectorizer(analyzer="char_wb", ngram_range=ngram_range, dtype=np.float64)
