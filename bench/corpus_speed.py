@@ -147,9 +147,12 @@ def main() -> None:
         print(f"scores.csv identical with all cores and with --jobs 1: {same}")
         print(f"ratio (b)/(a): {b / a:.2f}   (goal <= 1)")
         print(f"ratio (c)/(a): {c / a:.2f}   ratio (b)/(c): {b / c:.2f}")
-        va, fu, se = (statistics.median(CPU[k]) for k in ("vader", "full", "serial"))
+        va, fu, se, en = (
+            statistics.median(CPU[k]) for k in ("vader", "full", "serial", "engine")
+        )
         print(f"CPU time (all processes; less sensitive to other load): (a) {va:.2f} s, "
-              f"(b) {fu:.2f} s, (c) {se:.2f} s; (b)/(a) {fu / va:.2f}, (c)/(a) {se / va:.2f}")
+              f"(b) {fu:.2f} s, (c) {se:.2f} s, (d) {en:.2f} s; (b)/(a) {fu / va:.2f}, "
+              f"(c)/(a) {se / va:.2f}, (d)/(a) {en / va:.2f}")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

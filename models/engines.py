@@ -536,6 +536,13 @@ def _worker_main(
     It is worker ``slot`` of ``workers``: it keeps the articles it reads that will be
     routed back to it (:meth:`_PoolSession._route`), by (file position, article number
     in the file); those come back as a reference, not again in full."""
+    import gc
+    import multiprocessing
+
+    if multiprocessing.parent_process() is not None:
+        # What a worker process inherits (modules, lexicons, compiled patterns) is never
+        # garbage: the collector need not walk it again (nor touch, and so copy, its pages).
+        gc.freeze()
     kept: dict[tuple[int, int], Article] = {}
     while True:
         job = tasks.get()
@@ -752,8 +759,13 @@ class _PoolSession:
                 else:
                     worker.outstanding.pop(chunk_id, None)
                     worker.running = None
+                    articles = self._articles
                     for position, packed, error in payload:
-                        self._results[position] = (packed, error)
+                        # Expanded now, while the workers go on, not all at the end.
+                        self._results[position] = (
+                            (expand(articles[position], packed), None)
+                            if packed is not None else (None, error)
+                        )
         for worker in dead:
             if worker in self._workers and not worker.process.is_alive():
                 self._replace(worker)

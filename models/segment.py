@@ -221,10 +221,10 @@ def _ends_sentence(
     terminator = match.group()
     if terminator != ".":
         return True  # "?", "!", an ellipsis, or a full stop inside closing quotes
-    word_match = _LAST_WORD.search(text, sentence_start, match.start())
-    if word_match is None:
+    last = _last_word(text, sentence_start, match.start())
+    if last is None:
         return True
-    word = word_match.group(1).lstrip(_OPENERS)
+    word = last.lstrip(_OPENERS)
     if word.lower() in ABBREVIATIONS:
         return False
     if len(word) == 1 and word.isupper():
@@ -235,6 +235,21 @@ def _ends_sentence(
         next_word = _NEXT_WORD.match(text, next_index, stop)
         return next_word is not None and next_word.group().lstrip(_OPENERS) in SENTENCE_STARTERS
     return True
+
+
+def _last_word(text: str, start: int, end: int) -> str | None:
+    """``_LAST_WORD.search(text, start, end).group(1)``, or None where it finds nothing,
+    without trying every position from ``start``: the run of non-space characters that
+    ends at ``end`` (or just before a newline at ``end``, where ``$`` also matches)."""
+    end = min(end, len(text))
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    if end <= start or text[end - 1].isspace():
+        return None
+    first = end - 1
+    while first > start and not text[first - 1].isspace():
+        first -= 1
+    return text[first:end]
 
 
 def _skip_space(text: str, index: int, stop: int) -> int:

@@ -190,3 +190,33 @@ def test_resolved_paths_are_path_resolve(tmp_path: Path, monkeypatch: pytest.Mon
         assert manifest.resolved(path, cache) == path.resolve(strict=False), path
         assert manifest.resolved(path) == path.resolve(strict=False), path
     manifest.forget_resolved()
+
+
+def _regex_last_word(text: str, start: int, end: int) -> str | None:
+    """The plain computation: the last word before a full stop, by ``(\\S+)$``."""
+    found = re.compile(r"(\S+)$").search(text, start, end)
+    return found.group(1) if found is not None else None
+
+
+def test_last_word_before_a_stop_is_the_regex_search() -> None:
+    import random
+
+    rng = random.Random(6)
+    # Unicode spaces (str.isspace, as the regex's \s), newlines where "$" also matches.
+    alphabet = ["a", "B", ".", "”", "é", "7", " ", "\n", "\t", "\r", "\u00a0", "\u2009",
+                "\u3000", "\x1c", "\x85", "\u200b"]
+    for _ in range(50_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 12)))
+        start = rng.randrange(0, len(text) + 1)
+        end = rng.randrange(start, len(text) + 2)
+        assert segment._last_word(text, start, end) == _regex_last_word(text, start, end)
+
+
+def test_sentence_splits_with_the_regex_last_word(
+    wire_articles: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocks = [a.text[b.start:b.end] for a in wire_articles for b in a.blocks]
+    blocks += ["Mr. Smith of the U.S.\nArmy said so. No. 10 agreed.", "He left at 5 p.m.\n\nThen"]
+    fast = [segment.split_sentences(b) for b in blocks]
+    monkeypatch.setattr(segment, "_last_word", _regex_last_word)
+    assert [segment.split_sentences(b) for b in blocks] == fast

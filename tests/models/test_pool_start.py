@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from models.article import Article
+from models.cues import CueFinder
 from models.engines import ProcessPoolEngine, SerialEngine, start_method
+from models.features import ArticleAnalysis
 from models.pipeline import analyze_paths
 from tests.models.test_fast_stages import write_wire_corpus
 
@@ -124,3 +127,54 @@ def test_a_worker_analyses_the_articles_it_read_when_they_come_back_by_reference
     tasks.put(None)
     with pytest.raises(KeyError):
         _worker_main(tasks, _Results(), None, None, slot_of[0], workers)
+
+
+def frozen_objects_analyse(article: Article, finder: CueFinder) -> ArticleAnalysis:
+    """analyze_article, with the worker's count of frozen objects in place of the word count."""
+    import dataclasses
+    import gc
+
+    from models.features import analyze_article
+
+    analysis = analyze_article(article, finder)
+    scores = dataclasses.replace(analysis.scores, words=gc.get_freeze_count())
+    return dataclasses.replace(analysis, scores=scores)
+
+
+@linux_only
+def test_forked_workers_freeze_what_they_inherit(wire_folder: Path) -> None:
+    import gc
+
+    engine = ProcessPoolEngine(
+        jobs=2, min_articles=8, chunk=4, start_method="fork", analyse=frozen_objects_analyse
+    )
+    pooled = analyze_paths([wire_folder], engine=engine)
+    assert pooled.analyses
+    assert not [e for e in pooled.errors if "analysis" in e.reason]  # only duplicate files
+    # Thousands of modules' objects, frozen in the workers only.
+    assert min(a.scores.words for a in pooled.analyses) > 10_000
+    assert gc.get_freeze_count() == 0
+
+
+def test_the_pool_expands_results_as_they_arrive(wire_folder: Path) -> None:
+    from models.article import Article as Kind
+    from models.features import ArticleAnalysis as Analysis
+    from models.progress import NullProgress
+    from models.readers import read_paths
+
+    articles = read_paths([wire_folder]).articles
+    session = ProcessPoolEngine(jobs=2, min_articles=8, chunk=4).open(NullProgress())
+    try:
+        for article in articles:
+            session.submit(article)
+        result = session.finish()
+        # Every result was expanded when it came in (not all at once at the end) ...
+        stored = session._results.values()  # type: ignore[attr-defined]
+        assert all(isinstance(analysis, Analysis) for analysis, _ in stored)
+    finally:
+        session.close()
+    # ... into the analyses of the serial run, on the very articles submitted.
+    serial = SerialEngine().analyze(articles, NullProgress())
+    assert result.analyses == serial.analyses and not result.errors
+    assert all(isinstance(a.article, Kind) for a in result.analyses)
+    assert [a.article for a in result.analyses] == articles
