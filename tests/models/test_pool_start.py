@@ -14,7 +14,7 @@ import pytest
 
 from models.article import Article
 from models.cues import CueFinder
-from models.engines import ProcessPoolEngine, SerialEngine, start_method
+from models.engines import WORKER_GC_THRESHOLD, ProcessPoolEngine, SerialEngine, start_method
 from models.features import ArticleAnalysis
 from models.pipeline import analyze_paths
 from tests.models.test_fast_stages import write_wire_corpus
@@ -130,19 +130,22 @@ def test_a_worker_analyses_the_articles_it_read_when_they_come_back_by_reference
 
 
 def frozen_objects_analyse(article: Article, finder: CueFinder) -> ArticleAnalysis:
-    """analyze_article, with the worker's count of frozen objects in place of the word count."""
+    """analyze_article, with the worker's count of frozen objects in place of the word
+    count and its young generation's collection threshold in place of the sentences'."""
     import dataclasses
     import gc
 
     from models.features import analyze_article
 
     analysis = analyze_article(article, finder)
-    scores = dataclasses.replace(analysis.scores, words=gc.get_freeze_count())
+    scores = dataclasses.replace(
+        analysis.scores, words=gc.get_freeze_count(), sentences=gc.get_threshold()[0]
+    )
     return dataclasses.replace(analysis, scores=scores)
 
 
 @linux_only
-def test_forked_workers_freeze_what_they_inherit(wire_folder: Path) -> None:
+def test_forked_workers_freeze_what_they_inherit_and_collect_less_often(wire_folder: Path) -> None:
     import gc
 
     engine = ProcessPoolEngine(
@@ -153,7 +156,9 @@ def test_forked_workers_freeze_what_they_inherit(wire_folder: Path) -> None:
     assert not [e for e in pooled.errors if "analysis" in e.reason]  # only duplicate files
     # Thousands of modules' objects, frozen in the workers only.
     assert min(a.scores.words for a in pooled.analyses) > 10_000
-    assert gc.get_freeze_count() == 0
+    assert {a.scores.sentences for a in pooled.analyses} == {WORKER_GC_THRESHOLD}
+    # This process is left as it was.
+    assert gc.get_freeze_count() == 0 and gc.get_threshold()[0] != WORKER_GC_THRESHOLD
 
 
 def test_the_pool_expands_results_as_they_arrive(wire_folder: Path) -> None:
@@ -178,3 +183,31 @@ def test_the_pool_expands_results_as_they_arrive(wire_folder: Path) -> None:
     assert result.analyses == serial.analyses and not result.errors
     assert all(isinstance(a.article, Kind) for a in result.analyses)
     assert [a.article for a in result.analyses] == articles
+
+
+def test_after_priming_a_forked_worker_loads_nothing_for_its_articles() -> None:
+    import subprocess
+
+    # A fresh interpreter, like the CLI before it forks its workers.
+    script = (
+        "import sys\n"
+        "from models.readers import read_paths\n"
+        "articles = read_paths([sys.argv[1]]).articles\n"
+        "from models.engines import prime_for_fork, process_finder\n"
+        "from models import sensational, tone, tone_news\n"
+        "prime_for_fork()\n"
+        "loaders = (sensational.model, tone_news.model, tone._analyzer, process_finder)\n"
+        "misses = [f.cache_info().misses for f in loaders]\n"
+        "assert misses == [1, 1, 1, 1], misses\n"
+        "modules = set(sys.modules)\n"
+        "from models.features import analyze_article\n"
+        "for article in articles:\n"
+        "    analyze_article(article, process_finder())\n"
+        "assert [f.cache_info().misses for f in loaders] == misses\n"
+        "assert set(sys.modules) == modules, sorted(set(sys.modules) - modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(REPO / "seeds")],
+        capture_output=True, text=True, cwd=REPO, check=False,
+    )
+    assert done.returncode == 0, done.stderr
