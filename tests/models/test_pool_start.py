@@ -151,14 +151,15 @@ def test_forked_workers_freeze_what_they_inherit_and_collect_less_often(wire_fol
     engine = ProcessPoolEngine(
         jobs=2, min_articles=8, chunk=4, start_method="fork", analyse=frozen_objects_analyse
     )
+    frozen, threshold = gc.get_freeze_count(), gc.get_threshold()
     pooled = analyze_paths([wire_folder], engine=engine)
     assert pooled.analyses
     assert not [e for e in pooled.errors if "analysis" in e.reason]  # only duplicate files
     # Thousands of modules' objects, frozen in the workers only.
-    assert min(a.scores.words for a in pooled.analyses) > 10_000
+    assert min(a.scores.words for a in pooled.analyses) > max(10_000, frozen)
     assert {a.scores.sentences for a in pooled.analyses} == {WORKER_GC_THRESHOLD}
     # This process is left as it was.
-    assert gc.get_freeze_count() == 0 and gc.get_threshold()[0] != WORKER_GC_THRESHOLD
+    assert gc.get_freeze_count() == frozen and gc.get_threshold() == threshold
 
 
 def test_the_pool_expands_results_as_they_arrive(wire_folder: Path) -> None:
