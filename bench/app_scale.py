@@ -217,7 +217,7 @@ def measure_scale(
     loop = QEventLoop()
     window.load_finished.connect(lambda _summary: QTimer.singleShot(1000, loop.quit))
     started = time.perf_counter()
-    last[0] = started
+    last[0], last_cpu[0] = started, time.thread_time()
     heartbeat.start()
     window.open_paths([folder])
     loop.exec()  # until the load has finished and one more second has passed
@@ -299,7 +299,7 @@ def measure_scale(
         if kind.key not in per_outlet and not charts_others:
             continue
         chart_gaps: list[tuple[float, float]] = []
-        last[0] = time.perf_counter()
+        last[0], last_cpu[0] = time.perf_counter(), time.thread_time()
         del gaps[:]
         heartbeat.start()
         timer.start()
