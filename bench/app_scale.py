@@ -72,36 +72,28 @@ else:
 # window with a table, tabs and a status bar up to ~35 ms CPU more than a bare one
 # (measured: 186 vs 150 ms, the bare window 120 vs 114 ms), which is the instrument's
 # cost, not the window's. Both are printed.
-_CHILD_WINDOW_FILTER = r"""
-import os, sys, time
-kind = sys.argv[1]
-from PySide6.QtCore import QEvent, QObject
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            sys.stdout.write(f"{time.time():.6f}\n")
-            sys.stdout.flush()
-            os._exit(0)
-        return False
-if kind == "bare":
-    from PySide6.QtWidgets import QApplication, QMainWindow
-    app = QApplication(sys.argv[:1])
-    spy = FirstPaint()
-    window = QMainWindow(); window.setObjectName("bare"); window.resize(1300, 820)
-    window.installEventFilter(spy); window.show()
-    app.exec()
-else:
-    from PySide6.QtWidgets import QMainWindow
-    from desktop import qt_app
-    app = qt_app.create_application()
-    spy = FirstPaint()
-    show = QMainWindow.show
-    def watched_show(self):  # the window run_gui shows
-        self.installEventFilter(spy)
-        show(self)
-    QMainWindow.show = watched_show
-    qt_app.run_gui([])  # exactly what `framescope` does: window first, then the seeds
-"""
+def _swap(text: str, old: str, new: str) -> str:
+    if old not in text:
+        raise AssertionError(f"the start-up child no longer has {old!r}")
+    return text.replace(old, new)
+
+
+_CHILD_WINDOW_FILTER = _swap(_swap(_swap(_swap(
+    _CHILD,
+    ' and obj.isWindow() and obj.objectName() in ("bare", "MainWindow"):', ":"),
+    'spy = FirstPaint(); app.installEventFilter(spy)\n'
+    '    window = QMainWindow(); window.setObjectName("bare"); window.resize(1300, 820); '
+    'window.show()',
+    'spy = FirstPaint()\n'
+    '    window = QMainWindow(); window.setObjectName("bare"); window.resize(1300, 820)\n'
+    '    window.installEventFilter(spy); window.show()'),
+    "    from desktop import qt_app\n",
+    "    from PySide6.QtWidgets import QMainWindow\n    from desktop import qt_app\n"),
+    "    spy = FirstPaint(); app.installEventFilter(spy)\n    qt_app.run_gui",
+    "    spy = FirstPaint()\n    show = QMainWindow.show\n"
+    "    def watched_show(self):  # the window run_gui shows\n"
+    "        self.installEventFilter(spy)\n        show(self)\n"
+    "    QMainWindow.show = watched_show\n    qt_app.run_gui")
 
 
 def appear_time(kind: str, env: dict[str, str], child: str = _CHILD) -> float:
