@@ -1459,8 +1459,8 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
             or (word in _WEASEL_GROUPS and hedging.bare_premodified(tokens, i, opens))
         )
     ) or hedging.is_majority_subject(tokens, i, opens):
-        if i + 1 < n and tokens.is_number(i + 1):
-            return -1  # "some 20 people said": an approximation, not a vague source
+        if i + 1 < n and (tokens.is_number(i + 1) or tokens.low[i + 1] in hedging.ROUND_NUMBERS):
+            return -1  # "some 20 / several hundred people said": an approximation, not a vague source
         # A group takes at most one word or an adverb before its verb ("critics argue",
         # "critics also say"), or a prepositional phrase that names what it opposes or
         # belongs to: "Critics of the new plan say", "Opponents of this view argue".
@@ -1506,8 +1506,10 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
     # "some critics", "many leading scholars", "a number of reviewers", "other studies".
     if word in _VAGUE_QUANTIFIERS or (word == "number" and previous == "a" and following == "of"):
         first = i + 2 if word == "number" else i + 1
-        if previous in ("the", "how", "so", "too", "as") or (first < n and tokens.is_number(first)):
-            return -1  # "the few experts", "too many people", "some 20 analysts"
+        if previous in ("the", "how", "so", "too", "as") or (first < n and (
+            tokens.is_number(first) or tokens.low[first] in hedging.ROUND_NUMBERS
+        )):
+            return -1  # "the few experts", "too many people", "some 20 / several hundred analysts"
         if hedging.counts_or_owns(tokens, i):
             return -1  # "eight other people", "his many critics", "its most common rivals"
         for j in range(first, min(n, first + 3)):
@@ -1585,9 +1587,9 @@ def _vague_at(tokens: _Tokens, i: int) -> int:
         return i + 1 if word != "some" else -1  # "… and many more."; "for some."
     following = tokens.low[i + 1]
     if tokens.is_number(i + 1) or following in _VAGUE_NOT_BEFORE or (
-        following in hedging.TIME_UNITS
+        following in hedging.TIME_UNITS or following in hedging.ROUND_NUMBERS
     ):
-        return -1  # "some 20 people" is an approximation; "for some time", "many times"
+        return -1  # "some 20 people", "several hundred miles": approximations; "many times"
     if i > 0 and not tokens.gaps[i - 1] and tokens.low[i - 1] in ("the", "how", "so", "too", "as"):
         return -1  # "the many", "how many", "so many", "as many as" (a comparison)
     return i + 1

@@ -695,6 +695,13 @@ TIME_UNITS = frozenset(
     "generations times occasions seasons".split()
 )
 
+# "several hundred", "many thousands of", "some dozen": a round figure given as approximate.
+# An approximation, as "some 20" is, not a vague amount of things.
+ROUND_NUMBERS = frozenset(
+    "dozen dozens score hundred hundreds thousand thousands million millions billion "
+    "billions".split()
+)
+
 
 # ---------------------------------------------------------------------- hedged superlatives
 
@@ -799,6 +806,15 @@ def vague_certain_at(tokens: Tokens, i: int) -> int:
 # judgement held by people the sentence does not name (Wikipedia's weasel guidance lists
 # "is well known"; Ganter & Strube 2009).
 _REPUTATION_WORDS = frozenset("renowned acclaimed famous famously well-known best-known".split())
+# "the most popular", "his most notable work", "the most influential critic": a ranking by
+# other people's judgement (popularity, note, influence, esteem) that names none of them,
+# Wikipedia's peacock terms (the words above are reputations already). Superlatives of
+# measurable or of the writer's own judgement ("the largest", "the most important") and
+# "most prominent" (also "most visible") are left out.
+_REPUTATION_SUPERLATIVES = frozenset(
+    "popular notable influential celebrated admired respected beloved revered esteemed "
+    "prestigious".split()
+)
 
 
 def reputation_at(tokens: Tokens, i: int) -> int:
@@ -806,7 +822,8 @@ def reputation_at(tokens: Tokens, i: int) -> int:
     "well-known", "well known", "best known" (not "as well known as": a comparison of
     two reputations), "renowned", "famous", "acclaimed" (not "acclaimed by the jury": a
     named holder); "has / earned a reputation" (not "a reputation among investors"); "is
-    noted for".
+    noted for"; "the most popular / notable / influential" (not "most admired by his
+    officers").
     """
     low = tokens.low
     n = tokens.n
@@ -819,6 +836,12 @@ def reputation_at(tokens: Tokens, i: int) -> int:
         if i + 1 < n and not tokens.gaps[i] and low[i + 1] == "by":
             return -1  # "acclaimed by the jury": the holder is named
         return i + 1
+    if word == "most" and i + 1 < n and not tokens.gaps[i] and low[i + 1] in _REPUTATION_SUPERLATIVES:
+        if i + 2 < n and not tokens.gaps[i + 1] and low[i + 2] == "by":
+            return -1  # "most admired by his officers": the holders are named
+        if i > 0 and not tokens.gaps[i - 1] and low[i - 1][:1].isdigit():
+            return -1  # "the 100 most influential people": a ranked list, somebody's count
+        return i + 2
     if word == "reputation" and _has_a_reputation(tokens, i):
         return i + 1
     if word == "noted" and i + 1 < n and not tokens.gaps[i] and low[i + 1] == "for":
@@ -933,7 +956,7 @@ def unowned_opinion_at(tokens: Tokens, i: int) -> int:
 
 #: Every word at which the rules above can start: other tokens are skipped at once.
 TRIGGERS = (
-    frozenset({"one", "among", "amongst", "certain", "well", "best", "reputation", "noted"})
+    frozenset({"one", "among", "amongst", "certain", "well", "best", "reputation", "noted", "most"})
     | _REPUTATION_WORDS
     | _UNOWNED_OPINION_HOLDERS
     | _RAISED_VIEWS

@@ -1,0 +1,80 @@
+"""Session 6 hedging rules (models/hedging.py, models/cues.py): a superlative of other
+people's judgement with no one named ("the most popular", "his most notable work") is a
+weasel, and a round figure given as approximate ("several hundred", "many thousands") is
+no vague amount. Every sentence is written for these tests.
+
+One table, one test: each sentence with every weasel and vague span the finder must
+return, in order, so a span gained or lost anywhere in the sentence fails the test."""
+
+from __future__ import annotations
+
+from models.article import Span
+from models.cues import VAGUE, WEASEL, default_finder
+
+#: (sentence, [(span text, subcategory), ...]): the weasel and vague hedges, in order.
+CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    # a ranking by popularity, note, influence or esteem that names no one who ranks
+    ("The most popular dish on the island is grilled squid.", [("most popular", WEASEL)]),
+    ("Her most notable work is a mural in the old station.", [("most notable", WEASEL)]),
+    ("He was the most influential critic of his day.", [("most influential", WEASEL)]),
+    ("The country's most respected judge retired in May.", [("most respected", WEASEL)]),
+    ("It became the town's most celebrated festival.", [("most celebrated", WEASEL)]),
+    # a hedged superlative stays one vague span: "one of the most" covers "most"
+    ("It is one of the most popular beaches in Wales.", [("one of the most", VAGUE)]),
+    # the holders are named, or the ranking is somebody's count
+    ("She was the officer most admired by her crew.", []),
+    ("A magazine put him on its list of the 50 most influential chefs.", []),
+    # a comparative, "most notably" (an adverb: "especially"), a measurable or the
+    # writer's own superlative: no reputation claimed
+    ("The plan became more popular after the flood.", []),
+    ("Several rivers flooded, most notably the Severn.", [("Several", VAGUE)]),
+    ("It is the most important bridge and the largest dam in the region.", []),
+    # a round figure given as approximate is no vague amount ...
+    ("The walls are several hundred years old.", []),
+    ("Many thousands of people lined the route.", []),
+    ("Some dozen boats were lost in the storm.", []),
+    ("The cable runs for several million metres.", []),
+    # ... but the vague amount of countable things stays
+    ("Several villages were cut off and many roads closed.", [("Several", VAGUE), ("many", VAGUE)]),
+    ("Several hundred fans and many critics attended.", [("many critics", WEASEL)]),
+    ("Several thousand residents said they would leave; some said they would stay.",
+     [("some said", WEASEL)]),
+]
+
+
+def reported(text: str) -> list[Span]:
+    return [
+        s for s in default_finder().find(text)
+        if s.category == "hedge" and s.subcategory in (WEASEL, VAGUE)
+    ]
+
+
+def test_reputation_superlatives_and_round_figures() -> None:
+    wrong = {
+        sentence: found
+        for sentence, expected in CASES
+        if (found := [(s.text, s.subcategory) for s in reported(sentence)]) != expected
+    }
+    assert wrong == {}
+
+
+def test_reputation_superlative_span_offsets_term_and_no_negation() -> None:
+    text = "Critics aside, it was his most beloved song."
+    (span,) = reported(text)
+    assert text[span.start:span.end] == "most beloved"
+    assert (span.term, span.subcategory, span.negated) == ("most beloved", WEASEL, False)
+    assert span.probability_low is None and span.probability_high is None
+
+
+def test_reputation_superlative_with_offset_keeps_absolute_positions() -> None:
+    text = "Intro. The most revered poet of the valley died."
+    start = text.index("The")
+    (span,) = reported_at(text[start:], start)
+    assert text[span.start:span.end] == "most revered"
+
+
+def reported_at(text: str, offset: int) -> list[Span]:
+    return [
+        s for s in default_finder().find(text, offset=offset)
+        if s.category == "hedge" and s.subcategory == WEASEL
+    ]
