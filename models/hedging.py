@@ -614,6 +614,9 @@ _OBSERVED_QUANTITIES = frozenset(
     "magnitude magnitudes brightness diameter motion horizon temperature wind dip power "
     "density viscosity resistivity velocity altitude".split()
 )
+# "no apparent effect", "without apparent damage", "for no apparent reason": nothing that
+# could be seen, a report of what was (not) observed, not an estimate of what seems so.
+_NO_VISIBLE = frozenset("no without".split())
 
 
 def is_evident_apparent(tokens: Tokens, i: int) -> bool:
@@ -629,6 +632,11 @@ def is_evident_apparent(tokens: Tokens, i: int) -> bool:
         return True  # "apparent that", "apparent from", "apparent to all"
     if following in _OBSERVED_QUANTITIES:
         return True  # "apparent magnitude": the value as observed, a technical term
+    k = i - 1
+    if k >= 0 and not tokens.gaps[k] and tokens.low[k] == "any":
+        k -= 1  # "without any apparent effect"
+    if k >= 0 and not tokens.gaps[k] and tokens.low[k] in _NO_VISIBLE:
+        return True  # "no apparent effect": nothing to be seen
     k = i - 1
     while k >= 0 and not tokens.gaps[k] and tokens.low[k] in _DEGREE_ADVERBS:
         k -= 1

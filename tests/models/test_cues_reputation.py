@@ -1,7 +1,8 @@
 """Session 6 hedging rules (models/hedging.py, models/cues.py): a superlative of other
 people's judgement with no one named ("the most popular", "his most notable work") is a
-weasel, and a round figure given as approximate ("several hundred", "many thousands") is
-no vague amount. Every sentence is written for these tests.
+weasel; a round figure given as approximate ("several hundred", "many thousands") is
+no vague amount; "no apparent effect" (nothing to be seen) is no hedge. Every sentence is
+written for these tests.
 
 One table, one test: each sentence with every weasel and vague span the finder must
 return, in order, so a span gained or lost anywhere in the sentence fails the test."""
@@ -42,10 +43,30 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 
+#: (sentence, the epistemic hedge terms, negated or not): "apparent" after "no" / "without"
+#: reports that nothing was seen; attributive "apparent" elsewhere stays an inference.
+APPARENT_CASES: list[tuple[str, list[tuple[str, bool]]]] = [
+    ("The drug had no apparent effect on the tumours.", []),
+    ("The wall fell without apparent warning.", []),
+    ("She left for no apparent reason.", []),
+    ("The bridge failed without any apparent cause.", []),
+    ("The apparent cause was a cracked weld.", [("apparently", False)]),
+    ("It was not an apparent suicide.", [("apparently", True)]),
+    ("No one knows why, but the effect may be apparent soon.", [("may", False)]),
+]
+
+
 def reported(text: str) -> list[Span]:
     return [
         s for s in default_finder().find(text)
         if s.category == "hedge" and s.subcategory in (WEASEL, VAGUE)
+    ]
+
+
+def reported_at(text: str, offset: int) -> list[Span]:
+    return [
+        s for s in default_finder().find(text, offset=offset)
+        if s.category == "hedge" and s.subcategory == WEASEL
     ]
 
 
@@ -73,8 +94,13 @@ def test_reputation_superlative_with_offset_keeps_absolute_positions() -> None:
     assert text[span.start:span.end] == "most revered"
 
 
-def reported_at(text: str, offset: int) -> list[Span]:
-    return [
-        s for s in default_finder().find(text, offset=offset)
-        if s.category == "hedge" and s.subcategory == WEASEL
-    ]
+def test_no_apparent_effect_is_no_hedge_and_other_apparent_stays() -> None:
+    wrong = {}
+    for sentence, expected in APPARENT_CASES:
+        found = [
+            (s.term, s.negated) for s in default_finder().find(sentence)
+            if s.category == "hedge" and s.subcategory == "epistemic"
+        ]
+        if found != expected:
+            wrong[sentence] = found
+    assert wrong == {}
