@@ -112,7 +112,8 @@ MEASURES: tuple[Measure, ...] = (
         "rest in peace'), the root possibility of what can be done with a kind ('vinegar "
         "may be added', 'the term may refer to', 'a kit may include') and 'may' of how "
         "often ('patients may often show no symptoms'). 'The possibility of "
-        "resigning' is an option, 'it became apparent' is evident, 'the governor "
+        "resigning' is an option, 'it became apparent' is evident, 'no apparent effect' "
+        "is nothing seen, 'the governor "
         "indicated' and 'he suggested that' report, and 'could not' / 'couldn't' "
         "states inability or impossibility: no hedge. Approximators ('approximately', 'an estimated "
         "2,000') hedge a number's precision, not the claim (Prince et al. 1982): they are "
@@ -240,7 +241,8 @@ MEASURES: tuple[Measure, ...] = (
         "regarded as', 'praised by critics', 'is considered', 'legal experts say', "
         "'critics of the plan say', 'the majority of economists believe', 'concerns have "
         "been raised', 'was accused of', 'rumours circulated'), and a reputation credited to no one ('well-known', 'best known "
-        "for', 'renowned', 'famous', 'acclaimed', 'has a reputation for', 'is noted for') "
+        "for', 'renowned', 'famous', 'acclaimed', 'has a reputation for', 'is noted for', "
+        "'the most popular', 'his most notable work', 'the most influential critic') "
         "or to everyone and no one ('conventional wisdom', 'popular belief'). Not a "
         "named knower ('known to police') nor a counted group ('eight other people'). "
         "Found by grammar rules "
@@ -254,7 +256,7 @@ MEASURES: tuple[Measure, ...] = (
         "residents', 'several officials'), 'some sort / kind of', 'certain' as a determiner ('certain "
         "officials', 'to a certain extent'), and a superlative softened to membership "
         "of an unnamed top group ('one of the deadliest', 'among the largest'). Not "
-        "'some 20' (an approximation), set phrases ('for some time'), nor amounts of "
+        "'some 20' or 'several hundred' (approximations), set phrases ('for some time'), nor amounts of "
         "time ('for several years', 'many times'). Counted apart from weasel words: "
         "'some critics say' is one weasel.",
         _VAGUE,
