@@ -1468,7 +1468,7 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
         for j in range(i + 1, min(n, i + 7)):
             if tokens.gaps[j - 1] and not hedging.is_parenthetical_adverb(tokens, j):
                 break
-            if tokens.low[j] in _OPINION_VERBS:
+            if tokens.low[j] in _OPINION_VERBS and not hedging.is_noun_point(tokens, j):
                 if hedging.is_phrasal_call(tokens, j) or hedging.has_named_agent(tokens, j):
                     return -1  # "called for a recount"; "most were described by Smith"
                 return j + 1

@@ -121,6 +121,17 @@ def opens_an_object(tokens: Tokens, j: int) -> bool:
 
 
 _CALLS = frozenset("call calls called calling".split())
+_POINTS = frozenset("point points pointed".split())
+
+
+def is_noun_point(tokens: Tokens, j: int) -> bool:
+    """Is "point(s)" at token j a noun ("score as many points as possible"), not the verb
+    of saying or blaming "point out", "point to", "point the finger" ("as some analysts
+    pointed out")?"""
+    if tokens.low[j] not in _POINTS:
+        return False
+    after = tokens.low[j + 1 : j + 3] if not tokens.gaps[j] else []
+    return not (after[:1] in (["out"], ["to"]) or after == ["the", "finger"])
 
 
 def is_phrasal_call(tokens: Tokens, j: int) -> bool:

@@ -1,8 +1,8 @@
 """Session 6 hedging rules (models/hedging.py, models/cues.py): a superlative of other
 people's judgement with no one named ("the most popular", "his most notable work") is a
 weasel; a round figure given as approximate ("several hundred", "many thousands") is
-no vague amount; "no apparent effect" (nothing to be seen) is no hedge. Every sentence is
-written for these tests.
+no vague amount; "no apparent effect" (nothing to be seen) is no hedge; "points" the noun
+is no verb of saying. Every sentence is written for these tests.
 
 One table, one test: each sentence with every weasel and vague span the finder must
 return, in order, so a span gained or lost anywhere in the sentence fails the test."""
@@ -40,6 +40,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Several hundred fans and many critics attended.", [("many critics", WEASEL)]),
     ("Several thousand residents said they would leave; some said they would stay.",
      [("some said", WEASEL)]),
+    # "point" is a verb of saying or blaming only with "out", "to", "the finger"
+    ("Teams try to score as many points as they can.", []),
+    ("Several polls show the mayor within two points.", [("Several polls", WEASEL)]),
+    ("Critics point the finger at the banks.", [("Critics point", WEASEL)]),
+    ("As some analysts pointed out, the levy failed.", [("some analysts pointed", WEASEL)]),
 ]
 
 
