@@ -486,8 +486,11 @@ class CueFinder:
                 hedging.is_literal_indicate(tokens, i) or hedging.has_person_subject(tokens, i)
             ):
                 return False  # "indicated in Table 2": marking; "he indicated": a report
-            if entry.term == "possibility" and hedging.is_option_possibility(tokens, i):
-                return False  # "the possibility of resigning": an option, no estimate
+            if entry.term == "possibility" and (
+                hedging.is_option_possibility(tokens, i)
+                or hedging.is_anaphoric_possibility(tokens, i)
+            ):
+                return False  # "the possibility of resigning": an option; "this possibility": a pointer
             if entry.term == "according to" and hedging.is_according_to_a_standard(tokens, i):
                 return False  # "sorted according to size": accordance, no source
             if entry.term == "apparently" and hedging.is_evident_apparent(tokens, i):
@@ -1376,7 +1379,9 @@ _OPINION_VERBS = frozenset(
         "doubts doubted find finds found dispute disputes disputed worry worry worried "
         "point points pointed "
         "predict predicts predicted reject rejects rejected prefer prefers preferred "
-        "consider contend charge charges charged"
+        "consider contend charge charges charged "
+        "condemn condemns condemned denounce denounces denounced "
+        "dismiss dismisses dismissed interpret interprets interpreted"
     ).split()
 )
 # After a clause boundary word a new subject may start: "…, but some argue".

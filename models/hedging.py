@@ -606,6 +606,24 @@ def is_option_possibility(tokens: Tokens, i: int) -> bool:
     )
 
 
+_DEMONSTRATIVES = frozenset("this that these those".split())
+
+
+def is_anaphoric_possibility(tokens: Tokens, i: int) -> bool:
+    """Is "possibility" at token i a demonstrative's noun that points back to a hypothesis
+    already stated ("to test this possibility", "these two possibilities", "that latter
+    possibility")? It names the earlier claim, whose own words carry the hedge; it makes
+    no new estimate. Not before a clause of its own ("this possibility that …")."""
+    k = i - 1
+    if k >= 1 and not tokens.gaps[k - 1] and tokens.low[k - 1] in _DEMONSTRATIVES and (
+        tokens.low[k].isalpha() and tokens.low[k] not in _DEMONSTRATIVES
+    ):
+        k -= 1  # one word between: "this latter possibility", "these two possibilities"
+    if k < 0 or tokens.gaps[k] or tokens.low[k] not in _DEMONSTRATIVES:
+        return False
+    return not (i + 1 < tokens.n and not tokens.gaps[i] and tokens.low[i + 1] == "that")
+
+
 # ---------------------------------------------------------------------- "apparent" as evident
 
 # Before predicative "apparent", which then means evident, plain to see: "it became apparent

@@ -2,7 +2,9 @@
 people's judgement with no one named ("the most popular", "his most notable work") is a
 weasel; a round figure given as approximate ("several hundred", "many thousands") is
 no vague amount; "no apparent effect" (nothing to be seen) is no hedge; "points" the noun
-is no verb of saying. Every sentence is written for these tests.
+is no verb of saying; "condemn, denounce, dismiss, interpret" are verbs of opinion; "hard to
+say", "open to debate" leave a question open; "this possibility" points back to a
+hypothesis and makes no new estimate. Every sentence is written for these tests.
 
 One table, one test: each sentence with every weasel and vague span the finder must
 return, in order, so a span gained or lost anywhere in the sentence fails the test."""
@@ -45,11 +47,17 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Several polls show the mayor within two points.", [("Several polls", WEASEL)]),
     ("Critics point the finger at the banks.", [("Critics point", WEASEL)]),
     ("As some analysts pointed out, the levy failed.", [("some analysts pointed", WEASEL)]),
+    # verbs of judging or reading a view into something, after an unnamed group
+    ("Some conservatives denounced the ruling.", [("Some conservatives denounced", WEASEL)]),
+    ("Critics dismissed the report as spin.", [("Critics dismissed", WEASEL)]),
+    ("Some interpret the vote as a protest.", [("Some interpret", WEASEL)]),
+    ("Many condemned the strike.", [("Many condemned", WEASEL)]),
 ]
 
 
 #: (sentence, the epistemic hedge terms, negated or not): "apparent" after "no" / "without"
 #: reports that nothing was seen; attributive "apparent" elsewhere stays an inference.
+#: Open questions and pointers to a stated possibility.
 APPARENT_CASES: list[tuple[str, list[tuple[str, bool]]]] = [
     ("The drug had no apparent effect on the tumours.", []),
     ("The wall fell without apparent warning.", []),
@@ -58,6 +66,20 @@ APPARENT_CASES: list[tuple[str, list[tuple[str, bool]]]] = [
     ("The apparent cause was a cracked weld.", [("apparently", False)]),
     ("It was not an apparent suicide.", [("apparently", True)]),
     ("No one knows why, but the effect may be apparent soon.", [("may", False)]),
+    # the answer or the claim left open
+    ("It is hard to say whether the truce will hold.", [("unclear", False)]),
+    ("Voters have no way of knowing what he earns.", [("unclear", False)]),
+    ("The effects are difficult to predict.", [("unclear", False)]),
+    ("Whether it worked is open to debate.", [("unclear", False)]),
+    ("The date of the map is a matter of dispute.", [("unclear", False)]),
+    ("The claim is debatable.", [("unclear", False)]),
+    ("It is not hard to say why it failed.", [("unclear", True)]),
+    # a possibility named afresh is a hedge; "this possibility" points back to one
+    ("One possibility is that the pump failed.", [("possibility", False)]),
+    ("There is a possibility that the pump failed.", [("possibility", False)]),
+    ("To test this possibility, the pump was replaced.", []),
+    ("The data cannot tell these two possibilities apart.", []),
+    ("We return to that latter possibility below.", []),
 ]
 
 
@@ -99,7 +121,7 @@ def test_reputation_superlative_with_offset_keeps_absolute_positions() -> None:
     assert text[span.start:span.end] == "most revered"
 
 
-def test_no_apparent_effect_is_no_hedge_and_other_apparent_stays() -> None:
+def test_epistemic_apparent_open_questions_and_pointed_possibilities() -> None:
     wrong = {}
     for sentence, expected in APPARENT_CASES:
         found = [
