@@ -188,6 +188,24 @@ def arm_stall_dump(path: Path | None, after: float) -> Any:
     return rearm
 
 
+class RunQueueWait:
+    """The calling thread's time spent runnable but waiting for a core (Linux's
+    /proc/thread-self/schedstat, second field), in seconds; 0 where there is none. With
+    the thread's CPU time it splits a long heartbeat gap: working, waiting for a core
+    (other processes, or this process's own threads), or neither (blocked: the GIL)."""
+
+    def __init__(self) -> None:
+        try:
+            self._fd: int | None = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
+        except OSError:
+            self._fd = None
+
+    def __call__(self) -> float:
+        if self._fd is None:
+            return 0.0
+        return int(os.pread(self._fd, 100, 0).split()[1]) / 1e9
+
+
 def measure_scale(
     folder: Path, charts_dir: Path | None, charts_others: bool, stall_dump: Path | None = None
 ) -> None:
@@ -234,15 +252,21 @@ def measure_scale(
     # The GUI thread's own CPU time within each gap, by the gap's end: a long gap with
     # little of it was spent waiting (for a core, or for the GIL), not working.
     cpu_in: dict[float, float] = {}
+    # ... and its time waiting for a core in each gap (RunQueueWait).
+    run_wait = RunQueueWait()
+    wait_in: dict[float, float] = {}
     last = [time.perf_counter()]
     last_cpu = [time.thread_time()]
+    last_wait = [run_wait()]
     rearm = arm_stall_dump(stall_dump, 0.05)
 
     def beat() -> None:
         now, cpu = time.perf_counter(), time.thread_time()
         gaps.append((now, now - last[0]))
         cpu_in[now] = cpu - last_cpu[0]
-        last[0], last_cpu[0] = now, cpu
+        waited = run_wait()
+        wait_in[now] = waited - last_wait[0]
+        last[0], last_cpu[0], last_wait[0] = now, cpu, waited
         rearm()
 
     heartbeat = QTimer()
@@ -254,7 +278,7 @@ def measure_scale(
     loop = QEventLoop()
     window.load_finished.connect(lambda _summary: QTimer.singleShot(1000, loop.quit))
     started = time.perf_counter()
-    last[0], last_cpu[0] = started, time.thread_time()
+    last[0], last_cpu[0], last_wait[0] = started, time.thread_time(), run_wait()
     heartbeat.start()
     window.open_paths([folder])
     loop.exec()  # until the load has finished and one more second has passed
@@ -280,7 +304,9 @@ def measure_scale(
                   f"{max(part) * 1000:.0f} ms, {sum(1 for g in part if g > 0.05)} over 50 ms; "
                   f"five longest: {', '.join(f'{g * 1000:.0f}' for g, _ in five)} ms "
                   f"(GUI thread's CPU in them: "
-                  f"{', '.join(f'{cpu_in[end] * 1000:.0f}' for _, end in five)} ms)")
+                  f"{', '.join(f'{cpu_in[end] * 1000:.0f}' for _, end in five)} ms; "
+                  f"waiting for a core: "
+                  f"{', '.join(f'{wait_in[end] * 1000:.0f}' for _, end in five)} ms)")
     print(f"  the window's update at the end of the run (table, chart) took "
           f"{(finish_end - finish_start) * 1000:.0f} ms, of which the GUI thread's CPU "
           f"{(finishing_cpu[1] - finishing_cpu[0]) * 1000:.0f} ms   (goal for every gap: <= 50 ms)")
@@ -336,7 +362,7 @@ def measure_scale(
         if kind.key not in per_outlet and not charts_others:
             continue
         chart_gaps: list[tuple[float, float]] = []
-        last[0], last_cpu[0] = time.perf_counter(), time.thread_time()
+        last[0], last_cpu[0], last_wait[0] = time.perf_counter(), time.thread_time(), run_wait()
         del gaps[:]
         heartbeat.start()
         timer.start()
@@ -363,8 +389,10 @@ def measure_scale(
         longest_end, longest_gap = max(chart_gaps, key=lambda gap: gap[1], default=(0.0, 0.0))
         longest = longest_gap * 1000
         own_cpu = cpu_in.get(longest_end, 0.0) * 1000
+        own_wait = wait_in.get(longest_end, 0.0) * 1000
         print(f"    {kind.key}: on screen after {ready:.0f} ms, longest heartbeat gap meanwhile "
-              f"{longest:.0f} ms (GUI thread's CPU in it: {own_cpu:.0f} ms); "
+              f"{longest:.0f} ms (GUI thread's CPU in it: {own_cpu:.0f} ms, waiting for a core "
+              f"{own_wait:.0f} ms); "
               f"a full redraw takes {drawn:.0f} ms; "
               f"peak RSS so far {peak_mb():.0f} MB{note}")
 

@@ -126,6 +126,10 @@ def register_compact_pickling() -> None:
         copyreg.pickle(cls, _by_fields(cls))
 
 
+#: How much lower (in nice steps) background work runs than the window's GUI thread.
+BACKGROUND_NICENESS = 10
+
+
 def lower_priority() -> None:
     """Let the window's process come first for the CPU: this process, and the pool
     workers it starts (they inherit it), run at a lower scheduling priority."""
@@ -133,9 +137,27 @@ def lower_priority() -> None:
 
     if hasattr(os, "nice"):
         try:
-            os.nice(10)
+            os.nice(BACKGROUND_NICENESS)
         except OSError:
             pass
+
+
+def lower_thread_priority() -> None:
+    """The calling thread alone runs at a lower priority (Linux: a thread's nice value
+    is its own), so that the window's GUI thread gets a core before it; elsewhere
+    nothing changes."""
+    import os
+    import sys
+    import threading
+
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        tid = threading.get_native_id()
+        os.setpriority(os.PRIO_PROCESS, tid,
+                       os.getpriority(os.PRIO_PROCESS, tid) + BACKGROUND_NICENESS)
+    except OSError:
+        pass
 
 
 def run_analysis(

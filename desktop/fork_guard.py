@@ -123,6 +123,11 @@ def in_child(job: str) -> None:
     # Objects the parent had (Qt wrappers among them) are never collected here: no
     # C++ destructor runs in the child, and their pages stay shared.
     gc.freeze()
+    # Background work: the window's GUI thread (which forked it) comes first for a core,
+    # as it does over the analysis process and its pool (desktop.analysis_process).
+    from desktop.analysis_process import lower_priority
+
+    lower_priority()
     if _hooked("FRAMESCOPE_TEST_FORK_CRASH", job):
         import faulthandler
         import signal

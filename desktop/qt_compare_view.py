@@ -27,11 +27,13 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QStackedWidget,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.analysis_process import lower_thread_priority
 from desktop.charts import (
     CHART_KINDS,
     DEFAULT_MEASURE,
@@ -116,6 +118,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         self._drawer_error = ""
 
         def work() -> None:
+            lower_thread_priority()  # the GUI thread first, when both want a core
             try:
                 plot()
                 # What FigureCanvasAgg.draw does, without its Qt update() (GUI thread only).
@@ -222,7 +225,10 @@ class CompareView(QWidget):
     measure_changed = Signal(str)  # the new measure's key
     sentence_activated = Signal(str, int)  # from the evidence list: article id, sentence index
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, note: str = "") -> None:
+        """``note``: shown in the chart's place from the start (see :meth:`show_note`), instead
+        of the empty chart: the window builds this view during a big load, and plotting and
+        drawing an empty chart that the note would hide at once cost its GUI thread ~50 ms."""
         super().__init__(parent)
         self._analyses: list[ArticleAnalysis] = []
         self._claim_alignment: Any = None  # models.claims.ClaimAlignment, once known
@@ -232,6 +238,8 @@ class CompareView(QWidget):
         # The chart being computed off the GUI thread (a desktop.qt_chart_job.ChartJob).
         self._job: Any = None
         self._job_key: tuple[str, str | None] | None = None
+        # A chart job to start in the next turn of the event loop (see _show_chart).
+        self._start_key: tuple[str, str | None] | None = None
 
         self.chart_combo = QComboBox()
         self.chart_combo.setAccessibleName("Chart")
@@ -270,11 +278,24 @@ class CompareView(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.canvas)
+        # A note in the chart's place ("Computing the chart…", the window's loading note) is
+        # a label on the page above the chart's: no matplotlib work on the GUI thread (clearing
+        # a big chart and laying out text took it 20-50 ms), and no drawing thread competing
+        # with it for the GIL or holding up a chart job's fork (desktop.fork_guard).
+        self.note_label = QLabel()
+        self.note_label.setObjectName("chart_note")
+        self.note_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note_label.setWordWrap(True)
+        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label.setStyleSheet("QLabel#chart_note { background: white; color: #555555; }")
+        self.chart_stack = QStackedWidget()
+        self.chart_stack.addWidget(self.scroll_area)
+        self.chart_stack.addWidget(self.note_label)
 
         # Clicking a bar, cell or point lists the sentences behind it below the chart.
         self.evidence_panel = EvidencePanel()
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(self.scroll_area)
+        self.splitter.addWidget(self.chart_stack)
         self.splitter.addWidget(self.evidence_panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -292,7 +313,11 @@ class CompareView(QWidget):
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
         self.canvas.mpl_connect("button_press_event", self._on_click)
         self.evidence_panel.sentence_activated.connect(self.sentence_activated)
-        self._show_chart()
+        if note:
+            self._update_description()
+            self.show_note(note)
+        else:
+            self._show_chart()
 
     # -- what is shown -------------------------------------------------
 
@@ -310,8 +335,8 @@ class CompareView(QWidget):
         return self._current
 
     def chart_pending(self) -> bool:
-        """True while the chosen chart is being computed off the GUI thread."""
-        return self._job is not None
+        """True while the chosen chart is being computed off the GUI thread (or about to)."""
+        return self._job is not None or self._start_key is not None
 
     def current_figure(self) -> Figure:
         """The one Figure the canvas shows; re-plotted, never replaced."""
@@ -403,6 +428,7 @@ class CompareView(QWidget):
     # -- internals --------------------------------------------------------
 
     def _require_chart(self) -> Chart:
+        self._start_job_now()
         while self._job is not None:
             # An export needs the chart now: take the job's result (a failed child's
             # work is redone on a thread, which is waited for in turn).
@@ -442,26 +468,37 @@ class CompareView(QWidget):
         self.measure_combo.setEnabled(kind.needs_measure)
         self.measure_label.setEnabled(kind.needs_measure)
         cache_key = self._chart_key()
-        if self._job is not None and self._job_key != cache_key:
+        if self.chart_pending() and (self._job_key or self._start_key) != cache_key:
             self._cancel_job()
         if cache_key not in self._charts and background \
                 and len(self._analyses) > BACKGROUND_LIMIT:
-            if self._job is None and self._start_job(cache_key):
+            if not self.chart_pending():
+                # The note now, the job (a fork of this process: tens of ms at 10,000
+                # articles) in the next turn: at the end of a load the window's own update
+                # comes first, and the window paints and runs its timers between the two.
+                self._start_key = cache_key
+                QTimer.singleShot(0, self, self._start_job_now)
                 self._current = None
                 self._update_description()
                 self._show_computing()
-            if self._job is not None:
-                return
+            return
         self._current = self._build()
         self._show_current()
+
+    def _start_job_now(self) -> None:
+        """Start the chart job _show_chart left for this turn (if it is still wanted)."""
+        cache_key, self._start_key = self._start_key, None
+        if cache_key is None or self._job is not None or cache_key != self._chart_key():
+            return
+        self._start_job(cache_key)
 
     def _start_job(self, cache_key: tuple[str, str | None]) -> bool:
         """Compute the chart in a forked child, or on a thread where no child can be
         forked safely now (desktop.qt_chart_job)."""
         from desktop.qt_chart_job import start_chart_job
 
-        # The "Computing…" note waits for a drawing on a thread anyway; waiting before
-        # the fork also keeps that thread (and any lock it holds) out of the child.
+        # A drawing on a thread (the last chart's) is waited for: that keeps the thread
+        # (and any lock it holds) out of the child.
         self.canvas.wait_drawn()
         key, measure_key = cache_key
         job = start_chart_job(key, self._analyses, measure=measure_key,
@@ -509,35 +546,32 @@ class CompareView(QWidget):
         self._show_chart(background=False)
 
     def _cancel_job(self) -> None:
+        self._start_key = None
         if self._job is not None:
             job, self._job, self._job_key = self._job, None, None
             job.cancel()
 
     def _show_computing(self) -> None:
-        """The chart's place while it is computed: a short note, drawn on a thread."""
-        self.show_note(f"Computing the chart for {len(self._analyses):,} articles…",
-                       elsewhere=True)
+        """The chart's place while it is computed: a short note."""
+        self.show_note(f"Computing the chart for {len(self._analyses):,} articles…")
 
-    def show_note(self, text: str, *, elsewhere: bool = False) -> None:
-        """A short note in the chart's place (e.g. while files are analysed), drawn at once;
-        the next chart shown replaces it. ``elsewhere``: cleared and drawn on a thread
-        (:meth:`ChartCanvas.draw_elsewhere`), as big corpora's charts are: clearing the last
-        chart and laying out the text take the GUI thread 20-50 ms while a big load or
-        chart job is under way."""
+    def note(self) -> str:
+        """The note shown in the chart's place ("" while a chart is shown)."""
+        return self.note_label.text() if self.chart_stack.currentWidget() is self.note_label \
+            else ""
+
+    def show_note(self, text: str) -> None:
+        """A short note in the chart's place (e.g. while files are analysed); the next chart
+        shown replaces it. A label: it costs the GUI thread next to nothing, whatever the
+        figure holds, and a resize lays it out again."""
         QToolTip.hideText()
-        self.canvas.wait_drawn()
-        self._current = None  # in its place: a resize redraws the note, not the chart
+        self._current = None  # a resize re-plots nothing while the note is up
+        self.note_label.setText(text)
+        self.chart_stack.setCurrentWidget(self.note_label)
 
-        def plot() -> None:
-            self.figure.clear()
-            self.figure.text(0.5, 0.5, text, ha="center", va="center", fontsize=11,
-                             color="#555555", wrap=True)
-
-        if elsewhere:
-            self.canvas.draw_elsewhere(plot, lambda _error: None)
-            return
-        plot()
-        self.canvas.draw_idle()  # type: ignore[no-untyped-call]
+    def _show_chart_page(self) -> None:
+        """The chart is drawn: it takes the note's place."""
+        self.chart_stack.setCurrentWidget(self.scroll_area)
 
     def _show_current(self) -> None:
         assert self._current is not None
@@ -549,8 +583,8 @@ class CompareView(QWidget):
         # Until the canvas has grown to its new minimum, draw at that size rather than
         # cramming a tall chart into the previous chart's smaller figure.
         ratio, dpi = self.canvas.device_pixel_ratio, self.figure.dpi
-        self.figure.set_size_inches(max(self.canvas.width(), min_w) * ratio / dpi,
-                                    max(self.canvas.height(), min_h) * ratio / dpi,
+        canvas_w, canvas_h = self._coming_canvas_size(min_w, min_h)
+        self.figure.set_size_inches(canvas_w * ratio / dpi, canvas_h * ratio / dpi,
                                     forward=False)
         if len(self._analyses) > BACKGROUND_LIMIT:
             # Hundreds of annotated cells: plotted and drawn on a thread (the GUI
@@ -563,7 +597,23 @@ class CompareView(QWidget):
             return
         self._replot()
         self.canvas.draw_idle()  # type: ignore[no-untyped-call]
+        self._show_chart_page()
         self.chart_shown.emit(self.current_key())
+
+    def _coming_canvas_size(self, min_w: int, min_h: int) -> tuple[int, int]:
+        """The canvas's size once the chart is shown. Behind a note, the hidden canvas keeps
+        the size it had before: the chart page will get the note's (the stack's), less the
+        scroll area's frame and the scroll bars the minimum size brings, so that the chart
+        is drawn once, at its size, and not again when its page is shown."""
+        if self.chart_stack.currentWidget() is self.scroll_area:
+            return max(self.canvas.width(), min_w), max(self.canvas.height(), min_h)
+        frame = 2 * self.scroll_area.frameWidth()
+        width, height = self.chart_stack.width() - frame, self.chart_stack.height() - frame
+        if min_h > height:
+            width -= self.scroll_area.verticalScrollBar().sizeHint().width()
+        if min_w > width:
+            height -= self.scroll_area.horizontalScrollBar().sizeHint().height()
+        return max(width, min_w), max(height, min_h)
 
     def _drawn_elsewhere(self, key: str, chart: Chart, error: str) -> None:
         """A drawing on a thread is done; ``key`` is the chart to announce ("" for a
@@ -572,6 +622,7 @@ class CompareView(QWidget):
             render(chart, __version__, self.figure)
             self.canvas.draw_idle()  # type: ignore[no-untyped-call]
         if key and chart is self._current:
+            self._show_chart_page()
             self.chart_shown.emit(key)
 
     def wait_drawn(self) -> None:

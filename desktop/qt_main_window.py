@@ -601,7 +601,8 @@ class MainWindow(QMainWindow):
         if self._compare_view is None:
             from desktop.qt_compare_view import CompareView
 
-            view = CompareView()
+            # Built during a load: the loading note from the start, not an empty chart.
+            view = CompareView(note=LOADING_NOTE if self._loading_into_table() else "")
             self._compare_view = view
             self._install(self._compare_page, view, "Compare")
             view.sentence_activated.connect(self.open_sentence)
@@ -664,14 +665,11 @@ class MainWindow(QMainWindow):
 
     def _build_views(self) -> None:
         """Build the views not built yet and show them what is loaded."""
-        compare_missing = self._compare_view is None
-        missing = compare_missing or self._claims_view is None
+        missing = self._compare_view is None or self._claims_view is None
         compare, claims = self.compare_view, self.claims_view
-        if missing and self._loading_into_table():
-            # Files are being analysed: the views get the articles when the run ends.
-            if compare_missing:
-                self._show_loading_note()
-        elif missing and self.analyses():
+        # During a load the views get the articles when the run ends (the Compare view
+        # shows the loading note meanwhile: see compare_view).
+        if missing and not self._loading_into_table() and self.analyses():
             compare.set_analyses(self.analyses())
             claims.set_analyses(self.analyses())
 
@@ -692,9 +690,9 @@ class MainWindow(QMainWindow):
         return self.is_busy() and self.table_model.rowCount() > 0
 
     def _show_loading_note(self) -> None:
-        """The Compare view's note while a load fills the table (drawn on a thread)."""
+        """The Compare view's note while a load fills the table."""
         assert self._compare_view is not None
-        self._compare_view.show_note(LOADING_NOTE, elsewhere=True)
+        self._compare_view.show_note(LOADING_NOTE)
 
     def _prepare_views(self) -> None:
         """After the first paint: import what the Compare and Claims views need
@@ -726,9 +724,7 @@ class MainWindow(QMainWindow):
         if self._compare_view is None:
             # One view per turn of the event loop: each is tens of milliseconds of work
             # on this thread (widgets, a figure), and a load may be under way.
-            _ = self.compare_view  # the property builds it
-            if self._loading_into_table():
-                self._show_loading_note()  # before the view's first paint draws its chart
+            _ = self.compare_view  # the property builds it (with the note, during a load)
             return
         self._views_timer.stop()
         if self._claims_view is None:
@@ -918,7 +914,7 @@ class MainWindow(QMainWindow):
         duplicates = run.duplicates
         if not run.fitted:  # fitted to the first batch already (the rows in view)
             self._fit_text_columns()
-        self._refresh_compare()
+        self._refresh_compare()  # a big corpus's chart job starts in the next turn
         if run.was_empty and self.table_model.rowCount():
             self.table.selectRow(0)
         parts = [corpus_summary(self.analyses())]
@@ -949,8 +945,16 @@ class MainWindow(QMainWindow):
 
             self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
 
+    def _views_after_stopped_run(self) -> None:
+        """A run cancelled or failed: the articles it added stay in the table, and the
+        Compare view shows them, not the loading note (which stayed up before)."""
+        view = self._compare_view
+        if view is not None and (self._run.taken or view.note() == LOADING_NOTE):
+            self._refresh_compare()
+
     def _on_failed(self, message: str) -> None:
         self._end_run()
+        self._views_after_stopped_run()
         self._set_status(corpus_summary(self.analyses()) + " · the last load failed")
         first_line = message.splitlines()[0] if message else "Unknown error"
         show_error(
@@ -963,6 +967,7 @@ class MainWindow(QMainWindow):
 
     def _on_cancelled(self) -> None:
         self._end_run()
+        self._views_after_stopped_run()
         self._set_status(corpus_summary(self.analyses()) + " · analysis cancelled")
 
     # --- table and views ---------------------------------------------------

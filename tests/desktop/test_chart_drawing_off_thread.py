@@ -137,49 +137,89 @@ def test_few_articles_are_still_drawn_on_the_gui_thread(
     assert drawing_threads and set(drawing_threads) == {threading.current_thread().name}
 
 
-def test_the_computing_note_is_drawn_on_a_thread_then_the_chart(
-    qtbot: Any, many: list[ArticleAnalysis], monkeypatch: pytest.MonkeyPatch
+def test_the_computing_note_is_a_label_then_the_chart_drawn_once_at_its_size(
+    qtbot: Any, many: list[ArticleAnalysis], monkeypatch: pytest.MonkeyPatch,
+    drawing_threads: list[str],
 ) -> None:
-    """Past BACKGROUND_LIMIT, the "Computing the chart…" note is put on the figure and
-    drawn on the drawing thread too, once; the chart then replaces it."""
+    """Past BACKGROUND_LIMIT, "Computing the chart…" is a label in the chart's place:
+    nothing is put on the figure or drawn for it. The chart job starts in the next turn
+    of the event loop; the chart then replaces the note, plotted once (on the drawing
+    thread) at the size its page has, so no second re-plot follows when it is shown."""
     widget = CompareView()
     qtbot.addWidget(widget)
     widget.resize(1100, 800)
     widget.show()
     qtbot.waitExposed(widget)
-    notes: list[tuple[str, str]] = []  # (thread, text) of every text put on the figure
+    qtbot.waitUntil(lambda: widget.canvas.settled)
+    before = len(drawing_threads)
+    texts: list[str] = []  # every text put on the figure
     real_text = Figure.text
 
     def text(figure: Figure, x: float, y: float, s: str, *args: Any, **kwargs: Any) -> Any:
-        notes.append((threading.current_thread().name, s))
+        texts.append(s)
         return real_text(figure, x, y, s, *args, **kwargs)
 
     monkeypatch.setattr(Figure, "text", text)
     with qtbot.waitSignal(widget.chart_shown, timeout=LOAD_TIMEOUT_MS):
         widget.set_analyses(many)
-    computing = [(t, s) for t, s in notes if s.startswith("Computing the chart")]
-    assert computing == [("draw-chart", f"Computing the chart for {len(many):,} articles…")]
+        note = f"Computing the chart for {len(many):,} articles…"
+        assert widget.note() == note
+        assert widget.note_label.isVisible() and not widget.scroll_area.isVisible()
+        # Pending, but not started in this turn: no child forked, no thread.
+        assert widget.chart_pending() and widget._job is None
+    assert not any(t.startswith("Computing") for t in texts)
+    assert widget.note() == "" and widget.scroll_area.isVisible()
+    assert not widget.note_label.isVisible()
     qtbot.waitUntil(lambda: widget.canvas.settled)
-    assert widget.current_chart() is not None
-    assert not any(t.get_text().startswith("Computing") for t in widget.figure.texts)
+    qtbot.wait(2 * qt_compare_view.RESIZE_DEBOUNCE_MS)
+    qtbot.waitUntil(lambda: widget.canvas.settled)
+    assert widget.current_chart() is not None and widget.current_figure().axes
+    assert drawing_threads[before:] == ["draw-chart"]  # plotted once, not again on showing
+    ratio, dpi = widget.canvas.device_pixel_ratio, widget.figure.dpi
+    assert tuple(widget.figure.get_size_inches()) == pytest.approx(
+        (widget.canvas.width() * ratio / dpi, widget.canvas.height() * ratio / dpi))
 
 
-def test_a_note_drawn_on_a_thread_stays_when_the_view_is_resized(qtbot: Any) -> None:
-    """A note (drawn on the drawing thread) replaces the chart: a resize draws the note
-    again at the new size, not the chart it replaced (the window shows its loading note
-    before the new view has its size)."""
+def test_a_note_stays_when_the_view_is_resized_and_nothing_is_drawn_behind_it(
+    qtbot: Any, many: list[ArticleAnalysis], drawing_threads: list[str]
+) -> None:
+    """A note replaces the chart: a resize lays the note out again, and the hidden chart
+    is neither re-plotted nor drawn (the window shows its loading note before the new
+    view has its size)."""
     widget = CompareView()
     qtbot.addWidget(widget)
-    widget.show_note("Loading the articles…", elsewhere=True)
     widget.resize(1000, 700)
     widget.show()
     qtbot.waitExposed(widget)
-    qtbot.waitUntil(lambda: widget.canvas.settled)
+    widget.set_analyses(many)
+    show(qtbot, widget, "outlet_heatmap")
+    plotted = len(drawing_threads)
+    draws: list[int] = []
+    widget.canvas.draw = lambda: draws.append(1)  # type: ignore[method-assign]
+    widget.show_note("Loading the articles…")
     widget.resize(700, 500)
-    qtbot.waitUntil(lambda: not widget.canvas.resize_pending and widget.canvas.settled)
-    assert [t.get_text() for t in widget.figure.texts] == ["Loading the articles…"]
-    assert widget.figure.axes == [] and widget.current_chart() is None
-    width, height = widget.figure.get_size_inches() * widget.figure.dpi
-    ratio = widget.canvas.device_pixel_ratio
-    assert (round(width / ratio), round(height / ratio)) == (widget.canvas.width(),
-                                                             widget.canvas.height())
+    qtbot.wait(3 * qt_compare_view.RESIZE_DEBOUNCE_MS)
+    assert widget.note() == "Loading the articles…" and widget.current_chart() is None
+    assert widget.note_label.isVisible() and widget.note_label.text() == widget.note()
+    assert widget.note_label.size() == widget.chart_stack.size()
+    assert len(drawing_threads) == plotted and draws == []
+
+
+def test_a_view_built_with_a_note_plots_no_empty_chart(
+    qtbot: Any, drawing_threads: list[str]
+) -> None:
+    """The window builds the Compare view during a load with its loading note: the empty
+    chart ("No articles loaded") that the note would hide is never plotted or drawn."""
+    widget = CompareView(note="Loading the articles…")
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.note() == "Loading the articles…" and widget.note_label.isVisible()
+    assert drawing_threads == [] and widget.figure.axes == []
+    assert not hasattr(widget.canvas, "renderer")  # never drawn
+    assert widget.description.text()  # the chosen chart's description is there
+    # The first chart then takes the note's place as usual.
+    with qtbot.waitSignal(widget.chart_shown, timeout=LOAD_TIMEOUT_MS):
+        widget.set_analyses(analyze_paths([SEEDS]).analyses)
+    assert widget.note() == "" and widget.current_figure().axes

@@ -83,6 +83,8 @@ def start_chart(qtbot: Any, window: Any, analyses: list[ArticleAnalysis], kind: 
     view = window.compare_view
     view.select_chart(kind)
     view.set_analyses(analyses)
+    assert view.chart_pending()
+    view._start_job_now()  # what the next turn of the event loop would do
     job = view._job
     assert job is not None and job.pid is not None, qt_chart_job.last_refusal
     return job

@@ -1,0 +1,73 @@
+"""Background work runs at a lower scheduling priority than the window's GUI thread, so
+the window gets a core first when both want one: a forked chart child, and the thread
+that draws a big chart (Linux only: a thread's nice value is its own there)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from typing import Any
+
+import pytest
+
+from desktop import qt_compare_view
+from desktop.analysis_process import BACKGROUND_NICENESS
+from desktop.qt_chart_job import last_refusal, start_chart_job
+from desktop.qt_compare_view import BACKGROUND_LIMIT, CompareView
+from models.features import ArticleAnalysis
+from models.pipeline import analyze_paths
+from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS
+from tests.desktop.test_app_at_scale import fabricated
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
+                                reason="per-thread priorities and forks: Linux")
+
+
+@pytest.fixture(scope="module")
+def many() -> list[ArticleAnalysis]:
+    return fabricated(analyze_paths([SEEDS]).analyses, BACKGROUND_LIMIT + 20)
+
+
+def own_priority() -> int:
+    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+def test_a_forked_chart_child_runs_at_a_lower_priority(
+    qtbot: Any, many: list[ArticleAnalysis], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FRAMESCOPE_TEST_FORK_BUSY", "chart")  # the child computes 3 s first
+    job = start_chart_job("tone_strips", many)
+    if job is None:
+        pytest.skip(f"no fork now: {last_refusal}")
+    try:
+        wanted = min(own_priority() + BACKGROUND_NICENESS, 19)
+        qtbot.waitUntil(lambda: os.getpriority(os.PRIO_PROCESS, job.pid) == wanted,
+                        timeout=LOAD_TIMEOUT_MS)
+        assert own_priority() < wanted  # this (the GUI) thread is left as it was
+    finally:
+        job.cancel()
+
+
+def test_a_big_chart_is_drawn_by_a_thread_of_lower_priority(
+    qtbot: Any, many: list[ArticleAnalysis], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[tuple[str, int]] = []  # (thread, its priority) of every plot
+    real = qt_compare_view.render
+
+    def render(*args: Any, **kwargs: Any) -> Any:
+        seen.append((threading.current_thread().name, own_priority()))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(qt_compare_view, "render", render)
+    view = CompareView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    gui = own_priority()
+    with qtbot.waitSignal(view.chart_shown, timeout=LOAD_TIMEOUT_MS):
+        view.set_analyses(many)
+    qtbot.waitUntil(lambda: view.canvas.settled)
+    assert seen and seen[-1] == ("draw-chart", min(gui + BACKGROUND_NICENESS, 19))
+    assert own_priority() == gui
