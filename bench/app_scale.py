@@ -206,6 +206,57 @@ class RunQueueWait:
         return int(os.pread(self._fd, 100, 0).split()[1]) / 1e9
 
 
+#: The GUI thread's callbacks timed one by one (see watch_slow_calls).
+_WATCHED = (
+    ("desktop.qt_worker", "AnalysisRunner", "_on_message"),
+    ("desktop.qt_main_window", "MainWindow", "_on_analysed"),
+    ("desktop.qt_main_window", "MainWindow", "_on_finished"),
+    ("desktop.qt_main_window", "MainWindow", "_build_views_when_imported"),
+    ("desktop.qt_main_window", "MainWindow", "_after_first_paint"),
+    ("desktop.qt_compare_view", "CompareView", "__init__"),
+    ("desktop.qt_compare_view", "CompareView", "_start_job_now"),
+    ("desktop.qt_compare_view", "CompareView", "_on_job_done"),
+    ("desktop.qt_compare_view", "ChartCanvas", "_end_drawing"),
+    ("desktop.qt_compare_view", "ChartCanvas", "paintEvent"),
+    ("desktop.qt_claims_view", "ClaimsView", "__init__"),
+    ("desktop.qt_chart_job", "ChartJob", "_read"),
+)
+#: A call is listed when it takes at least this long (seconds, wall clock).
+SLOW_CALL = 0.02
+
+
+def watch_slow_calls() -> list[tuple[float, str, float, float]]:
+    """Wrap the GUI thread's main callbacks (_WATCHED); every call of SLOW_CALL or more
+    is listed as (its end, name, wall seconds, the GUI thread's CPU seconds), so that a
+    long heartbeat gap can be put down to the calls that ended in it."""
+    import importlib
+
+    calls: list[tuple[float, str, float, float]] = []
+    for module_name, class_name, method in _WATCHED:
+        cls = getattr(importlib.import_module(module_name), class_name)
+        function = getattr(cls, method)
+
+        def wrapper(*args: Any, _f: Any = function, _name: str = f"{class_name}.{method}",
+                    **kwargs: Any) -> Any:
+            start, cpu = time.perf_counter(), time.thread_time()
+            try:
+                return _f(*args, **kwargs)
+            finally:
+                end = time.perf_counter()
+                if end - start >= SLOW_CALL:
+                    calls.append((end, _name, end - start, time.thread_time() - cpu))
+
+        setattr(cls, method, wrapper)
+    return calls
+
+
+def calls_in(calls: list[tuple[float, str, float, float]], end: float, gap: float) -> str:
+    """The slow calls that ended within the gap that ended at ``end``."""
+    inside = [c for c in calls if end - gap <= c[0] <= end]
+    return "; ".join(f"{name} {wall * 1000:.0f} ms (CPU {cpu * 1000:.0f})"
+                     for _, name, wall, cpu in inside) or "none"
+
+
 def measure_scale(
     folder: Path, charts_dir: Path | None, charts_others: bool, stall_dump: Path | None = None
 ) -> None:
@@ -230,6 +281,7 @@ def measure_scale(
         finishing_cpu.append(time.thread_time())
 
     MainWindow._on_finished = timed_finish  # type: ignore[method-assign]
+    slow_calls = watch_slow_calls()
     # Where the window's time goes in that update.
     parts: dict[str, float] = {}
 
@@ -307,6 +359,10 @@ def measure_scale(
                   f"{', '.join(f'{cpu_in[end] * 1000:.0f}' for _, end in five)} ms; "
                   f"waiting for a core: "
                   f"{', '.join(f'{wait_in[end] * 1000:.0f}' for _, end in five)} ms)")
+            for g, end in five:
+                if g > 0.05:
+                    print(f"    the {g * 1000:.0f} ms gap: calls over {SLOW_CALL * 1000:.0f} ms "
+                          f"that ended in it: {calls_in(slow_calls, end, g)}")
     print(f"  the window's update at the end of the run (table, chart) took "
           f"{(finish_end - finish_start) * 1000:.0f} ms, of which the GUI thread's CPU "
           f"{(finishing_cpu[1] - finishing_cpu[0]) * 1000:.0f} ms   (goal for every gap: <= 50 ms)")
@@ -390,9 +446,10 @@ def measure_scale(
         longest = longest_gap * 1000
         own_cpu = cpu_in.get(longest_end, 0.0) * 1000
         own_wait = wait_in.get(longest_end, 0.0) * 1000
+        inside = calls_in(slow_calls, longest_end, longest_gap)
         print(f"    {kind.key}: on screen after {ready:.0f} ms, longest heartbeat gap meanwhile "
               f"{longest:.0f} ms (GUI thread's CPU in it: {own_cpu:.0f} ms, waiting for a core "
-              f"{own_wait:.0f} ms); "
+              f"{own_wait:.0f} ms; slow calls in it: {inside}); "
               f"a full redraw takes {drawn:.0f} ms; "
               f"peak RSS so far {peak_mb():.0f} MB{note}")
 
