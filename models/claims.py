@@ -196,12 +196,24 @@ _ACT_NOT_REPORT = re.compile(r"^\s*(?:with\b|to\s+(?!(?:the|a|an|his|her|their|i
 _OPENING_QUOTE = re.compile(r'^\s*["\']')
 
 
+# Every denial pattern holds one of these (lower-case) words: a text of plain ASCII
+# without any of them is no denial (most are not: no pattern needs to run on them).
+# ASCII only: under re.I a non-ASCII letter can match an ASCII one ("ſ" matches "s").
+_DENIAL_WORDS = ("false", "untrue", "unfounded", "baseless", "groundless", "fake",
+                 "fabricated", "not true", "a lie", "nonsense", "den", "refut", "rebut",
+                 "reject", "dismiss", "no such")
+
+
 def denial_cue(text: str) -> str:
     """The words by which ``text`` denies a claim ("false rumour", "denied"), or ''.
 
     A denial that is itself negated ("did not deny") is not a denial.
     """
     plain = text.translate(_QUOTES).replace('"', "")
+    if plain.isascii():
+        lower = plain.lower()
+        if not any(word in lower for word in _DENIAL_WORDS):
+            return ""
     for pattern in _DENIAL_PATTERNS:
         for match in pattern.finditer(plain):
             if _NOT_DENIAL_BEFORE.search(plain[: match.start()]):
@@ -658,18 +670,29 @@ class PreparedClaims:
         synonyms = default_synonyms()
         self._spans = [_spans_by_sentence(a) for a in analyses]
         items: list[_Item] = []
-        # Stems by content (wire copy repeats sentences, and with them their content).
+        # Stems by content (wire copy repeats sentences, and with them their content),
+        # and by sentence text with its cues (what claim_content reads of them, offsets
+        # from the sentence's start): a copy's content is not worked out again.
         known: dict[str, tuple[str, ...]] = {}
+        by_text: dict[tuple[str, tuple[tuple[str, str, str, int, int], ...]],
+                      tuple[str, ...]] = {}
         for i, analysis in enumerate(analyses):
             if progress.is_cancelled():
                 raise Cancelled
             spans = self._spans[i]
             for sentence in claim_sentences(analysis):
-                content = claim_content(sentence, spans.get(sentence.index, ()))
-                stems = known.get(content)
+                own = spans.get(sentence.index, ())
+                base = sentence.start
+                key = (sentence.text, tuple([(s.category, s.subcategory, s.term,
+                                              s.start - base, s.end - base) for s in own]))
+                stems = by_text.get(key)
                 if stems is None:
-                    stems = known[content] = tuple(
-                        content_stems(synonyms.apply(content), stop))
+                    content = claim_content(sentence, own)
+                    stems = known.get(content)
+                    if stems is None:
+                        stems = known[content] = tuple(
+                            content_stems(synonyms.apply(content), stop))
+                    by_text[key] = stems
                 if len(stems) >= MIN_CONTENT_WORDS:
                     items.append(_Item(i, sentence, stems))
         self.items = items

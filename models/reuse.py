@@ -114,8 +114,9 @@ class _Shingles:
             norms = "\0".join([m.group(0) for m in matches]).casefold() \
                 .replace("’", "'").split("\0") if matches else []
             ids = self.ids
-            shingles = [ids.setdefault(tuple(norms[i:i + SHINGLE]), len(ids))
-                        for i in range(len(norms) - SHINGLE + 1)]
+            # Each run of SHINGLE forms, in order (zip builds the tuples without slicing).
+            shingles = [ids.setdefault(run, len(ids))
+                        for run in zip(*(norms[k:] for k in range(SHINGLE)))]
             found = self.sentences[text] = (norms, starts, ends, shingles)
         return found
 

@@ -254,6 +254,49 @@ def test_not_denials(text) -> None:
     assert denial_cue(text) == ""
 
 
+def _denial_by_patterns(text: str) -> str:
+    """denial_cue without its word check: every pattern run on every text."""
+    plain = text.translate(C._QUOTES).replace('"', "")
+    for pattern in C._DENIAL_PATTERNS:
+        for match in pattern.finditer(plain):
+            if C._NOT_DENIAL_BEFORE.search(plain[: match.start()]):
+                continue
+            return match.group(0)
+    return ""
+
+
+def test_the_denial_word_check_skips_no_denial() -> None:
+    # Each pattern's words, in sentences that deny, that negate the denial and that use
+    # the word otherwise, in three cases; with non-ASCII letters that re.I matches to
+    # ASCII ones ("ſ" ~ "s", "K" (Kelvin) ~ "k", "İ" ~ "i"), curly quotes and none.
+    phrases = [
+        "false rumours", "untrue reports", "unfounded claims", "baseless allegations",
+        "groundless story", "fake news", "fabricated information", "it is false",
+        "this was untrue", "report is not true", "claims were baseless",
+        "rumour is unfounded", "story is groundless", "it was fake", "that is fabricated",
+        "it is a lie", "this was nonsense", "the report was completely false",
+        "not true", "deny", "denies", "denied", "denying", "refute", "refuted", "rebut",
+        "rebutted", "rejected the reports", "rejects these claims", "rejecting such rumours",
+        "dismissed it as", "dismisses the claims as", "no such ban exists",
+        "no such rule was in place", "no such plan has been",
+    ]
+    sentences: list[str] = []
+    for phrase in phrases:
+        for variant in (phrase, phrase.upper(), phrase.title()):
+            sentences += [f"The ministry said {variant}.", f"He did not {variant} it.",
+                          f"“{variant},” she said.", f"{variant}"]
+        sentences += [f"The ministry said {phrase.replace('s', 'ſ')}.",
+                      f"The ministry {phrase.replace('i', 'İ')}.",
+                      f"{phrase.replace('k', chr(0x212A))} today."]
+    sentences += ["The army crossed the river.", "Trains ran late.", "", "Den of thieves.",
+                  "The defence ministry rejected nothing."]
+    found = [denial_cue(text) for text in sentences]
+    assert found == [_denial_by_patterns(text) for text in sentences]
+    # The check is exercised both ways: many denials found, and ASCII texts skipped.
+    assert sum(bool(cue) for cue in found) > 150
+    assert any(not text.isascii() and cue for text, cue in zip(sentences, found, strict=True))
+
+
 # ---- vectors and resources ---------------------------------------------------------
 
 
