@@ -171,9 +171,8 @@ def _article_tokens(analysis: ArticleAnalysis, known: _Shingles) -> _ArticleToke
 
 def _in_quotes(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` lies inside a quotation that opens before it."""
-    before = text[:start]
-    opened = max(before.rfind(q) for q in _QUOTES_OPEN)
-    closed = max(before.rfind(q) for q in "”")
+    opened = max(text.rfind(q, 0, start) for q in _QUOTES_OPEN)
+    closed = text.rfind("”", 0, start)
     if opened < 0 or opened < closed:
         return False
     # The quotation is still open at the passage's end (or closes right after it).
@@ -358,6 +357,7 @@ def find_reuse(
         seen_in[(kb, b0, b1)].add(ka)
     by_article = _by_article(seen_in)
     cited = _cited_by_sentence(analyses, sources) if raw else {}
+    ids = [a.article_id for a in analyses]
     passages: list[ReusedPassage] = []
     for ka, kb, a0, a1, b0, b1, shared in raw:
         a, b = analyses[ka], analyses[kb]
@@ -371,7 +371,7 @@ def find_reuse(
         verbatim = ta.norms[a0:a1 + 1] == tb.norms[b0:b1 + 1]
         sentences_a = ta.sentence_indices(a0, a1)
         sentences_b = tb.sentence_indices(b0, b1)
-        id_a, id_b = a.article_id, b.article_id
+        id_a, id_b = ids[ka], ids[kb]
         common = sorted(
             set().union(*(cited.get((id_a, i), ()) for i in sentences_a))
             & set().union(*(cited.get((id_b, i), ()) for i in sentences_b))
@@ -382,7 +382,7 @@ def find_reuse(
             shared, a1 - a0 + 1, b1 - b0 + 1,
             a.article.text[start_a:end_a], b.article.text[start_b:end_b], verbatim, quoted,
             _direction(a, b, bool(others) or quoted or bool(common)),
-            tuple(sorted(analyses[k].article_id for k in others)), tuple(common),
+            tuple(sorted([ids[k] for k in others])), tuple(common),
         ))
     passages.sort(key=lambda p: (-p.shared_words, p.article_a, p.start_a, p.article_b))
     return passages
