@@ -114,9 +114,10 @@ class _Shingles:
             norms = "\0".join([m.group(0) for m in matches]).casefold() \
                 .replace("’", "'").split("\0") if matches else []
             ids = self.ids
-            # Each run of SHINGLE forms, in order (zip builds the tuples without slicing).
-            shingles = [ids.setdefault(run, len(ids))
-                        for run in zip(*(norms[k:] for k in range(SHINGLE)))]
+            # Each run of SHINGLE forms, in order: zip builds the tuples without slicing
+            # and stops at the shortest tail, after the last whole run.
+            runs = zip(*(norms[k:] for k in range(SHINGLE)), strict=False)
+            shingles = [ids.setdefault(run, len(ids)) for run in runs]
             found = self.sentences[text] = (norms, starts, ends, shingles)
         return found
 
