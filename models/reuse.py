@@ -257,7 +257,22 @@ def _matches(toks: Sequence[_ArticleTokens]) -> np.ndarray:
     keep = article[pa] != article[pb]  # article[pa] <= article[pb]: places are in order
     pa, pb = pa[keep], pb[keep]
     pairs = np.stack([article[pa], article[pb], position[pa], position[pb]], axis=1)
-    return pairs[np.lexsort((pairs[:, 3], pairs[:, 2], pairs[:, 1], pairs[:, 0]))]
+    return pairs[_row_order(pairs)]
+
+
+def _row_order(rows: np.ndarray) -> np.ndarray:
+    """The order of ``rows`` (distinct rows of non-negative integers) sorted by their
+    columns, first to last: ``np.lexsort`` on the reversed columns, or, when the columns'
+    bits fit in one 63-bit key, an argsort of that key (a tenth of the time; distinct
+    rows have distinct keys, so any sort gives the one order)."""
+    widths = [int(column.max()).bit_length() if len(column) else 0 for column in rows.T]
+    if sum(widths) > 63:
+        return np.lexsort(rows.T[::-1])
+    key = np.zeros(len(rows), dtype=np.int64)
+    for column, width in zip(rows.T, widths, strict=True):
+        key <<= width
+        key |= column
+    return np.argsort(key, kind="stable")
 
 
 #: A chain may continue this far along a text (a gap of MAX_GAP changed words breaks

@@ -633,3 +633,15 @@ def test_write_csv_writes_what_dictwriter_wrote(tmp_path: Path) -> None:
         for row in rows:
             writer.writerow({k: format_value(row.get(k)) for k in columns})
     assert (tmp_path / "fast.csv").read_bytes() == (tmp_path / "plain.csv").read_bytes()
+
+
+@pytest.mark.parametrize("highs", [(5, 7, 3000, 3000), (2**20, 2**20, 2**20, 2**20),
+                                   (2**40, 2**30, 4, 4), (1, 1, 1, 1)])
+def test_reuse_row_order_is_the_lexsort(highs: tuple[int, ...]) -> None:
+    """One 63-bit key when the columns fit (the first two cases), lexsort otherwise."""
+    rng = np.random.default_rng(len(highs) + highs[0])
+    rows = np.unique(np.stack([rng.integers(0, h, 4000) for h in highs], axis=1), axis=0)
+    rows = rows[rng.permutation(len(rows))]
+    expected = rows[np.lexsort((rows[:, 3], rows[:, 2], rows[:, 1], rows[:, 0]))]
+    assert np.array_equal(rows[reuse._row_order(rows)], expected)
+    assert len(reuse._row_order(rows[:0])) == 0
