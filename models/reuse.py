@@ -267,7 +267,8 @@ def _row_order(rows: np.ndarray) -> np.ndarray:
     rows have distinct keys, so any sort gives the one order)."""
     widths = [int(column.max()).bit_length() if len(column) else 0 for column in rows.T]
     if sum(widths) > 63:
-        return np.lexsort(rows.T[::-1])
+        order: np.ndarray = np.lexsort(rows.T[::-1])
+        return order
     key = np.zeros(len(rows), dtype=np.int64)
     for column, width in zip(rows.T, widths, strict=True):
         key <<= width
