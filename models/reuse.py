@@ -257,7 +257,8 @@ def _matches(toks: Sequence[_ArticleTokens]) -> np.ndarray:
     keep = article[pa] != article[pb]  # article[pa] <= article[pb]: places are in order
     pa, pb = pa[keep], pb[keep]
     pairs = np.stack([article[pa], article[pb], position[pa], position[pb]], axis=1)
-    return pairs[_row_order(pairs)]
+    ordered: np.ndarray = pairs[_row_order(pairs)]
+    return ordered
 
 
 def _row_order(rows: np.ndarray) -> np.ndarray:
