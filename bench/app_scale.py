@@ -218,6 +218,10 @@ _WATCHED = (
     ("desktop.qt_compare_view", "CompareView", "_on_job_done"),
     ("desktop.qt_compare_view", "ChartCanvas", "_end_drawing"),
     ("desktop.qt_compare_view", "ChartCanvas", "paintEvent"),
+    ("desktop.qt_compare_view", "ChartCanvas", "resizeEvent"),
+    ("desktop.qt_compare_view", "ChartCanvas", "_apply_resize"),
+    ("desktop.qt_compare_view", "CompareView", "_show_chart"),
+    ("desktop.qt_chart_job", "ChartJob", "_check"),
     ("desktop.qt_claims_view", "ClaimsView", "__init__"),
     ("desktop.qt_chart_job", "ChartJob", "_read"),
 )

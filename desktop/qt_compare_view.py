@@ -61,6 +61,9 @@ SCREEN_PX_PER_INCH = 55
 # Past this many articles a chart is computed off the GUI thread (desktop.qt_chart_job):
 # building one takes from a tenth of a second to seconds there.
 BACKGROUND_LIMIT = 400
+# A big chart's job (a fork of the window) starts once the "Computing…" note has been
+# painted, or after this many ms when no paint comes (the view hidden, the window minimized).
+JOB_START_LATEST_MS = 100
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -216,6 +219,16 @@ class ChartCanvas(FigureCanvasQTAgg):
             painter.end()
 
 
+class _NoteLabel(QLabel):
+    """The label that shows a note in the chart's place; says when it has been painted."""
+
+    painted = Signal()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.painted.emit()
+
+
 class CompareView(QWidget):
     """Chart chooser, measure chooser, a short explanation, and the chart itself."""
 
@@ -282,7 +295,8 @@ class CompareView(QWidget):
         # a label on the page above the chart's: no matplotlib work on the GUI thread (clearing
         # a big chart and laying out text took it 20-50 ms), and no drawing thread competing
         # with it for the GIL or holding up a chart job's fork (desktop.fork_guard).
-        self.note_label = QLabel()
+        self.note_label = _NoteLabel()
+        self.note_label.painted.connect(self._note_painted)
         self.note_label.setObjectName("chart_note")
         self.note_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note_label.setWordWrap(True)
@@ -474,16 +488,23 @@ class CompareView(QWidget):
                 and len(self._analyses) > BACKGROUND_LIMIT:
             if not self.chart_pending():
                 # The note now, the job (a fork of this process: tens of ms at 10,000
-                # articles) in the next turn: at the end of a load the window's own update
-                # comes first, and the window paints and runs its timers between the two.
+                # articles) once the note is painted (_note_painted): at the end of a load
+                # the window's update is painted first, and its timers run between the two.
+                # Not a zero timer: Qt runs one as a posted event, before the paint and
+                # the overdue timers (the update and the fork were one 222 ms stall).
                 self._start_key = cache_key
-                QTimer.singleShot(0, self, self._start_job_now)
+                QTimer.singleShot(JOB_START_LATEST_MS, self, self._start_job_now)
                 self._current = None
                 self._update_description()
                 self._show_computing()
             return
         self._current = self._build()
         self._show_current()
+
+    def _note_painted(self) -> None:
+        if self._start_key is not None:
+            # After this paint has reached the screen: a posted event, next turn.
+            QTimer.singleShot(0, self, self._start_job_now)
 
     def _start_job_now(self) -> None:
         """Start the chart job _show_chart left for this turn (if it is still wanted)."""
