@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -48,6 +49,22 @@ def topic_count(n_sentences: int) -> int:
     return max(2, min(MAX_TOPICS, round(math.sqrt(n_sentences / 3))))
 
 
+@contextmanager
+def single_blas_thread() -> Iterator[None]:
+    """Dense linear algebra (BLAS) on this thread alone, meanwhile.
+
+    NMF's products are small: a second BLAS thread mostly waits for work, spinning,
+    which cost the topics about 1.5 of their 3.5 CPU seconds at 2,400 articles
+    while other processes of the analysis used the cores. It also makes the topic
+    weights the same on every machine: with several threads, BLAS splits sums by
+    thread, so their last bits depended on the number of cores.
+    """
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        yield
+
+
 def _stop_words() -> frozenset[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -56,7 +73,14 @@ def _stop_words() -> frozenset[str]:
 
 def words(text: str, stop: frozenset[str]) -> list[str]:
     """Lower-case words of three letters or more, stop words out (numbers are not words)."""
-    found = (w.casefold().replace("’", "'") for w in _WORD.findall(text))
+    plain = text.replace("’", "'")
+    if plain.isascii():
+        # The same words, found in the lower-cased text at once: the pattern treats
+        # both apostrophes alike, and lower-casing ASCII changes no letter into a
+        # non-letter (as casefold may elsewhere: 'İ' folds to 'i' and a combining dot).
+        found: Iterable[str] = _WORD.findall(plain.lower())
+    else:
+        found = (w.casefold().replace("’", "'") for w in _WORD.findall(text))
     return [w for w in found if len(w) >= 3 and w not in stop]
 
 
@@ -201,7 +225,8 @@ def _topics(
     if k < 1:
         return [], np.zeros((n, 0))
     model = NMF(n_components=k, random_state=RANDOM_STATE, init="nndsvda", max_iter=1000)
-    weights = np.asarray(model.fit_transform(matrix))
+    with single_blas_thread():
+        weights = np.asarray(model.fit_transform(matrix))
     vocabulary = np.asarray(vectors.names)
     topics = []
     for t, row in enumerate(model.components_):
@@ -303,13 +328,23 @@ def _support(
 
 
 def _smoothed(values: np.ndarray, article_of: Sequence[int]) -> np.ndarray:
-    """1-2-1 weighted mean of each sentence with its neighbours in the same article."""
-    out = values.copy()
-    for i in range(len(values)):
-        neighbours = [j for j in (i - 1, i + 1)
-                      if 0 <= j < len(values) and article_of[j] == article_of[i]]
-        out[i] = (2 * values[i] + sum(values[j] for j in neighbours)) / (2 + len(neighbours))
-    return out
+    """1-2-1 weighted mean of each sentence with its neighbours in the same article:
+    ``(2·v[i] + (v[i-1] + v[i+1])) / (2 + neighbours)``, the neighbours' sum taken
+    first (and 0 without neighbours)."""
+    n = len(values)
+    owner = np.asarray(article_of)
+    before = np.zeros(n, dtype=bool)
+    before[1:] = owner[1:] == owner[:-1]
+    after = np.zeros(n, dtype=bool)
+    after[:-1] = before[1:]
+    left = np.zeros(n)
+    left[1:] = values[:-1]
+    right = np.zeros(n)
+    right[:-1] = values[1:]
+    # 0.0 for a missing neighbour: the sum is the other one's value, as the loop's sum.
+    neighbours = np.where(before, left, 0.0) + np.where(after, right, 0.0)
+    smoothed: np.ndarray = (2 * values + neighbours) / (2 + before.astype(np.int64) + after)
+    return smoothed
 
 
 def log_odds_z(
@@ -455,16 +490,22 @@ def analyze_emphasis(
     if progress.is_cancelled():
         raise Cancelled
     progress.set_progress(0.7)
-    sentences = []
-    for i, (analysis, index, text) in enumerate(table):
-        row = weights[i] if weights.size else np.zeros(0)
-        strongest = int(row.argmax()) if row.size and row.max() > 0 else -1
-        sentences.append(SentenceEmphasis(
-            analysis.article_id, analysis.outlet, index, text, strongest,
-            float(row[strongest]) if strongest >= 0 else 0.0,
-            float(support[i]), float(smoothed[i]),
-            bool(multi and smoothed[i] < threshold),
-        ))
+    # Each sentence's strongest topic (the first of equal weights; -1 without any weight).
+    if weights.size:
+        strongest = weights.argmax(axis=1)
+        weight = weights[np.arange(len(table)), strongest]
+        strongest[~(weight > 0)] = -1
+        weight[~(weight > 0)] = 0.0
+    else:
+        strongest = np.full(len(table), -1)
+        weight = np.zeros(len(table))
+    off = (smoothed < threshold) if multi else np.zeros(len(table), dtype=bool)
+    sentences = [
+        SentenceEmphasis(analysis.article_id, analysis.outlet, index, text, topic, w, s, sm, o)
+        for (analysis, index, text), topic, w, s, sm, o in zip(
+            table, strongest.tolist(), weight.tolist(), support.tolist(), smoothed.tolist(),
+            off.tolist(), strict=True)
+    ]
     progress.set_status("Emphasis: distinctive words")
     distinctive = _distinctive(analyses, outlets, stop, cache.words) if with_distinctive else []
     progress.set_progress(1.0)

@@ -188,7 +188,9 @@ def test_topics_equal_nmf_on_the_vectoriser(wire: list[ArticleAnalysis]) -> None
     matrix = vectoriser.fit_transform(texts)
     model = NMF(n_components=len(topics), random_state=emphasis.RANDOM_STATE,
                 init="nndsvda", max_iter=1000)
-    assert weights.tobytes() == np.asarray(model.fit_transform(matrix)).tobytes()
+    with emphasis.single_blas_thread():  # as the topics are fitted
+        plain = model.fit_transform(matrix)
+    assert weights.tobytes() == np.asarray(plain).tobytes()
     vocabulary = vectoriser.get_feature_names_out()
     for topic, row in zip(topics, model.components_, strict=True):
         order = np.argsort(-row, kind="stable")[:emphasis.TOP_WORDS]
@@ -201,6 +203,92 @@ def test_emphasis_words_cache_gives_the_plain_words(wire: list[ArticleAnalysis])
     for text in _body_table(wire)[0][:400]:
         assert cache.words(text) == emphasis.words(text, stop)
         assert cache.stems(text) == [emphasis.stem(w) for w in emphasis.words(text, stop)]
+
+
+def plain_words(text: str, stop: frozenset[str]) -> list[str]:
+    """The reference: each word found in the text as written, then case-folded."""
+    found = (w.casefold().replace("’", "'") for w in emphasis._WORD.findall(text))
+    return [w for w in found if len(w) >= 3 and w not in stop]
+
+
+def test_words_of_ascii_and_other_texts_are_the_plain_words(
+    wire: list[ArticleAnalysis],
+) -> None:
+    """ASCII texts (lower-cased at once) and the others (each word case-folded) give
+    the plain words: curly and straight apostrophes, capitals, digits, underscores,
+    and letters that case-fold into two characters or a letter and a mark."""
+    stop = emphasis._stop_words()
+    texts = _body_table(wire)[0]
+    awkward = [
+        "Don’t STOP: it's O'Neill’s 3rd_try, isn't it? ABC123def __init__ x_y",
+        "İstanbul’s STRASSE and Straße; ǅemal’s ﬁnal ΣΟΦΙΑ, naïve café",
+        "rock’n’roll ’tis the ‘quote’ and 'quote' --- ok? Résumé's RESUME",
+        "", "   ", "a an the of", "MIXED case WORDS with the Stop Words THEM",
+    ]
+    assert any(t.isascii() for t in texts) and any(not t.isascii() for t in awkward)
+    for text in texts + awkward:
+        assert emphasis.words(text, stop) == plain_words(text, stop), text
+    assert emphasis.words(awkward[0], stop) == [
+        "don't", "stop", "it's", "o'neill's", "try", "isn't", "abc", "def", "init"]
+
+
+def plain_smoothed(values: np.ndarray, article_of: Sequence[int]) -> np.ndarray:
+    """The reference: the 1-2-1 mean written as a loop."""
+    out = values.copy()
+    for i in range(len(values)):
+        neighbours = [j for j in (i - 1, i + 1)
+                      if 0 <= j < len(values) and article_of[j] == article_of[i]]
+        out[i] = (2 * values[i] + sum(values[j] for j in neighbours)) / (2 + len(neighbours))
+    return out
+
+
+def test_smoothing_equals_the_loop_bit_for_bit() -> None:
+    rng = np.random.default_rng(3)
+    cases: list[tuple[np.ndarray, list[int]]] = [
+        (np.zeros(0), []), (np.array([0.3]), [0]), (np.array([0.1, 0.7]), [0, 1]),
+        (np.array([0.1, 0.7, 0.2]), [4, 4, 4]),
+        (np.array([0.0, 0.0, 1e-300, 0.5, 0.0]), [0, 0, 1, 1, 2]),
+    ]
+    owners = np.sort(rng.integers(0, 300, 5000)).tolist()
+    cases.append((rng.random(5000) ** 3, owners))
+    cases.append((rng.random(5000), [o % 2 for o in owners]))  # neighbours of other articles
+    for values, owner in cases:
+        assert emphasis._smoothed(values, owner).tobytes() == \
+            plain_smoothed(values, owner).tobytes()
+
+
+def test_sentences_get_their_strongest_topic_as_the_row_loop_gives_it(
+    wire: list[ArticleAnalysis],
+) -> None:
+    """Each sentence's topic and weight and off-story flag, as a loop over the rows of
+    the topic weights gives them (the first of equal weights; -1 for a sentence
+    without words)."""
+    result = emphasis.analyze_emphasis(wire)
+    texts, owner = _body_table(wire)
+    stop = emphasis._stop_words()
+    _, weights = emphasis._topics(texts, stop)
+    support = emphasis._support(texts, owner, stop)
+    smoothed = plain_smoothed(support, owner)
+    assert (weights.sum(axis=1) == 0).any()  # sentences without words
+    for i, sentence in enumerate(result.sentences):
+        row = weights[i]
+        strongest = int(row.argmax()) if row.size and row.max() > 0 else -1
+        assert sentence.topic_id == strongest
+        assert sentence.topic_weight == (float(row[strongest]) if strongest >= 0 else 0.0)
+        assert type(sentence.topic_weight) is float and type(sentence.support) is float
+        assert sentence.support == float(support[i])
+        assert sentence.support_smoothed == float(smoothed[i])
+        assert sentence.off_story == bool(smoothed[i] < result.off_story_threshold)
+    assert any(s.off_story for s in result.sentences)
+    assert not any(s.off_story for s in emphasis.analyze_emphasis(wire[:1]).sentences)
+
+
+def test_topics_are_fitted_on_one_blas_thread() -> None:
+    from threadpoolctl import threadpool_info
+
+    with emphasis.single_blas_thread():
+        inside = [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+    assert inside and set(inside) == {1}
 
 
 # ---- emphasis: distinctive words ---------------------------------------------------
