@@ -26,12 +26,16 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from models.compare import outlet_names
 from models.features import ArticleAnalysis
 from models.progress import Cancelled, NullProgress, Progress
+
+if TYPE_CHECKING:
+    from models.vectorise import Vectors
 
 RANDOM_STATE = 0
 MAX_TOPICS = 12
@@ -208,8 +212,6 @@ def _topics(
     analyse: Callable[[str], list[str]] | None = None,
 ) -> tuple[list[Topic], np.ndarray]:
     """NMF topics and the sentences × topics weights (zeros where a sentence has no words)."""
-    from sklearn.decomposition import NMF
-
     n = len(texts)
     if n < 2:
         return [], np.zeros((n, 0))
@@ -224,16 +226,90 @@ def _topics(
     k = min(topic_count(n), matrix.shape[1], n)
     if k < 1:
         return [], np.zeros((n, 0))
-    model = NMF(n_components=k, random_state=RANDOM_STATE, init="nndsvda", max_iter=1000)
     with single_blas_thread():
-        weights = np.asarray(model.fit_transform(matrix))
+        weights, components, _ = _nmf(vectors, k)
     vocabulary = np.asarray(vectors.names)
     topics = []
-    for t, row in enumerate(model.components_):
+    for t, row in enumerate(components):
         order = np.argsort(-row, kind="stable")[:TOP_WORDS]
         topics.append(Topic(t, tuple(str(w) for w in vocabulary[order]),
                             tuple(float(row[i]) for i in order)))
     return topics, weights
+
+
+#: NMF's iterations at most, and its stopping tolerance (scikit-learn's default).
+NMF_MAX_ITER = 1000
+NMF_TOL = 1e-4
+
+
+def _nmf(vectors: Vectors, k: int) -> tuple[np.ndarray, np.ndarray, int]:
+    """``NMF(n_components=k, random_state=RANDOM_STATE, init="nndsvda",
+    max_iter=NMF_MAX_ITER, tol=NMF_TOL)``: the weights (``fit_transform`` of
+    ``vectors.every``), the components and the number of steps, the iterations done
+    once per distinct sentence.
+
+    scikit-learn's coordinate descent (Cichocki & Phan 2009) alternates between
+    W and H. A row of W is updated from its own row of X and from H alone, so the
+    copies of a sentence keep equal rows of W at every step: one row stands for
+    them all, updated exactly as each of them would be. H is updated from WᵀW and
+    XᵀW, sums over the sentences: here each distinct row's term counts as many
+    times as the sentence occurs. The stopping test sums each row's change, the
+    same way. So the steps are the plain fit's, and so the topics; only the
+    rounding of the sums over sentences differs (as it did before between machines
+    with different numbers of cores), never the words or a sentence's topic on the
+    bench corpus or the seeds. The start (NNDSVDa, from a randomized SVD of every
+    sentence) is scikit-learn's own. Without scikit-learn's solver step (a private
+    function), the plain fit runs.
+    """
+    try:
+        from sklearn.decomposition._cdnmf_fast import _update_cdnmf_fast
+        from sklearn.decomposition._nmf import _initialize_nmf
+    except ImportError:  # another scikit-learn: its own NMF, on every sentence
+        from sklearn.decomposition import NMF
+
+        model = NMF(n_components=k, random_state=RANDOM_STATE, init="nndsvda",
+                    max_iter=NMF_MAX_ITER, tol=NMF_TOL)
+        return np.asarray(model.fit_transform(vectors.every)), model.components_, model.n_iter_
+    matrix = vectors.every
+    start_w, start_h = _initialize_nmf(matrix, k, init="nndsvda", random_state=RANDOM_STATE)
+    # Distinct rows, ordered by their number of copies, so that the rows with as many
+    # copies are one block of W (its change in the stopping test counts that often).
+    first = vectors.first_rows()
+    copies = np.bincount(vectors.slot, minlength=len(first))
+    order = np.argsort(copies, kind="stable")
+    copies = copies[order]
+    rows = matrix[first[order]]
+    columns = rows.T.tocsr()
+    w = np.ascontiguousarray(start_w[first[order]])
+    ht = np.ascontiguousarray(start_h.T)
+    times = copies.astype(np.float64)[:, None]
+    cuts = np.flatnonzero(np.diff(copies)) + 1
+    blocks = list(zip(np.r_[0, cuts].tolist(), np.r_[cuts, len(copies)].tolist(),
+                      copies[np.r_[0, cuts]].tolist(), strict=True))
+    permutation = np.arange(k, dtype=np.intp)
+    first_change = 0.0
+    for step in range(1, NMF_MAX_ITER + 1):
+        hh = np.dot(ht.T, ht)
+        xh = rows @ ht
+        change = 0.0
+        for lo, hi, times_seen in blocks:
+            change += times_seen * _update_cdnmf_fast(w[lo:hi], hh, xh[lo:hi], permutation)
+        counted = w * times
+        change += _update_cdnmf_fast(ht, np.dot(counted.T, w), columns @ counted, permutation)
+        if step == 1:
+            first_change = change
+        if first_change == 0 or change / first_change <= NMF_TOL:
+            break
+    else:
+        import warnings
+
+        from sklearn.exceptions import ConvergenceWarning
+
+        warnings.warn(f"Maximum number of iterations {NMF_MAX_ITER} reached. Increase it to "
+                      "improve convergence.", ConvergenceWarning, stacklevel=2)
+    place = np.empty(len(order), dtype=np.int64)
+    place[order] = np.arange(len(order))
+    return w[place[vectors.slot]], np.ascontiguousarray(ht.T), step
 
 
 #: Distinct sentences whose similarities to every distinct sentence are computed at once.

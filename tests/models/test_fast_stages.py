@@ -176,25 +176,76 @@ def test_char_wb_counts_are_the_vectoriser_bit_for_bit(
         vectorise.char_wb_counts(["", " \t "], (4, 5))
 
 
-def test_topics_equal_nmf_on_the_vectoriser(wire: list[ArticleAnalysis]) -> None:
+def _plain_nmf(texts: Sequence[str], k: int, tol: float = emphasis.NMF_TOL) -> tuple[Any, Any]:
     from sklearn.decomposition import NMF
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    texts = _body_table(wire)[0]
     stop = emphasis._stop_words()
-    topics, weights = emphasis._topics(texts, stop)
     vectoriser = TfidfVectorizer(analyzer=lambda t: emphasis.words(t, stop),
                                  sublinear_tf=True, min_df=2)
     matrix = vectoriser.fit_transform(texts)
-    model = NMF(n_components=len(topics), random_state=emphasis.RANDOM_STATE,
-                init="nndsvda", max_iter=1000)
+    model = NMF(n_components=k, random_state=emphasis.RANDOM_STATE,
+                init="nndsvda", max_iter=emphasis.NMF_MAX_ITER, tol=tol)
     with emphasis.single_blas_thread():  # as the topics are fitted
-        plain = model.fit_transform(matrix)
-    assert weights.tobytes() == np.asarray(plain).tobytes()
-    vocabulary = vectoriser.get_feature_names_out()
+        weights = np.asarray(model.fit_transform(matrix))
+    return model, (weights, vectoriser.get_feature_names_out())
+
+
+def test_topics_equal_nmf_on_the_vectoriser(wire: list[ArticleAnalysis]) -> None:
+    """NMF iterated once per distinct sentence (each counted as often as it occurs)
+    takes the plain fit's steps: the same number of them, the same words in the same
+    order, the same topic for every sentence, the weights equal up to rounding (the
+    sums over sentences are added in another order; weighting the sums or the
+    stopping test wrongly moves them by far more)."""
+    texts = _body_table(wire)[0]
+    assert len(set(texts)) < 0.7 * len(texts)  # wire copy: many sentences repeat
+    stop = emphasis._stop_words()
+    topics, weights = emphasis._topics(texts, stop)
+    model, (plain, vocabulary) = _plain_nmf(texts, len(topics))
+    assert model.n_iter_ > 5
+    scale = float(plain.max())
+    np.testing.assert_allclose(weights, plain, rtol=0, atol=1e-12 * scale)
+    assert (weights.argmax(axis=1) == plain.argmax(axis=1)).all()
+    assert ((weights > 0) == (plain > 0)).all()
     for topic, row in zip(topics, model.components_, strict=True):
         order = np.argsort(-row, kind="stable")[:emphasis.TOP_WORDS]
         assert topic.top_words == tuple(str(w) for w in vocabulary[order])
+        np.testing.assert_allclose(topic.weights, row[order], rtol=1e-10)
+
+
+def test_nmf_stops_after_as_many_steps_as_the_plain_fit(
+    wire: list[ArticleAnalysis], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from models.vectorise import tfidf
+
+    texts = _body_table(wire)[0]
+    stop = emphasis._stop_words()
+    vectors = tfidf(texts, lambda t: emphasis.words(t, stop), min_df=2, sublinear_tf=True)
+    steps = set()
+    for tol in (3e-2, 1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 3e-5, 1e-5):
+        monkeypatch.setattr(emphasis, "NMF_TOL", tol)
+        with emphasis.single_blas_thread():
+            weights, _, step = emphasis._nmf(vectors, 6)
+        model, (plain, _) = _plain_nmf(texts, 6, tol)
+        assert step == model.n_iter_, tol
+        np.testing.assert_allclose(weights, plain, rtol=0, atol=1e-12 * float(plain.max()))
+        steps.add(step)
+    assert len(steps) >= 6
+
+
+def test_topics_without_the_private_solver_are_the_plain_fit(
+    wire: list[ArticleAnalysis], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "sklearn.decomposition._cdnmf_fast", None)
+    texts = _body_table(wire)[0][:600]
+    topics, weights = emphasis._topics(texts, emphasis._stop_words())
+    model, (plain, _) = _plain_nmf(texts, len(topics))
+    assert weights.tobytes() == plain.tobytes()
+    assert [t.weights for t in topics] == [
+        tuple(float(row[i]) for i in np.argsort(-row, kind="stable")[:emphasis.TOP_WORDS])
+        for row in model.components_]
 
 
 def test_emphasis_words_cache_gives_the_plain_words(wire: list[ArticleAnalysis]) -> None:
