@@ -21,6 +21,7 @@ Three views of selection, all over body sentences:
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -209,17 +210,26 @@ def _sentence_table(
 
 def _topics(
     texts: Sequence[str], stop: frozenset[str],
-    analyse: Callable[[str], list[str]] | None = None,
+    analyse: Callable[[str], list[str]] | None = None, *, counted: Vectors | None = None,
 ) -> tuple[list[Topic], np.ndarray]:
-    """NMF topics and the sentences × topics weights (zeros where a sentence has no words)."""
+    """NMF topics and the sentences × topics weights (zeros where a sentence has no words).
+
+    ``counted``: the texts' words counted (:func:`_counted_words`), if already done.
+    """
     n = len(texts)
     if n < 2:
         return [], np.zeros((n, 0))
-    from models.vectorise import tfidf
+    from models.vectorise import pruned, tfidf, weighted
 
+    min_df = 2 if n >= 20 else 1
     try:  # TfidfVectorizer's matrix, each distinct sentence analysed once
-        vectors = tfidf(texts, analyse if analyse is not None else (lambda t: words(t, stop)),
-                        min_df=2 if n >= 20 else 1, sublinear_tf=True)
+        if counted is not None:  # weighted in place: a copy of the counts, or a pruned one
+            vectors = weighted(pruned(counted, min_df) if min_df > 1 else
+                               dataclasses.replace(counted, every=counted.every.copy()),
+                               sublinear_tf=True)
+        else:
+            vectors = tfidf(texts, analyse if analyse is not None else (lambda t: words(t, stop)),
+                            min_df=min_df, sublinear_tf=True)
     except ValueError:  # no word at all
         return [], np.zeros((n, 0))
     matrix = vectors.every
@@ -318,11 +328,13 @@ SUPPORT_BATCH = 96
 
 def _support(
     texts: Sequence[str], article_of: Sequence[int], stop: frozenset[str],
-    analyse: Callable[[str], list[str]] | None = None,
+    analyse: Callable[[str], list[str]] | None = None, *, counted: Vectors | None = None,
 ) -> np.ndarray:
     """Each sentence's mean, over the other articles, of its best cosine with their sentences.
 
-    ``analyse`` gives a text's terms (default: the stems of :func:`words`). Wire
+    ``analyse`` gives a text's terms (default: the stems of :func:`words`); or
+    ``counted``, the texts' words counted (:func:`_counted_words`), gives their
+    stems' counts without reading the texts again. Wire
     copy repeats sentences, so the work is done per distinct text, on both sides:
 
     * a sentence's best cosine with each article depends on its text alone, so it
@@ -342,10 +354,13 @@ def _support(
     if analyse is None:
         def analyse(t: str) -> list[str]:
             return [stem(w) for w in words(t, stop)]
-    from models.vectorise import tfidf
+    from models.vectorise import merged, tfidf, weighted
 
     try:
-        vectors = tfidf(texts, analyse, sublinear_tf=True)
+        if counted is not None:
+            vectors = weighted(merged(counted, stem), sublinear_tf=True)
+        else:
+            vectors = tfidf(texts, analyse, sublinear_tf=True)
     except ValueError:
         return np.zeros(n)
     n_articles = len(articles)
@@ -401,6 +416,18 @@ def _support(
         others = best[rows_of][keep].reshape(len(members), n_articles - 1)
         support[members] = others.mean(axis=1)
     return support
+
+
+def _counted_words(texts: Sequence[str], analyse: Callable[[str], list[str]]) -> Vectors | None:
+    """The texts' words (``analyse``: :func:`words`) counted, each distinct text once
+    (``CountVectorizer``'s matrix); None if there is no word at all. Topics and
+    support (which counts the words' stems) both start from it."""
+    from models.vectorise import counts
+
+    try:
+        return counts(texts, analyse)
+    except ValueError:
+        return None
 
 
 def _smoothed(values: np.ndarray, article_of: Sequence[int]) -> np.ndarray:
@@ -554,12 +581,13 @@ def analyze_emphasis(
     article_of = [ids[a.article_id] for a, _, _ in table]
     cache = _Words(stop)
     progress.set_status("Emphasis: topics")
-    topics, weights = _topics(texts, stop, cache.words)
+    counted = _counted_words(texts, cache.words)
+    topics, weights = _topics(texts, stop, cache.words, counted=counted)
     if progress.is_cancelled():
         raise Cancelled
     progress.set_progress(0.4)
     progress.set_status("Emphasis: off-story material")
-    support = _support(texts, article_of, stop, cache.stems)
+    support = _support(texts, article_of, stop, cache.stems, counted=counted)
     smoothed = _smoothed(support, article_of)
     threshold = OFF_STORY_FRACTION * float(np.median(support)) if len(support) else 0.0
     multi = len(set(article_of)) >= 2

@@ -65,13 +65,59 @@ def counts(
     counter = CountVectorizer(analyzer=analyse, binary=binary, dtype=np.float64)
     distinct = counter.fit_transform(list(first))
     names = counter.get_feature_names_out()
-    every = distinct[slot]
-    if min_df > 1:
-        kept = np.flatnonzero(np.bincount(every.indices, minlength=distinct.shape[1]) >= min_df)
-        if len(kept) == 0:
-            raise ValueError("After pruning, no terms remain. Try a lower min_df.")
-        every, names = every[:, kept], names[kept]
-    return Vectors(every, names, slot)
+    return pruned(Vectors(distinct[slot], names, slot), min_df)
+
+
+def pruned(found: Vectors, min_df: int) -> Vectors:
+    """:func:`counts`' matrix without the terms of fewer than ``min_df`` documents,
+    as the vectoriser prunes them. Raises ValueError when no term remains."""
+    if min_df <= 1:
+        return found
+    every = found.every
+    kept = np.flatnonzero(np.bincount(every.indices, minlength=every.shape[1]) >= min_df)
+    if len(kept) == 0:
+        raise ValueError("After pruning, no terms remain. Try a lower min_df.")
+    return Vectors(every[:, kept], found.names[kept], found.slot)
+
+
+def merged(found: Vectors, term_of: Callable[[str], str]) -> Vectors:
+    """The counts of ``term_of`` each term, from :func:`counts`' ``found`` (with
+    ``min_df=1``): ``counts(documents, lambda d: [term_of(t) for t in analyse(d)])``,
+    bit for bit, without analysing a document again (a stemmer's terms from the words).
+
+    The vectoriser numbers the terms in order of first appearance in the corpus,
+    stores each row's terms in that order, then renumbers them alphabetically
+    (leaving the order). ``found``'s entries, row after row, are so ordered: a
+    term's first entry is where it first appears, and a merged term first appears
+    with the first of its terms. A merged term's count in a row is the sum of its
+    terms' (whole numbers, so exact).
+    """
+    from scipy.sparse import csr_matrix
+
+    first = found.first_rows()
+    distinct = found.every[first]
+    merged_names = [term_of(str(t)) for t in found.names]
+    names = sorted(set(merged_names))
+    number = {t: i for i, t in enumerate(names)}
+    column_of = np.fromiter((number[t] for t in merged_names), dtype=np.int64,
+                            count=len(merged_names))
+    size = max(len(names), 1)
+    entries = len(distinct.indices)
+    # Where each term, then each merged term, first appears (its first entry).
+    first_entry = np.full(len(merged_names), entries, dtype=np.int64)
+    np.minimum.at(first_entry, distinct.indices, np.arange(entries, dtype=np.int64))
+    appears = np.full(size, entries, dtype=np.int64)
+    np.minimum.at(appears, column_of, first_entry)
+    rows = np.repeat(np.arange(distinct.shape[0], dtype=np.int64), np.diff(distinct.indptr))
+    cells, inverse = np.unique(rows * size + column_of[distinct.indices], return_inverse=True)
+    sums = np.bincount(inverse.reshape(-1), weights=distinct.data, minlength=len(cells))
+    cell_rows, columns = np.divmod(cells, size)
+    place = np.lexsort((appears[columns], cell_rows))
+    indptr = np.zeros(distinct.shape[0] + 1, dtype=distinct.indptr.dtype)
+    np.cumsum(np.bincount(cell_rows, minlength=distinct.shape[0]), out=indptr[1:])
+    matrix = csr_matrix((sums[place], columns[place].astype(distinct.indices.dtype), indptr),
+                        shape=(distinct.shape[0], len(names)))
+    return Vectors(matrix[found.slot], np.asarray(names, dtype=object), found.slot)
 
 
 _ROWS_PER_BLOCK = 2048

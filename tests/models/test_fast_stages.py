@@ -143,6 +143,67 @@ def test_distinct_tfidf_is_the_vectoriser_bit_for_bit(
         vectorise.tfidf(["one two", "three four"], str.split, min_df=2)
 
 
+def _same_matrix(fast: Any, plain: Any) -> None:
+    assert fast.shape == plain.shape
+    for name in ("data", "indices", "indptr"):
+        assert getattr(fast, name).dtype == getattr(plain, name).dtype
+        assert getattr(fast, name).tobytes() == getattr(plain, name).tobytes()
+
+
+def test_merged_counts_are_the_vectorisers_counts_of_the_merged_terms(
+    wire: list[ArticleAnalysis],
+) -> None:
+    """Stems counted from the words' counts: the vectoriser's matrix of the stems,
+    bit for bit (terms of a row in the order they first appear in the corpus), on
+    the wire corpus and on documents where several words share a stem, the later
+    word of a stem comes first, a document has no word, and a stem's words first
+    appear in different documents."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    stop = emphasis._stop_words()
+    texts = _body_table(wire)[0]
+    awkward = ["", "walks walking walked walk", "walk talking", "zebra talked walks apple",
+               "", "apples apple zebras talks", "walked", "apple apple apple zebra walking"]
+    for documents in (texts, awkward, awkward[::-1] + texts[:50]):
+        def analyse(t: str) -> list[str]:
+            return emphasis.words(t, stop)
+
+        def stems(t: str) -> list[str]:
+            return [emphasis.stem(w) for w in analyse(t)]
+
+        found = vectorise.counts(documents, analyse)
+        fast = vectorise.merged(found, emphasis.stem)
+        plain = CountVectorizer(analyzer=stems, dtype=np.float64)
+        _same_matrix(fast.every, plain.fit_transform(documents))
+        assert list(fast.names) == list(plain.get_feature_names_out())
+        assert fast.slot.tobytes() == found.slot.tobytes()
+        _same_matrix(fast.every, vectorise.counts(documents, stems).every)
+    assert len(vectorise.merged(vectorise.counts(awkward, str.split), emphasis.stem).names) < \
+        len(vectorise.counts(awkward, str.split).names)
+
+
+def test_topics_and_support_from_the_counted_words_are_the_same(
+    wire: list[ArticleAnalysis],
+) -> None:
+    """analyze_emphasis counts the words once for both: the same topics, weights and
+    support as each counting its own terms (fewer than 20 sentences too, where the
+    topics keep words of one sentence and must not weight the shared counts)."""
+    stop = emphasis._stop_words()
+    texts, owner = _body_table(wire)
+    for n in (len(texts), 15):
+        counted = emphasis._counted_words(texts[:n], lambda t: emphasis.words(t, stop))
+        assert counted is not None
+        before = counted.every.copy()
+        topics, weights = emphasis._topics(texts[:n], stop, counted=counted)
+        support = emphasis._support(texts[:n], owner[:n], stop, counted=counted)
+        plain_topics, plain_weights = emphasis._topics(texts[:n], stop)
+        assert topics == plain_topics
+        assert weights.tobytes() == plain_weights.tobytes()
+        assert support.tobytes() == emphasis._support(texts[:n], owner[:n], stop).tobytes()
+        assert (counted.every != before).nnz == 0  # the counts are left as they were
+    assert emphasis._counted_words(["", "1 2 3"], lambda t: emphasis.words(t, stop)) is None
+
+
 @pytest.mark.parametrize("ngram_range", [(4, 5), (2, 3), (1, 1)])
 def test_char_wb_counts_are_the_vectoriser_bit_for_bit(
     wire: list[ArticleAnalysis], ngram_range: tuple[int, int],
