@@ -5,9 +5,9 @@ spans and errors; claims; sources and reuse (which share one
 :func:`models.sources.find_sources`); and the emphasis tables (topics,
 distinctive words, off-story sentences). With more than one process allowed
 and where a process can be forked (Linux: a child shares the analyses without
-copying or pickling them), one child process writes the topics and off-story
-tables and another the sources, reuse and distinctive-word tables, while this
-one writes the others and aligns the claims. Three processes of about equal cost share the cores, so on
+copying or pickling them), one child process writes the emphasis tables and
+another the sources and reuse tables, while this one writes the others and
+aligns the claims. Three processes of about equal cost share the cores, so on
 two cores both stay busy until the end (with the emphasis tables in one child
 and everything else here, this process ran for about 60% of the work alone).
 Each table is computed by the same code either way, so the files are the same
@@ -89,10 +89,10 @@ def write_sources_reuse_and_distinctive_words(
 
 #: The tables written by child processes, one child per task, and those this process
 #: writes after the claims. CPU seconds on the 2,399-article benchmark corpus, each
-#: part about a third: topics and off-story sentences about 10.5; sources, reuse
-#: and distinctive words 9.5; the claims (here) 8.5.
-SIDE_TASKS: tuple[Task, ...] = (write_topics_and_off_story,
-                                write_sources_reuse_and_distinctive_words)
+#: part about a third: the emphasis tables about 8.5 (the distinctive words share
+#: the topics' word lists there: 0.6 less than apart); sources and reuse 7.7; the
+#: claims (here) 7.7.
+SIDE_TASKS: tuple[Task, ...] = (write_emphasis, write_sources_and_reuse)
 MAIN_TASKS: tuple[Task, ...] = ()
 
 

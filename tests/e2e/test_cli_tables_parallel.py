@@ -115,8 +115,8 @@ def test_each_side_task_runs_in_its_own_child(
     analyses: list[ArticleAnalysis], tmp_path: Path
 ) -> None:
     """Three processes share the cores: this one (claims) and one child per side task."""
-    assert corpus_tables.SIDE_TASKS == (corpus_tables.write_topics_and_off_story,
-                                        corpus_tables.write_sources_reuse_and_distinctive_words)
+    assert corpus_tables.SIDE_TASKS == (corpus_tables.write_emphasis,
+                                        corpus_tables.write_sources_and_reuse)
     corpus_tables.write_corpus_tables(
         tmp_path, analyses, [], claim_threshold=0.35, processes=2,
         side_tasks=(record_first, record_second), main_tasks=())
