@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import or_
 
 from models import hedging
 from models.article import Article, Span
@@ -40,6 +42,8 @@ from models.lexicons import NUMBER_PLACEHOLDER, Lexicon, LexiconEntry, load_lexi
 
 _TOKEN_RE = re.compile(r"\w+(?:[-‐‑'’ʼ]\w+)*")
 _TOKEN_NORMALISE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
+# The same tokens as a group: splitting on it keeps them, between the text around them.
+_TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")
 
 #: How many tokens before a hedge or booster a negator may stand and still negate it.
 NEGATION_WINDOW = 3
@@ -144,25 +148,29 @@ class _Tokens:
     __slots__ = ("base", "ends", "gaps", "lead", "low", "n", "raw", "starts", "text")
 
     def __init__(self, text: str) -> None:
-        spans = [match.span() for match in _TOKEN_RE.finditer(text)]
-        starts = [start for start, _ in spans]
-        ends = [end for _, end in spans]
+        # One split gives the tokens (at odd places) and the text between them; a token's
+        # offsets are the running sums of the parts' lengths. The same tokens, offsets and
+        # gaps as _TOKEN_RE.finditer, with the per-token work done in C.
+        parts = _TOKEN_SPLIT.split(text)
+        bounds = list(accumulate(map(len, parts)))
+        tokens = parts[1::2]
+        n = len(tokens)
         # The normalisation maps single characters to single characters: offsets hold.
-        normal = text.translate(_TOKEN_NORMALISE)
-        raw = [normal[start:end] for start, end in spans]
+        raw = tokens if text.isascii() else [t.translate(_TOKEN_NORMALISE) for t in tokens]
+        low = list(map(str.lower, raw))
         self.text = text
-        self.starts = starts
-        self.ends = ends
+        self.starts = bounds[0 : 2 * n : 2]
+        self.ends = bounds[1::2]
         self.raw = raw
-        self.low = [token.lower() for token in raw]
-        self.base = [token[:-2] if token.endswith("'s") else token for token in self.low]
-        n = len(raw)
+        self.low = low
+        if "'" in text or "’" in text or "ʼ" in text:
+            self.base = [token[:-2] if token.endswith("'s") else token for token in low]
+        else:  # no apostrophe: no possessive
+            self.base = list(low)
         self.n = n
         # gaps[i]: the punctuation between token i and token i + 1 (or the end of the text).
-        self.gaps = [text[ends[i] : starts[i + 1]].strip() for i in range(n - 1)]
-        if n:
-            self.gaps.append(text[ends[-1] :].strip())
-        self.lead = text[: starts[0]].strip() if n else text.strip()
+        self.gaps = list(map(str.strip, parts[2::2]))
+        self.lead = parts[0].strip()
 
     def is_number(self, i: int) -> bool:
         token = self.low[i]
@@ -229,6 +237,82 @@ def _np_term(tokens: _Tokens, start: int, end: int) -> str:
     return " ".join(tokens.low[start : end + 1])
 
 
+def _passes_second(pattern: _Pattern, following: tuple[str, ...]) -> bool:
+    """A cheap necessary test before the full one: most longer forms already fail on their
+    second word ("said in a statement" after "said"). ``following``: the next token's
+    lowercased and possessive-free forms, or () at the end of the sentence."""
+    keys = pattern.keys
+    return len(keys) == 1 or keys[1] in following or keys[1] == NUMBER_PLACEHOLDER
+
+
+@dataclass(frozen=True, slots=True)
+class _Opener:
+    """The forms that open with one word, longest first (as in the index), grouped by
+    their second word, so that a token meets only the forms its next word allows."""
+
+    candidates: tuple[tuple[_Pattern, str, int], ...]  # (form, category, tokens)
+    always: tuple[int, ...]  # one-word forms, and forms whose second token is a number
+    by_second: dict[str, tuple[int, ...]]
+
+    def viable(self, following: tuple[str, ...]) -> Sequence[tuple[_Pattern, str, int]]:
+        """The candidates that pass :func:`_passes_second`, in their order."""
+        if not following:
+            picked = self.always
+        else:
+            picked = self.always + self.by_second.get(following[0], ())
+            if following[1] != following[0]:
+                picked += self.by_second.get(following[1], ())
+            if not picked:
+                return ()
+            picked = tuple(sorted(picked))
+        return [self.candidates[j] for j in picked]
+
+
+def _opener(patterns: Sequence[_Pattern]) -> _Opener:
+    always: list[int] = []
+    by_second: dict[str, list[int]] = {}
+    for j, pattern in enumerate(patterns):
+        if len(pattern.keys) == 1 or pattern.keys[1] == NUMBER_PLACEHOLDER:
+            always.append(j)
+        else:
+            by_second.setdefault(pattern.keys[1], []).append(j)
+    return _Opener(
+        tuple((p, p.entry.category, len(p.keys)) for p in patterns),
+        tuple(always),
+        {second: tuple(js) for second, js in by_second.items()},
+    )
+
+
+def _openers(index: dict[str, tuple[_Pattern, ...]]) -> dict[str, _Opener]:
+    return {key: _opener(patterns) for key, patterns in index.items()}
+
+
+def _opening_words(index: dict[str, tuple[_Pattern, ...]]) -> frozenset[str]:
+    """Lowercased words that may open a form of ``index`` (numbers, when it has any)."""
+    if NUMBER_PLACEHOLDER in index:
+        return frozenset(index) | _NUMBER_WORDS
+    return frozenset(index)
+
+
+def _viable(
+    index: dict[str, tuple[_Pattern, ...]], word: str, base: str,
+    number_patterns: tuple[_Pattern, ...], following: tuple[str, ...],
+) -> list[tuple[_Pattern, str, int]]:
+    """The forms a token opens when it is a possessive ("regime's" finds "regime") or a
+    number, longest first, that pass :func:`_passes_second`."""
+    candidates = index.get(word, ())
+    extra: tuple[_Pattern, ...] = ()
+    if base != word:
+        extra = index.get(base, ())
+    if number_patterns and (word.isdigit() or word in _NUMBER_WORDS):
+        extra += number_patterns
+    if extra:
+        candidates = tuple(sorted(candidates + extra, key=lambda p: -len(p.keys)))
+    return [
+        (p, p.entry.category, len(p.keys)) for p in candidates if _passes_second(p, following)
+    ]
+
+
 class CueFinder:
     """Finds cue spans in sentences with one lexicon, compiled once.
 
@@ -252,6 +336,8 @@ class CueFinder:
                 else:
                     scanned.append(pattern)
         self._scan_index = _index(scanned)
+        self._openers = _openers(self._scan_index)
+        self._opens = _opening_words(self._scan_index)
         self._rule_patterns: dict[tuple[str, str], _Pattern] = {}
         self._typing_index = _index(typing)
         # Words that can end a source's noun phrase: a one-word source form ("ministry",
@@ -388,42 +474,36 @@ class CueFinder:
     def _scan(self, tokens: _Tokens, index: dict[str, tuple[_Pattern, ...]]) -> list[_Match]:
         """Longest-first, left-to-right matches, no overlaps within a category."""
         number_patterns = index.get(NUMBER_PLACEHOLDER, ())
+        openers = self._openers if index is self._scan_index else _openers(index)
         next_free: dict[str, int] = {}
         found: list[_Match] = []
         low, base, n = tokens.low, tokens.base, tokens.n
         # Only the tokens that can open a form (most words open none) are looked at.
+        opens = self._opens if index is self._scan_index else _opening_words(index)
+        flags = list(map(opens.__contains__, low))
+        if base != low:
+            flags = list(map(or_, flags, map(index.__contains__, base)))
         if number_patterns:
-            starts = [
-                i for i, word in enumerate(low)
-                if word in index or base[i] in index or word.isdigit() or word in _NUMBER_WORDS
-            ]
-        else:
-            starts = [i for i, word in enumerate(low) if word in index or base[i] in index]
-        for i in starts:
+            flags = list(map(or_, flags, map(str.isdigit, low)))
+        for i in compress(range(n), flags):
             word = low[i]
-            candidates = index.get(word, ())
-            extra: tuple[_Pattern, ...] = ()
-            if base[i] != word:
-                extra = index.get(base[i], ())  # "regime's" finds "regime"
-            if number_patterns and (word.isdigit() or word in _NUMBER_WORDS):
-                extra += number_patterns
-            if extra:
-                candidates = tuple(sorted(candidates + extra, key=lambda p: -len(p.keys)))
-            if not candidates:
-                continue
             following = (low[i + 1], base[i + 1]) if i + 1 < n else ()
+            candidates: Sequence[tuple[_Pattern, str, int]]
+            if base[i] == word and not (
+                number_patterns and (word.isdigit() or word in _NUMBER_WORDS)
+            ):
+                opener = openers.get(word)
+                if opener is None:
+                    continue
+                candidates = opener.viable(following)
+            else:
+                candidates = _viable(index, word, base[i], number_patterns, following)
             done: set[str] = set()
-            for pattern in candidates:
-                category = pattern.entry.category
+            for pattern, category, size in candidates:
                 if category in done or next_free.get(category, 0) > i:
                     continue
-                keys = pattern.keys
-                end = i + len(keys)
+                end = i + size
                 if end > n:
-                    continue
-                # A cheap necessary test before the full one: most longer forms already
-                # fail on their second word ("said in a statement" after "said").
-                if len(keys) > 1 and keys[1] not in following and keys[1] != NUMBER_PLACEHOLDER:
                     continue
                 if not self._matches_at(pattern, tokens, i):
                     continue

@@ -1,0 +1,167 @@
+"""The cue finder's tokens and form scan give exactly what the plain loops gave.
+
+:class:`models.cues._Tokens` splits a sentence in one C-level pass and
+:meth:`models.cues.CueFinder._scan` looks only at the forms a token's next
+word allows (grouped by their second word). Each test runs the plain
+computation, as the code was written before (kept here as the reference),
+beside the fast one on news sentences (the wire corpus and the seeds) and on
+generated sentences full of what the rules compare (possessives, curly and
+straight apostrophes, hyphens, numbers, the lexicon's own words), and
+compares the results exactly.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from models import cues
+from models.cues import _NUMBER_WORDS, _TOKEN_NORMALISE, _TOKEN_RE, CueFinder, _Match, _Tokens
+from models.lexicons import NUMBER_PLACEHOLDER
+from models.readers import read_paths
+from tests.models.test_fast_stages import write_wire_corpus
+
+REPO = Path(__file__).resolve().parents[2]
+SLOTS = ("text", "starts", "ends", "raw", "low", "base", "n", "gaps", "lead")
+
+
+def plain_tokens(text: str) -> dict[str, object]:
+    """_Tokens' fields as its first version computed them (finditer, then a list each)."""
+    spans = [match.span() for match in _TOKEN_RE.finditer(text)]
+    starts = [start for start, _ in spans]
+    ends = [end for _, end in spans]
+    normal = text.translate(_TOKEN_NORMALISE)
+    raw = [normal[start:end] for start, end in spans]
+    low = [token.lower() for token in raw]
+    n = len(raw)
+    gaps = [text[ends[i] : starts[i + 1]].strip() for i in range(n - 1)]
+    if n:
+        gaps.append(text[ends[-1] :].strip())
+    return {
+        "text": text, "starts": starts, "ends": ends, "raw": raw, "low": low,
+        "base": [token[:-2] if token.endswith("'s") else token for token in low],
+        "n": n, "gaps": gaps, "lead": text[: starts[0]].strip() if n else text.strip(),
+    }
+
+
+def plain_scan(
+    finder: CueFinder, tokens: _Tokens, index: dict[str, tuple[cues._Pattern, ...]]
+) -> list[_Match]:
+    """CueFinder._scan as first written: every form a token opens, tested in turn."""
+    number_patterns = index.get(NUMBER_PLACEHOLDER, ())
+    next_free: dict[str, int] = {}
+    found: list[_Match] = []
+    low, base, n = tokens.low, tokens.base, tokens.n
+    starts = [
+        i for i, word in enumerate(low)
+        if word in index or base[i] in index
+        or (number_patterns and (word.isdigit() or word in _NUMBER_WORDS))
+    ]
+    for i in starts:
+        word = low[i]
+        candidates = index.get(word, ())
+        extra: tuple[cues._Pattern, ...] = ()
+        if base[i] != word:
+            extra = index.get(base[i], ())
+        if number_patterns and (word.isdigit() or word in _NUMBER_WORDS):
+            extra += number_patterns
+        if extra:
+            candidates = tuple(sorted(candidates + extra, key=lambda p: -len(p.keys)))
+        following = (low[i + 1], base[i + 1]) if i + 1 < n else ()
+        done: set[str] = set()
+        for pattern in candidates:
+            category = pattern.entry.category
+            if category in done or next_free.get(category, 0) > i:
+                continue
+            keys = pattern.keys
+            end = i + len(keys)
+            if end > n:
+                continue
+            if len(keys) > 1 and keys[1] not in following and keys[1] != NUMBER_PLACEHOLDER:
+                continue
+            if not finder._matches_at(pattern, tokens, i):
+                continue
+            if not finder._accept(pattern, tokens, i, end):
+                continue
+            found.append(_Match(i, end, pattern))
+            next_free[category] = end
+            done.add(category)
+    return found
+
+
+@pytest.fixture(scope="module")
+def news_sentences(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    folder = write_wire_corpus(tmp_path_factory.mktemp("wire"), originals=30, copies=60)
+    articles = read_paths([folder, REPO / "seeds"]).articles
+    return list(dict.fromkeys(s.text for a in articles for s in a.sentences))
+
+
+def generated_sentences(finder: CueFinder, count: int, seed: int) -> list[str]:
+    """Sentences of the lexicon's own words (first and second words of its forms), numbers,
+    possessives, apostrophes and hyphens of every kind, punctuation and odd spaces."""
+    rng = random.Random(seed)
+    words = sorted(
+        {p.keys[0] for group in finder._scan_index.values() for p in group}
+        | {p.keys[1] for group in finder._scan_index.values() for p in group if len(p.keys) > 1}
+    )
+    words = [w for w in words if w != NUMBER_PLACEHOLDER]
+    extras = [
+        "20", "3.5", "dozens", "two", "Regime's", "regime’s", "officials'", "rock‘n’roll",
+        "Kremlin‑backed", "well‐known", "x_y", "__", "ʼtis", "İstanbul", "straße", "Ωmega",
+        "said", "May", "MAY", "might", "claims", "according", "to", "sources", "’s", "'S",
+    ]
+    joins = [" ", " ", " ", ", ", "; ", " (", ") ", " “", "” ", " - ", "\u00a0", "\n", "'", "’", ""]
+    sentences = []
+    for _ in range(count):
+        pieces = []
+        for _ in range(rng.randint(0, 14)):
+            word = rng.choice(words) if rng.random() < 0.7 else rng.choice(extras)
+            if rng.random() < 0.15:
+                word = word.capitalize() if rng.random() < 0.5 else word.upper()
+            if rng.random() < 0.08:
+                word += rng.choice(["'s", "’s", "ʼs", "'S"])
+            pieces.append(word)
+            pieces.append(rng.choice(joins))
+        sentences.append(rng.choice(["", " ", "“", "- "]) + "".join(pieces)
+                         + rng.choice([".", "?", "", "!”", " "]))
+    return sentences
+
+
+def test_tokens_are_the_plain_tokens(news_sentences: list[str]) -> None:
+    finder = CueFinder()
+    texts = news_sentences + generated_sentences(finder, 6000, seed=11) + [
+        "", "   ", "‘quoted’", "it’s the regime’s", "ʼs", "'s", "a-b‐c‑d", "_", "x_y_z", "20,000",
+    ]
+    for text in texts:
+        fast = _Tokens(text)
+        plain = plain_tokens(text)
+        for name in SLOTS:
+            value = getattr(fast, name)
+            assert value == plain[name], (text, name)
+            assert type(value) is type(plain[name]), (text, name)
+
+
+def test_scan_is_the_plain_scan(news_sentences: list[str]) -> None:
+    finder = CueFinder()
+    texts = news_sentences + generated_sentences(finder, 8000, seed=12)
+    matched = 0
+    for text in texts:
+        tokens = _Tokens(text)
+        fast = finder._scan(tokens, finder._scan_index)
+        assert fast == plain_scan(finder, tokens, finder._scan_index), text
+        matched += len(fast)
+    assert matched > 5000  # the sentences do exercise the lexicon
+
+
+def test_cues_with_the_plain_scan_are_the_same(
+    news_sentences: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    finder = CueFinder()
+    texts = news_sentences + generated_sentences(finder, 3000, seed=13)
+    fast = [finder.find(t, offset=5, sentence_index=2, quoted=q) for t in texts for q in (0, 1)]
+    monkeypatch.setattr(CueFinder, "_scan", plain_scan)
+    plain = [finder.find(t, offset=5, sentence_index=2, quoted=q) for t in texts for q in (0, 1)]
+    assert fast == plain
+    assert sum(map(len, fast)) > 5000
