@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
-from operator import or_
+from operator import methodcaller, or_
 
 from models import hedging
 from models.article import Article, Span
@@ -44,6 +44,7 @@ _TOKEN_RE = re.compile(r"\w+(?:[-‐‑'’ʼ]\w+)*")
 _TOKEN_NORMALISE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
 # The same tokens as a group: splitting on it keeps them, between the text around them.
 _TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")
+_ENDS_POSSESSIVE = methodcaller("endswith", "'s")
 
 #: How many tokens before a hedge or booster a negator may stand and still negate it.
 NEGATION_WINDOW = 3
@@ -156,17 +157,19 @@ class _Tokens:
         tokens = parts[1::2]
         n = len(tokens)
         # The normalisation maps single characters to single characters: offsets hold.
-        raw = tokens if text.isascii() else [t.translate(_TOKEN_NORMALISE) for t in tokens]
+        raw = tokens
+        if n and not text.isascii():  # tokens never hold NUL: one translate for them all
+            raw = "\x00".join(tokens).translate(_TOKEN_NORMALISE).split("\x00")
         low = list(map(str.lower, raw))
         self.text = text
         self.starts = bounds[0 : 2 * n : 2]
         self.ends = bounds[1::2]
         self.raw = raw
         self.low = low
-        if "'" in text or "’" in text or "ʼ" in text:
-            self.base = [token[:-2] if token.endswith("'s") else token for token in low]
-        else:  # no apostrophe: no possessive
-            self.base = list(low)
+        self.base = base = list(low)
+        if "'" in text or "’" in text or "ʼ" in text:  # else no possessive
+            for i in compress(range(n), map(_ENDS_POSSESSIVE, low)):
+                base[i] = low[i][:-2]
         self.n = n
         # gaps[i]: the punctuation between token i and token i + 1 (or the end of the text).
         self.gaps = list(map(str.strip, parts[2::2]))
@@ -253,18 +256,17 @@ class _Opener:
     candidates: tuple[tuple[_Pattern, str, int], ...]  # (form, category, tokens)
     always: tuple[int, ...]  # one-word forms, and forms whose second token is a number
     by_second: dict[str, tuple[int, ...]]
+    only_always: list[tuple[_Pattern, str, int]]  # the candidates at ``always``
 
-    def viable(self, following: tuple[str, ...]) -> Sequence[tuple[_Pattern, str, int]]:
+    def viable(self, following: tuple[str, ...]) -> list[tuple[_Pattern, str, int]]:
         """The candidates that pass :func:`_passes_second`, in their order."""
         if not following:
-            picked = self.always
-        else:
-            picked = self.always + self.by_second.get(following[0], ())
-            if following[1] != following[0]:
-                picked += self.by_second.get(following[1], ())
-            if not picked:
-                return ()
-            picked = tuple(sorted(picked))
+            return self.only_always
+        first = self.by_second.get(following[0])
+        second = self.by_second.get(following[1]) if following[1] != following[0] else None
+        if first is None and second is None:
+            return self.only_always
+        picked = sorted(self.always + (first or ()) + (second or ()))
         return [self.candidates[j] for j in picked]
 
 
@@ -276,10 +278,12 @@ def _opener(patterns: Sequence[_Pattern]) -> _Opener:
             always.append(j)
         else:
             by_second.setdefault(pattern.keys[1], []).append(j)
+    candidates = tuple((p, p.entry.category, len(p.keys)) for p in patterns)
     return _Opener(
-        tuple((p, p.entry.category, len(p.keys)) for p in patterns),
+        candidates,
         tuple(always),
         {second: tuple(js) for second, js in by_second.items()},
+        [candidates[j] for j in always],
     )
 
 
