@@ -59,6 +59,9 @@ _WORD = re.compile(r"(?u)\b\w\w+\b")
 _DIGIT = re.compile(r"\d")
 # "n't" closing a lexicon token (a run of [a-z']).
 _NT_END = re.compile(r"n't(?![a-z'])")
+# Non-ASCII characters that neither tokeniser counts as part of a word (see
+# word_terms_from_words), deleted to see whether a text holds any other.
+_NEWS_PUNCTUATION = str.maketrans(dict.fromkeys("’‘“”—–―…\xa0"))
 
 
 def dense_features(text: str) -> list[float]:
@@ -103,11 +106,29 @@ def model() -> LinearTextModel:
     return load_model(shipped_dir() / MODEL_FILE)
 
 
+def word_terms_from_words(text: str, pieces: list[str]) -> list[str]:
+    """:func:`word_terms` of ``text``, given its :func:`models.wordpiece.words`.
+
+    In text without "_" whose characters are ASCII or news punctuation (curly quotes,
+    dashes, no-break spaces: no word characters, no accents, the same after NFD), both
+    cut the lower-cased text into runs of letters and digits, and words() keeps each
+    other character alone: the terms are its words of two or more characters.
+    Otherwise the text is cut again.
+    """
+    if "_" not in text and (text.isascii() or text.translate(_NEWS_PUNCTUATION).isascii()):
+        return [w for w in pieces if len(w) > 1]
+    return word_terms(text)
+
+
 def rating(text: str, fitted: LinearTextModel | None = None) -> float:
     """The predicted human rating of one sentence, on the -4..4 scale (not clipped)."""
     m = fitted if fitted is not None else model()
-    return m.decision(dense_features(text), [_ANALYZERS[b.name](text) for b in m.blocks],
-                      [words(text)] * len(m.piece_blocks))
+    pieces = words(text)
+    terms = [
+        word_terms_from_words(text, pieces) if b.name == "words" else _ANALYZERS[b.name](text)
+        for b in m.blocks
+    ]
+    return m.decision(dense_features(text), terms, [pieces] * len(m.piece_blocks))
 
 
 def tone_from_rating(value: float) -> float:

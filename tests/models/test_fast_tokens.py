@@ -17,10 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from models import cues
+from models import cues, tone_news
 from models.cues import _NUMBER_WORDS, _TOKEN_NORMALISE, _TOKEN_RE, CueFinder, _Match, _Tokens
 from models.lexicons import NUMBER_PLACEHOLDER
 from models.readers import read_paths
+from models.wordpiece import words
 from tests.models.test_fast_stages import write_wire_corpus
 
 REPO = Path(__file__).resolve().parents[2]
@@ -165,3 +166,19 @@ def test_cues_with_the_plain_scan_are_the_same(
     plain = [finder.find(t, offset=5, sentence_index=2, quoted=q) for t in texts for q in (0, 1)]
     assert fast == plain
     assert sum(map(len, fast)) > 5000
+
+
+def test_tone_news_terms_from_word_pieces_are_word_terms(news_sentences: list[str]) -> None:
+    rng = random.Random(14)
+    alphabet = [
+        *"abcXYZ019 _'-.,!?\"()\t\n", "\x1c", "\x85", "\u3000", "\u2009", *"’‘“”—–―…\xa0",
+        "é", "e\u0301", "İ", "ß", "ǅ", "１", "²", "Ω", "€", "©", "\u0342",
+    ]
+    generated = [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(20000)
+    ]
+    shortcut = 0
+    for text in news_sentences + generated:
+        assert tone_news.word_terms_from_words(text, words(text)) == tone_news.word_terms(text)
+        shortcut += "_" not in text and text.translate(tone_news._NEWS_PUNCTUATION).isascii()
+    assert shortcut > len(news_sentences)  # the shortcut was taken, not only the fallback
