@@ -681,6 +681,27 @@ def test_claim_groups_equal_clustering_every_component(
         assert product.tobytes() == (block @ block.T).toarray().tobytes()
 
 
+def test_claim_groups_in_small_batches_are_the_same(
+    prepared: claims.PreparedClaims, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Groups' products in batches of a few rows (blocks larger than a batch alone):
+    the same groups and the same products, bit for bit."""
+    args = (prepared.x, prepared.items, prepared.pairs, prepared.similarities,
+            claims.DEFAULT_THRESHOLD, claims.NullProgress())
+    whole: dict[tuple[int, ...], np.ndarray] = {}
+    monkeypatch.setattr(claims, "GRAM_BATCH_ROWS", 10**9)
+    expected = claims._groups(*args, whole)
+    monkeypatch.setattr(claims, "GRAM_BATCH_ROWS", 5)
+    batched: dict[tuple[int, ...], np.ndarray] = {}
+    assert claims._groups(*args, batched) == expected
+    assert batched.keys() == whole.keys()
+    assert all(batched[k].tobytes() == whole[k].tobytes() for k in whole)
+    assert max(len(k) for k in whole) > 5  # a block larger than a batch
+    blocks = [[0, 1], [2, 3, 4, 5, 6, 7], [8], [9, 10, 11]]
+    assert [g.tobytes() for g in claims._gram_batches(prepared.x, blocks)] == \
+        [g.tobytes() for g in claims._gram_blocks(prepared.x, blocks)]
+
+
 def test_gram_blocks_are_each_blocks_own_product(prepared: claims.PreparedClaims) -> None:
     """All blocks' products from one product: each the block's own, bit for bit (blocks
     overlapping, repeating a row, of one row, or sharing no term)."""
