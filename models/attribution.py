@@ -432,8 +432,28 @@ GROUP_NOUNS = frozenset(
     "plurality libertarians pundits evangelicals veterans women men latinos hispanics "
     "immigrants muslims christians".split()
 )
+#: Subcategory of a source that is a text or a count rather than a speaker ("the poll
+#: found", "according to court records", "the report said"): PolNeAR marks these as
+#: sources. Shown, but neither named nor anonymous in the counts (as ``group``): a
+#: document's author is the source a journalist names, and a document names none.
+DOCUMENT = "document"
+#: Head nouns of DOCUMENT sources: things written, recorded or counted that can "say",
+#: "show" or "find". Nouns that also name a speaker's act in the moment ("speech",
+#: "remarks", "interview") are left out: their speaker is the source.
+DOCUMENT_NOUNS = frozenset(
+    "poll polls polling survey surveys report reports study studies analysis analyses memo "
+    "memos letter letters document documents filing filings records tally count estimate "
+    "estimates results figures average tweet tweets article articles editorial editorials "
+    "email emails ad ads video transcript transcripts audit complaint lawsuit affidavit "
+    "indictment census research findings data account accounts testimony platform "
+    "footage review investigation biography book books statement".split()
+)
+
+
 def source_kind(word: str) -> str | None:
-    """GROUP for the head noun of a source that is a collective ("voters", "others") and not
-    a person or institution of the lexicon, else None (lowercased, possessive removed).
-    Documents ("the report said") stay no source: a report is what a source wrote."""
-    return GROUP if word in GROUP_NOUNS else None
+    """GROUP for the head noun of a source that is a collective ("voters", "others"),
+    DOCUMENT for a text or count ("the poll", "court records"), when it is not a person or
+    institution of the lexicon, else None (lowercased, possessive removed)."""
+    if word in GROUP_NOUNS:
+        return GROUP
+    return DOCUMENT if word in DOCUMENT_NOUNS else None

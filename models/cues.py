@@ -23,6 +23,7 @@ from operator import methodcaller, or_
 from models import hedging
 from models.article import Article, Span
 from models.attribution import (
+    DOCUMENT_NOUNS,
     FRAMED,
     GROUP_NOUNS,
     in_content_of,
@@ -768,6 +769,10 @@ class CueFinder:
         coordinated = tokens.low[start - 1] in ("and", "but") and not tokens.gaps[start - 1]
         if not coordinated and not tokens.low[start].endswith("ing"):
             return None
+        if not coordinated:
+            # "Obama took a lighter tone, still calling out", "Trump, later alleging"
+            while start > 2 and not tokens.gaps[start - 1] and _is_adverb(tokens, start - 1):
+                start -= 1
         gap = tokens.gaps[start - 1]
         if coordinated:
             pass  # "He shook hands and asked workers": the clause's subject
@@ -839,11 +844,26 @@ class CueFinder:
                     allowed_gap = j - 1
                     j -= 1
                     continue
-                if gap == "," and j == match.start - 1:
+                if gap == ",":
                     # "Humphrey, for example, said", "Eswar Prasad, a professor at Cornell,
-                    # said": the subject before a parenthetical or an apposition.
+                    # (has) said": the subject before a parenthetical or an apposition.
                     subject = self._subject_before_parenthetical(tokens, j, phrase_ends)
                     if subject is not None:
+                        return [*agent, subject]
+                    # "Jeff Weaver, Sanders' campaign manager, said", "Mike Murphy, who ran a
+                    # super PAC, said": the name that opens the clause, before its appositions,
+                    # unless a source closes the clause after the verb ("…, said Smith.").
+                    subject = self._subject_before_appositions(tokens, j, phrase_ends)
+                    if subject is not None:
+                        inverted = (
+                            self._np_forward(tokens, match.end, phrase_starts)
+                            if j == match.start - 1
+                            else None
+                        )
+                        if inverted is not None and (
+                            inverted[1] + 1 >= tokens.n or tokens.gaps[inverted[1]]
+                        ):
+                            return [*agent, inverted, subject]
                         return [*agent, subject]
                 break  # punctuation before the verb: '…,” said the officer'
             if word in _BE_FORMS:
@@ -907,13 +927,42 @@ class CueFinder:
             return None  # "in Iowa, by contrast, said": not a subject
         return np
 
+    def _subject_before_appositions(
+        self, tokens: _Tokens, last: int, phrase_ends: dict[int, int]
+    ) -> tuple[int, int] | None:
+        """The source noun phrase that opens its clause and is followed by appositions or a
+        relative clause ending at token ``last`` (at most 30 tokens): "Brianne Stone, 29, of
+        Huntsville, Ala.,", "Sen. Lindsey Graham, R-S.C., a long-shot candidate,". Quotation
+        marks, colons, semicolons and dashes end the search: what stands before them is no
+        apposition."""
+        k = last
+        while k > 0 and last - k < 30:
+            gap = tokens.gaps[k - 1]
+            if any(mark in gap for mark in _APPOSITION_STOPS):
+                return None
+            if "," in gap:
+                np = self._np_backward(tokens, k - 1, phrase_ends)
+                if (
+                    np is not None
+                    and _opens_clause(tokens, np[0])
+                    and self._type_np(tokens, *np) is not None
+                ):
+                    return np
+            k -= 1
+        return None
+
     def _head_like(self, tokens: _Tokens, i: int) -> bool:
         if i < 0 or tokens.low[i] in _NP_STOP or tokens.low[i] in self._report_words:
             return False
         if tokens.low[i] in _DEMONYMS:
             return False  # "Russian" modifies a head ("Russian investigative medium iStories")
         base = tokens.base[i]
-        return base in self._source_heads or tokens.is_capitalised(i) or base in GROUP_NOUNS
+        return (
+            base in self._source_heads
+            or tokens.is_capitalised(i)
+            or base in GROUP_NOUNS
+            or base in DOCUMENT_NOUNS
+        )
 
     def _np_backward(
         self, tokens: _Tokens, last: int, phrase_ends: dict[int, int]
@@ -1140,6 +1189,22 @@ def _relative_pronoun_of(tokens: _Tokens, k: int, verb: int) -> bool:
     ) and not tokens.gaps[k]
 
 
+# Punctuation that no apposition spans: quotation marks, colons, semicolons, dashes, "?!".
+_APPOSITION_STOPS = tuple(';:“”"?!—–')
+_QUOTE_CLOSES = ("”", '"')
+
+
+def _opens_clause(tokens: _Tokens, i: int) -> bool:
+    """Does token i open a clause: the sentence's first word (outside a quotation), the word
+    after a closing quotation ('“…,” Jeff Weaver'), or after a sentence-initial "But"?"""
+    if i == 0:
+        return not any(mark in tokens.lead for mark in "“\"‘'")
+    gap = tokens.gaps[i - 1]
+    if gap:
+        return len(gap) >= 2 and gap.endswith(_QUOTE_CLOSES) and gap[-2] in ",.?!"
+    return i == 1 and tokens.low[0] in ("but", "and", "so", "yet") and not tokens.lead
+
+
 def _some(np: tuple[int, int] | None) -> list[tuple[int, int]]:
     return [] if np is None else [np]
 
@@ -1320,7 +1385,7 @@ _NOT_SPEAKERS = frozenset(
 #: Subcategory of a source that is a pronoun ("he said"): the source is named elsewhere in
 #: the article, so it is neither a named nor an anonymous source in the counts.
 PRONOUN = "pronoun"
-_PRONOUN_SOURCES = frozenset("he she they who".split())  # "I", "we", "you" speak inside quotes
+_PRONOUN_SOURCES = frozenset("he she they who it".split())  # "I", "we", "you" speak inside quotes
 
 
 def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
