@@ -844,27 +844,30 @@ class CueFinder:
                     allowed_gap = j - 1
                     j -= 1
                     continue
-                if gap == ",":
+                if gap in (",", ".,"):
+                    # A source that closes the clause after the verb: "…, said Jane Ortiz."
+                    inverted = (
+                        self._np_forward(tokens, match.end, phrase_starts)
+                        if j == match.start - 1
+                        else None
+                    )
+                    if inverted is not None and not (
+                        inverted[1] + 1 >= tokens.n or tokens.gaps[inverted[1]]
+                    ):
+                        inverted = None  # "…, said the plan would fail": the content
                     # "Humphrey, for example, said", "Eswar Prasad, a professor at Cornell,
                     # (has) said": the subject before a parenthetical or an apposition.
-                    subject = self._subject_before_parenthetical(tokens, j, phrase_ends)
+                    subject = (
+                        self._subject_before_parenthetical(tokens, j, phrase_ends)
+                        if gap == ","
+                        else None
+                    )
+                    if subject is None:
+                        # "Jeff Weaver, Sanders' campaign manager, said", "Mike Murphy, who
+                        # ran a super PAC, said": the name that opens the clause.
+                        subject = self._subject_before_appositions(tokens, j, phrase_ends)
                     if subject is not None:
-                        return [*agent, subject]
-                    # "Jeff Weaver, Sanders' campaign manager, said", "Mike Murphy, who ran a
-                    # super PAC, said": the name that opens the clause, before its appositions,
-                    # unless a source closes the clause after the verb ("…, said Smith.").
-                    subject = self._subject_before_appositions(tokens, j, phrase_ends)
-                    if subject is not None:
-                        inverted = (
-                            self._np_forward(tokens, match.end, phrase_starts)
-                            if j == match.start - 1
-                            else None
-                        )
-                        if inverted is not None and (
-                            inverted[1] + 1 >= tokens.n or tokens.gaps[inverted[1]]
-                        ):
-                            return [*agent, inverted, subject]
-                        return [*agent, subject]
+                        return [*agent, *_some(inverted), subject]
                 break  # punctuation before the verb: '…,” said the officer'
             if word in _BE_FORMS:
                 passive = passive or (first_auxiliary and not verb.endswith("ing"))
@@ -942,6 +945,8 @@ class CueFinder:
                 return None
             if "," in gap:
                 np = self._np_backward(tokens, k - 1, phrase_ends)
+                while np is not None and np[0] > 0 and _title_dot(tokens, np[0] - 1):
+                    np = (np[0] - 1, np[1])  # "Sen. Lindsey Graham"
                 if (
                     np is not None
                     and _opens_clause(tokens, np[0])

@@ -175,7 +175,10 @@ MEASURES: tuple[Measure, ...] = (
         "Distinct named sources cited in the body: people, institutions and media. "
         "A pronoun source ('he said') is marked in the text but not counted: it names "
         "someone named elsewhere. Nor is a group ('voters said', 'Democrats argue', "
-        "'others say'): it names a camp, not a source one could ask.",
+        "'others say'): it names a camp, not a source one could ask. Nor is a document "
+        "('the poll found', 'according to court records', 'the report said'), marked "
+        "as PolNeAR marks it: its author is the source, and it names none. A name counts "
+        "before its appositions ('Jeff Weaver, Sanders' campaign manager, said').",
         _SOURCES,
     ),
     Measure(

@@ -589,3 +589,99 @@ def test_pronoun_and_clause_subjects_across_chains_and_coordination(
 
 def test_an_object_pronoun_before_to_is_no_subject() -> None:
     assert sources("The aide told him to say nothing.") == [("The aide", "anonymous")]
+
+
+# ---------------------------------------------------------------- documents, appositions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The poll found that most voters want change.", [("The poll", "document")]),
+        ("Turnout was low, according to court records.", [("court records", "document")]),
+        ("The senator raised $2 million, according to campaign filings.",
+         [("campaign filings", "document")]),
+        ("Polls show the race tightening in Ohio.", [("Polls", "document")]),
+        ("The statement said the company regretted the delay.",
+         [("The statement", "document")]),
+        # A speaker wins over the document she wrote or cited.
+        ("The mayor said the report was wrong.", [("The mayor", "person")]),
+        ("The mayor dismissed the poll as meaningless.", [("The mayor", "person")]),
+    ],
+)
+def test_documents_are_sources_of_their_own_kind(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert sources(sentence) == expected
+
+
+def test_a_document_is_neither_a_named_nor_an_anonymous_source() -> None:
+    article = article_from_text(
+        "Race is tied\n\nThe poll found that the race is tied. According to court records, the suit was "
+        "dropped. The mayor said the poll was wrong.",
+        "doc",
+    )
+    analysis = analyze_article(article)
+    documents = [s.text for s in analysis.spans if s.subcategory == "document"]
+    assert documents == ["The poll", "court records"]
+    assert analysis.scores.sources_named == 1  # the mayor
+    assert analysis.scores.sources_anonymous == 0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Jeff Weaver, Sanders' campaign manager, said the fight goes on.",
+         ("Jeff Weaver", "person")),
+        ("Mike Murphy, who ran a super PAC for Bush, said the race was over.",
+         ("Mike Murphy", "person")),
+        ("Brianne Stone, 29, of Huntsville, Ala., says her concern is the climate.",
+         ("Brianne Stone", "person")),
+        ("Sen. Lindsey Graham, R-S.C., a long-shot candidate, said the plan would fail.",
+         ("Sen. Lindsey Graham", "person")),
+        ("Sheldon Adelson, the casino magnate, has indicated he may back the nominee.",
+         ("Sheldon Adelson", "person")),
+        ("“We will win,” Jane Ortiz, the party's chairwoman, said on Monday.",
+         ("Jane Ortiz", "person")),
+        ("But Maria Lopez, a teacher from Reno, said she would stay home.",
+         ("Maria Lopez", "person")),
+    ],
+)
+def test_a_name_that_opens_its_clause_before_appositions_is_the_source(
+    sentence: str, source: tuple[str, str]
+) -> None:
+    assert sources(sentence) == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "not_source"),
+    [
+        # Inverted: the source closes the clause after the verb.
+        ("Trump, the front-runner, is losing ground, said Jane Ortiz.",
+         ("Jane Ortiz", "person"), "Trump"),
+        # The noun phrase before the comma does not open the clause: a place, an object.
+        ("In Ohio, where turnout was low, said the aide, the party lost.",
+         ("the aide", "anonymous"), "Ohio"),
+        # A quotation before the comma is no apposition.
+        ("Smith, the mayor, spoke: “Go home,” said the chief.",
+         ("the chief", "person"), "Smith"),
+    ],
+)
+def test_appositions_do_not_override_an_inverted_source_or_cross_a_quotation(
+    sentence: str, source: tuple[str, str], not_source: str
+) -> None:
+    found = sources(sentence)
+    assert source in found
+    assert all(text != not_source for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("It said the recall would cover all models sold since May.", ("It", "pronoun")),
+        ("Obama took a lighter tone, still calling the plan a mistake.", ("Obama", "person")),
+        ("Trump, later alleging fraud, refused to concede.", ("Trump", "person")),
+    ],
+)
+def test_it_and_a_participle_after_an_adverb(sentence: str, source: tuple[str, str]) -> None:
+    assert source in sources(sentence)
