@@ -601,8 +601,9 @@ class MainWindow(QMainWindow):
         if self._compare_view is None:
             from desktop.qt_compare_view import CompareView
 
-            # Built during a load: the loading note from the start, not an empty chart.
-            view = CompareView(note=LOADING_NOTE if self._loading_into_table() else "")
+            # Built during a load (the views' imports often end while the first files are
+            # still read): the loading note from the start, not an empty chart.
+            view = CompareView(note=LOADING_NOTE if self.is_busy() else "")
             self._compare_view = view
             self._install(self._compare_page, view, "Compare")
             view.sentence_activated.connect(self.open_sentence)

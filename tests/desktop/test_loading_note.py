@@ -94,3 +94,25 @@ def test_the_note_is_painted_before_the_chart_job_forks(
         assert events == []  # nothing forked yet
     assert "job" in events and "note painted" in events
     assert events.index("note painted") < events.index("job"), events
+
+
+def test_the_view_built_before_the_first_rows_shows_the_note_not_an_empty_chart(
+    qtbot: Any, many_articles: Path
+) -> None:
+    """The views' imports often end while the first files are still read: the Compare view
+    built then shows the loading note; no empty chart is plotted behind it."""
+    from desktop.qt_main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    finished: list[str] = []
+    window.load_finished.connect(finished.append)
+    window.open_paths([many_articles])
+    assert window.is_busy() and window.table_model.rowCount() == 0
+    view = window.compare_view  # built now, with no rows yet
+    assert view.note() == LOADING_NOTE
+    assert view.figure.axes == [] and view.current_chart() is None
+    qtbot.waitUntil(lambda: bool(finished), timeout=LOAD_TIMEOUT_MS)
+    assert view.note() == "" and view.current_chart() is not None
+    assert len(view.analyses()) == 200
+    window.project.set_modified(False)
