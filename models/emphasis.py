@@ -76,13 +76,20 @@ def _stop_words() -> frozenset[str]:
     return frozenset(ENGLISH_STOP_WORDS)
 
 
+#: The curly apostrophe as the straight one, and the punctuation news text uses
+#: beside ASCII (quotes, dashes, ellipsis, no-break space) as spaces: for the word
+#: pattern both are the same (an apostrophe inside a word; not a word character).
+_PLAIN = str.maketrans({"’": "'", **dict.fromkeys("“”‘—–―…\xa0", " ")})
+
+
 def words(text: str, stop: frozenset[str]) -> list[str]:
     """Lower-case words of three letters or more, stop words out (numbers are not words)."""
-    plain = text.replace("’", "'")
+    plain = text.translate(_PLAIN)
     if plain.isascii():
-        # The same words, found in the lower-cased text at once: the pattern treats
-        # both apostrophes alike, and lower-casing ASCII changes no letter into a
-        # non-letter (as casefold may elsewhere: 'İ' folds to 'i' and a combining dot).
+        # The same words, found in the lower-cased text at once: lower-casing ASCII
+        # changes no letter into a non-letter (as case-folding may elsewhere: 'İ'
+        # folds to 'i' and a combining dot), and the words hold none of the
+        # characters _PLAIN replaced but the apostrophe.
         found: Iterable[str] = _WORD.findall(plain.lower())
     else:
         found = (w.casefold().replace("’", "'") for w in _WORD.findall(text))
@@ -547,12 +554,14 @@ def _distinctive(
     z_key = np.concatenate([-p[2] for p in parts])
     word_key = np.concatenate([rank[p[1]] for p in parts])
     place = np.lexsort((word_key, z_key, outlet_key))
-    every = [(outlet, ordered_names[kept].tolist(), zs.tolist(), deltas.tolist(), ys.tolist(),
-              os_.tolist()) for outlet, kept, zs, deltas, ys, os_ in parts]
-    flat = [DistinctiveWord(outlet, w, z_, d, y, o)
-            for outlet, ws, zs, ds, ys, os_ in every
-            for w, z_, d, y, o in zip(ws, zs, ds, ys, os_, strict=True)]
-    return [flat[i] for i in place.tolist()]
+    # Each column of the list in its final order; the words made once, in that order.
+    outlet_column = np.concatenate([np.full(len(p[1]), k) for k, p in enumerate(parts)])
+    columns = [
+        [parts[k][0] for k in outlet_column[place].tolist()],
+        np.concatenate([ordered_names[p[1]] for p in parts])[place].tolist(),
+        *(np.concatenate([p[i] for p in parts])[place].tolist() for i in (2, 3, 4, 5)),
+    ]
+    return [DistinctiveWord(*fields) for fields in zip(*columns, strict=True)]
 
 
 def distinctive_words(analyses: Sequence[ArticleAnalysis]) -> list[DistinctiveWord]:
@@ -645,9 +654,13 @@ def distinctive_rows(emphasis: Emphasis, top: int = 25) -> list[dict[str, object
 def distinctive_word_rows(outlets: Sequence[str], distinctive: Sequence[DistinctiveWord],
                           top: int = 25) -> list[dict[str, object]]:
     """distinctive_words.csv from :func:`distinctive_words` (``outlets``: outlet_names)."""
+    over_used: dict[str, list[DistinctiveWord]] = {outlet: [] for outlet in outlets}
+    for d in distinctive:  # one pass, not one per outlet (the list holds every word's z)
+        if d.z_score > 0 and d.outlet in over_used:
+            over_used[d.outlet].append(d)
     rows: list[dict[str, object]] = []
     for outlet in outlets:
-        for rank, d in enumerate(_over_used(distinctive, outlet, top), start=1):
+        for rank, d in enumerate(_over_used(over_used[outlet], outlet, top), start=1):
             rows.append({
                 "outlet": outlet, "word": d.word, "z_score": d.z_score, "log_odds": d.delta,
                 "count": d.count, "count_other_outlets": d.count_others, "rank": rank,

@@ -336,12 +336,15 @@ def test_words_of_ascii_and_other_texts_are_the_plain_words(
         "İstanbul’s STRASSE and Straße; ǅemal’s ﬁnal ΣΟΦΙΑ, naïve café",
         "rock’n’roll ’tis the ‘quote’ and 'quote' --- ok? Résumé's RESUME",
         "", "   ", "a an the of", "MIXED case WORDS with the Stop Words THEM",
+        "“Quoted”—dashed–words―and…more\xa0SPACED ‘single’ O’Brien’s", "Ünïcode “and” ASCII—",
     ]
     assert any(t.isascii() for t in texts) and any(not t.isascii() for t in awkward)
     for text in texts + awkward:
         assert emphasis.words(text, stop) == plain_words(text, stop), text
     assert emphasis.words(awkward[0], stop) == [
         "don't", "stop", "it's", "o'neill's", "try", "isn't", "abc", "def", "init"]
+    assert emphasis.words(awkward[7], stop) == [
+        "quoted", "dashed", "words", "spaced", "single", "o'brien's"]
 
 
 def plain_smoothed(values: np.ndarray, article_of: Sequence[int]) -> np.ndarray:
@@ -439,6 +442,23 @@ def _renamed(analyses: Sequence[ArticleAnalysis], names: dict[str, str]) -> list
 
     return [dataclasses.replace(a, article=dataclasses.replace(
         a.article, outlet=names.get(a.outlet, a.outlet))) for a in analyses]
+
+
+def test_distinctive_rows_are_each_outlets_over_used_words(wire: list[ArticleAnalysis]) -> None:
+    """distinctive_words.csv's rows from one pass over the list: each outlet's words
+    as filtering the whole list per outlet gives them (outlets differing only in case
+    too, whose words the list mixes)."""
+    outlets = sorted({a.outlet for a in wire})
+    for analyses in (wire, _renamed(wire, {outlets[1]: outlets[0].upper()})):
+        names = emphasis.outlet_names(analyses)
+        found = emphasis.distinctive_words(analyses)
+        plain = [{"outlet": o, "word": d.word, "z_score": d.z_score, "log_odds": d.delta,
+                  "count": d.count, "count_other_outlets": d.count_others, "rank": rank}
+                 for o in names for rank, d in enumerate(sorted(
+                     [d for d in found if d.outlet == o and d.z_score > 0],
+                     key=lambda d: -d.z_score)[:7], start=1)]
+        assert emphasis.distinctive_word_rows(names, found, 7) == plain
+        assert len({r["outlet"] for r in plain}) == len(names)
 
 
 def test_distinctive_words_are_the_counters_bit_for_bit(wire: list[ArticleAnalysis]) -> None:
