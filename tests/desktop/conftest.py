@@ -183,6 +183,19 @@ def load(qtbot: Any, window: Any, paths: list[Path]) -> Any:
     return blocker.args[0]
 
 
+def shown_compare_view(qtbot: Any, width: int = 900, height: int = 600, **kwargs: Any) -> Any:
+    """A Compare view (``kwargs`` go to its constructor), owned by ``qtbot``, resized,
+    shown and exposed."""
+    from desktop.qt_compare_view import CompareView
+
+    view = CompareView(**kwargs)
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
 def last_json_line_of(script: str, tmp_path: Path) -> Any:
     """Run ``script`` in a fresh interpreter (repo root, a clean environment with its
     settings in ``tmp_path``); what it printed last, as JSON."""

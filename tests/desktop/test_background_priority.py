@@ -14,10 +14,10 @@ import pytest
 from desktop import qt_compare_view
 from desktop.analysis_process import BACKGROUND_NICENESS
 from desktop.qt_chart_job import last_refusal, start_chart_job
-from desktop.qt_compare_view import BACKGROUND_LIMIT, CompareView
+from desktop.qt_compare_view import BACKGROUND_LIMIT
 from models.features import ArticleAnalysis
 from models.pipeline import analyze_paths
-from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS
+from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS, shown_compare_view
 from tests.desktop.test_app_at_scale import fabricated
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
@@ -60,11 +60,7 @@ def test_a_big_chart_is_drawn_by_a_thread_of_lower_priority(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(qt_compare_view, "render", render)
-    view = CompareView()
-    qtbot.addWidget(view)
-    view.resize(900, 600)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_compare_view(qtbot)
     gui = own_priority()
     with qtbot.waitSignal(view.chart_shown, timeout=LOAD_TIMEOUT_MS):
         view.set_analyses(many)

@@ -20,7 +20,7 @@ from desktop.qt_compare_view import BACKGROUND_LIMIT, CompareView
 from models import __version__
 from models.features import ArticleAnalysis
 from models.pipeline import analyze_paths
-from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS
+from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS, shown_compare_view
 from tests.desktop.test_app_at_scale import fabricated
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="background jobs fork")
@@ -47,11 +47,7 @@ def drawing_threads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def view(qtbot: Any, many: list[ArticleAnalysis]) -> CompareView:
-    widget = CompareView()
-    qtbot.addWidget(widget)
-    widget.resize(1100, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_compare_view(qtbot, 1100, 800)
     widget.set_analyses(many)
     return widget
 
@@ -145,11 +141,7 @@ def test_the_computing_note_is_a_label_then_the_chart_drawn_once_at_its_size(
     nothing is put on the figure or drawn for it. The chart job starts in the next turn
     of the event loop; the chart then replaces the note, plotted once (on the drawing
     thread) at the size its page has, so no second re-plot follows when it is shown."""
-    widget = CompareView()
-    qtbot.addWidget(widget)
-    widget.resize(1100, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_compare_view(qtbot, 1100, 800)
     qtbot.waitUntil(lambda: widget.canvas.settled)
     before = len(drawing_threads)
     texts: list[str] = []  # every text put on the figure
@@ -186,11 +178,7 @@ def test_a_note_stays_when_the_view_is_resized_and_nothing_is_drawn_behind_it(
     """A note replaces the chart: a resize lays the note out again, and the hidden chart
     is neither re-plotted nor drawn (the window shows its loading note before the new
     view has its size)."""
-    widget = CompareView()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_compare_view(qtbot, 1000, 700)
     widget.set_analyses(many)
     show(qtbot, widget, "outlet_heatmap")
     plotted = len(drawing_threads)
@@ -210,11 +198,7 @@ def test_a_view_built_with_a_note_plots_no_empty_chart(
 ) -> None:
     """The window builds the Compare view during a load with its loading note: the empty
     chart ("No articles loaded") that the note would hide is never plotted or drawn."""
-    widget = CompareView(note="Loading the articles…")
-    qtbot.addWidget(widget)
-    widget.resize(900, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_compare_view(qtbot, note="Loading the articles…")
     assert widget.note() == "Loading the articles…" and widget.note_label.isVisible()
     assert drawing_threads == [] and widget.figure.axes == []
     assert not hasattr(widget.canvas, "renderer")  # never drawn

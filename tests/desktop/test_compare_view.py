@@ -22,6 +22,7 @@ from desktop.qt_compare_view import EXPORT_MIN_SIZE, RESIZE_DEBOUNCE_MS, Compare
 from models.article import Article
 from models.features import ArticleAnalysis
 from models.measures import comparable_measures, measure
+from tests.desktop.conftest import shown_compare_view
 from tests.desktop.test_charts import OUTLETS, make_corpus
 
 
@@ -46,11 +47,7 @@ def corpus() -> list[ArticleAnalysis]:
 
 @pytest.fixture
 def view(qtbot: Any, corpus: list[ArticleAnalysis]) -> CompareView:
-    widget = CompareView()
-    qtbot.addWidget(widget)
-    widget.resize(900, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_compare_view(qtbot, 900, 700)
     widget.set_analyses(corpus)
     # The first layout's resize has settled and been drawn.
     qtbot.waitUntil(lambda: widget.canvas.settled)

@@ -17,6 +17,7 @@ from desktop.qt_evidence_panel import CUE_MARK, EMPTY_TEXT, EvidenceModel, evide
 from models.evidence import measure_sentences, sentence_text
 from models.features import ArticleAnalysis
 from models.pipeline import analyze_paths
+from tests.desktop.conftest import shown_compare_view
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -28,11 +29,7 @@ def seeds() -> list[ArticleAnalysis]:
 
 @pytest.fixture
 def view(qtbot: Any, seeds: list[ArticleAnalysis]) -> CompareView:
-    widget = CompareView()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_compare_view(qtbot, 1000, 800)
     widget.set_analyses(seeds)
     widget.select_chart("measure_by_outlet")
     widget.select_measure("sources_anonymous")

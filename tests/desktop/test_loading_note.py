@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 
 from desktop.qt_main_window import LOADING_NOTE
-from tests.desktop.conftest import LOAD_TIMEOUT_MS
+from tests.desktop.conftest import LOAD_TIMEOUT_MS, shown_compare_view
 from tests.desktop.test_robustness import corpus
 
 
@@ -61,7 +61,7 @@ def test_the_note_is_painted_before_the_chart_job_forks(
     starts after the window has painted the "Computing the chart…" note, in a later turn
     of the event loop, not in the same stretch of work as the update that asked for it."""
     from desktop import qt_chart_job
-    from desktop.qt_compare_view import BACKGROUND_LIMIT, CompareView
+    from desktop.qt_compare_view import BACKGROUND_LIMIT
     from models.pipeline import analyze_paths
     from tests.desktop.conftest import SEEDS
     from tests.desktop.test_app_at_scale import fabricated
@@ -82,11 +82,7 @@ def test_the_note_is_painted_before_the_chart_job_forks(
                 events.append("note painted")
             return False
 
-    view = CompareView()
-    qtbot.addWidget(view)
-    view.resize(900, 600)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_compare_view(qtbot)
     paints = Paints()
     view.note_label.installEventFilter(paints)
     with qtbot.waitSignal(view.chart_shown, timeout=LOAD_TIMEOUT_MS):
