@@ -55,8 +55,18 @@ def _use_offscreen_when_headless() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
+#: The interpreter's thread switch interval in the window's process (seconds; Python's
+#: default is 0.005). While a chart is drawn on a thread, the GUI thread waits for the
+#: interpreter lock: a drawing thread that runs Python between short calls releasing
+#: and retaking the lock (numpy, Agg) kept it waiting 73-154 ms on a 10,000-article
+#: chart, and 55-71 ms with this interval (/work/notes/s6/closing.md, issue 6 item 3).
+GUI_SWITCH_INTERVAL = 0.0005
+
+
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
-    """The QApplication, named and with the window icon and stylesheet set."""
+    """The QApplication, named and with the window icon and stylesheet set; the GUI
+    thread gets the interpreter lock back sooner from background threads
+    (:data:`GUI_SWITCH_INTERVAL`)."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -64,6 +74,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     from desktop.fork_guard import one_native_thread
 
     one_native_thread()  # before numpy loads (the views' import thread, after the paint)
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL)
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
