@@ -142,24 +142,6 @@ def lower_priority() -> None:
             pass
 
 
-def lower_thread_priority() -> None:
-    """The calling thread alone runs at a lower priority (Linux: a thread's nice value
-    is its own), so that the window's GUI thread gets a core before it; elsewhere
-    nothing changes."""
-    import os
-    import sys
-    import threading
-
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        tid = threading.get_native_id()
-        os.setpriority(os.PRIO_PROCESS, tid,
-                       os.getpriority(os.PRIO_PROCESS, tid) + BACKGROUND_NICENESS)
-    except OSError:
-        pass
-
-
 def run_analysis(
     conn: Any, control: Any, paths: Sequence[str | Path],
     file_columns: Mapping[Path, Any] | None = None, finder: Any = None, jobs: int = 0,

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.analysis_process import lower_thread_priority
 from desktop.charts import (
     CHART_KINDS,
     DEFAULT_MEASURE,
@@ -121,7 +120,10 @@ class ChartCanvas(FigureCanvasQTAgg):
         self._drawer_error = ""
 
         def work() -> None:
-            lower_thread_priority()  # the GUI thread first, when both want a core
+            # At the window's own priority, not lower: the GUI thread waits for the
+            # interpreter lock this thread holds, and a lowered thread got no core to
+            # hand it back when other programs were busy (two busy processes: draws
+            # 9-13 s instead of 1.2-1.5 s, GUI gaps 84 ms instead of 12; session 6 note).
             try:
                 plot()
                 # What FigureCanvasAgg.draw does, without its Qt update() (GUI thread only).
