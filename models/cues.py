@@ -355,6 +355,9 @@ class CueFinder:
             and p.keys[-1] != "of"
             and (len(p.keys) == 1 or not p.exact[-1][:1].isupper())
         )
+        # The last words of person titles ("spokesman", "harbour master"): a subject ending
+        # in one is a person, whose "suggested" or "indicated" is a report, no hedge.
+        self._person_titles = frozenset(p.keys[-1] for p in typing if p.entry.role == "title")
         # Words that open a report-verb form: never part of a source's noun phrase, unless
         # they are also nouns ("the State Department", "the report").
         self._report_words = frozenset(
@@ -563,12 +566,19 @@ class CueFinder:
                 return False  # "however hard it may seem", "as odd as it (might) seem(s), …": a concession
             if entry.term == "appear" and hedging.appears_to_someone(tokens, end):
                 return False  # "the ghost appeared to Chloe", "appear to the eye": seen by someone
-            if entry.term == "could" and hedging.is_negated_could(tokens, i):
-                return False  # "could not be reached", "couldn't leave": inability, no estimate
-            if entry.term == "suggest" and hedging.is_reported_suggestion(tokens, i):
+            if entry.term == "could" and (
+                hedging.is_negated_could(tokens, i) or hedging.is_ability_could(tokens, i)
+            ):
+                return False  # "could not be reached": inability; "could be seen for miles": ability
+            if entry.term == "unknown" and hedging.is_obscure_unknown(tokens, i, end):
+                return False  # "he was largely unknown", "unknown to the police": no open question
+            if entry.term == "suggest" and hedging.is_reported_suggestion(
+                tokens, i, self._person_titles
+            ):
                 return False  # "the governor suggested that": a report (attribution), not an inference
             if entry.term == "indicate" and (
-                hedging.is_literal_indicate(tokens, i) or hedging.has_person_subject(tokens, i)
+                hedging.is_literal_indicate(tokens, i)
+                or hedging.has_person_subject(tokens, i, self._person_titles)
             ):
                 return False  # "indicated in Table 2": marking; "he indicated": a report
             if entry.term == "possibility" and (

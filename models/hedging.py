@@ -489,10 +489,12 @@ _AUXILIARY_ADVERBS = frozenset(
 )
 
 
-def has_person_subject(tokens: Tokens, i: int) -> bool:
+def has_person_subject(tokens: Tokens, i: int, titles: frozenset[str] = frozenset()) -> bool:
     """Is the verb at token i said by a person: "he indicated", "the governor has
-    indicated", "Smith indicated"? A capitalised word counts as a name except at the start
-    of the sentence ("Polls indicate": a document)."""
+    indicated", "the harbour master suggested", "Smith indicated"? ``titles`` are the last
+    words of the person titles in the source lexicon (``sources.csv``, role ``title``).
+    A capitalised word counts as a name except at the start of the sentence ("Polls
+    indicate": a document)."""
     if tokens.low[i].endswith("ing"):
         return False  # "data indicating that": a participle of a noun, no speaker
     k = i - 1
@@ -501,7 +503,7 @@ def has_person_subject(tokens: Tokens, i: int) -> bool:
     if k < 0 or tokens.gaps[k]:
         return False
     word = tokens.low[k]
-    if word in _PERSON_PRONOUNS or word in _PERSON_ROLES:
+    if word in _PERSON_PRONOUNS or word in _PERSON_ROLES or word in titles:
         return True
     # A name: a run of words in title case ("Trump", "Donald Trump"), one of them not a
     # plural ("Polls indicate", "Abs indicated"), not the object of a preposition or the
@@ -530,17 +532,21 @@ def _title_case(word: str) -> bool:
     ) and not any(c.isupper() for c in word[1:3])
 
 
-def is_reported_suggestion(tokens: Tokens, i: int) -> bool:
+def is_reported_suggestion(
+    tokens: Tokens, i: int, titles: frozenset[str] = frozenset()
+) -> bool:
     """Is "suggest" at token i said by a third person ("he suggested that", "the governor
-    has suggested", "Smith suggests")? That reports what someone proposed or hinted (the
-    attribution span stays), as "indicate" does; the writer's own inference is "the data
-    suggest", "we suggest that" (an author's tentative claim)."""
+    has suggested", "the harbour master suggested", "Smith suggests")? That reports what
+    someone proposed or hinted (the attribution span stays), as "indicate" does: the
+    doubt, if any, is the speaker's, and the writer's distance is the attribution, which
+    the sourcing measures count. The writer's own inference is "the data suggest", "we
+    suggest that" (an author's tentative claim). ``titles`` as in ``has_person_subject``."""
     k = i - 1
     while k >= 0 and not tokens.gaps[k] and tokens.low[k] in _AUXILIARY_ADVERBS:
         k -= 1
     if k >= 0 and not tokens.gaps[k] and tokens.low[k] in _FIRST_PERSON:
         return False
-    return has_person_subject(tokens, i)
+    return has_person_subject(tokens, i, titles)
 
 
 _FIRST_PERSON = frozenset("i we".split())
@@ -569,6 +575,62 @@ def is_negated_could(tokens: Tokens, i: int) -> bool:
     if following in _NEGATIONS_AFTER_COULD:
         return not (following == "not" and after == "only")
     return following == "no" and after == "longer"
+
+
+# After "could" (and an adverb or "be"): verbs of perceiving or detecting. "The fire could
+# be seen from the coast", "no signal could be detected", "we could hear the crowd".
+_DETECTING_VERBS = frozenset(
+    "detect observe identify discern distinguish hear visualize visualise".split()
+)
+_DETECTED_PARTICIPLES = frozenset(
+    "detected observed identified discerned distinguished heard visualized visualised".split()
+)
+_ADVERBS_AFTER_COULD = frozenset(
+    "also still easily readily clearly only even then now thus first barely hardly just "
+    "already".split()
+)
+
+
+def is_ability_could(tokens: Tokens, i: int) -> bool:
+    """Is "could" at token i the past or conditional of ability with a verb of perceiving
+    or detecting ("could be seen for miles", "no binding could be detected", "we could
+    hear the crowd")? It says what an observer was able to perceive, not how probable a
+    claim is: root possibility, no hedge (Coates 1983 lists "could" with verbs of
+    perception as the clearest ability use). Not "could be seen as" (a view: "could be
+    seen as a betrayal" weighs a reading) and not "could see" (often "undergo": "prices
+    could see a rise")."""
+    j = i + 1
+    low = tokens.low
+    while j < tokens.n and not tokens.gaps[j - 1] and low[j] in _ADVERBS_AFTER_COULD:
+        j += 1
+    if j >= tokens.n or tokens.gaps[j - 1]:
+        return False
+    if low[j] != "be":
+        return low[j] in _DETECTING_VERBS
+    if j + 1 >= tokens.n or tokens.gaps[j]:
+        return False
+    j += 1
+    if low[j] == "seen":
+        return not (j + 1 < tokens.n and not tokens.gaps[j] and low[j + 1] == "as")
+    return low[j] in _DETECTED_PARTICIPLES
+
+
+# After a predicative "unknown": a knower ("unknown to the police") or a place where
+# someone is obscure ("unknown outside France"): no question is left open.
+_AFTER_OBSCURE = frozenset("to outside beyond".split())
+_PERSONAL_SUBJECTS = frozenset("i you he she we".split())
+
+
+def is_obscure_unknown(tokens: Tokens, i: int, end: int) -> bool:
+    """Is the predicative "unknown" phrase (tokens i to end) about a person who is not
+    famous ("he was largely unknown", "a name unknown to most readers", "unknown outside
+    Japan"), not a question left open ("the cause is unknown")? An obscure person or a
+    named knower leaves no claim open."""
+    if tokens.low[end - 1] != "unknown":
+        return False  # "little is known to date", "is not known to be": other phrases
+    if end < tokens.n and not tokens.gaps[end - 1] and tokens.low[end] in _AFTER_OBSCURE:
+        return True
+    return i > 0 and not tokens.gaps[i - 1] and tokens.low[i - 1] in _PERSONAL_SUBJECTS
 
 
 # ---------------------------------------------------------------------- possibility as an option

@@ -114,8 +114,10 @@ MEASURES: tuple[Measure, ...] = (
         "often ('patients may often show no symptoms'). 'The possibility of "
         "resigning' is an option, 'to test this possibility' points back to one, 'it "
         "became apparent' is evident, 'no apparent effect' is nothing seen, 'the governor "
-        "indicated' and 'he suggested that' report, and 'could not' / 'couldn't' "
-        "states inability or impossibility: no hedge. Approximators ('approximately', 'an estimated "
+        "indicated', 'he suggested that' and 'the harbour master suggested' report, "
+        "'could not' / 'couldn't' states inability or impossibility, and 'could be seen "
+        "for miles' ability: no hedge. 'The cause is unknown' leaves a question open "
+        "(a hedge); 'he was largely unknown' speaks of obscurity (none). Approximators ('approximately', 'an estimated "
         "2,000') hedge a number's precision, not the claim (Prince et al. 1982): they are "
         "shown, as their own kind, and not counted here. "
         "Negated hedges ('not likely', 'may not') are not counted; spans.csv lists "
@@ -125,7 +127,7 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "hedges_evidential_per_100w", "Evidential hedges", "per 100 words",
         "Words that put distance between the writer and a claim by pointing to its "
-        "source: 'reportedly', 'allegedly', 'according to', 'claims' and 'alleges' "
+        "source: 'reportedly', 'reputedly', 'allegedly', 'according to', 'claims' and 'alleges' "
         "(verbs), 'is said to', 'legend has it'.",
         f"{_CHAFE} {_HYLAND}",
     ),
