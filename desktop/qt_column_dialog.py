@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.readers import corpus_files
 from models.readers.tables import (
     ROLES,
     ColumnGuess,
@@ -42,6 +41,7 @@ from models.readers.tables import (
     guess_columns,
     preview_table,
 )
+from models.table_files import corpus_files
 
 NONE_CHOICE = "(none)"
 ROLE_LABELS = {

@@ -704,9 +704,12 @@ class MainWindow(QMainWindow):
 
         def load() -> None:
             # The analysis models first: the first batch of results needs them (the cue
-            # lexicons and their expressions, 60-100 ms), then the charts and the views'
-            # own modules (matplotlib's Qt canvas), which the GUI thread then only builds.
+            # lexicons and their expressions, 60-100 ms), and the end of every run the
+            # pipeline's result (models.pipeline, with the readers: ~35 ms), then the
+            # charts and the views' own modules (matplotlib's Qt canvas), which the GUI
+            # thread then only builds.
             importlib.import_module("models.features")
+            importlib.import_module("models.pipeline")
             import desktop.charts
             import desktop.qt_claims_view
             import desktop.qt_compare_view
@@ -797,10 +800,20 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         qt_settings.remember_directory(paths[0])
+        # Corpus files (tables) may need the column dialog. Found by name, without the
+        # readers: a folder of 10,000 articles and no table is looked through in a few ms
+        # on this thread, where the readers' import and a Path per file took ~80 ms CPU
+        # as the load began (bench/app_scale.py; the window's longest stall of the run).
+        from models.table_files import corpus_files
+
+        tables = corpus_files(paths)
+        if not tables:
+            self.runner.start(paths, file_columns={}, finder=self.project.finder())
+            return
         # Imported here: it loads the readers, which the window does not need to appear.
         from desktop import qt_column_dialog
 
-        known, unclear = qt_column_dialog.sort_corpus_files(paths, self._column_choices)
+        known, unclear = qt_column_dialog.sort_corpus_files(tables, self._column_choices)
         if unclear:
             # Ask after the drop (or the Open dialog) has returned, not inside its event.
             QTimer.singleShot(0, partial(self._ask_columns_then_start, paths, known, unclear))

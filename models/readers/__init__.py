@@ -49,6 +49,8 @@ from models.readers.manifest import (
 )
 from models.readers.tables import ColumnMapping
 from models.readers.text import ReaderError, decode_text, encoding_label
+from models.table_files import corpus_files
+from models.table_files import is_hidden as _is_hidden
 
 __all__ = [
     "MAX_FILE_BYTES",
@@ -199,27 +201,6 @@ def read_paths(
     return result
 
 
-def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The corpus files (CSV, TSV, JSON Lines, JSON, XLSX; not manifests) among ``paths``
-    and inside the folders among them, in reading order."""
-    from models.readers.tables import TABLE_SUFFIXES
-
-    found: list[Path] = []
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for root, dirs, names in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
-                found.extend(
-                    Path(root) / name for name in sorted(names)
-                    if not _is_hidden(name) and Path(name).suffix.lower() in TABLE_SUFFIXES
-                    and not is_manifest(Path(name))
-                )
-        elif path.suffix.lower() in TABLE_SUFFIXES and not is_manifest(path) and path.is_file():
-            found.append(path)
-    return found
-
-
 def read_articles(
     path: Path,
     *,
@@ -346,10 +327,6 @@ def _summary(result: ReadResult, skipped: int) -> str:
     if skipped:
         parts.append(f"{skipped} file{'s' if skipped != 1 else ''} of other types skipped")
     return ", ".join(parts)
-
-
-def _is_hidden(name: str) -> bool:
-    return name.startswith(".")
 
 
 class _Plan:

@@ -23,8 +23,9 @@ from pathlib import Path
 
 from models.article import ReadError
 from models.readers.text import ReaderError, decode_text
+from models.table_files import MANIFEST_NAME
+from models.table_files import is_manifest as is_manifest  # (re-exported)
 
-MANIFEST_NAME = "manifest.csv"
 FILE_COLUMN = "file"
 METADATA_COLUMNS: tuple[str, ...] = ("outlet", "headline", "date", "url", "language")
 NOTE_COLUMNS: tuple[str, ...] = ("note", "notes")
@@ -47,10 +48,6 @@ class Manifest:
 
     def metadata_for(self, path: Path) -> dict[str, str] | None:
         return self.entries.get(_key(path))
-
-
-def is_manifest(path: Path) -> bool:
-    return path.name.lower() == MANIFEST_NAME
 
 
 def read_manifest(path: Path) -> Manifest:

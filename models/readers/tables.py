@@ -27,8 +27,8 @@ from pathlib import Path
 
 from models.readers.archive import open_zip
 from models.readers.text import ReaderError, decode_text
+from models.table_files import TABLE_SUFFIXES as TABLE_SUFFIXES  # (re-exported)
 
-TABLE_SUFFIXES: frozenset[str] = frozenset({".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json", ".xlsx"})
 ROLES: tuple[str, ...] = ("text", "headline", "outlet", "date", "url")
 
 # Header names per role, normalised (lower case, letters and digits only), best first.

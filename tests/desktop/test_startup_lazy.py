@@ -46,6 +46,7 @@ app.exec()
 LATER = (
     "models.features", "models.cues", "models.project", "models.dictionaries", "sqlite3",
     "desktop.qt_read_view", "desktop.highlight", "matplotlib", "desktop.charts", "sklearn",
+    "models.readers", "models.pipeline",
 )
 
 
@@ -86,12 +87,16 @@ app.exec()
 def test_analysis_models_are_imported_off_the_gui_thread_after_the_first_paint(
     tmp_path: Path,
 ) -> None:
-    """The first batch of results needs models.features (cue lexicons, expressions):
-    the views' import thread loads it first, before matplotlib (a second or more), so
-    the GUI thread does not when results arrive early."""
+    """The first batch of results needs models.features (cue lexicons, expressions),
+    the end of a run models.pipeline: the views' import thread loads them first, before
+    matplotlib (a second or more), so the GUI thread does not when results arrive early."""
     modules = last_json_line_of(_AFTER_VIEWS, tmp_path)
     assert {"models.features", "models.cues", "matplotlib", "desktop.charts"} <= set(modules)
     assert modules.index("models.features") < modules.index("matplotlib")
+    # The end of every run needs the pipeline's result (and with it the readers, which
+    # the start of a run no longer imports on the GUI thread: test_load_start).
+    assert modules.index("models.pipeline") < modules.index("matplotlib")
+    assert "models.readers" in modules
 
 
 def test_project_suffix_is_the_project_formats() -> None:
