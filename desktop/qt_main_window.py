@@ -705,11 +705,13 @@ class MainWindow(QMainWindow):
         def load() -> None:
             # The analysis models first: the first batch of results needs them (the cue
             # lexicons and their expressions, 60-100 ms), and the end of every run the
-            # pipeline's result (models.pipeline, with the readers: ~35 ms), then the
-            # charts and the views' own modules (matplotlib's Qt canvas), which the GUI
-            # thread then only builds.
+            # pipeline's result (models.pipeline, with the readers: ~35 ms), the first
+            # autosave the project format (models.project, with sqlite3: ~12 ms), then
+            # the charts and the views' own modules (matplotlib's Qt canvas), which the
+            # GUI thread then only builds.
             importlib.import_module("models.features")
             importlib.import_module("models.pipeline")
+            importlib.import_module("models.project")
             import desktop.charts
             import desktop.qt_claims_view
             import desktop.qt_compare_view

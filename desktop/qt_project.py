@@ -301,15 +301,18 @@ class ProjectController(QObject):
         return CueFinder(load_lexicon(user_directory=folder))
 
     def lexicon_version(self) -> tuple[str, bool]:
-        """The version of the lexicon in use, and whether it includes the user's edits."""
-        finder = self.finder()
-        if finder is None:
-            from models.cues import default_finder
+        """The version of the lexicon in use, and whether it includes the user's edits.
+        From the files' bytes (models.lexicons.lexicon_version), not a cue finder: building
+        one (parsing and compiling every form, ~25 ms) stalled the first autosave."""
+        from models.lexicons import lexicon_version
 
-            return default_finder().lexicon.version, False
+        folder = user_lexicon_dir()
+        if not folder.is_dir() or not any(folder.glob("*.csv")):  # as finder()
+            return lexicon_version(), False
         from models.user_lexicons import EDITABLE, is_edited
 
-        return finder.lexicon.version, any(is_edited(user_lexicon_dir(), n) for n in EDITABLE)
+        edited = any(is_edited(folder, n) for n in EDITABLE)
+        return lexicon_version(user_directory=folder), edited
 
     def snapshot(self) -> Project:
         """The study as it is now, for saving."""

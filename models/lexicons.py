@@ -297,10 +297,33 @@ def load_lexicon(directory: Path | None = None, user_directory: Path | None = No
     folder = lexicons_dir() if directory is None else Path(directory)
     digest = hashlib.sha256()
     entries: list[LexiconEntry] = []
+    for name, spec, path in _files_read(folder, user_directory):
+        entries.extend(_read_file(path, spec))
+        digest.update(_version_part(name, path))
+    return Lexicon(entries=tuple(entries), version=digest.hexdigest()[:12], directory=str(folder))
+
+
+def lexicon_version(directory: Path | None = None, user_directory: Path | None = None) -> str:
+    """The ``version`` :func:`load_lexicon` gives for the same arguments, from the files'
+    bytes alone: nothing parsed or compiled (the window's autosave needs only this)."""
+    folder = lexicons_dir() if directory is None else Path(directory)
+    digest = hashlib.sha256()
+    for name, _spec, path in _files_read(folder, user_directory):
+        digest.update(_version_part(name, path))
+    return digest.hexdigest()[:12]
+
+
+def _files_read(folder: Path, user_directory: Path | None) -> list[tuple[str, _FileSpec, Path]]:
+    """Each lexicon file's name, spec and the path read: the user's copy where one exists."""
+    files = []
     for name, spec in LEXICON_FILES.items():
         path = folder / name
         if user_directory is not None and (Path(user_directory) / name).is_file():
             path = Path(user_directory) / name
-        entries.extend(_read_file(path, spec))
-        digest.update(name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
-    return Lexicon(entries=tuple(entries), version=digest.hexdigest()[:12], directory=str(folder))
+        files.append((name, spec, path))
+    return files
+
+
+def _version_part(name: str, path: Path) -> bytes:
+    """What one file adds to the lexicon's version hash."""
+    return name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0"

@@ -97,6 +97,7 @@ def test_analysis_models_are_imported_off_the_gui_thread_after_the_first_paint(
     # the start of a run no longer imports on the GUI thread: test_load_start).
     assert modules.index("models.pipeline") < modules.index("matplotlib")
     assert "models.readers" in modules
+    assert "models.project" in modules  # the first autosave's format (sqlite3)
 
 
 def test_project_suffix_is_the_project_formats() -> None:
