@@ -85,6 +85,11 @@ class ChartCanvas(FigureCanvasQTAgg):
         self._drawer: threading.Thread | None = None
         self._drawer_done: Callable[[str], None] | None = None
         self._drawer_error = ""
+        #: True while the view shows a note in the canvas's place: the figure still holds
+        #: the last chart, hidden and out of date, so a resize only resizes it (the next
+        #: chart is plotted and drawn when it is shown). Redrawing it took the GUI thread
+        #: 175-480 ms when a resize of the last chart came due after the next one's note.
+        self.blank = False
         super().__init__(figure)  # type: ignore[no-untyped-call]  # matplotlib's Qt backend is untyped
         self.drawn_elsewhere.connect(self._end_drawing)
         timer = QTimer(self)
@@ -203,6 +208,9 @@ class ChartCanvas(FigureCanvasQTAgg):
         if width > 0 and height > 0:
             self.figure.set_size_inches(width, height, forward=False)
         self.callbacks.process("resize_event", ResizeEvent("resize_event", self))
+        if self.blank:
+            self._snapshot = None
+            return
         self.resized.emit()  # the view re-plots: here, or on a thread (draw_elsewhere)
         if self._drawer is None:
             self._snapshot = None
@@ -589,6 +597,7 @@ class CompareView(QWidget):
         figure holds, and a resize lays it out again."""
         QToolTip.hideText()
         self._current = None  # a resize re-plots nothing while the note is up
+        self.canvas.blank = True  # ... and draws nothing (ChartCanvas.blank)
         self.note_label.setText(text)
         self.chart_stack.setCurrentWidget(self.note_label)
 
@@ -598,6 +607,7 @@ class CompareView(QWidget):
 
     def _show_current(self) -> None:
         assert self._current is not None
+        self.canvas.blank = False
         self._update_description()
         width, height = self._current.size_hint()
         # A chart with many rows keeps a readable height and scrolls.

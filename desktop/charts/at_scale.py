@@ -178,13 +178,15 @@ class OutletSimilarityChart(style.ChartBase):
         cell_pt = 0.62 * min(width_in, height_in) * 72 / n
         size = style.fit_fontsize(cell_pt / 2.6 / 0.72, low=4.5, high=9.0)
         if cell_pt >= 11:
+            cells: list[tuple[float, float, str, str]] = []
             for i in range(n):
                 for j in range(n):
                     value = float(self.matrix[i, j])
                     text = style.EM_DASH if not np.isfinite(value) else f"{value:.2f}"
                     colour = style.INK if not np.isfinite(value) else \
                         style.text_colour_on(image.cmap(norm(value)))
-                    ax.text(j, i, text, ha="center", va="center", fontsize=size, color=colour)
+                    cells.append((j, i, text, colour))
+            style.cell_labels(ax, cells, size)
         labels = [style.outlet_label(o) for o in self.outlets]
         label_size = style.fit_fontsize(cell_pt, low=5.5, high=9.0)
         # Upright labels for many outlets: rotated ones would overlap their neighbours.

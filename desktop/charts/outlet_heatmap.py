@@ -85,7 +85,8 @@ class OutletHeatmapChart(style.ChartBase):
         limit = max(1.0, float(np.ceil(finite.max() * 2) / 2) if finite.size else 1.0)
         norm = Normalize(vmin=-limit, vmax=limit)  # symmetric: 0 sits in the map's centre
         cmap = style.ZSCORE_CMAP
-        image = style.cell_grid(ax, z, cmap=cmap, norm=norm)
+        # Thin white gaps between cells keep the grid legible when neighbours match.
+        image = style.cell_grid(ax, z, cmap=cmap, norm=norm, gaps=1.2)
         self._image = image
         n_rows, n_cols = z.shape
 
@@ -95,6 +96,7 @@ class OutletHeatmapChart(style.ChartBase):
         size = style.fit_fontsize(min(cell_h * 0.75, cell_w / 3.2), low=5.0, high=9.0)
         signed = [m.unit in _SIGNED_UNITS for m in self.measures]
         any_missing = False
+        cells: list[tuple[float, float, str, str]] = []
         for r in range(n_rows):
             for c in range(n_cols):
                 _, k = self._cell(r, c)
@@ -104,17 +106,12 @@ class OutletHeatmapChart(style.ChartBase):
                         (c - 0.5, r - 0.5), 1, 1, facecolor=style.MISSING_FILL,
                         edgecolor=style.MISSING_HATCH_COLOUR, hatch="///", linewidth=0,
                     ))
-                    ax.text(c, r, style.EM_DASH, ha="center", va="center", fontsize=size,
-                            color=style.INK)
+                    cells.append((c, r, style.EM_DASH, style.INK))
                     continue
                 colour = image.cmap(norm(z[r, c]))
-                ax.text(c, r, style.format_number(raw[r, c], signed=signed[k]), ha="center",
-                        va="center", fontsize=size, color=style.text_colour_on(colour))
-        # Thin white gaps between cells keep the grid legible when neighbours match.
-        ax.set_xticks(np.arange(n_cols + 1) - 0.5, minor=True)
-        ax.set_yticks(np.arange(n_rows + 1) - 0.5, minor=True)
-        ax.grid(which="minor", color="white", linewidth=1.2)
-        ax.tick_params(which="minor", length=0)
+                cells.append((c, r, style.format_number(raw[r, c], signed=signed[k]),
+                              style.text_colour_on(colour)))
+        style.cell_labels(ax, cells, size)
         ax.tick_params(which="major", length=0)
         for spine in ax.spines.values():
             spine.set_visible(False)

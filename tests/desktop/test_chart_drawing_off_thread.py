@@ -207,3 +207,38 @@ def test_a_view_built_with_a_note_plots_no_empty_chart(
     with qtbot.waitSignal(widget.chart_shown, timeout=LOAD_TIMEOUT_MS):
         widget.set_analyses(analyze_paths([SEEDS]).analyses)
     assert widget.note() == "" and widget.current_figure().axes
+
+
+def test_a_resize_due_after_the_next_note_draws_nothing_on_the_gui_thread(
+    qtbot: Any, view: CompareView, drawing_threads: list[str]
+) -> None:
+    """A chart's resize (its page growing to the chart's size) can come due after the next
+    chart's note went up, as when a chart is chosen right after another: the hidden, out
+    of date figure is neither re-plotted nor drawn on the GUI thread (175-480 ms of the
+    window's thread at 30 outlets); the next chart is then drawn once, at its size."""
+    show(qtbot, view, "outlet_heatmap")
+    plotted = len(drawing_threads)
+    gui_draws: list[int] = []
+    real_draw = view.canvas.draw
+
+    def draw() -> None:
+        gui_draws.append(1)
+        real_draw()
+
+    view.canvas.draw = draw  # type: ignore[method-assign]
+    view.resize(view.width() + 150, view.height() + 100)
+    qtbot.waitUntil(lambda: view.canvas.resize_pending)
+    view.show_note("Computing the next chart…")
+    qtbot.waitUntil(lambda: not view.canvas.resize_pending)
+    qtbot.wait(2 * qt_compare_view.RESIZE_DEBOUNCE_MS)  # an idle draw would have run by now
+    assert view.note() == "Computing the next chart…"
+    assert gui_draws == [] and len(drawing_threads) == plotted
+    # The next chart takes the note's place, plotted and drawn once on the thread.
+    show(qtbot, view, "similarity")
+    qtbot.wait(2 * qt_compare_view.RESIZE_DEBOUNCE_MS)
+    qtbot.waitUntil(lambda: view.canvas.settled)
+    assert view.note() == "" and view.scroll_area.isVisible()
+    assert drawing_threads[plotted:] == ["draw-chart"] and gui_draws == []
+    ratio, dpi = view.canvas.device_pixel_ratio, view.figure.dpi
+    assert tuple(view.figure.get_size_inches()) == pytest.approx(
+        (view.canvas.width() * ratio / dpi, view.canvas.height() * ratio / dpi))

@@ -383,8 +383,8 @@ def test_heatmap_cells_show_raw_means_and_hatch_missing() -> None:
     measures = [m.key for m in comparable_measures()]
     row = measures.index("estimative_probability_mean")
     col = outlet_names(analyses).index("Plain Outlet")
-    cell_texts = {(round(t.get_position()[0]), round(t.get_position()[1])): t.get_text()
-                  for t in ax.texts}
+    [labels] = [a for a in ax.get_children() if isinstance(a, style.CellLabels)]
+    cell_texts = {(x, y): text for x, y, text, _ in labels.cells}
     assert cell_texts[(col, row)] == style.EM_DASH
     summary = compare_outlets(analyses, measures)
     words_row = measures.index("attributions_per_100w")

@@ -165,3 +165,66 @@ def test_cell_charts_are_vector_quads_placed_as_imshow_placed_them(
     path = tmp_path / f"{kind}.png"
     save_figure(figure, path)
     assert path.read_bytes().startswith(b"\x89PNG")
+
+
+@pytest.mark.parametrize("kind", ["outlet_heatmap", "similarity"])
+def test_cell_numbers_are_one_artist_outside_the_layout_and_stay_text_in_exports(
+    big: list[ArticleAnalysis], kind: str, tmp_path: Path
+) -> None:
+    """At 30 outlets the numbers in the cells (600-900 of them) are one CellLabels artist:
+    no Text artist per cell, none measured by the layout; SVG and PDF keep them as text."""
+    from desktop.charts import style
+
+    chart = build_chart(kind, big)
+    figure = render(chart, __version__)
+    FigureCanvasAgg(figure).draw()
+    ax = figure.axes[0]
+    [labels] = [a for a in ax.get_children() if isinstance(a, style.CellLabels)]
+    n_cells = ax.collections[0].get_array().size
+    assert len(labels.cells) == n_cells >= 30 * 19
+    assert len(ax.texts) == 0 and not labels.get_in_layout()
+    x, y, first, _ = labels.cells[0]
+    assert labels.text_at(x, y) == first and labels.text_at(-5, -5) is None
+    save_figure(figure, tmp_path / f"{kind}.svg")
+    svg = (tmp_path / f"{kind}.svg").read_text(encoding="utf-8")
+    written = [text for _, _, text, _ in labels.cells]
+    # Every number is a <text> element (svg.fonttype none), in the order drawn.
+    found = [s for s in svg.split("<text")[1:] if s.split(">", 1)[1].split("<", 1)[0] in written]
+    assert len(found) >= len(written)
+    save_figure(figure, tmp_path / f"{kind}.pdf")
+    assert (tmp_path / f"{kind}.pdf").stat().st_size > 10_000
+
+
+def test_cell_labels_are_drawn_where_centred_text_is() -> None:
+    """CellLabels puts each label where ax.text(..., ha="center", va="center") would:
+    the ink of every label covers the same pixels to within one."""
+    from matplotlib.figure import Figure
+
+    from desktop.charts import style
+
+    texts = ["0.52", "−0.04", "+1.25", style.EM_DASH, "12.3", "100"]
+    cells = [(i % 3, i // 3, t, "black") for i, t in enumerate(texts)]
+
+    def ink(use_labels: bool) -> list[tuple[int, int, int, int]]:
+        figure = Figure(figsize=(4, 3), dpi=100)
+        FigureCanvasAgg(figure)
+        ax = figure.add_axes((0, 0, 1, 1))
+        ax.set_xlim(-0.5, 2.5)
+        ax.set_ylim(1.5, -0.5)
+        ax.set_axis_off()
+        if use_labels:
+            style.cell_labels(ax, cells, 8.5)
+        else:
+            for x, y, text, colour in cells:
+                ax.text(x, y, text, ha="center", va="center", fontsize=8.5, color=colour)
+        figure.canvas.draw()
+        dark = np.asarray(figure.canvas.buffer_rgba())[..., 0] < 160
+        boxes = []
+        for row in range(2):  # each cell is 133 x 150 px
+            for col in range(3):
+                ys, xs = np.nonzero(dark[row * 150:(row + 1) * 150, col * 133:(col + 1) * 133])
+                boxes.append((int(xs.min()), int(xs.max()), int(ys.min()), int(ys.max())))
+        return boxes
+
+    for drawn, text in zip(ink(True), ink(False), strict=True):
+        assert max(abs(a - b) for a, b in zip(drawn, text, strict=True)) <= 1, (drawn, text)
