@@ -20,6 +20,15 @@ Measures, against the issue's goals:
 * every chart is drawn with 30 outlets (``--charts DIR`` saves them as PNG).
 
 Not a test: run it on a quiet machine; the load average is printed.
+
+Each long gap is split into the GUI thread's CPU, its wait for a core and the slow calls
+of the window's main callbacks that ended in it; the gaps with the most GUI-thread CPU
+are listed too (what the window did itself, which a busy machine does not hide). For what
+that CPU was, record the GUI thread's stacks with their times, then look at the seconds
+the listing names (the run starts at ``window.open_paths``)::
+
+    py-spy record --nonblocking --threads -r 250 -f chrometrace -o trace.json -- \
+        .venv/bin/python -u bench/app_scale.py --skip-startup --load-only
 """
 
 from __future__ import annotations
