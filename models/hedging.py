@@ -585,10 +585,7 @@ _DETECTING_VERBS = frozenset(
 _DETECTED_PARTICIPLES = frozenset(
     "detected observed identified discerned distinguished heard visualized visualised".split()
 )
-_ADVERBS_AFTER_COULD = frozenset(
-    "also still easily readily clearly only even then now thus first barely hardly just "
-    "already".split()
-)
+_ADVERBS_AFTER_COULD = _MODAL_ADVERBS | frozenset("clearly now first barely hardly just already".split())
 
 
 def is_ability_could(tokens: Tokens, i: int) -> bool:

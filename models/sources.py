@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -591,10 +592,17 @@ _name_of = lru_cache(maxsize=65536)(lambda surface, term: name_of(surface, term)
 
 
 def _best_name(members: Sequence[_Raw], root: str) -> str:
-    """The name as written that matches the group's key, else its longest speaker form."""
-    for raw in members:
-        if normal_name(raw.surface) == root:
-            return _clean_alias(raw.surface)
+    """The name as written that matches the group's key, else its longest speaker form.
+
+    Where the articles write the key in more than one case ("Kyiv" three times, "kyiv"
+    once), the most frequent spelling is shown, in the text's own case; a tie goes to the
+    capitalised one. No spelling is made up: a name written only in lower case stays so.
+    """
+    written = Counter(
+        _clean_alias(raw.surface) for raw in members if normal_name(raw.surface) == root
+    )
+    if written:
+        return min(written, key=lambda name: (-written[name], _casefold_then_case(name)))
     for raw in members:  # "Kremlin spokesman Dmitry Peskov": the key's words as written
         found = _find_ignoring_case(root, _clean_alias(raw.surface))
         if found is not None:

@@ -129,3 +129,18 @@ def test_alias_list_errors_name_the_file_and_line(tmp_path: Path) -> None:
         load_aliases(bad)
     shipped = load_aliases()
     assert any(e.name == "uk ministry of defence" for e in shipped)
+
+
+def test_a_name_keeps_the_case_most_articles_write_it_in() -> None:
+    # The seeds' chart showed "kyiv (institution)": seed 004 writes "kyiv" in lower case,
+    # and no code lowers it. A name is shown as written; where articles disagree, the
+    # spelling written most often wins, whichever article was read first.
+    typo = "Headline\n\nLast week, kyiv said it had advanced near the river."
+    usual = "Headline\n\nOn Monday, Kyiv said the bridge was hit. Later Kyiv said it was fixed."
+    (alone,) = find_sources([analysed("a1", "A", typo)])
+    assert alone.name == "kyiv"
+    (both,) = find_sources([analysed("a1", "A", typo), analysed("b1", "B", usual)])
+    assert both.name == "Kyiv"
+    assert set(both.aliases) == {"Kyiv", "kyiv"} and len(both.mentions) == 3
+    (tie,) = find_sources([analysed("a1", "A", typo), analysed("b1", "B", usual.split(" Later")[0])])
+    assert tie.name == "Kyiv"
