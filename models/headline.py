@@ -77,13 +77,45 @@ def content_stems(text: str) -> frozenset[str]:
     return frozenset(cast("set[str]", stems))
 
 
+# Stems that are no prefix of the words they come from ("told's" -> "tell").
+_NOT_PREFIXES = frozenset(v for k, v in _IRREGULAR.items() if not k.startswith(v))
+
+
+@lru_cache(maxsize=4096)  # headlines repeat across outlets too
+def _probes(head: frozenset[str]) -> tuple[tuple[str, ...], int]:
+    """What of each stem in ``head`` a sentence holding it must hold, and how many of
+    the stems may be there without that.
+
+    :func:`_stem` lower-cases a word, reads ’ as ' and drops "'s" and suffixes: its stem
+    is a prefix of that, or the prefix plus "y" ("studies" -> "study"), or an irregular
+    form's (:data:`_NOT_PREFIXES`). So the stem less a final "y" is in the sentence's
+    text read the same way (which is the words' read the same way, joined: lower()
+    works letter by letter but for Σ), unless it is irregular."""
+    probes = tuple(h[:-1] if h.endswith("y") else h for h in head if h not in _NOT_PREFIXES)
+    return probes, len(head) - len(probes)
+
+
 def restating_sentences(headline: str, body: Sequence[Sentence]) -> tuple[Sentence, ...]:
     """Body sentences that restate the headline's claim (shared content words)."""
     head = content_stems(headline)
     if not head:
         return ()
     needed = max(MIN_SHARED_WORDS, MIN_SHARED_SHARE * len(head))
-    return tuple(s for s in body if len(head & content_stems(s.text)) >= needed)
+    probes, unprobed = _probes(head)
+    found: list[Sentence] = []
+    for s in body:
+        text = s.text
+        if "Σ" not in text:
+            # Too few of the head's stems can be in it (most sentences): its own stems
+            # are not needed. An upper bound on the shared stems, not the count.
+            low = text.lower()
+            if "’" in low:
+                low = low.replace("’", "'")
+            if unprobed + sum(map(low.__contains__, probes)) < needed:
+                continue
+        if len(head & content_stems(text)) >= needed:
+            found.append(s)
+    return tuple(found)
 
 
 def is_hedged(spans: Sequence[Span]) -> bool:

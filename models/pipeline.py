@@ -67,7 +67,7 @@ def analyze_paths(
     :class:`ReadError`; the others go on.
     Raises :class:`models.progress.Cancelled` when the progress is cancelled.
     """
-    from models.engines import SerialEngine
+    from models.engines import SerialEngine, collecting_less
     from models.readers import read_paths
 
     progress = progress if progress is not None else NullProgress()
@@ -78,17 +78,18 @@ def analyze_paths(
     # Articles go to the engine as they are read, so that workers analyse
     # while this process reads.
     stage = _Stage(progress, 0.3, 0.7)
-    session = engine.open(stage) if on_analysed is None else engine.open(stage, on_analysed)
-    try:
-        result = read_paths(
-            paths, _Stage(progress, 0.0, 0.3), columns=columns, file_columns=file_columns,
-            on_article=session.submit,
-            # A pool session reads the files on its workers too.
-            read_files=getattr(session, "read_files", None),
-        )
-        analysed = session.finish()
-    finally:
-        session.close()
+    with collecting_less():
+        session = engine.open(stage) if on_analysed is None else engine.open(stage, on_analysed)
+        try:
+            result = read_paths(
+                paths, _Stage(progress, 0.0, 0.3), columns=columns, file_columns=file_columns,
+                on_article=session.submit,
+                # A pool session reads the files on its workers too.
+                read_files=getattr(session, "read_files", None),
+            )
+            analysed = session.finish()
+        finally:
+            session.close()
     progress.set_progress(1.0)
     return CorpusAnalysis(analysed.analyses, list(result.errors) + analysed.errors)
 
