@@ -1,0 +1,59 @@
+"""Spans made without the frozen __init__ (models.engines.make_span) are Spans in every way
+that counts: equal, same hash, repr and pickle, frozen; and an analysis moved through the
+pool's compact form is the analysis."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+from pathlib import Path
+
+import pytest
+
+from models import engines
+from models.article import Span
+from models.engines import SPAN_FIELDS, compact, expand, make_span, process_finder
+from models.features import analyze_article
+from models.readers import read_paths
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def analyses():
+    articles = read_paths([SEEDS]).articles
+    finder = process_finder()
+    return [analyze_article(a, finder) for a in articles]
+
+
+def test_the_fast_maker_is_in_use_for_span_as_it_is() -> None:
+    assert tuple(f.name for f in dataclasses.fields(Span)) == SPAN_FIELDS
+    assert make_span is not Span
+
+
+def test_made_spans_equal_the_constructed_ones(analyses) -> None:
+    spans = [s for a in analyses for s in a.spans]
+    assert len(spans) > 100
+    assert {s.probability_low is None for s in spans} == {True, False}
+    spans.append(Span(4, 9, "might", "hedge", "epistemic", "might", 2, 0.1, 0.4, True))
+    for span in spans:
+        values = dataclasses.astuple(span)
+        made, plain = make_span(*values), Span(*values)
+        assert type(made) is Span
+        assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+        assert pickle.loads(pickle.dumps(made)) == plain
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.start = 0  # type: ignore[misc]
+    # Defaults, as Span's own.
+    assert make_span(1, 2, "x", "hedge", "epistemic", "x", 3) == Span(1, 2, "x", "hedge",
+                                                                      "epistemic", "x", 3)
+
+
+def test_moved_and_expanded_analyses_are_the_analyses(analyses) -> None:
+    for analysis in analyses:
+        assert expand(analysis.article, compact(analysis)) == analysis
+
+
+def test_a_changed_span_falls_back_to_its_constructor(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engines, "SPAN_FIELDS", (*SPAN_FIELDS, "added"))
+    assert engines._span_maker() is Span
