@@ -204,7 +204,7 @@ _OPENING_QUOTE = re.compile(r'^\s*["\']')
 # without any of them is no denial (most are not: no pattern needs to run on them).
 # ASCII only: under re.I a non-ASCII letter can match an ASCII one ("ſ" matches "s").
 _DENIAL_WORDS = ("false", "untrue", "unfounded", "baseless", "groundless", "fake",
-                 "fabricated", "not true", "a lie", "nonsense", "den", "refut", "rebut",
+                 "fabricated", "not true", "a lie", "nonsense", "deny", "denie", "refut", "rebut",
                  "reject", "dismiss", "no such")
 
 

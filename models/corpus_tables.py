@@ -72,11 +72,12 @@ def write_topics_and_off_story(out: Path, analyses: Sequence[ArticleAnalysis]) -
 def write_distinctive_words(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
     """distinctive_words.csv."""
     from models.compare import outlet_names
-    from models.emphasis import distinctive_word_rows, distinctive_words
+    from models.emphasis import DISTINCTIVE_ROWS, distinctive_word_rows, distinctive_words
     from models.export import DISTINCTIVE_WORDS_COLUMNS, write_csv
 
     write_csv(out / "distinctive_words.csv", DISTINCTIVE_WORDS_COLUMNS,
-              distinctive_word_rows(outlet_names(analyses), distinctive_words(analyses)))
+              distinctive_word_rows(outlet_names(analyses),
+                                    distinctive_words(analyses, DISTINCTIVE_ROWS)))
 
 
 def write_sources_reuse_and_distinctive_words(

@@ -44,6 +44,8 @@ TOP_WORDS = 8
 # Off-story: smoothed cross-article support below this fraction of the corpus median.
 OFF_STORY_FRACTION = 0.75
 DISTINCTIVE_Z = 1.96  # |z| above this is distinctive at the 5% level (two-sided)
+#: distinctive_words.csv: each outlet's this many most over-used words.
+DISTINCTIVE_ROWS = 25
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SUFFIXES = ("ations", "ation", "ings", "ing", "ed", "es", "s")
@@ -482,9 +484,14 @@ def log_odds_z(
 
 def _distinctive(
     analyses: Sequence[ArticleAnalysis], outlets: Sequence[str], stop: frozenset[str],
-    analyse: Callable[[str], list[str]] | None = None,
+    analyse: Callable[[str], list[str]] | None = None, top: int | None = None,
 ) -> list[DistinctiveWord]:
     """:func:`log_odds_z` of every outlet's words against the other outlets'.
+
+    ``top``: only each outlet's ``top`` most over-used words (z > 0), the first
+    ``top`` of the outlet's over-used words in the whole list, in its order: all
+    that distinctive_words.csv and the charts show (:meth:`Emphasis.distinctive_for`
+    gives the same words from either list for up to ``top``); None: every word.
 
     The same arithmetic as :func:`log_odds_z` over Counters of every sentence's words,
     on arrays: each distinct text's words are numbered once; the counts are
@@ -556,6 +563,11 @@ def _distinctive(
     place = np.lexsort((word_key, z_key, outlet_key))
     # Each column of the list in its final order; the words made once, in that order.
     outlet_column = np.concatenate([np.full(len(p[1]), k) for k, p in enumerate(parts)])
+    if top is not None:  # the list's first `top` over-used words of each outlet
+        over = place[z_key[place] < 0]  # z > 0
+        first = np.concatenate([np.flatnonzero(outlet_column[over] == k)[:top]
+                                for k in range(len(parts))])
+        place = over[np.sort(first)]
     columns = [
         [parts[k][0] for k in outlet_column[place].tolist()],
         np.concatenate([ordered_names[p[1]] for p in parts])[place].tolist(),
@@ -564,22 +576,25 @@ def _distinctive(
     return [DistinctiveWord(*fields) for fields in zip(*columns, strict=True)]
 
 
-def distinctive_words(analyses: Sequence[ArticleAnalysis]) -> list[DistinctiveWord]:
-    """The distinctive words of ``analyses``: :attr:`Emphasis.distinctive`, alone."""
+def distinctive_words(analyses: Sequence[ArticleAnalysis],
+                      top: int | None = None) -> list[DistinctiveWord]:
+    """The distinctive words of ``analyses``: :attr:`Emphasis.distinctive`, alone
+    (``top``: each outlet's ``top`` most over-used words only, as :func:`_distinctive`)."""
     stop = _stop_words()
-    return _distinctive(analyses, outlet_names(analyses), stop, _Words(stop).words)
+    return _distinctive(analyses, outlet_names(analyses), stop, _Words(stop).words, top)
 
 
 def analyze_emphasis(
     analyses: Sequence[ArticleAnalysis], progress: Progress | None = None, *,
-    with_distinctive: bool = True,
+    with_distinctive: bool = True, distinctive_top: int | None = None,
 ) -> Emphasis:
     """Topics, off-story sentences and distinctive words of ``analyses``.
 
     Deterministic (NMF with a fixed random state). Raises
     :class:`models.progress.Cancelled` when ``progress`` is cancelled.
     ``with_distinctive=False`` leaves :attr:`Emphasis.distinctive` empty, for a
-    caller that computes them elsewhere (:func:`distinctive_words`).
+    caller that computes them elsewhere (:func:`distinctive_words`);
+    ``distinctive_top`` keeps only each outlet's most over-used words (:func:`_distinctive`).
     """
     progress = progress if progress is not None else NullProgress()
     stop = _stop_words()
@@ -620,7 +635,8 @@ def analyze_emphasis(
             off.tolist(), strict=True)
     ]
     progress.set_status("Emphasis: distinctive words")
-    distinctive = _distinctive(analyses, outlets, stop, cache.words) if with_distinctive else []
+    distinctive = (_distinctive(analyses, outlets, stop, cache.words, distinctive_top)
+                   if with_distinctive else [])
     progress.set_progress(1.0)
     return Emphasis(outlets, topics, sentences, distinctive, threshold)
 
@@ -646,13 +662,13 @@ def topic_rows(emphasis: Emphasis) -> list[dict[str, object]]:
     return rows
 
 
-def distinctive_rows(emphasis: Emphasis, top: int = 25) -> list[dict[str, object]]:
+def distinctive_rows(emphasis: Emphasis, top: int = DISTINCTIVE_ROWS) -> list[dict[str, object]]:
     """distinctive_words.csv: each outlet's ``top`` most over-used words, ranked."""
     return distinctive_word_rows(emphasis.outlets, emphasis.distinctive, top)
 
 
 def distinctive_word_rows(outlets: Sequence[str], distinctive: Sequence[DistinctiveWord],
-                          top: int = 25) -> list[dict[str, object]]:
+                          top: int = DISTINCTIVE_ROWS) -> list[dict[str, object]]:
     """distinctive_words.csv from :func:`distinctive_words` (``outlets``: outlet_names)."""
     over_used: dict[str, list[DistinctiveWord]] = {outlet: [] for outlet in outlets}
     for d in distinctive:  # one pass, not one per outlet (the list holds every word's z)

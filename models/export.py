@@ -243,9 +243,15 @@ def write_emphasis_csvs(
     topics: Path, distinctive: Path, off_story: Path, analyses: Sequence[ArticleAnalysis]
 ) -> None:
     """topics.csv, distinctive_words.csv and off_story.csv from one emphasis analysis."""
-    from models.emphasis import analyze_emphasis, distinctive_rows, off_story_rows, topic_rows
+    from models.emphasis import (
+        DISTINCTIVE_ROWS,
+        analyze_emphasis,
+        distinctive_rows,
+        off_story_rows,
+        topic_rows,
+    )
 
-    emphasis = analyze_emphasis(analyses)
+    emphasis = analyze_emphasis(analyses, distinctive_top=DISTINCTIVE_ROWS)
     write_csv(topics, TOPICS_COLUMNS, topic_rows(emphasis))
     write_csv(distinctive, DISTINCTIVE_WORDS_COLUMNS, distinctive_rows(emphasis))
     write_csv(off_story, OFF_STORY_COLUMNS, off_story_rows(emphasis))

@@ -461,6 +461,35 @@ def test_distinctive_rows_are_each_outlets_over_used_words(wire: list[ArticleAna
         assert len({r["outlet"] for r in plain}) == len(names)
 
 
+def test_distinctive_words_capped_are_the_lists_first_over_used(
+        wire: list[ArticleAnalysis]) -> None:
+    """With ``top``, each outlet's first ``top`` over-used words of the whole list, in
+    its order: the same rows of distinctive_words.csv and the same words for the charts
+    (outlets differing only in case too, whose words the list mixes)."""
+    stop = emphasis._stop_words()
+    outlets = sorted({a.outlet for a in wire})
+    for analyses in (wire, _renamed(wire, {outlets[1]: outlets[0].upper()})):
+        names = emphasis.outlet_names(analyses)
+        whole = emphasis._distinctive(analyses, names, stop)
+        for top in (1, 7, 25, 10**6):
+            capped = emphasis._distinctive(analyses, names, stop, None, top)
+            seen: dict[str, int] = {}
+            plain = []
+            for d in whole:
+                if d.z_score > 0 and seen.get(d.outlet, 0) < top:
+                    seen[d.outlet] = seen.get(d.outlet, 0) + 1
+                    plain.append(d)
+            assert [repr(d) for d in capped] == [repr(d) for d in plain]
+            assert emphasis.distinctive_word_rows(names, capped, min(top, 25)) == \
+                emphasis.distinctive_word_rows(names, whole, min(top, 25))
+            assert all(emphasis.Emphasis(names, [], [], capped, 0.0).distinctive_for(o, top)
+                       == emphasis.Emphasis(names, [], [], whole, 0.0).distinctive_for(o, top)
+                       for o in names)
+        assert len(capped) < len(whole)
+        assert len({d.outlet for d in emphasis._distinctive(analyses, names, stop, None, 1)}) \
+            == len(names)
+
+
 def test_distinctive_words_are_the_counters_bit_for_bit(wire: list[ArticleAnalysis]) -> None:
     """Every word, z-score, log-odds and count, and the list's order, as the plain
     Counters give them: on the wire corpus; with outlets whose names differ only in
