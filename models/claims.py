@@ -358,9 +358,23 @@ def _stop_words() -> frozenset[str]:
     return frozenset(ENGLISH_STOP_WORDS)
 
 
-def content_stems(text: str, stop_words: frozenset[str]) -> list[str]:
-    """The stems of ``text``'s words that are not stop words, in order."""
-    return [stem(w) for w in _WORD.findall(text) if w.lower() not in stop_words and len(w) > 1]
+def content_stems(text: str, stop_words: frozenset[str],
+                  known: dict[str, str] | None = None) -> list[str]:
+    """The stems of ``text``'s words that are not stop words, in order.
+
+    ``known``: each word's stem ('' for one left out), kept across calls with the
+    same ``stop_words`` (a corpus repeats its words).
+    """
+    if known is None:
+        known = {}
+    found: list[str] = []
+    for w in _WORD.findall(text):
+        kept = known.get(w)
+        if kept is None:  # a word's stem, or '' for a stop word or a letter alone
+            kept = known[w] = stem(w) if w.lower() not in stop_words and len(w) > 1 else ""
+        if kept:
+            found.append(kept)
+    return found
 
 
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -379,10 +393,28 @@ class Synonyms:
     canonical: dict[str, str]
     #: Each token's replacement, once worked out (a corpus repeats its words).
     _tokens: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    #: The last word of each form of several words: a match of :attr:`phrases` ends
+    #: with one of them, in any case.
+    _last_words: tuple[str, ...] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_last_words", tuple(sorted(
+            {form.split()[-1] for form in self.canonical if " " in form})))
+
+    def _phrase(self, match: re.Match[str]) -> str:
+        # A form matched through a non-ASCII letter (under re.I "ſtep down" matches
+        # "step down", but lower-cases to another key) stays as written.
+        found = match.group(0)
+        return self.canonical.get(_plain(found), found)
 
     def apply(self, text: str) -> str:
-        if self.phrases is not None:
-            text = self.phrases.sub(lambda m: self.canonical[_plain(m.group(0))], text)
+        # The forms of several words only in texts that may hold one: in a text of
+        # plain ASCII, a match holds its last word in lower case after .lower() (under
+        # re.I an ASCII letter matches only its two cases; a non-ASCII one can match
+        # an ASCII one, "ſ" matching "s", so other texts always go through).
+        if self.phrases is not None and (not text.isascii() or any(
+                word in text.lower() for word in self._last_words)):
+            text = self.phrases.sub(self._phrase, text)
         # The tokens (what _TOKEN.sub would replace) at the odd places of the split.
         parts = _TOKEN_SPLIT.split(text)
         known, canonical = self._tokens, self.canonical
@@ -695,6 +727,7 @@ class PreparedClaims:
         known: dict[str, tuple[str, ...]] = {}
         by_text: dict[tuple[str, tuple[tuple[str, str, str, int, int], ...]],
                       tuple[str, ...]] = {}
+        word_stems: dict[str, str] = {}
         for i, analysis in enumerate(analyses):
             if progress.is_cancelled():
                 raise Cancelled
@@ -710,7 +743,7 @@ class PreparedClaims:
                     stems = known.get(content)
                     if stems is None:
                         stems = known[content] = tuple(
-                            content_stems(synonyms.apply(content), stop))
+                            content_stems(synonyms.apply(content), stop, word_stems))
                     by_text[key] = stems
                 if len(stems) >= MIN_CONTENT_WORDS:
                     items.append(_Item(i, sentence, stems))

@@ -84,53 +84,68 @@ class ReusedPassage:
 
 def tokens(analysis: ArticleAnalysis) -> list[Token]:
     """The body's word tokens, normalised, with their offsets in the article's text."""
-    found = _article_tokens(analysis, _Shingles())
-    return [Token(norm, offset + start, offset + end, index)
-            for offset, index, (norms, starts, ends, _) in found.sentences
-            for norm, start, end in zip(norms, starts, ends, strict=True)]
+    known = _Shingles()
+    found = _article_tokens(analysis, known)
+    out: list[Token] = []
+    for offset, index, (norms, _), text in found.sentences:
+        starts, ends = known.offsets(text)
+        out += [Token(norm, offset + start, offset + end, index)
+                for norm, start, end in zip(norms, starts, ends, strict=True)]
+    return out
 
 
-# A sentence's tokens: normalised forms, offsets in the sentence, and the ids of the
-# shingles (each run of SHINGLE forms within it, in order; one id per distinct run).
-_SentenceTokens = tuple[list[str], list[int], list[int], list[int]]
+# A sentence's tokens: their normalised forms, and the ids of the shingles (each run of
+# SHINGLE forms within it, in order; one id per distinct run).
+_SentenceTokens = tuple[list[str], list[int]]
 
 
 class _Shingles:
-    """Sentences' tokens by text (wire copy repeats sentences), and one number for
-    each distinct shingle."""
+    """Sentences' tokens by text (wire copy repeats sentences), one number for each
+    distinct shingle, and the tokens' offsets of the sentences that need them."""
 
     def __init__(self) -> None:
         self.sentences: dict[str, _SentenceTokens] = {}
         self.ids: dict[tuple[str, ...], int] = {}
+        self._offsets: dict[str, tuple[list[int], list[int]]] = {}
 
     def sentence(self, text: str) -> _SentenceTokens:
         found = self.sentences.get(text)
         if found is None:
-            matches = list(_TOKEN.finditer(text))
-            starts = [m.start() for m in matches]
-            ends = [m.end() for m in matches]
+            # The tokens' texts (_TOKEN has no capturing group); their offsets are
+            # found only for the sentences where a passage starts or ends (offsets).
+            forms = _TOKEN.findall(text)
             # Case folding maps each character on its own, so folding the tokens
             # joined by a character no token holds folds each token.
-            norms = "\0".join([m.group(0) for m in matches]).casefold() \
-                .replace("’", "'").split("\0") if matches else []
+            norms = "\0".join(forms).casefold().replace("’", "'").split("\0") \
+                if forms else []
             ids = self.ids
             # Each run of SHINGLE forms, in order: zip builds the tuples without slicing
             # and stops at the shortest tail, after the last whole run.
             runs = zip(*(norms[k:] for k in range(SHINGLE)), strict=False)
             shingles = [ids.setdefault(run, len(ids)) for run in runs]
-            found = self.sentences[text] = (norms, starts, ends, shingles)
+            found = self.sentences[text] = (norms, shingles)
+        return found
+
+    def offsets(self, text: str) -> tuple[list[int], list[int]]:
+        """Where each token of ``text`` starts and ends in it (those of :meth:`sentence`)."""
+        found = self._offsets.get(text)
+        if found is None:
+            matches = list(_TOKEN.finditer(text))
+            found = self._offsets[text] = ([m.start() for m in matches],
+                                           [m.end() for m in matches])
         return found
 
 
 @dataclass(slots=True)
 class _ArticleTokens:
     """An article's body tokens: their normalised forms, and each sentence's first
-    token's position, its offset in the article, its index and its tokens (the
-    offsets and sentence of a token are looked up when a passage needs them)."""
+    token's position, its offset in the article, its index, its tokens and its text
+    (the offsets and sentence of a token are looked up when a passage needs them)."""
 
+    known: _Shingles
     norms: list[str]
     bases: list[int]
-    sentences: list[tuple[int, int, _SentenceTokens]]  # (offset, index, tokens)
+    sentences: list[tuple[int, int, _SentenceTokens, str]]  # (offset, index, tokens, text)
     shingled: list[tuple[int, _SentenceTokens]]  # (first token's position, tokens)
 
     def _sentence_of(self, position: int) -> int:
@@ -138,13 +153,13 @@ class _ArticleTokens:
 
     def start(self, position: int) -> int:
         k = self._sentence_of(position)
-        offset, _, found = self.sentences[k]
-        return offset + found[1][position - self.bases[k]]
+        offset, _, _, text = self.sentences[k]
+        return offset + self.known.offsets(text)[0][position - self.bases[k]]
 
     def end(self, position: int) -> int:
         k = self._sentence_of(position)
-        offset, _, found = self.sentences[k]
-        return offset + found[2][position - self.bases[k]]
+        offset, _, _, text = self.sentences[k]
+        return offset + self.known.offsets(text)[1][position - self.bases[k]]
 
     def sentence_index(self, position: int) -> int:
         return self.sentences[self._sentence_of(position)][1]
@@ -158,14 +173,14 @@ class _ArticleTokens:
 
 def _article_tokens(analysis: ArticleAnalysis, known: _Shingles) -> _ArticleTokens:
     """The tokens of ``analysis``'s body; ``known`` caches sentences by text."""
-    out = _ArticleTokens([], [], [], [])
+    out = _ArticleTokens(known, [], [], [], [])
     for sentence in analysis.article.body_sentences:
         found = known.sentence(sentence.text)
         base = len(out.norms)
         out.norms += found[0]
         out.bases.append(base)
-        out.sentences.append((sentence.start, sentence.index, found))
-        if found[3]:
+        out.sentences.append((sentence.start, sentence.index, found, sentence.text))
+        if found[1]:
             out.shingled.append((base, found))
     return out
 
@@ -220,7 +235,7 @@ def _matches(toks: Sequence[_ArticleTokens]) -> np.ndarray:
     occurrence_count: list[int] = []
     for k, ts in enumerate(toks):
         for base, found in ts.shingled:
-            shingles = found[3]
+            shingles = found[1]
             start = where.get(id(shingles))
             if start is None:
                 start = where[id(shingles)] = len(flat)
@@ -377,13 +392,21 @@ def find_reuse(
     cited = _cited_by_sentence(analyses, sources) if raw else {}
     ids = [a.article_id for a in analyses]
     passages: list[ReusedPassage] = []
+    # The articles overlapping passages are seen in, by passage (ka, a0, a1): wire copy
+    # repeats a passage of one article in many others.
+    seen_near: dict[tuple[int, int, int], set[int]] = {}
     for ka, kb, a0, a1, b0, b1, shared in raw:
         a, b = analyses[ka], analyses[kb]
         ta, tb = toks[ka], toks[kb]
         start_a, end_a = ta.start(a0), ta.end(a1)
         start_b, end_b = tb.start(b0), tb.end(b1)
-        others = (_overlapping(by_article, ka, a0, a1) | _overlapping(by_article, kb, b0, b1)) \
-            - {ka, kb}
+        near_a = seen_near.get((ka, a0, a1))
+        if near_a is None:
+            near_a = seen_near[(ka, a0, a1)] = _overlapping(by_article, ka, a0, a1)
+        near_b = seen_near.get((kb, b0, b1))
+        if near_b is None:
+            near_b = seen_near[(kb, b0, b1)] = _overlapping(by_article, kb, b0, b1)
+        others = (near_a | near_b) - {ka, kb}
         quoted = _in_quotes(a.article.text, start_a, end_a) and \
             _in_quotes(b.article.text, start_b, end_b)
         verbatim = ta.norms[a0:a1 + 1] == tb.norms[b0:b1 + 1]

@@ -321,6 +321,47 @@ def test_shipped_synonyms_map_paraphrases_to_one_word() -> None:
     assert synonyms.apply("the bartender's topic") == "the bartender's topic"
 
 
+def _apply_plainly(synonyms: C.Synonyms, text: str) -> str:
+    """Synonyms.apply without its check for a form's last word: the phrases on every text."""
+    assert synonyms.phrases is not None
+    text = synonyms.phrases.sub(
+        lambda m: synonyms.canonical.get(C._plain(m.group(0)), m.group(0)), text)
+    return C._TOKEN.sub(lambda m: synonyms.canonical.get(C._plain(m.group(0)), m.group(0)),
+                        text)
+
+
+def test_synonym_phrases_only_skipped_where_none_can_match(seed_analyses) -> None:
+    # Every form of several words, in three cases, with more space and a line break,
+    # and with the non-ASCII letters re.I matches to ASCII ones ("ſ" ~ "s", "K" (Kelvin)
+    # ~ "k", "ı"/"İ" ~ "i"); each form's words without its last word; the seeds.
+    synonyms = C.default_synonyms()
+    forms = [f for f in synonyms.canonical if " " in f]
+    texts = [s.text for a in seed_analyses for s in a.article.sentences]
+    for form in forms:
+        for variant in (form, form.upper(), form.title(), form.replace(" ", "  \n ")):
+            texts += [f"Officials said they {variant} today.", f"{variant}", f"“{variant}”"]
+        texts += [f"They {form.replace('s', 'ſ')} now.", f"They {form.replace('k', chr(0x212A))}.",
+                  f"They {form.replace('i', 'ı')}.", f"They {form.replace('i', 'İ')}.",
+                  " ".join(form.split()[:-1]) + " and more."]
+    found = [synonyms.apply(text) for text in texts]
+    assert found == [_apply_plainly(synonyms, text) for text in texts]
+    # Both ways exercised: forms of several words replaced, in ASCII and other texts.
+    assert sum(a != b for a, b in zip(found, texts, strict=True)) > 8 * len(forms)
+    assert any(not t.isascii() and "resign" in f for t, f in zip(texts, found, strict=True))
+    # A form matched through a letter that lower-cases to another key stays as written
+    # (it raised KeyError before).
+    assert synonyms.apply("They ſtep down.") == "They ſtep down."
+
+
+def test_content_stems_kept_across_calls_are_the_same(seed_analyses) -> None:
+    stop = C._stop_words()
+    known: dict[str, str] = {}
+    texts = [s.text for a in seed_analyses for s in a.article.sentences] * 2
+    assert [C.content_stems(t, stop, known) for t in texts] == \
+        [C.content_stems(t, stop) for t in texts]
+    assert known and "" in known.values()
+
+
 def test_synonym_table_errors_name_the_line() -> None:
     with pytest.raises(ValueError, match="header"):
         parse_synonyms("word,forms\nban,ban|bar\n")
