@@ -208,10 +208,12 @@ _DENIAL_WORDS = ("false", "untrue", "unfounded", "baseless", "groundless", "fake
                  "reject", "dismiss", "no such")
 
 
+@lru_cache(maxsize=65536)
 def denial_cue(text: str) -> str:
     """The words by which ``text`` denies a claim ("false rumour", "denied"), or ''.
 
-    A denial that is itself negated ("did not deny") is not a denial.
+    A denial that is itself negated ("did not deny") is not a denial. Kept by text
+    (wire copy repeats a claim's sentence in many articles).
     """
     plain = text.translate(_QUOTES).replace('"', "")
     if plain.isascii():

@@ -297,6 +297,10 @@ def _row_order(rows: np.ndarray) -> np.ndarray:
 _REACH = SHINGLE + MAX_GAP
 
 _Raw = tuple[int, int, int, int, int, int, int]
+# A passage's side in one article: its start and end offsets, first sentence's index,
+# text, whether it is quoted, the articles overlapping passages are seen in, and the
+# named sources its sentences cite.
+_Side = tuple[int, int, int, str, bool, set[int], set[str]]
 
 
 def _raw_passages(toks: Sequence[_ArticleTokens], progress: Progress) -> list[_Raw]:
@@ -392,36 +396,34 @@ def find_reuse(
     cited = _cited_by_sentence(analyses, sources) if raw else {}
     ids = [a.article_id for a in analyses]
     passages: list[ReusedPassage] = []
-    # The articles overlapping passages are seen in, by passage (ka, a0, a1): wire copy
-    # repeats a passage of one article in many others.
-    seen_near: dict[tuple[int, int, int], set[int]] = {}
+    # Each side of a passage, once per (article, first token, last token): wire copy
+    # repeats a passage of one article in many others (17,480 distinct sides of the
+    # 67,894 of the 2,399-article benchmark corpus).
+    sides: dict[tuple[int, int, int], _Side] = {}
+
+    def side(k: int, first: int, last: int) -> _Side:
+        found = sides.get((k, first, last))
+        if found is None:
+            t, text = toks[k], analyses[k].article.text
+            start, end = t.start(first), t.end(last)
+            found = sides[(k, first, last)] = (
+                start, end, t.sentence_index(first), text[start:end],
+                _in_quotes(text, start, end), _overlapping(by_article, k, first, last),
+                set().union(*(cited.get((ids[k], i), ()) for i in t.sentence_indices(first, last))))
+        return found
+
     for ka, kb, a0, a1, b0, b1, shared in raw:
         a, b = analyses[ka], analyses[kb]
-        ta, tb = toks[ka], toks[kb]
-        start_a, end_a = ta.start(a0), ta.end(a1)
-        start_b, end_b = tb.start(b0), tb.end(b1)
-        near_a = seen_near.get((ka, a0, a1))
-        if near_a is None:
-            near_a = seen_near[(ka, a0, a1)] = _overlapping(by_article, ka, a0, a1)
-        near_b = seen_near.get((kb, b0, b1))
-        if near_b is None:
-            near_b = seen_near[(kb, b0, b1)] = _overlapping(by_article, kb, b0, b1)
+        start_a, end_a, sentence_a, text_a, quoted_a, near_a, cited_a = side(ka, a0, a1)
+        start_b, end_b, sentence_b, text_b, quoted_b, near_b, cited_b = side(kb, b0, b1)
         others = (near_a | near_b) - {ka, kb}
-        quoted = _in_quotes(a.article.text, start_a, end_a) and \
-            _in_quotes(b.article.text, start_b, end_b)
-        verbatim = ta.norms[a0:a1 + 1] == tb.norms[b0:b1 + 1]
-        sentences_a = ta.sentence_indices(a0, a1)
-        sentences_b = tb.sentence_indices(b0, b1)
-        id_a, id_b = ids[ka], ids[kb]
-        common = sorted(
-            set().union(*(cited.get((id_a, i), ()) for i in sentences_a))
-            & set().union(*(cited.get((id_b, i), ()) for i in sentences_b))
-        )
+        quoted = quoted_a and quoted_b
+        verbatim = toks[ka].norms[a0:a1 + 1] == toks[kb].norms[b0:b1 + 1]
+        common = sorted(cited_a & cited_b)
         passages.append(ReusedPassage(
-            id_a, a.outlet, start_a, end_a, ta.sentence_index(a0),
-            id_b, b.outlet, start_b, end_b, tb.sentence_index(b0),
-            shared, a1 - a0 + 1, b1 - b0 + 1,
-            a.article.text[start_a:end_a], b.article.text[start_b:end_b], verbatim, quoted,
+            ids[ka], a.outlet, start_a, end_a, sentence_a,
+            ids[kb], b.outlet, start_b, end_b, sentence_b,
+            shared, a1 - a0 + 1, b1 - b0 + 1, text_a, text_b, verbatim, quoted,
             _direction(a, b, bool(others) or quoted or bool(common)),
             tuple(sorted([ids[k] for k in others])), tuple(common),
         ))

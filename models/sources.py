@@ -257,6 +257,17 @@ class _MediaMatcher:
             others.insert(0, f"{_BEFORE_NAME}(?:{'|'.join(names)}){_AFTER_NAME}")
         self._any = re.compile("|".join(others)) if others else None
         self._cache: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
+        self._described: dict[str, tuple[tuple[int, int, str], ...]] = {}
+
+    def described_outlets(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        """(start, end, matched text) of each described outlet ("the independent
+        outlet") in ``text``, in order; kept by text (wire copy repeats sentences)."""
+        found = self._described.get(text)
+        if found is None:
+            found = self._described[text] = tuple(
+                (match.start(), match.end(), match.group(0))
+                for match in _DESCRIBED_OUTLET.finditer(text))
+        return found
 
     def matches(self, text: str) -> tuple[tuple[int, int, str, str], ...]:
         """(start, end, matched text, key) of every match in ``text``, in loop order."""
@@ -315,14 +326,14 @@ def _article_mentions(
             )
             raws.append(_Raw(mention, key, found))
     raws.sort(key=lambda r: r.mention.start)
-    _described_outlets(analysis, raws, taken, attributions, unions)
+    _described_outlets(analysis, raws, taken, attributions, unions, media)
     _resolve_in_article(raws, unions, article.text)
     return raws
 
 
 def _described_outlets(
     analysis: ArticleAnalysis, raws: list[_Raw], taken: list[tuple[int, int]],
-    attributions: Sequence[Span], unions: _Union,
+    attributions: Sequence[Span], unions: _Union, media: _MediaMatcher,
 ) -> None:
     """'the independent Russian news outlet. Important Stories.': apposition to the name.
 
@@ -334,8 +345,8 @@ def _described_outlets(
     body = [s for s in article.body_sentences]
     by_start = {r.mention.start: r for r in raws}
     for sentence in body:
-        for match in _DESCRIBED_OUTLET.finditer(sentence.text):
-            start, end = sentence.start + match.start(), sentence.start + match.end()
+        for m_start, m_end, found in media.described_outlets(sentence.text):
+            start, end = sentence.start + m_start, sentence.start + m_end
             if not all(end <= a or start >= b for a, b in taken):
                 continue
             gap = re.match(r"[.,:]?\s*\(?\s*", article.text[end:end + 4])
@@ -343,7 +354,7 @@ def _described_outlets(
             named = by_start.get(after)
             index = sentence.index
             mention = SourceMention(
-                analysis.article_id, analysis.outlet, index, start, end, match.group(0),
+                analysis.article_id, analysis.outlet, index, start, end, found,
                 "media", "outlet", "via",
                 _nearest_verb(Span(start, end, "", "", "", "", index), attributions),
             )
@@ -359,7 +370,7 @@ def _described_outlets(
                 raws.append(_Raw(merged, named.key, named.surface))
                 unions.join(named.key, named.key, "apposition")
             else:
-                raws.append(_Raw(mention, "outlet", match.group(0), named=False))
+                raws.append(_Raw(mention, "outlet", found, named=False))
             taken.append((start, end))
     raws.sort(key=lambda r: r.mention.start)
 

@@ -54,17 +54,31 @@ def counts(
     """``CountVectorizer(analyzer=analyse, binary=binary, min_df=min_df,
     dtype=float64).fit_transform(documents)``, each distinct document analysed once.
 
-    Raises ValueError, as the vectoriser does, when no term remains.
+    The vectoriser's steps, with its loop over every term in numpy: the terms are
+    numbered in order of first appearance; each row holds its terms' counts sorted by
+    number (``sort_indices``; 1 for every term with ``binary``); then the terms are
+    renumbered alphabetically, which leaves each row in that order (see
+    :func:`_alphabetical`). Raises ValueError, as the vectoriser does, when no term
+    remains. (Documents are texts or tuples of terms: the vectoriser's decoding of
+    bytes is not done.)
     """
-    from sklearn.feature_extraction.text import CountVectorizer
-
     first: dict[Hashable, int] = {}
     slot = np.fromiter((first.setdefault(d, len(first)) for d in documents),
                        dtype=np.int64, count=len(documents))
-    # float64 counts, as TfidfVectorizer asks of its CountVectorizer.
-    counter = CountVectorizer(analyzer=analyse, binary=binary, dtype=np.float64)
-    distinct = counter.fit_transform(list(first))
-    names = counter.get_feature_names_out()
+    vocabulary: dict[str, int] = {}
+    pieces: list[np.ndarray] = []
+    for document in first:
+        found = analyse(document)
+        pieces.append(np.fromiter((vocabulary.setdefault(t, len(vocabulary)) for t in found),
+                                  dtype=np.int64, count=len(found)))
+    if not vocabulary:
+        raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
+    lengths = np.fromiter((len(p) for p in pieces), dtype=np.int64, count=len(pieces))
+    per_row, columns, tally = _row_counts(pieces, np.arange(len(pieces) + 1), lengths,
+                                          len(vocabulary))
+    if binary:
+        tally[:] = 1.0
+    names, distinct = _alphabetical(vocabulary, per_row, columns, tally)
     return pruned(Vectors(distinct[slot], names, slot), min_df)
 
 
@@ -131,9 +145,10 @@ def char_wb_counts(documents: Sequence[str], ngram_range: tuple[int, int]) -> Ve
     takes each word's n-grams on its own, so a document's n-grams are its words'
     n-grams one after another: here each distinct word is analysed by the
     vectoriser's own analyser once, its n-grams numbered in order of first
-    appearance (the vectoriser's numbering), and a document's row is the sorted
-    count of its words' numbers, renumbered alphabetically as the vectoriser does
-    (which leaves each row in the order of first appearance).
+    appearance (the vectoriser's numbering), and a document's counts are the
+    product of its word counts and the words' n-gram counts (sums of whole
+    numbers, exact), each row sorted by number and renumbered alphabetically as
+    the vectoriser does (which leaves each row in the order of first appearance).
     Raises ValueError, as the vectoriser does, when there is no n-gram at all.
     """
     from scipy.sparse import csr_matrix
@@ -144,34 +159,53 @@ def char_wb_counts(documents: Sequence[str], ngram_range: tuple[int, int]) -> Ve
     slot = np.fromiter((first.setdefault(d, len(first)) for d in documents),
                        dtype=np.int64, count=len(documents))
     vocabulary: dict[str, int] = {}
-    numbers: dict[str, np.ndarray] = {}
-    pieces: list[np.ndarray] = []
-    lengths = np.zeros(len(first), dtype=np.int64)
+    word_ids: dict[str, int] = {}
+    grams: list[np.ndarray] = []  # each distinct word's n-grams' numbers
+    used: list[int] = []  # every document's words, one after another
     word_counts = np.zeros(len(first), dtype=np.int64)
     for row, document in enumerate(first):
-        total = 0
         split = document.lower().split()
         word_counts[row] = len(split)
         for word in split:
-            found = numbers.get(word)
-            if found is None:
-                found = numbers[word] = np.fromiter(
+            number = word_ids.get(word)
+            if number is None:
+                number = word_ids[word] = len(grams)
+                grams.append(np.fromiter(
                     (vocabulary.setdefault(g, len(vocabulary)) for g in analyse(word)),
-                    dtype=np.int64)
-            pieces.append(found)
-            total += len(found)
-        lengths[row] = total
+                    dtype=np.int64))
+            used.append(number)
     if not vocabulary:
         raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
     size = len(vocabulary)
-    # Each row's sorted distinct numbers and their counts, a block of rows at a time
-    # (the n-grams of every row at once would take ~250 MB at 30,000 sentences).
+    # Words x n-grams and documents x words counts (duplicates summed), then their product.
+    gram_counts = np.fromiter((len(g) for g in grams), dtype=np.int64, count=len(grams))
+    by_word = csr_matrix((np.ones(int(gram_counts.sum())), (
+        np.repeat(np.arange(len(grams)), gram_counts), np.concatenate(grams))),
+        shape=(len(grams), size))
+    by_document = csr_matrix((np.ones(len(used)), (
+        np.repeat(np.arange(len(first)), word_counts), np.asarray(used, dtype=np.int64))),
+        shape=(len(first), len(grams)))
+    product = by_document @ by_word
+    product.sort_indices()
+    names, distinct = _alphabetical(vocabulary, np.diff(product.indptr), product.indices,
+                                    product.data)
+    return Vectors(distinct[slot], names, slot)
+
+
+def _row_counts(
+    pieces: Sequence[np.ndarray], piece_bounds: np.ndarray, lengths: np.ndarray, size: int,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each row's distinct term numbers (ascending) and their counts: row ``r``'s terms
+    are ``pieces[piece_bounds[r]:piece_bounds[r + 1]]``, ``lengths[r]`` of them, numbered
+    below ``size``. Returns the terms per row, the numbers and the counts (float64)."""
+    n_rows = len(lengths)
+    # A block of rows at a time (all the rows' terms at once, as 64-bit keys, would
+    # take a lot of memory on a large corpus).
     columns_of: list[np.ndarray] = []
     counts_of: list[np.ndarray] = []
-    per_row = np.zeros(len(first), dtype=np.int64)
-    piece_bounds = np.r_[0, np.cumsum(word_counts)]
-    for lo in range(0, len(first), _ROWS_PER_BLOCK):
-        hi = min(lo + _ROWS_PER_BLOCK, len(first))
+    per_row = np.zeros(n_rows, dtype=np.int64)
+    for lo in range(0, n_rows, _ROWS_PER_BLOCK):
+        hi = min(lo + _ROWS_PER_BLOCK, n_rows)
         block = pieces[piece_bounds[lo]:piece_bounds[hi]]
         if not block:
             continue
@@ -182,17 +216,26 @@ def char_wb_counts(documents: Sequence[str], ngram_range: tuple[int, int]) -> Ve
         per_row[lo:hi] = np.bincount(rows - lo, minlength=hi - lo)
         columns_of.append(in_block)
         counts_of.append(occurrences.astype(np.float64))
-    indptr = np.zeros(len(first) + 1, dtype=np.int32)
-    np.cumsum(per_row, out=indptr[1:])
     columns = np.concatenate(columns_of) if columns_of else np.zeros(0, dtype=np.int64)
     tally = np.concatenate(counts_of) if counts_of else np.zeros(0)
+    return per_row, columns, tally
+
+
+def _alphabetical(vocabulary: dict[str, int], per_row: np.ndarray, columns: np.ndarray,
+                  tally: np.ndarray) -> tuple[np.ndarray, Any]:
+    """The vectoriser's names and matrix: rows of :func:`_row_counts`, the terms
+    renumbered alphabetically (each row left in its order), int32 indices."""
+    from scipy.sparse import csr_matrix
+
+    size = len(vocabulary)
+    indptr = np.zeros(len(per_row) + 1, dtype=np.int32)
+    np.cumsum(per_row, out=indptr[1:])
     names = sorted(vocabulary)
     alphabetical = np.empty(size, dtype=np.int32)
     alphabetical[np.fromiter((vocabulary[t] for t in names), dtype=np.int64, count=size)] = \
         np.arange(size, dtype=np.int32)
-    distinct = csr_matrix((tally, alphabetical[columns], indptr),
-                          shape=(len(first), size))
-    return Vectors(distinct[slot], np.asarray(names, dtype=object), slot)
+    distinct = csr_matrix((tally, alphabetical[columns], indptr), shape=(len(per_row), size))
+    return np.asarray(names, dtype=object), distinct
 
 
 def weighted(

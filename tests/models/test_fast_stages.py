@@ -143,6 +143,33 @@ def test_distinct_tfidf_is_the_vectoriser_bit_for_bit(
         vectorise.tfidf(["one two", "three four"], str.split, min_df=2)
 
 
+@pytest.mark.parametrize("binary", [False, True])
+@pytest.mark.parametrize("min_df", [1, 3])
+def test_counts_are_the_count_vectoriser_bit_for_bit(
+    wire: list[ArticleAnalysis], binary: bool, min_df: int, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """counts(): CountVectorizer's vocabulary and matrix (data, indices in their order in
+    each row, indptr and their types), of texts and of tuples of terms, with empty
+    documents, repeated terms and documents, counted in blocks of a few rows too."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    stop = emphasis._stop_words()
+    texts = ["", "walk walk talk", "b a b a c", "", "c c c"] + _body_table(wire)[0] + \
+        ["walk walk talk", ""]
+    tuples = [tuple(t.split()) for t in texts]
+    for rows in (2048, 3):
+        monkeypatch.setattr(vectorise, "_ROWS_PER_BLOCK", rows)
+        for documents, analyse in ((texts, lambda t: emphasis.words(t, stop)),
+                                   (texts, str.split), (tuples, list)):
+            fast = vectorise.counts(documents, analyse, binary=binary, min_df=min_df)
+            plain = CountVectorizer(analyzer=analyse, binary=binary, min_df=min_df,
+                                    dtype=np.float64)
+            _same_matrix(fast.every, plain.fit_transform(documents))
+            assert list(fast.names) == list(plain.get_feature_names_out())
+    with pytest.raises(ValueError, match="empty vocabulary"):
+        vectorise.counts(["", ""], str.split)
+
+
 def _same_matrix(fast: Any, plain: Any) -> None:
     assert fast.shape == plain.shape
     for name in ("data", "indices", "indptr"):
