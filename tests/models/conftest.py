@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from models.article import Article, Block, Role, Sentence, Span
 from models.features import ArticleAnalysis, score_spans
+from tests.timing import Moment, moment
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"
@@ -49,3 +51,20 @@ def make_analysis(
 @pytest.fixture
 def analysis_factory() -> Callable[..., ArticleAnalysis]:
     return make_analysis
+
+
+@pytest.fixture
+def stopped_workers(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, Moment]]:
+    """Each worker process the test's session sends SIGTERM, and when it first did."""
+    from multiprocessing.process import BaseProcess
+
+    stopped: list[tuple[Any, Moment]] = []
+    real = BaseProcess.terminate
+
+    def terminate(process: BaseProcess) -> None:
+        if all(p is not process for p, _ in stopped):
+            stopped.append((process, moment()))
+        real(process)
+
+    monkeypatch.setattr(BaseProcess, "terminate", terminate)
+    return stopped
