@@ -63,6 +63,10 @@ BACKGROUND_LIMIT = 400
 # A big chart's job (a fork of the window) starts once the "Computing…" note has been
 # painted, or after this many ms when no paint comes (the view hidden, the window minimized).
 JOB_START_LATEST_MS = 100
+# While the note is visible (the window not minimized), its paint is on its way (the GUI
+# thread was busy, or had no core, for JOB_START_LATEST_MS): the job waits for it, up to
+# this many ms in all.
+JOB_START_LONGEST_MS = 2000
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -263,6 +267,7 @@ class CompareView(QWidget):
         self._job_key: tuple[str, str | None] | None = None
         # A chart job to start in the next turn of the event loop (see _show_chart).
         self._start_key: tuple[str, str | None] | None = None
+        self._start_note_painted = False  # the note has been painted since _start_key was set
 
         self.chart_combo = QComboBox()
         self.chart_combo.setAccessibleName("Chart")
@@ -502,8 +507,8 @@ class CompareView(QWidget):
                 # the window's update is painted first, and its timers run between the two.
                 # Not a zero timer: Qt runs one as a posted event, before the paint and
                 # the overdue timers (the update and the fork were one 222 ms stall).
-                self._start_key = cache_key
-                QTimer.singleShot(JOB_START_LATEST_MS, self, self._start_job_now)
+                self._start_key, self._start_note_painted = cache_key, False
+                QTimer.singleShot(JOB_START_LATEST_MS, self, self._start_job_at_the_latest)
                 self._current = None
                 self._update_description()
                 self._show_computing()
@@ -513,8 +518,24 @@ class CompareView(QWidget):
 
     def _note_painted(self) -> None:
         if self._start_key is not None:
+            self._start_note_painted = True
             # After this paint has reached the screen: a posted event, next turn.
             QTimer.singleShot(0, self, self._start_job_now)
+
+    def _start_job_at_the_latest(self, waited_ms: int = JOB_START_LATEST_MS) -> None:
+        """No paint of the note has come in ``waited_ms``: start the job now, unless the note
+        is visible in a window that is not minimized. Then its paint is queued behind this
+        timer (the GUI thread was busy, or had no core, that long) and starts the job
+        (_note_painted): the fork waits for it rather than stall the window before the note
+        is on screen (up to JOB_START_LONGEST_MS: a paint that never comes delays the chart,
+        never loses it)."""
+        if self._start_key is not None and not self._start_note_painted \
+                and self.note_label.isVisible() and not self.window().isMinimized() \
+                and waited_ms < JOB_START_LONGEST_MS:
+            QTimer.singleShot(JOB_START_LATEST_MS, self, lambda: self._start_job_at_the_latest(
+                waited_ms + JOB_START_LATEST_MS))
+            return
+        self._start_job_now()
 
     def _start_job_now(self) -> None:
         """Start the chart job _show_chart left for this turn (if it is still wanted)."""
