@@ -15,7 +15,9 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +27,75 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from desktop import qt_settings
 from models.article import Article, Block, Role, Sentence
 from models.features import ArticleAnalysis, ArticleScores
+from tests.timing import WorkWatch
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"
 SEED_COUNT = 5
 # Generous: the first analysis loads the lexicons and VADER.
 LOAD_TIMEOUT_MS = 60_000
+# Work done by forked children at a lower priority (charts, claims) has no wall-clock limit
+# (on a loaded machine seconds of their work take minutes): a wait for it fails once the
+# test process and its children have neither run nor waited for a core this long (they
+# are blocked), or have run this much CPU time in all (they never end).
+WORK_STALL_SECONDS = 30.0
+WORK_CPU_SECONDS = 120.0
+# The threads the app starts for background work (a fork waits for them).
+BACKGROUND_THREADS = ("draw-chart", "chart-job", "autosave-job", "claims-job")
+
+
+def join_background_threads() -> None:
+    """Wait for the app's background threads (drawings, chart and claims jobs on threads)
+    to end: those of a window of an earlier test too."""
+    for thread in threading.enumerate():
+        if thread.name in BACKGROUND_THREADS:
+            thread.join(LOAD_TIMEOUT_MS / 1000)
+
+
+@pytest.fixture(autouse=True)
+def no_background_thread_left() -> Iterator[None]:
+    """Each test starts without, and leaves no, drawing or job thread running (a chart
+    still drawn after a test would make the next test's fork wait, then give up)."""
+    join_background_threads()
+    yield
+    join_background_threads()
+
+
+def wait_for_work(qtbot: Any, done: Callable[[], bool], what: str) -> None:
+    """Let the event loop run until ``done()``, for as long as the work that leads there
+    goes on (see WORK_STALL_SECONDS; tests.timing.WorkWatch)."""
+    from pytestqt.exceptions import TimeoutError as NotYet
+
+    watch = WorkWatch()
+    while True:
+        try:
+            qtbot.waitUntil(done, timeout=1000)
+            return
+        except NotYet:
+            pass
+        watch.sample()
+        assert watch.idle_seconds() < WORK_STALL_SECONDS, (
+            f"{what}: nothing ran or waited for a core for {watch.idle_seconds():.0f} s")
+        assert watch.ran < WORK_CPU_SECONDS, (
+            f"{what}: not done after {watch.ran:.0f} s of CPU time")
+
+
+@contextmanager
+def signal_after_work(qtbot: Any, signal: Any, what: str) -> Iterator[list[tuple[Any, ...]]]:
+    """``with signal_after_work(qtbot, view.chart_shown, "the chart") as emitted: ...``:
+    what the block starts ends with ``signal`` (waited for as :func:`wait_for_work` does);
+    ``emitted`` holds the arguments of each emission."""
+    emitted: list[tuple[Any, ...]] = []
+
+    def record(*args: Any) -> None:
+        emitted.append(args)
+
+    signal.connect(record)
+    try:
+        yield emitted
+        wait_for_work(qtbot, lambda: bool(emitted), what)
+    finally:
+        signal.disconnect(record)
 
 
 @pytest.fixture(autouse=True)

@@ -20,7 +20,7 @@ from PySide6.QtCore import QPoint, Qt
 from desktop.qt_table_model import COLUMNS, ArticleTableModel
 from models.features import ArticleAnalysis
 from models.pipeline import analyze_paths
-from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS
+from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS, signal_after_work
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="background jobs fork")
 
@@ -172,9 +172,9 @@ def test_a_chart_computed_in_the_background_equals_the_one_computed_here(
     here = build_chart(kind, analyses, measure="boosters_per_100w")
     job = start_chart_job(kind, analyses, measure="boosters_per_100w")
     assert job is not None, qt_chart_job.last_refusal
-    with qtbot.waitSignal(job.done, timeout=LOAD_TIMEOUT_MS) as done:
+    with signal_after_work(qtbot, job.done, f"the {kind} chart's job") as done:
         pass
-    away = done.args[0]
+    away = done[0][0]
     assert type(away) is type(here)
     assert _same_rows(away, here)
     # References to the analyses are the window's own objects, not copies.
@@ -187,7 +187,7 @@ def test_a_chart_computed_in_the_background_equals_the_one_computed_here(
     qtbot.addWidget(view)
     view.select_measure("boosters_per_100w")
     view.set_analyses(analyses)
-    with qtbot.waitSignal(view.chart_shown, timeout=LOAD_TIMEOUT_MS):
+    with signal_after_work(qtbot, view.chart_shown, f"the {kind} chart in the view"):
         view.select_chart(kind)
         if not view.chart_pending():
             view.chart_shown.emit(kind)

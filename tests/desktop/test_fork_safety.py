@@ -19,7 +19,7 @@ from desktop import fork_guard, qt_chart_job, qt_project
 from desktop.qt_compare_view import BACKGROUND_LIMIT
 from models.features import ArticleAnalysis
 from models.pipeline import analyze_paths
-from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS, copy_seeds, load
+from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS, copy_seeds, load, signal_after_work
 from tests.desktop.test_app_at_scale import _gone as gone
 from tests.desktop.test_app_at_scale import _same_rows, fabricated
 
@@ -34,21 +34,6 @@ def seed_analyses() -> list[ArticleAnalysis]:
 @pytest.fixture(scope="module")
 def many(seed_analyses: list[ArticleAnalysis]) -> list[ArticleAnalysis]:
     return fabricated(seed_analyses, BACKGROUND_LIMIT + 40)
-
-
-@pytest.fixture(autouse=True)
-def no_thread_left() -> Any:
-    """Drawings and chart jobs on threads of an earlier test's window have ended (a fork
-    waits for threads running Python code, and then gives up)."""
-
-    def join() -> None:
-        for thread in threading.enumerate():
-            if thread.name in ("draw-chart", "chart-job", "autosave-job", "claims-job"):
-                thread.join(60)
-
-    join()
-    yield
-    join()
 
 
 @pytest.fixture
@@ -98,7 +83,7 @@ def chart_outcome(qtbot: Any, window: Any, analyses: list[ArticleAnalysis],
     outcome: list[Any] = []
     job.done.connect(outcome.append)
     job.failed.connect(outcome.append)
-    with qtbot.waitSignal(window.compare_view.chart_shown, timeout=LOAD_TIMEOUT_MS):
+    with signal_after_work(qtbot, window.compare_view.chart_shown, f"the {kind} chart"):
         pass
     return job, outcome
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 
 from desktop.qt_main_window import LOADING_NOTE
-from tests.desktop.conftest import LOAD_TIMEOUT_MS, shown_compare_view
+from tests.desktop.conftest import LOAD_TIMEOUT_MS, shown_compare_view, signal_after_work
 from tests.desktop.test_robustness import corpus
 
 
@@ -91,7 +91,7 @@ def test_the_note_is_painted_before_the_chart_job_forks(
     view = shown_compare_view(qtbot)
     paints = Paints()
     view.note_label.installEventFilter(paints)
-    with qtbot.waitSignal(view.chart_shown, timeout=LOAD_TIMEOUT_MS):
+    with signal_after_work(qtbot, view.chart_shown, "the chart"):
         view.set_analyses(many)
         assert events == []  # nothing forked yet
         if held_up:  # what a thread without a core for a while looks like to Qt
