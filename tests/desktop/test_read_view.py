@@ -4,7 +4,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import time
 from dataclasses import replace
 from itertools import pairwise
 
@@ -36,6 +35,7 @@ from desktop.qt_read_view import (
 from models.article import Article, Block, Role, Sentence, Span
 from models.features import ArticleAnalysis, score_spans
 from models.tone import sentence_tones
+from tests.timing import between, moment
 
 # ---- a hand-built article: every offset found in the text, never typed -----
 
@@ -491,12 +491,13 @@ def test_large_article_builds_quickly(view):
     article = Article("big", text, blocks=(Block(0, len(text), Role.BODY),),
                       sentences=(Sentence(0, 0, len(text), text),))
     analysis = ArticleAnalysis(article, tuple(spans), (0.0,), (), build_analysis().scores)
-    started = time.perf_counter()
+    started = moment()
     view.show_analysis(analysis)
-    elapsed = time.perf_counter() - started
+    wall, waited = between(started, moment())
     assert len(spans) >= 500
     _assert_drawn(view, spans[-1], article)
-    assert elapsed < 2.0, f"building took {elapsed:.2f} s"
+    # The GUI thread's own time: wall time less its wait for a core (tests.timing).
+    assert wall - waited < 2.0, f"building took {wall:.2f} s, {waited:.2f} s waiting for a core"
 
 
 def test_tooltip_on_the_margin_bar_explains_it(view, qtbot):
