@@ -40,13 +40,15 @@ LOAD_TIMEOUT_MS = 60_000
 # are blocked), or have run this much CPU time in all (they never end).
 WORK_STALL_SECONDS = 30.0
 WORK_CPU_SECONDS = 120.0
-# The threads the app starts for background work (a fork waits for them).
-BACKGROUND_THREADS = ("draw-chart", "chart-job", "autosave-job", "claims-job")
+# The threads the app starts for background work, and the window's import of its views'
+# modules (a fork waits for them, then gives up: the work is done on a thread instead).
+BACKGROUND_THREADS = ("draw-chart", "chart-job", "autosave-job", "claims-job", "import-views")
 
 
 def join_background_threads() -> None:
-    """Wait for the app's background threads (drawings, chart and claims jobs on threads)
-    to end: those of a window of an earlier test too."""
+    """Wait for the app's background threads (drawings, chart and claims jobs on threads,
+    the views' import) to end: those of a window of an earlier test too. Before a test
+    asserts that work was forked: what a fork needs, no other thread running Python."""
     for thread in threading.enumerate():
         if thread.name in BACKGROUND_THREADS:
             thread.join(LOAD_TIMEOUT_MS / 1000)

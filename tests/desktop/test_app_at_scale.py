@@ -20,7 +20,12 @@ from PySide6.QtCore import QPoint, Qt
 from desktop.qt_table_model import COLUMNS, ArticleTableModel
 from models.features import ArticleAnalysis
 from models.pipeline import analyze_paths
-from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS, signal_after_work
+from tests.desktop.conftest import (
+    LOAD_TIMEOUT_MS,
+    SEEDS,
+    join_background_threads,
+    signal_after_work,
+)
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="background jobs fork")
 
@@ -218,6 +223,7 @@ def test_closing_the_window_while_claims_are_aligned_stops_the_alignment(
     view = window.claims_view
     view.set_analyses(analyses)
     assert view.find_button.isVisibleTo(view)  # past the limit: aligned only when asked
+    join_background_threads()  # the window's import of its views' modules, on a thread
     qtbot.mouseClick(view.find_button, Qt.MouseButton.LeftButton)
     job = view._job
     assert job is not None, qt_chart_job.last_refusal  # forked, not aligned on a thread

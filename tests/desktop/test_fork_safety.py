@@ -19,7 +19,14 @@ from desktop import fork_guard, qt_chart_job, qt_project
 from desktop.qt_compare_view import BACKGROUND_LIMIT
 from models.features import ArticleAnalysis
 from models.pipeline import analyze_paths
-from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS, copy_seeds, load, signal_after_work
+from tests.desktop.conftest import (
+    LOAD_TIMEOUT_MS,
+    SEEDS,
+    copy_seeds,
+    join_background_threads,
+    load,
+    signal_after_work,
+)
 from tests.desktop.test_app_at_scale import _gone as gone
 from tests.desktop.test_app_at_scale import _same_rows, fabricated
 
@@ -69,6 +76,7 @@ def start_chart(qtbot: Any, window: Any, analyses: list[ArticleAnalysis], kind: 
     view.select_chart(kind)
     view.set_analyses(analyses)
     assert view.chart_pending()
+    join_background_threads()  # the window's import of its views' modules, on a thread
     view._start_job_now()  # what the next turn of the event loop would do
     job = view._job
     assert job is not None and job.pid is not None, qt_chart_job.last_refusal
