@@ -105,6 +105,7 @@ class OutletHeatmapChart(style.ChartBase):
                     ax.add_patch(Rectangle(
                         (c - 0.5, r - 0.5), 1, 1, facecolor=style.MISSING_FILL,
                         edgecolor=style.MISSING_HATCH_COLOUR, hatch="///", linewidth=0,
+                        zorder=0.5,  # under the mesh: its white cell edges stay on top
                     ))
                     cells.append((c, r, style.EM_DASH, style.INK))
                     continue
