@@ -8,6 +8,7 @@ or the data changes, and redraws once a resize has settled.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -69,6 +70,16 @@ JOB_START_LATEST_MS = 100
 JOB_START_LONGEST_MS = 2000
 
 
+_SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Z'(\"‘“])")
+
+
+def lead_sentence(definition: str) -> str:
+    """A measure's definition up to the end of its first sentence. Some definitions
+    list every rule and run to a dozen lines, which would push the chart off the view;
+    the whole text is in the tooltip and on the Methods page."""
+    return _SENTENCE_END.split(definition.strip(), maxsplit=1)[0]
+
+
 class ChartCanvas(FigureCanvasQTAgg):
     """A canvas whose figure follows the widget's size once a resize has settled.
 
@@ -109,8 +120,11 @@ class ChartCanvas(FigureCanvasQTAgg):
     @property
     def settled(self) -> bool:
         """True when no resize and no idle draw is waiting (what tests wait for)."""
-        return not self.resize_pending and not getattr(self, "_draw_pending", False) \
+        return (
+            not self.resize_pending
+            and not getattr(self, "_draw_pending", False)
             and self._drawer is None
+        )
 
     @property
     def drawing_elsewhere(self) -> bool:
@@ -407,11 +421,13 @@ class CompareView(QWidget):
                 self.measure_combo.removeItem(i)
         for m in measures:
             self.measure_combo.addItem(m.label, m.key)
-            self.measure_combo.setItemData(self.measure_combo.count() - 1, m.definition,
-                                           Qt.ItemDataRole.ToolTipRole)
+            self.measure_combo.setItemData(
+                self.measure_combo.count() - 1, m.definition, Qt.ItemDataRole.ToolTipRole
+            )
         index = self.measure_combo.findData(current)
-        self.measure_combo.setCurrentIndex(index if index >= 0 else
-                                           self.measure_combo.findData(DEFAULT_MEASURE))
+        self.measure_combo.setCurrentIndex(
+            index if index >= 0 else self.measure_combo.findData(DEFAULT_MEASURE)
+        )
         self.measure_combo.blockSignals(False)
         self._cancel_job()
         self._charts.clear()
@@ -488,8 +504,9 @@ class CompareView(QWidget):
         cache_key = self._chart_key()
         if cache_key not in self._charts:
             key, measure_key = cache_key
-            self._charts[cache_key] = build_chart(key, self._analyses, measure=measure_key,
-                                                  alignment=self._claim_alignment)
+            self._charts[cache_key] = build_chart(
+                key, self._analyses, measure=measure_key, alignment=self._claim_alignment
+            )
         return self._charts[cache_key]
 
     def _show_chart(self, *, background: bool = True) -> None:
@@ -499,8 +516,7 @@ class CompareView(QWidget):
         cache_key = self._chart_key()
         if self.chart_pending() and (self._job_key or self._start_key) != cache_key:
             self._cancel_job()
-        if cache_key not in self._charts and background \
-                and len(self._analyses) > BACKGROUND_LIMIT:
+        if cache_key not in self._charts and background and len(self._analyses) > BACKGROUND_LIMIT:
             if not self.chart_pending():
                 # The note now, the job (a fork of this process: tens of ms at 10,000
                 # articles) once the note is painted (_note_painted): at the end of a load
@@ -529,11 +545,18 @@ class CompareView(QWidget):
         (_note_painted): the fork waits for it rather than stall the window before the note
         is on screen (up to JOB_START_LONGEST_MS: a paint that never comes delays the chart,
         never loses it)."""
-        if self._start_key is not None and not self._start_note_painted \
-                and self.note_label.isVisible() and not self.window().isMinimized() \
-                and waited_ms < JOB_START_LONGEST_MS:
-            QTimer.singleShot(JOB_START_LATEST_MS, self, lambda: self._start_job_at_the_latest(
-                waited_ms + JOB_START_LATEST_MS))
+        if (
+            self._start_key is not None
+            and not self._start_note_painted
+            and self.note_label.isVisible()
+            and not self.window().isMinimized()
+            and waited_ms < JOB_START_LONGEST_MS
+        ):
+            QTimer.singleShot(
+                JOB_START_LATEST_MS,
+                self,
+                lambda: self._start_job_at_the_latest(waited_ms + JOB_START_LATEST_MS),
+            )
             return
         self._start_job_now()
 
@@ -553,8 +576,9 @@ class CompareView(QWidget):
         # (and any lock it holds) out of the child.
         self.canvas.wait_drawn()
         key, measure_key = cache_key
-        job = start_chart_job(key, self._analyses, measure=measure_key,
-                              alignment=self._claim_alignment, parent=self)
+        job = start_chart_job(
+            key, self._analyses, measure=measure_key, alignment=self._claim_alignment, parent=self
+        )
         if job is None:
             return self._start_thread_job(cache_key)
         self._watch_job(job, cache_key)
@@ -564,9 +588,16 @@ class CompareView(QWidget):
         from desktop.qt_chart_job import start_thread_chart_job
 
         key, measure_key = cache_key
-        self._watch_job(start_thread_chart_job(key, self._analyses, measure=measure_key,
-                                               alignment=self._claim_alignment, parent=self),
-                        cache_key)
+        self._watch_job(
+            start_thread_chart_job(
+                key,
+                self._analyses,
+                measure=measure_key,
+                alignment=self._claim_alignment,
+                parent=self,
+            ),
+            cache_key,
+        )
         return True
 
     def _watch_job(self, job: Any, cache_key: tuple[str, str | None]) -> None:
@@ -588,8 +619,11 @@ class CompareView(QWidget):
             # The forked child crashed, failed or was stuck: said, then redone on a thread.
             from desktop.qt_chart_job import report_problem
 
-            report_problem(self, f"The chart process {error.splitlines()[0] if error else 'failed'}"
-                                 "; computing the chart in the window's process instead.")
+            report_problem(
+                self,
+                f"The chart process {error.splitlines()[0] if error else 'failed'}"
+                "; computing the chart in the window's process instead.",
+            )
             self._start_thread_job(self._job_key)
             self._show_computing()
             return
@@ -609,8 +643,7 @@ class CompareView(QWidget):
 
     def note(self) -> str:
         """The note shown in the chart's place ("" while a chart is shown)."""
-        return self.note_label.text() if self.chart_stack.currentWidget() is self.note_label \
-            else ""
+        return self.note_label.text() if self.chart_stack.currentWidget() is self.note_label else ""
 
     def show_note(self, text: str) -> None:
         """A short note in the chart's place (e.g. while files are analysed); the next chart
@@ -638,8 +671,7 @@ class CompareView(QWidget):
         # cramming a tall chart into the previous chart's smaller figure.
         ratio, dpi = self.canvas.device_pixel_ratio, self.figure.dpi
         canvas_w, canvas_h = self._coming_canvas_size(min_w, min_h)
-        self.figure.set_size_inches(canvas_w * ratio / dpi, canvas_h * ratio / dpi,
-                                    forward=False)
+        self.figure.set_size_inches(canvas_w * ratio / dpi, canvas_h * ratio / dpi, forward=False)
         if len(self._analyses) > BACKGROUND_LIMIT:
             # Hundreds of annotated cells: plotted and drawn on a thread (the GUI
             # thread only waits for the GIL between Python steps, a few ms at most).
@@ -647,7 +679,8 @@ class CompareView(QWidget):
             key, chart = self.current_key(), self._current
             self.canvas.draw_elsewhere(
                 lambda: render(chart, __version__, self.figure),
-                lambda error: self._drawn_elsewhere(key, chart, error))
+                lambda error: self._drawn_elsewhere(key, chart, error),
+            )
             return
         self._replot()
         self.canvas.draw_idle()  # type: ignore[no-untyped-call]
@@ -698,22 +731,31 @@ class CompareView(QWidget):
         QToolTip.hideText()
         if len(self._analyses) > BACKGROUND_LIMIT:
             chart = self._current
-            self.canvas.draw_elsewhere(lambda: render(chart, __version__, self.figure),
-                                       lambda error: self._drawn_elsewhere("", chart, error))
+            self.canvas.draw_elsewhere(
+                lambda: render(chart, __version__, self.figure),
+                lambda error: self._drawn_elsewhere("", chart, error),
+            )
             return
         render(self._current, __version__, self.figure)
 
     def _update_description(self) -> None:
         kind = chart_kind(self.current_key())
-        text = kind.description
+        text = tip = kind.description
         if kind.needs_measure:
             m = measure(self.current_measure())
-            text += f"\n{m.label} ({m.unit}): {m.definition}"
+            lead = lead_sentence(m.definition)
+            more = " (more: hover here, or Help ▸ Methods)" if lead != m.definition else ""
+            text += f"\n{m.label} ({m.unit}): {lead}{more}"
+            tip += f"\n\n{m.label} ({m.unit}): {m.definition}"
         self.description.setText(text)
+        self.description.setToolTip(tip)
 
     def _on_motion(self, event: Any) -> None:
-        if not isinstance(event, MouseEvent) or self._current is None \
-                or self.canvas.drawing_elsewhere:
+        if (
+            not isinstance(event, MouseEvent)
+            or self._current is None
+            or self.canvas.drawing_elsewhere
+        ):
             return
         text = None
         if event.inaxes is not None and event.xdata is not None and event.ydata is not None:
@@ -725,8 +767,11 @@ class CompareView(QWidget):
 
     def _on_click(self, event: Any) -> None:
         """List the sentences behind the bar, cell or point clicked (left button)."""
-        if not isinstance(event, MouseEvent) or self._current is None \
-                or self.canvas.drawing_elsewhere:
+        if (
+            not isinstance(event, MouseEvent)
+            or self._current is None
+            or self.canvas.drawing_elsewhere
+        ):
             return
         if event.button != 1 or event.inaxes is None:
             return

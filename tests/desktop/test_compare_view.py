@@ -19,7 +19,12 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from desktop.charts import CHART_KINDS, chart_kind
 from desktop.charts.style import EMPTY_MESSAGE
-from desktop.qt_compare_view import EXPORT_MIN_SIZE, RESIZE_DEBOUNCE_MS, CompareView
+from desktop.qt_compare_view import (
+    EXPORT_MIN_SIZE,
+    RESIZE_DEBOUNCE_MS,
+    CompareView,
+    lead_sentence,
+)
 from models.article import Article
 from models.features import ArticleAnalysis
 from models.measures import comparable_measures, measure
@@ -103,8 +108,9 @@ def test_typing_in_the_chart_chooser_selects_by_title(
     view.chart_combo.setFocus()
     seen: list[str] = []
     view.chart_changed.connect(seen.append)
-    with qtbot.waitSignal(view.chart_changed, timeout=5000,
-                          check_params_cb=lambda key: key == "similarity"):
+    with qtbot.waitSignal(
+        view.chart_changed, timeout=5000, check_params_cb=lambda key: key == "similarity"
+    ):
         qtbot.keyClicks(view.chart_combo, "Si")
     assert seen == ["tone_strips", "similarity"]  # "S": Sentence tone…; "Si": Similarity…
     assert view.current_key() == "similarity"
@@ -112,9 +118,7 @@ def test_typing_in_the_chart_chooser_selects_by_title(
     assert "Similarity of wording between articles" in figure_texts(view)
 
 
-def test_measure_chooser_is_enabled_only_for_measure_charts(
-    qtbot: Any, view: CompareView
-) -> None:
+def test_measure_chooser_is_enabled_only_for_measure_charts(qtbot: Any, view: CompareView) -> None:
     for kind in CHART_KINDS:
         view.select_chart(kind.key)
         assert view.measure_combo.isEnabled() is kind.needs_measure
@@ -126,7 +130,12 @@ def test_measure_chooser_is_enabled_only_for_measure_charts(
     chart = view.current_chart()
     assert chart is not None and chart.title == "Boosters by outlet"
     assert "Boosters by outlet" in figure_texts(view)
-    assert measure("boosters_per_100w").definition in view.description.text()
+    # The view shows the definition's first sentence; the whole of it is in the tooltip.
+    definition = measure("boosters_per_100w").definition
+    shown = view.description.text()
+    assert lead_sentence(definition) in shown and definition not in shown
+    assert "Help ▸ Methods" in shown
+    assert definition in view.description.toolTip()
     # On a chart without a measure, choosing one changes nothing drawn.
     view.select_chart("tone_strips")
     before = view.current_chart()
@@ -138,7 +147,9 @@ def test_measure_chooser_is_enabled_only_for_measure_charts(
         view.select_chart("pie")
 
 
-def test_charts_are_computed_once_per_data(view: CompareView, corpus: list[ArticleAnalysis]) -> None:
+def test_charts_are_computed_once_per_data(
+    view: CompareView, corpus: list[ArticleAnalysis]
+) -> None:
     view.select_chart("similarity")
     first = view.current_chart()
     view.select_chart("tone_strips")
@@ -240,6 +251,16 @@ def test_article_without_outlet_is_labelled(view: CompareView) -> None:
     assert all(isinstance(a.article, Article) and a.outlet == "" for a in bare)
     view.set_analyses(bare)
     view.select_chart("measure_by_outlet")
-    labels = [t.get_text().replace("\n", " ")
-              for t in view.current_figure().axes[0].get_xticklabels()]
+    labels = [
+        t.get_text().replace("\n", " ") for t in view.current_figure().axes[0].get_xticklabels()
+    ]
     assert labels == ["(unknown outlet)"]
+
+
+def test_lead_sentence_stops_at_the_first_sentence_end_only() -> None:
+    assert lead_sentence("One. Two.") == "One."
+    assert lead_sentence("Cites 'x'. Each one") == "Cites 'x'."
+    # Abbreviations, numbers and lower-case words after a full stop do not end it.
+    text = "Mean of U.S. scores (Prince et al. 1982); e.g. 'may'. Then more."
+    assert lead_sentence(text) == "Mean of U.S. scores (Prince et al. 1982); e.g. 'may'."
+    assert lead_sentence("No end here") == "No end here"
