@@ -415,7 +415,7 @@ class Synonyms:
         # re.I an ASCII letter matches only its two cases; a non-ASCII one can match
         # an ASCII one, "ſ" matching "s", so other texts always go through).
         if self.phrases is not None and (not text.isascii() or any(
-                word in text.lower() for word in self._last_words)):
+                map(text.lower().__contains__, self._last_words))):
             text = self.phrases.sub(self._phrase, text)
         # The tokens (what _TOKEN.sub would replace) at the odd places of the split.
         parts = _TOKEN_SPLIT.split(text)
