@@ -390,6 +390,7 @@ class CueFinder:
         spans: list[Span] = []
         attributions: list[_Match] = []
         phrases: list[_Match] = []
+        reporting: list[_Match] = []
         for match in matches:
             entry = match.pattern.entry
             category = entry.category
@@ -413,6 +414,9 @@ class CueFinder:
             elif category == "source":
                 phrases.append(match)
                 continue  # phrases become spans with the other sources below
+            if category == "hedge" and entry.term in hedging.REPORTING_HEDGES:
+                reporting.append(match)
+                continue  # kept below unless a named source reports it
             spans.append(self._span(tokens, match, offset, sentence_index))
         ruled = self._rule_matches(tokens, matches, quotes)
         if ruled:
@@ -423,6 +427,11 @@ class CueFinder:
             attributions = _outer_attributions(tokens, attributions)
         spans.extend(self._span(tokens, m, offset, sentence_index) for m in attributions)
         spans.extend(self._sources(tokens, attributions, phrases, offset, sentence_index))
+        spans.extend(
+            self._span(tokens, m, offset, sentence_index)
+            for m in reporting
+            if not self._named_report(tokens, m, attributions, phrases)
+        )
         spans.extend(self._colon_cues(tokens, spans, offset, sentence_index, quotes))
         hedged = [
             (m.start, m.end) for m in matches if m.pattern.entry.category == "hedge"
@@ -767,6 +776,29 @@ class CueFinder:
                 )
             )
         return spans
+
+    def _named_report(
+        self,
+        tokens: _Tokens,
+        hedge: _Match,
+        attributions: Sequence[_Match],
+        phrases: Sequence[_Match],
+    ) -> bool:
+        """Is the reporting hedge (*according to, suggest, indicate*) the cue of an
+        attribution whose source is named (``hedging.named_report``)? Then it is a report,
+        which the sourcing measures count, not the writer's hedge."""
+        cue = next((m for m in attributions if m.start == hedge.start), None)
+        if cue is None:
+            return False  # "Trump said the data suggest": inside what was said, no source of its own
+        phrase_starts = {m.start: m.end - 1 for m in phrases}
+        phrase_ends = {m.end - 1: m.start for m in phrases}
+        for first, last in self._source_np(tokens, cue, phrase_starts, phrase_ends):
+            typed = self._type_np(tokens, first, last)
+            if typed is not None:
+                return hedging.named_report(
+                    tokens, hedge.start, hedge.pattern.entry.term, typed[0], first, last
+                )
+        return False
 
     def _participle_subject(
         self, tokens: _Tokens, start: int, phrase_starts: dict[int, int]

@@ -552,6 +552,38 @@ def is_reported_suggestion(
 _FIRST_PERSON = frozenset("i we".split())
 
 
+#: Hedges that are also attribution cues: said by a named source they report.
+REPORTING_HEDGES = frozenset({"according to", "suggest", "indicate"})
+# Source types that name who speaks (models.attribution): a person, an institution, an outlet.
+_NAMED_SPEAKERS = frozenset({"person", "institution", "media"})
+
+
+def named_report(tokens: Tokens, at: int, term: str, kind: str, first: int, last: int) -> bool:
+    """Is the reporting hedge ``term`` at token ``at``, whose source noun phrase (tokens
+    first to last) types as ``kind``, a report by a named source rather than a hedge? *According to police*,
+    *according to Herodotus*, *the head of the team suggested* report what a named source
+    says, as *police said* does, which is attribution and no hedge: the writer's distance is
+    the attribution the sourcing measures count (Hyland 2005 files *according to X* under
+    evidentials, apart from hedges). A text one can look up is named too (*according to the
+    2001 census, a police report*), not unowned ones (*according to reports, accounts*).
+    Unnamed or vague sources (*according to legend, experts, some historians, one source*)
+    stay hedges: weasels and hearsay."""
+    if kind in _NAMED_SPEAKERS:
+        if term != "according to":
+            if tokens.low[at].endswith("ing") or kind == "media":
+                return False  # "…, suggesting that", "the website suggests": evidence, no speaker
+            # Before the verb only a determined noun phrase of common nouns (*the head of
+            # the team*): a capitalised word may be a gene or a drug (*RU486 suggests*,
+            # *Mutagenesis indicates*), and names have their own test (has_person_subject).
+            return tokens.low[first] in _DEFINITE and not any(
+                tokens.raw[k][:1].isupper() for k in range(first + 1, last + 1)
+            )
+        return True
+    if term != "according to" or kind != "document":
+        return False
+    return tokens.low[first] in _DEFINITE or tokens.is_number(first)
+
+
 # ---------------------------------------------------------------------- "could" negated
 
 # After "could": the negation that makes it "could not": "could not leave", "could never
@@ -594,8 +626,9 @@ def is_ability_could(tokens: Tokens, i: int) -> bool:
     hear the crowd")? It says what an observer was able to perceive, not how probable a
     claim is: root possibility, no hedge (Coates 1983 lists "could" with verbs of
     perception as the clearest ability use). Not "could be seen as" (a view: "could be
-    seen as a betrayal" weighs a reading) and not "could see" (often "undergo": "prices
-    could see a rise")."""
+    seen as a betrayal" weighs a reading), not "could be seen by" (an audience to come:
+    "could be seen by a large number of voters") and not "could see" (often "undergo":
+    "prices could see a rise")."""
     j = i + 1
     low = tokens.low
     while j < tokens.n and not tokens.gaps[j - 1] and low[j] in _ADVERBS_AFTER_COULD:
@@ -608,7 +641,10 @@ def is_ability_could(tokens: Tokens, i: int) -> bool:
         return False
     j += 1
     if low[j] == "seen":
-        return not (j + 1 < tokens.n and not tokens.gaps[j] and low[j + 1] == "as")
+        # "could be seen as a betrayal", "could be seen by many voters as …": a reading;
+        # "could be seen by millions of viewers": an audience to come, a possibility.
+        following = low[j + 1] if j + 1 < tokens.n and not tokens.gaps[j] else ""
+        return following not in ("as", "by")
     return low[j] in _DETECTED_PARTICIPLES
 
 

@@ -114,7 +114,7 @@ MEASURES: tuple[Measure, ...] = (
         "often ('patients may often show no symptoms'). 'The possibility of "
         "resigning' is an option, 'to test this possibility' points back to one, 'it "
         "became apparent' is evident, 'no apparent effect' is nothing seen, 'the governor "
-        "indicated', 'he suggested that' and 'the harbour master suggested' report, "
+        "indicated', 'he suggested that' and 'the head of the team suggested' report, "
         "'could not' / 'couldn't' states inability or impossibility, and 'could be seen "
         "for miles' ability: no hedge. 'The cause is unknown' leaves a question open "
         "(a hedge); 'he was largely unknown' speaks of obscurity (none). Approximators ('approximately', 'an estimated "
@@ -127,8 +127,10 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "hedges_evidential_per_100w", "Evidential hedges", "per 100 words",
         "Words that put distance between the writer and a claim by pointing to its "
-        "source: 'reportedly', 'reputedly', 'allegedly', 'according to', 'claims' and 'alleges' "
-        "(verbs), 'is said to', 'legend has it'.",
+        "source: 'reportedly', 'reputedly', 'allegedly', 'claims' and 'alleges' "
+        "(verbs), 'is said to', 'legend has it', and 'according to' an unnamed or vague "
+        "source ('according to legend', 'according to experts'). 'According to police' "
+        "names its source: a report, counted under sourcing, as 'police said', no hedge.",
         f"{_CHAFE} {_HYLAND}",
     ),
     Measure(

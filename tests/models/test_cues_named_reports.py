@@ -1,0 +1,100 @@
+"""Session 8 hedging rules (models/hedging.py ``named_report``, models/cues.py):
+
+* "according to" with a named source (a person, an institution, an outlet, or a text one
+  can look up: "according to the 2019 census") reports, as "the mayor said" does: an
+  attribution with its source, no evidential hedge. With an unnamed or vague source
+  ("according to legend, experts, some historians, one source, reports") it stays a hedge;
+* "suggested" / "indicated" after a determined noun phrase typed as a person or an
+  institution ("the head of the team suggested", "the ministry indicated") is a report,
+  as "the governor suggested" already was; evidence ("the survey suggests", "…, suggesting
+  that") and a thing a speaker reports ("the mayor said the data suggest") stay hedges;
+* "could be seen by" an audience ("could be seen by millions of viewers") is a possibility,
+  not the ability of "could be seen for miles".
+
+Every sentence is written for these tests. One table, one test: the sentence with every
+hedge span the finder must return, in order; a second table checks that the attribution
+and its source stay when the hedge goes."""
+
+from __future__ import annotations
+
+from models.cues import default_finder
+
+#: (sentence, [(span text, subcategory), ...]): every hedge span, in order.
+CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    # named sources: a report, no hedge
+    ("The blaze started in the kitchen, according to Mayor Jane Ortiz.", []),
+    ("According to the 2019 census, the village had 412 residents.", []),
+    ("The ferry was late, according to a harbour report.", []),
+    ("According to her lawyer, she was abroad at the time.", []),
+    ("According to The Daily Courier, the mill will close.", []),
+    # unnamed or vague sources: hearsay and weasels stay hedges
+    ("According to legend, the well never runs dry.", [("According to", "evidential")]),
+    ("According to experts, the dam will hold.", [("According to", "evidential")]),
+    ("According to one source, the minister will resign.", [("According to", "evidential")]),
+    ("According to reports, the talks collapsed.", [("According to", "evidential")]),
+    ("According to some historians, the castle was never finished.",
+     [("According to", "evidential"), ("some historians", "weasel")]),
+    ("According to unconfirmed reports, the talks collapsed.",
+     [("According to", "evidential"), ("unconfirmed", "evidential")]),
+    # a person or an institution that suggests or indicates: a report
+    ("The head of the team suggested that the plan was flawed.", []),
+    ("The chair of the committee indicated that the vote would be delayed.", []),
+    # evidence that suggests: the writer's inference
+    ("The survey suggests that most riders are happy.", [("suggests", "epistemic")]),
+    ("The company website suggests that the firm makes paper.", [("suggests", "epistemic")]),
+    ("Tests on the hull suggested that the crack was old.", [("suggested", "epistemic")]),
+    ("The readings rose sharply, suggesting that the valve had failed.",
+     [("suggesting", "epistemic")]),
+    ("Evidence suggests that the crack was old.", [("suggests", "epistemic")]),
+    ("The mayor said the data suggest a rise.", [("suggest", "epistemic")]),
+    # "could be seen by" an audience is a possibility; "for miles" is ability
+    ("The advert could be seen by millions of viewers.", [("could", "epistemic")]),
+    ("It could be seen by many voters as a betrayal.",
+     [("could", "epistemic"), ("by many", "weasel")]),
+    ("The smoke could be seen for miles.", []),
+]
+
+#: (sentence, the attribution cue, its source span, the source's subcategory)
+ATTRIBUTIONS: list[tuple[str, str, str, str]] = [
+    ("The blaze started in the kitchen, according to Mayor Jane Ortiz.",
+     "according to", "Mayor Jane Ortiz", "person"),
+    ("According to the 2019 census, the village had 412 residents.",
+     "According to", "the 2019 census", "document"),
+    ("The head of the team suggested that the plan was flawed.",
+     "suggested", "The head of the team", "person"),
+]
+
+
+def hedges(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.subcategory) for s in default_finder().find(text) if s.category == "hedge"]
+
+
+def test_named_reports_and_seen_by() -> None:
+    wrong = {sentence: found for sentence, expected in CASES if (found := hedges(sentence)) != expected}
+    assert wrong == {}
+
+
+def test_the_report_keeps_its_attribution_and_source() -> None:
+    wrong = {}
+    for sentence, cue, source, kind in ATTRIBUTIONS:
+        spans = default_finder().find(sentence)
+        found = (
+            [s.text for s in spans if s.category == "attribution"],
+            [(s.text, s.subcategory) for s in spans if s.category == "source"],
+        )
+        if found != ([cue], [(source, kind)]):
+            wrong[sentence] = found
+    assert wrong == {}
+
+
+def test_a_named_report_drops_only_its_own_hedge() -> None:
+    """The hedge that goes is the report's; the sentence's other hedges stay, with their
+    offsets, and a second, unnamed "according to" in the same sentence stays a hedge."""
+    sentence = (
+        "According to the mayor, the bridge may reopen in May, "
+        "but according to rumours it will stay shut."
+    )
+    spans = [s for s in default_finder().find(sentence) if s.category == "hedge"]
+    assert [(s.text, s.term) for s in spans] == [("may", "may"), ("according to", "according to")]
+    assert [sentence[s.start : s.end] for s in spans] == [s.text for s in spans]
+    assert spans[1].start == sentence.index("according to rumours")
