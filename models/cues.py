@@ -1300,6 +1300,10 @@ def _reads_as_verb(tokens: _Tokens, i: int) -> bool:
         )
     ):
         return False  # "the claims", "his claim", "of reports", "Ukraine's claims"
+    if previous and not gap_before and _is_attributive(tokens, i - 1) and not (
+        tokens.low[i].endswith("ing")
+    ):
+        return False  # "published claims", "the Polish claims", "dubious claims": a noun
     if following and not gap_after and following in _NOUN_FOLLOWERS:
         return False  # "the claims were", "claims of"
     if gap_after[:1] in (":", "“", '"', "‘"):
@@ -1313,6 +1317,22 @@ def _reads_as_verb(tokens: _Tokens, i: int) -> bool:
     if previous and _is_adverb(tokens, i - 1):
         return True  # "also claims", "reportedly claims"
     return "," in gap_before  # "The Kremlin, meanwhile, claims"
+
+
+# Endings of adjectives and participles that stand before a noun ("published claims",
+# "competing claims", "dubious claims", "doubtful reports"); a verb never follows them.
+_ATTRIBUTIVE_ENDINGS = ("ed", "ing", "ous", "ful")
+
+
+def _is_attributive(tokens: _Tokens, k: int) -> bool:
+    """Is token k an adjective or participle before a noun: a lower-case word of five or
+    more letters with an adjective's or participle's ending, or a demonym ("Polish")?
+    Names ("Harding claims") and short words ("king", "red") are not."""
+    word = tokens.low[k]
+    if word in _DEMONYMS:
+        return True
+    raw = tokens.raw[k]
+    return len(word) >= 5 and raw[:1].islower() and word.endswith(_ATTRIBUTIVE_ENDINGS)
 
 
 def _is_month_may(tokens: _Tokens, i: int) -> bool:
@@ -1611,6 +1631,10 @@ _FREQUENCY_ADVERBS = frozenset(
 _NAMING_PARTICIPLES = frozenset("called referred known labelled labeled dubbed cited".split())
 # Raising passives that need no adverb: "is considered rare", "was regarded as".
 _RAISING_PARTICIPLES = frozenset("considered regarded deemed reputed".split())
+# After "considered" with no complement: taken into account or weighed ("had not been
+# considered in the earlier studies", "is being considered for the post"), not a view.
+_DELIBERATION_AFTER = frozenset("in for during at when before after until within under".split())
+_CLAUSE_ENDS = frozenset(".;:!?)")
 # These count only with "as": "is seen as a snub" ("was seen leaving" is no weasel).
 _AS_PARTICIPLES = frozenset("seen viewed perceived regarded touted hailed heralded lauded billed".split())
 # Agentless evaluative passives: "has been questioned", "was criticised".
@@ -1768,6 +1792,11 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
             i + 2 < n and tokens.low[i + 2] in _WEASEL_QUANTIFIERS
         ):
             return -1  # "was considered by the committee": a named agent
+        if word == "considered" and (
+            i + 1 >= n or tokens.gaps[i].strip()[:1] in _CLAUSE_ENDS
+            or following in _DELIBERATION_AFTER
+        ):
+            return -1  # "had not been considered in the study", "was considered for the post"
         if word in _RAISING_PARTICIPLES:
             # "is considered rare", "then considered the haven", "considered to be"
             if after_be or k < i - 1 or following in ("to", "as", "one", "among"):

@@ -251,7 +251,8 @@ MEASURES: tuple[Measure, ...] = (
         "for', 'renowned', 'famous', 'acclaimed', 'has a reputation for', 'is noted for', "
         "'the most popular', 'his most notable work', 'the most influential critic') "
         "or to everyone and no one ('conventional wisdom', 'popular belief'). Not a "
-        "named knower ('known to police') nor a counted group ('eight other people'). "
+        "named knower ('known to police'), a counted group ('eight other people') nor "
+        "a thing weighed ('were not considered in the trial'). "
         "Found by grammar rules "
         "(an indefinite or role-named subject before a verb of saying or opinion; an "
         "impersonal or agentless passive of saying or judging), not by a word list.",
