@@ -9,7 +9,14 @@
   as "the governor suggested" already was; evidence ("the survey suggests", "…, suggesting
   that") and a thing a speaker reports ("the mayor said the data suggest") stay hedges;
 * "could be seen by" an audience ("could be seen by millions of viewers") is a possibility,
-  not the ability of "could be seen for miles".
+  not the ability of "could be seen for miles";
+* "considered" with no complement, before a full stop or a preposition ("the side effects
+  were not considered in the first trial", "three sites are being considered for the
+  stadium") is weighing, not the raising passive of a view ("the bridge is considered
+  unsafe", a weasel);
+* a noun form after an attributive adjective or participle ("published claims", "the
+  debunked claim that", "the Polish claims that") is the noun, neither hedge nor report
+  verb; after a name or a noun ("Harding claims that", "the farmer claims") the verb.
 
 Every sentence is written for these tests. One table, one test: the sentence with every
 hedge span the finder must return, in order; a second table checks that the attribution
@@ -52,6 +59,24 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("It could be seen by many voters as a betrayal.",
      [("could", "epistemic"), ("by many", "weasel")]),
     ("The smoke could be seen for miles.", []),
+    # weighing or taking into account: no view is credited to anyone
+    ("The side effects were not considered in the first trial.", []),
+    ("Three sites are being considered for the new stadium.", []),
+    ("Late entries were not considered.", []),
+    ("The appeal will be considered at the next meeting.", []),
+    # the raising passive: a view held by no one named
+    ("The bridge is considered unsafe.", [("considered", "weasel")]),
+    ("The merger was considered “a major blow” to the town.", [("considered", "weasel")]),
+    ("He is considered to be the finest potter of his generation.", [("considered", "weasel")]),
+    ("The bridge was considered by the council.", []),
+    # the noun "claim" after an adjective or participle
+    ("Despite published claims to the contrary, the mill stayed open.", []),
+    ("Her lawyer dismissed the debunked claim that she fled.", []),
+    ("The ministry rejected the Polish claims that the border was closed.", []),
+    ("The competing claims to the island have soured relations.", []),
+    # the verb after a name or a noun
+    ("Harding claims that the tower is haunted.", [("claims", "evidential")]),
+    ("The farmer claims that the well was poisoned.", [("claims", "evidential")]),
 ]
 
 #: (sentence, the attribution cue, its source span, the source's subcategory)
@@ -69,7 +94,7 @@ def hedges(text: str) -> list[tuple[str, str]]:
     return [(s.text, s.subcategory) for s in default_finder().find(text) if s.category == "hedge"]
 
 
-def test_named_reports_and_seen_by() -> None:
+def test_named_reports_deliberation_and_nouns() -> None:
     wrong = {sentence: found for sentence, expected in CASES if (found := hedges(sentence)) != expected}
     assert wrong == {}
 
@@ -98,3 +123,18 @@ def test_a_named_report_drops_only_its_own_hedge() -> None:
     assert [(s.text, s.term) for s in spans] == [("may", "may"), ("according to", "according to")]
     assert [sentence[s.start : s.end] for s in spans] == [s.text for s in spans]
     assert spans[1].start == sentence.index("according to rumours")
+
+
+def test_the_noun_claim_is_no_report_either() -> None:
+    """The noun test is shared with the report verbs: "published claims" is no loaded
+    attribution, "Harding claims" is one, with Harding as its person source."""
+    finder = default_finder()
+    published = finder.find("Despite published claims to the contrary, the mill stayed open.")
+    assert "claims" not in [s.text for s in published if s.category == "attribution"]
+    harding = finder.find("Harding claims that the tower is haunted.")
+    assert [(s.text, s.subcategory) for s in harding if s.category == "attribution"] == [
+        ("claims", "loaded")
+    ]
+    assert [(s.text, s.subcategory) for s in harding if s.category == "source"] == [
+        ("Harding", "person")
+    ]
