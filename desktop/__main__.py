@@ -49,6 +49,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
+    meant = _misspelt_command(args)
+    if meant:
+        sys.stderr.write(
+            f"framescope: unknown command '{args[0]}' (and no file of that name); "
+            f"did you mean 'framescope {meant}'? See 'framescope {meant} --help'.\n"
+        )
+        return 2
     if args and args[0] in HEADLESS_COMMANDS:
         from desktop.cli import run_command
 
@@ -57,6 +64,23 @@ def main(argv: Sequence[str] | None = None) -> int:
             _end_command(code)
         return code
     return main_gui(args)
+
+
+def _misspelt_command(args: Sequence[str]) -> str:
+    """The headless command ``args[0]`` looks like a misspelling of ("analyse" for
+    "analyze"), when it is not a file or folder to open; "" otherwise. Without this,
+    "framescope analyse seeds --out x" met the app's parser ("unrecognized arguments:
+    --out x") and "framescope analyse seeds" opened the app on a file named "analyse"."""
+    import difflib
+    from pathlib import Path
+
+    if not args or args[0] in HEADLESS_COMMANDS or args[0].startswith("-"):
+        return ""
+    word = args[0]
+    if Path(word).exists():
+        return ""
+    close = difflib.get_close_matches(word.lower(), HEADLESS_COMMANDS, n=1, cutoff=0.75)
+    return close[0] if close else ""
 
 
 def _end_command(code: int) -> None:

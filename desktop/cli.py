@@ -257,6 +257,27 @@ def _load_dictionaries(files: Sequence[Path]) -> list[Any] | None:
     return loaded
 
 
+def _count(number: int, noun: str) -> str:
+    """"1 article", "2 articles"."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def output_folder_problem(out: Path) -> str:
+    """Why the output folder ``out`` cannot be written ("" when it can); it is made
+    (with its parents) if missing."""
+    import os
+
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        return "not a folder: a file of that name is in the way"
+    except OSError as error:
+        return f"cannot make the output folder ({error.strerror or error})"
+    if not os.access(out, os.W_OK | os.X_OK):
+        return "cannot write into the output folder (permission denied)"
+    return ""
+
+
 def analyze(
     paths: Sequence[str],
     out: Path,
@@ -280,6 +301,10 @@ def analyze(
 
     loaded = _load_dictionaries(dictionaries)
     if loaded is None:
+        return EXIT_USAGE
+    unwritable = output_folder_problem(out)
+    if unwritable:  # said now, not after minutes of analysis
+        sys.stderr.write(f"framescope: {out}: {unwritable}\n")
         return EXIT_USAGE
     progress = _StderrProgress(sys.stderr)
     processes = _local_processes(engine)
@@ -334,10 +359,11 @@ def analyze(
         sys.stderr.write(f"framescope: {error.file}: {error.reason}\n")
     if not quiet:
         outlets = len({a.outlet for a in corpus.analyses})
+        chart_files = sum(1 for c in charts if c.suffix != ".csv")
         sys.stdout.write(
-            f"{len(corpus.analyses)} articles from {outlets} outlets analysed, "
-            f"{len(corpus.errors)} files not read; "
-            f"{sum(1 for c in charts if c.suffix != '.csv')} chart files; wrote {out}\n"
+            f"{_count(len(corpus.analyses), 'article')} from {_count(outlets, 'outlet')} "
+            f"analysed, {_count(len(corpus.errors), 'file')} not read; "
+            f"{_count(chart_files, 'chart file')}; wrote {out}\n"
         )
     if not corpus.analyses:
         sys.stderr.write("framescope: no article could be analysed\n")

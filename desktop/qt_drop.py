@@ -7,7 +7,7 @@ the boundary, and the window then runs the same code as File > Open.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject, QUrl
@@ -48,6 +48,34 @@ def accepted_paths(mime: QMimeData | None) -> list[Path]:
     return paths
 
 
+def refused_files(mime: QMimeData | None) -> list[Path]:
+    """The dropped local files Framescope cannot read (a photo, an old .doc), in order:
+    said to the user by name, never silently left out of a drop."""
+    if mime is None or not mime.hasUrls():
+        return []
+    refused = []
+    for url in mime.urls():
+        path = url_to_path(url)
+        if path is not None and path.is_file() and not can_accept(url):
+            refused.append(path)
+    return refused
+
+
+def readable_types() -> str:
+    """"it reads .csv, .docx, …": the file types the readers take, for a message."""
+    from models.readers import SUPPORTED_SUFFIXES
+
+    return f"it reads {', '.join(sorted(SUPPORTED_SUFFIXES))}"
+
+
+def name_files(paths: Sequence[Path]) -> str:
+    """"photo.png", "photo.png and old.doc", "photo.png, old.doc and 3 more"."""
+    names = [p.name for p in paths]
+    if len(names) <= 2:
+        return " and ".join(names)
+    return f"{names[0]}, {names[1]} and {len(names) - 2} more"
+
+
 def describe(paths: Iterable[Path]) -> str:
     """"3 files", "1 folder", "2 files and 1 folder"."""
     paths = list(paths)
@@ -79,12 +107,18 @@ class DropTarget:
 
     def drag_enter(self, event: QDragEnterEvent | QDragMoveEvent) -> None:
         paths = accepted_paths(event.mimeData())
+        refused = refused_files(event.mimeData())
+        not_read = ""
+        if refused:
+            verb = "is" if len(refused) == 1 else "are"
+            not_read = f"{name_files(refused)} {verb} not of a type Framescope reads"
         if paths:
             event.acceptProposedAction()
-            self._show_hint(f"Drop to add {describe(paths)}")
+            more = f" ({not_read}: listed in Load Problems)" if not_read else ""
+            self._show_hint(f"Drop to add {describe(paths)}{more}")
         else:
             event.ignore()
-            self._show_hint("")
+            self._show_hint(f"Cannot add: {not_read} ({readable_types()})" if not_read else "")
 
     def drag_move(self, event: QDragMoveEvent) -> None:
         if accepted_paths(event.mimeData()):
@@ -102,7 +136,9 @@ class DropTarget:
             event.ignore()
             return
         event.acceptProposedAction()
-        self._open_paths(paths)
+        # The files it cannot read go along: the reading lists each in Load Problems,
+        # with its name and the reason, as it does for a file chosen with File > Open.
+        self._open_paths(paths + refused_files(event.mimeData()))
 
 
 class ForwardDrops(QObject):

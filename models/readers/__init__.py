@@ -361,6 +361,7 @@ class _Plan:
         return None
 
     def _add_folder(self, folder: Path) -> None:
+        files_before, errors_before, skipped_before = len(self.files), len(self.errors), self.skipped
         manifests: list[Manifest] = []
         for root, dirs, names in os.walk(folder):
             dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
@@ -378,6 +379,16 @@ class _Plan:
         for manifest in manifests:  # files a manifest lists but the walk did not take
             for listed in manifest.order:
                 self._add_listed(listed)
+        if (len(self.files) == files_before and len(self.errors) == errors_before
+                and not self._planned_inside(folder)):
+            # A folder the user chose that gives nothing to read is said, not passed over.
+            self.errors.append(ReadError(
+                str(folder), _nothing_in_folder(folder, self.skipped - skipped_before)))
+
+    def _planned_inside(self, folder: Path) -> bool:
+        """True when a file in ``folder`` is already planned (the folder given twice)."""
+        inside = resolved(folder)
+        return any(path.is_relative_to(inside) for path in self._seen)
 
     def _add_listed(self, listed: Path) -> None:
         if resolved(listed) in self._seen:
@@ -405,6 +416,19 @@ class _Plan:
                 self.errors.extend(manifest.errors)
             self._manifests[key] = manifest
         return self._manifests[key]
+
+
+def _nothing_in_folder(folder: Path, skipped: int) -> str:
+    """Why a folder gave no file to read: unreadable, other types only, or empty."""
+    if not os.access(folder, os.R_OK | os.X_OK):
+        return "permission denied: the folder cannot be opened"
+    known = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    if skipped == 1:
+        return f"no article in this folder: its one file is not of a type Framescope reads ({known})"
+    if skipped:
+        return (f"no article in this folder: none of its {skipped} files is of a type "
+                f"Framescope reads ({known})")
+    return f"no article in this folder: it holds no file of a type Framescope reads ({known})"
 
 
 def _manifest_names(folder: Path) -> list[str]:

@@ -104,9 +104,13 @@ def test_window_rejects_unsupported_files(
 ) -> None:
     mime = mime_for(files[kind])
     assert not drag_enter(window, mime).isAccepted()
+    # Refused, but not in silence: the status bar names the file and the reason.
+    name = files[kind].name
+    hint = window.statusBar().currentMessage()
+    assert hint.startswith(f"Cannot add: {name} is not of a type Framescope reads (it reads ")
+    assert ".txt" in hint and ".pdf" in hint
     assert not drag_move(window, mime).isAccepted()
     assert not drop(window, mime).isAccepted()
-    assert window.statusBar().currentMessage() == ""
     # Qt never delivers that drop; the handler refuses it all the same.
     event = QDropEvent(
         QPointF(50.0, 50.0), Qt.DropAction.CopyAction, mime,
