@@ -1136,11 +1136,13 @@ class MainWindow(QMainWindow):
 
     def export_chart(self, path: Path) -> bool:
         """Save the current chart (the suffix of ``path`` decides the format) and the
-        numbers behind it as CSV beside it (same name, ``.csv``)."""
-        data = path.with_suffix(".csv")
+        numbers behind it as CSV beside it (same name, ``.csv``; another name rather than
+        replace a CSV that is not an earlier export: desktop.export_names)."""
+        from desktop.export_names import write_chart_data_beside
+
         try:
             self.compare_view.export_figure(path)
-            self.compare_view.export_data(data)
+            data = write_chart_data_beside(path, self.compare_view.export_data)
         except (OSError, ValueError) as exc:
             self._report_save_error(path, exc)
             return False

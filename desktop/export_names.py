@@ -1,0 +1,47 @@
+"""Files an export writes beside the one the user chose. Qt-free.
+
+The user names one file in the Save dialog (which asks before replacing it); a file
+written beside it, unasked, must never replace one of the user's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from models.export import temporary_beside
+
+
+def _first_line(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.readline()
+    except OSError:
+        return b""
+
+
+def chart_data_path(chart: Path, header: bytes) -> Path:
+    """Where a chart's numbers (a CSV whose first line is ``header``) go beside ``chart``:
+    "NAME.csv", else "NAME (chart data).csv", "NAME (chart data 2).csv", …: the first
+    that is free or holds an earlier export of such data (the same header line). A CSV
+    of the user's is never replaced."""
+    candidate = chart.with_suffix(".csv")
+    number = 1
+    while candidate.exists() and _first_line(candidate) != header:
+        label = "chart data" if number == 1 else f"chart data {number}"
+        candidate = chart.with_name(f"{chart.stem} ({label}).csv")
+        number += 1
+    return candidate
+
+
+def write_chart_data_beside(chart: Path, write: Callable[[Path], None]) -> Path:
+    """Write a chart's numbers with ``write(path)`` to a CSV beside ``chart`` (see
+    :func:`chart_data_path`); the path written."""
+    part = temporary_beside(chart.with_suffix(".csv"))
+    try:
+        write(part)
+        data = chart_data_path(chart, _first_line(part))
+        part.replace(data)
+    finally:
+        part.unlink(missing_ok=True)
+    return data
