@@ -429,5 +429,16 @@ def sentences(source: Path, out: Path) -> int:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         sys.stderr.write(f"framescope: {source}: {reason}\n")
         return EXIT_NOTHING_ANALYSED
-    write_csv(out, SENTENCE_COLUMNS, (sentence_row(t, i) for i, t in enumerate(texts, start=1)))
+    folder_problem = output_folder_problem(out.parent)
+    if folder_problem or out.is_dir():
+        where, why = (out.parent, folder_problem) if folder_problem else (
+            out, "a folder, not a file name for the output CSV")
+        sys.stderr.write(f"framescope: {where}: {why}\n")
+        return EXIT_USAGE
+    try:
+        write_csv(out, SENTENCE_COLUMNS,
+                  (sentence_row(t, i) for i, t in enumerate(texts, start=1)))
+    except OSError as error:
+        sys.stderr.write(f"framescope: {out}: could not be written ({error.strerror or error})\n")
+        return EXIT_USAGE
     return EXIT_OK

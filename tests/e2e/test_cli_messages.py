@@ -65,3 +65,19 @@ def test_folders_with_no_article_are_rows_of_errors_csv(tmp_path: Path) -> None:
     assert errors[str(pictures)].startswith(
         "no article in this folder: its one file is not of a type Framescope reads (.csv, ")
     assert f"framescope: {empty}: no article in this folder" in result.stderr
+
+
+@pytest.mark.parametrize("where", ["under a file", "a folder"])
+def test_sentences_says_where_it_cannot_write(tmp_path: Path, where: str) -> None:
+    source = tmp_path / "sentences.txt"
+    source.write_text("Officials may resign, sources said.\n", encoding="utf-8")
+    out = source / "out.csv" if where == "under a file" else tmp_path
+    result = framescope("sentences", str(source), "--out", str(out))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr == (
+        f"framescope: {source}: not a folder: a file of that name is in the way\n"
+        if where == "under a file"
+        else f"framescope: {tmp_path}: a folder, not a file name for the output CSV\n"
+    )
+    assert source.read_text(encoding="utf-8") == "Officials may resign, sources said.\n"
