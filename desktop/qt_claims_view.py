@@ -303,7 +303,7 @@ class ClaimsView(QWidget):
         top.addSpacing(12)
         top.addWidget(legend)
         top.addStretch(1)
-        self.find_button = QPushButton("&Find Claims")
+        self.find_button = QPushButton("F&ind Claims")
         self.find_button.setObjectName("find_claims")
         self.find_button.setToolTip("Align the loaded articles' claims now (may take minutes)")
         self.find_button.clicked.connect(self._start)

@@ -506,7 +506,7 @@ class MainWindow(QMainWindow):
             "(or take them back in); they stay in the table, struck through",
         )
         self.action_remove = self._action(
-            "&Remove Selected Articles", self.remove_selected, QKeySequence.StandardKey.Delete,
+            "Re&move Selected Articles", self.remove_selected, QKeySequence.StandardKey.Delete,
             "Remove the selected articles from the comparison",
         )
         from PySide6.QtCore import Qt

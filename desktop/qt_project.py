@@ -213,15 +213,15 @@ class ProjectController(QObject):
         self.action_save_as = self._action("Save Project &As…", self.save_as_dialog,
                                            QKeySequence.StandardKey.SaveAs,
                                            "Save the study under a new name")
-        self.recent_menu = QMenu("&Recent Projects", self.window)
+        self.recent_menu = QMenu("Recent Pro&jects", self.window)
         self.recent_menu.setObjectName("recent_projects_menu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.action_load_dictionary = self._action(
-            "Load &Dictionary…", self.load_dictionary_dialog, "Ctrl+Shift+L",
+            "Load D&ictionary…", self.load_dictionary_dialog, "Ctrl+Shift+L",
             "Add a LIWC-format .dic dictionary or a CSV word list as extra measures",
         )
         self.action_remove_dictionaries = self._action(
-            "Remove Dictionaries", self.remove_dictionaries, None,
+            "Remo&ve Dictionaries", self.remove_dictionaries, None,
             "Remove every custom dictionary and its columns",
         )
         self.action_edit_lexicons = self._action(
