@@ -112,7 +112,9 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
-    analyze.add_argument("--out", required=True, type=Path, metavar="DIR")
+    analyze.add_argument("--out", required=True, type=Path, metavar="DIR",
+                         help="the folder to write into (made if missing; files of the same "
+                         "names in it are replaced)")
     analyze.add_argument(
         "--chart-format",
         type=_formats,
@@ -170,8 +172,10 @@ def _parser() -> argparse.ArgumentParser:
             "'text' column; OUT.csv has one row per input row, in the same order."
         ),
     )
-    sentences.add_argument("input", type=Path, metavar="INPUT")
-    sentences.add_argument("--out", required=True, type=Path, metavar="OUT.csv")
+    sentences.add_argument("input", type=Path, metavar="INPUT",
+                           help="a .txt file (one sentence a line) or a .csv file with a 'text' column")
+    sentences.add_argument("--out", required=True, type=Path, metavar="OUT.csv",
+                           help="the CSV file to write (replaced if it exists)")
     return parser
 
 

@@ -81,3 +81,17 @@ def test_sentences_says_where_it_cannot_write(tmp_path: Path, where: str) -> Non
         else f"framescope: {tmp_path}: a folder, not a file name for the output CSV\n"
     )
     assert source.read_text(encoding="utf-8") == "Officials may resign, sources said.\n"
+
+
+def test_every_argument_of_the_headless_commands_is_explained() -> None:
+    import argparse
+
+    from desktop.cli import _parser
+
+    commands = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
+    for name, parser in commands.choices.items():
+        unexplained = [a.dest for a in parser._actions if not a.help]
+        assert unexplained == [], (name, unexplained)
+        shown = framescope(name, "--help")
+        assert shown.returncode == 0 and "  --out " in shown.stdout
+    assert "the folder to write into" in framescope("analyze", "--help").stdout
