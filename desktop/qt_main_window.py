@@ -534,6 +534,10 @@ class MainWindow(QMainWindow):
             "C&laims", lambda: self.tabs.setCurrentIndex(CLAIMS_TAB), "Ctrl+3",
             "Which outlets carry each claim, and how certain they make it",
         )
+        self.action_filter = self._action(
+            "&Filter Articles…", self._focus_filter, QKeySequence.StandardKey.Find,
+            "Type words to show only the articles that contain them",
+        )
         self.action_load_problems = self.problems_dock.toggleViewAction()
         self.action_load_problems.setText("Load &Problems")
         self.action_load_problems.setStatusTip("Files that could not be loaded, and why")
@@ -565,11 +569,19 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.action_show_read)
         view_menu.addAction(self.action_show_claims)
         view_menu.addSeparator()
+        view_menu.addAction(self.action_filter)
         view_menu.addAction(self.action_load_problems)
         help_menu = self.help_menu
         help_menu.addAction(self.action_methods)
         help_menu.addSeparator()
         help_menu.addAction(self.action_about)
+
+    def _focus_filter(self) -> None:
+        """Ctrl+F: into the filter box, its words selected to be typed over."""
+        from PySide6.QtCore import Qt
+
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
 
     def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
