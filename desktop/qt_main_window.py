@@ -518,7 +518,7 @@ class MainWindow(QMainWindow):
         self.table.addAction(self.action_exclude)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.action_clear = self._action(
-            "&Clear All", self.clear_all, None, "Remove every article"
+            "&Clear All", self._clear_all_asked, None, "Remove every article"
         )
         self.action_quit = self._action(
             "&Quit", self.close, "Ctrl+Q", "Quit Framescope"
@@ -1097,6 +1097,12 @@ class MainWindow(QMainWindow):
             return
         self.table_model.remove_rows(rows)
         self._after_removal()
+
+    def _clear_all_asked(self) -> None:
+        """File > Clear All: unsaved changes (outlet edits, exclusions, the articles
+        themselves) are offered to be saved first, as New Project does; Cancel keeps all."""
+        if self.project.confirm_discard():
+            self.clear_all()
 
     def clear_all(self) -> None:
         self.table_model.set_analyses([])
