@@ -41,6 +41,20 @@ from models.user_lexicons import (
 )
 
 
+def ask_reset(parent: QWidget, name: str, count: int) -> bool:
+    """Whether to delete the user's edited copy of lexicon ``name`` (``count`` terms)
+    and use the shipped file again; Cancel is the default."""
+    answer = QMessageBox.question(
+        parent,
+        "Reset to the shipped lexicon?",
+        f"Delete your edited copy of {name} ({count} terms) and use the shipped lexicon "
+        "again? Every term you added or removed in it is lost.",
+        QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Reset
+
+
 class LexiconEditor(QDialog):
     """A non-modal dialog over one lexicon at a time: its terms, Add, Remove, Reset."""
 
@@ -186,7 +200,12 @@ class LexiconEditor(QDialog):
         self.lexicon_changed.emit(lexicon.version)
         return True
 
-    def reset_current(self) -> None:
-        lexicon = reset_to_shipped(self.user_dir, self.current_name())
+    def reset_current(self) -> bool:
+        """Reset to Shipped: the user's copy is deleted only once they have said so."""
+        name = self.current_name()
+        if not ask_reset(self, name, len(terms(self.user_dir, name))):
+            return False
+        lexicon = reset_to_shipped(self.user_dir, name)
         self.refresh()
         self.lexicon_changed.emit(lexicon.version)
+        return True

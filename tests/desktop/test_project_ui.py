@@ -283,7 +283,8 @@ def test_bad_dictionary_is_reported_and_the_others_load(
 
 
 def test_lexicon_edit_rescores_the_table_at_once(
-    qtbot: Any, window: Any, seeds_copy: list[Path], user_folders: dict[str, Path]
+    qtbot: Any, window: Any, seeds_copy: list[Path], user_folders: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from desktop.qt_lexicon_editor import LexiconEditor
     from models.resources import lexicons_dir
@@ -310,6 +311,9 @@ def test_lexicon_edit_rescores_the_table_at_once(
     version, edited = window.project.lexicon_version()
     assert edited
     assert editor.reset_button.isEnabled()
+    from desktop import qt_lexicon_editor
+
+    monkeypatch.setattr(qt_lexicon_editor, "ask_reset", lambda *args: True)  # "Reset"
     with qtbot.waitSignal(window.project.rescore_runner.finished, timeout=LOAD_TIMEOUT_MS):
         qtbot.mouseClick(editor.reset_button, Qt.MouseButton.LeftButton)
     assert model.analysis(row).scores.loaded_per_100w == pytest.approx(before)
