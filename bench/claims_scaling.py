@@ -87,7 +87,8 @@ def blocking_recall(analyses: Sequence[Any], threshold: float) -> tuple[int, int
 
     prepared = prepare_claims(analyses)
     assert prepared.x is not None
-    full = (prepared.x @ prepared.x.T).toarray()
+    x = prepared.x[prepared.rows]  # one vector per sentence
+    full = (x @ x.T).toarray()
     article = np.array([item.analysis for item in prepared.items])
     upper = np.triu(full >= threshold, k=1) & (article[:, None] != article[None, :])
     wanted = set(zip(*np.nonzero(upper), strict=True))

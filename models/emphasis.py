@@ -402,21 +402,25 @@ def _support(
     occurrences = np.argsort(text_slot, kind="stable")
     bounds = np.searchsorted(text_slot[occurrences], np.arange(n_distinct + 1))
     support = np.zeros(n)
+    row_keys = np.arange(SUPPORT_BATCH, dtype=np.int64) * n_groups
     for lo in range(0, n_distinct, SUPPORT_BATCH):
         hi = min(lo + SUPPORT_BATCH, n_distinct)
         sim = distinct[lo:hi] @ columns
-        # Best cosine per (group, row): a scatter-maximum of the products; 0 where a
-        # group shares no term (every cosine is >= 0).
+        # Best cosine per (row, group): a scatter-maximum of the products; 0 where a
+        # group shares no term (every cosine is >= 0). Row by row, so that a row's
+        # products land in one small stretch of memory (a maximum is exact: any order
+        # of the products gives the same value).
         width = hi - lo
-        by_group = np.zeros((n_groups, width))
-        keys = group_of[sim.indices] * width
-        keys += np.repeat(np.arange(width), np.diff(sim.indptr))
-        np.maximum.at(by_group.reshape(-1), keys, sim.data)
+        by_row = np.zeros((width, n_groups))
+        keys = group_of[sim.indices]
+        keys += np.repeat(row_keys[:width], np.diff(sim.indptr))
+        np.maximum.at(by_row.reshape(-1), keys, sim.data)
         # Best cosine per (row, article): the maximum over the article's groups.
+        by_group = np.ascontiguousarray(by_row.T)
         best = by_group[layers[0][1]]  # every article holds a group
         for held_by, groups in layers[1:]:
             best[held_by] = np.maximum(best[held_by], by_group[groups])
-        best = best.T
+        best = np.ascontiguousarray(best.T)
         # Every sentence with one of these texts: the mean over the other articles.
         members = occurrences[bounds[lo]:bounds[hi]]
         rows_of = text_slot[members] - lo

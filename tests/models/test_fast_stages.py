@@ -730,15 +730,66 @@ def prepared(wire: list[ArticleAnalysis]) -> claims.PreparedClaims:
     return claims.prepare_claims(wire)
 
 
+def item_vectors(prepared: claims.PreparedClaims) -> Any:
+    """One vector per item (prepared.x holds one per distinct content)."""
+    assert prepared.x is not None
+    return prepared.x[prepared.rows]
+
+
 def test_claim_items_and_vectors_equal_the_plain_ones(
     wire: list[ArticleAnalysis], prepared: claims.PreparedClaims
 ) -> None:
     assert [(it.analysis, it.sentence.index, it.stems) for it in prepared.items] == \
         plain_items(wire)
     assert prepared.x is not None
+    # One row per distinct content: the wire copies' sentences share theirs.
+    assert prepared.x.shape[0] == len({it.stems for it in prepared.items}) < len(prepared.items)
     reference = plain_vectors(prepared.items)
-    for name in ("data", "indices", "indptr"):
-        assert getattr(prepared.x, name).tobytes() == getattr(reference, name).tobytes()
+    for x in (item_vectors(prepared), claims._vectors(prepared.items)):
+        for name in ("data", "indices", "indptr"):
+            assert getattr(x, name).tobytes() == getattr(reference, name).tobytes()
+
+
+def plain_candidate_pairs(items: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
+    """The reference: shared rare stems counted for every pair of items."""
+    from scipy.sparse import csr_matrix
+
+    vocabulary: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for i, item in enumerate(items):
+        for s in set(item.stems):
+            rows.append(i)
+            cols.append(vocabulary.setdefault(s, len(vocabulary)))
+    incidence = csr_matrix((np.ones(len(rows)), (rows, cols)),
+                           shape=(len(items), len(vocabulary)))
+    df = np.asarray(incidence.sum(axis=0)).ravel()
+    blocked = incidence[:, np.flatnonzero(df <= claims.BLOCK_MAX_DF)]
+    shared = (blocked @ blocked.T).toarray()
+    article = np.array([item.analysis for item in items])
+    a, b = np.nonzero(np.triu(shared >= claims.BLOCK_MIN_SHARED, k=1)
+                      & (article[:, None] != article[None, :]))
+    return a, b
+
+
+def test_claim_pairs_and_similarities_equal_the_plain_ones(
+    prepared: claims.PreparedClaims, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Candidate pairs counted per pair of distinct contents: the pairs of counting every
+    pair of sentences, in order; their cosines those of the sentences' own vectors."""
+    a, b = prepared.pairs
+    expected = plain_candidate_pairs(prepared.items)
+    assert a.tolist() == expected[0].tolist() and b.tolist() == expected[1].tolist()
+    x = item_vectors(prepared)
+    assert prepared.similarities.tobytes() == claims._pair_similarities(x, a, b).tobytes()
+    # Copies of one content among the pairs (the pairs of a content with itself).
+    assert any(prepared.rows[i] == prepared.rows[j] for i, j in zip(a, b, strict=True))
+    # Another cut of the common stems, where copies count toward a stem's frequency.
+    for max_df in (2, 5):
+        monkeypatch.setattr(claims, "BLOCK_MAX_DF", max_df)
+        a, b = claims._candidate_pairs(prepared.items)
+        expected = plain_candidate_pairs(prepared.items)
+        assert a.tolist() == expected[0].tolist() and b.tolist() == expected[1].tolist()
 
 
 @pytest.mark.parametrize("threshold", [0.2, claims.DEFAULT_THRESHOLD, 0.6, 0.9])
@@ -747,14 +798,18 @@ def test_claim_groups_equal_clustering_every_component(
 ) -> None:
     products: dict[tuple[int, ...], np.ndarray] = {}
     fast = claims._groups(prepared.x, prepared.items, prepared.pairs, prepared.similarities,
-                          threshold, claims.NullProgress(), products)
-    assert fast == plain_groups(prepared.x, prepared.items, prepared.pairs,
+                          threshold, claims.NullProgress(), products, prepared.rows)
+    x = item_vectors(prepared)
+    assert fast == plain_groups(x, prepared.items, prepared.pairs,
                                 prepared.similarities, threshold)
     assert len(fast) > 20
     assert products  # whole components whose clustering was not needed
     for group, product in products.items():
-        block = prepared.x[list(group)]
+        block = x[list(group)]
         assert product.tobytes() == (block @ block.T).toarray().tobytes()
+    # The same with one vector per item.
+    assert claims._groups(x, prepared.items, prepared.pairs, prepared.similarities,
+                          threshold, claims.NullProgress()) == fast
 
 
 def test_claim_groups_in_small_batches_are_the_same(
@@ -766,10 +821,10 @@ def test_claim_groups_in_small_batches_are_the_same(
             claims.DEFAULT_THRESHOLD, claims.NullProgress())
     whole: dict[tuple[int, ...], np.ndarray] = {}
     monkeypatch.setattr(claims, "GRAM_BATCH_ROWS", 10**9)
-    expected = claims._groups(*args, whole)
+    expected = claims._groups(*args, whole, prepared.rows)
     monkeypatch.setattr(claims, "GRAM_BATCH_ROWS", 5)
     batched: dict[tuple[int, ...], np.ndarray] = {}
-    assert claims._groups(*args, batched) == expected
+    assert claims._groups(*args, batched, prepared.rows) == expected
     assert batched.keys() == whole.keys()
     assert all(batched[k].tobytes() == whole[k].tobytes() for k in whole)
     assert max(len(k) for k in whole) > 5  # a block larger than a batch
