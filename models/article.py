@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import compress
+from operator import attrgetter
 
 
 class Role(StrEnum):
@@ -60,6 +62,7 @@ class Sentence:
 
 
 HEADLINE_INDEX = -1
+_INDEX = attrgetter("index")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +127,10 @@ class Article:
 
     @property
     def body_sentences(self) -> tuple[Sentence, ...]:
-        return tuple(s for s in self.sentences if not s.in_headline)
+        # The sentences not in_headline, without a Python loop (asked for several
+        # times per article by the analysis).
+        sentences = self.sentences
+        return tuple(compress(sentences, map(HEADLINE_INDEX.__ne__, map(_INDEX, sentences))))
 
     def blocks_with_role(self, role: Role) -> tuple[Block, ...]:
         return tuple(b for b in self.blocks if b.role is role)

@@ -205,7 +205,8 @@ class CachingCueFinder(CueFinder):
 
     def __init__(self, *args: Any, cache_size: int = CUE_CACHE_SIZE, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._cache: dict[tuple[str, bool], tuple[Span, ...]] = {}
+        # (text, quoted) -> the spans at offset 0, and their field values (to move them)
+        self._cache: dict[tuple[str, bool], tuple[tuple[Span, ...], tuple[Any, ...]]] = {}
         self._cache_size = cache_size
         self.hits = 0
         self.misses = 0
@@ -215,19 +216,27 @@ class CachingCueFinder(CueFinder):
     ) -> list[Span]:
         # A sentence that opens inside a quotation has other cues: both states are cached.
         key = (text, quoted)
-        cached = self._cache.get(key)
-        if cached is None:
+        entry = self._cache.get(key)
+        if entry is None:
             self.misses += 1
             if len(self._cache) >= self._cache_size:
                 self._cache.clear()
-            cached = tuple(super().find(text, quoted=quoted))
-            self._cache[key] = cached
+            found = tuple(super().find(text, quoted=quoted))
+            entry = self._cache[key] = (found, tuple(map(_SPAN_VALUES, found)))
         else:
             self.hits += 1
+        cached, values = entry
         if offset == 0 and sentence_index == 0:
             return list(cached)
         if not cached:
             return []
+        if make_span is not Span:
+            # Span's fields are SPAN_FIELDS: each span rebuilt from its values, moved.
+            make = make_span
+            return [
+                make(start + offset, end + offset, t, c, sub, term, sentence_index, low, high, neg)
+                for start, end, t, c, sub, term, _index, low, high, neg in values
+            ]
         if not _SPAN_MOVABLE:
             return [
                 dataclasses.replace(
@@ -235,11 +244,9 @@ class CachingCueFinder(CueFinder):
                 )
                 for s in cached
             ]
-        # Span(...) with the fields in order: far cheaper than dataclasses.replace.
-        make = make_span
         return [
-            make(v[0] + offset, v[1] + offset, v[2], v[3], v[4], v[5], sentence_index, *v[7:])
-            for v in map(_SPAN_VALUES, cached)
+            Span(v[0] + offset, v[1] + offset, v[2], v[3], v[4], v[5], sentence_index, *v[7:])
+            for v in values
         ]
 
 

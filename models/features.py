@@ -7,13 +7,13 @@ and citations live in :mod:`models.measures`; this module computes them.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from models.article import Article, Block, Role, Sentence, Span
-from models.cues import count_by
 from models.headline import headline_measures
 from models.progress import Cancelled, NullProgress, Progress
 from models.tone import mean_tone, negative_share, sentence_tone, sentence_tones
@@ -170,9 +170,14 @@ def score_spans(
     words = sum(sentence_words(s.text) for s in body)
     body_spans = [s for s in spans if not s.in_headline]
     head_spans = [s for s in spans if s.in_headline]
+    # count_by(body_spans, ...) for each measure, from one pass over the spans.
+    tally = Counter((s.category, s.subcategory) for s in body_spans if not s.negated)
+    by_category = Counter[str]()
+    for (category, _subcategory), n in tally.items():
+        by_category[category] += n
 
     def count(category: str, subcategory: str | None = None) -> int:
-        return count_by(body_spans, category, subcategory)
+        return by_category[category] if subcategory is None else tally[category, subcategory]
 
     attributions = count("attribution")
     head = article.headline_sentence
@@ -218,8 +223,9 @@ def analyze_article(article: Article, finder: CueFinder | None = None) -> Articl
         # A headline given by a manifest that is not in the file: its cues are
         # found on the headline string, with offsets into that string.
         spans = tuple(finder.find(article.headline, offset=0, sentence_index=-1)) + spans
-    tones = tuple(sentence_tones(s.text for s in article.body_sentences))
-    news = news_tones(article.body_sentences)
+    body = article.body_sentences
+    tones = tuple(sentence_tones(s.text for s in body))
+    news = news_tones(body)
     scores, restating = score_spans(article, spans, tones, news)
     return ArticleAnalysis(article, spans, tones, restating, scores, news)
 

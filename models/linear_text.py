@@ -56,14 +56,23 @@ class TfidfBlock:
     sublinear_tf: bool
 
     table: dict[str, tuple[float, float]]  # term -> (idf, weight), for speed
+    # term -> (idf · weight, idf²): a term that occurs once adds these to x · w and |x|²
+    once: dict[str, tuple[float, float]] = field(default_factory=dict)
 
     def score(self, terms: Sequence[str]) -> float:
         """This block's contribution ``x · w`` for a text's terms (l2-normalised TF-IDF).
 
         Plain Python arithmetic: a sentence has a few dozen terms, too few for numpy
-        to pay for itself.
+        to pay for itself. The terms are summed in the order they first occur.
         """
         dot = squares = 0.0
+        distinct = dict.fromkeys(terms)
+        if len(distinct) == len(terms) and self.once:
+            # Each term once (most sentences): tf is 1, the products are stored.
+            for product, square in filter(None, map(self.once.get, distinct)):
+                dot += product
+                squares += square
+            return dot / math.sqrt(squares) if squares else 0.0
         table = self.table
         for term, count in Counter(terms).items():
             entry = table.get(term)
@@ -101,18 +110,20 @@ class PieceBlock:
 
     def score(self, words: Sequence[str]) -> float:
         """The mean weight of the word pieces of ``words`` (:func:`models.wordpiece.words`)."""
+        known = self._words
+        hits = list(map(known.get, words))
+        if None in hits:
+            for k, word in enumerate(words):
+                if hits[k] is None:
+                    pieces = pieces_of_word(word, self.table)
+                    hits[k] = hit = (sum(self.table[p] for p in pieces), len(pieces))
+                    if len(known) < _WORD_CACHE:
+                        known[word] = hit
         total = 0.0
         count = 0
-        known = self._words
-        for word in words:
-            hit = known.get(word)
-            if hit is None:
-                pieces = pieces_of_word(word, self.table)
-                hit = (sum(self.table[p] for p in pieces), len(pieces))
-                if len(known) < _WORD_CACHE:
-                    known[word] = hit
-            total += hit[0]
-            count += hit[1]
+        for weight, pieces_in_word in hits:  # in the words' order
+            total += weight
+            count += pieces_in_word
         return total / count if count else 0.0
 
 
@@ -197,6 +208,8 @@ def parse_model(spec: Any, path: Path | str = "<model>") -> LinearTextModel:
                 sublinear_tf=bool(raw["sublinear_tf"]),
                 table=dict(zip(terms, zip(idf.tolist(), weights.tolist(), strict=True),
                                strict=True)),
+                once={t: (i * w, i * i)
+                      for t, i, w in zip(terms, idf.tolist(), weights.tolist(), strict=True)},
             ))
         piece_blocks = []
         for raw in spec.get("pieces", []) if spec["format"] == MODEL_FORMAT_PIECES else []:

@@ -19,12 +19,13 @@ beside it); :mod:`models.training.tone_news` trains it.
 from __future__ import annotations
 
 import math
+import operator
 import re
 from functools import lru_cache
 
 from models.linear_text import LinearTextModel, load_model, shipped_dir
 from models.tone import polarity_scores, vader_lexicon
-from models.wordpiece import words
+from models.wordpiece import NEWS_PUNCTUATION, NOT_ASCII_OR_NEWS, words
 
 MODEL_FILE = "tone_news.json"
 
@@ -60,8 +61,9 @@ _DIGIT = re.compile(r"\d")
 # "n't" closing a lexicon token (a run of [a-z']).
 _NT_END = re.compile(r"n't(?![a-z'])")
 # Non-ASCII characters that neither tokeniser counts as part of a word (see
-# word_terms_from_words), deleted to see whether a text holds any other.
-_NEWS_PUNCTUATION = str.maketrans(dict.fromkeys("’‘“”—–―…\xa0"))
+# word_terms_from_words); text without any other is cut the same by both.
+_NEWS_PUNCTUATION = str.maketrans(dict.fromkeys(NEWS_PUNCTUATION))
+_FIRST = operator.itemgetter(0)
 
 
 def dense_features(text: str) -> list[float]:
@@ -73,7 +75,8 @@ def dense_features(text: str) -> list[float]:
     lexicon = vader_lexicon()
     low = text.lower()
     tokens = _LEXICON_TOKEN.findall(low)
-    valences = [v for v in map(lexicon.get, tokens) if v is not None]
+    # The valences of the tokens in the lexicon, in order (map and filter: no Python loop).
+    valences = list(map(lexicon.__getitem__, filter(lexicon.__contains__, tokens)))
     positive = [v for v in valences if v > 0]
     negative = [v for v in valences if v < 0]
     negations = _negations()
@@ -87,7 +90,8 @@ def dense_features(text: str) -> list[float]:
         float(text.count("!")), float(text.count("?")),
         float(text.count('"') + text.count("\u201c")),
         len(_DIGIT.findall(text)) / max(len(text), 1),
-        sum(1 for w in spaced if w[:1].isupper()) / words,
+        # Words whose first character is a capital (split() gives no empty word).
+        sum(map(str.isupper, map(_FIRST, spaced))) / words,
         float(sum(map(negations.__contains__, tokens)) + len(_NT_END.findall(low))),
     ]
 
@@ -115,7 +119,7 @@ def word_terms_from_words(text: str, pieces: list[str]) -> list[str]:
     other character alone: the terms are its words of two or more characters.
     Otherwise the text is cut again.
     """
-    if "_" not in text and (text.isascii() or text.translate(_NEWS_PUNCTUATION).isascii()):
+    if "_" not in text and (text.isascii() or NOT_ASCII_OR_NEWS.search(text) is None):
         return [w for w in pieces if len(w) > 1]
     return word_terms(text)
 
