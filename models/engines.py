@@ -378,7 +378,7 @@ class _InOrder:
 
 def compact(analysis: ArticleAnalysis) -> Compact:
     return (
-        tuple(_fields(s) for s in analysis.spans),
+        tuple(map(_fields, analysis.spans)),
         tuple(analysis.sentence_tones),
         tuple(analysis.headline_restating),
         _fields(analysis.scores),

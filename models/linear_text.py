@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -111,14 +111,15 @@ class PieceBlock:
     def score(self, words: Sequence[str]) -> float:
         """The mean weight of the word pieces of ``words`` (:func:`models.wordpiece.words`)."""
         known = self._words
-        hits = list(map(known.get, words))
-        if None in hits:
+        found = list(map(known.get, words))
+        if None in found:
             for k, word in enumerate(words):
-                if hits[k] is None:
+                if found[k] is None:
                     pieces = pieces_of_word(word, self.table)
-                    hits[k] = hit = (sum(self.table[p] for p in pieces), len(pieces))
+                    found[k] = hit = (sum(self.table[p] for p in pieces), len(pieces))
                     if len(known) < _WORD_CACHE:
                         known[word] = hit
+        hits = cast("list[tuple[float, int]]", found)  # none is None now
         total = 0.0
         count = 0
         for weight, pieces_in_word in hits:  # in the words' order

@@ -1,0 +1,228 @@
+"""The faster tone_news arithmetic, word cutting and score counts give exactly what the
+plain code gave (kept here as the reference): the same floats, bit for bit, and the same
+counts, on wire copy plus the seeds and on generated text full of the special cases."""
+
+from __future__ import annotations
+
+import math
+import random
+import struct
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from models import tone_news, wordpiece
+from models.article import HEADLINE_INDEX, Article
+from models.cues import count_by
+from models.engines import CachingCueFinder
+from models.features import analyze_article, article_from_text, named_sources
+from models.linear_text import PieceBlock, TfidfBlock, pieces_of_word
+from models.readers import read_paths
+from models.tone import polarity_scores, vader_lexicon
+from models.wordpiece import words
+from tests.models.test_fast_stages import write_wire_corpus
+
+REPO = Path(__file__).resolve().parents[2]
+
+# Characters that take every path of the cutting: news punctuation (left alone), accents
+# (stripped), İ (lower-cases to two characters), ß, Ω, combining marks, odd spaces.
+ALPHABET = [
+    *"abcXYZ019 _'-.,!?\"()\t\n", "\x1c", "\x85", "\u3000", "\u2009", *"’‘“”—–―…\xa0",
+    "é", "e\u0301", "İ", "ß", "ǅ", "１", "²", "Ω", "€", "©", "\u0342", "n't", " not ",
+    " good", " bad", " Great", " terrible", " war", " peace",
+]
+
+
+@pytest.fixture(scope="module")
+def wire_articles(tmp_path_factory: pytest.TempPathFactory) -> list[Article]:
+    folder = write_wire_corpus(tmp_path_factory.mktemp("wire"), originals=30, copies=60)
+    return read_paths([folder, REPO / "seeds"]).articles
+
+
+@pytest.fixture(scope="module")
+def texts(wire_articles: list[Article]) -> list[str]:
+    rng = random.Random(8)
+    generated = [
+        "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 40))) for _ in range(6000)
+    ]
+    news = list(dict.fromkeys(s.text for a in wire_articles for s in a.sentences))
+    return news + generated
+
+
+def bits(values: Sequence[float]) -> bytes:
+    return b"".join(struct.pack("<d", v) for v in values)
+
+
+def plain_words(text: str) -> list[str]:
+    """wordpiece.words before the shortcut: every non-ASCII text through NFD."""
+    text = text.lower()
+    if not text.isascii():
+        text = unicodedata.normalize("NFD", text)
+        if not text.isascii():
+            text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    return wordpiece._WORD.findall(text)
+
+
+def plain_dense(text: str) -> list[float]:
+    """tone_news.dense_features with Python loops, as it was."""
+    neg, neu, pos, compound = polarity_scores(text)
+    c = max(min(compound, 0.9999), -0.9999)
+    raw_sum = c * math.sqrt(15.0) / math.sqrt(1.0 - c * c)
+    lexicon = vader_lexicon()
+    low = text.lower()
+    tokens = tone_news._LEXICON_TOKEN.findall(low)
+    valences = [v for v in map(lexicon.get, tokens) if v is not None]
+    positive = [v for v in valences if v > 0]
+    negative = [v for v in valences if v < 0]
+    spaced = text.split()
+    count = max(len(spaced), 1)
+    return [
+        neg, neu, pos, compound, raw_sum, c * c, c * c * c,
+        sum(positive), sum(negative), float(len(positive)), float(len(negative)),
+        max(valences, default=0.0), min(valences, default=0.0),
+        math.log1p(len(tokens)),
+        float(text.count("!")), float(text.count("?")),
+        float(text.count('"') + text.count("\u201c")),
+        len(tone_news._DIGIT.findall(text)) / max(len(text), 1),
+        sum(1 for w in spaced if w[:1].isupper()) / count,
+        float(sum(1 for t in tokens if t in tone_news._negations())
+              + len(tone_news._NT_END.findall(low))),
+    ]
+
+
+def plain_tfidf(block: TfidfBlock, terms: Sequence[str]) -> float:
+    dot = squares = 0.0
+    for term, count in Counter(terms).items():
+        entry = block.table.get(term)
+        if entry is None:
+            continue
+        if count == 1:
+            value = entry[0]
+        else:
+            tf = math.log(count) + 1.0 if block.sublinear_tf else float(count)
+            value = tf * entry[0]
+        dot += value * entry[1]
+        squares += value * value
+    return dot / math.sqrt(squares) if squares else 0.0
+
+
+def plain_pieces(block: PieceBlock, cut: Sequence[str]) -> float:
+    total, count = 0.0, 0
+    for word in cut:
+        pieces = pieces_of_word(word, block.table)
+        total += sum(block.table[p] for p in pieces)
+        count += len(pieces)
+    return total / count if count else 0.0
+
+
+def test_words_skip_nfd_only_where_it_changes_nothing(texts: list[str]) -> None:
+    shortcut = 0
+    for text in texts:
+        assert words(text) == plain_words(text), text
+        low = text.lower()
+        shortcut += not low.isascii() and wordpiece.NOT_ASCII_OR_NEWS.search(low) is None
+    assert shortcut > 100  # news punctuation without accents: the shortcut was taken
+
+
+def test_the_news_punctuation_is_left_alone_by_every_step() -> None:
+    for char in wordpiece.NEWS_PUNCTUATION:
+        assert char.lower() == char
+        assert unicodedata.normalize("NFD", char) == char
+        assert unicodedata.category(char) != "Mn"
+        assert not char.isalnum() and char != "_"
+
+
+def test_dense_features_are_the_same_floats(texts: list[str]) -> None:
+    for text in texts:
+        assert bits(tone_news.dense_features(text)) == bits(plain_dense(text)), text
+
+
+def test_block_scores_are_the_same_floats(texts: list[str]) -> None:
+    model = tone_news.model()
+    (block,), (piece_block,) = model.blocks, model.piece_blocks
+    assert block.once  # the stored products are in use
+    repeated = 0
+    for text in texts:
+        cut = words(text)
+        terms = tone_news.word_terms_from_words(text, cut)
+        repeated += len(set(terms)) < len(terms)
+        assert bits([block.score(terms)]) == bits([plain_tfidf(block, terms)]), text
+        assert bits([piece_block.score(cut)]) == bits([plain_pieces(piece_block, cut)]), text
+    assert repeated > 100  # the path for terms met more than once was taken too
+
+
+def test_a_block_without_stored_products_scores_the_same(texts: list[str]) -> None:
+    block = tone_news.model().blocks[0]
+    bare = TfidfBlock(block.name, block.terms, block.idf, block.weights, block.sublinear_tf,
+                      block.table)
+    for text in texts[:3000]:
+        terms = tone_news.word_terms(text)
+        assert bits([bare.score(terms)]) == bits([block.score(terms)])
+
+
+def test_tone_news_is_the_plain_models_prediction(texts: list[str]) -> None:
+    model = tone_news.model()
+    for text in texts[:4000]:
+        if not text.strip():
+            continue
+        cut = plain_words(text)
+        terms = tone_news.word_terms(text)
+        expected = model.intercept
+        for value, (mean, scale, weight) in zip(plain_dense(text), model.dense_terms,
+                                                strict=True):
+            expected += (value - mean) / scale * weight
+        expected += plain_tfidf(model.blocks[0], terms)
+        expected += plain_pieces(model.piece_blocks[0], cut)
+        assert bits([tone_news.rating(text)]) == bits([expected]), text
+
+
+def test_scores_count_the_spans_as_count_by(wire_articles: list[Article]) -> None:
+    finder = CachingCueFinder()
+    checked = 0
+    negated = article_from_text(
+        "The plan will not possibly work, officials said. He never suggested it would fail. "
+        "It is not certain that it may fail, and they did not claim that it probably would."
+    )
+    for article in [*wire_articles, negated]:
+        analysis = analyze_article(article, finder)
+        body = [s for s in analysis.spans if s.sentence_index != HEADLINE_INDEX]
+        scores = analysis.scores
+        for measure, category, subcategory in (
+            ("hedges_epistemic_per_100w", "hedge", "epistemic"),
+            ("hedges_evidential_per_100w", "hedge", "evidential"),
+            ("hedges_weasel_per_100w", "hedge", "weasel"),
+            ("hedges_vague_per_100w", "hedge", "vague"),
+            ("boosters_per_100w", "booster", None),
+            ("attributions_per_100w", "attribution", None),
+            ("loaded_per_100w", "loaded", None),
+        ):
+            count = count_by(body, category, subcategory)
+            expected = 100.0 * count / scores.words if scores.words else 0.0
+            assert getattr(scores, measure) == expected, (article.article_id, measure)
+        assert scores.sources_anonymous == count_by(body, "source", "anonymous")
+        assert scores.sources_named == len(named_sources(body))
+        attributions = count_by(body, "attribution")
+        assert scores.attributions_factive_share == (
+            count_by(body, "attribution", "factive") / attributions if attributions else None
+        )
+        checked += any(s.negated for s in body)
+    assert checked >= 1  # negated spans (left out of every count) were met
+
+
+def test_body_sentences_leave_out_the_headline_wherever_it_is(
+    wire_articles: list[Article],
+) -> None:
+    import dataclasses
+
+    with_headline = 0
+    for article in wire_articles:
+        assert article.body_sentences == tuple(
+            s for s in article.sentences if not s.in_headline
+        )
+        with_headline += article.headline_sentence is not None
+        moved = dataclasses.replace(article, sentences=article.sentences[::-1])
+        assert moved.body_sentences == tuple(s for s in moved.sentences if not s.in_headline)
+    assert with_headline > 10
