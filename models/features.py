@@ -13,6 +13,9 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+# The cue finder's module (lexicons, expressions) loads with this one: the window's
+# import thread loads both before the first results arrive (test_startup_lazy).
+import models.cues  # noqa: F401
 from models.article import Article, Block, Role, Sentence, Span
 from models.headline import headline_measures
 from models.progress import Cancelled, NullProgress, Progress
