@@ -388,3 +388,46 @@ def start_thread_chart_job(
 ) -> ThreadJob:
     """The chart of :func:`start_chart_job`, computed on a thread of this process."""
     return start_thread_job(_build_chart, analyses, kind, measure, alignment, parent=parent)
+
+
+def _draw_chart(
+    analyses: Sequence[Any], kind: str, measure: str | None, alignment: Any, chart: Any,
+    sizer: Any, ratio: float, dpi: float, version: str, pickle_scene: bool,
+) -> Any:
+    """The chart (built first unless given) drawn to pixels for the window's canvas:
+    a :class:`desktop.chart_pixels.Pixels`, its chart and figure pickled when it goes to
+    the window from a child (read there off the GUI thread), as objects on a thread."""
+    from desktop.chart_pixels import draw_pixels
+
+    if chart is None:
+        chart = _build_chart(analyses, kind, measure, alignment)
+    pixels = draw_pixels(chart, version, sizer, ratio, dpi)
+    if pickle_scene:
+        pixels.scene = dumps_chart((pixels.chart, pixels.figure), analyses)
+        pixels.chart = pixels.figure = None
+    return pixels
+
+
+def start_drawing_job(
+    kind: str, analyses: Sequence[Any], *, measure: str | None, alignment: Any, chart: Any,
+    sizer: Any, ratio: float, dpi: float, version: str, parent: QObject | None = None,
+) -> ChartJob | None:
+    """The chart ``kind`` (``chart`` if already built) drawn to pixels in a forked child,
+    at the size ``sizer`` gives it (see :func:`desktop.chart_pixels.draw_pixels`);
+    ``done`` carries the :class:`desktop.chart_pixels.Pixels`. None where no child can be
+    forked (safely) now: see :func:`start_job`."""
+    import desktop.chart_pixels
+    import desktop.charts  # noqa: F401  (both imported here, not in each child)
+
+    return start_job(_draw_chart, analyses, kind, measure, alignment, chart, sizer, ratio, dpi,
+                     version, True, parent=parent)
+
+
+def start_thread_drawing_job(
+    kind: str, analyses: Sequence[Any], *, measure: str | None, alignment: Any, chart: Any,
+    sizer: Any, ratio: float, dpi: float, version: str, parent: QObject | None = None,
+) -> ThreadJob:
+    """What :func:`start_drawing_job` does, on a thread of this process (on a Figure of
+    its own: the one the window shows is never touched there)."""
+    return start_thread_job(_draw_chart, analyses, kind, measure, alignment, chart, sizer,
+                            ratio, dpi, version, False, parent=parent)

@@ -8,15 +8,17 @@ or the data changes, and redraws once a resize has settled.
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 import threading
+import weakref
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from matplotlib.backend_bases import MouseEvent, ResizeEvent
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.chart_pixels import Pixels, Sizer, canvas_size
 from desktop.charts import (
     CHART_KINDS,
     DEFAULT_MEASURE,
@@ -58,8 +61,9 @@ EXPORT_MIN_SIZE = (10.0, 6.0)
 # A chart's readable size (inches) becomes the canvas's minimum at this many
 # pixels per inch; beyond the window, the view scrolls instead of cramming.
 SCREEN_PX_PER_INCH = 55
-# Past this many articles a chart is computed off the GUI thread (desktop.qt_chart_job):
-# building one takes from a tenth of a second to seconds there.
+# Past this many articles a chart is computed and drawn off the GUI thread, in a forked
+# child (desktop.qt_chart_job, desktop.chart_pixels): building one takes from a tenth of a
+# second to seconds, and drawing a 30-outlet heatmap 0.5-1 s of matplotlib and FreeType.
 BACKGROUND_LIMIT = 400
 # A big chart's job (a fork of the window) starts once the "Computing…" note has been
 # painted, or after this many ms when no paint comes (the view hidden, the window minimized).
@@ -86,27 +90,36 @@ class ChartCanvas(FigureCanvasQTAgg):
     While the timer runs, the last drawing is painted as it was (no Agg
     redraw per resize step); then the figure is resized, ``resized`` is
     emitted (the view re-plots for the new size), and one draw follows.
+
+    A chart drawn elsewhere (:meth:`show_pixels`: past a few hundred articles, by a
+    forked child) is painted as the pixels it came as; its Figure, plotted there and laid
+    out for those pixels, becomes this canvas's figure (:meth:`adopt`), so mouse events
+    find its axes, bars and cells as on a figure drawn here. Nothing draws it here: a
+    resize only emits ``resized`` (the view has it drawn again, elsewhere, for the new
+    size) and the last image is painted as it is, unscaled, until then.
     """
 
     resized = Signal()
-    #: A drawing started with draw_elsewhere is done: "" or the error it raised.
-    drawn_elsewhere = Signal(str)
 
     def __init__(self, figure: Figure) -> None:
         self._resize_timer: QTimer | None = None
         self._snapshot: QImage | None = None
-        # A drawing made on a thread (draw_elsewhere): until it is done, the figure is
-        # the thread's alone; the widget paints the last image, draws and resizes wait.
-        self._drawer: threading.Thread | None = None
-        self._drawer_done: Callable[[str], None] | None = None
-        self._drawer_error = ""
+        #: The chart drawn elsewhere that is painted (None: the figure is drawn here).
+        self._pixels: QImage | None = None
+        self._own_figure = figure
+        # mpl_connect's handlers live in the figure (its _canvas_callbacks): those connected
+        # with connect_always are connected to every figure adopted (once each).
+        self._handlers: list[tuple[str, Callable[[Any], Any]]] = []
+        self._wired: weakref.WeakSet[Figure] = weakref.WeakSet()
+        #: True while the view waits for a drawing of the chart made elsewhere (a resize's,
+        #: or the chart's figure being read): part of :attr:`settled`.
+        self.awaiting = False
         #: True while the view shows a note in the canvas's place: the figure still holds
         #: the last chart, hidden and out of date, so a resize only resizes it (the next
         #: chart is plotted and drawn when it is shown). Redrawing it took the GUI thread
         #: 175-480 ms when a resize of the last chart came due after the next one's note.
         self.blank = False
         super().__init__(figure)  # type: ignore[no-untyped-call]  # matplotlib's Qt backend is untyped
-        self.drawn_elsewhere.connect(self._end_drawing)
         timer = QTimer(self)
         timer.setSingleShot(True)
         timer.setInterval(RESIZE_DEBOUNCE_MS)
@@ -119,82 +132,64 @@ class ChartCanvas(FigureCanvasQTAgg):
 
     @property
     def settled(self) -> bool:
-        """True when no resize and no idle draw is waiting (what tests wait for)."""
+        """True when no resize, no idle draw and no drawing made elsewhere is waiting
+        (what tests wait for)."""
         return (
             not self.resize_pending
             and not getattr(self, "_draw_pending", False)
-            and self._drawer is None
+            and not self.awaiting
         )
 
     @property
-    def drawing_elsewhere(self) -> bool:
-        """True while a thread draws the figure (see :meth:`draw_elsewhere`)."""
-        return self._drawer is not None
+    def showing_pixels(self) -> bool:
+        """True while the canvas paints a chart drawn elsewhere (:meth:`show_pixels`)."""
+        return self._pixels is not None
 
-    def draw_elsewhere(self, plot: Callable[[], None], done: Callable[[str], None]) -> None:
-        """Run ``plot`` (which puts artists on this canvas's figure) and the Agg drawing
-        on a thread, not on the GUI thread (a 30-outlet heatmap takes a second of
-        matplotlib work). Meanwhile the widget shows its last image and the figure is
-        left alone: draws and resizes wait, :meth:`wait_drawn` blocks until it is done.
-        ``done`` is called on the GUI thread at the end, with "" or the error raised."""
-        self.wait_drawn()
-        if self._snapshot is None:
-            self._snapshot = self._current_image()
-        self._drawer_error = ""
+    def pixels(self) -> QImage | None:
+        """The image of the chart drawn elsewhere that is painted (None if drawn here)."""
+        return self._pixels
 
-        def work() -> None:
-            # At the window's own priority, not lower: the GUI thread waits for the
-            # interpreter lock this thread holds, and a lowered thread got no core to
-            # hand it back when other programs were busy (two busy processes: draws
-            # 9-13 s instead of 1.2-1.5 s, GUI gaps 84 ms instead of 12; session 6 note).
-            try:
-                plot()
-                # What FigureCanvasAgg.draw does, without its Qt update() (GUI thread only).
-                renderer = FigureCanvasAgg.get_renderer(self)
-                renderer.clear()
-                self.figure.draw(renderer)
-            except Exception as exc:  # reported on the GUI thread, which draws there
-                self._drawer_error = f"{type(exc).__name__}: {exc}" or "drawing failed"
-            finally:
-                try:
-                    self.drawn_elsewhere.emit(self._drawer_error)
-                except RuntimeError:  # the canvas was deleted meanwhile: nobody to tell
-                    pass
-
-        self._drawer = threading.Thread(target=work, name="draw-chart", daemon=True)
-        self._drawer_done = done
-        self._drawer.start()
-
-    def wait_drawn(self) -> None:
-        """Block until a drawing on a thread is done (what needs the figure now)."""
-        if self._drawer is not None:
-            self._drawer.join()
-            self._end_drawing(self._drawer_error)
-
-    def _end_drawing(self, _error: str = "") -> None:
-        if self._drawer is None:
-            return  # already ended by wait_drawn: a late signal
-        self._drawer.join()  # it has signalled: only its last steps are left
-        self._drawer = None
-        done, self._drawer_done = self._drawer_done, None
-        if not self.resize_pending:
-            self._snapshot = None
+    def show_pixels(self, image: QImage) -> None:
+        """Paint ``image`` (a chart drawn elsewhere, at this canvas's device pixel ratio)
+        from now on, at the top left, as it is."""
+        self._pixels = image
+        self._snapshot = None
         self.update()
-        if done is not None:
-            done(self._drawer_error)
 
-    def draw(self) -> None:
-        if self._drawer is not None:
-            # The thread's drawing is on its way, of the figure as it is (nothing
-            # changes the figure meanwhile: whatever would, waits for it first).
+    def connect_always(self, event: str, handler: Callable[[Any], Any]) -> None:
+        """``mpl_connect(event, handler)``, for the figure shown now and every one adopted."""
+        self._handlers.append((event, handler))
+        self.mpl_connect(event, handler)
+        self._wired.add(self.figure)
+
+    def check_size(self) -> None:
+        """Once the layout has settled, have the chart drawn again if the pixels painted do
+        not fit the canvas (as after a resize)."""
+        if self._resize_timer is not None:
+            self._resize_timer.start()
+
+    def adopt(self, figure: Figure) -> None:
+        """Make ``figure`` this canvas's figure: the one the painted pixels were drawn
+        from (mouse events are located on it), or the view's own again (drawn here; the
+        pixels are no longer painted)."""
+        if figure is self._own_figure:
+            self._pixels = None
+        if figure is self.figure:
             return
-        super().draw()  # type: ignore[no-untyped-call]
+        figure._original_dpi = self._own_figure._original_dpi  # type: ignore[attr-defined]
+        figure.set_canvas(self)
+        self.figure = figure
+        if figure not in self._wired:
+            for event, handler in self._handlers:
+                self.mpl_connect(event, handler)
+            self._wired.add(figure)
+        self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         if self._resize_timer is None:  # during FigureCanvasQT.__init__: sizes still agree
             QWidget.resizeEvent(self, event)
             return
-        if not self._resize_timer.isActive():
+        if not self._resize_timer.isActive() and self._pixels is None:
             self._snapshot = self._current_image()
         QWidget.resizeEvent(self, event)
         self._resize_timer.start()
@@ -211,8 +206,14 @@ class ChartCanvas(FigureCanvasQTAgg):
         return image
 
     def _apply_resize(self) -> None:
-        if self._drawer is not None and self._resize_timer is not None:
-            self._resize_timer.start()  # the figure is being drawn: resize after it
+        if self._pixels is not None:
+            # Drawn elsewhere: the figure stays as the pixels were drawn (mouse events
+            # are located on it); the view has it drawn again for this size.
+            if not self.blank and (self._pixels.width(), self._pixels.height()) != (
+                    round(self.width() * self.device_pixel_ratio),
+                    round(self.height() * self.device_pixel_ratio)):
+                self.resized.emit()
+            self.update()
             return
         ratio = self.device_pixel_ratio
         dpi = self.figure.dpi
@@ -229,20 +230,21 @@ class ChartCanvas(FigureCanvasQTAgg):
         if self.blank:
             self._snapshot = None
             return
-        self.resized.emit()  # the view re-plots: here, or on a thread (draw_elsewhere)
-        if self._drawer is None:
+        self.resized.emit()  # the view re-plots (or has the chart drawn elsewhere)
+        if self._pixels is None:
             self._snapshot = None
             self.draw_idle()  # type: ignore[no-untyped-call]
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        if not self.resize_pending and self._drawer is None:
+        if self._pixels is None and not self.resize_pending:
             super().paintEvent(event)  # type: ignore[no-untyped-call]
             return
+        image = self._pixels if self._pixels is not None else self._snapshot
         painter = QPainter(self)
         try:
             painter.fillRect(event.rect(), Qt.GlobalColor.white)
-            if self._snapshot is not None:
-                painter.drawImage(QPoint(0, 0), self._snapshot)
+            if image is not None:
+                painter.drawImage(QPoint(0, 0), image)
         finally:
             painter.end()
 
@@ -264,6 +266,9 @@ class CompareView(QWidget):
     #: A chart is on screen (computed now, or arrived from its background job): its key.
     chart_shown = Signal(str)
     measure_changed = Signal(str)  # the new measure's key
+    # From the thread reading a child's drawing: (token, key, Pixels or the error, image,
+    # whether it replaces a note).
+    _scene_read = Signal(object)
     sentence_activated = Signal(str, int)  # from the evidence list: article id, sentence index
 
     def __init__(self, parent: QWidget | None = None, *, note: str = "") -> None:
@@ -282,6 +287,18 @@ class CompareView(QWidget):
         # A chart job to start in the next turn of the event loop (see _show_chart).
         self._start_key: tuple[str, str | None] | None = None
         self._start_note_painted = False  # the note has been painted since _start_key was set
+        # Past BACKGROUND_LIMIT: the charts drawn elsewhere, by (kind, measure): the last
+        # drawing of each (desktop.chart_pixels.Pixels with its chart and figure read, and
+        # the image to paint); shown again at once when it fits the canvas.
+        self._pictures: dict[tuple[str, str | None], tuple[Pixels, QImage]] = {}
+        # Whether the running job's drawing replaces a note (a chart chosen: chart_shown is
+        # emitted) or only the same chart at a new size.
+        self._job_announces = True
+        # The thread reading a child's drawing (its chart and figure, pickled) and what
+        # tells a late reading from the one still wanted.
+        self._scene_thread: threading.Thread | None = None
+        self._scene_token: object = None
+        self._scene_outcome: tuple[Any, ...] = ()  # what the thread read, for _require_chart
 
         self.chart_combo = QComboBox()
         self.chart_combo.setAccessibleName("Chart")
@@ -353,8 +370,9 @@ class CompareView(QWidget):
         self.chart_combo.currentIndexChanged.connect(self._on_chart_chosen)
         self.measure_combo.currentIndexChanged.connect(self._on_measure_chosen)
         self.canvas.resized.connect(self._replot)
-        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
-        self.canvas.mpl_connect("button_press_event", self._on_click)
+        self._scene_read.connect(self._on_scene_read)
+        self.canvas.connect_always("motion_notify_event", self._on_motion)
+        self.canvas.connect_always("button_press_event", self._on_click)
         self.evidence_panel.sentence_activated.connect(self.sentence_activated)
         if note:
             self._update_description()
@@ -382,8 +400,9 @@ class CompareView(QWidget):
         return self._job is not None or self._start_key is not None
 
     def current_figure(self) -> Figure:
-        """The one Figure the canvas shows; re-plotted, never replaced."""
-        return self.figure
+        """The Figure the canvas shows: the view's own (re-plotted, never replaced), or
+        past BACKGROUND_LIMIT articles the one the chart was drawn from elsewhere."""
+        return self.canvas.figure  # type: ignore[no-any-return]
 
     def analyses(self) -> list[ArticleAnalysis]:
         return list(self._analyses)
@@ -394,6 +413,7 @@ class CompareView(QWidget):
         self._claim_alignment = None
         self._cancel_job()
         self._charts.clear()
+        self._pictures.clear()
         self.evidence_panel.clear()
         self._show_chart()
 
@@ -407,6 +427,8 @@ class CompareView(QWidget):
             self._cancel_job()
         for key in stale:
             del self._charts[key]
+        for key in [k for k in self._pictures if k[0] in CLAIM_CHARTS]:
+            del self._pictures[key]
         if self.current_key() in CLAIM_CHARTS:
             self.evidence_panel.clear()
             self._show_chart()
@@ -431,6 +453,7 @@ class CompareView(QWidget):
         self.measure_combo.blockSignals(False)
         self._cancel_job()
         self._charts.clear()
+        self._pictures.clear()
         self._show_chart()
 
     def select_chart(self, key: str) -> None:
@@ -461,8 +484,10 @@ class CompareView(QWidget):
         Rendered afresh on its own Figure, so the file never depends on the
         window's size. Raises ValueError for another suffix, OSError on write.
         """
-        chart = self._require_chart()
-        self.canvas.wait_drawn()  # one matplotlib drawing at a time (shared font caches)
+        # A copy is plotted: the chart on screen stays bound to the figure it shows (its
+        # hover and clicks look up its own axes; plotting sets them anew).
+        chart = copy.copy(self._require_chart())
+        self.wait_drawn()  # one matplotlib drawing at a time (shared font caches)
         figure = Figure(figsize=self.export_size(), layout="constrained")
         save_figure(render(chart, __version__, figure), Path(path))
 
@@ -478,6 +503,9 @@ class CompareView(QWidget):
             # An export needs the chart now: take the job's result (a failed child's
             # work is redone on a thread, which is waited for in turn).
             self._job.wait()
+        if self._scene_thread is not None:  # a child's drawing, being read: taken now
+            self._scene_thread.join()
+            self._on_scene_read(self._scene_outcome)
         if self._current is None:
             self._show_chart(background=False)
         assert self._current is not None
@@ -516,8 +544,14 @@ class CompareView(QWidget):
         cache_key = self._chart_key()
         if self.chart_pending() and (self._job_key or self._start_key) != cache_key:
             self._cancel_job()
-        if cache_key not in self._charts and background and len(self._analyses) > BACKGROUND_LIMIT:
-            if not self.chart_pending():
+        if background and len(self._analyses) > BACKGROUND_LIMIT:
+            # Computed (unless known) and drawn in a forked child; shown at once if its
+            # last drawing fits the canvas.
+            if self._show_picture(cache_key, announce=True):
+                return
+            if not self.chart_pending() or not self._job_announces:
+                self._cancel_job()
+                self._job_announces = True
                 # The note now, the job (a fork of this process: tens of ms at 10,000
                 # articles) once the note is painted (_note_painted): at the end of a load
                 # the window's update is painted first, and its timers run between the two.
@@ -568,49 +602,161 @@ class CompareView(QWidget):
         self._start_job(cache_key)
 
     def _start_job(self, cache_key: tuple[str, str | None]) -> bool:
-        """Compute the chart in a forked child, or on a thread where no child can be
-        forked safely now (desktop.qt_chart_job)."""
-        from desktop.qt_chart_job import start_chart_job
+        """Compute (unless known) and draw the chart in a forked child, or on a thread
+        where no child can be forked safely now (desktop.qt_chart_job)."""
+        from desktop.qt_chart_job import start_drawing_job
 
-        # A drawing on a thread (the last chart's) is waited for: that keeps the thread
-        # (and any lock it holds) out of the child.
-        self.canvas.wait_drawn()
-        key, measure_key = cache_key
-        job = start_chart_job(
-            key, self._analyses, measure=measure_key, alignment=self._claim_alignment, parent=self
-        )
+        self._drop_scene()
+        key, _ = cache_key
+        job = start_drawing_job(key, self._analyses, **self._drawing_arguments(cache_key))
         if job is None:
             return self._start_thread_job(cache_key)
         self._watch_job(job, cache_key)
         return True
 
     def _start_thread_job(self, cache_key: tuple[str, str | None]) -> bool:
-        from desktop.qt_chart_job import start_thread_chart_job
+        from desktop.qt_chart_job import start_thread_drawing_job
 
-        key, measure_key = cache_key
+        self._drop_scene()
+        key, _ = cache_key
         self._watch_job(
-            start_thread_chart_job(
-                key,
-                self._analyses,
-                measure=measure_key,
-                alignment=self._claim_alignment,
-                parent=self,
-            ),
+            start_thread_drawing_job(key, self._analyses, **self._drawing_arguments(cache_key)),
             cache_key,
         )
         return True
 
+    def _drawing_arguments(self, cache_key: tuple[str, str | None]) -> dict[str, Any]:
+        """What a drawing job needs besides the chart's kind and the analyses: the chart if
+        known, and the canvas's size and resolution (read here, on the GUI thread)."""
+        ratio = self.canvas.device_pixel_ratio
+        dpi = getattr(self.figure, "_original_dpi", self.figure.dpi) * ratio
+        return {
+            "measure": cache_key[1], "alignment": self._claim_alignment,
+            "chart": self._charts.get(cache_key), "sizer": self._sizer(not self._job_announces),
+            "ratio": ratio,
+            "dpi": dpi, "version": __version__, "parent": self,
+        }
+
+    def _sizer(self, redraw: bool = False) -> Sizer:
+        """The canvas's size for a chart of a given readable size, as the chart's page will
+        give it (the stack's size, less the scroll area's frame and the scroll bars a big
+        minimum size brings): the chart is drawn once, at its size. ``redraw``: the chart
+        shown, drawn again after a resize: the canvas's size as it is."""
+        if redraw:
+            # The chart shown, drawn again for the canvas's new size (as it is now).
+            return functools.partial(
+                canvas_size, px_per_inch=SCREEN_PX_PER_INCH, width=self.canvas.width(),
+                height=self.canvas.height(), vertical_bar=0, horizontal_bar=0)
+        frame = 2 * self.scroll_area.frameWidth()
+        return functools.partial(
+            canvas_size, px_per_inch=SCREEN_PX_PER_INCH,
+            width=self.chart_stack.width() - frame, height=self.chart_stack.height() - frame,
+            vertical_bar=self.scroll_area.verticalScrollBar().sizeHint().width(),
+            horizontal_bar=self.scroll_area.horizontalScrollBar().sizeHint().height(),
+        )
+
     def _watch_job(self, job: Any, cache_key: tuple[str, str | None]) -> None:
         self._job, self._job_key = job, cache_key
-        job.done.connect(lambda chart, job=job: self._on_job_done(job, chart))
+        job.done.connect(lambda result, job=job: self._on_job_done(job, result))
         job.failed.connect(lambda error, job=job: self._on_job_failed(job, error))
 
-    def _on_job_done(self, job: Any, chart: Chart) -> None:
+    def _on_job_done(self, job: Any, result: Any) -> None:
         if job is not self._job or self._job_key is None:
             return
-        self._charts[self._job_key] = chart
+        cache_key, announce = self._job_key, self._job_announces
         self._job = self._job_key = None
-        self._show_chart()
+        self._job_announces = True
+        self.canvas.awaiting = False
+        if not isinstance(result, Pixels):  # a chart (the jobs of an older window)
+            self._charts[cache_key] = result
+            self._show_chart()
+            return
+        image = QImage(result.rgba, result.width, result.height, 4 * result.width,
+                       QImage.Format.Format_RGBA8888).copy()  # owns its pixels
+        image.setDevicePixelRatio(self.canvas.device_pixel_ratio)
+        if not result.scene:  # drawn on a thread of this process: chart and figure here
+            self._take_picture(cache_key, result, image, announce)
+            return
+        # From a child: its chart and figure are read on a thread (tens of ms of unpickling
+        # that the GUI thread would otherwise spend), then shown (_on_scene_read).
+        from desktop.qt_chart_job import loads_chart
+
+        token = self._scene_token = object()
+        analyses = self._analyses
+        self.canvas.awaiting = True
+
+        def read() -> None:
+            outcome: Any
+            try:
+                result.chart, result.figure = loads_chart(result.scene, analyses)
+                result.scene = b""
+                outcome = result
+            except Exception as exc:  # the chart is then drawn here (_on_scene_read)
+                outcome = f"{type(exc).__name__}: {exc}"
+            self._scene_outcome = (token, cache_key, outcome, image, announce)
+            try:
+                self._scene_read.emit(self._scene_outcome)
+            except RuntimeError:  # the view was deleted meanwhile: nobody to tell
+                pass
+
+        self._scene_thread = threading.Thread(target=read, name="chart-scene", daemon=True)
+        self._scene_thread.start()
+
+    def _on_scene_read(self, message: tuple[Any, ...]) -> None:
+        token, cache_key, outcome, image, announce = message
+        if token is not self._scene_token:
+            return  # a later drawing, other analyses or a note came meanwhile
+        self._drop_scene()
+        if not isinstance(outcome, Pixels):
+            from desktop.qt_chart_job import report_problem
+
+            report_problem(self, f"The chart drawn in the background could not be read "
+                                 f"({outcome}); drawing it in the window instead.")
+            if cache_key == self._chart_key():
+                self._show_chart(background=False)
+            return
+        self._take_picture(cache_key, outcome, image, announce)
+
+    def _drop_scene(self) -> None:
+        """Forget a drawing being read: it is out of date, or has arrived."""
+        self._scene_token = None
+        self._scene_thread = None
+        self.canvas.awaiting = False
+
+    def _take_picture(
+        self, cache_key: tuple[str, str | None], pixels: Pixels, image: QImage, announce: bool
+    ) -> None:
+        self._charts[cache_key] = pixels.chart
+        self._pictures[cache_key] = (pixels, image)
+        if cache_key == self._chart_key():
+            self._show_picture(cache_key, announce=announce, fitting=False)
+
+    def _show_picture(
+        self, cache_key: tuple[str, str | None], *, announce: bool, fitting: bool = True
+    ) -> bool:
+        """Show the last drawing of this chart made elsewhere (when ``fitting``, only if it
+        was drawn for the size the canvas will have); False when there is none to show.
+        A drawing for another size is shown too (as it is, unscaled): a resize follows and
+        has it drawn again."""
+        picture = self._pictures.get(cache_key)
+        if picture is None:
+            return False
+        pixels, image = picture
+        if fitting and self._sizer()(pixels.chart.size_hint())[2:] != pixels.size:
+            return False
+        self._current = pixels.chart
+        self.canvas.blank = False
+        self._update_description()
+        QToolTip.hideText()
+        self.canvas.setMinimumSize(*pixels.min_size)
+        assert pixels.figure is not None
+        self.canvas.adopt(pixels.figure)
+        self.canvas.show_pixels(image)
+        self.canvas.check_size()
+        if announce or self.chart_stack.currentWidget() is not self.scroll_area:
+            self._show_chart_page()
+            self.chart_shown.emit(self.current_key())
+        return True
 
     def _on_job_failed(self, job: Any, error: str = "") -> None:
         if job is not self._job or self._job_key is None:
@@ -633,6 +779,8 @@ class CompareView(QWidget):
 
     def _cancel_job(self) -> None:
         self._start_key = None
+        self._job_announces = True
+        self._drop_scene()
         if self._job is not None:
             job, self._job, self._job_key = self._job, None, None
             job.cancel()
@@ -660,8 +808,12 @@ class CompareView(QWidget):
         self.chart_stack.setCurrentWidget(self.scroll_area)
 
     def _show_current(self) -> None:
+        """Plot and draw the current chart here, on the GUI thread (few articles; or a chart
+        whose drawing elsewhere failed, whose error is then the one the user sees)."""
         assert self._current is not None
         self.canvas.blank = False
+        self.canvas.awaiting = False
+        self.canvas.adopt(self.figure)
         self._update_description()
         width, height = self._current.size_hint()
         # A chart with many rows keeps a readable height and scrolls.
@@ -672,16 +824,6 @@ class CompareView(QWidget):
         ratio, dpi = self.canvas.device_pixel_ratio, self.figure.dpi
         canvas_w, canvas_h = self._coming_canvas_size(min_w, min_h)
         self.figure.set_size_inches(canvas_w * ratio / dpi, canvas_h * ratio / dpi, forward=False)
-        if len(self._analyses) > BACKGROUND_LIMIT:
-            # Hundreds of annotated cells: plotted and drawn on a thread (the GUI
-            # thread only waits for the GIL between Python steps, a few ms at most).
-            QToolTip.hideText()
-            key, chart = self.current_key(), self._current
-            self.canvas.draw_elsewhere(
-                lambda: render(chart, __version__, self.figure),
-                lambda error: self._drawn_elsewhere(key, chart, error),
-            )
-            return
         self._replot()
         self.canvas.draw_idle()  # type: ignore[no-untyped-call]
         self._show_chart_page()
@@ -702,39 +844,39 @@ class CompareView(QWidget):
             height -= self.scroll_area.horizontalScrollBar().sizeHint().height()
         return max(width, min_w), max(height, min_h)
 
-    def _drawn_elsewhere(self, key: str, chart: Chart, error: str) -> None:
-        """A drawing on a thread is done; ``key`` is the chart to announce ("" for a
-        re-plot after a resize)."""
-        if error:  # drawn here instead; an error it raises is the one the user would see
-            render(chart, __version__, self.figure)
-            self.canvas.draw_idle()  # type: ignore[no-untyped-call]
-        if key and chart is self._current:
-            self._show_chart_page()
-            self.chart_shown.emit(key)
-
     def wait_drawn(self) -> None:
-        """Block until the chart being drawn on a thread is done (exports need it)."""
-        self.canvas.wait_drawn()
+        """Block until a chart being drawn on a thread of this process is done, and its
+        drawing read: one matplotlib drawing at a time here (exports; shared font caches).
+        A child's drawing is not waited for."""
+        if self._job is not None and self._job.pid is None:
+            self._job.wait()
+        if self._scene_thread is not None:
+            self._scene_thread.join()
 
     def shutdown(self) -> None:
         """The window closes: stop the chart being computed (a forked child is killed,
         not left behind) and let a drawing on a thread end."""
+        job = self._job
         self._cancel_job()
-        self.canvas.wait_drawn()
+        if job is not None and job.pid is None:
+            job.wait()
 
     def _replot(self) -> None:
-        """Re-plot the current chart on the one Figure (cleared), sized as the canvas is
-        (past BACKGROUND_LIMIT articles, plotted and drawn on a thread)."""
-        self.canvas.wait_drawn()
+        """The canvas has a new size: re-plot the current chart on the one Figure (cleared)
+        here, or past BACKGROUND_LIMIT articles have it drawn again elsewhere for that size
+        (the last drawing is painted, as it is, until then)."""
         if self._current is None:
             return
         QToolTip.hideText()
-        if len(self._analyses) > BACKGROUND_LIMIT:
-            chart = self._current
-            self.canvas.draw_elsewhere(
-                lambda: render(chart, __version__, self.figure),
-                lambda error: self._drawn_elsewhere("", chart, error),
-            )
+        if self.canvas.showing_pixels:
+            cache_key = self._chart_key()
+            if self.chart_pending() and self._job_announces:
+                return  # a new chart is on its way (drawn for the size of the moment)
+            self._cancel_job()  # a drawing for the size before, if any
+            self._job_announces = False
+            self.canvas.awaiting = True
+            self._start_job(cache_key)
+            self.canvas.awaiting = self._job is not None
             return
         render(self._current, __version__, self.figure)
 
@@ -751,11 +893,7 @@ class CompareView(QWidget):
         self.description.setToolTip(tip)
 
     def _on_motion(self, event: Any) -> None:
-        if (
-            not isinstance(event, MouseEvent)
-            or self._current is None
-            or self.canvas.drawing_elsewhere
-        ):
+        if not isinstance(event, MouseEvent) or self._current is None:
             return
         text = None
         if event.inaxes is not None and event.xdata is not None and event.ydata is not None:
@@ -767,11 +905,7 @@ class CompareView(QWidget):
 
     def _on_click(self, event: Any) -> None:
         """List the sentences behind the bar, cell or point clicked (left button)."""
-        if (
-            not isinstance(event, MouseEvent)
-            or self._current is None
-            or self.canvas.drawing_elsewhere
-        ):
+        if not isinstance(event, MouseEvent) or self._current is None:
             return
         if event.button != 1 or event.inaxes is None:
             return

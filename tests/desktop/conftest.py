@@ -42,7 +42,7 @@ WORK_STALL_SECONDS = 30.0
 WORK_CPU_SECONDS = 120.0
 # The threads the app starts for background work, and the window's import of its views'
 # modules (a fork waits for them, then gives up: the work is done on a thread instead).
-BACKGROUND_THREADS = ("draw-chart", "chart-job", "autosave-job", "claims-job", "import-views")
+BACKGROUND_THREADS = ("chart-scene", "draw-chart", "chart-job", "autosave-job", "claims-job", "import-views")
 
 
 def join_background_threads() -> None:
