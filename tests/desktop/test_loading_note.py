@@ -74,13 +74,13 @@ def test_the_note_is_painted_before_the_chart_job_forks(
 
     many = fabricated(analyze_paths([SEEDS]).analyses, BACKGROUND_LIMIT + 20)
     events: list[str] = []
-    real_start = qt_chart_job.start_chart_job
+    real_start = qt_chart_job.start_drawing_job
 
-    def start_chart_job(*args: Any, **kwargs: Any) -> Any:
+    def start_drawing_job(*args: Any, **kwargs: Any) -> Any:
         events.append("job")
         return real_start(*args, **kwargs)
 
-    monkeypatch.setattr(qt_chart_job, "start_chart_job", start_chart_job)
+    monkeypatch.setattr(qt_chart_job, "start_drawing_job", start_drawing_job)
 
     class Paints(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
