@@ -225,7 +225,7 @@ _WATCHED = (
     ("desktop.qt_compare_view", "CompareView", "__init__"),
     ("desktop.qt_compare_view", "CompareView", "_start_job_now"),
     ("desktop.qt_compare_view", "CompareView", "_on_job_done"),
-    ("desktop.qt_compare_view", "ChartCanvas", "_end_drawing"),
+    ("desktop.qt_compare_view", "CompareView", "_on_scene_read"),
     ("desktop.qt_compare_view", "ChartCanvas", "paintEvent"),
     ("desktop.qt_compare_view", "ChartCanvas", "resizeEvent"),
     ("desktop.qt_compare_view", "ChartCanvas", "_apply_resize"),

@@ -728,7 +728,10 @@ class CompareView(QWidget):
     ) -> None:
         self._charts[cache_key] = pixels.chart
         self._pictures[cache_key] = (pixels, image)
-        if cache_key == self._chart_key():
+        # A chart chosen replaces its "Computing…" note (or whatever note came since, as a
+        # chart computed here would); a drawing for a new size replaces only the chart.
+        on_screen = self.chart_stack.currentWidget() is self.scroll_area and not self.canvas.blank
+        if cache_key == self._chart_key() and (announce or on_screen):
             self._show_picture(cache_key, announce=announce, fitting=False)
 
     def _show_picture(
@@ -753,7 +756,7 @@ class CompareView(QWidget):
         self.canvas.adopt(pixels.figure)
         self.canvas.show_pixels(image)
         self.canvas.check_size()
-        if announce or self.chart_stack.currentWidget() is not self.scroll_area:
+        if announce:
             self._show_chart_page()
             self.chart_shown.emit(self.current_key())
         return True
@@ -770,8 +773,11 @@ class CompareView(QWidget):
                 f"The chart process {error.splitlines()[0] if error else 'failed'}"
                 "; computing the chart in the window's process instead.",
             )
+            announces = self._job_announces
             self._start_thread_job(self._job_key)
-            self._show_computing()
+            self._job_announces = announces
+            if announces:
+                self._show_computing()
             return
         # Computed here instead; an error it raises is the one the user would have seen.
         self._job = self._job_key = None
