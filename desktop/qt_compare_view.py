@@ -674,6 +674,7 @@ class CompareView(QWidget):
         image = QImage(result.rgba, result.width, result.height, 4 * result.width,
                        QImage.Format.Format_RGBA8888).copy()  # owns its pixels
         image.setDevicePixelRatio(self.canvas.device_pixel_ratio)
+        result.rgba = b""  # the image has them (5 MB a chart at 1400 × 900)
         if not result.scene:  # drawn on a thread of this process: chart and figure here
             self._take_picture(cache_key, result, image, announce)
             return
