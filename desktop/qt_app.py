@@ -66,10 +66,15 @@ GUI_SWITCH_INTERVAL = 0.0005
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication, named and with the window icon and stylesheet set; the GUI
     thread gets the interpreter lock back sooner from background threads
-    (:data:`GUI_SWITCH_INTERVAL`)."""
+    (:data:`GUI_SWITCH_INTERVAL`), and PySide6's check of each later import reads bytes
+    (desktop.qt_feature_check)."""
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from desktop import qt_feature_check
+
+    # Before anything else is imported: every later import pays PySide6's check.
+    qt_feature_check.install()
     from desktop import qt_settings
     from desktop.fork_guard import one_native_thread
 
