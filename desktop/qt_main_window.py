@@ -603,6 +603,7 @@ class MainWindow(QMainWindow):
         self.runner.finished.connect(self._on_finished)
         self.runner.failed.connect(self._on_failed)
         self.runner.cancelled.connect(self._on_cancelled)
+        self.runner.columns_needed.connect(self._on_columns_needed)
         self.cancel_button.clicked.connect(self.runner.cancel)
 
     # --- the Compare view, built after the first paint ------------------------
@@ -813,26 +814,24 @@ class MainWindow(QMainWindow):
             return
         if not paths:
             return
-        qt_settings.remember_directory(paths[0])
-        # Corpus files (tables) may need the column dialog. Found by name, without the
-        # readers: a folder of 10,000 articles and no table is looked through in a few ms
-        # on this thread, where the readers' import and a Path per file took ~80 ms CPU
-        # as the load began (bench/app_scale.py; the window's longest stall of the run).
-        from models.table_files import corpus_files
+        # The settings file is written on the next turn of the event loop, not as the
+        # load starts (QSettings writes it when the object goes: up to 12 ms).
+        QTimer.singleShot(0, self, partial(qt_settings.remember_directory, paths[0]))
+        # Corpus files (tables) may need the column dialog: the worker looks for them
+        # before it starts the run, off this thread (listing a folder of 10,000 files
+        # took it 40-90 ms as the load began while the views' import thread ran), and
+        # asks for the dialog if needed (_on_columns_needed).
+        self.runner.start(paths, finder=self.project.finder(),
+                          column_choices=self._column_choices)
 
-        tables = corpus_files(paths)
-        if not tables:
-            self.runner.start(paths, file_columns={}, finder=self.project.finder())
-            return
-        # Imported here: it loads the readers, which the window does not need to appear.
-        from desktop import qt_column_dialog
-
-        known, unclear = qt_column_dialog.sort_corpus_files(tables, self._column_choices)
-        if unclear:
-            # Ask after the drop (or the Open dialog) has returned, not inside its event.
-            QTimer.singleShot(0, partial(self._ask_columns_then_start, paths, known, unclear))
-        else:
-            self.runner.start(paths, file_columns=known, finder=self.project.finder())
+    def _on_columns_needed(
+        self, paths: list[str], known: dict[Path, Any], unclear: list[Any]
+    ) -> None:
+        """Corpus files whose columns are unclear were found as a load began: ask, then
+        load (on the GUI thread, after the drop or the Open dialog has returned)."""
+        self._end_run()
+        self._set_status(corpus_summary(self.analyses()))
+        self._ask_columns_then_start([Path(p) for p in paths], known, unclear)
 
     def _ask_columns_then_start(
         self, paths: list[Path], known: dict[Path, Any], unclear: list[Any]

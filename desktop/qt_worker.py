@@ -41,6 +41,10 @@ class TaskSignals(QObject):
     #: A pickled message from the analysis process (desktop.analysis_process), unpickled
     #: on the GUI thread: this thread only waits on the pipe and hardly holds the GIL.
     message = Signal(bytes)
+    #: Corpus files whose columns the user must choose before the run can start: the
+    #: columns known so far (path -> ColumnMapping) and the files to ask about
+    #: (desktop.qt_column_dialog.Unclear). The task ends without reading anything.
+    columns_needed = Signal(object, object)
 
 
 class SignalProgress:
@@ -93,6 +97,13 @@ class AnalysisTask(QRunnable):
     (:mod:`desktop.analysis_process`), which streams the analyses back in
     batches; this thread only relays its messages. With an ``engine`` given,
     or :attr:`use_process` off, the pipeline runs on this thread instead.
+
+    With ``column_choices`` (the window's remembered column choices, by header), this
+    thread first looks through the paths for corpus files (tables) and sorts them as
+    the window's column dialog needs (:func:`desktop.qt_column_dialog.sort_corpus_files`):
+    a folder of 10,000 files took the GUI thread 40-90 ms to list while other threads
+    wanted the interpreter lock (every directory entry releases it). Files whose columns
+    are unclear end the task with ``columns_needed``; the window asks and starts again.
     """
 
     #: Read and analyse files in a separate process (the window stays responsive).
@@ -101,6 +112,7 @@ class AnalysisTask(QRunnable):
     def __init__(
         self, paths: Sequence[str | Path], file_columns: Mapping[Path, Any] | None = None,
         *, articles: Sequence[Any] | None = None, finder: Any = None, engine: Any = None,
+        column_choices: Mapping[tuple[str, ...], Any] | None = None,
     ) -> None:
         super().__init__()
         # Where articles are analysed (a models.engines engine); None: a process
@@ -111,6 +123,9 @@ class AnalysisTask(QRunnable):
         self.paths = [str(p) for p in paths]
         # Corpus files' columns as the user confirmed them (models.readers.ColumnMapping).
         self.file_columns = dict(file_columns or {})
+        # Look for corpus files here first (see the class docstring): a copy, taken on
+        # the GUI thread, which alone changes the window's choices.
+        self.column_choices = None if column_choices is None else dict(column_choices)
         self.articles = None if articles is None else list(articles)
         self.finder = finder
         self.signals = TaskSignals()
@@ -131,6 +146,17 @@ class AnalysisTask(QRunnable):
         return self._cancel_flag.is_set()
 
     def run(self) -> None:
+        if self.column_choices is not None and self.articles is None:
+            try:
+                unclear = self._sort_corpus_files()
+            except Exception as exc:  # reported to the user by the window, never swallowed
+                self.signals.failed.emit(failure_message(exc))
+                self.done.set()
+                return
+            if unclear and not self._cancel_flag.is_set():
+                self.signals.columns_needed.emit(dict(self.file_columns), unclear)
+                self.done.set()
+                return
         if self.runs_in_process():
             try:
                 self._relay()
@@ -173,6 +199,20 @@ class AnalysisTask(QRunnable):
         finally:
             self.done.set()
 
+
+    def _sort_corpus_files(self) -> list[Any]:
+        """The corpus files among the paths: remembered or clear ones join
+        ``file_columns``; the unclear ones are returned (desktop.qt_column_dialog.Unclear)."""
+        from models.table_files import corpus_files
+
+        tables = corpus_files(self.paths)
+        if not tables:
+            return []
+        from desktop.qt_column_dialog import sort_corpus_files
+
+        known, unclear = sort_corpus_files(tables, self.column_choices or {})
+        self.file_columns = {**known, **self.file_columns}
+        return unclear
 
     def _relay(self) -> None:
         """Start the analysis process and pass its messages on until it ends."""
@@ -246,6 +286,9 @@ class AnalysisRunner(QObject):
     finished = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
+    #: The current task found corpus files to ask about (AnalysisTask.columns_needed) and
+    #: ended: its paths, the columns known, the files to ask about.
+    columns_needed = Signal(list, object, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -266,17 +309,20 @@ class AnalysisRunner(QObject):
     def start(
         self, paths: Sequence[str | Path], file_columns: Mapping[Path, Any] | None = None,
         *, articles: Sequence[Any] | None = None, finder: Any = None,
+        column_choices: Mapping[tuple[str, ...], Any] | None = None,
     ) -> AnalysisTask:
         """Start analysing ``paths`` (or ``articles``, e.g. a reopened project); a run
         already going is cancelled and ignored.
 
         ``file_columns``: corpus files' column mappings, by path; ``finder``: a
-        models.cues.CueFinder with the user's lexicon edits (None: the shipped one)."""
+        models.cues.CueFinder with the user's lexicon edits (None: the shipped one);
+        ``column_choices``: look for corpus files on the worker first (AnalysisTask)."""
         if self._current is not None:
             self._current.cancel()
         if self._pool.waitForDone(0):
             self._tasks.clear()
-        task = AnalysisTask(paths, file_columns, articles=articles, finder=finder)
+        task = AnalysisTask(paths, file_columns, articles=articles, finder=finder,
+                            column_choices=column_choices)
         s = task.signals
         s.progress.connect(partial(self._forward, task, self.progress))
         s.status.connect(partial(self._forward, task, self.status))
@@ -284,6 +330,7 @@ class AnalysisRunner(QObject):
         s.failed.connect(partial(self._on_end, task, self.failed))
         s.cancelled.connect(partial(self._on_end, task, self.cancelled))
         s.message.connect(partial(self._on_message, task))
+        s.columns_needed.connect(partial(self._on_columns_needed, task))
         self._tasks.append(task)
         self._current = task
         self._pool.start(task)
@@ -346,6 +393,11 @@ class AnalysisRunner(QObject):
             self._on_end(task, self.cancelled)
         elif kind == "failed":
             self._on_end(task, self.failed, message[1])
+
+    def _on_columns_needed(self, task: AnalysisTask, known: Any, unclear: Any) -> None:
+        if task is self._current:
+            self._current = None
+            self.columns_needed.emit(list(task.paths), known, unclear)
 
     def _on_end(self, task: AnalysisTask, signal: Any, *args: Any) -> None:
         if task is self._current:
