@@ -15,35 +15,20 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QModelIndex, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDragLeaveEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QKeySequence,
-    QStandardItem,
-    QStandardItemModel,
-)
+from PySide6.QtCore import QByteArray, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +38,21 @@ from desktop.qt_worker import AnalysisRunner
 from desktop.table_columns import COLUMNS, DATE_COLUMN, HEADLINE_COLUMN, OUTLET_COLUMN
 
 if TYPE_CHECKING:
+    # Qt classes the first paint does not need, imported where they are used: PySide6
+    # makes each class's Python enums when the class is first touched (QKeySequence's
+    # StandardKey alone ~1 ms; the window's first paint waited on ~20 of them).
+    from PySide6.QtCore import QItemSelection
+    from PySide6.QtGui import (
+        QAction,
+        QCloseEvent,
+        QDragEnterEvent,
+        QDragLeaveEvent,
+        QDragMoveEvent,
+        QDropEvent,
+        QKeySequence,
+        QPaintEvent,
+    )
+
     # Not imported before the window appears: models.features pulls in the cue
     # lexicons and their regular expressions (~100 ms), and nothing here needs them
     # until analyses arrive. The article model, the drop handling and projects are
@@ -93,6 +93,8 @@ _XLSX_FILTER = "Excel workbook (*.xlsx)"
 
 def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
     """Tell the user something went wrong (the one place the window reports errors)."""
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
     if detail:
         box.setDetailedText(detail)
@@ -125,6 +127,8 @@ class LoadProblems(QWidget):
     """Files that could not be loaded, one row each: file, reason."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QTreeWidget
+
         super().__init__(parent)
         self.summary = QLabel("No problems.")
         self.summary.setWordWrap(True)
@@ -150,6 +154,8 @@ class LoadProblems(QWidget):
         return list(self._problems)
 
     def add(self, problems: Sequence[ReadError]) -> None:
+        from PySide6.QtWidgets import QTreeWidgetItem
+
         items = []
         for problem in problems:
             item = QTreeWidgetItem([Path(problem.file).name or problem.file, problem.reason])
@@ -450,6 +456,7 @@ class MainWindow(QMainWindow):
 
     def _build_problems_dock(self) -> None:
         from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QDockWidget
 
         self.problems_panel = LoadProblems()
         dock = QDockWidget("Load Problems", self)
@@ -465,6 +472,8 @@ class MainWindow(QMainWindow):
     def _action(
         self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, tip: str = ""
     ) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -476,6 +485,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         self.action_open_files = self._action(
             "&Open Files…", self.open_files_dialog, QKeySequence.StandardKey.Open,
             "Add articles (text, HTML, PDF…) to the comparison",
@@ -687,14 +698,15 @@ class MainWindow(QMainWindow):
             compare.set_analyses(self.analyses())
             claims.set_analyses(self.analyses())
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._views_import is None:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The first paint starts the views' imports (not event(): overriding it sent every
+        # event of the window through Python, and PySide6 made a Python class, with its
+        # enums, for each new kind of event before the window first painted).
+        if self._views_import is None:
             self._prepare_views()
-            handled = super().event(event)
             # Once the painted window is on screen (a zero timer: after this paint).
             QTimer.singleShot(0, self, self._after_first_paint)
-            return handled
-        return super().event(event)
+        super().paintEvent(event)
 
     def _after_first_paint(self) -> None:
         self.build_rest()
@@ -843,6 +855,8 @@ class MainWindow(QMainWindow):
                           finder=self.project.finder())
 
     def open_files_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         files, _ = QFileDialog.getOpenFileNames(
             self, "Open Articles", qt_settings.last_directory(), supported_name_filter()
         )
@@ -850,6 +864,8 @@ class MainWindow(QMainWindow):
             self.open_paths(files)
 
     def open_folder_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(
             self, "Open Folder of Articles", qt_settings.last_directory()
         )
@@ -1117,6 +1133,8 @@ class MainWindow(QMainWindow):
     # --- export -------------------------------------------------------------
 
     def _save_path(self, title: str, name: str, filters: Sequence[str]) -> tuple[Path, str] | None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(Path(qt_settings.last_directory()) / name)
         path, selected = QFileDialog.getSaveFileName(self, title, start, ";;".join(filters))
         if not path:
