@@ -319,6 +319,9 @@ class MainWindow(QMainWindow):
         self.proxy = ArticleFilterProxy(self)
         self.proxy.setSourceModel(self.table_model)
         self._attach_table_model()
+        self._build_progress()
+        # Shown only once something is typed: not part of the first paint either.
+        self.filter_edit.setClearButtonEnabled(True)
         self._build_problems_dock()
         self._build_actions()
         self._build_menus()
@@ -341,7 +344,6 @@ class MainWindow(QMainWindow):
     def _build_table(self) -> None:
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Filter articles…")
-        self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setToolTip("Show only articles whose outlet, headline, date or file "
                                     "contain every word typed here")
 
@@ -441,6 +443,12 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.status_label = QLabel()
         self.status_label.setObjectName("status_text")
+        bar.addWidget(self.status_label, 1)
+
+    def _build_progress(self) -> None:
+        """The progress bar and Cancel button, shown while a load runs (built in
+        build_rest: hidden, they are not part of the first paint)."""
+        bar = self.statusBar()
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1000)
         self.progress_bar.setTextVisible(True)
@@ -448,11 +456,10 @@ class MainWindow(QMainWindow):
         self.progress_bar.setMaximumWidth(220)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setToolTip("Stop the analysis; articles already loaded are kept")
-        bar.addWidget(self.status_label, 1)
+        self.progress_bar.hide()  # before they join the shown status bar: never shown
+        self.cancel_button.hide()
         bar.addPermanentWidget(self.progress_bar)
         bar.addPermanentWidget(self.cancel_button)
-        self.progress_bar.hide()
-        self.cancel_button.hide()
 
     def _build_problems_dock(self) -> None:
         from PySide6.QtCore import Qt
