@@ -783,7 +783,6 @@ _STANDARDS = frozenset(
         "conditions"
     ).split()
 )
-_CLAUSE_OPENERS = frozenset("and but or that which who so because while as if when".split())
 _AFTER_HEAD = frozenset(
     "of for in on at to by with and or than as from that which is are was were will would "
     "can may".split()
@@ -797,19 +796,21 @@ _NOUN_PHRASE_FILLERS = frozenset(
 def is_according_to_a_standard(tokens: Tokens, i: int) -> bool:
     """Is "according to" at tokens i, i + 1 "in accordance with" a standard ("according to
     plan", "sorted according to size", "according to national laws") rather than a source
-    ("according to police", "according to the census")? Only inside a clause, after the
-    verb it qualifies: a clause that opens with "According to state law, …" or "…, according
-    to the schedule published Thursday" cites the document as its source."""
-    if i == 0 or tokens.gaps[i - 1] or tokens.low[i - 1] in _CLAUSE_OPENERS:
-        return False
+    ("according to police", "according to the census")? Wherever it stands ("According to
+    state law, no one may …", "(Qiagen) according to the manufacturer's instructions"):
+    a rule or a standard is a text one can look up, whose word no claim rests on, as for
+    the named texts of ``named_report``. A doctrine ("according to physicalism") states
+    its tenet, no one's report: no hedge either."""
     k = i + 2
     while k < tokens.n and not tokens.gaps[k - 1] and k - i <= 6:
         word = tokens.low[k]
+        if word.endswith("ism") and len(word) > 5:
+            return True  # "according to physicalism": a doctrine's tenet, no one's report
         if word in _STANDARDS:
             # the head of its noun phrase, not "law enforcement officials"
             return k + 1 >= tokens.n or bool(tokens.gaps[k]) or tokens.low[k + 1] in _AFTER_HEAD
         if word in _NOUN_PHRASE_FILLERS or word.endswith("'s") or (
-            word.isalpha() and not tokens.raw[k][:1].isupper() and k + 1 < tokens.n
+            word.isalpha() and k + 1 < tokens.n
             and tokens.low[k + 1] in _STANDARDS and not tokens.gaps[k]
         ):
             k += 1

@@ -8,6 +8,9 @@
   institution ("the head of the team suggested", "the ministry indicated") is a report,
   as "the governor suggested" already was; evidence ("the survey suggests", "…, suggesting
   that") and a thing a speaker reports ("the mayor said the data suggest") stay hedges;
+* "according to" a standard or a rule, wherever it stands ("According to state law, …",
+  "(…) according to the supplier's instructions"), means "in accordance with", and a
+  doctrine ("according to pacifism") states a tenet: no hedge;
 * "could be seen by" an audience ("could be seen by millions of viewers") is a possibility,
   not the ability of "could be seen for miles";
 * "considered" with no complement, before a full stop or a preposition ("the side effects
@@ -33,6 +36,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("According to the 2019 census, the village had 412 residents.", []),
     ("The ferry was late, according to a harbour report.", []),
     ("According to her lawyer, she was abroad at the time.", []),
+    # a standard or a doctrine: "in accordance with", a tenet; no source, no hedge
+    ("According to state law, polling places close at eight.", []),
+    ("The samples were stored (at -80 C) according to the supplier's instructions.", []),
+    ("According to pacifism, no war is just.", []),
     ("According to The Daily Courier, the mill will close.", []),
     # unnamed or vague sources: hearsay and weasels stay hedges
     ("According to legend, the well never runs dry.", [("According to", "evidential")]),
