@@ -78,10 +78,13 @@ class PipeProgress:
 
 
 class Batcher:
-    """Collects analyses and sends them in batches (see the module's docstring)."""
+    """Collects analyses and sends them in batches (see the module's docstring); once
+    ``is_cancelled`` says so, it sends no more (the window no longer wants them, and a
+    batch blocked on a full pipe would keep this process from seeing the cancel)."""
 
-    def __init__(self, conn: Any) -> None:
+    def __init__(self, conn: Any, is_cancelled: Any = None) -> None:
         self._conn = conn
+        self._is_cancelled = is_cancelled
         self._batch: list[Any] = []
         self._since = time.monotonic()
         self.sent = 0
@@ -94,6 +97,8 @@ class Batcher:
             self.flush()
 
     def flush(self) -> None:
+        if self._batch and self._is_cancelled is not None and self._is_cancelled():
+            self._batch = []
         if self._batch:
             self._conn.send(("analysed", self._batch))
             self.sent += len(self._batch)
@@ -126,6 +131,26 @@ def register_compact_pickling() -> None:
         copyreg.pickle(cls, _by_fields(cls))
 
 
+def end_on_terminate() -> None:
+    """On SIGTERM (the window ends a run that did not stop when asked), end this
+    process's pool workers before this process ends. Without it they were left behind:
+    a forked worker holds its own result pipe's reading end, so a worker blocked writing
+    a result waited for ever, and an idle one waited for work for ever."""
+    import signal
+
+    def end(signum: int, frame: Any) -> None:
+        import multiprocessing
+        import os
+
+        try:
+            for child in multiprocessing.active_children():
+                child.kill()
+        finally:
+            os._exit(128 + signum)
+
+    signal.signal(signal.SIGTERM, end)
+
+
 #: How much lower (in nice steps) background work runs than the window's GUI thread.
 BACKGROUND_NICENESS = 10
 
@@ -149,13 +174,14 @@ def run_analysis(
     """The child process's work: read and analyse ``paths``, reporting through ``conn``."""
     try:
         lower_priority()
+        end_on_terminate()
         register_compact_pickling()
         from models import pipeline
         from models.engines import ProcessPoolEngine
         from models.progress import Cancelled
 
         progress = PipeProgress(conn, control)
-        batcher = Batcher(conn)
+        batcher = Batcher(conn, progress.is_cancelled)
         try:
             extra = {} if finder is None else {"finder": finder}
             result = pipeline.analyze_paths(

@@ -247,7 +247,7 @@ class AnalysisTask(QRunnable):
                             control.send("cancel")
                         except OSError:
                             pass  # it has ended already
-                        process.join(PROCESS_GRACE_SECONDS)
+                        _wait_reading(process, receive, PROCESS_GRACE_SECONDS)
                         self.signals.cancelled.emit()
                         return
                     if not receive.poll(0.05):
@@ -265,10 +265,36 @@ class AnalysisTask(QRunnable):
                     )
         finally:
             if process.is_alive():
-                process.terminate()
-                process.join(1.0)
+                _end_process(process)
             receive.close()
             control.close()
+
+
+def _wait_reading(process: Any, receive: Any, timeout: float) -> None:
+    """Wait up to ``timeout`` s for ``process`` to end, reading (and dropping) what it
+    still sends: a child blocked writing a batch to a full pipe would never see the
+    cancel it was sent."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while process.is_alive() and time.monotonic() < deadline:
+        try:
+            if receive.poll(0.05):
+                receive.recv_bytes()
+        except (EOFError, OSError):
+            process.join(max(0.0, deadline - time.monotonic()))
+            return
+
+
+def _end_process(process: Any) -> None:
+    """Terminate the analysis process (it ends its pool workers on SIGTERM:
+    desktop.analysis_process.end_on_terminate), and kill it if it is still there
+    a second later."""
+    process.terminate()
+    process.join(1.0)
+    if process.is_alive():
+        process.kill()
+        process.join(1.0)
 
 
 class AnalysisRunner(QObject):
