@@ -77,6 +77,20 @@ def ask_unsaved_changes(parent: QWidget, name: str) -> str:
     return "cancel"
 
 
+def ask_replace_beside(parent: QWidget, paths: Sequence[Path]) -> bool:
+    """Whether an export may also replace ``paths``, files the Save dialog did not ask about."""
+    names = " and ".join(p.name for p in paths)
+    verb, it = ("is", "it") if len(paths) == 1 else ("are", "them")
+    answer = QMessageBox.question(
+        parent,
+        "Replace files?",
+        f"The export also writes {names}, which {verb} already there. Replace {it}?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def ask_restore_session(parent: QWidget, saved_at: str, name: str) -> bool:
     """Whether to restore the session autosaved before Framescope last stopped unexpectedly."""
     answer = QMessageBox.question(
@@ -810,7 +824,14 @@ class ProjectController(QObject):
             [target.suffix.lstrip(".").lower()] if target.suffix.lower() in (".pdf", ".html")
             else ["html" if selected.startswith("HTML") else "pdf"]
         )
-        self.export_report(target.with_suffix(""), formats)
+        stem = target.with_suffix("")
+        # The dialog asked about the file chosen only; "Both" (or a suffix the format
+        # changes) also writes one beside it, which must not replace the user's unasked.
+        unasked = [p for p in (stem.with_suffix(f".{f}") for f in formats)
+                   if p != target and p.exists()]
+        if unasked and not ask_replace_beside(self.window, unasked):
+            return
+        self.export_report(stem, formats)
 
     def export_report(self, stem: Path, formats: Sequence[str]) -> ReportTask:
         """Write the report on a worker thread (charts take a while); ``report_finished``
