@@ -409,7 +409,8 @@ class Synonyms:
         found = match.group(0)
         return self.canonical.get(_plain(found), found)
 
-    def apply(self, text: str) -> str:
+    def _replaced_phrases(self, text: str) -> str:
+        """``text`` with the forms of several words replaced."""
         # The forms of several words only in texts that may hold one: in a text of
         # plain ASCII, a match holds its last word in lower case after .lower() (under
         # re.I an ASCII letter matches only its two cases; a non-ASCII one can match
@@ -417,16 +418,41 @@ class Synonyms:
         if self.phrases is not None and (not text.isascii() or any(
                 map(text.lower().__contains__, self._last_words))):
             text = self.phrases.sub(self._phrase, text)
+        return text
+
+    def _token(self, token: str) -> str:
+        found = self._tokens.get(token)
+        if found is None:
+            found = self._tokens[token] = self.canonical.get(_plain(token), token)
+        return found
+
+    def apply(self, text: str) -> str:
         # The tokens (what _TOKEN.sub would replace) at the odd places of the split.
-        parts = _TOKEN_SPLIT.split(text)
-        known, canonical = self._tokens, self.canonical
+        parts = _TOKEN_SPLIT.split(self._replaced_phrases(text))
         for k in range(1, len(parts), 2):
-            token = parts[k]
-            found = known.get(token)
-            if found is None:
-                found = known[token] = canonical.get(_plain(token), token)
-            parts[k] = found
+            parts[k] = self._token(parts[k])
         return "".join(parts)
+
+    def stems(self, text: str, stop_words: frozenset[str], known: dict[str, str],
+              tokens: dict[str, tuple[str, ...]]) -> list[str]:
+        """``content_stems(self.apply(text), stop_words, known)``, each token's stems
+        worked out once (``tokens``: a token's stems, kept across calls with the same
+        ``stop_words`` and ``known``).
+
+        The same list: the text between tokens holds no letter (a letter is a word
+        character, so it would be in a token), and no word runs from one token into
+        the next (an apostrophe between two tokens' letters would have joined them
+        into one token), so the words of the replaced text are each replaced token's
+        words, in order.
+        """
+        found: list[str] = []
+        for token in _TOKEN.findall(self._replaced_phrases(text)):
+            stems = tokens.get(token)
+            if stems is None:
+                stems = tokens[token] = tuple(content_stems(self._token(token), stop_words,
+                                                            known))
+            found += stems
+        return found
 
 
 def _plain(text: str) -> str:
@@ -788,6 +814,7 @@ class PreparedClaims:
         by_text: dict[tuple[str, tuple[tuple[str, str, str, int, int], ...]],
                       tuple[str, ...]] = {}
         word_stems: dict[str, str] = {}
+        token_stems: dict[str, tuple[str, ...]] = {}
         for i, analysis in enumerate(analyses):
             if progress.is_cancelled():
                 raise Cancelled
@@ -803,7 +830,7 @@ class PreparedClaims:
                     stems = known.get(content)
                     if stems is None:
                         stems = known[content] = tuple(
-                            content_stems(synonyms.apply(content), stop, word_stems))
+                            synonyms.stems(content, stop, word_stems, token_stems))
                     by_text[key] = stems
                 if len(stems) >= MIN_CONTENT_WORDS:
                     items.append(_Item(i, sentence, stems))

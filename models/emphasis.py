@@ -423,10 +423,14 @@ def _support(
         best = np.ascontiguousarray(best.T)
         # Every sentence with one of these texts: the mean over the other articles.
         members = occurrences[bounds[lo]:bounds[hi]]
-        rows_of = text_slot[members] - lo
-        keep = np.ones((len(members), n_articles), dtype=bool)
-        keep[np.arange(len(members)), own[members]] = False
-        others = best[rows_of][keep].reshape(len(members), n_articles - 1)
+        # Each sentence's row without its own article, copied in two slices (a
+        # mask over every (sentence, article) took six times as long).
+        others = np.empty((len(members), n_articles - 1))
+        for k, (row, article) in enumerate(zip((text_slot[members] - lo).tolist(),
+                                               own[members].tolist(), strict=True)):
+            values = best[row]
+            others[k, :article] = values[:article]
+            others[k, article:] = values[article + 1:]
         support[members] = others.mean(axis=1)
     return support
 

@@ -362,6 +362,25 @@ def test_content_stems_kept_across_calls_are_the_same(seed_analyses) -> None:
     assert known and "" in known.values()
 
 
+def test_synonym_stems_by_token_equal_the_stems_of_the_replaced_text(seed_analyses) -> None:
+    """Synonyms.stems (each token's stems kept) gives content_stems(apply(text)): on the
+    seeds, on every form of several words, and on texts whose words meet punctuation,
+    digits, apostrophes, hyphens and non-ASCII letters between or inside tokens."""
+    synonyms, stop = C.default_synonyms(), C._stop_words()
+    texts = [s.text for a in seed_analyses for s in a.article.sentences]
+    texts += [f"They {form} today, {form.upper()}!" for form in synonyms.canonical]
+    texts += ["dogs' food and the dogs’ bowls", "rock'n'roll, rock’n’roll", "'quoted' ''x''",
+              "O'Neill's U.S.-led strike's 3rd wave", "abc123def 9-11 K-9 x2y",
+              "“Top officials” — quit… ſtep down", "İstanbul ǅemal naïve café’s",
+              "won't can’t o'clock 'tis", "_under_score_ a_b", "top-officials' stepping-down",
+              "", "   ", "1,000 and 2.5"]
+    known: dict[str, str] = {}
+    tokens: dict[str, tuple[str, ...]] = {}
+    found = [synonyms.stems(t, stop, known, tokens) for t in texts * 2]
+    assert found == [C.content_stems(synonyms.apply(t), stop) for t in texts * 2]
+    assert tokens and any(len(v) > 1 for v in tokens.values())  # e.g. a hyphenated token
+
+
 def test_synonym_table_errors_name_the_line() -> None:
     with pytest.raises(ValueError, match="header"):
         parse_synonyms("word,forms\nban,ban|bar\n")
