@@ -202,6 +202,7 @@ class _RunIntake:
     problems_shown: int = 0  # how many of them the Load Problems panel lists
     duplicates: int = 0
     fitted: bool = False
+    fitted_rows: int = 0  # how many rows the text columns were fitted to
 
 
 class MainWindow(QMainWindow):
@@ -411,10 +412,11 @@ class MainWindow(QMainWindow):
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
 
-    def _fit_text_columns(self) -> None:
+    def _fit_text_columns(self, widen_only: bool = False) -> int:
         """Columns as wide as their contents, within limits; the headline is kept
         narrow (its tooltip and the Read view show it whole) so that the first
-        measures are in view without scrolling.
+        measures are in view without scrolling. With ``widen_only``, no column gets
+        narrower than it is. Returns the number of rows fitted to.
 
         The widths are those of resizeColumnToContents (each column's header, and its
         first FIT_ROWS rows' text with the item margins), measured here from the model's
@@ -437,7 +439,11 @@ class MainWindow(QMainWindow):
             width = header.sectionSizeHint(column)
             for text in set(model.display_texts(column, rows)):
                 width = max(width, math.ceil(metrics.horizontalAdvance(text)) + margin)
-            table.setColumnWidth(column, min(max(width, low), high))
+            width = min(max(width, low), high)
+            if widen_only:
+                width = max(width, table.columnWidth(column))
+            table.setColumnWidth(column, width)
+        return len(rows)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -941,7 +947,7 @@ class MainWindow(QMainWindow):
         if not self._run.fitted and self.table_model.rowCount() == 0:
             self._take_in(analyses)
             self._run.fitted = True
-            self._fit_text_columns()
+            self._run.fitted_rows = self._fit_text_columns()
             if self._compare_view is not None:
                 self._show_loading_note()
         else:
@@ -962,8 +968,13 @@ class MainWindow(QMainWindow):
         self._take_in([a for a in corpus.analyses if id(a) not in run.taken])
         self._list_run_problems()
         duplicates = run.duplicates
-        if not run.fitted:  # fitted to the first batch already (the rows in view)
+        if not run.fitted:
             self._fit_text_columns()
+        elif run.fitted_rows < min(self.table_model.rowCount(), FIT_ROWS):
+            # Fitted to the first batch only (a tenth of a second's analyses: on the
+            # seeds one or two articles): the later rows' longer outlets and dates were
+            # cut ("Spanish-lang…", "2023-0…"). Widen to them once, at the end.
+            self._fit_text_columns(widen_only=True)
         self._refresh_compare()  # a big corpus's chart job starts in the next turn
         if run.was_empty and self.table_model.rowCount():
             self.table.selectRow(0)

@@ -86,3 +86,24 @@ def test_no_garbage_collection_while_a_batch_is_taken_in(
     assert len(during) >= 2 and not any(during)
     assert gc.isenabled()
     assert window.table_model.rowCount() == 200
+
+
+def test_text_columns_fit_the_rows_of_later_batches_too(qtbot: Any, window: Any) -> None:
+    """The columns are fitted when the first batch arrives (the rows then in view): a
+    tenth of a second's analyses, on the seeds one or two articles. The later rows'
+    longer outlets were cut ("Spanish-lang…"): the run's end widens to them."""
+    from desktop import qt_main_window
+
+    analyses = sorted(analyze_paths([SEEDS]).analyses, key=lambda a: len(a.article.outlet))
+    window.runner.analysed.emit(analyses[:1])  # as the run's batches come
+    first_width = window.table.columnWidth(qt_main_window.OUTLET_COLUMN)
+    window.runner.analysed.emit(analyses[1:])
+    window.table.setColumnWidth(qt_main_window.DATE_COLUMN, 300)  # the user widened it
+    window.runner.finished.emit(analyze_paths([]))
+    metrics = window.table.fontMetrics()
+    for column in (qt_main_window.OUTLET_COLUMN, qt_main_window.DATE_COLUMN):
+        texts = window.table_model.display_texts(column, range(len(analyses)))
+        needed = max(metrics.horizontalAdvance(text) for text in texts)
+        assert window.table.columnWidth(column) > needed, (column, texts)
+    assert window.table.columnWidth(qt_main_window.OUTLET_COLUMN) > first_width
+    assert window.table.columnWidth(qt_main_window.DATE_COLUMN) == 300  # never narrowed
