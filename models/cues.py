@@ -416,7 +416,7 @@ class CueFinder:
                 continue  # phrases become spans with the other sources below
             if category == "hedge" and entry.term in hedging.REPORTING_HEDGES:
                 reporting.append(match)
-                continue  # kept below unless a named source reports it
+                continue  # kept below unless a named speaker reports it
             spans.append(self._span(tokens, match, offset, sentence_index))
         ruled = self._rule_matches(tokens, matches, quotes)
         if ruled:
@@ -784,9 +784,9 @@ class CueFinder:
         attributions: Sequence[_Match],
         phrases: Sequence[_Match],
     ) -> bool:
-        """Is the reporting hedge (*according to, suggest, indicate*) the cue of an
-        attribution whose source is named (``hedging.named_report``)? Then it is a report,
-        which the sourcing measures count, not the writer's hedge."""
+        """Is the reporting hedge (*suggest, indicate*) the cue of an attribution whose
+        source is a named speaker (``hedging.named_report``)? Then it is a report, which
+        the sourcing measures count, not the writer's hedge."""
         cue = next((m for m in attributions if m.start == hedge.start), None)
         if cue is None:
             return False  # "Trump said the data suggest": inside what was said, no source of its own

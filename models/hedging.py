@@ -552,36 +552,29 @@ def is_reported_suggestion(
 _FIRST_PERSON = frozenset("i we".split())
 
 
-#: Hedges that are also attribution cues: said by a named source they report.
-REPORTING_HEDGES = frozenset({"according to", "suggest", "indicate"})
+#: Hedges that are also report verbs: said by a named speaker, they report. Not
+#: "according to": whoever its source, it is an evidential hedge (distance through a
+#: source, as the project defines it) as well as an attribution cue.
+REPORTING_HEDGES = frozenset({"suggest", "indicate"})
 # Source types that name who speaks (models.attribution): a person, an institution, an outlet.
 _NAMED_SPEAKERS = frozenset({"person", "institution", "media"})
 
 
 def named_report(tokens: Tokens, at: int, term: str, kind: str, first: int, last: int) -> bool:
-    """Is the reporting hedge ``term`` at token ``at``, whose source noun phrase (tokens
-    first to last) types as ``kind``, a report by a named source rather than a hedge? *According to police*,
-    *according to Herodotus*, *the head of the team suggested* report what a named source
-    says, as *police said* does, which is attribution and no hedge: the writer's distance is
-    the attribution the sourcing measures count (Hyland 2005 files *according to X* under
-    evidentials, apart from hedges). A text one can look up is named too (*according to the
-    2001 census, a police report*), not unowned ones (*according to reports, accounts*).
-    Unnamed or vague sources (*according to legend, experts, some historians, one source*)
-    stay hedges: weasels and hearsay."""
-    if kind in _NAMED_SPEAKERS:
-        if term != "according to":
-            if tokens.low[at].endswith("ing") or kind == "media":
-                return False  # "…, suggesting that", "the website suggests": evidence, no speaker
-            # Before the verb only a determined noun phrase of common nouns (*the head of
-            # the team*): a capitalised word may be a gene or a drug (*RU486 suggests*,
-            # *Mutagenesis indicates*), and names have their own test (has_person_subject).
-            return tokens.low[first] in _DEFINITE and not any(
-                tokens.raw[k][:1].isupper() for k in range(first + 1, last + 1)
-            )
-        return True
-    if term != "according to" or kind != "document":
-        return False
-    return tokens.low[first] in _DEFINITE or tokens.is_number(first)
+    """Is the reporting hedge ``term`` (*suggest, indicate*) at token ``at``, whose source
+    noun phrase (tokens first to last) types as ``kind``, a report by a named speaker
+    rather than the writer's hedge? *The head of the team suggested*, *the ministry
+    indicated* report what a speaker says, as *the governor said* does: attribution, no
+    hedge; the writer's distance is the attribution the sourcing measures count. Evidence
+    stays a hedge (*the survey suggests*, *…, suggesting that*, *the website suggests*)."""
+    if kind not in _NAMED_SPEAKERS or kind == "media" or tokens.low[at].endswith("ing"):
+        return False  # "…, suggesting that", "the website suggests": evidence, no speaker
+    # Before the verb only a determined noun phrase of common nouns (*the head of the
+    # team*): a capitalised word may be a gene or a drug (*RU486 suggests*, *Mutagenesis
+    # indicates*), and names have their own test (has_person_subject).
+    return tokens.low[first] in _DEFINITE and not any(
+        tokens.raw[k][:1].isupper() for k in range(first + 1, last + 1)
+    )
 
 
 # ---------------------------------------------------------------------- "could" negated
@@ -798,8 +791,7 @@ def is_according_to_a_standard(tokens: Tokens, i: int) -> bool:
     plan", "sorted according to size", "according to national laws") rather than a source
     ("according to police", "according to the census")? Wherever it stands ("According to
     state law, no one may …", "(Qiagen) according to the manufacturer's instructions"):
-    a rule or a standard is a text one can look up, whose word no claim rests on, as for
-    the named texts of ``named_report``. A doctrine ("according to physicalism") states
+    a rule or a standard is followed, not cited: no claim rests on its word. A doctrine ("according to physicalism") states
     its tenet, no one's report: no hedge either."""
     k = i + 2
     while k < tokens.n and not tokens.gaps[k - 1] and k - i <= 6:

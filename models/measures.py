@@ -127,10 +127,11 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "hedges_evidential_per_100w", "Evidential hedges", "per 100 words",
         "Words that put distance between the writer and a claim by pointing to its "
-        "source: 'reportedly', 'reputedly', 'allegedly', 'claims' and 'alleges' "
-        "(verbs), 'is said to', 'legend has it', and 'according to' an unnamed or vague "
-        "source ('according to legend', 'according to experts'). 'According to police' "
-        "names its source: a report, counted under sourcing, as 'police said', no hedge.",
+        "source: 'reportedly', 'reputedly', 'allegedly', 'according to' (named source or "
+        "not: 'according to police', 'according to legend'; it is also counted under "
+        "sourcing), 'claims' and 'alleges' (verbs), 'is said to', 'legend has it'. "
+        "'According to' a standard or a rule ('according to state law') means 'in "
+        "accordance with': no hedge.",
         f"{_CHAFE} {_HYLAND}",
     ),
     Measure(

@@ -1,9 +1,7 @@
 """Session 8 hedging rules (models/hedging.py ``named_report``, models/cues.py):
 
-* "according to" with a named source (a person, an institution, an outlet, or a text one
-  can look up: "according to the 2019 census") reports, as "the mayor said" does: an
-  attribution with its source, no evidential hedge. With an unnamed or vague source
-  ("according to legend, experts, some historians, one source, reports") it stays a hedge;
+* "according to" is an evidential hedge whoever its source ("according to Mayor Jane
+  Ortiz", "according to legend"), and an attribution cue with its source;
 * "suggested" / "indicated" after a determined noun phrase typed as a person or an
   institution ("the head of the team suggested", "the ministry indicated") is a report,
   as "the governor suggested" already was; evidence ("the survey suggests", "…, suggesting
@@ -31,17 +29,19 @@ from models.cues import default_finder
 
 #: (sentence, [(span text, subcategory), ...]): every hedge span, in order.
 CASES: list[tuple[str, list[tuple[str, str]]]] = [
-    # named sources: a report, no hedge
-    ("The blaze started in the kitchen, according to Mayor Jane Ortiz.", []),
-    ("According to the 2019 census, the village had 412 residents.", []),
-    ("The ferry was late, according to a harbour report.", []),
-    ("According to her lawyer, she was abroad at the time.", []),
+    # named sources: distance through a source all the same, an evidential hedge
+    ("The blaze started in the kitchen, according to Mayor Jane Ortiz.",
+     [("according to", "evidential")]),
+    ("According to the 2019 census, the village had 412 residents.",
+     [("According to", "evidential")]),
+    ("According to her lawyer, she was abroad at the time.", [("According to", "evidential")]),
+    ("The ferry was late, according to a harbour report.", [("according to", "evidential")]),
     # a standard or a doctrine: "in accordance with", a tenet; no source, no hedge
     ("According to state law, polling places close at eight.", []),
     ("The samples were stored (at -80 C) according to the supplier's instructions.", []),
     ("According to pacifism, no war is just.", []),
-    ("According to The Daily Courier, the mill will close.", []),
-    # unnamed or vague sources: hearsay and weasels stay hedges
+    ("According to The Daily Courier, the mill will close.", [("According to", "evidential")]),
+    # unnamed or vague sources: hearsay and weasels
     ("According to legend, the well never runs dry.", [("According to", "evidential")]),
     ("According to experts, the dam will hold.", [("According to", "evidential")]),
     ("According to one source, the minister will resign.", [("According to", "evidential")]),
@@ -121,9 +121,9 @@ def test_the_report_keeps_its_attribution_and_source() -> None:
 
 def test_a_named_report_drops_only_its_own_hedge() -> None:
     """The hedge that goes is the report's; the sentence's other hedges stay, with their
-    offsets, and a second, unnamed "according to" in the same sentence stays a hedge."""
+    offsets."""
     sentence = (
-        "According to the mayor, the bridge may reopen in May, "
+        "The head of the team suggested the bridge may reopen in May, "
         "but according to rumours it will stay shut."
     )
     spans = [s for s in default_finder().find(sentence) if s.category == "hedge"]
