@@ -123,6 +123,19 @@ def supported_name_filter() -> str:
     return f"Articles ({patterns});;Corpus manifest (manifest.csv);;All files (*)"
 
 
+def problem_counts(problems: Sequence[ReadError]) -> list[str]:
+    """["1 duplicate not added", "3 files could not be read"]: the status bar after a load
+    and the Load Problems panel's header say the same (a duplicate was read, and left out)."""
+    duplicates = sum(1 for p in problems if p.is_duplicate)
+    unreadable = len(problems) - duplicates
+    parts = []
+    if duplicates:
+        parts.append(f"{_plural(duplicates, 'duplicate')} not added")
+    if unreadable:
+        parts.append(f"{_plural(unreadable, 'file')} could not be read")
+    return parts
+
+
 class LoadProblems(QWidget):
     """Files that could not be loaded, one row each: file, reason."""
 
@@ -174,11 +187,9 @@ class LoadProblems(QWidget):
         self._update_summary()
 
     def _update_summary(self) -> None:
-        n = len(self._problems)
-        self.summary.setText(
-            f"{_plural(n, 'file')} could not be loaded." if n else "No problems."
-        )
-        self.clear_button.setEnabled(bool(n))
+        counts = problem_counts(self._problems)
+        self.summary.setText(" · ".join(counts) + "." if counts else "No problems.")
+        self.clear_button.setEnabled(bool(self._problems))
 
 
 def qt_app_freeze_loaded() -> None:
@@ -914,13 +925,13 @@ class MainWindow(QMainWindow):
             run.taken.add(id(analysis))
             digest = analysis.article.content_hash
             if digest and digest in run.known:
-                from models.article import ReadError
+                from models.article import ALREADY_LOADED, ReadError
 
                 run.duplicates += 1
                 run.problems.append(
                     ReadError(
                         analysis.article.source or analysis.article_id,
-                        "Already loaded: the same text is open from another file or an "
+                        f"{ALREADY_LOADED}: the same text is open from another file or an "
                         "earlier load, so it was not added twice.",
                     )
                 )
@@ -967,7 +978,6 @@ class MainWindow(QMainWindow):
         run = self._run
         self._take_in([a for a in corpus.analyses if id(a) not in run.taken])
         self._list_run_problems()
-        duplicates = run.duplicates
         if not run.fitted:
             self._fit_text_columns()
         elif run.fitted_rows < min(self.table_model.rowCount(), FIT_ROWS):
@@ -978,12 +988,8 @@ class MainWindow(QMainWindow):
         self._refresh_compare()  # a big corpus's chart job starts in the next turn
         if run.was_empty and self.table_model.rowCount():
             self.table.selectRow(0)
-        parts = [corpus_summary(self.analyses())]
-        if duplicates:
-            parts.append(f"{_plural(duplicates, 'duplicate')} not added")
-        unreadable = len(corpus.errors)
-        if unreadable:
-            parts.append(f"{_plural(unreadable, 'file')} could not be read")
+        # This load's rows of the Load Problems panel, counted as its header counts them.
+        parts = [corpus_summary(self.analyses()), *problem_counts([*run.problems, *corpus.errors])]
         summary = " · ".join(parts)
         self._set_status(summary)
         if corpus.errors:

@@ -146,9 +146,20 @@ def unique_id(candidate: str, used: set[str]) -> str:
     return result
 
 
+#: How a reason begins (after a count, if any) when the text was read before, by the
+#: readers (models.readers) or by the app in an earlier load: a duplicate, not a failure.
+READ_TWICE = "already read (not analysed twice)"
+ALREADY_LOADED = "Already loaded"
+
+
 @dataclass(frozen=True, slots=True)
 class ReadError:
     """A file that could not be read, and why, in words a user understands."""
 
     file: str
     reason: str
+
+    @property
+    def is_duplicate(self) -> bool:
+        """The same text as an article read or loaded before: left out, not unreadable."""
+        return self.reason.startswith(ALREADY_LOADED) or READ_TWICE in self.reason

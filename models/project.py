@@ -292,8 +292,13 @@ def _open_db(path: Path) -> tuple[sqlite3.Connection, int]:
     if not path.is_file():
         raise ProjectError(path, "no such project file")
     with open(path, "rb") as handle:
-        if handle.read(16) != b"SQLite format 3\0":
-            raise ProjectError(path, "not a Framescope project (not an SQLite database)")
+        header = handle.read(16)
+    if not header:
+        # Said as such: "not an SQLite database" sends the user looking for another
+        # program, when the file is only empty (a failed copy or download, a sync stub).
+        raise ProjectError(path, "the file is empty (0 bytes): it holds no saved project")
+    if header != b"SQLite format 3\0":
+        raise ProjectError(path, "not a Framescope project (not an SQLite database)")
     source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         if source.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:

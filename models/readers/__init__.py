@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.article import Article, ReadError, unique_id
+from models.article import READ_TWICE, Article, ReadError, unique_id
 from models.progress import Cancelled, NullProgress, Progress
 from models.readers.documents import (
     MULTI_SUFFIXES,
@@ -313,10 +313,10 @@ def _fingerprint(text: str) -> str:
 
 def _duplicates_reason(duplicates: list[str]) -> str:
     if len(duplicates) == 1:
-        return f"already read (not analysed twice): {duplicates[0]}"
+        return f"{READ_TWICE}: {duplicates[0]}"
     shown = "; ".join(duplicates[:3])
     more = len(duplicates) - 3
-    return (f"{len(duplicates)} articles already read (not analysed twice): {shown}"
+    return (f"{len(duplicates)} articles {READ_TWICE}: {shown}"
             + (f"; and {more} more" if more > 0 else ""))
 
 

@@ -127,7 +127,7 @@ def test_newer_file_is_refused_with_a_clear_message(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(b"", "not an SQLite database"), (b"hello world" * 10, "not an SQLite database")],
+    [(b"", r"the file is empty \(0 bytes\)"), (b"hello world" * 10, "not an SQLite database")],
 )
 def test_foreign_files_are_refused(tmp_path: Path, content: bytes, reason: str) -> None:
     path = tmp_path / "x.framescope"
