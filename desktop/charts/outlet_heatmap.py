@@ -95,6 +95,8 @@ class OutletHeatmapChart(style.ChartBase):
         cell_w = 0.7 * width_in * 72 / max(1, n_cols)
         size = style.fit_fontsize(min(cell_h * 0.75, cell_w / 3.2), low=5.0, high=9.0)
         signed = [m.unit in _SIGNED_UNITS for m in self.measures]
+        # One measure's outlets with the same decimals ("10.0" beside "5.0", not "5.00").
+        decimals = [style.shared_decimals(self.means[:, k]) for k in range(len(self.measures))]
         any_missing = False
         cells: list[tuple[float, float, str, str]] = []
         for r in range(n_rows):
@@ -110,7 +112,8 @@ class OutletHeatmapChart(style.ChartBase):
                     cells.append((c, r, style.EM_DASH, style.INK))
                     continue
                 colour = image.cmap(norm(z[r, c]))
-                cells.append((c, r, style.format_number(raw[r, c], signed=signed[k]),
+                cells.append((c, r, style.format_number(raw[r, c], signed=signed[k],
+                                                        digits=decimals[k]),
                               style.text_colour_on(colour)))
         style.cell_labels(ax, cells, size)
         ax.tick_params(which="major", length=0)

@@ -97,12 +97,30 @@ def fit_fontsize(points_per_item: float, low: float = 5.0, high: float = 9.0) ->
     return max(low, min(high, 0.72 * points_per_item))
 
 
-def format_number(value: float | None, signed: bool = False) -> str:
-    """A short cell label: 2 decimals below 10, 1 below 100, none above; '–' if undefined."""
+def _decimals(magnitude: float) -> int:
+    """2 decimals below 10, 1 below 100, none above (about three significant digits),
+    judged on the rounded number: 9.996 is "10.0", not "10.00"."""
+    digits = 2 if magnitude < 10 else 1 if magnitude < 100 else 0
+    if digits and round(magnitude, digits) >= 10 ** (3 - digits):
+        digits -= 1
+    return digits
+
+
+def shared_decimals(values: Iterable[float]) -> int:
+    """The decimals :func:`format_number` gives the largest of ``values`` (2 when none is
+    defined): one measure's numbers written side by side with the same decimals, "10.0"
+    beside "5.0" rather than beside "5.00", as in a table column."""
+    finite = [abs(float(v)) for v in values if v is not None and math.isfinite(v)]
+    return _decimals(max(finite)) if finite else 2
+
+
+def format_number(value: float | None, signed: bool = False, digits: int | None = None) -> str:
+    """A short cell label: 2 decimals below 10, 1 below 100, none above (or ``digits``
+    decimals, e.g. :func:`shared_decimals` of its row); '–' if undefined."""
     if value is None or math.isnan(value):
         return EM_DASH
-    magnitude = abs(value)
-    digits = 2 if magnitude < 10 else 1 if magnitude < 100 else 0
+    if digits is None:
+        digits = _decimals(abs(value))
     # A value that rounds to zero carries no sign ("0.00", never "+0.00" or "-0.00").
     if round(value, digits) == 0:
         value = 0.0

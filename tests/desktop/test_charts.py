@@ -389,10 +389,54 @@ def test_heatmap_cells_show_raw_means_and_hatch_missing() -> None:
     summary = compare_outlets(analyses, measures)
     words_row = measures.index("attributions_per_100w")
     other = outlet_names(analyses).index("Hedging Outlet")
-    expected = style.format_number(summary[other].mean["attributions_per_100w"])
+    expected = style.format_number(summary[other].mean["attributions_per_100w"],
+                                   digits=style.shared_decimals(chart.means[:, words_row]))
     assert cell_texts[(other, words_row)] == expected
     colorbar_labels = [a.get_ylabel() for a in fig.axes[1:]]
     assert "z-score across outlets" in colorbar_labels
+
+
+def test_heatmap_writes_one_measure_with_the_same_decimals(tmp_path: Path) -> None:
+    # ux8's review (session 8): "10.0" beside "5.00" in one measure's cells. Attributions
+    # per 100 words: 12.5 for the terse outlet (1 of 8 words), 7.1 for the wordy one.
+    analyses = [
+        make_analysis("t1", "Terse Outlet", "A headline",
+                      ["Officials said the bridge would reopen in June."]),
+        make_analysis("w1", "Wordy Outlet", "A headline",
+                      ["Officials said the old bridge over the river would reopen early in June.",
+                       "The works took longer than the town had planned for."]),
+    ]
+    chart = build_chart("outlet_heatmap", analyses)
+    fig = chart.figure(__version__)
+    [labels] = [a for a in fig.axes[0].get_children() if isinstance(a, style.CellLabels)]
+    measures = [m.key for m in comparable_measures()]
+    outlets = outlet_names(analyses)
+    row = measures.index("attributions_per_100w")
+    assert isinstance(chart, OutletHeatmapChart)
+    means = chart.means[:, row]
+    assert means.max() >= 10 > means.min()  # the measure straddles 10
+    texts = [labels.text_at(outlets.index(o), row) for o in ("Terse Outlet", "Wordy Outlet")]
+    assert texts == [f"{means[outlets.index(o)]:.1f}" for o in ("Terse Outlet", "Wordy Outlet")]
+    # Every measure's row: one count of decimals across its outlets.
+    by_row: dict[float, set[int]] = {}
+    for _, y, text, _ in labels.cells:
+        if text != style.EM_DASH:
+            by_row.setdefault(y, set()).add(len(text.partition(".")[2]))
+    assert by_row and all(len(decimals) == 1 for decimals in by_row.values()), by_row
+    # The exported numbers keep their full precision.
+    _, rows = chart.rows()
+    exported = [r["outlet_mean"] for r in rows if r["measure"] == "attributions_per_100w"]
+    assert exported == [float(v) for v in means]
+
+
+def test_shared_decimals() -> None:
+    assert style.shared_decimals([5.0, 10.0]) == 1
+    assert style.shared_decimals([0.5, -0.25]) == 2
+    assert style.shared_decimals([3.0, 250.0, math.nan]) == 0
+    assert style.shared_decimals([math.nan]) == 2
+    assert style.format_number(5.0, digits=1) == "5.0"
+    assert style.format_number(9.996) == "10.0"  # rounded, it has two digits before the point
+    assert style.format_number(99.96) == "100"
 
 
 def test_tone_strip_rows_are_the_sentence_tones(corpus: list[ArticleAnalysis]) -> None:
