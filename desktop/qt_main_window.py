@@ -303,6 +303,7 @@ class MainWindow(QMainWindow):
         # entries in build_rest.
         menu_bar = self.menuBar()
         self.file_menu = menu_bar.addMenu("&File")
+        self.edit_menu = menu_bar.addMenu("&Edit")
         self.view_menu = menu_bar.addMenu("&View")
         self.help_menu = menu_bar.addMenu("&Help")
 
@@ -337,6 +338,9 @@ class MainWindow(QMainWindow):
         self._build_problems_dock()
         self._build_actions()
         self._build_menus()
+        from desktop.qt_undo import ArticleRemovals
+
+        self.removals = ArticleRemovals(self)  # Edit > Undo/Redo of removed articles
         self._connect()
 
         # File drags over child widgets that take drops of their own (text
@@ -1131,11 +1135,8 @@ class MainWindow(QMainWindow):
         return sorted({self.proxy.mapToSource(i).row() for i in rows})
 
     def remove_selected(self) -> None:
-        rows = self.selected_source_rows()
-        if not rows:
-            return
-        self.table_model.remove_rows(rows)
-        self._after_removal()
+        """Del, File > Remove Selected Articles: at once, and Edit > Undo brings them back."""
+        self.removals.remove(self.selected_source_rows())
 
     def _clear_all_asked(self) -> None:
         """File > Clear All: unsaved changes (outlet edits, exclusions, the articles

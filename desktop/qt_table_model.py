@@ -106,6 +106,8 @@ class ArticleTableModel(QAbstractTableModel):
     outlet_edited = Signal()
     #: Articles were excluded from (or included again in) the comparison.
     exclusion_changed = Signal()
+    #: The analyses were replaced by new ones of the same articles (re-scored).
+    analyses_replaced = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -185,6 +187,7 @@ class ArticleTableModel(QAbstractTableModel):
         if self._analyses:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._analyses) - 1, len(self._columns) - 1))
+        self.analyses_replaced.emit()
 
     # --- the list -------------------------------------------------------
 
@@ -294,6 +297,35 @@ class ArticleTableModel(QAbstractTableModel):
                 [self.index(row_of[id(a)], i.column()) for a, i in zip(before, old, strict=True)],
             )
         self.layoutChanged.emit()
+
+    def load_places(self, rows: Iterable[int]) -> list[tuple[int, ArticleAnalysis]]:
+        """The analyses in ``rows`` with their places in load order, earliest first: what
+        :meth:`restore` takes to put them back after :meth:`remove_rows`."""
+        place = {id(a): i for i, a in enumerate(self._by_load)}
+        picked = {id(self._analyses[r]): self._analyses[r]
+                  for r in set(rows) if 0 <= r < len(self._analyses)}
+        return sorted(((place[key], a) for key, a in picked.items()), key=lambda p: p[0])
+
+    def rows_of(self, analyses: Iterable[ArticleAnalysis]) -> list[int]:
+        """The table rows (as sorted now) of those of ``analyses`` that are in the table."""
+        wanted = {id(a) for a in analyses}
+        return [row for row, a in enumerate(self._analyses) if id(a) in wanted]
+
+    def restore(self, removed: Sequence[tuple[int, ArticleAnalysis]]) -> None:
+        """Put removed analyses back (Edit > Undo), each at its earlier place in load order
+        (from :meth:`load_places`), and where the table's sort puts it. Their outlet edits
+        are on the analyses themselves and their exclusions are kept by id, so both return."""
+        if not removed:
+            return
+        first = len(self._analyses)
+        self.beginInsertRows(QModelIndex(), first, first + len(removed) - 1)
+        self._analyses.extend(a for _, a in removed)
+        # Earliest first: each one's place counts the earlier ones already back.
+        for place, analysis in sorted(removed, key=lambda p: p[0]):
+            self._by_load.insert(min(place, len(self._by_load)), analysis)
+        self._keys.clear()
+        self.endInsertRows()
+        self._resort()
 
     def remove_rows(self, rows: Iterable[int]) -> None:
         """Remove the given rows (any order, duplicates ignored)."""

@@ -273,7 +273,8 @@ def test_remove_selected_articles(qtbot: Any, loaded: Any) -> None:
     window.action_remove.trigger()
     assert window.table_model.rowCount() == SEED_COUNT - 1
     assert removed not in window.analyses()
-    assert window.status_text() == "4 articles from 4 outlets"
+    assert window.status_text() == ("Removed 1 article (Edit ▸ Undo, Ctrl+Z, brings it back) · "
+                                    "4 articles from 4 outlets")
 
 
 def test_f2_edits_the_outlet_and_delete_removes_rows_from_the_keyboard(

@@ -38,8 +38,8 @@ def state(window):
         "qt_made": "Qt" in vars(QtCore),
         "modules": sorted(m for m in sys.modules if m.startswith("desktop.")),
         "model": type(window.table.model()).__name__,
-        "menus": {m.title(): len(m.actions()) for m in (window.file_menu, window.view_menu,
-                                                          window.help_menu)},
+        "menus": {m.title(): len(m.actions()) for m in (window.file_menu, window.edit_menu,
+                                                          window.view_menu, window.help_menu)},
     }
 
 class FirstPaint(QObject):
@@ -76,7 +76,7 @@ def test_first_paint_comes_before_the_qt_namespace_and_the_rest_follows(tmp_path
     assert paint["model"] == "QStandardItemModel"
     later = ("desktop.qt_table_model", "desktop.qt_project", "desktop.qt_drop")
     assert [m for m in later if m in paint["modules"]] == []
-    assert paint["menus"] == {"&File": 0, "&View": 0, "&Help": 0}
+    assert paint["menus"] == {"&File": 0, "&Edit": 0, "&View": 0, "&Help": 0}
     # Right after it, before the first load starts: everything is there.
     assert after["model"] == "ArticleFilterProxy"
     assert all(m in after["modules"] for m in later)
@@ -138,10 +138,10 @@ def test_window_built_after_its_first_paint_has_every_menu_entry_and_shortcut(
     eager = MainWindow()
     qtbot.addWidget(eager)
     later = _later_window(qtbot)
-    for name in ("file_menu", "view_menu", "help_menu"):
+    for name in ("file_menu", "edit_menu", "view_menu", "help_menu"):
         assert _menu_texts(getattr(later, name)) == _menu_texts(getattr(eager, name))
     assert [m.title() for m in later.menuBar().findChildren(QMenu)
-            if m.menuAction() in later.menuBar().actions()] == ["&File", "&View", "&Help"]
+            if m.menuAction() in later.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
     # The shortcuts work: Ctrl+2 shows the Read tab, Ctrl+1 Compare again.
     later.activateWindow()
     qtbot.keyClick(later.table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)

@@ -1,0 +1,110 @@
+"""Edit > Undo for removing articles (Del in the table, File > Remove Selected Articles).
+
+Del removed the selected articles at once, with the user's outlet edits and exclusions,
+and nothing brought them back (ux8's review, session 8). A question before every removal
+would be the other cure, but a question asked at every Del is soon answered without being
+read; the platforms' guidelines (GNOME HIG "Undo"; Apple HIG, "Undo and redo") prefer an
+action that can be undone to one that asks. So Del stays one key, the status bar says how
+to bring the articles back, and Edit > Undo (Ctrl+Z) puts them back where they were, with
+their edits. Undo is kept while the set of articles stays the one removed from: Clear All,
+New/Open Project (the model is reset) and re-scoring (the removed analyses would be stale)
+forget it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+
+if TYPE_CHECKING:
+    from desktop.qt_main_window import MainWindow
+    from models.features import ArticleAnalysis
+
+
+def _articles(n: int) -> str:
+    return f"{n} {'Article' if n == 1 else 'Articles'}"
+
+
+def _undo_key() -> str:
+    return QKeySequence(QKeySequence.StandardKey.Undo).toString(
+        QKeySequence.SequenceFormat.NativeText)
+
+
+class RemoveArticles(QUndoCommand):
+    """The removal of some articles; undone, they return to their places in load order."""
+
+    def __init__(self, window: MainWindow, rows: Sequence[int]) -> None:
+        self._window = window
+        self._removed = window.table_model.load_places(rows)
+        super().__init__(f"Remove {_articles(len(self._removed))}")
+
+    def redo(self) -> None:
+        window = self._window
+        model = window.table_model
+        model.remove_rows(model.rows_of(a for _, a in self._removed))
+        window._after_removal()
+        n = len(self._removed)
+        window._set_status(
+            f"Removed {_articles(n).lower()} (Edit ▸ Undo, {_undo_key()}, brings "
+            f"{'it' if n == 1 else 'them'} back) · {window.status_text()}")
+
+    def undo(self) -> None:
+        window = self._window
+        model = window.table_model
+        # An article loaded again since its removal (same id or same text) stays as it is.
+        present = {a.article_id for a in model.analyses()}
+        hashes = {a.article.content_hash for a in model.analyses()} - {""}
+        back = [(place, a) for place, a in self._removed
+                if a.article_id not in present and a.article.content_hash not in hashes]
+        model.restore(back)
+        skipped = len(self._removed) - len(back)
+        self._removed = back  # what a redo removes again
+        window._after_removal()
+        self._select(back)
+        parts = [f"Brought back {_articles(len(back)).lower()}"]
+        if skipped:
+            parts.append(f"{_articles(skipped).lower()} loaded again since: kept as loaded")
+        window._set_status(" · ".join([*parts, window.status_text()]))
+
+    def _select(self, restored: Sequence[tuple[int, ArticleAnalysis]]) -> None:
+        """Select the articles brought back, as they were selected when removed."""
+        window = self._window
+        rows = window.table_model.rows_of(a for _, a in restored)
+        selection = QItemSelection()
+        for row in rows:
+            index = window.proxy.mapFromSource(window.table_model.index(row, 0))
+            if index.isValid():
+                selection.select(index, index)
+        if selection.isEmpty():
+            return
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        window.table.selectionModel().select(selection, flags)
+        window.table.scrollTo(selection.indexes()[0])
+
+
+class ArticleRemovals(QObject):
+    """The window's undo stack for article removals, and its Edit menu entries."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.stack = QUndoStack(self)
+        self.action_undo: QAction = self.stack.createUndoAction(self, "&Undo")
+        self.action_undo.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.action_redo: QAction = self.stack.createRedoAction(self, "&Redo")
+        self.action_redo.setShortcuts(QKeySequence.StandardKey.Redo)
+        for action in (self.action_undo, self.action_redo):
+            window.addAction(action)  # the key works wherever the focus is in the window
+            window.edit_menu.addAction(action)
+        model = window.table_model
+        model.modelReset.connect(self.stack.clear)
+        model.analyses_replaced.connect(self.stack.clear)
+
+    def remove(self, rows: Sequence[int]) -> None:
+        """Remove the articles in the table's ``rows`` (source rows), undoably."""
+        if rows:
+            self.stack.push(RemoveArticles(self._window, rows))
