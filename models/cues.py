@@ -107,6 +107,14 @@ _DEMONYMS = frozenset(
 _CLAUSE_WORDS = frozenset("who which that and but or when while where if because as".split())
 _TIME_WORDS = frozenset("today yesterday tonight tomorrow earlier later recently".split())
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Prepositions and conjunctions that open a sentence ("Despite published claims, …",
+# "Unlike earlier reports, …", "Whereas officials said …"): written with a capital there,
+# but never a name, so never (part of) a source noun phrase. Not "per" or "till" (names).
+_CLAUSE_OPENING_WORDS = frozenset(
+    "despite unlike throughout besides beside beyond between regarding concerning "
+    "considering notwithstanding whereas whilst until along alongside around behind below "
+    "above beneath underneath toward towards except amongst amidst wherever whenever".split()
+)
 _NP_STOP = (
     _PREPOSITIONS
     | _SUBJECT_PRONOUNS
@@ -116,6 +124,7 @@ _NP_STOP = (
         "him them us me whom that what there and or but because if when where while as than so "
         "however not also although though whether unless lest yet nor".split()
     )
+    | _CLAUSE_OPENING_WORDS
 )
 # Where a source noun phrase's head chunk ends: "the Ministry | of Defence".
 _HEAD_BREAKS = _PREPOSITIONS | frozenset({"of", "close", "familiar"})

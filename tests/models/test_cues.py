@@ -307,6 +307,8 @@ def test_a_finder_uses_the_lexicon_it_is_given(tmp_path: Path) -> None:
             "anonymous",
             "people familiar with the matter",
         ),
+        # a conjunction opening the sentence is no part of the name after it
+        ("Until Reuters reported the leak, the plan was secret.", "Reuters", "media", "reuters"),
     ],
 )  # fmt: skip
 def test_source_typing(
@@ -314,6 +316,19 @@ def test_source_typing(
 ) -> None:
     sources = of(finder.find(sentence), "source")
     assert [(s.text, s.subcategory, s.term) for s in sources] == [(source_text, subcategory, term)]
+
+
+def test_a_capitalised_preposition_opening_the_sentence_is_no_source(finder: CueFinder) -> None:
+    """"Despite", "Regarding", "Beyond" before a participle read as a report verb were
+    typed as a person's name, as "Sanders" in "Sanders said" is."""
+    sentences = (
+        "Despite published warnings, the ferry sailed.",
+        "Regarding reported delays, nothing changed at the port.",
+        "Beyond stated aims, the treaty covers fishing rights.",
+        "Whereas earlier reports claimed ten dead, the toll was two.",
+    )
+    found = {s: [(c.text, c.subcategory) for c in of(finder.find(s), "source")] for s in sentences}
+    assert found == {s: [] for s in sentences}
 
 
 @pytest.mark.parametrize(
