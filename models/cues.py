@@ -571,8 +571,9 @@ class CueFinder:
             if entry.term == "may" and (
                 _is_month_may(tokens, i) or hedging.is_non_epistemic_may(tokens, i)
                 or hedging.is_root_may(tokens, i) or hedging.is_existential_may(tokens, i)
+                or hedging.is_permission_may(tokens, i)
             ):
-                return False  # "in May"; "however hard it may be"; "vinegar may be added"
+                return False  # "in May"; "however hard it may be"; "vinegar may be added"; "players may bid"
             if entry.term == "might" and _is_noun_might(tokens, i):
                 return False
             if entry.term == "possible" and _is_non_epistemic_possible(tokens, i):

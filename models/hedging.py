@@ -455,6 +455,109 @@ def is_existential_may(tokens: Tokens, i: int) -> bool:
     return False
 
 
+# ---------------------------------------------------------------------- "may" of permission
+
+# Root (deontic) "may" grants permission: "a player may pass", "no one may enter",
+# "guests may bring food". Coates (1983) and Palmer (2001) find it with an animate subject
+# the rule addresses and an agentive verb; the sentence states what any such person is
+# allowed to do, and estimates nothing. Epistemic "may" about people takes a particular
+# group or a state ("voters may listen", "a reader may feel misled"), which stays a hedge.
+#: Persons named by a status a rule system confers (a game, a club, a service, a licence):
+#: "players may bid", "a user may download", "guests may bring food". An indefinite or a
+#: bare plural subject can also mean particular persons (Carlson 1977), so persons news
+#: reports on as they act ("voters", "workers", "customers", "a judge") are not here: "voters
+#: may listen", "a judge may not enforce the subpoena" are estimates.
+PERMITTED_ROLES = frozenset(
+    (
+        "player user member guest participant applicant entrant contestant competitor athlete "
+        "scout licensee holder bidder subscriber visitor"
+    ).split()
+)
+#: Persons in a role after "any / each / every", which leave no particular person to
+#: estimate about: "any member may raise", "each team may name", "every citizen may vote".
+#: Written for this rule, not taken from data.
+QUANTIFIED_ROLES = PERMITTED_ROLES | frozenset(
+    (
+        "officer constable trader dealer buyer seller owner tenant landlord employee employer "
+        "driver passenger customer consumer citizen resident voter candidate student pupil "
+        "teacher parent person individual team club agent attorney lawyer"
+    ).split()
+)
+_QUANTIFIERS = frozenset("any each every".split())
+_DETERMINERS = frozenset(
+    "a an any each every no the this that these those his her its their our my your some "
+    "many most all both".split()
+)
+# Where a subject noun phrase read leftwards ends: a clause or a prepositional phrase.
+_NP_BOUNDARIES = frozenset(
+    "when where that which who whom whose if as than because while whereas although though "
+    "since until unless once before after so but for to in on at by with from into".split()
+)
+# "may not all be", "may both", "may ever": a negation, a floating quantifier, "ever".
+_FLOATING = frozenset("not all both each ever".split())
+# States, feelings and happenings: no permission is given to feel or to lose ("a voter may
+# feel betrayed", "members may be willing": estimates).
+_STATIVE_VERBS = frozenset(
+    "be have seem appear feel want need like find become get lose face suffer experience "
+    "know think believe remember wish prefer hope fear worry".split()
+)
+
+
+def _permission_subject(tokens: Tokens, i: int) -> bool:
+    """Is the subject before the modal at token i a person the rule addresses: a role
+    after "any / each / every" ("any group of ten members", "each team"), a permitted role
+    after "a / an" or as a bare plural ("a player", "new users"), "no one", "nobody", "no"
+    + noun, or generic "one"?"""
+    low = tokens.low
+    h = i - 1
+    while h >= 0 and not tokens.gaps[h] and low[h] in _MODAL_ADVERBS:
+        h -= 1
+    if h < 0 or tokens.gaps[h]:
+        return False
+    head = low[h]
+    previous = low[h - 1] if h >= 1 and not tokens.gaps[h - 1] else ""
+    if head == "nobody" or previous == "no":
+        return True  # "no one may enter", "no car may board": a prohibition
+    if head == "one":
+        return h == 0 or bool(tokens.gaps[h - 1]) or previous in ("and", "but", "so", "thus")
+    # Read the noun phrase leftwards to its determiner, if any.
+    k = h
+    determiner = ""
+    while k >= 1 and not tokens.gaps[k - 1] and h - k < 5:
+        word = low[k - 1]
+        if word in _DETERMINERS:
+            determiner = word
+            break
+        if word in _NP_BOUNDARIES or not word.isalpha() or tokens.raw[k - 1][:1].isupper():
+            break
+        k -= 1
+    role = head[:-1] if head.endswith("s") and head[:-1] in QUANTIFIED_ROLES else head
+    if determiner in _QUANTIFIERS:
+        return role in QUANTIFIED_ROLES
+    return determiner in ("", "a", "an") and role in PERMITTED_ROLES
+
+
+def is_permission_may(tokens: Tokens, i: int) -> bool:
+    """Is the modal "may" at token i the root "may" of permission: a person the rule
+    addresses, an agentive verb ("a peace officer may arrest a person without warrant",
+    "players may bid two points", "no one may solicit votes", "one may apply the same
+    test")?
+
+    Not with a verb of state or feeling ("a voter may feel betrayed"), and not in a clause
+    under an inference or belief word ("the data suggest that users may prefer …").
+    """
+    low = tokens.low
+    n = tokens.n
+    j = i + 1
+    while j < n and not tokens.gaps[j - 1] and (low[j] in _MODAL_ADVERBS or low[j] in _FLOATING):
+        j += 1
+    if j >= n or tokens.gaps[j - 1] or low[j] in _STATIVE_VERBS or not low[j].isalpha():
+        return False
+    if not _permission_subject(tokens, i):
+        return False
+    return not any(low[k] in _INFERENCE_WORDS for k in range(max(0, i - 12), i))
+
+
 # ---------------------------------------------------------------------- "indicate" that infers nothing
 
 # A clause after "indicate" without "that": "records indicate he was registered".

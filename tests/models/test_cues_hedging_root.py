@@ -1,5 +1,6 @@
 """Modals and possibility words that estimate nothing (models/hedging.py), through the
-shipped cue finder: root "may" (what can be done with a kind), "possibility" as an option,
+shipped cue finder: root "may" (what can be done with a kind, and permission: "guests may
+bring a friend", "no one may enter"), "possibility" as an option,
 evident "apparent", "indicate" said by a person; and the lexicon's "not clear" and
 "cannot be ruled out". Every sentence is written for these tests."""
 
@@ -38,6 +39,15 @@ def terms(text: str) -> list[str]:
         "The word may refer to a boat or to its crew.",
         "A first-aid kit may include bandages, scissors and a whistle.",
         "Symptoms may often include fever and a dry cough.",
+        # permission: a person the rule addresses, an agentive verb
+        "Under the club's rules, guests may bring one friend each.",
+        "A player may pass the ball back to the goalkeeper only once.",
+        "Any resident may speak at the council meeting.",
+        "Each team may name three substitutes.",
+        "No one may enter the quarry after dark.",
+        "No vehicle may park on the bridge.",
+        "Members may not bring dogs into the reading room.",
+        "One may borrow up to six books at a time.",
     ],
 )
 def test_root_may_is_no_hedge(sentence: str) -> None:
@@ -62,6 +72,14 @@ def test_root_may_is_no_hedge(sentence: str) -> None:
         "The vote may be delayed until spring.",
         "The strike may have cost the airline millions.",
         "This may mean the end of the ceasefire.",
+        # people, but no permission: a particular group, a state or feeling, an inference
+        "Voters may punish the party in the spring election.",
+        "The players may strike if the talks fail.",
+        "A judge may reject the appeal next week.",
+        "A voter may feel misled by the leaflet.",
+        "Nobody may remember the old name by then.",
+        "Players may be tired after the long flight.",
+        "The survey suggests that users may switch to rival apps.",
     ],
 )
 def test_epistemic_may_stays_a_hedge(sentence: str) -> None:
