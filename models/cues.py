@@ -1383,7 +1383,8 @@ def _is_noun_might(tokens: _Tokens, i: int) -> bool:
 _POSSIBLE_NOT_AFTER = frozenset(
     "as if where wherever when whenever all every best only highest lowest fastest maximum "
     "minimum "
-    "greatest largest smallest earliest shortest longest widest least most everything".split()
+    "greatest largest smallest earliest shortest longest widest least most everything any "
+    "extent".split()
 )
 _MAKE_FORMS = frozenset("make makes made making".split())
 
@@ -1396,7 +1397,9 @@ def _is_non_epistemic_possible(tokens: _Tokens, i: int) -> bool:
         return False
     previous = tokens.low[i - 1]
     if previous in _POSSIBLE_NOT_AFTER or previous in _MAKE_FORMS:
-        return True
+        return True  # "any possible reality": free choice; "to the extent possible"
+    if hedging.is_negated_possible(tokens, i):
+        return True  # "would not be possible": impossibility is certain
     if hedging.after_a_superlative_noun(tokens, i):
         return True  # "the largest audience possible": an extent, no estimate
     return i >= 2 and previous == "it" and tokens.low[i - 2] in _MAKE_FORMS

@@ -705,6 +705,36 @@ def is_negated_could(tokens: Tokens, i: int) -> bool:
     return following == "no" and after == "longer"
 
 
+# Between a negation and a predicative "possible": "would not be possible", "is no
+# longer possible", "was never really possible".
+_BEFORE_POSSIBLE = _BE | frozenset("would will could not never no longer also likewise really".split())
+
+
+def is_negated_possible(tokens: Tokens, i: int) -> bool:
+    """Is the predicative "possible" at token i negated ("evenings like this would not be
+    possible", "a recount is no longer possible", "no meaningful comparison is possible")?
+    Impossibility is certain, as "could not" is (``is_negated_could``): no hedge. "It is
+    not impossible" is the lexicon's own litotes and stays a hedge, and so does a question
+    ("Is it not possible that he lied?")."""
+    low = tokens.low
+    if "?" in tokens.gaps[-1]:
+        return False
+    k = i - 1
+    while k >= 0 and not tokens.gaps[k] and low[k] in _BEFORE_POSSIBLE:
+        if low[k] in ("not", "never") or (low[k] == "no" and low[k + 1] == "longer"):
+            return True
+        k -= 1
+    if i < 1 or tokens.gaps[i - 1] or low[i - 1] not in _BE:
+        return False
+    # "no (meaningful) comparison (between them) is possible": "no" opens the subject.
+    m = i - 2
+    while m >= 0 and not tokens.gaps[m] and i - m <= 8 and low[m] not in _CLAUSE_WORDS:
+        if low[m] == "no":
+            return True
+        m -= 1
+    return False
+
+
 # After "could" (and an adverb or "be"): verbs of perceiving or detecting. "The fire could
 # be seen from the coast", "no signal could be detected", "we could hear the crowd".
 _DETECTING_VERBS = frozenset(

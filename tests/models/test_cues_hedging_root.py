@@ -1,7 +1,7 @@
 """Modals and possibility words that estimate nothing (models/hedging.py), through the
 shipped cue finder: root "may" (what can be done with a kind, and permission: "guests may
 bring a friend", "no one may enter"), "possibility" as an option,
-evident "apparent", "indicate" said by a person; and the lexicon's "not clear" and
+evident "apparent", "indicate" said by a person, "possible" negated or of an extent; and the lexicon's "not clear" and
 "cannot be ruled out". Every sentence is written for these tests."""
 
 from __future__ import annotations
@@ -277,7 +277,26 @@ def test_may_with_a_frequency_adverb_elsewhere_stays_a_hedge(sentence: str) -> N
     [
         "The engine reached its maximum possible speed.",
         "Keep the minimum possible distance between the posts.",
+        "The crew will repair the pier to the extent possible.",
+        # free choice over what can be
+        "The council will consider any possible route for the bypass.",
+        # impossibility is certain, as "could not" is
+        "The festival would not be possible without its volunteers.",
+        "A recount is no longer possible.",
+        "No fair comparison between the two mills is possible.",
     ],
 )
-def test_possible_as_an_extent_is_no_hedge(sentence: str) -> None:
+def test_possible_of_an_extent_a_free_choice_or_negated_is_no_hedge(sentence: str) -> None:
     assert "possible" not in terms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Is it not possible that the fire was set?",  # a question: the doubt is raised
+        "Nobody denied that a recount is possible.",  # "no" opens another clause
+        "Showers are possible after midnight.",
+    ],
+)
+def test_possible_that_is_not_negated_stays_a_hedge(sentence: str) -> None:
+    assert "possible" in terms(sentence)
