@@ -36,6 +36,8 @@ from models.features import ArticleAnalysis
 from models.progress import Cancelled, NullProgress, Progress
 
 if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
+
     from models.vectorise import Vectors
 
 RANDOM_STATE = 0
@@ -388,39 +390,48 @@ def _support(
     n_groups = len(group_ids)
     # Each article's groups in layers: layer k holds the k-th group of every article
     # that has more than k of them (a handful of layers: a story's copies differ
-    # only in how much of it they carry).
+    # only in how much of it they carry). The articles with the most groups come
+    # first, so that layer k is the first `size` of them: a slice, not an index.
     held: list[list[int]] = [[] for _ in range(n_articles)]
     for carried_by, g in group_ids.items():
         for a in carried_by:
             held[a].append(g)
-    layers: list[tuple[np.ndarray, np.ndarray]] = []
-    for k in range(max(len(h) for h in held)):
-        layer = [(a, h[k]) for a, h in enumerate(held) if len(h) > k]
-        layers.append((np.fromiter((a for a, _ in layer), dtype=np.int64, count=len(layer)),
-                       np.fromiter((g for _, g in layer), dtype=np.int64, count=len(layer))))
+    by_count = sorted(range(n_articles), key=lambda a: -len(held[a]))  # stable
+    restore = np.empty(n_articles, dtype=np.int64)  # each article's place in that order
+    restore[by_count] = np.arange(n_articles)
+    layers: list[tuple[int, np.ndarray]] = []
+    for k in range(len(held[by_count[0]])):
+        size = sum(1 for h in held if len(h) > k)
+        layers.append((size, np.fromiter((held[a][k] for a in by_count[:size]),
+                                         dtype=np.int64, count=size)))
     columns = distinct.T.tocsr()
     occurrences = np.argsort(text_slot, kind="stable")
     bounds = np.searchsorted(text_slot[occurrences], np.arange(n_distinct + 1))
     support = np.zeros(n)
-    row_keys = np.arange(SUPPORT_BATCH, dtype=np.int64) * n_groups
+    # Keys of (row, group) cells, 32-bit where they fit (half the memory to go through).
+    key_type = np.int32 if SUPPORT_BATCH * n_groups < 2**31 else np.int64
+    group_keys = group_of.astype(key_type)
+    row_keys = (np.arange(SUPPORT_BATCH) * n_groups).astype(key_type)
+    products = _RowProducts(distinct, columns, SUPPORT_BATCH)
     for lo in range(0, n_distinct, SUPPORT_BATCH):
         hi = min(lo + SUPPORT_BATCH, n_distinct)
-        sim = distinct[lo:hi] @ columns
+        indptr, indices, data = products.rows(lo, hi)
         # Best cosine per (row, group): a scatter-maximum of the products; 0 where a
         # group shares no term (every cosine is >= 0). Row by row, so that a row's
         # products land in one small stretch of memory (a maximum is exact: any order
         # of the products gives the same value).
         width = hi - lo
         by_row = np.zeros((width, n_groups))
-        keys = group_of[sim.indices]
-        keys += np.repeat(row_keys[:width], np.diff(sim.indptr))
-        np.maximum.at(by_row.reshape(-1), keys, sim.data)
-        # Best cosine per (row, article): the maximum over the article's groups.
-        by_group = np.ascontiguousarray(by_row.T)
-        best = by_group[layers[0][1]]  # every article holds a group
-        for held_by, groups in layers[1:]:
-            best[held_by] = np.maximum(best[held_by], by_group[groups])
-        best = np.ascontiguousarray(best.T)
+        keys = group_keys[indices]
+        keys += np.repeat(row_keys[:width], np.diff(indptr))
+        np.maximum.at(by_row.reshape(-1), keys, data)
+        # Best cosine per (row, article): the maximum over the article's groups, layer
+        # by layer (articles in the layers' order, then back in theirs).
+        best = np.take(by_row, layers[0][1], axis=1)  # every article holds a group
+        for size, groups in layers[1:]:
+            part = best[:, :size]
+            np.maximum(part, np.take(by_row, groups, axis=1), out=part)
+        best = np.take(best, restore, axis=1)
         # Every sentence with one of these texts: the mean over the other articles.
         members = occurrences[bounds[lo]:bounds[hi]]
         # Each sentence's row without its own article, copied in two slices (a
@@ -433,6 +444,56 @@ def _support(
             others[k, article:] = values[article + 1:]
         support[members] = others.mean(axis=1)
     return support
+
+
+class _RowProducts:
+    """Products of blocks of rows of ``a`` (CSR) with ``b`` (CSR): ``a[lo:hi] @ b``'s
+    index pointers, column indices and values, by the same routine (scipy's
+    ``csr_matmat``) with the same arguments, so the same values in the same order.
+
+    scipy's ``@`` first counts the product's entries (``csr_matmat_maxnnz``: a
+    quarter of its time here), then computes them; here the output is sized by an
+    upper bound instead, the number of multiplications (each row entry of ``a`` in
+    column k meets the entries of row k of ``b``). Without scipy's routine (a
+    private module), ``@`` itself.
+    """
+
+    def __init__(self, a: csr_matrix, b: csr_matrix, rows_at_most: int) -> None:
+        self._a, self._b = a, b
+        try:
+            from scipy.sparse._sparsetools import csr_matmat
+        except ImportError:
+            self._matmat = None
+            return
+        self._matmat = csr_matmat
+        # Multiplications up to each entry of a; 64-bit indices if anything needs them.
+        meets = np.diff(b.indptr).astype(np.int64)[a.indices]
+        self._up_to = np.r_[np.int64(0), np.cumsum(meets)]
+        # A block's product has at most rows × b's columns entries.
+        large = max(a.shape[1], b.shape[0], a.nnz, b.nnz,
+                    rows_at_most * b.shape[1]) >= 2**31 - 1
+        index = np.int64 if large else np.int32
+        self._index = index
+        self._a_arrays = (np.asarray(a.indptr, dtype=index), np.asarray(a.indices, dtype=index),
+                          a.data)
+        self._b_arrays = (np.asarray(b.indptr, dtype=index), np.asarray(b.indices, dtype=index),
+                          b.data)
+
+    def rows(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        if self._matmat is None:
+            product = self._a[lo:hi] @ self._b
+            return product.indptr, product.indices, product.data
+        indptr, indices, data = self._a_arrays
+        first, last = int(indptr[lo]), int(indptr[hi])
+        bound = min(int(self._up_to[last] - self._up_to[first]), (hi - lo) * self._b.shape[1])
+        out_indptr = np.empty(hi - lo + 1, dtype=self._index)
+        out_indices = np.empty(bound, dtype=self._index)
+        out_data = np.empty(bound, dtype=np.result_type(data, self._b_arrays[2]))
+        self._matmat(hi - lo, self._b.shape[1], indptr[lo:hi + 1] - indptr[lo],
+                     indices[first:last], data[first:last], *self._b_arrays,
+                     out_indptr, out_indices, out_data)
+        used = int(out_indptr[-1])
+        return out_indptr, out_indices[:used], out_data[:used]
 
 
 def _counted_words(texts: Sequence[str], analyse: Callable[[str], list[str]]) -> Vectors | None:

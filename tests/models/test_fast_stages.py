@@ -118,6 +118,47 @@ def test_support_with_articles_out_of_order_and_small_batches(
         dense_support(texts, owner, stop).tobytes()
 
 
+def test_row_products_are_scipys_products_bit_for_bit(wire: list[ArticleAnalysis]) -> None:
+    """Blocks of rows multiplied by scipy's routine without its counting pass: the same
+    index pointers, indices and values as ``a[lo:hi] @ b``, in the same order, with
+    blocks of every size, the last one short, and empty rows; and through ``@`` itself
+    where the routine is missing."""
+    texts = _body_table(wire)[0]
+    stop = emphasis._stop_words()
+    matrix = vectorise.tfidf(texts, lambda t: [emphasis.stem(w) for w in emphasis.words(t, stop)],
+                             sublinear_tf=True).distinct()
+    columns = matrix.T.tocsr()
+    assert (np.diff(matrix.indptr) == 0).any()  # rows without a term
+    for block in (1, 7, 96):
+        products = emphasis._RowProducts(matrix, columns, block)
+        plain = emphasis._RowProducts(matrix, columns, block)
+        plain._matmat = None
+        for lo in range(0, matrix.shape[0], block):
+            hi = min(lo + block, matrix.shape[0])
+            expected = matrix[lo:hi] @ columns
+            for got in (products.rows(lo, hi), plain.rows(lo, hi)):
+                assert got[0].tolist() == expected.indptr.tolist()
+                assert got[1].tolist() == expected.indices.tolist()
+                assert got[2].tobytes() == expected.data.tobytes()
+
+
+def test_support_without_scipys_routine_is_the_same(
+    wire: list[ArticleAnalysis], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts, owner = _body_table(wire[:80])
+    stop = emphasis._stop_words()
+    expected = emphasis._support(texts, owner, stop)
+    original = emphasis._RowProducts.__init__
+
+    def without(self: Any, *args: Any) -> None:
+        original(self, *args)
+        self._matmat = None
+
+    monkeypatch.setattr(emphasis._RowProducts, "__init__", without)
+    assert emphasis._support(texts, owner, stop).tobytes() == expected.tobytes()
+    assert expected.tobytes() == dense_support(texts, owner, stop).tobytes()
+
+
 @pytest.mark.parametrize("min_df", [1, 2, 5])
 def test_distinct_tfidf_is_the_vectoriser_bit_for_bit(
     wire: list[ArticleAnalysis], min_df: int
