@@ -13,6 +13,8 @@
 #   $XDG_DATA_HOME/applications/framescope.desktop      (XDG_DATA_HOME: ~/.local/share)
 #   $XDG_DATA_HOME/icons/hicolor/{16x16..512x512,scalable}/apps/framescope.{png,svg}
 #   $XDG_DATA_HOME/mime/packages/framescope.xml         (the .framescope project type)
+#   $XDG_CONFIG_HOME/mimeapps.list: Framescope as the default for .framescope files,
+#                                   when xdg-mime is installed (uninstall takes it out)
 # then update-desktop-database, update-mime-database and gtk-update-icon-cache
 # run when they are installed, so the menu and file managers see the change.
 set -euo pipefail
@@ -26,7 +28,7 @@ for arg in "$@"; do
     case "$arg" in
         --uninstall) mode=uninstall ;;
         --venv) source=venv ;;
-        -h|--help) sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,${/^#/!q;p}' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) die "unknown option '$arg' (use --venv, --uninstall or --help)" ;;
     esac
 done
@@ -55,8 +57,39 @@ refresh() {
     fi
 }
 
+# install_menu made Framescope the default program for its project files with
+# `xdg-mime default`, which writes $XDG_CONFIG_HOME/mimeapps.list. Take out only our
+# entries (framescope.desktop in any list), keep every other association, and remove
+# the file only when nothing but section headers is left in it.
+forget_associations() {
+    local list=${XDG_CONFIG_HOME:-$HOME/.config}/mimeapps.list
+    [ -f "$list" ] || return 0
+    grep -q 'framescope\.desktop' "$list" || return 0
+    awk '
+        /^[^#[][^=]*=/ {
+            key = substr($0, 1, index($0, "=") - 1)
+            n = split(substr($0, index($0, "=") + 1), items, ";")
+            kept = ""
+            for (i = 1; i <= n; i++)
+                if (items[i] != "" && items[i] != "framescope.desktop") kept = kept items[i] ";"
+            if (kept == "") next
+            if (substr($0, length($0)) != ";") kept = substr(kept, 1, length(kept) - 1)
+            print key "=" kept
+            next
+        }
+        { print }
+    ' "$list" >"$list.tmp"
+    if grep -qv '^[[:space:]]*\(\[.*\]\)\{0,1\}[[:space:]]*$' "$list.tmp"; then
+        cat "$list.tmp" >"$list"  # keeps the file itself (its mode, a link to it)
+    else
+        rm -f "$list"
+    fi
+    rm -f "$list.tmp"
+}
+
 uninstall() {
     rm -f "$desktop_file" "$mimedir/packages/framescope.xml"
+    forget_associations
     rm -f "$icons/scalable/apps/framescope.svg"
     for n in "${sizes[@]}"; do rm -f "$icons/${n}x${n}/apps/framescope.png"; done
     # The link and the app folder only when they are ours.

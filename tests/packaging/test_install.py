@@ -122,6 +122,51 @@ def test_reinstall_replaces_and_uninstall_removes_everything(bundle: Path, tmp_p
         assert "framescope" not in (home / path).read_bytes().decode("utf-8", "replace"), path
 
 
+def test_uninstall_takes_out_only_framescope_associations(bundle: Path, tmp_path: Path) -> None:
+    """install.sh runs `xdg-mime default` where xdg-utils is installed, which writes
+    ~/.config/mimeapps.list. Uninstall must take Framescope out of it and keep the user's
+    other choices, whether or not xdg-utils is on this machine: so the file is written
+    here as xdg-mime (and a user's earlier choices) leave it."""
+    home = tmp_path / "home"
+    assert _run(bundle / "install.sh", home).returncode == 0
+    mimeapps = home / ".config" / "mimeapps.list"
+    mimeapps.parent.mkdir(parents=True, exist_ok=True)
+    mimeapps.write_text(
+        "[Default Applications]\n"
+        "text/plain=gedit.desktop\n"
+        "application/x-framescope=framescope.desktop\n"
+        "\n"
+        "[Added Associations]\n"
+        "application/x-framescope=framescope.desktop;org.other.App.desktop;\n"
+        "text/csv=framescope.desktop;\n",
+        encoding="utf-8",
+    )
+    result = _run(bundle / "install.sh", home, "--uninstall")
+    assert result.returncode == 0, result.stderr
+    assert mimeapps.read_text(encoding="utf-8") == (
+        "[Default Applications]\n"
+        "text/plain=gedit.desktop\n"
+        "\n"
+        "[Added Associations]\n"
+        "application/x-framescope=org.other.App.desktop;\n"
+    )
+    # A list that named only Framescope goes with it.
+    assert _run(bundle / "install.sh", home).returncode == 0
+    mimeapps.write_text(
+        "[Default Applications]\napplication/x-framescope=framescope.desktop\n", encoding="utf-8"
+    )
+    assert _run(bundle / "install.sh", home, "--uninstall").returncode == 0
+    assert not mimeapps.exists()
+
+
+def test_help_prints_the_header_only(tmp_path: Path) -> None:
+    result = _run(PACKAGING / "install.sh", tmp_path / "home", "--help")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Install Framescope for the current user")
+    assert "mimeapps.list" in result.stdout
+    assert "set -euo" not in result.stdout
+
+
 def test_a_foreign_folder_is_never_overwritten(bundle: Path, tmp_path: Path) -> None:
     home = tmp_path / "home"
     foreign = home / ".local/lib/framescope"
