@@ -118,8 +118,35 @@ ALL_KEYS: frozenset[str] = frozenset(STYLE_BY_KEY)
 # Earlier styles win the background when two background cues overlap.
 _PRECEDENCE = {s.key: i for i, s in enumerate(CUE_STYLES)}
 
-NOT_SCORED_COLOUR = "#8A8A8A"
+# Grey, and still 4.5:1 (WCAG AA) on white and on the sentence highlight (#8A8A8A was 3.5:1).
+NOT_SCORED_COLOUR = "#6B6B6B"
+#: The least contrast of text with what is behind it (WCAG 2.1 AA, 1.4.3: normal text).
+MIN_CONTRAST = 4.5
 RESTATING_COLOUR = "#AA4499"  # Tol purple: the margin bar beside restating sentences
+
+
+def contrast_ratio(colour: str, behind: str) -> float:
+    """WCAG 2.1 contrast ratio of two "#RRGGBB" colours, from 1 to 21."""
+
+    def luminance(value: str) -> float:
+        channels = [int(value.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    high, low = sorted((luminance(colour), luminance(behind)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable_on(colour: str, behind: str) -> str:
+    """``colour``, darkened just enough to keep :data:`MIN_CONTRAST` on ``behind`` (a source's
+    wine on a booster's or weasel word's fill was 3.5:1); the colour itself when it does."""
+    channels = [int(colour.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4)]
+    shade = colour
+    for step in range(21):
+        if contrast_ratio(shade, behind) >= MIN_CONTRAST:
+            return shade
+        shade = "#" + "".join(f"{round(c * (1 - (step + 1) / 20)):02X}" for c in channels)
+    return shade
 
 
 def keys_for_category(category: str) -> tuple[str, ...]:

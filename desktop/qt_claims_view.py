@@ -313,6 +313,8 @@ class ClaimsView(QWidget):
         self.model = ClaimsTableModel(self)
         table = QTableView()
         table.setObjectName("claims_table")
+        table.setAccessibleName("Claims")
+        table.setTabKeyNavigation(False)  # Tab moves on; the arrows move between cells
         table.setModel(self.model)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)

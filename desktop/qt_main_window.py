@@ -362,9 +362,15 @@ class MainWindow(QMainWindow):
         self.filter_edit.setPlaceholderText("Filter articles…")
         self.filter_edit.setToolTip("Show only articles whose outlet, headline, date or file "
                                     "contain every word typed here")
+        self.filter_edit.setAccessibleName("Filter articles")
 
         table = QTableView()
         table.setObjectName("article_table")
+        table.setAccessibleName("Articles")
+        # Tab moves on to the next part of the window, as everywhere else; the arrow keys
+        # move between cells (with Tab moving cell by cell, a keyboard user met every one
+        # of the table's cells, 29 per article, before the views).
+        table.setTabKeyNavigation(False)
         table.setModel(self._header_placeholder())
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

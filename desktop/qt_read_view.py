@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QIcon,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QPixmap,
     QTextBlockFormat,
@@ -56,6 +57,7 @@ from desktop.highlight import (
     legend_counts,
     marks,
     placeable_spans,
+    readable_on,
     resolve_visible,
     segments,
     span_tooltip_lines,
@@ -369,6 +371,7 @@ class CueBrowser(QTextBrowser):
 
 # A sentence opened from the Claims view: a soft yellow, under the cue highlights' text.
 SENTENCE_HIGHLIGHT = "#FFF1A8"
+PAPER, INK = "#FFFFFF", "#000000"  # the Read view's background and text, whatever the theme
 # Colours of custom dictionaries' underlines (Paul Tol's muted scheme, colour-blind safe).
 DICTIONARY_COLOURS = ("#117733", "#332288", "#999933", "#44AA99", "#AA4499", "#661100")
 DICTIONARY_PROPERTY = QTextFormat.Property.UserProperty + 7  # the dictionary's name
@@ -446,7 +449,7 @@ class ReadView(QWidget):
             chip.setToolTip(f"{style.description}\nClick to show or hide these highlights.")
             chip.setStyleSheet(
                 "QToolButton { border: 1px solid #BBBBBB; border-radius: 11px;"
-                " padding: 2px 8px 2px 6px; background: #F4F4F4; color: #777777; }"
+                " padding: 2px 8px 2px 6px; background: #F4F4F4; color: #666666; }"
                 "QToolButton:checked { background: #FFFFFF; color: #000000;"
                 " border-color: #888888; }"
             )
@@ -467,6 +470,20 @@ class ReadView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
+        self._browser.setAccessibleName("Article text")
+        self._browser.setAccessibleDescription(
+            "The article with its cues highlighted; hover or move the caret for each cue")
+        self._legend.setAccessibleName("Highlight categories")
+        # The article is shown on paper whatever the desktop's theme: the fills, greys and
+        # colours are chosen for dark text on white (4.5:1 each); a dark theme's light
+        # text on the pastel fills was 1.4:1 to 2.5:1.
+        paper = self.palette()
+        for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+            paper.setColor(role, QColor(PAPER))
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text):
+            paper.setColor(role, QColor(INK))
+        self.setPalette(paper)
+        self.setAutoFillBackground(True)
         self._update_chip_texts()
         self.show_analysis(None)
 
@@ -615,7 +632,7 @@ class ReadView(QWidget):
             self._headline.setToolTip("\n\n".join(tips))
         else:
             self._headline.setText(escape(NO_HEADLINE_TEXT))
-            self._headline.setStyleSheet("color: #777777; font-style: italic;")
+            self._headline.setStyleSheet(f"color: {NOT_SCORED_COLOUR}; font-style: italic;")
             self._headline.setToolTip("")
         self._meta.setText(meta_text(article, analysis.scores.words, analysis.scores.sentences))
         gap = headline_gap_text(analysis)
@@ -668,10 +685,12 @@ class ReadView(QWidget):
     @staticmethod
     def _format(seg: Segment) -> QTextCharFormat:
         fmt = QTextCharFormat()
-        if seg.not_scored:
-            fmt.setForeground(QColor(NOT_SCORED_COLOUR))
-            fmt.setFontItalic(True)
         m = marks(seg.spans)
+        # Text colours kept at 4.5:1 on the fill behind them (readable_on).
+        fill = m.background.colour if m.background is not None else PAPER
+        if seg.not_scored:
+            fmt.setForeground(QColor(readable_on(NOT_SCORED_COLOUR, fill)))
+            fmt.setFontItalic(True)
         if m.background is not None:
             fmt.setBackground(QColor(m.background.colour))
         if m.underline is not None:
@@ -680,7 +699,7 @@ class ReadView(QWidget):
         if m.text is not None:
             fmt.setFontWeight(QFont.Weight.Bold)
             if not seg.not_scored:  # boilerplate stays grey: it is not scored
-                fmt.setForeground(QColor(m.text.colour))
+                fmt.setForeground(QColor(readable_on(m.text.colour, fill)))
         keys = sorted({k for s in seg.spans if (k := style_key(s)) is not None})
         if keys:
             fmt.setProperty(CUE_KEYS_PROPERTY, ",".join(keys))
@@ -753,7 +772,7 @@ class ReadView(QWidget):
             )
             chip.setStyleSheet(
                 f"QToolButton {{ border: 1px dashed {colour}; border-radius: 11px;"
-                " padding: 2px 8px 2px 6px; background: #F4F4F4; color: #777777; }"
+                " padding: 2px 8px 2px 6px; background: #F4F4F4; color: #666666; }"
                 "QToolButton:checked { background: #FFFFFF; color: #000000; }"
             )
             chip.setProperty("dictionary_colour", colour)

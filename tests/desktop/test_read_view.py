@@ -21,6 +21,7 @@ from desktop.highlight import (
     legend_counts,
     marks,
     probability_text,
+    readable_on,
     resolve_visible,
     segments,
     style_key,
@@ -29,6 +30,7 @@ from desktop.highlight import (
 from desktop.qt_read_view import (
     EMPTY_TEXT,
     NO_HEADLINE_TEXT,
+    PAPER,
     ReadView,
     headline_gap_text,
 )
@@ -186,7 +188,10 @@ def _assert_drawn(view: ReadView, span: Span, article: Article) -> None:
             assert fmt.fontWeight() >= QFont.Weight.Bold
             grey = any(b.start <= offset < b.end and not b.role.is_scored
                        for b in article.blocks)
-            expected = NOT_SCORED_COLOUR if grey else style.colour
+            fill = (_colour(fmt.background())
+                    if fmt.background().style() != Qt.BrushStyle.NoBrush else PAPER)
+            # Kept at 4.5:1 on a fill (tests/desktop/test_accessibility.py).
+            expected = readable_on(NOT_SCORED_COLOUR if grey else style.colour, fill)
             assert _colour(fmt.foreground()) == expected.upper()
         else:
             assert fmt.underlineStyle() != QTextCharFormat.UnderlineStyle.NoUnderline
