@@ -29,6 +29,24 @@ def last_directory() -> str:
 
 
 def remember_directory(path: str | Path) -> None:
+    """Remember the folder of ``path`` for the next Open or Save dialog; not the sample
+    articles' folder (opened at start-up): it lies inside the app's own files, where the
+    Open dialog would then start and Save Project would offer to write the user's study
+    (and which reinstalling or uninstalling the app deletes)."""
     path = Path(path)
     folder = path if path.is_dir() else path.parent
+    if _is_shipped(folder):
+        return
     settings().setValue("paths/last_directory", str(folder))
+
+
+def _is_shipped(folder: Path) -> bool:
+    """True for the shipped sample articles' folder (or a folder inside it)."""
+    from models import resources
+
+    try:
+        seeds = resources.seeds_dir().resolve()
+        folder = folder.resolve()
+    except OSError:
+        return False
+    return folder == seeds or seeds in folder.parents
