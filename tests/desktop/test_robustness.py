@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QElapsedTimer
 from PySide6.QtWidgets import QFileDialog
 
 from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEED_COUNT, load
@@ -149,32 +148,47 @@ def test_an_article_whose_analysis_fails_is_a_load_problem_and_the_rest_load(
     assert tree.topLevelItem(0).text(1) == problem.reason
 
 
-def test_cancel_stops_a_big_run_within_a_second(
-    qtbot: Any, window: Any, tmp_path: Path
-) -> None:
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_cancel_stops_a_big_run(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    """Cancel during the analysis: the run ends as cancelled, its processes end, and
+    nothing more reaches the window. How soon ("within a second", issue 6 item 5) is
+    measured by bench/cancel_latency.py, not here: a wall-clock bound in a test fails
+    on a loaded machine (it did once at load 11)."""
+    from tests.desktop.test_cancel_leaves_no_process import _children, _wait_ended
+
     folder = corpus(tmp_path / "big", copies=80)  # 400 articles: seconds of work
     reached: list[float] = []
-
-    def on_progress(fraction: float) -> None:
-        reached.append(fraction)
-
-    window.runner.progress.connect(on_progress)
+    window.runner.progress.connect(reached.append)
     shown: list[Any] = []
     window.runner.analysed.connect(shown.extend)
+    ends: list[str] = []
+    window.runner.finished.connect(lambda _result: ends.append("finished"))
+    window.runner.failed.connect(lambda _message: ends.append("failed"))
+    window.runner.cancelled.connect(lambda: ends.append("cancelled"))
     window.open_paths([folder])
     # Wait until the analysis itself is under way (past the reading stage's first part).
     qtbot.waitUntil(lambda: bool(reached) and reached[-1] > 0.1, timeout=LOAD_TIMEOUT_MS)
     assert window.is_busy()
-    clock = QElapsedTimer()
+    task = window.runner.current_task()
+    process = task.process
+    workers = _children(process.pid)
+    assert workers, "the analysis process had started no pool workers"
     with qtbot.waitSignal(window.runner.cancelled, timeout=LOAD_TIMEOUT_MS):
-        clock.start()
         qtbot.mouseClick(window.cancel_button, _left())
-    # A behavioural bound from the issue (not a benchmark): within a second.
-    assert clock.elapsed() < 1000, f"cancel took {clock.elapsed()} ms"
+    progress_at_cancel, shown_at_cancel = len(reached), len(shown)
     assert not window.is_busy()
-    # What was shown before Cancel stays; nothing arrives after it.
+    assert not window.cancel_button.isVisible() and not window.progress_bar.isVisible()
+    # The work stopped: the analysis process ended (it did not run on to the end: the
+    # run was not finished) and took its pool workers with it.
+    assert task.done.wait(LOAD_TIMEOUT_MS / 1000)
+    assert process.exitcode is not None
+    assert _wait_ended(sorted(workers)) == []
     assert len(shown) < 400
+    # Nothing arrives after Cancel: whatever the relay had queued is dropped.
     qtbot.wait(300)
+    assert (len(reached), len(shown)) == (progress_at_cancel, shown_at_cancel)
+    assert ends == ["cancelled"]
+    # What was shown before Cancel stays.
     assert window.table_model.rowCount() == len(shown)
     assert "cancelled" in window.status_text()
 
