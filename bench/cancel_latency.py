@@ -32,6 +32,10 @@ from typing import Any
 
 from news_corpus import build_corpus
 
+# The /proc helpers the Cancel tests use (the repository's root, as bench/ is run from it).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.process_tree import children, ended
+
 GOAL_MS = 1000.0
 #: Shares of the articles shown when Cancel is clicked, one per repeat (cycled). (The
 #: progress bar is a poor guide: files are read on the pool's workers while they
@@ -42,26 +46,6 @@ CANCEL_AT = (0.1, 0.25, 0.4, 0.55, 0.7)
 def load() -> str:
     one, five, _ = os.getloadavg()
     return f"load average {one:.2f} (1 min), {five:.2f} (5 min)"
-
-
-def _children(pid: int) -> set[int]:
-    found: set[int] = set()
-    try:
-        for task in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{task}/children", encoding="utf-8") as handle:
-                found.update(int(child) for child in handle.read().split())
-    except (FileNotFoundError, ProcessLookupError):
-        pass
-    return found
-
-
-def _ended(pid: int) -> bool:
-    """Gone, or a zombie (ended, not yet reaped)."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="utf-8") as handle:
-            return handle.read().rsplit(")", 1)[1].split()[0] == "Z"
-    except FileNotFoundError:
-        return True
 
 
 def cancel_once(
@@ -83,7 +67,7 @@ def cancel_once(
     status = window.status_text()
     task = window.runner.current_task()
     process = task.process
-    workers = _children(process.pid) if process is not None else set()
+    workers = children(process.pid) if process is not None else set()
 
     times: dict[str, float] = {}
     clicked = time.perf_counter()
@@ -100,7 +84,7 @@ def cancel_once(
         now = (time.perf_counter() - clicked) * 1000
         if "process" not in times and process is not None and process.exitcode is not None:
             times["process"] = now
-        pending = {pid for pid in pending if not _ended(pid)}
+        pending = {pid for pid in pending if not ended(pid)}
         if "workers" not in times and not pending:
             times["workers"] = now
         if now > 60_000:

@@ -15,7 +15,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -25,37 +24,12 @@ from PySide6.QtCore import Qt
 from desktop.analysis_process import Batcher
 from desktop.qt_worker import _wait_reading
 from tests.desktop.conftest import LOAD_TIMEOUT_MS
+from tests.process_tree import children as _children
+from tests.process_tree import ended as _ended
+from tests.process_tree import wait_ended as _wait_ended
 
 REPO = Path(__file__).resolve().parents[2]
 LINUX = sys.platform.startswith("linux")
-
-
-def _ended(pid: int) -> bool:
-    """The process is gone, or a zombie (an orphan's new parent may never reap it)."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="utf-8") as handle:
-            return handle.read().rsplit(")", 1)[1].split()[0] == "Z"
-    except FileNotFoundError:
-        return True
-
-
-def _wait_ended(pids: list[int], seconds: float = 20.0) -> list[int]:
-    """The pids still running after ``seconds`` (each is checked until then)."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline and not all(_ended(pid) for pid in pids):
-        time.sleep(0.05)
-    return [pid for pid in pids if not _ended(pid)]
-
-
-def _children(pid: int) -> set[int]:
-    found: set[int] = set()
-    try:
-        for task in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{task}/children", encoding="utf-8") as handle:
-                found.update(int(child) for child in handle.read().split())
-    except (FileNotFoundError, ProcessLookupError):
-        pass
-    return found
 
 
 def _seeds_table(path: Path, copies: int) -> Path:
