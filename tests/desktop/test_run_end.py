@@ -81,7 +81,7 @@ def test_hundreds_of_problems_at_the_end_are_listed_a_turn_at_a_time(
     panel = window.problems_panel
     # Known at once (the summary, the status bar, load_problems) ...
     assert window.load_problems() == errors
-    assert panel.summary.text() == f"{len(errors)} files could not be loaded."
+    assert panel.summary.text() == f"{len(errors)} files could not be read."
     assert f"{len(errors)} files could not be read" in window.status_text()
     assert window.problems_dock.isVisible()
     # ... listed a part at a time, in order, until all are there.
