@@ -63,6 +63,12 @@ READ_CHUNK = 8
 READ_AHEAD = 4
 #: Distinct sentences a :class:`CachingCueFinder` remembers before it starts afresh.
 CUE_CACHE_SIZE = 200_000
+#: How far (a share of the distinct sentences routed so far, plus a number of
+#: sentences) one worker's distinct sentences may run ahead of another's before the
+#: pool sends an article to the less loaded worker rather than to the one that has
+#: most of its sentences.
+ROUTE_SLACK = 0.05
+ROUTE_SLACK_SENTENCES = 200
 #: Allocations between two young-generation garbage collections in a worker process
 #: (Python's default is 700).
 WORKER_GC_THRESHOLD = 10_000
@@ -575,10 +581,11 @@ class ProcessPoolEngine:
 
     The workers read the files too (:meth:`_PoolSession.read_files`, when there
     are at least ``min_articles`` files): this process settles duplicates and
-    ids in the files' order, then sends each article to the worker chosen by its
-    :func:`_similarity_key`, so copies of one wire story meet that worker's
-    caches. With one job, or fewer than ``min_articles`` articles, everything
-    runs in this process instead, with the same results.
+    ids in the files' order, then sends each article to the worker that has
+    already been sent most of its sentences (:meth:`_PoolSession._slot_for`), so
+    copies of one wire story meet that worker's caches and a sentence is
+    analysed by one worker only. With one job, or fewer than ``min_articles``
+    articles, everything runs in this process instead, with the same results.
     """
 
     jobs: int = 0  # 0: every available core
@@ -627,11 +634,13 @@ def _worker_main(
     slot: int = 0, workers: int = 0,
 ) -> None:
     """A pool worker: chunks from ``tasks`` until None; (kind, chunk id, ...) to ``results``:
-    ("analyse", id, articles) -> "done", ("read", id, file jobs) -> "read".
+    ("analyse", id, articles) -> "done", ("read", id, file jobs) -> "read";
+    ("forget", id, keys) has no answer.
 
-    It is worker ``slot`` of ``workers``: it keeps the articles it reads that will be
-    routed back to it (:meth:`_PoolSession._route`), by (file position, article number
-    in the file); those come back as a reference, not again in full."""
+    It is worker ``slot`` of ``workers`` (``workers`` 0: a worker that keeps nothing):
+    it keeps the articles it reads, by (file position, article number in the file).
+    Those routed back to it (:meth:`_PoolSession._route`) come back as a reference,
+    not again in full; those routed to another worker are named in a "forget"."""
     import gc
     import multiprocessing
 
@@ -649,12 +658,16 @@ def _worker_main(
         if job is None:
             return
         kind, chunk_id, items = job
+        if kind == "forget":
+            for key in items:
+                kept.pop(key, None)
+            continue
         results.send(("started", chunk_id, None))
         if kind == "read":
             outcomes = read_chunk(items, read)
-            for position, (read_doc, _reason) in outcomes:
-                for number, article in enumerate(read_doc.articles if read_doc else ()):
-                    if workers and _similarity_key(article) % workers == slot:
+            if workers:
+                for position, (read_doc, _reason) in outcomes:
+                    for number, article in enumerate(read_doc.articles if read_doc else ()):
                         kept[(position, number)] = article
             results.send(("read", chunk_id, [(p, _pack_outcome(o)) for p, o in outcomes]))
         else:
@@ -753,6 +766,9 @@ class _PoolSession:
         self._reading = False  # the reader reports progress meanwhile
         self._early_deaths = 0  # workers in a row that ended before taking any work
         self._inline = False  # no workers: every chunk is done here as it is sent
+        # Per slot: the sentence texts routed to it, and how many distinct ones (its work).
+        self._seen: list[set[str]] = []
+        self._load: list[int] = []
 
     # submitting
 
@@ -784,6 +800,8 @@ class _PoolSession:
         for slot in range(workers):
             self._workers.append(self._spawn(slot, workers, context))
             self._buffers.append([])
+            self._seen.append(set())
+            self._load.append(0)
         if self._engine.on_start is not None:
             self._engine.on_start()
 
@@ -805,8 +823,36 @@ class _PoolSession:
         send.close()  # the worker holds the sending end: EOF here when it dies
         return _Worker(process, tasks, receive)
 
+    def _slot_for(self, article: Article) -> int:
+        """The worker for ``article``: the one already sent most of its sentences (their
+        cues, tones and word counts are in that worker's caches); on a tie, the one that
+        read it (it keeps the article: no need to send it in full), else the least
+        loaded. A slot whose distinct sentences would run more than
+        :data:`ROUTE_SLACK` of all ahead of the least loaded one's gives way to it."""
+        texts = [s.text for s in article.sentences]
+        seen, load = self._seen, self._load
+        shared = [sum(map(known.__contains__, texts)) for known in seen]
+        most = max(shared)
+        kept = self._kept.get(id(article))
+        slots = range(len(seen))
+        read_by = [
+            s for s in slots
+            if kept is not None and kept[0] is article and self._workers[s] is kept[1]
+        ]
+        if read_by and shared[read_by[0]] == most:
+            slot = read_by[0]
+        else:
+            slot = min((s for s in slots if shared[s] == most), key=load.__getitem__)
+        after = [load[s] + len(texts) - shared[s] for s in slots]
+        least = min(slots, key=after.__getitem__)
+        if after[slot] - after[least] > ROUTE_SLACK * sum(load) + ROUTE_SLACK_SENTENCES:
+            slot = least
+        seen[slot].update(texts)
+        load[slot] = after[slot]
+        return slot
+
     def _route(self, item: ChunkItem) -> None:
-        slot = _similarity_key(item[1]) % len(self._workers)
+        slot = self._slot_for(item[1])
         buffer = self._buffers[slot]
         buffer.append(item)
         if len(buffer) >= self._engine.chunk:
@@ -976,15 +1022,27 @@ class _PoolSession:
         chunk_id = self._next_chunk
         self._next_chunk += 1
         worker.outstanding[chunk_id] = (kind, items)
-        sent = items if kind == "read" else [(p, self._sent(worker, a)) for p, a in items]
+        forget: dict[int, tuple[_Worker, list[tuple[int, int]]]] = {}
+        sent = items if kind == "read" else [
+            (p, self._sent(worker, a, forget)) for p, a in items
+        ]
         worker.tasks.put((kind, chunk_id, sent))
+        for reader, keys in forget.values():
+            if any(reader is w for w in self._workers):
+                reader.tasks.put(("forget", -1, keys))
 
-    def _sent(self, worker: _Worker, article: Article) -> SentArticle:
+    def _sent(
+        self, worker: _Worker, article: Article,
+        forget: dict[int, tuple[_Worker, list[tuple[int, int]]]],
+    ) -> SentArticle:
         """``article`` as sent to ``worker``: a reference when that worker read it (it
-        keeps the articles routed to its slot), else packed in full."""
+        keeps what it reads), else packed in full; then the worker that read it is
+        to forget it (added to ``forget``, by that worker's id)."""
         kept = self._kept.pop(id(article), None)
-        if kept is not None and kept[0] is article and kept[1] is worker:
-            return (None, kept[2], kept[3], article.article_id)
+        if kept is not None and kept[0] is article:
+            if kept[1] is worker:
+                return (None, kept[2], kept[3], article.article_id)
+            forget.setdefault(id(kept[1]), (kept[1], []))[1].append((kept[2], kept[3]))
         return pack_article(article)
 
     def _report(self) -> None:

@@ -89,28 +89,24 @@ class _Results:
 def test_a_worker_analyses_the_articles_it_read_when_they_come_back_by_reference() -> None:
     import queue
 
-    from models.engines import _similarity_key, _worker_main, expand, pack_article
+    from models.engines import _worker_main, expand, pack_article
     from models.features import analyze_article
     from models.readers import read_paths
 
     seeds = sorted((REPO / "seeds").glob("*.txt"))
     articles = read_paths(seeds).articles
     jobs = [(i, (path, None, None, False)) for i, path in enumerate(seeds)]
-    # As many workers as it takes for the seeds to route to more than one of them.
-    workers = next(n for n in range(2, 20) if len({_similarity_key(a) % n for a in articles}) > 1)
-    slot_of = [_similarity_key(a) % workers for a in articles]
-    mine = [i for i, slot in enumerate(slot_of) if slot == slot_of[0]]
-    theirs = [i for i, slot in enumerate(slot_of) if slot != slot_of[0]]
+    mine, theirs = [0, 2, 4], [1, 3]
     tasks: queue.Queue[object] = queue.Queue()
     tasks.put(("read", 0, jobs))
-    # The worker keeps what routes to it: those come back as (None, position,
-    # number, new id); the others come back in full.
-    sent = [(i, (None, i, 0, f"renamed-{i}")) for i in mine]
+    # The worker keeps what it read: articles routed back to it come as (None,
+    # position, number, new id); the others come in full (another worker read them).
+    sent: list[tuple[int, object]] = [(i, (None, i, 0, f"renamed-{i}")) for i in mine]
     sent += [(i, pack_article(articles[i])) for i in theirs]
     tasks.put(("analyse", 1, sent))
     tasks.put(None)
     results = _Results()
-    _worker_main(tasks, results, None, None, slot_of[0], workers)
+    _worker_main(tasks, results, None, None, 0, 2)
     kinds = [kind for kind, _, _ in results.sent]
     assert kinds == ["started", "read", "started", "done"]
     done = results.sent[-1][2]
@@ -121,12 +117,34 @@ def test_a_worker_analyses_the_articles_it_read_when_they_come_back_by_reference
         if position in mine:
             article.article_id = f"renamed-{position}"
         assert expand(article, packed) == analyze_article(article)
-    # A reference to an article it did not keep is an error of the chunk, not a wrong result.
+    # Each article is taken once: a second reference to it is an error of the chunk
+    # (the pool reports the chunk's articles), never a wrong result.
+    tasks = queue.Queue()  # what is left after an error is not read again
     tasks.put(("read", 2, jobs))
-    tasks.put(("analyse", 3, [(theirs[0], (None, theirs[0], 0, "x"))]))
+    tasks.put(("analyse", 3, [(mine[0], (None, mine[0], 0, "x"))]))
+    tasks.put(("analyse", 4, [(mine[0], (None, mine[0], 0, "x"))]))
     tasks.put(None)
     with pytest.raises(KeyError):
-        _worker_main(tasks, _Results(), None, None, slot_of[0], workers)
+        _worker_main(tasks, _Results(), None, None, 0, 2)
+    # An article routed to another worker is forgotten by the one that read it: the
+    # "forget" gets no answer, and a reference to the article is then an error.
+    tasks = queue.Queue()
+    tasks.put(("read", 5, jobs))
+    tasks.put(("forget", -1, [(theirs[0], 0)]))
+    tasks.put(("analyse", 6, [(mine[1], (None, mine[1], 0, "y"))]))
+    tasks.put(("analyse", 7, [(theirs[0], (None, theirs[0], 0, "x"))]))
+    tasks.put(None)
+    forgot = _Results()
+    with pytest.raises(KeyError):
+        _worker_main(tasks, forgot, None, None, 0, 2)
+    assert [kind for kind, _, _ in forgot.sent] == ["started", "read", "started", "done", "started"]
+    # A worker started with no slots (workers=0) keeps nothing it reads.
+    tasks = queue.Queue()
+    tasks.put(("read", 8, jobs))
+    tasks.put(("analyse", 9, [(mine[0], (None, mine[0], 0, "x"))]))
+    tasks.put(None)
+    with pytest.raises(KeyError):
+        _worker_main(tasks, _Results(), None, None, 0, 0)
 
 
 def frozen_objects_analyse(article: Article, finder: CueFinder) -> ArticleAnalysis:
