@@ -322,11 +322,11 @@ def pack_article(article: Article) -> PackedArticle:
 
 def unpack_article(packed: PackedArticle) -> Article:
     """The article :func:`pack_article` packed (equal to it)."""
-    from models.article import Block, Sentence
+    from models.article import Block, make_sentence
 
     values = list(packed)
     values[2] = tuple(Block(*b) for b in values[2])
-    values[3] = tuple(Sentence(*s) for s in values[3])
+    values[3] = tuple(starmap(make_sentence, values[3]))
     return Article(*values)
 
 

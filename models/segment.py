@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from models.article import HEADLINE_INDEX, Block, Role, Sentence
+from models.article import HEADLINE_INDEX, Block, Role, Sentence, make_sentence
 
 # Abbreviations that are followed by a full stop but (almost) never end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -194,7 +194,9 @@ def sentences_for_blocks(
         elif block.role is Role.BODY:
             start = block.start
             for s, e in _block_sentences(text[start : block.end]):
-                body.append(Sentence(len(body), start + s, start + e, text[start + s : start + e]))
+                body.append(
+                    make_sentence(len(body), start + s, start + e, text[start + s : start + e])
+                )
     return (*headline, *body)
 
 

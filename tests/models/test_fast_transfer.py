@@ -57,3 +57,43 @@ def test_moved_and_expanded_analyses_are_the_analyses(analyses) -> None:
 def test_a_changed_span_falls_back_to_its_constructor(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engines, "SPAN_FIELDS", (*SPAN_FIELDS, "added"))
     assert engines._span_maker() is Span
+
+
+def test_made_sentences_equal_the_constructed_ones() -> None:
+    from models.article import SENTENCE_FIELDS, Sentence, make_sentence
+
+    assert tuple(f.name for f in dataclasses.fields(Sentence)) == SENTENCE_FIELDS
+    assert make_sentence is not Sentence
+    sentences = [s for a in read_paths([SEEDS]).articles for s in a.sentences]
+    assert len(sentences) > 100 and any(s.in_headline for s in sentences)
+    for sentence in sentences:
+        values = dataclasses.astuple(sentence)
+        made, plain = make_sentence(*values), Sentence(*values)
+        assert type(made) is Sentence
+        assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
+        assert made.in_headline == plain.in_headline
+        assert pickle.loads(pickle.dumps(made)) == plain
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            made.start = 0  # type: ignore[misc]
+
+
+def test_a_changed_sentence_falls_back_to_its_constructor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from models import article as article_module
+    from models.article import Sentence
+
+    monkeypatch.setattr(article_module, "SENTENCE_FIELDS", ("index", "start", "end"))
+    assert article_module._sentence_maker() is Sentence
+    monkeypatch.undo()
+    monkeypatch.setattr(Sentence, "__post_init__", lambda self: None, raising=False)
+    assert article_module._sentence_maker() is Sentence
+
+
+def test_articles_travel_to_and_from_workers_whole() -> None:
+    from models.engines import pack_article, unpack_article
+
+    for article in read_paths([SEEDS]).articles:
+        back = unpack_article(pack_article(article))
+        assert back == article and back.sentences == article.sentences
+        assert pickle.loads(pickle.dumps(pack_article(article))) == pack_article(article)
