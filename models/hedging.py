@@ -501,6 +501,12 @@ _STATIVE_VERBS = frozenset(
     "be have seem appear feel want need like find become get lose face suffer experience "
     "know think believe remember wish prefer hope fear worry".split()
 )
+# Verbs that put forward a view: "one may argue that", "members may claim that" grant no
+# permission, they raise a view no one is named for (a hedge, as "some may argue").
+_VIEW_VERBS = frozenset(
+    "argue say claim contend maintain assert suppose assume conclude speculate wonder "
+    "suggest doubt expect imagine guess infer".split()
+)
 
 
 def _permission_subject(tokens: Tokens, i: int) -> bool:
@@ -543,7 +549,8 @@ def is_permission_may(tokens: Tokens, i: int) -> bool:
     "players may bid two points", "no one may solicit votes", "one may apply the same
     test")?
 
-    Not with a verb of state or feeling ("a voter may feel betrayed"), and not in a clause
+    Not with a verb of state or feeling ("a voter may feel betrayed") or one that puts
+    forward a view ("one may argue that …": no permission, a hedge), and not in a clause
     under an inference or belief word ("the data suggest that users may prefer …").
     """
     low = tokens.low
@@ -551,7 +558,9 @@ def is_permission_may(tokens: Tokens, i: int) -> bool:
     j = i + 1
     while j < n and not tokens.gaps[j - 1] and (low[j] in _MODAL_ADVERBS or low[j] in _FLOATING):
         j += 1
-    if j >= n or tokens.gaps[j - 1] or low[j] in _STATIVE_VERBS or not low[j].isalpha():
+    if j >= n or tokens.gaps[j - 1] or not low[j].isalpha():
+        return False
+    if low[j] in _STATIVE_VERBS or low[j] in _VIEW_VERBS:
         return False
     if not _permission_subject(tokens, i):
         return False

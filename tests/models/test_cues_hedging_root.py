@@ -79,6 +79,7 @@ def test_root_may_is_no_hedge(sentence: str) -> None:
         "A voter may feel misled by the leaflet.",
         "Nobody may remember the old name by then.",
         "Players may be tired after the long flight.",
+        "One may argue that the mill saved the town.",
         "The survey suggests that users may switch to rival apps.",
     ],
 )
