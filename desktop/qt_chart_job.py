@@ -234,10 +234,17 @@ class ChartJob(QObject):
         self.failed.emit(error)
 
 
+#: Thread jobs of these kinds run one at a time (charts: one matplotlib drawing at a
+#: time in this process, and a chart chosen while another is drawn waits for it rather
+#: than compete with it for the interpreter lock).
+_ONE_AT_A_TIME = {"chart": threading.Lock()}
+
+
 class ThreadJob(QObject):
     """The same work as a :class:`ChartJob`, on a thread of this process (where no
     child can be forked, or one failed): ``done`` or ``failed`` on the GUI thread.
-    ``cancel`` only drops the result (Python work on a thread cannot be stopped)."""
+    ``cancel`` drops the result, and the work if it has not begun (it waits for the one
+    before it: :data:`_ONE_AT_A_TIME`); Python work under way cannot be stopped."""
 
     done = Signal(object)
     failed = Signal(str)
@@ -254,13 +261,23 @@ class ThreadJob(QObject):
         self._result: tuple[bool, Any] = (False, "")
         self._has_result = threading.Event()
         self._ended = False
+        self._cancelled = threading.Event()
         self._ended_on_thread.connect(self._deliver)
+        turn = _ONE_AT_A_TIME.get(job)
 
         def work() -> None:
+            if turn is not None:
+                turn.acquire()
             try:
-                self._result = (True, function(analyses, *args))
+                if self._cancelled.is_set():
+                    self._result = (False, "cancelled")
+                else:
+                    self._result = (True, function(analyses, *args))
             except Exception as exc:  # sent to the GUI thread, which reports it
                 self._result = (False, failure_message(exc))
+            finally:
+                if turn is not None:
+                    turn.release()
             self._has_result.set()
             try:
                 self._ended_on_thread.emit()
@@ -291,6 +308,7 @@ class ThreadJob(QObject):
 
     def cancel(self) -> None:
         self._ended = True
+        self._cancelled.set()
 
 
 #: Why the last :func:`start_job` did not fork ("" if it did).

@@ -13,6 +13,7 @@ import functools
 import re
 import threading
 import weakref
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -61,10 +62,22 @@ EXPORT_MIN_SIZE = (10.0, 6.0)
 # A chart's readable size (inches) becomes the canvas's minimum at this many
 # pixels per inch; beyond the window, the view scrolls instead of cramming.
 SCREEN_PX_PER_INCH = 55
-# Past this many articles a chart is computed and drawn off the GUI thread, in a forked
-# child (desktop.qt_chart_job, desktop.chart_pixels): building one takes from a tenth of a
-# second to seconds, and drawing a 30-outlet heatmap 0.5-1 s of matplotlib and FreeType.
+# A chart is never computed or drawn on the GUI thread (drawing a 30-outlet heatmap is
+# 0.5-1 s of matplotlib and FreeType, whatever the corpus's size): past this many articles
+# in a forked child (desktop.qt_chart_job, desktop.chart_pixels), which shares the
+# analyses and leaves the interpreter lock to the window; up to it on a thread, which
+# starts at once and, with no fork to copy the window's memory or lower priority, has the
+# chart on screen sooner (seconds sooner on a loaded machine) for a GIL the GUI thread
+# gets back every few ms (sys.setswitchinterval).
 BACKGROUND_LIMIT = 400
+# Up to BACKGROUND_LIMIT, a chart chosen is often drawn within a few tenths of a second:
+# the chart shown until then stays, under its own title and description, and the
+# "Computing…" note (with the new chart's title) comes only if the new chart is not there
+# after this many ms. No flash of a note for a chart that is ready at once.
+NOTE_DELAY_MS = 150
+# The last drawings kept to be shown again at once (images of the canvas's size, about
+# 4-5 MB each at 1300 × 800, plus their figures): the least recently shown go first.
+PICTURES_BYTES = 48 << 20
 # A big chart's job (a fork of the window) starts once the "Computing…" note has been
 # painted, or after this many ms when no paint comes (the view hidden, the window minimized).
 JOB_START_LATEST_MS = 100
@@ -290,7 +303,9 @@ class CompareView(QWidget):
         # Past BACKGROUND_LIMIT: the charts drawn elsewhere, by (kind, measure): the last
         # drawing of each (desktop.chart_pixels.Pixels with its chart and figure read, and
         # the image to paint); shown again at once when it fits the canvas.
-        self._pictures: dict[tuple[str, str | None], tuple[Pixels, QImage]] = {}
+        self._pictures: OrderedDict[tuple[str, str | None], tuple[Pixels, QImage]] = OrderedDict()
+        # Identifies the delayed "Computing…" note of the chart being drawn (NOTE_DELAY_MS).
+        self._note_token: object = None
         # Whether the running job's drawing replaces a note (a chart chosen: chart_shown is
         # emitted) or only the same chart at a new size.
         self._job_announces = True
@@ -544,10 +559,13 @@ class CompareView(QWidget):
         cache_key = self._chart_key()
         if self.chart_pending() and (self._job_key or self._start_key) != cache_key:
             self._cancel_job()
-        if background and len(self._analyses) > BACKGROUND_LIMIT:
-            # Computed (unless known) and drawn in a forked child; shown at once if its
+        if background:
+            # Computed (unless known) and drawn off the GUI thread; shown at once if its
             # last drawing fits the canvas.
             if self._show_picture(cache_key, announce=True):
+                return
+            if len(self._analyses) <= BACKGROUND_LIMIT:
+                self._draw_on_thread(cache_key)
                 return
             if not self.chart_pending() or not self._job_announces:
                 self._cancel_job()
@@ -565,6 +583,34 @@ class CompareView(QWidget):
             return
         self._current = self._build()
         self._show_current()
+
+    def _draw_on_thread(self, cache_key: tuple[str, str | None]) -> None:
+        """Up to BACKGROUND_LIMIT articles: the chart computed (unless known) and drawn on
+        a thread, started now. What is on screen stays as it is, with its own title and
+        description (a chart is never shown under another's), no longer answering the
+        mouse; the "Computing…" note replaces it only if the drawing takes longer than
+        NOTE_DELAY_MS. A note already up (the data changed) stays until then."""
+        if self.chart_pending() and self._job_announces and (self._job_key or self._start_key) == cache_key:
+            return  # already on its way
+        self._cancel_job()
+        self._job_announces = True
+        self._current = None  # hover and clicks no longer find the chart on screen
+        QToolTip.hideText()
+        # In the next turn: a fork the caller makes next (the Claims view's alignment, after
+        # the data changed) would otherwise wait for this thread (desktop.fork_guard).
+        self._start_key = cache_key
+        QTimer.singleShot(0, self, self._start_job_now)
+        token = self._note_token = object()
+        QTimer.singleShot(NOTE_DELAY_MS, self, lambda: self._note_if_still_drawing(token))
+
+    def _note_if_still_drawing(self, token: object) -> None:
+        """NOTE_DELAY_MS after a chart was chosen: if it is still being drawn, the note
+        (and the new chart's description) take the old chart's place."""
+        if token is not self._note_token or self._current is not None:
+            return
+        if self.chart_pending() or self._scene_thread is not None:
+            self._update_description()
+            self._show_computing()
 
     def _note_painted(self) -> None:
         if self._start_key is not None:
@@ -603,9 +649,12 @@ class CompareView(QWidget):
 
     def _start_job(self, cache_key: tuple[str, str | None]) -> bool:
         """Compute (unless known) and draw the chart in a forked child, or on a thread
-        where no child can be forked safely now (desktop.qt_chart_job)."""
+        up to BACKGROUND_LIMIT articles and where no child can be forked safely now
+        (desktop.qt_chart_job)."""
         from desktop.qt_chart_job import start_drawing_job
 
+        if len(self._analyses) <= BACKGROUND_LIMIT:
+            return self._start_thread_job(cache_key)
         self._drop_scene()
         key, _ = cache_key
         job = start_drawing_job(key, self._analyses, **self._drawing_arguments(cache_key))
@@ -729,6 +778,8 @@ class CompareView(QWidget):
     ) -> None:
         self._charts[cache_key] = pixels.chart
         self._pictures[cache_key] = (pixels, image)
+        self._pictures.move_to_end(cache_key)
+        self._forget_old_pictures()
         # A chart chosen replaces its "Computing…" note (or whatever note came since, as a
         # chart computed here would); a drawing for a new size replaces only the chart.
         on_screen = self.chart_stack.currentWidget() is self.scroll_area and not self.canvas.blank
@@ -748,6 +799,8 @@ class CompareView(QWidget):
         pixels, image = picture
         if fitting and self._sizer()(pixels.chart.size_hint())[2:] != pixels.size:
             return False
+        self._pictures.move_to_end(cache_key)
+        self._note_token = None
         self._current = pixels.chart
         self.canvas.blank = False
         self._update_description()
@@ -761,6 +814,18 @@ class CompareView(QWidget):
             self._show_chart_page()
             self.chart_shown.emit(self.current_key())
         return True
+
+    def pictures_bytes(self) -> int:
+        """The bytes of the images of the drawings kept (:data:`PICTURES_BYTES` at most,
+        beyond the one shown)."""
+        return sum(image.sizeInBytes() for _, image in self._pictures.values())
+
+    def _forget_old_pictures(self) -> None:
+        """Keep the drawings within PICTURES_BYTES, the least recently shown dropped first
+        (never the newest: it is, or is about to be, on screen). Their charts stay: cheap,
+        and a chart known is only drawn again."""
+        while len(self._pictures) > 1 and self.pictures_bytes() > PICTURES_BYTES:
+            self._pictures.popitem(last=False)
 
     def _on_job_failed(self, job: Any, error: str = "") -> None:
         if job is not self._job or self._job_key is None:
@@ -786,6 +851,7 @@ class CompareView(QWidget):
 
     def _cancel_job(self) -> None:
         self._start_key = None
+        self._note_token = None
         self._job_announces = True
         self._drop_scene()
         if self._job is not None:

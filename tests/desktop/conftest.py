@@ -100,6 +100,15 @@ def signal_after_work(qtbot: Any, signal: Any, what: str) -> Iterator[list[tuple
         signal.disconnect(record)
 
 
+def wait_for_chart(qtbot: Any, view: Any, what: str = "the chart") -> Any:
+    """Let the event loop run until the Compare view's chosen chart is on screen (charts
+    are drawn off the GUI thread: on a thread, or past a few hundred articles in a forked
+    child) and no drawing or resize of it is waiting; the chart."""
+    wait_for_work(qtbot, lambda: view.current_chart() is not None and not view.chart_pending()
+                  and view.canvas.settled, what)
+    return view.current_chart()
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(qapp: Any, tmp_path: Path) -> Iterator[Path]:
     """QSettings and QStandardPaths point into tmp_path for the whole test."""

@@ -28,7 +28,7 @@ from desktop.qt_compare_view import (
 from models.article import Article
 from models.features import ArticleAnalysis
 from models.measures import comparable_measures, measure
-from tests.desktop.conftest import shown_compare_view
+from tests.desktop.conftest import shown_compare_view, wait_for_chart, wait_for_work
 from tests.desktop.test_charts import OUTLETS, make_corpus
 
 
@@ -55,8 +55,8 @@ def corpus() -> list[ArticleAnalysis]:
 def view(qtbot: Any, corpus: list[ArticleAnalysis]) -> CompareView:
     widget = shown_compare_view(qtbot, 900, 700)
     widget.set_analyses(corpus)
-    # The first layout's resize has settled and been drawn.
-    qtbot.waitUntil(lambda: widget.canvas.settled)
+    # The chart is drawn (on a thread) and the first layout's resize has settled.
+    wait_for_chart(qtbot, widget)
     return widget
 
 
@@ -86,18 +86,21 @@ def test_choosers_list_the_charts_and_the_comparable_measures(view: CompareView)
     assert measures.itemData(0, Qt.ItemDataRole.ToolTipRole) == comparable_measures()[0].definition
 
 
-def test_choosing_a_chart_redraws_and_emits(
+def test_choosing_a_chart_draws_it_off_the_gui_thread_and_emits(
     qtbot: Any, view: CompareView, draws: DrawCounter
 ) -> None:
     figure = view.current_figure()
     with qtbot.waitSignal(view.chart_changed, timeout=5000) as blocker:
         view.chart_combo.setCurrentIndex(view.chart_combo.findData("outlet_heatmap"))
     assert blocker.args == ["outlet_heatmap"]
-    qtbot.waitUntil(lambda: draws.count >= 1)
-    chart = view.current_chart()
-    assert chart is not None and chart.key == "outlet_heatmap"
-    assert view.current_figure() is figure  # one Figure, re-plotted
-    assert figure._suptitle is not None and figure._suptitle.get_text() == chart.title
+    chart = wait_for_chart(qtbot, view)
+    assert chart.key == "outlet_heatmap"
+    # Drawn elsewhere (a thread, at 66 articles): the canvas paints those pixels and
+    # hit-tests on the figure they were drawn from; the GUI thread drew nothing.
+    assert view.canvas.showing_pixels and draws.count == 0
+    shown = view.current_figure()
+    assert shown is not figure
+    assert shown._suptitle is not None and shown._suptitle.get_text() == chart.title
     assert not view.measure_combo.isEnabled()
     assert view.description.text() == chart_kind("outlet_heatmap").description
 
@@ -114,7 +117,7 @@ def test_typing_in_the_chart_chooser_selects_by_title(
         qtbot.keyClicks(view.chart_combo, "Si")
     assert seen == ["tone_strips", "similarity"]  # "S": Sentence tone…; "Si": Similarity…
     assert view.current_key() == "similarity"
-    qtbot.waitUntil(lambda: draws.count >= 1)
+    wait_for_chart(qtbot, view)
     assert "Similarity of wording between articles" in figure_texts(view)
 
 
@@ -127,8 +130,8 @@ def test_measure_chooser_is_enabled_only_for_measure_charts(qtbot: Any, view: Co
     with qtbot.waitSignal(view.measure_changed, timeout=5000) as blocker:
         view.measure_combo.setCurrentIndex(view.measure_combo.findData("boosters_per_100w"))
     assert blocker.args == ["boosters_per_100w"]
-    chart = view.current_chart()
-    assert chart is not None and chart.title == "Boosters by outlet"
+    chart = wait_for_chart(qtbot, view)
+    assert chart.title == "Boosters by outlet"
     assert "Boosters by outlet" in figure_texts(view)
     # The view shows the definition's first sentence; the whole of it is in the tooltip.
     definition = measure("boosters_per_100w").definition
@@ -138,9 +141,9 @@ def test_measure_chooser_is_enabled_only_for_measure_charts(qtbot: Any, view: Co
     assert definition in view.description.toolTip()
     # On a chart without a measure, choosing one changes nothing drawn.
     view.select_chart("tone_strips")
-    before = view.current_chart()
+    before = wait_for_chart(qtbot, view)
     view.select_measure("tone_mean")
-    assert view.current_chart() is before
+    assert view.current_chart() is before and not view.chart_pending()
     with pytest.raises(KeyError):
         view.select_measure("words")  # not a comparable measure
     with pytest.raises(KeyError):
@@ -148,24 +151,25 @@ def test_measure_chooser_is_enabled_only_for_measure_charts(qtbot: Any, view: Co
 
 
 def test_charts_are_computed_once_per_data(
-    view: CompareView, corpus: list[ArticleAnalysis]
+    qtbot: Any, view: CompareView, corpus: list[ArticleAnalysis]
 ) -> None:
     view.select_chart("similarity")
-    first = view.current_chart()
+    first = wait_for_chart(qtbot, view)
     view.select_chart("tone_strips")
-    view.select_chart("similarity")
-    assert view.current_chart() is first
+    wait_for_chart(qtbot, view)
+    view.select_chart("similarity")  # its drawing fits the canvas: shown again at once
+    assert view.current_chart() is first and not view.chart_pending()
     view.set_analyses(corpus[:4])
-    again = view.current_chart()
-    assert again is not first and again is not None and again.n_articles == 4
+    again = wait_for_chart(qtbot, view)
+    assert again is not first and again.n_articles == 4
 
 
-def test_empty_corpus_shows_a_message(view: CompareView) -> None:
+def test_empty_corpus_shows_a_message(qtbot: Any, view: CompareView) -> None:
     for kind in CHART_KINDS:
         view.select_chart(kind.key)
         view.set_analyses([])
+        wait_for_chart(qtbot, view)
         assert EMPTY_MESSAGE in figure_texts(view)
-    view.current_figure().canvas.draw()
 
 
 @pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
@@ -209,9 +213,18 @@ def test_export_data_writes_the_charts_rows(view: CompareView, tmp_path: Path) -
 
 
 def test_resizing_redraws_once_after_the_debounce(
-    qtbot: Any, view: CompareView, draws: DrawCounter
+    qtbot: Any, view: CompareView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert draws.count == 0
+    import desktop.qt_chart_job
+
+    real = desktop.qt_chart_job.start_thread_drawing_job
+    jobs: list[str] = []
+
+    def counted(kind: str, *args: Any, **kwargs: Any) -> Any:
+        jobs.append(kind)
+        return real(kind, *args, **kwargs)
+
+    monkeypatch.setattr(desktop.qt_chart_job, "start_thread_drawing_job", counted)
     timer = view.canvas._resize_timer
     for width in (700, 740, 780, 820, 860):
         # A drag's steps 20 ms apart. The resize reaches the canvas at once (a visible
@@ -225,19 +238,25 @@ def test_resizing_redraws_once_after_the_debounce(
         assert view.canvas.resize_pending and left >= 0.95 * RESIZE_DEBOUNCE_MS - took_ms - 1
         time.sleep(RESIZE_DEBOUNCE_MS / 5000)
         QApplication.sendPostedEvents()
-    assert draws.count == 0  # nothing re-rendered while the user is still dragging
-    qtbot.waitUntil(lambda: draws.count == 1 and view.canvas.settled, timeout=3000)
-    qtbot.wait(RESIZE_DEBOUNCE_MS * 3)  # and no further draw follows
-    assert draws.count == 1
+    assert jobs == []  # nothing re-drawn while the user is still dragging
+    wait_for_work(qtbot, lambda: bool(jobs) and view.canvas.settled, "the drawing for the new size")
+    qtbot.wait(RESIZE_DEBOUNCE_MS * 3)  # and no further drawing follows
+    assert jobs == ["measure_by_outlet"] and view.canvas.settled
+    # The drawing painted fits the canvas, and so does the figure it hit-tests on.
+    ratio = view.canvas.device_pixel_ratio
+    image = view.canvas.pixels()
+    assert image is not None
+    assert (image.width(), image.height()) == (
+        round(view.canvas.width() * ratio), round(view.canvas.height() * ratio))
     fig = view.current_figure()
-    width_px = fig.get_size_inches()[0] * fig.dpi / view.canvas.device_pixel_ratio
+    width_px = fig.get_size_inches()[0] * fig.dpi / ratio
     assert round(width_px) == view.canvas.width()
 
 
 def test_hovering_a_dot_names_the_article(qtbot: Any, view: CompareView) -> None:
     view.select_chart("measure_by_outlet")
+    wait_for_chart(qtbot, view)
     canvas = view.canvas
-    canvas.draw()
     ax = view.current_figure().axes[0]
     x, y = ax.transData.transform(ax.collections[0].get_offsets()[0])
     canvas.callbacks.process("motion_notify_event", MouseEvent("motion_notify_event", canvas, x, y))
@@ -246,11 +265,12 @@ def test_hovering_a_dot_names_the_article(qtbot: Any, view: CompareView) -> None
     QToolTip.hideText()
 
 
-def test_article_without_outlet_is_labelled(view: CompareView) -> None:
+def test_article_without_outlet_is_labelled(qtbot: Any, view: CompareView) -> None:
     bare = make_corpus([""], 2)
     assert all(isinstance(a.article, Article) and a.outlet == "" for a in bare)
     view.set_analyses(bare)
     view.select_chart("measure_by_outlet")
+    wait_for_chart(qtbot, view)
     labels = [
         t.get_text().replace("\n", " ") for t in view.current_figure().axes[0].get_xticklabels()
     ]

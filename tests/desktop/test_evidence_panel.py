@@ -17,7 +17,7 @@ from desktop.qt_evidence_panel import CUE_MARK, EMPTY_TEXT, EvidenceModel, evide
 from models.evidence import measure_sentences, sentence_text
 from models.features import ArticleAnalysis
 from models.pipeline import analyze_paths
-from tests.desktop.conftest import shown_compare_view
+from tests.desktop.conftest import shown_compare_view, wait_for_chart
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -33,8 +33,7 @@ def view(qtbot: Any, seeds: list[ArticleAnalysis]) -> CompareView:
     widget.set_analyses(seeds)
     widget.select_chart("measure_by_outlet")
     widget.select_measure("sources_anonymous")
-    qtbot.waitUntil(lambda: widget.canvas.settled)
-    widget.canvas.draw()
+    wait_for_chart(qtbot, widget)
     return widget
 
 
