@@ -70,6 +70,13 @@ SCREEN_PX_PER_INCH = 55
 # chart on screen sooner (seconds sooner on a loaded machine) for a GIL the GUI thread
 # gets back every few ms (sys.setswitchinterval).
 BACKGROUND_LIMIT = 400
+# A drawing kept is shown again at once if drawn for a canvas within this many pixels of
+# the size it will have (a scroll bar, a line of description more or less; the canvas is
+# then drawn again for its size, as after a resize); otherwise drawn again first.
+FITS_WITHIN_PX = 24
+# The sentences behind a click go beside the chart, at least this wide (px), when below it
+# they would leave the chart less than its readable height.
+EVIDENCE_MIN_WIDTH = 320
 # Up to BACKGROUND_LIMIT, a chart chosen is often drawn within a few tenths of a second:
 # the chart shown until then stays, under its own title and description, and the
 # "Computing…" note (with the new chart's title) comes only if the new chart is not there
@@ -306,6 +313,7 @@ class CompareView(QWidget):
         self._pictures: OrderedDict[tuple[str, str | None], tuple[Pixels, QImage]] = OrderedDict()
         # Identifies the delayed "Computing…" note of the chart being drawn (NOTE_DELAY_MS).
         self._note_token: object = None
+        self._measuring_label: QLabel | None = None  # see _description_growth
         # Whether the running job's drawing replaces a note (a chart chosen: chart_shown is
         # emitted) or only the same chart at a new size.
         self._job_announces = True
@@ -372,8 +380,11 @@ class CompareView(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.chart_stack)
         self.splitter.addWidget(self.evidence_panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        # The chart's page takes what the window gains or loses (the list keeps the height
+        # the user or _make_room_for_evidence gave it): a description a line taller takes
+        # that line from the chart, which is drawn for it (_description_growth).
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -429,7 +440,7 @@ class CompareView(QWidget):
         self._cancel_job()
         self._charts.clear()
         self._pictures.clear()
-        self.evidence_panel.clear()
+        self._clear_evidence()
         self._show_chart()
 
     def set_claim_alignment(self, alignment: Any) -> None:
@@ -445,7 +456,7 @@ class CompareView(QWidget):
         for key in [k for k in self._pictures if k[0] in CLAIM_CHARTS]:
             del self._pictures[key]
         if self.current_key() in CLAIM_CHARTS:
-            self.evidence_panel.clear()
+            self._clear_evidence()
             self._show_chart()
 
     def set_extra_measures(self, measures: Sequence[Any]) -> None:
@@ -527,13 +538,13 @@ class CompareView(QWidget):
         return self._current
 
     def _on_chart_chosen(self, _index: int) -> None:
-        self.evidence_panel.clear()
+        self._clear_evidence()
         self._show_chart()
         self.chart_changed.emit(self.current_key())
 
     def _on_measure_chosen(self, _index: int) -> None:
         if chart_kind(self.current_key()).needs_measure:
-            self.evidence_panel.clear()
+            self._clear_evidence()
             self._show_chart()
         else:
             self._update_description()
@@ -576,6 +587,7 @@ class CompareView(QWidget):
                 # Not a zero timer: Qt runs one as a posted event, before the paint and
                 # the overdue timers (the update and the fork were one 222 ms stall).
                 self._start_key, self._start_note_painted = cache_key, False
+                self._note_token = None
                 QTimer.singleShot(JOB_START_LATEST_MS, self, self._start_job_at_the_latest)
                 self._current = None
                 self._update_description()
@@ -599,8 +611,8 @@ class CompareView(QWidget):
         # In the next turn: a fork the caller makes next (the Claims view's alignment, after
         # the data changed) would otherwise wait for this thread (desktop.fork_guard).
         self._start_key = cache_key
-        QTimer.singleShot(0, self, self._start_job_now)
-        token = self._note_token = object()
+        token = self._note_token = object()  # dropped when the chart is shown or cancelled
+        QTimer.singleShot(0, self, lambda: token is self._note_token and self._start_job_now())
         QTimer.singleShot(NOTE_DELAY_MS, self, lambda: self._note_if_still_drawing(token))
 
     def _note_if_still_drawing(self, token: object) -> None:
@@ -697,9 +709,10 @@ class CompareView(QWidget):
                 canvas_size, px_per_inch=SCREEN_PX_PER_INCH, width=self.canvas.width(),
                 height=self.canvas.height(), vertical_bar=0, horizontal_bar=0)
         frame = 2 * self.scroll_area.frameWidth()
+        height = self.chart_stack.height() - frame - self._description_growth()
         return functools.partial(
             canvas_size, px_per_inch=SCREEN_PX_PER_INCH,
-            width=self.chart_stack.width() - frame, height=self.chart_stack.height() - frame,
+            width=self.chart_stack.width() - frame, height=height,
             vertical_bar=self.scroll_area.verticalScrollBar().sizeHint().width(),
             horizontal_bar=self.scroll_area.horizontalScrollBar().sizeHint().height(),
         )
@@ -790,15 +803,17 @@ class CompareView(QWidget):
         self, cache_key: tuple[str, str | None], *, announce: bool, fitting: bool = True
     ) -> bool:
         """Show the last drawing of this chart made elsewhere (when ``fitting``, only if it
-        was drawn for the size the canvas will have); False when there is none to show.
-        A drawing for another size is shown too (as it is, unscaled): a resize follows and
+        was drawn for about the size the canvas will have: FITS_WITHIN_PX); False when
+        there is none to show. A drawing for another size is shown too (as it is, unscaled): a resize follows and
         has it drawn again."""
         picture = self._pictures.get(cache_key)
         if picture is None:
             return False
         pixels, image = picture
-        if fitting and self._sizer()(pixels.chart.size_hint())[2:] != pixels.size:
-            return False
+        if fitting:
+            width, height = self._sizer()(pixels.chart.size_hint())[2:]
+            if max(abs(width - pixels.size[0]), abs(height - pixels.size[1])) > FITS_WITHIN_PX:
+                return False
         self._pictures.move_to_end(cache_key)
         self._note_token = None
         self._current = pixels.chart
@@ -953,7 +968,8 @@ class CompareView(QWidget):
             return
         render(self._current, __version__, self.figure)
 
-    def _update_description(self) -> None:
+    def _description(self) -> tuple[str, str]:
+        """The chosen chart's description and its tooltip."""
         kind = chart_kind(self.current_key())
         text = tip = kind.description
         if kind.needs_measure:
@@ -962,8 +978,31 @@ class CompareView(QWidget):
             more = " (more: hover here, or Help ▸ Methods)" if lead != m.definition else ""
             text += f"\n{m.label} ({m.unit}): {lead}{more}"
             tip += f"\n\n{m.label} ({m.unit}): {m.definition}"
+        return text, tip
+
+    def _update_description(self) -> None:
+        text, tip = self._description()
         self.description.setText(text)
         self.description.setToolTip(tip)
+
+    def _description_growth(self) -> int:
+        """How much taller (px) the description gets when the chosen chart's replaces the
+        one shown (the old chart keeps its own until the new one is drawn): the chart's
+        page loses as much, so the chart is drawn for the page it will have."""
+        text = self._description()[0]
+        if text == self.description.text():
+            return 0
+        if self._measuring_label is None:
+            self._measuring_label = QLabel()
+            self._measuring_label.setWordWrap(True)
+            self._measuring_label.setTextFormat(Qt.TextFormat.PlainText)
+        label = self._measuring_label
+        label.setFont(self.description.font())
+        width = self.description.width()
+        label.setText(self.description.text())
+        now = label.heightForWidth(width)
+        label.setText(text)
+        return label.heightForWidth(width) - now
 
     def _on_motion(self, event: Any) -> None:
         if not isinstance(event, MouseEvent) or self._current is None:
@@ -990,10 +1029,40 @@ class CompareView(QWidget):
         self._make_room_for_evidence()
 
     def _make_room_for_evidence(self) -> None:
-        """Give the listed sentences a third of the height when the panel was only the hint."""
+        """Give the listed sentences a third of the height when the panel was only the hint,
+        or, where the chart would then no longer fit its page (its readable height; the
+        outlets' names under it would scroll out of view: 1300 × 820, the window's default),
+        a column beside the chart, which keeps the whole height."""
         if not self.evidence_panel.is_listing():
+            self._put_evidence_below()  # only a line ("No sentence behind this")
             return
+        if self.splitter.orientation() == Qt.Orientation.Horizontal:
+            return  # beside the chart already
         chart, panel = self.splitter.sizes()
         wanted = max(self.evidence_panel.minimumSizeHint().height(), (chart + panel) // 3)
-        if panel < wanted:
+        if panel >= wanted:
+            return
+        frame = 2 * self.scroll_area.frameWidth()
+        if chart + panel - wanted >= self.canvas.minimumHeight() + frame:
             self.splitter.setSizes([chart + panel - wanted, wanted])
+            return
+        total = self.splitter.width() - self.splitter.handleWidth()
+        beside = max(EVIDENCE_MIN_WIDTH, total // 3)
+        if total - beside < self.canvas.minimumWidth() + frame:
+            # No room beside either (a narrow window): below, and the chart scrolls.
+            self.splitter.setSizes([chart + panel - wanted, wanted])
+            return
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setSizes([total - beside, beside])
+
+    def _clear_evidence(self) -> None:
+        """No sentences listed: the panel goes back to its one-line hint under the chart."""
+        self.evidence_panel.clear()
+        self._put_evidence_below()
+
+    def _put_evidence_below(self) -> None:
+        if self.splitter.orientation() == Qt.Orientation.Horizontal:
+            self.splitter.setOrientation(Qt.Orientation.Vertical)
+            height = self.splitter.height() - self.splitter.handleWidth()
+            hint = self.evidence_panel.sizeHint().height()
+            self.splitter.setSizes([height - hint, hint])

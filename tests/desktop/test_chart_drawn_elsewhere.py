@@ -240,18 +240,6 @@ def test_an_export_while_the_chart_is_computed_waits_for_it(
     assert view.current_chart() is not None and view.current_chart().key == "tone_strips"  # type: ignore[union-attr]
 
 
-def test_few_articles_are_still_drawn_on_the_gui_thread(
-    qtbot: Any, drawing_threads: list[str]
-) -> None:
-    widget = CompareView()
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.set_analyses(analyze_paths([SEEDS]).analyses)
-    widget.select_chart("outlet_heatmap")
-    assert not widget.canvas.showing_pixels and widget.current_figure() is widget.figure
-    assert drawing_threads and set(drawing_threads) == {threading.current_thread().name}
-
-
 def test_the_computing_note_is_a_label_then_the_chart_drawn_once_at_its_size(
     qtbot: Any, many: list[ArticleAnalysis], monkeypatch: pytest.MonkeyPatch,
 ) -> None:

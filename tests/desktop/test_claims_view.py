@@ -14,7 +14,7 @@ from desktop.charts.style import MISSING_FILL
 from desktop.qt_claims_view import CLAIM_ROLE, MENTIONS_ROLE, ClaimsTableModel, ClaimsView
 from models.claims import align_claims
 from models.pipeline import analyze_paths
-from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS, load
+from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS, load, wait_for_chart
 
 READ_TAB = 1
 
@@ -150,14 +150,16 @@ def test_compare_claim_charts_follow_the_claims_views_threshold(
     with qtbot.waitSignal(window.claims_view.alignment_changed, timeout=LOAD_TIMEOUT_MS):
         load(qtbot, window, [seed_dir])
     window.compare_view.select_chart("claims_matrix")
-    assert window.compare_view.current_chart().alignment is window.claims_view.alignment()
+    chart = wait_for_chart(qtbot, window.compare_view)
+    assert chart.alignment is window.claims_view.alignment()
     with qtbot.waitSignal(window.claims_view.alignment_changed, timeout=LOAD_TIMEOUT_MS):
         window.claims_view.set_threshold(0.8)
-    chart = window.compare_view.current_chart()
+    chart = wait_for_chart(qtbot, window.compare_view)
     assert chart.alignment is window.claims_view.alignment()
     assert chart.alignment.threshold == pytest.approx(0.8)
     window.compare_view.select_chart("certainty_drift")
-    assert window.compare_view.current_chart().alignment.threshold == pytest.approx(0.8)
+    chart = wait_for_chart(qtbot, window.compare_view)
+    assert chart.alignment.threshold == pytest.approx(0.8)
 
 
 def test_a_large_corpus_is_aligned_only_when_the_user_asks(

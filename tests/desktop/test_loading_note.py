@@ -11,7 +11,12 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 
 from desktop.qt_main_window import LOADING_NOTE
-from tests.desktop.conftest import LOAD_TIMEOUT_MS, shown_compare_view, signal_after_work
+from tests.desktop.conftest import (
+    LOAD_TIMEOUT_MS,
+    shown_compare_view,
+    signal_after_work,
+    wait_for_chart,
+)
 from tests.desktop.test_robustness import corpus
 
 
@@ -29,6 +34,7 @@ def test_the_view_built_during_a_load_shows_the_note_then_the_chart(
         assert view.current_chart() is None
     qtbot.waitUntil(lambda: bool(finished), timeout=LOAD_TIMEOUT_MS)
     view = window.compare_view
+    wait_for_chart(qtbot, view)  # drawn on a thread
     assert view.note() == "" and not view.note_label.isVisible()
     assert len(view.analyses()) == window.table_model.rowCount() == 200
     assert view.current_chart() is not None and view.current_figure().axes
@@ -47,7 +53,8 @@ def test_a_cancelled_load_charts_the_articles_it_kept(
         qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
     kept = window.table_model.rowCount()
     assert 0 < kept < 400
-    # The note is gone: the chart of the articles kept (few enough: drawn here, at once).
+    # The note goes: the chart of the articles kept (few enough: drawn on a thread).
+    wait_for_chart(qtbot, view)
     assert view.note() == ""
     assert [a.article_id for a in view.analyses()] == \
         [a.article_id for a in window.included_analyses()]
@@ -117,6 +124,7 @@ def test_the_view_built_before_the_first_rows_shows_the_note_not_an_empty_chart(
     assert view.note() == LOADING_NOTE
     assert view.figure.axes == [] and view.current_chart() is None
     qtbot.waitUntil(lambda: bool(finished), timeout=LOAD_TIMEOUT_MS)
+    wait_for_chart(qtbot, view)
     assert view.note() == "" and view.current_chart() is not None
     assert len(view.analyses()) == 200
     window.project.set_modified(False)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from desktop import qt_project, qt_settings
 from desktop.qt_project import ask_unsaved_changes  # the real one (tests patch the module's)
 from models.project import SCHEMA_VERSION, load_project, save_project
-from tests.desktop.conftest import LOAD_TIMEOUT_MS, copy_seeds, load
+from tests.desktop.conftest import LOAD_TIMEOUT_MS, copy_seeds, load, wait_for_chart
 
 RISK = "%\n1\trisk\n2\tcalm\n%\ndanger*\t1\nthreat*\t1\nwar\t1\nattack*\t1\nsafe*\t2\ncalm*\t2\n"
 
@@ -253,7 +253,7 @@ def test_dropped_dictionary_adds_columns_measures_and_read_view_chips(
     combo = window.compare_view.measure_combo
     assert combo.findData("dict_risk_risk_per_100w") >= 0
     window.compare_view.select_measure("dict_risk_risk_per_100w")
-    assert window.compare_view.current_chart().title == "risk: risk by outlet"
+    assert wait_for_chart(qtbot, window.compare_view).title == "risk: risk by outlet"
 
     window.table.selectRow(window.proxy.mapFromSource(model.index(war_row, 0)).row())
     read = window.read_view
