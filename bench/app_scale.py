@@ -153,6 +153,10 @@ def measure_startup(repeats: int) -> None:
         print(f"  ratio Framescope / bare: {a / b:.2f}   (goal < 1.5)")
 
 
+#: The corpus of the chart switches below BACKGROUND_LIMIT (drawn on a thread).
+SMALL_CORPUS = 300
+
+
 class GcPauses:
     """Garbage-collector pauses in this process (a full collection blocks the GUI thread)."""
 
@@ -464,22 +468,21 @@ def measure_scale(
     kinds += [k for k in CHART_KINDS if k.key not in per_outlet]  # other engineers' charts last
     from desktop.qt_compare_view import BACKGROUND_LIMIT
 
-    print(f"  charts (computed in a forked process past {BACKGROUND_LIMIT} articles; "
-          "the heartbeat runs meanwhile):")
-    for kind in kinds:
-        if kind.key not in per_outlet and not charts_others:
-            continue
+    def wait_shown() -> None:
+        if view.chart_pending() or view.current_chart() is None:
+            waiting = QEventLoop()
+            view.chart_shown.connect(waiting.quit)
+            waiting.exec()
+            view.chart_shown.disconnect(waiting.quit)
+
+    def switch_to(key: str, export: bool) -> str:
         chart_gaps: list[tuple[float, float]] = []
         last[0], last_cpu[0], last_wait[0] = time.perf_counter(), time.thread_time(), run_wait()
         del gaps[:]
         heartbeat.start()
         timer.start()
-        view.select_chart(kind.key)
-        if view.chart_pending():
-            waiting = QEventLoop()
-            view.chart_shown.connect(waiting.quit)
-            waiting.exec()
-            view.chart_shown.disconnect(waiting.quit)
+        view.select_chart(key)
+        wait_shown()
         ready = timer.nsecsElapsed() / 1e6
         app.processEvents()
         heartbeat.stop()
@@ -489,9 +492,9 @@ def measure_scale(
         figure.canvas.draw()
         drawn = timer.nsecsElapsed() / 1e6
         note = ""
-        if charts_dir is not None and figure is not None:
+        if export and charts_dir is not None and figure is not None:
             charts_dir.mkdir(parents=True, exist_ok=True)
-            path = charts_dir / f"{kind.key}.png"
+            path = charts_dir / f"{key}.png"
             view.export_figure(path)
             note = f" -> {path}"
         longest_end, longest_gap = max(chart_gaps, key=lambda gap: gap[1], default=(0.0, 0.0))
@@ -499,11 +502,36 @@ def measure_scale(
         own_cpu = cpu_in.get(longest_end, 0.0) * 1000
         own_wait = wait_in.get(longest_end, 0.0) * 1000
         inside = calls_in(slow_calls, longest_end, longest_gap)
-        print(f"    {kind.key}: on screen after {ready:.0f} ms, longest heartbeat gap meanwhile "
-              f"{longest:.0f} ms (GUI thread's CPU in it: {own_cpu:.0f} ms, waiting for a core "
-              f"{own_wait:.0f} ms; slow calls in it: {inside}); "
-              f"a full redraw takes {drawn:.0f} ms; "
-              f"peak RSS so far {peak_mb():.0f} MB{note}")
+        return (f"    {key}: on screen after {ready:.0f} ms, longest heartbeat gap meanwhile "
+                f"{longest:.0f} ms (GUI thread's CPU in it: {own_cpu:.0f} ms, waiting for a core "
+                f"{own_wait:.0f} ms; slow calls in it: {inside}); "
+                f"a full redraw takes {drawn:.0f} ms; "
+                f"peak RSS so far {peak_mb():.0f} MB{note}")
+
+    print(f"  charts (computed in a forked process past {BACKGROUND_LIMIT} articles; "
+          "the heartbeat runs meanwhile):")
+    collections.take()
+    for kind in kinds:
+        if kind.key not in per_outlet and not charts_others:
+            continue
+        print(switch_to(kind.key, True))
+    print(f"    garbage collection in the app process during these charts: {collections.take()}")
+    print(f"    drawings kept by the view: {len(view._pictures)}, "
+          f"{view.pictures_bytes() / 2**20:.0f} MB of images")
+
+    # A few hundred articles (the first of the corpus, as after a filter): the charts are
+    # drawn on a thread of the window, not forked. The same switches, the chart on
+    # screen first (drawn for these articles).
+    few = window.included_analyses()[:SMALL_CORPUS]
+    view.select_chart(per_outlet[-1])
+    view.set_analyses(few)
+    wait_shown()
+    app.processEvents()
+    print(f"  charts of {len(few)} articles (drawn on a thread up to {BACKGROUND_LIMIT}):")
+    collections.take()
+    for key in per_outlet:
+        print(switch_to(key, False))
+    print(f"    garbage collection in the app process during these charts: {collections.take()}")
 
     if stall_dump is not None:
         import faulthandler
