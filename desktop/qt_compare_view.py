@@ -742,7 +742,7 @@ class CompareView(QWidget):
             return
         # From a child: its chart and figure are read on a thread (tens of ms of unpickling
         # that the GUI thread would otherwise spend), then shown (_on_scene_read).
-        from desktop.qt_chart_job import loads_chart
+        from desktop.qt_chart_job import collection_paused, loads_chart
 
         token = self._scene_token = object()
         analyses = self._analyses
@@ -751,7 +751,8 @@ class CompareView(QWidget):
         def read() -> None:
             outcome: Any
             try:
-                result.chart, result.figure = loads_chart(result.scene, analyses)
+                with collection_paused():
+                    result.chart, result.figure = loads_chart(result.scene, analyses)
                 result.scene = b""
                 outcome = result
             except Exception as exc:  # the chart is then drawn here (_on_scene_read)
@@ -819,6 +820,7 @@ class CompareView(QWidget):
         self._current = pixels.chart
         self.canvas.blank = False
         self._update_description()
+        self._name_for_screen_readers()
         QToolTip.hideText()
         self.canvas.setMinimumSize(*pixels.min_size)
         assert pixels.figure is not None
@@ -903,6 +905,7 @@ class CompareView(QWidget):
         self.canvas.awaiting = False
         self.canvas.adopt(self.figure)
         self._update_description()
+        self._name_for_screen_readers()
         width, height = self._current.size_hint()
         # A chart with many rows keeps a readable height and scrolls.
         min_w, min_h = int(width * SCREEN_PX_PER_INCH), int(height * SCREEN_PX_PER_INCH)
@@ -967,6 +970,14 @@ class CompareView(QWidget):
             self.canvas.awaiting = self._job is not None
             return
         render(self._current, __version__, self.figure)
+
+    def _name_for_screen_readers(self) -> None:
+        """The chart shown, named for a screen reader (the canvas is otherwise an unnamed
+        widget after the Measure box): its title, and what it shows."""
+        title = getattr(self._current, "title", "") or chart_kind(self.current_key()).title
+        for widget in (self.scroll_area, self.canvas):
+            widget.setAccessibleName(f"Chart: {title}")
+            widget.setAccessibleDescription(self.description.text())
 
     def _description(self) -> tuple[str, str]:
         """The chosen chart's description and its tooltip."""

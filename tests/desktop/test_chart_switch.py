@@ -131,6 +131,30 @@ def test_the_window_processes_events_while_a_slow_chart_is_drawn_and_titles_agre
     assert view.scroll_area.isVisible() and view.note() == ""
     assert painted_title(view) == chart.title
     assert view.description.text() == chart_kind("tone_strips").description
+    # Named for a screen reader as it is shown.
+    assert view.canvas.accessibleName() == view.scroll_area.accessibleName() == (
+        f"Chart: {chart.title}")
+    assert view.canvas.accessibleDescription() == view.description.text()
+
+
+def test_a_fork_asked_for_while_a_chart_is_drawn_on_a_thread_does_not_wait_for_it(
+    qtbot: Any, view: CompareView, slow_tone_strips: threading.Event,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Other work forked meanwhile (the autosave of a big study, the claims' alignment)
+    goes to a thread at once: waiting for the chart's thread to end (desktop.fork_guard)
+    held the GUI thread up to a second."""
+    from desktop import qt_chart_job
+
+    waited: list[float] = []
+    monkeypatch.setattr(qt_chart_job, "busy_threads", lambda seconds: waited.append(seconds) or [])
+    view.select_chart("tone_strips")
+    qtbot.waitUntil(lambda: bool(slow_tone_strips.plotted_on), timeout=20_000)  # type: ignore[attr-defined]
+    assert qt_chart_job.start_job(len, [], job="claims") is None
+    assert "chart-job" in qt_chart_job.last_refusal and waited == []
+    assert not slow_tone_strips.is_set()  # the chart is still being drawn
+    slow_tone_strips.set()
+    assert wait_for_chart(qtbot, view).key == "tone_strips"
 
 
 def test_a_chart_that_arrives_before_the_delay_gets_no_note_afterwards(
@@ -233,3 +257,33 @@ def test_the_drawings_kept_are_bounded_least_recently_shown_first(
         view.select_chart(kept[0][0])
         assert view.current_chart() is not None and not view.chart_pending()
         assert list(view._pictures)[-1] == kept[0]
+
+
+def test_a_figure_drawn_in_a_child_is_read_with_the_collector_paused(
+    qtbot: Any, seeds: list[ArticleAnalysis], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past BACKGROUND_LIMIT the chart's figure comes pickled from the forked child and is
+    read on the chart-scene thread: no garbage collection runs while it is (one walking
+    the window's objects there holds the interpreter lock against the GUI thread)."""
+    import gc
+    import os
+
+    from desktop import qt_chart_job
+    from desktop.qt_compare_view import BACKGROUND_LIMIT
+    from tests.desktop.test_app_at_scale import fabricated
+
+    if not hasattr(os, "fork"):
+        pytest.skip("charts past BACKGROUND_LIMIT are forked")
+    reads: list[tuple[str, bool]] = []
+    real = qt_chart_job.loads_chart
+
+    def loads_chart(*args: Any) -> Any:
+        reads.append((threading.current_thread().name, gc.isenabled()))
+        return real(*args)
+
+    monkeypatch.setattr(qt_chart_job, "loads_chart", loads_chart)
+    view = shown_compare_view(qtbot, 1000, 700)
+    view.set_analyses(fabricated(seeds, BACKGROUND_LIMIT + 20))
+    chart = wait_for_chart(qtbot, view)
+    assert chart is not None and view.canvas.showing_pixels
+    assert ("chart-scene", False) in reads and gc.isenabled()
