@@ -475,13 +475,16 @@ def measure_scale(
             waiting.exec()
             view.chart_shown.disconnect(waiting.quit)
 
-    def switch_to(key: str, export: bool) -> str:
+    def switch_to(key: str, export: bool, measure: str | None = None) -> str:
         chart_gaps: list[tuple[float, float]] = []
         last[0], last_cpu[0], last_wait[0] = time.perf_counter(), time.thread_time(), run_wait()
         del gaps[:]
         heartbeat.start()
         timer.start()
-        view.select_chart(key)
+        if measure is None:
+            view.select_chart(key)
+        else:  # another measure on the chart shown
+            view.select_measure(measure)
         wait_shown()
         ready = timer.nsecsElapsed() / 1e6
         app.processEvents()
@@ -502,7 +505,8 @@ def measure_scale(
         own_cpu = cpu_in.get(longest_end, 0.0) * 1000
         own_wait = wait_in.get(longest_end, 0.0) * 1000
         inside = calls_in(slow_calls, longest_end, longest_gap)
-        return (f"    {key}: on screen after {ready:.0f} ms, longest heartbeat gap meanwhile "
+        name = key if measure is None else f"{key} ({measure})"
+        return (f"    {name}: on screen after {ready:.0f} ms, longest heartbeat gap meanwhile "
                 f"{longest:.0f} ms (GUI thread's CPU in it: {own_cpu:.0f} ms, waiting for a core "
                 f"{own_wait:.0f} ms; slow calls in it: {inside}); "
                 f"a full redraw takes {drawn:.0f} ms; "
@@ -521,16 +525,19 @@ def measure_scale(
 
     # A few hundred articles (the first of the corpus, as after a filter): the charts are
     # drawn on a thread of the window, not forked. The same switches, the chart on
-    # screen first (drawn for these articles).
+    # screen first (drawn for these articles), then the others, then another measure.
     few = window.included_analyses()[:SMALL_CORPUS]
-    view.select_chart(per_outlet[-1])
+    view.select_chart(per_outlet[0])
     view.set_analyses(few)
     wait_shown()
     app.processEvents()
     print(f"  charts of {len(few)} articles (drawn on a thread up to {BACKGROUND_LIMIT}):")
     collections.take()
-    for key in per_outlet:
+    for key in per_outlet[1:]:
         print(switch_to(key, False))
+    view.select_chart(per_outlet[0])
+    wait_shown()
+    print(switch_to(per_outlet[0], False, measure="boosters_per_100w"))
     print(f"    garbage collection in the app process during these charts: {collections.take()}")
 
     if stall_dump is not None:

@@ -291,12 +291,6 @@ class ThreadJob(QObject):
             try:
                 if self._cancelled.is_set():
                     self._result = (False, "cancelled")
-                elif turn is not None:
-                    # A chart: its drawing's allocations set off no collection meanwhile
-                    # (a 169 ms full one was measured inside a 300-article heatmap's
-                    # drawing: the GUI thread waits for the lock it holds).
-                    with collection_paused():
-                        self._result = (True, function(analyses, *args))
                 else:
                     self._result = (True, function(analyses, *args))
             except Exception as exc:  # sent to the GUI thread, which reports it
