@@ -13,7 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import threading
@@ -207,6 +207,29 @@ def wait_for_load(window: MainWindow, timeout_ms: int) -> str:
     return outcome[0]
 
 
+def wait_for_chart(view: Any, timeout_ms: int) -> bool:
+    """Spin an event loop until the Compare view's chosen chart is on screen (charts are
+    drawn off the GUI thread: desktop.qt_compare_view); False if not within the timeout."""
+    import time
+
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    def ready() -> bool:
+        return view.current_chart() is not None and not view.chart_pending()
+
+    deadline = time.monotonic() + timeout_ms / 1000
+    while not ready():
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return False
+        loop = QEventLoop()
+        view.chart_shown.connect(loop.quit)
+        QTimer.singleShot(min(int(left * 1000) + 1, 200), loop.quit)
+        loop.exec()
+        view.chart_shown.disconnect(loop.quit)
+    return True
+
+
 def check_export(path: Path, fmt: str) -> None:
     """Raise SmokeTestFailure unless ``path`` is a plausible file of format ``fmt``."""
     if not path.is_file():
@@ -322,7 +345,8 @@ def _smoke_test(app: QApplication) -> int:
         with tempfile.TemporaryDirectory(prefix="framescope-smoke-") as tmp:
             for key in charts:
                 view.select_chart(key)
-                app.processEvents()
+                if not wait_for_chart(view, SMOKE_TIMEOUT_MS):
+                    raise SmokeTestFailure(f"chart {key!r} was not drawn")
                 if view.current_key() != key or view.current_chart() is None:
                     raise SmokeTestFailure(f"chart {key!r} could not be selected")
                 figure = view.current_figure()

@@ -307,7 +307,7 @@ class CompareView(QWidget):
         # A chart job to start in the next turn of the event loop (see _show_chart).
         self._start_key: tuple[str, str | None] | None = None
         self._start_note_painted = False  # the note has been painted since _start_key was set
-        # Past BACKGROUND_LIMIT: the charts drawn elsewhere, by (kind, measure): the last
+        # The charts drawn elsewhere, by (kind, measure), least recently shown first: the last
         # drawing of each (desktop.chart_pixels.Pixels with its chart and figure read, and
         # the image to paint); shown again at once when it fits the canvas.
         self._pictures: OrderedDict[tuple[str, str | None], tuple[Pixels, QImage]] = OrderedDict()
@@ -517,6 +517,11 @@ class CompareView(QWidget):
         figure = Figure(figsize=self.export_size(), layout="constrained")
         save_figure(render(chart, __version__, figure), Path(path))
 
+    def chart_now(self) -> Chart:
+        """The chosen chart, waited for if it is being computed or drawn (a copy or an
+        export needs it now)."""
+        return self._require_chart()
+
     def export_data(self, path: Path) -> None:
         """Save the numbers behind the current chart as CSV."""
         write_chart_data(self._require_chart(), Path(path))
@@ -598,11 +603,12 @@ class CompareView(QWidget):
 
     def _draw_on_thread(self, cache_key: tuple[str, str | None]) -> None:
         """Up to BACKGROUND_LIMIT articles: the chart computed (unless known) and drawn on
-        a thread, started now. What is on screen stays as it is, with its own title and
+        a thread, started in the next turn of the event loop. What is on screen stays as it is, with its own title and
         description (a chart is never shown under another's), no longer answering the
         mouse; the "Computing…" note replaces it only if the drawing takes longer than
         NOTE_DELAY_MS. A note already up (the data changed) stays until then."""
-        if self.chart_pending() and self._job_announces and (self._job_key or self._start_key) == cache_key:
+        coming = self._job_key or self._start_key
+        if self.chart_pending() and self._job_announces and coming == cache_key:
             return  # already on its way
         self._cancel_job()
         self._job_announces = True
@@ -805,8 +811,8 @@ class CompareView(QWidget):
     ) -> bool:
         """Show the last drawing of this chart made elsewhere (when ``fitting``, only if it
         was drawn for about the size the canvas will have: FITS_WITHIN_PX); False when
-        there is none to show. A drawing for another size is shown too (as it is, unscaled): a resize follows and
-        has it drawn again."""
+        there is none to show. A drawing for another size is shown too (as it is,
+        unscaled): a resize follows and has it drawn again."""
         picture = self._pictures.get(cache_key)
         if picture is None:
             return False

@@ -134,6 +134,8 @@ def copy_chart_to_clipboard(view: CompareView, dpi: int = 150) -> QImage:
     from models import __version__
 
     chart = view.current_chart()
+    if chart is None and view.chart_pending():
+        chart = view.chart_now()  # being drawn off the GUI thread: taken now
     if chart is None:
         raise ValueError("no chart to copy")
     view.wait_drawn()  # one matplotlib drawing at a time (the view may draw on a thread)
