@@ -24,6 +24,7 @@ caller then does the work on a thread, never waiting on it silently.
 from __future__ import annotations
 
 import atexit
+import functools
 import io
 import os
 import pickle
@@ -88,6 +89,54 @@ def loads_chart(data: bytes, analyses: Sequence[Any]) -> Any:
     return _ChartUnpickler(io.BytesIO(data), analyses).load()
 
 
+_pause_lock = threading.Lock()
+_pauses = 0
+_enable_after = False
+
+
+def pause_collection() -> None:
+    """Switch automatic garbage collection off until the matching
+    :func:`resume_collection`. Counted, so that pauses on several threads (the chart
+    thread's drawing, the chart-scene thread's unpickling) overlap safely: collection
+    comes back after the last one ends, and only if it was on before the first."""
+    import gc
+
+    global _pauses, _enable_after
+    with _pause_lock:
+        if _pauses == 0:
+            _enable_after = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+
+
+def resume_collection() -> None:
+    """End one :func:`pause_collection`."""
+    import gc
+
+    global _pauses
+    with _pause_lock:
+        _pauses -= 1
+        if _pauses == 0 and _enable_after:
+            gc.enable()
+
+
+class _Pause:
+    """One :func:`pause_collection`, begun when made and ended once by :meth:`end`,
+    whoever calls it first."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._on = True
+        pause_collection()
+
+    def end(self) -> None:
+        with self._lock:
+            if not self._on:
+                return
+            self._on = False
+        resume_collection()
+
+
 @contextmanager
 def collection_paused() -> Iterator[None]:
     """No garbage collection while the block runs (unpickling a chart's figure on the
@@ -95,16 +144,12 @@ def collection_paused() -> Iterator[None]:
     there walks every object the window has not frozen while holding the interpreter
     lock, which the GUI thread then waits for (a 185 ms full collection was seen there);
     the new objects are young and hold the figure's cycles, which stay wanted. Nested
-    and concurrent uses (the analysis relay does the same) never leave it disabled."""
-    import gc
-
-    was = gc.isenabled()
-    gc.disable()
+    and concurrent uses never leave it disabled, nor end another's pause early."""
+    pause_collection()
     try:
         yield
     finally:
-        if was:
-            gc.enable()
+        resume_collection()
 
 
 # Children still running; killed when this process exits (a stuck child would otherwise
@@ -284,6 +329,17 @@ class ThreadJob(QObject):
         self._cancelled = threading.Event()
         self._ended_on_thread.connect(self._deliver)
         turn = _ONE_AT_A_TIME.get(job)
+        # No garbage collection while the thread works, and none on it: a collection on
+        # a thread other than the GUI's can free a Python slot of a Qt connection, and
+        # PySide then disconnects it there, holding Qt's connection lock while it waits
+        # for the interpreter lock, which the GUI thread may hold while it waits for that
+        # Qt lock (a connect): both wait for ever (seen in CI: an export's connect on the
+        # GUI thread against a collection in matplotlib's allocations on the chart
+        # thread). Collection resumes on the GUI thread when the thread has ended
+        # (_deliver), or on the thread itself if nobody is left to tell.
+        self._pause = _Pause()
+        # A window closed while the thread works never gets _deliver: its end resumes.
+        self.destroyed.connect(functools.partial(_Pause.end, self._pause))
 
         def work() -> None:
             if turn is not None:
@@ -302,7 +358,7 @@ class ThreadJob(QObject):
             try:
                 self._ended_on_thread.emit()
             except RuntimeError:  # the job was deleted meanwhile: nobody to tell
-                pass
+                self._pause.end()
 
         self._thread = threading.Thread(target=work, name=f"{job}-job", daemon=True)
         self._thread.start()
@@ -311,7 +367,10 @@ class ThreadJob(QObject):
         return not self._ended
 
     def _deliver(self) -> None:
-        if self._ended or not self._has_result.is_set():
+        if not self._has_result.is_set():
+            return
+        self._pause.end()  # the thread's work has ended: resumed on the GUI thread
+        if self._ended:
             return
         self._ended = True
         ok, value = self._result
