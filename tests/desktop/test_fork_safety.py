@@ -187,6 +187,10 @@ def autosaved_outlet(path: Path) -> str:
     return load_project(path).articles[0].outlet
 
 
+def no_chart_drawing() -> bool:
+    return not any(t.name == "chart-job" and t.is_alive() for t in threading.enumerate())
+
+
 def test_an_autosave_child_stuck_mid_write_is_stopped_and_the_save_redone(
     qtbot: Any, window: Any, tmp_path: Path, user_folders: dict[str, Path],
     quick_watch: None, monkeypatch: pytest.MonkeyPatch,
@@ -199,7 +203,10 @@ def test_an_autosave_child_stuck_mid_write_is_stopped_and_the_save_redone(
     model = window.table_model
     autosave = user_folders["data"] / "autosave.framescope"
 
-    # A first autosave, written by a child as usual.
+    # A first autosave, written by a child as usual. A chart drawn on a thread (the seeds
+    # are few) makes a fork wait its turn on a thread instead (qt_chart_job.start_job):
+    # each autosave here starts once no chart is being drawn.
+    qtbot.waitUntil(no_chart_drawing, timeout=LOAD_TIMEOUT_MS)
     model.setData(model.index(0, 0), "First")
     assert project.autosave()
     first = project._autosave_job
@@ -221,6 +228,7 @@ def test_an_autosave_child_stuck_mid_write_is_stopped_and_the_save_redone(
         real_save(path, study)
 
     monkeypatch.setattr(models.project, "save_project", stuck_save)
+    qtbot.waitUntil(no_chart_drawing, timeout=LOAD_TIMEOUT_MS)
     model.setData(model.index(0, 0), "Second")
     assert project.autosave()
     child = project._autosave_job
