@@ -587,8 +587,9 @@ class CueFinder:
                 return False  # "the ghost appeared to Chloe", "appear to the eye": seen by someone
             if entry.term == "could" and (
                 hedging.is_negated_could(tokens, i) or hedging.is_ability_could(tokens, i)
+                or hedging.is_non_epistemic_could(tokens, i)
             ):
-                return False  # "could not be reached": inability; "could be seen for miles": ability
+                return False  # "could not be reached"; "could be seen for miles"; "did all they could"
             if entry.term == "unknown" and hedging.is_obscure_unknown(tokens, i, end):
                 return False  # "he was largely unknown", "unknown to the police": no open question
             if entry.term == "suggest" and hedging.is_reported_suggestion(

@@ -286,7 +286,7 @@ _CONCESSIVE_WH = frozenset(
 # Verbs of a concession "as popular as the thesis may be, …".
 _CONCESSIVE_VERBS = frozenset("be seem sound appear look".split())
 # "so that we may", "in order that they may", "lest it may": purpose; the clause states an aim.
-_PURPOSE = (("so", "that"), ("order", "that"), ("lest",))
+_PURPOSE = (("so", "that"), ("in", "order", "that"), ("lest",))
 # "May God bless", "May he rest in peace": the optative, a wish.
 _OPTATIVE_SUBJECTS = frozenset(
     "god he she they it we you i the his her their our your all this these".split()
@@ -329,7 +329,8 @@ def is_non_epistemic_may(tokens: Tokens, i: int) -> bool:
         ):
             return True  # not "However the vote may be delayed": a sentence adverb
         for phrase in _PURPOSE:
-            if low[k : k + len(phrase)] == list(phrase) and k + len(phrase) <= i:
+            # a subject between: "so that we may", not "So that may be why"
+            if low[k : k + len(phrase)] == list(phrase) and k + len(phrase) < i:
                 return True
         k -= 1
     clause_start = k + 1
@@ -781,6 +782,59 @@ def is_ability_could(tokens: Tokens, i: int) -> bool:
         following = low[j + 1] if j + 1 < tokens.n and not tokens.gaps[j] else ""
         return following not in ("as", "by")
     return low[j] in _DETECTED_PARTICIPLES
+
+
+# "did everything they could", "all she could do was shout", "the best that historians
+# could do": a free relative over the most that someone was able to do.
+_UTMOST_HEADS = frozenset("everything anything whatever all best most least utmost".split())
+_WISH_VERBS = frozenset("wish wished wishes wishing".split())
+_ABLE_PRONOUNS = frozenset("i you he she we they it one".split())
+_SUBJECT_STARTS = _ABLE_PRONOUNS | frozenset("the his her their its our this these those".split())
+
+
+def _subjects_before(tokens: Tokens, i: int) -> list[int]:
+    """First tokens of the subjects of one to three words that may end right before the
+    modal at token i, in the same stretch of text."""
+    return [i - m for m in (1, 2, 3) if i - m >= 0 and _same_clause(tokens, i - m, i)]
+
+
+def is_non_epistemic_could(tokens: Tokens, i: int) -> bool:
+    """Is the modal "could" at token i one that estimates nothing? "could" is the past of
+    root "can" as well as a possibility modal (Coates 1983); it states what someone was
+    able or wished to do, not how likely a claim is, in
+
+    * a purpose clause: "so that the Army could round them up", "in order that they
+      could vote" (purpose takes a putative modal, Quirk et al. 1985), as for "may";
+    * a comparison with the utmost one could do: "as soon as they could", "as well as I
+      could have expected" (not "as many as 20 people could": a number, nor "as far as we
+      could tell", which limits what is known);
+    * a free relative over the utmost: "did everything they could", "all she could do was
+      shout", "the best that historians could do";
+    * a wish: "I wish I could", "if only they could" (counterfactual, Palmer 2001).
+    """
+    low = tokens.low
+    k = i - 1
+    while k >= 0 and not tokens.gaps[k] and i - k <= 8:
+        for phrase in _PURPOSE:
+            if low[k : k + len(phrase)] == list(phrase) and k + len(phrase) < i:
+                return True
+        k -= 1
+    for s in _subjects_before(tokens, i):
+        if (
+            s >= 3 and low[s - 1] == "as" and low[s - 3] == "as" and low[s - 2] != "far"
+            and _same_clause(tokens, s - 3, s) and low[s] in _SUBJECT_STARTS
+        ):
+            return True  # "as soon as they could"
+        h = s - 1
+        if h >= 0 and low[h] == "that" and not tokens.gaps[h]:
+            h -= 1
+        if h < 0 or tokens.gaps[h]:
+            continue
+        if low[h] in _WISH_VERBS or (low[h] == "only" and h >= 1 and low[h - 1] == "if"):
+            return True  # "I wish I could", "if only they could"
+        if low[h] in _UTMOST_HEADS and (low[s] in _ABLE_PRONOUNS or h + 1 < s):
+            return True  # "everything we could", "the best that historians could"
+    return False
 
 
 # After a predicative "unknown": a knower ("unknown to the police") or a place where

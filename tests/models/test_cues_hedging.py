@@ -72,6 +72,8 @@ def test_seem_after_epistemic_may_stays_a_hedge() -> None:
         "However, the vote may be delayed.",
         "Officials warned that the bridge may collapse.",  # "that" is no purpose clause
         "May be the best chance yet, the mayor said.",  # no subject after "May"
+        "So that may be why the mill closed.",  # "that" is the subject, no purpose clause
+        "The court upheld the order that may force the sale.",  # an order, no purpose
     ],
 )
 def test_epistemic_may_stays_a_hedge(sentence: str) -> None:
