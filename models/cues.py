@@ -1588,11 +1588,14 @@ _VAGUE_NOT_BEFORE = frozenset("time point extent degree way".split())
 
 # Indefinite quantifiers that can stand for unnamed people: "Some argue", "Most observers believe".
 _WEASEL_QUANTIFIERS = frozenset("some many most several various numerous others".split())
-# Bare plural groups named by role, not by name: "critics say", "observers believe".
+# Bare plural groups named by role, not by name: "critics say", "observers believe";
+# and camps named by where they stand: "supporters", "defenders", "adherents", "backers".
 _WEASEL_GROUPS = frozenset(
     "critics observers commentators skeptics sceptics detractors opponents proponents "
     "supporters scholars historians experts pundits analysts economists scientists "
-    "researchers academics people insiders advocates activists sources".split()
+    "researchers academics people insiders advocates activists sources "
+    "defenders adherents admirers devotees loyalists partisans apologists sympathisers "
+    "sympathizers backers believers purists traditionalists naysayers doubters".split()
 )
 # Verbs of saying and opinion whose subject is the vague group.
 _OPINION_VERBS = frozenset(

@@ -186,10 +186,14 @@ _POSSESSIVE_DETERMINERS = frozenset("his her its their our my your whose".split(
 
 def counts_or_owns(tokens: Tokens, i: int) -> bool:
     """Is the word before token i ("other") a number or a possessive: "eight other
-    people", "his other critics"? Then the group is counted or named, not vague."""
-    if i == 0 or tokens.gaps[i - 1]:
+    people", "his other critics", "Sanders' most devoted backers"? Then the group is
+    counted or named, not vague."""
+    if i == 0:
         return False
     previous = tokens.low[i - 1]
+    if tokens.gaps[i - 1]:
+        # a plural possessive: "Sanders' most devoted backers", "the unions' many critics"
+        return tokens.gaps[i - 1].strip() in ("'", "’") and previous.endswith("s")
     return (
         tokens.is_number(i - 1)
         or previous in _POSSESSIVE_DETERMINERS

@@ -251,7 +251,7 @@ MEASURES: tuple[Measure, ...] = (
         "Vague attribution: a claim or judgement credited to unnamed, unspecified people "
         "('some argue', 'critics say', 'many believe', 'it is often said', 'is widely "
         "regarded as', 'praised by critics', 'is considered', 'legal experts say', "
-        "'critics of the plan say', 'the majority of economists believe', 'concerns have "
+        "'critics of the plan say', 'defenders of the law argue', 'the majority of economists believe', 'concerns have "
         "been raised', 'was accused of', 'rumours circulated'), and a reputation credited to no one ('well-known', 'best known "
         "for', 'renowned', 'famous', 'acclaimed', 'has a reputation for', 'is noted for', "
         "'the most popular', 'his most notable work', 'the most influential critic') "

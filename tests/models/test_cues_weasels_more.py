@@ -44,6 +44,12 @@ def weasels(text: str) -> list[str]:
         ("She earned a fearsome reputation as a negotiator.", "reputation"),
         ("The valley is noted for its cheeses.", "noted for"),
         ("The port is chiefly noted for its herring.", "noted for"),
+        # camps named by where they stand, as "supporters" and "opponents" are
+        ("Defenders of the old bridge argue that it can be repaired.",
+         "Defenders of the old bridge argue"),
+        ("Adherents believe the spring water heals.", "Adherents believe"),
+        ("Even some admirers wonder whether the magic has faded.", "some admirers"),
+        ("Other backers pointed to the rise in donations.", "Other backers"),
     ],
 )
 def test_weasel_found(sentence: str, weasel: str) -> None:
@@ -61,6 +67,7 @@ def test_weasel_found(sentence: str, weasel: str) -> None:
         # counted or owned: no vague group
         "The blast killed two soldiers and wounded eight other people.",
         "His other critics stayed silent.",
+        "The mayor may lose Sanders' most devoted supporters.",  # a plural possessive owns them
         # a named knower
         "The suspect was known to police before the attack.",
         "The comet has been known to astronomers for centuries.",
