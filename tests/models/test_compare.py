@@ -79,3 +79,44 @@ def test_similarity_of_nothing() -> None:
     assert similarity_matrix([]).shape == (0, 0)
     only_stop_words = [make_analysis("a", "X", ["the and of."]), make_analysis("b", "Y", ["it is."])]
     assert np.array_equal(similarity_matrix(only_stop_words), np.eye(2))
+
+
+def _news_corpus() -> list:
+    """The seed articles, each paragraph an article of its own (real news wording: a
+    vocabulary of a few thousand unigrams and bigrams)."""
+    from models.resources import seeds_dir
+
+    analyses = []
+    for path in sorted(seeds_dir().glob("*.txt")):
+        for i, paragraph in enumerate(p for p in path.read_text(encoding="utf-8").split("\n\n")
+                                      if len(p.split()) > 20):
+            sentences = [s.strip() + "." for s in paragraph.split(". ") if s.strip()]
+            analyses.append(make_analysis(f"{path.stem}-{i}", path.stem[:3], sentences))
+    return analyses
+
+
+def test_similarity_skips_the_vocabulary_sort_and_keeps_the_sorted_values(monkeypatch) -> None:
+    """The vocabulary is not sorted (one long C call holding the interpreter lock on the
+    window's chart thread); the similarities are those of scikit-learn's sorted columns."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.metrics.pairwise import cosine_similarity
+
+    from models.compare import body_text, outlet_similarity_matrix
+
+    analyses = _news_corpus()
+    assert len(analyses) >= 20
+    sorted_rows = TfidfVectorizer(
+        stop_words="english", ngram_range=(1, 2), sublinear_tf=True, min_df=1
+    ).fit_transform([body_text(a) for a in analyses])
+    assert sorted_rows.shape[1] > 1000
+    expected = np.clip(cosine_similarity(sorted_rows), 0.0, 1.0)
+
+    def no_sort(self, X, vocabulary):
+        raise AssertionError("the vocabulary was sorted")
+
+    monkeypatch.setattr(TfidfVectorizer, "_sort_features", no_sort)
+    got = similarity_matrix(analyses)
+    assert np.abs(got - expected).max() <= 1e-12
+    assert (expected[~np.eye(len(analyses), dtype=bool)] > 0.05).sum() > len(analyses)
+    means, _ = outlet_similarity_matrix(analyses, outlet_names(analyses))
+    assert np.isfinite(means).any()
