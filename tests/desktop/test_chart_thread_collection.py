@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -48,6 +49,33 @@ def test_no_collection_while_the_thread_works_and_collection_again_after(qtbot) 
     release.set()
     qtbot.waitUntil(lambda: results == ["drawn"], timeout=10_000)
     assert seen == [False, False]
+    assert gc.isenabled()
+
+
+def test_collection_resumes_only_once_the_thread_has_ended(qtbot, monkeypatch) -> None:
+    """Resumed while the thread still runs its last lines (after telling the GUI thread),
+    the collection that the work's young objects are due could start on the thread."""
+
+    class SlowToEnd(threading.Thread):
+        def run(self) -> None:
+            super().run()
+            time.sleep(0.3)  # the thread's last lines, after its end was sent
+
+    monkeypatch.setattr(qt_chart_job.threading, "Thread", SlowToEnd)
+    alive_when_resumed: list[bool] = []
+    resume = qt_chart_job.resume_collection
+
+    def watched() -> None:
+        alive_when_resumed.append(job._thread.is_alive())
+        resume()
+
+    monkeypatch.setattr(qt_chart_job, "resume_collection", watched)
+    parent = QObject()
+    job = ThreadJob(lambda analyses: "drawn", [], (), parent)  # type: ignore[arg-type]
+    results: list[object] = []
+    job.done.connect(results.append)
+    qtbot.waitUntil(lambda: results == ["drawn"], timeout=10_000)
+    assert alive_when_resumed == [False]
     assert gc.isenabled()
 
 
