@@ -170,8 +170,14 @@ def lower_priority() -> None:
 def run_analysis(
     conn: Any, control: Any, paths: Sequence[str | Path],
     file_columns: Mapping[Path, Any] | None = None, finder: Any = None, jobs: int = 0,
-) -> None:
-    """The child process's work: read and analyse ``paths``, reporting through ``conn``."""
+    *, end_when_cancelled: bool = False,
+) -> bool:
+    """The child process's work: read and analyse ``paths``, reporting through ``conn``.
+    True once the run's end was reported (or the window has gone away). With
+    ``end_when_cancelled`` (:func:`analysis_main`) a cancelled run
+    ends the process (:func:`end_now`) as soon as it has said so, before the run's
+    articles are freed (the window waits for the process's end)."""
+    ended = False
     try:
         lower_priority()
         end_on_terminate()
@@ -194,13 +200,59 @@ def run_analysis(
             conn.send(("done", list(result.errors)))
         except Cancelled:
             conn.send(("cancelled",))
+            if end_when_cancelled:
+                _close(conn, control)
+                end_now()
         except Exception as exc:  # reported to the user by the window, never swallowed
             conn.send(("failed", failure_message(exc)))
+        ended = True
     except (BrokenPipeError, EOFError, OSError):
-        pass  # the window has gone away: nobody to report to
+        ended = True  # the window has gone away: nobody to report to
     finally:
-        for end in (conn, control):
-            try:
-                end.close()
-            except OSError:
-                pass
+        _close(conn, control)
+    return ended
+
+
+def _close(*ends: Any) -> None:
+    for end in ends:
+        try:
+            end.close()
+        except OSError:
+            pass
+
+
+def analysis_main(
+    conn: Any, control: Any, paths: Sequence[str | Path],
+    file_columns: Mapping[Path, Any] | None = None, finder: Any = None, jobs: int = 0,
+) -> None:
+    """The analysis process (its ``multiprocessing`` target): :func:`run_analysis`; a
+    cancelled run ends the process at once (:func:`end_now`). A finished run still ends
+    through Python's teardown: ending it at once too made the window close sooner after
+    a run, and a chart thread still drawing then crashed the app's exit (3 of 8 starts
+    of test_app_at_scale's paint-first test; a daemon chart thread collecting garbage
+    during the interpreter's finalization)."""
+    run_analysis(conn, control, paths, file_columns, finder, jobs, end_when_cancelled=True)
+
+
+def end_now() -> None:
+    """End this process with exit code 0 without the interpreter's teardown.
+
+    After a Cancel the window waits for this process to end. Python's teardown frees every object the run made and the modules it loaded
+    (numpy, scipy, scikit-learn...): a few tens of ms of CPU, but this process runs
+    :data:`BACKGROUND_NICENESS` lower than everything else, and on a busy machine that
+    CPU came in slices far apart: a Cancel at load 7-9 waited 2 s for it, and then
+    the window's grace period ran out and it terminated the process (exit code -15).
+    Nothing is left to do by then: the run's pool workers were ended and its pipes
+    closed by :func:`run_analysis`; only the standard streams are flushed. (Freeing a
+    cancelled run's articles, which the teardown would also do, took a loaded machine
+    another 0.3-0.5 s.)"""
+    import os
+    import sys
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            pass
+    os._exit(0)
