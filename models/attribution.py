@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from itertools import compress
 from typing import Protocol
 
 _QUOTE_MARK_RE = re.compile(r"“|”|\"|''")
@@ -304,7 +305,7 @@ _TRIGGERS = _VIEW_VERBS | _EVIDENCE_VERBS | frozenset({"that"})
 
 def rule_triggers(tokens: TokenView) -> list[int]:
     """Tokens where a rule of :func:`rule_cues` other than the quotation frames may apply."""
-    return [i for i, word in enumerate(tokens.low) if word in _TRIGGERS]
+    return list(compress(range(len(tokens.low)), map(_TRIGGERS.__contains__, tokens.low)))
 
 
 def rule_cues(

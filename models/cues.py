@@ -14,14 +14,14 @@ words live in the lexicon, the grammar here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import methodcaller, or_
 
 from models import hedging
-from models.article import Article, Span
+from models.article import Article, Span, make_span
 from models.attribution import (
     DOCUMENT_NOUNS,
     FRAMED,
@@ -44,8 +44,16 @@ from models.lexicons import NUMBER_PLACEHOLDER, Lexicon, LexiconEntry, load_lexi
 _TOKEN_RE = re.compile(r"\w+(?:[-‐‑'’ʼ]\w+)*")
 _TOKEN_NORMALISE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})
 # The same tokens as a group: splitting on it keeps them, between the text around them.
-_TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")
+# Possessive quantifiers: a token's letters are never given back (what follows a run of
+# them is no letter), so the tokens are the same, found without saving states to go back.
+_TOKEN_SPLIT = re.compile(r"(\w++(?:[-‐‑'’ʼ]\w++)*+)")
+# For ASCII text, where Unicode's \w is [A-Za-z0-9_] and the other joiners cannot occur:
+# the same tokens, each letter tested against a table.
+_TOKEN_SPLIT_ASCII = re.compile(r"(\w++(?:[-']\w++)*+)", re.ASCII)
+# The joiners _TOKEN_NORMALISE changes; "‘" never stands inside a token.
+_NORMALISED_JOINERS = ("’", "ʼ", "‐", "‑")
 _ENDS_POSSESSIVE = methodcaller("endswith", "'s")
+_ASCII_DIGIT = re.compile("[0-9]")
 
 #: How many tokens before a hedge or booster a negator may stand and still negate it.
 NEGATION_WINDOW = 3
@@ -153,6 +161,28 @@ class _Match:
     pattern: _Pattern
 
 
+def _match_maker() -> Callable[[int, int, _Pattern], _Match]:
+    """``_Match(start, end, pattern)`` with its slots set through their descriptors, not
+    by the frozen ``__init__`` (three ``object.__setattr__`` calls by name), as
+    :func:`models.article.make_span` makes spans; ``_Match`` itself if its fields change."""
+    if tuple(f.name for f in fields(_Match)) != ("start", "end", "pattern"):
+        return _Match
+    new = object.__new__
+    s0, s1, s2 = (getattr(_Match, name).__set__ for name in ("start", "end", "pattern"))
+
+    def make(start: int, end: int, pattern: _Pattern) -> _Match:
+        match: _Match = new(_Match)
+        s0(match, start)
+        s1(match, end)
+        s2(match, pattern)
+        return match
+
+    return make
+
+
+_make_match = _match_maker()
+
+
 class _Tokens:
     """A sentence's word tokens with their offsets, in the forms the rules compare."""
 
@@ -162,13 +192,15 @@ class _Tokens:
         # One split gives the tokens (at odd places) and the text between them; a token's
         # offsets are the running sums of the parts' lengths. The same tokens, offsets and
         # gaps as _TOKEN_RE.finditer, with the per-token work done in C.
-        parts = _TOKEN_SPLIT.split(text)
+        ascii = text.isascii()
+        parts = (_TOKEN_SPLIT_ASCII if ascii else _TOKEN_SPLIT).split(text)
         bounds = list(accumulate(map(len, parts)))
         tokens = parts[1::2]
         n = len(tokens)
         # The normalisation maps single characters to single characters: offsets hold.
         raw = tokens
-        if n and not text.isascii():  # tokens never hold NUL: one translate for them all
+        if n and not ascii and any(map(text.__contains__, _NORMALISED_JOINERS)):
+            # tokens never hold NUL: one translate for them all
             raw = "\x00".join(tokens).translate(_TOKEN_NORMALISE).split("\x00")
         low = list(map(str.lower, raw))
         self.text = text
@@ -479,7 +511,7 @@ class CueFinder:
                     taken[k] = True
         quoted = quoted_tokens(tokens.starts, tuple(quotes)) if quotes else None
         return [
-            _Match(k, k + 1, self._rule_pattern(tokens.low[k], kind))
+            _make_match(k, k + 1, self._rule_pattern(tokens.low[k], kind))
             for k, kind in rule_cues(tokens, taken, quoted, triggers)
         ]
 
@@ -509,7 +541,8 @@ class CueFinder:
         flags = list(map(opens.__contains__, low))
         if base != low:
             flags = list(map(or_, flags, map(index.__contains__, base)))
-        if number_patterns:
+        if number_patterns and not (tokens.text.isascii() and not _ASCII_DIGIT.search(tokens.text)):
+            # (in ASCII text, a token of digits needs a digit 0-9)
             flags = list(map(or_, flags, map(str.isdigit, low)))
         for i in compress(range(n), flags):
             word = low[i]
@@ -521,6 +554,11 @@ class CueFinder:
                 opener = openers.get(word)
                 if opener is None:
                     continue
+                if not opener.only_always and not (
+                    following
+                    and (following[0] in opener.by_second or following[1] in opener.by_second)
+                ):
+                    continue  # "the", "of", "in": no form they open goes on with the next word
                 candidates = opener.viable(following)
             else:
                 candidates = _viable(index, word, base[i], number_patterns, following)
@@ -535,7 +573,7 @@ class CueFinder:
                     continue
                 if not self._accept(pattern, tokens, i, end):
                     continue
-                found.append(_Match(i, end, pattern))
+                found.append(_make_match(i, end, pattern))
                 next_free[category] = end
                 done.add(category)
         return found
@@ -651,17 +689,9 @@ class CueFinder:
         start, end = tokens.starts[match.start], tokens.ends[match.end - 1]
         if tokens.low[match.end - 1].endswith("'s") and not match.pattern.keys[-1].endswith("'s"):
             end -= 2  # "the regime’s": the span is "regime"
-        return Span(
-            start=offset + start,
-            end=offset + end,
-            text=tokens.text[start:end],
-            category=entry.category,
-            subcategory=entry.subcategory,
-            term=entry.term,
-            sentence_index=sentence_index,
-            probability_low=low,
-            probability_high=high,
-            negated=negated,
+        return make_span(
+            offset + start, offset + end, tokens.text[start:end], entry.category,
+            entry.subcategory, entry.term, sentence_index, low, high, negated,
         )
 
     # ------------------------------------------------------------------ colons
@@ -711,8 +741,8 @@ class CueFinder:
                 # before the colon is the cue of the quotation, the colon only punctuates.
                 continue
             found.append(
-                Span(offset + colon, offset + colon + 1, ":", "attribution", "neutral", ":",
-                     sentence_index)
+                make_span(offset + colon, offset + colon + 1, ":", "attribution", "neutral", ":",
+                          sentence_index)
             )
             np = self._np_backward(tokens, k, {})
             typed = self._type_np(tokens, *np) if np is not None else None
@@ -722,8 +752,8 @@ class CueFinder:
             ):
                 start, end = tokens.starts[np[0]], tokens.ends[np[1]]
                 found.append(
-                    Span(offset + start, offset + end, tokens.text[start:end], "source",
-                         typed[0], typed[1], sentence_index)
+                    make_span(offset + start, offset + end, tokens.text[start:end], "source",
+                              typed[0], typed[1], sentence_index)
                 )
         return found
 
@@ -776,14 +806,9 @@ class CueFinder:
             taken.append((first, last))
             start, end = tokens.starts[first], tokens.ends[last]
             spans.append(
-                Span(
-                    start=offset + start,
-                    end=offset + end,
-                    text=tokens.text[start:end],
-                    category="source",
-                    subcategory=subcategory,
-                    term=term,
-                    sentence_index=sentence_index,
+                make_span(
+                    offset + start, offset + end, tokens.text[start:end], "source",
+                    subcategory, term, sentence_index,
                 )
             )
         return spans
@@ -1175,7 +1200,7 @@ class CueFinder:
             for pattern in sorted(candidates, key=lambda p: -len(p.keys)):
                 end = i + len(pattern.keys)
                 if end <= hi and _matches_base(pattern, tokens, i):
-                    best = _Match(i, end, pattern)
+                    best = _make_match(i, end, pattern)
                     break
             if best is None:
                 i += 1
@@ -1858,11 +1883,10 @@ def _weasel_spans(
     or each other (a weasel wins: "some critics" is one weasel, not also a vague "some")."""
     spans: list[Span] = []
     taken = list(hedged)
-    i = 0
     low = tokens.low
-    while i < tokens.n:
-        if low[i] not in _WEASEL_TRIGGERS:
-            i += 1
+    resume = 0  # where the last span ends: the next one starts there or later
+    for i in compress(range(tokens.n), map(_WEASEL_TRIGGERS.__contains__, low)):
+        if i < resume:
             continue
         subcategory = WEASEL
         end = _weasel_at(tokens, i)
@@ -1872,23 +1896,17 @@ def _weasel_spans(
         if end < 0 and low[i] in hedging.TRIGGERS:
             end, subcategory = hedging.construction_at(tokens, i)
         if end < 0 or any(i < b and a < end for a, b in taken):
-            i += 1
             continue
         taken.append((i, end))
         start, stop = tokens.starts[i], tokens.ends[end - 1]
         text = tokens.text[start:stop]
         spans.append(
-            Span(
-                start=offset + start,
-                end=offset + stop,
-                text=text,
-                category="hedge",
-                subcategory=subcategory,
-                term=" ".join(tokens.low[i:end]),
-                sentence_index=sentence_index,
+            make_span(
+                offset + start, offset + stop, text, "hedge", subcategory,
+                " ".join(tokens.low[i:end]), sentence_index,
             )
         )
-        i = end
+        resume = end
     return spans
 
 

@@ -42,7 +42,7 @@ from functools import lru_cache, partial
 from itertools import starmap
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from models.article import Article, ReadError, Span
+from models.article import Article, ReadError, Span, make_span
 from models.cues import CueFinder
 from models.progress import Cancelled, Progress
 
@@ -154,51 +154,6 @@ _SPAN_VALUES = operator.attrgetter(*(f.name for f in dataclasses.fields(Span)))
 _SPAN_MOVABLE = tuple(f.name for f in dataclasses.fields(Span))[:7] == (
     "start", "end", "text", "category", "subcategory", "term", "sentence_index",
 )
-#: The fields :func:`make_span` sets, in declaration order.
-SPAN_FIELDS = (
-    "start", "end", "text", "category", "subcategory", "term", "sentence_index",
-    "probability_low", "probability_high", "negated",
-)
-
-
-def _span_maker() -> Callable[..., Span]:
-    """``Span(*values)`` without the frozen ``__init__`` (ten ``object.__setattr__``
-    calls by name): each slot is set through its descriptor, in half the time. Spans
-    are made by the hundred thousand: moved to their sentences in a worker, rebuilt
-    from tuples here. Only while Span's fields are :data:`SPAN_FIELDS`, with nothing
-    run after ``__init__``; else ``Span`` itself."""
-    if (
-        tuple(f.name for f in dataclasses.fields(Span)) != SPAN_FIELDS
-        or hasattr(Span, "__post_init__")
-        or not all(f.init for f in dataclasses.fields(Span))
-    ):
-        return Span
-    new = object.__new__
-    s0, s1, s2, s3, s4, s5, s6, s7, s8, s9 = (getattr(Span, n).__set__ for n in SPAN_FIELDS)
-
-    def make(
-        start: int, end: int, text: str, category: str, subcategory: str, term: str,
-        sentence_index: int, probability_low: float | None = None,
-        probability_high: float | None = None, negated: bool = False,
-    ) -> Span:
-        span: Span = new(Span)
-        s0(span, start)
-        s1(span, end)
-        s2(span, text)
-        s3(span, category)
-        s4(span, subcategory)
-        s5(span, term)
-        s6(span, sentence_index)
-        s7(span, probability_low)
-        s8(span, probability_high)
-        s9(span, negated)
-        return span
-
-    return make
-
-
-#: Makes a Span from its field values in order (positional): equal to ``Span(...)``.
-make_span = _span_maker()
 
 
 class CachingCueFinder(CueFinder):

@@ -12,12 +12,14 @@ compares the results exactly.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from pathlib import Path
 
 import pytest
 
-from models import cues, tone_news
+from models import cues, hedging, tone_news
+from models.article import Span
 from models.cues import _NUMBER_WORDS, _TOKEN_NORMALISE, _TOKEN_RE, CueFinder, _Match, _Tokens
 from models.lexicons import NUMBER_PLACEHOLDER
 from models.readers import read_paths
@@ -182,3 +184,84 @@ def test_tone_news_terms_from_word_pieces_are_word_terms(news_sentences: list[st
         assert tone_news.word_terms_from_words(text, words(text)) == tone_news.word_terms(text)
         shortcut += "_" not in text and text.translate(tone_news._NEWS_PUNCTUATION).isascii()
     assert shortcut > len(news_sentences)  # the shortcut was taken, not only the fallback
+
+
+def plain_weasel_spans(
+    tokens: _Tokens, hedged: list[tuple[int, int]], offset: int, sentence_index: int
+) -> list[Span]:
+    """cues._weasel_spans as first written: a step to every token, a jump past each span."""
+    spans: list[Span] = []
+    taken = list(hedged)
+    i = 0
+    low = tokens.low
+    while i < tokens.n:
+        if low[i] not in cues._WEASEL_TRIGGERS:
+            i += 1
+            continue
+        subcategory = cues.WEASEL
+        end = cues._weasel_at(tokens, i)
+        if end < 0:
+            subcategory = cues.VAGUE
+            end = cues._vague_at(tokens, i)
+        if end < 0 and low[i] in hedging.TRIGGERS:
+            end, subcategory = hedging.construction_at(tokens, i)
+        if end < 0 or any(i < b and a < end for a, b in taken):
+            i += 1
+            continue
+        taken.append((i, end))
+        start, stop = tokens.starts[i], tokens.ends[end - 1]
+        spans.append(
+            Span(
+                start=offset + start, end=offset + stop, text=tokens.text[start:stop],
+                category="hedge", subcategory=subcategory, term=" ".join(tokens.low[i:end]),
+                sentence_index=sentence_index,
+            )
+        )
+        i = end
+    return spans
+
+
+def weasel_sentences(count: int, seed: int) -> list[str]:
+    """Sentences thick with the words weasel and vague-quantity rules start at, so that
+    spans follow each other and overlap lexicon hedges."""
+    rng = random.Random(seed)
+    words = [
+        *sorted(cues._WEASEL_TRIGGERS), "critics", "experts", "say", "said", "believe", "it", "is", "widely", "thought", "that",
+        "may", "might", "be", "the", "of", "people", "there", "are", "reports", "by", "many",
+        "known", "as", "a", "number", "some", "observers", ",", "likely", "perhaps", "seen",
+    ]
+    return [
+        " ".join(rng.choice(words) for _ in range(rng.randint(1, 30))).replace(" ,", ",") + "."
+        for _ in range(count)
+    ]
+
+
+def test_weasels_over_trigger_tokens_are_the_plain_loop(
+    news_sentences: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    finder = CueFinder()
+    texts = news_sentences + weasel_sentences(6000, seed=15)
+    fast = [finder.find(t, offset=5, sentence_index=2) for t in texts]
+    monkeypatch.setattr(cues, "_weasel_spans", plain_weasel_spans)
+    plain = [finder.find(t, offset=5, sentence_index=2) for t in texts]
+    assert fast == plain
+    weasels = [s for spans in fast for s in spans if s.subcategory in (cues.WEASEL, cues.VAGUE)]
+    assert len(weasels) > 3000
+    # Spans that follow each other in one sentence: the jump past a span is exercised.
+    assert sum(
+        1 for spans in fast
+        if len([s for s in spans if s.subcategory in (cues.WEASEL, cues.VAGUE)]) > 1
+    ) > 500
+
+
+def test_made_matches_and_spans_are_the_constructed_ones(news_sentences: list[str]) -> None:
+    finder = CueFinder()
+    made = cues._make_match(2, 4, next(iter(finder._scan_index.values()))[0])
+    assert cues._make_match is not _Match and type(made) is _Match
+    assert made == _Match(made.start, made.end, made.pattern)
+    assert hash(made) == hash(_Match(made.start, made.end, made.pattern))
+    spans = [s for t in news_sentences for s in finder.find(t, offset=3, sentence_index=1)]
+    assert len(spans) > 500
+    for span in spans:
+        plain = Span(*dataclasses.astuple(span))
+        assert type(span) is Span and span == plain and repr(span) == repr(plain)

@@ -1,4 +1,4 @@
-"""Spans made without the frozen __init__ (models.engines.make_span) are Spans in every way
+"""Spans made without the frozen __init__ (models.article.make_span) are Spans in every way
 that counts: equal, same hash, repr and pickle, frozen; and an analysis moved through the
 pool's compact form is the analysis."""
 
@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from models import engines
-from models.article import Span
-from models.engines import SPAN_FIELDS, compact, expand, make_span, process_finder
+from models import article as article_module
+from models.article import SPAN_FIELDS, Span, make_span
+from models.engines import compact, expand, process_finder
 from models.features import analyze_article
 from models.readers import read_paths
 
@@ -55,8 +55,8 @@ def test_moved_and_expanded_analyses_are_the_analyses(analyses) -> None:
 
 
 def test_a_changed_span_falls_back_to_its_constructor(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(engines, "SPAN_FIELDS", (*SPAN_FIELDS, "added"))
-    assert engines._span_maker() is Span
+    monkeypatch.setattr(article_module, "SPAN_FIELDS", (*SPAN_FIELDS, "added"))
+    assert article_module._span_maker() is Span
 
 
 def test_made_sentences_equal_the_constructed_ones() -> None:
