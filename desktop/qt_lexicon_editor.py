@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.qt_placeholder import keep_placeholder_readable
 from models.lexicons import LEXICON_FILES
 from models.user_lexicons import (
     EDITABLE,
@@ -84,6 +85,7 @@ class LexiconEditor(QDialog):
 
         self.term_edit = QLineEdit()
         self.term_edit.setPlaceholderText("a word or phrase")
+        keep_placeholder_readable(self.filter_edit, self.term_edit)
         self.subcategory_combo = QComboBox()
         self.subcategory_combo.setEditable(True)
         self.add_button = QPushButton("&Add Term")

@@ -371,6 +371,12 @@ class MainWindow(QMainWindow):
 
         # Projects, dictionaries, lexicon edits, report and autosave (File menu additions).
         self.project = ProjectController(self)
+        from desktop.qt_first_run import SampleHint
+
+        self.sample_hint = SampleHint.install(self)  # "These are five sample articles…"
+        from desktop.qt_placeholder import keep_placeholder_readable
+
+        keep_placeholder_readable(self.filter_edit)  # 4.5:1, under a dark theme too
         self._update_actions()
 
     # --- construction ----------------------------------------------------

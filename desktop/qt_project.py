@@ -456,7 +456,8 @@ class ProjectController(QObject):
         self.path = self._opening_path
         self.set_modified(restored)
         where = str(self.path) if self.path is not None else "autosave"
-        self.window._set_status(f"Opened {self.name}: {len(project.articles)} articles")
+        # The same count as after a load ("5 articles from 5 outlets").
+        self.window._set_status(f"Opened {self.name}: {corpus_summary_text(self.window)}")
         self.project_opened.emit(where)
 
     def _on_load_finished(self, _corpus: Any) -> None:

@@ -64,6 +64,7 @@ from desktop.highlight import (
     style_key,
     tooltip_html,
 )
+from models import gaps
 from models.article import Article, Sentence, Span
 from models.features import ArticleAnalysis
 from models.tone import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
@@ -633,7 +634,8 @@ class ReadView(QWidget):
         else:
             self._headline.setText(escape(NO_HEADLINE_TEXT))
             self._headline.setStyleSheet(f"color: {NOT_SCORED_COLOUR}; font-style: italic;")
-            self._headline.setToolTip("")
+            self._headline.setToolTip(gaps.explained(gaps.no_headline(article),
+                                                     gaps.HOW_TO_GIVE_HEADLINE))
         self._meta.setText(meta_text(article, analysis.scores.words, analysis.scores.sentences))
         gap = headline_gap_text(analysis)
         self._gap.setText(gap)

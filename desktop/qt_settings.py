@@ -35,12 +35,12 @@ def remember_directory(path: str | Path) -> None:
     (and which reinstalling or uninstalling the app deletes)."""
     path = Path(path)
     folder = path if path.is_dir() else path.parent
-    if _is_shipped(folder):
+    if is_shipped(folder):
         return
     settings().setValue("paths/last_directory", str(folder))
 
 
-def _is_shipped(folder: Path) -> bool:
+def is_shipped(folder: Path) -> bool:
     """True for the shipped sample articles' folder (or a folder inside it)."""
     from models import resources
 

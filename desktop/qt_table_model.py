@@ -32,6 +32,7 @@ from desktop.table_columns import (
     OUTLET_COLUMN,
     Column,
 )
+from models import gaps
 from models.measures import measure
 
 if TYPE_CHECKING:
@@ -461,10 +462,14 @@ class ArticleTableModel(QAbstractTableModel):
             name = article.outlet or "No outlet"
             return f"{name}: {origin}.\nDouble-click or press F2 to correct it."
         if column.key == "headline":
-            return article.headline or "No headline detected"
+            return article.headline or gaps.explained(gaps.no_headline(article),
+                                                       gaps.HOW_TO_GIVE_HEADLINE)
+        if column.key == "date" and not article.date:
+            return gaps.explained(gaps.no_date(article), gaps.HOW_TO_GIVE_DATE)
         if column.kind != "text":
             if analysis.scores.value(column.key) is None:
-                return f"{column.label}: undefined for this article"
+                why = gaps.why_undefined(analysis, column.key)
+                return f"{column.label}: undefined for this article" + (f". {why}" if why else "")
             return f"{column.label} ({measure(column.key).unit})"
         return None
 

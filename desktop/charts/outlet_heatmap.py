@@ -19,6 +19,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from desktop.charts import style
+from models import gaps
 from models.compare import compare_outlets, standardised
 from models.evidence import SentenceRef, outlet_measure_sentences
 from models.features import ArticleAnalysis
@@ -145,9 +146,24 @@ class OutletHeatmapChart(style.ChartBase):
         note = NOTE
         if any_missing:
             note += f" Hatched cells ({style.EM_DASH}): no article of the outlet has a value."
+            headless = self._outlets_without_headline()
+            if headless:
+                more = len(headless) - 3
+                names = ", ".join(style.outlet_label(o) for o in headless[:3]) + (
+                    f" and {more} more" if more > 0 else "")
+                whose = "its" if len(headless) == 1 else "their"
+                note += f" {names}: no headline found in {whose} files."
         if self.n_outlets == 1:
             note += " One outlet: nothing to compare, so every colour is neutral."
         style.set_titles(target, ax, self.title, note)
+
+    def _of_outlet(self, outlet: str) -> list[ArticleAnalysis]:
+        return [a for a in self._analyses if a.outlet == outlet]
+
+    def _outlets_without_headline(self) -> list[str]:
+        """Outlets none of whose articles has a headline (their headline cells are hatched)."""
+        with_headline = {a.outlet for a in self._analyses if a.article.headline}
+        return [o for o in self.outlets if o not in with_headline]
 
     def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
         """One row per outlet and measure: raw mean, z-score, articles with a value."""
@@ -184,7 +200,9 @@ class OutletHeatmapChart(style.ChartBase):
         m = self.measures[k]
         mean = float(self.means[o, k])
         if math.isnan(mean):
-            return f"{style.outlet_label(self.outlets[o])} · {m.label}: no value"
+            why = gaps.outlet_reason(self._of_outlet(self.outlets[o]), m.key)
+            return f"{style.outlet_label(self.outlets[o])} · {m.label}: no value" + (
+                f"\n{why}" if why else "")
         return (
             f"{style.outlet_label(self.outlets[o])} · {m.label}: {style.format_number(mean)} "
             f"{m.unit}\nz = {style.format_number(float(self.zscores[o, k]), signed=True)}, "

@@ -1,0 +1,112 @@
+"""The first-run hint: the articles shown are samples, and how to add one's own.
+
+Every start without a file opens the shipped sample articles (the seeds), and nothing
+said so: a first-time user could take them for their own study, or not know how to add
+theirs (ux9's review, session 9, c1-first-run.png). A one-line note above the table says
+it while the samples are all that is loaded. It goes for good (remembered in QSettings)
+once the user closes it, or loads anything of their own: a file, a folder, a study.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton
+
+from desktop import qt_settings
+
+if TYPE_CHECKING:
+    from desktop.qt_main_window import MainWindow
+    from models.features import ArticleAnalysis
+
+DISMISSED_KEY = "hints/samples_dismissed"
+OWN_FILES_KEY = "hints/own_files_loaded"
+
+_NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                 "nine", "ten", "eleven", "twelve")
+
+
+def hint_text(count: int) -> str:
+    """What the hint says for ``count`` sample articles."""
+    number = _NUMBER_WORDS[count] if count < len(_NUMBER_WORDS) else str(count)
+    articles = "article" if count == 1 else "articles"
+    return (f"These are {number} sample {articles} on one story. "
+            "Drag your own files here or use File ▸ Open (Ctrl+O).")
+
+
+def only_samples(analyses: Sequence[ArticleAnalysis]) -> bool | None:
+    """True when every article is a shipped sample, False when one is not, None for none."""
+    if not analyses:
+        return None
+    folders = {Path(a.article.source).parent for a in analyses}  # one per folder or corpus
+    return all(qt_settings.is_shipped(folder) for folder in folders)
+
+
+def _flag(key: str) -> bool:
+    return bool(qt_settings.settings().value(key, False, type=bool))
+
+
+class SampleHint(QFrame):
+    """A discreet, dismissable line above the article table, shown while only the sample
+    articles are loaded and the user has neither closed it nor loaded anything of theirs."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("sample_hint")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Sample articles hint")
+        self._window = window
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 2, 2)
+        layout.setSpacing(6)
+        icon = QLabel()
+        size = self.fontMetrics().height()
+        icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxInformation).pixmap(size, size))
+        layout.addWidget(icon)
+        self.label = QLabel()
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        layout.addWidget(self.label, 1)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip("Close this hint (it will not be shown again)")
+        self.close_button.setAccessibleName("Close the sample articles hint")
+        self.close_button.clicked.connect(self.dismiss)
+        layout.addWidget(self.close_button)
+        self.hide()
+        window.analyses_changed.connect(self.refresh)
+        window.project.project_opened.connect(self._own_study_opened)
+
+    @classmethod
+    def install(cls, window: MainWindow) -> SampleHint:
+        """A hint above the window's filter box and table."""
+        hint = cls(window)
+        parent = window.filter_edit.parentWidget()
+        layout: Any = parent.layout() if parent is not None else None
+        if layout is not None:
+            layout.insertWidget(0, hint)
+        return hint
+
+    def refresh(self) -> None:
+        """Show or hide the hint for what is loaded now."""
+        analyses = self._window.analyses()
+        samples = only_samples(analyses)
+        if samples is False:
+            qt_settings.settings().setValue(OWN_FILES_KEY, True)
+        show = bool(samples) and not _flag(DISMISSED_KEY) and not _flag(OWN_FILES_KEY)
+        if show:
+            self.label.setText(hint_text(len(analyses)))
+        self.setVisible(show)
+
+    def dismiss(self) -> None:
+        """Closed by the user: not shown again."""
+        qt_settings.settings().setValue(DISMISSED_KEY, True)
+        self.hide()
+
+    def _own_study_opened(self, _where: str) -> None:
+        qt_settings.settings().setValue(OWN_FILES_KEY, True)
+        self.hide()
