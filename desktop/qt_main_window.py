@@ -1050,15 +1050,32 @@ class MainWindow(QMainWindow):
         """Show the Load Problems panel (non-blocking), a few rows high the first time."""
         if self.problems_dock.isVisible():
             return
+        views_height = self.splitter.sizes()[1]
         self.problems_dock.show()
         if not self._problems_sized:
             self._problems_sized = True
-            rows = min(max(len(self.problems_panel.problems()), 3), 6)
+            # As many rows as problems (up to 6): one problem needs no room for three.
+            rows = min(max(len(self.problems_panel.problems()), 1), 6)
             row_height = self.problems_panel.tree.fontMetrics().height() + 6
             height = 4 * row_height + rows * row_height
             from PySide6.QtCore import Qt
 
             self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
+        self._keep_views_height(views_height)
+
+    def _keep_views_height(self, views_height: int) -> None:
+        """The panel's height comes out of the table (down to three rows), not out of the
+        chart: it took 102 of its 140 px from the views, which pushed the chart's footer and
+        axis below its scroll area's fold at the window's default size (ux10, session 10)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the splitter's new height, now
+        table_pane, views = self.splitter.sizes()
+        rows = 3 * self.table.verticalHeader().defaultSectionSize()
+        floor = table_pane - self.table.viewport().height() + rows
+        wanted = min(views_height, table_pane + views - floor)
+        if wanted > views:
+            self.splitter.setSizes([table_pane + views - wanted, wanted])
 
     def _views_after_stopped_run(self) -> None:
         """A run cancelled or failed: the articles it added stay in the table, and the
