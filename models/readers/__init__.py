@@ -16,8 +16,10 @@ Factiva) go through :mod:`models.readers.documents` on the same path: a file
 may give many articles; what inside it was skipped is one message for it.
 
 Where an article's outlet comes from, in order: the manifest (``manifest``),
-the web page's site name (``html``), a dateline or a copyright line in the
-text (``dateline``, ``copyright``), else the file's stem (``filename``).
+the web page's site name (``html``), the site of the article's web address
+(``url``: a corpus file's url column, a page's address), a dateline or a
+copyright line in the text (``dateline``, ``copyright``), else the file's stem
+(``filename``).
 """
 
 from __future__ import annotations

@@ -93,6 +93,9 @@ def build_article(
         outlet, outlet_origin = given["outlet"], origin
     elif detected.get("sitename"):
         outlet, outlet_origin = detected["sitename"], "html"
+    elif web_outlet(given.get("url") or detected.get("url", "")):
+        # Before a dateline: "(Reuters) -" on yahoo.com names the agency, not the outlet.
+        outlet, outlet_origin = web_outlet(given.get("url") or detected.get("url", "")), "url"
     elif layout.outlet:
         outlet, outlet_origin = layout.outlet, layout.outlet_origin
     else:
@@ -112,6 +115,33 @@ def build_article(
         content_hash=content_hash,
         notes=tuple(notes),
     )
+
+
+# Second-level labels under a country code that are not a name (news.bbc.co.uk -> bbc.co.uk).
+_GENERIC_SECOND_LEVEL = frozenset({"ac", "co", "com", "edu", "gov", "net", "org", "ne", "or"})
+
+
+def web_outlet(url: str) -> str:
+    """The site an article's web address names, as its outlet: the host without its
+    subdomains ('https://edition.cnn.com/…' -> 'cnn.com', 'news.bbc.co.uk' -> 'bbc.co.uk');
+    '' for no address, or one without a host name (an IP address, 'localhost')."""
+    from urllib.parse import urlsplit
+
+    text = url.strip()
+    if not text:
+        return ""
+    if "://" not in text:
+        text = "//" + text  # "www.example.com/story": a host all the same
+    try:
+        host = (urlsplit(text).hostname or "").rstrip(".")
+    except ValueError:
+        return ""
+    labels = host.split(".")
+    if len(labels) < 2 or not labels[-1].isalpha():
+        return ""
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _GENERIC_SECOND_LEVEL \
+        else 2
+    return ".".join(labels[-keep:])
 
 
 def _origin_words(origin: str) -> str:
