@@ -19,6 +19,7 @@ from html import escape
 from itertools import accumulate, pairwise
 from typing import Any
 
+from desktop.contrast import MIN_CONTRAST, contrast_ratio
 from models.article import CATEGORIES, Article, Block, Role, Span
 
 # Paul Tol's "light" scheme is designed for fills behind black text; the
@@ -120,21 +121,7 @@ _PRECEDENCE = {s.key: i for i, s in enumerate(CUE_STYLES)}
 
 # Grey, and still 4.5:1 (WCAG AA) on white and on the sentence highlight (#8A8A8A was 3.5:1).
 NOT_SCORED_COLOUR = "#6B6B6B"
-#: The least contrast of text with what is behind it (WCAG 2.1 AA, 1.4.3: normal text).
-MIN_CONTRAST = 4.5
 RESTATING_COLOUR = "#AA4499"  # Tol purple: the margin bar beside restating sentences
-
-
-def contrast_ratio(colour: str, behind: str) -> float:
-    """WCAG 2.1 contrast ratio of two "#RRGGBB" colours, from 1 to 21."""
-
-    def luminance(value: str) -> float:
-        channels = [int(value.lstrip("#")[i:i + 2], 16) / 255 for i in (0, 2, 4)]
-        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-    high, low = sorted((luminance(colour), luminance(behind)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
 
 
 def readable_on(colour: str, behind: str) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from desktop.highlight import MIN_CONTRAST, contrast_ratio
+from desktop.contrast import MIN_CONTRAST, contrast_ratio
 
 _ROLE = QPalette.ColorRole.PlaceholderText
 _GROUPS = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)

@@ -236,10 +236,18 @@ ALREADY_LOADED = "Already loaded"
 
 @dataclass(frozen=True, slots=True)
 class ReadError:
-    """A file that could not be read, and why, in words a user understands."""
+    """A file that could not be read, and why, in words a user understands.
+
+    ``partial``: the file was read, and only a part of it left out (rows without text,
+    an export's article without a body): the file's other articles were loaded.
+    ``articles``: how many articles the problem leaves out, when it names several
+    (a file's duplicates, reported in one message).
+    """
 
     file: str
     reason: str
+    partial: bool = False
+    articles: int = 1
 
     @property
     def is_duplicate(self) -> bool:

@@ -177,7 +177,7 @@ def read_paths(
             result.errors.append(ReadError(str(path), reason or "not read"))
         else:
             if read.problem:
-                result.errors.append(ReadError(str(path), read.problem))
+                result.errors.append(ReadError(str(path), read.problem, partial=True))
             duplicates: list[str] = []
             for article in read.articles:
                 keys = (article.content_hash, _fingerprint(article.text))
@@ -194,7 +194,8 @@ def read_paths(
                 if on_article is not None:
                     on_article(article)
             if duplicates:
-                result.errors.append(ReadError(str(path), _duplicates_reason(duplicates)))
+                result.errors.append(ReadError(str(path), _duplicates_reason(duplicates),
+                                               partial=True, articles=len(duplicates)))
         progress.set_progress(number / total)
     if progress.is_cancelled():
         raise Cancelled()

@@ -24,7 +24,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolTip
 
 from desktop import qt_settings
-from desktop.highlight import MIN_CONTRAST, contrast_ratio
+from desktop.contrast import MIN_CONTRAST, contrast_ratio
 from desktop.qt_app import seeds_dir
 from desktop.qt_first_run import DISMISSED_KEY, OWN_FILES_KEY
 from desktop.table_columns import DATE_COLUMN, HEADLINE_COLUMN

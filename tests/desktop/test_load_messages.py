@@ -66,3 +66,25 @@ def test_an_empty_project_file_is_said_to_be_empty(
                    "it holds no saved project"
     assert "SQLite" not in text
     assert window.table_model.rowCount() == 2  # the study is kept
+
+
+def test_a_corpus_file_read_with_rows_left_out_is_not_a_file_that_could_not_be_read(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """ux10's review, session 10: the 1,297-row GVFC CSV, with one empty row and two rows
+    repeating others, was "1 duplicate not added · 1 file could not be read"."""
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    rows = ["text,outlet",
+            '"The ministry said the bridge would reopen in June.",One',
+            '"The council said the road would close for a week.",Two',
+            '"The ministry said the bridge would reopen in June.",Three',
+            '"The council said the road would close for a week.",Four',
+            ",Five"]
+    (drop / "stories.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS):
+        assert drag_and_drop(window, mime_for(drop / "stories.csv")).isAccepted()
+    assert window.table_model.rowCount() == 2
+    expected = "2 duplicates not added · part of 1 file left out"
+    assert window.status_text() == f"2 articles from 2 outlets · {expected}"
+    assert window.problems_panel.summary.text() == f"{expected}."
