@@ -46,6 +46,7 @@ def dark_theme(qapp: Any) -> Iterator[None]:
     for role, colour in DARK.items():
         dark.setColor(role, QColor(colour))
     qapp.setPalette(dark)
+    qapp.processEvents()  # the change reaches the widgets already shown
     yield
     qapp.setPalette(before)
 

@@ -12,14 +12,13 @@ All driven with real widgets and events: hovers, clicks, drops, a QAction.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QImage, QPalette
+from PySide6.QtGui import QHelpEvent, QImage, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QToolTip
 
@@ -37,7 +36,9 @@ from tests.desktop.conftest import (
     shown_compare_view,
     wait_for_chart,
 )
-from tests.desktop.test_accessibility import DARK
+
+# The dark palette of ux9's accessibility tests (its fixture is used by name below).
+from tests.desktop.test_accessibility import DARK, dark_theme  # noqa: F401
 from tests.desktop.test_drop import drag_and_drop, mime_for
 
 HLN = "000_95fc75c790c18aeb.txt"
@@ -180,18 +181,6 @@ def test_the_samples_hint_goes_once_the_user_drops_files_of_their_own(
     qtbot.waitExposed(second)
     load(qtbot, second, [seeds_dir()])
     assert not second.sample_hint.isVisible()
-
-
-@pytest.fixture
-def dark_theme(qapp: Any) -> Iterator[None]:
-    before = QPalette(qapp.palette())
-    dark = QPalette(before)
-    for role, colour in DARK.items():
-        dark.setColor(role, QColor(colour))
-    qapp.setPalette(dark)
-    qapp.processEvents()  # the change reaches the widgets already shown
-    yield
-    qapp.setPalette(before)
 
 
 def strongest_contrast(widget: Any, behind: str) -> float:
