@@ -195,7 +195,7 @@ def read_paths(
                     on_article(article)
             if duplicates:
                 result.errors.append(ReadError(str(path), _duplicates_reason(duplicates),
-                                               partial=True, articles=len(duplicates)))
+                                               articles=len(duplicates)))
         progress.set_progress(number / total)
     if progress.is_cancelled():
         raise Cancelled()
