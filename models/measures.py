@@ -212,12 +212,16 @@ MEASURES: tuple[Measure, ...] = (
         "tone_news_mean", "Tone (news model)", "−1 to 1",
         "Mean tone_news over the body's sentences. tone_news is VADER's sentence scores "
         "corrected by a model of how people rate news sentences: a ridge regression "
-        "over VADER's scores, punctuation and negation counts, the sentence's words, "
+        "over VADER's scores, punctuation and negation counts, how the words combine "
+        "(clauses, contrast, negation scope, quotes), the sentence's words, "
         "and the mean of static word-piece vectors derived from the all-MiniLM-L6-v2 "
-        "sentence encoder (one weight per word piece in the shipped file), trained on "
+        "sentence encoder (one weight per word piece in the shipped file), averaged "
+        "(0.7 to 0.3) with a small convolutional network over the word pieces in "
+        "order, both trained on "
         "4,190 New York Times sentences each rated by 20 people from −4 to +4; its "
         "prediction is divided by 4 (and kept within −1 to 1), so 0 is neutral, as for "
-        "VADER. Model file and card: models/shipped/tone_news.json and .md.",
+        "VADER. Model files and card: models/shipped/tone_news.json, tone_news_cnn.json "
+        "and tone_news.md.",
         _VADER_NYT,
     ),
     Measure(

@@ -41,10 +41,35 @@ def polarity_scores(text: str) -> tuple[float, float, float, float]:
     """VADER's (neg, neu, pos, compound) for one sentence; (0, 0, 0, 0) for blank text."""
     if not text.strip():
         return (0.0, 0.0, 0.0, 0.0)
-    # VADER's own rules and arithmetic, with less repeated work: the same floats.
-    scores = vader_fast.polarity_scores(text)
-    return (float(scores["neg"]), float(scores["neu"]), float(scores["pos"]),
-            float(scores["compound"]))
+    return _vader_pass(text)[0]
+
+
+@lru_cache(maxsize=8192)
+def _vader_pass(
+    text: str,
+) -> tuple[tuple[float, float, float, float], str, tuple[float, ...]]:
+    # VADER's own rules and arithmetic, with less repeated work: the same floats. Kept
+    # for fewer texts than polarity_scores (an article's worth): tone_news reads the
+    # valences of each sentence right after tone_vader's scores of it.
+    scores, scored, valences = vader_fast.scores_and_valences(text)
+    return ((float(scores["neg"]), float(scores["neu"]), float(scores["pos"]),
+             float(scores["compound"])), scored, tuple(valences))
+
+
+def vader_valences(text: str) -> tuple[list[str], tuple[float, ...]]:
+    """The tokens (``split()``) of the text VADER scored, and each one's valence after
+    VADER's rules (0 for none), from the same pass as :func:`polarity_scores`."""
+    if not text.strip():
+        return [], ()
+    _, scored, valences = _vader_pass(text)
+    return scored.split(), valences
+
+
+def clear_caches() -> None:
+    """Forget every sentence's VADER scores (benchmarks time the work itself)."""
+    polarity_scores.cache_clear()
+    sentence_tone.cache_clear()
+    _vader_pass.cache_clear()
 
 
 def vader_lexicon() -> dict[str, float]:

@@ -1,19 +1,25 @@
 """News tone: VADER's scores corrected by a model of how people rate news sentences.
 
-``tone_news`` is a ridge regression trained on the NYT editorial snippets that
-Hutto & Gilbert (2014) had rated by people (-4 to +4; MIT licence). Its
-features are VADER's scores of the sentence and what they are made of, plus
-punctuation and negation counts (:func:`dense_features`), TF-IDF of the
-sentence's words, and the mean of static word-piece vectors derived from the
-all-MiniLM-L6-v2 sentence encoder (Apache-2.0; see
-:mod:`models.training.word_vectors`). The vectors are folded into one weight
-per word piece in the shipped file, so scoring needs no vectors, no encoder and
-no numpy beyond the dense features. The prediction, on the rating scale, is
-divided by 4 and clipped, so ``tone_news`` runs from -1 (most negative) to 1
-(most positive), like VADER's compound score.
+``tone_news`` is trained on the NYT editorial snippets that Hutto & Gilbert
+(2014) had rated by people (-4 to +4; MIT licence). It averages two models:
 
-The model is read from ``models/shipped/tone_news.json`` (see the model card
-beside it); :mod:`models.training.tone_news` trains it.
+* a ridge regression (weight 0.7) whose features are VADER's scores of the
+  sentence and what they are made of, punctuation and negation counts, and how
+  the words combine (clauses, contrast, negation scope, quotes:
+  :mod:`models.tone_context`) (:func:`dense_features`), TF-IDF of the sentence's
+  words, and the mean of static word-piece vectors derived from the
+  all-MiniLM-L6-v2 sentence encoder (Apache-2.0; see
+  :mod:`models.training.word_vectors`), folded into one weight per word piece;
+* a small convolutional network over the sentence's word pieces in order
+  (weight 0.3; :class:`models.tone_context.PieceCnn`).
+
+Scoring needs no encoder and no scikit-learn. The prediction, on the rating
+scale, is divided by 4 and clipped, so ``tone_news`` runs from -1 (most
+negative) to 1 (most positive), like VADER's compound score.
+
+The models are read from ``models/shipped/tone_news.json`` and
+``tone_news_cnn.json`` (see the model card beside them);
+:mod:`models.training.tone_news` trains both.
 """
 
 from __future__ import annotations
@@ -24,10 +30,13 @@ import re
 from functools import lru_cache
 
 from models.linear_text import LinearTextModel, load_model, shipped_dir
-from models.tone import polarity_scores, vader_lexicon
+from models.tone import polarity_scores, vader_lexicon, vader_valences
+from models.tone_context import CONTEXT_FEATURES, PieceCnn, context_features, load_cnn
 from models.wordpiece import NEWS_PUNCTUATION, NOT_ASCII_OR_NEWS, words
 
 MODEL_FILE = "tone_news.json"
+# The word-piece network averaged with the linear model (models/tone_context.py).
+CNN_FILE = "tone_news_cnn.json"
 
 # The human ratings run from -4 to 4; tone_news is on VADER's -1..1 scale.
 RATING_SCALE = 4.0
@@ -43,6 +52,8 @@ DENSE_FEATURES: tuple[str, ...] = (
     "log_words",
     "exclamations", "questions", "quotes", "digit_share", "capitalised_share",
     "negations",
+    # How the words combine: clauses, contrast, negation scope, quotes (session 10).
+    *CONTEXT_FEATURES,
 )
 
 
@@ -82,6 +93,7 @@ def dense_features(text: str) -> list[float]:
     negations = _negations()
     spaced = text.split()
     words = max(len(spaced), 1)
+    tokens_scored, rule_valences = vader_valences(text)
     return [
         neg, neu, pos, compound, raw_sum, c * c, c * c * c,
         sum(positive), sum(negative), float(len(positive)), float(len(negative)),
@@ -93,6 +105,7 @@ def dense_features(text: str) -> list[float]:
         # Words whose first character is a capital (split() gives no empty word).
         sum(map(str.isupper, map(_FIRST, spaced))) / words,
         float(sum(map(negations.__contains__, tokens)) + len(_NT_END.findall(low))),
+        *context_features(tokens_scored, rule_valences, compound, text, lexicon),
     ]
 
 
@@ -106,8 +119,14 @@ _ANALYZERS = {"words": word_terms}
 
 @lru_cache(maxsize=1)
 def model() -> LinearTextModel:
-    """The shipped model (read once)."""
+    """The shipped linear model (read once)."""
     return load_model(shipped_dir() / MODEL_FILE)
+
+
+@lru_cache(maxsize=1)
+def network() -> PieceCnn:
+    """The shipped word-piece network (read once)."""
+    return load_cnn(shipped_dir() / CNN_FILE)
 
 
 def word_terms_from_words(text: str, pieces: list[str]) -> list[str]:
@@ -124,15 +143,25 @@ def word_terms_from_words(text: str, pieces: list[str]) -> list[str]:
     return word_terms(text)
 
 
-def rating(text: str, fitted: LinearTextModel | None = None) -> float:
-    """The predicted human rating of one sentence, on the -4..4 scale (not clipped)."""
-    m = fitted if fitted is not None else model()
+def rating(text: str, fitted: LinearTextModel | None = None,
+           fitted_network: PieceCnn | None = None) -> float:
+    """The predicted human rating of one sentence, on the -4..4 scale (not clipped).
+
+    The shipped linear model and network, averaged with the network's ``blend``
+    weight; with ``fitted`` given, that linear model, averaged with
+    ``fitted_network`` when one is given too.
+    """
+    m, net = (fitted, fitted_network) if fitted is not None else (model(), network())
     pieces = words(text)
     terms = [
         word_terms_from_words(text, pieces) if b.name == "words" else _ANALYZERS[b.name](text)
         for b in m.blocks
     ]
-    return m.decision(dense_features(text), terms, [pieces] * len(m.piece_blocks))
+    linear = m.decision(dense_features(text), terms, [pieces] * len(m.piece_blocks))
+    if net is None:
+        return linear
+    blend = float(net.meta["blend"])
+    return (1.0 - blend) * linear + blend * net.predict(pieces)
 
 
 def tone_from_rating(value: float) -> float:

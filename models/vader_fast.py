@@ -69,7 +69,7 @@ def _same_rules() -> bool:
         pass
     try:
         analyzer = _analyzer()
-        return all(_polarity_scores(p) == analyzer.polarity_scores(p) for p in PROBES)
+        return all(_polarity_scores(p)[0] == analyzer.polarity_scores(p) for p in PROBES)
     except Exception:  # another vaderSentiment's internals: use it as it is
         return False
 
@@ -130,13 +130,68 @@ _PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"  # string.punctuation
 
 def polarity_scores(text: str) -> dict[str, float]:
     """vaderSentiment's ``SentimentIntensityAnalyzer().polarity_scores(text)``."""
-    if not _same_rules() or (not text.isascii() and not _emoji_characters().isdisjoint(text)):
+    if _left_to_vader(text):
         scores: dict[str, float] = _analyzer().polarity_scores(text)
         return scores
+    return _polarity_scores(text)[0]
+
+
+def _left_to_vader(text: str) -> bool:
+    """Whether vaderSentiment's own analyser scores ``text`` (another version, or emoji)."""
+    return not _same_rules() or (not text.isascii() and not _emoji_characters().isdisjoint(text))
+
+
+def scores_and_valences(text: str) -> tuple[dict[str, float], str, list[Any]]:
+    """:func:`polarity_scores`, with what VADER summed to get them: the text it scored
+    (stripped; emoji replaced by their descriptions) and the valence of each of that
+    text's ``split()`` tokens after VADER's rules (negation, boosters, capitals,
+    idioms, "but"), 0 for a token without one."""
+    if _left_to_vader(text):
+        scores: dict[str, float] = _analyzer().polarity_scores(text)
+        return (scores, *_analyzer_valences(text))
     return _polarity_scores(text)
 
 
-def _polarity_scores(text: str) -> dict[str, float]:
+def _analyzer_valences(text: str) -> tuple[str, list[Any]]:
+    """The valences as vaderSentiment's own ``polarity_scores`` computes them (its loop,
+    its methods), for the texts :func:`polarity_scores` leaves to it; all 0 when the
+    installed vaderSentiment's internals are not 3.3.2's."""
+    try:
+        return _vader_loop(text)
+    except (AttributeError, TypeError, KeyError, IndexError, ValueError):
+        stripped = text.strip()
+        return stripped, [0] * len(stripped.split())
+
+
+def _vader_loop(text: str) -> tuple[str, list[Any]]:
+    vader, analyzer = _vader(), _analyzer()
+    # emoji to their descriptions, as vaderSentiment does it
+    parts: list[str] = []
+    prev_space = True
+    for c in text:
+        if c in analyzer.emojis:
+            if not prev_space:
+                parts.append(" ")
+            parts.append(analyzer.emojis[c])
+            prev_space = False
+        else:
+            parts.append(c)
+            prev_space = c == " "
+    scored = "".join(parts).strip()
+    sentitext = vader.SentiText(scored)
+    words = sentitext.words_and_emoticons
+    sentiments: list[Any] = []
+    for i, item in enumerate(words):
+        if item.lower() in vader.BOOSTER_DICT or (
+            i < len(words) - 1 and item.lower() == "kind" and words[i + 1].lower() == "of"
+        ):
+            sentiments.append(0)
+            continue
+        sentiments = analyzer.sentiment_valence(0, sentitext, item, i, sentiments)
+    return scored, list(analyzer._but_check(words, sentiments))
+
+
+def _polarity_scores(text: str) -> tuple[dict[str, float], str, list[Any]]:
     analyzer = _analyzer()
     text = text.strip()
     split = text.split()
@@ -146,7 +201,7 @@ def _polarity_scores(text: str) -> dict[str, float]:
     n = len(tokens)
     sentiments: list[Any] = [0] * n
     if not n:
-        return _score_valence(sentiments, text)
+        return _score_valence(sentiments, text), text, sentiments
     words, lows, uppers, kinds = zip(*tokens, strict=True)
     # allcap_differential: some but not all words in capitals
     is_cap_diff = 0 < n - sum(uppers) < n
@@ -158,7 +213,7 @@ def _polarity_scores(text: str) -> dict[str, float]:
         sentiments[i] = _valence(vader, lexicon, lows, uppers, i, is_cap_diff)
     if "but" in lows:
         sentiments = vader.SentimentIntensityAnalyzer._but_check(list(words), sentiments)
-    return _score_valence(sentiments, text)
+    return _score_valence(sentiments, text), text, sentiments
 
 
 def _valence(

@@ -13,6 +13,10 @@ both sides of a split). The vector block is exported folded into one weight
 per word piece. Deterministic: no shuffling except through fixed seeds, one
 thread, numbers rounded to 10 digits.
 
+The word-piece network (:mod:`models.training.piece_cnn`) is trained on the same
+ratings and written beside the model, to ``<out stem>_cnn.json``; tone_news
+gives it :data:`NETWORK_BLEND` of the prediction.
+
 Character n-grams (last session's model) are no longer offered: they added
 about 0.004 r in cross-validation and cost four times VADER's time per
 sentence (``bench/tone_speed.py``).
@@ -44,6 +48,7 @@ from models.tone_news import (
     tone_from_rating,
     word_terms,
 )
+from models.training import piece_cnn
 from models.training.common import (
     SEED,
     as_shipped,
@@ -64,6 +69,10 @@ FOLDS = 5
 HELD_OUT_SHARE = 0.2
 # Held-out split, then 5 outer folds each holding 5 inner folds: articles needed.
 MIN_ARTICLES = 10
+# The word-piece network's share of the prediction (the linear model has the rest);
+# chosen with the network's settings by grouped CV on the training part (model card).
+NETWORK_BLEND = 0.3
+CNN_SUFFIX = "_cnn"
 
 
 class TooFewError(ValueError):
@@ -242,14 +251,40 @@ def export(estimator: Any, extra: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
-def train(data_dir: Path) -> tuple[Any, dict[str, Any]]:
-    """Fit the shipped model on the whole file; returns the estimator and the model file."""
+def train_network(texts: Sequence[str], ratings: np.ndarray,
+                  extra: dict[str, Any]) -> dict[str, Any]:
+    """Fit the word-piece network (:mod:`models.training.piece_cnn`); its file's content."""
+    table = piece_vectors()
+    params = piece_cnn.train(texts, ratings, table.vectors, table.index)
+    return piece_cnn.export(params, table.vectors, table.pieces, NETWORK_BLEND, {
+        "vectors": {"file": "models/training/vectors/minilm_pieces.npz",
+                    "vectors_sha256": table.meta["vectors_sha256"],
+                    "pieces_sha256": table.meta["pieces_sha256"]},
+        "tokenizer": PIECES_TOKENIZER,
+        **extra,
+    })
+
+
+def train(data_dir: Path) -> tuple[Any, dict[str, Any], dict[str, Any]]:
+    """Fit the shipped model on the whole file: the estimator, the linear model's file
+    and the network's file."""
     from threadpoolctl import threadpool_limits
+
+    from models.training.common import library_versions
 
     path = data_dir / DATA_FILE
     data = read_ratings(path)
     with threadpool_limits(limits=1):
         search = grid_search(data.texts, data.ratings, data.articles)
+        network = train_network(data.texts, data.ratings, {
+            "target": "mean human rating, -4..4",
+            "training_data": {"file": f"vader-nyt/{DATA_FILE}", "sha256": sha256_of(path),
+                              "rows": len(data.texts)},
+            "versions": library_versions(),
+            "licence": "Training data: MIT (vaderSentiment, Hutto & Gilbert 2014). Piece "
+                       "table derived from all-MiniLM-L6-v2: Apache-2.0 (sentence-transformers;"
+                       " BERT uncased vocabulary, Google, Apache-2.0).",
+        })
     spec = export(search.best_estimator_, {
         "output": {"target": "mean human rating, -4..4", "divide_by": RATING_SCALE,
                    "clip": [-1.0, 1.0]},
@@ -263,7 +298,12 @@ def train(data_dir: Path) -> tuple[Any, dict[str, Any]]:
                    "weights derived from all-MiniLM-L6-v2: Apache-2.0 (sentence-transformers; "
                    "BERT uncased vocabulary, Google, Apache-2.0).",
     })
-    return search.best_estimator_, spec
+    return search.best_estimator_, spec, network
+
+
+def network_path(out: Path) -> Path:
+    """Where the network's file goes beside the linear model's ``out``."""
+    return out.with_name(f"{out.stem}{CNN_SUFFIX}{out.suffix}")
 
 
 def _held_out_split(data: Ratings) -> tuple[np.ndarray, np.ndarray]:
@@ -279,8 +319,9 @@ def _fit_and_predict(data: Ratings, train_idx: np.ndarray, test_idx: np.ndarray)
     texts = [data.texts[i] for i in train_idx]
     search = grid_search(texts, data.ratings[train_idx], data.articles[train_idx])
     fitted = as_shipped(export(search.best_estimator_, {}))
-    return np.array([tone_from_rating(rating(data.texts[i], fitted)) if data.texts[i].strip()
-                     else 0.0 for i in test_idx])
+    network = piece_cnn.as_shipped_cnn(train_network(texts, data.ratings[train_idx], {}))
+    return np.array([tone_from_rating(rating(data.texts[i], fitted, network))
+                     if data.texts[i].strip() else 0.0 for i in test_idx])
 
 
 def evaluate(data_dir: Path) -> dict[str, float]:
@@ -331,11 +372,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not (args.data / DATA_FILE).is_file():
         sys.stderr.write(f"tone_news: {args.data / DATA_FILE} not found\n")
         return 1
-    _, spec = train(args.data)
+    _, spec, network = train(args.data)
     write_model(spec, args.out)
+    write_model(network, network_path(args.out))
     sys.stdout.write(f"wrote {args.out}: alpha {spec['selected']['alpha']}, "
                      f"vector weight {spec['selected']['vector_weight']}, "
-                     f"grouped 5-fold CV r {spec['selected']['cv_pearson_r']:.4f}\n")
+                     f"grouped 5-fold CV r {spec['selected']['cv_pearson_r']:.4f} "
+                     f"(the linear model alone); and {network_path(args.out)}\n")
     if args.evaluate:
         for key, value in evaluate(args.data).items():
             sys.stdout.write(f"{key}\t{value:.4f}\n")

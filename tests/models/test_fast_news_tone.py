@@ -21,7 +21,8 @@ from models.engines import CachingCueFinder
 from models.features import analyze_article, article_from_text, named_sources
 from models.linear_text import PieceBlock, TfidfBlock, pieces_of_word
 from models.readers import read_paths
-from models.tone import polarity_scores, vader_lexicon
+from models.tone import polarity_scores, vader_lexicon, vader_valences
+from models.tone_context import context_features
 from models.wordpiece import words
 from tests.models.test_fast_stages import write_wire_corpus
 
@@ -90,6 +91,8 @@ def plain_dense(text: str) -> list[float]:
         sum(1 for w in spaced if w[:1].isupper()) / count,
         float(sum(1 for t in tokens if t in tone_news._negations())
               + len(tone_news._NT_END.findall(low))),
+        # the context features have one implementation (tests/models/test_tone_context.py)
+        *context_features(*vader_valences(text), compound, text, lexicon),
     ]
 
 
@@ -164,7 +167,7 @@ def test_a_block_without_stored_products_scores_the_same(texts: list[str]) -> No
 
 
 def test_tone_news_is_the_plain_models_prediction(texts: list[str]) -> None:
-    model = tone_news.model()
+    model, network = tone_news.model(), tone_news.network()
     for text in texts[:4000]:
         if not text.strip():
             continue
@@ -176,6 +179,8 @@ def test_tone_news_is_the_plain_models_prediction(texts: list[str]) -> None:
             expected += (value - mean) / scale * weight
         expected += plain_tfidf(model.blocks[0], terms)
         expected += plain_pieces(model.piece_blocks[0], cut)
+        blend = float(network.meta["blend"])
+        expected = (1.0 - blend) * expected + blend * network.predict(cut)
         assert bits([tone_news.rating(text)]) == bits([expected]), text
 
 

@@ -309,3 +309,6 @@ def test_training_command_rebuilds_the_shipped_file_bit_for_bit(
     )
     assert done.returncode == 0, done.stderr
     assert out.read_bytes() == shipped.read_bytes()
+    if name == "tone_news":  # and the word-piece network written beside it
+        network = f"{name}_cnn.json"
+        assert (tmp_path / network).read_bytes() == (shipped_dir() / network).read_bytes()

@@ -106,3 +106,6 @@ def test_another_vader_is_used_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(vader_fast, "_analyzer", Counting)
     assert vader_fast.polarity_scores("It was great.")["neu"] == 1.0
     assert calls == ["It was great."]
+    # tone_news's valences: that VADER's scores, and no valence its internals cannot give
+    scores, scored, valences = vader_fast.scores_and_valences(" It was great. ")
+    assert scores["neu"] == 1.0 and (scored, valences) == ("It was great.", [0, 0, 0])

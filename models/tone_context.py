@@ -1,0 +1,258 @@
+"""What ``tone_news`` reads of how a sentence's words combine: clause and scope
+features from VADER's own pass, and a small convolutional network over word pieces.
+
+Both were added in session 10 because a bag of words and static word pieces
+(the rest of :mod:`models.tone_news`) cannot see context: "not good" and "good,
+but not for long" share their words with plainly positive sentences.
+
+* :func:`context_features`: cheap numbers computed from the valences VADER gives
+  each token of the sentence after its rules (:func:`models.tone.vader_valences`,
+  the same pass as ``tone_vader``): the sentence cut into clauses (at , ; : and
+  dashes, and before "but", "however", "although" ...), each clause scored as VADER
+  scores a sentence; the part after the first contrast word; lexicon valences
+  flipped within a negation's scope (to the next punctuation); later words
+  weighted more; questions; quoted speech against the writer's own words.
+* :class:`PieceCnn`: each word piece's 16 numbers (its static vector, the same as
+  the piece block's, times a learned projection), a width-3 convolution with 32
+  filters and tanh, mean- and max-pooled over the sentence, then a linear output:
+  a model of the rating from the pieces in their order. Its weights are in
+  ``models/shipped/tone_news_cnn.json``; :mod:`models.training.tone_news` trains
+  it with numpy (its own gradients), and tone_news averages it with the ridge.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from models.linear_text import ModelFileError
+from models.wordpiece import pieces_of_word
+
+CONTEXT_FEATURES: tuple[str, ...] = (
+    "clause_min", "clause_max", "clause_last", "clause_first", "clause_last_minus_first",
+    "clauses", "after_contrast", "before_contrast", "contrast", "clause_spread",
+    "scoped_lexicon_sum", "negated_words", "negation_change", "late_weighted_sum",
+    "question", "question_compound", "quoted_compound", "unquoted_compound", "quoted",
+)
+
+# A clause starts before these words (lower case, punctuation stripped).
+CONTRAST_WORDS = frozenset({
+    "but", "however", "although", "though", "yet", "while", "whereas", "despite",
+})
+# A negation's scope runs from it to the next punctuation that ends a phrase.
+NEGATION_WORDS = frozenset({
+    "not", "no", "never", "nothing", "nobody", "none", "neither", "nor", "without",
+    "cannot", "hardly", "barely", "lack", "lacks", "lacked", "nowhere",
+})
+# VADER's factor for a negated word (vaderSentiment's N_SCALAR).
+NEGATION_SCALAR = -0.74
+_STRIP = "\"'.,;:!?()[]{}\u201c\u201d\u2018\u2019"
+_QUOTES = "\"\u201c\u201d"
+_CLAUSE_END = ",;:"
+_SCOPE_END = ",;:.!?)"
+_DASHES = frozenset({"--", "\u2014", "\u2013"})
+
+
+def squashed(total: float) -> float:
+    """VADER's normalisation of a sum of valences to -1..1 (``s / sqrt(s² + 15)``)."""
+    return total / math.sqrt(total * total + 15.0)
+
+
+def context_features(tokens: list[str], valences: tuple[float, ...], compound: float,
+                     text: str, lexicon: dict[str, float]) -> list[float]:
+    """The :data:`CONTEXT_FEATURES` of a sentence, in order.
+
+    ``tokens`` and ``valences`` are :func:`models.tone.vader_valences` of ``text``,
+    ``compound`` its VADER compound and ``lexicon`` VADER's word valences.
+    """
+    if not tokens:
+        return [0.0] * len(CONTEXT_FEATURES)
+    clauses: list[float] = []
+    current = 0.0
+    open_clause = False
+    contrast_at = -1
+    negated = False
+    scoped = plain = late = 0.0
+    in_scope = 0
+    quoted = unquoted = 0.0
+    inside = has_quote = False
+    n = len(tokens)
+    for i, (token, valence) in enumerate(zip(tokens, valences, strict=True)):
+        low = token.lower().strip(_STRIP)
+        if low in CONTRAST_WORDS:
+            if open_clause:
+                clauses.append(current)
+                current, open_clause = 0.0, False
+            if contrast_at < 0:
+                contrast_at = len(clauses)
+        current += valence
+        open_clause = True
+        # quoted speech: a token opening a quote is inside it, one closing it too
+        starts = token[0] in _QUOTES
+        ends = token[-1] in _QUOTES or (len(token) > 1 and token[-2] in _QUOTES)
+        if starts:
+            inside = has_quote = True
+        if inside:
+            quoted += valence
+        else:
+            unquoted += valence
+        if ends and (not starts or len(token) > 1):
+            inside = False
+            has_quote = True
+        # negation scope over the lexicon's own valences
+        word = lexicon.get(low)
+        if low in NEGATION_WORDS or low.endswith("n't"):
+            negated = token[-1:] not in _SCOPE_END
+        else:
+            if word is not None:
+                plain += word
+                late += word * (i + 1) / n
+                if negated:
+                    scoped += NEGATION_SCALAR * word
+                    in_scope += 1
+                else:
+                    scoped += word
+            if token[-1:] in _SCOPE_END or token in _DASHES:
+                negated = False
+        if token[-1:] in _CLAUSE_END or token in _DASHES:
+            clauses.append(current)
+            current, open_clause = 0.0, False
+    if open_clause:
+        clauses.append(current)
+    scores = [squashed(c) for c in clauses] or [0.0]
+    if contrast_at >= 0:
+        after = squashed(sum(clauses[contrast_at:]))
+        before = squashed(sum(clauses[:contrast_at]))
+    else:
+        after = before = 0.0
+    mean = sum(scores) / len(scores)
+    spread = math.sqrt(sum((s - mean) ** 2 for s in scores) / len(scores))
+    question = 1.0 if "?" in text else 0.0
+    return [
+        min(scores), max(scores), scores[-1], scores[0], scores[-1] - scores[0],
+        float(len(scores)), after, before, 1.0 if contrast_at >= 0 else 0.0, spread,
+        scoped, float(in_scope), scoped - plain, late,
+        question, question * compound,
+        squashed(quoted) if has_quote else 0.0,
+        squashed(unquoted) if has_quote else compound,
+        1.0 if has_quote else 0.0,
+    ]
+
+
+CNN_FORMAT = "framescope-piece-cnn/1"
+WIDTH = 3
+
+
+def _decode(raw: dict[str, Any], path: Path) -> np.ndarray:
+    """An array stored as ``{"shape", "dtype": "float16", "base64"}`` (little-endian)."""
+    shape = tuple(int(s) for s in raw["shape"])
+    if raw["dtype"] != "float16":
+        raise ModelFileError(f"{path}: only float16 tables are supported")
+    data = base64.b64decode(raw["base64"].encode("ascii"), validate=True)
+    if len(data) != 2 * math.prod(shape):
+        raise ModelFileError(f"{path}: the table holds {len(data)} bytes, not {shape}")
+    return np.frombuffer(data, dtype="<f2").reshape(shape).astype(np.float64)
+
+
+def encode_float16(values: np.ndarray) -> dict[str, Any]:
+    """An array as float16 bytes in base64 (how the piece table is stored)."""
+    half = np.ascontiguousarray(values, dtype="<f2")
+    return {"shape": list(half.shape), "dtype": "float16",
+            "base64": base64.b64encode(half.tobytes()).decode("ascii")}
+
+
+@dataclass(frozen=True, slots=True)
+class PieceCnn:
+    """Width-3 convolution over word-piece rows, mean and max pooled, linear output."""
+
+    pieces: tuple[str, ...]
+    table: np.ndarray       # (pieces + 1, d): each piece's row; the last is zeros (padding)
+    filters: np.ndarray     # (3·d, F): the rows of 3 neighbouring pieces, side by side
+    bias: np.ndarray        # (F,)
+    output: np.ndarray      # (2·F,): over [mean, max]
+    intercept: float
+    max_pieces: int
+    meta: dict[str, Any]
+    index: dict[str, int] = field(default_factory=dict)
+    # word -> its pieces' rows: news repeats words
+    _words: dict[str, list[int]] = field(default_factory=dict)
+
+    def rows(self, words: list[str]) -> list[int]:
+        """The table rows of the word pieces of ``words`` (:func:`models.wordpiece.words`)."""
+        known, index = self._words, self.index
+        found: list[int] = []
+        for word in words:
+            rows = known.get(word)
+            if rows is None:
+                rows = [index[p] for p in pieces_of_word(word, index)]
+                if len(known) < 200_000:
+                    known[word] = rows
+            found.extend(rows)
+        return found[: self.max_pieces]
+
+    def predict_rows(self, rows: list[int]) -> float:
+        """The network's output for a sentence's piece rows (the intercept for none)."""
+        if not rows:  # as trained: the mean of nothing is 0, the max that of padding alone
+            return float(self.output[self.bias.shape[0]:] @ np.tanh(self.bias)) + self.intercept
+        pad = self.table.shape[0] - 1
+        ids = [pad, *rows, pad]
+        x = self.table[ids]                                       # (n + 2, d)
+        n = len(rows)
+        windows = np.concatenate([x[0:n], x[1:n + 1], x[2:n + 2]], axis=1)  # (n, 3d)
+        h = np.tanh(windows @ self.filters + self.bias)           # (n, F)
+        pooled = np.concatenate([h.mean(axis=0), h.max(axis=0)])
+        return float(pooled @ self.output) + self.intercept
+
+    def predict(self, words: list[str]) -> float:
+        """The network's output for a sentence given as :func:`models.wordpiece.words`."""
+        return self.predict_rows(self.rows(words))
+
+
+def parse_cnn(spec: Any, path: Path | str = "<model>") -> PieceCnn:
+    """A network from the parsed JSON of its file; ``path`` names it in errors."""
+    path = Path(path)
+    if not isinstance(spec, dict) or spec.get("format") != CNN_FORMAT:
+        raise ModelFileError(f"{path}: not a {CNN_FORMAT} model file")
+    try:
+        pieces = tuple(str(p) for p in spec["pieces"])
+        table = _decode(spec["table"], path)
+        filters = np.asarray(spec["filters"], dtype=np.float64)
+        bias = np.asarray(spec["bias"], dtype=np.float64)
+        output = np.asarray(spec["output"], dtype=np.float64)
+        d, f = table.shape[1], bias.shape[0]
+        if (table.shape[0] != len(pieces) or filters.shape != (WIDTH * d, f)
+                or output.shape != (2 * f,) or len(set(pieces)) != len(pieces)
+                or "[UNK]" not in pieces):
+            raise ModelFileError(f"{path}: the table, filters and output do not fit together "
+                                 "(or the pieces are not distinct with [UNK])")
+        for name, array in (("table", table), ("filters", filters), ("bias", bias),
+                            ("output", output)):
+            if not np.all(np.isfinite(array)):
+                raise ModelFileError(f"{path}: the {name} holds a number that is not finite")
+        return PieceCnn(
+            pieces=pieces, table=np.vstack([table, np.zeros((1, d))]), filters=filters,
+            bias=bias, output=output, intercept=float(spec["intercept"]),
+            max_pieces=int(spec["max_pieces"]),
+            meta={k: v for k, v in spec.items()
+                  if k not in ("pieces", "table", "filters", "bias", "output")},
+            index={p: i for i, p in enumerate(pieces)},
+        )
+    except (KeyError, TypeError, ValueError) as error:
+        if isinstance(error, ModelFileError):
+            raise
+        raise ModelFileError(f"{path}: missing or malformed entry {error}") from error
+
+
+def load_cnn(path: Path) -> PieceCnn:
+    """Read a network file; raises :class:`ModelFileError` naming the file and reason."""
+    try:
+        spec = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ModelFileError(f"{path}: cannot read the model file ({error})") from error
+    return parse_cnn(spec, path)
