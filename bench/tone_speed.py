@@ -16,6 +16,10 @@ Two figures for tone_news:
   sentence and caches VADER's scores (:func:`models.tone.polarity_scores`);
 * **alone**: tone_news on a sentence no earlier measure has seen (VADER included).
 
+Both score each article's sentences together (:func:`models.tone_news.ratings`), as
+``framescope analyze`` does (:func:`models.features.news_tones`): the word-piece
+network runs once per article. The cost of one sentence at a time is printed too.
+
 The model files (the linear model and the word-piece network) are loaded before
 timing (their one-off load time is printed apart).
 tone_news's own per-text cache is bypassed, so every call does the work.
@@ -38,19 +42,28 @@ from models.segment import split_sentences
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
-def bench_sentences(data: Path) -> list[str]:
-    """The seeds' sentences, plus the NYT sentences when the shared data is present."""
-    sentences = [
-        text[a:b] for path in sorted(seeds_dir().glob("*.txt"))
+def bench_articles(data: Path) -> list[list[str]]:
+    """The sentences of each seed article, then of each NYT article (the part of a
+    sentence id before "_") when the shared data is present."""
+    articles = [
+        [text[a:b] for a, b in split_sentences(text) if text[a:b].strip()]
+        for path in sorted(seeds_dir().glob("*.txt"))
         for text in (path.read_text(encoding="utf-8"),)
-        for a, b in split_sentences(text) if text[a:b].strip()
     ]
     nyt = data / "vader-nyt" / "nyt_train.tsv"
     if nyt.is_file():
+        grouped: dict[str, list[str]] = {}
         with nyt.open(encoding="utf-8") as handle:
-            sentences += [p[2] for p in (line.rstrip("\n").split("\t", 2) for line in handle)
-                          if len(p) == 3 and p[2].strip()]
-    return sentences
+            for p in (line.rstrip("\n").split("\t", 2) for line in handle):
+                if len(p) == 3 and p[2].strip():
+                    grouped.setdefault(p[0].split("_", 1)[0], []).append(p[2])
+        articles += list(grouped.values())
+    return [a for a in articles if a]
+
+
+def bench_sentences(data: Path) -> list[str]:
+    """The seeds' sentences, plus the NYT sentences when the shared data is present."""
+    return [s for article in bench_articles(data) for s in article]
 
 
 def timed(run: Callable[[Sequence[str]], object], sentences: Sequence[str], repeats: int,
@@ -70,20 +83,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     args = parser.parse_args(argv)
-    sentences = bench_sentences(args.data)
+    articles = bench_articles(args.data)
+    sentences = [s for article in articles for s in article]
 
     started = time.perf_counter()
     tone_news.model()
     tone_news.network()
     load = time.perf_counter() - started
     vader = SentimentIntensityAnalyzer()
-    rating = tone_news.rating
+    rating, ratings = tone_news.rating, tone_news.ratings
 
     def vader_pass(texts: Sequence[str]) -> None:
         for text in texts:
             vader.polarity_scores(text)
 
     def news_pass(texts: Sequence[str]) -> None:
+        # as framescope analyze scores them: an article's sentences together
+        for group in articles:
+            ratings(group)
+
+    def single_pass(texts: Sequence[str]) -> None:
         for text in texts:
             rating(text)
 
@@ -97,6 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     baseline = timed(vader_pass, sentences, args.repeats)
     extra = timed(news_pass, sentences, args.repeats, before=warm)
     alone = timed(news_pass, sentences, args.repeats, before=cold)
+    single = timed(single_pass, sentences, args.repeats, before=warm)
     n = len(sentences)
     nyt = " + NYT" if (args.data / "vader-nyt" / "nyt_train.tsv").is_file() else ""
     sys.stdout.write(
@@ -107,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"   ratio to VADER {extra / baseline:.2f}\n"
         f"tone_news alone (VADER included):  {alone / n * 1e6:7.1f} µs/sentence"
         f"   ratio to VADER {alone / baseline:.2f}\n"
+        f"  (articles: {len(articles):,}; tone_news one sentence at a time, VADER known: "
+        f"{single / n * 1e6:.1f} µs/sentence, ratio {single / baseline:.2f})\n"
     )
     return 0
 

@@ -113,9 +113,9 @@ class ArticleAnalysis:
 
 def news_tones(sentences: Sequence[Sentence]) -> tuple[float, ...]:
     """tone_news (-1 to 1) of each sentence, in order."""
-    from models.tone_news import tone_news
+    from models.tone_news import tone_news_many
 
-    return tuple(tone_news(s.text) for s in sentences)
+    return tuple(tone_news_many([s.text for s in sentences]))
 
 
 def headline_text(article: Article) -> str:

@@ -255,3 +255,17 @@ def test_shipped_network_is_small_canonical_and_blended_into_tone_news() -> None
     assert tone_news.rating(text) == pytest.approx(
         (1 - blend) * alone + blend * net.predict(pieces), abs=1e-12)
     assert tone_news.rating(text, linear) == alone
+
+
+def test_an_article_scored_together_gets_each_sentences_own_tone() -> None:
+    texts = [t for t, _ in RATED] + ["", "   ", "?", "The plan is good, but the cost is terrible."]
+    together = tone_news.ratings(texts)
+    alone = [tone_news.rating(t) for t in texts]
+    np.testing.assert_allclose(together, alone, rtol=0, atol=1e-12)
+    tones = tone_news.tone_news_many(texts)
+    assert tones[len(RATED)] == tones[len(RATED) + 1] == 0.0  # blank text
+    assert tones == [tone_news.tone_news(t) for t in texts]
+    assert tones[-1] == tone_news.tone_from_rating(together[-1])
+    rows = [tone_news.network().rows(words(t)) for t in texts]
+    assert tone_news.network().predict_many(rows) == pytest.approx(
+        [tone_news.network().predict_rows(r) for r in rows], abs=1e-12)
