@@ -177,13 +177,17 @@ def _array(raw: Any, length: int, what: str, path: Path) -> np.ndarray:
     return values
 
 
-def load_model(path: Path) -> LinearTextModel:
-    """Read a shipped model file; raises :class:`ModelFileError` naming the file and reason."""
+def read_model_json(path: Path) -> Any:
+    """The parsed JSON of a model file; raises :class:`ModelFileError` naming the file."""
     try:
-        spec = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ModelFileError(f"{path}: cannot read the model file ({error})") from error
-    return parse_model(spec, path)
+
+
+def load_model(path: Path) -> LinearTextModel:
+    """Read a shipped model file; raises :class:`ModelFileError` naming the file and reason."""
+    return parse_model(read_model_json(path), path)
 
 
 def parse_model(spec: Any, path: Path | str = "<model>") -> LinearTextModel:

@@ -23,7 +23,6 @@ but not for long" share their words with plainly positive sentences.
 from __future__ import annotations
 
 import base64
-import json
 import math
 from dataclasses import dataclass, field
 from itertools import chain
@@ -32,7 +31,7 @@ from typing import Any, cast
 
 import numpy as np
 
-from models.linear_text import ModelFileError
+from models.linear_text import ModelFileError, read_model_json
 from models.wordpiece import pieces_of_word
 
 CONTEXT_FEATURES: tuple[str, ...] = (
@@ -278,16 +277,17 @@ class PieceCnn:
             which.append(k)
         if not which:
             return out
-        # the small table (16 numbers a piece) stays in the processor's cache better
-        # than the window parts, and one product serves the whole batch
-        g = self.table.take(at, axis=0)
+        # Only elementwise arithmetic and per-sentence reductions: a sentence's number
+        # does not depend on which sentences share its batch (a matrix product's last
+        # bits can depend on the matrix's size), so a pool of workers and one process
+        # give the same floats.
+        g = self.parts.take(at, axis=0)
         m = len(at) - 2
         # global position j: pieces j, j + 1, j + 2 of the joined rows; only the
         # positions inside one sentence are kept
-        windows = np.concatenate((g[:m], g[1:m + 1], g[2:]), axis=1).take(valid, axis=0)
-        h = np.tanh(windows @ self.filters + self.bias)
-        sums = np.add.reduceat(h, starts, axis=0) @ self.output[:f]
-        tops = np.maximum.reduceat(h, starts, axis=0) @ self.output[f:]
+        h = np.tanh(g[:m, :f] + g[1:m + 1, f:2 * f] + g[2:, 2 * f:]).take(valid, axis=0)
+        sums = (np.add.reduceat(h, starts, axis=0) * self.output[:f]).sum(axis=1)
+        tops = (np.maximum.reduceat(h, starts, axis=0) * self.output[f:]).sum(axis=1)
         for k, total, top, n in zip(which, sums.tolist(), tops.tolist(), lengths, strict=True):
             out[k] = total / n + top + self.intercept
         return out
@@ -341,8 +341,4 @@ def parse_cnn(spec: Any, path: Path | str = "<model>") -> PieceCnn:
 
 def load_cnn(path: Path) -> PieceCnn:
     """Read a network file; raises :class:`ModelFileError` naming the file and reason."""
-    try:
-        spec = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ModelFileError(f"{path}: cannot read the model file ({error})") from error
-    return parse_cnn(spec, path)
+    return parse_cnn(read_model_json(path), path)

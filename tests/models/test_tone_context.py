@@ -269,3 +269,14 @@ def test_an_article_scored_together_gets_each_sentences_own_tone() -> None:
     rows = [tone_news.network().rows(words(t)) for t in texts]
     assert tone_news.network().predict_many(rows) == pytest.approx(
         [tone_news.network().predict_rows(r) for r in rows], abs=1e-12)
+
+
+def test_a_sentences_tone_does_not_depend_on_the_sentences_scored_with_it() -> None:
+    # A pool of workers batches other sentences than one process does: the same bits.
+    net = tone_news.network()
+    texts = [t for t, _ in RATED]
+    rows = [net.rows(words(t)) for t in texts]
+    together = net.predict_many(rows)
+    for k in range(len(rows)):
+        assert net.predict_many([rows[k]]) == [together[k]]
+        assert net.predict_many(rows[k:] + rows[:k])[0] == together[k]
