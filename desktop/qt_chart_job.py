@@ -385,9 +385,11 @@ class ThreadJob(QObject):
             self.failed.emit(value)
 
     def wait(self) -> None:
-        if not self._ended:
-            self._thread.join()
-            self._deliver()
+        """Until the thread has ended (a cancelled job's too: the window closing waits
+        for it, as the interpreter must not end a thread inside matplotlib's or Qt's C++
+        code), then deliver the result if it is still wanted."""
+        self._thread.join()
+        self._deliver()
 
     def cancel(self) -> None:
         self._ended = True

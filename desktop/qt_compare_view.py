@@ -957,6 +957,8 @@ class CompareView(QWidget):
         self._cancel_job()
         if job is not None and job.pid is None:
             job.wait()
+        if self._scene_thread is not None:
+            self._scene_thread.join()
 
     def _replot(self) -> None:
         """The canvas has a new size: re-plot the current chart on the one Figure (cleared)

@@ -1374,6 +1374,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._built:  # closed before its first paint was done: nothing loaded yet
+            self._end_views_import()
             self._save_state()
             super().closeEvent(event)
             return
@@ -1388,5 +1389,14 @@ class MainWindow(QMainWindow):
             self._claims_view.shutdown(10000)
         if self._compare_view is not None:
             self._compare_view.shutdown()  # its chart job stopped, a drawing on a thread ended
+        self._end_views_import()
         self._save_state()
         super().closeEvent(event)
+
+    def _end_views_import(self) -> None:
+        """Wait for the views' import if it still runs (a window closed in its first
+        seconds): the interpreter ending a thread inside an extension module's C++ code
+        (matplotlib's, Qt's) aborts the process ('terminate called without an active
+        exception') instead of exiting."""
+        if self._views_import is not None:
+            self._views_import.join()
