@@ -211,3 +211,32 @@ def test_the_filter_placeholder_is_readable(
     placeholder = edit.palette().color(QPalette.ColorRole.PlaceholderText).name()
     text = edit.palette().color(QPalette.ColorRole.Text).name()
     assert contrast_ratio(placeholder, base) < contrast_ratio(text, base)
+
+
+class _CountedAnalyses(list):  # type: ignore[type-arg]
+    """A list that counts how many of its items were looked at."""
+
+    looked_at = 0
+
+    def __iter__(self) -> Any:
+        for item in super().__iter__():
+            self.looked_at += 1
+            yield item
+
+
+def test_the_samples_check_stops_at_the_first_article_of_the_users_own(tmp_path: Path) -> None:
+    # It runs after every change to the table: at a 10,000-article run's end a pass over
+    # every path held the window 75-100 ms (bench/app_scale.py, session 10).
+    from types import SimpleNamespace
+
+    from desktop.qt_first_run import only_samples
+
+    own = [SimpleNamespace(article=SimpleNamespace(source=str(tmp_path / f"a{i}.txt")))
+           for i in range(1000)]
+    seeds = [SimpleNamespace(article=SimpleNamespace(source=str(p)))
+             for p in sorted(seeds_dir().glob("*.txt"))]
+    assert seeds and only_samples(seeds) is True
+    counted = _CountedAnalyses(seeds + own)
+    assert only_samples(counted) is False
+    assert counted.looked_at == len(seeds) + 1
+    assert only_samples([]) is None
