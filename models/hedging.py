@@ -446,7 +446,8 @@ _CLAUSE_WORDS = frozenset("that which who and but or when if because where while
 def is_existential_may(tokens: Tokens, i: int) -> bool:
     """Is the modal at token i quantified by a frequency adverb in its own clause, right
     after it or up to four words before it ("may often vary", "Typically the pipes may
-    be …")? Not in a clause under an inference word ("suggest that it may often …")."""
+    be …"), or by a case adverbial (``quantified_by_cases``: "In severe cases, the stems
+    may rot")? Not in a clause under an inference word ("suggest that it may often …")."""
     low = tokens.low
     for k in range(max(0, i - 4), min(tokens.n, i + 2)):
         if k == i or low[k] not in _FREQUENCY_ADVERBS:
@@ -457,6 +458,82 @@ def is_existential_may(tokens: Tokens, i: int) -> bool:
         ):
             continue
         return not any(low[m] in _INFERENCE_WORDS for m in range(max(0, i - 12), i))
+    return quantified_by_cases(tokens, i)
+
+
+# "In severe cases, the stems may rot", "at times patients may be unaware", "may in rare
+# instances lead to": an adverbial that quantifies over cases or occasions says in how
+# many of them the thing happens ("in some cases X" = "sometimes X"), so the modal is
+# Coates's (1983) existential "may", as with a frequency adverb: nothing about one state
+# of affairs is estimated. A single case ("in this case", "in that event") is no
+# quantifier: "in this case the jury may acquit" stays a hedge.
+_CASE_QUANTIFIERS = frozenset(
+    "some many most rare severe extreme certain such other these those few isolated "
+    "exceptional individual all advanced mild".split()
+)
+_CASE_NOUNS = frozenset("cases instances occasions".split())
+# "But in some cases, …": a conjunction before the fronted adverbial.
+_SENTENCE_LINKS = frozenset("and but however yet so".split())
+# "may have been", "may have spread": the perfect "may" looks back at what has happened,
+# and is epistemic (Coates 1983: root "may" takes no perfect).
+_PERFECT_HAVE = "have"
+
+
+def case_adverbials(tokens: Tokens) -> list[tuple[int, int]]:
+    """(first, one past the last) token of each adverbial that quantifies over cases or
+    occasions: "in some cases", "in rare instances", "on many occasions", "in a few
+    cases", "on occasion", "at times", "from time to time"."""
+    low = tokens.low
+    n = tokens.n
+    found = []
+    for k in range(n - 1):
+        if tokens.gaps[k]:
+            continue
+        if (low[k], low[k + 1]) in (("at", "times"), ("on", "occasion")):
+            found.append((k, k + 2))
+        elif low[k] == "from" and low[k + 1 : k + 4] == ["time", "to", "time"]:
+            found.append((k, k + 4))
+        elif low[k] in ("in", "on"):
+            j = k + 1
+            if low[j] == "a" and j + 1 < n and not tokens.gaps[j] and low[j + 1] == "few":
+                j += 1  # "in a few cases"
+            if (
+                low[j] in _CASE_QUANTIFIERS and j + 1 < n and not tokens.gaps[j]
+                and low[j + 1] in _CASE_NOUNS
+            ):
+                found.append((k, j + 2))
+    return found
+
+
+def _new_clause(tokens: Tokens, m: int) -> bool:
+    """Does a new main clause start at token m, out of the reach of an adverbial that
+    opened the sentence ("In some cases the fee was waived, and the council may …")?"""
+    return any(mark in tokens.gaps[m - 1] for mark in ";:") or (
+        "," in tokens.gaps[m - 1] and tokens.low[m] in _SENTENCE_LINKS | {"or", "while", "whereas"}
+    )
+
+
+def quantified_by_cases(tokens: Tokens, i: int) -> bool:
+    """Is the modal at token i quantified by a case adverbial: one that opens the sentence
+    ("In severe cases, the stems and leaves may rot"), one in its own clause up to three
+    words before it ("at times patients may be unaware") or one right after it ("may, in
+    rare cases, lead to")? Not the perfect ("in some cases the virus may have spread": a
+    look back, epistemic) and not under an inference word ("studies suggest that in some
+    cases it may …": a hypothesis)."""
+    low = tokens.low
+    if i + 1 < tokens.n and not tokens.gaps[i] and low[i + 1] == _PERFECT_HAVE:
+        return False
+    for first, end in case_adverbials(tokens):
+        if first < i:
+            opens = (first == 0 or (first == 1 and low[0] in _SENTENCE_LINKS)) and not any(
+                _new_clause(tokens, m) for m in range(end, i)
+            )
+            near = i - end <= 3 and not any(tokens.gaps[m] for m in range(end, i))
+            found = opens or near
+        else:
+            found = first - i <= 2 and not any(tokens.gaps[m].strip(",") for m in range(i, first))
+        if found:
+            return not any(low[m] in _INFERENCE_WORDS for m in range(max(0, i - 12), i))
     return False
 
 

@@ -276,6 +276,39 @@ def test_may_with_a_frequency_adverb_elsewhere_stays_a_hedge(sentence: str) -> N
 @pytest.mark.parametrize(
     "sentence",
     [
+        # a case adverbial that opens the sentence quantifies over cases: "sometimes"
+        "In severe cases, the stems and the leaves may rot.",
+        "But in rare instances, the valve may stick open.",
+        "At times, patients may be unaware of the fit.",
+        "On occasion, the ferry may leave without its mail.",
+        # next to the modal, in its own clause
+        "Left untreated, the rash may in some cases spread to the hands.",
+        "The glaze may, in a few cases, crack in frost.",
+        "From time to time the pumps may fail in the heat.",
+    ],
+)
+def test_may_quantified_by_a_case_adverbial_is_no_hedge(sentence: str) -> None:
+    assert "may" not in terms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In this case, the jury may acquit him.",  # one case: an estimate
+        "In some cases, the virus may have spread before the tests.",  # the perfect looks back
+        "Studies suggest that in some cases the drug may be misused.",  # a hypothesis
+        "In some cases the fee was waived, and the council may now drop it.",  # too far off
+    ],
+)
+def test_may_with_a_single_case_a_perfect_or_a_far_adverbial_stays_a_hedge(
+    sentence: str,
+) -> None:
+    assert "may" in terms(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The engine reached its maximum possible speed.",
         "Keep the minimum possible distance between the posts.",
         "The crew will repair the pier to the extent possible.",
