@@ -1680,6 +1680,12 @@ _CONSENSUS_PARTICIPLES = frozenset(
     "recognised accepted cited labelled labeled dubbed rumoured rumored reported "
     "debated disputed understood".split()
 )
+# Participles of associating, after a consensus adverb and before "to / with": a link, a
+# likeness or an authorship that unnamed people make ("is often compared to Vermeer",
+# "commonly linked to damp housing", "widely attributed to Twain"), a view as "widely
+# regarded" is. Without "to / with" they are mostly literal ("often linked from the home
+# page").
+_ASSOCIATING_PARTICIPLES = frozenset("linked equated compared attributed ascribed".split())
 # Adverbs of frequency say how often a name is used, not who holds a view: "often called"
 # and "commonly known as" name things; "often regarded as" is still a weasel.
 _FREQUENCY_ADVERBS = frozenset(
@@ -1823,6 +1829,9 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
         if hedging.is_plain_perception(tokens, i + 1):
             return -1  # "dolphins are often seen in the river": sighted, no view
         return i + 2
+    if word in _CONSENSUS_ADVERBS and following in _ASSOCIATING_PARTICIPLES:
+        after = tokens.low[i + 2] if i + 2 < n and not tokens.gaps[i + 1] else ""
+        return i + 2 if after in ("to", "with") else -1  # "often compared to Vermeer"
     # "is seen as", "a move viewed as".
     if word in _AS_PARTICIPLES and following == "as":
         return i + 2

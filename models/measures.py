@@ -255,7 +255,8 @@ MEASURES: tuple[Measure, ...] = (
         "hedges_weasel_per_100w", "Weasel words", "per 100 words",
         "Vague attribution: a claim or judgement credited to unnamed, unspecified people "
         "('some argue', 'critics say', 'many believe', 'it is often said', 'is widely "
-        "regarded as', 'praised by critics', 'is considered', 'legal experts say', "
+        "regarded as', 'is often compared to', 'widely attributed to', 'praised by "
+        "critics', 'is considered', 'legal experts say', "
         "'critics of the plan say', 'defenders of the law argue', 'the majority of economists believe', 'concerns have "
         "been raised', 'was accused of', 'rumours circulated'), and a reputation credited to no one ('well-known', 'best known "
         "for', 'renowned', 'famous', 'acclaimed', 'has a reputation for', 'is noted for', "

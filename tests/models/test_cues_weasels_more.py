@@ -428,3 +428,34 @@ def test_said_to_be_without_a_verb_of_being_is_hearsay() -> None:
     assert [(s.text, s.subcategory, s.term) for s in spans] == [
         ("said to be", "evidential", "said to")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weasel"),
+    [
+        # a link, a likeness or an authorship made by unnamed people (session 11)
+        ("The painter is often compared to Vermeer.", "often compared"),
+        ("The illness is commonly linked to damp housing.", "commonly linked"),
+        ("The quip is widely attributed to Mark Twain.", "widely attributed"),
+        ("The dialect is sometimes equated with the court language.", "sometimes equated"),
+        ("The ballad is traditionally ascribed to a blind harper.", "traditionally ascribed"),
+    ],
+)
+def test_a_consensus_adverb_before_a_participle_of_associating(
+    sentence: str, weasel: str
+) -> None:
+    assert weasels(sentence) == [weasel]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two files are often linked from the home page.",  # literal: no "to / with"
+        "The council compared the bids with last year's.",  # no consensus adverb
+        "The quip is attributed to Twain in his notebook.",
+    ],
+)
+def test_participles_of_associating_without_consensus_or_to_are_no_weasel(
+    sentence: str,
+) -> None:
+    assert weasels(sentence) == []
