@@ -775,7 +775,7 @@ def named_report(tokens: Tokens, at: int, term: str, kind: str, first: int, last
 
 # After "could": the negation that makes it "could not": "could not leave", "could never
 # win", "could no longer afford". "could not only …" is no negation ("not only … but").
-_NEGATIONS_AFTER_COULD = frozenset("not never".split())
+_NEGATIONS_AFTER_COULD = frozenset("not never n't".split())
 
 
 def is_negated_could(tokens: Tokens, i: int) -> bool:
