@@ -94,7 +94,7 @@ def probability_scale(low: float, high: float) -> tuple[str, ProbabilityBand] | 
 # What each role of a block means, in the words of the Methods page.
 ROLE_DESCRIPTIONS: dict[Role, str] = {
     Role.HEADLINE: "the article's headline: scored separately (headline tone, hedged, gap), "
-    "never as body text",
+    "never as body text; in plain text, the short line at the top (see below)",
     Role.KICKER: "a short label above or below the headline ('NO ESCAPE')",
     Role.SECTION: "a section label ('Russia')",
     Role.STANDFIRST: "the summary line under the headline",
@@ -122,6 +122,10 @@ KNOWN_LIMITS: tuple[str, ...] = (
     "signal of tone, best compared between outlets rather than read as absolute values.",
     "Layout detection (body versus boilerplate) follows patterns; a caption or teaser "
     "that looks like a paragraph may be scored, and a short body paragraph may not.",
+    "A first line that ends in a full stop is taken as the headline only when it is "
+    "worded as one: a sentence-case headline whose words do not recur in the first "
+    "paragraph is missed (its article shows '–' for the headline measures), and a short "
+    "title-case line opening a text without a headline is taken for one.",
     "Rates are per 100 body words: very short articles give unstable values, which the "
     "per-outlet intervals reflect.",
 )
@@ -450,6 +454,19 @@ def methods_html() -> str:
         "body lines are split into sentences and scored; the rest are kept, shown in "
         "grey in the Read view with their reason, and never counted.</p>"
         f"<table>{roles}</table>"
+        "<p><b>The headline of a plain-text file</b> is the first short line at the top "
+        "without a full stop. Many files end their headline with one ('Poll: Voters "
+        "Abandon the GOP.'), and so does a one-sentence first paragraph of a file that "
+        "has no headline. A first line that ends in a full stop is therefore the headline "
+        "only when it is one sentence of 3 to 20 words, set apart by a blank line, with "
+        "body below it, and worded as a headline: in title case, opening with a label "
+        "and a colon, above a paragraph that opens with a dateline, or in a headline's "
+        "wording (no past tense, auxiliary or modal verb, at most one article, no day "
+        "named: 'on Tuesday', 'yesterday') of at most 14 words, at least half of whose "
+        "words recur in the first paragraph. The sentence under such a headline stays "
+        "body: no full stop sets a summary apart from the lede there.</p>"
+        "<p class='muted'>Mårdh, I. (1980). Headlinese: On the grammar of English front "
+        "page headlines. Lund: CWK Gleerup.</p>"
     )
     limits = "".join(f"<li>{_e(limit)}</li>" for limit in KNOWN_LIMITS)
     return (

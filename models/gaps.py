@@ -24,7 +24,9 @@ HEADLINE_KEYS: frozenset[str] = frozenset(
 
 HOW_TO_GIVE_HEADLINE = (
     "A headline is a short line without a full stop at the top of the text "
-    "(a '#' heading in Markdown, the page title of a web page), or the 'headline' "
+    "(a '#' heading in Markdown, the page title of a web page), a short line ending "
+    "in a full stop set apart by a blank line above the body and worded as a headline "
+    "('Senate Blocks Gun Bill.', 'Poll: voters back checks.'), or the 'headline' "
     "column of a manifest.csv beside the files or of a corpus file."
 )
 HOW_TO_GIVE_DATE = (

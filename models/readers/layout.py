@@ -16,10 +16,18 @@ The rules are general, in four passes:
    —", "MOSCOW (Reuters) -") are split off the paragraph they start.
 2. **The top**, before the first paragraph or sentence: the headline is the
    first line of 3–30 words that does not end in a full stop (a '#' heading
-   in Markdown); short lines above it are section labels (kickers if in
-   capitals); right below it, capitals are a kicker, a short sentence (or a
-   deck without a full stop) before any picture is the standfirst, and a
-   bare name is a byline.
+   in Markdown). Failing that, the first line that reads as body is the
+   headline though it ends in a full stop ("Poll: Voters Abandon the GOP.")
+   when it is one sentence of 3–20 words set apart by blank lines, body
+   follows it, and it is worded as a headline: title case, a "Label:" opening,
+   a dateline opening the paragraph below, or a headline's wording (no past
+   tense or auxiliary, at most one article; Mårdh 1980) whose words recur in
+   the first paragraph. A one-sentence lede at the top of a body-only text
+   has the same shape, hence the wording test. Short lines above the headline
+   are section labels (kickers if in capitals); right below it, capitals are
+   a kicker, a short sentence (or a deck without a full stop) before any
+   picture is the standfirst (not a sentence under a headline that itself
+   ends in a full stop: that is the lede), and a bare name is a byline.
 3. **The end**: link titles after a link-list header, and teaser titles (lines
    without a full stop, or marked "(+)") just before a paywall or footer.
 4. **The middle**: crossheads (short lines without final punctuation between
@@ -44,6 +52,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from models.article import Block, Role
+from models.segment import split_sentences
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +98,28 @@ class _Unit:
 # --- reasons shown to users ---------------------------------------------------------
 
 WHY_HEADLINE = "headline: a short line without a full stop at the top"
+# A first line that ends in a full stop is a headline only when it is set apart above
+# the body and worded as one; each reason names the wording that decided it.
+WHY_HEADLINE_TITLE_CASE = (
+    "headline: a short line in title case at the top, set apart above the body "
+    "(it ends in a full stop)"
+)
+WHY_HEADLINE_LABEL = (
+    "headline: a short line at the top that opens with a label ('Poll: …'), "
+    "set apart above the body (it ends in a full stop)"
+)
+WHY_HEADLINE_DATELINE = (
+    "headline: a short line at the top, set apart above a paragraph that opens with "
+    "a dateline (it ends in a full stop)"
+)
+WHY_HEADLINE_WORDING = (
+    "headline: a short line at the top in a headline's wording (no past tense, at most "
+    "one article, its words recur in the first paragraph), set apart above the body "
+    "(it ends in a full stop)"
+)
+_WHY_STOPPED_HEADLINE = frozenset(
+    {WHY_HEADLINE_TITLE_CASE, WHY_HEADLINE_LABEL, WHY_HEADLINE_DATELINE, WHY_HEADLINE_WORDING}
+)
 WHY_KNOWN_HEADLINE = "headline: the headline given for this article"
 WHY_OTHER_HEADLINE = "headline line in the text (the headline given for this article differs)"
 WHY_SECTION = "section label above the headline"
@@ -299,6 +330,37 @@ _ENDS_STATEMENT = re.compile(r"(?:[.!…]|\.\.\.)[\"'”’)\]]*$")  # a questio
 _ENDS_WITH_STOP = re.compile(r"[.,;:][\"'”’)\]]*$")
 _ENDS_WITH_PUNCTUATION = re.compile(r"[.,;:!?…][\"'”’)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"'“‘(]?[A-Z0-9]")
+# A headline that ends in a full stop (see _headline_with_full_stop).
+_MAX_STOPPED_HEADLINE_WORDS = 20
+_MIN_SHARED_WORDS = 0.5
+_TITLE_SMALL = frozenset(
+    "a an the and but or nor for so yet as at by in of off on per to up via with from into "
+    "onto over than that vs v is are was be".split()
+)
+_MAX_WORDED_HEADLINE_WORDS = 14
+_HEADLINE_LABEL = re.compile(r"(?P<label>[^:.!?]{1,40}):\s+\S")  # "Poll: …", "The Latest: …"
+_FINAL_STOP = re.compile(r"\.(?=[\"'”’)\]]*$)")
+_LEDE_WORDS = re.compile(
+    r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|is|are|been|said|told|according|[Cc]ould|[Ww]ould"
+    r"|[Ss]hould|[Mm]ight|[a-z]{3,}ed)\b"
+)  # past tense, auxiliaries and modals; '-ed' only in a lower-case word ('United' is a name)
+_LEDE_TIME = re.compile(
+    rf"\b(?:{_WEEKDAY}|yesterday|today|tonight|(?:last|this) (?:week|night|month|year|morning))\b"
+)
+_LEDE_OPENING = re.compile(
+    r"(?:he|she|it|they|we|i|you|this|that|these|those|his|her|their|but|and|so|yet|still"
+    r"|however|meanwhile|now|then)\b",
+    re.IGNORECASE,
+)
+_ARTICLES = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)
+# A dateline opening a paragraph, also where it is not split off ("Mexico City (AFP) –").
+_DATELINE_OPENING = re.compile(
+    r"[A-Z][\w.,’' -]{0,40}?\((?:AP|AFP|UPI|Reuters|CNN|[A-Z][\w.&’' -]{1,30})\)\s*[—–-]{1,2}\s*\S"
+    r"|[A-Z][A-Z.’'-]{2,}(?:[ ,]+[A-Z][\w.’'-]*){0,3}\s*[—–]\s*\S"
+)
+_FURNITURE_BELOW_HEADLINE = frozenset(
+    {Role.METADATA, Role.ADVERT, Role.IMAGE_FILE, Role.CREDIT, Role.CAPTION}
+)
 _PLACE_CUE = re.compile(
     r"\b(?:near|in|at|outside|around|inside|from|on the (?:outskirts|front ?line) of)\s+"
     r"(?:the\s+)?[A-Z][\w’'-]+"
@@ -651,12 +713,20 @@ def _classify_top(units: list[_Unit], end_of_top: int, known_index: int | None) 
             )
         if headline is not None:
             units[headline].role, units[headline].reason = Role.HEADLINE, WHY_HEADLINE
+        else:
+            why = _headline_with_full_stop(units, end_of_top)
+            if why is not None:
+                headline = end_of_top
+                units[headline].role, units[headline].reason = Role.HEADLINE, why
     if headline is None:
         _classify_labels(units, min(end_of_top, 3))
         return None
     _classify_labels(units, min(headline, end_of_top))
     has_standfirst = False
     seen_picture = False  # a standfirst sits between the headline and the picture
+    # Under a headline that ends in a full stop, a full stop no longer sets a summary
+    # apart from the lede: a sentence below it stays body.
+    headline_stops = units[headline].reason in _WHY_STOPPED_HEADLINE
     for index in range(headline + 1, len(units)):
         unit = units[index]
         if unit.role in (Role.IMAGE_FILE, Role.CREDIT, Role.CAPTION):
@@ -668,7 +738,12 @@ def _classify_top(units: list[_Unit], end_of_top: int, known_index: int | None) 
             break
         if _is_all_caps(unit.text) and _word_count(unit.text) <= 6:
             unit.role, unit.reason = Role.KICKER, WHY_KICKER
-        elif not has_standfirst and not seen_picture and _is_standfirst(units, index):
+        elif (
+            not has_standfirst
+            and not seen_picture
+            and not (headline_stops and _ENDS_SENTENCE.search(unit.text))
+            and _is_standfirst(units, index)
+        ):
             unit.role, unit.reason = Role.STANDFIRST, WHY_STANDFIRST
             has_standfirst = True
         elif _NAME_LINE.fullmatch(unit.text) and any(
@@ -700,6 +775,129 @@ def _is_headline_like(value: str, *, allow_capitals: bool = False) -> bool:
         and (value[0].isupper() or value[0].isdigit() or value[0] in "“‘\"'")
         and (allow_capitals or not _is_all_caps(value))
     )
+
+
+def _headline_with_full_stop(units: list[_Unit], index: int) -> str | None:
+    """The reason to take ``units[index]``, the first line that reads as body, as the
+    headline though it ends in a full stop ('Poll: Voters Abandon the GOP.'); else None.
+
+    A one-sentence lede at the top of a body-only file has the same shape, so the line
+    must be set apart above the body and worded as a headline, not as a lede.
+    """
+    if index >= len(units):
+        return None
+    unit = units[index]
+    value = unit.text
+    if unit.role is not None or unit.opens_body or unit.heading_level or unit.md_structure:
+        return None
+    if any(u.role is None and _word_count(u.text) > 6 for u in units[:index]):
+        return None  # only short labels may stand above a headline
+    if not 3 <= _word_count(value) <= _MAX_STOPPED_HEADLINE_WORDS or len(value) > 200:
+        return None
+    if "\n" in value or not _ENDS_STATEMENT.search(value) or _is_all_caps(value):
+        return None
+    if not (value[0].isupper() or value[0].isdigit() or value[0] in "“‘\"'"):
+        return None
+    unstopped = _FINAL_STOP.sub("", value).rstrip()
+    if _ENDS_WITH_STOP.search(unstopped):
+        return None  # a stop after a comma ("In her recording,.")
+    title_case = _is_title_case(value)
+    if len(split_sentences(value)) > (2 if title_case else 1):
+        return None  # two sentences only in title case ("Sanders Lost. Here's Why.")
+    if _pattern_role(unstopped) is not None:
+        return None  # a photo credit or a byline given a full stop ("Jim Urquhart / Reuters.")
+    if index + 1 >= len(units) or units[index + 1].group == unit.group:
+        return None  # a headline is followed by a blank line
+    if index > 0 and units[index - 1].group == unit.group:
+        return None
+    lede, after_dateline = _body_below(units, index)
+    if lede is None:
+        return None
+    if title_case:
+        return WHY_HEADLINE_TITLE_CASE
+    if _has_headline_label(value):
+        return WHY_HEADLINE_LABEL
+    if after_dateline:
+        return WHY_HEADLINE_DATELINE
+    if (
+        _word_count(value) <= _MAX_WORDED_HEADLINE_WORDS
+        and _is_headline_wording(value)
+        and _shared_words(value, lede) >= _MIN_SHARED_WORDS
+    ):
+        return WHY_HEADLINE_WORDING
+    return None
+
+
+def _has_headline_label(value: str) -> bool:
+    """Opens with a short label and a colon ('Poll:', 'The Latest:', 'Trump:'), not with
+    a reported speaker ('he added:') or a quotation."""
+    match = _HEADLINE_LABEL.match(value)
+    if match is None:
+        return False
+    label = match.group("label")
+    return (
+        _word_count(label) <= 5
+        and not any(mark in label for mark in ",“”‘\"")
+        and _LEDE_WORDS.search(label) is None
+        and not value.startswith(("'", "’"))
+    )
+
+
+def _body_below(units: list[_Unit], index: int) -> tuple[str | None, bool]:
+    """The text of the lines below ``units[index]`` up to the body, and whether a
+    dateline opens them; ``(None, False)`` unless body follows within four lines
+    (bylines, dates and pictures aside): a paragraph, or two full sentences of 8+ words."""
+    after_dateline = False
+    seen: list[str] = []
+    sentences = 0
+    lines = (u for u in units[index + 1 :] if u.role not in _FURNITURE_BELOW_HEADLINE)
+    for unit in lines:
+        if unit.role is Role.DATELINE:
+            after_dateline = True
+            continue
+        if unit.role is not None or unit.heading_level or len(seen) >= 4:
+            break
+        if not seen:
+            after_dateline = after_dateline or _DATELINE_OPENING.match(unit.text) is not None
+        seen.append(unit.text)
+        sentences += _ENDS_SENTENCE.search(unit.text) is not None and _word_count(unit.text) >= 8
+        if unit.opens_body or _is_paragraph(unit.text) or sentences >= 2:
+            return "\n".join(seen), after_dateline
+    return None, False
+
+
+def _is_title_case(value: str) -> bool:
+    """Most words after the first capitalised, small function words aside."""
+    words = [
+        w for w in _WORD.findall(value)[1:] if w[0].isalpha() and w.lower() not in _TITLE_SMALL
+    ]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _is_headline_wording(value: str) -> bool:
+    """Headline style (present tense, articles dropped), not a lede's: no past tense,
+    modal or reporting verb, no day or time, no pronoun or connective first, at most one
+    article."""
+    return (
+        _LEDE_WORDS.search(value) is None
+        and _LEDE_TIME.search(value) is None
+        and _LEDE_OPENING.match(value) is None
+        and len(_ARTICLES.findall(value)) <= 1
+    )
+
+
+def _shared_words(value: str, lede: str) -> float:
+    """Share of the line's content words (of 3+ letters) that recur in ``lede``."""
+    words = _content_words(value)
+    return len(words & _content_words(lede)) / len(words) if words else 0.0
+
+
+def _content_words(value: str) -> set[str]:
+    return {
+        w.lower().removesuffix("’s").removesuffix("'s")
+        for w in _WORD.findall(value)
+        if len(w) > 2 and w.lower() not in _FUNCTION_WORDS
+    }
 
 
 def _is_standfirst(units: list[_Unit], index: int) -> bool:

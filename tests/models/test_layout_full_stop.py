@@ -1,0 +1,135 @@
+"""A headline that ends in a full stop ('Poll: Voters Abandon the GOP.'), and the one-sentence
+lede at the top of a body-only text that looks like one but is body."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from models.article import HEADLINE_INDEX, Role
+from models.features import analyze_article
+from models.readers import read_file
+from models.readers.layout import (
+    WHY_HEADLINE_DATELINE,
+    WHY_HEADLINE_LABEL,
+    WHY_HEADLINE_TITLE_CASE,
+    WHY_HEADLINE_WORDING,
+    detect_layout,
+)
+
+B, H = Role.BODY, Role.HEADLINE
+
+# Two body paragraphs about a Senate vote, written for these tests.
+BODY = (
+    "The Senate voted 52 to 48 on Thursday to block the bill, which would have expanded "
+    "background checks for gun sales at shows and online, after a day of debate.\n\n"
+    "Supporters of the bill said they would bring it back after the recess, while opponents "
+    "argued that the checks would do little to stop crimes committed with guns.\n"
+)
+
+
+def blocks(text: str) -> list[tuple[Role, str]]:
+    return [(b.role, text[b.start : b.end]) for b in detect_layout(text).blocks]
+
+
+@pytest.mark.parametrize(
+    ("headline", "why"),
+    [
+        ("Senate Blocks Gun Bill After Day of Debate.", WHY_HEADLINE_TITLE_CASE),
+        ("Senate Blocks Gun Bill. Here’s What Comes Next.", WHY_HEADLINE_TITLE_CASE),
+        ("Poll: voters want background checks on gun sales.", WHY_HEADLINE_LABEL),
+        ("Senate blocks gun bill after day of debate.", WHY_HEADLINE_WORDING),
+        ("Senate blocks bill on ‘background checks.’", WHY_HEADLINE_WORDING),
+    ],
+)
+def test_a_short_line_with_a_full_stop_worded_as_a_headline_is_the_headline(
+    headline: str, why: str
+) -> None:
+    text = f"{headline}\n\n{BODY}"
+    layout = detect_layout(text)
+    assert layout.headline == headline
+    assert [b.role for b in layout.blocks] == [H, B, B]
+    assert layout.blocks[0].reason == why
+
+
+def test_a_dateline_below_makes_a_sentence_case_line_a_headline() -> None:
+    headline = "Clinton wins New York primary by wide margin."
+    text = (
+        f"{headline}\n\n"
+        "NEW YORK (AP) — Hillary Clinton won the New York primary on Tuesday, beating Bernie "
+        "Sanders in the state she represented as a senator.\n\n"
+        "Her campaign said the result showed she could unite the party before the summer.\n"
+    )
+    layout = detect_layout(text)
+    assert layout.headline == headline
+    assert [b.role for b in layout.blocks] == [H, Role.DATELINE, B, B]
+    assert layout.blocks[0].reason == WHY_HEADLINE_DATELINE
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        # past tense and attribution
+        "The Senate blocked the gun bill, its leaders said.",
+        # a time and an auxiliary: how a lede reports, not how a headline does
+        "The Senate is blocking the gun bill on Thursday.",
+        # sentence case, present tense, but its words do not recur below
+        "Washington rarely changes its mind quickly.",
+        # a pronoun cannot open a headline
+        "It was a long day for supporters of background checks.",
+        # two sentences in sentence case
+        "Senate blocks gun bill. Supporters vow to return.",
+    ],
+)
+def test_a_one_sentence_lede_at_the_top_of_a_body_only_text_stays_body(lede: str) -> None:
+    text = f"{lede}\n\n{BODY}"
+    layout = detect_layout(text)
+    assert layout.headline == ""
+    assert [b.role for b in layout.blocks] == [B, B, B]
+
+
+def test_a_line_with_a_full_stop_needs_body_below_it() -> None:
+    alone = "Senate Blocks Gun Bill After Day of Debate.\n"
+    above_a_short_line = "Senate Blocks Gun Bill After Day of Debate.\n\nMore soon.\n"
+    for text in (alone, above_a_short_line):
+        assert detect_layout(text).headline == ""
+
+
+def test_a_line_with_a_full_stop_must_be_set_apart_by_a_blank_line() -> None:
+    text = f"Senate Blocks Gun Bill After Day of Debate.\n{BODY}"
+    assert detect_layout(text).headline == ""
+
+
+def test_a_photo_credit_given_a_full_stop_is_not_a_headline() -> None:
+    text = f"Jim Urquhart / Reuters.\n\n{BODY}"
+    assert detect_layout(text).headline == ""
+
+
+def test_a_short_sentence_under_a_headline_with_a_full_stop_stays_body() -> None:
+    # Where the headline ends in a full stop, a full stop does not set a summary apart from
+    # the lede: the lede is scored as body, not set aside as a standfirst.
+    text = f"Senate Blocks Gun Bill After Day of Debate.\n\nThe bill failed by four votes.\n\n{BODY}"
+    assert [role for role, _ in blocks(text)] == [H, B, B, B]
+
+
+def test_a_headline_without_a_full_stop_keeps_its_standfirst() -> None:
+    text = f"Senate Blocks Gun Bill After Day of Debate\n\nThe bill failed by four votes.\n\n{BODY}"
+    assert [role for role, _ in blocks(text)] == [H, Role.STANDFIRST, B, B]
+
+
+def test_labels_above_a_headline_with_a_full_stop_are_section_labels() -> None:
+    text = f"Politics\n\nSenate Blocks Gun Bill After Day of Debate.\n\n{BODY}"
+    assert [role for role, _ in blocks(text)] == [Role.SECTION, H, B, B]
+
+
+def test_the_headline_of_a_plain_text_file_is_read_and_scored(tmp_path: Path) -> None:
+    path = tmp_path / "senate.txt"
+    path.write_text(f"Senate Blocks Gun Bill After Day of Debate.\n\n{BODY}", encoding="utf-8")
+    article = read_file(path)
+    assert article.headline == "Senate Blocks Gun Bill After Day of Debate."
+    assert article.sentences[0].index == HEADLINE_INDEX
+    assert all("Senate Blocks" not in s.text for s in article.sentences[1:])
+    scores = analyze_article(article).scores
+    assert scores.headline_tone is not None
+    assert scores.headline_sensational is not None
