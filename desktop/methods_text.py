@@ -464,7 +464,10 @@ def methods_html() -> str:
         "wording (no past tense, auxiliary or modal verb, at most one article, no day "
         "named: 'on Tuesday', 'yesterday') of at most 14 words, at least half of whose "
         "words recur in the first paragraph. The sentence under such a headline stays "
-        "body: no full stop sets a summary apart from the lede there.</p>"
+        "body: no full stop sets a summary apart from the lede there. A first line that "
+        "ends in a semicolon with its deck on the next line, as news databases export a "
+        "print headline ('Jobs report gives Democrats a lift;'), is the headline too; "
+        "its deck stays body.</p>"
         "<p class='muted'>Mårdh, I. (1980). Headlinese: On the grammar of English front "
         "page headlines. Lund: CWK Gleerup.</p>"
     )

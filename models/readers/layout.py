@@ -23,7 +23,10 @@ The rules are general, in four passes:
    a dateline opening the paragraph below, or a headline's wording (no past
    tense or auxiliary, at most one article; Mårdh 1980) whose words recur in
    the first paragraph. A one-sentence lede at the top of a body-only text
-   has the same shape, hence the wording test. Short lines above the headline
+   has the same shape, hence the wording test. A first line that ends in ';'
+   with its deck on the next line and a blank line below both is a headline
+   as news databases export it ("Jobs report gives Democrats a lift;"); the
+   deck stays body. Short lines above the headline
    are section labels (kickers if in capitals); right below it, capitals are
    a kicker, a short sentence (or a deck without a full stop) before any
    picture is the standfirst (not a sentence under a headline that itself
@@ -117,8 +120,20 @@ WHY_HEADLINE_WORDING = (
     "one article, its words recur in the first paragraph), set apart above the body "
     "(it ends in a full stop)"
 )
+WHY_HEADLINE_OVER_DECK = (
+    "headline: a short line ending in ';' at the top, over its deck on the next line "
+    "(as news databases export a print headline)"
+)
+# Under these headlines a sentence stays body: no full stop sets a summary apart from the
+# lede there (and a deck exported under its headline was scored as body before: kept so).
 _WHY_STOPPED_HEADLINE = frozenset(
-    {WHY_HEADLINE_TITLE_CASE, WHY_HEADLINE_LABEL, WHY_HEADLINE_DATELINE, WHY_HEADLINE_WORDING}
+    {
+        WHY_HEADLINE_TITLE_CASE,
+        WHY_HEADLINE_LABEL,
+        WHY_HEADLINE_DATELINE,
+        WHY_HEADLINE_WORDING,
+        WHY_HEADLINE_OVER_DECK,
+    }
 )
 WHY_KNOWN_HEADLINE = "headline: the headline given for this article"
 WHY_OTHER_HEADLINE = "headline line in the text (the headline given for this article differs)"
@@ -718,6 +733,11 @@ def _classify_top(units: list[_Unit], end_of_top: int, known_index: int | None) 
             if why is not None:
                 headline = end_of_top
                 units[headline].role, units[headline].reason = Role.HEADLINE, why
+            else:
+                headline = _headline_over_deck(units, end_of_top)
+                if headline is not None:
+                    units[headline].role = Role.HEADLINE
+                    units[headline].reason = WHY_HEADLINE_OVER_DECK
     if headline is None:
         _classify_labels(units, min(end_of_top, 3))
         return None
@@ -841,6 +861,30 @@ def _has_headline_label(value: str) -> bool:
         and _LEDE_WORDS.search(label) is None
         and not value.startswith(("'", "’"))
     )
+
+
+def _headline_over_deck(units: list[_Unit], end_of_top: int) -> int | None:
+    """The index of a first line that ends in ';' with its deck on the next line and a
+    blank line under both ('Jobs report gives Democrats a lift;' / 'Solid upturn could
+    blunt Republican claims.'), as news databases export a print headline; else None."""
+    index = next((i for i in range(min(end_of_top + 1, len(units))) if units[i].role is None), None)
+    if index is None or index + 2 >= len(units):
+        return None
+    unit, deck = units[index], units[index + 1]
+    value = unit.text
+    if not value.endswith(";") or not 3 <= _word_count(value) <= _MAX_STOPPED_HEADLINE_WORDS:
+        return None
+    if unit.opens_body or unit.heading_level or unit.md_structure or _is_all_caps(value):
+        return None
+    if not (value[0].isupper() or value[0].isdigit() or value[0] in "“‘\"'"):
+        return None
+    if index > 0 and units[index - 1].group == unit.group:
+        return None
+    if deck.role is not None or deck.group != unit.group or units[index + 2].group == deck.group:
+        return None  # the deck is the next line, and a blank line follows it
+    if not 3 <= _word_count(deck.text) <= 30 or _is_paragraph(deck.text):
+        return None
+    return index if _body_below(units, index + 1)[0] is not None else None
 
 
 def _body_below(units: list[_Unit], index: int) -> tuple[str | None, bool]:

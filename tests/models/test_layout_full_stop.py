@@ -13,6 +13,7 @@ from models.readers import read_file
 from models.readers.layout import (
     WHY_HEADLINE_DATELINE,
     WHY_HEADLINE_LABEL,
+    WHY_HEADLINE_OVER_DECK,
     WHY_HEADLINE_TITLE_CASE,
     WHY_HEADLINE_WORDING,
     detect_layout,
@@ -133,3 +134,20 @@ def test_the_headline_of_a_plain_text_file_is_read_and_scored(tmp_path: Path) ->
     scores = analyze_article(article).scores
     assert scores.headline_tone is not None
     assert scores.headline_sensational is not None
+
+
+def test_a_line_ending_in_a_semicolon_over_its_deck_is_the_headline_and_the_deck_stays_body() -> None:
+    # How news databases export a print headline and its deck: "headline; " then the deck.
+    text = f"Senate blocks gun bill; \nSupporters vow to bring it back after the recess.\n\n{BODY}"
+    layout = detect_layout(text)
+    assert layout.headline == "Senate blocks gun bill;"
+    assert layout.blocks[0].reason == WHY_HEADLINE_OVER_DECK
+    assert [b.role for b in layout.blocks] == [H, B, B, B]
+
+
+def test_lines_of_a_paragraph_that_break_after_a_semicolon_are_body() -> None:
+    text = (
+        "We weighed three options for the bill;\nnone of them won a majority.\n"
+        "The Senate will try again after the recess.\n\n" + BODY
+    )
+    assert detect_layout(text).headline == ""
