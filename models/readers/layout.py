@@ -804,48 +804,48 @@ def _headline_with_full_stop(units: list[_Unit], index: int) -> str | None:
     A one-sentence lede at the top of a body-only file has the same shape, so the line
     must be set apart above the body and worded as a headline, not as a lede.
     """
-    if index >= len(units):
+    if index >= len(units) or index + 1 >= len(units):
         return None
     unit = units[index]
     value = unit.text
     if unit.role is not None or unit.opens_body or unit.heading_level or unit.md_structure:
         return None
-    if any(u.role is None and _word_count(u.text) > 6 for u in units[:index]):
-        return None  # only short labels may stand above a headline
+    if units[index + 1].group == unit.group or (index > 0 and units[index - 1].group == unit.group):
+        return None  # blank lines set a headline apart
     if not 3 <= _word_count(value) <= _MAX_STOPPED_HEADLINE_WORDS or len(value) > 200:
         return None
-    if "\n" in value or not _ENDS_STATEMENT.search(value) or _is_all_caps(value):
+    if "\n" in value or not _ENDS_STATEMENT.search(value):
         return None
     if not (value[0].isupper() or value[0].isdigit() or value[0] in "“‘\"'"):
         return None
+    if any(u.role is None and _word_count(u.text) > 6 for u in units[:index]):
+        return None  # only short labels may stand above a headline
     unstopped = _FINAL_STOP.sub("", value).rstrip()
-    if _ENDS_WITH_STOP.search(unstopped):
-        return None  # a stop after a comma ("In her recording,.")
+    if _ENDS_WITH_STOP.search(unstopped) or _is_all_caps(value):
+        return None  # a stop after a comma ("In her recording,."), or capitals (a kicker)
     title_case = _is_title_case(value)
     if len(split_sentences(value)) > (2 if title_case else 1):
         return None  # two sentences only in title case ("Sanders Lost. Here's Why.")
-    if _pattern_role(unstopped) is not None:
-        return None  # a photo credit or a byline given a full stop ("Jim Urquhart / Reuters.")
-    if index + 1 >= len(units) or units[index + 1].group == unit.group:
-        return None  # a headline is followed by a blank line
-    if index > 0 and units[index - 1].group == unit.group:
-        return None
     lede, after_dateline = _body_below(units, index)
     if lede is None:
         return None
     if title_case:
-        return WHY_HEADLINE_TITLE_CASE
-    if _has_headline_label(value):
-        return WHY_HEADLINE_LABEL
-    if after_dateline:
-        return WHY_HEADLINE_DATELINE
-    if (
+        why = WHY_HEADLINE_TITLE_CASE
+    elif _has_headline_label(value):
+        why = WHY_HEADLINE_LABEL
+    elif after_dateline:
+        why = WHY_HEADLINE_DATELINE
+    elif (
         _word_count(value) <= _MAX_WORDED_HEADLINE_WORDS
         and _is_headline_wording(value)
         and _shared_words(value, lede) >= _MIN_SHARED_WORDS
     ):
-        return WHY_HEADLINE_WORDING
-    return None
+        why = WHY_HEADLINE_WORDING
+    else:
+        return None
+    if _pattern_role(unstopped) is not None:
+        return None  # a photo credit or a byline given a full stop ("Jim Urquhart / Reuters.")
+    return why
 
 
 def _has_headline_label(value: str) -> bool:
