@@ -258,36 +258,38 @@ class PieceCnn:
         f = self.bias.shape[0]
         pad = self.table.shape[0] - 1
         out = [0.0] * len(sentences)
-        at: list[int] = []
-        valid: list[int] = []
-        starts: list[int] = []
+        # The sentences' rows joined, one padding row before each and after the last (a
+        # padding row ends one sentence and starts the next). Window position j (pieces
+        # j, j + 1, j + 2 of the joined rows) is centred on piece j + 1: a sentence's
+        # positions run from just after its padding row to just before the next one;
+        # the position centred on a padding row between two sentences belongs to
+        # neither, and reduceat's every other segment leaves it out.
+        at = [pad]
+        bounds: list[int] = []
         lengths: list[int] = []
         which: list[int] = []
         for k, rows in enumerate(sentences):
             if not rows:
                 out[k] = self.predict_rows(rows)
                 continue
-            base = len(at)
+            bounds.append(len(at) - 1)
+            at += rows
+            bounds.append(len(at) - 1)
             at.append(pad)
-            at.extend(rows)
-            at.append(pad)
-            starts.append(len(valid))
-            valid.extend(range(base, base + len(rows)))
             lengths.append(len(rows))
             which.append(k)
         if not which:
             return out
+        bounds.pop()  # the last sentence runs to the last position
         # Only elementwise arithmetic and per-sentence reductions: a sentence's number
         # does not depend on which sentences share its batch (a matrix product's last
         # bits can depend on the matrix's size), so a pool of workers and one process
         # give the same floats.
         g = self.parts.take(at, axis=0)
         m = len(at) - 2
-        # global position j: pieces j, j + 1, j + 2 of the joined rows; only the
-        # positions inside one sentence are kept
-        h = np.tanh(g[:m, :f] + g[1:m + 1, f:2 * f] + g[2:, 2 * f:]).take(valid, axis=0)
-        sums = (np.add.reduceat(h, starts, axis=0) * self.output[:f]).sum(axis=1)
-        tops = (np.maximum.reduceat(h, starts, axis=0) * self.output[f:]).sum(axis=1)
+        h = np.tanh(g[:m, :f] + g[1:m + 1, f:2 * f] + g[2:, 2 * f:])
+        sums = (np.add.reduceat(h, bounds, axis=0)[::2] * self.output[:f]).sum(axis=1)
+        tops = (np.maximum.reduceat(h, bounds, axis=0)[::2] * self.output[f:]).sum(axis=1)
         for k, total, top, n in zip(which, sums.tolist(), tops.tolist(), lengths, strict=True):
             out[k] = total / n + top + self.intercept
         return out

@@ -27,13 +27,15 @@ from __future__ import annotations
 import math
 import operator
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import cast
 
 from models.linear_text import LinearTextModel, load_model, shipped_dir
 from models.tone import polarity_scores, vader_lexicon, vader_valences
 from models.tone_context import CONTEXT_FEATURES, PieceCnn, context_features, load_cnn
-from models.wordpiece import NEWS_PUNCTUATION, NOT_ASCII_OR_NEWS, words
+from models.wordpiece import NEWS_PUNCTUATION, NOT_ASCII_OR_NEWS, pieces_of_word, words
 
 MODEL_FILE = "tone_news.json"
 # The word-piece network averaged with the linear model (models/tone_context.py).
@@ -152,37 +154,163 @@ def rating(text: str, fitted: LinearTextModel | None = None,
     weight; with ``fitted`` given, that linear model, averaged with
     ``fitted_network`` when one is given too.
     """
-    m, net = (fitted, fitted_network) if fitted is not None else (model(), network())
+    if fitted is None:
+        return _shipped_scorer().rating(text)
+    if fitted_network is not None:
+        return _scorer_for(fitted, fitted_network).rating(text)
     pieces = words(text)
     terms = [
         word_terms_from_words(text, pieces) if b.name == "words" else _ANALYZERS[b.name](text)
-        for b in m.blocks
+        for b in fitted.blocks
     ]
-    linear = m.decision(dense_features(text), terms, [pieces] * len(m.piece_blocks))
-    if net is None:
-        return linear
-    blend = float(net.meta["blend"])
-    return (1.0 - blend) * linear + blend * net.predict(pieces)
+    return fitted.decision(dense_features(text), terms, [pieces] * len(fitted.piece_blocks))
 
 
 def ratings(texts: Sequence[str]) -> list[float]:
     """:func:`rating` of each text with the shipped models, the network run on all the
-    texts at once (numpy pays its per-call cost once per batch; the same numbers to
-    about 1e-15)."""
-    m, net = model(), network()
-    blend = float(net.meta["blend"])
-    linear: list[float] = []
-    rows: list[list[int]] = []
-    for text in texts:
-        pieces = words(text)
-        terms = [
-            word_terms_from_words(text, pieces) if b.name == "words" else _ANALYZERS[b.name](text)
-            for b in m.blocks
-        ]
-        linear.append(m.decision(dense_features(text), terms, [pieces] * len(m.piece_blocks)))
-        rows.append(net.rows(pieces))
-    return [(1.0 - blend) * a + blend * b
-            for a, b in zip(linear, net.predict_many(rows), strict=True)]
+    texts at once (numpy pays its per-call cost once per batch; the same floats as one
+    text at a time)."""
+    return _shipped_scorer().ratings(texts)
+
+
+# What one word adds to each part of the prediction: its TF-IDF term's (idf · weight,
+# idf², idf, weight) (None when it is no term of the vocabulary or shorter than two
+# characters), the sum of its pieces' weights in the piece block, how many pieces it
+# has, and its pieces' rows in the network's table.
+_WordParts = tuple["tuple[float, float, float, float] | None", float, int, list[int]]
+
+
+class _Scorer:
+    """The linear model and the network scored together, one word lookup for all the
+    parts a word feeds (TF-IDF term, piece weights, the network's rows); news repeats
+    words. The arithmetic is the plain models' own, term for term and in the same
+    order (:meth:`LinearTextModel.decision`, :meth:`TfidfBlock.score`,
+    :meth:`PieceBlock.score`, :meth:`PieceCnn.rows`): the same floats, bit for bit."""
+
+    def __init__(self, linear: LinearTextModel, network: PieceCnn) -> None:
+        if ([b.name for b in linear.blocks] != ["words"] or len(linear.piece_blocks) != 1
+                or not linear.blocks[0].once):
+            raise ValueError(f"{linear.name}: one words block and one piece block expected")
+        self.linear = linear
+        self.network = network
+        self.blend = float(network.meta["blend"])
+        # the shipped pair cuts words with one vocabulary: one cut serves both
+        self._one_vocabulary = network.pieces == linear.piece_blocks[0].pieces
+        self._words: dict[str, _WordParts] = {}
+
+    def _parts(self, word: str) -> _WordParts:
+        block, pieces_block, net = self.linear.blocks[0], self.linear.piece_blocks[0], self.network
+        table = pieces_block.table
+        pieces = pieces_of_word(word, table)
+        index = net.index
+        once = block.once.get(word) if len(word) > 1 else None
+        found: _WordParts = (
+            None if once is None else (*once, *block.table[word]),
+            sum(table[p] for p in pieces), len(pieces),
+            [index[p] for p in (pieces if self._one_vocabulary else pieces_of_word(word, index))],
+        )
+        if len(self._words) >= _WORD_CACHE:
+            self._words.clear()
+        self._words[word] = found
+        return found
+
+    def decision(self, text: str, pieces: list[str]) -> tuple[float, list[int]]:
+        """The linear model's ``x · w + b`` for one text and its network rows."""
+        linear = self.linear
+        known = self._words
+        found = list(map(known.get, pieces))
+        if None in found:
+            for k, word in enumerate(pieces):
+                if found[k] is None:  # a word met twice in the sentence is cut once
+                    found[k] = known.get(word) or self._parts(word)
+        entries = cast("list[_WordParts]", found)
+        total = linear.intercept
+        for value, (mean, scale, weight) in zip(dense_features(text), linear.dense_terms,
+                                                strict=True):
+            total += (value - mean) / scale * weight
+        weights = dot = squares = 0.0
+        count = 0
+        rows: list[int] = []
+        # TfidfBlock.score's terms are the words of two or more characters
+        # (word_terms_from_words) unless the text has "_" or characters cut otherwise
+        if "_" in text or not (text.isascii() or NOT_ASCII_OR_NEWS.search(text) is None):
+            total += linear.blocks[0].score(word_terms_from_words(text, pieces))
+            for _, weight, pieces_in_word, word_rows in entries:
+                weights += weight
+                count += pieces_in_word
+                rows += word_rows
+        elif len(set(pieces)) == len(pieces):
+            # Each word once (most sentences): TfidfBlock.score's stored products, in
+            # order; with the piece block's weights and counts (PieceBlock.score) and
+            # the network's rows.
+            for term, weight, pieces_in_word, word_rows in entries:
+                if term is not None:
+                    dot += term[0]
+                    squares += term[1]
+                weights += weight
+                count += pieces_in_word
+                rows += word_rows
+            total += dot / math.sqrt(squares) if squares else 0.0
+        else:
+            # A word met again: TfidfBlock.score's counted path, each term at its first
+            # occurrence with its count.
+            counts = Counter(pieces)
+            sublinear = linear.blocks[0].sublinear_tf
+            for word, (term, weight, pieces_in_word, word_rows) in zip(pieces, entries,
+                                                                      strict=True):
+                if term is not None:
+                    times = counts[word]
+                    if times == 1:
+                        dot += term[0]
+                        squares += term[1]
+                    elif times:
+                        tf = math.log(times) + 1.0 if sublinear else float(times)
+                        value = tf * term[2]
+                        dot += value * term[3]
+                        squares += value * value
+                        counts[word] = 0  # counted at its first occurrence
+                weights += weight
+                count += pieces_in_word
+                rows += word_rows
+            total += dot / math.sqrt(squares) if squares else 0.0
+        total += weights / count if count else 0.0
+        return total, rows[: self.network.max_pieces]
+
+    def rating(self, text: str) -> float:
+        """The blended rating of one text."""
+        value, rows = self.decision(text, words(text))
+        return (1.0 - self.blend) * value + self.blend * self.network.predict_rows(rows)
+
+    def ratings(self, texts: Sequence[str]) -> list[float]:
+        """The blended rating of each text; the network run on all of them at once."""
+        linear: list[float] = []
+        rows: list[list[int]] = []
+        for text in texts:
+            value, found = self.decision(text, words(text))
+            linear.append(value)
+            rows.append(found)
+        blend = self.blend
+        return [(1.0 - blend) * a + blend * b
+                for a, b in zip(linear, self.network.predict_many(rows), strict=True)]
+
+
+_WORD_CACHE = 200_000
+
+
+@lru_cache(maxsize=1)
+def _shipped_scorer() -> _Scorer:
+    return _Scorer(model(), network())
+
+
+_LAST: list[_Scorer] = []
+
+
+def _scorer_for(linear: LinearTextModel, net: PieceCnn) -> _Scorer:
+    """A scorer of these two models (the last one made is kept: evaluation scores many
+    sentences with one fitted pair)."""
+    if not _LAST or _LAST[0].linear is not linear or _LAST[0].network is not net:
+        _LAST[:] = [_Scorer(linear, net)]
+    return _LAST[0]
 
 
 def tone_from_rating(value: float) -> float:

@@ -184,6 +184,64 @@ def test_tone_news_is_the_plain_models_prediction(texts: list[str]) -> None:
         assert bits([tone_news.rating(text)]) == bits([expected]), text
 
 
+def plain_rating_parts(text: str) -> tuple[float, list[int]]:
+    """The shipped linear model's plain prediction and the network's rows for one text."""
+    model, network = tone_news.model(), tone_news.network()
+    cut = plain_words(text)
+    expected = model.intercept
+    for value, (mean, scale, weight) in zip(plain_dense(text), model.dense_terms, strict=True):
+        expected += (value - mean) / scale * weight
+    expected += plain_tfidf(model.blocks[0], tone_news.word_terms(text))
+    expected += plain_pieces(model.piece_blocks[0], cut)
+    rows = [network.index[p] for w in cut for p in pieces_of_word(w, network.index)]
+    return expected, rows[: network.max_pieces]
+
+
+def test_sentences_scored_together_are_the_plain_models_prediction(texts: list[str]) -> None:
+    # an article's sentences together (framescope analyze): the plain linear model, and the
+    # network over the plain rows of the batch; words met twice or more in a sentence too
+    network = tone_news.network()
+    blend = float(network.meta["blend"])
+    chosen = [t for t in texts[:4000] if t.strip()]
+    repeated = 0
+    for start in range(0, len(chosen), 9):
+        batch = chosen[start:start + 9]
+        linear, rows = zip(*map(plain_rating_parts, batch), strict=True)
+        expected = [(1.0 - blend) * a + blend * b
+                    for a, b in zip(linear, network.predict_many(list(rows)), strict=True)]
+        for text in batch:
+            terms = tone_news.word_terms(text)
+            repeated += len(set(terms)) < len(terms)
+        assert bits(tone_news.ratings(batch)) == bits(expected), batch
+    assert repeated > 100  # the counted TF-IDF path was taken
+
+
+def test_a_new_word_is_cut_into_pieces_once_for_every_part_it_feeds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the piece block and the network read the same pieces of a word: one cut, one lookup
+    import models.linear_text
+    import models.tone_context
+
+    cut: list[str] = []
+
+    def counted(word: str, vocabulary: object) -> list[str]:
+        cut.append(word)
+        return pieces_of_word(word, vocabulary)  # type: ignore[arg-type]
+
+    for module in (models.linear_text, models.tone_context, tone_news):
+        monkeypatch.setattr(module, "pieces_of_word", counted)
+    linear = models.linear_text.load_model(models.linear_text.shipped_dir() / tone_news.MODEL_FILE)
+    network = models.tone_context.load_cnn(models.linear_text.shipped_dir() / tone_news.CNN_FILE)
+    text = "Zorblaxian envoys praised the quixotic truce, but the skeptics scoffed."
+    value = tone_news.rating(text, linear, network)
+    assert sorted(cut) == sorted(set(words(text)))
+    assert value == tone_news.rating(text)  # the shipped pair: the same number
+    cut.clear()
+    tone_news.rating(text, linear, network)
+    assert cut == []  # known words are not cut again
+
+
 def test_scores_count_the_spans_as_count_by(wire_articles: list[Article]) -> None:
     finder = CachingCueFinder()
     checked = 0
