@@ -41,6 +41,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -164,6 +165,8 @@ class GcPauses:
         import gc
 
         self.pauses: list[tuple[float, int]] = []  # (seconds, generation)
+        #: Every collection as (its end, seconds, generation, the thread it ran on).
+        self.log: list[tuple[float, float, int, str]] = []
         self._start = 0.0
         gc.callbacks.append(self._callback)
 
@@ -171,7 +174,16 @@ class GcPauses:
         if phase == "start":
             self._start = time.perf_counter()
         else:
-            self.pauses.append((time.perf_counter() - self._start, info["generation"]))
+            end = time.perf_counter()
+            self.pauses.append((end - self._start, info["generation"]))
+            self.log.append((end, end - self._start, info["generation"],
+                             threading.current_thread().name))
+
+    def within(self, end: float, gap: float) -> str:
+        """The collections that ended within the gap that ended at ``end``."""
+        inside = [c for c in self.log if end - gap <= c[0] <= end]
+        return ", ".join(f"{s * 1000:.0f} ms (gen {g}, {thread})"
+                         for _, s, g, thread in inside) or "none"
 
     def take(self) -> str:
         pauses, self.pauses = self.pauses, []
@@ -278,7 +290,7 @@ def calls_in(calls: list[tuple[float, str, float, float]], end: float, gap: floa
 
 def measure_scale(
     folder: Path, charts_dir: Path | None, charts_others: bool, stall_dump: Path | None = None,
-    load_only: bool = False,
+    load_only: bool = False, small_only: bool = False, small_rounds: int = 1,
 ) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
@@ -421,46 +433,47 @@ def measure_scale(
         window.close()
         return
 
-    # Sorting, as a click on a header does: through the proxy model.
     timer = QElapsedTimer()
-    sorts: list[tuple[str, float]] = []
-    from desktop.qt_table_model import COLUMNS
+    if not small_only:
+        # Sorting, as a click on a header does: through the proxy model.
+        sorts: list[tuple[str, float]] = []
+        from desktop.qt_table_model import COLUMNS
 
-    sort_cpu: list[float] = []  # the GUI thread's CPU in each sort, and what else ended in it
-    sort_calls: list[str] = []
-    pending = view_pending = window.compare_view.chart_pending()
-    for column in (0, 1, 3, 11, 13):
-        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
-            cpu = time.thread_time()
+        sort_cpu: list[float] = []  # the GUI thread's CPU in each sort, and what else ended in it
+        sort_calls: list[str] = []
+        pending = view_pending = window.compare_view.chart_pending()
+        for column in (0, 1, 3, 11, 13):
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                cpu = time.thread_time()
+                timer.start()
+                window.table.sortByColumn(column, order)
+                app.processEvents()
+                sorts.append((COLUMNS[column].label, timer.nsecsElapsed() / 1e6))
+                sort_cpu.append((time.thread_time() - cpu) * 1000)
+                sort_calls.append(calls_in(slow_calls, time.perf_counter(), sorts[-1][1] / 1000))
+                view_pending = view_pending or window.compare_view.chart_pending()
+        worst_sort = max(ms for _, ms in sorts)
+        worst = max(range(len(sorts)), key=lambda i: sorts[i][1])
+        print(f"  sort (proxy, then repaint): median {statistics.median(ms for _, ms in sorts):.0f} ms, "
+              f"slowest {worst_sort:.0f} ms ({sorts[worst][0]})   (goal < 100 ms)")
+        print(f"    GUI thread's CPU per sort: median {statistics.median(sort_cpu):.0f} ms, most "
+              f"{max(sort_cpu):.0f} ms; in the slowest: {sort_cpu[worst]:.0f} ms, with the calls "
+              f"over {SLOW_CALL * 1000:.0f} ms that ended in it: {sort_calls[worst]}; "
+              f"a chart was being computed {'as the sorts began' if pending else 'during them' if view_pending else 'at no time'}")
+
+        # Scrolling: a page down at a time, each step painted.
+        bar = window.table.verticalScrollBar()
+        steps: list[float] = []
+        for value in range(0, bar.maximum(), max(1, bar.maximum() // 40)):
             timer.start()
-            window.table.sortByColumn(column, order)
-            app.processEvents()
-            sorts.append((COLUMNS[column].label, timer.nsecsElapsed() / 1e6))
-            sort_cpu.append((time.thread_time() - cpu) * 1000)
-            sort_calls.append(calls_in(slow_calls, time.perf_counter(), sorts[-1][1] / 1000))
-            view_pending = view_pending or window.compare_view.chart_pending()
-    worst_sort = max(ms for _, ms in sorts)
-    worst = max(range(len(sorts)), key=lambda i: sorts[i][1])
-    print(f"  sort (proxy, then repaint): median {statistics.median(ms for _, ms in sorts):.0f} ms, "
-          f"slowest {worst_sort:.0f} ms ({sorts[worst][0]})   (goal < 100 ms)")
-    print(f"    GUI thread's CPU per sort: median {statistics.median(sort_cpu):.0f} ms, most "
-          f"{max(sort_cpu):.0f} ms; in the slowest: {sort_cpu[worst]:.0f} ms, with the calls "
-          f"over {SLOW_CALL * 1000:.0f} ms that ended in it: {sort_calls[worst]}; "
-          f"a chart was being computed {'as the sorts began' if pending else 'during them' if view_pending else 'at no time'}")
-
-    # Scrolling: a page down at a time, each step painted.
-    bar = window.table.verticalScrollBar()
-    steps: list[float] = []
-    for value in range(0, bar.maximum(), max(1, bar.maximum() // 40)):
-        timer.start()
-        bar.setValue(value)
-        window.table.viewport().repaint()
-        steps.append(timer.nsecsElapsed() / 1e6)
-    print(f"  scroll: {len(steps)} jumps, median {statistics.median(steps):.1f} ms, "
-          f"slowest {max(steps):.1f} ms per repaint")
+            bar.setValue(value)
+            window.table.viewport().repaint()
+            steps.append(timer.nsecsElapsed() / 1e6)
+        print(f"  scroll: {len(steps)} jumps, median {statistics.median(steps):.1f} ms, "
+              f"slowest {max(steps):.1f} ms per repaint")
 
     # Every chart with all the outlets.
-    from desktop.charts import CHART_KINDS
+    from desktop.charts import CHART_KINDS, DEFAULT_MEASURE
 
     view = window.compare_view
     per_outlet = ("measure_by_outlet", "outlet_heatmap", "tone_strips", "similarity")
@@ -508,37 +521,43 @@ def measure_scale(
         name = key if measure is None else f"{key} ({measure})"
         return (f"    {name}: on screen after {ready:.0f} ms, longest heartbeat gap meanwhile "
                 f"{longest:.0f} ms (GUI thread's CPU in it: {own_cpu:.0f} ms, waiting for a core "
-                f"{own_wait:.0f} ms; slow calls in it: {inside}); "
+                f"{own_wait:.0f} ms; slow calls in it: {inside}; collections in it: "
+                f"{collections.within(longest_end, longest_gap)}); "
                 f"a full redraw takes {drawn:.0f} ms; "
                 f"peak RSS so far {peak_mb():.0f} MB{note}")
 
-    print(f"  charts (computed in a forked process past {BACKGROUND_LIMIT} articles; "
-          "the heartbeat runs meanwhile):")
-    collections.take()
-    for kind in kinds:
-        if kind.key not in per_outlet and not charts_others:
-            continue
-        print(switch_to(kind.key, True))
-    print(f"    garbage collection in the app process during these charts: {collections.take()}")
-    print(f"    drawings kept by the view: {len(view._pictures)}, "
-          f"{view.pictures_bytes() / 2**20:.0f} MB of images")
+    if not small_only:
+        print(f"  charts (computed in a forked process past {BACKGROUND_LIMIT} articles; "
+              "the heartbeat runs meanwhile):")
+        collections.take()
+        for kind in kinds:
+            if kind.key not in per_outlet and not charts_others:
+                continue
+            print(switch_to(kind.key, True))
+        print(f"    garbage collection in the app process during these charts: {collections.take()}")
+        print(f"    drawings kept by the view: {len(view._pictures)}, "
+              f"{view.pictures_bytes() / 2**20:.0f} MB of images")
 
     # A few hundred articles (the first of the corpus, as after a filter): the charts are
     # drawn on a thread of the window, not forked. The same switches, the chart on
     # screen first (drawn for these articles), then the others, then another measure.
     few = window.included_analyses()[:SMALL_CORPUS]
-    view.select_chart(per_outlet[0])
-    view.set_analyses(few)
-    wait_shown()
-    app.processEvents()
-    print(f"  charts of {len(few)} articles (drawn on a thread up to {BACKGROUND_LIMIT}):")
-    collections.take()
-    for key in per_outlet[1:]:
-        print(switch_to(key, False))
-    view.select_chart(per_outlet[0])
-    wait_shown()
-    print(switch_to(per_outlet[0], False, measure="boosters_per_100w"))
-    print(f"    garbage collection in the app process during these charts: {collections.take()}")
+    for round_ in range(small_rounds):
+        view.select_measure(DEFAULT_MEASURE)  # as in the first round
+        view.select_chart(per_outlet[0])
+        view.set_analyses(few)
+        wait_shown()
+        app.processEvents()
+        print(f"  charts of {len(few)} articles (drawn on a thread up to {BACKGROUND_LIMIT})"
+              + (f", round {round_ + 1} of {small_rounds}:" if small_rounds > 1 else ":"))
+        collections.take()
+        for key in per_outlet[1:]:
+            print(switch_to(key, False))
+        view.select_chart(per_outlet[0])
+        wait_shown()
+        print(switch_to(per_outlet[0], False, measure="boosters_per_100w"))
+        print(f"    garbage collection in the app process during these charts: "
+              f"{collections.take()}")
 
     if stall_dump is not None:
         import faulthandler
@@ -570,6 +589,13 @@ def main() -> None:
                              "process once (segfault) in a 10,000-article run")
     parser.add_argument("--load-only", action="store_true",
                         help="stop after the load (no sorting, scrolling or charts)")
+    parser.add_argument("--small-only", action="store_true",
+                        help="after the load, only the chart switches of the "
+                             f"{SMALL_CORPUS}-article corpus (no sorting, scrolling or charts of "
+                             "the whole corpus)")
+    parser.add_argument("--small-rounds", type=int, default=1, metavar="N",
+                        help=f"the {SMALL_CORPUS}-article chart switches N times (charts drawn "
+                             "anew each round)")
     parser.add_argument("--all-charts", action="store_true",
                         help="also time the claim charts (slow at 10,000 articles)")
     args = parser.parse_args()
@@ -583,7 +609,7 @@ def main() -> None:
         print(f"corpus: {info.articles} articles ({info.originals} originals from {info.source}, "
               f"the rest wire copies), {info.outlets} outlets")
         measure_scale(info.folder, args.charts, args.all_charts, args.stall_dump,
-                      args.load_only)
+                      args.load_only, args.small_only, args.small_rounds)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print(f"after: {load()}")
