@@ -117,3 +117,70 @@ def test_overlapping_pauses_end_with_the_last_and_keep_a_disabled_collector_off(
     finally:
         gc.enable()
     assert qt_chart_job._pauses == 0
+
+
+# A library imported by a chart's first build, made fresh for the test (scipy and
+# scikit-learn are imported already by the tests that ran before).
+_LIBRARY = '''
+class Marker:
+    pass
+
+MARKER = Marker()
+TABLE = [{"row": i} for i in range(5000)]  # a library's many long-lived objects
+'''
+
+
+def _young(obj: object) -> bool:
+    """Whether the collector's generations hold ``obj`` (it is not frozen)."""
+    return any(o is obj for o in gc.get_objects())
+
+
+def test_what_a_charts_first_build_imports_is_frozen_before_it_is_drawn(
+    qtbot, tmp_path, monkeypatch
+) -> None:
+    """The libraries a chart's first build imports (600-1000 modules) must not be left in
+    the young generation: the first collection after the thread's drawing, on the GUI
+    thread, walked them all (65-100 ms). The figure drawn after the build is not frozen
+    (it is dropped with the chart later)."""
+    import sys
+
+    import desktop.charts
+    from desktop.chart_pixels import Pixels
+    from desktop.qt_compare_view import CompareView
+    from tests.desktop.conftest import wait_for_chart
+
+    name = f"framescope_test_library_{tmp_path.name.replace('-', '_')}"
+    (tmp_path / f"{name}.py").write_text(_LIBRARY, encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    real = desktop.charts.build_chart
+
+    def build_importing(kind: str, analyses: object, **kwargs: object) -> object:
+        __import__(name)
+        return real(kind, analyses, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(desktop.charts, "build_chart", build_importing)
+    drawn: list[Pixels] = []
+    real_take = CompareView._take_picture
+    monkeypatch.setattr(CompareView, "_take_picture",
+                        lambda self, key, pixels, image, announce:
+                        drawn.append(pixels) or real_take(self, key, pixels, image, announce))
+    analyses = _seeds()
+    view = CompareView()
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    view.select_chart("outlet_heatmap")
+    view.set_analyses(analyses)
+    wait_for_chart(qtbot, view)
+    assert name in sys.modules and drawn, "the chart was not built and drawn on its thread"
+    library = sys.modules[name]
+    assert not _young(library.MARKER) and not _young(library.TABLE[-1])
+    assert _young(drawn[-1].figure)  # drawn after the freeze: collected once dropped
+    sys.modules.pop(name)
+
+
+def _seeds() -> list[object]:
+    from models.pipeline import analyze_paths
+    from tests.desktop.conftest import SEEDS
+
+    return list(analyze_paths([SEEDS]).analyses)
