@@ -15,6 +15,7 @@ import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,7 @@ from desktop.charts import (
     Chart,
     build_chart,
     chart_kind,
+    export_format,
     render,
     save_figure,
     write_chart_data,
@@ -92,6 +94,33 @@ JOB_START_LATEST_MS = 100
 # thread was busy, or had no core, for JOB_START_LATEST_MS): the job waits for it, up to
 # this many ms in all.
 JOB_START_LONGEST_MS = 2000
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    """How an export on a thread ended (:meth:`CompareView.start_export`): the CSV of the
+    chart's numbers written beside it, or why nothing was saved (the file system's words,
+    "No space left on device"; the user's files as they were)."""
+
+    data: Path | None = None
+    error: str = ""
+
+
+def _export_files(
+    _analyses: Any, chart: Chart, size: tuple[float, float], path: Path
+) -> ExportOutcome:
+    """On the export's thread: ``chart`` drawn on a Figure of ``size`` inches and saved to
+    ``path``, then its numbers beside it."""
+    from desktop.export_names import write_chart_data_beside
+
+    try:
+        figure = Figure(figsize=size, layout="constrained")
+        save_figure(render(chart, __version__, figure), path)
+        return ExportOutcome(
+            data=write_chart_data_beside(path, functools.partial(write_chart_data, chart)))
+    except (OSError, ValueError) as exc:
+        return ExportOutcome(
+            error=exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc))
 
 
 _SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Z'(\"‘“])")
@@ -322,6 +351,7 @@ class CompareView(QWidget):
         self._scene_thread: threading.Thread | None = None
         self._scene_token: object = None
         self._scene_outcome: tuple[Any, ...] = ()  # what the thread read, for _require_chart
+        self._exports: list[Any] = []  # exports being written on a thread (start_export)
 
         self.chart_combo = QComboBox()
         self.chart_combo.setAccessibleName("Chart")
@@ -516,6 +546,31 @@ class CompareView(QWidget):
         self.wait_drawn()  # one matplotlib drawing at a time (shared font caches)
         figure = Figure(figsize=self.export_size(), layout="constrained")
         save_figure(render(chart, __version__, figure), Path(path))
+
+    def start_export(self, path: Path) -> Any:
+        """Save the current chart as PNG, SVG or PDF (by suffix), at export size, and its
+        numbers as CSV beside it (desktop.export_names), on a thread: drawing a chart at
+        200 dpi is up to seconds of matplotlib work, which held the window as long. Returns
+        the :class:`desktop.qt_chart_job.ThreadJob`: ``done`` with an :class:`ExportOutcome`,
+        ``failed`` with an unexpected error (in full). Both files are written beside and renamed, so neither is ever left half-written. The
+        chart is taken now (waited for if it is being drawn); raises ValueError at once
+        for another suffix."""
+        from desktop.qt_chart_job import start_thread_job
+
+        export_format(path)
+        # A copy is plotted: the chart on screen stays bound to the figure it shows.
+        chart = copy.copy(self._require_chart())
+        # Job "chart": after the drawing under way, one matplotlib drawing at a time.
+        job = start_thread_job(_export_files, [], chart, self.export_size(), Path(path),
+                               parent=self)
+        self._exports.append(job)
+        for signal in (job.done, job.failed):
+            signal.connect(lambda *_, job=job: self._exports.remove(job))
+        return job
+
+    def exporting(self) -> bool:
+        """True while an export started by :meth:`start_export` is being written."""
+        return bool(self._exports)
 
     def chart_now(self) -> Chart:
         """The chosen chart, waited for if it is being computed or drawn (a copy or an
@@ -952,13 +1007,16 @@ class CompareView(QWidget):
 
     def shutdown(self) -> None:
         """The window closes: stop the chart being computed (a forked child is killed,
-        not left behind) and let a drawing on a thread end."""
+        not left behind), let a drawing on a thread end, and finish the exports under way
+        (the user asked for those files)."""
         job = self._job
         self._cancel_job()
         if job is not None and job.pid is None:
             job.wait()
         if self._scene_thread is not None:
             self._scene_thread.join()
+        for export in list(self._exports):
+            export.wait()
 
     def _replot(self) -> None:
         """The canvas has a new size: re-plot the current chart on the one Figure (cleared)

@@ -256,6 +256,9 @@ class MainWindow(QMainWindow):
     load_finished = Signal(str)
     #: The window has painted for the first time (the app starts its first load then).
     first_painted = Signal()
+    #: File > Export Chart… has ended (written on a thread): the chart's path, and "" or
+    #: why nothing was saved.
+    chart_exported = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None, *, build_later: bool = False) -> None:
         super().__init__(parent)
@@ -1258,7 +1261,36 @@ class MainWindow(QMainWindow):
             # No (or an unknown) suffix typed: the selected filter decides.
             fmt = next((f for f in formats if _FORMAT_FILTERS[f] == selected), formats[0])
             path = path.with_name(f"{path.name}.{fmt}")
-        self.export_chart(path)
+        self.start_export_chart(path)
+
+    def start_export_chart(self, path: Path) -> None:
+        """What :meth:`export_chart` does, drawn and written on a thread (the window goes on
+        answering meanwhile: a chart at 200 dpi is up to seconds of drawing); the status
+        bar says when it is saved, an error dialog why not; then ``chart_exported``."""
+        from desktop.qt_compare_view import ExportOutcome
+
+        try:
+            job = self.compare_view.start_export(path)
+        except (OSError, ValueError) as exc:
+            self._report_save_error(path, exc)
+            self.chart_exported.emit(path, str(exc))
+            return
+        self.statusBar().showMessage(f"Saving {path.name}…")
+
+        def ended(outcome: ExportOutcome | str) -> None:
+            error = outcome if isinstance(outcome, str) else outcome.error
+            if error:
+                self.statusBar().clearMessage()
+                self._report_save_error(path, RuntimeError(error.split("\n", 1)[0]))
+            else:
+                assert isinstance(outcome, ExportOutcome) and outcome.data is not None
+                qt_settings.remember_directory(path)
+                self.statusBar().showMessage(
+                    f"Saved {path.name} and its data {outcome.data.name}", 5000)
+            self.chart_exported.emit(path, error)
+
+        job.done.connect(ended)
+        job.failed.connect(ended)
 
     def export_chart(self, path: Path) -> bool:
         """Save the current chart (the suffix of ``path`` decides the format) and the

@@ -46,6 +46,7 @@ __all__ = [
     "SentenceRef",
     "build_chart",
     "chart_kind",
+    "export_format",
     "footer_text",
     "render",
     "save_figure",
@@ -173,6 +174,17 @@ def build_chart(
     return SimilarityChart.from_analyses(analyses)
 
 
+def export_format(path: Path) -> str:
+    """The export format ``path``'s suffix names (png, svg or pdf); ValueError for another."""
+    fmt = Path(path).suffix.lower().lstrip(".")
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(
+            f"Cannot export a chart as {Path(path).suffix or 'a file without a suffix'}: "
+            f"use .png, .svg or .pdf"
+        )
+    return fmt
+
+
 def save_figure(fig: Figure, path: Path) -> None:
     """Save ``fig`` as PNG (200 dpi), SVG or PDF, chosen by the suffix of ``path``.
 
@@ -181,12 +193,7 @@ def save_figure(fig: Figure, path: Path) -> None:
     editor). Raises ValueError for any other suffix.
     """
     path = Path(path)
-    fmt = path.suffix.lower().lstrip(".")
-    if fmt not in EXPORT_FORMATS:
-        raise ValueError(
-            f"Cannot export a chart as {path.suffix or 'a file without a suffix'}: "
-            f"use .png, .svg or .pdf"
-        )
+    fmt = export_format(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = temporary_beside(path)
     try:

@@ -32,7 +32,8 @@ def test_a_users_csv_beside_the_chart_is_kept_and_an_earlier_export_replaced(
         path.write_text(MINE, encoding="utf-8")
 
     patch_save_dialog(monkeypatch, folder / "hedges.png", "PNG image (*.png)")
-    window.action_export_chart.trigger()  # File > Export Chart… (Ctrl+E)
+    with qtbot.waitSignal(window.chart_exported, timeout=60_000):  # written on a thread
+        window.action_export_chart.trigger()  # File > Export Chart… (Ctrl+E)
 
     assert (folder / "hedges.png").read_bytes().startswith(b"\x89PNG")
     assert mine.read_text(encoding="utf-8") == also_mine.read_text(encoding="utf-8") == MINE
@@ -58,7 +59,8 @@ def test_the_data_of_a_first_export_is_named_as_the_chart(
 ) -> None:
     load(qtbot, window, copy_seeds(tmp_path / "corpus"))
     patch_save_dialog(monkeypatch, tmp_path / "out" / "chart", "SVG image (*.svg)")
-    window.action_export_chart.trigger()
+    with qtbot.waitSignal(window.chart_exported, timeout=60_000):
+        window.action_export_chart.trigger()
     assert (tmp_path / "out" / "chart.svg").read_bytes().lstrip().startswith(b"<?xml")
     assert len(rows(tmp_path / "out" / "chart.csv")) == 5
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["chart.csv", "chart.svg"]

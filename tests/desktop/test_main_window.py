@@ -351,12 +351,13 @@ def test_a_failed_save_names_the_file_and_the_reason(
 
 @pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
 def test_export_chart_in_each_format(
-    loaded: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
+    qtbot: Any, loaded: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
 ) -> None:
     window = loaded
     target = tmp_path / f"chart.{fmt}"
     save_dialog_returns(monkeypatch, target, "PNG image (*.png)")
-    window.action_export_chart.trigger()
+    with qtbot.waitSignal(window.chart_exported, timeout=60_000):  # written on a thread
+        window.action_export_chart.trigger()
     data = target.read_bytes()
     if fmt == "png":
         assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 2000
@@ -367,11 +368,12 @@ def test_export_chart_in_each_format(
 
 
 def test_export_chart_without_suffix_uses_the_selected_filter(
-    loaded: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, loaded: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = loaded
     save_dialog_returns(monkeypatch, tmp_path / "figure", "SVG image (*.svg)")
-    window.action_export_chart.trigger()
+    with qtbot.waitSignal(window.chart_exported, timeout=60_000):
+        window.action_export_chart.trigger()
     assert ET.fromstring((tmp_path / "figure.svg").read_bytes()).tag.endswith("svg")
 
 
