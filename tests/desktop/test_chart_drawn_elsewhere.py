@@ -23,7 +23,13 @@ from desktop.qt_compare_view import BACKGROUND_LIMIT, CompareView
 from models import __version__
 from models.features import ArticleAnalysis
 from models.pipeline import analyze_paths
-from tests.desktop.conftest import SEEDS, shown_compare_view, signal_after_work, wait_for_work
+from tests.desktop.conftest import (
+    SEEDS,
+    shown_compare_view,
+    signal_after_work,
+    wait_for_chart,
+    wait_for_work,
+)
 from tests.desktop.test_app_at_scale import fabricated
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="background jobs fork")
@@ -250,7 +256,11 @@ def test_the_computing_note_is_a_label_then_the_chart_drawn_once_at_its_size(
     of the event loop; the chart then replaces the note, drawn once at the size its page
     has, so no second drawing follows when it is shown."""
     widget = shown_compare_view(qtbot, 1100, 800)
-    wait_for_work(qtbot, lambda: widget.canvas.settled, "the empty chart")
+    # The empty chart is drawn on a thread: until that thread has ended, the fork below
+    # is refused ("other threads were running Python code: chart-job") and the chart is
+    # drawn on a thread instead (failed so under load: the canvas was settled before the
+    # empty chart's job had even started).
+    wait_for_chart(qtbot, widget, "the empty chart")
     texts: list[str] = []  # every text put on a figure in this process
     real_text = Figure.text
 
