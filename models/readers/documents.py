@@ -120,11 +120,25 @@ def build_article(
 # Second-level labels under a country code that are not a name (news.bbc.co.uk -> bbc.co.uk).
 _GENERIC_SECOND_LEVEL = frozenset({"ac", "co", "com", "edu", "gov", "net", "org", "ne", "or"})
 
+# Shared portals: many unrelated sites live under one of these registrable domains, so the
+# label in front is the site's name (abcnews.go.com is ABC News, not "go.com"; someone's
+# newsletter on substack.com is not Substack). A short list of hosts news is published on,
+# after the Public Suffix List's private section (publicsuffix.org); blogspot also takes
+# country endings (name.blogspot.co.uk), so it is matched by its label.
+_SHARED_PORTALS = frozenset({
+    "go.com", "substack.com", "medium.com", "wordpress.com", "github.io", "tumblr.com",
+    "typepad.com", "livejournal.com", "wixsite.com", "weebly.com", "squarespace.com",
+    "ghost.io", "beehiiv.com", "over-blog.com", "netlify.app", "vercel.app", "pages.dev",
+    "web.app", "herokuapp.com", "appspot.com", "blogger.com",
+})
+
 
 def web_outlet(url: str) -> str:
     """The site an article's web address names, as its outlet: the host without its
-    subdomains ('https://edition.cnn.com/…' -> 'cnn.com', 'news.bbc.co.uk' -> 'bbc.co.uk');
-    '' for no address, or one without a host name (an IP address, 'localhost')."""
+    subdomains ('https://edition.cnn.com/…' -> 'cnn.com', 'news.bbc.co.uk' -> 'bbc.co.uk'),
+    except on a shared portal, where the site is the label in front of it
+    ('abcnews.go.com', 'name.substack.com', 'name.blogspot.co.uk'); '' for no address, or
+    one without a host name (an IP address, 'localhost')."""
     from urllib.parse import urlsplit
 
     text = url.strip()
@@ -141,6 +155,12 @@ def web_outlet(url: str) -> str:
         return ""
     keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _GENERIC_SECOND_LEVEL \
         else 2
+    domain = labels[-keep:]
+    if ".".join(domain) in _SHARED_PORTALS or domain[0] == "blogspot":
+        # The portal's own pages ("www.medium.com/@name") stay the portal.
+        site = labels[-keep - 1] if len(labels) > keep else "www"
+        if site != "www":
+            keep += 1
     return ".".join(labels[-keep:])
 
 

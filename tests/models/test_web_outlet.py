@@ -20,6 +20,17 @@ from models.readers.documents import web_outlet
     ("www.nytimes.com/2018/story", "nytimes.com"),
     ("http://news.bbc.co.uk/2/hi/story.stm", "bbc.co.uk"),
     ("https://www.lemonde.fr/a", "lemonde.fr"),
+    # A shared portal keeps the site in front of it (ux11, session 11: the 79 GVFC rows
+    # from abcnews.go.com came out as "go.com").
+    ("https://abcnews.go.com/US/story?id=1", "abcnews.go.com"),
+    ("https://www.name.substack.com/p/post", "name.substack.com"),
+    ("https://name.blogspot.com/2018/01/post.html", "name.blogspot.com"),
+    ("http://name.blogspot.co.uk/post", "name.blogspot.co.uk"),
+    ("https://name.github.io/post", "name.github.io"),
+    ("https://news.name.wordpress.com/post", "name.wordpress.com"),
+    ("https://medium.com/@name/post", "medium.com"),
+    ("https://www.medium.com/@name/post", "medium.com"),
+    ("https://go.com/", "go.com"),
     ("http://127.0.0.1/a", ""),
     ("http://localhost/story", ""),
     ("not an address", ""),
