@@ -29,6 +29,12 @@ from models.measures import Measure, comparable_measures
 MAX_OUTLET_COLUMNS = 10
 _SIGNED_UNITS = ("−1 to 1", "-1 to 1")
 
+# The columns' names are written above the grid too, not only under it: the grid is taller
+# than the Compare view at 1300 x 820 (20 measures; or 30 outlets as rows), so a user who
+# has not scrolled to its foot saw columns without names (ux10's review, session 10).
+# Inches the upper names take, by outlets_as_rows (measure names slant; outlet names wrap).
+TOP_LABELS_IN = {True: 1.2, False: 0.6}
+
 NOTE = (
     "Colour: outlet mean as a z-score across outlets (0 = average outlet). "
     "Number: the outlet's raw mean."
@@ -62,9 +68,12 @@ class OutletHeatmapChart(style.ChartBase):
         if self.n_articles == 0:
             return style.EMPTY_SIZE
         n_measures = len(self.measures)
+        # The columns are named above the grid as well as under it (TOP_LABELS_IN).
         if self.outlets_as_rows:
-            return (4.5 + 0.76 * n_measures + 1.6, max(7.0, 0.3 * self.n_outlets + 4.2))
-        return (max(9.0, 4.6 + 1.05 * self.n_outlets + 1.6), 0.42 * n_measures + 2.8)
+            return (4.5 + 0.76 * n_measures + 1.6,
+                    max(7.0, 0.3 * self.n_outlets + 4.2) + TOP_LABELS_IN[True])
+        return (max(9.0, 4.6 + 1.05 * self.n_outlets + 1.6),
+                0.42 * n_measures + 2.8 + TOP_LABELS_IN[False])
 
     def _measure_label(self, m: Measure) -> str:
         return f"{m.label} ({m.unit})"
@@ -139,6 +148,7 @@ class OutletHeatmapChart(style.ChartBase):
                           ha="right" if rotate else "center",
                           rotation_mode="anchor" if rotate else "default")
             ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
+        _name_columns_above_too(ax)
 
         colorbar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows > 6 else 1.0, aspect=25)
         colorbar.set_label("z-score across outlets", fontsize=style.LABEL_SIZE)
@@ -208,3 +218,18 @@ class OutletHeatmapChart(style.ChartBase):
             f"{m.unit}\nz = {style.format_number(float(self.zscores[o, k]), signed=True)}, "
             f"{style.count_phrase(int(self.counts[o, k]), 'article')}"
         )
+
+
+def _name_columns_above_too(ax: Axes) -> None:
+    """Repeat the column names above the grid, slanted up and away from it (a mirror of
+    the slant below), so that the grid's first rows, where a view scrolled to the top
+    rests, say what each column is."""
+    ax.tick_params(axis="x", which="major", top=True, labeltop=True, length=0)
+    for tick in ax.xaxis.get_major_ticks():
+        below, above = tick.label1, tick.label2
+        slanted = below.get_rotation() != 0
+        above.set_rotation(below.get_rotation())
+        above.set_fontsize(below.get_fontsize())
+        above.set_rotation_mode("anchor" if slanted else "default")
+        above.set_horizontalalignment("left" if slanted else "center")
+        above.set_verticalalignment("bottom")
