@@ -126,7 +126,7 @@ class MeasureByOutletChart(style.ChartBase):
         if self.n_articles == 0:
             return style.EMPTY_SIZE
         if self._horizontal:
-            return (10.0, max(6.0, 0.34 * self.n_outlets + 2.2))
+            return (10.0, max(6.0, 0.34 * self.n_outlets + 2.2 + 0.3))  # + numbers on top
         return (10.0, 6.0)
 
     def plot(self, target: Figure | Axes) -> None:
@@ -233,6 +233,7 @@ class MeasureByOutletChart(style.ChartBase):
             ax.set_xlabel(self.value_label, fontsize=style.LABEL_SIZE)
             ax.set_ylabel("Outlet", fontsize=style.LABEL_SIZE)
             ax.axvline(0, color=style.INK, linewidth=0.8, zorder=1)
+            style.value_axis_above_too(ax)
         else:
             labels = [style.wrap_label(n, 2, 14) for n in names]
             slot_chars = 0.8 * width_in * 72 / max(1, len(names)) / (0.6 * 9)

@@ -148,7 +148,7 @@ class OutletHeatmapChart(style.ChartBase):
                           ha="right" if rotate else "center",
                           rotation_mode="anchor" if rotate else "default")
             ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
-        _name_columns_above_too(ax)
+        style.name_columns_above_too(ax)
 
         colorbar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows > 6 else 1.0, aspect=25)
         colorbar.set_label("z-score across outlets", fontsize=style.LABEL_SIZE)
@@ -219,17 +219,3 @@ class OutletHeatmapChart(style.ChartBase):
             f"{style.count_phrase(int(self.counts[o, k]), 'article')}"
         )
 
-
-def _name_columns_above_too(ax: Axes) -> None:
-    """Repeat the column names above the grid, slanted up and away from it (a mirror of
-    the slant below), so that the grid's first rows, where a view scrolled to the top
-    rests, say what each column is."""
-    ax.tick_params(axis="x", which="major", top=True, labeltop=True, length=0)
-    for tick in ax.xaxis.get_major_ticks():
-        below, above = tick.label1, tick.label2
-        slanted = below.get_rotation() != 0
-        above.set_rotation(below.get_rotation())
-        above.set_fontsize(below.get_fontsize())
-        above.set_rotation_mode("anchor" if slanted else "default")
-        above.set_horizontalalignment("left" if slanted else "center")
-        above.set_verticalalignment("bottom")

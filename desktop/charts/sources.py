@@ -58,7 +58,8 @@ class SourcesChart(style.ChartBase):
             return style.EMPTY_SIZE
         longest = max((len(label) for label in self.labels), default=10)
         return (min(24.0, max(8.0, 0.07 * longest + 1.0 * self.n_outlets + 3.0)),
-                max(5.0, 0.32 * len(self.labels) + 2.2 + style.outlet_ticks_height(self.outlets)))
+                max(5.0, 0.32 * len(self.labels) + 2.2
+                    + 2 * style.outlet_ticks_height(self.outlets)))  # names under and over
 
     def plot(self, target: Figure | Axes) -> None:
         if self.n_articles == 0:
@@ -92,6 +93,7 @@ class SourcesChart(style.ChartBase):
             spine.set_visible(False)
         ax.set_yticks(np.arange(n_rows), self.labels, fontsize=size)
         style.outlet_ticks(ax, self.outlets, float(fig.get_size_inches()[0]))
+        style.name_columns_above_too(ax)
         if self.labels[-1] == ANONYMOUS_ROW:
             ax.axhline(n_rows - 1.5, color=style.INK, linewidth=0.9)
         ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)

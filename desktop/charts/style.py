@@ -313,6 +313,28 @@ def outlet_ticks(ax: Axes, outlets: Sequence[str], width_in: float) -> None:
                   rotation_mode="default" if many else "anchor")
 
 
+def name_columns_above_too(ax: Axes) -> None:
+    """Repeat a grid's column names above it, as a mirror of those under it (slanted up
+    and away from the grid), so that the grid's first rows, where a view taller than the
+    window rests before any scroll, say what each column is (ux11, session 11)."""
+    ax.tick_params(axis="x", which="major", top=True, labeltop=True, length=0)
+    for tick in ax.xaxis.get_major_ticks():
+        below, above = tick.label1, tick.label2
+        rotation = below.get_rotation()
+        above.set_rotation(rotation)
+        above.set_fontsize(below.get_fontsize())
+        above.set_rotation_mode("anchor" if rotation else "default")
+        above.set_horizontalalignment("left" if rotation else "center")
+        # Upright names (many columns) centred on their column; slanted ones rise from it.
+        above.set_verticalalignment("center" if rotation == 90 else "bottom")
+
+
+def value_axis_above_too(ax: Axes) -> None:
+    """Numbers of a horizontal value axis at the top of the axes as well as at its foot:
+    a chart of many rows scrolls, and its first rows need the scale too (ux11)."""
+    ax.tick_params(axis="x", which="major", top=True, labeltop=True)
+
+
 def outlet_ticks_height(outlets: Sequence[str]) -> float:
     """Inches that :func:`outlet_ticks` labels take below the axes (upright when many)."""
     if len(outlets) <= MANY_COLUMNS:

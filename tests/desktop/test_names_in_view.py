@@ -1,9 +1,12 @@
-"""The outlet heatmap names its columns where the user is looking (ux11's review, session
+"""Charts taller than the Compare view name their columns (and show their scale) where the
+user is looking. The outlet heatmap names its columns where the user is looking (ux11's review, session
 11; ux10's a5-heatmap.png, session 10): the grid is taller than the Compare view at the
 window's default 1300 x 820, and its columns were named only under it, so a user who had
 not scrolled to its foot saw columns of numbers without the outlets (5 seeds) or the
 measures (30 outlets, which are then the rows) they belong to. The names are now written
-above the grid as well, in the app and in every export (one figure builder for both)."""
+above the grid as well, in the app and in every export (one figure builder for both); so
+does "Who each outlet cites" (its outlets), and "One measure by outlet" lying down (past
+ten outlets) shows its numbers above the bars too."""
 
 from __future__ import annotations
 
@@ -16,7 +19,8 @@ from desktop.charts import build_chart
 from desktop.charts.style import render
 from models import __version__
 from models.features import ArticleAnalysis
-from tests.desktop.conftest import SEEDS, load, wait_for_chart
+from models.pipeline import analyze_paths
+from tests.desktop.conftest import SEEDS, load, shown_compare_view, wait_for_chart
 from tests.desktop.test_charts import make_corpus
 
 
@@ -89,3 +93,35 @@ def test_with_thirty_outlets_the_measures_are_named_above_the_rows_too() -> None
     chart, names = _column_names_above_and_below(make_corpus(outlets, 60, seed=3))
     assert chart.outlets_as_rows
     assert names == [" ".join(f"{m.label} ({m.unit})".split()) for m in chart.measures]
+
+
+def _visible_labels(view: Any, labels: list[Text]) -> set[str]:
+    seen = view.canvas.visibleRegion().boundingRect()
+    return {" ".join(t.get_text().split()) for t in labels
+            if t.get_visible() and t.get_text() and seen.contains(_on_canvas(view, t))}
+
+
+def test_who_each_outlet_cites_names_its_outlets_before_any_scroll(qtbot: Any) -> None:
+    view = shown_compare_view(qtbot, 1300, 560)  # the Compare view's part of 1300 x 820
+    view.set_analyses(analyze_paths([SEEDS]).analyses)
+    view.select_chart("sources")
+    chart: Any = wait_for_chart(qtbot, view)
+    bar = view.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0  # taller than the view, opened at the top
+    ax = view.current_figure().axes[0]
+    labels = [label for tick in ax.xaxis.get_major_ticks() for label in (tick.label1, tick.label2)]
+    assert _visible_labels(view, labels) == {" ".join(o.split()) for o in chart.outlets}
+
+
+def test_thirty_outlets_lying_down_show_the_scale_above_the_bars(qtbot: Any) -> None:
+    view = shown_compare_view(qtbot, 1300, 560)
+    view.set_analyses(make_corpus([f"Outlet {i:02d}" for i in range(30)], 120, seed=3))
+    view.select_chart("measure_by_outlet")
+    chart: Any = wait_for_chart(qtbot, view)
+    assert chart.horizontal
+    bar = view.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    ax = view.current_figure().axes[0]
+    numbers = [label for tick in ax.xaxis.get_major_ticks() for label in (tick.label1, tick.label2)]
+    # At least three numbers of the value axis (its scale) in the part the view shows.
+    assert len(_visible_labels(view, numbers)) >= 3
