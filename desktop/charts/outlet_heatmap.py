@@ -32,8 +32,11 @@ _SIGNED_UNITS = ("−1 to 1", "-1 to 1")
 # The columns' names are written above the grid too, not only under it: the grid is taller
 # than the Compare view at 1300 x 820 (20 measures; or 30 outlets as rows), so a user who
 # has not scrolled to its foot saw columns without names (ux10's review, session 10).
-# Inches the upper names take, by outlets_as_rows (measure names slant; outlet names wrap).
-TOP_LABELS_IN = {True: 1.2, False: 0.6}
+# Inches added for the slanted measure names over 30 outlets' rows. The outlet names over
+# the measure rows (up to ten outlets: one or two short lines) take their room from the grid
+# instead: a taller figure made the chart drawn next (on the canvas still sized for the
+# heatmap) come out 51 px too tall, past FITS_WITHIN_PX (test_chart_switch's kept drawings).
+MEASURE_NAMES_ABOVE_IN = 1.2
 
 NOTE = (
     "Colour: outlet mean as a z-score across outlets (0 = average outlet). "
@@ -68,12 +71,11 @@ class OutletHeatmapChart(style.ChartBase):
         if self.n_articles == 0:
             return style.EMPTY_SIZE
         n_measures = len(self.measures)
-        # The columns are named above the grid as well as under it (TOP_LABELS_IN).
+        # The columns are named above the grid as well as under it.
         if self.outlets_as_rows:
             return (4.5 + 0.76 * n_measures + 1.6,
-                    max(7.0, 0.3 * self.n_outlets + 4.2) + TOP_LABELS_IN[True])
-        return (max(9.0, 4.6 + 1.05 * self.n_outlets + 1.6),
-                0.42 * n_measures + 2.8 + TOP_LABELS_IN[False])
+                    max(7.0, 0.3 * self.n_outlets + 4.2) + MEASURE_NAMES_ABOVE_IN)
+        return (max(9.0, 4.6 + 1.05 * self.n_outlets + 1.6), 0.42 * n_measures + 2.8)
 
     def _measure_label(self, m: Measure) -> str:
         return f"{m.label} ({m.unit})"
