@@ -1,0 +1,171 @@
+"""CPU of each corpus table of ``framescope analyze``, stage by stage, in one process.
+
+    .venv/bin/python bench/tables_speed.py [--articles 2400] [--outlets 12] [--repeats 3]
+                                           [--out FOLDER] [--profile STAGE]
+
+Builds the corpus of bench/corpus_speed.py (bench/news_corpus.py: PolNeAR texts
+and the seeds with wire copies), reads and scores it once on the process pool
+(models.pipeline.analyze_paths), then, ``--repeats`` times in this process, runs
+each stage that :func:`models.corpus_tables.write_corpus_tables` runs after
+scoring, with the same garbage-collector threshold, and prints its CPU seconds
+(``time.process_time``: this process's threads; the stages use no pool):
+
+* ``basic``: scores.csv, outlets.csv, spans.csv, errors.csv;
+* ``claims``: align_claims and claims.csv;
+* ``sources``: find_sources and sources.csv;
+* ``reuse``: find_reuse (given the sources) and reuse.csv;
+* ``emphasis``: topics.csv, distinctive_words.csv, off_story.csv.
+
+Not a test and no absolute figure counts: compare trees by alternating runs of
+this script in the same minutes (``PYTHONPATH=/path/to/other/tree`` makes it
+measure that tree's ``models``), with the load average printed beside them.
+``--out`` keeps the CSVs of the last repeat (to compare trees' files byte for
+byte); ``--profile STAGE`` prints a cProfile of that stage's last repeat.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import os
+import pstats
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from news_corpus import build_corpus
+
+import models
+from models.corpus_tables import TABLES_GC_THRESHOLD, _preload
+from models.engines import ProcessPoolEngine
+from models.pipeline import analyze_paths
+
+if TYPE_CHECKING:
+    from models.features import ArticleAnalysis
+    from models.sources import Source
+
+Stage = Callable[[Path, "Sequence[ArticleAnalysis]"], None]
+
+
+def _basic(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    from models.export import write_errors_csv, write_outlets_csv, write_scores_csv, write_spans_csv
+
+    write_scores_csv(out / "scores.csv", analyses)
+    write_outlets_csv(out / "outlets.csv", analyses)
+    write_spans_csv(out / "spans.csv", analyses)
+    write_errors_csv(out / "errors.csv", [])
+
+
+def _claims(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    from models.claims import DEFAULT_THRESHOLD, align_claims
+    from models.export import write_claims_csv
+
+    write_claims_csv(out / "claims.csv", align_claims(analyses, DEFAULT_THRESHOLD))
+
+
+_SOURCES: list[Source] = []
+
+
+def _sources(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    from models.export import write_sources_csv
+    from models.sources import find_sources
+
+    _SOURCES[:] = find_sources(analyses)
+    write_sources_csv(out / "sources.csv", analyses, _SOURCES)
+
+
+def _reuse(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    from models.export import write_reuse_csv
+
+    write_reuse_csv(out / "reuse.csv", analyses, _SOURCES)
+
+
+def _emphasis(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    from models.corpus_tables import write_emphasis
+
+    write_emphasis(out, analyses)
+
+
+STAGES: dict[str, Stage] = {
+    "basic": _basic, "claims": _claims, "sources": _sources, "reuse": _reuse,
+    "emphasis": _emphasis,
+}
+
+
+def _forget_caches() -> None:
+    """Empty the caches a table keeps between calls in one process, so that every
+    repeat does the work of one run (a run of ``framescope analyze`` starts empty)."""
+    from models import sources
+
+    for name in ("_name_of", "_term_pattern"):
+        cached = getattr(sources, name, None)
+        if cached is not None and hasattr(cached, "cache_clear"):
+            cached.cache_clear()
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min)"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2400)
+    parser.add_argument("--outlets", type=int, default=12)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--out", type=Path, help="keep the last repeat's CSVs here")
+    parser.add_argument("--profile", choices=sorted(STAGES), help="cProfile this stage")
+    args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)
+
+    tmp = Path(tempfile.mkdtemp(prefix="framescope-tables-"))
+    try:
+        info = build_corpus(tmp / "corpus", articles=args.articles, outlets=args.outlets)
+        analyses = analyze_paths([info.folder], engine=ProcessPoolEngine()).analyses
+        print(f"models from: {Path(models.__file__).parent}")
+        print(f"corpus: {len(analyses)} articles ({info.originals} originals from "
+              f"{info.source}) from {info.outlets} outlets")
+        _preload()
+        print(f"before: {load()}")
+        cpu: dict[str, list[float]] = {name: [] for name in STAGES}
+        threshold = gc.get_threshold()
+        gc.set_threshold(TABLES_GC_THRESHOLD, *threshold[1:])
+        for repeat in range(args.repeats):
+            out = tmp / f"out-{repeat}"
+            out.mkdir()
+            last = repeat == args.repeats - 1
+            _forget_caches()
+            for name, stage in STAGES.items():
+                profiler = cProfile.Profile() if last and name == args.profile else None
+                gc.collect()
+                started = time.process_time()
+                if profiler is not None:
+                    profiler.enable()
+                stage(out, analyses)
+                if profiler is not None:
+                    profiler.disable()
+                cpu[name].append(time.process_time() - started)
+                if profiler is not None:
+                    pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+        gc.set_threshold(*threshold)
+        print(f"after:  {load()}")
+        total = [sum(runs) for runs in zip(*cpu.values(), strict=True)]
+        for name, runs in [*cpu.items(), ("total", total)]:
+            print(f"{name:>9}: {statistics.median(runs):6.2f} CPU-s (median)   runs: "
+                  f"{', '.join(f'{x:.2f}' for x in runs)}")
+        if args.out is not None:
+            shutil.rmtree(args.out, ignore_errors=True)
+            shutil.copytree(tmp / f"out-{args.repeats - 1}", args.out)
+            print(f"CSVs of the last repeat in {args.out}")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
