@@ -1003,6 +1003,76 @@ def test_chaining_equals_the_plain_chains_on_tangled_matches() -> None:
     assert reuse._chained(np.zeros((0, 4), dtype=np.int64), reuse.NullProgress()) == []
 
 
+@pytest.mark.parametrize("vocabulary", [7, 300, 9000])
+def test_shingle_numbers_are_equal_exactly_for_equal_runs_in_order_of_first_occurrence(
+    vocabulary: int,
+) -> None:
+    """The numbers _matches sorts the places by: what numbering each run's tuple of
+    forms in a dictionary gives, with few forms and with so many that five numbers
+    no longer fit one 64-bit key (the keys are then ranked between forms)."""
+    rng = random.Random(vocabulary)
+    words = [f"w{k}" for k in range(vocabulary)]
+    forms: list[str] = []
+    starts: list[int] = []
+    runs: list[int] = []
+    sentences: list[list[str]] = []
+    for _ in range(400):
+        if sentences and rng.random() < 0.3:  # a sentence again, or its end in another
+            sentence = rng.choice(sentences)
+            sentence = sentence[rng.randint(0, len(sentence) - reuse.SHINGLE):]
+            sentence = [rng.choice(words) for _ in range(rng.randint(0, 3))] + sentence
+        else:
+            sentence = [rng.choice(words) for _ in range(rng.randint(reuse.SHINGLE, 40))]
+        sentences.append(sentence)
+        starts.append(len(forms))
+        runs.append(len(sentence) - reuse.SHINGLE + 1)
+        forms += sentence
+    known: dict[tuple[str, ...], int] = {}
+    plain = [known.setdefault(tuple(forms[start + k:start + k + reuse.SHINGLE]), len(known))
+             for start, count in zip(starts, runs, strict=True) for k in range(count)]
+    assert reuse._shingle_numbers(forms, starts, runs).tolist() == plain
+    assert len(known) < len(plain)  # some runs repeat
+
+
+def test_covered_counts_the_words_of_a_chains_shingles() -> None:
+    rng = random.Random(3)
+    for _ in range(500):
+        i, chain = rng.randint(0, 9), []
+        for _ in range(rng.randint(1, 12)):
+            chain.append((i, rng.randint(0, 99)))
+            i += rng.randint(1, 9)
+        assert reuse._covered(chain) == len({i + d for i, _ in chain
+                                             for d in range(reuse.SHINGLE)})
+
+
+def test_parts_moved_along_both_texts_are_chained_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Wire copy: the same tangled matches between other pairs of articles, at other
+    places in them, give those chains moved as much, from one call of _chains."""
+    rng = random.Random(11)
+    tangled = sorted({(i, i + rng.choice([0, 0, 1, 3, 4, -4]) + 30)
+                      for i in sorted(rng.sample(range(60), 30))} | {(5, 90), (6, 2)})
+    by_pair: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for ka in range(6):
+        for kb in range(ka + 1, 6):
+            da, db = rng.randint(0, 50), rng.randint(0, 50)
+            by_pair[(ka, kb)] = [(i + da, j + db) for i, j in tangled]
+    rows = np.array([(ka, kb, i, j) for (ka, kb), ps in sorted(by_pair.items())
+                     for i, j in ps], dtype=np.int64)
+    calls: list[int] = []
+    chains = reuse._chains
+
+    def counted(pairs: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+        calls.append(len(pairs))
+        return chains(pairs)
+
+    monkeypatch.setattr(reuse, "_chains", counted)
+    fast = reuse._chained(rows, reuse.NullProgress())
+    assert len(calls) == 1  # 15 pairs of articles, one shape of tangle
+    monkeypatch.setattr(reuse, "_chains", chains)
+    assert fast == chain_plainly(by_pair)
+    assert len({(ka, kb) for ka, kb, *_ in fast}) == 15
+
+
 # ---- CSV files ---------------------------------------------------------------------
 
 
