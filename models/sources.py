@@ -71,6 +71,16 @@ _DESCRIBED_OUTLET = re.compile(
     re.IGNORECASE,
 )
 
+# Each match of _DESCRIBED_OUTLET ends in one of these words. In a text of plain ASCII
+# a match holds it in lower case after .lower() (under re.I an ASCII letter matches
+# only its two cases; a non-ASCII one can match an ASCII one, "ſ" matching "s", so
+# other texts always go through the pattern). 99% of news sentences hold none.
+_OUTLET_WORDS = ("media", "outlet", "medium")
+
+
+def _may_describe_an_outlet(lowered: str) -> bool:
+    return any(word in lowered for word in _OUTLET_WORDS)
+
 
 @dataclass(frozen=True, slots=True)
 class SourceMention:
@@ -227,13 +237,37 @@ def _media_names(aliases: Sequence[AliasEntry]) -> list[tuple[re.Pattern[str], s
     return found
 
 
+# How _MediaMatcher marks what a pattern needs of a text of plain ASCII: the name in the
+# lower-cased text (this character, then the name), or nothing a text of plain ASCII
+# could hold. Names as written are printable, so they start with neither.
+_CASE_IGNORED = "\x01"
+_NO_ASCII_TEXT = "\x02"
+
+
+def _holds(need: str, text: str, lowered: str) -> bool:
+    """Whether ``text`` (of plain ASCII; ``lowered``: in lower case) holds what a
+    pattern needs to match it (see :class:`_MediaMatcher`)."""
+    if need[0] == _CASE_IGNORED:
+        return need[1:] in lowered
+    return need != _NO_ASCII_TEXT and need in text
+
+
+def _matches_ascii(character: str, flags: int) -> bool:
+    """Whether ``character`` (as a pattern's literal, under ``flags``) matches some ASCII
+    character: under re.I "ſ" matches "s" and "K" (Kelvin) "k"; "В" matches none."""
+    literal = re.compile(re.escape(character), flags)
+    return any(literal.fullmatch(chr(code)) for code in range(128))
+
+
 class _MediaMatcher:
     r"""Every match of the media name patterns in a sentence, in the patterns' order
     (longest first) and then by position: what looping over the patterns finds.
 
-    A sentence that no pattern matches (most of them) is ruled out by one search
-    of all the patterns joined; the matches of a sentence met again (wire copy)
-    come from a cache. Both give exactly the loop's matches.
+    A sentence of plain ASCII (most of them) is searched only by the patterns whose
+    name it holds (:meth:`_ascii_matches`), most sentences by none. Another sentence
+    that no pattern matches is ruled out by one search of all the patterns joined.
+    The matches of a sentence met again (wire copy) come from a cache. All give
+    exactly the loop's matches.
 
     The patterns share their word boundaries, ``(?<![\w-])`` before the name and
     ``(?![\w-])`` after it, and the joined search checks them once per position,
@@ -256,6 +290,30 @@ class _MediaMatcher:
         if names:
             others.insert(0, f"{_BEFORE_NAME}(?:{'|'.join(names)}){_AFTER_NAME}")
         self._any = re.compile("|".join(others)) if others else None
+        # What each pattern needs of a text of plain ASCII (see _ascii_matches): its
+        # name as written (in lower case where case is ignored); _NO_ASCII_TEXT for a
+        # name with a character that matches no ASCII one (Cyrillic); None for a
+        # pattern of another shape, or a name with a character that may match an
+        # ASCII one ("ſ"): such a pattern always runs.
+        self._needs: list[str | None] = []
+        for pattern, _ in self.patterns:
+            text, ignore_case = pattern.pattern, bool(pattern.flags & re.IGNORECASE)
+            need = None
+            if text.startswith(_BEFORE_NAME) and text.endswith(_AFTER_NAME):
+                name = text[len(_BEFORE_NAME):len(text) - len(_AFTER_NAME)]
+                plain = re.sub(r"\\(.)", r"\1", name, flags=re.DOTALL)  # re.escape undone
+                if plain and re.escape(plain) == name:
+                    if plain.isascii() and plain.isprintable():
+                        need = _CASE_IGNORED + plain.lower() if ignore_case else plain
+                    elif any(not _matches_ascii(c, pattern.flags) for c in plain
+                             if not c.isascii()):
+                        need = _NO_ASCII_TEXT
+            self._needs.append(need)
+        self._always = any(need is None for need in self._needs)
+        self._folded = tuple(need[1:] for need in self._needs
+                             if need and need[0] == _CASE_IGNORED)
+        self._exact = tuple(need for need in self._needs if need and need[0] not in
+                            (_CASE_IGNORED, _NO_ASCII_TEXT))
         self._cache: dict[str, tuple[tuple[int, int, str, str], ...]] = {}
         self._described: dict[str, tuple[tuple[int, int, str], ...]] = {}
 
@@ -264,16 +322,21 @@ class _MediaMatcher:
         outlet") in ``text``, in order; kept by text (wire copy repeats sentences)."""
         found = self._described.get(text)
         if found is None:
-            found = self._described[text] = tuple(
-                (match.start(), match.end(), match.group(0))
-                for match in _DESCRIBED_OUTLET.finditer(text))
+            if text.isascii() and not _may_describe_an_outlet(text.lower()):
+                found = ()
+            else:
+                found = tuple((match.start(), match.end(), match.group(0))
+                              for match in _DESCRIBED_OUTLET.finditer(text))
+            self._described[text] = found
         return found
 
     def matches(self, text: str) -> tuple[tuple[int, int, str, str], ...]:
         """(start, end, matched text, key) of every match in ``text``, in loop order."""
         found = self._cache.get(text)
         if found is None:
-            if self._any is None or self._any.search(text) is None:
+            if text.isascii():
+                found = self._ascii_matches(text)
+            elif self._any is None or self._any.search(text) is None:
                 found = ()
             else:
                 found = tuple(
@@ -282,6 +345,25 @@ class _MediaMatcher:
                 )
             self._cache[text] = found
         return found
+
+    def _ascii_matches(self, text: str) -> tuple[tuple[int, int, str, str], ...]:
+        """:meth:`matches` of a text of plain ASCII: only the patterns whose name it
+        holds (in lower case, where case is ignored) can match it, so only they run
+        (most sentences hold no name at all: no pattern runs on them). Under re.I an
+        ASCII letter of the text matches only its two cases, so a match of a name
+        of plain ASCII is the name in the lower-cased text; a non-ASCII letter of a
+        name could match an ASCII one ("ſ" matching "s"): those patterns always run.
+        """
+        lowered = text.lower()
+        if not (self._always or any(map(lowered.__contains__, self._folded))
+                or any(map(text.__contains__, self._exact))):
+            return ()
+        return tuple(
+            (match.start(), match.end(), match.group(0), key)
+            for (pattern, key), need in zip(self.patterns, self._needs, strict=True)
+            if need is None or _holds(need, text, lowered)
+            for match in pattern.finditer(text)
+        )
 
 
 def _article_mentions(
@@ -376,6 +458,7 @@ def _described_outlets(
 
 
 _DEFINITE = re.compile(r"(?:the|this|that|these|those)\s", re.IGNORECASE)
+_OPENING_BRACKET = re.compile(r"\s*\(")
 
 
 def _resolve_in_article(raws: list[_Raw], unions: _Union, text: str) -> None:
@@ -421,17 +504,23 @@ def _resolve_in_article(raws: list[_Raw], unions: _Union, text: str) -> None:
                     raw.key = earlier.key
                     break
     # Bracketed apposition: "Vazhnye Istorii (iStories)" is one mention of one source.
+    removed = False
     for raw in list(raws):
         m = raw.mention
-        if m.source_type == "anonymous" or raw not in raws:
+        # Until one is removed, every mention is still there (and `in` compares them
+        # all, field by field).
+        if m.source_type == "anonymous" or (removed and raw not in raws):
             continue
         for other in list(raws):
             o = other.mention
             if other is raw or o.source_type != m.source_type or o.start <= m.end:
                 continue
-            if re.fullmatch(r"\s*\(", text[m.end:o.start]) and text[o.end:o.end + 1] == ")":
+            # The closing bracket first: it rules out most pairs at once, where the
+            # gap's test reads the text between them.
+            if text[o.end:o.end + 1] == ")" and _OPENING_BRACKET.fullmatch(text, m.end, o.start):
                 unions.join(raw.key, other.key, "apposition")
                 raws.remove(other)
+                removed = True
 
 
 def _display_names(raws: Sequence[_Raw], aliases: Sequence[AliasEntry]) -> dict[str, str]:

@@ -630,6 +630,104 @@ def test_joined_media_search_rules_out_exactly_the_sentences_no_pattern_matches(
     assert sources._MediaMatcher([])._any is None
 
 
+class _CountedPattern:
+    """A compiled pattern that counts its searches (re.Pattern takes no attributes)."""
+
+    def __init__(self, pattern: re.Pattern[str], runs: list[str]) -> None:
+        self._pattern, self._runs = pattern, runs
+        self.pattern, self.flags = pattern.pattern, pattern.flags
+
+    def finditer(self, text: str) -> Any:
+        self._runs.append(self.pattern)
+        return self._pattern.finditer(text)
+
+
+def test_ascii_sentences_are_searched_only_by_the_names_they_hold() -> None:
+    """On a text of plain ASCII only the patterns whose name it holds run (none on a
+    sentence naming no medium), and they find what every pattern finds; a name with
+    a letter that matches no ASCII one (Cyrillic) never runs there, one with a letter
+    that may ("ſ" matches "s" under re.I) always does; other texts search as before."""
+    def name(form: str, flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], str]:
+        return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", flags), form
+
+    plain = [name("The Moscow Times"), name("Moscow Times"), name("Важные истории"),
+             name("AP", 0), name("N.Y. Post"), name("Reuters"), name("Meduſa"),
+             (re.compile(r"\bfoo\d+", re.IGNORECASE), "foo")]
+    texts = ["He told the moscow times, then THE MOSCOW TIMES.", "AP said; ap said; (AP)",
+             "n.y. post, N.Y. Posted", "reuters-style Reuters", "MEDUSA reported", "foo12",
+             "Важные истории (iStories) said", "nothing here at all", "",
+             "ſtrange Meduſa, Reuters and the Moscow Times"]
+    for text in texts:
+        runs: list[str] = []
+        counted = [(_CountedPattern(pattern, runs), key) for pattern, key in plain]
+        matcher = sources._MediaMatcher(counted)  # type: ignore[arg-type]
+        loop = tuple((m.start(), m.end(), m.group(0), key)
+                     for pattern, key in plain for m in pattern.finditer(text))
+        assert matcher.matches(text) == loop, text
+        if text.isascii():
+            assert "(?<![\\w-])Важные\\ истории(?![\\w-])" not in runs
+            assert len(runs) < len(plain)
+    runs = []
+    matcher = sources._MediaMatcher(
+        [(_CountedPattern(pattern, runs), key) for pattern, key in plain[:-2]])  # type: ignore[arg-type]
+    assert matcher.matches("The minister said nothing of the kind.") == ()
+    assert runs == []
+
+
+def test_a_letter_matches_ascii_as_the_pattern_does() -> None:
+    for character, flags, expected in [("ſ", re.IGNORECASE, True), ("\u212a", re.IGNORECASE, True),
+                                       ("ſ", 0, False), ("В", re.IGNORECASE, False),
+                                       ("é", re.IGNORECASE, False)]:
+        assert sources._matches_ascii(character, flags) is expected, character
+
+
+def test_described_outlets_only_searched_in_sentences_that_may_hold_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texts = ["the independent Russian news outlet. Important Stories.", "THE MEDIA said",
+             "a medium-sized report", "the mediaeval outlets", "The minister said so.",
+             "the ſtate medium", "an independent outlet’s view", "the Outlet"]
+    expected = {t: tuple((m.start(), m.end(), m.group(0))
+                         for m in sources._DESCRIBED_OUTLET.finditer(t)) for t in texts}
+    runs: list[str] = []
+    monkeypatch.setattr(sources, "_DESCRIBED_OUTLET",
+                        _CountedPattern(sources._DESCRIBED_OUTLET, runs))
+    matcher = sources._MediaMatcher([])
+    for text in texts:
+        assert matcher.described_outlets(text) == expected[text], text
+    assert len(runs) == len(texts) - 1  # not "The minister said so."
+    assert sum(1 for found in expected.values() if found) >= 5
+
+
+def test_bracketed_apposition_compares_no_mentions_until_one_is_removed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each mention of an article is looked for in the list only after a removal (the
+    list's `in` compares mentions field by field)."""
+    text = "Reuters said. TASS said. Interfax said. RIA Novosti (RIA) said."
+    raws = []
+    for found in re.finditer(r"RIA Novosti|RIA|Reuters|TASS|Interfax", text):
+        mention = sources.SourceMention("a", "X", 0, found.start(), found.end(),
+                                        found.group(0), "media", found.group(0).casefold(),
+                                        "speaker")
+        raws.append(sources._Raw(mention, mention.term, mention.text))
+    compared: list[int] = []
+    equal = sources._Raw.__eq__
+
+    def counted(self: Any, other: Any) -> Any:
+        compared.append(1)
+        return equal(self, other)
+
+    monkeypatch.setattr(sources._Raw, "__eq__", counted)
+    unions = sources._Union()
+    sources._resolve_in_article(raws, unions, text)
+    assert [r.mention.text for r in raws] == ["Reuters", "TASS", "Interfax", "RIA Novosti"]
+    assert unions.find("ria") == unions.find("ria novosti")
+    compared.clear()
+    sources._resolve_in_article(raws[:3], sources._Union(), text)  # no brackets
+    assert compared == []
+
+
 def test_term_and_literal_searches_without_a_pattern_find_what_the_patterns_find() -> None:
     """The ASCII paths of _find_term and _find_ignoring_case against the regexes they
     replace, on generated names and mentions (word characters, digits, underscores,
