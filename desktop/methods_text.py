@@ -390,10 +390,14 @@ def methods_html() -> str:
         "captions, credits, link lists, adverts, paywall prompts and other page "
         "furniture are set aside (see <i>Body and boilerplate</i> below); the Read view "
         "shows them in grey.</p>"
-        "<p>Tone uses VADER, applied <b>per sentence</b> and then averaged: on a whole "
-        "article VADER's compound score saturates towards ±1. A sentence counts as "
-        f"negative at a compound score of {_minus(NEGATIVE_THRESHOLD)} or less and as positive "
-        f"at {POSITIVE_THRESHOLD:g} or more, the thresholds VADER's authors recommend.</p>"
+        "<p>Tone is scored <b>per sentence</b> and then averaged: on a whole article "
+        "VADER's compound score saturates towards ±1. The tone the app shows for an "
+        "article, and in the sentence-tone charts, is the <b>news model</b> "
+        "(<i>Tone (news model)</i> under <i>Trained models</i> below: VADER corrected by "
+        "people's ratings of news sentences); VADER's own score stays alongside in the "
+        "table, tooltips and exported data. A sentence counts as "
+        f"negative at a VADER compound score of {_minus(NEGATIVE_THRESHOLD)} or less and as "
+        f"positive at {POSITIVE_THRESHOLD:g} or more, the thresholds VADER's authors recommend.</p>"
     )
     probability = (
         "<h2>Estimative probability</h2>"

@@ -10,7 +10,7 @@ aggregates.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy as np
@@ -29,7 +29,7 @@ ARTICLE_LIMIT = 150
 #: (evenly spread over the outlet's articles in id order): TF-IDF over every
 #: article of a 10,000-article corpus takes tens of seconds.
 SIMILARITY_SAMPLE = 40
-#: Tone bins: VADER compound scores from -1 to 1 in steps of 0.1.
+#: Tone bins: sentence tone (news model, and VADER in the data) from -1 to 1 in steps of 0.1.
 TONE_BINS = np.linspace(-1.0, 1.0, 21)
 
 
@@ -39,7 +39,11 @@ def _outlet_size(n_outlets: int) -> float:
 
 
 class OutletToneChart(style.ChartBase):
-    """Per outlet: the share of its body sentences in each tone bin, and its mean tone."""
+    """Per outlet: the share of its body sentences in each tone bin, and its mean tone.
+
+    Drawn from the news model (``tone_news``), the tone the app shows for articles, as the
+    per-article strips are; VADER's counts go alongside in the chart's data.
+    """
 
     key = "tone_strips"
     title = "Sentence tone by outlet"
@@ -47,19 +51,29 @@ class OutletToneChart(style.ChartBase):
     def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
         self._count(analyses)
         self._ax: Axes | None = None
-        index = {o: i for i, o in enumerate(self.outlets)}
-        self.counts = np.zeros((self.n_outlets, len(TONE_BINS) - 1))
-        totals = np.zeros(self.n_outlets)
-        for analysis in analyses:
-            row = index[analysis.outlet]
-            tones = np.asarray(analysis.sentence_tones, dtype=float)
-            if tones.size:
-                self.counts[row] += np.histogram(tones, bins=TONE_BINS)[0]
-                totals[row] += tones.sum()
+        self.counts, self.means = self._binned(analyses, lambda a: a.sentence_tones_news)
+        self.vader_counts, self.vader_means = self._binned(analyses, lambda a: a.sentence_tones)
         self.sentences = self.counts.sum(axis=1)
         with np.errstate(invalid="ignore", divide="ignore"):
             self.shares = self.counts / self.sentences[:, None]
-            self.means = totals / self.sentences
+            self.vader_shares = self.vader_counts / self.vader_counts.sum(axis=1)[:, None]
+
+    def _binned(
+        self, analyses: Sequence[ArticleAnalysis],
+        tones_of: Callable[[ArticleAnalysis], Sequence[float]],
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Sentences per outlet and tone bin, and each outlet's mean sentence tone."""
+        index = {o: i for i, o in enumerate(self.outlets)}
+        counts = np.zeros((self.n_outlets, len(TONE_BINS) - 1))
+        totals = np.zeros(self.n_outlets)
+        for analysis in analyses:
+            row = index[analysis.outlet]
+            tones = np.asarray(tones_of(analysis), dtype=float)
+            if tones.size:
+                counts[row] += np.histogram(tones, bins=TONE_BINS)[0]
+                totals[row] += tones.sum()
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return counts, totals / counts.sum(axis=1)
 
     def size_hint(self) -> tuple[float, float]:
         if self.n_articles == 0:
@@ -89,7 +103,7 @@ class OutletToneChart(style.ChartBase):
         ]
         ax.set_yticks(np.arange(self.n_outlets), labels, fontsize=size)
         ax.set_xlim(-1.0, 1.0)
-        ax.set_xlabel("VADER compound score of a sentence (−1 negative … +1 positive)",
+        ax.set_xlabel("Tone of a sentence, news model (−1 negative … +1 positive)",
                       fontsize=style.LABEL_SIZE)
         ax.tick_params(axis="y", length=0)
         ax.legend(loc="upper right", fontsize=8, frameon=False, bbox_to_anchor=(1.0, 1.06))
@@ -103,15 +117,23 @@ class OutletToneChart(style.ChartBase):
         )
 
     def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
-        columns = ["outlet", "tone_low", "tone_high", "sentences", "share", "outlet_mean_tone"]
+        """One row per outlet and tone bin: VADER's counts (the first columns, as before),
+        then the news model's, which the chart draws."""
+        columns = ["outlet", "tone_low", "tone_high", "sentences", "share", "outlet_mean_tone",
+                   # additions
+                   "tone_news_sentences", "tone_news_share", "outlet_mean_tone_news"]
         out: list[dict[str, Any]] = []
         for i, outlet in enumerate(self.outlets):
             for j in range(len(TONE_BINS) - 1):
                 out.append({
                     "outlet": outlet, "tone_low": round(float(TONE_BINS[j]), 2),
                     "tone_high": round(float(TONE_BINS[j + 1]), 2),
-                    "sentences": int(self.counts[i, j]),
-                    "share": float(self.shares[i, j]), "outlet_mean_tone": float(self.means[i]),
+                    "sentences": int(self.vader_counts[i, j]),
+                    "share": float(self.vader_shares[i, j]),
+                    "outlet_mean_tone": float(self.vader_means[i]),
+                    "tone_news_sentences": int(self.counts[i, j]),
+                    "tone_news_share": float(self.shares[i, j]),
+                    "outlet_mean_tone_news": float(self.means[i]),
                 })
         return columns, out
 
@@ -124,7 +146,8 @@ class OutletToneChart(style.ChartBase):
             return None
         return (f"{style.outlet_label(self.outlets[i])}: {self.shares[i, j]:.1%} of "
                 f"{int(self.sentences[i]):,} sentences score {TONE_BINS[j]:+.1f} to "
-                f"{TONE_BINS[j + 1]:+.1f}\nmean tone {self.means[i]:+.2f}")
+                f"{TONE_BINS[j + 1]:+.1f} (news model)\nmean tone {self.means[i]:+.2f}, "
+                f"VADER's {self.vader_means[i]:+.2f}")
 
 
 def similarity_sample(analyses: Sequence[ArticleAnalysis]) -> list[ArticleAnalysis]:

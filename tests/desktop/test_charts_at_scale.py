@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import QuadMesh
 
 from desktop.charts import build_chart, render, save_figure, write_chart_data
 from desktop.charts.at_scale import ARTICLE_LIMIT, OutletSimilarityChart, OutletToneChart
@@ -69,11 +70,39 @@ def test_one_article_outlet_has_no_within_outlet_mean() -> None:
 
 def test_outlet_tone_counts_every_sentence(big: list[ArticleAnalysis]) -> None:
     chart = OutletToneChart(big)
-    assert chart.counts.sum() == sum(len(a.sentence_tones) for a in big)
+    assert chart.counts.sum() == sum(len(a.sentence_tones_news) for a in big)
     first = [a for a in big if a.outlet == chart.outlets[0]]
-    tones = [t for a in first for t in a.sentence_tones]
-    assert chart.means[0] == pytest.approx(np.mean(tones))
+    assert chart.means[0] == pytest.approx(np.mean([t for a in first for t in a.sentence_tones_news]))
+    assert chart.vader_means[0] == pytest.approx(np.mean([t for a in first for t in a.sentence_tones]))
     assert np.allclose(chart.shares.sum(axis=1), 1.0)
+    assert np.allclose(chart.vader_shares.sum(axis=1), 1.0)
+
+
+def test_outlet_tone_draws_the_news_model_as_its_description_says(
+    big: list[ArticleAnalysis],
+) -> None:
+    """The chart's description (and the per-article strips) speak of the news model; at
+    scale it drew VADER. The drawn means are tone_news means, the mesh its shares, the axis
+    says so, and the data keeps VADER's columns and adds the news model's."""
+    chart = OutletToneChart(big)
+    figure = render(chart, __version__)
+    ax = chart._ax
+    assert ax is not None and "news model" in ax.get_xlabel()
+    mesh = next(c for c in ax.collections if isinstance(c, QuadMesh))
+    assert np.allclose(np.ma.filled(mesh.get_array(), np.nan).ravel(),
+                       chart.shares.ravel(), equal_nan=True)
+    dots = next(c for c in ax.collections if c.get_label() == "mean tone")
+    assert np.allclose(dots.get_offsets()[:, 0], chart.means)
+    assert not np.allclose(chart.means, chart.vader_means)  # the two models differ here
+    columns, rows = chart.rows()
+    assert columns[:6] == ["outlet", "tone_low", "tone_high", "sentences", "share",
+                           "outlet_mean_tone"]
+    first = [r for r in rows if r["outlet"] == chart.outlets[0]]
+    assert sum(r["sentences"] for r in first) == sum(
+        len(a.sentence_tones) for a in big if a.outlet == chart.outlets[0])
+    assert first[0]["outlet_mean_tone"] == pytest.approx(chart.vader_means[0])
+    assert first[0]["outlet_mean_tone_news"] == pytest.approx(chart.means[0])
+    figure.clear()
 
 
 def _overlapping(extents: list) -> list[tuple[int, int]]:

@@ -188,3 +188,10 @@ def test_methods_page_defines_sources_emphasis_and_reuse() -> None:
         assert f"<a name='{m.key}'></a>" in page
         assert m.citation and m.citation.split(" ")[0] in page
     assert "Monroe, B. L., Colaresi" in page and "Winnowing" in page
+
+
+def test_the_opening_says_article_tone_is_the_news_model_with_vader_alongside():
+    """The opening spoke only of VADER while the tone shown for articles is tone_news."""
+    opening = methods_html().split("<h2>", 1)[0]
+    assert "news model" in opening and "VADER" in opening
+    assert "<i>Tone (news model)</i>" in opening
