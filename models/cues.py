@@ -1106,7 +1106,13 @@ class CueFinder:
     def _np_forward(
         self, tokens: _Tokens, first: int, phrase_starts: dict[int, int]
     ) -> tuple[int, int] | None:
-        """A noun phrase starting at token ``first``, read rightwards (at most 14 tokens)."""
+        """A noun phrase starting at token ``first``, read rightwards (at most 14 tokens).
+
+        A title before a name is not part of it ("said Mr. Burman" -> "Burman"), as the
+        sources' names never hold titles; the title's period would otherwise end the
+        phrase at "Mr"."""
+        while first < tokens.n and _title_dot(tokens, first):
+            first += 1
         last_head = -1
         k = first
         after_possessive = False

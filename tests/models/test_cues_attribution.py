@@ -117,3 +117,22 @@ def test_first_person_inside_a_quote_is_no_source() -> None:
 def test_recipient_pronoun_is_no_source() -> None:
     # "told him": "him" is the addressee, and the subject is the named source.
     assert sources("The mayor told him the bridge was safe.") == [("The mayor", "person")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # The NYT's house style puts a title before every name; after the verb the title's
+        # period ended the phrase, and the source was the person "Mr".
+        ("The plan is a misguided approach to taxes, said Mr. Burman, an economist.",
+         "Burman"),
+        ("The vote will be close, said Sen. Lindsey Graham on Sunday.", "Lindsey Graham"),
+        ("The talks failed, said Dr. Jones.", "Jones"),
+        # Before the verb the title was already left out of the name.
+        ("Mr. Burman said the plan was a misguided approach to taxes.", "Burman"),
+    ],
+)
+def test_a_title_before_a_name_is_not_the_source(sentence: str, source: str) -> None:
+    found = sources(sentence)
+    assert (source, "person") in found
+    assert not any(text.rstrip(".") in ("Mr", "Sen", "Dr") for text, _ in found)
