@@ -15,11 +15,13 @@ from models.linear_text import ModelFileError, dump_model, shipped_dir
 from models.tone import polarity_scores, vader_lexicon, vader_valences
 from models.tone_context import (
     CONTEXT_FEATURES,
+    WIDTH,
     PieceCnn,
     context_features,
     load_cnn,
     parse_cnn,
     squashed,
+    window_parts,
 )
 from models.training import piece_cnn
 from models.wordpiece import words
@@ -215,6 +217,29 @@ def test_loaded_network_equals_the_trained_one_and_a_plain_loop(tmp_path: Path) 
     plain = float(np.concatenate([np.mean(hidden, axis=0), np.max(hidden, axis=0)])
                   @ net.output) + net.intercept
     assert math.isclose(ours[3], plain, rel_tol=1e-12, abs_tol=1e-12)
+
+
+def test_the_window_table_is_built_in_one_piece_with_each_places_own_products() -> None:
+    import tracemalloc
+
+    net = tone_news.network()
+    table, filters, bias = net.table, net.filters, net.bias
+    d = table.shape[1]
+    # place by place: the same numbers, bit for bit (each a dot product of d terms)
+    places = [table @ filters[k * d:(k + 1) * d] for k in range(WIDTH)]
+    expected = np.hstack([places[0], places[1] + bias, places[2]])
+    tracemalloc.start()
+    try:
+        parts = window_parts(table, filters, bias)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert np.array_equal(parts, expected)
+    assert np.array_equal(parts, net.parts)
+    # every worker builds it (21 MB for the shipped network): no three products, copy
+    # with the bias and concatenation beside it (about twice its size at the peak)
+    assert parts.nbytes > 10_000_000
+    assert peak < 1.1 * parts.nbytes
 
 
 def test_a_broken_network_file_is_named_with_the_reason(tmp_path: Path) -> None:
