@@ -30,6 +30,21 @@ def test_words_are_lower_cased_without_accents_and_punctuation_apart() -> None:
     assert words("  ") == []
 
 
+def test_ascii_text_is_cut_as_the_unicode_classes_cut_it() -> None:
+    # words() cuts lower-case ASCII text with its own spelt-out pattern: each character
+    # must fall in the same class (a run of letters and digits, a character alone, "_",
+    # or space skipped) as the Unicode pattern puts it, alone and next to every other.
+    import re
+
+    unicode_word = re.compile(r"[^\W_]+|[^\w\s]|_")
+    ascii_text = "".join(map(chr, range(128)))
+    assert words(ascii_text) == unicode_word.findall(ascii_text.lower())
+    for a in map(chr, range(128)):
+        pair = (a + "x" + a + "1" + a + a + "_").lower()
+        assert words(pair) == unicode_word.findall(pair), repr(pair)
+    assert words("A\x1cB\x1fc\x0bd") == ["a", "b", "c", "d"]  # str.isspace() says space
+
+
 def test_pieces_are_cut_longest_first() -> None:
     assert pieces_of_word("unhappy", VOCABULARY) == ["un", "##happy"]
     assert pieces_of_word("raining", VOCABULARY) == ["rain", "##ing"]
