@@ -56,17 +56,39 @@ PROBES = (
 )
 
 
+def _installed_version() -> str | None:
+    """The installed vaderSentiment's version: from the name of the one
+    ``vaderSentiment-VERSION.dist-info`` folder beside the package, else from
+    :mod:`importlib.metadata` (whose imports, email and socket among them, cost every
+    worker process about 35 ms of CPU before its first sentence); None when neither
+    knows it (a frozen app may keep no metadata)."""
+    import os
+
+    prefix, suffix = "vadersentiment-", ".dist-info"
+    site = os.path.dirname(os.path.dirname(os.path.abspath(_vader().__file__)))
+    try:
+        with os.scandir(site) as entries:
+            found = [e.name for e in entries
+                     if e.name.lower().startswith(prefix) and e.name.endswith(suffix)]
+    except OSError:  # not a folder (a frozen app's archive)
+        found = []
+    if len(found) == 1:
+        return found[0][len(prefix):-len(suffix)]
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("vaderSentiment")
+    except PackageNotFoundError:
+        return None
+
+
 @lru_cache(maxsize=1)
 def _same_rules() -> bool:
     """Whether this is the vaderSentiment whose rules this module repeats, giving the
     same scores on :data:`PROBES`; else vaderSentiment's own analyser is used."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        if version("vaderSentiment") != VADER_VERSION:
-            return False
-    except PackageNotFoundError:  # a frozen app may keep no metadata: the probes decide
-        pass
+    installed = _installed_version()
+    if installed is not None and installed != VADER_VERSION:
+        return False  # with no version known, the probes decide
     try:
         analyzer = _analyzer()
         return all(_polarity_scores(p)[0] == analyzer.polarity_scores(p) for p in PROBES)

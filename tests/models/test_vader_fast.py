@@ -41,6 +41,38 @@ def test_the_rules_are_vaders_own() -> None:
     assert vader_fast._same_rules()  # else every score would come from vaderSentiment itself
 
 
+def test_a_worker_scores_its_first_sentence_without_importing_package_metadata() -> None:
+    # importlib.metadata (and email, socket, zipfile) cost each worker process about
+    # 35 ms of CPU: the version is read from the .dist-info folder's name
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from models import tone, vader_fast\n"
+            "tone.polarity_scores('The plan is good, officials said.')\n"
+            "print(vader_fast._same_rules(), 'importlib.metadata' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                          text=True, check=True, timeout=120)
+    assert done.stdout.split() == ["True", "False"]
+    assert vader_fast._installed_version() == vader_fast.VADER_VERSION
+
+
+def test_another_vadersentiment_version_is_left_to_vadersentiment(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from types import SimpleNamespace
+
+    site = tmp_path / "site-packages"
+    (site / "vaderSentiment").mkdir(parents=True)
+    (site / "vaderSentiment-9.1.dist-info").mkdir()
+    fake = SimpleNamespace(__file__=str(site / "vaderSentiment" / "vaderSentiment.py"))
+    monkeypatch.setattr(vader_fast, "_vader", lambda: fake)
+    assert vader_fast._installed_version() == "9.1"
+    assert vader_fast._same_rules.__wrapped__() is False
+    # no .dist-info folder there: importlib.metadata gives the installed one's version
+    (site / "vaderSentiment-9.1.dist-info").rmdir()
+    assert vader_fast._installed_version() == vader_fast.VADER_VERSION
+
+
 def test_news_sentences(tmp_path: Path, vader: SentimentIntensityAnalyzer) -> None:
     folder = write_wire_corpus(tmp_path / "wire", originals=30, copies=60)
     articles = read_paths([folder, REPO / "seeds"]).articles
