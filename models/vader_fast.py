@@ -65,13 +65,16 @@ def _installed_version() -> str | None:
     import os
 
     prefix, suffix = "vadersentiment-", ".dist-info"
-    site = os.path.dirname(os.path.dirname(os.path.abspath(_vader().__file__)))
-    try:
-        with os.scandir(site) as entries:
-            found = [e.name for e in entries
-                     if e.name.lower().startswith(prefix) and e.name.endswith(suffix)]
-    except OSError:  # not a folder (a frozen app's archive)
-        found = []
+    module_file = getattr(_vader(), "__file__", None)
+    found: list[str] = []
+    if module_file:
+        site = os.path.dirname(os.path.dirname(os.path.abspath(module_file)))
+        try:
+            with os.scandir(site) as entries:
+                found = [e.name for e in entries
+                         if e.name.lower().startswith(prefix) and e.name.endswith(suffix)]
+        except OSError:  # not a folder (a frozen app's archive)
+            found = []
     if len(found) == 1:
         return found[0][len(prefix):-len(suffix)]
     from importlib.metadata import PackageNotFoundError, version
