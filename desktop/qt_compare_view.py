@@ -123,6 +123,23 @@ def _export_files(
             error=exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc))
 
 
+#: Copy Chart's resolution (dots per inch of the export size).
+COPY_DPI = 150
+
+
+def copy_image(_analyses: Any, chart: Chart, size: tuple[float, float], dpi: int) -> QImage:
+    """``chart`` drawn on a white Figure of ``size`` inches at ``dpi``, as the image Copy
+    Chart puts on the clipboard. Run on the copy's thread (QImage is reentrant: made there,
+    only handed to the clipboard on the GUI thread)."""
+    import io
+
+    figure = Figure(figsize=size, layout="constrained")
+    render(chart, __version__, figure)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
+    return QImage.fromData(buffer.getvalue(), "PNG")
+
+
 _SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Z'(\"‘“])")
 
 
@@ -352,6 +369,7 @@ class CompareView(QWidget):
         self._scene_token: object = None
         self._scene_outcome: tuple[Any, ...] = ()  # what the thread read, for _require_chart
         self._exports: list[Any] = []  # exports being written on a thread (start_export)
+        self._copies: list[Any] = []  # Copy Chart's drawings on a thread (start_copy)
 
         self.chart_combo = QComboBox()
         self.chart_combo.setAccessibleName("Chart")
@@ -567,6 +585,27 @@ class CompareView(QWidget):
         for signal in (job.done, job.failed):
             signal.connect(lambda *_, job=job: self._exports.remove(job))
         return job
+
+    def start_copy(self, dpi: int = COPY_DPI) -> Any:
+        """Draw the current chart at export size and ``dpi`` for the clipboard, on a thread
+        (a 30-outlet chart at export size is up to a second of matplotlib work, which held
+        the window as long). Returns the :class:`desktop.qt_chart_job.ThreadJob`: ``done``
+        with the QImage, ``failed`` with the error. The chart is taken now (waited for if
+        it is being drawn); raises ValueError when there is none."""
+        from desktop.qt_chart_job import start_thread_job
+
+        # A copy is plotted: the chart on screen stays bound to the figure it shows.
+        chart = copy.copy(self._require_chart())
+        # Job "chart": after the drawing under way, one matplotlib drawing at a time.
+        job = start_thread_job(copy_image, [], chart, self.export_size(), dpi, parent=self)
+        self._copies.append(job)
+        for signal in (job.done, job.failed):
+            signal.connect(lambda *_, job=job: job in self._copies and self._copies.remove(job))
+        return job
+
+    def copying(self) -> bool:
+        """True while a copy started by :meth:`start_copy` is being drawn."""
+        return bool(self._copies)
 
     def exporting(self) -> bool:
         """True while an export started by :meth:`start_export` is being written."""
@@ -1017,6 +1056,10 @@ class CompareView(QWidget):
             self._scene_thread.join()
         for export in list(self._exports):
             export.wait()
+        for copy_job in list(self._copies):  # nobody to paste it: dropped, its thread ended
+            copy_job.cancel()
+            copy_job.wait()
+        self._copies.clear()
 
     def _replot(self) -> None:
         """The canvas has a new size: re-plot the current chart on the one Figure (cleared)

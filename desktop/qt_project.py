@@ -125,13 +125,12 @@ def user_lexicon_dir() -> Path:
 
 
 def copy_chart_to_clipboard(view: CompareView, dpi: int = 150) -> QImage:
-    """Render the current chart at export size and put it on the clipboard as an image."""
-    import io
+    """Render the current chart at export size and put it on the clipboard as an image,
+    here and now (scripts and tests; the window's Copy Chart draws on a thread:
+    :meth:`desktop.qt_compare_view.CompareView.start_copy`)."""
+    import copy
 
-    from matplotlib.figure import Figure
-
-    from desktop.charts import render
-    from models import __version__
+    from desktop.qt_compare_view import copy_image
 
     chart = view.current_chart()
     if chart is None and view.chart_pending():
@@ -139,11 +138,8 @@ def copy_chart_to_clipboard(view: CompareView, dpi: int = 150) -> QImage:
     if chart is None:
         raise ValueError("no chart to copy")
     view.wait_drawn()  # one matplotlib drawing at a time (the view may draw on a thread)
-    figure = Figure(figsize=view.export_size(), layout="constrained")
-    render(chart, __version__, figure)
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
-    image = QImage.fromData(buffer.getvalue(), "PNG")
+    # A copy is plotted: the chart on screen stays bound to the figure it shows.
+    image = copy_image([], copy.copy(chart), view.export_size(), dpi)
     QGuiApplication.clipboard().setImage(image)
     return image
 

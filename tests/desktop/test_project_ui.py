@@ -335,7 +335,9 @@ def test_exports_chart_with_csv_beside_clipboard_xlsx_and_report(
         assert len(list(csv.DictReader(handle))) == 4  # one row per included article
 
     QGuiApplication.clipboard().clear()
-    window.action_copy_chart.trigger()
+    with qtbot.waitSignal(window.chart_copied, timeout=LOAD_TIMEOUT_MS) as copied:
+        window.action_copy_chart.trigger()  # drawn on a thread
+    assert copied.args == [""]
     image = QGuiApplication.clipboard().image()
     assert not image.isNull() and image.width() > 1000
 
