@@ -38,6 +38,25 @@ _SIGNED_UNITS = ("−1 to 1", "-1 to 1")
 # heatmap) come out 51 px too tall, past FITS_WITHIN_PX (test_chart_switch's kept drawings).
 MEASURE_NAMES_ABOVE_IN = 1.2
 
+# Slanted measure names (two lines) are this much thicker than their lines (points).
+_NAME_PAD_PT = 3.0
+
+
+def measure_name_slant(cell_w_pt: float, size: float = 8.5) -> tuple[float, float]:
+    """Rotation (degrees) and font size (points) of the two-line measure names slanted
+    under columns ``cell_w_pt`` points wide, so that neighbours do not touch: two slanted
+    names lie ``cell_w_pt * sin(rotation)`` apart, across their lines, and need their two
+    lines' height. 40 degrees where that fits (wide exports), else 60, else 60 in a
+    smaller font (6 points at least). With 30 outlets as rows in the window, 40 degrees
+    made each name touch the next (ux11's review, session 11)."""
+    thickness = 2 * 1.2 * size + _NAME_PAD_PT
+    for rotation in (40.0, 60.0):
+        if cell_w_pt * math.sin(math.radians(rotation)) >= thickness:
+            return rotation, size
+    room = cell_w_pt * math.sin(math.radians(60.0)) - _NAME_PAD_PT
+    return 60.0, max(6.0, min(size, room / 2.4))
+
+
 NOTE = (
     "Colour: outlet mean as a z-score across outlets (0 = average outlet). "
     "Number: the outlet's raw mean."
@@ -137,8 +156,10 @@ class OutletHeatmapChart(style.ChartBase):
         if self.outlets_as_rows:
             ax.set_yticks(np.arange(n_rows), [style.wrap_label(n, 2, 30) for n in outlet_labels],
                           fontsize=style.fit_fontsize(cell_h, high=9.0))
+            rotation, name_size = measure_name_slant(cell_w)
             ax.set_xticks(np.arange(n_cols), [style.wrap_label(n, 2, 18) for n in measure_labels],
-                          fontsize=8.5, rotation=40, ha="right", rotation_mode="anchor")
+                          fontsize=name_size, rotation=rotation, ha="right",
+                          rotation_mode="anchor")
             ax.set_ylabel("Outlet", fontsize=style.LABEL_SIZE)
             ax.set_xlabel("Measure", fontsize=style.LABEL_SIZE)
         else:

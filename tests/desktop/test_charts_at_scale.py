@@ -257,3 +257,36 @@ def test_cell_labels_are_drawn_where_centred_text_is() -> None:
 
     for drawn, text in zip(ink(True), ink(False), strict=True):
         assert max(abs(a - b) for a, b in zip(drawn, text, strict=True)) <= 1, (drawn, text)
+
+
+@pytest.mark.parametrize("size", [(12.7, 7.9), (20.54, 14.4)], ids=["window", "export"])
+def test_heatmap_measure_names_under_30_outlets_do_not_touch(
+    big: list[ArticleAnalysis], size: tuple[float, float]
+) -> None:
+    """Two neighbouring slanted names lie (column width) x sin(rotation) apart, across their
+    lines: that must hold their two lines and some white (ux11: at 40 degrees in the window, each measure
+    name touched the next)."""
+    import math
+
+    from matplotlib.figure import Figure
+    from matplotlib.text import Text
+
+    chart = build_chart("outlet_heatmap", big)
+    assert chart.outlets_as_rows  # type: ignore[attr-defined]
+    figure = Figure(figsize=size, dpi=100, layout="constrained")
+    canvas = FigureCanvasAgg(figure)
+    render(chart, __version__, figure)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    ax = chart._ax  # type: ignore[attr-defined]
+    for labels in ([t.label1 for t in ax.xaxis.get_major_ticks()],
+                   [t.label2 for t in ax.xaxis.get_major_ticks()]):  # under, above
+        rotation = labels[0].get_rotation()
+        assert 0 < rotation < 90
+        column = ax.transData.transform((1, 0))[0] - ax.transData.transform((0, 0))[0]
+        apart = column * math.sin(math.radians(rotation))
+        for label in labels:
+            flat = Text(0, 0, label.get_text(), fontproperties=label.get_fontproperties())
+            flat.set_figure(figure)
+            # At least 3 points (4 px at 100 dpi) of white between neighbours.
+            assert flat.get_window_extent(renderer).height + 4 <= apart, label.get_text()
