@@ -1,4 +1,4 @@
-"""Edit > Copy Chart draws the chart on a thread, not on the GUI thread.
+"""File > Copy Chart draws the chart on a thread, not on the GUI thread.
 
 Drawing a chart at export size and 150 dpi is up to a second of matplotlib work for 30
 outlets; on the GUI thread the window was frozen as long (issue 6 item 3: the window never
