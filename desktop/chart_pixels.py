@@ -61,9 +61,11 @@ def canvas_size(
 
 def draw_pixels(
     chart: Any, version: str, sizer: Sizer, ratio: float, dpi: float,
+    between: Callable[[], None] = lambda: None,
 ) -> Pixels:
     """``chart`` plotted with its footer on a new Figure of the size ``sizer`` gives it
-    (``dpi`` dots per inch, already times the screen's ``ratio``), drawn with Agg."""
+    (``dpi`` dots per inch, already times the screen's ``ratio``), drawn with Agg.
+    ``between`` is called after the plotting, before the drawing (it may raise to stop)."""
     from desktop.charts import render
 
     min_w, min_h, width, height = sizer(chart.size_hint())
@@ -71,6 +73,7 @@ def draw_pixels(
                     layout="constrained")
     canvas = FigureCanvasAgg(figure)
     render(chart, version, figure)
+    between()
     canvas.draw()
     pixels = np.asarray(canvas.buffer_rgba())
     rows, columns = pixels.shape[:2]

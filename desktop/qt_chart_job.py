@@ -300,6 +300,24 @@ class ChartJob(QObject):
         self.failed.emit(error)
 
 
+class JobCancelled(Exception):
+    """Raised by :func:`stop_if_cancelled` in the work of a cancelled :class:`ThreadJob`."""
+
+
+_on_job = threading.local()
+
+
+def stop_if_cancelled() -> None:
+    """Between the steps of work done on a :class:`ThreadJob` (a chart built, then plotted,
+    then drawn): raise :class:`JobCancelled` once the job has been cancelled, so that a
+    chart the user has moved on from stops at its next step instead of holding the
+    interpreter lock (and a closing window) until its drawing ends. Does nothing elsewhere
+    (a forked child is killed instead)."""
+    cancelled = getattr(_on_job, "cancelled", None)
+    if cancelled is not None and cancelled.is_set():
+        raise JobCancelled
+
+
 #: Thread jobs of these kinds run one at a time (charts: one matplotlib drawing at a
 #: time in this process, and a chart chosen while another is drawn waits for it rather
 #: than compete with it for the interpreter lock).
@@ -310,7 +328,8 @@ class ThreadJob(QObject):
     """The same work as a :class:`ChartJob`, on a thread of this process (where no
     child can be forked, or one failed): ``done`` or ``failed`` on the GUI thread.
     ``cancel`` drops the result, and the work if it has not begun (it waits for the one
-    before it: :data:`_ONE_AT_A_TIME`); Python work under way cannot be stopped."""
+    before it: :data:`_ONE_AT_A_TIME`); work under way stops at its next step (a chart:
+    after it is built, after it is plotted: :func:`stop_if_cancelled`)."""
 
     done = Signal(object)
     failed = Signal(str)
@@ -345,11 +364,14 @@ class ThreadJob(QObject):
         def work() -> None:
             if turn is not None:
                 turn.acquire()
+            _on_job.cancelled = self._cancelled
             try:
                 if self._cancelled.is_set():
                     self._result = (False, "cancelled")
                 else:
                     self._result = (True, function(analyses, *args))
+            except JobCancelled:  # stopped between two steps (stop_if_cancelled)
+                self._result = (False, "cancelled")
             except Exception as exc:  # sent to the GUI thread, which reports it
                 self._result = (False, failure_message(exc))
             finally:
@@ -528,7 +550,8 @@ def _draw_chart(
 
     if chart is None:
         chart = _build_chart(analyses, kind, measure, alignment)
-    pixels = draw_pixels(chart, version, sizer, ratio, dpi)
+    stop_if_cancelled()
+    pixels = draw_pixels(chart, version, sizer, ratio, dpi, between=stop_if_cancelled)
     if pickle_scene:
         pixels.scene = dumps_chart((pixels.chart, pixels.figure), analyses)
         pixels.chart = pixels.figure = None

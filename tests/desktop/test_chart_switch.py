@@ -293,3 +293,37 @@ def test_a_figure_drawn_in_a_child_is_read_with_the_collector_paused(
     chart = wait_for_chart(qtbot, view)
     assert chart is not None and view.canvas.showing_pixels
     assert ("chart-scene", False) in reads and gc.isenabled()
+
+
+def test_a_chart_left_while_it_is_built_on_a_thread_is_not_drawn(
+    qtbot: Any, view: CompareView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A chart the user moved on from stops at its next step on the thread (after its
+    build, after its plotting) instead of being plotted and drawn for nobody, holding the
+    interpreter lock against the window (and a window closing) as long."""
+    release, building = threading.Event(), threading.Event()
+    plotted: list[str] = []
+    real_init, real_plot = ToneStripsChart.__init__, ToneStripsChart.plot
+
+    def held_init(self: ToneStripsChart, *args: Any, **kwargs: Any) -> None:
+        building.set()
+        release.wait(30)
+        real_init(self, *args, **kwargs)
+
+    def plot(self: ToneStripsChart, target: Any) -> None:
+        plotted.append(threading.current_thread().name)
+        real_plot(self, target)
+
+    monkeypatch.setattr(ToneStripsChart, "__init__", held_init)
+    monkeypatch.setattr(ToneStripsChart, "plot", plot)
+    view.select_chart("tone_strips")
+    qtbot.waitUntil(building.is_set, timeout=20_000)  # on the thread, inside the build
+    left = view._job
+    assert left is not None and left.pid is None
+    view.select_chart("outlet_heatmap")  # moved on: the tone strips' job is cancelled
+    with qtbot.waitSignal(view.chart_shown, timeout=60_000):
+        release.set()
+    left.wait()  # its thread has ended
+    assert plotted == []  # built, then stopped: never plotted nor drawn
+    assert view.current_chart().key == "outlet_heatmap"  # type: ignore[union-attr]
+    assert view.canvas.showing_pixels
