@@ -23,7 +23,7 @@ import numpy as np
 from matplotlib.backend_bases import MouseEvent, ResizeEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -922,7 +922,7 @@ class CompareView(QWidget):
         self._update_description()
         self._name_for_screen_readers()
         QToolTip.hideText()
-        self.canvas.setMinimumSize(*pixels.min_size)
+        self._set_canvas_minimum(*pixels.min_size)
         assert pixels.figure is not None
         self.canvas.adopt(pixels.figure)
         self.canvas.show_pixels(image)
@@ -1009,7 +1009,7 @@ class CompareView(QWidget):
         width, height = self._current.size_hint()
         # A chart with many rows keeps a readable height and scrolls.
         min_w, min_h = int(width * SCREEN_PX_PER_INCH), int(height * SCREEN_PX_PER_INCH)
-        self.canvas.setMinimumSize(min_w, min_h)
+        self._set_canvas_minimum(min_w, min_h)
         # Until the canvas has grown to its new minimum, draw at that size rather than
         # cramming a tall chart into the previous chart's smaller figure.
         ratio, dpi = self.canvas.device_pixel_ratio, self.figure.dpi
@@ -1019,6 +1019,15 @@ class CompareView(QWidget):
         self.canvas.draw_idle()  # type: ignore[no-untyped-call]
         self._show_chart_page()
         self.chart_shown.emit(self.current_key())
+
+    def _set_canvas_minimum(self, width: int, height: int) -> None:
+        """The canvas's minimum size for the chart shown; the scroll area is told to lay
+        it out again. A canvas's new minimum alone reaches only the scroll area's viewport:
+        after a chart taller than the view (its vertical scroll bar shown, the canvas
+        narrower and taller than the view), a smaller chart kept that bar and canvas, and
+        was drawn again for them (986 x 588 view: 972 x 592, ux11's review, session 11)."""
+        self.canvas.setMinimumSize(width, height)
+        QCoreApplication.postEvent(self.scroll_area, QEvent(QEvent.Type.LayoutRequest))
 
     def _coming_canvas_size(self, min_w: int, min_h: int) -> tuple[int, int]:
         """The canvas's size once the chart is shown. Behind a note, the hidden canvas keeps

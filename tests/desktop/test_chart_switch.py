@@ -327,3 +327,24 @@ def test_a_chart_left_while_it_is_built_on_a_thread_is_not_drawn(
     assert plotted == []  # built, then stopped: never plotted nor drawn
     assert view.current_chart().key == "outlet_heatmap"  # type: ignore[union-attr]
     assert view.canvas.showing_pixels
+
+
+def test_a_chart_shown_after_a_taller_one_is_drawn_for_the_view_not_for_the_taller_one(
+    qtbot: Any, view: CompareView
+) -> None:
+    """The heatmap of the seeds is taller than this view (a vertical scroll bar, a canvas
+    narrower and taller than the view); the similarity chart that follows fits, and is
+    drawn for the whole view: no scroll bar kept from the heatmap (ux11's review)."""
+    area = view.scroll_area
+    view.select_chart("outlet_heatmap")
+    wait_for_chart(qtbot, view)
+    assert area.verticalScrollBar().isVisible()  # taller than the view
+    tall = view.canvas.size().toTuple()
+    view.select_chart("similarity")
+    wait_for_chart(qtbot, view)
+    pixels, _ = view._pictures[view._chart_key()]
+    space = area.maximumViewportSize().toTuple()  # the view without scroll bars
+    assert pixels.min_size[0] <= space[0] and pixels.min_size[1] <= space[1]  # it fits
+    assert not area.verticalScrollBar().isVisible()
+    assert view.canvas.size().toTuple() == space != tall
+    assert pixels.size == space  # drawn for the view as it is, not for the heatmap's canvas
