@@ -46,6 +46,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench_common import load
 from news_corpus import build_corpus
 
 REPO = Path(__file__).resolve().parents[1]
@@ -116,11 +117,6 @@ def appear_time(kind: str, env: dict[str, str], child: str = _CHILD) -> float:
     if not lines:
         sys.exit(f"{kind} window never painted:\n{done.stderr}")
     return float(lines[-1]) - started
-
-
-def load() -> str:
-    one, five, _ = os.getloadavg()
-    return f"load average {one:.2f} (1 min), {five:.2f} (5 min)"
 
 
 def compile_bytecode() -> None:

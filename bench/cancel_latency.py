@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench_common import load
 from news_corpus import build_corpus
 
 # The /proc helpers the Cancel tests use (the repository's root, as bench/ is run from it).
@@ -41,11 +42,6 @@ GOAL_MS = 1000.0
 #: progress bar is a poor guide: files are read on the pool's workers while they
 #: analyse, so the reading stage's share of it ends near the run's end.)
 CANCEL_AT = (0.1, 0.25, 0.4, 0.55, 0.7)
-
-
-def load() -> str:
-    one, five, _ = os.getloadavg()
-    return f"load average {one:.2f} (1 min), {five:.2f} (5 min)"
 
 
 def cancel_once(

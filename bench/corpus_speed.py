@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -32,26 +31,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench_common import children_cpu, framescope_command, load
 from news_corpus import build_corpus
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from models.engines import available_cores
 from models.readers import read_paths
 
-
-def framescope_command() -> list[str]:
-    script = Path(sys.executable).parent / "framescope"
-    if script.is_file():
-        return [str(script)]
-    return [sys.executable, "-c", "import sys; from desktop.__main__ import main; sys.exit(main())"]
-
-
 CPU: dict[str, list[float]] = {"vader": [], "full": [], "serial": [], "engine": []}
-
-
-def children_cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return usage.ru_utime + usage.ru_stime
 
 
 def time_vader(sentences: list[str]) -> float:
@@ -97,11 +84,6 @@ def time_engine_only(corpus: Path) -> float:
     if done.returncode != 0:
         sys.exit(f"analyze_paths failed:\n{done.stderr}")
     return elapsed
-
-
-def load() -> str:
-    one, five, _ = os.getloadavg()
-    return f"load average {one:.2f} (1 min), {five:.2f} (5 min)"
 
 
 def main() -> None:

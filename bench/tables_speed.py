@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gc
-import os
 import pstats
 import shutil
 import statistics
@@ -39,6 +38,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from bench_common import load
 from news_corpus import build_corpus
 
 import models
@@ -107,11 +107,6 @@ def _forget_caches() -> None:
         cached = getattr(sources, name, None)
         if cached is not None and hasattr(cached, "cache_clear"):
             cached.cache_clear()
-
-
-def load() -> str:
-    one, five, _ = os.getloadavg()
-    return f"load average {one:.2f} (1 min), {five:.2f} (5 min)"
 
 
 def main() -> None:
