@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from models.article import ReadError
+from models.article import HEADLINE_INDEX, ReadError
 from models.compare import compare_outlets
 from models.features import ArticleAnalysis
 from models.measures import comparable_measures
@@ -138,17 +138,23 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[dict[str, Any]]
     Written beside the target and renamed over it, so a crash or a full disk
     never leaves half a file where a whole one was.
     """
+    names = list(columns)
+    cell = _format_cell
+    # csv.DictWriter(extrasaction="ignore") writes these same lines, slower.
+    write_csv_cells(path, names, ([cell(row.get(k)) for k in names] for row in rows))
+
+
+def write_csv_cells(path: Path, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """:func:`write_csv` for rows already formatted, one cell per column in order: a
+    string, or an int or None (which the csv writer writes as :func:`format_value` does)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = temporary_beside(path)
     try:
         with tmp.open("w", newline="", encoding="utf-8") as handle:
-            # csv.DictWriter(extrasaction="ignore") writes these same lines, slower.
             writer = csv.writer(handle)
-            names = list(columns)
-            writer.writerow(names)
-            cell = _format_cell
-            writer.writerows([cell(row.get(k)) for k in names] for row in rows)
+            writer.writerow(list(columns))
+            writer.writerows(rows)
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -213,9 +219,26 @@ def span_rows(analyses: Sequence[ArticleAnalysis]) -> Iterable[dict[str, Any]]:
             }
 
 
+def _span_cells(analyses: Sequence[ArticleAnalysis]) -> Iterable[list[Any]]:
+    """:func:`span_rows` as :func:`write_csv` writes them, in the order of
+    :data:`SPANS_COLUMNS`, without a dictionary per span (a corpus has ~50 spans per
+    article). Texts and whole numbers go to the csv writer as they are (it writes a
+    str as it is, an int as ``str()`` and None as '': the strings :func:`format_value`
+    gives); flags and probabilities are formatted here."""
+    cell = _format_cell
+    for analysis in analyses:
+        article_id = analysis.article_id
+        for span in analysis.spans:
+            index = span.sentence_index
+            yield [article_id, span.start, span.end, span.text, span.category,
+                   span.subcategory, index, "1" if index == HEADLINE_INDEX else "0",
+                   cell(span.probability_low), cell(span.probability_high), span.term,
+                   "1" if span.negated else "0"]
+
+
 def write_spans_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
     """Every cue: offsets index the article's decoded text (``text == text[start:end]``)."""
-    write_csv(path, SPANS_COLUMNS, span_rows(analyses))
+    write_csv_cells(path, SPANS_COLUMNS, _span_cells(analyses))
 
 
 def write_claims_csv(path: Path, alignment: ClaimAlignment) -> None:

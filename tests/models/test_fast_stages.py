@@ -1206,3 +1206,24 @@ def test_reuse_row_order_is_the_lexsort(highs: tuple[int, ...]) -> None:
     expected = rows[np.lexsort((rows[:, 3], rows[:, 2], rows[:, 1], rows[:, 0]))]
     assert np.array_equal(rows[reuse._row_order(rows)], expected)
     assert len(reuse._row_order(rows[:0])) == 0
+
+
+def test_spans_csv_is_written_without_a_dictionary_per_span_and_the_same(
+    wire: list[ArticleAnalysis], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """spans.csv holds what write_csv makes of span_rows, byte for byte (flags, None
+    probabilities and negated spans included), but is not made from those rows."""
+    from dataclasses import replace
+
+    from models import export
+
+    last = wire[-1]
+    odd = [replace(last.spans[0], negated=True, probability_low=0.25, probability_high=None),
+           replace(last.spans[0], sentence_index=-1, text='a "quoted", text\n')]
+    analyses = [*wire[:-1], replace(last, spans=(*last.spans, *odd))]
+    export.write_csv(tmp_path / "plain.csv", export.SPANS_COLUMNS, export.span_rows(analyses))
+    monkeypatch.setattr(export, "span_rows", lambda *_: pytest.fail("a dictionary per span"))
+    export.write_spans_csv(tmp_path / "spans.csv", analyses)
+    written = (tmp_path / "spans.csv").read_bytes()
+    assert written == (tmp_path / "plain.csv").read_bytes()
+    assert written.count(b"\n") > 100 and b",0.25,," in written
