@@ -20,6 +20,7 @@ document without a body) is returned as one message per file, never raised.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,7 +100,7 @@ def build_article(
     elif layout.outlet:
         outlet, outlet_origin = layout.outlet, layout.outlet_origin
     else:
-        outlet, outlet_origin = Path(source).stem, "filename"
+        outlet, outlet_origin = filename_outlet(Path(source).stem) or Path(source).stem, "filename"
     return Article(
         article_id=article_id,
         text=text,
@@ -109,7 +110,8 @@ def build_article(
         outlet=outlet,
         outlet_origin=outlet_origin,
         headline=given_headline or layout.headline,
-        date=given.get("date") or detected.get("date", "") or layout.date,
+        date=given.get("date") or detected.get("date", "") or layout.date
+        or filename_date(Path(source).stem),
         language=given.get("language") or detected.get("language", ""),
         url=given.get("url") or detected.get("url", ""),
         content_hash=content_hash,
@@ -162,6 +164,47 @@ def web_outlet(url: str) -> str:
         if site != "www":
             keep += 1
     return ".".join(labels[-keep:])
+
+
+# "breitbart_2016-09-12_stealth-over-health", "nyt 20200105 story", "huff-post-2016-09-10":
+# an outlet's name, then a date (as scraped corpora and many newsrooms name their files).
+_OUTLET_DATE_STEM = re.compile(
+    r"(?P<outlet>[^\W\d_][\w.&'+ -]*?)[\s._-]+"
+    r"(?P<year>(?:19|20)\d\d)(?P<sep>-?)(?P<month>\d\d)(?P=sep)(?P<day>\d\d)(?:[\s._-].*)?"
+)
+
+
+def _outlet_date_stem(stem: str) -> re.Match[str] | None:
+    match = _OUTLET_DATE_STEM.fullmatch(stem.strip())
+    if match is None or not _valid_day(match):
+        return None
+    # An outlet's name is short; a longer run is a headline's slug ("kremlin-bans-all-resignations").
+    return match if len(re.split(r"[\s_-]+", match["outlet"])) <= 4 else None
+
+
+def _valid_day(match: re.Match[str]) -> bool:
+    from datetime import date
+
+    try:
+        date(int(match["year"]), int(match["month"]), int(match["day"]))
+    except ValueError:
+        return False
+    return True
+
+
+def filename_outlet(stem: str) -> str:
+    """The outlet a file's name gives when it starts with a name and then a date
+    ('breitbart_2016-09-12_stealth-over-health' -> 'breitbart', 'new_york_times-20200105'
+    -> 'new york times'), so that one outlet's files are one outlet; '' for any other name
+    (the caller then names the outlet by the whole stem)."""
+    match = _outlet_date_stem(stem)
+    return " ".join(match["outlet"].replace("_", " ").split()) if match else ""
+
+
+def filename_date(stem: str) -> str:
+    """The date (YYYY-MM-DD) in a file name of the form :func:`filename_outlet` reads; ''."""
+    match = _outlet_date_stem(stem)
+    return f"{match['year']}-{match['month']}-{match['day']}" if match else ""
 
 
 def _origin_words(origin: str) -> str:

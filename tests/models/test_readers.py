@@ -548,3 +548,40 @@ def test_a_missing_format_library_or_a_reader_bug_costs_only_that_file(
     reasons = {Path(e.file).name: e.reason for e in result.errors}
     assert reasons["b.pdf"] == "not read: this installation lacks the library for .pdf files (pypdf)"
     assert reasons["c.docx"] == "not read: the reader failed (ZeroDivisionError: division by zero)"
+
+
+@pytest.mark.parametrize(
+    ("stem", "outlet", "date"),
+    [
+        ("breitbart_2016-09-12_stealth-over-health", "breitbart", "2016-09-12"),
+        ("huff-post_2016-09-10_trump-s-east-european", "huff-post", "2016-09-10"),
+        ("new_york_times-20200105", "new york times", "2020-01-05"),
+        ("The Daily Beast - 2023-05-19", "The Daily Beast", "2023-05-19"),
+        # not an outlet and then a date: the whole stem names the outlet, no date
+        ("000_95fc75c790c18aeb", "000_95fc75c790c18aeb", ""),
+        ("2016-09-12_breitbart_story", "2016-09-12_breitbart_story", ""),
+        ("report_2016-13-01_story", "report_2016-13-01_story", ""),
+        ("one-two-three-four-five-2016-09-12", "one-two-three-four-five-2016-09-12", ""),
+    ],
+)
+def test_a_file_named_outlet_then_date_gives_its_outlet_and_date(
+    tmp_path: Path, stem: str, outlet: str, date: str
+) -> None:
+    article = read_file(write(tmp_path / f"{stem}.txt", BODY))
+    assert (article.outlet, article.outlet_origin, article.date) == (outlet, "filename", date)
+
+
+def test_a_folder_of_outlet_date_files_without_a_manifest_has_one_outlet_per_name(
+    tmp_path: Path,
+) -> None:
+    # PolNeAR and many scraped corpora: "<outlet>_<date>_<slug>.txt", no manifest.
+    for stem in ("nyt_2016-09-12_a", "nyt_2016-09-13_b", "politico_2016-09-12_c"):
+        write(tmp_path / f"{stem}.txt", BODY.replace("four", stem[-1]))
+    write(tmp_path / "manifest.csv", "file,outlet,date\npolitico_2016-09-12_c.txt,Politico,2016-09-11\n")
+    result = read_paths([tmp_path])
+    assert result.errors == []
+    assert [(a.article_id, a.outlet, a.outlet_origin, a.date) for a in result.articles] == [
+        ("nyt_2016-09-12_a", "nyt", "filename", "2016-09-12"),
+        ("nyt_2016-09-13_b", "nyt", "filename", "2016-09-13"),
+        ("politico_2016-09-12_c", "Politico", "manifest", "2016-09-11"),  # the manifest wins
+    ]
