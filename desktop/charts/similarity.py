@@ -22,10 +22,6 @@ from models.features import ArticleAnalysis
 MAX_ANNOTATED = 24
 
 
-def similarity_label(analysis: ArticleAnalysis) -> str:
-    return f"{style.outlet_label(analysis.outlet)} ({analysis.article_id})"
-
-
 class SimilarityChart(style.ChartBase):
     """Cosine similarity (0–1) of the articles' TF-IDF vectors, grouped by outlet."""
 
@@ -38,7 +34,7 @@ class SimilarityChart(style.ChartBase):
         self._ax: Axes | None = None  # the chart's own axes once plotted (not a colorbar)
         self._image: AxesImage | None = None
         self.n_outlets = len(outlet_names(analyses))
-        self.labels = [similarity_label(a) for a in self.articles]
+        self.labels = style.article_labels(self.articles)
         self.matrix: np.ndarray = similarity_matrix(self.articles)
 
     @property

@@ -80,6 +80,35 @@ def outlet_label(outlet: str) -> str:
     return outlet if outlet.strip() else "(unknown outlet)"
 
 
+# Characters of a headline kept in an article's label (the rest becomes "…").
+ARTICLE_HEADLINE_CHARS = 40
+
+
+def article_labels(analyses: Sequence[ArticleAnalysis]) -> list[str]:
+    """A name a person recognises for each article: "outlet · headline" (shortened to
+    :data:`ARTICLE_HEADLINE_CHARS`), "outlet · file name" without a headline, the outlet
+    alone where the file name is the outlet; where two labels would be the same, each
+    adds its article id in brackets."""
+    labels = [_article_label(a) for a in analyses]
+    counts: dict[str, int] = {}
+    for label in labels:
+        counts[label] = counts.get(label, 0) + 1
+    return [
+        f"{label} ({a.article_id})" if counts[label] > 1 and a.article_id not in label else label
+        for label, a in zip(labels, analyses, strict=True)
+    ]
+
+
+def _article_label(analysis: ArticleAnalysis) -> str:
+    outlet = outlet_label(analysis.outlet)
+    headline = " ".join(analysis.article.headline.split())
+    if headline:
+        return f"{outlet} · {textwrap.shorten(headline, ARTICLE_HEADLINE_CHARS, placeholder='…')}"
+    if analysis.article_id == analysis.outlet:
+        return outlet
+    return f"{outlet} · {analysis.article_id}"
+
+
 def wrap_label(text: str, max_lines: int = 2, min_width: int = 14) -> str:
     """Wrap ``text`` at word boundaries onto at most ``max_lines`` lines, never cutting it."""
     if len(text) <= min_width:

@@ -27,10 +27,6 @@ def ordered_by_outlet(analyses: Sequence[ArticleAnalysis]) -> list[ArticleAnalys
     return sorted(analyses, key=lambda a: (rank[a.outlet], a.article_id))
 
 
-def article_label(analysis: ArticleAnalysis) -> str:
-    return f"{style.outlet_label(analysis.outlet)} · {analysis.article_id}"
-
-
 class ToneStripsChart(style.ChartBase):
     """Strips of tone_news (−1 to 1) per body sentence, with each article's mean.
 
@@ -47,7 +43,7 @@ class ToneStripsChart(style.ChartBase):
         self._ax: Axes | None = None  # the chart's own axes once plotted (not a colorbar)
         self._mesh: QuadMesh | None = None
         self.n_outlets = len(outlet_names(analyses))
-        self.labels = [article_label(a) for a in self.articles]
+        self.labels = style.article_labels(self.articles)
         self.tones: list[tuple[float, ...]] = [a.sentence_tones_news for a in self.articles]
         self.means = [a.scores.tone_news_mean for a in self.articles]
         self.vader: list[tuple[float, ...]] = [a.sentence_tones for a in self.articles]

@@ -456,7 +456,8 @@ def test_tone_strip_rows_are_the_sentence_tones(corpus: list[ArticleAnalysis]) -
     assert "tone " in tip and "(VADER " in tip
     fig = build_chart("tone_strips", corpus).figure(__version__)
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
-    assert labels[0] == "Al Jazeera English · a002"  # grouped by outlet, then by id
+    # grouped by outlet, then by id; the same headline twice in an outlet adds the ids
+    assert labels[0] == "Al Jazeera English · Kremlin bans officials from quitting (a002)"
     assert "Tone, news model (sentence)" in [a.get_xlabel() for a in fig.axes[1:]]
 
 
@@ -474,7 +475,8 @@ def test_similarity_rows_are_the_models_matrix(corpus: list[ArticleAnalysis]) ->
     fig = chart.figure(__version__)
     annotated = [t.get_text() for t in fig.axes[0].texts]
     assert annotated.count("1.00") >= len(corpus)  # the diagonal, 2 decimals
-    assert fig.axes[0].get_yticklabels()[0].get_text() == "Al Jazeera English (a002)"
+    assert fig.axes[0].get_yticklabels()[0].get_text() == \
+        "Al Jazeera English · Kremlin bans officials from quitting (a002)"
 
 
 def test_write_chart_data(corpus: list[ArticleAnalysis], tmp_path: Path) -> None:
@@ -625,3 +627,17 @@ def test_hover_names_the_article_under_the_pointer(corpus: list[ArticleAnalysis]
     assert chart.hover_text(ax, float(x), 1e6) is None or "mean" in str(
         chart.hover_text(ax, float(x), 1e6)
     )
+
+
+@pytest.mark.parametrize("key", ["tone_strips", "similarity"])
+def test_articles_are_named_by_outlet_and_headline_not_by_file_name(
+    seeds: list[ArticleAnalysis], key: str
+) -> None:
+    # The seeds' files are named by hashes ("001_66f19ea345cf053d"): a person knows an
+    # article by its headline; the file name stands in only where there is none.
+    fig = build_chart(key, seeds).figure(__version__)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert "The Daily Beast · Putin’s Reportedly Had to Ban His Top…" in labels
+    assert "PatriotWise · Kremlin Tells Top Officials They Cannot…" in labels
+    assert "HLN · 000_95fc75c790c18aeb" in labels  # no headline found in its file
+    assert not any("001_66f19ea345cf053d" in label for label in labels)
