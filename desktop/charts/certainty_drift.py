@@ -10,6 +10,7 @@ a separate band under the scale.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,7 +21,7 @@ from matplotlib.lines import Line2D
 
 from desktop.charts import style
 from desktop.charts.claims_matrix import CERTAINTY_COLOURS, ClaimChart, short_label
-from models.claims import CERTAINTY_LEVELS, ClaimAlignment, ClaimMention
+from models.claims import CERTAINTY_LEVELS, Claim, ClaimAlignment, ClaimMention
 from models.evidence import SentenceRef
 from models.features import ArticleAnalysis
 
@@ -34,6 +35,23 @@ def level_y(level: str) -> float:
     return float(len(CERTAINTY_LEVELS) - 1 - CERTAINTY_LEVELS.index(level))
 
 
+# A claim's label under its column: at most this many lines.
+LABEL_LINES = 4
+
+
+def column_label(claim: Claim, column_pt: float, font_pt: float) -> str:
+    """``short_label(claim)`` wrapped to a column ``column_pt`` wide in ``font_pt`` type
+    (DejaVu Sans: about 0.6 em a character) on at most :data:`LABEL_LINES` lines, cut at
+    a word with "…" where the claim is longer."""
+    per_line = max(6, int(0.92 * column_pt / (0.6 * font_pt)))
+    chars = LABEL_LINES * per_line
+    while True:
+        lines = textwrap.wrap(short_label(claim, chars), per_line)
+        if len(lines) <= LABEL_LINES or chars <= per_line:
+            return "\n".join(lines[:LABEL_LINES])
+        chars -= max(1, per_line // 2)
+
+
 class CertaintyDriftChart(ClaimChart):
     """Claims (columns) × certainty (rows, asserted on top); one marker per article."""
 
@@ -45,6 +63,8 @@ class CertaintyDriftChart(ClaimChart):
                  alignment: ClaimAlignment | None = None) -> None:
         super().__init__(analyses, alignment)
         self.colours = style.outlet_colours(self.outlets)
+        # Past seven outlets the colours repeat: the dots' shapes tell those outlets apart.
+        self.markers = style.outlet_markers(self.outlets)
         # (x, y, mention) of every drawn marker, for hover and clicks.
         self.points: list[tuple[float, float, ClaimMention]] = []
         self.omissions: list[tuple[float, float, int, str]] = []  # x, y, claim index, outlet
@@ -99,7 +119,7 @@ class CertaintyDriftChart(ClaimChart):
                         alpha=0.18, solid_capstyle="round", zorder=2)
         for px, py, m in self.points:
             ax.scatter([px], [py], s=70, color=self.colours[m.outlet], edgecolor=style.INK,
-                       linewidth=0.6, zorder=3)
+                       linewidth=0.6, zorder=3, marker=self.markers[m.outlet])
             if m.certainty == "epistemic" and m.probability_low is not None:
                 high = m.probability_high if m.probability_high is not None else m.probability_low
                 ax.annotate(f"{round(m.probability_low * 100)}–{round(high * 100)}%",
@@ -112,14 +132,20 @@ class CertaintyDriftChart(ClaimChart):
         ax.set_ylim(OMITTED_ROW - 0.6, top + 0.6)
         ax.set_yticks([level_y(lv) for lv in CERTAINTY_LEVELS] + [OMITTED_ROW],
                       [*CERTAINTY_LEVELS, "not carried"], fontsize=9)
-        labels = [style.wrap_label(short_label(c, 70), 4, 22) for c in self.claims]
-        ax.set_xticks(range(n), labels, fontsize=style.fit_fontsize(
-            fig.get_size_inches()[0] * 72 / max(1, n) / 9, low=6.0, high=8.0))
+        width_in = fig.get_size_inches()[0]
+        font = style.fit_fontsize(width_in * 72 / max(1, n) / 9, low=6.0, high=8.0)
+        # Each label is wrapped to its own column (the axes: the figure less the scale's
+        # names and the legend), so neighbours never run into each other at the width the
+        # Compare view gives the figure; an export, wider, keeps more of each claim.
+        legend_in = (max(len(style.outlet_label(o)) for o in self.outlets) * 0.6 * 8 + 40) / 72
+        column_pt = (width_in - 1.4 - legend_in) * 72 / max(1, n)
+        labels = [column_label(c, column_pt, font) for c in self.claims]
+        ax.set_xticks(range(n), labels, fontsize=font)
         ax.tick_params(length=0)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         ax.set_ylabel("Certainty (most committed at the top)", fontsize=style.LABEL_SIZE)
-        handles = [Line2D([], [], marker="o", linestyle="", color=self.colours[o],
+        handles = [Line2D([], [], marker=self.markers[o], linestyle="", color=self.colours[o],
                           markeredgecolor=style.INK, markeredgewidth=0.6, markersize=8, label=style.outlet_label(o))
                    for o in self.outlets]
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8,

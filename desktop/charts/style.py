@@ -75,6 +75,19 @@ def outlet_colours(outlets: Iterable[str]) -> dict[str, str]:
     return {o: OUTLET_PALETTE[i % len(OUTLET_PALETTE)] for i, o in enumerate(ordered)}
 
 
+# Marker shapes for outlets past the palette's seven colours: circle, square, triangle, diamond.
+OUTLET_MARKERS: tuple[str, ...] = ("o", "s", "^", "D")
+
+
+def outlet_markers(outlets: Iterable[str]) -> dict[str, str]:
+    """Outlet -> marker shape, in :func:`outlet_colours`' order: the first seven outlets
+    are circles, the next seven squares and so on, so no two outlets share both colour and
+    shape until 28."""
+    ordered = sorted(set(outlets), key=_outlet_sort_key)
+    size = len(OUTLET_PALETTE)
+    return {o: OUTLET_MARKERS[(i // size) % len(OUTLET_MARKERS)] for i, o in enumerate(ordered)}
+
+
 def outlet_label(outlet: str) -> str:
     """The name shown for an outlet; an empty name is said to be unknown."""
     return outlet if outlet.strip() else "(unknown outlet)"
