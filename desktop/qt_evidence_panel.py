@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.charts.style import article_label
 from models.evidence import SentenceRef, sentence_text, unique_refs
 from models.features import ArticleAnalysis
 
@@ -55,12 +56,15 @@ class EvidenceRow:
     outlet: str
     text: str
     marks: tuple[tuple[int, int], ...]  # offsets into ``text``
+    # The article as a person knows it: "outlet · headline" (its file name without one).
+    article: str = ""
 
     @property
     def place(self) -> str:
         where = "headline" if self.ref.sentence_index < 0 else \
             f"sentence {self.ref.sentence_index + 1}"
-        return f"{self.outlet or '(unknown outlet)'} · {self.ref.article_id} · {where}"
+        article = self.article or f"{self.outlet or '(unknown outlet)'} · {self.ref.article_id}"
+        return f"{article} · {where}"
 
     def html(self) -> str:
         parts: list[str] = []
@@ -92,7 +96,7 @@ def evidence_rows(
             (s.start for s in analysis.article.sentences if s.index == ref.sentence_index), 0
         )
         marks = tuple((a - base, b - base) for a, b in ref.highlights if 0 <= a - base < len(text))
-        rows.append(EvidenceRow(ref, analysis.outlet, text, marks))
+        rows.append(EvidenceRow(ref, analysis.outlet, text, marks, article_label(analysis)))
     return rows
 
 

@@ -102,7 +102,7 @@ def article_labels(analyses: Sequence[ArticleAnalysis]) -> list[str]:
     :data:`ARTICLE_HEADLINE_CHARS`), "outlet · file name" without a headline, the outlet
     alone where the file name is the outlet; where two labels would be the same, each
     adds its article id in brackets."""
-    labels = [_article_label(a) for a in analyses]
+    labels = [article_label(a) for a in analyses]
     counts: dict[str, int] = {}
     for label in labels:
         counts[label] = counts.get(label, 0) + 1
@@ -112,7 +112,8 @@ def article_labels(analyses: Sequence[ArticleAnalysis]) -> list[str]:
     ]
 
 
-def _article_label(analysis: ArticleAnalysis) -> str:
+def article_label(analysis: ArticleAnalysis) -> str:
+    """One article's name for a person: "outlet · headline" (see :func:`article_labels`)."""
     outlet = outlet_label(analysis.outlet)
     headline = " ".join(analysis.article.headline.split())
     if headline:

@@ -73,6 +73,23 @@ def test_clicking_a_bar_with_the_mouse_lists_its_sentences(
     assert panel.heading.text() == "No sentence behind this"
 
 
+def test_each_listed_sentence_names_its_article_by_outlet_and_headline(
+    qtbot: Any, view: CompareView
+) -> None:
+    # Not by its file name ("The Daily Beast · 001_66f19ea345cf053d · sentence 4").
+    chart = view.current_chart()
+    bars = chart.bars  # type: ignore[union-attr]
+    index = [b.outlet for b in bars].index("The Daily Beast")
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton,
+                     pos=widget_point(view, index + 0.2, bars[index].mean * 0.3))
+    model = view.evidence_panel.model
+    assert model.rowCount() > 0
+    shown = [model.index(r, 0).data().splitlines()[0] for r in range(model.rowCount())]
+    assert all(line.startswith("The Daily Beast · Putin’s Reportedly Had to Ban His Top… · "
+                               "sentence ") for line in shown), shown
+    assert not any("001_66f19ea345cf053d" in line for line in shown)
+
+
 def test_double_click_and_enter_open_the_sentence(
     qtbot: Any, view: CompareView, seeds: list[ArticleAnalysis]
 ) -> None:
