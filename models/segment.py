@@ -9,9 +9,9 @@ The rules are the usual ones for edited English news text: a sentence ends at
 ``.``, ``!``, ``?`` or an ellipsis, optionally followed by closing quotes or
 brackets, then whitespace, then something that can start a sentence (a
 capital, a digit or an opening quote). Titles and other abbreviations
-("Mr.", "Gen.", "St.", "Jan."), single initials ("George W. Bush") and dotted
-initialisms ("U.S.") do not end a sentence unless an initialism is followed by
-a word that typically starts one ("in the U.S. The ...").
+("Mr.", "Gen.", "St.", "Jan.", the "v." of "Roe v. Wade"), single initials
+("George W. Bush") and dotted initialisms ("U.S.") do not end a sentence unless
+an initialism is followed by a word that typically starts one ("in the U.S. The ...").
 """
 
 from __future__ import annotations
@@ -85,7 +85,8 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "fri",
         "sat",
         "sun",
-        # other frequent ones in news text
+        # other frequent ones in news text ("v." is a case's versus: "Roe v. Wade")
+        "v",
         "vs",
         "approx",
         "est",

@@ -42,10 +42,21 @@ def test_plain_sentences_and_offsets() -> None:
         "It rose 3.5 percent to 200,590 dead, or 1.2 million in all.",
         "He lives at No. 10 with his staff.",
         "The meeting at 10 a.m. on Tuesday was short.",
+        "The court in Dobbs v. Jackson Women's Health Organization overturned Roe v. Wade.",
     ],
 )
 def test_abbreviations_initials_and_numbers_do_not_end_a_sentence(text: str) -> None:
     assert sentences(text) == [text]
+
+
+def test_a_case_name_with_v_is_one_sentence_and_its_end_still_ends_it() -> None:
+    # "v." (versus) names court cases; a lone upper-case "V." was already an initial.
+    text = "The justices overturned Roe v. Wade. Protests followed in Brown v. Board. They spread."
+    assert sentences(text) == [
+        "The justices overturned Roe v. Wade.",
+        "Protests followed in Brown v. Board.",
+        "They spread.",
+    ]
 
 
 @pytest.mark.parametrize(
