@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
         # The Claims view also imports matplotlib (through desktop.charts): built later too.
         self._claims_view: ClaimsView | None = None
         self._views_import: Any = None  # the thread importing the views' modules
+        self._painted = False  # paintEvent has run (the first paint is under way)
         self._claims_page = QWidget()
         self._claims_page.setObjectName("claims_page")
         self.tabs.addTab(self._claims_page, "Claims")
@@ -769,16 +770,24 @@ class MainWindow(QMainWindow):
             claims.set_analyses(self.analyses())
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        # The first paint starts the views' imports (not event(): overriding it sent every
-        # event of the window through Python, and PySide6 made a Python class, with its
-        # enums, for each new kind of event before the window first painted).
-        if self._views_import is None:
-            self._prepare_views()
-            # Once the painted window is on screen (a zero timer: after this paint).
+        # The first paint is noticed here (not in event(): overriding it sent every event
+        # of the window through Python, and PySide6 made a Python class, with its enums,
+        # for each new kind of event before the window first painted).
+        if not self._painted:
+            self._painted = True
+            # Once the painted window is on screen (a zero timer: after this paint and
+            # its children's, the table, tabs and bars, and the frame's flush).
             QTimer.singleShot(0, self, self._after_first_paint)
         super().paintEvent(event)
 
     def _after_first_paint(self) -> None:
+        # The views' imports start only now, not in paintEvent: that runs before the
+        # children paint, and the import thread then held the interpreter lock that
+        # every virtual call of a widget made in Python takes, so the window's first
+        # frame was complete ~10 ms later than its first paint event (bench/app_scale.py
+        # --frame-done, 2026-11-22).
+        if self._views_import is None:
+            self._prepare_views()
         self.build_rest()
         self.first_painted.emit()
 

@@ -167,3 +167,33 @@ def test_drop_on_window_built_after_its_first_paint_loads_the_files(
     assert window.table_model.rowCount() == 2
     assert window.proxy.rowCount() == 2
     window.project.set_modified(False)
+
+
+def test_the_views_import_starts_after_the_first_frame_not_before_its_children_paint(
+    qtbot: Any,
+) -> None:
+    """Qt sends the window its first Paint event before it paints the children (the
+    table, tabs and bars the user sees). The views' import thread starts once that frame
+    is complete, not at the window's Paint: it held the interpreter lock that every
+    virtual call of a widget made in Python takes, and the frame ended ~10 ms later
+    (bench/app_scale.py, "to its first frame complete")."""
+    from PySide6.QtCore import QEvent, QObject
+
+    window = MainWindow(build_later=True)
+    qtbot.addWidget(window)
+    at_child_paint: list[Any] = []
+
+    class ChildPaint(QObject):
+        def eventFilter(self, obj: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint and not at_child_paint:
+                at_child_paint.append(window._views_import)
+            return False
+
+    spy = ChildPaint()
+    window.tabs.tabBar().installEventFilter(spy)  # a child painted in the first frame
+    with qtbot.waitSignal(window.first_painted, timeout=10_000):
+        window.show()
+    window.tabs.tabBar().removeEventFilter(spy)
+    assert at_child_paint == [None], "the views' import started before the children painted"
+    assert window._views_import is not None  # started once the frame was complete
+    window._end_views_import()
