@@ -784,8 +784,8 @@ class MainWindow(QMainWindow):
         # The views' imports start only now, not in paintEvent: that runs before the
         # children paint, and the import thread then held the interpreter lock that
         # every virtual call of a widget made in Python takes, so the window's first
-        # frame was complete ~10 ms later than its first paint event (bench/app_scale.py
-        # --frame-done, 2026-11-22).
+        # frame was complete ~10 ms later than its first paint event (bench/app_scale.py,
+        # its start-up line "to its first frame complete"; 2026-11-22).
         if self._views_import is None:
             self._prepare_views()
         self.build_rest()
