@@ -7,22 +7,16 @@ distinctive words, off-story sentences). With more than one process allowed
 and where a process can be forked (Linux: a child shares the analyses without
 copying or pickling them), one child process writes the emphasis tables and
 another the sources and reuse tables, while this one writes the others and
-aligns the claims. The emphasis tables' off-story support (about 3 of their 7
-CPU-s on the benchmark corpus) is computed by a fourth process meanwhile and
-sent to the emphasis child when it needs it (after the topics and the
-distinctive words): with the emphasis tables in one piece, the other processes
-finished first and one core idled while that child ran on alone (about a second
-on two cores). Four processes of about equal cost share the cores, so both stay
-busy until the end.
+aligns the claims. Three processes of about equal cost share the cores, so on
+two cores both stay busy until the end (with the emphasis tables in one child
+and everything else here, this process ran for about 60% of the work alone).
 Each table is computed by the same code either way, so the files are the same
 byte for byte; if a child fails for any reason, its tables are written here
-afterwards, so an error surfaces exactly as it would in one process (if the
-support's child fails, the emphasis child computes the support itself).
+afterwards, so an error surfaces exactly as it would in one process.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -31,9 +25,6 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import multiprocessing.process
-    from multiprocessing.connection import Connection
-
-    import numpy as np
 
     from models.article import ReadError
     from models.claims import ClaimAlignment
@@ -60,51 +51,12 @@ def write_sources_and_reuse(out: Path, analyses: Sequence[ArticleAnalysis]) -> N
     write_reuse_csv(out / "reuse.csv", analyses, sources)
 
 
-def write_emphasis(
-    out: Path, analyses: Sequence[ArticleAnalysis], *,
-    support: Callable[[], np.ndarray | None] | None = None,
-) -> None:
-    """topics.csv, distinctive_words.csv and off_story.csv (``support``: the off-story
-    support computed elsewhere, see :func:`models.emphasis.analyze_emphasis`)."""
+def write_emphasis(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    """topics.csv, distinctive_words.csv and off_story.csv."""
     from models.export import write_emphasis_csvs
 
     write_emphasis_csvs(out / "topics.csv", out / "distinctive_words.csv",
-                        out / "off_story.csv", analyses, support=support)
-
-
-def _send_support(receive: Connection, send: Connection,
-                  analyses: Sequence[ArticleAnalysis]) -> None:
-    """In a forked child: the emphasis tables' off-story support, sent to the child
-    that writes them. A failure is not reported here: that child then computes the
-    support itself (it sees the pipe close), and meets and reports the same error."""
-    from models.emphasis import off_story_support
-
-    receive.close()
-    try:
-        send.send(off_story_support(analyses))
-    except BaseException:  # reported by the child that computes it again
-        send.close()
-        os._exit(1)
-    send.close()
-
-
-def _received_support(receive: Connection) -> np.ndarray | None:
-    try:
-        found = receive.recv()
-    except (EOFError, OSError):  # the support's child failed: computed here instead
-        return None
-    finally:
-        receive.close()
-    import numpy as np
-
-    return found if isinstance(found, np.ndarray) else None
-
-
-def _write_emphasis_receiving(receive: Connection, send: Connection, out: Path,
-                              analyses: Sequence[ArticleAnalysis]) -> None:
-    """In a forked child: the emphasis tables, with the support another child sends."""
-    send.close()  # else the pipe stays open here when the sender dies
-    write_emphasis(out, analyses, support=lambda: _received_support(receive))
+                        out / "off_story.csv", analyses)
 
 
 def write_topics_and_off_story(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
@@ -137,11 +89,10 @@ def write_sources_reuse_and_distinctive_words(
 
 
 #: The tables written by child processes, one child per task, and those this process
-#: writes after the claims. CPU seconds on the 2,399-article benchmark corpus (session
-#: 11, quiet): the emphasis tables about 7 (the distinctive words share the topics'
-#: word lists there: 0.6 less than apart), of which the support about 3.7 in a child
-#: of its own (:func:`write_emphasis` is split so); sources and reuse 4.9; the claims
-#: and the basic files (here) 5.
+#: writes after the claims. CPU seconds on the 2,399-article benchmark corpus, each
+#: part about a third: the emphasis tables about 8.5 (the distinctive words share
+#: the topics' word lists there: 0.6 less than apart); sources and reuse 7.7; the
+#: claims (here) 7.7.
 SIDE_TASKS: tuple[Task, ...] = (write_emphasis, write_sources_and_reuse)
 MAIN_TASKS: tuple[Task, ...] = ()
 
@@ -234,7 +185,6 @@ def _write_corpus_tables(
 
     children: list[tuple[Task, multiprocessing.process.BaseProcess | None]] = [
         (task, None) for task in side_tasks]
-    helpers: list[multiprocessing.process.BaseProcess] = []  # they write no table
     if processes > 1 and len(analyses) >= MIN_ARTICLES_FOR_SECOND_PROCESS and can_fork():
         import multiprocessing
 
@@ -243,24 +193,9 @@ def _write_corpus_tables(
         context = multiprocessing.get_context("fork")
         children = []
         for task in side_tasks:
-            if task is write_emphasis:
-                # The off-story support (a third of the emphasis tables' work) in a
-                # child of its own, sent to the emphasis tables' child when it needs it.
-                receive, send = context.Pipe(duplex=False)
-                helper = context.Process(target=_send_support, args=(receive, send, analyses),
-                                         name="framescope-support", daemon=True)
-                helper.start()
-                helpers.append(helper)
-                process = context.Process(target=_write_emphasis_receiving,
-                                          args=(receive, send, out, analyses),
-                                          name="framescope-tables", daemon=True)
-                process.start()
-                receive.close()
-                send.close()
-            else:
-                process = context.Process(target=_run_tasks, args=((task,), out, analyses),
-                                          name="framescope-tables", daemon=True)
-                process.start()
+            process = context.Process(target=_run_tasks, args=((task,), out, analyses),
+                                      name="framescope-tables", daemon=True)
+            process.start()
             children.append((task, process))
     try:
         write_scores_csv(out / "scores.csv", analyses)
@@ -274,10 +209,10 @@ def _write_corpus_tables(
             if child is not None:
                 child.join()
     finally:
-        for child in [c for _, c in children if c is not None] + helpers:
-            if child.is_alive():  # this process failed or was interrupted
+        for _, child in children:
+            if child is not None and child.is_alive():  # this process failed or was interrupted
                 child.terminate()
-            child.join()
+                child.join()
     _run_tasks([task for task, child in children if child is None or child.exitcode != 0],
                out, analyses)
     return alignment

@@ -653,30 +653,9 @@ def distinctive_words(analyses: Sequence[ArticleAnalysis],
     return _distinctive(analyses, outlet_names(analyses), stop, _Words(stop).words, top)
 
 
-def _texts_and_articles(
-    analyses: Sequence[ArticleAnalysis], table: Sequence[tuple[ArticleAnalysis, int, str]],
-) -> tuple[list[str], list[int]]:
-    """The body sentences' texts, and each one's article (its place in ``analyses``)."""
-    ids = {a.article_id: i for i, a in enumerate(analyses)}
-    return [t for _, _, t in table], [ids[a.article_id] for a, _, _ in table]
-
-
-def off_story_support(analyses: Sequence[ArticleAnalysis]) -> np.ndarray:
-    """Each body sentence's support (:attr:`SentenceEmphasis.support`, in the order of
-    :attr:`Emphasis.sentences`), computed as :func:`analyze_emphasis` computes it, alone:
-    another process can compute it while the topics are found (the same code on the
-    same input, so the same values)."""
-    stop = _stop_words()
-    texts, article_of = _texts_and_articles(analyses, _sentence_table(analyses))
-    cache = _Words(stop)
-    return _support(texts, article_of, stop, cache.stems,
-                    counted=_counted_words(texts, cache.words))
-
-
 def analyze_emphasis(
     analyses: Sequence[ArticleAnalysis], progress: Progress | None = None, *,
     with_distinctive: bool = True, distinctive_top: int | None = None,
-    support: Callable[[], np.ndarray | None] | None = None,
 ) -> Emphasis:
     """Topics, off-story sentences and distinctive words of ``analyses``.
 
@@ -685,15 +664,14 @@ def analyze_emphasis(
     ``with_distinctive=False`` leaves :attr:`Emphasis.distinctive` empty, for a
     caller that computes them elsewhere (:func:`distinctive_words`);
     ``distinctive_top`` keeps only each outlet's most over-used words (:func:`_distinctive`).
-    ``support``: called once the topics and distinctive words are done, gives the
-    sentences' support computed elsewhere (:func:`off_story_support`, e.g. by another
-    process meanwhile), or None to compute it here (as without it).
     """
     progress = progress if progress is not None else NullProgress()
     stop = _stop_words()
     outlets = outlet_names(analyses)
     table = _sentence_table(analyses)
-    texts, article_of = _texts_and_articles(analyses, table)
+    texts = [t for _, _, t in table]
+    ids = {a.article_id: i for i, a in enumerate(analyses)}
+    article_of = [ids[a.article_id] for a, _, _ in table]
     cache = _Words(stop)
     progress.set_status("Emphasis: topics")
     counted = _counted_words(texts, cache.words)
@@ -701,18 +679,10 @@ def analyze_emphasis(
     if progress.is_cancelled():
         raise Cancelled
     progress.set_progress(0.4)
-    distinctive: list[DistinctiveWord] = []
-    if support is not None:  # the distinctive words while the support is computed elsewhere
-        progress.set_status("Emphasis: distinctive words")
-        distinctive = (_distinctive(analyses, outlets, stop, cache.words, distinctive_top)
-                       if with_distinctive else [])
     progress.set_status("Emphasis: off-story material")
-    given = support() if support is not None else None
-    support_values = (given if given is not None and given.shape == (len(texts),) else
-                      _support(texts, article_of, stop, cache.stems, counted=counted))
-    smoothed = _smoothed(support_values, article_of)
-    threshold = (OFF_STORY_FRACTION * float(np.median(support_values))
-                 if len(support_values) else 0.0)
+    support = _support(texts, article_of, stop, cache.stems, counted=counted)
+    smoothed = _smoothed(support, article_of)
+    threshold = OFF_STORY_FRACTION * float(np.median(support)) if len(support) else 0.0
     multi = len(set(article_of)) >= 2
     if progress.is_cancelled():
         raise Cancelled
@@ -730,13 +700,12 @@ def analyze_emphasis(
     sentences = [
         SentenceEmphasis(analysis.article_id, analysis.outlet, index, text, topic, w, s, sm, o)
         for (analysis, index, text), topic, w, s, sm, o in zip(
-            table, strongest.tolist(), weight.tolist(), support_values.tolist(),
-            smoothed.tolist(), off.tolist(), strict=True)
+            table, strongest.tolist(), weight.tolist(), support.tolist(), smoothed.tolist(),
+            off.tolist(), strict=True)
     ]
-    if support is None:
-        progress.set_status("Emphasis: distinctive words")
-        distinctive = (_distinctive(analyses, outlets, stop, cache.words, distinctive_top)
-                       if with_distinctive else [])
+    progress.set_status("Emphasis: distinctive words")
+    distinctive = (_distinctive(analyses, outlets, stop, cache.words, distinctive_top)
+                   if with_distinctive else [])
     progress.set_progress(1.0)
     return Emphasis(outlets, topics, sentences, distinctive, threshold)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import math
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,8 +20,6 @@ from models.features import ArticleAnalysis
 from models.measures import comparable_measures
 
 if TYPE_CHECKING:
-    import numpy as np
-
     from models.claims import ClaimAlignment
     from models.sources import Source
 
@@ -265,12 +263,9 @@ def write_sources_csv(
 
 
 def write_emphasis_csvs(
-    topics: Path, distinctive: Path, off_story: Path, analyses: Sequence[ArticleAnalysis],
-    *, support: Callable[[], np.ndarray | None] | None = None,
+    topics: Path, distinctive: Path, off_story: Path, analyses: Sequence[ArticleAnalysis]
 ) -> None:
-    """topics.csv, distinctive_words.csv and off_story.csv from one emphasis analysis
-    (``support``: the sentences' support computed elsewhere, see
-    :func:`models.emphasis.analyze_emphasis`)."""
+    """topics.csv, distinctive_words.csv and off_story.csv from one emphasis analysis."""
     from models.emphasis import (
         DISTINCTIVE_ROWS,
         analyze_emphasis,
@@ -279,7 +274,7 @@ def write_emphasis_csvs(
         topic_rows,
     )
 
-    emphasis = analyze_emphasis(analyses, distinctive_top=DISTINCTIVE_ROWS, support=support)
+    emphasis = analyze_emphasis(analyses, distinctive_top=DISTINCTIVE_ROWS)
     write_csv(topics, TOPICS_COLUMNS, topic_rows(emphasis))
     write_csv(distinctive, DISTINCTIVE_WORDS_COLUMNS, distinctive_rows(emphasis))
     write_csv(off_story, OFF_STORY_COLUMNS, off_story_rows(emphasis))

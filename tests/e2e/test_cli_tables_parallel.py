@@ -1,8 +1,7 @@
 """``framescope analyze`` on several cores writes every file as one process writes it.
 
 The workers read and score, and after scoring one forked child writes the
-emphasis tables (topics, off-story sentences, distinctive words), with their
-off-story support computed by another, and one more the sources and reuse
+topics and off-story tables and another the sources, reuse and distinctive-word
 tables, while the main process writes the others:
 every output file must be the same, byte for byte, as with ``--jobs 1``
 (everything in one process, one table after another).
@@ -13,9 +12,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -193,55 +191,3 @@ def test_split_emphasis_tasks_write_what_one_emphasis_analysis_writes(
     assert sorted(whole) == ["distinctive_words.csv", "off_story.csv", "topics.csv"]
     assert _tables(tmp_path / "split") == whole
     assert all(content.count(b"\n") > 2 for content in whole.values())
-
-
-# ---- the off-story support in a child of its own ------------------------------------
-
-
-def _recording(name: str, function: Callable[..., Any], out: Path) -> Callable[..., Any]:
-    def recorded(*args: Any, **kwargs: Any) -> Any:
-        (out / f"{name}-{os.getpid()}.pid").write_text("", encoding="utf-8")
-        return function(*args, **kwargs)
-    return recorded
-
-
-def test_the_support_is_computed_beside_the_topics_and_the_files_stay_the_same(
-    analyses: list[ArticleAnalysis], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from models import emphasis
-
-    for name in ("serial", "forked", "pids"):
-        (tmp_path / name).mkdir()
-    corpus_tables.write_corpus_tables(tmp_path / "serial", analyses, [], claim_threshold=0.35)
-    monkeypatch.setattr(emphasis, "_support", _recording("support", emphasis._support,
-                                                         tmp_path / "pids"))
-    monkeypatch.setattr(emphasis, "_topics", _recording("topics", emphasis._topics,
-                                                        tmp_path / "pids"))
-    corpus_tables.write_corpus_tables(tmp_path / "forked", analyses, [], claim_threshold=0.35,
-                                      processes=2)
-    assert _tables(tmp_path / "forked") == _tables(tmp_path / "serial")
-    pids = {p.stem: p.stem.split("-")[1] for p in (tmp_path / "pids").iterdir()}
-    support = [pid for name, pid in pids.items() if name.startswith("support")]
-    topics = [pid for name, pid in pids.items() if name.startswith("topics")]
-    assert len(support) == 1 and len(topics) == 1  # each computed once
-    assert support != topics and str(os.getpid()) not in support + topics
-
-
-def support_fails_in_child(analyses: Sequence[ArticleAnalysis]) -> Any:
-    raise RuntimeError("the support broke in its child")
-
-
-def test_a_failed_support_child_leaves_the_support_to_the_emphasis_child(
-    analyses: list[ArticleAnalysis], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from models import emphasis
-
-    for name in ("serial", "forked", "pids"):
-        (tmp_path / name).mkdir()
-    corpus_tables.write_corpus_tables(tmp_path / "serial", analyses, [], claim_threshold=0.35)
-    monkeypatch.setattr(emphasis, "off_story_support",
-                        _recording("failed", support_fails_in_child, tmp_path / "pids"))
-    corpus_tables.write_corpus_tables(tmp_path / "forked", analyses, [], claim_threshold=0.35,
-                                      processes=2)
-    assert len(list((tmp_path / "pids").glob("failed-*.pid"))) == 1  # it was tried
-    assert _tables(tmp_path / "forked") == _tables(tmp_path / "serial")

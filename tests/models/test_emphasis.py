@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,7 +13,6 @@ from models.emphasis import (
     Emphasis,
     analyze_emphasis,
     log_odds_z,
-    off_story_support,
     topic_count,
     topic_rows,
 )
@@ -133,29 +131,3 @@ def test_one_article_or_none_and_cancellation() -> None:
 
     with pytest.raises(Cancelled):
         analyze_emphasis([single, single], Stop())
-
-
-def test_support_computed_elsewhere_gives_the_same_emphasis(
-    seeds: list[ArticleAnalysis], emphasis: Emphasis
-) -> None:
-    """off_story_support computes what analyze_emphasis computes; given back (as another
-    process sends it), the result is the same, and None (that process failed) or an
-    array of another length makes analyze_emphasis compute the support itself."""
-    import numpy as np
-
-    support = off_story_support(seeds)
-    assert support.tolist() == [s.support for s in emphasis.sentences]
-    asked: list[str] = []
-
-    def given(values: np.ndarray | None) -> Callable[[], np.ndarray | None]:
-        def send() -> np.ndarray | None:
-            asked.append("asked")
-            return values
-        return send
-
-    for values in (support, None, support[:-1]):
-        assert analyze_emphasis(seeds, support=given(values)) == emphasis
-    assert asked == ["asked"] * 3  # once each
-    changed = support.copy()
-    changed[0] += 1.0  # the values given are the values used
-    assert analyze_emphasis(seeds, support=given(changed)).sentences[0].support == changed[0]
