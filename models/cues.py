@@ -1118,8 +1118,8 @@ class CueFinder:
         after_possessive = False
         phrase_object = False
         while k < tokens.n and k - first < 14:
-            if k > first and tokens.gaps[k - 1]:
-                break
+            if k > first and tokens.gaps[k - 1] and not _title_dot(tokens, k - 1):
+                break  # a title's period inside a phrase: "a speech Mrs. Clinton delivered"
             if k in phrase_starts:
                 end = phrase_starts[k]
                 if tokens.low[end] not in _PREPOSITIONS and tokens.low[end] != "of":
@@ -1148,6 +1148,8 @@ class CueFinder:
             elif last_head >= 0 and last_head == k - 1:
                 if word in _TIME_WORDS or _is_adverb(tokens, k):
                     break  # "said the officer yesterday"
+                if word.endswith("ed") and tokens.is_capitalised(k - 1):
+                    break  # "a speech Mrs. Clinton delivered": the name, then its verb
                 last_head = -1  # "the intelligence report": the head is not a source word
             elif not self._premodifier(tokens, k):
                 break
@@ -1182,6 +1184,7 @@ class CueFinder:
             and tokens.low[k] not in _DEMONYMS
             and tokens.low[k] not in _DETERMINERS
             and not tokens.is_number(k)
+            and not _title_dot(tokens, k)  # "Mr. McKinley" is McKinley: no title in a name
         ):
             name_first = k
             k -= 1
