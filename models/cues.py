@@ -117,6 +117,13 @@ _DEMONYMS = frozenset(
 # Words that open a clause, not a noun phrase, after a comma: "Trump, who said".
 _CLAUSE_WORDS = frozenset("who which that and but or when while where if because as".split())
 _TIME_WORDS = frozenset("today yesterday tonight tomorrow earlier later recently".split())
+# Words written with a capital when they open a sentence, before a name there ("But Trump
+# said", "Now Donald Trump says"), but never part of the name: the source's term stops
+# at them (PolNeAR train gave the people "but trump", "when trump", "now donald trump").
+_NEVER_IN_A_NAME = _CLAUSE_WORDS | frozenset(
+    "so yet then now even also still only just both since once here there why how what "
+    "everything nothing after before though although meanwhile instead like".split()
+)
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # Prepositions and conjunctions that open a sentence ("Despite published claims, …",
 # "Unlike earlier reports, …", "Whereas officials said …"): written with a capital there,
@@ -1185,6 +1192,7 @@ class CueFinder:
             and tokens.low[k] not in _DETERMINERS
             and not tokens.is_number(k)
             and not _title_dot(tokens, k)  # "Mr. McKinley" is McKinley: no title in a name
+            and tokens.low[k] not in _NEVER_IN_A_NAME
         ):
             name_first = k
             k -= 1

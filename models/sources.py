@@ -16,7 +16,16 @@ makes it clear, by these rules (each source lists the rules that merged it):
 ``surname``
     A one-word person name that is the last word of exactly one full person
     name in the corpus ("Peskov" -> "Dmitry Peskov"); titles are never part of
-    the name ("Kremlin spokesman Dmitry Peskov").
+    the name ("Kremlin spokesman Dmitry Peskov", "Mr. Trump"). Within one
+    article, where the corpus has several ("Donald", "Ivanka" and "Eric
+    Trump"), the one person of that surname the article names in full: a full
+    name it cites, or one cited elsewhere that it writes out ("Donald J. Trump
+    ... Trump said"); not when the article names two (another given name in
+    mid-sentence, both "Mr." and "Mrs. Clinton", "Mrs. Clinton and Bill
+    Clinton" in one phrase).
+``full name``
+    A person's name that ends in another cited full name of two words or more
+    ("Republican Donald Trump", "MSNBC Chris Matthews") is that person.
 ``apposition``
     A name in brackets after another ("Vazhnye Istorii (iStories)"), or a
     description of an outlet followed at once by a name ("the independent
@@ -50,7 +59,7 @@ from models.features import ArticleAnalysis
 
 SOURCE_TYPES: tuple[str, ...] = ("person", "institution", "media", "anonymous")
 MERGE_RULES: tuple[str, ...] = (
-    "lexicon", "alias list", "surname", "apposition", "anaphora", "containment",
+    "lexicon", "alias list", "surname", "apposition", "anaphora", "containment", "full name",
 )
 ANAPHORA_WINDOW = 5  # sentences back in which "the outlet" looks for its antecedent
 
@@ -561,6 +570,8 @@ def find_sources(
             unions.join(target, raw.key, "alias list")
         elif target is not None:
             unions.find(target)
+    _full_names_inside(raws, unions)
+    _surnames_in_articles(raws, unions, {a.article_id: a.article.text for a in analyses})
     # Surnames: "peskov" joins the one full name ending in it.
     people = {r.key for r in raws if r.mention.source_type == "person"}
     by_surname: dict[str, list[str]] = {}
@@ -595,6 +606,118 @@ def find_sources(
         sources.append(Source(source_id, name, source_type, tuple(surfaces), rules, mentions))
     sources.sort(key=lambda s: (-len(s.outlets), -len(s.mentions), s.name.casefold()))
     return sources
+
+
+def _is_person_name(raw: _Raw) -> bool:
+    return raw.mention.source_type == "person" and raw.named and \
+        not raw.key.startswith(("anonymous:", "unnamed:"))
+
+
+# A given name (and a middle name or initial) before a surname as written: "Donald J.
+# Trump", "Hillary Rodham Clinton". Group 1 is the given name.
+_GIVEN_NAME = r"(?<![\w.])([A-Z][a-z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*))?\s+"
+
+
+@lru_cache(maxsize=4096)
+def _written_out(surname: str) -> re.Pattern[str]:
+    return re.compile(_GIVEN_NAME + re.escape(surname) + r"(?![\w-])")
+
+
+def _surnames_in_articles(
+    raws: Sequence[_Raw], unions: _Union, texts: dict[str, str]
+) -> None:
+    """In one article, a one-word person name joins the one person of that surname
+    the article names in full: a full name it cites ("Trump" -> "Donald Trump"), or a
+    full name cited elsewhere in the corpus that it writes out ("Donald J. Trump ...
+    Trump said": the news convention of the full name at first mention).
+
+    Per article, since a surname is shared across articles: PolNeAR's 924 articles
+    cite Donald, Eric, Ivanka and Melania Trump, Hillary, Bill and Chelsea Clinton,
+    Jeff and John Weaver. Only this article's mentions take the full name's key.
+    Conservative: two such people in the article ("Bill Clinton" cited, "Hillary
+    Clinton" written), or any other capitalised word before the surname in
+    mid-sentence that is neither a title nor a description ("Humayun Khan", "George
+    Bush", even "slams Donald Trump" in a title-case line), leave the surname alone.
+    """
+    full_names = {raw.key for raw in raws if _is_person_name(raw) and " " in raw.key}
+    by_article: dict[str, list[_Raw]] = {}
+    for raw in raws:
+        if _is_person_name(raw):
+            by_article.setdefault(raw.mention.article_id, []).append(raw)
+    describing = _describing_words()
+    for article_id, people in by_article.items():
+        text = texts.get(article_id, "")
+        cited: dict[str, dict[str, str]] = {}  # surname -> root -> a full name's key
+        for raw in sorted(people, key=lambda r: r.key):
+            words = raw.key.split()
+            if len(words) > 1:
+                cited.setdefault(words[-1], {}).setdefault(unions.find(raw.key), raw.key)
+        for raw in people:
+            if " " in raw.key:
+                continue
+            known = dict(cited.get(raw.key, {}))
+            surname = _alias(raw)
+            other = surname.casefold() != raw.key
+            for match in () if other else _written_out(surname).finditer(text):
+                given = match.group(1)
+                full = f"{given.casefold()} {raw.key}"
+                if full in full_names:
+                    known.setdefault(unions.find(full), full)
+                    continue
+                low = given.casefold()
+                if low in describing or low in _NOT_A_GIVEN_NAME:
+                    continue
+                before = text[:match.start()].rstrip()
+                if before and (before[-1].islower() or before[-1] in ",;:("):
+                    other = True  # another person of that name, or a doubt
+                    break
+            # "Mrs. Clinton and former President Bill Clinton": two of that name here.
+            other = other or any(
+                len(_written_alone(surname).findall(p.mention.text)) > 1 for p in people)
+            if len(known) == 1 and not other and not _two_titles(surname, text):
+                (full,) = known.values()
+                raw.key = full
+                unions.join(full, full, "surname")
+
+
+@lru_cache(maxsize=4096)
+def _written_alone(surname: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])")
+
+
+@lru_cache(maxsize=4096)
+def _with_title(surname: str) -> re.Pattern[str]:
+    return re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+" + re.escape(surname) + r"(?![\w-])")
+
+
+def _two_titles(surname: str, text: str) -> bool:
+    """Does ``text`` write both "Mr. Clinton" and "Mrs. Clinton" (or Ms., Miss)? Then two
+    people share the surname there (the NYT's house style names them so)."""
+    titles = {"mr" if m.group(1) == "Mr" else "ms" for m in _with_title(surname).finditer(text)}
+    return len(titles) > 1
+
+
+# Capitalised words before a surname that are not given names: titles, parties, roles.
+_NOT_A_GIVEN_NAME = frozenset(
+    "mr mrs ms miss dr sen rep gov president senator secretary governor republican "
+    "democrat democratic gop candidate nominee former vice first lady speaker leader "
+    "chairman chairwoman attorney general judge justice professor captain mayor".split()
+)
+
+
+def _full_names_inside(raws: Sequence[_Raw], unions: _Union) -> None:
+    """A person's name whose last two or more words are another cited person's full
+    name joins it: "Republican Donald Trump", "rival Hillary Clinton", "MSNBC Chris
+    Matthews", "Former Secretary of State Hillary Rodham Clinton" (a description or a
+    medium before the name). The longest such full name wins."""
+    people = {raw.key for raw in raws if _is_person_name(raw)}
+    for key in sorted(people):
+        words = key.split()
+        for cut in range(1, len(words) - 1):
+            inner = " ".join(words[cut:])
+            if inner in people:
+                unions.join(inner, key, "full name")
+                break
 
 
 def _clean_alias(text: str) -> str:

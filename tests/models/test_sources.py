@@ -144,3 +144,85 @@ def test_a_name_keeps_the_case_most_articles_write_it_in() -> None:
     assert set(both.aliases) == {"Kyiv", "kyiv"} and len(both.mentions) == 3
     (tie,) = find_sources([analysed("a1", "A", typo), analysed("b1", "B", usual.split(" Later")[0])])
     assert tie.name == "Kyiv"
+
+
+# Aliases of one person across case, titles and a surname (found by ux11: "Trump",
+# "Donald Trump" and "mr trump" were three rows of "Who each outlet cites").
+
+
+def test_a_surname_joins_the_full_name_its_article_cites_though_the_corpus_has_two() -> None:
+    texts = [
+        ("a", "Donald Trump said the polls were rigged. Trump told supporters to watch."),
+        ("b", "Ivanka Trump said the plan helps mothers."),
+        ("c", "Trump told the crowd he would win."),
+    ]
+    sources = find_sources([analysed(i, i.upper(), t) for i, t in texts])
+    donald = named(sources, "Donald Trump")
+    assert [m.text for m in donald.mentions] == ["Donald Trump", "Trump"]
+    assert "surname" in donald.merged_by
+    assert [m.article_id for m in named(sources, "Ivanka Trump").mentions] == ["b"]
+    # Article c names no one in full: its Trump could be either, and stays apart.
+    assert [m.article_id for m in named(sources, "Trump").mentions] == ["c"]
+
+
+def test_a_surname_joins_a_full_name_the_article_writes_out_and_another_cites() -> None:
+    texts = [
+        ("a", "Hillary Clinton said the economy was strong."),
+        ("b", "Bill Clinton said his wife would win."),
+        ("c", "Republicans attacked Hillary Rodham Clinton on Monday. Clinton said the "
+              "attacks were old."),
+    ]
+    sources = find_sources([analysed(i, i.upper(), t) for i, t in texts])
+    hillary = named(sources, "Hillary Clinton")
+    assert {m.article_id for m in hillary.mentions} == {"a", "c"}
+    assert [m.article_id for m in named(sources, "Bill Clinton").mentions] == ["b"]
+    assert not [s for s in sources if s.name == "Clinton"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another given name before the surname in mid-sentence.
+        "Hillary Clinton was in Ohio, where she met Chelsea Clinton. Clinton said the "
+        "visit went well.",
+        # Both courtesy titles: the NYT's way of naming a husband and a wife.
+        "At the rally for Hillary Clinton, Mrs. Clinton spoke first and Mr. Clinton "
+        "spoke later. Clinton said the visit went well.",
+        # One source phrase that holds two people of the name.
+        "Mrs. Clinton and former President Bill Clinton said they would visit. Clinton "
+        "said the visit went well.",
+    ],
+)
+def test_a_surname_two_people_share_in_the_article_stays_apart(text: str) -> None:
+    others = [("x", "Hillary Clinton said the economy was strong."),
+              ("y", "Bill Clinton said his wife would win.")]
+    sources = find_sources([analysed(i, i.upper(), t) for i, t in [*others, ("c", text)]])
+    bare = [s for s in sources if s.name == "Clinton"]
+    assert bare and [m.article_id for m in bare[0].mentions] == ["c"]
+
+
+def test_a_description_before_a_full_name_is_no_part_of_the_person() -> None:
+    texts = [
+        ("a", "Billionaire Donald Trump said the plan was reckless."),
+        ("b", "Republican Donald Trump said the polls were rigged."),
+        ("c", "Donald Trump said the economy was weak."),
+    ]
+    sources = find_sources([analysed(i, i.upper(), t) for i, t in texts])
+    donald = named(sources, "Donald Trump")
+    assert {m.article_id for m in donald.mentions} == {"a", "b", "c"}
+    assert "full name" in donald.merged_by
+    assert [s.name for s in sources if "trump" in s.name.casefold()] == ["Donald Trump"]
+
+
+def test_a_title_and_a_sentence_opening_word_are_no_part_of_the_person() -> None:
+    texts = [
+        ("a", "Mr. Trump is bullish on the race and expects to win Ohio."),
+        ("b", "But Trump said the polls were wrong."),
+        ("c", "Now Donald Trump says he will release his returns."),
+        ("d", "Donald Trump said the polls were rigged."),
+    ]
+    sources = find_sources([analysed(i, i.upper(), t) for i, t in texts])
+    assert [s.name for s in sources if "trump" in s.name.casefold()] == ["Donald Trump"]
+    # The one full name in the corpus: the surnames join it (as before), now that
+    # "mr trump", "but trump" and "now donald trump" are not names of their own.
+    assert {m.article_id for m in named(sources, "Donald Trump").mentions} == set("abcd")
