@@ -437,8 +437,13 @@ SELECTION_MEASURES: tuple[Measure, ...] = (
         "('the outlet', 'the media', 'the ministry', 'the source' refer to the latest "
         "such source in the five sentences before) and, within one article, a shorter name "
         "ending a longer one ('the Defense Ministry' after 'the UK Defense Ministry'). "
-        "Anonymous sources are never merged across articles. sources.csv names the rules "
-        "that merged each source.",
+        "Anonymous sources are never merged across articles. A role or common noun is "
+        "not a name ('the president', 'Indiana governor', 'her campaign', 'the "
+        "media'): it is the named source of its type in the five sentences before whose "
+        "mention holds the word ('President Barack Obama … the president'), else a "
+        "description of its own article (sources.csv: source_id 'unnamed:…'), never "
+        "one source across articles, and the chart leaves it out. sources.csv names the "
+        "rules that merged each source.",
         _COREFERENCE, comparable=False,
     ),
     Measure(

@@ -34,6 +34,13 @@ makes it clear, by these rules (each source lists the rules that merged it):
     A definite description by a bare noun ("the outlet", "the media", "the
     ministry", "the source", "the officer") refers to the latest source of the
     same kind named in the previous five sentences of the same article.
+``anaphora`` (roles)
+    A role or common noun ("the president", "the former president", "Indiana
+    governor", "her campaign") is not a name: it refers to the latest named
+    source of its type in the previous five sentences whose mention (or the
+    words just before it) holds the same noun ("President Barack Obama"); else
+    it is a description of its own article only (``unnamed:``), which the chart
+    leaves out. Likewise "the media" with no outlet named before it.
 ``containment``
     In one article, a shorter institution or media name whose words end an
     earlier, longer name ("the Defense Ministry" after "the UK Defense
@@ -62,6 +69,7 @@ MERGE_RULES: tuple[str, ...] = (
     "lexicon", "alias list", "surname", "apposition", "anaphora", "containment", "full name",
 )
 ANAPHORA_WINDOW = 5  # sentences back in which "the outlet" looks for its antecedent
+_TITLE_REACH = 12  # characters before a named mention searched for its title ("President ")
 
 _DETERMINER = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -217,6 +225,10 @@ class _Raw:
     key: str
     surface: str
     named: bool = True  # False for "the outlet", "the ministry": a reference, not a name
+    # A role or a common noun, not a name: "the president", "Indiana governor", "her
+    # campaign". It refers to someone named nearby (anaphora) or stays in its article.
+    described: bool = False
+    refers_to: _Raw | None = None  # the named mention a description refers to
 
 
 _BEFORE_NAME = r"(?<![\w-])"
@@ -395,7 +407,14 @@ def _article_mentions(
         key = normal_name(span.term)
         if span.subcategory == "anonymous":
             key = f"anonymous:{analysis.article_id}:{key}"
-        raws.append(_Raw(mention, key, _surface_name(span)))
+        surface = _surface_name(span)
+        sentence = body[span.sentence_index]
+        # A capital that opens the sentence says nothing ("Police said"); "The Clinton
+        # campaign" opens with its determiner, and "Clinton" keeps its capital.
+        opens = not any(c.isalpha() for c in article.text[sentence.start:span.start]) \
+            and _DETERMINER.match(span.text) is None
+        described = _is_description(span.subcategory, key, surface, opens)
+        raws.append(_Raw(mention, key, surface, named=not described, described=described))
         taken.append((span.start, span.end))
 
     def free(start: int, end: int) -> bool:
@@ -420,6 +439,32 @@ def _article_mentions(
     _described_outlets(analysis, raws, taken, attributions, unions, media)
     _resolve_in_article(raws, unions, article.text)
     return raws
+
+
+_POSSESSIVE_PRONOUN = re.compile(r"^(?:his|her|its|their|our|your|my)\s+", re.IGNORECASE)
+
+
+def _is_description(source_type: str, key: str, surface: str, opens_sentence: bool) -> bool:
+    """Is a person or institution mention a role or a common noun rather than a name?
+
+    A person whose last word is a role or title ("the president", "the former
+    president", "Indiana governor", "Republican presidential nominee": a name never
+    ends in one), or an institution written without a capital ("the campaign", "her
+    campaign", "the union", "police"; a capital opening the sentence does not count).
+    PolNeAR's annotators mark such phrases as sources ("the campaign" 31, "his
+    campaign" 20, "the president" 24, "the candidate" 22 times in train), but who
+    they are depends on the article: "the president" is Obama in one, "the former
+    president" Bill Clinton in another.
+    """
+    words = key.split()
+    if not words or source_type not in ("person", "institution"):
+        return False
+    if source_type == "person":
+        return words[-1] in _describing_words()
+    text = _POSSESSIVE_PRONOUN.sub("", surface)
+    if opens_sentence or text != surface:
+        text = text[:1].lower() + text[1:]
+    return text == text.lower() and words[-1] in _describing_words()
 
 
 def _described_outlets(
@@ -476,14 +521,27 @@ def _resolve_in_article(raws: list[_Raw], unions: _Union, text: str) -> None:
         m = raw.mention
         words = raw.key.split(":")[-1].split()
         head = words[-1] if words else ""
+        if raw.described:
+            _resolve_description(raw, raws[:i], unions, head, text)
+            continue
         bare = len(words) == 1 and head in _ANAPHORIC_NOUNS
         if bare:
             raw.named = False
         definite = _DEFINITE.match(m.text) is not None
+        if bare and not (definite and m.source_type in _ANAPHORIC_NOUNS[head]):
+            # "a media", "the single-biggest coordinated media": no antecedent is sought,
+            # and no source of the corpus is made of it.
+            if not raw.key.startswith("anonymous:"):
+                raw.key = f"unnamed:{m.article_id}:{head}"
+            continue
         if bare and definite and m.source_type in _ANAPHORIC_NOUNS[head]:
             for earlier in reversed(raws[:i]):
                 e = earlier.mention
                 if m.sentence_index - e.sentence_index > ANAPHORA_WINDOW:
+                    # Too far back: no antecedent. (This left the key 'outlet', one
+                    # source for every unresolved "the media" of the corpus.)
+                    if not raw.key.startswith("anonymous:"):
+                        raw.key = f"unnamed:{m.article_id}:{head}"
                     break
                 if e.source_type != m.source_type:
                     continue
@@ -532,6 +590,32 @@ def _resolve_in_article(raws: list[_Raw], unions: _Union, text: str) -> None:
                 removed = True
 
 
+def _resolve_description(
+    raw: _Raw, earlier: Sequence[_Raw], unions: _Union, head: str, text: str
+) -> None:
+    """A role or common noun refers to the latest named source of its type in the five
+    sentences before whose mention holds the same word ("President Barack Obama said …
+    the president added", "the Clinton campaign … the campaign"); else it stays a
+    description of this article only (``unnamed:``), never a source across articles."""
+    m = raw.mention
+    stem = head.rstrip("s")
+    for other in reversed(earlier):
+        e = other.mention
+        if m.sentence_index - e.sentence_index > ANAPHORA_WINDOW:
+            break
+        if e.source_type != m.source_type or not other.named or \
+                other.key.startswith(("anonymous:", "unnamed:")):
+            continue
+        # The mention and the words just before it: "President Obama" where the
+        # source span is "Obama".
+        near = text[max(0, e.start - _TITLE_REACH):e.end].casefold()
+        if stem in {w.rstrip("s") for w in re.findall(r"[a-z]+", near)}:
+            raw.key = other.key
+            raw.refers_to = other  # its key may change yet ("Blasio" -> "de blasio")
+            return
+    raw.key = f"unnamed:{m.article_id}:{raw.key}"
+
+
 def _display_names(raws: Sequence[_Raw], aliases: Sequence[AliasEntry]) -> dict[str, str]:
     shown = {a.name: a.aliases[0] for a in aliases}
     return shown
@@ -573,7 +657,7 @@ def find_sources(
     _full_names_inside(raws, unions)
     _surnames_in_articles(raws, unions, {a.article_id: a.article.text for a in analyses})
     # Surnames: "peskov" joins the one full name ending in it.
-    people = {r.key for r in raws if r.mention.source_type == "person"}
+    people = {r.key for r in raws if _is_person_name(r)}
     by_surname: dict[str, list[str]] = {}
     for p in people:  # in the set's order, as a scan of the set for each surname
         if " " in p:
@@ -585,6 +669,10 @@ def find_sources(
         if len(full) == 1:
             unions.join(full[0], key, "surname")
 
+    for raw in raws:
+        if raw.refers_to is not None:
+            raw.key = raw.refers_to.key
+            unions.join(raw.key, raw.key, "anaphora")
     groups: dict[str, list[_Raw]] = {}
     for raw in raws:
         groups.setdefault(unions.find(raw.key), []).append(raw)
