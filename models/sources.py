@@ -740,32 +740,74 @@ def _surnames_in_articles(
             words = raw.key.split()
             if len(words) > 1:
                 cited.setdefault(words[-1], {}).setdefault(unions.find(raw.key), raw.key)
+        decided: dict[tuple[str, str], str | None] = {}  # (key, surname as written)
         for raw in people:
             if " " in raw.key:
                 continue
-            known = dict(cited.get(raw.key, {}))
             surname = _alias(raw)
-            other = surname.casefold() != raw.key
-            for match in () if other else _written_out(surname).finditer(text):
-                given = match.group(1)
-                full = f"{given.casefold()} {raw.key}"
-                if full in full_names:
-                    known.setdefault(unions.find(full), full)
-                    continue
-                low = given.casefold()
-                if low in describing or low in _NOT_A_GIVEN_NAME:
-                    continue
-                before = text[:match.start()].rstrip()
-                if before and (before[-1].islower() or before[-1] in ",;:("):
-                    other = True  # another person of that name, or a doubt
-                    break
-            # "Mrs. Clinton and former President Bill Clinton": two of that name here.
-            other = other or any(
-                len(_written_alone(surname).findall(p.mention.text)) > 1 for p in people)
-            if len(known) == 1 and not other and not _two_titles(surname, text):
-                (full,) = known.values()
+            if (raw.key, surname) not in decided:
+                decided[raw.key, surname] = _one_person_named(
+                    raw.key, surname, text, cited.get(raw.key, {}), people, full_names,
+                    unions, describing)
+            full = decided[raw.key, surname]
+            if full is not None:
                 raw.key = full
                 unions.join(full, full, "surname")
+
+
+def _one_person_named(
+    key: str, surname: str, text: str, cited: dict[str, str], people: Sequence[_Raw],
+    full_names: set[str], unions: _Union, describing: frozenset[str],
+) -> str | None:
+    """The key of the one person of surname ``key`` that an article names in full (see
+    :func:`_surnames_in_articles`), or None."""
+    if surname.casefold() != key:
+        return None
+    known = dict(cited)
+    for match in _given_names_before(surname, text):
+        given = match.group(1)
+        full = f"{given.casefold()} {key}"
+        if full in full_names:
+            known.setdefault(unions.find(full), full)
+            continue
+        low = given.casefold()
+        if low in describing or low in _NOT_A_GIVEN_NAME:
+            continue
+        j = match.start() - 1
+        while j >= 0 and text[j].isspace():
+            j -= 1
+        if j >= 0 and (text[j].islower() or text[j] in ",;:("):
+            return None  # another person of that name, or a doubt
+    if len(known) != 1:
+        return None
+    # "Mrs. Clinton and former President Bill Clinton": two of that name here.
+    if any(p.mention.text.count(surname) > 1 and
+           len(_written_alone(surname).findall(p.mention.text)) > 1 for p in people):
+        return None
+    if _two_titles(surname, text):
+        return None
+    (full,) = known.values()
+    return full
+
+
+_GIVEN_NAME_REACH = 60  # characters before a surname in which its given name is sought
+
+
+def _given_names_before(surname: str, text: str) -> list[re.Match[str]]:
+    """The matches of :func:`_written_out` in ``text``: found near each occurrence of the
+    surname rather than by trying the pattern at every capital of the article (most of
+    the time this rule took)."""
+    found: dict[int, re.Match[str]] = {}
+    pattern = _written_out(surname)
+    end = text.find(surname)  # str.find: a pattern opening with a lookbehind scans slowly
+    while end >= 0:
+        end += len(surname)
+        lo = max(0, end - len(surname) - _GIVEN_NAME_REACH)
+        for match in pattern.finditer(text, lo, min(len(text), end + 1)):
+            if match.end() == end:
+                found.setdefault(match.start(), match)
+        end = text.find(surname, end)
+    return [found[start] for start in sorted(found)]
 
 
 @lru_cache(maxsize=4096)
@@ -775,12 +817,14 @@ def _written_alone(surname: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4096)
 def _with_title(surname: str) -> re.Pattern[str]:
-    return re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+" + re.escape(surname) + r"(?![\w-])")
+    return re.compile(r"(?<![\w-])(Mr|Mrs|Ms|Miss)\.?\s+" + re.escape(surname) + r"(?![\w-])")
 
 
 def _two_titles(surname: str, text: str) -> bool:
     """Does ``text`` write both "Mr. Clinton" and "Mrs. Clinton" (or Ms., Miss)? Then two
     people share the surname there (the NYT's house style names them so)."""
+    if "Mr" not in text or ("Mrs" not in text and "Ms" not in text and "Miss" not in text):
+        return False
     titles = {"mr" if m.group(1) == "Mr" else "ms" for m in _with_title(surname).finditer(text)}
     return len(titles) > 1
 
