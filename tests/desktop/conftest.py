@@ -272,6 +272,18 @@ def shown_compare_view(qtbot: Any, width: int = 900, height: int = 600, **kwargs
     return view
 
 
+def shown_read_view(qtbot: Any, width: int = 1000, height: int = 700) -> Any:
+    """A Read view, owned by ``qtbot``, resized, shown and exposed."""
+    from desktop.qt_read_view import ReadView
+
+    view = ReadView()
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
 def last_json_line_of(script: str, tmp_path: Path) -> Any:
     """Run ``script`` in a fresh interpreter (repo root, a clean environment with its
     settings in ``tmp_path``); what it printed last, as JSON."""

@@ -37,6 +37,7 @@ from desktop.qt_read_view import (
 from models.article import Article, Block, Role, Sentence, Span
 from models.features import ArticleAnalysis, score_spans
 from models.tone import sentence_tones
+from tests.desktop.conftest import shown_read_view
 from tests.timing import between, moment
 
 # ---- a hand-built article: every offset found in the text, never typed -----
@@ -149,12 +150,7 @@ def build_analysis(article: Article | None = None,
 
 @pytest.fixture
 def view(qtbot):
-    widget = ReadView()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown_read_view(qtbot)
 
 
 def _colour(brush_or_colour) -> str:

@@ -12,10 +12,11 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QHelpEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from desktop.qt_read_view import NO_HEADLINE_TEXT, ReadView
+from desktop.qt_read_view import NO_HEADLINE_TEXT
 from models.features import analyze_article
 from models.readers import read_file
 from models.readers.layout import WHY_HEADLINE_TITLE_CASE
+from tests.desktop.conftest import shown_read_view
 
 HEADLINE = "Senate Blocks Gun Bill After Day of Debate."
 BODY = (
@@ -28,12 +29,7 @@ BODY = (
 
 @pytest.fixture
 def view(qtbot):
-    widget = ReadView()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown_read_view(qtbot)
 
 
 def test_a_headline_with_a_full_stop_is_shown_with_its_reason(view, qtbot, tmp_path: Path):
