@@ -278,6 +278,8 @@ class ClaimsView(QWidget):
         self._job: Any = None  # the alignment in a forked child (desktop.qt_chart_job)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        #: The window has closed (:meth:`shutdown`): no work is started after it.
+        self._shut = False
         self.last_seconds: float | None = None
 
         self.threshold_spin = QDoubleSpinBox()
@@ -371,6 +373,12 @@ class ClaimsView(QWidget):
         return self._done_serial != self._serial
 
     def shutdown(self, timeout_ms: int = 10000) -> bool:
+        """The window closes: stop the work under way and start none after it (analyses
+        still arriving, a threshold change due, a forked job's thread fallback would
+        otherwise start a task the interpreter could be ending under: seen in CI as
+        scikit-learn's import failing with "can't register atexit after shutdown")."""
+        self._shut = True
+        self._debounce.stop()
         for task in self._tasks:
             task.cancel()
         self._cancel_job()
@@ -404,6 +412,8 @@ class ClaimsView(QWidget):
         self.alignment_changed.emit(None)
 
     def _start(self) -> None:
+        if self._shut:
+            return
         self.find_button.hide()
         self._cancel_job()
         for task in self._tasks:
@@ -426,6 +436,8 @@ class ClaimsView(QWidget):
 
     def _start_task(self) -> None:
         """Align on the view's worker thread (where processes cannot be forked)."""
+        if self._shut:
+            return
         task = AlignTask(self._serial, self._analyses, self._prepared, self.threshold())
         task.signals.finished.connect(self._on_finished)
         task.signals.failed.connect(self._on_failed)

@@ -181,3 +181,18 @@ def test_a_large_corpus_is_aligned_only_when_the_user_asks(
     assert found.args[0] is not None and found.args[0].claims
     assert len(found.args[0].outlets) == 5
     assert not view.find_button.isVisible()
+
+
+def test_no_work_starts_after_the_window_has_shut_the_view_down(
+    qtbot: Any, seeds: list[Any]
+) -> None:
+    """Analyses (or a threshold change) arriving after the window closed start no
+    alignment: a task started then ran while the interpreter ended (CI, 2026-11-22)."""
+    view = _aligned_view(qtbot, seeds)
+    assert view.shutdown(LOAD_TIMEOUT_MS)
+    tasks = list(view._tasks)
+    view.set_analyses(seeds)
+    view.set_threshold(0.7)
+    view._start_task()  # a forked job's fallback, as _on_job_failed calls it
+    assert view._job is None and view._tasks == tasks
+    assert view._pool.activeThreadCount() == 0
