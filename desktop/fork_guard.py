@@ -17,9 +17,10 @@ things keep that rare, and one makes it harmless:
 * The child never touches Qt, leaves the garbage the parent already had alone
   (``gc.freeze``: no destructor of a Qt object runs there) and ends with
   ``os._exit``. Native thread pools are kept to one thread (:func:`one_native_thread`).
-* :class:`Watch`: the window watches each child. A child that for
-  :data:`STALL_SECONDS` has used no CPU, read or written nothing and sent nothing
-  is stuck (blocked on such a lock): it is killed and the work is redone on a
+* :class:`Watch`: each child is watched, by the thread of the window's process that
+  takes its result (never by the GUI thread, which may itself be waiting). A child
+  that for :data:`STALL_SECONDS` has used no CPU, read or written nothing and sent
+  nothing is stuck (blocked on such a lock): it is killed and the work is redone on a
   thread, with a message. A child that crashes (a signal) is reported the same way.
 
 Linux only (``/proc`` tells a child's CPU time and I/O; macOS's system libraries
@@ -38,6 +39,7 @@ import os
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -47,6 +49,8 @@ STALL_SECONDS = float(os.environ.get("FRAMESCOPE_FORK_STALL_SECONDS", "") or 15.
 # Threads that may be inside Python code at a fork without holding a lock the child
 # could need (e.g. the analysis relay: it polls a pipe and emits Qt signals).
 _fork_safe: set[int] = set()
+# The same, declared by the thread that starts them (a forked job's pipe thread).
+_fork_safe_threads: weakref.WeakSet[threading.Thread] = weakref.WeakSet()
 
 # Where a thread that waits holds no lock: (file name, function) of its innermost frame.
 _PARKED = {
@@ -79,6 +83,13 @@ def fork_safe_thread() -> Iterator[None]:
         _fork_safe.discard(ident)
 
 
+def fork_safe(thread: threading.Thread) -> None:
+    """Declare ``thread`` (before it starts) safe to fork beside for its whole life: it
+    takes no lock a forked child could need, imports nothing and touches no Qt object
+    (:func:`desktop.qt_chart_job._take_result`: pipes, ``/proc`` and ``waitpid``)."""
+    _fork_safe_threads.add(thread)
+
+
 def busy_threads(wait_seconds: float = 0.0) -> list[str]:
     """The names of the other threads now running Python code that may hold a lock
     (empty: a fork now is safe as far as Python can tell). Threads started with
@@ -94,6 +105,8 @@ def busy_threads(wait_seconds: float = 0.0) -> list[str]:
         if name in _PARKED:
             continue
         thread = threads.get(ident)
+        if thread is not None and thread in _fork_safe_threads:
+            continue
         if isinstance(thread, threading.Thread) and not isinstance(
                 thread, threading._DummyThread):  # type: ignore[attr-defined]
             thread.join(max(0.0, deadline - time.monotonic()))

@@ -19,6 +19,11 @@ returns None and the caller does the work on a thread (:func:`start_thread_job`)
 A child that crashes, or is stuck (blocked on a lock another thread held at the
 fork: :mod:`desktop.fork_guard`), is reported through ``failed`` and killed; the
 caller then does the work on a thread, never waiting on it silently.
+
+A child's result (megabytes for a drawing; a pipe holds 64 KiB) is read as it comes
+by a thread of the window's process, which also watches the child and reaps it: a
+child never waits for the GUI thread, which may itself be waiting (an export that
+needs the chart, a test's wait). A job deleted with its view stops its child.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import functools
 import io
 import os
 import pickle
+import select
 import signal
 import sys
 import threading
@@ -36,16 +42,25 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.analysis_process import failure_message
-from desktop.fork_guard import Watch, busy_threads, can_fork, exit_description, in_child
+from desktop.fork_guard import (
+    Watch,
+    busy_threads,
+    can_fork,
+    exit_description,
+    fork_safe,
+    in_child,
+)
 
-#: Bytes read from the child per wake-up of the GUI thread.
+#: Bytes read from the child at a time (by its pipe thread).
 READ_CHUNK = 1 << 20
-#: How often (ms) the window looks at whether a child still makes progress.
+#: How often (ms) a child's pipe thread looks at whether it still makes progress.
 WATCH_MS = 500
+#: The name of the thread that takes a forked child's result (one per child).
+PIPE_THREAD = "chart-pipe"
 #: How long (seconds, in all) a fork waits for this process's other threads that run
 #: Python code to finish (a chart being drawn, the views' imports); past it, no fork:
 #: the work is done on a thread.
@@ -169,14 +184,99 @@ def _kill_running_children() -> None:
     _running.clear()
 
 
+class _Received:
+    """What the pipe thread of a :class:`ChartJob` has taken from its child (written by
+    that thread, read by the GUI thread once the thread has ended)."""
+
+    def __init__(self, told: int) -> None:
+        self.told = told  # the end of the pipe the GUI thread is told through; -1 closed
+        self.chunks: list[bytes] = []
+        self.bytes = 0  # received so far (read while the thread runs: progress)
+        self.status = 0  # the child's wait status, once reaped
+        self.error = ""  # why there is no result to read, if the thread knows
+        self.stuck = False  # the child made no progress and was stopped
+
+
+def _stop_child(pid: int) -> None:
+    """SIGKILL ``pid`` if it is still a running job's child (its pipe thread has not
+    reaped it: its number cannot be another process's yet)."""
+    if pid in _running:
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+
+def _close_told(into: _Received) -> None:
+    """Close the GUI thread's end of the pipe ``into``'s thread tells it through (on the
+    GUI thread, once: its number may be another file's afterwards)."""
+    if into.told >= 0:
+        os.close(into.told)
+        into.told = -1
+
+
+def _job_deleted(pid: int, into: _Received) -> None:
+    """A :class:`ChartJob` deleted while its child may run (with the view that owned it):
+    the child is stopped, and its pipe thread then reaps it and ends."""
+    _stop_child(pid)
+    _close_told(into)
+
+
+def _take_result(pid: int, fd: int, into: _Received, watch: Watch, tell: int) -> None:
+    """The pipe thread of a :class:`ChartJob`: read the child's result into ``into`` as
+    it comes, until the child has closed the pipe (ended); stop the child if it makes
+    no progress (``watch``); reap it; then write a byte to ``tell``, which the GUI thread
+    watches. It takes no lock and touches no Qt object (a fork beside it is safe:
+    :func:`desktop.fork_guard.fork_safe`), and never waits on the GUI thread, so the
+    child never does either: a pipe holds 64 KiB, a drawing megabytes, and a child
+    whose result waited for the GUI thread to read it could wait for ever on a GUI
+    thread that was itself waiting (the window's reading only from its event loop)."""
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    try:
+        while True:
+            if not poller.poll(WATCH_MS):
+                if watch.stuck(into.bytes):
+                    into.error = (f"made no progress for {watch.idle_seconds():.0f} s "
+                                  "and was stopped")
+                    into.stuck = True
+                    _stop_child(pid)
+                continue
+            try:
+                chunk = os.read(fd, READ_CHUNK)
+            except OSError as exc:
+                into.error = f"its result could not be read ({exc})"
+                _stop_child(pid)
+                break
+            if not chunk:  # the child has ended (or been stopped)
+                break
+            into.chunks.append(chunk)
+            into.bytes += len(chunk)
+    finally:
+        os.close(fd)
+        _running.discard(pid)  # before it is reaped: its number may then be reused
+        try:
+            into.status = os.waitpid(pid, 0)[1]
+        except ChildProcessError:  # reaped by the exit handler
+            pass
+        try:
+            os.write(tell, b"!")
+        except OSError:  # the job was cancelled: nobody reads it
+            pass
+        os.close(tell)
+
+
 class ChartJob(QObject):
     """Work (a chart, the claims' alignment, an autosave) done in a forked child; ``done``
     carries its result, ``failed`` why there is none (the caller then does the work on a
     thread): the child raised, crashed, or was stuck and has been stopped.
 
-    The window watches the child (:class:`desktop.fork_guard.Watch`): one that makes no
-    progress for :data:`desktop.fork_guard.STALL_SECONDS` (no CPU time, no I/O, nothing
-    sent) is blocked on a lock it inherited, and is killed."""
+    A thread of this process (:func:`_take_result`) takes the child's result as it comes
+    and watches the child (:class:`desktop.fork_guard.Watch`): one that makes no progress
+    for :data:`desktop.fork_guard.STALL_SECONDS` (no CPU time, no I/O, nothing sent) is
+    blocked on a lock it inherited, and is killed. Neither waits for the GUI thread,
+    which is told through a pipe when the child has ended. A job deleted (with the view
+    that owns it) stops its child."""
 
     done = Signal(object)
     failed = Signal(str)
@@ -192,99 +292,59 @@ class ChartJob(QObject):
         self.stuck = False
         #: How long the fork took on the calling thread (seconds).
         self.fork_seconds = 0.0
-        self._fd = fd
         self._analyses = analyses
-        self._chunks: list[bytes] = []
-        self._received = 0
         self._ended = False
-        self._watch = Watch(pid)
         _running.add(pid)
-        os.set_blocking(fd, False)
-        self._notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._read)
-        self._timer = QTimer(self)
-        self._timer.setInterval(WATCH_MS)
-        self._timer.timeout.connect(self._check)
-        self._timer.start()
+        told, tell = os.pipe()
+        self._received = _Received(told)
+        self._notifier = QSocketNotifier(told, QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_ended)
+        self.destroyed.connect(functools.partial(_job_deleted, pid, self._received))
+        self._thread = threading.Thread(
+            target=_take_result, args=(pid, fd, self._received, Watch(pid), tell),
+            name=PIPE_THREAD, daemon=True)
+        fork_safe(self._thread)
+        self._thread.start()
 
     def is_running(self) -> bool:
         return not self._ended
 
-    def _take(self, chunk: bytes) -> None:
-        self._chunks.append(chunk)
-        self._received += len(chunk)
-
-    def _read(self, *_: Any) -> None:
-        while not self._ended:
-            try:
-                chunk = os.read(self._fd, READ_CHUNK)
-            except BlockingIOError:
-                return  # more later
-            except OSError as exc:
-                self._finish(b"", f"its result could not be read ({exc})")
-                return
-            if not chunk:
-                self._finish(b"".join(self._chunks))
-                return
-            self._take(chunk)
-
-    def _check(self) -> None:
-        """Every WATCH_MS: take what the child sent, and stop it if it is stuck."""
-        self._read()
-        if not self._ended and self._watch.stuck(self._received):
-            self._give_up()
-
-    def _give_up(self) -> None:
-        seconds = self._watch.idle_seconds()
-        self.stuck = True
-        self._kill()
-        self._finish(b"", f"made no progress for {seconds:.0f} s and was stopped")
+    def _on_ended(self, *_: Any) -> None:
+        if not self._ended:
+            self._finish()
 
     def wait(self) -> None:
         """Block until the child has sent everything (an export needs the result now),
-        or is found stuck (then ``failed`` is emitted and the caller does the work)."""
-        import select
-
-        while not self._ended:
-            ready, _, _ = select.select([self._fd], [], [], WATCH_MS / 1000)
-            if ready:
-                self._read()
-            elif self._watch.stuck(self._received):
-                self._give_up()
+        or has ended without, or is found stuck (then ``failed`` is emitted and the caller
+        does the work). The child's pipe thread reads and watches meanwhile."""
+        if not self._ended:
+            self._thread.join()
+            self._finish()
 
     def cancel(self) -> None:
-        """Stop the child and forget its result."""
+        """Stop the child and forget its result (the child is reaped before this returns:
+        its pipe thread sees the pipe closed at once)."""
         if self._ended:
             return
-        self._kill()
-        self._close()
+        _stop_child(self.pid)
+        self._end()
+        self._thread.join()
 
-    def _kill(self) -> None:
-        try:
-            os.kill(self.pid, signal.SIGKILL)
-        except OSError:
-            pass
-
-    def _close(self) -> int:
-        """Stop watching and reap the child; its wait status (0 if unknown)."""
+    def _end(self) -> None:
         self._ended = True
-        _running.discard(self.pid)
-        self._timer.stop()
         self._notifier.setEnabled(False)
         self._notifier.deleteLater()
-        try:
-            os.close(self._fd)
-        except OSError:
-            pass
-        try:
-            return os.waitpid(self.pid, 0)[1]
-        except ChildProcessError:
-            return 0
+        _close_told(self._received)
 
-    def _finish(self, data: bytes, error: str = "") -> None:
-        status = self._close()
+    def _finish(self) -> None:
+        self._thread.join()  # it has told, or is about to: microseconds
+        self._end()
+        received = self._received
+        data, received.chunks = b"".join(received.chunks), []
+        self.stuck = received.stuck
+        error = received.error
         if not error:
-            ended = exit_description(status)
+            ended = exit_description(received.status)
             try:
                 kind, payload = data[:1], data[1:]
                 if kind == b"+" and not ended:
