@@ -23,7 +23,7 @@ import numpy as np
 from matplotlib.backend_bases import MouseEvent, ResizeEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -138,6 +138,61 @@ def copy_image(_analyses: Any, chart: Chart, size: tuple[float, float], dpi: int
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
     return QImage.fromData(buffer.getvalue(), "PNG")
+
+
+class _AfterTheChart(QObject):
+    """An export or a copy asked for while the chart is still being computed or drawn
+    (off the GUI thread): its own thread job starts once the chart has arrived, instead
+    of the GUI thread waiting for the chart (seconds at 10,000 articles). ``done`` and
+    ``failed`` are that job's; ``pid`` is None (it works on a thread of this process)."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    pid = None
+    stuck = False
+
+    def __init__(self, start: Callable[[], Any], parent: QObject) -> None:
+        super().__init__(parent)
+        self._start = start
+        self._job: Any = None
+        self._cancelled = False
+        self.error = ""
+
+    def begin(self) -> None:
+        """Start the job (the chart is there, or is waited for now)."""
+        if self._job is not None or self._cancelled:
+            return
+        try:
+            self._job = self._start()
+        except (OSError, ValueError) as exc:  # expected: said as it is
+            self.error = str(exc)
+            self._cancelled = True
+            self.failed.emit(self.error)
+            return
+        except Exception as exc:  # reported as the job's own errors are
+            from desktop.analysis_process import failure_message
+
+            self.error = failure_message(exc)
+            self._cancelled = True
+            self.failed.emit(self.error)
+            return
+        self._job.done.connect(self.done)
+        self._job.failed.connect(self.failed)
+
+    def is_running(self) -> bool:
+        return not self._cancelled and (self._job is None or self._job.is_running())
+
+    def wait(self) -> None:
+        """Until the job has ended (begun now, waiting for the chart, if it had not)."""
+        self.begin()
+        if self._job is not None:
+            self._job.wait()
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        if self._job is not None:
+            self._job.cancel()
 
 
 _SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Z'(\"‘“])")
@@ -370,6 +425,8 @@ class CompareView(QWidget):
         self._scene_outcome: tuple[Any, ...] = ()  # what the thread read, for _require_chart
         self._exports: list[Any] = []  # exports being written on a thread (start_export)
         self._copies: list[Any] = []  # Copy Chart's drawings on a thread (start_copy)
+        # Exports and copies asked for while the chart was on its way (_after_the_chart).
+        self._after_chart: list[_AfterTheChart] = []
 
         self.chart_combo = QComboBox()
         self.chart_combo.setAccessibleName("Chart")
@@ -570,17 +627,25 @@ class CompareView(QWidget):
         numbers as CSV beside it (desktop.export_names), on a thread: drawing a chart at
         200 dpi is up to seconds of matplotlib work, which held the window as long. Returns
         the :class:`desktop.qt_chart_job.ThreadJob`: ``done`` with an :class:`ExportOutcome`,
-        ``failed`` with an unexpected error (in full). Both files are written beside and renamed, so neither is ever left half-written. The
-        chart is taken now (waited for if it is being drawn); raises ValueError at once
-        for another suffix."""
+        ``failed`` with an unexpected error (in full). Both files are written beside and
+        renamed, so neither is ever left half-written. The chart is the one chosen now; if
+        it is still being computed or drawn, the job starts once it has arrived (the window
+        does not wait for it: :meth:`_after_the_chart`). Raises ValueError at once for
+        another suffix."""
         from desktop.qt_chart_job import start_thread_job
 
         export_format(path)
-        # A copy is plotted: the chart on screen stays bound to the figure it shows.
-        chart = copy.copy(self._require_chart())
-        # Job "chart": after the drawing under way, one matplotlib drawing at a time.
-        job = start_thread_job(_export_files, [], chart, self.export_size(), Path(path),
-                               parent=self)
+        wanted = self._chart_key()
+
+        def start() -> Any:
+            self._still_chosen(wanted)
+            # A copy is plotted: the chart on screen stays bound to the figure it shows.
+            chart = copy.copy(self._require_chart())
+            # Job "chart": after the drawing under way, one matplotlib drawing at a time.
+            return start_thread_job(_export_files, [], chart, self.export_size(), Path(path),
+                                    parent=self)
+
+        job = self._after_the_chart(start)
         self._exports.append(job)
         for signal in (job.done, job.failed):
             signal.connect(lambda *_, job=job: self._exports.remove(job))
@@ -590,14 +655,23 @@ class CompareView(QWidget):
         """Draw the current chart at export size and ``dpi`` for the clipboard, on a thread
         (a 30-outlet chart at export size is up to a second of matplotlib work, which held
         the window as long). Returns the :class:`desktop.qt_chart_job.ThreadJob`: ``done``
-        with the QImage, ``failed`` with the error. The chart is taken now (waited for if
-        it is being drawn); raises ValueError when there is none."""
+        with the QImage, ``failed`` with the error. The chart is the one chosen now; if it
+        is still being computed or drawn, the job starts once it has arrived (the window
+        does not wait for it: :meth:`_after_the_chart`); otherwise a ValueError of the
+        chart's is raised at once."""
         from desktop.qt_chart_job import start_thread_job
 
-        # A copy is plotted: the chart on screen stays bound to the figure it shows.
-        chart = copy.copy(self._require_chart())
-        # Job "chart": after the drawing under way, one matplotlib drawing at a time.
-        job = start_thread_job(copy_image, [], chart, self.export_size(), dpi, parent=self)
+        wanted = self._chart_key()
+
+        def start() -> Any:
+            self._still_chosen(wanted)
+            # A copy is plotted: the chart on screen stays bound to the figure it shows.
+            chart = copy.copy(self._require_chart())
+            # Job "chart": after the drawing under way, one matplotlib drawing at a time.
+            return start_thread_job(copy_image, [], chart, self.export_size(), dpi,
+                                    parent=self)
+
+        job = self._after_the_chart(start)
         self._copies.append(job)
         for signal in (job.done, job.failed):
             signal.connect(lambda *_, job=job: job in self._copies and self._copies.remove(job))
@@ -621,6 +695,42 @@ class CompareView(QWidget):
         write_chart_data(self._require_chart(), Path(path))
 
     # -- internals --------------------------------------------------------
+
+    def _chart_on_its_way(self) -> bool:
+        """The chosen chart is being computed or drawn off the GUI thread (or its drawing
+        read), or about to be."""
+        return self.chart_pending() or self._scene_thread is not None
+
+    def _after_the_chart(self, start: Callable[[], Any]) -> Any:
+        """``start()`` (which takes the chart and starts a thread job on it) now if the
+        chart is here; else an :class:`_AfterTheChart` that calls it once the chart has
+        arrived (:meth:`_chart_arrived`)."""
+        if not self._chart_on_its_way():
+            return start()
+        waiting = _AfterTheChart(start, self)
+        self._after_chart.append(waiting)
+        return waiting
+
+    def _still_chosen(self, wanted: tuple[str, str | None]) -> None:
+        """Raise ValueError if the user has chosen another chart (or measure) than
+        ``wanted`` since an export or copy of it was asked for: it is not what they asked
+        for, and its file name may say otherwise."""
+        if self._chart_key() != wanted:
+            raise ValueError("another chart was chosen before this one had been drawn")
+
+    def _chart_arrived(self) -> None:
+        """A chart job ended, or was cancelled: in the next turn of the event loop (once
+        what follows it has started: a thread's redo, a new chart), the exports and copies
+        waiting for the chart begin, unless it is on its way again."""
+        if self._after_chart:
+            QTimer.singleShot(0, self, self._begin_after_the_chart)
+
+    def _begin_after_the_chart(self) -> None:
+        if self._chart_on_its_way():
+            return  # called again when that arrives
+        waiting, self._after_chart = self._after_chart, []
+        for job in waiting:
+            job.begin()
 
     def _require_chart(self) -> Chart:
         self._start_job_now()
@@ -827,6 +937,7 @@ class CompareView(QWidget):
             return
         cache_key, announce = self._job_key, self._job_announces
         self._job = self._job_key = None
+        self._chart_arrived()
         self._job_announces = True
         self.canvas.awaiting = False
         if not isinstance(result, Pixels):  # a chart (the jobs of an older window)
@@ -871,6 +982,7 @@ class CompareView(QWidget):
         if token is not self._scene_token:
             return  # a later drawing, other analyses or a note came meanwhile
         self._drop_scene()
+        self._chart_arrived()
         if not isinstance(outcome, Pixels):
             from desktop.qt_chart_job import report_problem
 
@@ -947,6 +1059,7 @@ class CompareView(QWidget):
     def _on_job_failed(self, job: Any, error: str = "") -> None:
         if job is not self._job or self._job_key is None:
             return
+        self._chart_arrived()
         if job.pid is not None:
             # The forked child crashed, failed or was stuck: said, then redone on a thread.
             from desktop.qt_chart_job import report_problem
@@ -974,6 +1087,7 @@ class CompareView(QWidget):
         if self._job is not None:
             job, self._job, self._job_key = self._job, None, None
             job.cancel()
+        self._chart_arrived()
 
     def _show_computing(self) -> None:
         """The chart's place while it is computed: a short note."""
@@ -1063,6 +1177,7 @@ class CompareView(QWidget):
             job.wait()
         if self._scene_thread is not None:
             self._scene_thread.join()
+        self._after_chart.clear()  # what waits for the chart is begun by wait() below
         for export in list(self._exports):
             export.wait()
         for copy_job in list(self._copies):  # nobody to paste it: dropped, its thread ended
