@@ -384,6 +384,35 @@ def stop_if_cancelled() -> None:
 _ONE_AT_A_TIME = {"chart": threading.Lock()}
 
 
+class _PauseEnds(QObject):
+    """Ends, on the GUI thread, the collection pause of a :class:`ThreadJob` whose thread
+    has ended: after joining that thread, so that no collection due then starts on it.
+    Lives as long as the app: the job itself may have been deleted while its thread
+    worked (its window closed), and its own signals with it."""
+
+    ended = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ended.connect(self._end)
+
+    def _end(self, ticket: tuple[threading.Thread, _Pause]) -> None:
+        thread, pause = ticket
+        thread.join()  # it has emitted this as its last act: microseconds
+        pause.end()
+
+
+_pause_ends: _PauseEnds | None = None
+
+
+def _gui_thread_pause_ends() -> _PauseEnds:
+    """The one :class:`_PauseEnds`, made (on the GUI thread) by the first ThreadJob."""
+    global _pause_ends
+    if _pause_ends is None:
+        _pause_ends = _PauseEnds()
+    return _pause_ends
+
+
 class ThreadJob(QObject):
     """The same work as a :class:`ChartJob`, on a thread of this process (where no
     child can be forked, or one failed): ``done`` or ``failed`` on the GUI thread.
@@ -415,11 +444,13 @@ class ThreadJob(QObject):
         # for the interpreter lock, which the GUI thread may hold while it waits for that
         # Qt lock (a connect): both wait for ever (seen in CI: an export's connect on the
         # GUI thread against a collection in matplotlib's allocations on the chart
-        # thread). Collection resumes on the GUI thread when the thread has ended
-        # (_deliver), or on the thread itself if nobody is left to tell.
-        self._pause = _Pause()
-        # A window closed while the thread works never gets _deliver: its end resumes.
-        self.destroyed.connect(functools.partial(_Pause.end, self._pause))
+        # thread). Collection resumes on the GUI thread once the thread has ended
+        # (_deliver, or _PauseEnds if the job was deleted meanwhile), never earlier: a job
+        # deleted while its thread worked once resumed it at once, and the thread's next
+        # allocations collected there (a segfault in 'Garbage-collecting' on chart-job,
+        # chart13's suite, session 13).
+        self._pause = pause = _Pause()
+        ends = _gui_thread_pause_ends()
 
         def work() -> None:
             if turn is not None:
@@ -438,10 +469,11 @@ class ThreadJob(QObject):
                 if turn is not None:
                     turn.release()
             self._has_result.set()
+            ends.ended.emit((threading.current_thread(), pause))
             try:
                 self._ended_on_thread.emit()
             except RuntimeError:  # the job was deleted meanwhile: nobody to tell
-                self._pause.end()
+                pass
 
         self._thread = threading.Thread(target=work, name=f"{job}-job", daemon=True)
         self._thread.start()

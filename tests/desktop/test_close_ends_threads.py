@@ -85,3 +85,40 @@ def test_closing_the_window_while_a_chart_is_drawn_on_a_thread_waits_for_it(
     _release_later(held_tone_strips)
     window.close()
     assert _running_app_threads() == []
+
+
+def test_a_thread_job_deleted_while_it_works_collects_nothing_on_its_thread(qtbot: Any) -> None:
+    """A window closed while a chart is drawn on a thread deletes the job: garbage
+    collection stays paused until the thread has ended, then resumes on the GUI thread.
+    Resumed at the deletion, the thread's own allocations collected there (a segfault in
+    'Garbage-collecting' on a chart-job thread, session 13)."""
+    import gc
+
+    import shiboken6
+
+    assert gc.isenabled()  # else this test could not see a collection anywhere
+    release = threading.Event()
+    collected_on: list[str] = []
+
+    def record(phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            collected_on.append(threading.current_thread().name)
+
+    def work(analyses: object) -> int:
+        release.wait(30)
+        young = [[] for _ in range(20 * gc.get_threshold()[0])]  # a collection is due
+        return len(young)
+
+    owner = QObject()
+    job = ThreadJob(work, [], (), owner)  # type: ignore[arg-type]
+    thread = job._thread
+    gc.callbacks.append(record)
+    try:
+        shiboken6.delete(owner)  # the window closed while the thread works
+        release.set()
+        thread.join()
+        assert "chart-job" not in collected_on
+        qtbot.waitUntil(gc.isenabled)  # resumed, on the GUI thread, once the thread ended
+    finally:
+        gc.callbacks.remove(record)
+    assert "chart-job" not in collected_on
