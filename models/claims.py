@@ -354,10 +354,15 @@ def stem(word: str) -> str:
     return w
 
 
+@lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+    """The English stop words (``resources/claims/stop_words.txt``: scikit-learn's list,
+    read without importing scikit-learn)."""
+    from models.resources import resource_path
 
-    return frozenset(ENGLISH_STOP_WORDS)
+    text = resource_path("claims", "stop_words.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
 
 
 def content_stems(text: str, stop_words: frozenset[str],
@@ -551,30 +556,37 @@ def _distinct_vectors(items: Sequence[_Item]) -> tuple[csr_matrix, np.ndarray]:
     whichever of its copies it is computed for: computing it once per content skips
     the copies' work (59% of the bench corpus's sentences are repeats).
     """
+    import numpy as np
     from scipy.sparse import hstack
-    from sklearn.feature_extraction.text import TfidfTransformer
-    from sklearn.preprocessing import normalize
 
-    from models.vectorise import char_wb_counts, tfidf
+    from models.vectorise import (
+        char_wb_counts,
+        idf_weights,
+        l2_normalise_rows,
+        tfidf,
+        tfidf_transform,
+    )
 
     contents, rows = _contents(items)
     # TfidfVectorizer's matrices (binary words without IDF: a row depends on its own
     # terms alone; the same terms in the same order as over every item).
     words = tfidf(contents, _unique, use_idf=False, binary=True).every
-    # The character n-grams of scikit-learn's own "char_wb" analyser; the IDF fitted
+    # The character n-grams of scikit-learn's "char_wb" analyser; the IDF fitted
     # on every item's counts, as TfidfVectorizer.fit_transform does, then applied to
     # the distinct rows (in place).
     char_counts = char_wb_counts([" ".join(stems) for stems in contents], (4, 5)).every
-    weights = TfidfTransformer(sublinear_tf=True).fit(char_counts[rows])
-    chars = weights.transform(char_counts, copy=False)
+    # (scikit-learn's TfidfTransformer(sublinear_tf=True) and normalize, bit for bit,
+    # without importing scikit-learn: see models.vectorise.)
+    copies = np.bincount(rows, minlength=char_counts.shape[0])
+    chars = tfidf_transform(char_counts, idf_weights(char_counts, copies), sublinear_tf=True)
     # The weights and norms applied in place (the same operations on the same values as
     # on copies).
     words.data *= WORD_WEIGHT ** 0.5
-    chars = normalize(chars, copy=False)
+    chars = l2_normalise_rows(chars)
     chars.data *= (1 - WORD_WEIGHT) ** 0.5
     joined = hstack([words, chars]).tocsr()
     del words, chars
-    return normalize(joined, copy=False).tocsr(), rows
+    return l2_normalise_rows(joined).tocsr(), rows
 
 
 def _vectors(items: Sequence[_Item]) -> csr_matrix:
@@ -704,6 +716,32 @@ def _gram_batches(x: csr_matrix, blocks: Sequence[Sequence[int]]) -> Iterator[np
         yield from _gram_blocks(x, batch)
 
 
+def _average_linkage(distance: np.ndarray, cut: float) -> list[list[int]]:
+    """The clusters of average-linkage clustering of the square ``distance`` matrix cut
+    at ``cut``: each a list of row numbers, ascending, the clusters in order of their
+    first row. The partition of scikit-learn's ``AgglomerativeClustering(n_clusters=None,
+    metric="precomputed", linkage="average", distance_threshold=cut)``, without
+    importing scikit-learn (a second of CPU in the Claims tab's first run).
+
+    scikit-learn builds the same tree (scipy's ``linkage`` of the condensed distances:
+    merges sorted by distance), then keeps as many clusters as merges at ``cut`` or
+    above, plus one, by undoing the last merges (the highest nodes): the clusters
+    are those the other merges form.
+    """
+    import numpy as np
+    from scipy.cluster.hierarchy import linkage
+
+    n = len(distance)
+    upper_rows, upper_cols = np.triu_indices(n, k=1)
+    merges = linkage(distance[upper_rows, upper_cols], method="average")
+    kept = n - 1 - int(np.count_nonzero(merges[:, 2] >= cut))
+    clusters: dict[int, list[int]] = {k: [k] for k in range(n)}
+    for row in range(kept):
+        left, right = int(merges[row, 0]), int(merges[row, 1])
+        clusters[n + row] = clusters.pop(left) + clusters.pop(right)
+    return sorted((sorted(members) for members in clusters.values()), key=lambda m: m[0])
+
+
 def _groups(x: csr_matrix, items: Sequence[_Item], pairs: tuple[np.ndarray, np.ndarray],
             similarities: np.ndarray, threshold: float, progress: Progress,
             products: dict[tuple[int, ...], np.ndarray] | None = None,
@@ -718,7 +756,6 @@ def _groups(x: csr_matrix, items: Sequence[_Item], pairs: tuple[np.ndarray, np.n
     import numpy as np
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
-    from sklearn.cluster import AgglomerativeClustering
 
     n = len(items)
     a, b = pairs
@@ -752,14 +789,7 @@ def _groups(x: csr_matrix, items: Sequence[_Item], pairs: tuple[np.ndarray, np.n
             if products is not None:
                 products[tuple(component)] = product
             continue
-        clustering = AgglomerativeClustering(
-            n_clusters=None, metric="precomputed", linkage="average",
-            distance_threshold=1.0 - threshold + 1e-9,
-        ).fit(distance)
-        split: dict[int, list[int]] = {}
-        for k, label in enumerate(clustering.labels_):
-            split.setdefault(int(label), []).append(k)
-        for part in split.values():
+        for part in _average_linkage(distance, 1.0 - threshold + 1e-9):
             group = [component[k] for k in part]
             groups.append(group)
             if products is not None and len(part) > 1:

@@ -143,8 +143,8 @@ def char_wb_counts(documents: Sequence[str], ngram_range: tuple[int, int]) -> Ve
 
     The "char_wb" analyser lower-cases a document, splits it at white space and
     takes each word's n-grams on its own, so a document's n-grams are its words'
-    n-grams one after another: here each distinct word is analysed by the
-    vectoriser's own analyser once, its n-grams numbered in order of first
+    n-grams one after another: here each distinct word is analysed
+    (:func:`char_wb_ngrams`) once, its n-grams numbered in order of first
     appearance (the vectoriser's numbering), and a document's counts are the
     product of its word counts and the words' n-gram counts (sums of whole
     numbers, exact), each row sorted by number and renumbered alphabetically as
@@ -152,9 +152,10 @@ def char_wb_counts(documents: Sequence[str], ngram_range: tuple[int, int]) -> Ve
     Raises ValueError, as the vectoriser does, when there is no n-gram at all.
     """
     from scipy.sparse import csr_matrix
-    from sklearn.feature_extraction.text import CountVectorizer
 
-    analyse = CountVectorizer(analyzer="char_wb", ngram_range=ngram_range).build_analyzer()
+    def analyse(word: str) -> list[str]:
+        return char_wb_ngrams(word, ngram_range)
+
     first: dict[str, int] = {}
     slot = np.fromiter((first.setdefault(d, len(first)) for d in documents),
                        dtype=np.int64, count=len(documents))
@@ -238,18 +239,100 @@ def _alphabetical(vocabulary: dict[str, int], per_row: np.ndarray, columns: np.n
     return np.asarray(names, dtype=object), distinct
 
 
+def char_wb_ngrams(word: str, ngram_range: tuple[int, int]) -> list[str]:
+    """scikit-learn's "char_wb" analyser of one word (no white space in it):
+    ``CountVectorizer(analyzer="char_wb", ngram_range=ngram_range).build_analyzer()(word)``.
+
+    The word, lower-cased and padded with a space at each end, gives its n-grams of
+    each length in turn, shortest first; a padded word shorter than a length gives
+    itself once, and no longer n-grams.
+    """
+    padded = " " + word.lower() + " "
+    size = len(padded)
+    low, high = ngram_range
+    grams: list[str] = []
+    for n in range(low, high + 1):
+        if size <= n:  # the vectoriser's loop takes the padded word once, then stops
+            grams.append(padded)
+            break
+        grams += [padded[k:k + n] for k in range(size - n + 1)]
+    return grams
+
+
+def idf_weights(matrix: Any, copies: np.ndarray | None = None) -> np.ndarray:
+    """``TfidfTransformer(use_idf=True, smooth_idf=True).fit(matrix).idf_`` for a CSR
+    matrix of float64 counts, bit for bit: ln((1 + n) / (1 + df)) + 1 for each term
+    in df of the n rows (the same numpy operations on the same values).
+
+    ``copies``: how many times each row counts (the fit of ``matrix[rows]`` where row
+    r occurs ``copies[r]`` times, without building it: the document frequencies are
+    the same whole numbers).
+    """
+    df: np.ndarray
+    if copies is None:
+        df = np.bincount(matrix.indices, minlength=matrix.shape[1]).astype(np.float64)
+        n = matrix.shape[0]
+    else:
+        df = np.bincount(matrix.indices, minlength=matrix.shape[1],
+                         weights=np.repeat(copies, np.diff(matrix.indptr)).astype(np.float64))
+        n = int(copies.sum())
+    df += 1.0
+    idf = np.full_like(df, fill_value=n + 1, dtype=np.float64)
+    idf /= df
+    np.log(idf, out=idf)
+    idf += 1.0
+    return idf
+
+
+def tfidf_transform(matrix: Any, idf: np.ndarray | None, *, sublinear_tf: bool = False,
+                    norm: Literal["l1", "l2"] | None = "l2") -> Any:
+    """``TfidfTransformer.transform(matrix, copy=False)`` of a CSR matrix of float64
+    counts, in place, bit for bit: 1 + ln(tf) with ``sublinear_tf``, times ``idf``
+    (None: no IDF), then each row scaled to unit length (:func:`l2_normalise_rows`).
+    Returns ``matrix``. Only the l2 norm (or none) is done here."""
+    if norm not in ("l2", None):
+        raise ValueError(f"norm {norm!r} is not supported here; use 'l2' or None")
+    if sublinear_tf:
+        np.log(matrix.data, matrix.data)
+        matrix.data += 1.0
+    if idf is not None:
+        matrix.data *= idf[matrix.indices]
+    if norm == "l2":
+        l2_normalise_rows(matrix)
+    return matrix
+
+
+def l2_normalise_rows(matrix: Any) -> Any:
+    """``sklearn.preprocessing.normalize(matrix, copy=False)`` of a CSR matrix of
+    float64, in place, bit for bit; returns ``matrix``.
+
+    scikit-learn sums each row's squares one after another from 0.0, in the row's
+    stored order, leaves a row whose sum is 0 as it is, and divides the others by
+    the sum's square root; ``np.bincount`` adds its weights one after another in
+    the same order, and a row with nothing to scale is divided by 1.0 (unchanged).
+    """
+    data = matrix.data
+    sizes = np.diff(matrix.indptr)
+    rows = np.repeat(np.arange(len(sizes), dtype=np.intp), sizes)
+    sums = np.bincount(rows, weights=data * data, minlength=len(sizes))
+    norms = np.sqrt(sums)
+    norms[sums == 0.0] = 1.0
+    data /= np.repeat(norms, sizes)
+    return matrix
+
+
 def weighted(
     found: Vectors, *, use_idf: bool = True, sublinear_tf: bool = False,
     norm: Literal["l1", "l2"] | None = "l2",
 ) -> Vectors:
     """``TfidfTransformer(...)``'s fit and transform of :func:`counts`' matrix, as
-    ``TfidfVectorizer.fit_transform`` applies them."""
-    from sklearn.feature_extraction.text import TfidfTransformer
-
-    weights = TfidfTransformer(norm=norm, use_idf=use_idf, sublinear_tf=sublinear_tf)
-    weights.fit(found.every)
+    ``TfidfVectorizer.fit_transform`` applies them (:func:`idf_weights`,
+    :func:`tfidf_transform`)."""
+    every = found.every
     # As TfidfVectorizer.fit_transform: fit, then transform the counts in place.
-    return Vectors(weights.transform(found.every, copy=False), found.names, found.slot)
+    idf = idf_weights(every) if use_idf else None
+    return Vectors(tfidf_transform(every, idf, sublinear_tf=sublinear_tf, norm=norm),
+                   found.names, found.slot)
 
 
 def tfidf(
