@@ -723,23 +723,123 @@ def _average_linkage(distance: np.ndarray, cut: float) -> list[list[int]]:
     metric="precomputed", linkage="average", distance_threshold=cut)``, without
     importing scikit-learn (a second of CPU in the Claims tab's first run).
 
-    scikit-learn builds the same tree (scipy's ``linkage`` of the condensed distances:
-    merges sorted by distance), then keeps as many clusters as merges at ``cut`` or
-    above, plus one, by undoing the last merges (the highest nodes): the clusters
-    are those the other merges form.
+    scikit-learn builds scipy's tree (:func:`_average_linkage_tree`), then keeps as
+    many clusters as merges at ``cut`` or above, plus one, by undoing the last merges
+    (the highest nodes): the clusters are those the other merges form.
     """
     import numpy as np
-    from scipy.cluster.hierarchy import linkage
 
     n = len(distance)
-    upper_rows, upper_cols = np.triu_indices(n, k=1)
-    merges = linkage(distance[upper_rows, upper_cols], method="average")
+    merges = _average_linkage_tree(distance)
     kept = n - 1 - int(np.count_nonzero(merges[:, 2] >= cut))
     clusters: dict[int, list[int]] = {k: [k] for k in range(n)}
     for row in range(kept):
         left, right = int(merges[row, 0]), int(merges[row, 1])
         clusters[n + row] = clusters.pop(left) + clusters.pop(right)
     return sorted((sorted(members) for members in clusters.values()), key=lambda m: m[0])
+
+
+#: Linked groups of more sentences than this get their average-linkage tree from scipy's
+#: compiled routine (its import, about 0.1 CPU-s, is then worth it; the same tree).
+LINKAGE_IN_NUMPY_MAX = 1000
+
+
+def _average_linkage_tree(distance: np.ndarray) -> np.ndarray:
+    """``scipy.cluster.hierarchy.linkage(condensed, method="average")`` of the square
+    ``distance`` matrix (zero diagonal), bit for bit: one row per merge (the two
+    clusters, numbered as scipy does, their distance, the merged size), sorted by
+    distance.
+
+    Up to :data:`LINKAGE_IN_NUMPY_MAX` rows, scipy's nearest-neighbour-chain algorithm
+    (``scipy/cluster/_hierarchy.pyx``: ``nn_chain``, then ``label``) step for step in
+    numpy, so that finding claims does not import ``scipy.cluster`` (with
+    ``scipy.spatial``): the same scans in the same order (the first nearest neighbour
+    in row order, the chain's previous cluster kept on a tie), the same
+    Lance-Williams update ((n_x d_xi + n_y d_yi) / (n_x + n_y), element by element),
+    the same stable sort and numbering.
+    """
+    import numpy as np
+
+    n = len(distance)
+    if n > LINKAGE_IN_NUMPY_MAX:
+        from scipy.cluster.hierarchy import linkage
+
+        upper_rows, upper_cols = np.triu_indices(n, k=1)
+        return np.asarray(linkage(distance[upper_rows, upper_cols], method="average"))
+    d = np.array(distance, dtype=np.float64)  # a copy: updated as clusters merge
+    size = np.ones(n, dtype=np.int64)
+    merges = np.empty((n - 1, 4))
+    chain: list[int] = []
+    for k in range(n - 1):
+        if not chain:
+            chain.append(int(np.flatnonzero(size)[0]))
+        while True:
+            x = chain[-1]
+            row = np.where(size > 0, d[x], np.inf)
+            row[x] = np.inf
+            nearest = int(np.argmin(row))  # the first of the nearest, in row order
+            if len(chain) > 1:
+                y, current = chain[-2], float(d[x, chain[-2]])
+                if row[nearest] < current:  # only a strictly nearer one replaces it
+                    y, current = nearest, float(row[nearest])
+                if y == chain[-2]:
+                    break
+            else:
+                y, current = nearest, float(row[nearest])
+            chain.append(y)
+        del chain[-2:]
+        if x > y:
+            x, y = y, x
+        nx, ny = size[x], size[y]
+        merges[k] = (x, y, current, nx + ny)
+        size[x] = 0
+        size[y] = nx + ny
+        others = np.flatnonzero(size)
+        others = others[others != y]
+        updated = (nx * d[others, x] + ny * d[others, y]) / (nx + ny)
+        d[others, y] = updated
+        d[y, others] = updated
+    merges = merges[np.argsort(merges[:, 2], kind="mergesort")]
+    # scipy's label(): each merge's clusters by their number (n + the row that made it).
+    parent = np.arange(2 * n - 1)
+    sizes = np.ones(2 * n - 1)
+    for k in range(n - 1):
+        roots = []
+        for leaf in (int(merges[k, 0]), int(merges[k, 1])):
+            root = leaf
+            while parent[root] != root:
+                root = int(parent[root])
+            while parent[leaf] != root:  # path compression, as scipy's find()
+                parent[leaf], leaf = root, int(parent[leaf])
+            roots.append(root)
+        low, high = min(roots), max(roots)
+        sizes[n + k] = sizes[low] + sizes[high]
+        merges[k] = (low, high, merges[k, 2], sizes[n + k])
+        parent[low] = parent[high] = n + k
+    return merges
+
+
+def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Each of ``n`` nodes' connected component in the undirected graph of the edges
+    ``a[k]``–``b[k]``, numbered by its smallest node (scipy's ``connected_components``
+    partition, without importing ``scipy.sparse.csgraph``): the smaller label of each
+    edge's ends spreads along the edges, and each label jumps to its own label, until
+    every edge's ends agree. Labels only fall and stay within a component, whose
+    smallest node always keeps its own: at the end it is everyone's."""
+    import numpy as np
+
+    labels = np.arange(n)
+    while True:
+        low = np.minimum(labels[a], labels[b])
+        np.minimum.at(labels, a, low)
+        np.minimum.at(labels, b, low)
+        while True:
+            jumped = labels[labels]
+            if np.array_equal(jumped, labels):
+                break
+            labels = jumped
+        if np.array_equal(labels[a], labels[b]):
+            return labels
 
 
 def _groups(x: csr_matrix, items: Sequence[_Item], pairs: tuple[np.ndarray, np.ndarray],
@@ -754,14 +854,10 @@ def _groups(x: csr_matrix, items: Sequence[_Item], pairs: tuple[np.ndarray, np.n
     needs the same ones).
     """
     import numpy as np
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
     n = len(items)
     a, b = pairs
     linked = similarities >= threshold
-    graph = coo_matrix((np.ones(int(linked.sum())), (a[linked], b[linked])), shape=(n, n))
-    _, labels = connected_components(graph, directed=False)
+    labels = _components(n, a[linked], b[linked])
     members: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         members.setdefault(int(label), []).append(i)

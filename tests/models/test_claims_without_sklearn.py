@@ -18,13 +18,14 @@ from models import claims, vectorise
 REPO = Path(__file__).resolve().parents[2]
 
 
-def test_aligning_claims_imports_no_scikit_learn() -> None:
+def test_aligning_claims_imports_no_scikit_learn_nor_scipys_clustering() -> None:
     code = (
         "import sys; from models.pipeline import analyze_paths; "
         "from models.claims import align_claims; "
         "alignment = align_claims(analyze_paths(['seeds']).analyses); "
         "assert len(alignment.claims) > 3, alignment; "
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] == 'sklearn'); "
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] == 'sklearn' "
+        "or m.startswith(('scipy.cluster', 'scipy.spatial', 'scipy.sparse.csgraph'))); "
         "assert not bad, bad[:5]"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
@@ -132,6 +133,51 @@ def test_average_linkage_clusters_are_scikit_learns(levels: int) -> None:
             assert claims._average_linkage(distance, cut) == expected
             compared += len(expected) > 1
     assert compared > 100  # most cuts split the sentences
+
+
+@pytest.mark.parametrize("levels", [2, 5, 1000])
+def test_average_linkage_tree_is_scipys_bit_for_bit(levels: int) -> None:
+    """Merges, their distances and sizes, and the clusters' numbering, as scipy's
+    linkage gives them (ties everywhere with few ``levels``)."""
+    from scipy.cluster.hierarchy import linkage
+
+    rng = random.Random(100 + levels)
+    for _ in range(80):
+        n = rng.randint(2, 45)
+        distance = _random_distances(rng, n, levels)
+        upper_rows, upper_cols = np.triu_indices(n, k=1)
+        expected = linkage(distance[upper_rows, upper_cols], method="average")
+        assert claims._average_linkage_tree(distance).tobytes() == expected.tobytes()
+
+
+def test_large_groups_get_the_same_tree_from_scipy(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(5)
+    distance = _random_distances(rng, 30, 7)
+    here = claims._average_linkage_tree(distance)
+    monkeypatch.setattr(claims, "LINKAGE_IN_NUMPY_MAX", 10)
+    assert claims._average_linkage_tree(distance).tobytes() == here.tobytes()
+    assert claims._average_linkage(distance, 0.5) == _sklearn_parts(distance, 0.5)
+
+
+def test_components_are_scipys() -> None:
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    rng = random.Random(9)
+    for _ in range(50):
+        n = rng.randint(1, 200)
+        edges = rng.randint(0, 2 * n)
+        a = np.array([rng.randrange(n) for _ in range(edges)], dtype=np.int64)
+        b = np.array([rng.randrange(n) for _ in range(edges)], dtype=np.int64)
+        _, expected = connected_components(
+            coo_matrix((np.ones(edges), (a, b)), shape=(n, n)), directed=False)
+        labels = claims._components(n, a, b)
+        # The same partition; each labelled by its smallest node.
+        pairs = set(zip(labels.tolist(), expected.tolist(), strict=True))
+        assert len(pairs) == len(set(expected.tolist())) == len(set(labels.tolist()))
+        assert all(labels[i] <= i and labels[labels[i]] == labels[i] for i in range(n))
+    assert claims._components(3, np.zeros(0, dtype=np.int64),
+                              np.zeros(0, dtype=np.int64)).tolist() == [0, 1, 2]
 
 
 def test_average_linkage_of_claim_components_is_scikit_learns(
