@@ -966,9 +966,10 @@ class PreparedClaims:
         empty = np.zeros(0, dtype=np.int64)
         self.pairs: tuple[np.ndarray, np.ndarray] = (empty, empty)
         self.similarities = np.zeros(0)
-        #: The distinct contents' vectors (:func:`_distinct_vectors`), and each item's
-        #: row among them (``x[rows]`` is one vector per item).
-        self.x: csr_matrix | None = None
+        #: The distinct contents' vectors (:func:`_distinct_vectors`, see :attr:`x`), and
+        #: each item's row among them (``x[rows]`` is one vector per item).
+        self._x: csr_matrix | None = None
+        self._x_parts: tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]] | None = None
         self.rows = np.zeros(0, dtype=np.int64)
         if not self.comparable:
             return
@@ -982,6 +983,34 @@ class PreparedClaims:
         a, b = self.pairs
         self.similarities = _pair_similarities(self.x, self.rows[a], self.rows[b])
         progress.set_progress(0.5)
+
+    @property
+    def x(self) -> csr_matrix | None:
+        """The distinct contents' vectors (None when there is nothing to compare); after
+        unpickling, built from their arrays on first use."""
+        if self._x is None and self._x_parts is not None:
+            from scipy.sparse import csr_matrix
+
+            data, indices, indptr, shape = self._x_parts
+            self._x = csr_matrix((data, indices, indptr), shape=shape)
+            self._x_parts = None
+        return self._x
+
+    @x.setter
+    def x(self, vectors: csr_matrix | None) -> None:
+        self._x, self._x_parts = vectors, None
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled with the vectors as numpy arrays: the window's thread unpickles a
+        forked child's preparation, and scipy.sparse, imported there for the first
+        result, held the window 170 ms (thread CPU, seeds, load 11). It is imported
+        where the vectors are next used (aligning, off the window's thread)."""
+        state = self.__dict__.copy()
+        x = state.pop("_x")
+        state["_x"] = None
+        if x is not None:
+            state["_x_parts"] = (x.data, x.indices, x.indptr, x.shape)
+        return state
 
     @property
     def sentences(self) -> int:

@@ -33,6 +33,46 @@ def test_aligning_claims_imports_no_scikit_learn_nor_scipys_clustering() -> None
     assert done.returncode == 0, done.stderr
 
 
+def test_a_pickled_preparation_is_read_without_scipy_and_aligns_the_same(
+    tmp_path: Path,
+) -> None:
+    """The window unpickles a forked child's preparation and alignment on its own thread:
+    that imports no scipy (its first import held the window); the preparation, read
+    back, has the same vectors and aligns the same claims."""
+    import pickle
+
+    from models.pipeline import analyze_paths
+
+    analyses = analyze_paths([REPO / "seeds"]).analyses
+    prepared = claims.prepare_claims(analyses)
+    assert prepared.x is not None
+    alignment = prepared.align(0.5)
+    path = tmp_path / "prepared.pickle"
+    path.write_bytes(pickle.dumps((prepared, alignment), protocol=pickle.HIGHEST_PROTOCOL))
+    code = (
+        "import pickle, sys; "
+        f"prepared, alignment = pickle.loads(open({str(path)!r}, 'rb').read()); "
+        "assert alignment.claims; "
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('scipy', 'sklearn')); "
+        "assert not bad, bad[:5]"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
+                          text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    again, read_alignment = pickle.loads(path.read_bytes())
+    assert read_alignment.claims == alignment.claims
+    assert again._x is None  # built on first use
+    for name in ("data", "indices", "indptr"):
+        mine, theirs = getattr(again.x, name), getattr(prepared.x, name)
+        assert mine.dtype == theirs.dtype and mine.tobytes() == theirs.tobytes()
+    assert again.x.shape == prepared.x.shape
+    for threshold in (0.2, claims.DEFAULT_THRESHOLD, 0.5):
+        assert again.align(threshold).claims == prepared.align(threshold).claims
+    # Pickled again before its vectors were used: the arrays travel on.
+    twice = pickle.loads(pickle.dumps(pickle.loads(path.read_bytes())[0]))
+    assert twice.align(0.5).claims == alignment.claims
+
+
 def test_stop_words_are_scikit_learns() -> None:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
