@@ -196,3 +196,36 @@ def test_no_work_starts_after_the_window_has_shut_the_view_down(
     view._start_task()  # a forked job's fallback, as _on_job_failed calls it
     assert view._job is None and view._tasks == tasks
     assert view._pool.activeThreadCount() == 0
+
+
+def test_a_forked_alignments_preparation_stays_pickled_in_the_window(
+    qtbot: Any, seeds: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window's thread reads a forked child's result; the preparation in it (vectors,
+    sentences, cues) stays pickled there (unpickling 300 articles' held the window for
+    120-250 ms of CPU), is read by the next alignment's child, which sends none back."""
+    from desktop import qt_chart_job
+    from models.claims import PreparedClaims
+
+    taken: list[Any] = []
+    real = qt_chart_job.loads_chart
+
+    def spy(data: bytes, analyses: Any) -> Any:
+        result = real(data, analyses)
+        taken.append(result)
+        return result
+
+    monkeypatch.setattr(qt_chart_job, "loads_chart", spy)
+    view = ClaimsView()
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.alignment_changed, timeout=LOAD_TIMEOUT_MS):
+        view.set_analyses(seeds)
+        assert view._job is not None, qt_chart_job.last_refusal
+    assert isinstance(view._prepared, bytes)
+    with qtbot.waitSignal(view.alignment_changed, timeout=LOAD_TIMEOUT_MS):
+        view.set_threshold(0.5)
+        assert view._job is not None, qt_chart_job.last_refusal
+    assert len(taken) == 2
+    assert not any(isinstance(part, PreparedClaims) for result in taken for part in result)
+    assert taken[1][0] is None and isinstance(view._prepared, bytes)
+    assert view.alignment().claims == align_claims(seeds, 0.5).claims
