@@ -930,6 +930,7 @@ class CueFinder:
         passive = False
         first_auxiliary = True
         allowed_gap = -1
+        chains = 0
         while j >= 0:
             gap = tokens.gaps[j] if j != allowed_gap else ""
             word = tokens.low[j]
@@ -969,12 +970,21 @@ class CueFinder:
                 first_auxiliary = False
                 j -= 1
                 continue
-            if word in _AUXILIARIES:
-                first_auxiliary = False
+            if word in _AUXILIARIES or _is_negator(word):
+                first_auxiliary = False  # "has", "isn't", "did not"
                 j -= 1
                 continue
             if _is_adverb(tokens, j):
                 j -= 1
+                continue
+            chained = _chained_before(tokens, j, chains)
+            if chained >= 0:
+                # "Clinton has tried to explain", "Trump was quick to add", "Mr. Trump has
+                # lately started asking": the subject of the chain is the cue's source
+                # (PolNeAR marks the chain as the cue and the subject as its source).
+                chains += 1
+                first_auxiliary = False
+                j = chained
                 continue
             break
         if passive:
@@ -1557,6 +1567,34 @@ _CATENATIVES = frozenset(
     "continued continues continue tried tries try went goes began begins begin seemed "
     "seems appeared appears poised eager ready likely going used wanted wants".split()
 )
+# More of them, for finding a cue's source (not a pronoun's): "has begun to rebut", "was
+# quick to add", "refused to say", "has to remind", "was prompted to say".
+_CHAIN_TO = _CATENATIVES | frozenset(
+    "begun started starts continuing trying refused refuses declined declines decided "
+    "decides agreed agrees promised promises vowed vows sought seeks planned plans hoped "
+    "hopes moved rushed quick eager reluctant willing unwilling prompted forced expected "
+    "failed fails managed attempted pledged chose chooses choosing able unable careful "
+    "has have had need needs needed happy content sure".split()
+)
+# Verbs that take a report verb's "-ing" form: "started asking", "avoided criticizing".
+_CHAIN_ING = frozenset(
+    "started starts began begun begins continued continues kept keeps keep stopped "
+    "avoided avoids resumed finished".split()
+)
+
+
+def _chained_before(tokens: _Tokens, j: int, chains: int) -> int:
+    """When token ``j`` (the word before a cue, or before an earlier link) is the end of a
+    verb chain ("tried to |", "started |" before an "-ing" cue), the token before the
+    chain's first verb, else -1. At most two links ("has been trying to get to say" is
+    no chain of ours)."""
+    if chains >= 2 or j < 1 or tokens.gaps[j - 1]:
+        return -1
+    if tokens.low[j] == "to" and tokens.low[j - 1] in _CHAIN_TO:
+        return j - 2
+    if tokens.low[j] in _CHAIN_ING and tokens.low[j + 1].endswith("ing"):
+        return j - 1
+    return -1
 
 
 def _calls_as_speech(tokens: _Tokens, i: int) -> bool:
