@@ -431,7 +431,9 @@ GROUP_NOUNS = frozenset(
     "evangelicals millennials independents respondents moderates hardliners allies rivals "
     "fans critics advocates opponents residents citizens percent majority minority half "
     "plurality libertarians pundits evangelicals veterans women men latinos hispanics "
-    "immigrants muslims christians".split()
+    "immigrants muslims christians groups organizations senators politicians "
+    "friends sides associates commentators defenders hopefuls families "
+    "countries businesses community everyone everybody".split()
 )
 #: Subcategory of a source that is a text or a count rather than a speaker ("the poll
 #: found", "according to court records", "the report said"): PolNeAR marks these as

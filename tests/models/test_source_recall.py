@@ -1,5 +1,5 @@
 """Sources that PolNeAR's annotators mark and the source finder used to miss: the subject of
-a verb chain before the cue. Sentences written for
+a verb chain before the cue, and collectives named by a plural noun. Sentences written for
 these tests."""
 
 from __future__ import annotations
@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from models.cues import default_finder
+from models.features import NAMED_SOURCE_TYPES
 
 
 def sources(text: str) -> list[tuple[str, str]]:
@@ -39,3 +40,20 @@ def test_a_verb_chain_does_not_take_an_object_for_its_subject() -> None:
     # The word before "to" must chain ("tried to", "began to"): "a plan to explain" has no
     # subject, so no source.
     assert sources("He unveiled a plan to explain the budget.") == [("He", "pronoun")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Local politicians also fired back at the governor.", "Local politicians"),
+        ("Eleven progressive organizations are asking for a hearing.", "Eleven progressive organizations"),
+        ("The groups say the law is unfair.", "The groups"),
+        ("Her liberal friends have mocked the idea.", "Her liberal friends"),
+        ("Not everyone was claiming success.", "everyone"),
+        ("Some conservative commentators have suggested he quit.", "Some conservative commentators"),
+    ],
+)
+def test_collectives_are_group_sources(sentence: str, source: str) -> None:
+    found = dict(sources(sentence))
+    assert found.get(source) == "group"
+    assert "group" not in NAMED_SOURCE_TYPES  # counted neither as named nor anonymous
