@@ -146,6 +146,31 @@ _NP_STOP = (
 )
 # Where a source noun phrase's head chunk ends: "the Ministry | of Defence".
 _HEAD_BREAKS = _PREPOSITIONS | frozenset({"of", "close", "familiar"})
+# Days and months that are never names (not May, June, April, August): "lawmakers said
+# Friday afternoon" gave the person "Friday" (PolNeAR, all 924 articles: 70 such rows).
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march july "
+    "september october november december".split()
+)
+_BEFORE_A_DAY = frozenset("on in last this next earlier late early".split())
+
+
+def _dates_a_noun(tokens: _Tokens, j: int) -> bool:
+    """Is token j a participle that dates the noun before it ("released" in "a poll released
+    Sunday", "out" in "a poll out Monday")?"""
+    word = tokens.low[j]
+    return word == "out" or (word.endswith("ed") and len(word) > 4 and not tokens.is_capitalised(j))
+# The last word of a capitalised name that is no person's: a news medium ("Yahoo News",
+# "the Post", "Los Angeles Times") or an institution ("Tax Policy Center", "Quinnipiac
+# University", "Census Bureau"); PolNeAR gave each a person row.
+_MEDIA_NAME_ENDINGS = frozenset(
+    "news post times journal tribune herald gazette magazine huffpost examiner "
+    "inquirer chronicle".split()
+)
+_INSTITUTION_NAME_ENDINGS = frozenset(
+    "center centre institute foundation university college fund bureau council commission "
+    "association committee agency institution corporation company inc corp".split()
+)
 
 
 # The lexicon "file" of a report verb found by a rule of models.attribution.
@@ -977,6 +1002,16 @@ class CueFinder:
             if _is_adverb(tokens, j):
                 j -= 1
                 continue
+            if word in _CALENDAR_WORDS:
+                # "Trump on Tuesday said", "Trump earlier Tuesday backed away", "A poll
+                # released Sunday showed", "A CNN poll in January shows": a time (and what
+                # dates the subject), not the subject, which was the person "Tuesday".
+                j -= 1
+                if j >= 0 and not tokens.gaps[j] and tokens.low[j] in _BEFORE_A_DAY:
+                    j -= 1
+                if j >= 0 and not tokens.gaps[j] and _dates_a_noun(tokens, j):
+                    j -= 1
+                continue
             chained = _chained_before(tokens, j, chains)
             if chained >= 0:
                 # "Clinton has tried to explain", "Trump was quick to add", "Mr. Trump has
@@ -1088,8 +1123,8 @@ class CueFinder:
             return None
         k = first - 1
         while k >= 0 and last - k < 12:
-            if tokens.gaps[k]:
-                break
+            if tokens.gaps[k] and not _initial_dot(tokens, k):
+                break  # "Charles G. Koch": a middle initial's period is inside the name
             if k in phrase_ends:
                 first = phrase_ends[k]
                 k = first - 1
@@ -1135,7 +1170,9 @@ class CueFinder:
         after_possessive = False
         phrase_object = False
         while k < tokens.n and k - first < 14:
-            if k > first and tokens.gaps[k - 1] and not _title_dot(tokens, k - 1):
+            if k > first and tokens.gaps[k - 1] and not (
+                _title_dot(tokens, k - 1) or _initial_dot(tokens, k - 1)
+            ):
                 break  # a title's period inside a phrase: "a speech Mrs. Clinton delivered"
             if k in phrase_starts:
                 end = phrase_starts[k]
@@ -1151,8 +1188,8 @@ class CueFinder:
                     break
                 k += 1
                 continue
-            if word in _NP_STOP or word in self._report_words:
-                break
+            if word in _NP_STOP or word in self._report_words or word in _CALENDAR_WORDS:
+                break  # "said Friday afternoon": a time, no source
             if word.endswith("'s"):
                 after_possessive = True
             elif (
@@ -1203,13 +1240,34 @@ class CueFinder:
             and not tokens.is_number(k)
             and not _title_dot(tokens, k)  # "Mr. McKinley" is McKinley: no title in a name
             and tokens.low[k] not in _NEVER_IN_A_NAME
+            and tokens.low[k] not in _CALENDAR_WORDS
         ):
             name_first = k
             k -= 1
         if name_first <= head:
             # A capitalised word opening the sentence is a name ("Sanders said"); the plural
-            # groups that open sentences ("Voters said") were typed above.
-            return "person", " ".join(tokens.base[name_first : head + 1])
+            # groups that open sentences ("Voters said") were typed above. A middle initial
+            # is written but no part of the term ("Charles G. Koch" -> charles koch).
+            name = " ".join(
+                w for k, w in enumerate(tokens.base[name_first : head + 1], name_first)
+                if not (k < head and _initial_dot(tokens, k))
+            )
+            if len(tokens.base[head]) == 1:
+                # "the F.A.A.", "the U.S.": an initialism names an institution; a lone
+                # initial the sentence ends in names no one
+                letters = "".join(tokens.base[name_first : head + 1])
+                written = tokens.text[tokens.starts[name_first] : tokens.ends[head]]
+                if len(letters) == head + 1 - name_first > 1 and " " not in written:
+                    for pattern in self._typing_index.get(letters, ()):
+                        if pattern.entry.role in ("name", "metonym"):  # "U.S." is "US"
+                            return pattern.entry.subcategory, pattern.entry.term.lower()
+                    return "institution", letters
+                return None
+            if tokens.low[head] in _MEDIA_NAME_ENDINGS:
+                return "media", name
+            if tokens.low[head] in _INSTITUTION_NAME_ENDINGS:
+                return "institution", name
+            return "person", name
         entry = covered[head - first]
         if entry is not None:
             if entry.role == "title":
@@ -1296,6 +1354,19 @@ _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen gov rep gen lt col sgt st jr"
 def _title_dot(tokens: _Tokens, k: int) -> bool:
     """Is the gap after token k only the period of a title ("Mr. Trump")?"""
     return tokens.gaps[k] == "." and tokens.low[k] in _TITLE_ABBREVIATIONS and k + 1 < tokens.n
+
+
+def _initial_dot(tokens: _Tokens, k: int) -> bool:
+    """Is token k an initial before a capitalised word ("Charles G. Koch", "J. K.
+    Rowling", "the U.S. State Department"), its period no end of the name?"""
+    if tokens.gaps[k] != "." or k >= tokens.n - 1 or not _is_letter(tokens, k):
+        return False
+    # After a capital, or closing an initialism ("F.A.A. records", "U.S. lobbying records")
+    return tokens.is_capitalised(k + 1) or (k > 0 and tokens.gaps[k - 1] == "." and _is_letter(tokens, k - 1))
+
+
+def _is_letter(tokens: _Tokens, k: int) -> bool:
+    return len(tokens.raw[k]) == 1 and tokens.raw[k].isupper()
 
 
 # Words before a participle cue that keep it in its clause: "… by saying", "while insisting".

@@ -441,6 +441,12 @@ def _article_mentions(
     return raws
 
 
+# A party or camp at the end of a person's term is a description too: "the Kentucky
+# Republican said" (of Rand Paul, named before), "two Democratic speechwriters" (the
+# finder's phrase stops before an unknown noun). PolNeAR, all 924 articles: 25 person
+# rows such as "Republican", "Wisconsin Republican", "Democratic".
+_PARTY_WORDS = frozenset("republican democrat democratic independent libertarian".split())
+
 _POSSESSIVE_PRONOUN = re.compile(r"^(?:his|her|its|their|our|your|my)\s+", re.IGNORECASE)
 
 
@@ -460,7 +466,7 @@ def _is_description(source_type: str, key: str, surface: str, opens_sentence: bo
     if not words or source_type not in ("person", "institution"):
         return False
     if source_type == "person":
-        return words[-1] in _describing_words()
+        return words[-1] in _describing_words() or words[-1] in _PARTY_WORDS
     text = _POSSESSIVE_PRONOUN.sub("", surface)
     if opens_sentence or text != surface:
         text = text[:1].lower() + text[1:]
@@ -951,18 +957,54 @@ def _best_name(members: Sequence[_Raw], root: str) -> str:
 
     Where the articles write the key in more than one case ("Kyiv" three times, "kyiv"
     once), the most frequent spelling is shown, in the text's own case; a tie goes to the
-    capitalised one. No spelling is made up: a name written only in lower case stays so.
+    capitalised one. A name written only in lower case is shown as the cue lexicon spells
+    it, when the lexicon names it ("kyiv" -> "Kyiv"); else it stays so. A lexicon name
+    that holds its "The" keeps it ("The Hill", not "Hill").
     """
     written = Counter(
         _clean_alias(raw.surface) for raw in members if normal_name(raw.surface) == root
     )
     if written:
-        return min(written, key=lambda name: (-written[name], _casefold_then_case(name)))
+        best = min(written, key=lambda name: (-written[name], _casefold_then_case(name)))
+        spelt = _lexicon_spellings().get(root)
+        if spelt is not None and (best == best.lower() or spelt.casefold() == f"the {root}"):
+            return spelt  # "kyiv" -> "Kyiv"; "Hill" -> "The Hill" (the name holds its "The")
+        return best
     for raw in members:  # "Kremlin spokesman Dmitry Peskov": the key's words as written
-        found = _find_ignoring_case(root, _clean_alias(raw.surface))
+        surface = _clean_alias(raw.surface)
+        found = _find_ignoring_case(root, surface)
         if found is not None:
             return found
-    return root
+        # "Charles G. Koch": the key leaves out a middle initial that the text writes
+        initialled = _with_initials(root).search(surface)
+        if initialled is not None:
+            return initialled.group(0)
+        if " " not in root and ".".join(root) in surface.casefold():
+            return _lexicon_spellings().get(root, root.upper())  # "the F.A.A." -> "FAA"
+    return _lexicon_spellings().get(root, root)  # "the U.S." -> "United States"
+
+
+@lru_cache(maxsize=4096)
+def _with_initials(key: str) -> re.Pattern[str]:
+    """The words of ``key`` with an optional middle initial between them (and a possessive
+    after them: "Pennsylvania's Patrick J. Toomey"), any case."""
+    words = [re.escape(w) for w in key.split()]
+    return re.compile(
+        r"(?<!\w)" + r"(?:['’]s)?\.?\s+(?:[A-Z]\.?\s+)?".join(words) + r"(?!\w)", re.IGNORECASE
+    )
+
+
+@lru_cache(maxsize=1)
+def _lexicon_spellings() -> dict[str, str]:
+    """The cue lexicon's spelling of each institution or outlet it names, by term:
+    its first form ('kyiv' -> 'Kyiv', 'fox news' -> 'Fox News')."""
+    from models.cues import default_finder
+
+    return {
+        normal_name(entry.term): (entry.forms or (entry.term,))[0]
+        for entry in default_finder().lexicon.by_category("source")
+        if entry.role in ("name", "metonym")
+    }
 
 
 def _slug(key: str) -> str:

@@ -134,11 +134,13 @@ def test_alias_list_errors_name_the_file_and_line(tmp_path: Path) -> None:
 def test_a_name_keeps_the_case_most_articles_write_it_in() -> None:
     # The seeds' chart showed "kyiv (institution)": seed 004 writes "kyiv" in lower case,
     # and no code lowers it. A name is shown as written; where articles disagree, the
-    # spelling written most often wins, whichever article was read first.
+    # spelling written most often wins, whichever article was read first. A name written
+    # only in lower case is shown as the cue lexicon spells it ("Kyiv").
     typo = "Headline\n\nLast week, kyiv said it had advanced near the river."
     usual = "Headline\n\nOn Monday, Kyiv said the bridge was hit. Later Kyiv said it was fixed."
     (alone,) = find_sources([analysed("a1", "A", typo)])
-    assert alone.name == "kyiv"
+    assert alone.name == "Kyiv"
+    assert alone.aliases == ("kyiv",)  # as written
     (both,) = find_sources([analysed("a1", "A", typo), analysed("b1", "B", usual)])
     assert both.name == "Kyiv"
     assert set(both.aliases) == {"Kyiv", "kyiv"} and len(both.mentions) == 3
@@ -282,3 +284,70 @@ def test_the_media_far_from_any_outlet_is_not_one_outlet_of_the_corpus() -> None
     assert [m.article_id for m in named(sources, "CNN").mentions] == ["a"]
     media = [s for s in sources if any(m.text == "The media" for m in s.mentions)]
     assert {s.source_id for s in media} == {"unnamed:a:media", "unnamed:b:media"}
+
+
+# Rows of "Who each outlet cites" that named no one (session 12's closing note): a weekday,
+# organisations and outlets typed as persons, a middle initial cutting a name, a party.
+
+
+def test_a_weekday_is_no_source_and_no_part_of_one() -> None:
+    text = ("Headline\n\nTop black lawmakers said Friday afternoon that the claim was an "
+            "insult. Senator Ann Lee on Tuesday said it was false. Lee earlier Monday "
+            "backed the plan.")
+    found = find_sources([analysed("a1", "A", text)])
+    assert not [s for s in found if "day" in s.name.casefold()]
+    lee = named(found, "Ann Lee")
+    assert len(lee.mentions) == 2
+
+
+def test_outlets_and_institutions_are_no_persons() -> None:
+    text = ("Headline\n\nPolitiFact said the claim was false. The Hill reported that the "
+            "vote failed. Yahoo News reported that he lied. The Tax Policy Center said the "
+            "plan would cost more. Quinnipiac University found that he leads. The IMF "
+            "warned that growth would slow. Lawmakers on Capitol Hill, who argue for cuts, "
+            "said no.")
+    found = {s.name: s.source_type for s in find_sources([analysed("a1", "A", text)])}
+    assert found["PolitiFact"] == "media"
+    assert found["The Hill"] == "media"
+    assert found["Yahoo News"] == "media"
+    assert found["Tax Policy Center"] == "institution"
+    assert found["Quinnipiac University"] == "institution"
+    assert found["IMF"] == "institution"
+    assert "person" not in found.values()
+
+
+def test_us_institutions_are_each_their_own_source() -> None:
+    # The lexicon gave FBI, CIA, RNC, DNC, GOP, NRA, Congress and Senate one term: every
+    # "Congress said" and "the DNC said" was the FBI.
+    text = ("Headline\n\nThe FBI said it found emails. The DNC said it would appeal. "
+            "Congress said the bill was dead. The Senate voted that the bill should pass.")
+    found = {s.name for s in find_sources([analysed("a1", "A", text)])}
+    assert {"FBI", "DNC", "Congress", "Senate"} <= found
+
+
+def test_a_middle_initial_is_written_but_no_part_of_the_key() -> None:
+    a = "Headline\n\nThe plan is bad, said Charles G. Koch, the billionaire. Koch added that it was."
+    b = "Headline\n\nCharles Koch said the plan would pass."
+    found = find_sources([analysed("a1", "A", a), analysed("b1", "B", b)])
+    koch = next(s for s in found if s.source_id == "charles-koch")
+    assert len(koch.mentions) == 3 and len(koch.outlets) == 2
+    assert "Charles G Koch" in koch.aliases
+    assert not [s for s in found if s.name in ("Charles G", "G")]
+    (alone,) = find_sources([analysed("a1", "A", a)])
+    assert alone.name == "Charles G. Koch"  # as written, not the key "charles koch"
+
+
+def test_an_initialism_is_an_institution_not_a_person() -> None:
+    text = ("Headline\n\nThe plan failed, according to the U.S. State Department. Assad "
+            "was opposed by the U.S. in the war.")
+    found = {s.name: s.source_type for s in find_sources([analysed("a1", "A", text)])}
+    assert found.get("State Department") == "institution"
+    assert "U" not in found
+
+
+def test_a_party_at_the_end_of_a_person_is_a_description() -> None:
+    text = ("Headline\n\nRand Paul criticized the bill. The Kentucky Republican said it "
+            "was bad. Two Democratic speechwriters implored her to stop.")
+    found = find_sources([analysed("a1", "A", text)])
+    assert not [s for s in found if s.name in ("Kentucky Republican", "Democratic")]
+    assert [s for s in found if s.source_id == "unnamed:a1:kentucky-republican"]
