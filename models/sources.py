@@ -22,7 +22,10 @@ makes it clear, by these rules (each source lists the rules that merged it):
     name it cites, or one cited elsewhere that it writes out ("Donald J. Trump
     ... Trump said"); not when the article names two (another given name in
     mid-sentence, both "Mr." and "Mrs. Clinton", "Mrs. Clinton and Bill
-    Clinton" in one phrase).
+    Clinton" in one phrase). Where the article names no one of that surname in
+    full, an office it writes before the surname ("President Obama") names the
+    one cited full name written after that office elsewhere ("President Barack
+    Obama"; Michelle Obama holds none).
 ``full name``
     A person's name that ends in another cited full name of two words or more
     ("Republican Donald Trump", "MSNBC Chris Matthews") is that person.
@@ -734,6 +737,7 @@ def _surnames_in_articles(
     Bush", even "slams Donald Trump" in a title-case line), leave the surname alone.
     """
     full_names = {raw.key for raw in raws if _is_person_name(raw) and " " in raw.key}
+    titled = _office_holders(raws, unions, texts)
     by_article: dict[str, list[_Raw]] = {}
     for raw in raws:
         if _is_person_name(raw):
@@ -754,7 +758,7 @@ def _surnames_in_articles(
             if (raw.key, surname) not in decided:
                 decided[raw.key, surname] = _one_person_named(
                     raw.key, surname, text, cited.get(raw.key, {}), people, full_names,
-                    unions, describing)
+                    unions, describing, titled)
             full = decided[raw.key, surname]
             if full is not None:
                 raw.key = full
@@ -764,9 +768,12 @@ def _surnames_in_articles(
 def _one_person_named(
     key: str, surname: str, text: str, cited: dict[str, str], people: Sequence[_Raw],
     full_names: set[str], unions: _Union, describing: frozenset[str],
+    titled: dict[tuple[str, str], dict[str, str]] | None = None,
 ) -> str | None:
     """The key of the one person of surname ``key`` that an article names in full (see
-    :func:`_surnames_in_articles`), or None."""
+    :func:`_surnames_in_articles`), or None. Where it names no one of that surname in
+    full, the one cited full name whom the corpus gives an office the article writes
+    before the surname ("President Obama" -> "President Barack Obama": ``titled``)."""
     if surname.casefold() != key:
         return None
     known = dict(cited)
@@ -784,6 +791,12 @@ def _one_person_named(
             j -= 1
         if j >= 0 and (text[j].islower() or text[j] in ",;:("):
             return None  # another person of that name, or a doubt
+    if not known and titled:
+        offices = {m.group(1).casefold() for m in _with_office(surname).finditer(text)}
+        holders = {root: full for office in offices
+                   for root, full in titled.get((key, office), {}).items()}
+        if len(offices) == 1:
+            known = holders
     if len(known) != 1:
         return None
     # "Mrs. Clinton and former President Bill Clinton": two of that name here.
@@ -797,6 +810,40 @@ def _one_person_named(
 
 
 _GIVEN_NAME_REACH = 60  # characters before a surname in which its given name is sought
+
+# Offices written before a name ("President Barack Obama", "Sen. Ted Cruz"): the same
+# office before a bare surname in another article ("President Obama") names the one
+# cited full name of that surname holding it. Not Mr./Mrs. (no office) nor "former".
+_OFFICES = ("President", "Senator", "Sen.", "Governor", "Gov.", "Secretary", "Speaker",
+            "Mayor", "Judge", "Justice", "Attorney General")
+
+
+@lru_cache(maxsize=4096)
+def _with_office(surname: str) -> re.Pattern[str]:
+    """An office right before ``surname`` (group 1: the office as written)."""
+    offices = "|".join(re.escape(o) for o in _OFFICES)
+    return re.compile(rf"(?<![\w-])({offices})\s+{re.escape(surname)}(?![\w-])")
+
+
+def _office_holders(
+    raws: Sequence[_Raw], unions: _Union, texts: dict[str, str]
+) -> dict[tuple[str, str], dict[str, str]]:
+    """(surname, office) -> {root: full name's key} for the cited full names written right
+    after an office ("President Barack Obama", "former President Bill Clinton")."""
+    found: dict[tuple[str, str], dict[str, str]] = {}
+    pattern = re.compile(rf"(?<![\w-])({'|'.join(re.escape(o) for o in _OFFICES)})\s+$")
+    for raw in raws:
+        if not (_is_person_name(raw) and " " in raw.key):
+            continue
+        m = raw.mention
+        given = m.text.casefold().find(raw.key.split()[0])
+        # the words before the name, in the mention ("President Barack Obama") or before it
+        before = texts.get(m.article_id, "")[max(0, m.start - _TITLE_REACH - 8):m.start]
+        office = pattern.search(before + " " + m.text[: max(0, given)])
+        if office is not None:
+            found.setdefault((raw.key.split()[-1], office.group(1).casefold()), {}).setdefault(
+                unions.find(raw.key), raw.key)
+    return found
 
 
 def _given_names_before(surname: str, text: str) -> list[re.Match[str]]:

@@ -351,3 +351,28 @@ def test_a_party_at_the_end_of_a_person_is_a_description() -> None:
     found = find_sources([analysed("a1", "A", text)])
     assert not [s for s in found if s.name in ("Kentucky Republican", "Democratic")]
     assert [s for s in found if s.source_id == "unnamed:a1:kentucky-republican"]
+
+
+def test_an_office_before_a_surname_names_the_one_full_name_holding_it() -> None:
+    # PolNeAR: "Obama" (53 article rows) and "Barack Obama" (26) were two rows, since the
+    # corpus also cites Michelle Obama and many articles write only "President Obama".
+    a = analysed("a1", "A", "Headline\n\nPresident Barack Obama said the plan was good. "
+                 "Michelle Obama said it was fine.")
+    b = analysed("b1", "B", "Headline\n\nThe plan was fine, Obama said. President Obama "
+                 "signed it on Monday.")
+    c = analysed("c1", "C", "Headline\n\nThe plan was fine, Obama said.")
+    found = find_sources([a, b, c])
+    barack = named(found, "Barack Obama")
+    assert {m.article_id for m in barack.mentions} == {"a1", "b1"}
+    assert "surname" in barack.merged_by
+    # No office written before the surname in c1: it stays apart (Michelle is cited too).
+    assert {m.article_id for m in named(found, "Obama").mentions} == {"c1"}
+    assert {m.article_id for m in named(found, "Michelle Obama").mentions} == {"a1"}
+
+
+def test_an_office_two_cited_people_held_decides_nothing() -> None:
+    a = analysed("a1", "A", "Headline\n\nSenator John Smith said the war was over. "
+                 "Senator Ann Smith said it was not.")
+    b = analysed("b1", "B", "Headline\n\nThe plan was fine, Senator Smith said on Monday.")
+    found = find_sources([a, b])
+    assert {m.article_id for m in named(found, "Smith").mentions} == {"b1"}
