@@ -1241,6 +1241,8 @@ class CueFinder:
             and not _title_dot(tokens, k)  # "Mr. McKinley" is McKinley: no title in a name
             and tokens.low[k] not in _NEVER_IN_A_NAME
             and tokens.low[k] not in _CALENDAR_WORDS
+            # "MSNBC's Chris Matthews": the owner is no part of the name
+            and (k == head or not tokens.low[k].endswith("'s"))
         ):
             name_first = k
             k -= 1

@@ -376,3 +376,14 @@ def test_an_office_two_cited_people_held_decides_nothing() -> None:
     b = analysed("b1", "B", "Headline\n\nThe plan was fine, Senator Smith said on Monday.")
     found = find_sources([a, b])
     assert {m.article_id for m in named(found, "Smith").mentions} == {"b1"}
+
+
+def test_an_outlet_before_its_host_is_no_part_of_the_host() -> None:
+    # "MSNBC's Chris Matthews" gave Chris Matthews the alias "MSNBC", and "MSNBC" alone
+    # was a person.
+    text = ("Headline\n\nChris Matthews said the plan was good. Later the plan was bad, said "
+            "MSNBC's Chris Matthews. MSNBC reported that the vote failed.")
+    found = find_sources([analysed("a1", "A", text)])
+    host = named(found, "Chris Matthews")
+    assert host.source_type == "person" and "MSNBC" not in host.aliases
+    assert named(found, "MSNBC").source_type == "media"
