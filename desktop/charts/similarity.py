@@ -35,6 +35,10 @@ class SimilarityChart(style.ChartBase):
         self._image: AxesImage | None = None
         self.n_outlets = len(outlet_names(analyses))
         self.labels = style.article_labels(self.articles)
+        # Columns in the rows' order: each named by its outlet only (the rows name the
+        # articles; the diagonal pairs a column with its row), short enough to stay clear
+        # of each other under the grid.
+        self.column_labels = [style.outlet_label(a.outlet) for a in self.articles]
         self.matrix: np.ndarray = similarity_matrix(self.articles)
 
     @property
@@ -45,11 +49,13 @@ class SimilarityChart(style.ChartBase):
         if self.n_articles == 0:
             return style.EMPTY_SIZE
         longest = max((len(label) for label in self.labels), default=10)
+        longest_column = max((len(label) for label in self.column_labels), default=10)
         side = min(22.0, max(5.5, 0.42 * self.n_articles + 1.5))
         font = style.fit_fontsize(side * 72 / self.n_articles, low=4.0, high=9.0)
         # Label length in inches (DejaVu Sans averages ~0.55 em per character).
         y_labels = min(4.0, longest * 0.55 * font / 72 + 0.4)
-        x_labels = y_labels if self.n_articles > 40 else y_labels * 0.55 + 0.2
+        column_in = min(4.0, longest_column * 0.55 * font / 72 + 0.4)
+        x_labels = column_in if self.n_articles > 40 else column_in * 0.55 + 0.2
         return (side + y_labels + 2.6, side + x_labels + 1.3)  # width: labels and colorbar
 
     def plot(self, target: Figure | Axes) -> None:
@@ -74,10 +80,9 @@ class SimilarityChart(style.ChartBase):
                             color=style.text_colour_on(image.cmap(norm(value))))
         label_size = style.fit_fontsize(cell_pt, low=4.0, high=9.0)
         rotate = 90 if n > 6 else 40
-        # Where a column is wide enough for two lines, the long labels take two.
-        two_lines = cell_pt >= 2.4 * label_size
-        x_labels = [style.wrap_label(lab, 2, 18) if two_lines else lab for lab in self.labels]
-        ax.set_xticks(np.arange(n), x_labels, fontsize=label_size, rotation=rotate,
+        # One line each: two-line names at this slant lay their lines as close to the
+        # neighbour's as to their own, and "outlet" read as part of the next name.
+        ax.set_xticks(np.arange(n), self.column_labels, fontsize=label_size, rotation=rotate,
                       ha="right" if rotate != 90 else "center",
                       rotation_mode="anchor" if rotate != 90 else "default")
         ax.set_yticks(np.arange(n), self.labels, fontsize=label_size)
