@@ -80,6 +80,48 @@ def standardised(summaries: Sequence[OutletSummary], keys: Sequence[str]) -> np.
     Each column is centred on the mean over outlets and divided by its standard
     deviation over outlets; a column with no spread is 0; NaN stays NaN.
     """
+    return _centred(summaries, keys, [0.0] * len(keys))
+
+
+# The outlet heatmap's colour never divides by less than this share of a measure's scale.
+MIN_SPREAD_SHARE = 0.1
+
+
+def scale_span(unit: str, centre: float) -> float:
+    """The size of a measure's scale in its own unit: 2 for scores from −1 to 1, 1 for
+    shares, probabilities and flags; for open-ended rates and counts (per 100 words,
+    distinct sources, mentions), the size of the mean over outlets (``centre``)."""
+    if "1 to 1" in unit:
+        return 2.0
+    if "0–1" in unit or "0 or 1" in unit:
+        return 1.0
+    return abs(centre)
+
+
+def colour_scores(
+    summaries: Sequence[OutletSummary], keys: Sequence[str], units: Sequence[str]
+) -> np.ndarray:
+    """Outlets × measures: how far each outlet mean lies from the mean over outlets, in
+    standard deviations over outlets, where that deviation is at least
+    :data:`MIN_SPREAD_SHARE` of the measure's :func:`scale_span`. Equal to the z-score
+    wherever the outlets differ by more than that; where they differ by a hair (news
+    tone −0.13 to −0.18 on a scale from −1 to 1) the scores stay near 0, instead of a
+    z-score's full ±1.5. NaN stays NaN."""
+    raw = np.array([[s.mean[k] for k in keys] for s in summaries], dtype=float)
+    floors = []
+    for j, unit in enumerate(units):
+        col = raw[:, j] if raw.size else raw.reshape(0)
+        col = col[~np.isnan(col)]
+        floors.append(MIN_SPREAD_SHARE * scale_span(unit, float(col.mean()) if col.size
+                                                    else 0.0))
+    return _centred(summaries, keys, floors)
+
+
+def _centred(
+    summaries: Sequence[OutletSummary], keys: Sequence[str], floors: Sequence[float]
+) -> np.ndarray:
+    """Each column centred on its mean over outlets, divided by the larger of its standard
+    deviation over outlets and its floor (0 where both are 0; NaN stays NaN)."""
     raw = np.array([[s.mean[k] for k in keys] for s in summaries], dtype=float)
     if raw.size == 0:
         return raw.reshape(len(summaries), len(keys))
@@ -90,7 +132,7 @@ def standardised(summaries: Sequence[OutletSummary], keys: Sequence[str]) -> np.
         if not ok.any():
             continue
         centred = col[ok] - col[ok].mean()
-        sd = col[ok].std()
+        sd = max(float(col[ok].std()), floors[j])
         out[ok, j] = centred / sd if sd > 1e-12 else 0.0
     return out
 

@@ -1,7 +1,9 @@
 """Outlet profiles: every comparable measure for every outlet, in one heatmap.
 
-Colour is the outlet mean's z-score across outlets (how unusual the outlet is
-on that measure); the number written in each cell is the raw outlet mean.
+Colour is how far the outlet mean lies from the average outlet, in standard deviations
+across outlets, but never in units smaller than a tenth of the measure's scale
+(:func:`models.compare.colour_scores`), so that outlets differing by a hair stay pale; the
+number written in each cell is the raw outlet mean.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from matplotlib.patches import Rectangle
 
 from desktop.charts import style
 from models import gaps
-from models.compare import compare_outlets, standardised
+from models.compare import colour_scores, compare_outlets, standardised
 from models.evidence import SentenceRef, outlet_measure_sentences
 from models.features import ArticleAnalysis
 from models.measures import Measure, comparable_measures
@@ -58,7 +60,9 @@ def measure_name_slant(cell_w_pt: float, size: float = 8.5) -> tuple[float, floa
 
 
 NOTE = (
-    "Colour: outlet mean as a z-score across outlets (0 = average outlet). "
+    "Colour: how far the outlet's mean lies from the average outlet, in standard deviations "
+    "across outlets, or in tenths of the measure's scale (of its average, for rates and "
+    "counts) where the outlets differ by less: near-equal outlets stay pale. "
     "Number: the outlet's raw mean."
 )
 
@@ -83,6 +87,8 @@ class OutletHeatmapChart(style.ChartBase):
         self.counts = np.array([[s.n[k] for k in keys] for s in summaries], dtype=int)
         self.counts = self.counts.reshape(len(summaries), len(keys))
         self.zscores = standardised(summaries, keys)
+        # The colours: z-scores, but pale where the outlets barely differ (ux12's review).
+        self.colours = colour_scores(summaries, keys, [m.unit for m in self.measures])
         self.outlets_as_rows = self.n_outlets > MAX_OUTLET_COLUMNS
         self._matrix: np.ndarray = np.zeros((0, 0))
 
@@ -109,7 +115,7 @@ class OutletHeatmapChart(style.ChartBase):
             return
         fig, ax = style.target_axes(target)
         self._ax = ax
-        z = self.zscores if self.outlets_as_rows else self.zscores.T
+        z = self.colours if self.outlets_as_rows else self.colours.T
         raw = self.means if self.outlets_as_rows else self.means.T
         self._matrix = z
         finite = np.abs(z[np.isfinite(z)])
@@ -174,7 +180,9 @@ class OutletHeatmapChart(style.ChartBase):
         style.name_columns_above_too(ax)
 
         colorbar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows > 6 else 1.0, aspect=25)
-        colorbar.set_label("z-score across outlets", fontsize=style.LABEL_SIZE)
+        colorbar.set_label("distance from the average outlet\n"
+                           "(SDs across outlets, at least a tenth of the scale)",
+                           fontsize=style.LABEL_SIZE)
         colorbar.ax.tick_params(labelsize=8)
         note = NOTE
         if any_missing:
@@ -199,10 +207,11 @@ class OutletHeatmapChart(style.ChartBase):
         return [o for o in self.outlets if o not in with_headline]
 
     def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
-        """One row per outlet and measure: raw mean, z-score, articles with a value."""
+        """One row per outlet and measure: raw mean, z-score, articles with a value, and
+        the score the cell's colour shows (the z-score unless the outlets differ by a hair)."""
         columns = [
             "outlet", "measure", "label", "unit", "outlet_mean", "z_score",
-            "articles_with_value",
+            "articles_with_value", "colour_score",
         ]
         out: list[dict[str, Any]] = []
         for o, outlet in enumerate(self.outlets):
@@ -211,6 +220,7 @@ class OutletHeatmapChart(style.ChartBase):
                     "outlet": outlet, "measure": m.key, "label": m.label, "unit": m.unit,
                     "outlet_mean": float(self.means[o, k]), "z_score": float(self.zscores[o, k]),
                     "articles_with_value": int(self.counts[o, k]),
+                    "colour_score": float(self.colours[o, k]),
                 })
         return columns, out
 

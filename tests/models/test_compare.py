@@ -4,6 +4,8 @@ import numpy as np
 import pytest
 
 from models.compare import (
+    OutletSummary,
+    colour_scores,
     compare_outlets,
     outlet_names,
     similarity_matrix,
@@ -59,6 +61,34 @@ def test_standardised_columns_are_z_scores() -> None:
     assert z.shape == (2, 2)
     assert z[:, 0] == pytest.approx([-1.0, 1.0])
     assert z[:, 1] == pytest.approx([0.0, 0.0])  # no spread: 0, not a division by zero
+
+
+def _summaries(values: dict[str, list[float]]) -> list[OutletSummary]:
+    n = len(next(iter(values.values())))
+    return [OutletSummary(f"O{i}", (f"a{i}",), {k: v[i] for k, v in values.items()},
+                          {}, {}, {k: 1 for k in values}) for i in range(n)]
+
+
+def test_colour_scores_stay_near_zero_where_outlets_differ_by_a_hair() -> None:
+    # The seeds' news tone: -0.16 .. -0.13 .. -0.18 on a scale from -1 to 1 (span 2): the
+    # z-scores reach +-1.6, the colour divides by a tenth of the span (0.2) instead.
+    tone = [-0.16, -0.15, -0.13, -0.15, -0.18]
+    # Headline tone differs for real (sd 0.56 > 0.2): the colour is the z-score.
+    headline = [0.43, -0.87, -0.77, 0.1, -0.2]
+    # Rates: a tenth of the mean over outlets (3.0 -> 0.3); shares: a tenth of 1.
+    rate = [2.99, 3.0, 3.01, 3.0, 3.0]
+    share = [0.5, 0.52, 0.5, 0.48, float("nan")]
+    keys = ["tone_news_mean", "headline_tone", "attributions_per_100w", "tone_negative_share"]
+    units = ["−1 to 1", "−1 to 1", "per 100 words", "share 0–1"]
+    summaries = _summaries(dict(zip(keys, [tone, headline, rate, share], strict=True)))
+    z = standardised(summaries, keys)
+    colour = colour_scores(summaries, keys, units)
+    assert np.abs(z[:, 0]).max() > 1.5
+    assert colour[:, 0] == pytest.approx((np.array(tone) - np.mean(tone)) / 0.2)
+    assert colour[:, 1] == pytest.approx(z[:, 1])
+    assert colour[:, 2] == pytest.approx((np.array(rate) - 3.0) / 0.3)
+    assert colour[:4, 3] == pytest.approx((np.array(share[:4]) - 0.5) / 0.1)
+    assert math.isnan(colour[4, 3])  # undefined stays undefined
 
 
 def test_similarity_matrix() -> None:

@@ -1,0 +1,68 @@
+"""The outlet heatmap's colours in the Compare view (ux12's review, session 12): they were
+z-scores across outlets, so every measure's most extreme outlet was drawn at full strength
+however little the outlets differed. On the seeds, news tone runs from −0.13 to −0.18 on a
+scale from −1 to 1, and The Daily Beast's −0.18 was dark purple beside PatriotWise's dark
+orange −0.13: a reader saw "very different". The colour now divides by at least a tenth of
+the measure's scale, so such a row stays pale, while a row whose outlets do differ (headline
+tone, +0.43 against −0.87) keeps its strong colours."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import Qt
+
+from models.measures import comparable_measures
+from tests.desktop.conftest import SEEDS, load, wait_for_chart
+
+
+def choose_chart_with_keys(qtbot: Any, view: Any, key: str) -> Any:
+    """Pick chart ``key`` in the Compare view's Chart box with the keyboard, as a user
+    does (Home, then Down until it is chosen), and wait until it is drawn; the chart."""
+    combo = view.chart_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentData() == key:
+            break
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == key
+    return wait_for_chart(qtbot, view)
+
+
+def _strength(rgba: np.ndarray, centre: np.ndarray) -> float:
+    """How far a cell's colour is from the colour map's centre (0 = the centre's colour)."""
+    return float(np.abs(rgba[:3] - centre[:3]).max())
+
+
+def test_outlets_that_barely_differ_stay_pale_and_real_differences_stay_strong(
+    qtbot: Any, window: Any
+) -> None:
+    load(qtbot, window, [SEEDS])
+    window.tabs.setCurrentWidget(window.compare_view)
+    view = window.compare_view
+    chart: Any = choose_chart_with_keys(qtbot, view, "outlet_heatmap")
+    assert not chart.outlets_as_rows  # the five seeds are the columns, measures the rows
+    image = chart._image
+    keys = [m.key for m in comparable_measures()]
+    n_rows, n_cols = len(keys), len(chart.outlets)
+    drawn = np.asarray(image.get_facecolor()).reshape(n_rows, n_cols, 4)
+    centre = np.asarray(image.cmap(0.5))
+
+    tone = keys.index("tone_news_mean")
+    means = chart.means[:, keys.index("tone_news_mean")]
+    assert np.nanmax(means) - np.nanmin(means) < 0.1  # the outlets barely differ
+    assert max(_strength(c, centre) for c in drawn[tone]) < 0.25
+
+    headline = keys.index("headline_tone")
+    assert np.nanmax(chart.means[:, headline]) - np.nanmin(chart.means[:, headline]) > 1.0
+    assert max(_strength(c, centre) for c in drawn[headline]) > 0.5
+
+    # The scale says what the colour is; the CSV keeps the z-score and adds the colour's.
+    colorbar_label = view.current_figure().axes[-1].get_ylabel()
+    assert "at least a tenth of the scale" in colorbar_label
+    columns, rows = chart.rows()
+    assert "z_score" in columns and "colour_score" in columns
+    row = next(r for r in rows if r["measure"] == "tone_news_mean" and r["outlet"] == "PatriotWise")
+    assert abs(row["colour_score"]) < abs(row["z_score"]) / 4
