@@ -177,7 +177,10 @@ class ClaimsMatrixChart(ClaimChart):
         ax.set_xticks(range(n_cols), outlet_labels, fontsize=9)
         ax.xaxis.set_label_position("top")
         ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
-        ax.set_ylabel("Claim (its most central sentence)", fontsize=style.LABEL_SIZE)
+        # At the top, beside the first claims: the grid is taller than the Compare view, and
+        # a name centred on it was cut to "tral sentence)" in the part a user sees first.
+        ax.set_ylabel("Claim (its most central sentence)", fontsize=style.LABEL_SIZE,
+                      loc="top")
         handles = [Patch(facecolor=CERTAINTY_COLOURS[lv], label=lv) for lv in CERTAINTY_LEVELS]
         handles.append(Patch(facecolor=style.MISSING_FILL, edgecolor=style.MISSING_HATCH_COLOUR,
                              hatch="///", label="not carried"))
