@@ -76,9 +76,8 @@ CHART_KINDS: tuple[ChartKind, ...] = (
     ChartKind(
         "outlet_heatmap", "Outlet profiles (all measures)", False,
         "Every comparable measure for every outlet. Colour shows how far an outlet's mean "
-        "lies from the average outlet, in standard deviations across outlets, or in tenths "
-        "of the measure's scale where the outlets differ by less (so near-equal outlets "
-        "stay pale); the number is the outlet's raw mean.",
+        "lies from the average outlet, in standard deviations across outlets (pale where "
+        "the outlets barely differ); the number is the outlet's raw mean.",
     ),
     ChartKind(
         "tone_strips", "Sentence tone by article", False,

@@ -61,8 +61,8 @@ def measure_name_slant(cell_w_pt: float, size: float = 8.5) -> tuple[float, floa
 
 NOTE = (
     "Colour: how far the outlet's mean lies from the average outlet, in standard deviations "
-    "across outlets, or in tenths of the measure's scale (of its average, for rates and "
-    "counts) where the outlets differ by less: near-equal outlets stay pale. "
+    "across outlets (a deviation never taken as less than a tenth of the measure's range, or "
+    "of its average for rates and counts: near-equal outlets stay pale). "
     "Number: the outlet's raw mean."
 )
 
@@ -180,9 +180,9 @@ class OutletHeatmapChart(style.ChartBase):
         style.name_columns_above_too(ax)
 
         colorbar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows > 6 else 1.0, aspect=25)
-        colorbar.set_label("distance from the average outlet\n"
-                           "(SDs across outlets, at least a tenth of the scale)",
-                           fontsize=style.LABEL_SIZE)
+        # At the bar's top: the bar is taller than the Compare view, and a name centred on
+        # it was cut by the view's edge.
+        colorbar.set_label("SDs from the average outlet", fontsize=style.LABEL_SIZE, loc="top")
         colorbar.ax.tick_params(labelsize=8)
         note = NOTE
         if any_missing:

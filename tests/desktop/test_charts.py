@@ -393,7 +393,7 @@ def test_heatmap_cells_show_raw_means_and_hatch_missing() -> None:
                                    digits=style.shared_decimals(chart.means[:, words_row]))
     assert cell_texts[(other, words_row)] == expected
     colorbar_labels = [a.get_ylabel() for a in fig.axes[1:]]
-    assert any("SDs across outlets" in label for label in colorbar_labels)
+    assert "SDs from the average outlet" in colorbar_labels
 
 
 def test_heatmap_writes_one_measure_with_the_same_decimals(tmp_path: Path) -> None:
