@@ -67,6 +67,10 @@ NOTE = (
 )
 
 
+# What the colour bar's numbers are (over the bar, in two short lines).
+COLOUR_BAR_NAME = "SDs from the\naverage outlet"
+
+
 class OutletHeatmapChart(style.ChartBase):
     """Measures × outlets: z-score colour, raw-mean annotation, hatched where undefined."""
 
@@ -166,7 +170,8 @@ class OutletHeatmapChart(style.ChartBase):
             ax.set_xticks(np.arange(n_cols), [style.wrap_label(n, 2, 18) for n in measure_labels],
                           fontsize=name_size, rotation=rotation, ha="right",
                           rotation_mode="anchor")
-            ax.set_ylabel("Outlet", fontsize=style.LABEL_SIZE)
+            # At the top: 30 outlets' rows are taller than the Compare view (as the bar's name).
+            ax.set_ylabel("Outlet", fontsize=style.LABEL_SIZE, loc="top")
             ax.set_xlabel("Measure", fontsize=style.LABEL_SIZE)
         else:
             ax.set_yticks(np.arange(n_rows), measure_labels, fontsize=9)
@@ -180,9 +185,9 @@ class OutletHeatmapChart(style.ChartBase):
         style.name_columns_above_too(ax)
 
         colorbar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows > 6 else 1.0, aspect=25)
-        # At the bar's top: the bar is taller than the Compare view, and a name centred on
-        # it was cut by the view's edge.
-        colorbar.set_label("SDs from the average outlet", fontsize=style.LABEL_SIZE, loc="top")
+        # Over the bar, level: the bar is taller than the Compare view, and a name along it,
+        # centred, was cut by the view's edge.
+        colorbar.ax.set_title(COLOUR_BAR_NAME, fontsize=8, loc="right")
         colorbar.ax.tick_params(labelsize=8)
         note = NOTE
         if any_missing:

@@ -392,8 +392,8 @@ def test_heatmap_cells_show_raw_means_and_hatch_missing() -> None:
     expected = style.format_number(summary[other].mean["attributions_per_100w"],
                                    digits=style.shared_decimals(chart.means[:, words_row]))
     assert cell_texts[(other, words_row)] == expected
-    colorbar_labels = [a.get_ylabel() for a in fig.axes[1:]]
-    assert "SDs from the average outlet" in colorbar_labels
+    colorbar_names = [a.get_title(loc="right") for a in fig.axes[1:]]
+    assert "SDs from the\naverage outlet" in colorbar_names
 
 
 def test_heatmap_writes_one_measure_with_the_same_decimals(tmp_path: Path) -> None:

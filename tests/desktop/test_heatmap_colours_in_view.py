@@ -11,10 +11,13 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+from matplotlib.text import Text
 from PySide6.QtCore import Qt
 
+from desktop.charts.outlet_heatmap import COLOUR_BAR_NAME
 from models.measures import comparable_measures
 from tests.desktop.conftest import SEEDS, load, wait_for_chart
+from tests.desktop.test_charts import make_corpus
 from tests.desktop.test_names_in_view import _on_canvas
 
 
@@ -30,6 +33,13 @@ def choose_chart_with_keys(qtbot: Any, view: Any, key: str) -> Any:
         qtbot.keyClick(combo, Qt.Key.Key_Down)
     assert combo.currentData() == key
     return wait_for_chart(qtbot, view)
+
+
+def _colour_bar_name(figure: Any) -> Text:
+    """The name over the heatmap's colour bar (its last axes)."""
+    [name] = [t for t in figure.axes[-1].get_children()
+              if isinstance(t, Text) and t.get_text() == COLOUR_BAR_NAME]
+    return name
 
 
 def _strength(rgba: np.ndarray, centre: np.ndarray) -> float:
@@ -62,10 +72,29 @@ def test_outlets_that_barely_differ_stay_pale_and_real_differences_stay_strong(
 
     # The scale says what the colour is; the CSV keeps the z-score and adds the colour's.
     # The colour bar's name is whole where the view opens (the bar is taller than the view).
-    label = view.current_figure().axes[-1].yaxis.label
-    assert label.get_text() == "SDs from the average outlet"
+    label = _colour_bar_name(view.current_figure())
     assert view.canvas.visibleRegion().boundingRect().contains(_on_canvas(view, label))
     columns, rows = chart.rows()
     assert "z_score" in columns and "colour_score" in columns
     row = next(r for r in rows if r["measure"] == "tone_news_mean" and r["outlet"] == "PatriotWise")
     assert abs(row["colour_score"]) < abs(row["z_score"]) / 4
+
+
+def test_with_thirty_outlets_the_rows_and_the_colour_bar_are_named_where_the_view_opens(
+    qtbot: Any, window: Any
+) -> None:
+    # The rows' name "Outlet" and the bar's, centred on a grid taller than the view, were
+    # cut by its edge: "t" at the view's foot (ux13's review of a 30-outlet corpus).
+    window.tabs.setCurrentWidget(window.compare_view)  # at the window's default size
+    view = window.compare_view
+    view.set_analyses(make_corpus([f"Outlet {i:02d}" for i in range(30)], 120, seed=3))
+    chart: Any = choose_chart_with_keys(qtbot, view, "outlet_heatmap")
+    assert chart.outlets_as_rows
+    bar = view.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0  # taller than the view, opened at the top
+    seen = view.canvas.visibleRegion().boundingRect()
+    figure = view.current_figure()
+    names = [figure.axes[0].yaxis.label, _colour_bar_name(figure)]
+    assert [t.get_text() for t in names] == ["Outlet", COLOUR_BAR_NAME]
+    for name in names:
+        assert seen.contains(_on_canvas(view, name)), name.get_text()
