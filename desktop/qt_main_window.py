@@ -9,6 +9,7 @@ reacts to its signals on the GUI thread.
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -121,6 +122,23 @@ def supported_name_filter() -> str:
         f"*{s if s.startswith('.') else '.' + s}" for s in sorted(SUPPORTED_SUFFIXES)
     )
     return f"Articles ({patterns});;Corpus manifest (manifest.csv);;All files (*)"
+
+
+def file_name_outlets(analyses: Sequence[ArticleAnalysis]) -> list[str]:
+    """["4 outlets are only file names: …"] where articles' outlets are their whole file names
+    (no manifest, site name, dateline or copyright line named them), which say nothing of
+    the outlet ("000_95fc75c790c18aeb" for a seed copied without its manifest); else []."""
+    names = set()
+    for a in analyses:
+        article = a.article
+        if article.outlet_origin == "filename" and article.outlet == os.path.splitext(
+                os.path.basename(article.source))[0]:
+            names.add(article.outlet)
+    if not names:
+        return []
+    are = "is only a file name" if len(names) == 1 else "are only file names"
+    return [f"{_plural(len(names), 'outlet')} {are}: double-click an Outlet cell to name "
+            "it, or add a manifest.csv (file,outlet) beside the files"]
 
 
 def problem_counts(problems: Sequence[ReadError]) -> list[str]:
@@ -1057,7 +1075,9 @@ class MainWindow(QMainWindow):
         if run.was_empty and self.table_model.rowCount():
             self.table.selectRow(0)
         # This load's rows of the Load Problems panel, counted as its header counts them.
-        parts = [corpus_summary(self.analyses()), *problem_counts([*run.problems, *corpus.errors])]
+        analyses = self.analyses()
+        parts = [corpus_summary(analyses), *problem_counts([*run.problems, *corpus.errors]),
+                 *file_name_outlets(analyses)]
         summary = " · ".join(parts)
         self._set_status(summary)
         if corpus.errors:

@@ -911,9 +911,12 @@ def write_autosave(
 
 
 def corpus_summary_text(window: MainWindow) -> str:
-    from desktop.qt_main_window import corpus_summary
+    """What the status bar says of the articles, as after a load (outlets that are only file
+    names included)."""
+    from desktop.qt_main_window import corpus_summary, file_name_outlets
 
-    return corpus_summary(window.analyses())
+    analyses = window.analyses()
+    return " · ".join([corpus_summary(analyses), *file_name_outlets(analyses)])
 
 
 def project_paths(paths: Sequence[Path]) -> tuple[list[Path], list[Path], list[Path]]:

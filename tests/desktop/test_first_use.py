@@ -116,7 +116,10 @@ def test_a_study_reopened_is_counted_as_a_load_is(
 ) -> None:
     load(qtbot, window, copy_seeds(tmp_path / "corpus"))
     after_load = window.status_text()
-    assert after_load == "5 articles from 5 outlets"
+    # Copied without their manifest, four seeds are named only by their files.
+    assert after_load == ("5 articles from 5 outlets · 4 outlets are only file names: "
+                          "double-click an Outlet cell to name it, or add a manifest.csv "
+                          "(file,outlet) beside the files")
     saved = tmp_path / "study.framescope"
     assert window.project.save_to(saved)
     window.project.new_project()

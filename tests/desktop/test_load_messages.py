@@ -11,6 +11,8 @@ from tests.desktop.conftest import LOAD_TIMEOUT_MS, copy_seeds, load
 from tests.desktop.test_drop import drag_and_drop, mime_for
 
 NEW_TEXT = "The ministry said on Monday that the bridge would reopen in June.\n"
+FILE_NAMES = ("3 outlets are only file names: double-click an Outlet cell to name it, or add "
+              "a manifest.csv (file,outlet) beside the files")
 
 
 def test_panel_header_and_status_bar_count_duplicates_and_unreadable_files_alike(
@@ -35,8 +37,9 @@ def test_panel_header_and_status_bar_count_duplicates_and_unreadable_files_alike
     reasons = sorted(p.reason.split(":")[0] for p in window.load_problems())
     assert len(reasons) == 3 and reasons[0] == "Already loaded", reasons
     status = window.status_text()
+    # The two seeds and bridge.txt have no manifest: their file names are their outlets.
     assert status == ("3 articles from 3 outlets · 2 duplicates not added · "
-                      "1 file could not be read"), status
+                      f"1 file could not be read · {FILE_NAMES}"), status
     assert window.problems_panel.summary.text() == (
         "2 duplicates not added · 1 file could not be read.")
 
@@ -45,7 +48,8 @@ def test_panel_header_and_status_bar_count_duplicates_and_unreadable_files_alike
     empty.write_bytes(b"")
     with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS):
         assert drag_and_drop(window, mime_for(empty)).isAccepted()
-    assert window.status_text() == "3 articles from 3 outlets · 1 file could not be read"
+    assert window.status_text() == (
+        f"3 articles from 3 outlets · 1 file could not be read · {FILE_NAMES}")
     assert window.problems_panel.summary.text() == (
         "2 duplicates not added · 2 files could not be read.")
     window.problems_panel.clear_button.click()

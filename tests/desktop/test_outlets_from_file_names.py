@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from desktop.qt_table_model import DATE_COLUMN, OUTLET_COLUMN
 from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS
@@ -42,3 +43,47 @@ def test_a_dropped_folder_of_outlet_date_files_shows_one_row_per_outlet_name(
     tip = model.index(0, OUTLET_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
     assert "guessed from the file name" in tip
     assert window.status_text() == "3 articles from 2 outlets"
+
+
+def test_outlets_that_are_only_file_names_are_said_to_be_so_with_how_to_name_them(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    # ux12's and ux13's reviews: the seeds copied without their manifest.csv loaded as
+    # "5 articles from 5 outlets", four of them named "000_95fc75c790c18aeb" and the like,
+    # and nothing said why or what to do. (PatriotWise names itself in its first line.)
+    folder = tmp_path / "copied"
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt")):
+        shutil.copy(seed, folder / seed.name)
+    with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS):
+        assert drag_and_drop(window, mime_for(folder)).isAccepted()
+    assert window.status_text() == (
+        "5 articles from 5 outlets · 4 outlets are only file names: double-click an Outlet "
+        "cell to name it, or add a manifest.csv (file,outlet) beside the files")
+
+    # Named as the hint says, by double-clicking the cell and typing: the next load's line
+    # counts the outlets still named by their files.
+    model = window.table_model
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, OUTLET_COLUMN).data() == "000_95fc75c790c18aeb")
+    table = window.table
+    cell = table.visualRect(window.proxy.mapFromSource(model.index(row, OUTLET_COLUMN)))
+    # As the platform sends it: a click (press, release), then the double-click.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell.center())
+    qtbot.waitUntil(lambda: table.state() == QAbstractItemView.State.EditingState)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "HLN")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.index(row, OUTLET_COLUMN).data() == "HLN")
+    extra = tmp_path / "more" / "bridge.txt"
+    extra.parent.mkdir()
+    extra.write_text("The ministry said the old bridge would reopen in June after repairs.\n",
+                     encoding="utf-8")
+    with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS):
+        assert drag_and_drop(window, mime_for(extra)).isAccepted()
+    assert window.status_text().endswith(" · 4 outlets are only file names: double-click an "
+                                         "Outlet cell to name it, or add a manifest.csv "
+                                         "(file,outlet) beside the files")
+    assert window.status_text().startswith("6 articles from 6 outlets")
