@@ -93,7 +93,7 @@ class SimilarityChart(style.ChartBase):
             if outlets[i] != outlets[i - 1]:
                 ax.axhline(i - 0.5, color="white", linewidth=1.5)
                 ax.axvline(i - 0.5, color="white", linewidth=1.5)
-        ax.set_xlabel("Article", fontsize=style.LABEL_SIZE)
+        ax.set_xlabel("Article (by its outlet, in the rows' order)", fontsize=style.LABEL_SIZE)
         ax.set_ylabel("Article", fontsize=style.LABEL_SIZE)
         colorbar = fig.colorbar(image, ax=ax, shrink=0.8, aspect=25)
         colorbar.set_label(
