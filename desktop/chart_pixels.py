@@ -7,17 +7,33 @@ and the plotted Figure with its chart, whose axes know where every bar and cell 
 (hover and click use them as on a figure the window drew itself). Drawing a 30-outlet
 heatmap or similarity matrix is 0.5-1 s of FreeType and matplotlib work; on a thread of
 the window it held the interpreter lock against the GUI thread (60-80 ms stalls).
+
+Those stalls were the fonts' file reads (:class:`AggCanvas`): matplotlib's FreeType
+fonts read every glyph they load through a Python file object, one ``lseek`` and one
+``read`` each (43,000 reads for a 300-article heatmap), and Python lets go of the
+interpreter lock around every one of them. CPython's lock (3.11 here) makes a thread that
+waits for the lock ask for it only once it has waited a whole switch interval (0.5 ms in
+the window) without being woken; each of these releases wakes it, and the drawing thread,
+still on its core, takes the lock back first. So the GUI thread woke, found the lock
+taken and started its wait afresh, thousands of times a second: 64-89 ms stalls seen.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+import io
+import os
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import matplotlib as mpl
 import numpy as np
-from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib import cbook, ft2font
+from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
 from matplotlib.figure import Figure
+from matplotlib.font_manager import FontProperties, fontManager
 
 #: From a chart's readable size (inches) to (minimum width, minimum height, width,
 #: height) of the canvas that will show it, in logical pixels.
@@ -41,6 +57,89 @@ class Pixels:
     #: ... or pickled by the child that drew them (desktop.qt_chart_job.dumps_chart),
     #: read by the window off its GUI thread.
     scene: bytes = b""
+
+
+@functools.cache
+def _font_file_bytes(path: str) -> bytes:
+    """A font file's bytes, read once per process (a few hundred kB per font)."""
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
+def _face_in_memory(path: str, face_index: int, **options: Any) -> ft2font.FT2Font:
+    return ft2font.FT2Font(io.BytesIO(_font_file_bytes(path)), face_index=face_index, **options)
+
+
+@functools.lru_cache(64)
+def _font_in_memory(
+    paths: tuple[tuple[str, int], ...], thread_id: int, last_resort: bool
+) -> ft2font.FT2Font:
+    """The font matplotlib's ``font_manager.get_font`` makes for ``paths`` (the first face,
+    the others and Last Resort as its fallbacks), its faces read from bytes in memory.
+    Like matplotlib's, one per thread (a FreeType face is not safe to share)."""
+    (first, first_index), *rest = paths
+    fallbacks = [_face_in_memory(path, index) for path, index in rest]
+    last_resort_path = os.path.realpath(
+        cbook._get_data_path("fonts", "ttf", "LastResortHE-Regular.ttf"))
+    last_resort_at = next(
+        (k for k, (path, index) in enumerate(paths) if (path, index) == (last_resort_path, 0)), -1)
+    if last_resort_at < 0 and last_resort:
+        fallbacks.append(_face_in_memory(last_resort_path, 0, _warn_if_used=True))
+        last_resort_at = len(fallbacks)
+    font = _face_in_memory(first, first_index, _fallback_list=fallbacks)
+    # Last Resort's glyphs are in its first charmap (FreeType picks an empty Unicode one).
+    if last_resort_at == 0:
+        font.set_charmap(0)
+    elif last_resort_at > 0:
+        fallbacks[last_resort_at - 1].set_charmap(0)
+    return font
+
+
+# FreeType faces cannot be used across a fork (matplotlib empties its own font cache in a
+# forked child for the same reason): a chart drawn in a child makes its own.
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_font_in_memory.cache_clear)
+
+#: False once this matplotlib's FT2Font has refused a face from memory (then the fonts
+#: are matplotlib's own, read from their files).
+_fonts_from_memory = True
+
+
+def _prepare_font_from_memory(renderer: RendererAgg, font_prop: FontProperties) -> Any:
+    """``RendererAgg._prepare_font`` with the font read from memory: the font for
+    ``font_prop``, cleared, at its size."""
+    global _fonts_from_memory
+    if _fonts_from_memory:
+        found: Sequence[Any] = fontManager._find_fonts_by_props(font_prop)
+        # matplotlib 3.11 names a face FontPath(path, face_index); earlier ones a path.
+        paths = tuple((os.path.realpath(getattr(entry, "path", entry)),
+                       int(getattr(entry, "face_index", 0))) for entry in found)
+        try:
+            font = _font_in_memory(paths, threading.get_ident(),
+                                   bool(mpl.rcParams["font.enable_last_resort"]))
+        except TypeError:  # an FT2Font without face_index or fallbacks: matplotlib's own
+            _fonts_from_memory = False
+        else:
+            font._set_transform([[0x10000, 0], [0, 0x10000]], [0, 0])  # as get_font does
+            font.clear()
+            font.set_size(font_prop.get_size_in_points(), renderer.dpi)
+            return font
+    return RendererAgg._prepare_font(renderer, font_prop)
+
+
+class AggCanvas(FigureCanvasAgg):
+    """An Agg canvas whose text is drawn with fonts read from memory, not from their files:
+    a chart drawn on a thread of the window then never lets go of the interpreter lock in
+    a way that starves the GUI thread (see the module's docstring). The same pixels as
+    ``FigureCanvasAgg``'s; PDF, SVG and PS are not drawn here (they embed the font files
+    by name, and keep matplotlib's fonts)."""
+
+    def get_renderer(self) -> RendererAgg:
+        renderer = super().get_renderer()
+        if "_prepare_font" not in vars(renderer):
+            renderer._prepare_font = functools.partial(  # type: ignore[method-assign]
+                _prepare_font_from_memory, renderer)
+        return renderer
 
 
 def canvas_size(
@@ -71,7 +170,7 @@ def draw_pixels(
     min_w, min_h, width, height = sizer(chart.size_hint())
     figure = Figure(figsize=(width * ratio / dpi, height * ratio / dpi), dpi=dpi,
                     layout="constrained")
-    canvas = FigureCanvasAgg(figure)
+    canvas = AggCanvas(figure)
     render(chart, version, figure)
     between()
     canvas.draw()

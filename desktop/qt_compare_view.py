@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.chart_pixels import Pixels, Sizer, canvas_size
+from desktop.chart_pixels import AggCanvas, Pixels, Sizer, canvas_size
 from desktop.charts import (
     CHART_KINDS,
     DEFAULT_MEASURE,
@@ -134,6 +134,7 @@ def copy_image(_analyses: Any, chart: Chart, size: tuple[float, float], dpi: int
     import io
 
     figure = Figure(figsize=size, layout="constrained")
+    AggCanvas(figure)  # fonts read from memory: the window's thread is not starved meanwhile
     render(chart, __version__, figure)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
