@@ -19,6 +19,12 @@ For each chart, the longest gaps between beats, each with:
 * the chart's step then (build: the chart's numbers, with the first build's imports;
   plot: matplotlib artists; agg: the Agg drawing).
 
+With each chart, the read calls the chart thread made (``/proc/thread-self/io``): a
+thread that lets go of the lock thousands of times (each file read does) starves the main
+thread, which a release wakes but does not let ask for the lock (CPython's switch interval
+starts afresh): matplotlib's fonts read from their files made 43,000 for a heatmap
+(desktop/chart_pixels.py AggCanvas reads them from memory).
+
 Round 1 imports what the builds need (scipy for the outlet charts, scikit-learn for
 the similarity), as a window's first chart of these kinds does; later rounds do not.
 A gap with neither the main thread's wait for a core nor the chart thread's CPU is the
@@ -54,6 +60,15 @@ def _waited_for_a_core() -> float:
             return int(handle.read().split()[1]) / 1e9
     except OSError:
         return 0.0
+
+
+def _reads_by_this_thread() -> int:
+    """This thread's read system calls so far (Linux), -1 where unknown."""
+    try:
+        with open("/proc/thread-self/io", encoding="ascii") as handle:
+            return int(dict(line.split(": ") for line in handle.read().splitlines())["syscr"])
+    except OSError:
+        return -1
 
 
 def main() -> None:
@@ -104,10 +119,15 @@ def main() -> None:
             finished = threading.Event()
             del steps[:]
 
-            def work(kind: str = kind, finished: threading.Event = finished) -> None:
+            reads: list[int] = []
+
+            def work(kind: str = kind, finished: threading.Event = finished,
+                     reads: list[int] = reads) -> None:
+                before = _reads_by_this_thread()
                 try:
                     draw_pixels(build(analyses, kind, None, None), "bench", sizer, 1.0, 100.0)
                 finally:
+                    reads.append(_reads_by_this_thread() - before if before >= 0 else -1)
                     finished.set()
 
             qt_chart_job.pause_collection()
@@ -141,7 +161,11 @@ def main() -> None:
                   f"{max(g[0] for g in gaps):.0f} ms; gaps over 50 ms: "
                   f"{sum(g[0] > 50 for g in gaps)} of {len(gaps)}; the chart thread's holds "
                   f"(>= {HOLD_MS:.0f} ms of its CPU in a gap, the main thread not waiting "
-                  f"for a core): {len(holds)}")
+                  f"for a core): {len(holds)}; read calls on the chart thread: {reads[0]}")
+            took = {name: sum(b - a for n, a, b in steps if n == name) * 1000
+                    for name in ("build", "plot", "agg")}
+            print("    steps: " + ", ".join(f"{name} {ms:.0f} ms" for name, ms in took.items())
+                  + " (agg: the constrained layout and the Agg drawing)")
             for gap, wait, cpu, at in sorted(gaps, reverse=True)[:3]:
                 print(f"    gap {gap:.0f} ms at {at:.0f} ms ({step_at(at)}): main thread waited "
                       f"for a core {wait:.0f} ms; chart thread's CPU {cpu:.0f} ms")
