@@ -72,11 +72,15 @@ def _face_in_memory(path: str, face_index: int, **options: Any) -> ft2font.FT2Fo
 
 @functools.lru_cache(64)
 def _font_in_memory(
-    paths: tuple[tuple[str, int], ...], thread_id: int, last_resort: bool
+    faces: tuple[tuple[str, int], ...], thread_id: int, last_resort: bool
 ) -> ft2font.FT2Font:
-    """The font matplotlib's ``font_manager.get_font`` makes for ``paths`` (the first face,
-    the others and Last Resort as its fallbacks), its faces read from bytes in memory.
-    Like matplotlib's, one per thread (a FreeType face is not safe to share)."""
+    """The font matplotlib's ``font_manager.get_font`` makes for ``faces`` (path, face
+    index: the first face, the others and Last Resort as its fallbacks), its faces read
+    from bytes in memory. Like matplotlib's, one per thread (a FreeType face is not safe to
+    share). The paths are resolved here, once: ``os.path.realpath`` stats every folder on
+    the way (10,000 ``lstat`` calls per heatmap when done for every text measured, each
+    letting go of the interpreter lock as the file reads did)."""
+    paths = tuple((os.path.realpath(path), index) for path, index in faces)
     (first, first_index), *rest = paths
     fallbacks = [_face_in_memory(path, index) for path, index in rest]
     last_resort_path = os.path.realpath(
@@ -112,10 +116,10 @@ def _prepare_font_from_memory(renderer: RendererAgg, font_prop: FontProperties) 
     if _fonts_from_memory:
         found: Sequence[Any] = fontManager._find_fonts_by_props(font_prop)
         # matplotlib 3.11 names a face FontPath(path, face_index); earlier ones a path.
-        paths = tuple((os.path.realpath(getattr(entry, "path", entry)),
-                       int(getattr(entry, "face_index", 0))) for entry in found)
+        faces = tuple((str(getattr(entry, "path", entry)), int(getattr(entry, "face_index", 0)))
+                      for entry in found)
         try:
-            font = _font_in_memory(paths, threading.get_ident(),
+            font = _font_in_memory(faces, threading.get_ident(),
                                    bool(mpl.rcParams["font.enable_last_resort"]))
         except TypeError:  # an FT2Font without face_index or fallbacks: matplotlib's own
             _fonts_from_memory = False
