@@ -202,12 +202,13 @@ class OutletSimilarityChart(style.ChartBase):
         size = style.fit_fontsize(cell_pt / 2.6 / 0.72, low=4.5, high=9.0)
         if cell_pt >= 11:
             cells: list[tuple[float, float, str, str]] = []
+            colours = style.cell_colours(image.cmap, norm, self.matrix)  # not per cell
             for i in range(n):
                 for j in range(n):
                     value = float(self.matrix[i, j])
                     text = style.EM_DASH if not np.isfinite(value) else f"{value:.2f}"
                     colour = style.INK if not np.isfinite(value) else \
-                        style.text_colour_on(image.cmap(norm(value)))
+                        style.text_colour_on(colours[i, j])
                     cells.append((j, i, text, colour))
             style.cell_labels(ax, cells, size)
         labels = [style.outlet_label(o) for o in self.outlets]

@@ -140,6 +140,7 @@ class OutletHeatmapChart(style.ChartBase):
         decimals = [style.shared_decimals(self.means[:, k]) for k in range(len(self.measures))]
         any_missing = False
         cells: list[tuple[float, float, str, str]] = []
+        colours = style.cell_colours(image.cmap, norm, z)  # all at once, not per cell
         for r in range(n_rows):
             for c in range(n_cols):
                 _, k = self._cell(r, c)
@@ -152,10 +153,9 @@ class OutletHeatmapChart(style.ChartBase):
                     ))
                     cells.append((c, r, style.EM_DASH, style.INK))
                     continue
-                colour = image.cmap(norm(z[r, c]))
                 cells.append((c, r, style.format_number(raw[r, c], signed=signed[k],
                                                         digits=decimals[k]),
-                              style.text_colour_on(colour)))
+                              style.text_colour_on(colours[r, c])))
         style.cell_labels(ax, cells, size)
         ax.tick_params(which="major", length=0)
         for spine in ax.spines.values():
