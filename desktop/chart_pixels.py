@@ -109,26 +109,28 @@ if hasattr(os, "register_at_fork"):
 _fonts_from_memory = True
 
 
-def _prepare_font_from_memory(renderer: RendererAgg, font_prop: FontProperties) -> Any:
-    """``RendererAgg._prepare_font`` with the font read from memory: the font for
-    ``font_prop``, cleared, at its size."""
-    global _fonts_from_memory
-    if _fonts_from_memory:
-        found: Sequence[Any] = fontManager._find_fonts_by_props(font_prop)
-        # matplotlib 3.11 names a face FontPath(path, face_index); earlier ones a path.
-        faces = tuple((str(getattr(entry, "path", entry)), int(getattr(entry, "face_index", 0)))
-                      for entry in found)
-        try:
-            font = _font_in_memory(faces, threading.get_ident(),
-                                   bool(mpl.rcParams["font.enable_last_resort"]))
-        except TypeError:  # an FT2Font without face_index or fallbacks: matplotlib's own
-            _fonts_from_memory = False
-        else:
-            font._set_transform([[0x10000, 0], [0, 0x10000]], [0, 0])  # as get_font does
-            font.clear()
-            font.set_size(font_prop.get_size_in_points(), renderer.dpi)
-            return font
-    return RendererAgg._prepare_font(renderer, font_prop)
+class _FontsInMemoryRenderer(RendererAgg):
+    """``RendererAgg`` whose fonts are read from memory (:func:`_font_in_memory`)."""
+
+    def _prepare_font(self, font_prop: FontProperties) -> Any:
+        """The font for ``font_prop``, cleared, at its size (as ``RendererAgg``'s)."""
+        global _fonts_from_memory
+        if _fonts_from_memory:
+            found: Sequence[Any] = fontManager._find_fonts_by_props(font_prop)
+            # matplotlib 3.11 names a face FontPath(path, face_index); earlier ones a path.
+            faces = tuple((str(getattr(entry, "path", entry)),
+                           int(getattr(entry, "face_index", 0))) for entry in found)
+            try:
+                font = _font_in_memory(faces, threading.get_ident(),
+                                       bool(mpl.rcParams["font.enable_last_resort"]))
+            except TypeError:  # an FT2Font without face_index or fallbacks: matplotlib's own
+                _fonts_from_memory = False
+            else:
+                font._set_transform([[0x10000, 0], [0, 0x10000]], [0, 0])  # as get_font does
+                font.clear()
+                font.set_size(font_prop.get_size_in_points(), self.dpi)
+                return font
+        return super()._prepare_font(font_prop)
 
 
 class AggCanvas(FigureCanvasAgg):
@@ -139,11 +141,14 @@ class AggCanvas(FigureCanvasAgg):
     by name, and keep matplotlib's fonts)."""
 
     def get_renderer(self) -> RendererAgg:
-        renderer = super().get_renderer()
-        if "_prepare_font" not in vars(renderer):
-            renderer._prepare_font = functools.partial(  # type: ignore[method-assign]
-                _prepare_font_from_memory, renderer)
-        return renderer
+        # FigureCanvasAgg.get_renderer's own logic, with the renderer above: a renderer made
+        # once per size and resolution, reused while they stay.
+        width, height = self.get_width_height(physical=True)
+        key = width, height, self.figure.dpi
+        if self._lastKey != key:
+            self.renderer = _FontsInMemoryRenderer(width, height, self.figure.dpi)
+            self._lastKey = key
+        return self.renderer
 
 
 def canvas_size(
