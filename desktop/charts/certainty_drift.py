@@ -10,6 +10,7 @@ a separate band under the scale.
 
 from __future__ import annotations
 
+import math
 import textwrap
 from collections.abc import Sequence
 from typing import Any
@@ -37,6 +38,8 @@ def level_y(level: str) -> float:
 
 # A claim's label under its column: at most this many lines.
 LABEL_LINES = 4
+# Outlets in one column of the legend: 15 fit beside the plot at the figure's height.
+LEGEND_ROWS = 15
 
 
 def column_label(claim: Claim, column_pt: float, font_pt: float) -> str:
@@ -137,7 +140,11 @@ class CertaintyDriftChart(ClaimChart):
         # Each label is wrapped to its own column (the axes: the figure less the scale's
         # names and the legend), so neighbours never run into each other at the width the
         # Compare view gives the figure; an export, wider, keeps more of each claim.
-        legend_in = (max(len(style.outlet_label(o)) for o in self.outlets) * 0.6 * 8 + 40) / 72
+        # Past LEGEND_ROWS outlets the legend takes more columns: one column of 30 was taller
+        # than the figure and crushed the plot to a strip (ux13's review, session 13).
+        legend_columns = math.ceil(len(self.outlets) / LEGEND_ROWS)
+        legend_in = legend_columns * (
+            max(len(style.outlet_label(o)) for o in self.outlets) * 0.6 * 8 + 40) / 72
         column_pt = (width_in - 1.4 - legend_in) * 72 / max(1, n)
         labels = [column_label(c, column_pt, font) for c in self.claims]
         ax.set_xticks(range(n), labels, fontsize=font)
@@ -149,7 +156,7 @@ class CertaintyDriftChart(ClaimChart):
                           markeredgecolor=style.INK, markeredgewidth=0.6, markersize=8, label=style.outlet_label(o))
                    for o in self.outlets]
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8,
-                  frameon=False, title="Outlet", title_fontsize=8.5)
+                  frameon=False, title="Outlet", title_fontsize=8.5, ncols=legend_columns)
         note = (f"The {n} most widely carried claims (cosine threshold "
                 f"{self.alignment.threshold:.2f}). One dot per article, at the certainty it "
                 "gives the claim; epistemic dots carry the hedge's probability range; a grey bar "
