@@ -61,12 +61,12 @@ def write_emphasis(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
 
 def write_topics_and_off_story(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
     """topics.csv and off_story.csv (the emphasis tables but the distinctive words)."""
-    from models.emphasis import analyze_emphasis, off_story_rows, topic_rows
-    from models.export import OFF_STORY_COLUMNS, TOPICS_COLUMNS, write_csv
+    from models.emphasis import analyze_emphasis, off_story_cells, topic_rows
+    from models.export import OFF_STORY_COLUMNS, TOPICS_COLUMNS, write_csv, write_csv_cells
 
     emphasis = analyze_emphasis(analyses, with_distinctive=False)
     write_csv(out / "topics.csv", TOPICS_COLUMNS, topic_rows(emphasis))
-    write_csv(out / "off_story.csv", OFF_STORY_COLUMNS, off_story_rows(emphasis))
+    write_csv_cells(out / "off_story.csv", OFF_STORY_COLUMNS, off_story_cells(emphasis))
 
 
 def write_distinctive_words(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:

@@ -270,14 +270,14 @@ def write_emphasis_csvs(
         DISTINCTIVE_ROWS,
         analyze_emphasis,
         distinctive_rows,
-        off_story_rows,
+        off_story_cells,
         topic_rows,
     )
 
     emphasis = analyze_emphasis(analyses, distinctive_top=DISTINCTIVE_ROWS)
     write_csv(topics, TOPICS_COLUMNS, topic_rows(emphasis))
     write_csv(distinctive, DISTINCTIVE_WORDS_COLUMNS, distinctive_rows(emphasis))
-    write_csv(off_story, OFF_STORY_COLUMNS, off_story_rows(emphasis))
+    write_csv_cells(off_story, OFF_STORY_COLUMNS, off_story_cells(emphasis))
 
 
 def write_reuse_csv(

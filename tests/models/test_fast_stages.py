@@ -1227,3 +1227,33 @@ def test_spans_csv_is_written_without_a_dictionary_per_span_and_the_same(
     written = (tmp_path / "spans.csv").read_bytes()
     assert written == (tmp_path / "plain.csv").read_bytes()
     assert written.count(b"\n") > 100 and b",0.25,," in written
+
+
+def test_off_story_csv_is_written_without_a_dictionary_per_sentence_and_the_same(
+    wire: list[ArticleAnalysis], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """off_story.csv holds what write_csv makes of off_story_rows, byte for byte (NaN
+    support, flags, quotes and newlines included), but is not made from those rows,
+    by either writer of it."""
+    from dataclasses import replace
+
+    from models import corpus_tables, export
+
+    found = emphasis.analyze_emphasis(wire)
+    last = found.sentences[-1]
+    odd = [replace(last, support=float("nan"), support_smoothed=0.125, off_story=True),
+           replace(last, text='a "quoted", text\n', topic_id=-1, support=1e-7)]
+    found = replace(found, sentences=[*found.sentences, *odd])
+    export.write_csv(tmp_path / "plain.csv", export.OFF_STORY_COLUMNS,
+                     emphasis.off_story_rows(found))
+    monkeypatch.setattr(emphasis, "off_story_rows",
+                        lambda *_: pytest.fail("a dictionary per sentence"))
+    monkeypatch.setattr(emphasis, "analyze_emphasis", lambda *_, **__: found)
+    export.write_emphasis_csvs(tmp_path / "topics.csv", tmp_path / "distinctive.csv",
+                               tmp_path / "off_story.csv", wire)
+    (tmp_path / "tables").mkdir()
+    corpus_tables.write_topics_and_off_story(tmp_path / "tables", wire)
+    plain = (tmp_path / "plain.csv").read_bytes()
+    for written in (tmp_path / "off_story.csv", tmp_path / "tables" / "off_story.csv"):
+        assert written.read_bytes() == plain
+    assert plain.count(b"\n") > 100 and b",,0.125,1," in plain and b',"a ""quoted""' in plain
