@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain, count
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -574,29 +575,41 @@ def _distinctive(
     terms = analyse if analyse is not None else (lambda t: words(t, stop))
     if len(outlets) < 2:
         return []
-    numbering: dict[str, int] = {}
-    texts: dict[str, np.ndarray] = {}
-    streams: dict[str, list[np.ndarray]] = {o: [] for o in outlets}
+    # Each outlet's sentences as numbers of distinct texts, each distinct text's words
+    # found once and numbered (in order of first appearance; the numbers only name
+    # the words), then each outlet's stream of words gathered from the texts' runs
+    # of word numbers at once.
+    text_number: dict[str, int] = {}
+    by_outlet: dict[str, list[int]] = {o: [] for o in outlets}
     for a in analyses:
-        pieces = streams[a.outlet]
-        for s in a.article.body_sentences:
-            ids = texts.get(s.text)
-            if ids is None:
-                found = terms(s.text)
-                ids = texts[s.text] = np.fromiter(
-                    (numbering.setdefault(w, len(numbering)) for w in found),
-                    dtype=np.int64, count=len(found))
-            pieces.append(ids)
+        by_outlet[a.outlet].extend(
+            [text_number.setdefault(s.text, len(text_number)) for s in a.article.body_sentences])
+    found = list(map(terms, text_number))
+    every_word = list(chain.from_iterable(found))
+    numbering = dict(zip(dict.fromkeys(every_word), count()))
     size = len(numbering)
+    word_ids = np.fromiter(map(numbering.__getitem__, every_word), dtype=np.int64,
+                           count=len(every_word))
+    lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+    starts = np.zeros(len(found) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=starts[1:])
     counts = np.zeros((len(outlets), size), dtype=np.int64)
     order_parts: list[np.ndarray] = []
     seen = np.zeros(size, dtype=bool)
     for k, outlet in enumerate(outlets):
-        stream = np.concatenate(streams[outlet]) if streams[outlet] else np.zeros(0, np.int64)
+        sentences = np.asarray(by_outlet[outlet], dtype=np.int64)
+        runs = lengths[sentences]
+        total = int(runs.sum())
+        # the words of the outlet's sentences in order: each run's start, then onwards
+        at = np.repeat(starts[sentences] - (np.cumsum(runs) - runs), runs)
+        at += np.arange(total, dtype=np.int64)
+        stream = word_ids[at]
         counts[k] = np.bincount(stream, minlength=size)
         # This outlet's words in order of first use, those no earlier outlet used.
-        used, first = np.unique(stream, return_index=True)
-        new = used[np.argsort(first, kind="stable")]
+        first = np.full(size, total, dtype=np.int64)
+        first[stream[::-1]] = np.arange(total - 1, -1, -1, dtype=np.int64)
+        used = np.flatnonzero(first < total)
+        new = used[np.argsort(first[used], kind="stable")]
         new = new[~seen[new]]
         seen[new] = True
         order_parts.append(new)
