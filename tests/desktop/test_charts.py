@@ -6,8 +6,6 @@ import csv
 import itertools
 import math
 import random
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
@@ -42,6 +40,7 @@ from models.compare import compare_outlets, outlet_names, similarity_matrix, sta
 from models.features import ArticleAnalysis, score_spans
 from models.measures import comparable_measures
 from models.tone import sentence_tones
+from tests.fresh_python import assert_runs
 
 REPO = Path(__file__).resolve().parents[2]
 KEYS = [k.key for k in CHART_KINDS]
@@ -269,9 +268,7 @@ def test_charts_do_not_import_qt() -> None:
         "assert 'PySide6' not in sys.modules, 'PySide6 imported'; "
         "assert 'matplotlib.pyplot' not in sys.modules, 'pyplot imported'"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                            text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
+    assert_runs(code, timeout=120)
 
 
 # -- the numbers behind the charts -----------------------------------------------------

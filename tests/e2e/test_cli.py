@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.fresh_python import assert_runs
+
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"
 
@@ -140,9 +142,7 @@ def test_headless_commands_never_load_qt(tmp_path: Path) -> None:
         "assert rc == 0, rc; "
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                            text=True, timeout=600)
-    assert result.returncode == 0, result.stderr
+    assert_runs(code, timeout=600)
 
 
 def test_version() -> None:

@@ -8,8 +8,9 @@ skipped only when no other thread and no child process runs.
 from __future__ import annotations
 
 import subprocess
-import sys
 from pathlib import Path
+
+from tests.fresh_python import run_code
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO / "seeds"
@@ -27,8 +28,7 @@ sys.exit(main())
 
 def _run(path: Path, out: Path, thread: bool = False) -> subprocess.CompletedProcess[str]:
     code = COMMAND.format(path=str(path), out=str(out), thread=thread)
-    return subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                          text=True, timeout=600, check=False)
+    return run_code(code, timeout=600)
 
 
 def test_analyze_ends_without_teardown_with_its_files_and_message(tmp_path: Path) -> None:

@@ -6,14 +6,13 @@ gives (floats bit for bit, the same clusters), on matrices made to be awkward.""
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from models import claims, vectorise
+from tests.fresh_python import assert_runs
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -28,9 +27,7 @@ def test_aligning_claims_imports_no_scikit_learn_nor_scipys_clustering() -> None
         "or m.startswith(('scipy.cluster', 'scipy.spatial', 'scipy.sparse.csgraph'))); "
         "assert not bad, bad[:5]"
     )
-    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                          text=True, timeout=300, check=False)
-    assert done.returncode == 0, done.stderr
+    assert_runs(code)
 
 
 def test_a_pickled_preparation_is_read_without_scipy_and_aligns_the_same(
@@ -56,9 +53,7 @@ def test_a_pickled_preparation_is_read_without_scipy_and_aligns_the_same(
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('scipy', 'sklearn')); "
         "assert not bad, bad[:5]"
     )
-    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                          text=True, timeout=300, check=False)
-    assert done.returncode == 0, done.stderr
+    assert_runs(code)
     again, read_alignment = pickle.loads(path.read_bytes())
     assert read_alignment.claims == alignment.claims
     assert again._x is None  # built on first use

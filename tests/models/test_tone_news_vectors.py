@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +11,7 @@ import pytest
 from models.linear_text import ModelFileError, load_model, shipped_dir
 from models.tone_news import model, rating, tone_news
 from models.wordpiece import UNKNOWN, pieces_of_word, word_pieces, words
+from tests.fresh_python import assert_runs
 
 REPO = Path(__file__).resolve().parents[2]
 VECTORS = REPO / "models" / "training" / "vectors" / "minilm_pieces.npz"
@@ -132,9 +131,7 @@ def test_scoring_needs_neither_scikit_learn_nor_torch() -> None:
         "bad = [m for m in ('sklearn', 'torch', 'transformers', 'scipy') if m in sys.modules]; "
         "assert not bad, bad"
     )
-    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                          text=True, timeout=120, check=False)
-    assert done.returncode == 0, done.stderr
+    assert_runs(code, timeout=120)
 
 
 def _spec() -> dict[str, object]:

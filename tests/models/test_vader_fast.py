@@ -23,6 +23,7 @@ from vaderSentiment.vaderSentiment import (
 
 from models import tone, vader_fast
 from models.readers import read_paths
+from tests.fresh_python import assert_runs
 from tests.models.test_fast_stages import write_wire_corpus
 
 REPO = Path(__file__).resolve().parents[2]
@@ -44,16 +45,11 @@ def test_the_rules_are_vaders_own() -> None:
 def test_a_worker_scores_its_first_sentence_without_importing_package_metadata() -> None:
     # importlib.metadata (and email, socket, zipfile) cost each worker process about
     # 35 ms of CPU: the version is read from the .dist-info folder's name
-    import subprocess
-    import sys
-
     code = ("import sys\n"
             "from models import tone, vader_fast\n"
             "tone.polarity_scores('The plan is good, officials said.')\n"
             "print(vader_fast._same_rules(), 'importlib.metadata' in sys.modules)\n")
-    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                          text=True, check=True, timeout=120)
-    assert done.stdout.split() == ["True", "False"]
+    assert assert_runs(code, timeout=120).split() == ["True", "False"]
     assert vader_fast._installed_version() == vader_fast.VADER_VERSION
 
 
