@@ -90,16 +90,25 @@ def test_a_cancelled_job_resumes_collection_when_its_thread_ends(qtbot) -> None:
     qtbot.waitUntil(gc.isenabled, timeout=10_000)
 
 
-def test_a_job_destroyed_with_its_window_resumes_collection(qtbot) -> None:
+def test_a_job_destroyed_with_its_window_resumes_collection_once_its_thread_ends(
+    qtbot,
+) -> None:
+    # Resumed as soon as the job was deleted (as before 68cb403), the thread's next
+    # allocations collected on the thread itself: a segfault in 'Garbage-collecting'
+    # on a chart-job thread in a full suite (session 13).
     release, seen = threading.Event(), []
     parent = QObject()
     ThreadJob(_held(release, seen), [], (), parent)  # type: ignore[arg-type]
     assert not gc.isenabled()
+    gone: list[bool] = []
+    parent.destroyed.connect(lambda: gone.append(True))
     parent.deleteLater()  # the window closes while the thread works
-    qtbot.waitUntil(gc.isenabled, timeout=10_000)
+    qtbot.waitUntil(lambda: gone == [True], timeout=10_000)
+    assert not gc.isenabled()  # its thread still works: no collection may start there
     release.set()
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
-    assert gc.isenabled()
+    assert seen == [False, False]
+    qtbot.waitUntil(gc.isenabled, timeout=10_000)  # resumed on the GUI thread at its end
 
 
 def test_overlapping_pauses_end_with_the_last_and_keep_a_disabled_collector_off() -> None:
