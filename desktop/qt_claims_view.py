@@ -258,12 +258,22 @@ class AlignTask(QRunnable):
                         or prepare_claims(self.analyses, progress))
             alignment = prepared.align(self.threshold, progress)
         except Cancelled:
-            self.signals.cancelled.emit(self.serial)
+            self._tell(self.signals.cancelled, self.serial)
         except Exception as exc:  # shown to the user by the view, never swallowed
-            self.signals.failed.emit(self.serial, failure_message(exc))
+            self._tell(self.signals.failed, self.serial, failure_message(exc))
         else:
             seconds = time.perf_counter() - started
-            self.signals.finished.emit((self.serial, prepared, alignment, seconds))
+            self._tell(self.signals.finished, (self.serial, prepared, alignment, seconds))
+
+    @staticmethod
+    def _tell(signal: Any, *args: object) -> None:
+        """Emits, unless the window has closed and taken the task's signals with it (a task
+        still ending as the app quits: CI saw "RuntimeError: Signal source has been
+        deleted" from this emit, session 13): then there is nobody to tell."""
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass
 
 
 def _prepare_and_align(analyses: Sequence[ArticleAnalysis], prepared: Preparation | None,

@@ -229,3 +229,21 @@ def test_a_forked_alignments_preparation_stays_pickled_in_the_window(
     assert not any(isinstance(part, PreparedClaims) for result in taken for part in result)
     assert taken[1][0] is None and isinstance(view._prepared, bytes)
     assert view.alignment().claims == align_claims(seeds, 0.5).claims
+
+
+@pytest.mark.parametrize("outcome", ["finished", "cancelled"])
+def test_a_task_ending_after_its_signals_are_gone_tells_no_one(
+    seeds: list[Any], outcome: str
+) -> None:
+    # CI, session 13: a task still ending as the app quit raised "Signal source has been
+    # deleted" from its emit, on stderr of a window closed during analysis.
+    import shiboken6
+
+    from desktop.qt_claims_view import AlignTask
+
+    task = AlignTask(1, seeds, None, 0.5)
+    if outcome == "cancelled":
+        task.cancel()
+    shiboken6.delete(task.signals)  # what the interpreter's end does to the task's signals
+    task.run()  # no RuntimeError out of the pool thread's run
+    assert not shiboken6.isValid(task.signals)
