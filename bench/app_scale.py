@@ -266,9 +266,8 @@ _WATCHED = (
     ("desktop.qt_compare_view", "ChartCanvas", "resizeEvent"),
     ("desktop.qt_compare_view", "ChartCanvas", "_apply_resize"),
     ("desktop.qt_compare_view", "CompareView", "_show_chart"),
-    ("desktop.qt_chart_job", "ChartJob", "_check"),
     ("desktop.qt_claims_view", "ClaimsView", "__init__"),
-    ("desktop.qt_chart_job", "ChartJob", "_read"),
+    ("desktop.qt_chart_job", "ChartJob", "_on_ended"),  # a forked job's end, told by its pipe thread
 )
 #: A call is listed when it takes at least this long (seconds, wall clock).
 SLOW_CALL = 0.02
