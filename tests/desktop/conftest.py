@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 
 from desktop import qt_settings
 from models.article import Article, Block, Role, Sentence
@@ -257,6 +257,20 @@ def load(qtbot: Any, window: Any, paths: list[Path]) -> Any:
     with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS) as blocker:
         window.open_paths(paths)
     return blocker.args[0]
+
+
+def choose_chart_with_keys(qtbot: Any, view: Any, key: str) -> Any:
+    """Pick chart ``key`` in the Compare view's Chart box with the keyboard, as a user
+    does (Home, then Down until it is chosen), and wait until it is drawn; the chart."""
+    combo = view.chart_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentData() == key:
+            break
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == key
+    return wait_for_chart(qtbot, view)
 
 
 def shown_compare_view(qtbot: Any, width: int = 900, height: int = 600, **kwargs: Any) -> Any:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.desktop.conftest import choose_chart_with_keys
 from tests.desktop.test_charts import make_corpus
-from tests.desktop.test_heatmap_colours_in_view import choose_chart_with_keys
 
 
 def test_thirty_outlets_keep_the_scale_readable_and_the_legend_inside_the_figure(

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.desktop.conftest import SEEDS, load
-from tests.desktop.test_heatmap_colours_in_view import choose_chart_with_keys
+from tests.desktop.conftest import SEEDS, choose_chart_with_keys, load
 from tests.desktop.test_names_in_view import _on_canvas
 
 

@@ -12,27 +12,12 @@ from typing import Any
 
 import numpy as np
 from matplotlib.text import Text
-from PySide6.QtCore import Qt
 
 from desktop.charts.outlet_heatmap import COLOUR_BAR_NAME
 from models.measures import comparable_measures
-from tests.desktop.conftest import SEEDS, load, wait_for_chart
+from tests.desktop.conftest import SEEDS, choose_chart_with_keys, load
 from tests.desktop.test_charts import make_corpus
 from tests.desktop.test_names_in_view import _on_canvas
-
-
-def choose_chart_with_keys(qtbot: Any, view: Any, key: str) -> Any:
-    """Pick chart ``key`` in the Compare view's Chart box with the keyboard, as a user
-    does (Home, then Down until it is chosen), and wait until it is drawn; the chart."""
-    combo = view.chart_combo
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentData() == key:
-            break
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentData() == key
-    return wait_for_chart(qtbot, view)
 
 
 def _colour_bar_name(figure: Any) -> Text:

@@ -13,8 +13,7 @@ from typing import Any
 import numpy as np
 from scipy.ndimage import distance_transform_edt
 
-from tests.desktop.conftest import SEEDS, load
-from tests.desktop.test_heatmap_colours_in_view import choose_chart_with_keys
+from tests.desktop.conftest import SEEDS, choose_chart_with_keys, load
 
 
 def _ink(figure: Any, labels: list[Any], shown: int | None) -> np.ndarray:
