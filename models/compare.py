@@ -98,6 +98,17 @@ def scale_span(unit: str, centre: float) -> float:
     return abs(centre)
 
 
+def value_bounds(unit: str) -> tuple[float, float]:
+    """The lowest and highest value a measure in ``unit`` can take: −1 and 1 for scores
+    from −1 to 1; 0 and 1 for shares, probabilities and flags; 0 and no upper limit for
+    rates and counts (per 100 words, distinct sources, mentions, words)."""
+    if "1 to 1" in unit:
+        return -1.0, 1.0
+    if "0–1" in unit or "0 or 1" in unit:
+        return 0.0, 1.0
+    return 0.0, math.inf
+
+
 def colour_scores(
     summaries: Sequence[OutletSummary], keys: Sequence[str], units: Sequence[str]
 ) -> np.ndarray:

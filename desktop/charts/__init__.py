@@ -71,7 +71,8 @@ CHART_KINDS: tuple[ChartKind, ...] = (
     ChartKind(
         "measure_by_outlet", "One measure by outlet", True,
         "Each bar is an outlet's mean for the chosen measure; each dot is one article; "
-        "whiskers are 95% Student-t intervals (outlets with two or more articles).",
+        "whiskers are 95% Student-t intervals (outlets with two or more articles), cut at "
+        "the lowest or highest value the measure can take (0 for rates and shares).",
     ),
     ChartKind(
         "outlet_heatmap", "Outlet profiles (all measures)", False,

@@ -16,7 +16,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from desktop.charts import style
-from models.compare import compare_outlets
+from models.compare import compare_outlets, value_bounds
 from models.evidence import SentenceRef, measure_sentences, outlet_measure_sentences
 from models.features import ArticleAnalysis
 from models.measures import Measure, measure
@@ -101,11 +101,36 @@ class MeasureByOutletChart(style.ChartBase):
             )
         self.bars: tuple[OutletBar, ...] = tuple(bars)
         self.n_undefined = sum(len(b.undefined_ids) for b in self.bars)
-        self.note = undefined_note(self.n_undefined, measure_key)
+        # A Student-t interval is symmetric, so for a few articles near 0 it reaches below 0,
+        # a value a rate or a share cannot take (ux13's review: "negative hedging"). The
+        # whisker stops at the measure's limit and the note says so; the CSV keeps the
+        # interval as computed.
+        self.bounds = value_bounds(self.measure.unit)
+        self.cut_limits = sorted({
+            limit for b in self.bars if not math.isnan(b.ci_low)
+            for limit, out in ((self.bounds[0], b.ci_low < self.bounds[0]),
+                               (self.bounds[1], b.ci_high > self.bounds[1])) if out
+        })
+        self.note = "; ".join(part for part in (
+            undefined_note(self.n_undefined, measure_key), self._cut_note()) if part)
         self._horizontal = self.n_outlets > MAX_VERTICAL_OUTLETS
         # (position along the outlet axis, value, article id, outlet) per dot, for hover.
         self._points: list[tuple[float, float, str, str]] = []
         self._dense = False
+
+    def _cut_note(self) -> str:
+        """'95% intervals cut at 0, the lowest possible value' (empty when none is cut)."""
+        if not self.cut_limits:
+            return ""
+        words = {self.bounds[0]: "lowest", self.bounds[1]: "highest"}
+        limits = " and ".join(
+            f"{limit:g}".replace("-", "−") + f", the {words[limit]}" for limit in self.cut_limits)
+        values = "values" if len(self.cut_limits) > 1 else "value"
+        return f"95% intervals cut at {limits} possible {values}"
+
+    def whisker(self, bar: OutletBar) -> tuple[float, float]:
+        """The interval as drawn: ``bar``'s 95% interval within the measure's limits."""
+        return max(bar.ci_low, self.bounds[0]), min(bar.ci_high, self.bounds[1])
 
     @classmethod
     def from_analyses(
@@ -177,9 +202,10 @@ class MeasureByOutletChart(style.ChartBase):
         has_ci = [i for i, b in enumerate(self.bars) if not math.isnan(b.ci_low)]
         if has_ci:
             centre = means[has_ci]
+            drawn = [self.whisker(self.bars[i]) for i in has_ci]
             err = np.array(
-                [[centre[k] - self.bars[i].ci_low for k, i in enumerate(has_ci)],
-                 [self.bars[i].ci_high - centre[k] for k, i in enumerate(has_ci)]]
+                [[centre[k] - drawn[k][0] for k in range(len(has_ci))],
+                 [drawn[k][1] - centre[k] for k in range(len(has_ci))]]
             )
             err_kw: dict[str, Any] = {
                 "fmt": "none", "ecolor": style.INK, "elinewidth": 1.3, "capsize": 4,
@@ -321,8 +347,11 @@ class MeasureByOutletChart(style.ChartBase):
             bar = self.bars[index]
             text = f"{style.outlet_label(bar.outlet)}: mean {style.format_number(bar.mean)}"
             if not math.isnan(bar.ci_low):
-                text += (f" (95% interval {style.format_number(bar.ci_low)} to "
-                         f"{style.format_number(bar.ci_high)})")
+                low, high = self.whisker(bar)
+                cut = " (cut at the measure's limit)" if (low, high) != (bar.ci_low,
+                                                                         bar.ci_high) else ""
+                text += (f" (95% interval {style.format_number(low)} to "
+                         f"{style.format_number(high)}{cut})")
             return f"{text}, {style.count_phrase(len(bar.values), 'article')}"
         return None
 

@@ -11,6 +11,7 @@ from models.compare import (
     similarity_matrix,
     standardised,
     summarise,
+    value_bounds,
 )
 from tests.models.conftest import make_analysis
 
@@ -150,3 +151,12 @@ def test_similarity_skips_the_vocabulary_sort_and_keeps_the_sorted_values(monkey
     assert (expected[~np.eye(len(analyses), dtype=bool)] > 0.05).sum() > len(analyses)
     means, _ = outlet_similarity_matrix(analyses, outlet_names(analyses))
     assert np.isfinite(means).any()
+
+
+def test_value_bounds_are_the_limits_of_each_unit() -> None:
+    assert value_bounds("per 100 words") == (0.0, float("inf"))
+    assert value_bounds("distinct sources") == (0.0, float("inf"))
+    assert value_bounds("share 0–1") == (0.0, 1.0)
+    assert value_bounds("probability 0–1") == (0.0, 1.0)
+    assert value_bounds("0 or 1") == (0.0, 1.0)
+    assert value_bounds("−1 to 1") == (-1.0, 1.0)
