@@ -96,7 +96,8 @@ CHART_KINDS: tuple[ChartKind, ...] = (
         "certainty_drift", "Certainty drift across outlets", False,
         "The most widely carried claims, each a column; one dot per article at the "
         "certainty it gives the claim (asserted at the top, denied at the bottom), "
-        "coloured by outlet; crosses under the scale mark outlets that omit the claim.",
+        "coloured by outlet; crosses under the scale mark outlets that omit the claim "
+        "(with too many outlets for a cross each, how many omit it).",
     ),
     ChartKind(
         "claims_matrix", "Claims × outlets (omissions)", False,

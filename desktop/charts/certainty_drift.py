@@ -40,6 +40,9 @@ def level_y(level: str) -> float:
 LABEL_LINES = 4
 # Outlets in one column of the legend: 15 fit beside the plot at the figure's height.
 LEGEND_ROWS = 15
+# An omission's cross (s=40, 1.2 pt strokes) is about this wide, in points: crosses set
+# closer than this run into one another.
+CROSS_PT = 7.5
 
 
 def column_label(claim: Claim, column_pt: float, font_pt: float) -> str:
@@ -71,6 +74,9 @@ class CertaintyDriftChart(ClaimChart):
         # (x, y, mention) of every drawn marker, for hover and clicks.
         self.points: list[tuple[float, float, ClaimMention]] = []
         self.omissions: list[tuple[float, float, int, str]] = []  # x, y, claim index, outlet
+        # True when the band under the scale says how many outlets omit each claim instead
+        # of a cross per outlet (too many outlets for their crosses to stand apart).
+        self.omissions_counted = False
 
     def _offset(self, outlet: str) -> float:
         """Each outlet's fixed place within a claim's column (-0.35 … 0.35)."""
@@ -128,13 +134,6 @@ class CertaintyDriftChart(ClaimChart):
                 ax.annotate(f"{round(m.probability_low * 100)}–{round(high * 100)}%",
                             (px, py), xytext=(0, 7), textcoords="offset points", ha="center",
                             fontsize=6.5, color=style.INK)
-        for ox, oy, _, outlet in self.omissions:
-            ax.scatter([ox], [oy], s=40, marker="x", color=self.colours[outlet], linewidth=1.2,
-                       zorder=3)
-        ax.set_xlim(-0.6, n - 0.4)
-        ax.set_ylim(OMITTED_ROW - 0.6, top + 0.6)
-        ax.set_yticks([level_y(lv) for lv in CERTAINTY_LEVELS] + [OMITTED_ROW],
-                      [*CERTAINTY_LEVELS, "not carried"], fontsize=9)
         width_in = fig.get_size_inches()[0]
         font = style.fit_fontsize(width_in * 72 / max(1, n) / 9, low=6.0, high=8.0)
         # Each label is wrapped to its own column (the axes: the figure less the scale's
@@ -146,6 +145,25 @@ class CertaintyDriftChart(ClaimChart):
         legend_in = legend_columns * (
             max(len(style.outlet_label(o)) for o in self.outlets) * 0.6 * 8 + 40) / 72
         column_pt = (width_in - 1.4 - legend_in) * 72 / max(1, n)
+        # Each outlet's cross sits at its fixed place in 0.7 of a column. With 30 outlets
+        # they were ~2 pt apart and merged into a striped bar (ux13's review, session 13):
+        # then the band says how many outlets omit the claim, and the tooltip names them.
+        spacing_pt = 0.7 * column_pt / max(1, self.n_outlets - 1)
+        self.omissions_counted = self.n_outlets > 1 and spacing_pt < CROSS_PT
+        if self.omissions_counted:
+            for x in range(n):
+                omitted = sum(1 for o in self.omissions if o[2] == x)
+                if omitted:
+                    ax.text(x, OMITTED_ROW, f"{omitted} of {self.n_outlets}", ha="center",
+                            va="center", fontsize=font, color=style.INK, zorder=3)
+        else:
+            for ox, oy, _, outlet in self.omissions:
+                ax.scatter([ox], [oy], s=40, marker="x", color=self.colours[outlet],
+                           linewidth=1.2, zorder=3)
+        ax.set_xlim(-0.6, n - 0.4)
+        ax.set_ylim(OMITTED_ROW - 0.6, top + 0.6)
+        ax.set_yticks([level_y(lv) for lv in CERTAINTY_LEVELS] + [OMITTED_ROW],
+                      [*CERTAINTY_LEVELS, "not carried"], fontsize=9)
         labels = [column_label(c, column_pt, font) for c in self.claims]
         ax.set_xticks(range(n), labels, fontsize=font)
         ax.tick_params(length=0)
@@ -160,7 +178,10 @@ class CertaintyDriftChart(ClaimChart):
         note = (f"The {n} most widely carried claims (cosine threshold "
                 f"{self.alignment.threshold:.2f}). One dot per article, at the certainty it "
                 "gives the claim; epistemic dots carry the hedge's probability range; a grey bar "
-                "spans a claim's drift; × under the dashed line: the outlet omits the claim.")
+                "spans a claim's drift; " + (
+                    "under the dashed line: how many outlets omit the claim."
+                    if self.omissions_counted else
+                    "× under the dashed line: the outlet omits the claim."))
         style.set_titles(target, ax, self.title, note)
 
     def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
@@ -205,6 +226,15 @@ class CertaintyDriftChart(ClaimChart):
             return (f"C{m.claim_id} · {style.outlet_label(m.outlet)} · {m.certainty}{source}\n"
                     f"{style.wrap_label(m.sentence, 4, 60)}")
         if ax is not self._ax:
+            return None
+        if self.omissions_counted:
+            index = round(x)
+            if abs(y - OMITTED_ROW) <= 0.35 and 0 <= index < len(self.claims):
+                names = [style.outlet_label(o[3]) for o in self.omissions if o[2] == index]
+                if names:
+                    return (f"C{self.claims[index].claim_id} · not carried by "
+                            f"{len(names)} of {self.n_outlets} outlets:\n"
+                            + textwrap.fill(", ".join(names), 60))
             return None
         for ox, oy, index, outlet in self.omissions:
             if abs(ox - x) <= 0.12 and abs(oy - y) <= 0.35:
