@@ -38,6 +38,10 @@ def _outlet_size(n_outlets: int) -> float:
     return max(0.28, min(0.5, 9.0 / max(n_outlets, 1)))
 
 
+# The name over the outlet-tone chart's colour bar.
+TONE_BAR_NAME = "Share of the\noutlet's sentences"
+
+
 class OutletToneChart(style.ChartBase):
     """Per outlet: the share of its body sentences in each tone bin, and its mean tone.
 
@@ -106,14 +110,20 @@ class OutletToneChart(style.ChartBase):
         ax.set_xlabel("Tone of a sentence, news model (−1 negative … +1 positive)",
                       fontsize=style.LABEL_SIZE)
         ax.tick_params(axis="y", length=0)
-        ax.legend(loc="upper right", fontsize=8, frameon=False, bbox_to_anchor=(1.0, 1.06))
+        # The tone scale over the first rows too: with 30 outlets the grid is taller than the
+        # Compare view, which showed rows of grey with no scale until scrolled to the foot.
+        style.value_axis_above_too(ax)
         colorbar = fig.colorbar(image, ax=ax, shrink=0.8, aspect=25)
-        colorbar.set_label("share of the outlet's sentences", fontsize=style.LABEL_SIZE)
+        # Over the bar, level (as the outlet heatmap's): its name along the bar, centred,
+        # was cut by the view's edge ("are of the outlet's sentences").
+        colorbar.ax.set_title(TONE_BAR_NAME, fontsize=8, loc="right")
         colorbar.ax.tick_params(labelsize=8)
+        # The mean's marker is named in the note: a legend over the grid's corner ran into
+        # the scale's numbers there.
         style.set_titles(
             target, ax, self.title,
             f"{self.n_articles:,} articles: too many for one strip each, so each row shows "
-            "how an outlet's sentences spread over the tone scale.",
+            "how an outlet's sentences spread over the tone scale; ◆ the outlet's mean tone.",
         )
 
     def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
