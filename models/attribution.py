@@ -347,6 +347,22 @@ def rule_cues(
     return sorted(found.items())
 
 
+# ---------------------------------------------------------------------- impersonal reports
+#
+# "Sanders is expected to win", "Priebus was said to be furious": a passive report verb with
+# no agent attributes the content to someone unnamed (those who expect, who say). The
+# hedge lexicon lists these as hedges (the writer does not vouch for the content); they are
+# attributions too, with an implicit source (PARC 3.0, Pareti 2016; PolNeAR annotates them).
+# They take no source span: the grammatical subject is what the content is about, not who
+# said it. Nor do they nest a later verb: in "The Times is expected to endorse Clinton",
+# "endorse" is an attribution of its own, with the Times as its source.
+
+#: Terms of hedges.csv whose report verb ("expected", "said") is also an attribution cue.
+IMPERSONAL_REPORTS = frozenset(
+    ("expected to", "said to", "reported to", "believed to", "thought to")
+)
+
+
 # ---------------------------------------------------------------------- nested attributions
 #
 # PolNeAR is univocal (Newell et al. 2018): a token belongs to at most one attribution, so a

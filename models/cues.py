@@ -26,6 +26,7 @@ from models.attribution import (
     DOCUMENT_NOUNS,
     FRAMED,
     GROUP_NOUNS,
+    IMPERSONAL_REPORTS,
     in_content_of,
     in_relative_clause,
     is_discourse_said,
@@ -471,14 +472,20 @@ class CueFinder:
         attributions: list[_Match] = []
         phrases: list[_Match] = []
         reporting: list[_Match] = []
+        impersonal: set[int] = set()  # starts of attribution cues of impersonal reports
         for match in matches:
             entry = match.pattern.entry
             category = entry.category
-            if category in ("hedge", "booster", "attribution") and any(
-                self._strictly_inside(match, other) for other in stance
+            inside = [other for other in stance if self._strictly_inside(match, other)]
+            if inside and category == "attribution" and all(
+                other.pattern.entry.term in IMPERSONAL_REPORTS for other in inside
             ):
-                # "said" in "is said to" is the hedge, not attribution; "certainly" in
-                # "almost certainly" is the hedge, not a booster.
+                # "is expected to", "was said to": an impersonal report is both a hedge and
+                # an attribution, whose source is unnamed (models.attribution)
+                impersonal.add(match.start)
+            elif inside and category in ("hedge", "booster", "attribution"):
+                # "certainly" in "almost certainly" is the hedge, not a booster; "say" in
+                # "hard to say" is the writer's doubt, no one's speech.
                 continue
             if category == "attribution":
                 if quotes and is_quoted(tokens.starts[match.start], quotes):
@@ -502,11 +509,20 @@ class CueFinder:
         if ruled:
             attributions.extend(ruled)
             attributions.sort(key=lambda m: m.start)
-        if len(attributions) > 1:
+        sourced = [m for m in attributions if m.start not in impersonal] if impersonal else attributions
+        if len(sourced) > 1:
             # "Trump said Cruz attacked him": "attacked" is what Trump said (models.attribution)
-            attributions = _outer_attributions(tokens, attributions)
+            sourced = _outer_attributions(tokens, sourced)
+        if impersonal:
+            # An impersonal report nests nothing and takes no source: in "The Times is
+            # expected to endorse Clinton" the Times is the source of "endorse".
+            attributions = sorted(
+                sourced + [m for m in attributions if m.start in impersonal], key=lambda m: m.start
+            )
+        else:
+            attributions = sourced
         spans.extend(self._span(tokens, m, offset, sentence_index) for m in attributions)
-        spans.extend(self._sources(tokens, attributions, phrases, offset, sentence_index))
+        spans.extend(self._sources(tokens, sourced, phrases, offset, sentence_index))
         if reporting:
             spans.extend(
                 self._span(tokens, m, offset, sentence_index)

@@ -162,7 +162,8 @@ MEASURES: tuple[Measure, ...] = (
         "count when their frame makes them report verbs: before a that-clause ('Pence "
         "calculated that'), next to a quotation ('“…,” he continued'), 'calling her “…”', "
         "'sees X as', 'polls show'; so do stance words ('opposes', 'confident that', "
-        "'criticism of'). Only the article's own attributions: a report verb inside a "
+        "'criticism of'), and an impersonal report ('is expected to', 'was said to'), "
+        "which is also a hedge and has no source. Only the article's own attributions: a report verb inside a "
         "direct quotation is the quoted speaker's, and a belief or report verb inside what "
         "a source said ('said she hopes', 'said Cruz attacked him') is the source's words; "
         "neither is counted.",

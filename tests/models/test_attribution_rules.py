@@ -685,3 +685,39 @@ def test_appositions_do_not_override_an_inverted_source_or_cross_a_quotation(
 )
 def test_it_and_a_participle_after_an_adverb(sentence: str, source: tuple[str, str]) -> None:
     assert source in sources(sentence)
+
+
+# ---------------------------------------------------------------- impersonal reports
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge", "cue"),
+    [
+        ("Sanders is expected to win New Hampshire.", "is expected to", "expected"),
+        ("Clinton is widely expected to capture the nomination.", "expected to", "expected"),
+        ("Reince Priebus was said to have left the room.", "was said to", "said"),
+        ("The senator is believed to favor the bill.", "believed to", "believed"),
+        ("The general was reported to have resigned.", "was reported to", "reported"),
+    ],
+)
+def test_an_impersonal_report_is_a_hedge_and_an_attribution_without_a_source(
+    sentence: str, hedge: str, cue: str
+) -> None:
+    spans = default_finder().find(sentence)
+    assert hedge in [s.text for s in spans if s.category == "hedge"]
+    assert cues(sentence) == [cue]
+    # The subject is what the content is about, not who expects or says it.
+    assert sources(sentence) == []
+
+
+def test_an_impersonal_report_nests_no_later_verb() -> None:
+    # "endorse" is the Times' own attribution, inside what is expected.
+    sentence = "The New York Times is expected to endorse Clinton."
+    assert cues(sentence) == ["expected", "endorse"]
+    assert sources(sentence) == [("The New York Times", "media")]
+
+
+def test_the_writers_doubt_is_no_attribution() -> None:
+    # "hard to say", "difficult to predict": the hedge holds a report verb, but no one speaks.
+    for sentence in ("It is hard to say who will win.", "It is difficult to predict the vote."):
+        assert cues(sentence) == []
