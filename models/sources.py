@@ -65,6 +65,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from models.article import Span
+from models.attribution import IMPERSONAL_REPORTS
 from models.features import ArticleAnalysis
 
 SOURCE_TYPES: tuple[str, ...] = ("person", "institution", "media", "anonymous")
@@ -191,6 +192,21 @@ def _surface_name(span: Span) -> str:
     """The name as written, without determiner or possessive: 'UK Defense Ministry'."""
     text = _DETERMINER.sub("", " ".join(span.text.split()))
     return _POSSESSIVE.sub("", text)
+
+
+def _sourced_attributions(spans: Sequence[Span]) -> list[Span]:
+    """The attribution spans that can have a source: all but the report verb of an
+    impersonal report ("is expected to", "was said to"; models.attribution), whose source
+    is unnamed, so that it neither names a nearby source's verb nor makes a medium in its
+    sentence a channel ("NBC News is expected to air the debate")."""
+    impersonal = [
+        (s.start, s.end) for s in spans if s.category == "hedge" and s.term in IMPERSONAL_REPORTS
+    ]
+    return [
+        s for s in spans
+        if s.category == "attribution"
+        and not any(start <= s.start and s.end <= end for start, end in impersonal)
+    ]
 
 
 def _nearest_verb(span: Span, attributions: Sequence[Span]) -> str:
@@ -397,7 +413,7 @@ def _article_mentions(
     article = analysis.article
     body = {s.index: s for s in article.body_sentences}
     spans = [s for s in analysis.spans if not s.in_headline and s.sentence_index in body]
-    attributions = [s for s in spans if s.category == "attribution"]
+    attributions = _sourced_attributions(spans)
     raws: list[_Raw] = []
     taken: list[tuple[int, int]] = []
     for span in spans:

@@ -387,3 +387,15 @@ def test_an_outlet_before_its_host_is_no_part_of_the_host() -> None:
     host = named(found, "Chris Matthews")
     assert host.source_type == "person" and "MSNBC" not in host.aliases
     assert named(found, "MSNBC").source_type == "media"
+
+
+def test_an_impersonal_report_gives_no_source_its_verb() -> None:
+    # "is expected to" is an attribution with an unnamed source (models.attribution): the
+    # Times' verb is still "endorse", and NBC News, only expected to air a debate, is no
+    # channel of any report.
+    sources = find_sources([
+        analysed("a", "A", "The New York Times is expected to endorse Clinton."),
+        analysed("b", "B", "NBC News is expected to air the debate."),
+    ])
+    assert [m.report_verb for m in named(sources, "The New York Times").mentions] == ["endorse"]
+    assert not any(s.name == "NBC News" for s in sources)
