@@ -51,6 +51,25 @@ def test_undefined_values_are_skipped_not_zeroed() -> None:
     assert summary.mean["headline_hedged"] == 0.0
 
 
+def test_each_t_quantile_is_asked_of_scipy_once_per_sample_size(monkeypatch) -> None:
+    """An outlet heatmap summarises every outlet and measure; scipy's t.ppf, whose small
+    numpy steps let go of the interpreter lock, is asked once per degrees of freedom, not
+    once per cell (570 calls for 30 outlets starved the window's thread)."""
+    from scipy.stats import t
+
+    asked: list[int] = []
+    real_ppf = t.ppf
+    monkeypatch.setattr(t, "ppf", lambda q, df: asked.append(df) or real_ppf(q, df))
+    keys = ["hedges_epistemic_per_100w", "boosters_per_100w", "sentences"]
+    # Twelve outlets: ten of two articles, two of three: df 1 and 2 only.
+    corpus = [make_analysis(f"{o}-{i}", f"Outlet {o}", [TEN_WORDS], [(0, "hedge", "epistemic")] * i)
+              for o in range(12) for i in range(2 if o < 10 else 3)]
+    summaries = compare_outlets(corpus, keys)
+    assert len(asked) == len(set(asked)) <= 2, asked  # 36 summaries, none asked twice
+    half = summaries[0].ci_high[keys[0]] - summaries[0].mean[keys[0]]
+    assert half == pytest.approx(63.53, rel=1e-3)  # t(0.975, 1) = 12.706 * sd 7.071 / sqrt(2)
+
+
 def test_summarise_empty() -> None:
     assert all(math.isnan(v) for v in summarise([]))
 
