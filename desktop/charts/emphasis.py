@@ -73,12 +73,13 @@ class EmphasisTopicsChart(style.ChartBase):
                           aspect="auto", interpolation="nearest")
         self._image = image
         n_rows, n_cols = self.shares.shape
+        colours = style.cell_colours(image.cmap, norm, self.shares)  # not per cell
         for r in range(n_rows):
             for c in range(n_cols):
                 value = float(self.shares[r, c])
                 text = style.EM_DASH if math.isnan(value) else f"{100 * value:.0f}%"
                 colour = style.INK if math.isnan(value) else \
-                    style.text_colour_on(image.cmap(norm(value)))
+                    style.text_colour_on(colours[r, c])
                 ax.text(c, r, text, ha="center", va="center", fontsize=9, color=colour)
         ax.set_xticks(np.arange(n_cols + 1) - 0.5, minor=True)
         ax.set_yticks(np.arange(n_rows + 1) - 0.5, minor=True)

@@ -64,12 +64,13 @@ class ReuseChart(style.ChartBase):
         n = self.n_outlets
         cell_pt = 0.6 * float(min(fig.get_size_inches())) * 72 / max(1, n)
         size = style.fit_fontsize(cell_pt / 2.2, low=5.0, high=9.0)
+        colours = style.cell_colours(image.cmap, norm, self.words)  # not per cell
         for i in range(n):
             for j in range(n):
                 if self.words[i, j]:
                     ax.text(j, i, f"{self.words[i, j]}\n({self.counts[i, j]})", ha="center",
                             va="center", fontsize=size,
-                            color=style.text_colour_on(image.cmap(norm(self.words[i, j]))))
+                            color=style.text_colour_on(colours[i, j]))
         style.outlet_ticks(ax, self.outlets, float(fig.get_size_inches()[0]))
         ax.set_yticks(np.arange(n), [style.outlet_label(o) for o in self.outlets],
                       fontsize=style.fit_fontsize(cell_pt))

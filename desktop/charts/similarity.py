@@ -73,11 +73,12 @@ class SimilarityChart(style.ChartBase):
         cell_pt = 0.62 * min(width_in, height_in) * 72 / n
         if self.annotated:
             size = style.fit_fontsize(cell_pt / 2.6 / 0.72, low=5.0, high=9.0)
+            colours = style.cell_colours(image.cmap, norm, self.matrix)  # not per cell
             for i in range(n):
                 for j in range(n):
                     value = float(self.matrix[i, j])
                     ax.text(j, i, f"{value:.2f}", ha="center", va="center", fontsize=size,
-                            color=style.text_colour_on(image.cmap(norm(value))))
+                            color=style.text_colour_on(colours[i, j]))
         label_size = style.fit_fontsize(cell_pt, low=4.0, high=9.0)
         rotate = 90 if n > 6 else 40
         # One line each: two-line names at this slant lay their lines as close to the

@@ -79,12 +79,13 @@ class SourcesChart(style.ChartBase):
         height_in = float(fig.get_size_inches()[1])
         cell_h = 0.75 * height_in * 72 / max(1, n_rows)
         size = style.fit_fontsize(cell_h * 0.8, low=5.0, high=9.0)
+        colours = style.cell_colours(image.cmap, norm, self.counts)  # not per cell
         for r in range(n_rows):
             for c in range(n_cols):
                 value = int(self.counts[r, c])
                 if value:
                     ax.text(c, r, str(value), ha="center", va="center", fontsize=size,
-                            color=style.text_colour_on(image.cmap(norm(value))))
+                            color=style.text_colour_on(colours[r, c]))
         ax.set_xticks(np.arange(n_cols + 1) - 0.5, minor=True)
         ax.set_yticks(np.arange(n_rows + 1) - 0.5, minor=True)
         ax.grid(which="minor", color=style.GRID, linewidth=0.8)

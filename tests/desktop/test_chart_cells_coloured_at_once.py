@@ -1,5 +1,6 @@
-"""The outlet heatmap and the outlet similarity matrix colour their cells' labels from one
-colormap call, not one per cell (desktop.charts.style.cell_colours).
+"""The outlet heatmap, the similarity matrices (per outlet and per article), the topic
+shares, text reuse and sources charts colour their cells' labels from one colormap call,
+not one per cell (desktop.charts.style.cell_colours).
 
 Each colormap call on one value let numpy go of the interpreter lock (the colormap's
 ``take``): 600-900 times in about 60 ms while a 30-outlet chart was plotted on a thread,
@@ -54,6 +55,26 @@ def test_a_30_outlet_grid_is_coloured_in_a_few_calls(
     assert colormap_calls_while_plotting(chart, monkeypatch) <= 5
 
 
+@pytest.fixture(scope="module")
+def forty_articles() -> list[ArticleAnalysis]:
+    """40 articles from 20 outlets: topic shares, reuse and sources grids of 200-350 cells."""
+    return fabricated(analyze_paths([SEEDS]).analyses, 40)
+
+
+@pytest.mark.parametrize(("kind", "articles"), [
+    ("similarity", 24),  # the per-article matrix, each cell written (MAX_ANNOTATED)
+    ("emphasis_topics", 40), ("reuse", 40), ("sources", 40),
+])
+def test_the_other_grids_are_coloured_in_a_few_calls(
+    forty_articles: list[ArticleAnalysis], kind: str, articles: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    chart = build_chart(kind, forty_articles[:articles])
+    assert chart.n_articles == articles
+    # One call a labelled cell before: 576, 260, 354 and 201 here.
+    assert colormap_calls_while_plotting(chart, monkeypatch) <= 5
+
+
 def test_cell_colours_are_the_colours_of_one_cell_at_a_time() -> None:
     values = np.array([[-3.5, -1.0, 0.0], [0.25, 2.0, np.nan], [1e-9, 3.5, -0.4]])
     for name in (style.ZSCORE_CMAP, style.SIMILARITY_CMAP):
@@ -65,3 +86,16 @@ def test_cell_colours_are_the_colours_of_one_cell_at_a_time() -> None:
             if np.isfinite(value):
                 assert style.text_colour_on(together[r, c]) == style.text_colour_on(
                     cmap(norm(value)))
+
+
+def test_counts_are_coloured_as_one_count_at_a_time() -> None:
+    """Reuse and sources colour integer counts; one at a time, each went to the colormap
+    as a Python or numpy int (normalised in float64, as the array of them)."""
+    counts = np.array([[0, 1, 2, 3], [7, 40, 99, 100], [255, 256, 1000, 70000]])
+    for name in ("Oranges", "Blues"):
+        for top in (1, 3, 100, 257, 70000):
+            cmap, norm = matplotlib.colormaps[name], Normalize(vmin=0, vmax=top)
+            together = style.cell_colours(cmap, norm, counts)
+            for (r, c), value in np.ndenumerate(counts):
+                assert tuple(together[r, c]) == tuple(cmap(norm(value)))
+                assert tuple(together[r, c]) == tuple(cmap(norm(int(value))))
