@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/chart_gil.py [--articles 300] [--outlets 30] [--rounds 2]
                                         [--charts outlet_heatmap,similarity,tone_strips]
+                                        [--export png]
 
 Up to BACKGROUND_LIMIT articles the Compare view builds and draws its chart on a thread
 of the window's process (desktop/qt_chart_job.py ThreadJob, desktop/chart_pixels.py).
@@ -24,6 +25,11 @@ thread that lets go of the lock thousands of times (each file read does) starves
 thread, which a release wakes but does not let ask for the lock (CPython's switch interval
 starts afresh): matplotlib's fonts read from their files made 43,000 for a heatmap
 (desktop/chart_pixels.py AggCanvas reads them from memory).
+
+With ``--export png`` (or svg, pdf) the thread does what Export Chart does instead
+(``desktop.qt_compare_view._export_files``: the chart plotted at export size, saved at 200
+dpi for PNG, its numbers written beside), on a chart built beforehand: the steps are then
+plot and save.
 
 Round 1 imports what the builds need (scipy for the outlet charts, scikit-learn for
 the similarity), as a window's first chart of these kinds does; later rounds do not.
@@ -77,6 +83,8 @@ def main() -> None:
     parser.add_argument("--outlets", type=int, default=30)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--charts", default="outlet_heatmap,similarity,tone_strips")
+    parser.add_argument("--export", choices=("png", "svg", "pdf"),
+                        help="time Export Chart to this format instead of the window's drawing")
     args = parser.parse_args()
 
     from desktop import qt_app  # the window's switch interval, as the app sets it
@@ -109,6 +117,13 @@ def main() -> None:
         return step
 
     build = timed("build", qt_chart_job._build_chart)
+    if args.export:
+        from desktop import qt_compare_view
+
+        # Export Chart's own function, as its thread runs it; its figure.savefig timed.
+        qt_compare_view.save_figure = timed("save", qt_compare_view.save_figure)
+        qt_compare_view.render = timed("plot", qt_compare_view.render)
+        export_to = Path(tempfile.mkdtemp()) / f"chart.{args.export}"
     desktop.charts.render = timed("plot", desktop.charts.render)  # draw_pixels' plotting
     FigureCanvasAgg.draw = timed("agg", FigureCanvasAgg.draw)  # type: ignore[method-assign]
     sizer = functools.partial(canvas_size, px_per_inch=55, width=1270, height=560,
@@ -121,11 +136,22 @@ def main() -> None:
 
             reads: list[int] = []
 
+            built = build(analyses, kind, None, None) if args.export else None
+            del steps[:]
+
             def work(kind: str = kind, finished: threading.Event = finished,
-                     reads: list[int] = reads) -> None:
+                     reads: list[int] = reads, built: Any = built) -> None:
                 before = _reads_by_this_thread()
                 try:
-                    draw_pixels(build(analyses, kind, None, None), "bench", sizer, 1.0, 100.0)
+                    if built is not None:  # Export Chart's thread (export size, as the view's)
+                        width, height = built.size_hint()
+                        size = (max(qt_compare_view.EXPORT_MIN_SIZE[0], width),
+                                max(qt_compare_view.EXPORT_MIN_SIZE[1], height))
+                        outcome = qt_compare_view._export_files([], built, size, export_to)
+                        assert not outcome.error, outcome.error
+                    else:
+                        draw_pixels(build(analyses, kind, None, None), "bench", sizer, 1.0,
+                                    100.0)
                 finally:
                     reads.append(_reads_by_this_thread() - before if before >= 0 else -1)
                     finished.set()
@@ -162,10 +188,11 @@ def main() -> None:
                   f"{sum(g[0] > 50 for g in gaps)} of {len(gaps)}; the chart thread's holds "
                   f"(>= {HOLD_MS:.0f} ms of its CPU in a gap, the main thread not waiting "
                   f"for a core): {len(holds)}; read calls on the chart thread: {reads[0]}")
-            took = {name: sum(b - a for n, a, b in steps if n == name) * 1000
-                    for name in ("build", "plot", "agg")}
+            names = ("plot", "save") if args.export else ("build", "plot", "agg")
+            took = {name: sum(b - a for n, a, b in steps if n == name) * 1000 for name in names}
             print("    steps: " + ", ".join(f"{name} {ms:.0f} ms" for name, ms in took.items())
-                  + " (agg: the constrained layout and the Agg drawing)")
+                  + (f" (save: figure.savefig, {args.export})" if args.export else
+                     " (agg: the constrained layout and the Agg drawing)"))
             for gap, wait, cpu, at in sorted(gaps, reverse=True)[:3]:
                 print(f"    gap {gap:.0f} ms at {at:.0f} ms ({step_at(at)}): main thread waited "
                       f"for a core {wait:.0f} ms; chart thread's CPU {cpu:.0f} ms")
