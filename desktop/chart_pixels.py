@@ -126,11 +126,12 @@ class _FontsInMemoryRenderer(RendererAgg):
             except TypeError:  # an FT2Font without face_index or fallbacks: matplotlib's own
                 _fonts_from_memory = False
             else:
-                font._set_transform([[0x10000, 0], [0, 0x10000]], [0, 0])  # as get_font does
+                # As get_font does (a private FT2Font call, untyped in matplotlib's stubs).
+                font._set_transform([[0x10000, 0], [0, 0x10000]], [0, 0])  # type: ignore[attr-defined]
                 font.clear()
                 font.set_size(font_prop.get_size_in_points(), self.dpi)
                 return font
-        return super()._prepare_font(font_prop)
+        return super()._prepare_font(font_prop)  # type: ignore[no-untyped-call]
 
 
 class AggCanvas(FigureCanvasAgg):
@@ -146,9 +147,10 @@ class AggCanvas(FigureCanvasAgg):
         width, height = self.get_width_height(physical=True)
         key = width, height, self.figure.dpi
         if self._lastKey != key:
-            self.renderer = _FontsInMemoryRenderer(width, height, self.figure.dpi)
+            self.renderer = _FontsInMemoryRenderer(  # type: ignore[no-untyped-call]
+                width, height, self.figure.dpi)
             self._lastKey = key
-        return self.renderer
+        return self.renderer  # type: ignore[no-any-return]
 
 
 def canvas_size(
@@ -182,8 +184,8 @@ def draw_pixels(
     canvas = AggCanvas(figure)
     render(chart, version, figure)
     between()
-    canvas.draw()
-    pixels = np.asarray(canvas.buffer_rgba())
+    canvas.draw()  # type: ignore[no-untyped-call]
+    pixels = np.asarray(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
     rows, columns = pixels.shape[:2]
     return Pixels(pixels.tobytes(), columns, rows, (width, height), (min_w, min_h),
                   chart=chart, figure=figure)

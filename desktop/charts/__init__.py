@@ -198,12 +198,23 @@ def save_figure(fig: Figure, path: Path) -> None:
     fmt = export_format(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = temporary_beside(path)
+    canvas = fig.canvas
+    if fmt == "png":
+        # Agg with its fonts read from memory: from their files, matplotlib's fonts read
+        # every glyph (49,000 read calls for a 300-article heatmap at 200 dpi), each letting
+        # go of the interpreter lock, which starved the window's thread while Export Chart
+        # saved on a thread (desktop/chart_pixels.py). The same pixels. SVG and PDF embed
+        # the font files by name: matplotlib's own fonts.
+        from desktop.chart_pixels import AggCanvas
+
+        AggCanvas(fig)
     try:
         with rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
             fig.savefig(tmp, format=fmt, dpi=PNG_DPI if fmt == "png" else "figure",
                         facecolor="white")
         tmp.replace(path)
     finally:
+        fig.set_canvas(canvas)
         tmp.unlink(missing_ok=True)
 
 
