@@ -285,6 +285,7 @@ def write_reuse_csv(
 ) -> None:
     """Passages shared verbatim or nearly so between articles: :data:`REUSE_COLUMNS`
     (``sources``: find_sources(analyses), when the caller has it already)."""
-    from models.reuse import find_reuse, reuse_rows
+    from models.reuse import find_reuse, reuse_cells
 
-    write_csv(path, REUSE_COLUMNS, reuse_rows(find_reuse(analyses, sources=sources)))
+    # The cells of reuse_rows, without a dictionary and a format_value per cell.
+    write_csv_cells(path, REUSE_COLUMNS, reuse_cells(find_reuse(analyses, sources=sources)))

@@ -538,3 +538,18 @@ def reuse_rows(passages: Sequence[ReusedPassage]) -> list[dict[str, object]]:
         "verbatim": p.verbatim, "quotation": p.quotation, "direction": p.direction,
         "also_in": "|".join(p.also_in), "common_sources": "|".join(p.common_sources),
     } for p in passages]
+
+
+def reuse_cells(passages: Sequence[ReusedPassage]) -> list[list[object]]:
+    """:func:`reuse_rows` as ``models.export.write_csv`` writes them (its
+    ``format_value``), one list of cells per passage in the order of
+    ``REUSE_COLUMNS``, without a dictionary per passage (33,826 passages on the
+    bench corpus). Texts and whole numbers go to the csv writer as they are (a str
+    as it is, an int as ``str()``); the flags get 1/0, as ``format_value`` gives."""
+    return [
+        [p.article_a, p.outlet_a, p.start_a, p.end_a, p.article_b, p.outlet_b, p.start_b,
+         p.end_b, p.shared_words, p.text_a, p.text_b, p.sentence_a, p.sentence_b,
+         p.words_a, p.words_b, "1" if p.verbatim else "0", "1" if p.quotation else "0",
+         p.direction, "|".join(p.also_in), "|".join(p.common_sources)]
+        for p in passages
+    ]

@@ -1257,3 +1257,30 @@ def test_off_story_csv_is_written_without_a_dictionary_per_sentence_and_the_same
     for written in (tmp_path / "off_story.csv", tmp_path / "tables" / "off_story.csv"):
         assert written.read_bytes() == plain
     assert plain.count(b"\n") > 100 and b",,0.125,1," in plain and b',"a ""quoted""' in plain
+
+
+def test_reuse_csv_is_written_without_a_dictionary_per_passage_and_the_same(
+    wire: list[ArticleAnalysis], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """reuse.csv holds what write_csv makes of reuse_rows, byte for byte (flags both
+    ways, several or no articles and sources, quotes and newlines included), but is
+    not made from those rows."""
+    from dataclasses import replace
+
+    from models import export
+
+    found = reuse.find_reuse(wire)
+    last = found[-1]
+    odd = [replace(last, verbatim=not last.verbatim, quotation=True, also_in=("x", "y"),
+                   common_sources=("Reuters", "Jane Doe")),
+           replace(last, text_a='a "quoted", text\n', text_b="", verbatim=False,
+                   quotation=False, also_in=(), common_sources=(), direction="common")]
+    found = [*found, *odd]
+    export.write_csv(tmp_path / "plain.csv", export.REUSE_COLUMNS, reuse.reuse_rows(found))
+    monkeypatch.setattr(reuse, "reuse_rows", lambda *_: pytest.fail("a dictionary per passage"))
+    monkeypatch.setattr(reuse, "find_reuse", lambda *_, **__: found)
+    export.write_reuse_csv(tmp_path / "reuse.csv", wire)
+    plain = (tmp_path / "plain.csv").read_bytes()
+    assert (tmp_path / "reuse.csv").read_bytes() == plain
+    assert plain.count(b"\n") > 100 and b",x|y,Reuters|Jane Doe" in plain
+    assert b',"a ""quoted"", text\n",,' in plain and b",0,0,common,," in plain
