@@ -7,7 +7,7 @@ Builds the corpus of bench/corpus_speed.py (bench/news_corpus.py: PolNeAR texts
 and the seeds with wire copies), reads and scores it once on the process pool
 (models.pipeline.analyze_paths), then, ``--repeats`` times in this process, runs
 each stage that :func:`models.corpus_tables.write_corpus_tables` runs after
-scoring, with the same garbage-collector threshold, and prints its CPU seconds
+scoring, with the garbage collector as it has it (off), and prints its CPU seconds
 (``time.process_time``: this process's threads; the stages use no pool):
 
 * ``basic``: scores.csv, outlets.csv, spans.csv, errors.csv;
@@ -42,7 +42,7 @@ from bench_common import load
 from news_corpus import build_corpus
 
 import models
-from models.corpus_tables import TABLES_GC_THRESHOLD, _preload
+from models.corpus_tables import _preload, no_collection
 from models.engines import ProcessPoolEngine
 from models.pipeline import analyze_paths
 
@@ -129,8 +129,6 @@ def main() -> None:
         _preload()
         print(f"before: {load()}")
         cpu: dict[str, list[float]] = {name: [] for name in STAGES}
-        threshold = gc.get_threshold()
-        gc.set_threshold(TABLES_GC_THRESHOLD, *threshold[1:])
         for repeat in range(args.repeats):
             out = tmp / f"out-{repeat}"
             out.mkdir()
@@ -139,16 +137,16 @@ def main() -> None:
             for name, stage in STAGES.items():
                 profiler = cProfile.Profile() if last and name == args.profile else None
                 gc.collect()
-                started = time.process_time()
-                if profiler is not None:
-                    profiler.enable()
-                stage(out, analyses)
-                if profiler is not None:
-                    profiler.disable()
-                cpu[name].append(time.process_time() - started)
+                with no_collection():  # as write_corpus_tables runs them
+                    started = time.process_time()
+                    if profiler is not None:
+                        profiler.enable()
+                    stage(out, analyses)
+                    if profiler is not None:
+                        profiler.disable()
+                    cpu[name].append(time.process_time() - started)
                 if profiler is not None:
                     pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
-        gc.set_threshold(*threshold)
         print(f"after:  {load()}")
         total = [sum(runs) for runs in zip(*cpu.values(), strict=True)]
         for name, runs in [*cpu.items(), ("total", total)]:

@@ -125,32 +125,38 @@ def test_each_side_task_runs_in_its_own_child(
     assert (tmp_path / "claims.csv").is_file()
 
 
-def record_gc_threshold(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+def record_collecting(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
     import gc
 
     where = "child" if os.getpid() != PARENT else "parent"
-    (out / f"gc-{where}.txt").write_text(str(gc.get_threshold()[0]), encoding="utf-8")
+    (out / f"gc-{where}.txt").write_text(str(gc.isenabled()), encoding="utf-8")
 
 
-def test_tables_collect_garbage_less_often_and_restore_the_threshold(
+def test_tables_collect_no_garbage_and_restore_the_collector(
     analyses: list[ArticleAnalysis], tmp_path: Path
 ) -> None:
     import gc
 
-    before = gc.get_threshold()
-    assert before[0] != corpus_tables.TABLES_GC_THRESHOLD
+    assert gc.isenabled()
     corpus_tables.write_corpus_tables(
         tmp_path, analyses, [], claim_threshold=0.35, processes=2,
-        side_tasks=(record_gc_threshold,), main_tasks=(record_gc_threshold,))
+        side_tasks=(record_collecting,), main_tasks=(record_collecting,))
     for where in ("child", "parent"):  # a forked child inherits it
-        assert (tmp_path / f"gc-{where}.txt").read_text(encoding="utf-8") == \
-            str(corpus_tables.TABLES_GC_THRESHOLD)
-    assert gc.get_threshold() == before
+        assert (tmp_path / f"gc-{where}.txt").read_text(encoding="utf-8") == "False"
+    assert gc.isenabled()
     with pytest.raises(RuntimeError, match="emphasis tables broke"):
         corpus_tables.write_corpus_tables(
             tmp_path, analyses, [], claim_threshold=0.35, processes=1,
             side_tasks=(fail_everywhere,), main_tasks=())
-    assert gc.get_threshold() == before
+    assert gc.isenabled()  # also after a failure
+    gc.disable()
+    try:  # off before: it stays off
+        corpus_tables.write_corpus_tables(
+            tmp_path, analyses, [], claim_threshold=0.35, processes=1,
+            side_tasks=(), main_tasks=())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_a_failing_table_raises_here_as_in_one_process(
