@@ -322,6 +322,10 @@ class MainWindow(QMainWindow):
         # The Claims view also imports matplotlib (through desktop.charts): built later too.
         self._claims_view: ClaimsView | None = None
         self._views_import: Any = None  # the thread importing the views' modules
+        self._views_timer: QTimer | None = None  # builds the views once they are imported
+        #: The window has closed (closeEvent accepted): no view is built or given work
+        #: after it, since nothing would stop that work before the interpreter ends.
+        self._closed = False
         self._painted = False  # paintEvent has run (the first paint is under way)
         self._claims_page = QWidget()
         self._claims_page.setObjectName("claims_page")
@@ -779,6 +783,8 @@ class MainWindow(QMainWindow):
 
     def _build_views(self) -> None:
         """Build the views not built yet and show them what is loaded."""
+        if self._closed:
+            return
         missing = self._compare_view is None or self._claims_view is None
         compare, claims = self.compare_view, self.claims_view
         # During a load the views get the articles when the run ends (the Compare view
@@ -849,12 +855,15 @@ class MainWindow(QMainWindow):
     def _build_views_when_imported(self) -> None:
         if self._views_import is not None and self._views_import.is_alive():
             return
+        if self._closed:  # a turn already due when the window closed
+            return
         if self._compare_view is None:
             # One view per turn of the event loop: each is tens of milliseconds of work
             # on this thread (widgets, a figure), and a load may be under way.
             _ = self.compare_view  # the property builds it (with the note, during a load)
             return
-        self._views_timer.stop()
+        if self._views_timer is not None:
+            self._views_timer.stop()
         if self._claims_view is None:
             self._build_views()
 
@@ -1167,6 +1176,8 @@ class MainWindow(QMainWindow):
         return self.table_model.included_analyses()
 
     def _refresh_compare(self) -> None:
+        if self._closed:
+            return  # the views' work was stopped with the window: none is started now
         included = self.included_analyses()  # once: a pass over every row
         self.compare_view.set_analyses(included)
         self.claims_view.set_analyses(included)
@@ -1462,6 +1473,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._built:  # closed before its first paint was done: nothing loaded yet
+            self._stop_building_views()
             self._end_views_import()
             self._save_state()
             super().closeEvent(event)
@@ -1471,6 +1483,12 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.project.shutdown()
+        # Views not built yet are not built now: the views' timer, still running, built
+        # them in the event loop's last turns after this close (a load under way when the
+        # window closed, before the views' import had ended) and the Claims view started
+        # a task nobody had stopped, still running as the interpreter ended: CI saw its
+        # "Signal source has been deleted" (session 13, ci30).
+        self._stop_building_views()
         # Stop the worker before the window (and the objects it reports to) go away.
         self.runner.shutdown(10000)
         if self._claims_view is not None:
@@ -1480,6 +1498,11 @@ class MainWindow(QMainWindow):
         self._end_views_import()
         self._save_state()
         super().closeEvent(event)
+
+    def _stop_building_views(self) -> None:
+        self._closed = True
+        if self._views_timer is not None:
+            self._views_timer.stop()
 
     def _end_views_import(self) -> None:
         """Wait for the views' import if it still runs (a window closed in its first

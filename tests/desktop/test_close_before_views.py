@@ -1,0 +1,57 @@
+"""A window closed before its Compare and Claims views were built never builds them, nor
+gives them work, afterwards.
+
+The views are built by a timer once their modules' import has ended (MainWindow
+._prepare_views). CI ci30 (session 13) closed the window during a load, and a claims
+AlignTask still ran as the interpreter ended ("Signal source has been deleted" from its
+finished.emit) although ClaimsView.shutdown cancels and waits for its tasks: the Claims
+view had not been built when the window closed, so nothing shut it down; the timer, still
+running, built it in the event loop's last turns and gave it the loaded articles, and it
+started a task no one stopped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from desktop.qt_claims_view import ClaimsView
+from desktop.qt_compare_view import CompareView
+from desktop.qt_main_window import MainWindow
+from tests.desktop.conftest import make_analysis
+
+
+def test_views_not_built_when_the_window_closes_are_not_built_after_it(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    given: list[str] = []
+    for view_class in (ClaimsView, CompareView):
+        original = view_class.set_analyses
+
+        def record(self: Any, analyses: Any, original: Any = original,
+                   name: str = view_class.__name__) -> None:
+            given.append(name)
+            original(self, analyses)
+
+        monkeypatch.setattr(view_class, "set_analyses", record)
+
+    window = MainWindow(build_later=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=10_000):
+        window.show()
+    # After the first paint: the views' import has started and their timer runs; no turn
+    # of the event loop has passed since, so neither view is built yet.
+    timer = window._views_timer
+    assert timer is not None and timer.isActive()
+    assert window._compare_view is None and window._claims_view is None
+    # Articles in the table (a load's first rows), then the user closes the window.
+    window.table_model.append([make_analysis(f"a{i}", outlet=f"Outlet {i % 2}")
+                               for i in range(6)])
+    window.close()
+    assert not window.isVisible()
+    # The event loop's turns after the close: the views' timer, if still running, builds
+    # the Compare view in one turn and the Claims view in the next, then stops.
+    qtbot.waitUntil(lambda: not timer.isActive(), timeout=10_000)
+    assert given == []
+    assert window._claims_view is None and window._compare_view is None
