@@ -313,13 +313,18 @@ class ChartJob(QObject):
         if not self._ended:
             self._finish()
 
-    def wait(self) -> None:
+    def wait(self, timeout: float | None = None) -> bool:
         """Block until the child has sent everything (an export needs the result now),
         or has ended without, or is found stuck (then ``failed`` is emitted and the caller
-        does the work). The child's pipe thread reads and watches meanwhile."""
+        does the work). The child's pipe thread reads and watches meanwhile. At most
+        ``timeout`` seconds (None: as long as the child works): False if the child was
+        still working then (nothing is emitted; the job goes on)."""
         if not self._ended:
-            self._thread.join()
+            self._thread.join(timeout)
+            if self._thread.is_alive():
+                return False
             self._finish()
+        return True
 
     def cancel(self) -> None:
         """Stop the child and forget its result (the child is reaped before this returns:
@@ -499,12 +504,17 @@ class ThreadJob(QObject):
             self.error = value
             self.failed.emit(value)
 
-    def wait(self) -> None:
+    def wait(self, timeout: float | None = None) -> bool:
         """Until the thread has ended (a cancelled job's too: the window closing waits
         for it, as the interpreter must not end a thread inside matplotlib's or Qt's C++
-        code), then deliver the result if it is still wanted."""
-        self._thread.join()
+        code), then deliver the result if it is still wanted. At most ``timeout`` seconds
+        (None: as long as the work takes): False if the thread still worked then (nothing
+        is delivered; the job goes on and delivers when it ends)."""
+        self._thread.join(timeout)
+        if self._thread.is_alive():
+            return False
         self._deliver()
+        return True
 
     def cancel(self) -> None:
         self._ended = True

@@ -12,6 +12,7 @@ import copy
 import functools
 import re
 import threading
+import time
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -126,6 +127,27 @@ def _export_files(
 #: Copy Chart's resolution (dots per inch of the export size).
 COPY_DPI = 150
 
+#: How long, at most, the window's thread waits for a chart still being computed or drawn
+#: (off it) when an export or copy needs the chart now (export_figure, export_data,
+#: chart_now: scripts and the smoke test; the menu's Export and Copy never wait). A chart
+#: of 10,000 articles takes seconds; past this, nothing is written and the error says why.
+CHART_WAIT_SECONDS = 120.0
+#: How long, at most, closing the window waits for each drawing or copy still on a thread
+#: (a cancelled drawing stops at its next step), and for each export under way (a file the
+#: user asked for: written beside and renamed, so one not finished leaves the old file).
+CLOSE_WAIT_SECONDS = 10.0
+EXPORT_CLOSE_WAIT_SECONDS = 60.0
+
+
+class ChartNotReady(TimeoutError):
+    """The chart an export or copy needs was still being computed or drawn when the
+    window's wait for it (:data:`CHART_WAIT_SECONDS`) ended. An OSError, as a failed
+    write: the callers that report those report this."""
+
+
+def _left(deadline: float) -> float:
+    return max(0.0, deadline - time.monotonic())
+
 
 def copy_image(_analyses: Any, chart: Chart, size: tuple[float, float], dpi: int) -> QImage:
     """``chart`` drawn on a white Figure of ``size`` inches at ``dpi``, as the image Copy
@@ -184,11 +206,14 @@ class _AfterTheChart(QObject):
     def is_running(self) -> bool:
         return not self._cancelled and (self._job is None or self._job.is_running())
 
-    def wait(self) -> None:
-        """Until the job has ended (begun now, waiting for the chart, if it had not)."""
+    def wait(self, timeout: float | None = None) -> bool:
+        """Until the job has ended (begun now, waiting for the chart, if it had not); at
+        most ``timeout`` seconds for the job (None: as long as it takes): False if it
+        still worked then."""
         self.begin()
         if self._job is not None:
-            self._job.wait()
+            return bool(self._job.wait(timeout))
+        return True
 
     def cancel(self) -> None:
         self._cancelled = True
@@ -734,18 +759,31 @@ class CompareView(QWidget):
             job.begin()
 
     def _require_chart(self) -> Chart:
+        """The chosen chart, now: waited for (at most CHART_WAIT_SECONDS; then
+        :class:`ChartNotReady`) if it is being computed or drawn off this thread."""
+        deadline = time.monotonic() + CHART_WAIT_SECONDS
         self._start_job_now()
         while self._job is not None:
             # An export needs the chart now: take the job's result (a failed child's
             # work is redone on a thread, which is waited for in turn).
-            self._job.wait()
+            if not self._job.wait(_left(deadline)):
+                raise self._not_ready()
         if self._scene_thread is not None:  # a child's drawing, being read: taken now
-            self._scene_thread.join()
+            self._scene_thread.join(_left(deadline))
+            if self._scene_thread.is_alive():
+                raise self._not_ready()
             self._on_scene_read(self._scene_outcome)
         if self._current is None:
             self._show_chart(background=False)
         assert self._current is not None
         return self._current
+
+    def _not_ready(self) -> ChartNotReady:
+        title = chart_kind(self.current_key()).title
+        return ChartNotReady(
+            f"the chart “{title}” was still being computed or drawn after "
+            f"{CHART_WAIT_SECONDS:.0f} s, so nothing was written; try again once it is "
+            "shown")
 
     def _on_chart_chosen(self, _index: int) -> None:
         self._clear_evidence()
@@ -1162,11 +1200,16 @@ class CompareView(QWidget):
     def wait_drawn(self) -> None:
         """Block until a chart being drawn on a thread of this process is done, and its
         drawing read: one matplotlib drawing at a time here (exports; shared font caches).
-        A child's drawing is not waited for."""
+        A child's drawing is not waited for. At most CHART_WAIT_SECONDS: then
+        :class:`ChartNotReady`."""
+        deadline = time.monotonic() + CHART_WAIT_SECONDS
         if self._job is not None and self._job.pid is None:
-            self._job.wait()
+            if not self._job.wait(_left(deadline)):
+                raise self._not_ready()
         if self._scene_thread is not None:
-            self._scene_thread.join()
+            self._scene_thread.join(_left(deadline))
+            if self._scene_thread.is_alive():
+                raise self._not_ready()
 
     def shutdown(self) -> None:
         """The window closes: stop the chart being computed (a forked child is killed,
@@ -1174,17 +1217,31 @@ class CompareView(QWidget):
         (the user asked for those files)."""
         job = self._job
         self._cancel_job()
-        if job is not None and job.pid is None:
-            job.wait()
+        # Each wait is bounded (CLOSE_WAIT_SECONDS, EXPORT_CLOSE_WAIT_SECONDS): a window
+        # that cannot close is worse than a drawing left to the interpreter's end; what
+        # was not waited for is said.
+        late: list[str] = []
+        if job is not None and job.pid is None and not job.wait(CLOSE_WAIT_SECONDS):
+            late.append("a chart being drawn")
         if self._scene_thread is not None:
-            self._scene_thread.join()
+            self._scene_thread.join(CLOSE_WAIT_SECONDS)
+            if self._scene_thread.is_alive():
+                late.append("a chart's drawing being read")
         self._after_chart.clear()  # what waits for the chart is begun by wait() below
-        for export in list(self._exports):
-            export.wait()
+        unfinished = sum(not export.wait(EXPORT_CLOSE_WAIT_SECONDS)
+                         for export in list(self._exports))
+        if unfinished:
+            late.append(f"{unfinished} chart export(s) still being written (each is "
+                        "written beside, then renamed: an unfinished one replaces no file)")
         for copy_job in list(self._copies):  # nobody to paste it: dropped, its thread ended
             copy_job.cancel()
-            copy_job.wait()
+            if not copy_job.wait(CLOSE_WAIT_SECONDS):
+                late.append("a chart being copied")
         self._copies.clear()
+        if late:
+            from desktop.qt_chart_job import report_problem
+
+            report_problem(self, "Closed without waiting longer for " + "; ".join(late))
 
     def _replot(self) -> None:
         """The canvas has a new size: re-plot the current chart on the one Figure (cleared)
