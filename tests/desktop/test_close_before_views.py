@@ -12,6 +12,8 @@ started a task no one stopped.
 
 from __future__ import annotations
 
+import importlib
+import threading
 from typing import Any
 
 import pytest
@@ -36,18 +38,29 @@ def test_views_not_built_when_the_window_closes_are_not_built_after_it(
 
         monkeypatch.setattr(view_class, "set_analyses", record)
 
+    # The views' import (on its thread, after the first paint) is held until the test
+    # lets it end: the views are built only once it has (a slow machine's import).
+    imported = threading.Event()
+    real_import = importlib.import_module
+
+    def held_import(name: str, package: str | None = None) -> Any:
+        if threading.current_thread().name == "import-views":
+            imported.wait(30)
+        return real_import(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", held_import)
     window = MainWindow(build_later=True)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.first_painted, timeout=10_000):
         window.show()
-    # After the first paint: the views' import has started and their timer runs; no turn
-    # of the event loop has passed since, so neither view is built yet.
     timer = window._views_timer
     assert timer is not None and timer.isActive()
-    assert window._compare_view is None and window._claims_view is None
-    # Articles in the table (a load's first rows), then the user closes the window.
+    # Articles in the table (a load's first rows) while the views are not built yet.
     window.table_model.append([make_analysis(f"a{i}", outlet=f"Outlet {i % 2}")
                                for i in range(6)])
+    assert window._compare_view is None and window._claims_view is None
+    # The import ends and the user closes the window (closing waits for the import).
+    imported.set()
     window.close()
     assert not window.isVisible()
     # The event loop's turns after the close: the views' timer, if still running, builds
