@@ -101,14 +101,20 @@ ROLE_DESCRIPTIONS: dict[Role, str] = {
     Role.BODY: "the running text of the article: the only text that is scored",
     Role.CROSSHEAD: "a short subheading inside the body ('Travel restrictions')",
     Role.CAPTION: "a photo caption",
-    Role.CREDIT: "a photo credit ('Gavriil Grigorov/Sputnik via Reuters')",
+    Role.CREDIT: "a photo credit ('Gavriil Grigorov/Sputnik via Reuters'; also with a final "
+    "full stop, as some corpora end every paragraph: 'John Moore/Getty Images.')",
     Role.IMAGE_FILE: "an image file name left in the text",
-    Role.ADVERT: "an advertisement marker ('ADVERTISEMENT')",
+    Role.ADVERT: "an advertisement marker ('ADVERTISEMENT'), the writer's or outlet's "
+    "social-media promotion ('Follow Pam Key on Twitter @pamkeyNEN.') and sign-up offers "
+    "('For more, sign up for the What’s Working newsletter.')",
     Role.LINK_LIST: "'Keep reading:' lists, teasers and link titles",
     Role.PAYWALL: "paywall and log-in prompts",
     Role.FOOTER: "copyright lines and other page furniture",
     Role.DATELINE: "a dateline or outlet tag kept apart from the first body sentence",
-    Role.METADATA: "machine residue such as 'date 2023-05-18'",
+    Role.METADATA: "machine residue such as 'date 2023-05-18', an embedded post's "
+    "markup with its text ('<tweet …>…</tweet>': another account's words, not the "
+    "article's) and notes about the article (editor's notes, corrections, 'This story "
+    "has been updated…')",
 }
 
 KNOWN_LIMITS: tuple[str, ...] = (

@@ -9,8 +9,10 @@ The rules are general, in four passes:
 
 1. **Patterns** that identify a line wherever it is: image file names, photo
    credits and captions ("FILE –", "(… via AP)", "… Photograph: X/AP"),
-   "ADVERTISEMENT" and newsletter promotions, paywall prompts, copyright
-   footers, link-list headers ("Keep reading:"), date stamps, bylines, bare
+   "ADVERTISEMENT" and newsletter promotions, the writer's social-media
+   promotion ("Follow X on Twitter @x") and sign-up offers, embedded posts'
+   markup ("<tweet …>"), editor's notes and correction or update notices,
+   paywall prompts, copyright footers, link-list headers ("Keep reading:"), date stamps, bylines, bare
    web addresses and separator lines. A date stamp at the start of a
    paragraph ("date 2023-05-18 Russia is…") and a dateline ("(PatriotWise.com)
    —", "MOSCOW (Reuters) -") are split off the paragraph they start.
@@ -166,6 +168,10 @@ WHY_BYLINE = "byline"
 WHY_URL = "web address on its own line"
 WHY_CREDITS_LINE = "reporting and editing credits"
 WHY_CROSSHEAD = "crosshead: a short subheading between paragraphs"
+WHY_SOCIAL_PROMO = "promotion: follow the writer or outlet on social media"
+WHY_SIGN_UP = "promotion: sign up for a newsletter, podcast or email"
+WHY_NOTE = "editor's note, correction or update notice: about the article, not part of the story"
+WHY_EMBED = "embedded post (<tweet> markup): another account's words, not the article's"
 
 # Wire copy repeats whole paragraphs across outlets: what a line's own text decides
 # is remembered by the text (a few thousand distinct lines per thousand articles).
@@ -275,6 +281,43 @@ _CAPTION_PREFIX = re.compile(
 _TRAILING_CREDIT = re.compile(
     rf"\((?:[^()]*\b(?:via\s+{_AGENCIES}|AP Photo|Photo:|Getty Images)\b[^()]*|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+\s*/[^()]{{0,40}})\)\s*$"
 )
+
+# Credits with the full stop some corpora put at the end of every paragraph (PolNeAR:
+# "John Moore/Getty Images.", "Scott Olson via Getty Images.", "Getty."). Only a name
+# (capitalised words) may stand before "via": "He said it via Twitter." stays body.
+_STOPPED_CREDIT = re.compile(
+    rf"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,4}}\s+via\s+{_AGENCIES}"
+    r"|\(?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}\s*/\s*"
+    r"[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|via|for|and|of)){0,4}\)?"
+    rf"|\(?(?:photo:?\s*)?{_AGENCIES}(?:\s*(?:/|and)\s*{_AGENCIES})*\)?)\."
+)
+# "Follow Pam Key on Twitter @pamkeyNEN.", "On Twitter follow Ken Thomas https://twitter.com/…":
+# the writer's promotion under a story, with the account it promotes.
+_SOCIAL_PROMO = re.compile(
+    r"(?:on (?:twitter|facebook|instagram),?\s+)?follow\b.{1,80}?"
+    r"(?:\bon (?:twitter|facebook|instagram)\b.*(?:@\w|https?://)"
+    r"|(?:@\w|https?://(?:www\.)?(?:twitter|x|facebook|instagram)\.com/)).*",
+    re.IGNORECASE,
+)
+# A sign-up offer: "For more, sign up for the What’s Working newsletter.", "Subscribe to
+# HuffPost’s politics podcast here.", "Sign up to get an email from reporter Ryan Grim when…".
+_SIGN_UP = re.compile(
+    r"(?:for more,?\s+)?(?:sign up|subscribe)\b.{0,80}\b(?:newsletter|podcast|email|here)\b.*"
+    r"|.{0,40}\bvia email!.*",
+    re.IGNORECASE,
+)
+# An embedded post as PolNeAR's texts keep it: '<tweet id="…" author="…">text</tweet>.',
+# '<tweet tweet-id="…"><tweet/>.', '<tweet pic="" author="…" …>text' (a line that opens with
+# the markup; its text is the other account's, quoted by the page, not the article's).
+# A note about the article: "Editor’s note: …" (HuffPost put the same one under every
+# article on one candidate in 2016), "Correction: An earlier version of this article …",
+# "This story has been updated to include …".
+_ARTICLE_NOTE = re.compile(
+    r"(?:editor[’']?s[’']? note|correction(?: appended)?)\s*[:.–—-].*"
+    r"|this (?:article|story|post|piece|report) (?:has been|was) (?:updated|corrected)\b.*",
+    re.IGNORECASE | re.DOTALL,
+)
+_EMBED = re.compile(r"<tweet\b[^>]*>.*", re.IGNORECASE | re.DOTALL)
 
 _ADVERT = re.compile(
     r"(?:advertisement|advertising|advert|ad|anzeige|publicité|publicidad|sponsored(?: content| post| story)?"
@@ -654,6 +697,14 @@ def _pattern_role(value: str) -> tuple[Role, str] | None:
         return Role.METADATA, WHY_SEPARATOR
     if _ADVERT.fullmatch(value):
         return Role.ADVERT, WHY_ADVERT
+    if _EMBED.fullmatch(value):
+        return Role.METADATA, WHY_EMBED
+    if words <= 80 and _ARTICLE_NOTE.fullmatch(value):
+        return Role.METADATA, WHY_NOTE
+    if words <= 30 and _SOCIAL_PROMO.fullmatch(value) and not _REPORTED.search(value):
+        return Role.ADVERT, WHY_SOCIAL_PROMO
+    if words <= 30 and _SIGN_UP.fullmatch(value) and not _REPORTED.search(value):
+        return Role.ADVERT, WHY_SIGN_UP
     if words <= 40 and _FOOTER.search(value):
         return Role.FOOTER, WHY_FOOTER
     if words <= 20 and _PAYWALL.search(value) and not _REPORTED.search(value):
@@ -676,6 +727,8 @@ def _pattern_role(value: str) -> tuple[Role, str] | None:
             or _AGENCY_ONLY.fullmatch(value)
         )
     ):
+        return Role.CREDIT, WHY_CREDIT
+    if words <= 12 and _STOPPED_CREDIT.fullmatch(value):
         return Role.CREDIT, WHY_CREDIT
     if words >= 4 and _TRAILING_CREDIT.search(value):
         return Role.CAPTION, WHY_CAPTION_FILE
