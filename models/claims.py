@@ -44,6 +44,7 @@ from models.compare import outlet_names
 from models.features import ArticleAnalysis
 from models.measures import CERTAINTY_DEFINITIONS, CERTAINTY_LEVELS
 from models.progress import Cancelled, NullProgress, Progress
+from models.readers.layout import promotion_or_note
 
 __all__ = [
     "CERTAINTY_DEFINITIONS",
@@ -952,11 +953,16 @@ class PreparedClaims:
                                               s.start - base, s.end - base) for s in own]))
                 stems = by_text.get(key)
                 if stems is None:
-                    content = claim_content(sentence, own)
-                    stems = known.get(content)
-                    if stems is None:
-                        stems = known[content] = tuple(
-                            synonyms.stems(content, stop, word_stems, token_stems))
+                    if promotion_or_note(sentence.text):
+                        # The page talking inside a body paragraph ("Subscribe here, and
+                        # listen…"): not a statement of the story, so no claim.
+                        stems = ()
+                    else:
+                        content = claim_content(sentence, own)
+                        stems = known.get(content)
+                        if stems is None:
+                            stems = known[content] = tuple(
+                                synonyms.stems(content, stop, word_stems, token_stems))
                     by_text[key] = stems
                 if len(stems) >= MIN_CONTENT_WORDS:
                     items.append(_Item(i, sentence, stems))

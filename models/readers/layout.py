@@ -171,6 +171,7 @@ WHY_CROSSHEAD = "crosshead: a short subheading between paragraphs"
 WHY_SOCIAL_PROMO = "promotion: follow the writer or outlet on social media"
 WHY_SIGN_UP = "promotion: sign up for a newsletter, podcast or email"
 WHY_NOTE = "editor's note, correction or update notice: about the article, not part of the story"
+WHY_PLAYER = "a video player's message left in the text"
 WHY_EMBED = "embedded post (<tweet> markup): another account's words, not the article's"
 
 # Wire copy repeats whole paragraphs across outlets: what a line's own text decides
@@ -316,6 +317,12 @@ _ARTICLE_NOTE = re.compile(
     r"(?:editor[’']?s[’']? note|correction(?: appended)?)\s*[:.–—-].*"
     r"|this (?:article|story|post|piece|report) (?:has been|was) (?:updated|corrected)\b.*",
     re.IGNORECASE | re.DOTALL,
+)
+# "We Are Sorry,This video is restricted from playing in your locationEcode: 17."
+_PLAYER_MESSAGE = re.compile(
+    r"(?:we are sorry,?\s*)?this video (?:is|has been) (?:restricted|unavailable|not available"
+    r"|removed|no longer available)\b.*",
+    re.IGNORECASE,
 )
 _EMBED = re.compile(r"<tweet\b[^>]*>.*", re.IGNORECASE | re.DOTALL)
 
@@ -701,6 +708,8 @@ def _pattern_role(value: str) -> tuple[Role, str] | None:
         return Role.METADATA, WHY_EMBED
     if words <= 80 and _ARTICLE_NOTE.fullmatch(value):
         return Role.METADATA, WHY_NOTE
+    if words <= 30 and _PLAYER_MESSAGE.fullmatch(value):
+        return Role.METADATA, WHY_PLAYER
     if words <= 30 and _SOCIAL_PROMO.fullmatch(value) and not _REPORTED.search(value):
         return Role.ADVERT, WHY_SOCIAL_PROMO
     if words <= 30 and _SIGN_UP.fullmatch(value) and not _REPORTED.search(value):
@@ -746,6 +755,25 @@ def _pattern_role(value: str) -> tuple[Role, str] | None:
         if rest and header.group("colon") and _is_title_like(rest):
             return Role.LINK_LIST, WHY_LINK_TITLE
     return None
+
+
+def promotion_or_note(sentence: str) -> str:
+    """Why ``sentence`` is the page talking rather than the story (a social-media promotion, a
+    sign-up offer, a note about the article), or "" when it is not: for sentences of a body
+    paragraph, where a whole-line pattern cannot see them ("… podcast. Subscribe here, and
+    listen to the latest episode below.")."""
+    value = sentence.strip()
+    words = _word_count(value)
+    if words <= 30 and not _REPORTED.search(value):
+        if _SOCIAL_PROMO.fullmatch(value):
+            return WHY_SOCIAL_PROMO
+        if _SIGN_UP.fullmatch(value):
+            return WHY_SIGN_UP
+    if words <= 80 and _ARTICLE_NOTE.fullmatch(value):
+        return WHY_NOTE
+    if words <= 30 and _PLAYER_MESSAGE.fullmatch(value):
+        return WHY_PLAYER
+    return ""
 
 
 # --- pass 2: the top ------------------------------------------------------------------

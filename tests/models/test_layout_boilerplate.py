@@ -55,6 +55,8 @@ def role_of(line: str) -> Role:
          "intended to become a delegate to the national convention.", Role.METADATA),
         ("This story has been updated to include comments from Clark and from the Clinton campaign.",
          Role.METADATA),
+        ("We Are Sorry,This video is restricted from playing in your locationEcode: 17.",
+         Role.METADATA),
     ],
 )
 def test_boilerplate_lines_are_not_body(line: str, role: Role) -> None:
@@ -79,19 +81,21 @@ def test_story_lines_that_mention_the_same_words_stay_body(line: str) -> None:
 
 STORY = (
     "Senators Debate the Border Bill\n\n"
-    "{opening}\n\n"
+    "{opening} Subscribe here, and listen to the latest episode below.\n\n"
     "{lede}\n\n"
     "Follow Pam Key on Twitter @pamkeyNEN.\n\n"
     "John Moore/Getty Images.\n\n"
     '<tweet tweet-author="@edhenry" tweet-date="March 10, 2016">Candidates are not supposed to '
     "confer with staff during the debate breaks tonight</tweet>.\n\n"
-    "For more, sign up for the What’s Working newsletter.\n"
+    "For more, sign up for the What’s Working newsletter.\n\n"
+    "We Are Sorry,This video is restricted from playing in your locationEcode: 17.\n"
 )
 
 
 def test_boilerplate_shared_by_articles_is_no_claim(tmp_path: Path) -> None:
     """Two articles that share their boilerplate and one statement: the statement is the one
-    claim (before, the promotion, the credit and the tweet were claims of their own)."""
+    claim (before, the promotion, the credit, the tweet, the sign-up sentence inside a body
+    paragraph and the video player's message were claims of their own)."""
     ledes = (
         "The Senate voted on Tuesday to pass the border security bill after a long debate.",
         "After a long debate the Senate voted on Tuesday to pass the border security bill.",
