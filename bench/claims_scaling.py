@@ -17,8 +17,9 @@ once (cues, as the app does before aligning), then for growing numbers of articl
 
 It prints the time ratios (align / vader, and each size against the smallest),
 the growth exponent b fitted to time ≈ a · sentences^b (1 = linear, 2 = quadratic),
-the candidate pairs against all pairs, and, at one size small enough for a full
-similarity matrix, how many linked pairs blocking keeps (its recall).
+the candidate pairs against all pairs, and, at each of ``--recall-sizes``, how many of the
+pairs at or above the threshold (and at or above 0.5) blocking keeps (its recall, against
+every pair's exact similarity).
 """
 
 from __future__ import annotations
@@ -79,23 +80,35 @@ def fit_exponent(xs: Sequence[float], ys: Sequence[float]) -> float:
         (a - mx) ** 2 for a in lx)
 
 
-def blocking_recall(analyses: Sequence[Any], threshold: float) -> tuple[int, int]:
-    """(pairs of different articles at or above ``threshold``, those blocking keeps)."""
+def blocking_recall(analyses: Sequence[Any],
+                    thresholds: Sequence[float]) -> list[tuple[int, int]]:
+    """For each threshold, (pairs of sentences of different articles at or above it, those
+    blocking keeps as candidates), from the exact similarity of every pair (in row blocks,
+    so a full matrix is never held)."""
     import numpy as np
 
     from models.claims import prepare_claims
 
     prepared = prepare_claims(analyses)
     assert prepared.x is not None
-    x = prepared.x[prepared.rows]  # one vector per sentence
-    full = (x @ x.T).toarray()
+    x = prepared.x[prepared.rows].tocsr()  # one vector per sentence
     article = np.array([item.analysis for item in prepared.items])
-    upper = np.triu(full >= threshold, k=1) & (article[:, None] != article[None, :])
-    wanted = set(zip(*np.nonzero(upper), strict=True))
+    n = x.shape[0]
     a, b = prepared.pairs
-    kept = {(i, j) for i, j, s in zip(a.tolist(), b.tolist(), prepared.similarities.tolist(),
-                                      strict=True) if s >= threshold}
-    return len(wanted), len(wanted & kept)
+    kept_keys = set((a * n + b).tolist())
+    out = []
+    for threshold in thresholds:
+        wanted = kept = 0
+        for start in range(0, n, 1000):
+            block = (x[start:start + 1000] @ x.T).toarray()
+            rows, cols = np.nonzero(block >= threshold)
+            rows = rows + start
+            upper = (cols > rows) & (article[rows] != article[cols])
+            keys = rows[upper].astype(np.int64) * n + cols[upper]
+            wanted += len(keys)
+            kept += sum(1 for k in keys.tolist() if k in kept_keys)
+        out.append((wanted, kept))
+    return out
 
 
 def main() -> int:
@@ -105,8 +118,9 @@ def main() -> int:
     parser.add_argument("--sizes", default="30,60,120,240,300",
                         help="numbers of articles (split equally across the outlets)")
     parser.add_argument("--repeats", type=int, default=2)
-    parser.add_argument("--recall-size", type=int, default=120,
-                        help="articles at which blocking is checked against a full matrix")
+    parser.add_argument("--recall-sizes", default="30,60,120,240",
+                        help="numbers of articles at which blocking is checked against every "
+                             "pair's similarity ('' for none)")
     args = parser.parse_args()
 
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -120,7 +134,9 @@ def main() -> int:
         sys.stderr.write(f"claims_scaling: no PolNeAR under {args.data}\n")
         return 1
     started = time.perf_counter()
-    articles = read_polnear(args.data, outlets, math.ceil(max(sizes) / len(outlets)))
+    recall_sizes = sorted(int(s) for s in args.recall_sizes.split(",") if s.strip())
+    articles = read_polnear(args.data, outlets,
+                            math.ceil(max(sizes + recall_sizes) / len(outlets)))
     analyses = analyze_articles(articles)
     analysed = time.perf_counter() - started
     by_outlet = {o: [a for a in analyses if a.outlet == o] for o in outlets}
@@ -165,12 +181,16 @@ def main() -> int:
           f"(1 linear, 2 quadratic); sentences grew {xs[-1] / xs[0]:.1f}x, time "
           f"{ys[-1] / ys[0]:.1f}x")
     print(f"align/vader ratio from {ratios[0]:.2f} to {ratios[-1]:.2f}")
-    if args.recall_size:
-        share = math.ceil(args.recall_size / len(outlets))
-        subset = [a for o in outlets for a in by_outlet[o][:share]][:args.recall_size]
-        wanted, kept = blocking_recall(subset, DEFAULT_THRESHOLD)
-        print(f"blocking recall at {len(subset)} articles: {kept} of {wanted} pairs at or above "
-              f"{DEFAULT_THRESHOLD} kept ({kept / max(1, wanted):.1%})")
+    if recall_sizes:
+        print("\nblocking recall (pairs of sentences of different articles at or above the "
+              "threshold that are compared):")
+        for size in recall_sizes:
+            share = math.ceil(size / len(outlets))
+            subset = [a for o in outlets for a in by_outlet[o][:share]][:size]
+            found = blocking_recall(subset, (DEFAULT_THRESHOLD, 0.5))
+            print(f"  {len(subset):>4} articles: " + "; ".join(
+                f"{kept} of {wanted} at or above {t} ({kept / max(1, wanted):.1%})"
+                for t, (wanted, kept) in zip((DEFAULT_THRESHOLD, 0.5), found, strict=True)))
     return 0
 
 

@@ -890,7 +890,8 @@ def test_claim_items_and_vectors_equal_the_plain_ones(
 
 
 def plain_candidate_pairs(items: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
-    """The reference: shared rare stems counted for every pair of items."""
+    """The reference: shared rare stems counted for every pair of items; copies of one
+    content (the same stems) are always a pair."""
     from scipy.sparse import csr_matrix
 
     vocabulary: dict[str, int] = {}
@@ -906,7 +907,10 @@ def plain_candidate_pairs(items: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]
     blocked = incidence[:, np.flatnonzero(df <= claims.BLOCK_MAX_DF)]
     shared = (blocked @ blocked.T).toarray()
     article = np.array([item.analysis for item in items])
-    a, b = np.nonzero(np.triu(shared >= claims.BLOCK_MIN_SHARED, k=1)
+    content = {stems: k for k, stems in enumerate(dict.fromkeys(item.stems for item in items))}
+    same = np.array([content[item.stems] for item in items])
+    a, b = np.nonzero(np.triu((shared >= claims.BLOCK_MIN_SHARED)
+                              | (same[:, None] == same[None, :]), k=1)
                       & (article[:, None] != article[None, :]))
     return a, b
 
