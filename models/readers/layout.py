@@ -307,9 +307,6 @@ _SIGN_UP = re.compile(
     r"|.{0,40}\bvia email!.*",
     re.IGNORECASE,
 )
-# An embedded post as PolNeAR's texts keep it: '<tweet id="…" author="…">text</tweet>.',
-# '<tweet tweet-id="…"><tweet/>.', '<tweet pic="" author="…" …>text' (a line that opens with
-# the markup; its text is the other account's, quoted by the page, not the article's).
 # A note about the article: "Editor’s note: …" (HuffPost put the same one under every
 # article on one candidate in 2016), "Correction: An earlier version of this article …",
 # "This story has been updated to include …".
@@ -324,6 +321,9 @@ _PLAYER_MESSAGE = re.compile(
     r"|removed|no longer available)\b.*",
     re.IGNORECASE,
 )
+# An embedded post as PolNeAR's texts keep it: '<tweet id="…" author="…">text</tweet>.',
+# '<tweet tweet-id="…"><tweet/>.', '<tweet pic="" author="…" …>text' (a line that opens with
+# the markup; its text is the other account's, quoted by the page, not the article's).
 _EMBED = re.compile(r"<tweet\b[^>]*>.*", re.IGNORECASE | re.DOTALL)
 
 _ADVERT = re.compile(
