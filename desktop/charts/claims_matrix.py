@@ -174,7 +174,14 @@ class ClaimsMatrixChart(ClaimChart):
                       fontsize=style.fit_fontsize(cell_h * 0.55, low=5.5, high=8.5))
         outlet_labels = [style.wrap_label(style.outlet_label(o), 2, 14) for o in self.outlets]
         ax.xaxis.tick_top()
-        ax.set_xticks(range(n_cols), outlet_labels, fontsize=9)
+        # A long outlet name keeps more than 14 characters on a line ("The Sydney Morning
+        # Herald and"): when the longest line (~0.6 em a character) is wider than a column
+        # (about three quarters of the figure's width shared out), the names stand upright
+        # so that neighbours never overlap.
+        longest = max((len(line) for label in outlet_labels for line in label.split("\n")),
+                      default=0)
+        upright = longest * 0.6 * 9 > 0.75 * width_in * 72 / max(1, n_cols)
+        ax.set_xticks(range(n_cols), outlet_labels, fontsize=9, rotation=90 if upright else 0)
         ax.xaxis.set_label_position("top")
         ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
         # At the top, beside the first claims: the grid is taller than the Compare view, and
