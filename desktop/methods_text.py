@@ -113,8 +113,8 @@ ROLE_DESCRIPTIONS: dict[Role, str] = {
     Role.DATELINE: "a dateline or outlet tag kept apart from the first body sentence",
     Role.METADATA: "machine residue such as 'date 2023-05-18', an embedded post's "
     "markup with its text ('<tweet …>…</tweet>': another account's words, not the "
-    "article's) and notes about the article (editor's notes, corrections, 'This story "
-    "has been updated…')",
+    "article's) and notes about the article (corrections, 'This story has been "
+    "updated…'; an editor's note is the outlet's own voice and stays body)",
 }
 
 KNOWN_LIMITS: tuple[str, ...] = (

@@ -11,7 +11,8 @@ The rules are general, in four passes:
    credits and captions ("FILE –", "(… via AP)", "… Photograph: X/AP"),
    "ADVERTISEMENT" and newsletter promotions, the writer's social-media
    promotion ("Follow X on Twitter @x") and sign-up offers, embedded posts'
-   markup ("<tweet …>"), editor's notes and correction or update notices,
+   markup ("<tweet …>"), correction or update notices (not editor's notes: the
+   outlet's own voice stays body),
    paywall prompts, copyright footers, link-list headers ("Keep reading:"), date stamps, bylines, bare
    web addresses and separator lines. A date stamp at the start of a
    paragraph ("date 2023-05-18 Russia is…") and a dateline ("(PatriotWise.com)
@@ -170,7 +171,7 @@ WHY_CREDITS_LINE = "reporting and editing credits"
 WHY_CROSSHEAD = "crosshead: a short subheading between paragraphs"
 WHY_SOCIAL_PROMO = "promotion: follow the writer or outlet on social media"
 WHY_SIGN_UP = "promotion: sign up for a newsletter, podcast or email"
-WHY_NOTE = "editor's note, correction or update notice: about the article, not part of the story"
+WHY_NOTE = "correction or update notice: about the article, not part of the story"
 WHY_PLAYER = "a video player's message left in the text"
 WHY_EMBED = "embedded post (<tweet> markup): another account's words, not the article's"
 
@@ -307,11 +308,13 @@ _SIGN_UP = re.compile(
     r"|.{0,40}\bvia email!.*",
     re.IGNORECASE,
 )
-# A note about the article: "Editor’s note: …" (HuffPost put the same one under every
-# article on one candidate in 2016), "Correction: An earlier version of this article …",
-# "This story has been updated to include …".
+# A note about the article: "Correction: An earlier version of this article …", "This story
+# has been updated to include …". An editor's note is not one of them: it is the outlet
+# speaking in its own voice, often framing the story ("Editor’s note: Donald Trump regularly
+# incites political violence and is a serial liar…", under every HuffPost article on him in
+# 2016), which is what Framescope measures, so it stays body.
 _ARTICLE_NOTE = re.compile(
-    r"(?:editor[’']?s[’']? note|correction(?: appended)?)\s*[:.–—-].*"
+    r"(?:correction(?: appended)?)\s*[:.–—-].*"
     r"|this (?:article|story|post|piece|report) (?:has been|was) (?:updated|corrected)\b.*",
     re.IGNORECASE | re.DOTALL,
 )

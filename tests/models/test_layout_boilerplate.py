@@ -49,8 +49,6 @@ def role_of(line: str) -> Role:
         ('<tweet pic="" author="realDonaldTrump" timestamp="1470067200" tweet_id="760070280932982784">'
          "Mr. Khan, who does not know me, viciously attacked me from the stage of the DNC.",
          Role.METADATA),
-        ("Editor’s note: Donald Trump regularly incites political violence and is a serial liar, "
-         "rampant xenophobe, racist, misogynist and birther.", Role.METADATA),
         ("Correction: An earlier version of this story incorrectly indicated that Mark Wynn "
          "intended to become a delegate to the national convention.", Role.METADATA),
         ("This story has been updated to include comments from Clark and from the Clinton campaign.",
@@ -73,6 +71,10 @@ def test_boilerplate_lines_are_not_body(line: str, role: Role) -> None:
         "The senator subscribes to the view that the email issue is settled, aides said.",
         "He promised to sign up for the health care exchange himself, according to the report.",
         "Following the debate, the candidates went on Twitter to claim victory.",
+        # An editor's note is the outlet's own voice (here its framing of the candidate), not a
+        # note about the article: it is scored.
+        "Editor’s note: Donald Trump regularly incites political violence and is a serial liar, "
+        "rampant xenophobe, racist, misogynist and birther.",
     ],
 )
 def test_story_lines_that_mention_the_same_words_stay_body(line: str) -> None:
