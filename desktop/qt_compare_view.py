@@ -44,6 +44,7 @@ from desktop.charts import (
     CHART_KINDS,
     DEFAULT_MEASURE,
     Chart,
+    ChartKind,
     build_chart,
     chart_kind,
     export_format,
@@ -567,6 +568,7 @@ class CompareView(QWidget):
     def set_analyses(self, analyses: Sequence[ArticleAnalysis]) -> None:
         """Show the charts for ``analyses`` (an empty list shows "No articles loaded")."""
         self._analyses = list(analyses)
+        self._name_chart_kinds()
         self._claim_alignment = None
         self._cancel_job()
         self._charts.clear()
@@ -778,8 +780,21 @@ class CompareView(QWidget):
         assert self._current is not None
         return self._current
 
+    def _shown_kind(self, key: str | None = None) -> ChartKind:
+        """The chosen (or ``key``'s) chart kind as drawn for the loaded articles: past
+        at_scale.ARTICLE_LIMIT some are per-outlet charts, with their own title."""
+        return chart_kind(key or self.current_key()).for_articles(len(self._analyses))
+
+    def _name_chart_kinds(self) -> None:
+        """The Chart box names each chart, and its tooltip describes it, as it is drawn for
+        the loaded articles ("Sentence tone by outlet" past at_scale.ARTICLE_LIMIT)."""
+        for i in range(self.chart_combo.count()):
+            kind = self._shown_kind(self.chart_combo.itemData(i))
+            self.chart_combo.setItemText(i, kind.title)
+            self.chart_combo.setItemData(i, kind.description, Qt.ItemDataRole.ToolTipRole)
+
     def _not_ready(self) -> ChartNotReady:
-        title = chart_kind(self.current_key()).title
+        title = self._shown_kind().title
         return ChartNotReady(
             f"the chart “{title}” was still being computed or drawn after "
             f"{CHART_WAIT_SECONDS:.0f} s, so nothing was written; try again once it is "
@@ -1265,14 +1280,14 @@ class CompareView(QWidget):
     def _name_for_screen_readers(self) -> None:
         """The chart shown, named for a screen reader (the canvas is otherwise an unnamed
         widget after the Measure box): its title, and what it shows."""
-        title = getattr(self._current, "title", "") or chart_kind(self.current_key()).title
+        title = getattr(self._current, "title", "") or self._shown_kind().title
         for widget in (self.scroll_area, self.canvas):
             widget.setAccessibleName(f"Chart: {title}")
             widget.setAccessibleDescription(self.description.text())
 
     def _description(self) -> tuple[str, str]:
-        """The chosen chart's description and its tooltip."""
-        kind = chart_kind(self.current_key())
+        """The chosen chart's description and its tooltip (as drawn for the loaded articles)."""
+        kind = self._shown_kind()
         text = tip = kind.description
         if kind.needs_measure:
             m = measure(self.current_measure())

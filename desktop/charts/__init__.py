@@ -65,6 +65,18 @@ class ChartKind:
     title: str
     needs_measure: bool
     description: str
+    #: Past at_scale.ARTICLE_LIMIT articles some charts aggregate per outlet: their menu
+    #: title and description then (empty: the same chart at every size).
+    scale_title: str = ""
+    scale_description: str = ""
+
+    def for_articles(self, n_articles: int) -> ChartKind:
+        """The kind as shown for ``n_articles`` articles: its per-outlet title and
+        description past at_scale.ARTICLE_LIMIT, when it has them."""
+        if n_articles > at_scale.ARTICLE_LIMIT and self.scale_title:
+            return ChartKind(self.key, self.scale_title, self.needs_measure,
+                             self.scale_description)
+        return self
 
 
 CHART_KINDS: tuple[ChartKind, ...] = (
@@ -85,12 +97,23 @@ CHART_KINDS: tuple[ChartKind, ...] = (
         "One strip per article and one cell per body sentence, coloured by its tone "
         "from the news model (VADER corrected by NYT ratings; red negative, blue "
         "positive), with the article's mean tone. VADER's own score is in the tooltip.",
+        at_scale.OutletToneChart.title,
+        f"Past {at_scale.ARTICLE_LIMIT} articles, one row per outlet: the share of the "
+        "outlet's body sentences in each band of tone from the news model (VADER corrected "
+        "by NYT ratings; red negative, blue positive), and ◆ its mean tone. VADER's own "
+        "figures are in the tooltip and the chart's data.",
     ),
     ChartKind(
         "similarity", "Similarity between articles", False,
         "How alike the articles' wording is: cosine similarity of TF-IDF vectors of the "
         "body text (0 = nothing in common, 1 = the same). Shared wire copy shows up as "
         "bright cells.",
+        at_scale.OutletSimilarityChart.title,
+        f"Past {at_scale.ARTICLE_LIMIT} articles, one cell per pair of outlets: the mean "
+        "cosine similarity of TF-IDF vectors of the body text over every pair of their "
+        f"articles (up to {at_scale.SIMILARITY_SAMPLE} per outlet, evenly spread; the "
+        "diagonal: pairs within one outlet), 0 = nothing in common, 1 = the same. Shared "
+        "wire copy shows up as bright cells.",
     ),
     ChartKind(
         "certainty_drift", "Certainty drift across outlets", False,
