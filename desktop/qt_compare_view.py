@@ -771,9 +771,7 @@ class CompareView(QWidget):
             if not self._job.wait(_left(deadline)):
                 raise self._not_ready()
         if self._scene_thread is not None:  # a child's drawing, being read: taken now
-            self._scene_thread.join(_left(deadline))
-            if self._scene_thread.is_alive():
-                raise self._not_ready()
+            self._join_scene_thread(deadline)
             self._on_scene_read(self._scene_outcome)
         if self._current is None:
             self._show_chart(background=False)
@@ -1222,9 +1220,15 @@ class CompareView(QWidget):
             if not self._job.wait(_left(deadline)):
                 raise self._not_ready()
         if self._scene_thread is not None:
-            self._scene_thread.join(_left(deadline))
-            if self._scene_thread.is_alive():
-                raise self._not_ready()
+            self._join_scene_thread(deadline)
+
+    def _join_scene_thread(self, deadline: float) -> None:
+        """Wait until ``deadline`` (time.monotonic) for the thread reading a child's
+        drawing; :class:`ChartNotReady` if it still reads then."""
+        assert self._scene_thread is not None
+        self._scene_thread.join(_left(deadline))
+        if self._scene_thread.is_alive():
+            raise self._not_ready()
 
     def shutdown(self) -> None:
         """The window closes: stop the chart being computed (a forked child is killed,
