@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import compress
 from typing import Protocol
 
@@ -361,6 +361,21 @@ def rule_cues(
 IMPERSONAL_REPORTS = frozenset(
     ("expected to", "said to", "reported to", "believed to", "thought to")
 )
+
+
+def is_impersonal_report(
+    cue: tuple[int, int], stance: Iterable[tuple[int, int, str]]
+) -> bool:
+    """Is the report verb at ``cue`` (start, end) the verb of an impersonal report ("is
+    expected to", "was said to")? It is when the stance cues (hedges, boosters: start, end,
+    term) that strictly contain it are all IMPERSONAL_REPORTS, and there is one. Token or
+    character offsets, the same for both. The one rule the cue finder (which keeps such a
+    cue, with no source) and source linking (which leaves it out) apply."""
+    containing = [
+        term for start, end, term in stance
+        if start <= cue[0] and cue[1] <= end and end - start > cue[1] - cue[0]
+    ]
+    return bool(containing) and all(term in IMPERSONAL_REPORTS for term in containing)
 
 
 # ---------------------------------------------------------------------- nested attributions

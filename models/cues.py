@@ -26,10 +26,10 @@ from models.attribution import (
     DOCUMENT_NOUNS,
     FRAMED,
     GROUP_NOUNS,
-    IMPERSONAL_REPORTS,
     in_content_of,
     in_relative_clause,
     is_discourse_said,
+    is_impersonal_report,
     is_not_a_report,
     is_quoted,
     names_with_a_quote,
@@ -477,8 +477,8 @@ class CueFinder:
             entry = match.pattern.entry
             category = entry.category
             inside = [other for other in stance if self._strictly_inside(match, other)]
-            if inside and category == "attribution" and all(
-                other.pattern.entry.term in IMPERSONAL_REPORTS for other in inside
+            if inside and category == "attribution" and is_impersonal_report(
+                (match.start, match.end), [(o.start, o.end, o.pattern.entry.term) for o in inside]
             ):
                 # "is expected to", "was said to": an impersonal report is both a hedge and
                 # an attribution, whose source is unnamed (models.attribution)

@@ -65,7 +65,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from models.article import Span
-from models.attribution import IMPERSONAL_REPORTS
+from models.attribution import IMPERSONAL_REPORTS, is_impersonal_report
 from models.features import ArticleAnalysis
 
 SOURCE_TYPES: tuple[str, ...] = ("person", "institution", "media", "anonymous")
@@ -199,14 +199,11 @@ def _sourced_attributions(spans: Sequence[Span]) -> list[Span]:
     impersonal report ("is expected to", "was said to"; models.attribution), whose source
     is unnamed, so that it neither names a nearby source's verb nor makes a medium in its
     sentence a channel ("NBC News is expected to air the debate")."""
-    impersonal = [
-        (s.start, s.end) for s in spans if s.category == "hedge" and s.term in IMPERSONAL_REPORTS
-    ]
-    return [
-        s for s in spans
-        if s.category == "attribution"
-        and not any(start <= s.start and s.end <= end for start, end in impersonal)
-    ]
+    attributions = [s for s in spans if s.category == "attribution"]
+    if not any(s.category == "hedge" and s.term in IMPERSONAL_REPORTS for s in spans):
+        return attributions  # most articles: no such hedge, no stance cue to look at
+    stance = [(s.start, s.end, s.term) for s in spans if s.category in ("hedge", "booster")]
+    return [s for s in attributions if not is_impersonal_report((s.start, s.end), stance)]
 
 
 def _nearest_verb(span: Span, attributions: Sequence[Span]) -> str:

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from models.attribution import is_quoted, quoted_intervals, sentence_quote_states
+from models.attribution import (
+    is_impersonal_report,
+    is_quoted,
+    quoted_intervals,
+    sentence_quote_states,
+)
 from models.cues import default_finder
 from models.engines import CachingCueFinder
 from models.features import analyze_article, article_from_text
@@ -715,6 +720,15 @@ def test_an_impersonal_report_nests_no_later_verb() -> None:
     sentence = "The New York Times is expected to endorse Clinton."
     assert cues(sentence) == ["expected", "endorse"]
     assert sources(sentence) == [("The New York Times", "media")]
+
+
+def test_one_rule_decides_an_impersonal_report_for_cues_and_source_linking() -> None:
+    # models.attribution.is_impersonal_report: strictly inside impersonal-report hedges only.
+    assert is_impersonal_report((1, 2), [(0, 3, "expected to")])
+    assert is_impersonal_report((10, 18), [(7, 26, "is said to")]) is False  # not in the list
+    assert is_impersonal_report((1, 2), [(0, 3, "expected to"), (1, 4, "hard to say")]) is False
+    assert is_impersonal_report((1, 2), [(1, 2, "said to")]) is False  # not strictly inside
+    assert is_impersonal_report((1, 2), []) is False
 
 
 def test_the_writers_doubt_is_no_attribution() -> None:
