@@ -704,6 +704,8 @@ class CueFinder:
                 return False  # "sorted according to size": accordance, no source
             if entry.term == "apparently" and hedging.is_evident_apparent(tokens, i):
                 return False  # "it became apparent that": evident, no hedge
+            if entry.term == "expected to" and hedging.is_active_expectation(tokens, i):
+                return False  # "he expected to win": his expectation, reported (an attribution)
         if entry.term == "claim" and _claims_a_prize(tokens, end):
             return False  # "claimed the title", "claimed 12 lives": no speech, no doubt
         if pattern.noun_form and not _reads_as_verb(tokens, i):

@@ -163,7 +163,8 @@ MEASURES: tuple[Measure, ...] = (
         "calculated that'), next to a quotation ('“…,” he continued'), 'calling her “…”', "
         "'sees X as', 'polls show'; so do stance words ('opposes', 'confident that', "
         "'criticism of'), and an impersonal report ('is expected to', 'was said to'), "
-        "which is also a hedge and has no source. Only the article's own attributions: a report verb inside a "
+        "which is also a hedge and has no source (an active 'he expected to win' is no "
+        "hedge: his own expectation, with him as source). Only the article's own attributions: a report verb inside a "
         "direct quotation is the quoted speaker's, and a belief or report verb inside what "
         "a source said ('said she hopes', 'said Cruz attacked him') is the source's words; "
         "neither is counted.",

@@ -722,6 +722,34 @@ def test_an_impersonal_report_nests_no_later_verb() -> None:
     assert sources(sentence) == [("The New York Times", "media")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("He expected to win the state easily.", ("He", "pronoun")),
+        ("They never expected to win Ohio.", ("They", "pronoun")),
+        ("She had always expected to lose the primary.", ("She", "pronoun")),
+        ("It expected to collect $1 billion from the tax.", ("It", "pronoun")),
+    ],
+)
+def test_an_active_expected_to_is_its_subjects_report_not_a_hedge(
+    sentence: str, source: tuple[str, str]
+) -> None:
+    # The subject's own expectation, as "he expects to win": no hedge of the writer's, and
+    # the subject is the source of "expected" (models.hedging.is_active_expectation).
+    spans = default_finder().find(sentence)
+    assert [s.text for s in spans if s.category == "hedge"] == []
+    assert cues(sentence) == ["expected"]
+    assert sources(sentence) == [source]
+
+
+def test_a_reduced_passive_expected_to_stays_an_impersonal_report() -> None:
+    # No be-form, but no subject of "expected" either: the writer's (or others') forecast.
+    sentence = "Rubio and Murphy expected to win and face each other in November."
+    spans = default_finder().find(sentence)
+    assert "expected to" in [s.text for s in spans if s.category == "hedge"]
+    assert sources(sentence) == []
+
+
 def test_one_rule_decides_an_impersonal_report_for_cues_and_source_linking() -> None:
     # models.attribution.is_impersonal_report: strictly inside impersonal-report hedges only.
     assert is_impersonal_report((1, 2), [(0, 3, "expected to")])
