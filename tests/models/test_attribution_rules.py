@@ -692,6 +692,28 @@ def test_it_and_a_participle_after_an_adverb(sentence: str, source: tuple[str, s
     assert source in sources(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("I asked him whether he would endorse Clinton.", ("I", "pronoun")),
+        ("We asked our followers who their favorite speaker was.", ("We", "pronoun")),
+        ("So I told Sanders that his endorsement was mentioned.", ("I", "pronoun")),
+    ],
+)
+def test_i_and_we_outside_a_quotation_are_pronoun_sources(
+    sentence: str, source: tuple[str, str]
+) -> None:
+    # The writer's or the outlet's own report (an op-ed, an interviewer): PolNeAR marks "I".
+    assert sources(sentence) == [source]
+
+
+def test_i_inside_a_quotation_is_still_no_source() -> None:
+    # The quoted speaker's "I said" is no attribution of the article's, so no source either.
+    found = sources("“I said no,” Trump told reporters.")
+    assert all(text != "I" for text, _ in found)
+    assert ("you", "pronoun") not in sources("You can say the plan failed.")
+
+
 # ---------------------------------------------------------------- impersonal reports
 
 
