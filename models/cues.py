@@ -978,6 +978,11 @@ class CueFinder:
         chains = 0
         while j >= 0:
             gap = tokens.gaps[j] if j != allowed_gap else ""
+            if gap in (")", ".)") and _party_label(tokens, j):
+                # "Sen. John Cornyn (R-Texas) told": the label closes the subject's name
+                allowed_gap = j - 1
+                j -= 1
+                continue
             word = tokens.low[j]
             if gap:
                 # "The Kremlin, meanwhile, claims": step over a parenthetical adverb.
@@ -1104,7 +1109,9 @@ class CueFinder:
             if any(mark in gap for mark in _APPOSITION_STOPS):
                 return None
             if "," in gap:
-                np = self._np_backward(tokens, k - 1, phrase_ends)
+                # "Sen. Rob Portman (R-Ohio), another incumbent,": the name before its label
+                end = k - 2 if _party_label(tokens, k - 1) else k - 1
+                np = self._np_backward(tokens, end, phrase_ends)
                 while np is not None and np[0] > 0 and _title_dot(tokens, np[0] - 1):
                     np = (np[0] - 1, np[1])  # "Sen. Lindsey Graham"
                 if (
@@ -1632,6 +1639,21 @@ PRONOUN = "pronoun"
 # marks them (train: 52 of the 71 spans they add overlap a gold source). "you" is left
 # out: mostly generic ("you can say") or an interviewer's question.
 _PRONOUN_SOURCES = frozenset("he she they who it i we".split())
+# A US party label after a politician's name: "(R-Texas)", "(D-Md.)", "(R)", "(I-Vt.)".
+_PARTY_LABEL = re.compile(r"[RDI](?:-[A-Z][A-Za-z]*)?")
+
+
+def _party_label(tokens: _Tokens, k: int) -> bool:
+    """Is token k a party label in brackets right after a name: "Cornyn (R-Texas)"?"""
+    return (
+        k >= 1
+        and tokens.gaps[k - 1].endswith("(")
+        and tokens.gaps[k].lstrip(".").startswith(")")
+        and _PARTY_LABEL.fullmatch(tokens.raw[k]) is not None
+        and tokens.is_capitalised(k - 1)
+    )
+
+
 _FIRST_PERSON = frozenset(("i", "we"))
 # An opening single quotation mark: at the start, or after a space or a bracket. Single
 # quotes are not tracked as quotations (’ is also the apostrophe), so "I" after one may be

@@ -714,6 +714,23 @@ def test_i_inside_a_quotation_is_still_no_source() -> None:
     assert ("you", "pronoun") not in sources("You can say the plan failed.")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Sen. John Cornyn (R-Texas) told a reporter that he was surprised.", "John Cornyn"),
+        ("House Speaker Paul Ryan (R-Wis.) said the bill would pass.", "House Speaker Paul Ryan"),
+        ("Gov. Jerry Brown (D) announced the deal on Monday.", "Jerry Brown"),
+        ("Sen. Rob Portman (R-Ohio), another incumbent, said he had not thought of it.",
+         "Sen. Rob Portman"),
+    ],
+)
+def test_a_party_label_after_the_name_keeps_the_name_the_source(
+    sentence: str, source: str
+) -> None:
+    # Before, the bracket ended the search: no source, or the content's "he" after "said".
+    assert sources(sentence) == [(source, "person")]
+
+
 # ---------------------------------------------------------------- impersonal reports
 
 
