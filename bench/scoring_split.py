@@ -148,13 +148,17 @@ def child(corpus: Path, folder: Path, jobs: int) -> None:
             _report(folder, "worker")
 
     engines._worker_main = measured_worker  # type: ignore[assignment]  # looked up at start
+    method = engines.start_method()  # before the run: its queues' threads may still be there
+    if method != "fork" and jobs != 1:
+        sys.exit(f"workers would be started by {method}, without the wrappers: "
+                 "only forked workers can be split (Linux); --jobs 1 splits one process")
     started = time.perf_counter()
     corpus_analysis = analyze_paths([corpus], engine=engines.ProcessPoolEngine(jobs))
     wall = time.perf_counter() - started
     _report(folder, "parent")
     (folder / "run.json").write_text(json.dumps(
         {"wall": wall, "articles": len(corpus_analysis.analyses),
-         "method": engines.start_method()}), encoding="utf-8")
+         "method": method}), encoding="utf-8")
 
 
 def _print_split(folder: Path) -> None:
@@ -169,12 +173,16 @@ def _print_split(folder: Path) -> None:
     headers = ["parent" if s["role"] == "parent" else f"worker {k}"
                for k, s in enumerate(processes)]
     print(f"after:  {load()}")
-    print(f"{run['articles']} articles, {len(processes) - 1} workers ({run['method']}), "
-          f"wall {run['wall']:.2f} s")
-    print(f"{'CPU seconds':42}" + "".join(f"{h:>10}" for h in headers) + f"{'all':>10}")
+    workers = len(processes) - 1
+    how = f"{workers} workers ({run['method']})" if workers else "one process (no pool)"
+    print(f"{run['articles']} articles, {how}, wall {run['wall']:.2f} s")
+    print(f"{'CPU seconds':42}" + "".join(f"{h:>10}" for h in headers) + f"{'all':>10}"
+          f"{'share':>7}")
+    whole = sum(s["total"] for s in processes)
 
     def row(label: str, values: list[float]) -> None:
-        print(f"{label:42}" + "".join(f"{v:10.2f}" for v in values) + f"{sum(values):10.2f}")
+        print(f"{label:42}" + "".join(f"{v:10.2f}" for v in values) + f"{sum(values):10.2f}"
+              f"{sum(values) / whole:7.0%}")
 
     for name in sorted(names, key=lambda n: -sum(s["stages"].get(n, 0.0) for s in processes)):
         row(name, [s["stages"].get(name, 0.0) for s in processes])
