@@ -137,6 +137,27 @@ class Answers:
 
 
 @pytest.fixture(autouse=True)
+def no_key_held(qapp: Any) -> None:
+    """Each test starts with no modifier key held, as it does alone. QTest's keyClick with
+    a modifier (Ctrl+1) leaves QGuiApplication.keyboardModifiers() at Ctrl, and the next
+    test's table.selectRow(1) then *added* row 1 to the selection (a Ctrl-click): two rows
+    excluded instead of one (test_project_ui after test_window_built_after_paint:
+    "assert 3 == 4", seen once under load in session 14 and reproduced in that order)."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    if QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier:
+        return
+    # The application takes the modifiers of the last key event it delivers: one release
+    # with none held clears them. The receiver is never shown.
+    nobody = QWidget()
+    QTest.keyRelease(nobody, Qt.Key.Key_Control, Qt.KeyboardModifier.NoModifier)
+    nobody.deleteLater()
+    assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+
+
+@pytest.fixture(autouse=True)
 def user_folders(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, Path]:
     """The app's data folder (autosave) and config folder (edited lexicons) in tmp_path."""
     from desktop import qt_project
