@@ -164,7 +164,41 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
     # A window that is not painted (started minimised) loads after a while all the same.
     window.first_painted.connect(start)
     QTimer.singleShot(2000, start)
-    return int(app.exec())
+    code = int(app.exec())
+    if window.left_running:
+        end_without_workers(code, window.left_running)
+    return code
+
+
+def end_without_workers(code: int, left_running: Sequence[str]) -> None:
+    """End the process now: the window closed with ``left_running`` still running after
+    its bounded waits (MainWindow.left_running, already said to the user and the log).
+    The interpreter's teardown would otherwise wait for them without a bound (a Qt thread
+    pool's destructor waits for its tasks, with the interpreter lock held by the thread
+    that deletes it, which the task may need), or end their threads inside C++ code
+    (an abort: "terminate called without an active exception"), or meet their last
+    signals' deleted sources. The settings are written, forked children killed and the
+    analysis process stopped first; nothing the user saved is touched."""
+    import logging
+    import multiprocessing
+
+    from desktop import qt_settings
+    from desktop.qt_chart_job import kill_running_children
+
+    logging.getLogger("framescope").warning(
+        "Ending without waiting for %s (exit code %d).", "; ".join(left_running), code)
+    qt_settings.settings().sync()
+    kill_running_children()
+    for child in multiprocessing.active_children():  # the analysis process (framescope-run)
+        child.terminate()  # it ends its pool's workers on SIGTERM
+        child.join(1.0)
+        if child.is_alive():
+            child.kill()
+            child.join(1.0)
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 # --- smoke test ---------------------------------------------------------------

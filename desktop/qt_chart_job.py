@@ -174,7 +174,9 @@ _running: set[int] = set()
 
 
 @atexit.register
-def _kill_running_children() -> None:
+def kill_running_children() -> None:
+    """Kill and reap every forked child still running (at exit, or before ending the
+    process without the interpreter's teardown: desktop.qt_app.end_without_workers)."""
     for pid in list(_running):
         try:
             os.kill(pid, signal.SIGKILL)

@@ -1230,10 +1230,10 @@ class CompareView(QWidget):
         if self._scene_thread.is_alive():
             raise self._not_ready()
 
-    def shutdown(self) -> None:
+    def shutdown(self) -> list[str]:
         """The window closes: stop the chart being computed (a forked child is killed,
         not left behind), let a drawing on a thread end, and finish the exports under way
-        (the user asked for those files)."""
+        (the user asked for those files). What was not waited for is said and returned."""
         job = self._job
         self._cancel_job()
         # Each wait is bounded (CLOSE_WAIT_SECONDS, EXPORT_CLOSE_WAIT_SECONDS): a window
@@ -1261,6 +1261,7 @@ class CompareView(QWidget):
             from desktop.qt_chart_job import report_problem
 
             report_problem(self, "Closed without waiting longer for " + "; ".join(late))
+        return late
 
     def _replot(self) -> None:
         """The canvas has a new size: re-plot the current chart on the one Figure (cleared)

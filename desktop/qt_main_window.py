@@ -89,6 +89,10 @@ _TEXT_ALIGNMENT_ROLE = 7  # Qt.ItemDataRole.TextAlignmentRole
 _VERTICAL = 2  # Qt.Orientation.Vertical
 #: Columns are fitted to the text of this many rows (as header.resizeContentsPrecision).
 FIT_ROWS = 100
+#: How long closing waits for the analysis and the claims workers to stop (ms); then the
+#: window closes without them, says so, and the process ends without waiting for them
+#: (desktop.qt_app.end_without_workers).
+CLOSE_WAIT_MS = 10000
 _XLSX_FILTER = "Excel workbook (*.xlsx)"
 
 
@@ -326,6 +330,9 @@ class MainWindow(QMainWindow):
         #: The window has closed (closeEvent accepted): no view is built or given work
         #: after it, since nothing would stop that work before the interpreter ends.
         self._closed = False
+        #: What was still running when the window closed, after each bounded wait (named
+        #: for the user); the app then ends its process without waiting for it.
+        self.left_running: list[str] = []
         self._painted = False  # paintEvent has run (the first paint is under way)
         self._claims_page = QWidget()
         self._claims_page.setObjectName("claims_page")
@@ -1482,7 +1489,7 @@ class MainWindow(QMainWindow):
         if not self.project.confirm_close():
             event.ignore()
             return
-        self.project.shutdown()
+        late = self.project.shutdown()
         # Views not built yet are not built now: the views' timer, still running, built
         # them in the event loop's last turns after this close (a load under way when the
         # window closed, before the views' import had ended) and the Claims view started
@@ -1490,11 +1497,20 @@ class MainWindow(QMainWindow):
         # "Signal source has been deleted" (session 13, ci30).
         self._stop_building_views()
         # Stop the worker before the window (and the objects it reports to) go away.
-        self.runner.shutdown(10000)
-        if self._claims_view is not None:
-            self._claims_view.shutdown(10000)
+        # Every wait is bounded: what still runs after it is said, never ignored.
+        if not self.runner.shutdown(CLOSE_WAIT_MS):
+            late.append("the analysis")
+        if self._claims_view is not None and not self._claims_view.shutdown(CLOSE_WAIT_MS):
+            late.append("finding claims")
+        if late:
+            from desktop.qt_chart_job import report_problem
+
+            report_problem(self, f"Closed without waiting longer for {'; '.join(late)}: "
+                                 "Framescope ends without it; nothing you saved is affected.")
         if self._compare_view is not None:
-            self._compare_view.shutdown()  # its chart job stopped, a drawing on a thread ended
+            # Its chart job stopped, a drawing on a thread ended (it says itself what not).
+            late += self._compare_view.shutdown()
+        self.left_running = late
         self._end_views_import()
         self._save_state()
         super().closeEvent(event)

@@ -43,6 +43,12 @@ PROJECT_FILTER = f"Framescope project (*{SUFFIX})"
 DICTIONARY_FILTER = "Dictionaries (*.dic *.csv);;LIWC-format dictionary (*.dic);;CSV word list (*.csv)"
 MAX_RECENT = 8
 DEFAULT_AUTOSAVE_SECONDS = 60
+#: How long closing (or a save that drops the autosave) waits for an autosave being
+#: written on a thread (s); then it goes on without it (see AutosaveTurn).
+AUTOSAVE_WAIT_SECONDS = 10.0
+#: How long closing waits for the re-scoring worker (ms), and for a report being written (s).
+RESCORE_CLOSE_WAIT_MS = 10000
+REPORT_CLOSE_WAIT_SECONDS = 60.0
 #: Past this many articles, the autosave is written in the background (a forked child).
 BACKGROUND_AUTOSAVE_ARTICLES = 400
 AUTOSAVE_NAME = f"autosave{SUFFIX}"
@@ -187,6 +193,10 @@ class ProjectController(QObject):
         window.runner.cancelled.connect(self._on_load_ended)
 
         self._autosave_job: Any = None  # a background autosave (desktop.qt_chart_job)
+        # Whether a background autosave may still put its file in place (AutosaveTurn);
+        # thread autosaves not waited for to the end (still writing, their file dropped).
+        self._autosave_turn = AutosaveTurn()
+        self._late_autosaves: list[Any] = []
         self.autosave_timer = QTimer(self)
         self.autosave_timer.timeout.connect(self.autosave)
         seconds = autosave_seconds
@@ -503,7 +513,9 @@ class ProjectController(QObject):
         self._remember_recent(self.path)
         qt_settings.remember_directory(self.path)
         self.set_modified(False)
-        self._remove_autosave()
+        # The study is in its file: an autosave still being written is not waited for
+        # (its file is dropped when it ends: AutosaveTurn).
+        self._remove_autosave(wait=0)
         self.window.statusBar().showMessage(f"Saved {self.path.name}", 5000)
         self.saved.emit(str(self.path))
         return True
@@ -574,6 +586,11 @@ class ProjectController(QObject):
             return False
         if self._autosave_job is not None and self._autosave_job.is_running():
             return False
+        # One not waited for still writes (its file is dropped): the next waits for its end
+        # (the two would share the temporary file's name).
+        self._late_autosaves = [job for job in self._late_autosaves if not job.wait(0)]
+        if self._late_autosaves:
+            return False
         try:
             if not self._autosave_in_background():
                 save_project(self.autosave_path(), self.snapshot())
@@ -599,7 +616,7 @@ class ProjectController(QObject):
         settings.update({"chart": view.current_key(), "measure": view.current_measure()})
         parts = (self.autosave_path(), [a.article for a in window.analyses()],
                  window.table_model.excluded_ids(), list(self.dictionaries), settings,
-                 dict(self.sources), self.lexicon_version()[0])
+                 dict(self.sources), self.lexicon_version()[0], self._autosave_turn)
         job = start_job(write_autosave, [], *parts, parent=self, job="autosave") \
             or start_thread_job(write_autosave, [], *parts, parent=self, job="autosave")
         self._watch_autosave(job, parts)
@@ -630,20 +647,31 @@ class ProjectController(QObject):
         self._autosave_job = None
         report_problem(self.window, f"Autosave failed: {reason}")
 
-    def _stop_autosave_child(self) -> None:
+    def _stop_autosave_child(self, wait: float = AUTOSAVE_WAIT_SECONDS) -> bool:
         """Stop a background autosave: a child is killed (the file it writes is replaced
-        atomically: the last autosave stays whole), a thread is waited for."""
+        atomically: the last autosave stays whole), a thread is waited for, at most
+        ``wait`` seconds. False if that thread still writes then: it goes on (a thread
+        cannot be stopped inside sqlite), and a removal of the autosave after this still
+        wins (AutosaveTurn)."""
         job, self._autosave_job = self._autosave_job, None
         if job is None or not job.is_running():
-            return
-        if job.pid is None:
-            job.wait()
-        else:
+            return True
+        if job.pid is not None:
             job.cancel()
+            return True
+        if job.wait(wait):
+            return True
+        self._late_autosaves.append(job)
+        return False
 
-    def _remove_autosave(self) -> None:
-        self._stop_autosave_child()
-        self.autosave_path().unlink(missing_ok=True)
+    def _remove_autosave(self, wait: float = AUTOSAVE_WAIT_SECONDS) -> bool:
+        """Drop the autosave (the study was saved, or the window closes cleanly); False if
+        an autosave thread was still writing after ``wait`` s (its file is not put in
+        place: AutosaveTurn)."""
+        stopped = self._stop_autosave_child(wait)
+        turn, self._autosave_turn = self._autosave_turn, AutosaveTurn()
+        turn.remove(self.autosave_path())
+        return stopped
 
     def start_session(self) -> bool:
         """At start-up: offer to restore an autosave left by a session that did not end
@@ -668,18 +696,26 @@ class ProjectController(QObject):
         settings.sync()
         return restored
 
-    def shutdown(self) -> None:
-        """A clean exit: stop autosaving, drop the autosave, and say the session ended."""
+    def shutdown(self) -> list[str]:
+        """A clean exit: stop autosaving, drop the autosave, and say the session ended.
+        Every wait is bounded; what was still running after it is returned (named for
+        the user: the window says it and ends the process without it)."""
         self.autosave_timer.stop()
-        self._stop_autosave_child()
-        self.rescore_runner.shutdown(10000)
-        for task in self._report_tasks:
-            task.done.wait(60)
+        late = []
+        if not self._stop_autosave_child():
+            late.append("the autosave being written (the one before it stays whole)")
+        if not self.rescore_runner.shutdown(RESCORE_CLOSE_WAIT_MS):
+            late.append("re-scoring the articles")
+        unwritten = sum(not task.done.wait(REPORT_CLOSE_WAIT_SECONDS)
+                        for task in self._report_tasks)
+        if unwritten:
+            late.append(f"{unwritten} report(s) still being written")
         if self._closing_cleanly:
             self._remove_autosave()
             settings = qt_settings.settings()
             settings.setValue(_RUNNING_KEY, False)
             settings.sync()
+        return late
 
     # --- dictionaries ----------------------------------------------------------
 
@@ -897,17 +933,45 @@ class ReportTask(QRunnable):
             self.done.set()
 
 
+class AutosaveTurn:
+    """Whether a background autosave may still put its file in place. The file is put in
+    place, or removed, under one lock, so an autosave thread that ends after the autosave
+    was removed (the study saved, the window closed: the wait for it is bounded) never
+    brings the removed file back. Each removal ends a turn; later autosaves get a new one.
+    Only the autosave file is concerned: the user's project file is never written here."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._removed = False
+
+    def put_in_place(self, written: Path, path: Path) -> None:
+        """On the writing thread (or child): ``written`` becomes ``path``, unless removed."""
+        import os
+
+        with self._lock:
+            if not self._removed:
+                os.replace(written, path)
+
+    def remove(self, path: Path) -> None:
+        """On the GUI thread: delete ``path``; a write of this turn still under way is dropped."""
+        with self._lock:
+            self._removed = True
+            path.unlink(missing_ok=True)
+
+
 def write_autosave(
     _analyses: Sequence[Any], path: Path, articles: list[Any], excluded: Any,
     dictionaries: list[Any], settings: dict[str, Any], known: dict[str, str], version: str,
+    turn: AutosaveTurn,
 ) -> None:
-    """Write the autosave ``path`` (in a forked child, or on a thread: no Qt here)."""
+    """Write the autosave ``path`` (in a forked child, or on a thread: no Qt here), put in
+    place only if ``turn`` has not been removed meanwhile."""
     from models.project import Project, save_project, source_hashes
 
     save_project(path, Project(
         articles=articles, excluded=excluded, dictionaries=dictionaries, settings=settings,
         sources=source_hashes(articles, known), lexicon_version=version,
-    ))
+    ), replace=turn.put_in_place)
 
 
 def corpus_summary_text(window: MainWindow) -> str:

@@ -233,11 +233,17 @@ def remove_stale_temporaries(path: Path | str) -> list[Path]:
     return removed
 
 
-def save_project(path: Path | str, project: Project) -> None:
+def save_project(
+    path: Path | str, project: Project,
+    *, replace: Callable[[Path, Path], object] = os.replace,
+) -> None:
     """Write ``project`` to ``path`` atomically (temporary file, fsync, os.replace).
 
     Raises :class:`ProjectError` (with the reason) when it cannot be written;
-    the previous file at ``path``, if any, is then untouched.
+    the previous file at ``path``, if any, is then untouched. ``replace(written, path)``
+    puts the written file in place (``os.replace``); a caller may decide there, under its
+    own lock, that it is no longer wanted (a late autosave: desktop.qt_project), and the
+    written file is then deleted.
     """
     path = Path(path)
     folder = path.parent
@@ -257,7 +263,7 @@ def save_project(path: Path | str, project: Project) -> None:
             db.close()
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        replace(tmp, path)
         _fsync_directory(folder)
     except (OSError, sqlite3.Error) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)

@@ -219,13 +219,13 @@ def test_an_autosave_child_stuck_mid_write_is_stopped_and_the_save_redone(
     real_save = models.project.save_project
     parent = os.getpid()
 
-    def stuck_save(path: Path, study: Any) -> None:
+    def stuck_save(path: Path, study: Any, **how: Any) -> None:
         if os.getpid() != parent:
             (path.parent / f".{path.name}.{os.getpid()}.saving").write_bytes(b"SQLite half")
             lock = threading.Lock()
             lock.acquire()
             lock.acquire()
-        real_save(path, study)
+        real_save(path, study, **how)
 
     monkeypatch.setattr(models.project, "save_project", stuck_save)
     qtbot.waitUntil(no_chart_drawing, timeout=LOAD_TIMEOUT_MS)
