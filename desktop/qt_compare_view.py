@@ -125,6 +125,16 @@ def _export_files(
             error=exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc))
 
 
+def _export_data_file(_analyses: Any, chart: Chart, path: Path) -> ExportOutcome:
+    """On the export's thread: the numbers behind ``chart`` written to ``path`` as CSV."""
+    try:
+        write_chart_data(chart, path)
+        return ExportOutcome(data=path)
+    except (OSError, ValueError) as exc:
+        return ExportOutcome(
+            error=exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc))
+
+
 #: Copy Chart's resolution (dots per inch of the export size).
 COPY_DPI = 150
 
@@ -677,6 +687,28 @@ class CompareView(QWidget):
         self._exports.append(job)
         for signal in (job.done, job.failed):
             signal.connect(lambda *_, job=job: self._exports.remove(job))
+        return job
+
+    def start_export_data(self, path: Path) -> Any:
+        """Save the numbers behind the current chart as CSV, on a thread, once the chart
+        is there: File ▸ Export Chart Data waited for a chart still being computed or drawn
+        on the window's thread (up to CHART_WAIT_SECONDS). Returns the job, as
+        :meth:`start_export` does: ``done`` with an :class:`ExportOutcome` (``data`` the
+        CSV written), ``failed`` with an unexpected error. The chart is the one chosen now
+        (ValueError once the job starts if another has been chosen meanwhile)."""
+        from desktop.qt_chart_job import start_thread_job
+
+        wanted = self._chart_key()
+
+        def start() -> Any:
+            self._still_chosen(wanted)
+            chart = self._require_chart()
+            return start_thread_job(_export_data_file, [], chart, Path(path), parent=self)
+
+        job = self._after_the_chart(start)
+        self._exports.append(job)
+        for signal in (job.done, job.failed):
+            signal.connect(lambda *_, job=job: job in self._exports and self._exports.remove(job))
         return job
 
     def start_copy(self, dpi: int = COPY_DPI) -> Any:

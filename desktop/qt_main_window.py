@@ -281,6 +281,9 @@ class MainWindow(QMainWindow):
     #: File > Export Chart… has ended (written on a thread): the chart's path, and "" or
     #: why nothing was saved.
     chart_exported = Signal(object, str)
+    #: File > Export Chart Data… has ended (written on a thread once the chart is there):
+    #: the CSV's path, and "" or why nothing was saved.
+    chart_data_exported = Signal(object, str)
     #: Copy Chart has ended (drawn on a thread): "" when the image is on the clipboard, or
     #: why it is not.
     chart_copied = Signal(str)
@@ -1398,13 +1401,35 @@ class MainWindow(QMainWindow):
         if chosen is None:
             return
         path = chosen[0] if chosen[0].suffix else chosen[0].with_suffix(".csv")
+        self.start_export_chart_data(path)
+
+    def start_export_chart_data(self, path: Path) -> None:
+        """The numbers behind the current chart written to ``path`` (CSV) on a thread, once
+        the chart is there (the window goes on answering while a chart of 10,000 articles
+        is computed); the status bar says when it is saved, an error dialog why not; then
+        ``chart_data_exported``."""
+        from desktop.qt_compare_view import ExportOutcome
+
         try:
-            self.compare_view.export_data(path)
+            job = self.compare_view.start_export_data(path)
         except (OSError, ValueError) as exc:
             self._report_save_error(path, exc)
+            self.chart_data_exported.emit(path, str(exc))
             return
-        qt_settings.remember_directory(path)
-        self.statusBar().showMessage(f"Saved {path.name}", 5000)
+        self.statusBar().showMessage(f"Saving {path.name}…")
+
+        def ended(outcome: ExportOutcome | str) -> None:
+            error = outcome if isinstance(outcome, str) else outcome.error
+            if error:
+                self.statusBar().clearMessage()
+                self._report_save_error(path, RuntimeError(error.split("\n", 1)[0]))
+            else:
+                qt_settings.remember_directory(path)
+                self.statusBar().showMessage(f"Saved {path.name}", 5000)
+            self.chart_data_exported.emit(path, error)
+
+        job.done.connect(ended)
+        job.failed.connect(ended)
 
     def export_table_dialog(self) -> None:
         chosen = self._save_path("Export Table", "scores.csv", [_CSV_FILTER, _XLSX_FILTER])

@@ -98,3 +98,31 @@ def test_closing_does_not_wait_without_bound_for_a_drawing_and_says_so(
     with caplog.at_level(logging.WARNING, logger="framescope"):
         view.shutdown()
     assert "Closed without waiting longer for a chart being drawn" in caplog.text
+
+
+def test_export_chart_data_waits_for_the_chart_off_the_windows_thread(
+    qtbot: Any, window: Any, tmp_path: Path, held_drawing: threading.Event,
+    shown_errors: list[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """File > Export Chart Data while the chart is still drawn: the window does not wait
+    for it (here it would give up after 0.3 s and write nothing); the CSV is written once
+    the chart is there, and the status bar says so."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.desktop.conftest import copy_seeds
+
+    load(qtbot, window, copy_seeds(tmp_path / "corpus"))
+    assert window.compare_view.chart_pending()
+    target = tmp_path / "out" / "chart-data.csv"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "CSV table (*.csv)")))
+    window.action_export_chart_data.trigger()
+    assert shown_errors == [] and not target.exists()
+    assert window.statusBar().currentMessage() == "Saving chart-data.csv…"
+    with qtbot.waitSignal(window.chart_data_exported, timeout=HOLD_SECONDS * 1000) as ended:
+        held_drawing.set()
+    assert ended.args == [target, ""]
+    assert window.statusBar().currentMessage() == "Saved chart-data.csv"
+    assert target.read_text(encoding="utf-8").splitlines()[0]
+    assert shown_errors == []

@@ -378,12 +378,16 @@ def test_export_chart_without_suffix_uses_the_selected_filter(
 
 
 def test_export_chart_data_writes_csv(
-    loaded: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, loaded: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = loaded
     target = tmp_path / "chart-data.csv"
     save_dialog_returns(monkeypatch, target, "CSV table (*.csv)")
-    window.action_export_chart_data.trigger()
+    # Written on a thread once the chart is there: the window says when.
+    with qtbot.waitSignal(window.chart_data_exported, timeout=LOAD_TIMEOUT_MS) as ended:
+        window.action_export_chart_data.trigger()
+    assert ended.args == [target, ""]
+    assert window.statusBar().currentMessage() == "Saved chart-data.csv"
     header, rows = csv_rows(target)
     assert header and rows
 
