@@ -126,3 +126,23 @@ def test_export_chart_data_waits_for_the_chart_off_the_windows_thread(
     assert window.statusBar().currentMessage() == "Saved chart-data.csv"
     assert target.read_text(encoding="utf-8").splitlines()[0]
     assert shown_errors == []
+
+
+def test_a_window_closed_during_a_drawing_names_it_among_what_was_left(
+    qtbot: Any, window: Any, tmp_path: Path, held_drawing: threading.Event,
+    caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The drawing thread the Compare view did not wait for is in the window's
+    left_running, so the app ends its process without it (desktop.qt_app.end_without_workers)
+    rather than leave a thread inside matplotlib to the interpreter's end."""
+    from tests.desktop.conftest import copy_seeds
+
+    monkeypatch.setattr(qt_chart_job, "can_fork", lambda: False)  # drawn on a thread
+    load(qtbot, window, copy_seeds(tmp_path / "corpus"))
+    view = window.compare_view
+    qtbot.waitUntil(lambda: view._job is not None, timeout=10_000)
+    assert view._job.pid is None
+    with caplog.at_level(logging.WARNING, logger="framescope"):
+        window.close()
+    assert window.left_running == ["a chart being drawn"]
+    assert "Closed without waiting longer for a chart being drawn" in caplog.text
