@@ -119,8 +119,9 @@ CHART_KINDS: tuple[ChartKind, ...] = (
         "certainty_drift", "Certainty drift across outlets", False,
         "The most widely carried claims, each a column; one dot per article at the "
         "certainty it gives the claim (asserted at the top, denied at the bottom), "
-        "coloured by outlet; crosses under the scale mark outlets that omit the claim "
-        "(with too many outlets for a cross each, how many omit it).",
+        "coloured by outlet; crosses under the scale mark outlets that omit the claim. "
+        "With too many outlets for a dot each, each level says how many outlets give the "
+        "claim that certainty, and the band how many omit it.",
     ),
     ChartKind(
         "claims_matrix", "Claims × outlets (omissions)", False,

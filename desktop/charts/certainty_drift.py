@@ -5,7 +5,8 @@ placed at the certainty the article gives it (asserted at the top, denied at
 the bottom) and coloured by outlet, each outlet always at the same place in a
 column. A "probably" in one outlet that is a plain statement in another shows
 as a vertical spread inside one column. Outlets that omit a claim are marked in
-a separate band under the scale.
+a separate band under the scale. With too many outlets for each to keep its own place
+in a column, each level of a column and the band say how many outlets are there.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import MouseEvent
+from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
@@ -40,9 +42,17 @@ def level_y(level: str) -> float:
 LABEL_LINES = 4
 # Outlets in one column of the legend: 15 fit beside the plot at the figure's height.
 LEGEND_ROWS = 15
-# An omission's cross (s=40, 1.2 pt strokes) is about this wide, in points: crosses set
-# closer than this run into one another.
-CROSS_PT = 7.5
+# An article's dot (s=70) is about this wide, in points (an omission's cross, s=40 with
+# 1.2 pt strokes, about 7.5): outlets' places set closer than this run into one another.
+DOT_PT = 8.4
+
+
+def probability_range(mentions: Sequence[ClaimMention]) -> str:
+    """'40–75%': the lowest to the highest probability the mentions' hedges give."""
+    lows = [m.probability_low for m in mentions if m.probability_low is not None]
+    highs = [m.probability_high if m.probability_high is not None else m.probability_low
+             for m in mentions if m.probability_low is not None]
+    return f"{round(min(lows) * 100)}–{round(max(h for h in highs if h is not None) * 100)}%"
 
 
 def column_label(claim: Claim, column_pt: float, font_pt: float) -> str:
@@ -74,9 +84,12 @@ class CertaintyDriftChart(ClaimChart):
         # (x, y, mention) of every drawn marker, for hover and clicks.
         self.points: list[tuple[float, float, ClaimMention]] = []
         self.omissions: list[tuple[float, float, int, str]] = []  # x, y, claim index, outlet
-        # True when the band under the scale says how many outlets omit each claim instead
-        # of a cross per outlet (too many outlets for their crosses to stand apart).
-        self.omissions_counted = False
+        # True when each level of a column and the band under the scale say how many outlets
+        # are there instead of a dot per article and a cross per outlet (too many outlets for
+        # their places in a column to stand apart).
+        self.counted = False
+        # (claim index, level, the mentions there) of every count drawn at a level.
+        self.counts: list[tuple[int, str, list[ClaimMention]]] = []
 
     def _offset(self, outlet: str) -> float:
         """Each outlet's fixed place within a claim's column (-0.35 … 0.35)."""
@@ -120,20 +133,6 @@ class CertaintyDriftChart(ClaimChart):
         ax.axhline(-0.65, color=style.MUTED, linewidth=0.8, linestyle="--")
         for x in range(1, n):
             ax.axvline(x - 0.5, color=style.GRID, linewidth=0.8)
-        # A claim's spread: from the most to the least committed article carrying it.
-        for x, claim in enumerate(self.claims):
-            ys = [p[1] for p in self.points if p[2].claim_id == claim.claim_id]
-            if len(set(ys)) > 1:
-                ax.plot([x, x], [min(ys), max(ys)], color=style.MUTED, linewidth=6,
-                        alpha=0.18, solid_capstyle="round", zorder=2)
-        for px, py, m in self.points:
-            ax.scatter([px], [py], s=70, color=self.colours[m.outlet], edgecolor=style.INK,
-                       linewidth=0.6, zorder=3, marker=self.markers[m.outlet])
-            if m.certainty == "epistemic" and m.probability_low is not None:
-                high = m.probability_high if m.probability_high is not None else m.probability_low
-                ax.annotate(f"{round(m.probability_low * 100)}–{round(high * 100)}%",
-                            (px, py), xytext=(0, 7), textcoords="offset points", ha="center",
-                            fontsize=6.5, color=style.INK)
         width_in = fig.get_size_inches()[0]
         font = style.fit_fontsize(width_in * 72 / max(1, n) / 9, low=6.0, high=8.0)
         # Each label is wrapped to its own column (the axes: the figure less the scale's
@@ -145,21 +144,25 @@ class CertaintyDriftChart(ClaimChart):
         legend_in = legend_columns * (
             max(len(style.outlet_label(o)) for o in self.outlets) * 0.6 * 8 + 40) / 72
         column_pt = (width_in - 1.4 - legend_in) * 72 / max(1, n)
-        # Each outlet's cross sits at its fixed place in 0.7 of a column. With 30 outlets
-        # they were ~2 pt apart and merged into a striped bar (ux13's review, session 13):
-        # then the band says how many outlets omit the claim, and the tooltip names them.
+        # Each outlet sits at its fixed place in 0.7 of a column. With 30 outlets those places
+        # were ~2 pt apart: the crosses merged into a striped bar (ux13's review, session 13)
+        # and the dots of one level into a pile (ux14's, session 14). Then each level and the
+        # band say how many outlets are there, the tooltip names them, and the legend of
+        # outlets, whose colours would mark nothing, gives its room to the columns.
         spacing_pt = 0.7 * column_pt / max(1, self.n_outlets - 1)
-        self.omissions_counted = self.n_outlets > 1 and spacing_pt < CROSS_PT
-        if self.omissions_counted:
-            for x in range(n):
-                omitted = sum(1 for o in self.omissions if o[2] == x)
-                if omitted:
-                    ax.text(x, OMITTED_ROW, f"{omitted} of {self.n_outlets}", ha="center",
-                            va="center", fontsize=font, color=style.INK, zorder=3)
+        self.counted = self.n_outlets > 1 and spacing_pt < DOT_PT
+        # A claim's spread: from the most to the least committed article carrying it.
+        for x, claim in enumerate(self.claims):
+            ys = [level_y(p[2].certainty) if self.counted else p[1]
+                  for p in self.points if p[2].claim_id == claim.claim_id]
+            if len(set(ys)) > 1:
+                ax.plot([x, x], [min(ys), max(ys)], color=style.MUTED, linewidth=6,
+                        alpha=0.18, solid_capstyle="round", zorder=2)
+        if self.counted:
+            column_pt = (width_in - 1.4) * 72 / max(1, n)
+            self._plot_counts(ax, font)
         else:
-            for ox, oy, _, outlet in self.omissions:
-                ax.scatter([ox], [oy], s=40, marker="x", color=self.colours[outlet],
-                           linewidth=1.2, zorder=3)
+            self._plot_dots(ax)
         ax.set_xlim(-0.6, n - 0.4)
         ax.set_ylim(OMITTED_ROW - 0.6, top + 0.6)
         ax.set_yticks([level_y(lv) for lv in CERTAINTY_LEVELS] + [OMITTED_ROW],
@@ -170,19 +173,65 @@ class CertaintyDriftChart(ClaimChart):
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         ax.set_ylabel("Certainty (most committed at the top)", fontsize=style.LABEL_SIZE)
-        handles = [Line2D([], [], marker=self.markers[o], linestyle="", color=self.colours[o],
-                          markeredgecolor=style.INK, markeredgewidth=0.6, markersize=8, label=style.outlet_label(o))
-                   for o in self.outlets]
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8,
-                  frameon=False, title="Outlet", title_fontsize=8.5, ncols=legend_columns)
-        note = (f"The {n} most widely carried claims (cosine threshold "
-                f"{self.alignment.threshold:.2f}). One dot per article, at the certainty it "
-                "gives the claim; epistemic dots carry the hedge's probability range; a grey bar "
-                "spans a claim's drift; " + (
-                    "under the dashed line: how many outlets omit the claim."
-                    if self.omissions_counted else
-                    "× under the dashed line: the outlet omits the claim."))
+        head = (f"The {n} most widely carried claims (cosine threshold "
+                f"{self.alignment.threshold:.2f}). ")
+        if self.counted:
+            note = head + (
+                f"Too many outlets for a dot each: at each level, how many of the "
+                f"{self.n_outlets} outlets give the claim that certainty in an article "
+                "(epistemic: the hedges' probability range); a grey bar spans a claim's drift; "
+                "under the dashed line: how many outlets omit the claim.")
+        else:
+            handles = [Line2D([], [], marker=self.markers[o], linestyle="", color=self.colours[o],
+                              markeredgecolor=style.INK, markeredgewidth=0.6, markersize=8,
+                              label=style.outlet_label(o))
+                       for o in self.outlets]
+            ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8,
+                      frameon=False, title="Outlet", title_fontsize=8.5, ncols=legend_columns)
+            note = head + (
+                "One dot per article, at the certainty it gives the claim; epistemic dots carry "
+                "the hedge's probability range; a grey bar spans a claim's drift; × under the "
+                "dashed line: the outlet omits the claim.")
         style.set_titles(target, ax, self.title, note)
+
+    def _plot_dots(self, ax: Axes) -> None:
+        """A dot per article at its outlet's place, a cross per outlet omitting a claim."""
+        for px, py, m in self.points:
+            ax.scatter([px], [py], s=70, color=self.colours[m.outlet], edgecolor=style.INK,
+                       linewidth=0.6, zorder=3, marker=self.markers[m.outlet])
+            if m.certainty == "epistemic" and m.probability_low is not None:
+                ax.annotate(probability_range([m]), (px, py), xytext=(0, 7),
+                            textcoords="offset points", ha="center", fontsize=6.5,
+                            color=style.INK)
+        for ox, oy, _, outlet in self.omissions:
+            ax.scatter([ox], [oy], s=40, marker="x", color=self.colours[outlet],
+                       linewidth=1.2, zorder=3)
+
+    def _plot_counts(self, ax: Axes, font: float) -> None:
+        """At each level of a column, how many outlets are there (in a box of the level's
+        colour); in the band, how many omit the claim."""
+        self.counts = []
+        for x, claim in enumerate(self.claims):
+            for level in CERTAINTY_LEVELS:
+                here = [p[2] for p in self.points
+                        if p[2].claim_id == claim.claim_id and p[2].certainty == level]
+                if not here:
+                    continue
+                self.counts.append((x, level, here))
+                outlets = {m.outlet for m in here}
+                ax.text(x, level_y(level), f"{len(outlets)} of {self.n_outlets}", ha="center",
+                        va="center", fontsize=font, color=style.INK, zorder=4,
+                        bbox={"boxstyle": "round,pad=0.25", "facecolor": to_rgba(
+                            CERTAINTY_COLOURS[level], 0.35), "edgecolor": CERTAINTY_COLOURS[level],
+                              "linewidth": 0.8})
+                if level == "epistemic" and any(m.probability_low is not None for m in here):
+                    ax.annotate(probability_range(here), (x, level_y(level)), xytext=(0, 7.5),
+                                textcoords="offset points", ha="center", va="bottom",
+                                fontsize=6.5, color=style.INK, zorder=4)
+            omitted = sum(1 for o in self.omissions if o[2] == x)
+            if omitted:
+                ax.text(x, OMITTED_ROW, f"{omitted} of {self.n_outlets}", ha="center",
+                        va="center", fontsize=font, color=style.INK, zorder=3)
 
     def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
         """One row per article carrying a claim (every claim, not only those drawn)."""
@@ -203,20 +252,34 @@ class CertaintyDriftChart(ClaimChart):
         return columns, out
 
     def sentences_at(self, event: MouseEvent) -> list[SentenceRef]:
-        """A dot: the article's sentence that gives the claim its place on the scale."""
+        """A dot: the article's sentence that gives the claim its place on the scale; a
+        count: every such sentence of the articles counted there."""
         if not style.event_in(self._ax, event) or self._ax is None:
             return []
         assert event.xdata is not None and event.ydata is not None
+        if self.counted:
+            found = self.count_at(self._ax, event.xdata, event.ydata)
+            return [SentenceRef(m.article_id, m.sentence_index, m.highlights)
+                    for m in (found[2] if found else [])]
         m = self.mention_at(self._ax, event.xdata, event.ydata)
         return [SentenceRef(m.article_id, m.sentence_index, m.highlights)] if m else []
 
     def mention_at(self, ax: Axes, x: float, y: float) -> ClaimMention | None:
         """The article's mention whose marker is nearest (x, y), within a small radius."""
-        if ax is not self._ax or not self.points:
+        if ax is not self._ax or not self.points or self.counted:
             return None
         px, py, m = min(self.points, key=lambda p: (p[0] - x) ** 2 + ((p[1] - y) / 3) ** 2)
         if abs(px - x) <= 0.12 and abs(py - y) <= 0.35:
             return m
+        return None
+
+    def count_at(self, ax: Axes, x: float, y: float) -> tuple[int, str, list[ClaimMention]] | None:
+        """The count drawn at the level and column of (x, y), if any."""
+        if ax is not self._ax:
+            return None
+        for index, level, mentions in self.counts:
+            if abs(x - index) <= 0.4 and abs(y - level_y(level)) <= 0.35:
+                return index, level, mentions
         return None
 
     def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
@@ -227,7 +290,18 @@ class CertaintyDriftChart(ClaimChart):
                     f"{style.wrap_label(m.sentence, 4, 60)}")
         if ax is not self._ax:
             return None
-        if self.omissions_counted:
+        if self.counted:
+            found = self.count_at(ax, x, y)
+            if found is not None:
+                index, level, mentions = found
+                outlets = sorted({m.outlet for m in mentions}, key=self.outlets.index)
+                articles = len(mentions)
+                probability = (f" ({probability_range(mentions)})" if level == "epistemic" and any(
+                    m.probability_low is not None for m in mentions) else "")
+                return (f"C{self.claims[index].claim_id} · {level}{probability} in "
+                        f"{articles} article{'s' if articles != 1 else ''} from "
+                        f"{len(outlets)} of {self.n_outlets} outlets:\n"
+                        + textwrap.fill(", ".join(style.outlet_label(o) for o in outlets), 60))
             index = round(x)
             if abs(y - OMITTED_ROW) <= 0.35 and 0 <= index < len(self.claims):
                 names = [style.outlet_label(o[3]) for o in self.omissions if o[2] == index]

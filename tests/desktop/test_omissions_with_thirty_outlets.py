@@ -99,7 +99,7 @@ def test_five_outlets_keep_a_cross_each(qtbot: Any, window: Any) -> None:
     view = window.compare_view
     view.set_analyses(claims_corpus([f"Outlet {i}" for i in range(5)]))
     chart: Any = choose_chart_with_keys(qtbot, view, "certainty_drift")
-    assert chart.omissions and not chart.omissions_counted
+    assert chart.omissions and not chart.counted
     figure = view.current_figure()
     marks = _marks_in_band(figure, figure.axes[0])
     assert len(marks) == len(chart.omissions)  # one cross per omission, no counts
