@@ -118,15 +118,33 @@ class MeasureByOutletChart(style.ChartBase):
         self._points: list[tuple[float, float, str, str]] = []
         self._dense = False
 
+    def _limit_words(self, limit: float) -> str:
+        """'0, the lowest': a limit of the measure and which end it is."""
+        end = "lowest" if limit == self.bounds[0] else "highest"
+        return f"{limit:g}".replace("-", "−") + f", the {end}"
+
     def _cut_note(self) -> str:
         """'95% intervals cut at 0, the lowest possible value' (empty when none is cut)."""
         if not self.cut_limits:
             return ""
-        words = {self.bounds[0]: "lowest", self.bounds[1]: "highest"}
-        limits = " and ".join(
-            f"{limit:g}".replace("-", "−") + f", the {words[limit]}" for limit in self.cut_limits)
+        limits = " and ".join(self._limit_words(limit) for limit in self.cut_limits)
         values = "values" if len(self.cut_limits) > 1 else "value"
         return f"95% intervals cut at {limits} possible {values}"
+
+    def interval_text(self, bar: OutletBar) -> str:
+        """The bar's interval as drawn, in the note's words where it is cut, with the
+        interval as computed (the CSV's) beside it: '95% interval 0.00 to 4.06, cut at 0,
+        the lowest possible value; as computed −1.40 to 4.06'."""
+        low, high = self.whisker(bar)
+        text = f"95% interval {style.format_number(low)} to {style.format_number(high)}"
+        cut = [limit for limit, out in ((self.bounds[0], bar.ci_low < low),
+                                        (self.bounds[1], bar.ci_high > high)) if out]
+        if not cut:
+            return text
+        limits = " and ".join(self._limit_words(limit) for limit in cut)
+        values = "values" if len(cut) > 1 else "value"
+        return (f"{text}, cut at {limits} possible {values}; as computed "
+                f"{style.format_number(bar.ci_low)} to {style.format_number(bar.ci_high)}")
 
     def whisker(self, bar: OutletBar) -> tuple[float, float]:
         """The interval as drawn: ``bar``'s 95% interval within the measure's limits."""
@@ -347,11 +365,7 @@ class MeasureByOutletChart(style.ChartBase):
             bar = self.bars[index]
             text = f"{style.outlet_label(bar.outlet)}: mean {style.format_number(bar.mean)}"
             if not math.isnan(bar.ci_low):
-                low, high = self.whisker(bar)
-                cut = " (cut at the measure's limit)" if (low, high) != (bar.ci_low,
-                                                                         bar.ci_high) else ""
-                text += (f" (95% interval {style.format_number(low)} to "
-                         f"{style.format_number(high)}{cut})")
+                text += f" ({self.interval_text(bar)})"
             return f"{text}, {style.count_phrase(len(bar.values), 'article')}"
         return None
 

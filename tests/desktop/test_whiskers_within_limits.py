@@ -11,7 +11,10 @@ from typing import Any
 
 import numpy as np
 from matplotlib.collections import LineCollection
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QToolTip
 
+from desktop.charts.style import format_number
 from tests.desktop.conftest import choose_chart_with_keys
 from tests.desktop.test_charts import make_corpus
 
@@ -51,3 +54,42 @@ def test_whiskers_never_reach_below_zero_and_the_note_says_they_are_cut(
     _, rows = chart.rows()
     assert min(r["outlet_ci95_low"] for r in rows) < 0
 
+
+
+def _hover_bar(qtbot: Any, view: Any, index: int) -> str:
+    """The tooltip shown with the pointer moved onto the outer half of bar ``index``, away
+    from its article dots (in its middle)."""
+    chart: Any = view.current_chart()
+    box = chart._bar_artists.patches[index].get_window_extent()
+    ratio = view.canvas.device_pixel_ratio
+    x, y = box.x0 + 0.85 * box.width, box.y0 + 0.5 * box.height
+    QToolTip.hideText()
+    qtbot.mouseMove(view.canvas, QPoint(
+        round(x / ratio), round((view.current_figure().bbox.height - y) / ratio)))
+    qtbot.waitUntil(lambda: bool(QToolTip.text()))
+    text = QToolTip.text()
+    QToolTip.hideText()
+    return " ".join(text.split())
+
+
+def test_a_cut_interval_s_tooltip_says_where_and_gives_the_interval_as_computed(
+    qtbot: Any, window: Any
+) -> None:
+    """The tooltip over a bar whose whisker is cut says so in the note's words and gives
+    the interval the CSV has; an uncut bar's tooltip says nothing of a cut."""
+    window.tabs.setCurrentWidget(window.compare_view)
+    view = window.compare_view
+    view.set_analyses(make_corpus(["A", "B", "C"], 11))
+    choose_chart_with_keys(qtbot, view, "tone_strips")
+    chart: Any = choose_chart_with_keys(qtbot, view, "measure_by_outlet")
+    cut = next(i for i, b in enumerate(chart.bars) if b.ci_low < 0)
+    bar = chart.bars[cut]
+    text = _hover_bar(qtbot, view, cut)
+    assert text == (
+        f"{bar.outlet}: mean {format_number(bar.mean)} (95% interval 0.00 to "
+        f"{format_number(bar.ci_high)}, cut at 0, the lowest possible value; as computed "
+        f"{format_number(bar.ci_low)} to {format_number(bar.ci_high)}), "
+        f"{len(bar.values)} articles"), text
+    whole = next(i for i, b in enumerate(chart.bars) if b.ci_low >= 0 and b.mean > 0)
+    text = _hover_bar(qtbot, view, whole)
+    assert "95% interval" in text and "cut" not in text and "computed" not in text, text
