@@ -361,6 +361,7 @@ class _TextPages:
 def write_report_pdf(path: Path, data: ReportData) -> None:
     """The report as PDF (A4): summary, inputs, tables, charts, Methods."""
     from desktop.charts import render
+    from desktop.charts.style import seams_closed
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -390,7 +391,8 @@ def write_report_pdf(path: Path, data: ReportData) -> None:
             pages.finish()
             for _stem, chart in _charts(data.analyses, data.alignment) if data.analyses else ():
                 figure = render(chart, __version__)
-                pdf.savefig(figure, facecolor="white")
+                with seams_closed(figure):  # as save_figure writes a PDF
+                    pdf.savefig(figure, facecolor="white")
             pages = _TextPages(pdf, footer)
             pages.page = pdf.get_pagecount()
             parser = _HTMLText()

@@ -12,6 +12,7 @@ it. Qt-free and pyplot-free by contract (``[tool.importlinter]``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING
 from matplotlib import rc_context
 from matplotlib.figure import Figure
 
-from desktop.charts import at_scale
+from desktop.charts import at_scale, style
 from desktop.charts.certainty_drift import CertaintyDriftChart
 from desktop.charts.claims_matrix import ClaimsMatrixChart
 from desktop.charts.emphasis import DistinctiveWordsChart, EmphasisTopicsChart
@@ -233,7 +234,8 @@ def save_figure(fig: Figure, path: Path) -> None:
 
         AggCanvas(fig)
     try:
-        with rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}):
+        with rc_context({"svg.fonttype": "none", "pdf.fonttype": 42}), (
+                nullcontext() if fmt == "png" else style.seams_closed(fig)):
             fig.savefig(tmp, format=fmt, dpi=PNG_DPI if fmt == "png" else "figure",
                         facecolor="white")
         tmp.replace(path)

@@ -92,10 +92,10 @@ class OutletToneChart(style.ChartBase):
         self._ax = ax
         top = float(np.nanmax(self.shares)) or 1.0
         # Vector quads, not imshow: no float64 image at the export's pixel size.
-        image = ax.pcolormesh(
+        image = style.seamless(ax.pcolormesh(
             TONE_BINS, np.arange(self.n_outlets + 1) - 0.5,
             np.ma.masked_invalid(self.shares), cmap="Greys", norm=Normalize(0.0, top),
-        )
+        ))
         ax.set_ylim(self.n_outlets - 0.5, -0.5)
         ax.scatter(self.means, np.arange(self.n_outlets), marker="D", s=28, zorder=3,
                    color="#D55E00", edgecolor="white", linewidth=0.6, label="mean tone")
