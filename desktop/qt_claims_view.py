@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -87,6 +88,10 @@ def legend_html() -> str:
     ]
     chips.append(f"<span style='background:{MISSING_FILL};'>&nbsp;— not carried&nbsp;</span>")
     return " ".join(chips)
+
+
+#: With many outlets, the claim's column keeps this many characters' width.
+CLAIM_CHARS = 52
 
 
 class ClaimsTableModel(QAbstractTableModel):
@@ -375,6 +380,7 @@ class ClaimsView(QWidget):
         self._debounce.timeout.connect(self._realign)
         self.threshold_spin.valueChanged.connect(lambda _value: self._debounce.start())
         self.model.modelReset.connect(self._fit_columns)
+        table.viewport().installEventFilter(self)
 
     # ---- public API -------------------------------------------------------
 
@@ -545,11 +551,31 @@ class ClaimsView(QWidget):
 
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(LABEL_COLUMN, QHeaderView.ResizeMode.Stretch)
         metrics = header.fontMetrics()
         for column in range(1, self.model.columnCount()):
             name = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             header.resizeSection(column, max(118, metrics.horizontalAdvance(name) + 24))
+        self._fit_label_column()
+
+    def _fit_label_column(self) -> None:
+        """The claim's column takes the room the outlets' columns leave, but no more than
+        keeps the first outlets in view: stretched beside 30 outlets' columns it took the
+        whole view and every outlet lay off to the right (ux15's review, session 15,
+        base-c30-claims16s.png). Then it keeps :data:`CLAIM_CHARS` characters' width; the
+        row numbers (C1, C2…) stay in view as the table scrolls."""
+        header = self.table.horizontalHeader()
+        outlets = sum(header.sectionSize(c) for c in range(1, self.model.columnCount()))
+        readable = header.fontMetrics().averageCharWidth() * CLAIM_CHARS
+        if outlets + readable > self.table.viewport().width():
+            header.setSectionResizeMode(LABEL_COLUMN, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(LABEL_COLUMN, readable)
+        else:
+            header.setSectionResizeMode(LABEL_COLUMN, QHeaderView.ResizeMode.Stretch)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_label_column()
+        return super().eventFilter(watched, event)
 
     def _on_clicked(self, index: QModelIndex) -> None:
         mentions = index.data(MENTIONS_ROLE)
