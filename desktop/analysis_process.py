@@ -38,8 +38,20 @@ MESSAGES_PER_SECOND = 20
 
 
 def failure_message(exc: BaseException) -> str:
-    """The exception in one line, then where it happened (the last frames)."""
-    summary = traceback.format_exception_only(type(exc), exc)[-1].strip()
+    """The exception in one line, then where it happened (the last frames).
+
+    The line is the type, the message and any notes (``add_note``), each on one line: the
+    window's error dialog shows this first line only, and ``format_exception_only``'s last
+    line was a note when there was one (the message itself lost) and only "RuntimeError:"
+    for a message starting with a newline (ux15's review, session 15)."""
+    kind = type(exc).__qualname__
+    if type(exc).__module__ not in ("builtins", "__main__"):
+        kind = f"{type(exc).__module__}.{kind}"
+    message = " ".join(str(exc).split())
+    summary = f"{kind}: {message}" if message else kind
+    notes = [" ".join(str(note).split()) for note in getattr(exc, "__notes__", ())]
+    if any(notes):
+        summary += " (" + "; ".join(note for note in notes if note) + ")"
     frames = traceback.extract_tb(exc.__traceback__)[-3:]
     where = "".join(traceback.format_list(frames)).rstrip()
     return f"{summary}\n\nTraceback (most recent call last):\n{where}" if where else summary

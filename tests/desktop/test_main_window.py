@@ -223,6 +223,44 @@ def test_a_pipeline_error_is_shown_to_the_user(
     assert not window.progress_bar.isVisible()
 
 
+def _with_note() -> Exception:
+    error = ValueError("unexpected layout")
+    error.add_note("while reading 000.txt")
+    return error
+
+
+@pytest.mark.parametrize(("error", "said"), [
+    # The message starts on a new line: the dialog said only "RuntimeError:" (ux15, s15).
+    (RuntimeError("\nThe files could not be read:\n000.txt is empty"),
+     "RuntimeError: The files could not be read: 000.txt is empty"),
+    # A note added to the exception: the dialog gave the note and lost the message.
+    (_with_note(), "ValueError: unexpected layout (while reading 000.txt)"),
+])
+def test_the_error_dialog_says_the_whole_reason_on_its_first_line(
+    qtbot: Any,
+    window: Any,
+    seed_dir: Path,
+    shown_errors: list[tuple[str, str, str]],
+    monkeypatch: pytest.MonkeyPatch,
+    in_thread_pipeline: None,
+    error: Exception,
+    said: str,
+) -> None:
+    import models.pipeline
+
+    def broken(paths: Any, progress: Any = None, **columns: Any) -> Any:
+        raise error
+
+    monkeypatch.setattr(models.pipeline, "analyze_paths", broken)
+    with qtbot.waitSignal(window.runner.failed, timeout=LOAD_TIMEOUT_MS) as failed:
+        window.open_paths([seed_dir])
+    (title, text, detail), = shown_errors
+    assert title == "Analysis failed"
+    assert text.splitlines()[0] == f"The files could not be analysed: {said}"
+    assert detail == failed.args[0]
+    assert detail.startswith(said + "\n\nTraceback (most recent call last):")
+
+
 # --- table and views ---------------------------------------------------------------
 
 
