@@ -321,10 +321,11 @@ def shown_read_view(qtbot: Any, width: int = 1000, height: int = 700) -> Any:
 
 def last_json_line_of(script: str, tmp_path: Path) -> Any:
     """Run ``script`` in a fresh interpreter (repo root, a clean environment with its
-    settings in ``tmp_path``); what it printed last, as JSON."""
+    settings in ``tmp_path``); what it printed last, as JSON. A crash prints the Python
+    stacks of every thread (faulthandler) into the failure's message."""
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)}
     done = subprocess.run(
-        [sys.executable, "-c", script], cwd=REPO, env=env,
+        [sys.executable, "-X", "faulthandler", "-c", script], cwd=REPO, env=env,
         capture_output=True, text=True, timeout=120, check=False,
     )
     assert done.returncode == 0, done.stderr
