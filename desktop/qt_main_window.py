@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     # imported by build_rest, after the first paint (see MainWindow); the Qt namespace
     # (`Qt`, ~20 ms of enums) where it is used.
     from desktop.qt_claims_view import ClaimsView
-    from desktop.qt_compare_view import CompareView
+    from desktop.qt_compare_view import CompareView, ExportOutcome
     from desktop.qt_drop import DropTarget, ForwardDrops
     from desktop.qt_project import ProjectController
     from desktop.qt_read_view import ReadView
@@ -1320,27 +1320,39 @@ class MainWindow(QMainWindow):
         """What :meth:`export_chart` does, drawn and written on a thread (the window goes on
         answering meanwhile: a chart at 200 dpi is up to seconds of drawing); the status
         bar says when it is saved, an error dialog why not; then ``chart_exported``."""
-        from desktop.qt_compare_view import ExportOutcome
 
+        def saved(outcome: ExportOutcome) -> str:
+            assert outcome.data is not None
+            return f"Saved {path.name} and its data {outcome.data.name}"
+
+        self._watch_export(path, self.compare_view.start_export, saved, self.chart_exported)
+
+    def _watch_export(self, path: Path, start: Callable[[Path], Any],
+                      saved: Callable[[ExportOutcome], str], ended_signal: Any) -> None:
+        """Start an export of the current chart to ``path`` on a thread (``start``: one of
+        the Compare view's start_export…) and follow it: "Saving…" in the status bar, then
+        ``saved(outcome)`` there, or an error dialog why not; ``ended_signal`` (path, error)
+        either way."""
         try:
-            job = self.compare_view.start_export(path)
+            job = start(path)
         except (OSError, ValueError) as exc:
             self._report_save_error(path, exc)
-            self.chart_exported.emit(path, str(exc))
+            ended_signal.emit(path, str(exc))
             return
         self.statusBar().showMessage(f"Saving {path.name}…")
 
         def ended(outcome: ExportOutcome | str) -> None:
+            from desktop.qt_compare_view import ExportOutcome
+
             error = outcome if isinstance(outcome, str) else outcome.error
             if error:
                 self.statusBar().clearMessage()
                 self._report_save_error(path, RuntimeError(error.split("\n", 1)[0]))
             else:
-                assert isinstance(outcome, ExportOutcome) and outcome.data is not None
+                assert isinstance(outcome, ExportOutcome)
                 qt_settings.remember_directory(path)
-                self.statusBar().showMessage(
-                    f"Saved {path.name} and its data {outcome.data.name}", 5000)
-            self.chart_exported.emit(path, error)
+                self.statusBar().showMessage(saved(outcome), 5000)
+            ended_signal.emit(path, error)
 
         job.done.connect(ended)
         job.failed.connect(ended)
@@ -1408,28 +1420,8 @@ class MainWindow(QMainWindow):
         the chart is there (the window goes on answering while a chart of 10,000 articles
         is computed); the status bar says when it is saved, an error dialog why not; then
         ``chart_data_exported``."""
-        from desktop.qt_compare_view import ExportOutcome
-
-        try:
-            job = self.compare_view.start_export_data(path)
-        except (OSError, ValueError) as exc:
-            self._report_save_error(path, exc)
-            self.chart_data_exported.emit(path, str(exc))
-            return
-        self.statusBar().showMessage(f"Saving {path.name}…")
-
-        def ended(outcome: ExportOutcome | str) -> None:
-            error = outcome if isinstance(outcome, str) else outcome.error
-            if error:
-                self.statusBar().clearMessage()
-                self._report_save_error(path, RuntimeError(error.split("\n", 1)[0]))
-            else:
-                qt_settings.remember_directory(path)
-                self.statusBar().showMessage(f"Saved {path.name}", 5000)
-            self.chart_data_exported.emit(path, error)
-
-        job.done.connect(ended)
-        job.failed.connect(ended)
+        self._watch_export(path, self.compare_view.start_export_data,
+                           lambda _outcome: f"Saved {path.name}", self.chart_data_exported)
 
     def export_table_dialog(self) -> None:
         chosen = self._save_path("Export Table", "scores.csv", [_CSV_FILTER, _XLSX_FILTER])
