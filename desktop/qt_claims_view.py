@@ -42,9 +42,9 @@ from PySide6.QtWidgets import (
 from desktop.charts.claims_matrix import (
     CERTAINTY_COLOURS,
     cell_text,
+    claim_text,
     mention_lines,
     outlet_level,
-    short_label,
 )
 from desktop.charts.style import MISSING_FILL, outlet_label, relative_luminance
 from models.claims import (
@@ -136,7 +136,8 @@ class ClaimsTableModel(QAbstractTableModel):
         column = index.column()
         if column == LABEL_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:
-                return short_label(claim, 140)
+                # The row's header says "C3" beside it (the charts' labels carry the id).
+                return claim_text(claim, 140)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return f"C{claim.claim_id}: {claim.label}\nCarried by {len(claim.outlets)} " \
                        f"of {len(self._outlets)} outlets"

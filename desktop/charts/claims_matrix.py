@@ -33,12 +33,18 @@ MAX_CLAIMS = 25
 LABEL_CHARS = 90
 
 
-def short_label(claim: Claim, chars: int = LABEL_CHARS) -> str:
-    """'C3 · The Kremlin has also imposed strict…' (cut at a word, never mid-word)."""
+def claim_text(claim: Claim, chars: int = LABEL_CHARS) -> str:
+    """'The Kremlin has also imposed strict…': the claim's label on one line, cut at a word
+    (never mid-word) past ``chars`` characters."""
     text = " ".join(claim.label.split())
     if len(text) > chars:
         text = text[:chars].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    return f"C{claim.claim_id} · {text}"
+    return text
+
+
+def short_label(claim: Claim, chars: int = LABEL_CHARS) -> str:
+    """'C3 · The Kremlin has also imposed strict…' (cut at a word, never mid-word)."""
+    return f"C{claim.claim_id} · {claim_text(claim, chars)}"
 
 
 def outlet_level(mentions: Sequence[ClaimMention]) -> str | None:

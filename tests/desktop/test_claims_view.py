@@ -51,6 +51,23 @@ def test_model_passes_qtmodeltester(qtmodeltester: Any, seeds: list[Any]) -> Non
     assert model.rowCount() == 0
 
 
+def test_each_claim_is_named_once_in_its_row(qtbot: Any, seeds: list[Any]) -> None:
+    """The row header says "C3"; the claim's cell gives its sentence without the id again
+    (ux15's review, session 15: "C1 | C1 · Kremlin Tells…"); the tooltip keeps both."""
+    view = _aligned_view(qtbot, seeds)
+    model = view.model
+    assert model.rowCount() > 3
+    for row in range(model.rowCount()):
+        claim = model.index(row, 0).data(CLAIM_ROLE)
+        header = model.headerData(row, Qt.Orientation.Vertical)
+        label = model.index(row, 0).data()
+        assert header == f"C{claim.claim_id}"
+        assert not label.startswith(header), label
+        assert " ".join(claim.label.split()).startswith(label.removesuffix("…"))
+        assert model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole).startswith(
+            f"C{claim.claim_id}: ")
+
+
 def test_cells_are_coloured_by_certainty_and_omissions_grey(qtbot: Any, seeds: list[Any]) -> None:
     view = _aligned_view(qtbot, seeds)
     model = view.model
