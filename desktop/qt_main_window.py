@@ -726,6 +726,7 @@ class MainWindow(QMainWindow):
     def compare_view(self) -> CompareView:
         """The Compare tab's view; built on first use (it imports matplotlib)."""
         if self._compare_view is None:
+            self._end_views_import()  # no Qt type made on two threads at once
             from desktop.qt_compare_view import CompareView
 
             # Built during a load (the views' imports often end while the first files are
@@ -740,6 +741,7 @@ class MainWindow(QMainWindow):
     def claims_view(self) -> ClaimsView:
         """The Claims tab's view; built on first use."""
         if self._claims_view is None:
+            self._end_views_import()  # no Qt type made on two threads at once
             from desktop.qt_claims_view import ClaimsView
 
             view = ClaimsView()
@@ -758,6 +760,7 @@ class MainWindow(QMainWindow):
     def read_view(self) -> ReadView:
         """The Read tab's view; built on first use, showing the table's current row."""
         if self._read_view is None:
+            self._end_views_import()  # no Qt type made on two threads at once
             from desktop.qt_read_view import ReadView
 
             view = ReadView()
@@ -1538,9 +1541,11 @@ class MainWindow(QMainWindow):
             self._views_timer.stop()
 
     def _end_views_import(self) -> None:
-        """Wait for the views' import if it still runs (a window closed in its first
-        seconds): the interpreter ending a thread inside an extension module's C++ code
-        (matplotlib's, Qt's) aborts the process ('terminate called without an active
-        exception') instead of exiting."""
+        """Wait for the views' import if it still runs: before a view is built on the GUI
+        thread (a load of a few files ends before the import; building the Claims view
+        while the import thread made PySide's types crashed in libshiboken, ci40, session
+        15), and when a window closes in its first seconds (the interpreter ending a
+        thread inside an extension module's C++ code aborts the process: 'terminate called
+        without an active exception')."""
         if self._views_import is not None:
             self._views_import.join()
