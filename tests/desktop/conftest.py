@@ -383,3 +383,21 @@ def make_analysis(
     }
     values.update(scores)
     return ArticleAnalysis(article, (), (0.0,), (), ArticleScores(**values))
+
+
+@pytest.fixture
+def held_views_import(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """The views' import (MainWindow._prepare_views, on its "import-views" thread after the
+    first paint) is held until the test sets the returned event (at most 30 s)."""
+    import importlib
+
+    imported = threading.Event()
+    real_import = importlib.import_module
+
+    def held_import(name: str, package: str | None = None) -> Any:
+        if threading.current_thread().name == "import-views":
+            imported.wait(30)
+        return real_import(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", held_import)
+    return imported

@@ -12,7 +12,6 @@ started a task no one stopped.
 
 from __future__ import annotations
 
-import importlib
 import threading
 from typing import Any
 
@@ -25,7 +24,7 @@ from tests.desktop.conftest import make_analysis
 
 
 def test_views_not_built_when_the_window_closes_are_not_built_after_it(
-    qtbot: Any, monkeypatch: pytest.MonkeyPatch,
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, held_views_import: threading.Event,
 ) -> None:
     given: list[str] = []
     for view_class in (ClaimsView, CompareView):
@@ -40,15 +39,7 @@ def test_views_not_built_when_the_window_closes_are_not_built_after_it(
 
     # The views' import (on its thread, after the first paint) is held until the test
     # lets it end: the views are built only once it has (a slow machine's import).
-    imported = threading.Event()
-    real_import = importlib.import_module
-
-    def held_import(name: str, package: str | None = None) -> Any:
-        if threading.current_thread().name == "import-views":
-            imported.wait(30)
-        return real_import(name, package)
-
-    monkeypatch.setattr(importlib, "import_module", held_import)
+    imported = held_views_import
     window = MainWindow(build_later=True)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.first_painted, timeout=10_000):

@@ -6,7 +6,6 @@ in the import of desktop.qt_read_view)."""
 
 from __future__ import annotations
 
-import importlib
 import threading
 from typing import Any
 
@@ -17,17 +16,9 @@ from desktop.qt_main_window import MainWindow
 
 @pytest.mark.parametrize("view", ["claims_view", "compare_view", "read_view"])
 def test_a_view_is_built_only_once_the_views_import_has_ended(
-    qtbot: Any, monkeypatch: pytest.MonkeyPatch, view: str,
+    qtbot: Any, held_views_import: threading.Event, view: str,
 ) -> None:
-    imported = threading.Event()
-    real_import = importlib.import_module
-
-    def held_import(name: str, package: str | None = None) -> Any:
-        if threading.current_thread().name == "import-views":
-            imported.wait(30)
-        return real_import(name, package)
-
-    monkeypatch.setattr(importlib, "import_module", held_import)
+    imported = held_views_import
     window = MainWindow(build_later=True)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.first_painted, timeout=10_000):
