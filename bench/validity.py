@@ -64,6 +64,11 @@ class Row:
     value: float | None = None  # the headline figure, for the JSON
 
 
+class SkipCheck(Exception):
+    """Raised by a check whose data folder is there but lacks what it scores: the check is
+    skipped with this message, as one whose path is absent."""
+
+
 @dataclass(frozen=True)
 class Check:
     """A function that scores one data set, and the path (under the data folder) it needs."""
@@ -210,6 +215,61 @@ def hedging_conll(data: Path) -> Iterator[Row]:
         "uncertain-class F1 (P / R)", prf_text(p, r, f), CONLL_REFERENCE, HEDGE_GOAL_CONLL,
         keys=HEDGE_KEYS, value=f,
     )
+
+
+#: Hand labels of PolNeAR dev news sentences (bench/news_hedges.py): offsets and hashes,
+#: no text; the text comes from the data folder.
+NEWS_LABELS = REPO / "bench" / "labels" / "news_hedges_polnear_dev.tsv"
+HEDGE_GOAL_NEWS = "F1 ≥ 0.65"
+NEWS_REFERENCE = "no published figure on news sentences; labelled by our team"
+
+
+def hedging_news_labelled(data: Path) -> Iterator[Row]:
+    """The detector's sentence-level 'any hedge' on hand-labelled PolNeAR dev sentences
+    (bench/news_hedges.py's draw, stratified by the detector's decision when drawn):
+    precision, recall and F1 weighted back to all dev body sentences, with a 95%
+    stratified-bootstrap interval; per labeller, and on the sentences both agree on."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import news_hedges as N
+
+    rows = N.read_labels_file(NEWS_LABELS)
+    texts, problems = N.texts_from_data(rows, data)
+    kept = [row for row, text in zip(rows, texts, strict=True) if text is not None]
+    if not kept:
+        raise SkipCheck(f"none of the {len(rows)} sentences of {NEWS_LABELS.name} is in "
+                        f"{data / 'polnear' / 'data' / 'dev' / 'text'} ({problems[0]})")
+    for problem in problems:
+        print(f"hedging_news_labelled: {problem}; left out", file=sys.stderr)
+    says = [sentence_uncertain(text) for text in texts if text is not None]
+    names = N.labeller_names(kept)
+    found = f"{len(kept)} of {len(rows)}" if problems else f"{len(kept)}"
+    base = (f"PolNeAR dev news sentences ({found} hand-labelled, weighted to all "
+            f"{N.population(kept):,}")
+
+    def scored(label_of: Callable[[N.LabelledSentence], bool | None]) -> tuple[str, float, int]:
+        items = [N.Item(said, truth, row.stratum, row.weight)
+                 for row, said in zip(kept, says, strict=True)
+                 if (truth := label_of(row)) is not None]
+        p, r, f = N.weighted_prf(items)
+        low, high = N.bootstrap_interval(items, lambda sample: N.weighted_prf(sample)[2])
+        return f"{f:.3f} [95% {low:.3f}–{high:.3f}] (P {p:.3f} / R {r:.3f})", f, len(items)
+
+    for name in names:
+        text, f, _ = scored(lambda row, name=name: row.labels.get(name))
+        headline = len(names) == 1
+        yield Row("hedge (any, sentence)", f"{base}; labels: {name})",
+                  "uncertain-class F1 [95% CI] (P / R)", text, NEWS_REFERENCE, HEDGE_GOAL_NEWS,
+                  keys=HEDGE_KEYS if headline else (), value=f if headline else None)
+    if len(names) == 2:
+        both = [row for row in kept if all(n in row.labels for n in names)]
+        first, second = ([row.labels[n] for row in both] for n in names)
+        kappa = N.cohen_kappa(first, second)
+        text, f, agreed = scored(N.agreed_label)
+        yield Row("hedge (any, sentence)",
+                  f"{base}; the {agreed} of {len(both)} on which {names[0]} and {names[1]} "
+                  f"agree, Cohen's kappa {kappa:.2f})",
+                  "uncertain-class F1 [95% CI] (P / R)", text, NEWS_REFERENCE,
+                  HEDGE_GOAL_NEWS, keys=HEDGE_KEYS, value=f)
 
 
 # Szeged cue types: epistemic = modal (probable/possible); the rest are doxastic,
@@ -462,6 +522,7 @@ def sensational_gvfc(data: Path) -> Iterator[Row]:
 CHECKS: list[Check] = [
     Check("hedging/conll2010_wiki_train.csv", hedging_conll),
     Check("hedging/szeged_bio_bmc.xml", hedging_szeged),
+    Check("polnear/data/dev/text", hedging_news_labelled),
     Check("vader-nyt/nyt_train.tsv", tone_nyt),
     Check("polnear/data/dev", attribution_polnear),
     Check("vader-nyt/nyt_train.tsv", tone_news_nyt),
@@ -488,7 +549,10 @@ def run_checks(data: Path, checks: Sequence[Check]) -> tuple[list[Row], list[str
         if not needed.exists():
             skipped.append(f"skipped {check.run.__name__}: {needed} is absent")
             continue
-        rows.extend(check.run(data))
+        try:
+            rows.extend(check.run(data))
+        except SkipCheck as reason:
+            skipped.append(f"skipped {check.run.__name__}: {reason}")
     return rows, skipped
 
 

@@ -1,0 +1,232 @@
+"""bench/news_hedges.py and validity.py's news-hedge row, on articles and labels written for
+these tests (PolNeAR's text never enters the repository or CI)."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from tests.bench.conftest import REPO, load_bench_script
+
+ARTICLES = {
+    "outlet_2016-09-01_vote": "Vote may slip to next week\n\n"
+                              "The vote may be delayed until next week. "
+                              "The senator said the bill would pass. "
+                              "Some say the poll is wrong.\n",
+    "outlet_2016-09-02_rally": "Rally in Ohio\n\n"
+                               "The rally begins at noon. "
+                               "Trump is likely to win Ohio. "
+                               "Clinton spoke in Florida on Monday.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def news() -> ModuleType:
+    return load_bench_script("news_hedges")
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """A data folder shaped like ../shared/data with two short PolNeAR-style articles."""
+    folder = tmp_path / "data"
+    text = folder / "polnear" / "data" / "dev" / "text"
+    text.mkdir(parents=True)
+    for stem, body in ARTICLES.items():
+        (text / f"{stem}.txt").write_text(body, encoding="utf-8")
+    return folder
+
+
+def test_labels_are_read_with_unsure_marks_and_a_bad_line_names_file_and_line(news, tmp_path):
+    good = tmp_path / "hedge16.labels"
+    good.write_text("# mine\n0 U\n1 c\n\n2 C ?\n3 U?  # a conditional\n", encoding="utf-8")
+    assert news.read_labels(good) == {0: True, 1: False, 2: False, 3: True}
+    bad = tmp_path / "lab16.labels"
+    bad.write_text("0 U\n1 maybe\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"lab16\.labels, line 2: expected 'N U' or 'N C'"):
+        news.read_labels(bad)
+    twice = tmp_path / "twice.labels"
+    twice.write_text("0 U\n0 C\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"twice\.labels, line 2: sentence 0 labelled twice"):
+        news.read_labels(twice)
+
+
+def test_the_draw_is_stratified_seeded_and_knows_each_stratum_size(news):
+    sentences = [news.NewsSentence("a", k * 10, k * 10 + 5, f"sentence {k}") for k in range(30)]
+    says = [k < 6 for k in range(30)]  # 6 hedged, 24 plain
+    drawn = news.draw(sentences, says, size=10)
+    assert drawn == news.draw(sentences, says, size=10)  # seeded
+    hedged = [d for d in drawn if d["stratum"] == "detector_hedged"]
+    plain = [d for d in drawn if d["stratum"] == "detector_plain"]
+    assert (len(hedged), len(plain)) == (4, 6)  # 40% of the draw from the hedged
+    assert all(d["detector"] for d in hedged) and not any(d["detector"] for d in plain)
+    assert {(d["stratum_size"], d["stratum_drawn"]) for d in hedged} == {(6, 4)}
+    assert {(d["stratum_size"], d["stratum_drawn"]) for d in plain} == {(24, 6)}
+    assert [d["n"] for d in drawn] == list(range(10))
+    assert all(d["hash"] == news.text_hash(sentences[d["start"] // 10].text) for d in drawn)
+    small = news.draw(sentences, says, size=40)  # a stratum smaller than its share: all of it
+    assert sum(d["stratum"] == "detector_hedged" for d in small) == 6
+
+
+def test_precision_and_recall_are_weighted_back_to_the_population(news):
+    item = news.Item
+    items = [
+        item(True, True, "detector_hedged", 2.0),    # found
+        item(True, False, "detector_hedged", 2.0),   # false alarm
+        item(False, True, "detector_plain", 10.0),   # missed: counts for ten
+        item(False, False, "detector_plain", 10.0),
+    ]
+    p, r, f = news.weighted_prf(items)
+    assert p == 0.5
+    assert r == pytest.approx(2 / 12)
+    assert f == pytest.approx(2 * 0.5 * (2 / 12) / (0.5 + 2 / 12))
+    unweighted = [news.Item(i.says, i.truth, i.stratum, 1.0) for i in items]
+    assert news.weighted_prf(unweighted)[1] == 0.5
+    assert all(math.isnan(x) for x in news.weighted_prf(items[3:]))
+
+
+def test_the_bootstrap_interval_is_repeatable_and_holds_the_estimate(news):
+    items = ([news.Item(True, k % 3 != 0, "detector_hedged", 2.0) for k in range(30)]
+             + [news.Item(False, k % 10 == 0, "detector_plain", 8.0) for k in range(40)])
+    low, high = news.bootstrap_interval(items, lambda s: news.weighted_prf(s)[2], repeats=300)
+    assert (low, high) == news.bootstrap_interval(items, lambda s: news.weighted_prf(s)[2],
+                                                  repeats=300)
+    assert low < news.weighted_prf(items)[2] < high
+
+
+def test_cohen_kappa(news):
+    # observed agreement 0.75; chance 0.5 * 0.25 + 0.5 * 0.75 = 0.5
+    assert news.cohen_kappa([True, True, False, False], [True, False, False, False]) == 0.5
+    assert news.cohen_kappa([True, False], [True, False]) == 1.0
+    with pytest.raises(ValueError):
+        news.cohen_kappa([True], [True, False])
+
+
+def _draw_folder(news, data: Path, out: Path) -> list[dict]:
+    """sample's files for the test articles, as the command writes them."""
+    out.mkdir()
+    assert news.sample(data, out, size=4) == 0
+    return json.loads((out / "draw.json").read_text(encoding="utf-8"))
+
+
+def test_sample_writes_only_sentences_to_label_and_the_key_apart(news, data, tmp_path):
+    drawn = _draw_folder(news, data, tmp_path / "draw")
+    blocks = (tmp_path / "draw" / "draw.txt").read_text(encoding="utf-8").strip().split("\n\n")
+    assert [b.splitlines()[0] for b in blocks] == ["#0", "#1", "#2", "#3"]
+    body = {s for text in ARTICLES.values() for s in text.split("\n\n")[1].strip().split(". ")}
+    for block in blocks:  # the sentence and nothing else: no stratum, no cue
+        assert len(block.splitlines()) == 2
+        assert block.splitlines()[1].rstrip(".") in {s.rstrip(".") for s in body}
+    hedged = [d for d in drawn if d["detector"]]
+    assert hedged and all(d["cues"] for d in hedged)
+    assert {d["stratum_size"] for d in drawn if not d["detector"]} == {6 - len(
+        [s for s in news.dev_sentences(data) if news.detector_says(s.text)])}
+
+
+def test_sampling_refuses_to_write_text_into_the_repository(news, capsys):
+    assert news.main(["sample", "--out", str(REPO / "bench" / "labels" / "draw")]) == 1
+    assert "outside the repository" in capsys.readouterr().err
+    assert not (REPO / "bench" / "labels" / "draw").exists()
+
+
+def test_the_exported_labels_hold_no_text_and_find_it_again_in_the_data(news, data, tmp_path):
+    drawn = _draw_folder(news, data, tmp_path / "draw")
+    mine, theirs = tmp_path / "a.labels", tmp_path / "b.labels"
+    mine.write_text("".join(f"{d['n']} {'U' if d['detector'] else 'C'}\n" for d in drawn),
+                    encoding="utf-8")
+    theirs.write_text("0 U\n1 U\n2 U\n", encoding="utf-8")  # one sentence not labelled
+    to = tmp_path / "labels.tsv"
+    assert news.main(["export", "--out", str(tmp_path / "draw"), "--labels", f"a={mine}",
+                      f"b={theirs}", "--to", str(to)]) == 0
+    written = to.read_text(encoding="utf-8")
+    for text in ARTICLES.values():
+        for sentence in text.split("\n\n")[1].strip().split(". "):
+            assert sentence.rstrip(".") not in written
+    rows = news.read_labels_file(to)
+    assert len(rows) == 4 and news.labeller_names(rows) == ["a", "b"]
+    assert sum(len(r.labels) for r in rows) == 7
+    texts, problems = news.texts_from_data(rows, data)
+    assert problems == [] and all(news.text_hash(t) == r.hash for t, r in zip(texts, rows, strict=True))
+
+    changed = rows[0].article
+    path = data / "polnear" / "data" / "dev" / "text" / f"{changed}.txt"
+    path.write_text(path.read_text(encoding="utf-8").upper(), encoding="utf-8")
+    texts, problems = news.texts_from_data(rows, data)
+    moved = [r for r in rows if r.article == changed]
+    assert sum(t is None for t in texts) == len(moved)
+    assert len(problems) == len(moved) and "no longer matches its hash" in problems[0]
+    path.unlink()
+    texts, problems = news.texts_from_data(rows, data)
+    assert sum(t is None for t in texts) == len(moved)
+    assert str(path) in problems[0]
+
+
+def test_a_bad_labels_file_names_its_line(news, tmp_path):
+    path = tmp_path / "labels.tsv"
+    header = "\t".join((*news.HEADER, "a"))
+    path.write_text(f"# comment\n{header}\nx\t1\t5\tabc\tdetector_plain\t10\t2\tmaybe\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match=r"labels\.tsv, line 3: expected 8 tab-separated"):
+        news.read_labels_file(path)
+    path.write_text("article\tstart\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"labels\.tsv, line 1: expected the header"):
+        news.read_labels_file(path)
+
+
+def test_validity_scores_the_detector_as_shipped_on_the_labels(news, validity, data, tmp_path,
+                                                              monkeypatch, capsys):
+    drawn = _draw_folder(news, data, tmp_path / "draw")
+    # Labeller a agrees with the detector everywhere; b calls every sentence uncertain.
+    a, b = tmp_path / "a.labels", tmp_path / "b.labels"
+    a.write_text("".join(f"{d['n']} {'U' if d['detector'] else 'C'}\n" for d in drawn),
+                 encoding="utf-8")
+    b.write_text("".join(f"{d['n']} U\n" for d in drawn), encoding="utf-8")
+    labels = tmp_path / "labels.tsv"
+    news.export(tmp_path / "draw", {"a": a, "b": b}, labels)
+    monkeypatch.setattr(validity, "NEWS_LABELS", labels)
+
+    rows = list(validity.hedging_news_labelled(data))
+    assert [r.data.rsplit(";", 1)[-1].strip() for r in rows[:2]] == ["labels: a)", "labels: b)"]
+    assert rows[0].ours.startswith("1.000 [95% 1.000–1.000] (P 1.000 / R 1.000)")
+    assert rows[0].keys == () and rows[2].keys == validity.HEDGE_KEYS
+    hedged = sum(d["detector"] for d in drawn)
+    assert f"the {hedged} of 4 on which a and b agree" in rows[2].data
+    assert "Cohen's kappa 0.00" in rows[2].data
+    assert rows[2].value == 1.0 and rows[2].goal == "F1 ≥ 0.65"
+
+    path = data / "polnear" / "data" / "dev" / "text" / f"{drawn[0]['article']}.txt"
+    path.write_text("X" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    rows = list(validity.hedging_news_labelled(data))
+    err = capsys.readouterr().err
+    assert "no longer matches its hash" in err and "; left out" in err
+    moved = sum(d["article"] == drawn[0]["article"] for d in drawn)
+    assert f"({4 - moved} of 4 hand-labelled" in rows[0].data
+
+    path.unlink()
+    (path.parent / "other.txt").write_text("Nothing labelled here.\n", encoding="utf-8")
+    for other in path.parent.glob("outlet_*.txt"):
+        other.unlink()
+    with pytest.raises(validity.SkipCheck, match=r"none of the 4 sentences of labels\.tsv is in"):
+        list(validity.hedging_news_labelled(data))
+
+
+def test_validity_skips_the_news_check_with_a_message_when_its_articles_are_absent(
+        validity, tmp_path):
+    checks = validity.select_checks(validity.CHECKS, ["labelled"])
+    assert [c.run.__name__ for c in checks] == ["hedging_news_labelled"]
+    rows, skipped = validity.run_checks(tmp_path, checks)
+    assert rows == [] and "polnear/data/dev/text is absent" in skipped[0]
+    (tmp_path / "polnear" / "data" / "dev" / "text").mkdir(parents=True)
+    rows, skipped = validity.run_checks(tmp_path, checks)
+    assert rows == [] and skipped[0].startswith(
+        "skipped hedging_news_labelled: none of the 400 sentences of "
+        "news_hedges_polnear_dev.tsv is in")
+
+
+def test_the_committed_labels_file_reads(news):
+    rows = news.read_labels_file(news.DEFAULT_LABELS)
+    assert len(rows) == 400 and news.population(rows) == 3243
+    assert news.labeller_names(rows)[0] == "hedge16"
