@@ -668,6 +668,8 @@ class CueFinder:
                 or hedging.is_permission_may(tokens, i)
             ):
                 return False  # "in May"; "however hard it may be"; "vinegar may be added"; "players may bid"
+            if entry.term == "likely" and hedging.is_poll_sample(tokens, i, end):
+                return False  # "among likely voters": a poll's sample, no estimate
             if entry.term == "might" and _is_noun_might(tokens, i):
                 return False
             if entry.term == "possible" and _is_non_epistemic_possible(tokens, i):

@@ -1114,6 +1114,45 @@ def is_according_to_a_standard(tokens: Tokens, i: int) -> bool:
     return False
 
 
+# ---------------------------------------------------------------------- "likely voters"
+
+#: A poll's sample: "likely voters", "likely Democratic caucusgoers".
+_POLL_SAMPLES = frozenset("voter voters caucusgoers caucus-goers electorate".split())
+#: Lowercase words that may stand between "likely" and the sample ("likely general
+#: election voters"); a capitalised word may too ("likely Republican voters").
+_POLL_PREMODIFIERS = frozenset(
+    "general election general-election primary presidential swing independent young".split()
+)
+
+
+#: Words before "likely" that make it predicative or graded, so an estimate: "it is likely
+#: voters will …", "most likely voters would …".
+_BEFORE_PREDICATIVE_LIKELY = _BE | frozenset(
+    "it's that's seems seem seemed looks look looked appears appear become became very "
+    "more most less highly quite not".split()
+)
+
+
+def is_poll_sample(tokens: Tokens, i: int, end: int) -> bool:
+    """Is "likely" (tokens i to ``end``) a poll's term for whom it asked ("among likely
+    voters", "likely Democratic caucusgoers")? Pollsters define a likely voter by a
+    screen; the writer estimates nothing (PolNeAR: 31 in train and dev; the CoNLL-2010
+    tuning rows have none). Stays a hedge: "likely to anger voters" (only up to two
+    capitalised or listed premodifiers may stand between), "it is likely voters will…",
+    "most likely voters" (predicative or graded)."""
+    if i > 0 and tokens.low[i - 1] in _BEFORE_PREDICATIVE_LIKELY:
+        return False
+    k = end
+    while k < tokens.n and k - end <= 2 and not tokens.gaps[k - 1]:
+        if tokens.low[k] in _POLL_SAMPLES:
+            return True
+        if tokens.low[k] in _POLL_PREMODIFIERS or tokens.raw[k][:1].isupper():
+            k += 1
+            continue
+        return False
+    return False
+
+
 # ---------------------------------------------------------------------- vague amounts of time
 
 #: Units of time and occasions: "for several years", "many times". A vague count of

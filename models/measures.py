@@ -118,6 +118,7 @@ MEASURES: tuple[Measure, ...] = (
         "resigning' is an option, 'to test this possibility' points back to one, 'it "
         "became apparent' is evident, 'no apparent effect' is nothing seen, 'the governor "
         "indicated', 'he suggested that' and 'the head of the team suggested' report, "
+        "'among likely voters' names a poll's sample, "
         "'could not' / 'couldn't' states inability or impossibility, as 'would not be "
         "possible' states impossibility, and 'could be seen "
         "for miles' ability, as 'so that two buses could pass' a purpose, 'did "

@@ -334,3 +334,34 @@ def test_literal_indicate_and_bare_unknown_are_no_hedge(sentence: str) -> None:
 def test_no_possibility_is_a_negated_hedge() -> None:
     (span,) = hedge_spans("There is no possibility of a recount.")
     assert span.term == "possibility" and span.negated
+
+
+# ---------------------------------------------------------------------- "likely voters": a poll's sample
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Among likely voters in a four-way race, 46 percent would choose the governor.",
+        "A poll of 800 likely Democratic caucusgoers put the senator ahead.",
+        "Likely voters split evenly on the measure.",
+        "The survey of likely general election voters has a margin of error of 3 points.",
+    ],
+)
+def test_likely_voters_is_a_polls_sample_not_a_hedge(sentence: str) -> None:
+    assert [t for t in found(sentence) if t[2] == "likely"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan is likely to anger voters.",  # "likely to": an estimate
+        "It is likely voters will turn out in record numbers.",  # predicative
+        "It's likely voters will stay home.",
+        "The mayor, the likely nominee, spoke to voters.",  # no poll's sample follows
+        "Most likely voters will never hear of it.",  # graded: an estimate
+    ],
+)
+def test_likely_that_estimates_stays_a_hedge_near_voters(sentence: str) -> None:
+    assert any(t[1] == "epistemic" and "likely" in t[0].lower() for t in found(sentence))
+    check_offsets(sentence)
