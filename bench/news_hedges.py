@@ -253,6 +253,8 @@ def describe(items: Sequence[Item]) -> str:
 def evaluate(out: Path, labellers: Mapping[str, Path]) -> int:
     drawn = json.loads((out / "draw.json").read_text(encoding="utf-8"))
     labels = {name: read_labels(path) for name, path in labellers.items()}
+    print("the detector as it was when drawn (draw.json); bench/validity.py --only labelled "
+          "scores it as it is now")
     for name, got in labels.items():
         missing = [d["n"] for d in drawn if d["n"] not in got]
         print(f"{name}: {len(got)} of {len(drawn)} labelled"

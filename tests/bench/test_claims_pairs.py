@@ -71,10 +71,10 @@ def test_evaluate_prints_each_kind_found(pairs_script, tmp_path, capsys) -> None
 def test_sampling_refuses_to_write_text_into_the_repository(pairs_script, monkeypatch,
                                                             capsys) -> None:
     monkeypatch.setattr(sys, "argv", ["claims_pairs.py", "sample", "--out",
-                                      str(REPO / "bench" / "labels")])
+                                      str(REPO / "bench" / "labels" / "claims_pairs")])
     assert pairs_script.main() == 1
     assert "outside the repository" in capsys.readouterr().err
-    assert not (REPO / "bench" / "labels").exists()
+    assert not (REPO / "bench" / "labels" / "claims_pairs").exists()
 
 
 def test_idf_similarity_weighs_a_word_every_sentence_has_less(pairs_script) -> None:

@@ -229,4 +229,4 @@ def test_validity_skips_the_news_check_with_a_message_when_its_articles_are_abse
 def test_the_committed_labels_file_reads(news):
     rows = news.read_labels_file(news.DEFAULT_LABELS)
     assert len(rows) == 400 and news.population(rows) == 3243
-    assert news.labeller_names(rows)[0] == "hedge16"
+    assert news.labeller_names(rows) == ["hedge16", "lab16"]
