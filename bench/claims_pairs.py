@@ -1,9 +1,8 @@
 """Hand-labelled sentence pairs for the claims similarity: draw them blind, then score
 similarities against the labels.
 
-    .venv/bin/python bench/claims_pairs.py sample --out DIR [--kind stratified|disagree|missed]
-                                                  [--data ../shared/data]
-    .venv/bin/python bench/claims_pairs.py evaluate --out DIR
+    .venv/bin/python bench/claims_pairs.py sample --out DIR [--kind KIND] [--data ../shared/data]
+    .venv/bin/python bench/claims_pairs.py evaluate --out DIR [--second DIR2 [--second-prefix P]]
 
 ``sample`` builds bench/claims_scaling.py's PolNeAR corpus (nyt, breitbart, wash-post;
 120 articles, and 240 for ``missed``), prepares its claims as the app does, and writes
@@ -34,11 +33,33 @@ Kinds of draw:
 * ``missed``: 25 pairs at ``current_all`` >= 0.35 that blocking never compares, at 120 and
   at 240 articles, seed 315: how many statements the shrinking share of compared pairs
   really loses as the corpus grows.
+
+Session 16's draws, for choosing the default threshold (each pair carries its band's
+size over its draws as ``weight``):
+
+* ``banded``: the shipped candidate pairs (blocked) of the 120 articles by bands of
+  ``current`` (0.25–0.3–0.35–0.4–0.45–0.5–0.6–1), 22 per band, seed 16: PolNeAR's
+  many stories mixed;
+* ``same_story``: PolNeAR train/dev articles grouped by story (:func:`story_groups`:
+  different outlets, at most a day apart, bodies' TF-IDF cosine >= 0.2), each group
+  analysed alone as a one-story load would be, its pairs across outlets at ``current_all``
+  >= 0.2 pooled and drawn by bands from 0.2, 15 per band, seed 1616;
+* ``seeds``: the shipped seeds (5 outlets, one story), every pair across outlets at
+  ``current_all`` >= 0.2 by bands from 0.2, 25 per band, seed 1617.
+
+``evaluate`` prints, for these and ``stratified``, precision, recall and F1 of ``current``
+at each threshold 0.25–0.70 (step 0.05), on the sample (Wilson 95% intervals) and
+weighted by band size (95% intervals from a bootstrap within bands). With ``--second``, a
+second labeller's SECOND/PREFIXKIND.labels: agreement and Cohen's kappa, then the same
+figures on the pairs both label alike and on the second labeller's labels alone. A label
+line may end in ``?`` (unsure); it counts as the label it gives.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import itertools
 import json
 import math
 import random
@@ -50,7 +71,14 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 OUTLETS = ("nyt", "breitbart", "wash-post")
 THRESHOLD = 0.35
-KINDS = ("stratified", "disagree", "missed")
+KINDS = ("stratified", "disagree", "missed", "banded", "same_story", "seeds")
+#: Bands of ``current`` for the session-16 draws (``banded``: from 0.25; the others from 0.2).
+BANDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 1.01)
+#: Same story: two PolNeAR articles of different outlets at most this many days apart ...
+STORY_DAYS = 1
+#: ... whose bodies' TF-IDF cosine (English stop words out, sublinear tf, words in
+#: 2 to 30% of the articles) reaches this.
+STORY_COSINE = 0.2
 
 
 # ---- the corpus and its similarities ------------------------------------------------
@@ -243,22 +271,159 @@ def sample_missed(by_size: dict[int, Scored]) -> list[tuple[Scored, int, int, di
     return drawn
 
 
+def sample_banded(scored: Scored) -> list[tuple[Scored, int, int, dict[str, Any]]]:
+    """The shipped candidate pairs (blocked, copies left out) by bands of ``current``
+    from 0.25, 22 per band, seed 16: what the app links at any threshold >= 0.25."""
+    a, b = scored.prepared.pairs
+    pairs = [p for p, s in zip(zip(a.tolist(), b.tolist(), strict=True),
+                               scored.prepared.similarities.tolist(), strict=True)
+             if s >= 0.25 and not scored.copies(*p)]
+    return _banded([(scored, i, j) for i, j in pairs], BANDS[1:], 22, 16)
+
+
+def _banded(pairs: Sequence[tuple[Scored, int, int]],
+            bands: Sequence[float], count: int, seed: int
+            ) -> list[tuple[Scored, int, int, dict[str, Any]]]:
+    """``count`` pairs drawn from each band of ``current`` (all if fewer), shuffled, each
+    weighted by its band's size over its draws."""
+    scores = [s.current([(i, j)])[0] for s, i, j in pairs]
+    rng = random.Random(seed)
+    drawn = []
+    for low, high in itertools.pairwise(bands):
+        band = [k for k, score in enumerate(scores) if low <= score < high]
+        got = rng.sample(band, min(count, len(band)))
+        print(f"  band {low:.2f}-{min(high, 1.0):.2f}: {len(band)} pairs, {len(got)} drawn")
+        drawn += [(k, {"band": ["current", low, high], "weight": len(band) / len(got),
+                       "set": f"{low:.2f}-{min(high, 1.0):.2f}", "set_size": len(band)})
+                  for k in got]
+    rng.shuffle(drawn)
+    return [(*pairs[k], extra) for k, extra in drawn]
+
+
+def _cross_pairs(scored: Scored, lowest: float) -> list[tuple[Scored, int, int]]:
+    """Every pair of items of different outlets at ``current_all`` >= ``lowest``, copies
+    (the same content) left out: blocked or not, so recall counts what blocking loses."""
+    a, b = pairs_at_least(scored.prepared.x, scored.prepared.rows, scored.items, lowest)
+    outlet = [analysis.outlet for analysis in scored.analyses]
+    return [(scored, i, j) for i, j in zip(a.tolist(), b.tolist(), strict=True)
+            if not scored.copies(i, j)
+            and outlet[scored.items[i].analysis] != outlet[scored.items[j].analysis]]
+
+
+def story_groups(data: Path) -> list[list[dict[str, str]]]:
+    """PolNeAR train/dev articles grouped by story: two articles of different outlets
+    published at most STORY_DAYS apart whose bodies' TF-IDF cosine is at least
+    STORY_COSINE are linked; a group is a connected set of links. Each article is a
+    metadata row (with ``path``)."""
+    import datetime
+
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    root = data / "polnear" / "data"
+    with (root / "metadata.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = [r for r in csv.DictReader(handle, delimiter="\t")
+                if r["compartment"] in ("train", "dev")]
+    for row in rows:
+        row["path"] = str(root / row["compartment"] / "text" / f"{row['filename']}.txt")
+    texts = [Path(r["path"]).read_text(encoding="utf-8") for r in rows]
+    x = TfidfVectorizer(stop_words="english", min_df=2, max_df=0.3,
+                        sublinear_tf=True).fit_transform(texts)
+    similarity = (x @ x.T).toarray()
+    dates = [datetime.date.fromisoformat(r["publication_date"]) for r in rows]
+    parent = list(range(len(rows)))
+
+    def root_of(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for i in range(len(rows)):
+        for j in range(i + 1, len(rows)):
+            if (rows[i]["publisher"] != rows[j]["publisher"]
+                    and abs((dates[i] - dates[j]).days) <= STORY_DAYS
+                    and similarity[i, j] >= STORY_COSINE):
+                parent[root_of(i)] = root_of(j)
+    members: dict[int, list[int]] = {}
+    for k in range(len(rows)):
+        members.setdefault(root_of(k), []).append(k)
+    return [[rows[k] for k in m] for m in sorted(members.values(), key=min) if len(m) > 1]
+
+
+def sample_same_story(data: Path) -> list[tuple[Scored, int, int, dict[str, Any]]]:
+    """Each story group analysed alone (as a one-story load in the app), then the pairs
+    across its articles at ``current_all`` >= 0.2 pooled and drawn by bands, 15 per
+    band, seed 1616."""
+    from models.features import analyze_articles, article_from_text
+
+    pairs: list[tuple[Scored, int, int]] = []
+    groups = story_groups(data)
+    for group in groups:
+        articles = []
+        for row in group:
+            article = article_from_text(Path(row["path"]).read_text(encoding="utf-8"),
+                                        row["filename"])
+            article.outlet = row["publisher"]
+            articles.append(article)
+        pairs += _cross_pairs(Scored(analyze_articles(articles)), BANDS[0])
+    print(f"same_story: {len(groups)} groups of {sum(len(g) for g in groups)} articles, "
+          f"{len(pairs)} pairs at 0.2 or more")
+    return _banded(pairs, BANDS, 15, 1616)
+
+
+def seed_corpus() -> list[Any]:
+    """The shipped seeds, read and analysed as the app opens them."""
+    from models.features import analyze_articles
+    from models.readers import read_paths
+
+    return analyze_articles(read_paths([REPO / "seeds"]).articles)
+
+
+def sample_seeds() -> list[tuple[Scored, int, int, dict[str, Any]]]:
+    """Every pair across the seeds' articles at ``current_all`` >= 0.2 (copies left out),
+    shuffled with seed 1617; a band draw of 25 per band if there are more than 200."""
+    scored = Scored(seed_corpus())
+    pairs = _cross_pairs(scored, BANDS[0])
+    print(f"seeds: {len(scored.analyses)} articles, {len(pairs)} pairs at 0.2 or more")
+    if len(pairs) > 200:
+        return _banded(pairs, BANDS, 25, 1617)
+    rng = random.Random(1617)
+    rng.shuffle(pairs)
+    return [(s, i, j, {"set": "all_0.2", "set_size": len(pairs), "weight": 1.0})
+            for s, i, j in pairs]
+
+
 # ---- scoring the labels -------------------------------------------------------------
 
 
 def read_labels(path: Path) -> dict[int, bool]:
-    """``N Y`` / ``N N`` lines (blank lines and '#' comments skipped); raises ValueError
-    naming the file and line of anything else."""
-    labels: dict[int, bool] = {}
+    """``N Y`` / ``N N`` lines, optionally ``N Y ?`` (the labeller was unsure; see
+    :func:`unsure_labels`); blank lines and '#' comments skipped. Raises ValueError naming
+    the file and line of anything else."""
+    return {n: same for n, (same, _) in _read_label_lines(path).items()}
+
+
+def unsure_labels(path: Path) -> set[int]:
+    """The pairs labelled with a trailing ``?`` or a ``# unsure`` comment."""
+    return {n for n, (_, unsure) in _read_label_lines(path).items() if unsure}
+
+
+def _read_label_lines(path: Path) -> dict[int, tuple[bool, bool]]:
+    labels: dict[int, tuple[bool, bool]] = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        text = line.split("#", 1)[0].strip()
-        if not text:
-            continue
+        text, _, comment = line.partition("#")
         parts = text.split()
+        if not parts:
+            continue
+        unsure = "unsure" in comment.lower()
+        if len(parts) == 3 and parts[2] == "?":
+            parts, unsure = parts[:2], True
+        elif len(parts) == 2 and parts[1].endswith("?") and len(parts[1]) == 2:
+            parts, unsure = [parts[0], parts[1][0]], True
         if len(parts) != 2 or not parts[0].isdigit() or parts[1].upper() not in ("Y", "N"):
-            raise ValueError(f"{path.name}, line {number}: expected 'N Y' or 'N N', "
-                             f"got {line!r}")
-        labels[int(parts[0])] = parts[1].upper() == "Y"
+            raise ValueError(f"{path.name}, line {number}: expected 'N Y' or 'N N' "
+                             f"(optionally followed by '?'), got {line!r}")
+        labels[int(parts[0])] = (parts[1].upper() == "Y", unsure)
     return labels
 
 
@@ -301,7 +466,150 @@ def shares_by_set(pairs: Sequence[dict[str, Any]], labels: dict[int, bool]) -> d
     return out
 
 
-def evaluate(out: Path) -> int:
+#: Thresholds the evaluation reports (0.25 to 0.70 in steps of 0.05).
+THRESHOLDS = tuple(round(0.25 + 0.05 * k, 2) for k in range(10))
+#: Kinds drawn by bands with a weight per pair (their band's size over its draws).
+WEIGHTED_KINDS = ("stratified", "banded", "same_story", "seeds")
+
+
+def wilson(successes: float, total: float, z: float = 1.96) -> tuple[float, float]:
+    """Wilson's 95% score interval of a proportion (nan, nan for no trials)."""
+    if total <= 0:
+        return math.nan, math.nan
+    share = successes / total
+    middle = (share + z * z / (2 * total)) / (1 + z * z / total)
+    half = z * math.sqrt(share * (1 - share) / total + z * z / (4 * total * total)) / (
+        1 + z * z / total)
+    return middle - half, middle + half
+
+
+def _band(pair: dict[str, Any]) -> str:
+    return json.dumps(pair.get("band", pair.get("set")))
+
+
+def band_weights(pairs: Sequence[dict[str, Any]], labels: dict[int, bool]
+                 ) -> dict[int, float]:
+    """Each labelled pair's weight: its band's size over the pairs of that band that are
+    labelled (so a band keeps its size when some of its pairs are left out, e.g. those two
+    labellers disagree on). A band's size is its drawn pairs times their ``weight``."""
+    drawn: dict[str, list[dict[str, Any]]] = {}
+    for pair in pairs:
+        drawn.setdefault(_band(pair), []).append(pair)
+    weights: dict[int, float] = {}
+    for members in drawn.values():
+        size = sum(float(p.get("weight", 1.0)) for p in members)
+        kept = [p for p in members if p["n"] in labels]
+        for p in kept:
+            weights[p["n"]] = size / len(kept)
+    return weights
+
+
+def _prf(tp: Any, predicted: Any, same: Any) -> tuple[Any, Any, Any]:
+    import numpy as np
+
+    with np.errstate(invalid="ignore", divide="ignore"):
+        precision = np.where(predicted > 0, tp / np.where(predicted > 0, predicted, 1), np.nan)
+        recall = np.where(same > 0, tp / np.where(same > 0, same, 1), np.nan)
+        f1 = np.where(tp > 0, 2 * tp / np.where(predicted + same > 0, predicted + same, 1),
+                      0.0)
+    return precision, recall, f1
+
+
+def threshold_table(pairs: Sequence[dict[str, Any]], labels: dict[int, bool],
+                    thresholds: Sequence[float] = THRESHOLDS, linked: str = "current",
+                    repeats: int = 2000, seed: int = 16) -> list[dict[str, Any]]:
+    """Precision, recall and F1 of ``linked`` at each threshold: on the sample (with
+    Wilson intervals for precision and recall) and weighted by band sizes (with 95%
+    intervals from a bootstrap that resamples the labelled pairs within each band).
+    Recall is over the same-statement pairs of the drawn population."""
+    import numpy as np
+
+    kept = [p for p in pairs if p["n"] in labels]
+    weights = band_weights(pairs, labels)
+    truth = np.array([labels[p["n"]] for p in kept], dtype=bool)
+    w = np.array([weights[p["n"]] for p in kept])
+    says = np.array([[(p["idf"] if linked == "idf" else p["current"]) >= t
+                      and (linked != "current" or bool(p["blocked"])) for p in kept]
+                     for t in thresholds], dtype=bool).reshape(len(thresholds), len(kept))
+    bands: dict[str, list[int]] = {}
+    for k, p in enumerate(kept):
+        bands.setdefault(_band(p), []).append(k)
+    rng = np.random.default_rng(seed)
+    draws = np.zeros((repeats, len(kept)))  # how often each pair is drawn, per repeat
+    for members in bands.values():
+        index = np.array(members)
+        picks = rng.integers(0, len(members), size=(repeats, len(members)))
+        for r in range(repeats):
+            np.add.at(draws[r], index[picks[r]], 1.0)
+    boot_w = draws * w  # repeats x pairs
+    rows = []
+    for k, threshold in enumerate(thresholds):
+        s = says[k]
+        tp, predicted, same = int((s & truth).sum()), int(s.sum()), int(truth.sum())
+        p, r, f = _prf(np.array(tp, float), np.array(predicted, float), np.array(same, float))
+        wp, wr, wf = _prf(np.array((w * (s & truth)).sum()), np.array((w * s).sum()),
+                          np.array((w * truth).sum()))
+        bp, br, bf = _prf(boot_w @ (s & truth), boot_w @ s, boot_w @ truth)
+
+        def interval(values: Any) -> tuple[float, float]:
+            values = values[~np.isnan(values)]
+            if not len(values):
+                return math.nan, math.nan
+            return float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))
+
+        rows.append({"threshold": threshold, "true": tp, "linked": predicted, "same": same,
+                     "precision": float(p), "recall": float(r), "f1": float(f),
+                     "precision_ci": wilson(tp, predicted), "recall_ci": wilson(tp, same),
+                     "weighted_precision": float(wp), "weighted_recall": float(wr),
+                     "weighted_f1": float(wf), "weighted_precision_ci": interval(bp),
+                     "weighted_recall_ci": interval(br), "weighted_f1_ci": interval(bf)})
+    return rows
+
+
+def agreement(first: dict[int, bool], second: dict[int, bool]) -> dict[str, float]:
+    """Cohen's kappa and the share of agreement on the pairs both labelled."""
+    common = sorted(set(first) & set(second))
+    n = len(common)
+    if not n:
+        return {"n": 0, "agreement": math.nan, "kappa": math.nan, "yes_first": 0,
+                "yes_second": 0}
+    agree = sum(first[k] == second[k] for k in common) / n
+    yes_first = sum(first[k] for k in common) / n
+    yes_second = sum(second[k] for k in common) / n
+    chance = yes_first * yes_second + (1 - yes_first) * (1 - yes_second)
+    kappa = (agree - chance) / (1 - chance) if chance < 1 else math.nan
+    return {"n": n, "agreement": agree, "kappa": kappa,
+            "yes_first": round(yes_first * n), "yes_second": round(yes_second * n)}
+
+
+def _fmt(value: float) -> str:
+    return "  nan" if math.isnan(value) else f"{value:.2f}"
+
+
+def print_threshold_table(rows: Sequence[dict[str, Any]]) -> None:
+    print("    thr  sample P [95%]       R [95%]          F1  (TP/linked, same) | weighted "
+          "P [95%]        R [95%]          F1 [95%]")
+    for r in rows:
+        pl, ph = r["precision_ci"]
+        rl, rh = r["recall_ci"]
+        wpl, wph = r["weighted_precision_ci"]
+        wrl, wrh = r["weighted_recall_ci"]
+        wfl, wfh = r["weighted_f1_ci"]
+        print(f"    {r['threshold']:.2f} {_fmt(r['precision'])} [{_fmt(pl)}-{_fmt(ph)}] "
+              f"{_fmt(r['recall'])} [{_fmt(rl)}-{_fmt(rh)}] {_fmt(r['f1'])} "
+              f"({r['true']}/{r['linked']}, {r['same']}) | "
+              f"{_fmt(r['weighted_precision'])} [{_fmt(wpl)}-{_fmt(wph)}] "
+              f"{_fmt(r['weighted_recall'])} [{_fmt(wrl)}-{_fmt(wrh)}] "
+              f"{_fmt(r['weighted_f1'])} [{_fmt(wfl)}-{_fmt(wfh)}]")
+    best = max(rows, key=lambda r: (-1.0 if math.isnan(r["weighted_f1"])
+                                    else r["weighted_f1"]))
+    print(f"    best weighted F1 {best['weighted_f1']:.2f} at {best['threshold']:.2f}")
+
+
+def evaluate(out: Path, second: Path | None = None, second_prefix: str = "") -> int:
+    """Print each kind's figures from DIR/KIND.json and DIR/KIND.labels; with ``second``
+    (a second labeller's SECOND/PREFIXKIND.labels), their agreement and the figures on the
+    pairs both label alike."""
     found = False
     for kind in KINDS:
         key_path, label_path = out / f"{kind}.json", out / f"{kind}.labels"
@@ -310,9 +618,11 @@ def evaluate(out: Path) -> int:
         found = True
         pairs = json.loads(key_path.read_text(encoding="utf-8"))
         labels = read_labels(label_path)
+        unsure = unsure_labels(label_path)
         missing = [p["n"] for p in pairs if p["n"] not in labels]
         print(f"\n{kind}: {len(labels)} of {len(pairs)} pairs labelled"
-              + (f" (not labelled: {missing[:10]})" if missing else ""))
+              + (f" (not labelled: {missing[:10]})" if missing else "")
+              + f"; {sum(labels.values())} the same statement, {len(unsure)} marked unsure")
         if kind == "stratified":
             for threshold in (0.35, 0.4, 0.5):
                 for linked in ("current", "current_all", "idf"):
@@ -321,12 +631,33 @@ def evaluate(out: Path) -> int:
                           f"recall {r['recall']:.2f} ({r['true']} of {r['linked']} linked are "
                           f"the same; {r['same']} same in all) | weighted by band: precision "
                           f"{r['weighted_precision']:.2f} recall {r['weighted_recall']:.2f}")
-        else:
+        elif kind not in WEIGHTED_KINDS:
             for name, row in shares_by_set(pairs, labels).items():
                 share = row["same"] / row["labelled"]
                 print(f"  {name:20s} {row['same']} of {row['labelled']} the same statement "
                       f"({share:.0%}); of its {row['size']} pairs, about "
                       f"{round(share * row['size'])}")
+        if kind in WEIGHTED_KINDS:
+            print("  current (the shipped link: blocked candidates at the threshold), "
+                  "by threshold:")
+            print_threshold_table(threshold_table(pairs, labels))
+        other_path = second / f"{second_prefix}{kind}.labels" if second else None
+        if other_path is None or not other_path.exists():
+            continue
+        other = read_labels(other_path)
+        a = agreement(labels, other)
+        print(f"  second labeller ({other_path}): {a['n']} pairs both labelled, agreement "
+              f"{a['agreement']:.1%}, Cohen's kappa {a['kappa']:.2f} (same: {a['yes_first']} "
+              f"here, {a['yes_second']} there; {len(unsure_labels(other_path))} unsure there)")
+        agreed = {k: v for k, v in labels.items() if k in other and other[k] == v}
+        if kind in WEIGHTED_KINDS:
+            print(f"  on the {len(agreed)} pairs both label alike:")
+            print_threshold_table(threshold_table(pairs, agreed))
+            print(f"  with the second labeller's labels alone ({len(other)} pairs):")
+            print_threshold_table(threshold_table(pairs, other))
+        else:
+            for name, row in shares_by_set(pairs, agreed).items():
+                print(f"  both alike, {name:20s} {row['same']} of {row['labelled']} the same")
     if not found:
         sys.stderr.write(f"claims_pairs: no KIND.json with KIND.labels in {out}\n")
         return 1
@@ -339,19 +670,29 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--kind", choices=KINDS, default="stratified")
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--second", type=Path, default=None,
+                        help="evaluate: a second labeller's folder of KIND.labels files")
+    parser.add_argument("--second-prefix", default="",
+                        help="evaluate: the second labeller's file names are PREFIXKIND.labels")
     args = parser.parse_args()
     if args.command == "evaluate":
-        return evaluate(args.out)
+        return evaluate(args.out, args.second, args.second_prefix)
     if args.out.resolve().is_relative_to(REPO.resolve()):
         sys.stderr.write("claims_pairs: --out must be outside the repository "
                          "(PolNeAR's text is written there)\n")
         return 1
-    if not (args.data / "polnear" / "data" / "metadata.tsv").exists():
+    if args.kind != "seeds" and not (args.data / "polnear" / "data" / "metadata.tsv").exists():
         sys.stderr.write(f"claims_pairs: no PolNeAR under {args.data}\n")
         return 1
     args.out.mkdir(parents=True, exist_ok=True)
     if args.kind == "missed":
         drawn = sample_missed({size: Scored(corpus(args.data, size)) for size in (120, 240)})
+    elif args.kind == "same_story":
+        drawn = sample_same_story(args.data)
+    elif args.kind == "seeds":
+        drawn = sample_seeds()
+    elif args.kind == "banded":
+        drawn = sample_banded(Scored(corpus(args.data, 120)))
     else:
         scored = Scored(corpus(args.data, 120))
         drawn = (sample_stratified(scored) if args.kind == "stratified"

@@ -103,3 +103,123 @@ def test_idf_similarity_weighs_a_word_every_sentence_has_less(pairs_script) -> N
     found_a, found_b = pairs_script.pairs_at_least(x, rows, prepared.items, 0.99)
     assert list(zip(found_a.tolist(), found_b.tolist(), strict=True)) == [(0, 4)]
 
+
+
+def test_a_trailing_question_mark_marks_a_label_unsure(pairs_script, tmp_path) -> None:
+    path = tmp_path / "seeds.labels"
+    path.write_text("0 Y ?\n1 N?\n2 N  # unsure\n3 Y\n", encoding="utf-8")
+    assert pairs_script.read_labels(path) == {0: True, 1: False, 2: False, 3: True}
+    assert pairs_script.unsure_labels(path) == {0, 1, 2}
+    path.write_text("0 Y ??\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"seeds\.labels, line 1: expected"):
+        pairs_script.read_labels(path)
+
+
+def test_wilson_interval(pairs_script) -> None:
+    low, high = pairs_script.wilson(0, 10)
+    assert low == pytest.approx(0.0, abs=1e-12) and high == pytest.approx(0.2775, abs=1e-4)
+    low, high = pairs_script.wilson(5, 10)
+    assert (low, high) == pytest.approx((0.2366, 0.7634), abs=1e-4)
+    assert all(math.isnan(v) for v in pairs_script.wilson(0, 0))
+
+
+def _banded_pair(n: int, current: float, band: str, weight: float,
+                 blocked: bool = True) -> dict:
+    return {"n": n, "current": current, "idf": 0.0, "blocked": blocked,
+            "band": ["current", band], "weight": weight}
+
+
+def test_threshold_table_weighs_each_band_by_its_size(pairs_script) -> None:
+    """Band 'low' (0.3) holds 100 pairs, 2 drawn; band 'high' (0.6) holds 4, 2 drawn."""
+    pairs = [_banded_pair(0, 0.30, "low", 50.0), _banded_pair(1, 0.32, "low", 50.0),
+             _banded_pair(2, 0.60, "high", 2.0), _banded_pair(3, 0.70, "high", 2.0),
+             _banded_pair(4, 0.65, "high", 2.0, blocked=False)]
+    labels = {0: True, 1: False, 2: True, 3: False, 4: True}
+    weights = pairs_script.band_weights(pairs, labels)
+    assert weights == {0: 50.0, 1: 50.0, 2: 2.0, 3: 2.0, 4: 2.0}
+    rows = {r["threshold"]: r for r in pairs_script.threshold_table(
+        pairs, labels, thresholds=(0.25, 0.5), repeats=200)}
+    low, high = rows[0.25], rows[0.5]
+    # 0.25: links 0, 1, 2, 3 (4 is never compared); the same statement: 0, 2, 4.
+    assert (low["true"], low["linked"], low["same"]) == (2, 4, 3)
+    assert low["precision"] == 0.5 and low["recall"] == pytest.approx(2 / 3)
+    assert low["f1"] == pytest.approx(2 * 2 / (4 + 3))
+    assert low["weighted_precision"] == pytest.approx(52 / 104)
+    assert low["weighted_recall"] == pytest.approx(52 / 54)
+    # 0.5: links 2 and 3; one is the same, of 54 weighted same-statement pairs.
+    assert high["weighted_precision"] == pytest.approx(0.5)
+    assert high["weighted_recall"] == pytest.approx(2 / 54)
+    for row in (low, high):
+        for name in ("weighted_precision", "weighted_recall", "weighted_f1"):
+            a, b = row[f"{name}_ci"]
+            assert a <= row[name] <= b
+    # Leaving out a labelled pair keeps its band's size: the other one carries it.
+    fewer = {k: v for k, v in labels.items() if k != 1}
+    assert pairs_script.band_weights(pairs, fewer)[0] == 100.0
+
+
+def test_agreement_is_cohens_kappa(pairs_script) -> None:
+    first = {0: True, 1: True, 2: False, 3: False, 9: True}
+    second = {0: True, 1: False, 2: False, 3: False}
+    a = pairs_script.agreement(first, second)
+    assert a["n"] == 4 and a["agreement"] == 0.75
+    assert a["kappa"] == pytest.approx(0.5)  # chance agreement 0.5*0.25 + 0.5*0.75
+    assert pairs_script.agreement(first, first)["kappa"] == 1.0
+
+
+def test_evaluate_compares_a_second_labeller(pairs_script, tmp_path, capsys) -> None:
+    pairs = [_banded_pair(n, 0.3 + 0.1 * n, "b", 1.0) for n in range(4)]
+    (tmp_path / "seeds.json").write_text(json.dumps(pairs), encoding="utf-8")
+    (tmp_path / "seeds.labels").write_text("0 N\n1 Y ?\n2 Y\n3 Y\n", encoding="utf-8")
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "s-seeds.labels").write_text("0 N\n1 N\n2 Y\n3 Y\n", encoding="utf-8")
+    assert pairs_script.evaluate(tmp_path, other, "s-") == 0
+    out = capsys.readouterr().out
+    assert "seeds: 4 of 4 pairs labelled; 3 the same statement, 1 marked unsure" in out
+    assert "agreement 75.0%, Cohen's kappa 0.50" in out
+    assert "on the 3 pairs both label alike:" in out
+    assert "best weighted F1 1.00 at 0.45" in out  # on the agreed pairs: 0.5 and 0.6 link
+
+
+def test_story_groups_link_outlets_on_one_story_within_a_day(pairs_script,
+                                                             tmp_path) -> None:
+    root = tmp_path / "polnear" / "data"
+    (root / "train" / "text").mkdir(parents=True)
+    story = "volcano erupted island villagers evacuated ferry harbour ash"
+    articles = [  # name, outlet, date, body
+        ("a", "nyt", "2016-03-01", f"The {story} on Monday."),
+        ("b", "breitbart", "2016-03-02", f"Officials said the {story} overnight."),
+        ("c", "nyt", "2016-03-01", f"Again the {story} today."),  # same outlet as a
+        ("d", "wash-post", "2016-03-09", f"Last week the {story}."),  # a week later
+    ] + [(f"f{k}", "politico", "2016-03-01", f"Filler {w} {w}x {w}y text.")
+         for k, w in enumerate(("apple", "berry", "cherry", "damson", "elder", "fig",
+                                "grape", "hazel", "iris", "juniper"))]
+    lines = ["compartment\tfilename\tpublisher\tpublication_date\ttitle"]
+    for name, outlet, date, body in articles:
+        lines.append(f"train\t{name}\t{outlet}\t{date}\tTitle {name}")
+        (root / "train" / "text" / f"{name}.txt").write_text(body, encoding="utf-8")
+    (root / "metadata.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    groups = pairs_script.story_groups(tmp_path)
+    assert [sorted(r["filename"] for r in g) for g in groups] == [["a", "b", "c"]]
+
+
+def test_cross_pairs_leave_out_one_outlets_own_pairs_and_copies(pairs_script) -> None:
+    from models.claims import prepare_claims
+
+    texts = [("The minister resigned after the bridge collapsed in Genoa on Tuesday.", "A"),
+             ("The minister resigned after the bridge in Genoa collapsed on Tuesday.", "B"),
+             ("The minister resigned after the bridge collapsed in Genoa on Tuesday.", "C"),
+             ("Minister resigned after the Genoa bridge collapsed on Tuesday night.", "A")]
+    analyses = []
+    for i, (text, outlet) in enumerate(texts):
+        article = article_from_text(text, f"a{i}")
+        article.outlet = outlet
+        analyses.append(analyze_article(article))
+    scored = pairs_script.Scored.__new__(pairs_script.Scored)
+    scored.analyses = analyses
+    scored.prepared = prepare_claims(analyses)
+    scored.items = scored.prepared.items
+    found = {(i, j) for _, i, j in pairs_script._cross_pairs(scored, 0.2)}
+    # (0, 2) are copies and (0, 3) one outlet's: left out; the rest are across outlets.
+    assert found == {(0, 1), (1, 2), (1, 3), (2, 3)}
