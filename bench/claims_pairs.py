@@ -515,13 +515,26 @@ def _prf(tp: Any, predicted: Any, same: Any) -> tuple[Any, Any, Any]:
     return precision, recall, f1
 
 
+def interval(values: Any) -> tuple[float, float]:
+    """The 2.5th and 97.5th percentiles of bootstrap values (nan left out)."""
+    import numpy as np
+
+    values = values[~np.isnan(values)]
+    if not len(values):
+        return math.nan, math.nan
+    return float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))
+
+
 def threshold_table(pairs: Sequence[dict[str, Any]], labels: dict[int, bool],
                     thresholds: Sequence[float] = THRESHOLDS, linked: str = "current",
-                    repeats: int = 2000, seed: int = 16) -> list[dict[str, Any]]:
+                    repeats: int = 2000, seed: int = 16,
+                    reference: float = THRESHOLD) -> list[dict[str, Any]]:
     """Precision, recall and F1 of ``linked`` at each threshold: on the sample (with
     Wilson intervals for precision and recall) and weighted by band sizes (with 95%
     intervals from a bootstrap that resamples the labelled pairs within each band).
-    Recall is over the same-statement pairs of the drawn population."""
+    Recall is over the same-statement pairs of the drawn population. ``f1_gain``: the
+    weighted F1 minus that at ``reference`` (the shipped default), with its 95% interval
+    from the same resamples (paired), when ``reference`` is among the thresholds."""
     import numpy as np
 
     kept = [p for p in pairs if p["n"] in labels]
@@ -543,6 +556,7 @@ def threshold_table(pairs: Sequence[dict[str, Any]], labels: dict[int, bool],
             np.add.at(draws[r], index[picks[r]], 1.0)
     boot_w = draws * w  # repeats x pairs
     rows = []
+    boot_f1 = []
     for k, threshold in enumerate(thresholds):
         s = says[k]
         tp, predicted, same = int((s & truth).sum()), int(s.sum()), int(truth.sum())
@@ -550,12 +564,7 @@ def threshold_table(pairs: Sequence[dict[str, Any]], labels: dict[int, bool],
         wp, wr, wf = _prf(np.array((w * (s & truth)).sum()), np.array((w * s).sum()),
                           np.array((w * truth).sum()))
         bp, br, bf = _prf(boot_w @ (s & truth), boot_w @ s, boot_w @ truth)
-
-        def interval(values: Any) -> tuple[float, float]:
-            values = values[~np.isnan(values)]
-            if not len(values):
-                return math.nan, math.nan
-            return float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))
+        boot_f1.append(bf)
 
         rows.append({"threshold": threshold, "true": tp, "linked": predicted, "same": same,
                      "precision": float(p), "recall": float(r), "f1": float(f),
@@ -563,6 +572,11 @@ def threshold_table(pairs: Sequence[dict[str, Any]], labels: dict[int, bool],
                      "weighted_precision": float(wp), "weighted_recall": float(wr),
                      "weighted_f1": float(wf), "weighted_precision_ci": interval(bp),
                      "weighted_recall_ci": interval(br), "weighted_f1_ci": interval(bf)})
+    if reference in thresholds:
+        at = list(thresholds).index(reference)
+        for row, bf in zip(rows, boot_f1, strict=True):
+            row["f1_gain"] = row["weighted_f1"] - rows[at]["weighted_f1"]
+            row["f1_gain_ci"] = interval(bf - boot_f1[at])
     return rows
 
 
@@ -588,7 +602,7 @@ def _fmt(value: float) -> str:
 
 def print_threshold_table(rows: Sequence[dict[str, Any]]) -> None:
     print("    thr  sample P [95%]       R [95%]          F1  (TP/linked, same) | weighted "
-          "P [95%]        R [95%]          F1 [95%]")
+          f"P [95%]        R [95%]          F1 [95%]         F1 - F1 at {THRESHOLD} [95%]")
     for r in rows:
         pl, ph = r["precision_ci"]
         rl, rh = r["recall_ci"]
@@ -600,7 +614,9 @@ def print_threshold_table(rows: Sequence[dict[str, Any]]) -> None:
               f"({r['true']}/{r['linked']}, {r['same']}) | "
               f"{_fmt(r['weighted_precision'])} [{_fmt(wpl)}-{_fmt(wph)}] "
               f"{_fmt(r['weighted_recall'])} [{_fmt(wrl)}-{_fmt(wrh)}] "
-              f"{_fmt(r['weighted_f1'])} [{_fmt(wfl)}-{_fmt(wfh)}]")
+              f"{_fmt(r['weighted_f1'])} [{_fmt(wfl)}-{_fmt(wfh)}]"
+              + (f" {r['f1_gain']:+.2f} [{r['f1_gain_ci'][0]:+.2f} {r['f1_gain_ci'][1]:+.2f}]"
+                 if "f1_gain" in r else ""))
     best = max(rows, key=lambda r: (-1.0 if math.isnan(r["weighted_f1"])
                                     else r["weighted_f1"]))
     print(f"    best weighted F1 {best['weighted_f1']:.2f} at {best['threshold']:.2f}")

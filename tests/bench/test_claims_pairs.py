@@ -153,6 +153,13 @@ def test_threshold_table_weighs_each_band_by_its_size(pairs_script) -> None:
         for name in ("weighted_precision", "weighted_recall", "weighted_f1"):
             a, b = row[f"{name}_ci"]
             assert a <= row[name] <= b
+    assert "f1_gain" not in low  # 0.35, the reference, is not among the thresholds
+    paired = pairs_script.threshold_table(pairs, labels, thresholds=(0.25, 0.5),
+                                          repeats=200, reference=0.25)
+    assert paired[0]["f1_gain"] == 0.0 and paired[0]["f1_gain_ci"] == (0.0, 0.0)
+    assert paired[1]["f1_gain"] == pytest.approx(high["weighted_f1"] - low["weighted_f1"])
+    a, b = paired[1]["f1_gain_ci"]
+    assert a <= paired[1]["f1_gain"] <= b
     # Leaving out a labelled pair keeps its band's size: the other one carries it.
     fewer = {k: v for k, v in labels.items() if k != 1}
     assert pairs_script.band_weights(pairs, fewer)[0] == 100.0
