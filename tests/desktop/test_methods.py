@@ -178,6 +178,19 @@ def test_methods_html_says_when_validation_figures_cannot_be_read(monkeypatch, t
     )
 
 
+def test_claim_threshold_methods_give_the_default_and_its_hand_labelled_evidence() -> None:
+    """The threshold's Methods text names the shipped default and the figure behind it (two
+    readers' labels, bench/claims_pairs.py): the text and the constant change together."""
+    from models.claims import DEFAULT_THRESHOLD
+
+    page = methods_html()
+    anchor = page.index("<a name='claim_threshold'>")
+    section = page[anchor : page.find("<a name=", anchor + 1)]
+    assert f"default ({DEFAULT_THRESHOLD})" in section
+    assert "bench/claims_pairs.py" in section and "Cohen&#x27;s kappa" in section
+    assert f"{DEFAULT_THRESHOLD} links pairs with precision" in section
+
+
 def test_methods_page_defines_sources_emphasis_and_reuse() -> None:
     from desktop.methods_text import methods_html
     from models.measures import SELECTION_MEASURES
