@@ -23,6 +23,8 @@ from operator import methodcaller, or_
 from models import hedging
 from models.article import Article, Span, make_span
 from models.attribution import (
+    DESCRIBED,
+    DESCRIPTOR_NOUNS,
     DOCUMENT_NOUNS,
     FRAMED,
     GROUP_NOUNS,
@@ -1091,8 +1093,11 @@ class CueFinder:
         if p < 0 or tokens.gaps[p] != "," or tokens.low[p + 1] in _CLAUSE_WORDS:
             return None
         np = self._np_backward(tokens, p, phrase_ends)
-        if np is None or self._type_np(tokens, *np) is None:
+        typed = self._type_np(tokens, *np) if np is not None else None
+        if np is None or typed is None:
             return None
+        if typed[0] == DESCRIBED:
+            return None  # "Matthew Prince, chief executive of CloudFlare, …": an apposition
         if np[0] > 0 and not tokens.gaps[np[0] - 1] and tokens.low[np[0] - 1] in _PREPOSITIONS:
             return None  # "in Iowa, by contrast, said": not a subject
         return np
@@ -1106,24 +1111,29 @@ class CueFinder:
         marks, colons, semicolons and dashes end the search: what stands before them is no
         apposition."""
         k = last
+        described: tuple[int, int] | None = None
         while k > 0 and last - k < 30:
             gap = tokens.gaps[k - 1]
             if any(mark in gap for mark in _APPOSITION_STOPS):
-                return None
+                return described
             if "," in gap:
                 # "Sen. Rob Portman (R-Ohio), another incumbent,": the name before its label
                 end = k - 2 if _party_label(tokens, k - 1) else k - 1
                 np = self._np_backward(tokens, end, phrase_ends)
                 while np is not None and np[0] > 0 and _title_dot(tokens, np[0] - 1):
                     np = (np[0] - 1, np[1])  # "Sen. Lindsey Graham"
-                if (
-                    np is not None
-                    and _opens_clause(tokens, np[0])
-                    and self._type_np(tokens, *np) is not None
-                ):
-                    return np
+                typed = (
+                    self._type_np(tokens, *np)
+                    if np is not None and _opens_clause(tokens, np[0]) else None
+                )
+                if typed is not None and np is not None:
+                    if typed[0] != DESCRIBED:
+                        return np
+                    # "Matthew Prince, chief executive of CloudFlare, said": a description
+                    # is the apposition of a name before it, if there is one
+                    described = described or np
             k -= 1
-        return None
+        return described
 
     def _head_like(self, tokens: _Tokens, i: int) -> bool:
         if i < 0 or tokens.low[i] in _NP_STOP or tokens.low[i] in self._report_words:
@@ -1136,6 +1146,7 @@ class CueFinder:
             or tokens.is_capitalised(i)
             or base in GROUP_NOUNS
             or base in DOCUMENT_NOUNS
+            or base in DESCRIPTOR_NOUNS
         )
 
     def _np_backward(
@@ -1255,6 +1266,8 @@ class CueFinder:
                 head = k - 1
                 break
         kind = source_kind(tokens.base[head]) if covered[head - first] is None else None
+        if kind == DESCRIBED and tokens.is_capitalised(head):
+            kind = None  # "Mr. Singer", "the Philippine Star": a name, not a description
         if kind is not None:
             return kind, _np_term(tokens, first, last)  # "Sanders supporters", "the poll"
         # A personal name at the end of the head chunk: "Kremlin spokesman Dmitry Peskov".
