@@ -27,7 +27,7 @@ SENTENCE_COLUMNS: tuple[str, ...] = (
     # additions
     "row", "attribution_factive", "attribution_loaded", "source_named",
     "hedge_negated", "estimative_probability", "hedge_weasel", "hedge_vague",
-    "tone_news", "sensational",
+    "tone_news", "sensational", "source_described",
 )
 
 
@@ -410,6 +410,7 @@ def sentence_row(text: str, row: int) -> dict[str, Any]:
         "booster": count_by(spans, "booster"),
         "attribution": count_by(spans, "attribution"),
         "source_anonymous": count_by(spans, "source", "anonymous"),
+        "source_described": count_by(spans, "source", "described"),
         "loaded": count_by(spans, "loaded"),
         "tone_vader": sentence_tone(text),
         "attribution_factive": count_by(spans, "attribution", "factive"),

@@ -105,7 +105,8 @@ CUE_STYLES: tuple[CueStyle, ...] = (
     CueStyle(
         "source", "source", "", "Source",
         "#882255", "text", "solid", "#882255",
-        "Named and anonymous sources ('the Defense Ministry', 'officials').", "officials",
+        "Named, anonymous and described sources ('the Defense Ministry', 'officials', "
+        "'his wife').", "officials",
     ),
     CueStyle(
         "loaded", "loaded", "", "Loaded word",

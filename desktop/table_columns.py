@@ -56,6 +56,7 @@ COLUMNS: tuple[Column, ...] = (
     _measure_column("headline_hedged", "flag"),
     _measure_column("headline_body_gap", "share"),
     _measure_column("headline_sensational", "share"),
+    _measure_column("sources_described", "count"),
 )
 
 OUTLET_COLUMN = 0

@@ -71,6 +71,7 @@ _SPAN_MEASURES: dict[str, _SpanTest] = {
     "attributions_loaded_share": _cue("attribution", "loaded", counted=False),
     "sources_named": _named_source,
     "sources_anonymous": _cue("source", "anonymous", counted=False),
+    "sources_described": _cue("source", "described", counted=False),
     "loaded_per_100w": _cue("loaded", counted=False),
     "hedges_weasel_per_100w": _cue("hedge", "weasel"),
     "hedges_vague_per_100w": _cue("hedge", "vague"),

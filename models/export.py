@@ -34,7 +34,7 @@ SCORES_COLUMNS: tuple[str, ...] = (
     "estimative_probability_mean", "attributions_factive_share",
     "attributions_loaded_share", "outlet_origin", "language", "url",
     "hedges_weasel_per_100w", "hedges_vague_per_100w",
-    "tone_news_mean", "headline_sensational",
+    "tone_news_mean", "headline_sensational", "sources_described",
 )
 
 SPANS_COLUMNS: tuple[str, ...] = (

@@ -66,6 +66,7 @@ class ArticleScores:
     # Defaults so that scores built by hand need not name them; score_spans computes them.
     tone_news_mean: float | None = None
     headline_sensational: float | None = None
+    sources_described: int = 0
     # additions: custom dictionaries' rates, keyed by column (models.dictionaries)
     extra: dict[str, float] = field(default_factory=dict)
 
@@ -213,6 +214,7 @@ def score_spans(
         hedges_weasel_per_100w=_per_100(count("hedge", "weasel"), words),
         hedges_vague_per_100w=_per_100(count("hedge", "vague"), words),
         tone_news_mean=mean_tone(news if news is not None else news_tones(body)),
+        sources_described=count("source", "described"),
         headline_sensational=sensational(headline_text(article)),
     )
     return scores, headline.restating

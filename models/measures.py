@@ -197,7 +197,22 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "sources_anonymous", "Anonymous sources", "mentions",
         "Mentions of unnamed sources in the body ('a source close to…', 'officials "
-        "said', 'a senior government official').",
+        "said', 'a senior government official'): sources unidentifiable by design, "
+        "an official role or a go-between ('an aide', 'a diplomat', 'a military "
+        "spokesman') left unnamed. A described person ('the businessman') is not one "
+        "(see Described sources).",
+        _SOURCES,
+    ),
+    Measure(
+        "sources_described", "Described sources", "mentions",
+        "Mentions of one specific person the body describes but does not name, by a "
+        "person noun outside the lists of titles and unnamed roles: 'the businessman "
+        "said', 'his wife told reporters', 'one voter said', 'the retired neurosurgeon'. "
+        "Counted neither as named (there is no name to count) nor as anonymous (no "
+        "identity is withheld by design). Where the five sentences before name a person "
+        "whose mention holds the same noun ('billionaire businessman Donald Trump'), the "
+        "Sources chart counts the mention for that person. PolNeAR marks such phrases "
+        "as sources.",
         _SOURCES,
     ),
     Measure(
@@ -471,7 +486,8 @@ SELECTION_MEASURES: tuple[Measure, ...] = (
         "Bureau an institution, an initialism ('the F.A.A.') an institution; a weekday or "
         "a month is never a source. A role, a party or a common noun is "
         "not a name ('the president', 'Indiana governor', 'the Kentucky Republican', "
-        "'her campaign', 'the media'): it is the named source of its type in the five sentences before whose "
+        "'her campaign', 'the media', a described person such as 'the businessman'): it is "
+        "the named source of its type in the five sentences before whose "
         "mention holds the word ('President Barack Obama … the president'), else a "
         "description of its own article (sources.csv: source_id 'unnamed:…'), never "
         "one source across articles, and the chart leaves it out. sources.csv names the "

@@ -4,13 +4,26 @@ apart from named and anonymous sources. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import csv
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 
+from desktop.cli import SENTENCE_COLUMNS, run_command
 from models.cues import default_finder
+from models.evidence import measure_sentences
+from models.export import SCORES_COLUMNS, write_scores_csv
+from models.features import ArticleAnalysis, analyze_article, article_from_text
+from models.measures import measure
 
 
 def sources(text: str) -> list[tuple[str, str]]:
     return [(s.text, s.subcategory) for s in default_finder().find(text) if s.category == "source"]
+
+
+def analysed(article_id: str, text: str, outlet: str = "Outlet") -> ArticleAnalysis:
+    return analyze_article(replace(article_from_text(text, article_id), outlet=outlet))
 
 
 @pytest.mark.parametrize(
@@ -67,3 +80,48 @@ def test_a_name_before_a_described_apposition_stays_the_source() -> None:
         "Matthew Prince, chief executive of CloudFlare, a San Francisco company, said that "
         "the sites were critical of it."
     ) == [("Matthew Prince", "person")]
+
+
+def test_described_sources_are_counted_apart_from_named_and_anonymous() -> None:
+    analysis = analysed(
+        "d",
+        "The businessman said he would win. His wife told reporters she was "
+        "proud. The mayor said the count was fair. Officials said nothing more. The businessman "
+        "added that he was tired.",
+    )
+    described = [s.text for s in analysis.spans if s.subcategory == "described"]
+    assert described == ["The businessman", "His wife", "The businessman"]
+    assert analysis.scores.sources_described == 3  # mentions, as anonymous ones
+    assert analysis.scores.sources_named == 1  # the mayor
+    assert analysis.scores.sources_anonymous == 1  # officials
+    body = {s.index: s.text for s in analysis.article.body_sentences}
+    assert [body[r.sentence_index] for r in measure_sentences(analysis, "sources_described")] == [
+        "The businessman said he would win.",
+        "His wife told reporters she was proud.",
+        "The businessman added that he was tired.",
+    ]
+    assert measure("sources_described").unit == "mentions"
+
+
+def test_described_sources_is_an_added_scores_column(tmp_path: Path) -> None:
+    assert SCORES_COLUMNS.index("sources_described") > SCORES_COLUMNS.index(
+        "headline_sensational"
+    )
+    analysis = analysed("d", "Race is tied\n\nThe businessman said he would win.")
+    out = tmp_path / "scores.csv"
+    write_scores_csv(out, [analysis])
+    with out.open(encoding="utf-8", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert row["sources_described"] == "1" and row["sources_named"] == "0"
+
+
+def test_sentences_command_counts_described_sources(tmp_path: Path) -> None:
+    source = tmp_path / "in.txt"
+    source.write_text("His wife told reporters she was proud.\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    assert run_command(["sentences", str(source), "--out", str(out)]) == 0
+    with out.open(encoding="utf-8", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert list(row) == list(SENTENCE_COLUMNS)
+    assert row["source_described"] == "1" and row["source_named"] == "0"
+    assert row["source_anonymous"] == "0"
