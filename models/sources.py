@@ -43,7 +43,9 @@ makes it clear, by these rules (each source lists the rules that merged it):
     source of its type in the previous five sentences whose mention (or the
     words just before it) holds the same noun ("President Barack Obama"); else
     it is a description of its own article only (``unnamed:``), which the chart
-    leaves out. Likewise "the media" with no outlet named before it.
+    leaves out. Likewise "the media" with no outlet named before it, and a
+    described person (type ``described``: "the businessman", "his wife"), whose
+    antecedent is a named person ("billionaire businessman Donald Trump").
 ``containment``
     In one article, a shorter institution or media name whose words end an
     earlier, longer name ("the Defense Ministry" after "the UK Defense
@@ -68,7 +70,7 @@ from models.article import Span
 from models.attribution import IMPERSONAL_REPORTS, is_impersonal_report
 from models.features import ArticleAnalysis
 
-SOURCE_TYPES: tuple[str, ...] = ("person", "institution", "media", "anonymous")
+SOURCE_TYPES: tuple[str, ...] = ("person", "institution", "media", "anonymous", "described")
 MERGE_RULES: tuple[str, ...] = (
     "lexicon", "alias list", "surname", "apposition", "anaphora", "containment", "full name",
 )
@@ -424,6 +426,11 @@ def _article_mentions(
         if span.subcategory == "anonymous":
             key = f"anonymous:{analysis.article_id}:{key}"
         surface = _surface_name(span)
+        if span.subcategory == "described":
+            # "the businessman", "his wife": the person named nearby, or no one named
+            raws.append(_Raw(mention, key, surface, named=False, described=True))
+            taken.append((span.start, span.end))
+            continue
         sentence = body[span.sentence_index]
         # A capital that opens the sentence says nothing ("Police said"); "The Clinton
         # campaign" opens with its determiner, and "Clinton" keeps its capital.
@@ -621,11 +628,13 @@ def _resolve_description(
     description of this article only (``unnamed:``), never a source across articles."""
     m = raw.mention
     stem = head.rstrip("s")
+    # A described person ("the businessman") refers to a named person.
+    kind = "person" if m.source_type == "described" else m.source_type
     for other in reversed(earlier):
         e = other.mention
         if m.sentence_index - e.sentence_index > ANAPHORA_WINDOW:
             break
-        if e.source_type != m.source_type or not other.named or \
+        if e.source_type != kind or not other.named or \
                 other.key.startswith(("anonymous:", "unnamed:")):
             continue
         # The mention and the words just before it: "President Obama" where the

@@ -16,6 +16,7 @@ from models.evidence import measure_sentences
 from models.export import SCORES_COLUMNS, write_scores_csv
 from models.features import ArticleAnalysis, analyze_article, article_from_text
 from models.measures import measure
+from models.sources import find_sources
 
 
 def sources(text: str) -> list[tuple[str, str]]:
@@ -125,3 +126,21 @@ def test_sentences_command_counts_described_sources(tmp_path: Path) -> None:
     assert list(row) == list(SENTENCE_COLUMNS)
     assert row["source_described"] == "1" and row["source_named"] == "0"
     assert row["source_anonymous"] == "0"
+
+
+def test_a_described_person_is_the_person_named_with_the_noun_or_stays_in_its_article() -> None:
+    texts = [
+        ("a", "Billionaire businessman Donald Trump said he would win. The businessman told "
+              "reporters he was sure."),
+        ("b", "The businessman said the deal was fair."),
+        ("c", "The businessman said the deal was unfair."),
+    ]
+    found = find_sources([analysed(i, t, i.upper()) for i, t in texts])
+    trump = next(s for s in found if s.name == "Donald Trump")
+    assert [m.text for m in trump.mentions] == ["Billionaire businessman Donald Trump",
+                                                "The businessman"]
+    assert trump.source_type == "person" and "anaphora" in trump.merged_by
+    # Two unnamed businessmen of two articles are not one source, nor any chart row.
+    rest = [s for s in found if s is not trump]
+    assert {s.source_id for s in rest} == {"unnamed:b:businessman", "unnamed:c:businessman"}
+    assert {s.source_type for s in rest} == {"described"}
