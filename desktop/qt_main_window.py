@@ -1499,11 +1499,20 @@ class MainWindow(QMainWindow):
     # --- closing ------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:  # closed already: nothing is asked or waited for a second time
+            super().closeEvent(event)
+            return
         if not self._built:  # closed before its first paint was done: nothing loaded yet
             self._stop_building_views()
             self._end_views_import()
             self._save_state()
             super().closeEvent(event)
+            return
+        if self.project.is_asking():
+            # A close while the Save/Discard box is open (a second one: sent to the window
+            # again): that box answers it, no box opens inside it (ProjectController).
+            self.project.hold_close()
+            event.ignore()
             return
         # Unsaved changes: Save, Discard or Cancel (which keeps the window open).
         if not self.project.confirm_close():

@@ -20,7 +20,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    QStandardPaths,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
@@ -153,6 +162,26 @@ def copy_chart_to_clipboard(view: CompareView, dpi: int = 150) -> QImage:
 # -------------------------------------------------------------- controller
 
 
+class HeldRequests(QObject):
+    """While the unsaved-changes box (and the Save dialog it may open) waits for the
+    user: the application's quit requests are held, not delivered, and so are the
+    window's close requests (see MainWindow.closeEvent). A quit delivered then (app.quit(),
+    the platform's quit) closed the box as if Cancel were pressed, then ended the event
+    loop with the window still open: the study unsaved, nothing shut down (session 16).
+    Held, they go on once the user's answer lets the study go, and not after Cancel."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.quit = False
+        self.close = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Quit:
+            self.quit = True
+            return True
+        return False
+
+
 class ProjectController(QObject):
     """The study around a window: its file, unsaved changes, dictionaries, autosave."""
 
@@ -177,6 +206,7 @@ class ProjectController(QObject):
         self._opening_restored = False
         self._clean_after_load = False
         self._closing_cleanly = False
+        self._asking: HeldRequests | None = None  # the unsaved-changes box is open
         self._report_tasks: list[ReportTask] = []
         self.rescore_runner = self._make_rescore_runner()
 
@@ -363,17 +393,46 @@ class ProjectController(QObject):
         Unsaved changes ask Save/Discard/Cancel; Save that fails or is cancelled
         stops, so nothing is lost.
         """
-        if not self._modified:
-            return True
-        answer = ask_unsaved_changes(self.window, self.name)
-        if answer == "save":
-            return self.save()
-        return answer == "discard"
+        return self._confirm(closing=False)
 
     def confirm_close(self) -> bool:
-        ok = self.confirm_discard()
+        ok = self._confirm(closing=True)
         if ok:
             self._closing_cleanly = True
+        return ok
+
+    def is_asking(self) -> bool:
+        """Whether the unsaved-changes box (or the Save dialog after it) is open."""
+        return self._asking is not None
+
+    def hold_close(self) -> None:
+        """A request to close the window while the box is open: done after the answer
+        (unless it was Cancel, or the box was the close's own)."""
+        assert self._asking is not None
+        self._asking.close = True
+
+    def _confirm(self, *, closing: bool) -> bool:
+        if not self._modified:
+            return True
+        if self._asking is not None:  # never a second box inside the first
+            return False
+        app = QCoreApplication.instance()
+        held = self._asking = HeldRequests()
+        if app is not None:
+            app.installEventFilter(held)
+        try:
+            answer = ask_unsaved_changes(self.window, self.name)
+            ok = self.save() if answer == "save" else answer == "discard"
+        finally:
+            if app is not None:
+                app.removeEventFilter(held)
+            self._asking = None
+        if ok:
+            # What was asked meanwhile goes on now (after this close, or this New/Open).
+            if held.close and not closing:
+                QTimer.singleShot(0, self.window.close)
+            if held.quit:
+                QTimer.singleShot(0, QCoreApplication.quit)
         return ok
 
     def new_project(self) -> bool:
