@@ -93,6 +93,9 @@ FIT_ROWS = 100
 #: window closes without them, says so, and the process ends without waiting for them
 #: (desktop.qt_app.end_without_workers).
 CLOSE_WAIT_MS = 10000
+#: In MainWindow.left_running: the views' modules still being imported when the window
+#: closed (after the same bounded wait); the process ends without that thread.
+VIEWS_IMPORT = "loading the charts' modules"
 _XLSX_FILTER = "Excel workbook (*.xlsx)"
 
 
@@ -1504,7 +1507,8 @@ class MainWindow(QMainWindow):
             return
         if not self._built:  # closed before its first paint was done: nothing loaded yet
             self._stop_building_views()
-            self._end_views_import()
+            if not self._end_views_import(CLOSE_WAIT_MS / 1000):
+                self.left_running = [VIEWS_IMPORT]
             self._save_state()
             super().closeEvent(event)
             return
@@ -1531,6 +1535,8 @@ class MainWindow(QMainWindow):
             late.append("the analysis")
         if self._claims_view is not None and not self._claims_view.shutdown(CLOSE_WAIT_MS):
             late.append("finding claims")
+        if not self._end_views_import(CLOSE_WAIT_MS / 1000):
+            late.append(VIEWS_IMPORT)
         if late:
             from desktop.qt_chart_job import report_problem
 
@@ -1540,7 +1546,6 @@ class MainWindow(QMainWindow):
             # Its chart job stopped, a drawing on a thread ended (it says itself what not).
             late += self._compare_view.shutdown()
         self.left_running = late
-        self._end_views_import()
         self._save_state()
         super().closeEvent(event)
 
@@ -1549,12 +1554,20 @@ class MainWindow(QMainWindow):
         if self._views_timer is not None:
             self._views_timer.stop()
 
-    def _end_views_import(self) -> None:
+    def _end_views_import(self, timeout: float | None = None) -> bool:
         """Wait for the views' import if it still runs: before a view is built on the GUI
         thread (a load of a few files ends before the import; building the Claims view
         while the import thread made PySide's types crashed in libshiboken, ci40, session
         15), and when a window closes in its first seconds (the interpreter ending a
         thread inside an extension module's C++ code aborts the process: 'terminate called
-        without an active exception')."""
-        if self._views_import is not None:
-            self._views_import.join()
+        without an active exception').
+
+        ``timeout`` (s): at close, whose wait is bounded (the app then ends its process
+        without the thread: MainWindow.left_running); False if the import still runs.
+        A view is built only after the import, however long it takes: built during it,
+        it could crash, and the import cannot wait on this thread (it imports modules,
+        which take no lock this thread holds while it asks for a view), so it ends."""
+        if self._views_import is None:
+            return True
+        self._views_import.join(timeout)
+        return not self._views_import.is_alive()

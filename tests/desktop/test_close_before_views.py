@@ -59,3 +59,30 @@ def test_views_not_built_when_the_window_closes_are_not_built_after_it(
     qtbot.waitUntil(lambda: not timer.isActive(), timeout=10_000)
     assert given == []
     assert window._claims_view is None and window._compare_view is None
+
+
+def test_closing_waits_for_the_views_import_a_bounded_time_and_says_so(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, held_views_import: threading.Event,
+) -> None:
+    """The import still running after closing's bounded wait (a slow disk; held here) is
+    in left_running: the app then ends its process without it (run_gui)."""
+    from desktop import qt_main_window
+
+    monkeypatch.setattr(qt_main_window, "CLOSE_WAIT_MS", 200)
+    window = MainWindow(build_later=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=10_000):
+        window.show()
+    importing = window._views_import
+    assert importing is not None and importing.is_alive()
+    try:
+        window.close()
+        assert not window.isVisible()
+        assert window.left_running == [qt_main_window.VIEWS_IMPORT]
+    finally:
+        held_views_import.set()
+        importing.join(30)
+    # Its timer, stopped at close, builds no view after the import has ended.
+    timer = window._views_timer
+    qtbot.waitUntil(lambda: timer is None or not timer.isActive(), timeout=10_000)
+    assert window._compare_view is None and window._claims_view is None
