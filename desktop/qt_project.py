@@ -66,6 +66,11 @@ _RECENT_KEY = "projects/recent"
 _AUTOSAVE_SECONDS_KEY = "projects/autosave_seconds"
 _RUNNING_KEY = "session/running"  # true while an app instance runs; false after a clean exit
 _AUTOSAVE_FOR_KEY = "session/autosave_for"  # the project the autosave belongs to ('' untitled)
+#: Reports still being written when the window last closed (their files), and the
+#: temporary files they were being written to: said, and the latter removed, at the next
+#: start (the process ended without them: see ProjectController.shutdown).
+_UNFINISHED_REPORTS_KEY = "session/unfinished_reports"
+_UNFINISHED_PARTS_KEY = "session/unfinished_report_parts"
 
 
 # --------------------------------------------------------------- questions
@@ -732,11 +737,40 @@ class ProjectController(QObject):
         turn.remove(self.autosave_path())
         return stopped
 
+    def _remember_unfinished(self, tasks: Sequence[ReportTask]) -> None:
+        """Reports the user asked for and closing did not wait for: the next start says
+        so (the window's status bar is gone by the time the process ends), and removes
+        what they left (their temporary files: the process ends without their cleanup)."""
+        from models.export import temporary_beside
+
+        files = [task.stem.with_suffix(f".{fmt}") for task in tasks for fmt in task.formats]
+        settings = qt_settings.settings()
+        settings.setValue(_UNFINISHED_REPORTS_KEY, [str(path) for path in files])
+        settings.setValue(_UNFINISHED_PARTS_KEY, [str(temporary_beside(path)) for path in files])
+        settings.sync()
+
+    def _say_unfinished_reports(self) -> None:
+        settings = qt_settings.settings()
+        files = [Path(p) for p in settings.value(_UNFINISHED_REPORTS_KEY, [], type=list)]
+        parts = [Path(p) for p in settings.value(_UNFINISHED_PARTS_KEY, [], type=list)]
+        settings.remove(_UNFINISHED_REPORTS_KEY)
+        settings.remove(_UNFINISHED_PARTS_KEY)
+        for part in parts:
+            part.unlink(missing_ok=True)
+        if files:
+            from desktop.qt_chart_job import report_problem
+
+            report_problem(self.window, "Framescope closed last time before it had written "
+                           f"{', '.join(path.name for path in files)}: that report may be "
+                           "missing or out of date; export it again (File ▸ Export Report).")
+
     def start_session(self) -> bool:
-        """At start-up: offer to restore an autosave left by a session that did not end
-        cleanly, then mark this session as running. True if a session was restored."""
+        """At start-up: say which reports the last close did not wait for, offer to
+        restore an autosave left by a session that did not end cleanly, then mark this
+        session as running. True if a session was restored."""
         from models.project import ProjectError, load_project, project_name
 
+        self._say_unfinished_reports()
         settings = qt_settings.settings()
         crashed = settings.value(_RUNNING_KEY, False) in (True, "true")
         autosave = self.autosave_path()
@@ -765,10 +799,11 @@ class ProjectController(QObject):
             late.append("the autosave being written (the one before it stays whole)")
         if not self.rescore_runner.shutdown(RESCORE_CLOSE_WAIT_MS):
             late.append("re-scoring the articles")
-        unwritten = sum(not task.done.wait(REPORT_CLOSE_WAIT_SECONDS)
-                        for task in self._report_tasks)
+        unwritten = [task for task in self._report_tasks
+                     if not task.done.wait(REPORT_CLOSE_WAIT_SECONDS)]
         if unwritten:
-            late.append(f"{unwritten} report(s) still being written")
+            late.append(f"{len(unwritten)} report(s) still being written")
+            self._remember_unfinished(unwritten)
         if self._closing_cleanly:
             self._remove_autosave()
             settings = qt_settings.settings()

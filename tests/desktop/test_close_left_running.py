@@ -183,3 +183,44 @@ def test_closing_waits_a_bounded_time_for_an_autosave_thread(
                     timeout=LOAD_TIMEOUT_MS)
     assert not autosave.exists()
     assert not list(autosave.parent.glob(".autosave.framescope.*.saving"))
+
+
+def test_a_report_closing_did_not_wait_for_is_named_at_the_next_start(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The status bar that said it went with the window: the next start says it again,
+    once, and removes the report's temporary file (the process ended without its cleanup)."""
+    from desktop import report
+    from desktop.qt_main_window import MainWindow
+    from models.export import temporary_beside
+
+    stem = tmp_path / "study report"
+    part = temporary_beside(stem.with_suffix(".html"))
+    entered, release = threading.Event(), threading.Event()
+
+    def held_write(*args: Any) -> list[Path]:
+        part.write_text("half a report", encoding="utf-8")
+        entered.set()
+        release.wait(HOLD_SECONDS)
+        return []
+
+    monkeypatch.setattr(report, "write_report", held_write)
+    monkeypatch.setattr(qt_project, "REPORT_CLOSE_WAIT_SECONDS", 0.2)
+    task = window.project.export_report(stem, ["html"])
+    assert entered.wait(HOLD_SECONDS)
+    try:
+        window.close()
+        assert window.left_running == ["1 report(s) still being written"]
+    finally:
+        release.set()
+    assert task.done.wait(HOLD_SECONDS)
+    starts = []
+    for _ in range(2):
+        later = MainWindow()
+        qtbot.addWidget(later)
+        later.project.start_session()
+        starts.append(later.statusBar().currentMessage())
+        later.close()
+    assert "study report.html" in starts[0] and "export it again" in starts[0]
+    assert not part.exists()
+    assert starts[1] == ""  # said once
