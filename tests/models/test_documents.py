@@ -85,6 +85,33 @@ def test_pdf_over_several_pages_joins_hyphenated_words(tmp_path: Path) -> None:
     assert _clean(long) == "The commission published its information on Tuesday."
 
 
+WRAPPED = [
+    "Council says the tap water is safe",
+    "Elevated lead readings at two Riverton schools were likely caused by old fixtures inside "
+    "the buildings, the city's water utility said on Tuesday, a week after parents were told. "
+    "Utility director Mark Feld said samples from forty homes in the district all came in "
+    "below the federal action level, according to a statement.",
+    "The utility\u2019s o\ufb03cials said the \ufb01xtures, not the mains, were to blame.",
+]
+
+
+def test_pdf_paragraphs_wrapped_over_lines_read_as_the_same_document_in_word(
+    tmp_path: Path,
+) -> None:
+    """A paragraph printed over several lines is one paragraph again: its sentences are
+    whole (not cut where a line ends), with ligatures as letters and one space between
+    words, the same as the same paragraphs in a Word document."""
+    pdf = read_file(write_pdf(tmp_path / "story.pdf", WRAPPED))
+    word = read_file(write_docx(tmp_path / "story.docx", [p.replace("\ufb03", "ffi").replace(
+        "\ufb01", "fi") for p in WRAPPED]))
+    assert pdf.headline == word.headline == WRAPPED[0]
+    assert [s.text for s in pdf.body_sentences] == [s.text for s in word.body_sentences]
+    assert len(pdf.body_sentences) == 3
+    assert "officials said the fixtures" in body_text(pdf)
+    for sentence in pdf.sentences:
+        assert pdf.text[sentence.start : sentence.end] == sentence.text
+
+
 def test_scanned_pdf_says_so(tmp_path: Path) -> None:
     path = write_image_only_pdf(tmp_path / "scan.pdf")
     with pytest.raises(ReaderError, match=r"^no text in this PDF: its pages look scanned"):
