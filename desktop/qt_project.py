@@ -1019,6 +1019,12 @@ class ReportTask(QRunnable):
 
         try:
             written = write_report(self.stem, self.data, self.formats)
+        except OSError as error:
+            # A file not written: which and why, as Export Chart says it (type and errno
+            # stay in the details).
+            where = f"{error.filename}: " if error.filename else ""
+            reason = f"{where}{error.strerror}" if error.strerror else failure_message(error)
+            self.signals.failed.emit(f"{reason.splitlines()[0]}\n\n{failure_message(error)}")
         except Exception as error:  # reported to the user by the controller, never swallowed
             self.signals.failed.emit(failure_message(error))
         else:

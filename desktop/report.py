@@ -453,6 +453,12 @@ def write_report(stem: Path, data: ReportData, formats: Sequence[str]) -> list[P
         if fmt not in REPORT_FORMATS:
             raise ValueError(f"unknown report format {fmt!r}; choose from html, pdf")
         path = Path(stem).with_suffix(f".{fmt}")
-        (write_report_html if fmt == "html" else write_report_pdf)(path, data)
+        try:
+            (write_report_html if fmt == "html" else write_report_pdf)(path, data)
+        except OSError as error:
+            if error.filename == str(temporary_beside(path)):
+                # The file chosen is ``path``: name it, not the hidden one written first.
+                error.filename, error.filename2 = str(path), None
+            raise
         written.append(path)
     return written
