@@ -35,7 +35,7 @@ def hint_text(count: int) -> str:
     number = _NUMBER_WORDS[count] if count < len(_NUMBER_WORDS) else str(count)
     articles = "article" if count == 1 else "articles"
     return (f"These are {number} sample {articles} on one story. "
-            "Drag your own files here or use File ▸ Open (Ctrl+O).")
+            "Drag your own files here or use File ▸ Open (Ctrl+O): they take the samples' place.")
 
 
 def only_samples(analyses: Sequence[ArticleAnalysis]) -> bool | None:

@@ -131,6 +131,15 @@ def supported_name_filter() -> str:
     return f"Articles ({patterns});;Corpus manifest (manifest.csv);;All files (*)"
 
 
+def samples_aside_text(count: int) -> str:
+    """The status bar's word on sample articles set aside for the user's own files."""
+    from desktop.qt_undo import undo_key
+
+    articles = "article" if count == 1 else "articles"
+    return (f"The {count} sample {articles} made room for yours (Edit ▸ Undo, {undo_key()}, "
+            f"brings {'it' if count == 1 else 'them'} back)")
+
+
 def file_name_outlets(analyses: Sequence[ArticleAnalysis]) -> list[str]:
     """["4 outlets are only file names: …"] where articles' outlets are their whole file names
     (no manifest, site name, dateline or copyright line named them), which say nothing of
@@ -262,6 +271,7 @@ class _RunIntake:
     duplicates: int = 0
     fitted: bool = False
     fitted_rows: int = 0  # how many rows the text columns were fitted to
+    samples_aside: int = 0  # sample articles set aside to make room for this load's
 
 
 class MainWindow(QMainWindow):
@@ -312,6 +322,7 @@ class MainWindow(QMainWindow):
 
         self.runner = AnalysisRunner(self)
         self._run = _RunIntake()
+        self._samples_aside = 0  # set aside by open_paths for the run it starts
 
         self._build_table()
         # The Compare view (matplotlib: most of the start-up time) is built once
@@ -948,6 +959,7 @@ class MainWindow(QMainWindow):
             return
         if not paths:
             return
+        self._samples_aside = self._set_samples_aside(paths)
         # The settings file is written on the next turn of the event loop, not as the
         # load starts (QSettings writes it when the object goes: up to 12 ms).
         QTimer.singleShot(0, self, partial(qt_settings.remember_directory, paths[0]))
@@ -957,6 +969,30 @@ class MainWindow(QMainWindow):
         # asks for the dialog if needed (_on_columns_needed).
         self.runner.start(paths, finder=self.project.finder(),
                           column_choices=self._column_choices)
+
+    def _set_samples_aside(self, paths: Sequence[Path]) -> int:
+        """The user's own files, loaded over the sample articles the app opened by itself
+        and left untouched: the samples make room for them, undoably (Edit ▸ Undo brings
+        them back); returns how many were set aside.
+
+        Her first files were added to the samples, so her first table, chart and export
+        mixed the Kremlin story with hers (ux16's review, session 16, finding 1). Samples
+        she has edited (an outlet, an exclusion: the study is modified), saved as a
+        study, or opened herself (File ▸ Open marks the load as a change) stay, as do
+        samples loaded again.
+        """
+        from desktop.qt_first_run import only_samples
+
+        project = self.project
+        if project.is_modified() or project.path is not None:
+            return 0
+        analyses = self.analyses()
+        if not only_samples(analyses):
+            return 0
+        if all(qt_settings.is_shipped(p if p.is_dir() else p.parent) for p in paths):
+            return 0
+        self.removals.remove(range(len(analyses)), text="Set Sample Articles Aside")
+        return len(analyses)
 
     def _on_columns_needed(
         self, paths: list[str], known: dict[Path, Any], unclear: list[Any]
@@ -1000,7 +1036,9 @@ class MainWindow(QMainWindow):
             was_empty=not loaded,
             known={a.article.content_hash for a in loaded if a.article.content_hash},
             ids={a.article_id for a in loaded},
+            samples_aside=self._samples_aside,
         )
+        self._samples_aside = 0
         self.progress_bar.setValue(0)
         self.progress_bar.show()
         self.cancel_button.show()
@@ -1103,6 +1141,8 @@ class MainWindow(QMainWindow):
         analyses = self.analyses()
         parts = [corpus_summary(analyses), *problem_counts([*run.problems, *corpus.errors]),
                  *file_name_outlets(analyses)]
+        if run.samples_aside:
+            parts.insert(0, samples_aside_text(run.samples_aside))
         summary = " · ".join(parts)
         self._set_status(summary)
         if corpus.errors:

@@ -28,7 +28,7 @@ def _articles(n: int) -> str:
     return f"{n} {'Article' if n == 1 else 'Articles'}"
 
 
-def _undo_key() -> str:
+def undo_key() -> str:
     return QKeySequence(QKeySequence.StandardKey.Undo).toString(
         QKeySequence.SequenceFormat.NativeText)
 
@@ -36,10 +36,10 @@ def _undo_key() -> str:
 class RemoveArticles(QUndoCommand):
     """The removal of some articles; undone, they return to their places in load order."""
 
-    def __init__(self, window: MainWindow, rows: Sequence[int]) -> None:
+    def __init__(self, window: MainWindow, rows: Sequence[int], text: str = "") -> None:
         self._window = window
         self._removed = window.table_model.load_places(rows)
-        super().__init__(f"Remove {_articles(len(self._removed))}")
+        super().__init__(text or f"Remove {_articles(len(self._removed))}")
 
     def redo(self) -> None:
         window = self._window
@@ -48,7 +48,7 @@ class RemoveArticles(QUndoCommand):
         window._after_removal()
         n = len(self._removed)
         window._set_status(
-            f"Removed {_articles(n).lower()} (Edit ▸ Undo, {_undo_key()}, brings "
+            f"Removed {_articles(n).lower()} (Edit ▸ Undo, {undo_key()}, brings "
             f"{'it' if n == 1 else 'them'} back) · {window.status_text()}")
 
     def undo(self) -> None:
@@ -104,7 +104,8 @@ class ArticleRemovals(QObject):
         model.modelReset.connect(self.stack.clear)
         model.analyses_replaced.connect(self.stack.clear)
 
-    def remove(self, rows: Sequence[int]) -> None:
-        """Remove the articles in the table's ``rows`` (source rows), undoably."""
+    def remove(self, rows: Sequence[int], text: str = "") -> None:
+        """Remove the articles in the table's ``rows`` (source rows), undoably; ``text``
+        names the step in the Edit menu (by default "Remove N Articles")."""
         if rows:
-            self.stack.push(RemoveArticles(self._window, rows))
+            self.stack.push(RemoveArticles(self._window, rows, text))

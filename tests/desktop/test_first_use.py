@@ -140,7 +140,8 @@ def test_the_samples_hint_shows_on_the_seeds_and_goes_for_good_when_closed(
     load(qtbot, window, [seeds_dir()])
     assert hint.isVisible()
     assert hint.label.text() == ("These are five sample articles on one story. "
-                                 "Drag your own files here or use File ▸ Open (Ctrl+O).")
+                                 "Drag your own files here or use File ▸ Open (Ctrl+O): "
+                                 "they take the samples' place.")
     # It sits above the table, in full view.
     assert hint.mapTo(window, QPoint(0, 0)).y() < window.table.mapTo(window, QPoint(0, 0)).y()
     QTest.mouseClick(hint.close_button, Qt.MouseButton.LeftButton)
