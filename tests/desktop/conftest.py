@@ -401,3 +401,15 @@ def held_views_import(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
 
     monkeypatch.setattr(importlib, "import_module", held_import)
     return imported
+
+
+def painted_window(qtbot: Any) -> Any:
+    """A MainWindow started as the app starts it (build_later), shown and painted once:
+    the views' import (held by held_views_import, if used) has begun on its thread."""
+    from desktop.qt_main_window import MainWindow
+
+    window = MainWindow(build_later=True)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=10_000):
+        window.show()
+    return window

@@ -19,8 +19,7 @@ import pytest
 
 from desktop.qt_claims_view import ClaimsView
 from desktop.qt_compare_view import CompareView
-from desktop.qt_main_window import MainWindow
-from tests.desktop.conftest import make_analysis
+from tests.desktop.conftest import make_analysis, painted_window
 
 
 def test_views_not_built_when_the_window_closes_are_not_built_after_it(
@@ -40,10 +39,7 @@ def test_views_not_built_when_the_window_closes_are_not_built_after_it(
     # The views' import (on its thread, after the first paint) is held until the test
     # lets it end: the views are built only once it has (a slow machine's import).
     imported = held_views_import
-    window = MainWindow(build_later=True)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_painted, timeout=10_000):
-        window.show()
+    window = painted_window(qtbot)
     timer = window._views_timer
     assert timer is not None and timer.isActive()
     # Articles in the table (a load's first rows) while the views are not built yet.
@@ -69,10 +65,7 @@ def test_closing_waits_for_the_views_import_a_bounded_time_and_says_so(
     from desktop import qt_main_window
 
     monkeypatch.setattr(qt_main_window, "CLOSE_WAIT_MS", 200)
-    window = MainWindow(build_later=True)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_painted, timeout=10_000):
-        window.show()
+    window = painted_window(qtbot)
     importing = window._views_import
     assert importing is not None and importing.is_alive()
     try:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from desktop.qt_main_window import MainWindow
+from tests.desktop.conftest import painted_window
 
 
 @pytest.mark.parametrize("view", ["claims_view", "compare_view", "read_view"])
@@ -19,10 +19,7 @@ def test_a_view_is_built_only_once_the_views_import_has_ended(
     qtbot: Any, held_views_import: threading.Event, view: str,
 ) -> None:
     imported = held_views_import
-    window = MainWindow(build_later=True)
-    qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_painted, timeout=10_000):
-        window.show()
+    window = painted_window(qtbot)
     thread = window._views_import
     assert thread is not None and thread.is_alive()
     # The import ends a little later, on its own thread, while the GUI thread asks.
