@@ -3,6 +3,8 @@ similarities against the labels.
 
     .venv/bin/python bench/claims_pairs.py sample --out DIR [--kind KIND] [--data ../shared/data]
     .venv/bin/python bench/claims_pairs.py evaluate --out DIR [--second DIR2 [--second-prefix P]]
+    .venv/bin/python bench/claims_pairs.py export --out DIR --second DIR2 [--names A B]
+                                                  [--to bench/labels/claims_pairs.tsv]
 
 ``sample`` builds bench/claims_scaling.py's PolNeAR corpus (nyt, breitbart, wash-post;
 120 articles, and 240 for ``missed``), prepares its claims as the app does, and writes
@@ -53,6 +55,13 @@ weighted by band size (95% intervals from a bootstrap within bands). With ``--se
 second labeller's SECOND/PREFIXKIND.labels: agreement and Cohen's kappa, then the same
 figures on the pairs both label alike and on the second labeller's labels alone. A label
 line may end in ``?`` (unsure); it counts as the label it gives.
+
+``export`` writes the labels file that may be committed (bench/labels/claims_pairs.tsv)
+for the ``seeds``, ``same_story`` and ``banded`` draws: each pair's draw, number, band,
+band size and draws, each sentence's article id, offsets and a short hash (no text), and
+both labellers' labels. bench/validity.py reads it, rebuilds each draw's corpora (PolNeAR
+from ``../shared/data``), checks the hashes, recomputes each pair's similarity through
+:mod:`models.claims` and reports precision, recall and F1 at the default threshold.
 """
 
 from __future__ import annotations
@@ -65,6 +74,7 @@ import math
 import random
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -354,18 +364,10 @@ def sample_same_story(data: Path) -> list[tuple[Scored, int, int, dict[str, Any]
     """Each story group analysed alone (as a one-story load in the app), then the pairs
     across its articles at ``current_all`` >= 0.2 pooled and drawn by bands, 15 per
     band, seed 1616."""
-    from models.features import analyze_articles, article_from_text
-
     pairs: list[tuple[Scored, int, int]] = []
     groups = story_groups(data)
     for group in groups:
-        articles = []
-        for row in group:
-            article = article_from_text(Path(row["path"]).read_text(encoding="utf-8"),
-                                        row["filename"])
-            article.outlet = row["publisher"]
-            articles.append(article)
-        pairs += _cross_pairs(Scored(analyze_articles(articles)), BANDS[0])
+        pairs += _cross_pairs(Scored(story_corpus(group)), BANDS[0])
     print(f"same_story: {len(groups)} groups of {sum(len(g) for g in groups)} articles, "
           f"{len(pairs)} pairs at 0.2 or more")
     return _banded(pairs, BANDS, 15, 1616)
@@ -680,9 +682,268 @@ def evaluate(out: Path, second: Path | None = None, second_prefix: str = "") -> 
     return 0
 
 
+# ---- the committed labels file (no text) ----------------------------------------------
+
+#: The hand labels of the session-16 draws that may be committed: ids, offsets and hashes,
+#: never a sentence. bench/validity.py reads it and rebuilds every similarity.
+DEFAULT_LABELS = REPO / "bench" / "labels" / "claims_pairs.tsv"
+#: The draws the labels file holds, in its order.
+LABELLED_DRAWS = ("seeds", "same_story", "banded")
+LABELS_HEADER = ("draw", "n", "band", "band_size", "band_drawn",
+                 "article_a", "start_a", "end_a", "hash_a",
+                 "article_b", "start_b", "end_b", "hash_b")
+LABELS_ABOUT = (
+    "# Hand labels of sentence pairs for the claims threshold (bench/claims_pairs.py, "
+    "session 16; rule: the same statement or not, blind to the scores).\n"
+    "# No text: article = the article's id as the app reads it (PolNeAR: the file stem; "
+    "seeds: the seed's id), offsets = the sentence's start and end in that article's text, "
+    "hash = first 10 hex of the sentence's SHA-256. draw = seeds (the shipped seeds), "
+    "same_story (PolNeAR train/dev story groups, each analysed alone: story_groups), banded "
+    "(PolNeAR's 120-article corpus: corpus(data, 120)). band = the band of the shipped "
+    "similarity the pair was drawn from, band_size = pairs in that band, band_drawn = pairs "
+    "drawn from it. Labels: Y the same statement, N not, ? unsure, - not labelled.\n")
+
+
+def text_hash(text: str) -> str:
+    """The first 10 hex digits of the sentence's SHA-256: checks the text, cannot give it."""
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+
+
+@dataclass(frozen=True)
+class SentenceKey:
+    """Where a labelled sentence is, without its text."""
+
+    article: str
+    start: int
+    end: int
+    hash: str
+
+
+@dataclass(frozen=True, eq=False)  # compared (and hashed) by identity: one per line
+class LabelledPair:
+    """One row of the labels file: a drawn pair, its band, and each labeller's label."""
+
+    line: int  # in the labels file, for messages
+    draw: str
+    n: int  # the pair's number in the draw (#N in DIR/KIND.txt)
+    band: str
+    band_size: int
+    band_drawn: int
+    a: SentenceKey
+    b: SentenceKey
+    labels: dict[str, bool]  # labeller -> the same statement
+    unsure: frozenset[str] = frozenset()  # labellers who marked it '?'
+
+    @property
+    def weight(self) -> float:
+        """How many pairs of its band this pair stands for."""
+        return self.band_size / self.band_drawn
+
+
+def read_labels_file(path: Path) -> list[LabelledPair]:
+    """The committed labels file; raises ValueError naming the file and line of a bad row."""
+    rows: list[LabelledPair] = []
+    names: list[str] = []
+    width = len(LABELS_HEADER)
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not names:
+            if tuple(cells[:width]) != LABELS_HEADER or len(cells) == width:
+                raise ValueError(f"{path.name}, line {number}: expected the header "
+                                 f"{' '.join(LABELS_HEADER)} and labellers' names")
+            names = cells[width:]
+            continue
+        try:
+            marks = cells[width:]
+            if (len(cells) != width + len(names) or cells[0] not in LABELLED_DRAWS
+                    or any(m.rstrip("?") not in ("Y", "N", "-") or m == "-?" for m in marks)):
+                raise ValueError
+            keys = [SentenceKey(cells[k], int(cells[k + 1]), int(cells[k + 2]), cells[k + 3])
+                    for k in (5, 9)]
+            size, drawn = int(cells[3]), int(cells[4])
+            if drawn <= 0 or size < drawn:
+                raise ValueError
+            rows.append(LabelledPair(
+                number, cells[0], int(cells[1]), cells[2], size, drawn, keys[0], keys[1],
+                {name: m.startswith("Y") for name, m in zip(names, marks, strict=True)
+                 if m != "-"},
+                frozenset(name for name, m in zip(names, marks, strict=True)
+                          if m.endswith("?"))))
+        except ValueError:
+            raise ValueError(f"{path.name}, line {number}: expected {width + len(names)} "
+                             f"tab-separated cells (draw one of {', '.join(LABELLED_DRAWS)}; "
+                             f"band_drawn 1 to band_size; labels Y, N, Y?, N? or -); "
+                             f"got {line!r}") from None
+    return rows
+
+
+def labeller_names(rows: Sequence[LabelledPair]) -> list[str]:
+    """The labellers' names, in the file's column order."""
+    names: list[str] = []
+    for row in rows:
+        names += [n for n in row.labels if n not in names]
+    return names
+
+
+def draw_corpora(draw: str, data: Path) -> list[list[Any]]:
+    """The analysed corpora a draw's pairs come from, each prepared alone as when drawn:
+    the seeds; PolNeAR's 120-article corpus (``banded``); each PolNeAR story group
+    (``same_story``)."""
+    if draw == "seeds":
+        return [seed_corpus()]
+    if draw == "banded":
+        return [corpus(data, 120)]
+    if draw == "same_story":
+        return [story_corpus(group) for group in story_groups(data)]
+    raise ValueError(f"unknown draw {draw!r}")
+
+
+def story_corpus(group: Sequence[dict[str, str]]) -> list[Any]:
+    """One story group's articles, analysed as a one-story load (sample_same_story's)."""
+    from models.features import analyze_articles, article_from_text
+
+    articles = []
+    for row in group:
+        article = article_from_text(Path(row["path"]).read_text(encoding="utf-8"),
+                                    row["filename"])
+        article.outlet = row["publisher"]
+        articles.append(article)
+    return analyze_articles(articles)
+
+
+@dataclass(frozen=True)
+class Rescored:
+    """A labelled pair's similarity and link as the shipped code computes them now."""
+
+    pair: LabelledPair
+    current: float  # models.claims' cosine of the two sentences in their corpus
+    blocked: bool  # among the candidate pairs models.claims compares
+
+
+def rescore(rows: Sequence[LabelledPair], corpora: Sequence[Sequence[Any]],
+            source: str = "") -> tuple[list[Rescored], list[str]]:
+    """Each row's pair found again in ``corpora`` (by article id and offsets), its hashes
+    checked, and its similarity rebuilt through :mod:`models.claims` (the vectors the
+    threshold is applied to). Rows not found or whose text no longer matches its hash are
+    left out, each with a message naming ``source``'s line."""
+    import numpy as np
+
+    from models.claims import _pair_similarities, prepare_claims
+
+    where = f"{source}, " if source else ""
+    wanted = {row.a.article for row in rows} | {row.b.article for row in rows}
+    found: dict[LabelledPair, Rescored] = {}
+    problems: dict[LabelledPair, str] = {}
+    for analyses in corpora:
+        ids = {a.article_id for a in analyses}
+        mine = [row for row in rows if row.a.article in ids and row.b.article in ids]
+        if not mine or not ids & wanted:
+            continue
+        prepared = prepare_claims(analyses)
+        at = {(analyses[item.analysis].article_id, item.sentence.start, item.sentence.end): k
+              for k, item in enumerate(prepared.items)}
+        a, b = prepared.pairs
+        candidates = set(zip(a.tolist(), b.tolist(), strict=True))
+        for row in mine:
+            index = []
+            for side, key in (("A", row.a), ("B", row.b)):
+                k = at.get((key.article, key.start, key.end))
+                if k is None:
+                    problems[row] = (f"{where}line {row.line} ({row.draw} #{row.n}): sentence "
+                                     f"{side} ({key.article} {key.start}-{key.end}) is not a "
+                                     f"claim sentence of its article")
+                    break
+                text = prepared.items[k].sentence.text
+                if text_hash(text) != key.hash:
+                    problems[row] = (f"{where}line {row.line} ({row.draw} #{row.n}): sentence "
+                                     f"{side} ({key.article} {key.start}-{key.end}) no longer "
+                                     f"matches its hash {key.hash} (now {text_hash(text)})")
+                    break
+                index.append(k)
+            else:
+                i, j = index
+                similarity = float(_pair_similarities(
+                    prepared.x, prepared.rows[np.array([i])], prepared.rows[np.array([j])])[0])
+                found[row] = Rescored(row, similarity,
+                                      (i, j) in candidates or (j, i) in candidates)
+    for row in rows:
+        if row not in found and row not in problems:
+            problems[row] = (f"{where}line {row.line} ({row.draw} #{row.n}): the articles "
+                             f"{row.a.article} and {row.b.article} are not in one corpus of "
+                             f"the draw")
+    return [found[row] for row in rows if row in found], [problems[row] for row in rows
+                                                          if row in problems]
+
+
+def draw_figures(rescored: Sequence[Rescored], names: Sequence[str],
+                 threshold: float = THRESHOLD) -> dict[str, Any]:
+    """Precision, recall and F1 of the shipped link at ``threshold`` on the pairs the
+    labellers ``names`` all label alike, weighted by band size, with 95% bootstrap
+    intervals within bands (:func:`threshold_table`, as ``evaluate`` prints them); and the
+    labellers' agreement and Cohen's kappa on the pairs they all labelled."""
+    pairs = [{"n": k, "current": r.current, "blocked": r.blocked, "band": r.pair.band,
+              "weight": r.pair.weight} for k, r in enumerate(rescored)]
+    labelled = {k: r.pair.labels for k, r in enumerate(rescored)
+                if all(name in r.pair.labels for name in names)}
+    agreed = {k: next(iter(set(labels.values()))) for k, labels in labelled.items()
+              if len(set(labels.values())) == 1}
+    row = threshold_table(pairs, agreed, thresholds=(threshold,), reference=threshold)[0]
+    out = {"pairs": len(rescored), "labelled": len(labelled), "agreed": len(agreed),
+           "population": sum({r.pair.band: r.pair.band_size for r in rescored}.values()),
+           **row}
+    if len(names) == 2:
+        first, second = names
+        out.update({f"agreement_{k}": v for k, v in agreement(
+            {k: lab[first] for k, lab in labelled.items()},
+            {k: lab[second] for k, lab in labelled.items()}).items()})
+    return out
+
+
+def export(out: Path, second: Path, first_name: str, second_name: str, to: Path,
+           data: Path) -> int:
+    """Write the labels file from DIR/KIND.json, DIR/KIND.labels and the second
+    labeller's SECOND/KIND.labels: each pair's sentences found again by rebuilding its
+    draw's corpora, keyed by article id, offsets and a hash."""
+    lines = [LABELS_ABOUT, "\t".join((*LABELS_HEADER, first_name, second_name)) + "\n"]
+    for draw in LABELLED_DRAWS:
+        key = json.loads((out / f"{draw}.json").read_text(encoding="utf-8"))
+        marks = []
+        for path in (out / f"{draw}.labels", second / f"{draw}.labels"):
+            found = _read_label_lines(path) if path.exists() else {}
+            marks.append({n: ("Y" if same else "N") + ("?" if unsure else "")
+                          for n, (same, unsure) in found.items()})
+        drawn: dict[str, int] = {}
+        for pair in key:
+            drawn[pair["set"]] = drawn.get(pair["set"], 0) + 1
+        items: dict[tuple[str, int], Any] = {}
+        for analyses in draw_corpora(draw, data):
+            from models.claims import prepare_claims
+
+            prepared = prepare_claims(analyses)
+            for item in prepared.items:
+                items[analyses[item.analysis].article_id, item.sentence.index] = item.sentence
+        for pair in sorted(key, key=lambda p: p["n"]):
+            cells = [draw, str(pair["n"]), pair["set"], str(pair["set_size"]),
+                     str(drawn[pair["set"]])]
+            for side in ("a", "b"):
+                article, index = pair[side]
+                sentence = items[article, index]
+                cells += [article, str(sentence.start), str(sentence.end),
+                          text_hash(sentence.text)]
+            cells += [m.get(pair["n"], "-") for m in marks]
+            lines.append("\t".join(cells) + "\n")
+    to.write_text("".join(lines), encoding="utf-8")
+    print(f"wrote {to}: {len(lines) - 2} pairs")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("sample", "evaluate"))
+    parser.add_argument("command", choices=("sample", "evaluate", "export"))
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--kind", choices=KINDS, default="stratified")
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
@@ -690,9 +951,18 @@ def main() -> int:
                         help="evaluate: a second labeller's folder of KIND.labels files")
     parser.add_argument("--second-prefix", default="",
                         help="evaluate: the second labeller's file names are PREFIXKIND.labels")
+    parser.add_argument("--names", nargs=2, default=("claims16", "lab16"),
+                        metavar=("FIRST", "SECOND"),
+                        help="export: the two labellers' names (columns of the labels file)")
+    parser.add_argument("--to", type=Path, default=DEFAULT_LABELS,
+                        help="export: the labels file to write (default: %(default)s)")
     args = parser.parse_args()
     if args.command == "evaluate":
         return evaluate(args.out, args.second, args.second_prefix)
+    if args.command == "export":
+        if args.second is None:
+            parser.error("export needs --second (the second labeller's folder)")
+        return export(args.out, args.second, *args.names, args.to, args.data)
     if args.out.resolve().is_relative_to(REPO.resolve()):
         sys.stderr.write("claims_pairs: --out must be outside the repository "
                          "(PolNeAR's text is written there)\n")

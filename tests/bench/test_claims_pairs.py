@@ -230,3 +230,51 @@ def test_cross_pairs_leave_out_one_outlets_own_pairs_and_copies(pairs_script) ->
     found = {(i, j) for _, i, j in pairs_script._cross_pairs(scored, 0.2)}
     # (0, 2) are copies and (0, 3) one outlet's: left out; the rest are across outlets.
     assert found == {(0, 1), (1, 2), (1, 3), (2, 3)}
+
+
+# ---- the committed labels file and validity.py's claim rows -----------------------------
+
+HEADER = ("draw\tn\tband\tband_size\tband_drawn\tarticle_a\tstart_a\tend_a\thash_a\t"
+          "article_b\tstart_b\tend_b\thash_b\tfirst\tsecond\n")
+
+
+def test_labels_file_rows_are_read_with_bands_weights_and_unsure_marks(pairs_script,
+                                                                       tmp_path) -> None:
+    path = tmp_path / "pairs.tsv"
+    path.write_text("# about\n" + HEADER
+                    + "seeds\t3\t0.20-0.25\t98\t25\tx_1\t0\t40\tabcdef0123\ty_2\t5\t60\t"
+                      "0123456789\tY\tN?\n"
+                    + "banded\t7\t0.60-1.00\t20\t20\tx_1\t41\t90\tffffffffff\ty_2\t61\t99\t"
+                      "eeeeeeeeee\t-\tY\n", encoding="utf-8")
+    first, second = pairs_script.read_labels_file(path)
+    assert (first.line, first.draw, first.n, first.band) == (3, "seeds", 3, "0.20-0.25")
+    assert first.weight == 98 / 25 and second.weight == 1.0
+    assert first.a == pairs_script.SentenceKey("x_1", 0, 40, "abcdef0123")
+    assert first.b == pairs_script.SentenceKey("y_2", 5, 60, "0123456789")
+    assert first.labels == {"first": True, "second": False}
+    assert first.unsure == {"second"}
+    assert second.labels == {"second": True} and second.unsure == frozenset()
+    assert pairs_script.labeller_names([first, second]) == ["first", "second"]
+
+    for bad in ("seeds\t3\t0.20-0.25\t98\t25\tx_1\t0\t40\tabcdef0123\ty_2\t5\t60\t0123\tmaybe\tN\n",
+                "story\t3\t0.20-0.25\t98\t25\tx_1\t0\t40\tabcdef0123\ty_2\t5\t60\t0123\tY\tN\n",
+                "seeds\t3\t0.20-0.25\t9\t25\tx_1\t0\t40\tabcdef0123\ty_2\t5\t60\t0123\tY\tN\n",
+                "seeds\t3\t0.20-0.25\t98\t25\tx_1\t0\t40\tabcdef0123\tY\tN\n"):
+        path.write_text(HEADER + bad, encoding="utf-8")
+        with pytest.raises(ValueError, match=r"pairs\.tsv, line 2: expected 15 tab-separated"):
+            pairs_script.read_labels_file(path)
+    path.write_text("draw\tn\tband\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"pairs\.tsv, line 1: expected the header"):
+        pairs_script.read_labels_file(path)
+
+
+def test_the_committed_labels_file_holds_ids_and_hashes_of_three_draws(pairs_script) -> None:
+    rows = pairs_script.read_labels_file(pairs_script.DEFAULT_LABELS)
+    assert pairs_script.labeller_names(rows) == ["claims16", "lab16"]
+    count = {draw: sum(r.draw == draw for r in rows) for draw in pairs_script.LABELLED_DRAWS}
+    assert count == {"seeds": 140, "same_story": 120, "banded": 145}
+    # No text: every cell past the header is an id, a number, a band, a hash or a label.
+    for row in rows:
+        for key in (row.a, row.b):
+            assert len(key.hash) == 10 and int(key.hash, 16) >= 0 and key.start < key.end
+
