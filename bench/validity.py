@@ -20,7 +20,8 @@ Methods page reads: one entry per measure key of the registries in
 for a measure that no check validates.
 
 Adding a check: write a function ``(data: Path) -> Iterable[Row]`` and append
-``Check("<path under the data folder it needs>", function)`` to :data:`CHECKS`.
+``Check("<path under the data folder it needs>", function)`` to :data:`CHECKS`
+(``Check(None, function)`` for a check that needs nothing from the data folder).
 A row's ``keys`` name the registry measures it validates (they go to the JSON);
 a baseline row (a naive method run in the same pass, for comparison) has none.
 """
@@ -71,9 +72,10 @@ class SkipCheck(Exception):
 
 @dataclass(frozen=True)
 class Check:
-    """A function that scores one data set, and the path (under the data folder) it needs."""
+    """A function that scores one data set, and the path (under the data folder) it needs
+    (None: it needs nothing from the data folder, e.g. the shipped seeds)."""
 
-    needs: str
+    needs: str | None
     run: Callable[[Path], Iterable[Row]]
 
 
@@ -271,6 +273,70 @@ def hedging_news_labelled(data: Path) -> Iterator[Row]:
                   "uncertain-class F1 [95% CI] (P / R)", text, NEWS_REFERENCE,
                   HEDGE_GOAL_NEWS, keys=HEDGE_KEYS, value=f)
 
+
+
+#: Hand labels of sentence pairs for the claims threshold (bench/claims_pairs.py): ids,
+#: offsets and hashes, no text; PolNeAR's text comes from the data folder.
+CLAIM_LABELS = REPO / "bench" / "labels" / "claims_pairs.tsv"
+CLAIM_KEYS = ("claim_threshold",)
+CLAIM_REFERENCE = "no published figure for this link; labelled by our team"
+#: What each draw is, and what its recall counts (bench/claims_pairs.py's draws).
+CLAIM_DRAWS = {
+    "seeds": ("the seed articles (5 outlets, one story)",
+              "cross-outlet pairs at cosine ≥ 0.2"),
+    "same_story": ("PolNeAR stories told by 2–4 outlets (each story alone)",
+                   "cross-outlet pairs at cosine ≥ 0.2"),
+    "banded": ("120 PolNeAR articles of many stories",
+               "compared pairs at cosine ≥ 0.25"),
+}
+
+
+def _claim_rows(data: Path, draws: Sequence[str], name: str) -> Iterator[Row]:
+    """The shipped claim link (models.claims, blocked candidates at DEFAULT_THRESHOLD) on
+    each draw's hand-labelled pairs, every similarity rebuilt from the articles: precision,
+    recall and F1 weighted by band size, 95% bootstrap interval within bands, on the pairs
+    both labellers agree on; their Cohen's kappa in the data column."""
+    sys.path.insert(0, str(REPO / "bench"))
+    import claims_pairs as CP
+
+    from models.claims import DEFAULT_THRESHOLD
+
+    rows = CP.read_labels_file(CLAIM_LABELS)
+    names = CP.labeller_names(rows)
+    for draw in draws:
+        mine = [row for row in rows if row.draw == draw]
+        if not mine:
+            continue
+        rescored, problems = CP.rescore(mine, CP.draw_corpora(draw, data), CLAIM_LABELS.name)
+        if not rescored:
+            raise SkipCheck(f"none of the {len(mine)} {draw} pairs of {CLAIM_LABELS.name} "
+                            f"was found again ({problems[0]})")
+        for problem in problems:
+            print(f"{name}: {problem}; left out", file=sys.stderr)
+        f = CP.draw_figures(rescored, names, DEFAULT_THRESHOLD)
+        what, recall_over = CLAIM_DRAWS[draw]
+        found = (f"{len(rescored)} of {len(mine)}" if problems else f"{len(mine)}")
+        kappa = (f", Cohen's kappa {f['agreement_kappa']:.2f}" if len(names) == 2 else "")
+        low, high = f["weighted_f1_ci"]
+        yield Row(f"claim link at the default threshold ({DEFAULT_THRESHOLD})",
+                  f"{what}: the {f['agreed']} of {found} hand-labelled sentence pairs on which "
+                  f"{' and '.join(names)} agree{kappa}; weighted to all {f['population']:,} "
+                  f"{recall_over}",
+                  "same-statement pair F1 [95% CI] (P / R)",
+                  f"{f['weighted_f1']:.3f} [95% {low:.3f}–{high:.3f}] "
+                  f"(P {f['weighted_precision']:.3f} / R {f['weighted_recall']:.3f})",
+                  CLAIM_REFERENCE, keys=CLAIM_KEYS, value=f["weighted_f1"])
+
+
+def claims_pairs_seeds(data: Path) -> Iterator[Row]:
+    """The claim link on the seeds' hand-labelled pairs (needs no shared data)."""
+    yield from _claim_rows(data, ("seeds",), "claims_pairs_seeds")
+
+
+def claims_pairs_polnear(data: Path) -> Iterator[Row]:
+    """The claim link on the PolNeAR draws' hand-labelled pairs: one story per group,
+    and 120 articles of many stories."""
+    yield from _claim_rows(data, ("same_story", "banded"), "claims_pairs_polnear")
 
 # Szeged cue types: epistemic = modal (probable/possible); the rest are doxastic,
 # condition and investigation (Szarvas et al. 2012).
@@ -523,6 +589,8 @@ CHECKS: list[Check] = [
     Check("hedging/conll2010_wiki_train.csv", hedging_conll),
     Check("hedging/szeged_bio_bmc.xml", hedging_szeged),
     Check("polnear/data/dev/text", hedging_news_labelled),
+    Check(None, claims_pairs_seeds),
+    Check("polnear/data/metadata.tsv", claims_pairs_polnear),
     Check("vader-nyt/nyt_train.tsv", tone_nyt),
     Check("polnear/data/dev", attribution_polnear),
     Check("vader-nyt/nyt_train.tsv", tone_news_nyt),
@@ -545,8 +613,8 @@ def run_checks(data: Path, checks: Sequence[Check]) -> tuple[list[Row], list[str
     rows: list[Row] = []
     skipped: list[str] = []
     for check in checks:
-        needed = data / check.needs
-        if not needed.exists():
+        needed = data if check.needs is None else data / check.needs
+        if check.needs is not None and not needed.exists():
             skipped.append(f"skipped {check.run.__name__}: {needed} is absent")
             continue
         try:

@@ -66,10 +66,12 @@ def test_table_has_one_header_and_the_figures_of_every_check(validity, tmp_path,
     out = capsys.readouterr().out
     # Every set written above is scored; the trained models' sets (clickbait, PolNeAR
     # titles, GVFC) are not written here: tests/bench/test_validity_models.py has them,
-    # nor the hand-labelled PolNeAR dev articles: tests/bench/test_news_hedges.py has those.
+    # nor the hand-labelled PolNeAR dev articles: tests/bench/test_news_hedges.py has those,
+    # nor PolNeAR's claim pairs: tests/bench/test_claims_pairs.py has those.
     assert [line for line in out.splitlines() if line.startswith("skipped")
             and not line.startswith(("skipped sensational_",
-                                     "skipped hedging_news_labelled: none of the"))] == []
+                                     "skipped hedging_news_labelled: none of the",
+                                     "skipped claims_pairs_polnear: "))] == []
     header, *rows = table_rows(out)
     for title in ("measure", "data set", "metric", "ours", "published reference", "goal"):
         assert title in header
@@ -100,11 +102,17 @@ def test_absent_set_is_skipped_with_a_message_naming_it(validity, tmp_path, caps
     assert "attribution spans" not in out and "hedge (any, sentence)" in out
 
 
-def test_no_data_at_all_prints_only_skips_and_the_header(validity, tmp_path, capsys):
+def test_no_data_at_all_prints_skips_and_only_the_rows_that_need_no_data(
+        validity, tmp_path, capsys):
     assert validity.main(["--data", str(tmp_path / "nowhere")]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert sum(line.startswith("skipped") for line in lines) == len(validity.CHECKS)
-    assert table_rows("\n".join(lines)) == [table_rows("\n".join(lines))[0]]
+    needing = [c for c in validity.CHECKS if c.needs is not None]
+    assert sum(line.startswith("skipped") for line in lines) == len(needing)
+    # Only the seeds' claim pairs (shipped articles, committed labels) need no data folder.
+    assert [c.run.__name__ for c in validity.CHECKS if c.needs is None] == ["claims_pairs_seeds"]
+    header, *rows = table_rows("\n".join(lines))
+    assert header.startswith("measure")
+    assert [r.split("  ")[0] for r in rows] == ["claim link at the default threshold (0.35)"]
 
 
 def test_same_figures_on_every_run_and_json_covers_the_registry(validity, tmp_path, capsys):
