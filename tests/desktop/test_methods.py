@@ -221,3 +221,23 @@ def test_the_methods_page_says_how_the_news_hedge_sentences_were_drawn_and_label
                   "Cohen's kappa", "not merely because it is attributed",
                   "never its text", "Farkas", "Newell"):
         assert words in section
+
+
+def test_the_claim_threshold_shows_its_hand_labelled_validation_per_draw() -> None:
+    """The threshold's figures were only in its definition text ('Not validated' below
+    it); bench/validity.py now scores the committed pair labels (bench/labels/
+    claims_pairs.tsv) and the page shows one figure per draw beside the threshold."""
+    from models.validation import load_validation
+
+    page = methods_html()
+    anchor = page.index("<a name='claim_threshold'>")
+    section = html.unescape(page[anchor : page.find("<a name=", anchor + 1)])
+    assert methods_text.NOT_VALIDATED not in section
+    figures = load_validation().for_measure("claim_threshold")
+    assert [v.data.split(":")[0] for v in figures] == [
+        "the seed articles (5 outlets, one story)",
+        "PolNeAR stories told by 2–4 outlets (each story alone)",
+        "120 PolNeAR articles of many stories",
+    ]
+    for v in figures:
+        assert v.value is not None and v.figure in section and "Cohen's kappa" in v.data
