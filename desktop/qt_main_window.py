@@ -918,6 +918,9 @@ class MainWindow(QMainWindow):
             self.action_export_table, self.action_clear, self.action_copy_chart,
         ):
             action.setEnabled(has_articles)
+        project = getattr(self, "project", None)  # made once the rest is built
+        if project is not None:
+            project.update_report_action()
         selected = has_articles and self.table.selectionModel().hasSelection()
         self.action_remove.setEnabled(selected)
         self.action_exclude.setEnabled(selected)

@@ -213,6 +213,7 @@ class ProjectController(QObject):
         self._closing_cleanly = False
         self._asking: HeldRequests | None = None  # the unsaved-changes box is open
         self._report_tasks: list[ReportTask] = []
+        self._reports_writing = 0  # started, not yet reported written or failed
         self.rescore_runner = self._make_rescore_runner()
 
         self._build_actions()
@@ -962,6 +963,12 @@ class ProjectController(QObject):
             return
         self.export_report(stem, formats)
 
+    def update_report_action(self) -> None:
+        """File ▸ Export Report is offered while articles are loaded and no report is being
+        written (it stayed enabled after Clear All: ux16's review, session 16, finding 9)."""
+        self.action_export_report.setEnabled(
+            self.window.table_model.rowCount() > 0 and not self._reports_writing)
+
     def export_report(self, stem: Path, formats: Sequence[str]) -> ReportTask:
         """Write the report on a worker thread (charts take a while); ``report_finished``
         (the files written) or ``report_failed`` (a message) follows on the GUI thread."""
@@ -969,6 +976,7 @@ class ProjectController(QObject):
         task.signals.finished.connect(self._on_report_written)
         task.signals.failed.connect(lambda message: self._on_report_failed(stem, message))
         self._report_tasks.append(task)
+        self._reports_writing += 1
         self.action_export_report.setEnabled(False)
         self.window._set_status("Writing the report…")
         QThreadPool.globalInstance().start(task)
@@ -976,7 +984,8 @@ class ProjectController(QObject):
 
     def _on_report_written(self, written: list[Path]) -> None:
         self._report_tasks = [t for t in self._report_tasks if not t.done.is_set()]
-        self.action_export_report.setEnabled(True)
+        self._reports_writing = max(0, self._reports_writing - 1)
+        self.update_report_action()
         if written:
             qt_settings.remember_directory(written[0].parent)
         self.window._set_status(corpus_summary_text(self.window))
@@ -987,7 +996,8 @@ class ProjectController(QObject):
 
     def _on_report_failed(self, stem: Path, message: str) -> None:
         self._report_tasks = [t for t in self._report_tasks if not t.done.is_set()]
-        self.action_export_report.setEnabled(True)
+        self._reports_writing = max(0, self._reports_writing - 1)
+        self.update_report_action()
         self.window._set_status(corpus_summary_text(self.window))
         from desktop.qt_main_window import show_error
 
