@@ -505,6 +505,56 @@ DESCRIPTOR_NOUNS = frozenset(
 )
 
 
+#: Clauses by which a writer withholds a source's identity at its request ("two members
+#: who asked not to be named", "officials, who spoke on condition of anonymity",
+#: "speaking on condition of anonymity, an aide said"): an unnamed source they go with
+#: (a group, a title without a name, a described person) is anonymous; a name stays a
+#: name ("Smith, who spoke on condition of anonymity about X": anonymity about X).
+#: These hold anywhere in the sentence, as a participle or a condition.
+_WITHHELD_ANYWHERE = (
+    r"condition (?:of|that) anonymity"
+    r"|condition (?:that )?(?:\w+ ){1,3}not be (?:named|identified)"
+    r"|(?:speak|speaks|spoke|speaking|talk|talks|talked|talking|comment|commented"
+    r"|commenting|respond|responded|responding) anonymously"
+    r"|(?:request|requests|requested|requesting|ask|asks|asked|asking) for anonymity"
+    r"|(?:request|requests|requested|requesting|sought|seeking|granted|given|insisted on"
+    r"|insisting on|demanded|demanding) anonymity"
+    r"|(?:asking|declining|refusing|requesting) (?:not )?to be (?:named|identified)"
+)
+#: These hold only in a relative clause right after the source ("who asked not to be
+#: named", "who declined to be identified"): alone, "the victim would not be named"
+#: withholds no source's identity.
+_WITHHELD_RELATIVE = (
+    r"not (?:to )?be (?:named|identified)|(?:declined|declines|refused|refuses) to be "
+    r"(?:named|identified)"
+)
+_WITHHELD_ANYWHERE_RE = re.compile(rf"\b(?:{_WITHHELD_ANYWHERE})\b", re.IGNORECASE)
+# "who" and the start of its clause: at most 40 characters before an anonymity phrase
+# ("who spoke to reporters on condition of anonymity"), at most three words, none a
+# report verb, before "not be named" ("who asked not to be named", not "who said the
+# victim would not be named").
+_WITHHELD_RELATIVE_RE = re.compile(
+    rf"\bwho\b(?:[^.;:!?\"“”]{{0,40}}?\b(?:{_WITHHELD_ANYWHERE})"
+    rf"|,?(?: (?!said\b|says\b|say\b|told\b|tells\b)\w+,?){{0,3}} (?:{_WITHHELD_RELATIVE}))\b",
+    re.IGNORECASE,
+)
+
+
+def withheld_identity(text: str) -> tuple[tuple[int, ...], bool]:
+    """Where a sentence withholds a source's identity: the offsets in ``text`` of each
+    "who" opening such a clause (the source is the noun phrase right before it), and
+    whether a participle or condition outside those clauses withholds it for the
+    sentence's unnamed sources ("speaking on condition of anonymity, an aide said")."""
+    if "anonym" not in text.lower() and " be " not in text:
+        return (), False  # most sentences
+    relative = [(m.start(), m.end()) for m in _WITHHELD_RELATIVE_RE.finditer(text)]
+    anywhere = any(
+        not any(start <= m.start() < end for start, end in relative)
+        for m in _WITHHELD_ANYWHERE_RE.finditer(text)
+    )
+    return tuple(start for start, _ in relative), anywhere
+
+
 def source_kind(word: str) -> str | None:
     """GROUP for the head noun of a source that is a collective ("voters", "others"),
     DOCUMENT for a text or count ("the poll", "court records"), DESCRIBED for one person

@@ -25,6 +25,7 @@ from models.article import Article, Span, make_span
 from models.attribution import (
     DESCRIBED,
     DESCRIPTOR_NOUNS,
+    DOCUMENT,
     DOCUMENT_NOUNS,
     FRAMED,
     GROUP_NOUNS,
@@ -41,6 +42,7 @@ from models.attribution import (
     rule_triggers,
     sentence_quote_states,
     source_kind,
+    withheld_identity,
 )
 from models.lexicons import NUMBER_PLACEHOLDER, Lexicon, LexiconEntry, load_lexicon
 
@@ -833,11 +835,12 @@ class CueFinder:
             return []  # most sentences: no cue to find a source for
         phrase_starts = {m.start: m.end - 1 for m in phrases}
         phrase_ends = {m.end - 1: m.start for m in phrases}
+        clauses = withheld_identity(tokens.text)
         # (first token, last token, subcategory, term, rank); lower rank wins a tie
         found: list[tuple[int, int, str, str, int]] = []
         for match in attributions:
             for np in self._source_np(tokens, match, phrase_starts, phrase_ends):
-                typed = self._type_np(tokens, *np)
+                typed = self._type_np(tokens, *np, withheld=_withheld(tokens, np[1], clauses))
                 if typed is not None:
                     last = np[1]
                     if _relative_pronoun_of(tokens, last + 1, match.start):
@@ -853,7 +856,9 @@ class CueFinder:
                 if k >= 0 and (k < match.start or not match.pattern.entry.takes_recipient):
                     found.append((k, k, PRONOUN, tokens.low[k], 2))
                 elif k < 0:
-                    subject = self._participle_subject(tokens, match.start, phrase_starts)
+                    subject = self._participle_subject(
+                        tokens, match.start, phrase_starts, clauses
+                    )
                     if subject is not None:
                         found.append(subject)
         for match in phrases:
@@ -903,7 +908,11 @@ class CueFinder:
         return False
 
     def _participle_subject(
-        self, tokens: _Tokens, start: int, phrase_starts: dict[int, int]
+        self,
+        tokens: _Tokens,
+        start: int,
+        phrase_starts: dict[int, int],
+        clauses: tuple[tuple[int, ...], bool] = ((), False),
     ) -> tuple[int, int, str, str, int] | None:
         """The subject of the clause a participle cue hangs from: "Clinton reprimanded
         Trump, saying …", "Trump picked up from his daughter by saying …" (source first,
@@ -945,7 +954,7 @@ class CueFinder:
             m += 1
         if last < 0:
             return None
-        typed = self._type_np(tokens, first, last)
+        typed = self._type_np(tokens, first, last, withheld=_withheld(tokens, last, clauses))
         if typed is None:
             return None
         return first, last, typed[0], typed[1], 0
@@ -1250,8 +1259,12 @@ class CueFinder:
             k += 1
         return (first, last_head) if last_head >= first else None
 
-    def _type_np(self, tokens: _Tokens, first: int, last: int) -> tuple[str, str] | None:
-        """(subcategory, term) of a source noun phrase, or None when it names no source."""
+    def _type_np(
+        self, tokens: _Tokens, first: int, last: int, *, withheld: bool = False
+    ) -> tuple[str, str] | None:
+        """(subcategory, term) of a source noun phrase, or None when it names no source.
+        ``withheld``: a clause withholds the source's identity ("two members who asked not
+        to be named"), so an unnamed group, title or described person is anonymous."""
         covered: list[LexiconEntry | None] = [None] * (last - first + 1)
         phrase = False
         for match in self._scan_typing(tokens, first, last + 1):
@@ -1269,6 +1282,8 @@ class CueFinder:
         if kind == DESCRIBED and tokens.is_capitalised(head):
             kind = None  # "Mr. Singer", "the Philippine Star": a name, not a description
         if kind is not None:
+            if withheld and kind != DOCUMENT:
+                return "anonymous", _np_term(tokens, first, last)
             return kind, _np_term(tokens, first, last)  # "Sanders supporters", "the poll"
         # A personal name at the end of the head chunk: "Kremlin spokesman Dmitry Peskov".
         name_first = head + 1
@@ -1311,11 +1326,14 @@ class CueFinder:
                 return "media", name
             if tokens.low[head] in _INSTITUTION_NAME_ENDINGS:
                 return "institution", name
+            if withheld and (tokens.low[first] in _INDEFINITE or tokens.is_number(first)):
+                # "one Republican, who spoke on condition of anonymity": a camp, no name
+                return "anonymous", _np_term(tokens, first, last)
             return "person", name
         entry = covered[head - first]
         if entry is not None:
             if entry.role == "title":
-                if tokens.low[first] in _INDEFINITE or tokens.is_number(first):
+                if withheld or tokens.low[first] in _INDEFINITE or tokens.is_number(first):
                     return "anonymous", _np_term(tokens, first, last)
                 return "person", _np_term(tokens, first, last)
             if entry.role in ("name", "metonym"):
@@ -1352,6 +1370,17 @@ class CueFinder:
                 found.append(best)
                 i = best.end
         return found
+
+
+def _withheld(tokens: _Tokens, last: int, clauses: tuple[tuple[int, ...], bool]) -> bool:
+    """Does a clause of the sentence (models.attribution.withheld_identity) withhold the
+    identity of the source whose noun phrase ends at token ``last``: one in the whole
+    sentence, or a "who" clause right after the phrase ("two members who asked …")?"""
+    starts, anywhere = clauses
+    if anywhere:
+        return True
+    end = tokens.ends[last]
+    return any(start >= end and not tokens.text[end:start].strip(" ,") for start in starts)
 
 
 def _matches_base(pattern: _Pattern, tokens: _Tokens, i: int) -> bool:

@@ -200,7 +200,9 @@ MEASURES: tuple[Measure, ...] = (
         "said', 'a senior government official'): sources unidentifiable by design, "
         "an official role or a go-between ('an aide', 'a diplomat', 'a military "
         "spokesman') left unnamed. A described person ('the businessman') is not one "
-        "(see Described sources).",
+        "(see Described sources). An unnamed group, title or person with a clause that "
+        "withholds the identity ('two members who asked not to be named', 'speaking on "
+        "condition of anonymity, the spokesman said') is anonymous; a name stays named.",
         _SOURCES,
     ),
     Measure(
