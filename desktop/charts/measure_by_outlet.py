@@ -291,6 +291,23 @@ class MeasureByOutletChart(style.ChartBase):
             ax.set_ylabel(value_label, fontsize=style.LABEL_SIZE)
             ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
             ax.axhline(0, color=style.INK, linewidth=0.8, zorder=1)
+        self._no_negative_axis_for_zeros(ax)
+
+    def _no_negative_axis_for_zeros(self, ax: Axes) -> None:
+        """A measure that cannot go below 0 (a count, a rate, a share) and is 0 in every
+        article: its value axis runs from 0, not around it. Matplotlib widens an axis
+        whose data are all one value to ±0.05, which showed "−0.04 mentions" on the
+        seeds' Described sources chart (the lead's look at the exports, session 16)."""
+        if self.bounds[0] != 0:
+            return
+        values = [v for bar in self.bars for v in (*bar.values, bar.mean)
+                  if not math.isnan(v)]
+        if values and all(v == 0 for v in values):
+            top = 1.0 if math.isinf(self.bounds[1]) else self.bounds[1]
+            if self._horizontal:
+                ax.set_xlim(0.0, top)
+            else:
+                ax.set_ylim(0.0, top)
 
     def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
         """One row per article: its value and its outlet's mean and 95% interval."""

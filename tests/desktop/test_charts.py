@@ -640,3 +640,22 @@ def test_articles_are_named_by_outlet_and_headline_not_by_file_name(
     assert "PatriotWise · Kremlin Tells Top Officials They Cannot…" in labels
     assert "HLN · 000_95fc75c790c18aeb" in labels  # no headline found in its file
     assert not any("001_66f19ea345cf053d" in label for label in labels)
+
+
+@pytest.mark.parametrize("outlets", [3, 12])  # bars up, then bars across (past 8 outlets)
+def test_a_count_that_is_zero_everywhere_has_no_negative_axis(outlets: int) -> None:
+    """The seeds have no described source: the chart showed an axis from −0.04 to 0.04
+    mentions (matplotlib's widening of an all-zero axis). A count runs from 0."""
+    corpus = make_corpus([f"Outlet {k}" for k in range(outlets)], 2 * outlets)
+    assert all(a.scores.sources_described == 0 for a in corpus)
+    chart = MeasureByOutletChart(corpus, "sources_described")
+    fig = Figure(figsize=(10, 6), layout="constrained")
+    chart.plot(fig)
+    ax = fig.axes[0]
+    low, high = ax.get_xlim() if chart.horizontal else ax.get_ylim()
+    assert (low, high) == (0.0, 1.0)
+    # A measure with values keeps matplotlib's own limits.
+    words = MeasureByOutletChart(corpus, "words")
+    other = Figure(figsize=(10, 6), layout="constrained")
+    words.plot(other)
+    assert max(other.axes[0].get_xlim() if words.horizontal else other.axes[0].get_ylim()) > 1
