@@ -51,7 +51,7 @@ size over its draws as ``weight``):
 
 ``evaluate`` prints, for these and ``stratified``, precision, recall and F1 of ``current``
 at each threshold 0.25–0.70 (step 0.05), on the sample (Wilson 95% intervals) and
-weighted by band size (95% intervals from a bootstrap within bands). With ``--second``, a
+weighted by band size (95% intervals from a bootstrap within bands: bench/labelled_stats.py). With ``--second``, a
 second labeller's SECOND/PREFIXKIND.labels: agreement and Cohen's kappa, then the same
 figures on the pairs both label alike and on the second labeller's labels alone. A label
 line may end in ``?`` (unsure); it counts as the label it gives.
@@ -79,6 +79,10 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
+if str(REPO / "bench") not in sys.path:
+    sys.path.insert(0, str(REPO / "bench"))
+import labelled_stats as S  # noqa: E402  (bench/ is put on the path first)
+
 OUTLETS = ("nyt", "breitbart", "wash-post")
 THRESHOLD = 0.35
 KINDS = ("stratified", "disagree", "missed", "banded", "same_story", "seeds")
@@ -434,26 +438,16 @@ def precision_recall(pairs: Sequence[dict[str, Any]], labels: dict[int, bool],
     """Precision and recall of one similarity at ``threshold`` on labelled pairs, on the
     sample and weighted by each pair's ``weight`` (its band's size over its draws).
     ``linked``: 'current' (cosine among blocked candidates), 'current_all' or 'idf'."""
-    tp = predicted = same = 0
-    w_tp = w_predicted = w_same = 0.0
-    for pair in pairs:
-        if pair["n"] not in labels:
-            continue
-        score = pair["idf"] if linked == "idf" else pair["current"]
-        says = score >= threshold and (linked != "current" or pair["blocked"])
-        truth = labels[pair["n"]]
-        weight = float(pair.get("weight", 1.0))
-        tp += says and truth
-        predicted += says
-        same += truth
-        w_tp += weight * (says and truth)
-        w_predicted += weight * says
-        w_same += weight * truth
-    return {"precision": tp / predicted if predicted else math.nan,
-            "recall": tp / same if same else math.nan, "linked": predicted, "true": tp,
-            "same": same,
-            "weighted_precision": w_tp / w_predicted if w_predicted else math.nan,
-            "weighted_recall": w_tp / w_same if w_same else math.nan}
+    kept = [pair for pair in pairs if pair["n"] in labels]
+    says = [(pair["idf"] if linked == "idf" else pair["current"]) >= threshold
+            and (linked != "current" or bool(pair["blocked"])) for pair in kept]
+    truth = [labels[pair["n"]] for pair in kept]
+    tp = sum(s and t for s, t in zip(says, truth, strict=True))
+    precision, recall, _ = S.prf(tp, sum(says), sum(truth))
+    w_precision, w_recall, _ = S.weighted_prf(
+        says, truth, [float(pair.get("weight", 1.0)) for pair in kept])
+    return {"precision": precision, "recall": recall, "linked": sum(says), "true": tp,
+            "same": sum(truth), "weighted_precision": w_precision, "weighted_recall": w_recall}
 
 
 def shares_by_set(pairs: Sequence[dict[str, Any]], labels: dict[int, bool]) -> dict[str, Any]:
@@ -474,17 +468,6 @@ THRESHOLDS = tuple(round(0.25 + 0.05 * k, 2) for k in range(10))
 WEIGHTED_KINDS = ("stratified", "banded", "same_story", "seeds")
 
 
-def wilson(successes: float, total: float, z: float = 1.96) -> tuple[float, float]:
-    """Wilson's 95% score interval of a proportion (nan, nan for no trials)."""
-    if total <= 0:
-        return math.nan, math.nan
-    share = successes / total
-    middle = (share + z * z / (2 * total)) / (1 + z * z / total)
-    half = z * math.sqrt(share * (1 - share) / total + z * z / (4 * total * total)) / (
-        1 + z * z / total)
-    return middle - half, middle + half
-
-
 def _band(pair: dict[str, Any]) -> str:
     return json.dumps(pair.get("band", pair.get("set")))
 
@@ -493,43 +476,19 @@ def band_weights(pairs: Sequence[dict[str, Any]], labels: dict[int, bool]
                  ) -> dict[int, float]:
     """Each labelled pair's weight: its band's size over the pairs of that band that are
     labelled (so a band keeps its size when some of its pairs are left out, e.g. those two
-    labellers disagree on). A band's size is its drawn pairs times their ``weight``."""
-    drawn: dict[str, list[dict[str, Any]]] = {}
+    labellers disagree on: :func:`labelled_stats.weights_by_stratum`). A band's size is its
+    drawn pairs times their ``weight``."""
+    size: dict[str, float] = {}
     for pair in pairs:
-        drawn.setdefault(_band(pair), []).append(pair)
-    weights: dict[int, float] = {}
-    for members in drawn.values():
-        size = sum(float(p.get("weight", 1.0)) for p in members)
-        kept = [p for p in members if p["n"] in labels]
-        for p in kept:
-            weights[p["n"]] = size / len(kept)
-    return weights
-
-
-def _prf(tp: Any, predicted: Any, same: Any) -> tuple[Any, Any, Any]:
-    import numpy as np
-
-    with np.errstate(invalid="ignore", divide="ignore"):
-        precision = np.where(predicted > 0, tp / np.where(predicted > 0, predicted, 1), np.nan)
-        recall = np.where(same > 0, tp / np.where(same > 0, same, 1), np.nan)
-        f1 = np.where(tp > 0, 2 * tp / np.where(predicted + same > 0, predicted + same, 1),
-                      0.0)
-    return precision, recall, f1
-
-
-def interval(values: Any) -> tuple[float, float]:
-    """The 2.5th and 97.5th percentiles of bootstrap values (nan left out)."""
-    import numpy as np
-
-    values = values[~np.isnan(values)]
-    if not len(values):
-        return math.nan, math.nan
-    return float(np.percentile(values, 2.5)), float(np.percentile(values, 97.5))
+        size[_band(pair)] = size.get(_band(pair), 0.0) + float(pair.get("weight", 1.0))
+    kept = [p for p in pairs if p["n"] in labels]
+    return dict(zip((p["n"] for p in kept),
+                    S.weights_by_stratum([_band(p) for p in kept], size), strict=True))
 
 
 def threshold_table(pairs: Sequence[dict[str, Any]], labels: dict[int, bool],
                     thresholds: Sequence[float] = THRESHOLDS, linked: str = "current",
-                    repeats: int = 2000, seed: int = 16,
+                    repeats: int = S.REPEATS, seed: int = S.SEED,
                     reference: float = THRESHOLD) -> list[dict[str, Any]]:
     """Precision, recall and F1 of ``linked`` at each threshold: on the sample (with
     Wilson intervals for precision and recall) and weighted by band sizes (with 95%
@@ -546,39 +505,29 @@ def threshold_table(pairs: Sequence[dict[str, Any]], labels: dict[int, bool],
     says = np.array([[(p["idf"] if linked == "idf" else p["current"]) >= t
                       and (linked != "current" or bool(p["blocked"])) for p in kept]
                      for t in thresholds], dtype=bool).reshape(len(thresholds), len(kept))
-    bands: dict[str, list[int]] = {}
-    for k, p in enumerate(kept):
-        bands.setdefault(_band(p), []).append(k)
-    rng = np.random.default_rng(seed)
-    draws = np.zeros((repeats, len(kept)))  # how often each pair is drawn, per repeat
-    for members in bands.values():
-        index = np.array(members)
-        picks = rng.integers(0, len(members), size=(repeats, len(members)))
-        for r in range(repeats):
-            np.add.at(draws[r], index[picks[r]], 1.0)
-    boot_w = draws * w  # repeats x pairs
+    boot_w = S.resample_counts([_band(p) for p in kept], repeats, seed) * w  # repeats x pairs
     rows = []
     boot_f1 = []
     for k, threshold in enumerate(thresholds):
         s = says[k]
         tp, predicted, same = int((s & truth).sum()), int(s.sum()), int(truth.sum())
-        p, r, f = _prf(np.array(tp, float), np.array(predicted, float), np.array(same, float))
-        wp, wr, wf = _prf(np.array((w * (s & truth)).sum()), np.array((w * s).sum()),
-                          np.array((w * truth).sum()))
-        bp, br, bf = _prf(boot_w @ (s & truth), boot_w @ s, boot_w @ truth)
+        p, r, f = S.prf(tp, predicted, same)
+        wp, wr, wf = S.weighted_prf(s, truth, w)
+        bp, br, bf = S.prf(boot_w @ (s & truth), boot_w @ s, boot_w @ truth)
         boot_f1.append(bf)
 
         rows.append({"threshold": threshold, "true": tp, "linked": predicted, "same": same,
                      "precision": float(p), "recall": float(r), "f1": float(f),
-                     "precision_ci": wilson(tp, predicted), "recall_ci": wilson(tp, same),
+                     "precision_ci": S.wilson(tp, predicted), "recall_ci": S.wilson(tp, same),
                      "weighted_precision": float(wp), "weighted_recall": float(wr),
-                     "weighted_f1": float(wf), "weighted_precision_ci": interval(bp),
-                     "weighted_recall_ci": interval(br), "weighted_f1_ci": interval(bf)})
+                     "weighted_f1": float(wf), "weighted_precision_ci": S.percentile_interval(bp),
+                     "weighted_recall_ci": S.percentile_interval(br),
+                     "weighted_f1_ci": S.percentile_interval(bf)})
     if reference in thresholds:
         at = list(thresholds).index(reference)
         for row, bf in zip(rows, boot_f1, strict=True):
             row["f1_gain"] = row["weighted_f1"] - rows[at]["weighted_f1"]
-            row["f1_gain_ci"] = interval(bf - boot_f1[at])
+            row["f1_gain_ci"] = S.percentile_interval(bf - boot_f1[at])
     return rows
 
 
@@ -589,13 +538,9 @@ def agreement(first: dict[int, bool], second: dict[int, bool]) -> dict[str, floa
     if not n:
         return {"n": 0, "agreement": math.nan, "kappa": math.nan, "yes_first": 0,
                 "yes_second": 0}
-    agree = sum(first[k] == second[k] for k in common) / n
-    yes_first = sum(first[k] for k in common) / n
-    yes_second = sum(second[k] for k in common) / n
-    chance = yes_first * yes_second + (1 - yes_first) * (1 - yes_second)
-    kappa = (agree - chance) / (1 - chance) if chance < 1 else math.nan
-    return {"n": n, "agreement": agree, "kappa": kappa,
-            "yes_first": round(yes_first * n), "yes_second": round(yes_second * n)}
+    a, b = [first[k] for k in common], [second[k] for k in common]
+    return {"n": n, "agreement": sum(x == y for x, y in zip(a, b, strict=True)) / n,
+            "kappa": S.cohen_kappa(a, b), "yes_first": sum(a), "yes_second": sum(b)}
 
 
 def _fmt(value: float) -> str:

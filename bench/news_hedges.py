@@ -24,9 +24,10 @@ draw, session 16: the CoNLL-2010 notion of uncertainty adapted to news).
 
 ``evaluate`` prints, for each labeller and for the sentences on which both agree,
 precision, recall and F1 of the uncertain class, on the sample and weighted back to the
-population (each sentence counts for its stratum's size over its stratum's draws), with
-a 95% interval from a stratified bootstrap (seed 16, 2,000 resamples); and Cohen's kappa
-between two labellers.
+population (each sentence counts for its stratum's size over its stratum's labelled
+sentences), with a 95% interval from a stratified bootstrap (2,000 resamples, numpy's
+generator, seed 16); and Cohen's kappa between two labellers: the definitions of
+bench/labelled_stats.py, shared with bench/claims_pairs.py and bench/validity.py.
 
 ``export`` writes the labels file that may be committed: article id, character offsets
 into the file's text, a short hash of the sentence and each labeller's label (no text).
@@ -39,10 +40,9 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import random
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,9 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
+if str(REPO / "bench") not in sys.path:
+    sys.path.insert(0, str(REPO / "bench"))
+import labelled_stats as S  # noqa: E402  (bench/ is put on the path first)
 
 SEED = 16
 SIZE = 400
@@ -57,7 +60,6 @@ SIZE = 400
 #: the population): their labels give precision; the rest, drawn from the far larger
 #: plain stratum, give the misses that recall depends on.
 HEDGED_SHARE = 0.4
-BOOTSTRAP = 2000
 DEV = ("polnear", "data", "dev", "text")
 STRATA = ("detector_hedged", "detector_plain")
 DEFAULT_LABELS = REPO / "bench" / "labels" / "news_hedges_polnear_dev.tsv"
@@ -175,77 +177,45 @@ def read_labels(path: Path) -> dict[int, bool]:
 
 @dataclass(frozen=True)
 class Item:
-    """One labelled sentence: the detector's decision, the label, its stratum and weight."""
+    """One labelled sentence: the detector's decision, the label, its stratum and the
+    stratum's size (how many sentences of the population it holds)."""
 
     says: bool
     truth: bool
     stratum: str
-    weight: float
+    stratum_size: int
 
 
-def weighted_prf(items: Sequence[Item]) -> tuple[float, float, float]:
-    """Precision, recall and F1 of the uncertain class, each sentence counted ``weight``
-    times (its stratum's size over its stratum's draws: the population's counts)."""
-    tp = sum(i.weight for i in items if i.says and i.truth)
-    fp = sum(i.weight for i in items if i.says and not i.truth)
-    fn = sum(i.weight for i in items if i.truth and not i.says)
-    p = tp / (tp + fp) if tp + fp else math.nan
-    r = tp / (tp + fn) if tp + fn else math.nan
-    f = 2 * p * r / (p + r) if p + r else math.nan
-    return p, r, f
-
-
-def bootstrap_interval(items: Sequence[Item], statistic: Callable[[Sequence[Item]], float],
-                       repeats: int = BOOTSTRAP, seed: int = SEED) -> tuple[float, float]:
-    """2.5th and 97.5th percentiles of ``statistic`` over resamples drawn with replacement
-    within each stratum (the design the draw used); NaN resamples are left out."""
-    rng = random.Random(seed)
-    strata: dict[str, list[Item]] = {}
-    for item in items:
-        strata.setdefault(item.stratum, []).append(item)
-    values = []
-    for _ in range(repeats):
-        resample = [rng.choice(members) for members in strata.values() for _ in members]
-        value = statistic(resample)
-        if not math.isnan(value):
-            values.append(value)
-    if not values:
-        return math.nan, math.nan
-    values.sort()
-    return (values[int(0.025 * (len(values) - 1))], values[int(0.975 * (len(values) - 1))])
-
-
-def cohen_kappa(first: Sequence[bool], second: Sequence[bool]) -> float:
-    """Cohen's kappa of two labellers' labels of the same sentences."""
-    n = len(first)
-    if n == 0 or n != len(second):
-        raise ValueError("kappa needs two equally long, non-empty label lists")
-    observed = sum(a == b for a, b in zip(first, second, strict=True)) / n
-    a_yes, b_yes = sum(first) / n, sum(second) / n
-    expected = a_yes * b_yes + (1 - a_yes) * (1 - b_yes)
-    return (observed - expected) / (1 - expected) if expected < 1 else math.nan
+def figures(items: Sequence[Item], repeats: int = S.REPEATS, seed: int = S.SEED) -> S.Figures:
+    """Precision, recall and F1 of the uncertain class weighted back to the population
+    (each sentence counts for its stratum's size over the stratum's labelled sentences)
+    and their stratified bootstrap 95% intervals: bench/labelled_stats.py's definitions."""
+    strata = [i.stratum for i in items]
+    weights = S.weights_by_stratum(strata, {i.stratum: i.stratum_size for i in items})
+    return S.weighted_figures([i.says for i in items], [i.truth for i in items], strata,
+                              weights, repeats, seed)
 
 
 def items_for(drawn: Sequence[Mapping[str, Any]], labels: Mapping[int, bool]) -> list[Item]:
     """The labelled sentences of the draw as Items, with the detector's decision stored when
     drawn, in text order (as the exported labels file, so the bootstrap draws the same)."""
     in_text_order = sorted(drawn, key=lambda d: (d["article"], d["start"]))
-    return [Item(bool(d["detector"]), labels[d["n"]], str(d["stratum"]),
-                 d["stratum_size"] / d["stratum_drawn"])
+    return [Item(bool(d["detector"]), labels[d["n"]], str(d["stratum"]), d["stratum_size"])
             for d in in_text_order if d["n"] in labels]
 
 
 def describe(items: Sequence[Item]) -> str:
     """``F1 0.xxx [lo, hi] (P … / R …)`` weighted, and the sample's counts."""
-    p, r, f = weighted_prf(items)
-    low, high = bootstrap_interval(items, lambda sample: weighted_prf(sample)[2])
+    got = figures(items)
+    low, high = got.f1_ci
     tp = sum(i.says and i.truth for i in items)
     uncertain = sum(i.truth for i in items)
     strata = "; ".join(
         f"{name}: {sum(i.truth for i in items if i.stratum == name)} of "
         f"{sum(i.stratum == name for i in items)} uncertain"
         for name in sorted({i.stratum for i in items}))
-    return (f"F1 {f:.3f} [95% {low:.3f}–{high:.3f}] (P {p:.3f} / R {r:.3f}), weighted to "
+    return (f"F1 {got.f1:.3f} [95% {low:.3f}–{high:.3f}] (P {got.precision:.3f} / "
+            f"R {got.recall:.3f}), weighted to "
             f"the population; sample: {len(items)} sentences, {uncertain} uncertain, "
             f"{tp} of them found ({strata})")
 
@@ -263,7 +233,7 @@ def evaluate(out: Path, labellers: Mapping[str, Path]) -> int:
     if len(labels) == 2:
         (a_name, a), (b_name, b) = labels.items()
         both = [d["n"] for d in drawn if d["n"] in a and d["n"] in b]
-        kappa = cohen_kappa([a[n] for n in both], [b[n] for n in both])
+        kappa = S.cohen_kappa([a[n] for n in both], [b[n] for n in both])
         agreed = {n: a[n] for n in both if a[n] == b[n]}
         print(f"{a_name} and {b_name}: {len(both)} labelled by both, agree on {len(agreed)} "
               f"({len(agreed) / len(both):.1%}), Cohen's kappa {kappa:.3f}")
@@ -308,10 +278,6 @@ class LabelledSentence:
     stratum_size: int
     stratum_drawn: int
     labels: dict[str, bool]  # labeller -> uncertain (unlabelled ones absent)
-
-    @property
-    def weight(self) -> float:
-        return self.stratum_size / self.stratum_drawn
 
 
 def read_labels_file(path: Path) -> list[LabelledSentence]:

@@ -232,6 +232,7 @@ def hedging_news_labelled(data: Path) -> Iterator[Row]:
     precision, recall and F1 weighted back to all dev body sentences, with a 95%
     stratified-bootstrap interval; per labeller, and on the sentences both agree on."""
     sys.path.insert(0, str(REPO / "bench"))
+    import labelled_stats as S
     import news_hedges as N
 
     rows = N.read_labels_file(NEWS_LABELS)
@@ -249,12 +250,13 @@ def hedging_news_labelled(data: Path) -> Iterator[Row]:
             f"{N.population(kept):,}")
 
     def scored(label_of: Callable[[N.LabelledSentence], bool | None]) -> tuple[str, float, int]:
-        items = [N.Item(said, truth, row.stratum, row.weight)
+        items = [N.Item(said, truth, row.stratum, row.stratum_size)
                  for row, said in zip(kept, says, strict=True)
                  if (truth := label_of(row)) is not None]
-        p, r, f = N.weighted_prf(items)
-        low, high = N.bootstrap_interval(items, lambda sample: N.weighted_prf(sample)[2])
-        return f"{f:.3f} [95% {low:.3f}–{high:.3f}] (P {p:.3f} / R {r:.3f})", f, len(items)
+        got = N.figures(items)
+        low, high = got.f1_ci
+        return (f"{got.f1:.3f} [95% {low:.3f}–{high:.3f}] (P {got.precision:.3f} / "
+                f"R {got.recall:.3f})", got.f1, len(items))
 
     for name in names:
         text, f, _ = scored(lambda row, name=name: row.labels.get(name))
@@ -265,7 +267,7 @@ def hedging_news_labelled(data: Path) -> Iterator[Row]:
     if len(names) == 2:
         both = [row for row in kept if all(n in row.labels for n in names)]
         first, second = ([row.labels[n] for row in both] for n in names)
-        kappa = N.cohen_kappa(first, second)
+        kappa = S.cohen_kappa(first, second)
         text, f, agreed = scored(N.agreed_label)
         yield Row("hedge (any, sentence)",
                   f"{base}; the {agreed} of {len(both)} on which {names[0]} and {names[1]} "

@@ -115,14 +115,6 @@ def test_a_trailing_question_mark_marks_a_label_unsure(pairs_script, tmp_path) -
         pairs_script.read_labels(path)
 
 
-def test_wilson_interval(pairs_script) -> None:
-    low, high = pairs_script.wilson(0, 10)
-    assert low == pytest.approx(0.0, abs=1e-12) and high == pytest.approx(0.2775, abs=1e-4)
-    low, high = pairs_script.wilson(5, 10)
-    assert (low, high) == pytest.approx((0.2366, 0.7634), abs=1e-4)
-    assert all(math.isnan(v) for v in pairs_script.wilson(0, 0))
-
-
 def _banded_pair(n: int, current: float, band: str, weight: float,
                  blocked: bool = True) -> dict:
     return {"n": n, "current": current, "idf": 0.0, "blocked": blocked,

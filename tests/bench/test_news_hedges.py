@@ -4,7 +4,6 @@ these tests (PolNeAR's text never enters the repository or CI)."""
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from types import ModuleType
 
@@ -71,38 +70,19 @@ def test_the_draw_is_stratified_seeded_and_knows_each_stratum_size(news):
     assert sum(d["stratum"] == "detector_hedged" for d in small) == 6
 
 
-def test_precision_and_recall_are_weighted_back_to_the_population(news):
+def test_figures_weigh_each_stratum_by_its_size(news):
     item = news.Item
     items = [
-        item(True, True, "detector_hedged", 2.0),    # found
-        item(True, False, "detector_hedged", 2.0),   # false alarm
-        item(False, True, "detector_plain", 10.0),   # missed: counts for ten
-        item(False, False, "detector_plain", 10.0),
+        item(True, True, "detector_hedged", 4),    # found
+        item(True, False, "detector_hedged", 4),   # false alarm
+        item(False, True, "detector_plain", 20),   # missed: counts for ten
+        item(False, False, "detector_plain", 20),
     ]
-    p, r, f = news.weighted_prf(items)
-    assert p == 0.5
-    assert r == pytest.approx(2 / 12)
-    assert f == pytest.approx(2 * 0.5 * (2 / 12) / (0.5 + 2 / 12))
-    unweighted = [news.Item(i.says, i.truth, i.stratum, 1.0) for i in items]
-    assert news.weighted_prf(unweighted)[1] == 0.5
-    assert all(math.isnan(x) for x in news.weighted_prf(items[3:]))
-
-
-def test_the_bootstrap_interval_is_repeatable_and_holds_the_estimate(news):
-    items = ([news.Item(True, k % 3 != 0, "detector_hedged", 2.0) for k in range(30)]
-             + [news.Item(False, k % 10 == 0, "detector_plain", 8.0) for k in range(40)])
-    low, high = news.bootstrap_interval(items, lambda s: news.weighted_prf(s)[2], repeats=300)
-    assert (low, high) == news.bootstrap_interval(items, lambda s: news.weighted_prf(s)[2],
-                                                  repeats=300)
-    assert low < news.weighted_prf(items)[2] < high
-
-
-def test_cohen_kappa(news):
-    # observed agreement 0.75; chance 0.5 * 0.25 + 0.5 * 0.75 = 0.5
-    assert news.cohen_kappa([True, True, False, False], [True, False, False, False]) == 0.5
-    assert news.cohen_kappa([True, False], [True, False]) == 1.0
-    with pytest.raises(ValueError):
-        news.cohen_kappa([True], [True, False])
+    got = news.figures(items, repeats=200)
+    assert got.precision == 0.5
+    assert got.recall == pytest.approx(2 / 12)
+    assert got.f1 == pytest.approx(2 * 0.5 * (2 / 12) / (0.5 + 2 / 12))
+    assert got == news.figures(items, repeats=200)  # seeded
 
 
 def _draw_folder(news, data: Path, out: Path) -> list[dict]:
