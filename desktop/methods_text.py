@@ -24,7 +24,14 @@ from models.measures import (
     SELECTION_MEASURES,
 )
 from models.tone import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
-from models.validation import ValidationReport, load_validation
+from models.validation import (
+    MET,
+    NO_GOAL,
+    NOT_MEASURABLE,
+    Validation,
+    ValidationReport,
+    load_validation,
+)
 
 APP_NAME = "Framescope"
 PURPOSE = "Compare how news outlets frame the same story: certainty, sourcing, tone, headlines."
@@ -250,17 +257,45 @@ NEWS_HEDGE_CHECK = (
 )
 
 
+def verdict_text(v: Validation) -> str:
+    """Where a figure stands against the goal set for this project, in words for a reader
+    who is not a statistician; computed from the figure's value and its goal
+    (:meth:`models.validation.Validation.verdict`), never written by hand."""
+    verdict = v.verdict()
+    if verdict == NO_GOAL:
+        return "No goal was set for this figure."
+    if verdict == NOT_MEASURABLE:
+        return f"Not measurable here against its goal ({v.goal})."
+    level = f"{v.goal_level:.2f}"
+    if v.goal_kind == "about":
+        if verdict == MET:
+            return f"At the goal of about {level} set for this project."
+        side = "Above" if (v.value or 0.0) > (v.goal_level or 0.0) else "Below"
+        return f"{side} the goal of about {level} set for this project."
+    if verdict == MET:
+        return f"Meets the goal of {level} set for this project."
+    return f"Below the goal of {level} set for this project."
+
+
+def _figure_html(v: Validation) -> str:
+    """One figure: what it is, where it stands against its goal, the published reference."""
+    notes = []
+    if v.goal and v.verdict() != NOT_MEASURABLE:  # else the verdict quotes the goal
+        notes.append(f"goal {_e(v.goal)}")
+    if v.reference:
+        notes.append(f"published: {_e(v.reference)}")
+    muted = f" <span class='muted'>({'; '.join(notes)})</span>" if notes else ""
+    return (f"<b>{_e(v.figure)}</b> {_e(v.metric)} of {_e(v.measure)}, {_e(v.data)}. "
+            f"<i>{_e(verdict_text(v))}</i>{muted}")
+
+
 def _validation_html(report: ValidationReport, key: str) -> str:
-    """The figures that validate measure ``key``, or a plain 'not validated'."""
+    """The figures that validate measure ``key``, each with its verdict against its goal,
+    or a plain 'not validated'."""
     figures = report.for_measure(key)
     if not figures:
         return f"<i>{_e(NOT_VALIDATED)}</i>"
-    return "<br>".join(
-        f"<b>{_e(v.figure)}</b> {_e(v.metric)} of {_e(v.measure)}, {_e(v.data)}"
-        + (f"; goal {_e(v.goal)}" if v.goal else "")
-        + (f" <span class='muted'>(published: {_e(v.reference)})</span>" if v.reference else "")
-        for v in figures
-    )
+    return "<br>".join(_figure_html(v) for v in figures)
 
 
 def _validation_intro(report: ValidationReport) -> str:
@@ -270,7 +305,9 @@ def _validation_intro(report: ValidationReport) -> str:
         "<p>Each measure's <b>validation</b> is its agreement with human annotators on a "
         "public data set, measured by <code>bench/validity.py</code> through the same code "
         f"as the app (measured {_e(report.date)}, {_e(APP_NAME)} {_e(report.framescope)}, "
-        f"lexicon {_e(report.lexicon)}). The data sets never ship with the app.</p>"
+        f"lexicon {_e(report.lexicon)}). The data sets never ship with the app. Beside "
+        "each figure is where it stands against the goal set for this project, when one "
+        "was set: met, below it, or not measurable with the data here.</p>"
     )
 
 

@@ -19,6 +19,16 @@ from models.resources import ResourceNotFoundError, resource_path
 VALIDATION_FILE = "validation.json"
 
 
+#: Where a figure stands against its goal (:meth:`Validation.verdict`).
+MET = "met"
+NOT_MET = "not met"
+NO_GOAL = "no goal"
+NOT_MEASURABLE = "not measurable"
+#: How a figure's value is compared with its goal's level: ``at_least`` reaches it;
+#: ``about`` equals it at two decimals (a figure meant to stay as published).
+GOAL_KINDS = ("at_least", "about")
+
+
 @dataclass(frozen=True, slots=True)
 class Validation:
     """One figure for one measure on one human-annotated data set."""
@@ -29,7 +39,23 @@ class Validation:
     figure: str
     value: float | None
     reference: str
-    goal: str
+    goal: str  # the goal set for this project (issue 3) as text; "" when none was set
+    # How ``value`` compares with the goal (one of GOAL_KINDS) and the level it is compared
+    # with; "" and None when the goal is not a level of this very figure (e.g. "raise
+    # recall", or a rank correlation the data here cannot give).
+    goal_kind: str = ""
+    goal_level: float | None = None
+
+    def verdict(self) -> str:
+        """MET or NOT_MET when the goal is a level of this figure; NO_GOAL when no goal
+        was set; NOT_MEASURABLE when there is a goal this figure cannot be compared with."""
+        if not self.goal:
+            return NO_GOAL
+        if self.goal_kind not in GOAL_KINDS or self.goal_level is None or self.value is None:
+            return NOT_MEASURABLE
+        if self.goal_kind == "at_least":
+            return MET if self.value >= self.goal_level else NOT_MET
+        return MET if round(self.value, 2) == round(self.goal_level, 2) else NOT_MET
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +105,13 @@ def _validation(item: Any) -> Validation:
     value = item.get("value")
     if value is not None and not isinstance(value, int | float):
         raise ValueError("field 'value' is not a number")
+    level = item.get("goal_level")
+    if level is not None and not isinstance(level, int | float):
+        raise ValueError("field 'goal_level' is not a number")
+    kind = _text(item, "goal_kind")
+    if kind and (kind not in GOAL_KINDS or level is None):
+        raise ValueError(f"field 'goal_kind' {kind!r} is not one of {', '.join(GOAL_KINDS)} "
+                         "with a 'goal_level'")
     return Validation(
         measure=_text(item, "measure"),
         data=_text(item, "data"),
@@ -87,6 +120,8 @@ def _validation(item: Any) -> Validation:
         value=None if value is None else float(value),
         reference=_text(item, "reference"),
         goal=_text(item, "goal"),
+        goal_kind=kind,
+        goal_level=None if level is None or not kind else float(level),
     )
 
 

@@ -127,6 +127,13 @@ def test_same_figures_on_every_run_and_json_covers_the_registry(validity, tmp_pa
     assert set(document["measures"]) == set(registry_keys())
     attribution = document["measures"]["attributions_per_100w"]
     assert attribution[0]["value"] == 1.0 and "PolNeAR dev" in attribution[0]["data"]
+    # The goal the Methods page compares the value with: a level of this very figure ...
+    assert (attribution[0]["goal"], attribution[0]["goal_kind"],
+            attribution[0]["goal_level"]) == ("F1 ≥ 0.75", "at_least", 0.75)
+    # ... or none when the goal is not a level ("raise recall").
+    sources = document["measures"]["sources_named"][0]
+    assert (sources["goal"], sources["goal_kind"], sources["goal_level"]) == (
+        "raise recall", "", None)
     assert document["measures"]["words"] == []
     # Figures only: no sentence of the data set is written.
     assert "governor" not in out_json.read_text(encoding="utf-8")

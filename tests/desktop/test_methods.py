@@ -241,3 +241,83 @@ def test_the_claim_threshold_shows_its_hand_labelled_validation_per_draw() -> No
     ]
     for v in figures:
         assert v.value is not None and v.figure in section and "Cohen's kappa" in v.data
+
+
+def _validation_moved(tmp_path: Path, value: float) -> Path:
+    """The shipped figures, with the news-hedge figure (goal F1 ≥ 0.65) moved to ``value``."""
+    import json
+
+    from models.validation import validation_path
+
+    document = json.loads(validation_path().read_text(encoding="utf-8"))
+    moved = 0
+    for figures in document["measures"].values():
+        for figure in figures:
+            if figure["goal"] == "F1 ≥ 0.65":
+                figure["value"], figure["figure"] = value, f"{value:.3f} (moved)"
+                moved += 1
+    assert moved  # the shipped file has the figure this test moves
+    path = tmp_path / f"validation-{value}.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("value", "verdict"), [
+    (0.536, "Below the goal of 0.65 set for this project."),
+    (0.65, "Meets the goal of 0.65 set for this project."),
+    (0.71, "Meets the goal of 0.65 set for this project."),
+])
+def test_the_methods_window_says_where_a_figure_stands_against_its_goal(
+        qtbot, monkeypatch, tmp_path, value, verdict):
+    from models import validation
+
+    path = _validation_moved(tmp_path, value)
+    monkeypatch.setattr(validation, "validation_path", lambda: path)
+    dialog = show_methods(None, "hedges_epistemic_per_100w")
+    qtbot.addWidget(dialog)
+    qtbot.waitExposed(dialog)
+    text = dialog.browser().toPlainText()
+    section = text[text.index("hedges_epistemic_per_100w"):text.index(
+        "hedges_evidential_per_100w")]
+    lines = section.splitlines()
+    moved = [line for line in lines if f"{value:.3f} (moved)" in line]
+    assert len(moved) == 1 and verdict in moved[0]
+    assert "(goal F1 ≥ 0.65; published:" in moved[0]
+    # The other figures of the measure keep theirs: CoNLL held out below 0.62, Szeged none.
+    conll = next(line for line in lines if "held out" in line)
+    assert "the goal of 0.62 set for this project." in conll
+    szeged = next(line for line in lines if "Szeged" in line)
+    assert "No goal was set for this figure." in szeged
+
+
+def test_verdicts_are_worded_for_every_kind_of_goal():
+    from models.validation import Validation
+
+    def said(value, goal="", kind="", level=None):
+        return methods_text.verdict_text(Validation("m", "d", "r", "x", value, "", goal, kind,
+                                                    level))
+
+    assert said(0.5001, "keep ≈ 0.50", "about", 0.5) == (
+        "At the goal of about 0.50 set for this project.")
+    assert said(0.47, "keep ≈ 0.50", "about", 0.5) == (
+        "Below the goal of about 0.50 set for this project.")
+    assert said(0.53, "keep ≈ 0.50", "about", 0.5).startswith("Above the goal of about 0.50")
+    assert said(0.4) == "No goal was set for this figure."
+    assert said(0.7, "raise recall") == "Not measurable here against its goal (raise recall)."
+    page = methods_html()
+    assert "Not measurable here against its goal (raise recall)." in page
+    assert "(goal raise recall" not in page  # the verdict quotes it once
+
+
+def test_the_report_s_methods_part_gives_the_verdicts(monkeypatch, tmp_path):
+    from desktop.report import ReportData, _HTMLText, _methods_body, report_html
+    from models import validation
+
+    path = _validation_moved(tmp_path, 0.536)
+    monkeypatch.setattr(validation, "validation_path", lambda: path)
+    assert "Below the goal of 0.65 set for this project." in report_html(ReportData([]))
+    parser = _HTMLText()  # the PDF report's Methods pages
+    parser.feed(_methods_body())
+    parser.close()
+    assert any("0.536 (moved)" in text and "Below the goal of 0.65 set for this project."
+               in text for _, text in parser.paragraphs)

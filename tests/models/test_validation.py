@@ -70,3 +70,59 @@ def test_parse_keeps_figures_in_order():
     assert [v.data for v in report.for_measure("tone_mean")] == ["d1", "d2"]
     assert report.for_measure("tone_mean")[1].value is None
     assert report.for_measure("unknown") == ()
+
+
+def _figure(value, goal="", kind="", level=None):
+    return {"measure": "m", "data": "d", "metric": "F1", "figure": f"{value}",
+            "value": value, "reference": "", "goal": goal, "goal_kind": kind,
+            "goal_level": level}
+
+
+def _verdicts(*figures):
+    report = parse_validation({"measures": {"tone_mean": list(figures)}})
+    return [v.verdict() for v in report.for_measure("tone_mean")]
+
+
+def test_each_figure_stands_against_its_goal():
+    from models.validation import MET, NO_GOAL, NOT_MEASURABLE, NOT_MET
+
+    assert _verdicts(
+        _figure(0.613, "F1 ≥ 0.62", "at_least", 0.62),  # just below
+        _figure(0.62, "F1 ≥ 0.62", "at_least", 0.62),  # on it: met
+        _figure(0.76, "F1 ≥ 0.75", "at_least", 0.75),
+        _figure(0.5001, "keep ≈ 0.50", "about", 0.5),  # 0.50 at two decimals
+        _figure(0.492, "keep ≈ 0.50", "about", 0.5),
+        _figure(0.64, ""),  # no goal set
+        _figure(0.74, "raise recall"),  # a goal, but no level of this figure
+        _figure(0.99, "Spearman ≥ 0.55 vs graded ratings: no graded set"),
+        _figure(None, "F1 ≥ 0.62", "at_least", 0.62),  # no value to compare
+    ) == [NOT_MET, MET, MET, MET, NOT_MET, NO_GOAL, NOT_MEASURABLE, NOT_MEASURABLE,
+          NOT_MEASURABLE]
+
+
+def test_a_goal_kind_without_a_level_or_unknown_is_malformed(tmp_path):
+    bad = tmp_path / "validation.json"
+    for figure, field in ((_figure(0.6, "F1 ≥ 0.62", "at_least", None), "goal_kind"),
+                          (_figure(0.6, "F1 ≥ 0.62", "at_most", 0.62), "goal_kind"),
+                          (_figure(0.6, "F1 ≥ 0.62", "at_least", "0.62"), "goal_level")):
+        bad.write_text(json.dumps({"measures": {"tone_mean": [figure]}}), encoding="utf-8")
+        report = load_validation(bad)
+        assert str(bad) in report.error and "tone_mean" in report.error
+        assert field in report.error
+
+
+def test_shipped_figures_with_a_level_goal_carry_it():
+    from models.validation import MET, NO_GOAL, NOT_MEASURABLE, NOT_MET
+
+    report = load_validation()
+    by_goal = {v.goal: v for figures in report.measures.values() for v in figures}
+    assert by_goal["F1 ≥ 0.65"].goal_kind == "at_least"
+    assert by_goal["F1 ≥ 0.65"].goal_level == 0.65
+    assert by_goal["F1 ≥ 0.75"].goal_level == 0.75 and by_goal["r ≥ 0.62"].goal_level == 0.62
+    assert by_goal["keep ≈ 0.50"].goal_kind == "about"
+    assert by_goal["raise recall"].verdict() == NOT_MEASURABLE
+    for figures in report.measures.values():
+        for v in figures:
+            assert v.verdict() in (MET, NOT_MET, NO_GOAL, NOT_MEASURABLE)
+            if v.goal.startswith(("F1 ≥", "r ≥")):
+                assert v.verdict() in (MET, NOT_MET), v
