@@ -2,6 +2,7 @@
 score the detector's sentence-level "any hedge" against the labels.
 
     .venv/bin/python bench/news_hedges.py sample --out DIR [--data ../shared/data]
+                                                 [--split dev|train] [--seed N] [--size N]
     .venv/bin/python bench/news_hedges.py evaluate --out DIR --labels NAME=FILE [NAME=FILE]
     .venv/bin/python bench/news_hedges.py export --out DIR --labels NAME=FILE NAME=FILE
                                                  --to bench/labels/news_hedges_polnear_dev.tsv
@@ -17,6 +18,9 @@ enough detector-positive *and* detector-negative sentences are labelled: 40% of 
 and the sentence, nothing else; ``DIR/draw.json`` (not to be read while labelling) says
 which sentence each is, its stratum, the stratum's size and the detector's cues.
 PolNeAR's text only goes to DIR: keep DIR outside the repository.
+``--split train --seed 17 --size 300`` draws the same way from PolNeAR ``data/train``
+(840 articles, never used for the hedges before session 17): a fresh blind test set for
+rules tuned on the dev labels. Nothing else is left out of it.
 
 Label each sentence ``N U`` (uncertain) or ``N C`` (certain), one line per sentence,
 optionally followed by ``?`` when unsure, following the guideline (GUIDE.md beside the
@@ -61,6 +65,14 @@ SIZE = 400
 #: plain stratum, give the misses that recall depends on.
 HEDGED_SHARE = 0.4
 DEV = ("polnear", "data", "dev", "text")
+SPLITS = ("dev", "train")
+
+
+def split_path(split: str) -> tuple[str, ...]:
+    """The PolNeAR text folder of a split, under the data folder."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown PolNeAR split {split!r} (expected one of {', '.join(SPLITS)})")
+    return ("polnear", "data", split, "text")
 STRATA = ("detector_hedged", "detector_plain")
 DEFAULT_LABELS = REPO / "bench" / "labels" / "news_hedges_polnear_dev.tsv"
 
@@ -89,12 +101,13 @@ class NewsSentence:
     text: str
 
 
-def dev_sentences(data: Path) -> list[NewsSentence]:
-    """Every body sentence of PolNeAR dev, in file-name order, as the app reads the files."""
+def dev_sentences(data: Path, split: str = "dev") -> list[NewsSentence]:
+    """Every body sentence of a PolNeAR split (dev unless told), in file-name order, as the
+    app reads the files."""
     from models.readers import read_file
 
     out = []
-    for path in sorted(data.joinpath(*DEV).glob("*.txt")):
+    for path in sorted(data.joinpath(*split_path(split)).glob("*.txt")):
         article = read_file(path)
         out += [NewsSentence(path.stem, s.start, s.end, s.text)
                 for s in article.sentences if not s.in_headline]
@@ -123,12 +136,12 @@ def draw(sentences: Sequence[NewsSentence], says: Sequence[bool], size: int = SI
             for n, (k, name, total, drawn) in enumerate(chosen)]
 
 
-def sample(data: Path, out: Path, size: int) -> int:
+def sample(data: Path, out: Path, size: int, split: str = "dev", seed: int = SEED) -> int:
     from models.cues import default_finder
 
-    sentences = dev_sentences(data)
+    sentences = dev_sentences(data, split)
     says = [detector_says(s.text) for s in sentences]
-    drawn = draw(sentences, says, size)
+    drawn = draw(sentences, says, size, seed)
     finder = default_finder()
     by_key = {(s.article, s.start): s for s in sentences}
     with (out / "draw.txt").open("w", encoding="utf-8") as handle:
@@ -138,9 +151,10 @@ def sample(data: Path, out: Path, size: int) -> int:
         text = by_key[item["article"], item["start"]].text
         item["cues"] = [[x.subcategory, text[x.start:x.end]]
                         for x in finder.find(text) if x.category == "hedge"]
+        item["split"] = split
     (out / "draw.json").write_text(json.dumps(drawn, indent=1), encoding="utf-8")
     hedged = sum(says)
-    print(f"{len(sentences)} body sentences in {len({s.article for s in sentences})} articles; "
+    print(f"PolNeAR {split}, seed {seed}: {len(sentences)} body sentences in {len({s.article for s in sentences})} articles; "
           f"detector: {hedged} hedged, {len(sentences) - hedged} plain; "
           f"{len(drawn)} drawn to label in {out / 'draw.txt'}")
     return 0
@@ -372,6 +386,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--size", type=int, default=SIZE)
+    parser.add_argument("--split", choices=SPLITS, default="dev",
+                        help="PolNeAR split to draw from (sample only)")
+    parser.add_argument("--seed", type=int, default=SEED, help="the draw's seed (sample only)")
     parser.add_argument("--labels", nargs="+", default=[], metavar="NAME=FILE")
     parser.add_argument("--to", type=Path, default=DEFAULT_LABELS)
     args = parser.parse_args(argv)
@@ -392,11 +409,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("news_hedges: --out must be outside the repository "
                          "(PolNeAR's text is written there)\n")
         return 1
-    if not args.data.joinpath(*DEV).is_dir():
-        sys.stderr.write(f"news_hedges: no PolNeAR dev text under {args.data}\n")
+    if not args.data.joinpath(*split_path(args.split)).is_dir():
+        sys.stderr.write(f"news_hedges: no PolNeAR {args.split} text under {args.data}\n")
         return 1
     args.out.mkdir(parents=True, exist_ok=True)
-    return sample(args.data, args.out, args.size)
+    return sample(args.data, args.out, args.size, args.split, args.seed)
 
 
 if __name__ == "__main__":

@@ -106,6 +106,26 @@ def test_sample_writes_only_sentences_to_label_and_the_key_apart(news, data, tmp
         [s for s in news.dev_sentences(data) if news.detector_says(s.text)])}
 
 
+def test_sample_draws_from_the_train_split_with_its_own_seed(news, data, tmp_path):
+    train = data / "polnear" / "data" / "train" / "text"
+    train.mkdir(parents=True)
+    (train / "outlet_2016-10-01_debate.txt").write_text(
+        "Debate tonight\n\nThe debate starts at nine. Many believe it could decide the race. "
+        "The hall holds 500 people. Clinton may attack early.\n", encoding="utf-8")
+    out = tmp_path / "fresh"
+    assert news.main(["sample", "--out", str(out), "--data", str(data), "--split", "train",
+                      "--seed", "17", "--size", "3"]) == 0
+    drawn = json.loads((out / "draw.json").read_text(encoding="utf-8"))
+    assert {d["article"] for d in drawn} == {"outlet_2016-10-01_debate"}  # no dev article
+    assert {d["split"] for d in drawn} == {"train"}
+    first = (out / "draw.txt").read_text(encoding="utf-8")
+    assert news.main(["sample", "--out", str(out), "--data", str(data), "--split", "train",
+                      "--seed", "17", "--size", "3"]) == 0
+    assert (out / "draw.txt").read_text(encoding="utf-8") == first  # seeded
+    assert news.main(["sample", "--out", str(tmp_path / "none"), "--data", str(tmp_path),
+                      "--split", "train"]) == 1  # no train text there: refused
+
+
 def test_sampling_refuses_to_write_text_into_the_repository(news, capsys):
     assert news.main(["sample", "--out", str(REPO / "bench" / "labels" / "draw")]) == 1
     assert "outside the repository" in capsys.readouterr().err
