@@ -712,6 +712,12 @@ class CueFinder:
                 return False  # "it became apparent that": evident, no hedge
             if entry.term == "expected to" and hedging.is_active_expectation(tokens, i):
                 return False  # "he expected to win": his expectation, reported (an attribution)
+            if entry.term == "would" and hedging.is_non_hypothetical_would(tokens, i):
+                return False  # "he said he would attend", "would often call", "would like"
+            if entry.term == "i think" and hedging.is_first_person_aside(tokens, i, end):
+                return False  # "I think of her as a friend": no claim is hedged
+            if entry.term == "don't know" and hedging.is_known_thing(tokens, end):
+                return False  # "I don't know him": no open question
         if entry.term == "claim" and _claims_a_prize(tokens, end):
             return False  # "claimed the title", "claimed 12 lives": no speech, no doubt
         if pattern.noun_form and not _reads_as_verb(tokens, i):

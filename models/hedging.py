@@ -1447,3 +1447,82 @@ def construction_at(tokens: Tokens, i: int) -> tuple[int, str]:
     if end < 0:
         end = unowned_opinion_at(tokens, i)
     return (end, WEASEL) if end > 0 else (-1, "")
+
+
+# ---------------------------------------------------------------------- "would" that predicts nothing
+
+# Past verbs of saying, thinking or deciding: "he said he would attend", "Obama, who
+# understood that a push would be fruitless": the "would" is their future seen from the
+# past (reported speech or thought), which the guideline counts as certain.
+_PAST_REPORTS = frozenset(
+    "said told promised vowed pledged announced stated declared decided insisted assured "
+    "predicted warned hoped thought believed knew understood expected figured guessed wrote "
+    "added agreed indicated signaled signalled argued feared worried claimed acknowledged "
+    "conceded admitted confirmed explained noted reported suggested estimated concluded "
+    "realized realised assumed testified threatened".split()
+)
+# After "would": habit or narrative ("would often call", "would later become", "would go
+# on to win", "would end up with"): what happened, told from an earlier point.
+_NARRATIVE_AFTER_WOULD = frozenset(
+    "later soon eventually subsequently often always usually sometimes regularly frequently "
+    "occasionally typically routinely".split()
+)
+# A wish or a preference: "I would like to thank", "would rather stay".
+_WISH_AFTER_WOULD = frozenset("like love rather prefer sooner appreciate".split())
+
+
+def is_non_hypothetical_would(tokens: Tokens, i: int) -> bool:
+    """Is "would" at token i no hypothesis or forecast of the writer or a source?
+
+    * reported future: a past verb of saying or thinking earlier in the sentence ("Trump
+      said he would not accept Cruz's endorsement"; "who understood that a legislative
+      push would be fruitless");
+    * habit or narrative: "would often", "would later", "would go on to", "would end up";
+    * a wish: "would like", "would rather";
+    * a poll's figure: "46 percent would choose Clinton" (a reported measurement).
+
+    "A 4-4 ruling would leave in place…", "the Tax Policy Center says it would depress
+    revenue", "she would be the second African American woman in the Senate" stay hedges.
+    """
+    low = tokens.low
+    if any(low[k] in _PAST_REPORTS for k in range(i)):
+        return True
+    j = i + 1
+    while j < tokens.n and not tokens.gaps[j - 1] and low[j] in ("not", "n't", "never", "also", "then"):
+        j += 1
+    if j < tokens.n and not tokens.gaps[j - 1]:
+        following = low[j]
+        after = low[j + 1] if j + 1 < tokens.n and not tokens.gaps[j] else ""
+        if following in _NARRATIVE_AFTER_WOULD or following in _WISH_AFTER_WOULD:
+            return True
+        if (following, after) in (("go", "on"), ("end", "up"), ("have", "liked"), ("have", "loved")):
+            return True
+    if i > 0:
+        previous = low[i - 1]
+        if previous in ("percent", "pct") or tokens.gaps[i - 1] == "%" or previous.endswith("%"):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------- first-person belief
+
+_QUESTION_WORDS = frozenset(
+    "what who whom whose which why how when where whether if exactly yet".split()
+)
+
+
+def is_first_person_aside(tokens: Tokens, i: int, end: int) -> bool:
+    """Is the first-person "I think" / "I thought" (tokens i to ``end``) about something
+    rather than a belief that a clause is true ("I think of her as a friend", "I thought
+    about running")? No proposition is hedged."""
+    return end < tokens.n and not tokens.gaps[end - 1] and tokens.low[end] in ("of", "about")
+
+
+def is_known_thing(tokens: Tokens, end: int) -> bool:
+    """After "I don't know" / "nobody knows" (ending before token ``end``), does an object
+    follow rather than an open question ("I don't know him", "nobody knows the area
+    better")? Only a question word, "if" / "whether" or the end of the clause leave a
+    question open."""
+    if end >= tokens.n or tokens.gaps[end - 1]:
+        return False
+    return tokens.low[end] not in _QUESTION_WORDS

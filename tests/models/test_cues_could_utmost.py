@@ -24,7 +24,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("The union did all it could, and the plant still closed.", []),
     # a wish
     ("The farmer wishes he could sell the land to the town.", []),
-    ("If only the ferry could run in winter, the island would thrive.", []),
+    # (its hypothetical "would" is a hedge of its own: models/hedging.py, session 17)
+    ("If only the ferry could run in winter, the island would thrive.", [("would", "epistemic")]),
     # possibility: stays a hedge
     ("The strike could spread to other ports next week.", [("could", "epistemic")]),
     ("As many as 40 jobs could go when the plant closes.", [("could", "epistemic")]),
