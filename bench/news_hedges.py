@@ -6,6 +6,7 @@ score the detector's sentence-level "any hedge" against the labels.
     .venv/bin/python bench/news_hedges.py evaluate --out DIR --labels NAME=FILE [NAME=FILE]
     .venv/bin/python bench/news_hedges.py export --out DIR --labels NAME=FILE NAME=FILE
                                                  --to bench/labels/news_hedges_polnear_dev.tsv
+                                                 (_train.tsv for a train draw)
 
 ``sample`` reads the 84 PolNeAR ``data/dev`` articles with the app's own reader
 (:func:`models.readers.read_file`, the File ▸ Open path: layout, headline, the app's
@@ -264,11 +265,12 @@ def export(out: Path, labellers: Mapping[str, Path], to: Path) -> int:
     """The labels file: one line per drawn sentence, no text."""
     drawn = json.loads((out / "draw.json").read_text(encoding="utf-8"))
     labels = {name: read_labels(path) for name, path in labellers.items()}
+    split = str(drawn[0].get("split", "dev")) if drawn else "dev"
     lines = [
-        "# Hand labels of PolNeAR dev news sentences for the hedge detector "
+        f"# Hand labels of PolNeAR {split} news sentences for the hedge detector "
         "(bench/news_hedges.py; guideline: uncertain if the writer or a cited source "
         "presents it as not certain).",
-        "# No text: article = file stem under polnear/data/dev/text, offsets into the text "
+        f"# No text: article = file stem under polnear/data/{split}/text, offsets into the text "
         "as models.readers.read_file reads it, hash = first 10 hex of the sentence's "
         "SHA-256. Labels: U uncertain, C certain, - not labelled.",
         "\t".join((*HEADER, *labels)),
@@ -341,9 +343,10 @@ def labeller_names(rows: Sequence[LabelledSentence]) -> list[str]:
     return names
 
 
-def texts_from_data(rows: Sequence[LabelledSentence], data: Path) -> tuple[list[str | None], list[str]]:
-    """Each row's sentence read from the data (None when its article is missing or its text
-    no longer matches the hash), and a message per problem."""
+def texts_from_data(rows: Sequence[LabelledSentence], data: Path,
+                    split: str = "dev") -> tuple[list[str | None], list[str]]:
+    """Each row's sentence read from the data (PolNeAR ``split``'s text; None when its
+    article is missing or its text no longer matches the hash), and a message per problem."""
     from models.readers import ReaderError, read_file
 
     articles: dict[str, str | None] = {}
@@ -351,7 +354,7 @@ def texts_from_data(rows: Sequence[LabelledSentence], data: Path) -> tuple[list[
     texts: list[str | None] = []
     for row in rows:
         if row.article not in articles:
-            path = data.joinpath(*DEV) / f"{row.article}.txt"
+            path = data.joinpath(*split_path(split)) / f"{row.article}.txt"
             try:
                 articles[row.article] = read_file(path).text
             except (OSError, ReaderError) as error:

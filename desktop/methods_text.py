@@ -253,7 +253,16 @@ NEWS_HEDGE_CHECK = (
     "detector's uncertain-class F1 ('any hedge' in the sentence, as on CoNLL-2010) on the "
     "sentences both labellers agree on, with a 95% bootstrap interval; each labeller's "
     "own figure is in bench/validity.py's table. The labels file in the repository holds "
-    "only article names, character offsets and a hash of each sentence, never its text."
+    "only article names, character offsets and a hash of each sentence, never its text. "
+    "In session 17 the detector's rules for hypothetical 'would', 'I think' and 'I don't "
+    "know' were chosen by reading these 400 labels, so their figure (F1 0.698 on the 388 "
+    "agreed) is now in-sample and is no longer shown here. The figure shown comes from a "
+    "fresh draw made the same way before those rules were tried on it: 300 sentences of "
+    "PolNeAR's 840 training articles (120 the detector marked, 180 the rest, weighted "
+    "back to all 29,632), never used for hedges before, labelled blind by two members of "
+    "the team (one of them outside the work on the rules), who agreed on 289 (Cohen's "
+    "kappa 0.91). On those 289 the detector before session 17 reached F1 0.557 and now "
+    "reaches 0.657 (95% interval 0.564–0.738; P 0.567 / R 0.781)."
 )
 
 

@@ -191,11 +191,13 @@ def test_validity_scores_the_detector_as_shipped_on_the_labels(news, validity, d
     rows = list(validity.hedging_news_labelled(data))
     assert [r.data.rsplit(";", 1)[-1].strip() for r in rows[:2]] == ["labels: a)", "labels: b)"]
     assert rows[0].ours.startswith("1.000 [95% 1.000–1.000] (P 1.000 / R 1.000)")
-    assert rows[0].keys == () and rows[2].keys == validity.HEDGE_KEYS
+    # the dev labels chose session 17's rules: in-sample, in the table only
+    assert "PolNeAR dev news sentences, in-sample (" in rows[2].data
+    assert rows[0].keys == () and rows[2].keys == () and rows[2].value is None
     hedged = sum(d["detector"] for d in drawn)
     assert f"the {hedged} of 4 on which a and b agree" in rows[2].data
     assert "Cohen's kappa 0.00" in rows[2].data
-    assert rows[2].value == 1.0 and rows[2].goal == "F1 ≥ 0.65"
+    assert rows[2].ours.startswith("1.000") and rows[2].goal == "F1 ≥ 0.65"
 
     path = data / "polnear" / "data" / "dev" / "text" / f"{drawn[0]['article']}.txt"
     path.write_text("X" + path.read_text(encoding="utf-8"), encoding="utf-8")
@@ -213,20 +215,56 @@ def test_validity_scores_the_detector_as_shipped_on_the_labels(news, validity, d
         list(validity.hedging_news_labelled(data))
 
 
+def test_the_fresh_train_draw_is_the_figure_the_methods_page_shows(news, validity, data,
+                                                                  tmp_path, monkeypatch):
+    train = data / "polnear" / "data" / "train" / "text"
+    train.mkdir(parents=True)
+    for stem, body in ARTICLES.items():  # the same articles, now as train ones
+        (train / f"{stem}.txt").write_text(body, encoding="utf-8")
+    out = tmp_path / "fresh"
+    assert news.main(["sample", "--out", str(out), "--data", str(data), "--split", "train",
+                      "--seed", "17", "--size", "4"]) == 0
+    drawn = json.loads((out / "draw.json").read_text(encoding="utf-8"))
+    a = tmp_path / "a.labels"
+    a.write_text("".join(f"{d['n']} {'U' if d['detector'] else 'C'}\n" for d in drawn),
+                 encoding="utf-8")
+    labels = tmp_path / "train.tsv"
+    news.export(out, {"a": a, "b": a}, labels)
+    assert "polnear/data/train/text" in labels.read_text(encoding="utf-8")
+    monkeypatch.setattr(validity, "NEWS_TRAIN_LABELS", labels)
+    rows = list(validity.hedging_news_labelled_train(data))
+    assert "PolNeAR train news sentences, fresh draw (4 hand-labelled" in rows[2].data
+    assert rows[2].keys == validity.HEDGE_KEYS and rows[2].value == 1.0
+    assert rows[0].keys == () and rows[1].keys == ()
+    for path in train.glob("*.txt"):  # the train text, not the dev one, is read
+        path.unlink()
+    with pytest.raises(validity.SkipCheck, match=r"none of the 4 sentences of train\.tsv"):
+        list(validity.hedging_news_labelled_train(data))
+
+
 def test_validity_skips_the_news_check_with_a_message_when_its_articles_are_absent(
         validity, tmp_path):
     checks = validity.select_checks(validity.CHECKS, ["labelled"])
-    assert [c.run.__name__ for c in checks] == ["hedging_news_labelled"]
+    assert [c.run.__name__ for c in checks] == ["hedging_news_labelled",
+                                                "hedging_news_labelled_train"]
     rows, skipped = validity.run_checks(tmp_path, checks)
     assert rows == [] and "polnear/data/dev/text is absent" in skipped[0]
+    assert "polnear/data/train/text is absent" in skipped[1]
     (tmp_path / "polnear" / "data" / "dev" / "text").mkdir(parents=True)
+    (tmp_path / "polnear" / "data" / "train" / "text").mkdir(parents=True)
     rows, skipped = validity.run_checks(tmp_path, checks)
     assert rows == [] and skipped[0].startswith(
         "skipped hedging_news_labelled: none of the 400 sentences of "
         "news_hedges_polnear_dev.tsv is in")
+    assert skipped[1].startswith(
+        "skipped hedging_news_labelled_train: none of the 300 sentences of "
+        "news_hedges_polnear_train.tsv is in")
 
 
 def test_the_committed_labels_file_reads(news):
     rows = news.read_labels_file(news.DEFAULT_LABELS)
     assert len(rows) == 400 and news.population(rows) == 3243
     assert news.labeller_names(rows) == ["hedge16", "lab16"]
+    fresh = news.read_labels_file(REPO / "bench" / "labels" / "news_hedges_polnear_train.tsv")
+    assert len(fresh) == 300 and news.population(fresh) == 29632
+    assert news.labeller_names(fresh) == ["hedge17", "lab17"]

@@ -219,7 +219,10 @@ def test_the_methods_page_says_how_the_news_hedge_sentences_were_drawn_and_label
                   "160 from the sentences the hedge detector marks", "all 3,243 sentences",
                   "Two members of the Framescope team", "blind to the detector",
                   "Cohen's kappa", "not merely because it is attributed",
-                  "never its text", "Farkas", "Newell"):
+                  "never its text", "Farkas", "Newell",
+                  # session 17: the dev figure is in-sample; the fresh train draw is shown
+                  "now in-sample", "300 sentences of PolNeAR's 840 training articles",
+                  "all 29,632", "agreed on 289", "0.657"):
         assert words in section
 
 
