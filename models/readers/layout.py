@@ -65,8 +65,8 @@ from models.segment import split_sentences
 class Layout:
     """The blocks of a text in order, and what the text itself says about the article.
 
-    ``outlet_origin`` is ``"dateline"`` or ``"copyright"`` when ``outlet`` was
-    found in the text, else both are empty. ``date`` is ISO ``YYYY-MM-DD`` or
+    ``outlet_origin`` is ``"dateline"``, ``"copyright"`` or ``"byline"`` when
+    ``outlet`` was found in the text, else both are empty. ``date`` is ISO ``YYYY-MM-DD`` or
     empty. ``headline`` is empty when no headline line was found.
     """
 
@@ -139,8 +139,11 @@ _WHY_STOPPED_HEADLINE = frozenset(
     }
 )
 WHY_KNOWN_HEADLINE = "headline: the headline given for this article"
+WHY_PDF_HEADLINE = "headline: the largest type at the top of the PDF's first page"
 WHY_OTHER_HEADLINE = "headline line in the text (the headline given for this article differs)"
 WHY_SECTION = "section label above the headline"
+WHY_NAVIGATION = "the site's navigation or section labels above the headline"
+_NAVIGATION_WORDS = 15
 WHY_KICKER = "kicker: a short label in capitals next to the headline"
 WHY_STANDFIRST = "standfirst: the summary under the headline"
 WHY_IMAGE = "image file name left in the text"
@@ -234,6 +237,10 @@ _BYLINE = re.compile(
     r"By\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})*"
     r"(?:\s*[,|–—-]\s*[\w’' .-]{0,40})?"
+    # "| The Ledger | March 4, 2025": more fields, only after bars; then "Published May 10, 2023"
+    # (a printed page's byline and date lines, run together).
+    r"(?:\s*\|\s*[\w’' .,-]{0,40}){0,2}"
+    rf"(?:\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s+on)?:?\s+{_DATE})?"
 )
 _SEPARATOR = re.compile(r"[^\w\s]{3,}|(?:[^\w\s]\s*){3,}|_{3,}")
 _NAME_LINE = re.compile(
@@ -440,18 +447,23 @@ _TIME_CUE = re.compile(
 )
 
 
-def detect_layout(text: str, *, markdown: bool = False, known_headline: str = "") -> Layout:
+def detect_layout(
+    text: str, *, markdown: bool = False, known_headline: str = "", known_reason: str = ""
+) -> Layout:
     """Split ``text`` into role-labelled blocks (offsets into ``text``) and read its cues.
 
     ``markdown`` treats '#' lines as headings and joins paragraph lines.
-    ``known_headline`` (from a manifest or a web page's title): if it occurs
-    verbatim in the text, that occurrence is the HEADLINE block.
+    ``known_headline`` (from a manifest, a web page's title or a PDF's type): if it
+    occurs verbatim in the text, that occurrence is the HEADLINE block, with
+    ``known_reason`` as its reason (default: given for this article).
     """
     units = _units(text, markdown=markdown)
     if not markdown and _is_hard_wrapped(units):
         units = _join_wrapped(text, units)
     units = _split_prefixes(text, units)
     known_index = _place_known_headline(text, units, known_headline) if known_headline else None
+    if known_index is not None and known_reason:
+        units[known_index].reason = known_reason
     for unit in units:
         if unit.role is None:
             _classify_by_pattern(unit)
@@ -825,7 +837,7 @@ def _classify_top(units: list[_Unit], end_of_top: int, known_index: int | None) 
     if headline is None:
         _classify_labels(units, min(end_of_top, 3))
         return None
-    _classify_labels(units, min(headline, end_of_top))
+    _classify_labels(units, min(headline, end_of_top), navigation=known_index is not None)
     has_standfirst = False
     seen_picture = False  # a standfirst sits between the headline and the picture
     # Under a headline that ends in a full stop, a full stop no longer sets a summary
@@ -859,15 +871,20 @@ def _classify_top(units: list[_Unit], end_of_top: int, known_index: int | None) 
     return headline
 
 
-def _classify_labels(units: list[_Unit], end: int) -> None:
-    """Short lines before the headline (or before the body): section labels and kickers."""
+def _classify_labels(units: list[_Unit], end: int, *, navigation: bool = False) -> None:
+    """Short lines before the headline (or before the body): section labels and kickers.
+    Above a known headline (given, a page's title, a PDF's largest type) a longer line
+    without a full stop is the site's navigation ("The Daily Beast World Politics …")."""
     for unit in units[:end]:
         if unit.role is not None:
             continue
-        if _is_all_caps(unit.text) and _word_count(unit.text) <= 6:
+        words = _word_count(unit.text)
+        if _is_all_caps(unit.text) and words <= 6:
             unit.role, unit.reason = Role.KICKER, WHY_KICKER
-        elif _word_count(unit.text) <= 6 and not _ENDS_WITH_STOP.search(unit.text):
+        elif words <= 6 and not _ENDS_WITH_STOP.search(unit.text):
             unit.role, unit.reason = Role.SECTION, WHY_SECTION
+        elif navigation and words <= _NAVIGATION_WORDS and not _ENDS_WITH_STOP.search(unit.text):
+            unit.role, unit.reason = Role.SECTION, WHY_NAVIGATION
 
 
 def _is_headline_like(value: str, *, allow_capitals: bool = False) -> bool:
@@ -1225,13 +1242,57 @@ def _outlet_from(units: list[_Unit]) -> tuple[str, str]:
             name = _outlet_from_copyright(unit.text)
             if name:
                 return name, "copyright"
+    for unit in units:
+        if unit.role is Role.METADATA and unit.reason == WHY_BYLINE:
+            name = outlet_from_byline(unit.text)
+            if name:
+                return name, "byline"
     return "", ""
+
+
+# Words of a writer's job, not of an outlet ("By Jo Roe, Staff Writer").
+_JOB_WORDS = frozenset({
+    "writer", "reporter", "correspondent", "editor", "staff", "contributor", "columnist",
+    "chief", "bureau", "analyst", "producer", "intern", "special", "senior", "photographer",
+    "photos", "video", "desk", "team", "and", "&",
+})
+_BYLINE_DATE = re.compile(rf"\s*(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s+on)?:?\s+)?{_DATE}\s*$")
+
+
+def outlet_from_byline(value: str) -> str:
+    """The outlet a byline names: 'By Jo Roe | The Ledger | March 4, 2025' -> 'The Ledger',
+    'By Jo Roe, Riverton Courier' and 'By Jo Roe, Reuters' -> the outlet; '' when the byline
+    names none. After a comma or a dash only a name of two words or more, or a news agency,
+    counts ('By Jo Roe, Moscow' names a place), and never a job ('Staff Writer')."""
+    text = _BYLINE_DATE.sub("", " ".join(value.split()))
+    if "|" in text:
+        fields, by_bar = [f.strip() for f in text.split("|")[1:]], True
+    else:
+        match = re.search(r"\s*(?:,|\s[–—-])\s*([^,–—]+)$", text)
+        fields, by_bar = ([match.group(1).strip()] if match else []), False
+    for field in fields:
+        name = field.strip(" .,;:–—-")
+        words = name.split()
+        if (
+            not name
+            or not name[0].isupper()
+            or len(words) > 5
+            or any(ch.isdigit() for ch in name)
+            or parse_date(name)
+            or any(word.casefold().strip(".") in _JOB_WORDS for word in words)
+        ):
+            continue
+        if by_bar or len(words) >= 2 or _AGENCY_ONLY.fullmatch(name):
+            return outlet_name(name)
+    return ""
 
 
 def _outlet_from_copyright(value: str) -> str:
     """'Copyright 2023, PatriotWise.com' -> 'PatriotWise'; '' if no name is there."""
     if not re.match(r"(?:copyright\b|©|\(c\))", value, re.IGNORECASE):
         return ""
+    # "© 2023 The Daily Beast. All rights reserved. · Privacy · Terms": the name, not the links
+    value = re.split(r"\s[·|•]\s", value, maxsplit=1)[0]
     name = re.sub(r"(?i)copyright|©|\(c\)|all rights reserved\.?", " ", value)
     name = re.sub(r"\b\d{4}(?:\s*[-–]\s*\d{4})?\b", " ", name)
     name = re.sub(r"\s+", " ", name).strip(" ,.;:–—-")

@@ -1,0 +1,50 @@
+"""The outlet a byline names, in plain text and Word files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from models.readers import read_file
+from models.readers.layout import outlet_from_byline
+from tests.models.fileformats import write_docx
+
+
+@pytest.mark.parametrize(
+    "byline, outlet",
+    [
+        ("By Priya Natarajan | The Ledger | March 4, 2025", "The Ledger"),
+        ("By Jamie Lee, Riverton Courier", "Riverton Courier"),
+        ("By Dana Roe | The Daily Beast Published May 10, 2023", "The Daily Beast"),
+        ("By Jo Roe, Reuters", "Reuters"),
+        ("By Jo Roe, Staff Writer", ""),
+        ("By Jo Roe, Moscow", ""),
+        ("By Ann Smith and Bo Li", ""),
+    ],
+)
+def test_outlet_from_byline(byline: str, outlet: str) -> None:
+    assert outlet_from_byline(byline) == outlet
+
+
+def test_txt_and_docx_take_the_outlet_their_byline_names(tmp_path: Path) -> None:
+    lines = [
+        "Council Says Tap Water Is Safe After Lead Scare",
+        "By Jamie Lee | Riverton Courier | March 4, 2025",
+        "The city council said on Tuesday that tap water in the district is safe to drink, "
+        "a week after parents were told of high lead readings at two schools.",
+        "The utility's director said the old fixtures were to blame.",
+    ]
+    text = tmp_path / "council-draft.txt"
+    text.write_text("\n\n".join(lines), encoding="utf-8")
+    docx = write_docx(tmp_path / "courier.docx", lines)
+    for path in (text, docx):
+        article = read_file(path)
+        assert (article.outlet, article.outlet_origin) == ("Riverton Courier", "byline")
+        assert len(article.body_sentences) == 2
+    # What the user gives wins: a manifest's outlet.
+    given = read_file(text, metadata={"outlet": "Courier (print)"})
+    assert (given.outlet, given.outlet_origin) == ("Courier (print)", "manifest")
+    # A byline naming only a job leaves the file's name.
+    text.write_text("\n\n".join([lines[0], "By Jamie Lee, Staff Writer", *lines[2:]]), encoding="utf-8")
+    assert read_file(text).outlet_origin == "filename"
