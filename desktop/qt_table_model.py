@@ -57,6 +57,8 @@ OUTLET_ORIGINS: dict[str, str] = {
     "url": "from the site of the article's web address",
     "dateline": "from the article's dateline",
     "copyright": "from a copyright line in the article",
+    "byline": "from the article's byline",
+    "print": "from the site of the web address printed on the PDF's pages",
     "filename": "guessed from the file name",
     "user": "set by you",
 }

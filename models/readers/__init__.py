@@ -16,9 +16,12 @@ Factiva) go through :mod:`models.readers.documents` on the same path: a file
 may give many articles; what inside it was skipped is one message for it.
 
 Where an article's outlet comes from, in order: the manifest (``manifest``),
-the web page's site name (``html``), the site of the article's web address
-(``url``: a corpus file's url column, a page's address), a dateline or a
-copyright line in the text (``dateline``, ``copyright``), else the file's name
+the web page's site name (``html``), the site of the web address a browser
+printed in a PDF's page furniture (``print``; but the name a dateline, copyright
+line or byline gives when it spells that site: "The Daily Beast" for
+thedailybeast.com), the site of the article's web address (``url``: a corpus
+file's url column, a page's address), a dateline, a copyright line or a byline
+naming the outlet in the text (``dateline``, ``copyright``, ``byline``), else the file's name
 (``filename``): the words before a date when the name starts with them
 ("breitbart_2016-09-12_stealth-over-health.txt" -> "breitbart", as scraped corpora
 name their files; that date is then the article's date when nothing else gives one),

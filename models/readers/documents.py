@@ -35,7 +35,7 @@ from models.readers.exports import (
     split_factiva_html,
     split_nexis,
 )
-from models.readers.layout import detect_layout
+from models.readers.layout import WHY_PDF_HEADLINE, detect_layout
 from models.readers.tables import (
     TABLE_SUFFIXES,
     ColumnMapping,
@@ -73,6 +73,7 @@ def build_article(
     content_hash: str,
     notes: list[str],
     own_headline: str = "",
+    own_headline_reason: str = "",
     markdown: bool = False,
     detected: Mapping[str, str] | None = None,
 ) -> Article:
@@ -80,11 +81,18 @@ def build_article(
 
     ``given`` holds outlet, headline, date, url, language from the user or
     the file's own fields; ``origin`` names where a given outlet came from.
-    ``detected`` holds what a format found itself (sitename, date, url, language).
+    ``detected`` holds what a format found itself (sitename, date, url, language, and
+    printed_url: the web address a browser printed on a PDF's pages, perhaps cut short).
+    ``own_headline_reason`` says why the format's own headline is one (for the tooltip).
     """
     detected = detected or {}
     given_headline = given.get("headline", "")
-    layout = detect_layout(text, markdown=markdown, known_headline=given_headline or own_headline)
+    layout = detect_layout(
+        text,
+        markdown=markdown,
+        known_headline=given_headline or own_headline,
+        known_reason=own_headline_reason if own_headline and not given_headline else "",
+    )
     headline_in_text = layout.headline_block is not None and (
         not given_headline or layout.headline == given_headline
     )
@@ -94,6 +102,13 @@ def build_article(
         outlet, outlet_origin = given["outlet"], origin
     elif detected.get("sitename"):
         outlet, outlet_origin = detected["sitename"], "html"
+    elif not given.get("url") and web_outlet(detected.get("printed_url", "")):
+        site = web_outlet(detected["printed_url"])
+        if layout.outlet and spells_site(layout.outlet, site):
+            # "The Daily Beast" in the byline is thedailybeast.com's own name for itself.
+            outlet, outlet_origin = layout.outlet, layout.outlet_origin
+        else:
+            outlet, outlet_origin = site, "print"
     elif web_outlet(given.get("url") or detected.get("url", "")):
         # Before a dateline: "(Reuters) -" on yahoo.com names the agency, not the outlet.
         outlet, outlet_origin = web_outlet(given.get("url") or detected.get("url", "")), "url"
@@ -117,6 +132,14 @@ def build_article(
         content_hash=content_hash,
         notes=tuple(notes),
     )
+
+
+def spells_site(name: str, site: str) -> bool:
+    """Whether an outlet's name spells a site's name: 'The Daily Beast' and
+    'thedailybeast.com', 'Frontline Brief' and 'frontlinebrief.co.uk'."""
+    letters = re.sub(r"[\W_]+", "", name.casefold())
+    label = site.split(".")[0].casefold()
+    return bool(letters) and label in (letters, letters.removeprefix("the"), "the" + letters)
 
 
 # Second-level labels under a country code that are not a name (news.bbc.co.uk -> bbc.co.uk).
@@ -228,7 +251,16 @@ def read_document(
         return _read_table(path, data, columns)
     if suffix in (".html", ".htm"):
         return _from_export(path, split_factiva_html(data))
-    lines = _document_lines(suffix, data)
+    own_headline, detected = "", {}
+    if suffix == ".pdf":
+        from models.readers.pdf import read_pdf
+
+        pdf = read_pdf(data)
+        lines = pdf.text.split("\n")
+        own_headline = pdf.headline
+        detected = {"url": pdf.url, "printed_url": pdf.site_url}
+    else:
+        lines = _document_lines(suffix, data)
     if suffix in (".docx", ".rtf", ".odt"):
         if is_nexis(lines):
             return _from_export(path, split_nexis(lines))
@@ -248,15 +280,14 @@ def read_document(
             origin="manifest",
             content_hash=hashlib.sha256(data).hexdigest(),
             notes=notes,
+            own_headline=own_headline,
+            own_headline_reason=WHY_PDF_HEADLINE,
+            detected=detected,
         )
     ])
 
 
 def _document_lines(suffix: str, data: bytes) -> list[str]:
-    if suffix == ".pdf":
-        from models.readers.pdf import pdf_text
-
-        return pdf_text(data).split("\n")
     if suffix == ".docx":
         from models.readers.office import docx_paragraphs
 
