@@ -45,8 +45,9 @@ The rules are general, in four passes:
 
 Whatever no rule claims is BODY. Blank lines (and Markdown '#' markers) are
 not covered by any block. The outlet is read from a dateline, else from a
-copyright line (".com" dropped); the date only from a date stamp, never from
-dates mentioned in the body.
+copyright line (".com" dropped), else from a byline that names it; the date
+from a date stamp, else from a byline that carries one, never from dates
+mentioned in the body.
 """
 
 from __future__ import annotations
@@ -1305,6 +1306,13 @@ def _outlet_from_copyright(value: str) -> str:
 def _date_from(units: list[_Unit]) -> str:
     for unit in units:
         if unit.role is Role.METADATA and unit.reason == WHY_DATE:
+            date = parse_date(unit.text)
+            if date:
+                return date
+    # "By Jo Roe | The Ledger | March 4, 2025", "By … Published 18 May 2023": a printed
+    # page's byline and date lines, run together.
+    for unit in units:
+        if unit.role is Role.METADATA and unit.reason == WHY_BYLINE:
             date = parse_date(unit.text)
             if date:
                 return date

@@ -17,7 +17,8 @@ HERE = Path(__file__).parent / "browser_print"
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 PRINTED = {
-    # file: (seed, headline, outlet, where the outlet came from, the article's web address)
+    # file: (seed, headline, outlet, where the outlet came from, the article's web address);
+    # the date is the one under the byline ("Published May 17, 2023"), not the print date
     "patriotwise-chromium-onepage.pdf": (
         "003_7925c5d76f714f91.txt", "Kremlin Tells Top Officials They Cannot Resign",
         "PatriotWise", "copyright",
@@ -52,6 +53,8 @@ FURNITURE = re.compile(
 @pytest.mark.parametrize("name", sorted(PRINTED))
 def test_browser_printed_pdf_reads_as_its_article(name: str) -> None:
     seed_name, headline, outlet, origin, url = PRINTED[name]
+    dates = {"patriotwise": "2023-05-17", "dailybeast": "2023-05-10", "kremlin": "2023-05-19",
+             "mod": "2023-05-18"}
     article = read_file(HERE / name)
     seed = read_file(SEEDS / seed_name)
 
@@ -64,6 +67,7 @@ def test_browser_printed_pdf_reads_as_its_article(name: str) -> None:
     assert not [s.text for s in article.sentences if FURNITURE.search(s.text)]
     assert (article.outlet, article.outlet_origin) == (outlet, origin)
     assert article.url == url
+    assert article.date == dates[name.split("-")[0]]
     for sentence in article.sentences:
         assert article.text[sentence.start : sentence.end] == sentence.text
 

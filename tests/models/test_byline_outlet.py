@@ -41,6 +41,7 @@ def test_txt_and_docx_take_the_outlet_their_byline_names(tmp_path: Path) -> None
     for path in (text, docx):
         article = read_file(path)
         assert (article.outlet, article.outlet_origin) == ("Riverton Courier", "byline")
+        assert article.date == "2025-03-04"  # the byline's date
         assert len(article.body_sentences) == 2
     # What the user gives wins: a manifest's outlet.
     given = read_file(text, metadata={"outlet": "Courier (print)"})
