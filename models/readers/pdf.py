@@ -28,9 +28,12 @@ that
   text or is short (at most ten words): a paragraph that starts every page is
   body;
 - or is a page number alone ("3", "1/3", "Page 2 of 5", "- 4 -");
-- or is set smaller than the body text and holds a web address, a print
-  date-time stamp ("11/23/26, 12:52 AM") or a page number ("1 of 2"): a
-  one-page print has nothing to repeat.
+- or holds a web address, a print date-time stamp ("11/23/26, 12:52 AM") or a
+  page number ("1 of 2") and is set smaller than the body text, or in another
+  size and is the page's very first or last line (a browser prints its
+  furniture in 8 or 10 point, whatever the page's type; "X Desktop Group
+  (http://…)" under a title is not furniture): a one-page print has nothing
+  to repeat.
 
 Body text is never dropped for repeating: only lines at the page's edges are
 looked at. The web address printed in the furniture is the article's address
@@ -79,7 +82,7 @@ _MAX_LINE_SPACING = 2.5
 _EDGE_LINES = 2
 _REPEATED_ON = 0.5
 _HEAD_WORDS = 10  # a running head in the body's size is no longer than this
-_SMALLER = 0.95  # "set smaller than the body text": under this share of the body's size
+_OTHER_SIZE = 0.05  # "set in another size than the body text": differs by more than this share
 _PAGE_NUMBER = re.compile(
     r"(?:page\s*)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]", re.IGNORECASE
 )
@@ -239,6 +242,7 @@ def _furniture(pages: list[_Page]) -> list[_Line]:
     """The page furniture of every page, in page order."""
     body_size = _body_size(pages)
     edges: list[list[_Line]] = []
+    outermost: set[int] = set()  # the very top and bottom line of each page (ids)
     for lines in pages:
         placed = [line for line in lines if isinstance(line, _Line)]
         if len(placed) != len(lines) or not placed:
@@ -247,6 +251,7 @@ def _furniture(pages: list[_Page]) -> list[_Line]:
         by_height = sorted(placed, key=lambda line: -line.y)
         top, bottom = by_height[:_EDGE_LINES], by_height[-_EDGE_LINES:]
         edges.append([*top, *(line for line in bottom if all(line is not t for t in top))])
+        outermost.update((id(by_height[0]), id(by_height[-1])))
     shapes = Counter(shape for shape_set in ({_shape(line) for line in edge} for edge in edges)
                      for shape in shape_set)
     pages_with_lines = sum(1 for lines in pages if lines)
@@ -261,7 +266,9 @@ def _furniture(pages: list[_Page]) -> list[_Line]:
                 or (repeated >= 2 and _NUMBERED_HEAD.search(text) is not None
                     and _unlike_body(line, body_size))
                 or _PAGE_NUMBER.fullmatch(text.strip()) is not None
-                or (body_size > 0 and line.size < _SMALLER * body_size and _looks_printed(text))
+                or (_looks_printed(text) and (
+                    line.size < (1 - _OTHER_SIZE) * body_size
+                    or (_other_size(line, body_size) and id(line) in outermost)))
             ):
                 dropped.append(line)
     return dropped
@@ -273,11 +280,14 @@ def _shape(line: _Line) -> tuple[str, int]:
     return re.sub(r"\d+", "#", " ".join(line.text.split())).casefold(), round(line.size)
 
 
+def _other_size(line: _Line, body_size: float) -> bool:
+    return body_size > 0 and abs(line.size - body_size) > _OTHER_SIZE * body_size
+
+
 def _unlike_body(line: _Line, body_size: float) -> bool:
     """Not a line of body text: set in another size, or short (a running head). A body
     paragraph that happens to start every page is neither."""
-    other_size = body_size > 0 and abs(line.size - body_size) > 0.05 * body_size
-    return other_size or len(line.text.split()) <= _HEAD_WORDS
+    return _other_size(line, body_size) or len(line.text.split()) <= _HEAD_WORDS
 
 
 def _looks_printed(text: str) -> bool:

@@ -24,6 +24,11 @@ PRINTED = {
         "PatriotWise", "copyright",
         "https://www.patriotwise.com/2023/05/17/kremlin-tells-top-officials-they-cannot-resign/",
     ),
+    # Firefox prints its furniture in 10 pt: here larger than the one-page print's 9 pt body.
+    "patriotwise-firefox-onepage.pdf": (
+        "003_7925c5d76f714f91.txt", "Kremlin Tells Top Officials They Cannot Resign",
+        "PatriotWise", "copyright", "",
+    ),
     "dailybeast-chromium.pdf": (
         "001_66f19ea345cf053d.txt",
         "Putin’s Reportedly Had to Ban His Top Officials from Quitting as Ukraine War Falters",
@@ -146,3 +151,27 @@ def test_a_paragraph_cut_by_a_page_break_is_one_paragraph(tmp_path: Path) -> Non
     cut = ("The ban was imposed after a number of senior government officials said they wanted "
            "to resign after the war started")
     assert any(s.text.startswith(cut) for s in article.body_sentences)
+
+
+def test_an_address_under_the_title_in_larger_type_is_not_furniture(tmp_path: Path) -> None:
+    """Only a page's very first or last line may be furniture set larger than the body (a
+    browser's 10 pt over a 9 pt print); a title page's "Group (http://…)" line stays."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=22)
+    pdf.multi_cell(0, 10, "Shared Database Specification")
+    pdf.ln(2)
+    pdf.set_font("Helvetica", size=14)
+    pdf.multi_cell(0, 8, "Desktop Group (http://www.desktop.example)")
+    pdf.ln(6)
+    pdf.set_font("Helvetica", size=11)
+    for paragraph in BODY[1:]:
+        pdf.multi_cell(0, 6, paragraph)
+        pdf.ln(4)
+    path = tmp_path / "spec.pdf"
+    pdf.output(str(path))
+    article = read_file(path)
+    assert "Desktop Group (http://www.desktop.example)" in article.text
+    assert article.outlet_origin == "filename" and article.url == ""
