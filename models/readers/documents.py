@@ -251,13 +251,13 @@ def read_document(
         return _read_table(path, data, columns)
     if suffix in (".html", ".htm"):
         return _from_export(path, split_factiva_html(data))
-    own_headline, detected = "", {}
+    own_headline, own_headline_reason, detected = "", "", {}
     if suffix == ".pdf":
         from models.readers.pdf import read_pdf
 
         pdf = read_pdf(data)
         lines = pdf.text.split("\n")
-        own_headline = pdf.headline
+        own_headline, own_headline_reason = pdf.headline, WHY_PDF_HEADLINE
         detected = {"url": pdf.url, "printed_url": pdf.site_url}
     else:
         lines = _document_lines(suffix, data)
@@ -281,7 +281,7 @@ def read_document(
             content_hash=hashlib.sha256(data).hexdigest(),
             notes=notes,
             own_headline=own_headline,
-            own_headline_reason=WHY_PDF_HEADLINE,
+            own_headline_reason=own_headline_reason,
             detected=detected,
         )
     ])

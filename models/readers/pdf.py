@@ -17,9 +17,9 @@ words as one space, so the lexicons' words are found in them.
 A page printed by a browser (or any program) carries page furniture that is not
 the article: the print date and the page's title in the top margin, its web
 address and "1/3" or "Page 2 of 5" in the bottom margin, a running head or a
-page number. :func:`_furniture` drops it: a line among the two at the very top
-or bottom of a page (within :data:`_EDGE` of the page's height from its edge)
-that
+page number. :func:`_furniture` drops it: a line among the two at the very
+top or the two at the very bottom of a page (by where they stand, not by the
+order they are drawn in: Chromium draws its header and footer last) that
 
 - repeats at that edge, in the same size, on at least half of the pages (digits
   aside, so "1/3" and "2/3" are the same line), on two pages or more; or on two
