@@ -362,7 +362,18 @@ def expand(article: Article, packed: Compact) -> ArticleAnalysis:
 def analyze_chunk(
     items: Sequence[ChunkItem], analyse: Analyse | None = None
 ) -> list[ChunkResult]:
-    """Analyse a chunk of (position, article) in a worker; compact results, errors caught."""
+    """Analyse a chunk of (position, article) in a worker; compact results, errors caught.
+
+    With the default analysis, the chunk's sentence tones are scored together first
+    (:func:`models.features.score_tones_ahead`: the same numbers, less CPU).
+    """
+    if analyse is None:
+        from models.features import score_tones_ahead
+
+        try:
+            score_tones_ahead([article for _, article in items])
+        except Exception:  # each article's own analysis below meets it again and reports it
+            pass
     analyse = analyse if analyse is not None else default_analyse()
     finder = process_finder()
     results: list[ChunkResult] = []

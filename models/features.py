@@ -119,6 +119,26 @@ def news_tones(sentences: Sequence[Sentence]) -> tuple[float, ...]:
     return tuple(tone_news_many([s.text for s in sentences]))
 
 
+#: Most distinct sentences whose tones score_tones_ahead scores at once (VADER's pass
+#: of each is kept for tone_news in a cache of 8,192 sentences: models.tone).
+AHEAD_SENTENCES = 2048
+
+
+def score_tones_ahead(articles: Sequence[Article]) -> None:
+    """Score the VADER and tone_news tones of these articles' body sentences now, all
+    together, into the caches that :func:`analyze_article` then reads them from.
+
+    tone_news scores many sentences at once with numpy arrays over their words
+    (:func:`models.tone_news.ratings`), which costs less than one article's few new
+    sentences at a time; each sentence's number is the same either way, bit for bit.
+    """
+    distinct = list({s.text: s for a in articles for s in a.body_sentences}.values())
+    for start in range(0, len(distinct), AHEAD_SENTENCES):
+        part = distinct[start:start + AHEAD_SENTENCES]
+        sentence_tones(s.text for s in part)
+        news_tones(part)
+
+
 def headline_text(article: Article) -> str:
     """The headline as found in the text, else as given (e.g. by a manifest); '' for none."""
     head = article.headline_sentence

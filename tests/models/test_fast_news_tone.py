@@ -289,3 +289,70 @@ def test_body_sentences_leave_out_the_headline_wherever_it_is(
         moved = dataclasses.replace(article, sentences=article.sentences[::-1])
         assert moved.body_sentences == tuple(s for s in moved.sentences if not s.in_headline)
     assert with_headline > 10
+
+
+def test_many_sentences_at_once_are_the_plain_models_prediction(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a chunk's sentences together (tone_news._Scorer._decisions: numpy arrays over all
+    # their words): still the plain model, bit for bit, with words met twice or more,
+    # words cut into several pieces, text cut otherwise ("_", accents), blank text, text
+    # longer than the arrays take, and the word table outgrowing its arrays and its cap
+    monkeypatch.setattr(tone_news, "_WORD_CACHE", 500)
+    network = tone_news.network()
+    blend = float(network.meta["blend"])
+    longest = " ".join(f"word{k} the , good" for k in range(tone_news._LONGEST))
+    chosen = [t for t in texts if t.strip()] + [longest, "x_y is not _good_, but fine."]
+    scorer = tone_news._Scorer(tone_news.model(), network)
+    one_by_one: list[str] = []
+    monkeypatch.setattr(scorer, "decision",
+                        lambda text, cut: (one_by_one.append(text),
+                                           tone_news._Scorer.decision(scorer, text, cut))[1])
+    tables: list[object] = []
+    small: set[str] = set()
+    for start in range(0, len(chosen), 400):
+        batch = chosen[start:start + 400]
+        if len(batch) < tone_news._BATCH:
+            small.update(batch)  # too few for the arrays to pay
+        linear, rows = zip(*map(plain_rating_parts, batch), strict=True)
+        expected = [(1.0 - blend) * a + blend * b
+                    for a, b in zip(linear, network.predict_many(list(rows)), strict=True)]
+        assert bits(scorer.ratings(batch)) == bits(expected), batch
+        if scorer._table not in tables:
+            tables.append(scorer._table)
+    assert len(tables) > 1  # the capped word table was started again
+    plain = [t for t in chosen if "_" not in t and len(words(t)) <= tone_news._LONGEST
+             and (t.isascii() or wordpiece.NOT_ASCII_OR_NEWS.search(t) is None)]
+    assert len(plain) > 900  # the news sentences and some generated ones
+    # only the texts the arrays do not take were scored one by one
+    assert set(one_by_one) == (set(chosen) - set(plain)) | small
+    assert longest in one_by_one
+
+
+def test_a_chunk_scores_its_tones_together_with_the_same_results(
+    wire_articles: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from models import engines, tone
+    from models.engines import analyze_chunk, compact
+
+    def forget() -> None:
+        tone.clear_caches()
+        tone_news._KNOWN.clear()
+
+    items = list(enumerate(wire_articles[:24]))
+    finder = CachingCueFinder()
+    forget()
+    alone = [compact(analyze_article(article, finder)) for _, article in items]
+    batches: list[int] = []
+    scorer = tone_news._shipped_scorer()
+    ratings = scorer.ratings
+    monkeypatch.setattr(scorer, "ratings", lambda batch: (batches.append(len(batch)),
+                                                         ratings(batch))[1])
+    forget()
+    monkeypatch.setattr(engines, "process_finder", lambda: finder)
+    together = analyze_chunk(items)
+    assert [repr(packed) for _, packed, _ in together] == [repr(packed) for packed in alone]
+    distinct = {s.text for _, a in items for s in a.body_sentences if s.text.strip()}
+    # one call for the whole chunk, before its articles; none after (all known)
+    assert batches == [len(distinct)]
+    assert len(distinct) >= tone_news._BATCH
