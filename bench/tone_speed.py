@@ -17,8 +17,11 @@ Two figures for tone_news:
 * **alone**: tone_news on a sentence no earlier measure has seen (VADER included).
 
 Both score each article's sentences together (:func:`models.tone_news.ratings`), as
-``framescope analyze`` does (:func:`models.features.news_tones`): the word-piece
-network runs once per article. The cost of one sentence at a time is printed too.
+:func:`models.features.news_tones` does: the word-piece network runs once per article.
+Printed too: **chunk**, the sentences of :data:`models.engines.MAX_CHUNK` articles
+together, as a pool worker of ``framescope analyze`` scores a chunk's tones
+(:func:`models.features.score_tones_ahead`: the linear model over all their words in
+numpy arrays, from ``tone_news._BATCH`` sentences on), and one sentence at a time.
 
 The model files (the linear model and the word-piece network) are loaded before
 timing (their one-off load time is printed apart).
@@ -40,6 +43,7 @@ from pathlib import Path
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from models import tone, tone_news
+from models.engines import MAX_CHUNK
 from models.resources import seeds_dir
 from models.segment import split_sentences
 
@@ -113,6 +117,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         for group in articles:
             ratings(group)
 
+    def chunk_pass(texts: Sequence[str]) -> None:
+        # as a pool worker scores a chunk's tones: its articles' sentences together
+        for start in range(0, len(articles), MAX_CHUNK):
+            ratings([s for group in articles[start:start + MAX_CHUNK] for s in group])
+
     def single_pass(texts: Sequence[str]) -> None:
         for text in texts:
             rating(text)
@@ -127,6 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     baseline = timed(vader_pass, sentences, args.repeats, clock=clock)
     extra = timed(news_pass, sentences, args.repeats, before=warm, clock=clock)
     alone = timed(news_pass, sentences, args.repeats, before=cold, clock=clock)
+    chunk = timed(chunk_pass, sentences, args.repeats, before=warm, clock=clock)
     single = timed(single_pass, sentences, args.repeats, before=warm, clock=clock)
     n = len(sentences)
     nyt = " + NYT" if (args.data / "vader-nyt" / "nyt_train.tsv").is_file() else ""
@@ -139,6 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"   ratio to VADER {extra / baseline:.2f}\n"
         f"tone_news alone (VADER included):  {alone / n * 1e6:7.1f} µs/sentence"
         f"   ratio to VADER {alone / baseline:.2f}\n"
+        f"tone_news, {MAX_CHUNK} articles together, VADER known: {chunk / n * 1e6:5.1f} µs/sentence"
+        f"   ratio to VADER {chunk / baseline:.2f}\n"
         f"  (articles: {len(articles):,}; tone_news one sentence at a time, VADER known: "
         f"{single / n * 1e6:.1f} µs/sentence, ratio {single / baseline:.2f})\n"
     )

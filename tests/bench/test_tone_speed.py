@@ -23,4 +23,5 @@ def test_tone_speed_prints_both_ratios_on_the_seed_sentences(
     header = f"{len(sentences):,} sentences (seeds), best of 1 passes"
     assert out.startswith(header + (" (CPU time)\n" if clock == "cpu" else "\n"))
     ratios = [float(r) for r in re.findall(r"ratio to VADER (\d+\.\d+)", out)]
-    assert len(ratios) == 2 and all(r > 0 for r in ratios)
+    assert len(ratios) == 3 and all(r > 0 for r in ratios)
+    assert "tone_news, 24 articles together, VADER known:" in out  # a pool worker's chunk
