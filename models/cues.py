@@ -28,6 +28,7 @@ from models.attribution import (
     DOCUMENT,
     DOCUMENT_NOUNS,
     FRAMED,
+    GROUP,
     GROUP_NOUNS,
     in_content_of,
     in_relative_clause,
@@ -43,6 +44,7 @@ from models.attribution import (
     sentence_quote_states,
     source_kind,
     withheld_identity,
+    withholding_relative_clauses,
 )
 from models.lexicons import NUMBER_PLACEHOLDER, Lexicon, LexiconEntry, load_lexicon
 
@@ -842,11 +844,24 @@ class CueFinder:
         phrase_starts = {m.start: m.end - 1 for m in phrases}
         phrase_ends = {m.end - 1: m.start for m in phrases}
         clauses = withheld_identity(tokens.text)
+        # "who requested anonymity": the clause's verb reports nothing of its own
+        inside = withholding_relative_clauses(tokens.text) if clauses[0] else []
         # (first token, last token, subcategory, term, rank); lower rank wins a tie
         found: list[tuple[int, int, str, str, int]] = []
         for match in attributions:
+            if any(start < tokens.starts[match.start] < end for start, end in inside):
+                continue
             for np in self._source_np(tokens, match, phrase_starts, phrase_ends):
                 typed = self._type_np(tokens, *np, withheld=_withheld(tokens, np[1], clauses))
+                if typed is not None and self._unnamed_person(tokens, np[1], typed[0]):
+                    # "Trump's wife, Melania, said", "said his spokesman, Dmitry Peskov":
+                    # the name in apposition is the source, one span with its description
+                    name_last = _appositive_name(tokens, np[1], match.start)
+                    named = self._type_np(tokens, np[0], name_last) if name_last >= 0 else None
+                    if named is not None and named[0] == "person":
+                        np, typed = (np[0], name_last), named
+                if typed is not None and typed[0] == DESCRIBED and _generic_person(tokens, *np):
+                    break  # "What do you call a boy who calls himself a girl?": no one
                 if typed is not None:
                     last = np[1]
                     if _relative_pronoun_of(tokens, last + 1, match.start):
@@ -977,7 +992,12 @@ class CueFinder:
         The caller keeps the first one that types as a source.
         """
         entry, form = match.pattern.entry, match.pattern.form.lower()
-        if entry.term in ("according to", "cite"):
+        if entry.term == "according to" or (
+            entry.term == "cite" and tokens.low[match.start] == "citing"
+        ):
+            # "…, citing four sources": whom the report relies on; but "The letter cited a
+            # summit": the subject, as for any report verb (PolNeAR train: the Source of
+            # cite/cites/cited stands before it in 49 of 50 attributions)
             return _some(self._np_forward(tokens, match.end, phrase_starts))
         if entry.term == "reportedly":
             return []  # "Trump reportedly wants": the reports are unnamed, not Trump
@@ -1080,8 +1100,16 @@ class CueFinder:
             return []  # "He dismissed efforts by some Republicans": the source is "He"
         np = self._np_backward(tokens, j, phrase_ends)
         if np is None:
-            return agent
+            # "A White House official who spoke anonymously said": the subject is before
+            # the relative clause
+            return [*_some(self._subject_before_relative(tokens, j, phrase_ends)), *agent]
         before = np[0] - 1
+        if before >= 1 and before in phrase_ends and not tokens.gaps[before]:
+            # "The person familiar with the planning confirmed": the lexicon's phrase and
+            # its object
+            wider = self._np_backward(tokens, before, phrase_ends)
+            if wider is not None:
+                return [(wider[0], np[1]), *agent]
         if before >= 1 and not tokens.gaps[before] and tokens.low[before] in _PREPOSITIONS:
             if self._head_like(tokens, before - 1) and not tokens.gaps[before - 1]:
                 # "officials in Moscow said": the phrase before the preposition is the subject
@@ -1097,6 +1125,41 @@ class CueFinder:
                             return [outer, *agent]
                         break
         return [np, *agent]
+
+    def _subject_before_relative(
+        self, tokens: _Tokens, last: int, phrase_ends: dict[int, int]
+    ) -> tuple[int, int] | None:
+        """The noun phrase that opens its clause before "who <at most 10 words>" ending at
+        token ``last`` with no punctuation inside: "Democrats who watched the debate (said)"."""
+        for r in range(last, max(0, last - 10), -1):
+            if tokens.gaps[r - 1]:
+                return None
+            if tokens.low[r] == "who":
+                np = self._np_backward(tokens, r - 1, phrase_ends)
+                if (
+                    np is not None
+                    and np[0] >= 2
+                    and tokens.low[np[0] - 1] in _PREPOSITIONS
+                    and not tokens.gaps[np[0] - 1]
+                    and not tokens.gaps[np[0] - 2]
+                ):
+                    # "Democrats in Iowa who watched the debate": the phrase before "in"
+                    wider = self._np_backward(tokens, np[0] - 2, phrase_ends)
+                    if wider is not None:
+                        np = (wider[0], np[1])
+                if np is None or not (np[0] == 0 or tokens.gaps[np[0] - 1]
+                                      or tokens.low[np[0] - 1] in _SUBJECT_OPENERS):
+                    return None
+                if np[0] >= 1 and tokens.gaps[np[0] - 1] == ",":
+                    # "Saul Anuzis, a top adviser to Ted Cruz, who …": the name it describes
+                    name = self._np_backward(tokens, np[0] - 1, phrase_ends)
+                    typed = self._type_np(tokens, *name) if name is not None else None
+                    if name is not None and typed is not None and typed[0] == "person" and (
+                        tokens.is_capitalised(name[1])
+                    ):
+                        return name
+                return np
+        return None
 
     def _subject_before_parenthetical(
         self, tokens: _Tokens, last: int, phrase_ends: dict[int, int]
@@ -1150,6 +1213,13 @@ class CueFinder:
             k -= 1
         return described
 
+    def _unnamed_person(self, tokens: _Tokens, last: int, subcategory: str) -> bool:
+        """Is the typed noun phrase ending at token ``last`` one person without a name: a
+        description ("Trump's wife") or a lowercase title ("his spokesman")?"""
+        if subcategory == DESCRIBED:
+            return True
+        return subcategory == "person" and not tokens.is_capitalised(last)
+
     def _head_like(self, tokens: _Tokens, i: int) -> bool:
         if i < 0 or tokens.low[i] in _NP_STOP or tokens.low[i] in self._report_words:
             return False
@@ -1170,6 +1240,8 @@ class CueFinder:
         """A noun phrase ending at token ``last``, read leftwards (at most 12 tokens)."""
         if last < 0:
             return None
+        if _ratio_at(tokens, last):
+            return last - 2, last  # "Six in 10 say": a share of those asked, a group
         if last in phrase_ends:
             first = phrase_ends[last]
         elif self._head_like(tokens, last):
@@ -1194,6 +1266,10 @@ class CueFinder:
                 break
             if word != "of" and not self._premodifier(tokens, k):
                 break
+            if tokens.low[first] in _ARTICLES and not (
+                word in _BEFORE_AN_ARTICLE or word.endswith("'s") or tokens.is_capitalised(k)
+            ):
+                break  # "(he) met a woman who": an article opens the phrase
             first = k
             k -= 1
         while first < last and tokens.low[first] in ("of", "and"):
@@ -1207,7 +1283,10 @@ class CueFinder:
         if word.endswith("'s") or self._head_like(tokens, i):
             return True
         # An unknown lowercase word: an adjective ("senior", "investigative") unless it looks
-        # like a verb or an adverb.
+        # like a verb or an adverb; a compound is an adjective ("well-connected", "so-called").
+        if "-" in word and not word.startswith(_VERB_PREFIXES):
+            return True  # "well-connected", "left-leaning"; not "out-brutalizing"
+
         return not word.endswith(("ed", "ing", "ly"))
 
     def _np_forward(
@@ -1255,8 +1334,8 @@ class CueFinder:
                 last_head = k
                 after_possessive = False
             elif last_head >= 0 and last_head == k - 1:
-                if word in _TIME_WORDS or _is_adverb(tokens, k):
-                    break  # "said the officer yesterday"
+                if word in _TIME_WORDS or _is_adverb(tokens, k) or word in _POSTMODIFIER_OPENERS:
+                    break  # "said the officer yesterday", "said one Democrat familiar with"
                 if word.endswith("ed") and tokens.is_capitalised(k - 1):
                     break  # "a speech Mrs. Clinton delivered": the name, then its verb
                 last_head = -1  # "the intelligence report": the head is not a source word
@@ -1271,6 +1350,8 @@ class CueFinder:
         """(subcategory, term) of a source noun phrase, or None when it names no source.
         ``withheld``: a clause withholds the source's identity ("two members who asked not
         to be named"), so an unnamed group, title or described person is anonymous."""
+        if last - first == 2 and _ratio_at(tokens, last):
+            return GROUP, _np_term(tokens, first, last)
         covered: list[LexiconEntry | None] = [None] * (last - first + 1)
         phrase = False
         for match in self._scan_typing(tokens, first, last + 1):
@@ -1287,6 +1368,8 @@ class CueFinder:
         kind = source_kind(tokens.base[head]) if covered[head - first] is None else None
         if kind == DESCRIBED and tokens.is_capitalised(head):
             kind = None  # "Mr. Singer", "the Philippine Star": a name, not a description
+        elif kind == DESCRIBED and tokens.low[first] in _PAIR_WORDS:
+            kind = GROUP  # "neither man", "both men": two people, as a group
         if kind is not None:
             if withheld and kind != DOCUMENT:
                 return "anonymous", _np_term(tokens, first, last)
@@ -1386,7 +1469,20 @@ def _withheld(tokens: _Tokens, last: int, clauses: tuple[tuple[int, ...], bool])
     if anywhere:
         return True
     end = tokens.ends[last]
-    return any(start >= end and not tokens.text[end:start].strip(" ,") for start in starts)
+    return any(
+        start >= end
+        and (not tokens.text[end:start].strip(" ,") or _POSTMODIFIER.match(tokens.text, end, start))
+        for start in starts
+    )
+
+
+# A phrase between a source and the clause that withholds its identity: "one Republican
+# involved in the planning, who spoke on condition of anonymity", "a person familiar with
+# the talks who asked not to be named" (no other punctuation, at most 60 characters).
+_POSTMODIFIER = re.compile(
+    r"\s+(?:familiar with|close to|involved (?:in|with)|with knowledge of|with|of|from|in|at"
+    r"|for|on)\s[^.;:!?\"“”()—–,]{0,60},?\s*$"
+)
 
 
 def _matches_base(pattern: _Pattern, tokens: _Tokens, i: int) -> bool:
@@ -1478,6 +1574,83 @@ def _opens_clause(tokens: _Tokens, i: int) -> bool:
     if gap:
         return len(gap) >= 2 and gap.endswith(_QUOTE_CLOSES) and gap[-2] in ",.?!"
     return i == 1 and tokens.low[0] in ("but", "and", "so", "yet") and not tokens.lead
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+_VERB_PREFIXES = ("out-", "re-", "over-", "under-", "co-")
+# Words that open a phrase after a source's head: "one Democrat familiar with the campaign",
+# "one Republican involved in the planning".
+_POSTMODIFIER_OPENERS = frozenset("familiar close involved".split())
+# Words after which a clause's subject may open: "but Democrats who watched … said".
+_SUBJECT_OPENERS = frozenset("but and so yet while as because although though when if".split())
+# Words that may stand before an article inside one noun phrase: "one of the", "all the".
+_BEFORE_AN_ARTICLE = frozenset("of and all both half such".split())
+
+# "neither man said", "either woman": a described noun after these is two people.
+_PAIR_WORDS = frozenset("neither either both".split())
+
+
+def _ratio_at(tokens: _Tokens, last: int) -> bool:
+    """Does token ``last`` close a share such as "six in 10" or "3 in 5" (no punctuation
+    inside)?"""
+    return (
+        last >= 2
+        and tokens.is_number(last)
+        and tokens.low[last - 1] == "in"
+        and tokens.is_number(last - 2)
+        and not tokens.gaps[last - 1]
+        and not tokens.gaps[last - 2]
+    )
+
+
+def _generic_person(tokens: _Tokens, first: int, last: int) -> bool:
+    """Is the described noun phrase a kind of person rather than one person: "a boy who"
+    in a question ("What do you call a boy who calls himself a girl?")?"""
+    return (
+        tokens.low[first] in ("a", "an")
+        and last + 1 < tokens.n
+        and tokens.low[last + 1] == "who"
+        and "?" in tokens.gaps[-1]
+    )
+
+
+def _appositive_name(tokens: _Tokens, last: int, cue: int) -> int:
+    """The last token of a personal name in apposition right after token ``last`` ("his
+    wife, Melania, said", "said the chief executive, John J. Ferriola."), or -1. The name
+    is one to four capitalised words between a comma and a comma, the sentence's end or
+    the cue (token ``cue``); "Mr." and middle initials may stand inside it."""
+    if tokens.gaps[last] != "," or last + 1 >= tokens.n:
+        return -1
+    k = last + 1
+    words = 0
+    while k < tokens.n and words < 4:
+        word = tokens.low[k]
+        if (
+            not tokens.is_capitalised(k)
+            or tokens.is_number(k)
+            or word in _NEVER_IN_A_NAME
+            or word in _CALENDAR_WORDS
+            or word in _DEMONYMS
+            or word in _DETERMINERS
+            or word.endswith("'s")
+        ):
+            return -1
+        words += 1
+        gap = tokens.gaps[k]
+        if _title_dot(tokens, k) or _initial_dot(tokens, k):
+            k += 1
+            continue
+        inverted = last > cue  # "said the chief executive, John J. Ferriola."
+        if gap:
+            # a comma closes the apposition (before the cue, or anywhere after it), or the
+            # sentence's end after the cue
+            closes = gap.startswith(",") and (inverted or k + 1 == cue)
+            ends = inverted and gap[0] in ".!?" and k + 1 >= tokens.n
+            return k if closes or ends else -1
+        if k + 1 >= tokens.n:
+            return k if inverted else -1
+        k += 1
+    return -1
 
 
 def _some(np: tuple[int, int] | None) -> list[tuple[int, int]]:

@@ -1,0 +1,96 @@
+"""A name in apposition to a description is the source: "Trump's wife, Melania, said",
+"said the company's chief executive, John J. Ferriola." One named source, one span, not a
+described person and a name; and phrases that describe no one person ("neither man", "a
+boy who" in a question) are not `described`. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from models.cues import default_finder
+from models.features import analyze_article, article_from_text
+
+
+def sources(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (s.text, s.subcategory, s.term)
+        for s in default_finder().find(text)
+        if s.category == "source"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Trump's wife, Melania, said she would campaign in Ohio.",
+         ("Trump's wife, Melania", "person", "melania")),
+        ("His spokesman, Dmitry Peskov, said the Kremlin had no comment.",
+         ("His spokesman, Dmitry Peskov", "person", "dmitry peskov")),
+        ("The company's chief executive, John J. Ferriola, said the plant would stay open.",
+         ("The company's chief executive, John J. Ferriola", "person", "john ferriola")),
+        # After the verb, as an inverted quote closes: "…, said X, Name."
+        ("The plant will stay open, said the company's chief executive, John J. Ferriola.",
+         ("the company's chief executive, John J. Ferriola", "person", "john ferriola")),
+        ("His wife, Mrs. Smith, told reporters he was tired.",
+         ("His wife, Mrs. Smith", "person", "smith")),
+    ],
+)
+def test_the_name_in_apposition_is_the_source(
+    sentence: str, source: tuple[str, str, str]
+) -> None:
+    assert sources(sentence) == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # The name first, its description after: unchanged, the name.
+        ("Peskov, the Kremlin spokesman, said the Kremlin had no comment.",
+         ("Peskov", "person", "peskov")),
+        ("Dmitry Peskov, the Kremlin spokesman, said the Kremlin had no comment.",
+         ("Dmitry Peskov", "person", "dmitry peskov")),
+        # A day or a clause between commas is no name.
+        ("The spokesman, Monday, said there was no comment.",
+         ("The spokesman", "person", "spokesman")),
+        ("His wife, who was there, said he was tired.", ("His wife", "described", "wife")),
+    ],
+)
+def test_no_name_in_apposition_keeps_the_source(
+    sentence: str, source: tuple[str, str, str]
+) -> None:
+    assert sources(sentence) == [source]
+
+
+def test_the_named_wife_counts_as_one_named_source() -> None:
+    article = replace(
+        article_from_text(
+            "Ohio is close.\n\nTrump's wife, Melania, said she would campaign in Ohio.", "a1"
+        ),
+        outlet="Outlet",
+    )
+    scores = analyze_article(article).scores
+    assert (scores.sources_named, scores.sources_described) == (1, 0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Neither man said whether he would vote.", ("Neither man", "group")),
+        ("Either woman would say so.", ("Either woman", "group")),
+    ],
+)
+def test_neither_man_is_two_people_a_group(sentence: str, source: tuple[str, str]) -> None:
+    assert [(text, kind) for text, kind, _ in sources(sentence)] == [source]
+
+
+def test_a_boy_who_in_a_question_is_no_one() -> None:
+    # "What do you call a boy who …?": a kind of person, not one who says anything.
+    assert sources("What do you call a boy who calls himself a girl?") == []
+
+
+def test_a_woman_who_in_a_statement_is_still_described() -> None:
+    assert [(t, k) for t, k, _ in sources("He met a woman who says she was there.")] == [
+        ("a woman who", "described")
+    ]
