@@ -197,10 +197,13 @@ MEASURES: tuple[Measure, ...] = (
         "Distinct named sources cited in the body: people, institutions and media. "
         "A pronoun source ('he said') is marked in the text but not counted: it names "
         "someone named elsewhere. Nor is a group ('voters said', 'Democrats argue', "
-        "'others say'): it names a camp, not a source one could ask. Nor is a document "
+        "'others say', 'six in 10 say', 'neither man said'): it names a camp, not a "
+        "source one could ask. Nor is a document "
         "('the poll found', 'according to court records', 'the report said'), marked "
         "as PolNeAR marks it: its author is the source, and it names none. A name counts "
-        "before its appositions ('Jeff Weaver, Sanders' campaign manager, said').",
+        "before its appositions ('Jeff Weaver, Sanders' campaign manager, said') and "
+        "after a description it names ('Trump's wife, Melania, said', 'said his "
+        "spokesman, Dmitry Peskov'): one named source, the person.",
         _SOURCES,
     ),
     Measure(
@@ -211,7 +214,8 @@ MEASURES: tuple[Measure, ...] = (
         "spokesman') left unnamed. A described person ('the businessman') is not one "
         "(see Described sources). An unnamed group, title or person with a clause that "
         "withholds the identity ('two members who asked not to be named', 'speaking on "
-        "condition of anonymity, the spokesman said') is anonymous; a name stays named.",
+        "condition of anonymity, the spokesman said', 'one Republican involved in the "
+        "planning, who spoke on condition of anonymity') is anonymous; a name stays named.",
         _SOURCES,
     ),
     Measure(
@@ -222,8 +226,10 @@ MEASURES: tuple[Measure, ...] = (
         "Counted neither as named (there is no name to count) nor as anonymous (no "
         "identity is withheld by design). Where the five sentences before name a person "
         "whose mention holds the same noun ('billionaire businessman Donald Trump'), the "
-        "Sources chart counts the mention for that person. PolNeAR marks such phrases "
-        "as sources.",
+        "Sources chart counts the mention for that person. A name in apposition makes "
+        "a named source ('his wife, Jane, said'); 'neither man' is a group; 'a boy who' "
+        "in a question ('What do you call a boy who …?') is no source. PolNeAR marks "
+        "such phrases as sources.",
         _SOURCES,
     ),
     Measure(
