@@ -857,7 +857,11 @@ class CueFinder:
                     # "Trump's wife, Melania, said", "said his spokesman, Dmitry Peskov":
                     # the name in apposition is the source, one span with its description
                     name_last = _appositive_name(tokens, np[1], match.start)
-                    named = self._type_np(tokens, np[0], name_last) if name_last >= 0 else None
+                    # typed by the name alone: "Duncan Hunter's chief of staff, Joe Kasper"
+                    # is Joe Kasper, whatever the description's head
+                    named = (
+                        self._type_np(tokens, np[1] + 1, name_last) if name_last >= 0 else None
+                    )
                     if named is not None and named[0] == "person":
                         np, typed = (np[0], name_last), named
                 if typed is not None and typed[0] == DESCRIBED and _generic_person(tokens, *np):
@@ -1110,6 +1114,17 @@ class CueFinder:
             wider = self._np_backward(tokens, before, phrase_ends)
             if wider is not None:
                 return [(wider[0], np[1]), *agent]
+        if (
+            before >= 2
+            and (tokens.low[before - 1], tokens.low[before]) in _GO_BETWEEN
+            and not tokens.gaps[before]
+            and not tokens.gaps[before - 1]
+            and not tokens.gaps[before - 2]
+        ):
+            # "The businessman close to the campaign said": the phrase before "close to"
+            speaker = self._np_backward(tokens, before - 2, phrase_ends)
+            if speaker is not None:
+                return [speaker, *agent]
         if before >= 1 and not tokens.gaps[before] and tokens.low[before] in _PREPOSITIONS:
             if self._head_like(tokens, before - 1) and not tokens.gaps[before - 1]:
                 # "officials in Moscow said": the phrase before the preposition is the subject
@@ -1464,7 +1479,16 @@ class CueFinder:
 def _withheld(tokens: _Tokens, last: int, clauses: tuple[tuple[int, ...], bool]) -> bool:
     """Does a clause of the sentence (models.attribution.withheld_identity) withhold the
     identity of the source whose noun phrase ends at token ``last``: one in the whole
-    sentence, or a "who" clause right after the phrase ("two members who asked …")?"""
+    sentence, or a "who" clause right after the phrase ("two members who asked …")? Or
+    does "familiar with" / "close to" follow it, as in the lexicon's anonymous phrases
+    ("people familiar with", "a source close to"): "one Democrat familiar with the talks"?"""
+    if (
+        last + 2 < tokens.n
+        and not tokens.gaps[last]
+        and not tokens.gaps[last + 1]
+        and (tokens.low[last + 1], tokens.low[last + 2]) in _GO_BETWEEN
+    ):
+        return True
     starts, anywhere = clauses
     if anywhere:
         return True
@@ -1474,6 +1498,10 @@ def _withheld(tokens: _Tokens, last: int, clauses: tuple[tuple[int, ...], bool])
         and (not tokens.text[end:start].strip(" ,") or _POSTMODIFIER.match(tokens.text, end, start))
         for start in starts
     )
+
+
+# After an unnamed source, these make it a go-between whose identity is withheld.
+_GO_BETWEEN = frozenset((("familiar", "with"), ("close", "to")))
 
 
 # A phrase between a source and the clause that withholds its identity: "one Republican

@@ -35,6 +35,9 @@ def sources(text: str) -> list[tuple[str, str, str]]:
          ("the company's chief executive, John J. Ferriola", "person", "john ferriola")),
         ("His wife, Mrs. Smith, told reporters he was tired.",
          ("His wife, Mrs. Smith", "person", "smith")),
+        # The term is the name's, whatever the description's head ("chief of staff").
+        ("Rep. Duncan Hunter's chief of staff, Joe Kasper, told reporters it was over.",
+         ("Duncan Hunter's chief of staff, Joe Kasper", "person", "joe kasper")),
     ],
 )
 def test_the_name_in_apposition_is_the_source(

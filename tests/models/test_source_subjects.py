@@ -82,6 +82,28 @@ def test_an_anonymity_clause_further_from_the_source(
     assert sources(sentence) == [source]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # As the lexicon's "people familiar with", "a source close to": a go-between.
+        ("It was not convincing, said one Democrat familiar with the discussion.",
+         ("one Democrat", "anonymous")),
+        ("The businessman close to the campaign said it was over.",
+         ("The businessman", "anonymous")),
+    ],
+)
+def test_an_unnamed_source_familiar_with_or_close_to_is_anonymous(
+    sentence: str, source: tuple[str, str]
+) -> None:
+    assert sources(sentence) == [source]
+
+
+def test_a_name_familiar_with_the_talks_stays_named() -> None:
+    assert sources("It was over, said John Smith, familiar with the talks.") == [
+        ("John Smith", "person")
+    ]
+
+
 def test_both_of_whom_opens_a_withholding_clause() -> None:
     text = "Two members, both of whom asked not to be named, said so."
     assert withheld_identity(text) == ((text.index("both"),), False)
