@@ -215,7 +215,9 @@ MEASURES: tuple[Measure, ...] = (
         "(see Described sources). An unnamed group, title or person with a clause that "
         "withholds the identity ('two members who asked not to be named', 'speaking on "
         "condition of anonymity, the spokesman said', 'one Republican involved in the "
-        "planning, who spoke on condition of anonymity') is anonymous; a name stays named.",
+        "planning, who spoke on condition of anonymity') is anonymous, and so is one "
+        "'familiar with' or 'close to' something ('one Democrat familiar with the "
+        "talks'), as 'people familiar with' is; a name stays named.",
         _SOURCES,
     ),
     Measure(
