@@ -298,13 +298,25 @@ def _figure_html(v: Validation) -> str:
             f"<i>{_e(verdict_text(v))}</i>{muted}")
 
 
+def shared_text(report: ValidationReport, v: Validation) -> str:
+    """When one figure validates several measures (e.g. any hedge in a sentence, under each
+    kind of hedge), say that none of them is checked alone; else ''."""
+    keys = [key for key, figures in report.measures.items() if v in figures]
+    if len(keys) < 2:
+        return ""
+    return f"The same figure is given for {len(keys)} measures; this one alone is not checked."
+
+
 def _validation_html(report: ValidationReport, key: str) -> str:
     """The figures that validate measure ``key``, each with its verdict against its goal,
     or a plain 'not validated'."""
     figures = report.for_measure(key)
     if not figures:
         return f"<i>{_e(NOT_VALIDATED)}</i>"
-    return "<br>".join(_figure_html(v) for v in figures)
+    return "<br>".join(
+        _figure_html(v) + (f" {_e(shared)}" if (shared := shared_text(report, v)) else "")
+        for v in figures
+    )
 
 
 def _validation_intro(report: ValidationReport) -> str:

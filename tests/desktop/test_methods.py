@@ -291,6 +291,19 @@ def test_the_methods_window_says_where_a_figure_stands_against_its_goal(
     assert "the goal of 0.62 set for this project." in conll
     szeged = next(line for line in lines if "Szeged" in line)
     assert "No goal was set for this figure." in szeged
+    # Each is the any-hedge figure, given under all five hedge measures (ux16's finding 6).
+    shared = "The same figure is given for 5 measures; this one alone is not checked."
+    assert all(shared in line for line in (moved[0], conll, szeged))
+
+
+def test_a_figure_of_one_measure_alone_is_not_called_shared():
+    page = methods_html()
+    anchor = page.index("<a name='attributions_per_100w'>")
+    section = page[anchor:page.find("<a name=", anchor + 1)]
+    assert "Meets the goal of 0.75" in section and "The same figure" not in section
+    anchor = page.index("<a name='sources_named'>")
+    section = page[anchor:page.find("<a name=", anchor + 1)]
+    assert "The same figure is given for 3 measures" in section
 
 
 def test_verdicts_are_worded_for_every_kind_of_goal():
