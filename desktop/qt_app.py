@@ -152,8 +152,8 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
         started.append(True)
         window.build_rest()  # done after the first paint; not yet if it never painted
         # After a crash, offer the autosaved session instead of the files.
-        if window.project.start_session():
-            return
+        if window.project.start_session() or window.ending is not None:
+            return  # restored; or being ended (a stop signal while the question was open)
         if not any(p.suffix == ".framescope" for p in targets):
             # What the app opens with is the session's starting point, not a change.
             window.project.mark_clean_after_load()
@@ -164,7 +164,13 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
     # A window that is not painted (started minimised) loads after a while all the same.
     window.first_painted.connect(start)
     QTimer.singleShot(2000, start)
+    # A stop signal or the desktop session's end: a clean quit, nothing asked (desktop.qt_ending).
+    from desktop import qt_ending
+
+    watcher = qt_ending.install(app, window)
     code = int(app.exec())
+    if watcher is not None:
+        watcher.uninstall()
     if window.left_running:
         end_without_workers(code, window.left_running)
     return code

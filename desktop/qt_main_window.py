@@ -350,6 +350,10 @@ class MainWindow(QMainWindow):
         #: What was still running when the window closed, after each bounded wait (named
         #: for the user); the app then ends its process without waiting for it.
         self.left_running: list[str] = []
+        #: Why the app is being ended from outside (a stop signal, the session's end:
+        #: desktop.qt_ending), or None: then closing asks nothing (nobody is there).
+        self.ending: str | None = None
+        self._ending_tries = 0
         self._painted = False  # paintEvent has run (the first paint is under way)
         self._claims_page = QWidget()
         self._claims_page.setObjectName("claims_page")
@@ -1561,8 +1565,14 @@ class MainWindow(QMainWindow):
             self.project.hold_close()
             event.ignore()
             return
+        if self.ending is not None or self.project.answered_for_session_end():
+            # Nobody to answer (or answered already when the desktop session ended):
+            # unsaved work is autosaved for the next start instead.
+            from desktop.qt_project import SESSION_END
+
+            self.project.end_from_outside(self.ending or SESSION_END)
         # Unsaved changes: Save, Discard or Cancel (which keeps the window open).
-        if not self.project.confirm_close():
+        elif not self.project.confirm_close():
             event.ignore()
             return
         late = self.project.shutdown()
@@ -1591,6 +1601,40 @@ class MainWindow(QMainWindow):
         self.left_running = late
         self._save_state()
         super().closeEvent(event)
+
+    #: How many times ending from outside waits for a box or dialog to close (10 ms apart).
+    ENDING_TRIES = 200
+
+    def end_from_outside(self, reason: str) -> None:
+        """End the app as a clean quit without asking anything: ``reason`` (a stop signal,
+        the session's end: desktop.qt_ending) says who ended it. A box or dialog still open
+        is closed unanswered (as Cancel: nothing is lost, since unsaved work is then
+        autosaved and offered at the next start: ProjectController.end_from_outside); then
+        the window closes as File ▸ Quit closes it (every wait bounded) and the event loop
+        ends."""
+        import logging
+
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        if self.ending is None:
+            self.ending = reason
+            self._ending_tries = 0
+            logging.getLogger("framescope").warning("Ending: Framescope was ended by %s.", reason)
+        modal = QApplication.activeModalWidget()
+        project = getattr(self, "project", None)  # made after the first paint (build_rest)
+        asking = project is not None and project.is_asking()
+        if (modal is not None or asking) and self._ending_tries < self.ENDING_TRIES:
+            # Its own event loop returns first (the code that opened it goes on as after
+            # Cancel); the end is tried again from the outer loop.
+            if isinstance(modal, QDialog):
+                modal.reject()
+            elif modal is not None:
+                modal.close()
+            self._ending_tries += 1
+            QTimer.singleShot(10, self, partial(self.end_from_outside, reason))
+            return
+        self.close()
+        QApplication.quit()
 
     def _stop_building_views(self) -> None:
         self._closed = True

@@ -65,6 +65,10 @@ AUTOSAVE_NAME = f"autosave{SUFFIX}"
 _RECENT_KEY = "projects/recent"
 _AUTOSAVE_SECONDS_KEY = "projects/autosave_seconds"
 _RUNNING_KEY = "session/running"  # true while an app instance runs; false after a clean exit
+# Who ended the last session from outside with unsaved work autosaved (desktop.qt_ending).
+_ENDED_BY_KEY = "session/ended_by"
+#: How the log and the next start name the desktop session's end (logout, shutdown).
+SESSION_END = "the desktop session's end (logout)"
 _AUTOSAVE_FOR_KEY = "session/autosave_for"  # the project the autosave belongs to ('' untitled)
 #: Reports still being written when the window last closed (their files), and the
 #: temporary files they were being written to: said, and the latter removed, at the next
@@ -111,12 +115,15 @@ def ask_replace_beside(parent: QWidget, paths: Sequence[Path]) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def ask_restore_session(parent: QWidget, saved_at: str, name: str) -> bool:
-    """Whether to restore the session autosaved before Framescope last stopped unexpectedly."""
+def ask_restore_session(parent: QWidget, saved_at: str, name: str, ended_by: str = "") -> bool:
+    """Whether to restore the session autosaved before Framescope last stopped unexpectedly,
+    or was ended from outside (``ended_by``: a stop signal, the session's end)."""
+    how = (f"Framescope was ended by {ended_by} last time, with unsaved changes."
+           if ended_by else "Framescope did not close normally last time.")
     answer = QMessageBox.question(
         parent,
         "Restore unsaved work?",
-        f"Framescope did not close normally last time. Your work on “{name}” was "
+        f"{how} Your work on “{name}” was "
         f"autosaved{(' at ' + saved_at) if saved_at else ''}.\n\nRestore it?",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
@@ -211,6 +218,12 @@ class ProjectController(QObject):
         self._opening_restored = False
         self._clean_after_load = False
         self._closing_cleanly = False
+        # What was answered for the study as it is now when the desktop session ended
+        # (commit_data): '' (nothing yet), 'discard', 'save' or 'autosave'. The end that
+        # follows asks nothing; after Discard it keeps nothing. An edit clears it.
+        self._session_end_answer = ""
+        # The restore question was closed unanswered by an end from outside (start_session).
+        self._restore_unanswered = False
         self._asking: HeldRequests | None = None  # the unsaved-changes box is open
         self._report_tasks: list[ReportTask] = []
         self._reports_writing = 0  # started, not yet reported written or failed
@@ -329,6 +342,8 @@ class ProjectController(QObject):
         return self._modified
 
     def set_modified(self, modified: bool) -> None:
+        if modified:  # an edit after the session's end was answered is asked about again
+            self._session_end_answer = ""
         if modified != self._modified:
             self._modified = modified
             self.modified_changed.emit(modified)
@@ -372,16 +387,19 @@ class ProjectController(QObject):
         edited = any(is_edited(folder, n) for n in EDITABLE)
         return lexicon_version(user_directory=folder), edited
 
-    def snapshot(self) -> Project:
-        """The study as it is now, for saving."""
+    def snapshot(self, *, build_views: bool = True) -> Project:
+        """The study as it is now, for saving. ``build_views=False``: the chart and measure
+        chosen are left out if the Compare view is not built yet (building it imports
+        matplotlib and waits for the views' import: not while the app is being ended)."""
         from models.project import Project, source_hashes
 
         window = self.window
         articles = [a.article for a in window.analyses()]
         self.sources = source_hashes(articles, self.sources)
-        view = window.compare_view
         settings = dict(self.settings_extra)
-        settings.update({"chart": view.current_key(), "measure": view.current_measure()})
+        if build_views or window._compare_view is not None:
+            view = window.compare_view
+            settings.update({"chart": view.current_key(), "measure": view.current_measure()})
         return Project(
             articles=articles,
             excluded=window.table_model.excluded_ids(),
@@ -774,6 +792,7 @@ class ProjectController(QObject):
         self._say_unfinished_reports()
         settings = qt_settings.settings()
         crashed = settings.value(_RUNNING_KEY, False) in (True, "true")
+        ended_by = str(settings.value(_ENDED_BY_KEY, "") or "")
         autosave = self.autosave_path()
         restored = False
         if crashed and autosave.is_file():
@@ -782,10 +801,17 @@ class ProjectController(QObject):
                 saved_at = load_project(autosave).saved_at
             except ProjectError:
                 saved_at = ""
-            if ask_restore_session(self.window, saved_at, project_name(owner or None)):
+            if ask_restore_session(self.window, saved_at, project_name(owner or None),
+                                   ended_by=ended_by):
                 restored = self.open_project(autosave, restored_for=owner)
+            if self.window.ending is not None:
+                # Ended from outside while the question was open (closed unanswered, as
+                # No): the autosave and the marker stay for the start after this one.
+                self._restore_unanswered = True
+                return restored
             if not restored:
                 autosave.unlink(missing_ok=True)
+        settings.remove(_ENDED_BY_KEY)
         settings.setValue(_RUNNING_KEY, True)
         settings.sync()
         return restored
@@ -811,6 +837,88 @@ class ProjectController(QObject):
             settings.setValue(_RUNNING_KEY, False)
             settings.sync()
         return late
+
+    # --- ending from outside (desktop.qt_ending) -------------------------------
+
+    def end_from_outside(self, reason: str) -> None:
+        """The window closes with nobody to answer (``reason``: a stop signal, the session's
+        end). Unsaved work is autosaved now, on this thread (even during a load: what the
+        table holds), and kept with the running marker, so the next start offers it as
+        after a crash and says why; without unsaved work, the end is a clean one. Called
+        from closeEvent instead of the Save/Discard question; shutdown follows."""
+        import logging
+
+        from models.project import ProjectError, save_project
+
+        log = logging.getLogger("framescope")
+        self.autosave_timer.stop()
+        if self._restore_unanswered:  # the autosave it offered is offered again
+            self._closing_cleanly = False
+            return
+        if not self._modified or self._session_end_answer == "discard":
+            self._closing_cleanly = True
+            return
+        self._closing_cleanly = False
+        if self._opening is not None:
+            # A project being opened (or an autosave being restored): its file holds it,
+            # and what was there before it was answered for; nothing new to keep.
+            return
+        settings = qt_settings.settings()
+        # A background autosave still writing is stopped (a child) or waited for (a thread),
+        # bounded: this one writes the same file.
+        if not self._stop_autosave_child() or any(not job.wait(0) for job in self._late_autosaves):
+            log.warning("Ending: an autosave thread still writes; the study is not saved again.")
+        else:
+            try:
+                save_project(self.autosave_path(), self.snapshot(build_views=False),
+                             replace=self._autosave_turn.put_in_place)
+            except ProjectError as error:  # the last autosave, if any, stays whole
+                log.warning("Ending: the autosave could not be written: %s", error.reason)
+            else:
+                settings.setValue(_AUTOSAVE_FOR_KEY, str(self.path) if self.path else "")
+                log.warning("Ending: unsaved work autosaved to %s.", self.autosave_path())
+        settings.setValue(_ENDED_BY_KEY, reason)
+        settings.sync()
+
+    def commit_data(self, manager: Any) -> None:
+        """The desktop session ends (QGuiApplication.commitDataRequest: logout, shutdown).
+        With unsaved work: if the session manager lets the app interact, the Save/Discard/
+        Cancel box, as closing asks (Cancel, or a Save that fails, asks it to cancel the
+        logout); otherwise the work is autosaved now and offered at the next start. The
+        process is then ended by the session manager (a quit or a stop signal), which asks
+        nothing more."""
+        if not self._modified or self._opening is not None or self._asking is not None:
+            return
+        if manager.allowsInteraction():
+            answer = ask_unsaved_changes(self.window, self.name)
+            ok = self.save() if answer == "save" else answer == "discard"
+            manager.release()
+            if not ok:
+                manager.cancel()
+                return
+            self._session_end_answer = answer
+            return
+        # No question allowed: kept as a stop signal keeps it. The logout may still be
+        # cancelled (by another app): the app goes on, autosaving as before.
+        self.end_from_outside(SESSION_END)
+        self._closing_cleanly = False
+        self._session_end_answer = "autosave"
+        if self.autosave_timer.interval() > 0:
+            self.autosave_timer.start()
+
+    def answered_for_session_end(self) -> bool:
+        """Whether the desktop session's end was answered for the study as it is now: the
+        window's close that follows (the session's quit) asks nothing."""
+        return bool(self._session_end_answer)
+
+    @staticmethod
+    def save_state(manager: Any) -> None:
+        """QGuiApplication.saveStateRequest: Framescope does not restore itself at the next
+        login (the autosave is offered when she starts it), so the session manager is told
+        not to start it again."""
+        from PySide6.QtGui import QSessionManager
+
+        manager.setRestartHint(QSessionManager.RestartHint.RestartNever)
 
     # --- dictionaries ----------------------------------------------------------
 

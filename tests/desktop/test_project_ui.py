@@ -184,14 +184,15 @@ def test_autosave_then_restore_after_a_crash(
     qtbot.waitUntil(autosave.exists, timeout=10_000)
     # The app "crashes": no clean exit, the autosave and the running marker stay.
     window.project.autosave_timer.stop()
-    asked: list[tuple[str, str]] = []
+    asked: list[tuple[str, str, str]] = []
     monkeypatch.setattr(qt_project, "ask_restore_session",
-                        lambda parent, saved_at, name: asked.append((saved_at, name)) or True)
+                        lambda parent, saved_at, name, ended_by:
+                        asked.append((saved_at, name, ended_by)) or True)
     second = MainWindow()
     qtbot.addWidget(second)
     with qtbot.waitSignal(second.project.project_opened, timeout=LOAD_TIMEOUT_MS):
         assert second.project.start_session()
-    assert asked and asked[0][1] == "Untitled"
+    assert asked and asked[0][1:] == ("Untitled", "")  # a crash: nothing ended it from outside
     assert second.table_model.rowCount() == 3
     assert second.table_model.analysis(0).outlet == "Autosaved Outlet"
     assert second.isWindowModified() and second.project.path is None
