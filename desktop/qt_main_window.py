@@ -1320,7 +1320,12 @@ class MainWindow(QMainWindow):
             self.clear_all()
 
     def clear_all(self) -> None:
+        """Every article goes, and with them the Load Problems list: its rows were about the
+        loads that brought them (ux16's review, session 16, finding 10: after Clear All it
+        still named the bad files of the earlier load). Clear All has no undo (it asks to
+        save first), so nothing would bring the rows back with the articles."""
         self.table_model.set_analyses([])
+        self.problems_panel.clear()
         self._after_removal()
 
     def _after_removal(self) -> None:
