@@ -79,6 +79,14 @@ _FORMAT_FILTERS: dict[str, str] = {
     "pdf": "PDF document (*.pdf)",
 }
 _CSV_FILTER = "CSV table (*.csv)"
+#: Suffixes of image formats Framescope does not write charts in, and their names: typed
+#: in Export Chart, they are said, not taken for part of the file's name.
+OTHER_FILE_FORMATS: dict[str, str] = {
+    "jpg": "JPEG", "jpeg": "JPEG", "jpe": "JPEG", "jfif": "JPEG", "gif": "GIF", "bmp": "BMP",
+    "tif": "TIFF", "tiff": "TIFF", "webp": "WebP", "avif": "AVIF", "heic": "HEIC",
+    "ico": "icon", "eps": "EPS", "ps": "PostScript", "svgz": "compressed SVG",
+    "emf": "EMF", "wmf": "WMF",
+}
 LOADING_NOTE = ("The articles appear in the table as they are analysed;\n"
                 "the charts follow once every file is in.")
 # Qt.AlignmentFlag values as ints (AlignLeft or AlignRight, | AlignVCenter), for the
@@ -97,6 +105,29 @@ CLOSE_WAIT_MS = 10000
 #: closed (after the same bounded wait); the process ends without that thread.
 VIEWS_IMPORT = "loading the charts' modules"
 _XLSX_FILTER = "Excel workbook (*.xlsx)"
+
+
+def ask_other_format(parent: QWidget, typed: Path, instead: Path,
+                     formats: Sequence[str]) -> bool:
+    """Whether to save the chart as ``instead`` (a format Framescope writes), asked when the
+    name typed, ``typed``, has the suffix of one it does not write."""
+    from PySide6.QtWidgets import QMessageBox
+
+    kind = OTHER_FILE_FORMATS.get(typed.suffix.lower().lstrip("."), typed.suffix)
+    written = ", ".join(f.upper() for f in formats[:-1]) + f" or {formats[-1].upper()}"
+    fmt = instead.suffix.lstrip(".").upper()
+    box = QMessageBox(parent)
+    box.setObjectName("other_format_box")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Export Chart")
+    box.setText(f"Framescope cannot write {kind} files: it saves charts as {written}.")
+    replaces = (f" It replaces the {instead.name} already there." if instead.exists() else "")
+    box.setInformativeText(f"Save the chart as {instead.name} ({fmt}) instead?{replaces}")
+    save = box.addButton(f"Save as {fmt}", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.exec()
+    return box.clickedButton() is save
 
 
 def show_error(parent: QWidget | None, title: str, text: str, detail: str = "") -> None:
@@ -1368,9 +1399,17 @@ class MainWindow(QMainWindow):
             return
         path, selected = chosen
         suffix = path.suffix.lower().lstrip(".")
-        if suffix not in formats:
-            # No (or an unknown) suffix typed: the selected filter decides.
-            fmt = next((f for f in formats if _FORMAT_FILTERS[f] == selected), formats[0])
+        fmt = next((f for f in formats if _FORMAT_FILTERS[f] == selected), formats[0])
+        if suffix in OTHER_FILE_FORMATS:
+            # A format she named that Framescope does not write: said, and the selected
+            # filter's format offered under the same name (it wrote "chart.jpg.png" unasked:
+            # ux16's review, session 16, finding 7).
+            instead = path.with_suffix(f".{fmt}")
+            if not ask_other_format(self, path, instead, formats):
+                return
+            path = instead
+        elif suffix not in formats:
+            # No suffix typed (or a dot in the name, "Reuters vs. AP"): the filter decides.
             path = path.with_name(f"{path.name}.{fmt}")
         self.start_export_chart(path)
 
