@@ -63,6 +63,9 @@ class Row:
     # Registry keys (models.measures) this figure validates; empty for a baseline row.
     keys: tuple[str, ...] = ()
     value: float | None = None  # the headline figure, for the JSON
+    # The figure's 95% interval (low, high) where the check gives one, for the JSON: the
+    # Methods page then says when the interval reaches across the goal.
+    interval: tuple[float, float] | None = None
 
 
 class SkipCheck(Exception):
@@ -262,25 +265,26 @@ def _news_hedge_rows(data: Path, labels: Path, split: str, name: str,
         got = N.figures(items)
         low, high = got.f1_ci
         return (f"{got.f1:.3f} [95% {low:.3f}–{high:.3f}] (P {got.precision:.3f} / "
-                f"R {got.recall:.3f})", got.f1, len(items))
+                f"R {got.recall:.3f})", got.f1, len(items), (low, high))
 
     for labeller in names:
-        text, f, _ = scored(lambda row, labeller=labeller: row.labels.get(labeller))
+        text, f, _, ci = scored(lambda row, labeller=labeller: row.labels.get(labeller))
         headline = len(names) == 1 and shown
         yield Row("hedge (any, sentence)", f"{base}; labels: {labeller})",
                   "uncertain-class F1 [95% CI] (P / R)", text, NEWS_REFERENCE, HEDGE_GOAL_NEWS,
-                  keys=HEDGE_KEYS if headline else (), value=f if headline else None)
+                  keys=HEDGE_KEYS if headline else (), value=f if headline else None,
+                  interval=ci if headline else None)
     if len(names) == 2:
         both = [row for row in kept if all(n in row.labels for n in names)]
         first, second = ([row.labels[n] for row in both] for n in names)
         kappa = S.cohen_kappa(first, second)
-        text, f, agreed = scored(N.agreed_label)
+        text, f, agreed, ci = scored(N.agreed_label)
         yield Row("hedge (any, sentence)",
                   f"{base}; the {agreed} of {len(both)} on which {names[0]} and {names[1]} "
                   f"agree, Cohen's kappa {kappa:.2f})",
                   "uncertain-class F1 [95% CI] (P / R)", text, NEWS_REFERENCE,
                   HEDGE_GOAL_NEWS, keys=HEDGE_KEYS if shown else (),
-                  value=f if shown else None)
+                  value=f if shown else None, interval=ci if shown else None)
 
 
 def hedging_news_labelled(data: Path) -> Iterator[Row]:
@@ -348,7 +352,8 @@ def _claim_rows(data: Path, draws: Sequence[str], name: str) -> Iterator[Row]:
                   "same-statement pair F1 [95% CI] (P / R)",
                   f"{f['weighted_f1']:.3f} [95% {low:.3f}–{high:.3f}] "
                   f"(P {f['weighted_precision']:.3f} / R {f['weighted_recall']:.3f})",
-                  CLAIM_REFERENCE, keys=CLAIM_KEYS, value=f["weighted_f1"])
+                  CLAIM_REFERENCE, keys=CLAIM_KEYS, value=f["weighted_f1"],
+                  interval=(low, high))
 
 
 def claims_pairs_seeds(data: Path) -> Iterator[Row]:
@@ -701,6 +706,9 @@ def validation_document(rows: Sequence[Row], date: str) -> dict[str, Any]:
                     "goal": row.goal,
                     "goal_kind": GOAL_LEVELS.get(row.goal, ("", None))[0],
                     "goal_level": GOAL_LEVELS.get(row.goal, ("", None))[1],
+                    **({} if row.interval is None else
+                       {"value_low": round(row.interval[0], 4),
+                        "value_high": round(row.interval[1], 4)}),
                 }
             )
     return {

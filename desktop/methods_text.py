@@ -281,6 +281,14 @@ def verdict_text(v: Validation) -> str:
             return f"At the goal of about {level} set for this project."
         side = "Above" if (v.value or 0.0) > (v.goal_level or 0.0) else "Below"
         return f"{side} the goal of about {level} set for this project."
+    if v.interval_crosses_goal():
+        interval = f"{v.value_low:.3f}–{v.value_high:.3f}"
+        if verdict == MET:
+            return (f"Meets the goal of {level} set for this project by its figure, but its "
+                    f"95% interval ({interval}) reaches below the goal: this sample cannot "
+                    "show that the goal is met.")
+        return (f"Below the goal of {level} set for this project by its figure; its 95% "
+                f"interval ({interval}) reaches the goal.")
     if verdict == MET:
         return f"Meets the goal of {level} set for this project."
     return f"Below the goal of {level} set for this project."

@@ -45,6 +45,10 @@ class Validation:
     # recall", or a rank correlation the data here cannot give).
     goal_kind: str = ""
     goal_level: float | None = None
+    # The figure's 95% interval where its check gives one (a sample of hand labels);
+    # None where the figure is computed on a whole data set.
+    value_low: float | None = None
+    value_high: float | None = None
 
     def verdict(self) -> str:
         """MET or NOT_MET when the goal is a level of this figure; NO_GOAL when no goal
@@ -56,6 +60,16 @@ class Validation:
         if self.goal_kind == "at_least":
             return MET if self.value >= self.goal_level else NOT_MET
         return MET if round(self.value, 2) == round(self.goal_level, 2) else NOT_MET
+
+    def interval_crosses_goal(self) -> bool:
+        """Does the figure's 95% interval reach across its ``at_least`` goal's level, so
+        that the sample cannot tell whether the goal is met ("meets it" by the figure
+        alone, or "below it" with an interval reaching it)?"""
+        if (self.goal_kind != "at_least" or self.goal_level is None
+                or self.value_low is None or self.value_high is None
+                or self.verdict() not in (MET, NOT_MET)):
+            return False
+        return self.value_low < self.goal_level <= self.value_high
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +122,12 @@ def _validation(item: Any) -> Validation:
     level = item.get("goal_level")
     if level is not None and not isinstance(level, int | float):
         raise ValueError("field 'goal_level' is not a number")
+    bounds = [item.get(name) for name in ("value_low", "value_high")]
+    for name, bound in zip(("value_low", "value_high"), bounds, strict=True):
+        if bound is not None and not isinstance(bound, int | float):
+            raise ValueError(f"field {name!r} is not a number")
+    if (bounds[0] is None) != (bounds[1] is None):
+        raise ValueError("fields 'value_low' and 'value_high' come together")
     kind = _text(item, "goal_kind")
     if kind and (kind not in GOAL_KINDS or level is None):
         raise ValueError(f"field 'goal_kind' {kind!r} is not one of {', '.join(GOAL_KINDS)} "
@@ -122,6 +142,8 @@ def _validation(item: Any) -> Validation:
         goal=_text(item, "goal"),
         goal_kind=kind,
         goal_level=None if level is None or not kind else float(level),
+        value_low=None if bounds[0] is None else float(bounds[0]),
+        value_high=None if bounds[1] is None else float(bounds[1]),
     )
 
 

@@ -111,6 +111,24 @@ def test_a_goal_kind_without_a_level_or_unknown_is_malformed(tmp_path):
         assert field in report.error
 
 
+def test_a_figure_s_interval_is_read_and_must_be_whole(tmp_path):
+    figure = {**_figure(0.657, "F1 ≥ 0.65", "at_least", 0.65),
+              "value_low": 0.564, "value_high": 0.738}
+    report = parse_validation({"measures": {"tone_mean": [figure]}})
+    (v,) = report.for_measure("tone_mean")
+    assert (v.value_low, v.value_high) == (0.564, 0.738) and v.interval_crosses_goal()
+    inside = parse_validation({"measures": {"tone_mean": [
+        {**figure, "value_low": 0.66}]}}).for_measure("tone_mean")[0]
+    assert not inside.interval_crosses_goal()  # wholly above the goal
+    bad = tmp_path / "validation.json"
+    for broken, field in (({**figure, "value_low": "0.564"}, "value_low"),
+                          ({k: x for k, x in figure.items() if k != "value_high"},
+                           "value_high")):
+        bad.write_text(json.dumps({"measures": {"tone_mean": [broken]}}), encoding="utf-8")
+        report = load_validation(bad)
+        assert str(bad) in report.error and field in report.error
+
+
 def test_shipped_figures_with_a_level_goal_carry_it():
     from models.validation import MET, NO_GOAL, NOT_MEASURABLE, NOT_MET
 
