@@ -36,7 +36,7 @@ from tests.desktop.conftest import REPO, copy_seeds, load
 # question of a crashed session is the first thing on screen). It prints "ready" when the
 # signal may come, and what the window was doing when the end began.
 DRIVER = """
-import json, os, sys
+import json, multiprocessing, os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
@@ -97,7 +97,9 @@ if __name__ == "__main__":
             elif mode == "box":
                 QTimer.singleShot(0, window.close)
         elif step[0] == 1:
-            if mode == "busy" and not window.is_busy():
+            # The analysis process is started by the runner's thread a moment after the
+            # load begins: the signal must come once it runs (ci49 sent it before).
+            if mode == "busy" and not (window.is_busy() and multiprocessing.active_children()):
                 return
             if mode == "box" and not isinstance(QApplication.activeModalWidget(), QMessageBox):
                 return
