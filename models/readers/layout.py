@@ -1263,8 +1263,10 @@ _BYLINE_DATE = re.compile(rf"\s*(?:(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s+on
 def outlet_from_byline(value: str) -> str:
     """The outlet a byline names: 'By Jo Roe | The Ledger | March 4, 2025' -> 'The Ledger',
     'By Jo Roe, Riverton Courier' and 'By Jo Roe, Reuters' -> the outlet; '' when the byline
-    names none. After a comma or a dash only a name of two words or more, or a news agency,
-    counts ('By Jo Roe, Moscow' names a place), and never a job ('Staff Writer')."""
+    names none. After a comma or a dash only a news agency or a name of two words or more
+    that reads as an outlet's (after 'The', or with a word like 'Courier', 'News') counts:
+    'By Jo Roe, Moscow' names a place, 'By Ann Smith, John Doe' a second writer; never a job
+    ('Staff Writer')."""
     text = _BYLINE_DATE.sub("", " ".join(value.split()))
     if "|" in text:
         fields, by_bar = [f.strip() for f in text.split("|")[1:]], True
@@ -1283,9 +1285,33 @@ def outlet_from_byline(value: str) -> str:
             or any(word.casefold().strip(".") in _JOB_WORDS for word in words)
         ):
             continue
-        if by_bar or len(words) >= 2 or _AGENCY_ONLY.fullmatch(name):
+        if by_bar or _AGENCY_ONLY.fullmatch(name) or (len(words) >= 2 and _names_an_outlet(words)):
             return outlet_name(name)
     return ""
+
+
+# Words of outlets' names ("Riverton Courier", "Fox News"): after a comma a name of two
+# words or more is taken as the outlet only with one of these, or after "The". Without,
+# "By Ann Smith, John Doe" would make the second writer the outlet; a name the list lacks
+# ("By Jo Roe, Al Jazeera") leaves the file's name, which the window says is only a file name.
+_OUTLET_WORDS = frozenset({
+    "news", "times", "post", "courier", "herald", "journal", "gazette", "tribune", "daily",
+    "press", "ledger", "chronicle", "review", "observer", "guardian", "telegraph", "star",
+    "mail", "express", "sun", "record", "inquirer", "enquirer", "examiner", "monitor",
+    "bulletin", "dispatch", "register", "standard", "globe", "report", "weekly", "magazine",
+    "radio", "tv", "television", "network", "media", "wire", "today", "insider", "online",
+    "digital", "global", "brief", "mirror", "independent", "nation", "sentinel", "courant",
+    "advocate", "citizen", "beacon", "leader", "messenger", "mercury", "telegram", "voice",
+    "world", "week", "argus", "broadcasting", "channel", "agency", "service", "newspaper",
+    "newspapers", "publications", "group", "digest", "focus", "spectator", "economist",
+})
+
+
+def _names_an_outlet(words: list[str]) -> bool:
+    """A comma's field names an outlet, not a second writer: 'Riverton Courier', 'The Ledger'."""
+    if words[0].casefold() == "the":
+        return True
+    return any(re.sub(r"(?:['’]s)?\.?$", "", word.casefold()) in _OUTLET_WORDS for word in words)
 
 
 def _outlet_from_copyright(value: str) -> str:

@@ -8,7 +8,7 @@ import pytest
 
 from models.readers import read_file
 from models.readers.layout import outlet_from_byline
-from tests.models.fileformats import write_docx
+from tests.models.fileformats import write_docx, write_pdf
 
 
 @pytest.mark.parametrize(
@@ -21,6 +21,18 @@ from tests.models.fileformats import write_docx
         ("By Jo Roe, Staff Writer", ""),
         ("By Jo Roe, Moscow", ""),
         ("By Ann Smith and Bo Li", ""),
+        # Two or three writers, no outlet: the last one is not the outlet (pdf17's open point).
+        ("By Ann Smith, John Doe", ""),
+        ("By Ann Smith, John Doe, Mary Jones", ""),
+        ("By Ann Smith, John Q. Doe", ""),
+        # Several writers and the outlet after a bar or a comma.
+        ("By Ann Smith and John Doe | The Ledger", "The Ledger"),
+        ("By Ann Smith, John Doe | The Ledger | March 4, 2025", "The Ledger"),
+        ("By Ann Smith and John Doe, Riverton Courier", "Riverton Courier"),
+        ("By Ann Smith, John Doe, Reuters", "Reuters"),
+        ("By Jo Roe, The Ledger", "The Ledger"),
+        ("By Jo Roe, Fox News", "Fox News"),
+        ("By Jo Roe - Riverton Post", "Riverton Post"),
     ],
 )
 def test_outlet_from_byline(byline: str, outlet: str) -> None:
@@ -49,3 +61,26 @@ def test_txt_and_docx_take_the_outlet_their_byline_names(tmp_path: Path) -> None
     # A byline naming only a job leaves the file's name.
     text.write_text("\n\n".join([lines[0], "By Jamie Lee, Staff Writer", *lines[2:]]), encoding="utf-8")
     assert read_file(text).outlet_origin == "filename"
+
+
+def test_a_second_writer_is_not_the_outlet_in_any_format(tmp_path: Path) -> None:
+    """'By Ann Smith, John Doe' named 'John Doe' as the outlet of a .txt, .docx and .pdf;
+    with the outlet after a bar, every format gives it."""
+    body = [
+        "The city council said on Tuesday that tap water in the district is safe to drink, "
+        "a week after parents were told of high lead readings at two schools.",
+        "The utility's director said the old fixtures were to blame.",
+    ]
+    headline = "Council Says Tap Water Is Safe After Lead Scare"
+    for byline, outlet, origin in (
+        ("By Ann Smith, John Doe", "council", "filename"),
+        ("By Ann Smith and John Doe | The Ledger", "The Ledger", "byline"),
+    ):
+        lines = [headline, byline, *body]
+        text = tmp_path / "council.txt"
+        text.write_text("\n\n".join(lines), encoding="utf-8")
+        for path in (text, write_docx(tmp_path / "council.docx", lines), write_pdf(tmp_path / "council.pdf", lines)):
+            article = read_file(path)
+            assert (article.outlet, article.outlet_origin) == (outlet, origin), (byline, path.name)
+            assert article.headline == headline
+            assert len(article.body_sentences) == 2
