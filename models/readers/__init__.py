@@ -24,7 +24,8 @@ file's url column, a page's address), a dateline, a copyright line or a byline
 naming the outlet in the text (``dateline``, ``copyright``, ``byline``), else the file's name
 (``filename``): the words before a date when the name starts with them
 ("breitbart_2016-09-12_stealth-over-health.txt" -> "breitbart", as scraped corpora
-name their files; that date is then the article's date when nothing else gives one),
+name their files; that date is then the article's date when nothing else gives one;
+such a name wins over a dateline, which names who wrote the copy: "DALLAS (AP) —"),
 otherwise the whole stem.
 """
 

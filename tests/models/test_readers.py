@@ -585,3 +585,20 @@ def test_a_folder_of_outlet_date_files_without_a_manifest_has_one_outlet_per_nam
         ("nyt_2016-09-13_b", "nyt", "filename", "2016-09-13"),
         ("politico_2016-09-12_c", "Politico", "manifest", "2016-09-11"),  # the manifest wins
     ]
+
+
+def test_a_wire_dateline_does_not_take_the_outlet_a_file_name_gives(tmp_path: Path) -> None:
+    """ux18's walkthrough: 245 PolNeAR articles (outlet_date_slug.txt) read as 10 outlets,
+    7 of them moved to 'AP', 'UPI', 'Reuters' by their datelines (42 of PolNeAR's 132
+    Breitbart articles). The file's outlet is the publisher that ran the wire copy."""
+    wire = ("Trump Wins the Nevada Caucuses\n\n"
+            "LAS VEGAS (AP) — Donald Trump won the Nevada caucuses on Tuesday, his third "
+            "victory in a row, the party said.\n\nHe thanked his supporters in the city.\n")
+    article = read_file(write(tmp_path / "breitbart_2016-02-24_trump-wins-nevada.txt", wire))
+    assert (article.outlet, article.outlet_origin, article.date) == ("breitbart", "filename", "2016-02-24")
+    # Without an outlet in the file's name the dateline still names the outlet.
+    article = read_file(write(tmp_path / "nevada-story.txt", wire))
+    assert (article.outlet, article.outlet_origin) == ("AP", "dateline")
+    # A manifest's outlet wins over both.
+    named = read_file(tmp_path / "breitbart_2016-02-24_trump-wins-nevada.txt", metadata={"outlet": "Breitbart News"})
+    assert (named.outlet, named.outlet_origin) == ("Breitbart News", "manifest")
