@@ -386,6 +386,7 @@ class MainWindow(QMainWindow):
         self.ending: str | None = None
         self._ending_tries = 0
         self._painted = False  # paintEvent has run (the first paint is under way)
+        self._filter_note: Any = None  # a QLabel under the filter box, made on first use
         self._claims_page = QWidget()
         self._claims_page.setObjectName("claims_page")
         self.tabs.addTab(self._claims_page, "Claims")
@@ -699,7 +700,8 @@ class MainWindow(QMainWindow):
         )
         self.action_filter = self._action(
             "&Filter Articles…", self._focus_filter, QKeySequence.StandardKey.Find,
-            "Type words to show only the articles that contain them",
+            "Show only the articles whose outlet, headline, date or file name contain "
+            "every word typed (the table only: charts use every included article)",
         )
         self.action_load_problems = self.problems_dock.toggleViewAction()
         self.action_load_problems.setText("Load &Problems")
@@ -739,6 +741,40 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         help_menu.addAction(self.action_about)
 
+    def _on_filter_text(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._update_filter_note()
+
+    def _update_filter_note(self, *_: Any) -> None:
+        """While the table is filtered, say under the filter box how many articles it shows
+        and that the charts, outlet means and exports still use every included article
+        (ux18's walkthrough: filtered to 5 of 245 articles, the chart beside it still drew
+        all 245, and nothing on screen said so)."""
+        note = self._filter_note
+        if not self.filter_edit.text().strip():
+            if note is not None:
+                note.hide()
+            return
+        if note is None:
+            from PySide6.QtWidgets import QLabel
+
+            note = self._filter_note = QLabel()
+            note.setObjectName("filter_note")
+            note.setWordWrap(True)
+            note.setAccessibleName("Filter note")
+            layout = self.filter_edit.parentWidget().layout()
+            layout.insertWidget(layout.indexOf(self.filter_edit) + 1, note)
+        shown, total = self.proxy.rowCount(), self.table_model.rowCount()
+        included = len(self.included_analyses())
+        articles = "article" if total == 1 else "articles"
+        note.setText(
+            f"The filter shows {shown:,} of {total:,} {articles} "
+            f"(outlet, headline, date or file name). The charts, outlet means and exports "
+            f"still use all {included:,} included articles: to leave articles out of "
+            f"them, select them and use Exclude (Ctrl+Shift+X)."
+        )
+        note.show()
+
     def _focus_filter(self) -> None:
         """Ctrl+F: into the filter box, its words selected to be typed over."""
         from PySide6.QtCore import Qt
@@ -747,7 +783,12 @@ class MainWindow(QMainWindow):
         self.filter_edit.selectAll()
 
     def _connect(self) -> None:
-        self.filter_edit.textChanged.connect(self.proxy.set_filter_text)
+        self.filter_edit.textChanged.connect(self._on_filter_text)
+        for signal in (
+            self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+            self.table_model.exclusion_changed,
+        ):
+            signal.connect(self._update_filter_note)
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(self._on_current_row_changed)
         selection.selectionChanged.connect(self._on_selection_changed)
