@@ -3,6 +3,7 @@ score the detector's sentence-level "any hedge" against the labels.
 
     .venv/bin/python bench/news_hedges.py sample --out DIR [--data ../shared/data]
                                                  [--split dev|train] [--seed N] [--size N]
+                                                 [--exclude LABELS.tsv ...]
     .venv/bin/python bench/news_hedges.py evaluate --out DIR --labels NAME=FILE [NAME=FILE]
     .venv/bin/python bench/news_hedges.py export --out DIR --labels NAME=FILE NAME=FILE
                                                  --to bench/labels/news_hedges_polnear_dev.tsv
@@ -21,7 +22,12 @@ which sentence each is, its stratum, the stratum's size and the detector's cues.
 PolNeAR's text only goes to DIR: keep DIR outside the repository.
 ``--split train --seed 17 --size 300`` draws the same way from PolNeAR ``data/train``
 (840 articles, never used for the hedges before session 17): a fresh blind test set for
-rules tuned on the dev labels. Nothing else is left out of it.
+rules tuned on the dev labels. ``--exclude`` takes committed labels files (the format
+``export`` writes) and leaves their sentences out of the population before the draw, so
+that a later draw (session 18: ``--seed 18 --exclude
+bench/labels/news_hedges_polnear_train.tsv``) holds no sentence an earlier one labelled
+(their figures are in-sample once rules were read against them); the strata's sizes are
+then those of the sentences left.
 
 Label each sentence ``N U`` (uncertain) or ``N C`` (certain), one line per sentence,
 optionally followed by ``?`` when unsure, following the guideline (GUIDE.md beside the
@@ -137,10 +143,37 @@ def draw(sentences: Sequence[NewsSentence], says: Sequence[bool], size: int = SI
             for n, (k, name, total, drawn) in enumerate(chosen)]
 
 
-def sample(data: Path, out: Path, size: int, split: str = "dev", seed: int = SEED) -> int:
+def excluded_keys(paths: Sequence[Path]) -> set[tuple[str, int, int]]:
+    """(article, start, end) of every sentence in the labels files given; raises OSError or
+    ValueError naming the file of one that cannot be read."""
+    keys: set[tuple[str, int, int]] = set()
+    for path in paths:
+        try:
+            rows = read_labels_file(path)
+        except OSError as error:
+            raise OSError(f"{path}: cannot read the labels file to exclude "
+                          f"({error.strerror or error})") from None
+        if not rows:
+            raise ValueError(f"{path}: no labelled sentence in the labels file to exclude")
+        keys |= {(row.article, row.start, row.end) for row in rows}
+    return keys
+
+
+def sample(data: Path, out: Path, size: int, split: str = "dev", seed: int = SEED,
+           exclude: Sequence[Path] = ()) -> int:
     from models.cues import default_finder
 
     sentences = dev_sentences(data, split)
+    left_out = excluded_keys(exclude)
+    if left_out:
+        found = {(s.article, s.start, s.end) for s in sentences} & left_out
+        if not found:
+            raise ValueError(f"none of the {len(left_out)} sentences of "
+                             f"{', '.join(str(p) for p in exclude)} is a {split} sentence: "
+                             f"wrong split or file?")
+        sentences = [s for s in sentences if (s.article, s.start, s.end) not in left_out]
+        print(f"left out {len(found)} of the {len(left_out)} sentences of "
+              f"{', '.join(str(p) for p in exclude)} (already labelled)")
     says = [detector_says(s.text) for s in sentences]
     drawn = draw(sentences, says, size, seed)
     finder = default_finder()
@@ -393,6 +426,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="PolNeAR split to draw from (sample only)")
     parser.add_argument("--seed", type=int, default=SEED, help="the draw's seed (sample only)")
     parser.add_argument("--labels", nargs="+", default=[], metavar="NAME=FILE")
+    parser.add_argument("--exclude", nargs="+", type=Path, default=[], metavar="LABELS.tsv",
+                        help="labels files whose sentences the draw leaves out (sample only)")
     parser.add_argument("--to", type=Path, default=DEFAULT_LABELS)
     args = parser.parse_args(argv)
     try:
@@ -416,7 +451,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"news_hedges: no PolNeAR {args.split} text under {args.data}\n")
         return 1
     args.out.mkdir(parents=True, exist_ok=True)
-    return sample(args.data, args.out, args.size, args.split, args.seed)
+    try:
+        return sample(args.data, args.out, args.size, args.split, args.seed, args.exclude)
+    except (OSError, ValueError) as error:
+        sys.stderr.write(f"news_hedges: {error}\n")
+        return 1
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ these tests (PolNeAR's text never enters the repository or CI)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -124,6 +125,39 @@ def test_sample_draws_from_the_train_split_with_its_own_seed(news, data, tmp_pat
     assert (out / "draw.txt").read_text(encoding="utf-8") == first  # seeded
     assert news.main(["sample", "--out", str(tmp_path / "none"), "--data", str(tmp_path),
                       "--split", "train"]) == 1  # no train text there: refused
+
+
+def test_a_later_draw_leaves_out_the_sentences_an_earlier_draw_labelled(news, data, tmp_path,
+                                                                      capsys):
+    first = _draw_folder(news, data, tmp_path / "first")
+    labels = tmp_path / "a.labels"
+    labels.write_text("".join(f"{d['n']} C\n" for d in first), encoding="utf-8")
+    earlier = tmp_path / "earlier.tsv"
+    assert news.main(["export", "--out", str(tmp_path / "first"), "--labels", f"a={labels}",
+                      f"b={labels}", "--to", str(earlier)]) == 0
+    out = tmp_path / "later"
+    assert news.main(["sample", "--out", str(out), "--data", str(data), "--size", "6",
+                      "--seed", "18", "--exclude", str(earlier)]) == 0
+    assert "left out 4 of the 4 sentences" in capsys.readouterr().out
+    later = json.loads((out / "draw.json").read_text(encoding="utf-8"))
+    seen = {(d["article"], d["start"]) for d in first}
+    assert len(later) == 2 and not seen & {(d["article"], d["start"]) for d in later}
+    assert sum({d["stratum"]: d["stratum_size"] for d in later}.values()) == 2  # 6 - 4 left
+
+    broken = tmp_path / "broken.tsv"
+    broken.write_text("article\tstart\n", encoding="utf-8")
+    for bad, reason in ((broken, r"broken\.tsv, line 1: expected the header"),
+                        (tmp_path / "absent.tsv", r"absent\.tsv: cannot read")):
+        assert news.main(["sample", "--out", str(tmp_path / "refused"), "--data", str(data),
+                          "--exclude", str(bad)]) == 1
+        assert re.search(reason, capsys.readouterr().err)
+        assert not (tmp_path / "refused" / "draw.txt").exists()
+    other = tmp_path / "other_split.tsv"
+    other.write_text(earlier.read_text(encoding="utf-8").replace("outlet_", "elsewhere_"),
+                     encoding="utf-8")
+    assert news.main(["sample", "--out", str(tmp_path / "refused"), "--data", str(data),
+                      "--exclude", str(other)]) == 1
+    assert "none of the 4 sentences" in capsys.readouterr().err
 
 
 def test_sampling_refuses_to_write_text_into_the_repository(news, capsys):
