@@ -1469,6 +1469,70 @@ _NARRATIVE_AFTER_WOULD = frozenset(
 )
 # A wish or a preference: "I would like to thank", "would rather stay".
 _WISH_AFTER_WOULD = frozenset("like love rather prefer sooner appreciate".split())
+# The participles of the verbs of saying take the time of their clause, in news a past one:
+# "the bank ended its meeting by announcing it would expand purchases", "…, saying it
+# would appeal": a reported future as after "said".
+_REPORT_PARTICIPLES = frozenset(
+    "saying telling promising vowing pledging announcing stating declaring deciding insisting "
+    "assuring predicting warning arguing claiming acknowledging conceding admitting confirming "
+    "explaining noting reporting suggesting signaling signalling indicating threatening "
+    "testifying adding writing".split()
+)
+# A later point named before "would": "Years later, Keaggy would say …", "a decade later she
+# would return": the narrator tells what happened from an earlier point (future in the past).
+_TIME_UNITS_BEFORE_LATER = frozenset(
+    "year years decade decades month months week weeks day days century centuries".split()
+)
+# Nouns of a proposal or an instrument: "a bill that would require Communists to
+# register", "new proposals that would govern when officers should use force". The
+# relative clause says what the instrument provides, as the writer reports its text: its
+# content, not a forecast of what it will do.
+_PROPOSALS = frozenset(
+    "bill bills proposal proposals plan plans legislation measure measures amendment "
+    "amendments law laws rule rules regulation regulations policy policies deal deals "
+    "agreement agreements treaty treaties provision provisions initiative initiatives "
+    "program programs programme programmes ordinance ordinances resolution resolutions "
+    "order orders scheme schemes".split()
+)
+
+
+def _counterfactual_would(tokens: Tokens, j: int) -> bool:
+    """Is token j, after "would" (and any "not"), "have" with a participle ("would have
+    attended", "would not have won")? A counterfactual: what did not happen, put forward
+    as what would have, even when reported ("he said he would have attended if …"): a
+    reported future is "would" + verb, the backshift of "will"."""
+    return (
+        j + 1 < tokens.n
+        and not tokens.gaps[j - 1]
+        and not tokens.gaps[j]
+        and tokens.low[j] == "have"
+        and tokens.low[j + 1] not in ("to", "liked", "loved")
+    )
+
+
+def _reported_by_a_participle(tokens: Tokens, i: int) -> bool:
+    """Is "would" at token i in the clause a participle of saying opens, within five words
+    and no punctuation ("by announcing it would expand", "saying that the plan would")?
+    Not "threatening them with charges over fears their departure would …": there the
+    participle has an object of its own and the "would" clause is not what was said."""
+    k = i - 1
+    while k >= 0 and i - k <= 5 and not tokens.gaps[k]:
+        if tokens.low[k] in _REPORT_PARTICIPLES:
+            return True
+        k -= 1
+    return False
+
+
+def _describes_a_proposal(tokens: Tokens, i: int) -> bool:
+    """Does "would" at token i open a relative clause on a proposal or an instrument ("a
+    bill that would require", "the plan, which would cover")?"""
+    return (
+        i >= 2
+        and tokens.low[i - 1] in ("that", "which")
+        and not tokens.gaps[i - 1]
+        and tokens.gaps[i - 2] in ("", ",")
+        and tokens.low[i - 2] in _PROPOSALS
+    )
 
 
 def is_non_hypothetical_would(tokens: Tokens, i: int) -> bool:
@@ -1476,20 +1540,34 @@ def is_non_hypothetical_would(tokens: Tokens, i: int) -> bool:
 
     * reported future: a past verb of saying or thinking earlier in the sentence ("Trump
       said he would not accept Cruz's endorsement"; "who understood that a legislative
-      push would be fruitless");
-    * habit or narrative: "would often", "would later", "would go on to", "would end up";
+      push would be fruitless"), or its participle ("by announcing it would expand");
+      not a counterfactual "would have" + participle ("he said he would have attended
+      if …": what did not happen stays a hedge);
+    * habit or narrative: "would often", "would later", "would go on to", "would end up",
+      or after a later point named before it ("Years later, he would reverse …");
     * a wish: "would like", "would rather";
-    * a poll's figure: "46 percent would choose Clinton" (a reported measurement).
+    * a poll's figure: "46 percent would choose Clinton" (a reported measurement);
+    * a proposal's content: "proposals that would govern when officers use force", "a
+      bill that would require …" (what the text provides, reported).
 
     "A 4-4 ruling would leave in place…", "the Tax Policy Center says it would depress
     revenue", "she would be the second African American woman in the Senate" stay hedges.
     """
     low = tokens.low
-    if any(low[k] in _PAST_REPORTS for k in range(i)):
-        return True
     j = i + 1
     while j < tokens.n and not tokens.gaps[j - 1] and low[j] in ("not", "n't", "never", "also", "then"):
         j += 1
+    if not _counterfactual_would(tokens, j) and (
+        any(low[k] in _PAST_REPORTS for k in range(i)) or _reported_by_a_participle(tokens, i)
+    ):
+        return True
+    if any(
+        low[k] == "later" and not tokens.gaps[k - 1] and low[k - 1] in _TIME_UNITS_BEFORE_LATER
+        for k in range(1, i)
+    ):
+        return True
+    if _describes_a_proposal(tokens, i):
+        return True
     if j < tokens.n and not tokens.gaps[j - 1]:
         following = low[j]
         after = low[j + 1] if j + 1 < tokens.n and not tokens.gaps[j] else ""
