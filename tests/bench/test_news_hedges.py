@@ -249,8 +249,8 @@ def test_validity_scores_the_detector_as_shipped_on_the_labels(news, validity, d
         list(validity.hedging_news_labelled(data))
 
 
-def test_the_fresh_train_draw_is_the_figure_the_methods_page_shows(news, validity, data,
-                                                                  tmp_path, monkeypatch):
+def test_the_seed_18_train_draw_is_the_figure_the_methods_page_shows(news, validity, data,
+                                                                     tmp_path, monkeypatch):
     train = data / "polnear" / "data" / "train" / "text"
     train.mkdir(parents=True)
     for stem, body in ARTICLES.items():  # the same articles, now as train ones
@@ -265,25 +265,32 @@ def test_the_fresh_train_draw_is_the_figure_the_methods_page_shows(news, validit
     labels = tmp_path / "train.tsv"
     news.export(out, {"a": a, "b": a}, labels)
     assert "polnear/data/train/text" in labels.read_text(encoding="utf-8")
+    monkeypatch.setattr(validity, "NEWS_TRAIN_SEED18_LABELS", labels)
     monkeypatch.setattr(validity, "NEWS_TRAIN_LABELS", labels)
-    rows = list(validity.hedging_news_labelled_train(data))
-    assert "PolNeAR train news sentences, fresh draw (4 hand-labelled" in rows[2].data
+    rows = list(validity.hedging_news_labelled_train_seed18(data))
+    assert "PolNeAR train news sentences, seed 18, fresh draw (4 hand-labelled" in rows[2].data
     assert rows[2].keys == validity.HEDGE_KEYS and rows[2].value == 1.0
     assert rows[0].keys == () and rows[1].keys == ()
+    # session 17's draw chose session 18's rules: in-sample, in the table only
+    rows = list(validity.hedging_news_labelled_train(data))
+    assert "PolNeAR train news sentences, seed 17, in-sample (4 hand-labelled" in rows[2].data
+    assert all(r.keys == () and r.value is None for r in rows)
     for path in train.glob("*.txt"):  # the train text, not the dev one, is read
         path.unlink()
     with pytest.raises(validity.SkipCheck, match=r"none of the 4 sentences of train\.tsv"):
-        list(validity.hedging_news_labelled_train(data))
+        list(validity.hedging_news_labelled_train_seed18(data))
 
 
 def test_validity_skips_the_news_check_with_a_message_when_its_articles_are_absent(
         validity, tmp_path):
     checks = validity.select_checks(validity.CHECKS, ["labelled"])
     assert [c.run.__name__ for c in checks] == ["hedging_news_labelled",
-                                                "hedging_news_labelled_train"]
+                                                "hedging_news_labelled_train",
+                                                "hedging_news_labelled_train_seed18"]
     rows, skipped = validity.run_checks(tmp_path, checks)
     assert rows == [] and "polnear/data/dev/text is absent" in skipped[0]
     assert "polnear/data/train/text is absent" in skipped[1]
+    assert "polnear/data/train/text is absent" in skipped[2]
     (tmp_path / "polnear" / "data" / "dev" / "text").mkdir(parents=True)
     (tmp_path / "polnear" / "data" / "train" / "text").mkdir(parents=True)
     rows, skipped = validity.run_checks(tmp_path, checks)
@@ -293,6 +300,9 @@ def test_validity_skips_the_news_check_with_a_message_when_its_articles_are_abse
     assert skipped[1].startswith(
         "skipped hedging_news_labelled_train: none of the 300 sentences of "
         "news_hedges_polnear_train.tsv is in")
+    assert skipped[2].startswith(
+        "skipped hedging_news_labelled_train_seed18: none of the 300 sentences of "
+        "news_hedges_polnear_train_seed18.tsv is in")
 
 
 def test_the_committed_labels_file_reads(news):
@@ -302,3 +312,8 @@ def test_the_committed_labels_file_reads(news):
     fresh = news.read_labels_file(REPO / "bench" / "labels" / "news_hedges_polnear_train.tsv")
     assert len(fresh) == 300 and news.population(fresh) == 29632
     assert news.labeller_names(fresh) == ["hedge17", "lab17"]
+    seed18 = news.read_labels_file(REPO / "bench" / "labels"
+                                   / "news_hedges_polnear_train_seed18.tsv")
+    assert len(seed18) == 300 and news.population(seed18) == 29632 - 300  # seed 17's left out
+    assert news.labeller_names(seed18) == ["hedge18", "lab18"]
+    assert not {(r.article, r.start) for r in fresh} & {(r.article, r.start) for r in seed18}
