@@ -15,7 +15,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
 say() { printf 'framescope build: %s\n' "$*" >&2; }
 
-bash packaging/setup.sh setup
+bash packaging/setup.sh build
 py=.venv/bin/python
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 

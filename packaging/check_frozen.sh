@@ -13,6 +13,9 @@
 # 3. (Linux) The app itself, started with no display and no QT_QPA_PLATFORM:
 #    still running after 20 s (Qt aborts at once when it cannot open a display).
 # 4. The menu entry in the bundle passes desktop-file-validate (when installed).
+# First, before the app runs: the bundle's content (packaging/bundle_content.py):
+# no GTK library or plugin, and every library a bundled binary links to is in the
+# bundle or is one the system always provides.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -36,6 +39,17 @@ mkdir -p "$HOME"
 limit=()
 if command -v timeout >/dev/null 2>&1; then limit=(timeout 900); fi
 
+# The development environment's Python: it checks the bundle and writes the test corpus.
+py=${PYTHON:-}
+if [ -z "$py" ]; then
+    for candidate in "$here/.venv/bin/python" "$here/.venv/Scripts/python.exe" python3 python; do
+        if command -v "$candidate" >/dev/null 2>&1; then py=$candidate; break; fi
+    done
+fi
+
+echo "== bundle content (no GTK; every linked library in the bundle or the system's)"
+"$py" "$here/packaging/bundle_content.py" check "$bundle" || fail "the bundle's content is wrong (see above)"
+
 echo "== frozen --smoke-test (no display, QT_QPA_PLATFORM unset)"
 rc=0
 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "${limit[@]}" \
@@ -53,12 +67,6 @@ fi
 
 echo "== frozen analyze (a corpus in every format the readers take)"
 # Written with the development environment (real PDF/DOCX/XLSX producers).
-py=${PYTHON:-}
-if [ -z "$py" ]; then
-    for candidate in "$here/.venv/bin/python" "$here/.venv/Scripts/python.exe" python3 python; do
-        if command -v "$candidate" >/dev/null 2>&1; then py=$candidate; break; fi
-    done
-fi
 articles=$("$py" "$here/packaging/frozen_corpus.py" "$tmp/corpus") || fail "could not write the test corpus"
 rc=0
 env -u DISPLAY -u WAYLAND_DISPLAY "${limit[@]}" \

@@ -6,6 +6,7 @@
 #                                           then build the frozen app and check it
 #                                           (FRAMESCOPE_FROZEN_CHECK=0 skips the frozen part)
 #   bash packaging/setup.sh setup           set up only
+#   bash packaging/setup.sh build           set up for building the frozen app (build.sh runs it)
 #
 # Installs the Debian libraries Qt needs when they are missing (as root, or
 # through sudo), creates .venv with Python >= 3.11 and installs the project
@@ -21,8 +22,11 @@ mode=${1:-app}
 # empty boxes and says nothing).
 qt_offscreen_pkgs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libfreetype6
                    libglib2.0-0 libxkbcommon0 fonts-dejavu-core)
-# What building and checking the frozen app needs (test mode): PyInstaller calls
-# objdump (binutils); the menu entry is checked with desktop-file-validate.
+# What building and checking the frozen app needs (test and build modes): PyInstaller
+# calls objdump and ldd, the bundle check readelf (binutils); the menu entry is checked
+# with desktop-file-validate. A build also installs qt_window_pkgs: the bundle carries
+# them for Qt's xcb platform plugin, and a build machine without them would leave them
+# out (packaging/bundle_content.py then fails the build's check).
 freeze_pkgs=(binutils desktop-file-utils)
 # Extra libraries for a real window on X11 (the xcb platform plugin).
 qt_window_pkgs=(libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
@@ -66,8 +70,10 @@ find_python() {
 
 setup() {
     local pkgs=("${qt_offscreen_pkgs[@]}")
-    [ "$mode" = app ] && pkgs+=("${qt_window_pkgs[@]}")
-    [ "$mode" = test ] && pkgs+=("${freeze_pkgs[@]}")
+    case "$mode" in
+        app) pkgs+=("${qt_window_pkgs[@]}") ;;
+        test|build) pkgs+=("${freeze_pkgs[@]}" "${qt_window_pkgs[@]}") ;;
+    esac
     apt_install "${pkgs[@]}"
 
     local py
@@ -109,7 +115,7 @@ run_tests() {
 }
 
 case "$mode" in
-    setup) setup ;;
+    setup|build) setup ;;
     test) setup; run_tests "$@" ;;
     app)
         setup
@@ -117,5 +123,5 @@ case "$mode" in
             say "no display found: the app will run offscreen (set DISPLAY to see the window)"
         fi
         exec .venv/bin/framescope "$@" ;;
-    *) say "unknown mode '$mode' (use app, test or setup)"; exit 2 ;;
+    *) say "unknown mode '$mode' (use app, test, setup or build)"; exit 2 ;;
 esac
