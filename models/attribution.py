@@ -544,6 +544,10 @@ _WITHHELD_ANYWHERE = (
 _WITHHELD_RELATIVE = (
     r"not (?:to )?be (?:named|identified)|(?:declined|declines|refused|refuses) to be "
     r"(?:named|identified)"
+    # "a campaign official who was not authorized to speak publicly", "an intelligence
+    # source, who was not authorized to speak on the record": the reason for withholding
+    r"|(?:was|were|is|are) not (?:authorized|authorised|permitted|allowed) to (?:speak"
+    r"|discuss|comment|talk|disclose|reveal|release|describe)"
 )
 _WITHHELD_ANYWHERE_RE = re.compile(rf"\b(?:{_WITHHELD_ANYWHERE})\b", re.IGNORECASE)
 # "who" and the start of its clause: at most 40 characters before an anonymity phrase
@@ -562,7 +566,7 @@ def withheld_identity(text: str) -> tuple[tuple[int, ...], bool]:
     "who" opening such a clause (the source is the noun phrase right before it), and
     whether a participle or condition outside those clauses withholds it for the
     sentence's unnamed sources ("speaking on condition of anonymity, an aide said")."""
-    if "anonym" not in text.lower() and " be " not in text:
+    if "anonym" not in text.lower() and " be " not in text and " not " not in text:
         return (), False  # most sentences
     relative = withholding_relative_clauses(text)
     anywhere = any(

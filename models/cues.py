@@ -853,7 +853,7 @@ class CueFinder:
                 continue
             for np in self._source_np(tokens, match, phrase_starts, phrase_ends):
                 typed = self._type_np(tokens, *np, withheld=_withheld(tokens, np[1], clauses))
-                if typed is not None and self._unnamed_person(tokens, np[1], typed[0]):
+                if typed is not None and self._unnamed_person(tokens, *np, typed[0]):
                     # "Trump's wife, Melania, said", "said his spokesman, Dmitry Peskov":
                     # the name in apposition is the source, one span with its description
                     name_last = _appositive_name(tokens, np[1], match.start)
@@ -879,7 +879,7 @@ class CueFinder:
                 elif k >= 0 and tokens.low[k] in _FIRST_PERSON and _single_quote_before(tokens, k):
                     continue  # "'I said no,' the mayor recalled": single quotes are not tracked
                 if k >= 0 and (k < match.start or not match.pattern.entry.takes_recipient):
-                    found.append((k, k, PRONOUN, tokens.low[k], 2))
+                    found.append((k, k, PRONOUN, _bare(tokens.low[k]), 2))
                 elif k < 0:
                     subject = self._participle_subject(
                         tokens, match.start, phrase_starts, clauses
@@ -960,12 +960,23 @@ class CueFinder:
             if tokens.gaps[start - 2]:
                 return None
         first = start - 1
-        while first > 0 and (not tokens.gaps[first - 1] or _title_dot(tokens, first - 1)):
+        while first > 0 and (
+            not tokens.gaps[first - 1]
+            or _title_dot(tokens, first - 1)
+            or _initial_dot(tokens, first - 1)
+        ):
             first -= 1
         if first == 0 and tokens.lead:
             return None
-        if tokens.low[first] in ("he", "she", "they"):
-            return first, first, PRONOUN, tokens.low[first], 2
+        while first < start - 1 and tokens.low[first] in _PARTICIPLE_OPENERS:
+            first += 1  # "And now Mr. Manafort has taken on …, seeking": the subject
+        if tokens.low[first] in _PREPOSITIONS:
+            return None  # "… “Perception” on his Facebook page, writing": no subject here
+        if tokens.base[first] in ("he", "she", "they"):
+            # "He’s comparing the gun actions …, saying": the contraction's pronoun
+            return first, first, PRONOUN, tokens.base[first], 2
+        if tokens.base[first] in _NO_SUBJECT_SOURCE:
+            return None  # "That’s partly why …", "It was …, saying": nobody who reports
         # The clause's opening noun phrase: "Hillary Clinton", "Mr. Trump", "the senator".
         last = -1
         m = first
@@ -978,6 +989,21 @@ class CueFinder:
                 break
             m += 1
         if last < 0:
+            return None
+        if (last >= start - 1 or tokens.gaps[last]) and first > 0:
+            # "a letter to Columbia's president, Lee C. Bollinger, calling": no verb of its
+            # own between the phrase and the participle, so no clause whose subject it is;
+            # but "Nate Cohn, writing in The New York Times, noticed": the sentence's subject
+            return None
+        if (
+            _possessive(tokens.raw[last])
+            and first > 0
+            and "," in tokens.gaps[first - 1]
+            and tokens.is_capitalised(first - 1)
+            and tokens.low[first - 1] not in _CALENDAR_WORDS
+        ):
+            # "Uzi Arad, Mr. Netanyahu's former adviser, referring", "at Mar-a-Lago, Mr.
+            # Trump's private club, calling": an apposition to the name before it
             return None
         typed = self._type_np(tokens, first, last, withheld=_withheld(tokens, last, clauses))
         if typed is None:
@@ -1056,6 +1082,9 @@ class CueFinder:
                         # ran a super PAC, said": the name that opens the clause.
                         subject = self._subject_before_appositions(tokens, j, phrase_ends)
                     if subject is not None:
+                        if entry.takes_recipient:
+                            # "Smith, who ran the office, told the paper": whom he told
+                            inverted = None
                         return [*agent, *_some(inverted), subject]
                 break  # punctuation before the verb: '…,” said the officer'
             if word in _BE_FORMS:
@@ -1097,11 +1126,19 @@ class CueFinder:
             # unless the phrase after the verb is its addressee ("told a … media").
             if entry.takes_recipient:
                 return agent
+            if j >= 0 and "," in tokens.gaps[j] and verb.endswith("ing"):
+                # "Rubio hit back, saying Christie was too focused": a participle clause
+                # after a comma; the phrase after it is what was said, and the source is
+                # the clause's subject (_participle_subject)
+                return agent
             return agent + _some(self._np_forward(tokens, match.end, phrase_starts))
-        if tokens.low[j] in _RELATIVE_PRONOUNS and j >= 1:
+        if _bare(tokens.low[j]) in _RELATIVE_PRONOUNS and j >= 1:
+            # "Collins, who’d previously endorsed": the phrase before "who"
             return agent + _some(self._np_backward(tokens, j - 1, phrase_ends))
-        if tokens.low[j] in _PRONOUN_SOURCES:
-            return []  # "He dismissed efforts by some Republicans": the source is "He"
+        if _bare(tokens.low[j]) in _PRONOUN_SOURCES:
+            # "He dismissed efforts by some Republicans", "They’ve suggested": the source
+            # is the pronoun
+            return []
         np = self._np_backward(tokens, j, phrase_ends)
         if np is None:
             # "A White House official who spoke anonymously said": the subject is before
@@ -1228,11 +1265,19 @@ class CueFinder:
             k -= 1
         return described
 
-    def _unnamed_person(self, tokens: _Tokens, last: int, subcategory: str) -> bool:
-        """Is the typed noun phrase ending at token ``last`` one person without a name: a
-        description ("Trump's wife") or a lowercase title ("his spokesman")?"""
+    def _unnamed_person(
+        self, tokens: _Tokens, first: int, last: int, subcategory: str
+    ) -> bool:
+        """Is the typed noun phrase from token ``first`` to ``last`` one person without a
+        name: a description ("Trump's wife"), a lowercase title ("his spokesman") or an
+        unnamed role that a possessive or "the" makes one person ("his top aide", "the
+        campaign's pollster")?"""
         if subcategory == DESCRIBED:
             return True
+        if subcategory == "anonymous":
+            # "his top aide, Tad Devine, told": the name in apposition; not "an aide" or
+            # "two officials", and not a phrase of the lexicon's ("a source close to")
+            return tokens.low[first] in _ONE_PERSON_DETERMINERS or _possessive(tokens.raw[first])
         return subcategory == "person" and not tokens.is_capitalised(last)
 
     def _head_like(self, tokens: _Tokens, i: int) -> bool:
@@ -1574,6 +1619,21 @@ def _is_letter(tokens: _Tokens, k: int) -> bool:
 
 # Words before a participle cue that keep it in its clause: "… by saying", "while insisting".
 _PARTICIPLE_LINKS = frozenset("by while after before when".split())
+# Words that may open the clause before the subject of a participle cue: "And now Mr.
+# Manafort has taken on …, seeking", "as Mrs. Clinton echoed the criticism, saying".
+_PARTICIPLE_OPENERS = frozenset("and but as so yet now then also".split())
+
+
+# Determiners that make an unnamed role one known person: "his top aide, Tad Devine".
+_ONE_PERSON_DETERMINERS = frozenset("the his her their its".split())
+# Clause subjects that are no participle cue's source.
+_NO_SUBJECT_SOURCE = frozenset("that this it what there here which".split())
+
+
+def _possessive(raw: str) -> bool:
+    return raw.endswith(("'s", "’s", "s'", "s’"))
+
+
 
 
 def _relative_pronoun_of(tokens: _Tokens, k: int, verb: int) -> bool:
@@ -1917,6 +1977,15 @@ def _single_quote_before(tokens: _Tokens, k: int) -> bool:
     return _SINGLE_QUOTE_OPENING.search(tokens.text, 0, tokens.starts[k] + 1) is not None
 
 
+# A contraction after a pronoun: "they’ve", "he’s", "who’d", "she’ll", "we're".
+_CONTRACTION = re.compile(r"['’](?:s|ve|re|ll|d|m)$")
+
+
+def _bare(word: str) -> str:
+    """A lowercased word without its contraction: "they’ve" -> "they", "who’d" -> "who"."""
+    return _CONTRACTION.sub("", word)
+
+
 def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
     """The pronoun that is the subject of a report verb at tokens start..end, or -1:
     "he said", "she has repeatedly argued", "…,” said he", "who told"."""
@@ -1924,8 +1993,12 @@ def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
     chained = False
     while k >= 0 and not tokens.gaps[k]:
         word = tokens.low[k]
-        if word in _PRONOUN_SOURCES:
-            return k
+        if _bare(word) in _PRONOUN_SOURCES:
+            return k  # "he said", "they’ve suggested", "she’ll likely want"
+        if word == "to" and not chained and _went_on(tokens, k - 1):
+            chained = True  # "he went on to say"
+            k -= 3
+            continue
         if word in _AUXILIARIES or word in _BE_FORMS or _is_negator(word) or _is_adverb(tokens, k):
             k -= 1
             continue
@@ -1937,7 +2010,12 @@ def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
             k -= 2
             continue
         break
-    if (start == 0 or tokens.gaps[start - 1]) and end < tokens.n and not tokens.gaps[end - 1]:
+    if (
+        (start == 0 or tokens.gaps[start - 1])
+        and end < tokens.n
+        and not tokens.gaps[end - 1]
+        and not tokens.low[end - 1].endswith("ing")  # "…, saying they are": the content's
+    ):
         if tokens.low[end] in ("he", "she", "they"):
             return end  # inverted: '…,” said he'
     return -1
@@ -1964,6 +2042,18 @@ _CHAIN_ING = frozenset(
 )
 
 
+def _went_on(tokens: _Tokens, k: int) -> bool:
+    """Are tokens k-1..k "went on" (go, goes, going, gone), before "to" and a report verb:
+    "He went on to say"? PolNeAR marks "went on to say" as one cue."""
+    return (
+        k >= 1
+        and tokens.low[k] == "on"
+        and tokens.low[k - 1] in ("went", "go", "goes", "going", "gone")
+        and not tokens.gaps[k - 1]
+        and not tokens.gaps[k]
+    )
+
+
 def _chained_before(tokens: _Tokens, j: int, chains: int) -> int:
     """When token ``j`` (the word before a cue, or before an earlier link) is the end of a
     verb chain ("tried to |", "started |" before an "-ing" cue), the token before the
@@ -1973,6 +2063,8 @@ def _chained_before(tokens: _Tokens, j: int, chains: int) -> int:
         return -1
     if tokens.low[j] == "to" and tokens.low[j - 1] in _CHAIN_TO:
         return j - 2
+    if tokens.low[j] == "to" and _went_on(tokens, j - 1):
+        return j - 3  # "Trump went on to criticize"
     if tokens.low[j] in _CHAIN_ING and tokens.low[j + 1].endswith("ing"):
         return j - 1
     return -1
