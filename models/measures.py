@@ -198,15 +198,20 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "sources_named", "Named sources", "distinct sources",
         "Distinct named sources cited in the body: people, institutions and media. "
-        "A pronoun source ('he said') is marked in the text but not counted: it names "
-        "someone named elsewhere. Nor is a group ('voters said', 'Democrats argue', "
-        "'others say', 'six in 10 say', 'neither man said'): it names a camp, not a "
+        "A pronoun source ('he said', 'they’ve suggested', 'he went on to say') is marked "
+        "in the text but not counted: it names someone named elsewhere, and the same "
+        "name counts once however often it is cited. Nor is a group ('voters said', "
+        "'Democrats argue', 'others say', 'six in 10 say', 'neither man said'): it "
+        "names a camp, not a "
         "source one could ask. Nor is a document "
         "('the poll found', 'according to court records', 'the report said'), marked "
         "as PolNeAR marks it: its author is the source, and it names none. A name counts "
         "before its appositions ('Jeff Weaver, Sanders' campaign manager, said') and "
         "after a description it names ('Trump's wife, Melania, said', 'said his "
-        "spokesman, Dmitry Peskov'): one named source, the person.",
+        "spokesman, Dmitry Peskov', 'his top aide, Tad Devine, told'): one named "
+        "source, the person. A report in a participle after a comma is the clause "
+        "subject's ('Rubio hit back, saying Christie was too focused': Rubio, not "
+        "Christie).",
         _SOURCES,
     ),
     Measure(
@@ -218,7 +223,8 @@ MEASURES: tuple[Measure, ...] = (
         "(see Described sources). An unnamed group, title or person with a clause that "
         "withholds the identity ('two members who asked not to be named', 'speaking on "
         "condition of anonymity, the spokesman said', 'one Republican involved in the "
-        "planning, who spoke on condition of anonymity') is anonymous, and so is one "
+        "planning, who spoke on condition of anonymity', 'the spokesman, who was not "
+        "authorized to speak publicly') is anonymous, and so is one "
         "'familiar with' or 'close to' something ('one Democrat familiar with the "
         "talks'), as 'people familiar with' is; a name stays named.",
         _SOURCES,
