@@ -46,6 +46,12 @@ makes it clear, by these rules (each source lists the rules that merged it):
     leaves out. Likewise "the media" with no outlet named before it, and a
     described person (type ``described``: "the businessman", "his wife"), whose
     antecedent is a named person ("billionaire businessman Donald Trump").
+``anaphora`` (pronouns)
+    A pronoun source "he" or "she" ("He added that …") is a mention of the one
+    named person whom the sources of its sentence (before it) and of the two
+    sentences before name, when they name no one else (no second person, no
+    unnamed person such as "an aide") and no honorific says another sex ("Mrs.
+    Clinton … he said"). Other pronouns are counted nowhere.
 ``containment``
     In one article, a shorter institution or media name whose words end an
     earlier, longer name ("the Defense Ministry" after "the UK Defense
@@ -415,7 +421,11 @@ def _article_mentions(
     attributions = _sourced_attributions(spans)
     raws: list[_Raw] = []
     taken: list[tuple[int, int]] = []
+    pronouns: list[Span] = []
     for span in spans:
+        if span.category == "source" and span.subcategory == "pronoun" and \
+                span.term in _PERSONAL_PRONOUNS:
+            pronouns.append(span)  # "he said": whom it names is decided below
         if span.category != "source" or span.subcategory not in SOURCE_TYPES:
             continue
         mention = SourceMention(
@@ -461,7 +471,65 @@ def _article_mentions(
     raws.sort(key=lambda r: r.mention.start)
     _described_outlets(analysis, raws, taken, attributions, unions, media)
     _resolve_in_article(raws, unions, article.text)
+    if pronouns:
+        _resolve_pronouns(analysis, pronouns, raws, attributions)
     return raws
+
+
+#: Pronoun sources that may name one person: "he said", "she told".
+_PERSONAL_PRONOUNS = frozenset(("he", "she"))
+#: Sentences before a pronoun's own in which its antecedent is sought.
+PRONOUN_WINDOW = 2
+#: Source types that may be the one person a pronoun names.
+_ONE_PERSON_TYPES = frozenset(("person", "described", "anonymous"))
+_HONORIFIC_HE = re.compile(r"\b(?:Mr|Sir)\.?\s", re.IGNORECASE)
+_HONORIFIC_SHE = re.compile(r"\b(?:Mrs|Ms|Miss|Mme|Madam)\.?\s", re.IGNORECASE)
+
+
+def _resolve_pronouns(
+    analysis: ArticleAnalysis, pronouns: Sequence[Span], raws: list[_Raw],
+    attributions: Sequence[Span],
+) -> None:
+    """A pronoun source ("he said", "she told") is a mention of the person it names when
+    that is clear: the only person the sources of its sentence (before it) and of the
+    two sentences before name, a named person ("Trump said X. He added Y" -> Trump).
+    Not when those sentences cite two people, or one unnamed person ("a senior aide",
+    "the businessman") beside the named one, or when the name's honorific says another
+    sex ("Mrs. Clinton ... he said"). Others stay marked in the text and counted
+    nowhere, as before."""
+    text = analysis.article.text
+    resolved: list[_Raw] = []
+    for span in pronouns:
+        near = [
+            r for r in raws
+            if r.mention.role == "speaker"
+            and r.mention.start < span.start
+            and 0 <= span.sentence_index - r.mention.sentence_index <= PRONOUN_WINDOW
+            and r.mention.source_type in _ONE_PERSON_TYPES
+        ]
+        if not near:
+            continue
+        named = [r for r in near if _is_person_name(r)]
+        if len(named) != len(near):
+            continue  # an unnamed person beside it: "an aide said ... he added"
+        surnames = {r.key.split()[-1] for r in named}
+        if len(surnames) != 1:
+            continue  # two people: "Trump said ... Cruz replied ... he said"
+        antecedent = named[-1]
+        before = text[max(0, antecedent.mention.start - 5):antecedent.mention.end]
+        wrong = _HONORIFIC_SHE if span.term == "he" else _HONORIFIC_HE
+        if any(wrong.search(text[max(0, r.mention.start - 5):r.mention.end]) for r in named) \
+                or wrong.search(before):
+            continue
+        mention = SourceMention(
+            analysis.article_id, analysis.outlet, span.sentence_index, span.start, span.end,
+            span.text, "pronoun", span.term, "speaker", _nearest_verb(span, attributions),
+        )
+        resolved.append(_Raw(mention, antecedent.key, span.text, named=False,
+                             refers_to=antecedent))
+    if resolved:
+        raws.extend(resolved)
+        raws.sort(key=lambda r: r.mention.start)
 
 
 # A party or camp at the end of a person's term is a description too: "the Kentucky

@@ -1,0 +1,78 @@
+"""Pronoun sources in the sources table: "he said" is a mention of the person it names when
+that is clear (the only person the sources of its sentence and the two before name), else
+it stays marked in the text and counted nowhere. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from models.features import ArticleAnalysis, analyze_article, article_from_text
+from models.measures import measure
+from models.sources import Source, find_sources, source_rows
+
+
+def analysed(article_id: str, text: str, outlet: str = "Outlet") -> ArticleAnalysis:
+    return analyze_article(replace(article_from_text(text, article_id), outlet=outlet))
+
+
+def by_name(sources: list[Source]) -> dict[str, Source]:
+    return {s.name: s for s in sources}
+
+
+def test_a_pronoun_after_one_named_person_is_a_mention_of_that_person() -> None:
+    text = ("Donald Trump said the wall would be built. He added that Mexico would pay. "
+            "He went on to say it would be cheap.")
+    found = by_name(find_sources([analysed("a", text)]))
+    trump = found["Donald Trump"]
+    assert [(m.text, m.source_type) for m in trump.mentions] == [
+        ("Donald Trump", "person"), ("He", "pronoun"), ("He", "pronoun")
+    ]
+    assert "anaphora" in trump.merged_by
+    assert trump.source_type == "person"
+    # Its aliases are names only: the pronoun is no alias.
+    assert trump.aliases == ("Donald Trump",)
+    (row,) = source_rows([trump])
+    assert row["mentions"] == 3
+    assert row["texts"] == "Donald Trump|He"
+
+
+def test_a_she_after_one_named_woman_is_her_mention() -> None:
+    text = "Mrs. Clinton said the plan works. She said it was cheap."
+    clinton = by_name(find_sources([analysed("a", text)]))["Clinton"]
+    assert len(clinton.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two people cited before it.
+        "Trump said the plan works. Cruz said it fails. He said it is bad.",
+        # An unnamed person cited beside the named one.
+        "An aide said the plan works. Trump agreed. He said it fails.",
+        # The honorific says another sex.
+        "Mrs. Clinton said the plan works. He said it fails.",
+        # The named person is further back than two sentences.
+        "Trump said the plan works. The rally ended. Night fell. The crowd left. "
+        "He said it fails.",
+        # No source named before it at all.
+        "Donald Trump spoke in Ohio on Monday. He said the wall would be built.",
+    ],
+)
+def test_a_pronoun_with_no_clear_person_stays_uncounted(text: str) -> None:
+    found = find_sources([analysed("a", text)])
+    assert all(m.source_type != "pronoun" for s in found for m in s.mentions)
+
+
+def test_they_is_never_one_person() -> None:
+    text = "Trump said the plan works. They said it fails."
+    found = find_sources([analysed("a", text)])
+    assert all(m.text != "They" for s in found for m in s.mentions)
+
+
+def test_the_named_sources_count_does_not_change() -> None:
+    # A pronoun names someone named: the distinct named sources stay one.
+    text = "Donald Trump said the wall would be built. He added that Mexico would pay."
+    assert analysed("a", text).scores.sources_named == 1
+    assert measure("sources_named").unit == "distinct sources"
