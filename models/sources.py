@@ -50,8 +50,10 @@ makes it clear, by these rules (each source lists the rules that merged it):
     A pronoun source "he" or "she" ("He added that …") is a mention of the one
     named person whom the sources of its sentence (before it) and of the two
     sentences before name, when they name no one else (no second person, no
-    unnamed person such as "an aide") and no honorific says another sex ("Mrs.
-    Clinton … he said"). Other pronouns are counted nowhere.
+    unnamed person such as "an aide"), no honorific says another sex ("Mrs.
+    Clinton … he said"), and no other person is named between them: after an
+    honorific ("Mr. Hannity") or by a word of another person the article cites
+    ("… accused Obama of …, he said"). Other pronouns are counted nowhere.
 ``containment``
     In one article, a shorter institution or media name whose words end an
     earlier, longer name ("the Defense Ministry" after "the UK Defense
@@ -486,6 +488,28 @@ _HONORIFIC_HE = re.compile(r"\b(?:Mr|Sir)\.?\s", re.IGNORECASE)
 _HONORIFIC_SHE = re.compile(r"\b(?:Mrs|Ms|Miss|Mme|Madam)\.?\s", re.IGNORECASE)
 
 
+# "Mr. Hannity", "Mrs. Clinton": an honorific before a capitalised word names a person.
+_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w'’-]*)")
+
+
+def _another_name_between(
+    text: str, antecedent: _Raw, end: int, others: set[str]
+) -> bool:
+    """Between the antecedent's mention and ``end``, is another person named: after an
+    honorific ("… told me they believed Mr. Hannity was …, something he denied"), or by
+    a word of another person source of the article ("… accused Obama of …" where Obama
+    is cited elsewhere)? Then the pronoun may name that person, named but not cited."""
+    own = set(antecedent.key.split()) | set(normal_name(antecedent.surface).split())
+    between = text[antecedent.mention.end:end]
+    for match in _HONORIFIC_NAME.finditer(between):
+        if normal_name(match.group(1)) not in own:
+            return True
+    if not others:
+        return False
+    words = {normal_name(w) for w in re.findall(r"[A-Z][\w'’-]*", between)}
+    return bool((words & others) - own)
+
+
 def _resolve_pronouns(
     analysis: ArticleAnalysis, pronouns: Sequence[Span], raws: list[_Raw],
     attributions: Sequence[Span],
@@ -494,10 +518,12 @@ def _resolve_pronouns(
     that is clear: the only person the sources of its sentence (before it) and of the
     two sentences before name, a named person ("Trump said X. He added Y" -> Trump).
     Not when those sentences cite two people, or one unnamed person ("a senior aide",
-    "the businessman") beside the named one, or when the name's honorific says another
-    sex ("Mrs. Clinton ... he said"). Others stay marked in the text and counted
+    "the businessman") beside the named one, when the name's honorific says another
+    sex ("Mrs. Clinton ... he said"), or when another person is named between the two
+    (:func:`_another_name_between`). Others stay marked in the text and counted
     nowhere, as before."""
     text = analysis.article.text
+    people = [r for r in raws if _is_person_name(r)]
     resolved: list[_Raw] = []
     for span in pronouns:
         near = [
@@ -521,6 +547,10 @@ def _resolve_pronouns(
         if any(wrong.search(text[max(0, r.mention.start - 5):r.mention.end]) for r in named) \
                 or wrong.search(before):
             continue
+        surname = antecedent.key.split()[-1]
+        others = {w for r in people if r.key.split()[-1] != surname for w in r.key.split()}
+        if _another_name_between(text, antecedent, span.start, others):
+            continue  # "Mr. Sykes said. (… anchor George Stephanopoulos …, for which he …)"
         mention = SourceMention(
             analysis.article_id, analysis.outlet, span.sentence_index, span.start, span.end,
             span.text, "pronoun", span.term, "speaker", _nearest_verb(span, attributions),

@@ -58,6 +58,12 @@ def test_a_she_after_one_named_woman_is_her_mention() -> None:
         "He said it fails.",
         # No source named before it at all.
         "Donald Trump spoke in Ohio on Monday. He said the wall would be built.",
+        # Another person, named with an honorific but not cited, stands between.
+        "Sean Spicer said the host was involved. The role for Mr. Hannity is one he "
+        "denied on Friday.",
+        # A person cited elsewhere in the article is named between.
+        "Mitt Romney said the recovery was slow. Obama used his speech to call out "
+        "Trump, whom he accused of preying on anxieties. Obama said the economy grew.",
     ],
 )
 def test_a_pronoun_with_no_clear_person_stays_uncounted(text: str) -> None:
