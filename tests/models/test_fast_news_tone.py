@@ -356,3 +356,22 @@ def test_a_chunk_scores_its_tones_together_with_the_same_results(
     # one call for the whole chunk, before its articles; none after (all known)
     assert batches == [len(distinct)]
     assert len(distinct) >= tone_news._BATCH
+
+
+def test_the_network_scores_many_sentences_in_blocks_with_the_same_floats(
+    texts: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # PieceCnn.predict_many cuts a chunk's sentences into blocks of about BLOCK_PIECES
+    # pieces (cache-sized arrays): each sentence's number is the one it gets alone
+    from models import tone_context
+
+    network = tone_news.network()
+    rows = [network.rows(words(t)) for t in texts[:1500]] + [[], []]
+    blocks: list[int] = []
+    block = tone_context.PieceCnn._predict_block
+    monkeypatch.setattr(tone_context.PieceCnn, "_predict_block",
+                        lambda self, part: (blocks.append(len(part)), block(self, part))[1])
+    together = network.predict_many(rows)
+    assert len(blocks) > 1 and sum(blocks) == len(rows)
+    assert sum(map(len, rows)) + len(rows) > len(blocks) * tone_context.BLOCK_PIECES // 2
+    assert bits(together) == bits([network.predict_many([r])[0] for r in rows])
