@@ -359,6 +359,17 @@ def expand(article: Article, packed: Compact) -> ArticleAnalysis:
     )
 
 
+def _score_tones_ahead(articles: Sequence[Article]) -> None:
+    """:func:`models.features.score_tones_ahead` of these articles; an error is left for
+    each article's own analysis, which meets it again and reports it."""
+    from models.features import score_tones_ahead
+
+    try:
+        score_tones_ahead(articles)
+    except Exception:  # reported by the article's own analysis
+        pass
+
+
 def analyze_chunk(
     items: Sequence[ChunkItem], analyse: Analyse | None = None
 ) -> list[ChunkResult]:
@@ -368,12 +379,7 @@ def analyze_chunk(
     (:func:`models.features.score_tones_ahead`: the same numbers, less CPU).
     """
     if analyse is None:
-        from models.features import score_tones_ahead
-
-        try:
-            score_tones_ahead([article for _, article in items])
-        except Exception:  # each article's own analysis below meets it again and reports it
-            pass
+        _score_tones_ahead([article for _, article in items])
     analyse = analyse if analyse is not None else default_analyse()
     finder = process_finder()
     results: list[ChunkResult] = []
@@ -512,6 +518,10 @@ class _SerialSession:
         for position, article in enumerate(articles):
             if progress.is_cancelled():
                 raise Cancelled
+            if self._analyse is None and position % MAX_CHUNK == 0:
+                # as a pool worker does with its chunk (analyze_chunk): the next
+                # articles' sentence tones scored together first; the same numbers
+                _score_tones_ahead(articles[position:position + MAX_CHUNK])
             try:
                 batch.append((position, compact(analyse(article, finder)), None))
             except Exception as exc:  # reported as the article's error row

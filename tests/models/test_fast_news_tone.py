@@ -358,6 +358,45 @@ def test_a_chunk_scores_its_tones_together_with_the_same_results(
     assert len(distinct) >= tone_news._BATCH
 
 
+def test_one_process_scores_each_chunk_of_articles_tones_together(
+    wire_articles: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # --jobs 1 (SerialEngine) scores the tones of each MAX_CHUNK articles together, as a
+    # pool worker does with its chunk: the same results as article by article
+    from models import engines, tone
+    from models.engines import MAX_CHUNK, SerialEngine, compact
+    from models.progress import NullProgress
+
+    def forget() -> None:
+        tone.clear_caches()
+        tone_news._KNOWN.clear()
+
+    articles = wire_articles[:2 * MAX_CHUNK + 5]
+    finder = CachingCueFinder()
+    forget()
+    alone = [compact(analyze_article(article, finder)) for article in articles]
+    batches: list[int] = []
+    scorer = tone_news._shipped_scorer()
+    ratings = scorer.ratings
+    monkeypatch.setattr(scorer, "ratings", lambda batch: (batches.append(len(batch)),
+                                                         ratings(batch))[1])
+    forget()
+    monkeypatch.setattr(engines, "process_finder", lambda: finder)
+    result = SerialEngine().analyze(articles, NullProgress())
+    assert [repr(compact(a)) for a in result.analyses] == [repr(packed) for packed in alone]
+    # one call per chunk of articles, before them: each call scores that chunk's
+    # sentences not scored before
+    seen: set[str] = set()
+    expected = []
+    for start in range(0, len(articles), MAX_CHUNK):
+        chunk = {s.text for a in articles[start:start + MAX_CHUNK] for s in a.body_sentences
+                 if s.text.strip()} - seen
+        seen |= chunk
+        expected.append(len(chunk))
+    assert batches == [n for n in expected if n]
+    assert max(batches) >= tone_news._BATCH  # the chunks take the arrays' path
+
+
 def test_the_network_scores_many_sentences_in_blocks_with_the_same_floats(
     texts: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
