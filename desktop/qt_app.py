@@ -88,7 +88,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
         QApplication.setOrganizationName(qt_settings.ORGANIZATION)
         QApplication.setApplicationDisplayName("Framescope")
         QApplication.setDesktopFileName("framescope")
-        app = QApplication(list(argv) if argv is not None else [sys.argv[0]])
+        app = _application_class()(list(argv) if argv is not None else [sys.argv[0]])
     icon = icon_path()
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
@@ -96,6 +96,89 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     if style.is_file():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app
+
+
+#: How long the app waits after a file-open request for more before it opens them all
+#: (milliseconds): Finder sends one event per file of a selection, and each load
+#: started cancels the one before (MainWindow.open_paths).
+FILE_OPEN_GATHER_MS = 250
+
+
+def _application_class() -> type[QApplication]:
+    """QApplication with the desktop's file-open requests caught (:class:`FileOpenRequests`)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    class FramescopeApplication(QApplication):
+        """Only the events sent to the application object itself pass through
+        :meth:`event` (an event filter on the application would see every widget's)."""
+
+        def __init__(self, argv: list[str]) -> None:
+            super().__init__(argv)
+            self.file_open_requests = FileOpenRequests(self)
+
+        def event(self, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.FileOpen:
+                assert isinstance(event, QFileOpenEvent)
+                self.file_open_requests.add(event.file() or event.url().toLocalFile())
+                return True
+            return super().event(event)
+
+    return FramescopeApplication
+
+
+class FileOpenRequests:
+    """Files the desktop asks the running app to open by an event, not by arguments.
+
+    On macOS, a document double-clicked in Finder (Info.plist's document types, written
+    by packaging/framescope.spec), dropped on the Dock icon or chosen in "Open With"
+    reaches the app as a ``QFileOpenEvent``, at start-up as well as later; its command
+    line holds no path. Requests made before the first load are that load's files, in
+    place of the samples; later ones are opened together once no more arrive for
+    :data:`FILE_OPEN_GATHER_MS` and the window is not loading (a load started cancels
+    the one running: a restored session or the files of a first double-click would be
+    dropped by a second). Elsewhere Qt sends none and this does nothing.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.pending: list[Path] = []
+        self._open: Any = None
+        self._busy: Any = None
+        self._timer = QTimer(app)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FILE_OPEN_GATHER_MS)
+        self._timer.timeout.connect(self._deliver)
+
+    def add(self, path: str) -> None:
+        if not path:
+            return
+        self.pending.append(Path(path))
+        if self._open is not None:
+            self._timer.start()  # again: wait for the rest of a multiple selection
+
+    def take(self) -> list[Path]:
+        """The files asked for so far, now handed over."""
+        taken, self.pending = self.pending, []
+        return taken
+
+    def open_with(self, open_paths: Any, busy: Any) -> None:
+        """From now on, requests go to ``open_paths`` (a list of paths) whenever
+        ``busy()`` is false."""
+        self._open = open_paths
+        self._busy = busy
+        if self.pending:
+            self._timer.start()
+
+    def _deliver(self) -> None:
+        if self._busy is not None and self._busy():
+            self._timer.start()  # after the load that runs
+            return
+        paths = self.take()
+        if paths and self._open is not None:
+            self._open(paths)
 
 
 # Warnings the offscreen platform gives for window-manager requests it cannot
@@ -140,8 +223,10 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
 
     # What the first paint shows is built now, the rest right after it (see MainWindow).
     window = MainWindow(build_later=True)
+    # An application made before (a test's) gets requests that never receive any.
+    requests = getattr(app, "file_open_requests", None) or FileOpenRequests(app)
     window.show()
-    targets = [Path(p) for p in paths] if paths else [seeds_dir()]
+    targets = [Path(p) for p in paths]
     from PySide6.QtCore import QTimer
 
     started: list[bool] = []
@@ -151,8 +236,14 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
             return
         started.append(True)
         window.build_rest()  # done after the first paint; not yet if it never painted
+        # Files the desktop asked to open by now (macOS) are opened like arguments.
+        targets.extend(requests.take())
+        if not targets:
+            targets.append(seeds_dir())
         # After a crash, offer the autosaved session instead of the files.
-        if window.project.start_session() or window.ending is not None:
+        restored = window.project.start_session()
+        requests.open_with(window.open_paths, window.is_busy)
+        if restored or window.ending is not None:
             return  # restored; or being ended (a stop signal while the question was open)
         if not any(p.suffix == ".framescope" for p in targets):
             # What the app opens with is the session's starting point, not a change.
