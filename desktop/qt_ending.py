@@ -13,9 +13,15 @@ signal would wait for the next mouse move. So the C-level handler writes the sig
 number to a pipe (``signal.set_wakeup_fd``), whose reading end a ``QSocketNotifier``
 watches: the event loop wakes and the ending starts from there.
 
-The session's logout (``QGuiApplication.commitDataRequest``, X11 session management)
-asks as closing does when the session manager lets the app interact, and otherwise
-autosaves (:meth:`desktop.qt_project.ProjectController.commit_data`).
+The session's logout (``QGuiApplication.commitDataRequest``, X11 session management,
+Windows' end of session) asks as closing does when the session manager lets the app
+interact, and otherwise autosaves (:meth:`desktop.qt_project.ProjectController.commit_data`).
+
+Stop signals are watched on POSIX systems only (:data:`SIGNALS_WATCHED`). Windows has no
+SIGHUP, no ``os.register_at_fork``, and its ``set_wakeup_fd`` takes a socket, not a
+pipe; nobody sends a windowed app SIGTERM there. Before, this module named
+``signal.SIGHUP`` as it was imported, so the Windows app would have ended with an
+AttributeError at every real start, just after its window opened (pack18, session 18).
 """
 
 from __future__ import annotations
@@ -31,12 +37,21 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 if TYPE_CHECKING:
     from desktop.qt_main_window import MainWindow
 
-#: The signals that end the app as a clean quit, and how the log and the next start name them.
+#: The signals that end the app as a clean quit, and how the log and the next start name
+#: them: those of the three this system has.
 ENDING_SIGNALS = {
-    signal.SIGTERM: "a stop signal (SIGTERM)",
-    signal.SIGHUP: "its terminal closing (SIGHUP)",
-    signal.SIGINT: "Ctrl+C in its terminal (SIGINT)",
+    getattr(signal, name): reason
+    for name, reason in (
+        ("SIGTERM", "a stop signal (SIGTERM)"),
+        ("SIGHUP", "its terminal closing (SIGHUP)"),
+        ("SIGINT", "Ctrl+C in its terminal (SIGINT)"),
+    )
+    if hasattr(signal, name)
 }
+
+#: Whether stop signals are watched here (a pipe woken by ``set_wakeup_fd``, and forked
+#: children that give the handlers back): POSIX systems. Elsewhere only the session's end.
+SIGNALS_WATCHED = os.name == "posix" and hasattr(os, "register_at_fork")
 
 _log = logging.getLogger("framescope")
 
@@ -61,10 +76,16 @@ class EndingSignals(QObject):
     ``window.end_from_outside``. ``uninstall`` puts back what was there before."""
 
     def __init__(self, window: MainWindow) -> None:
-        global _fork_hook_registered
         super().__init__(window)
         self.window = window
         self.received: list[int] = []
+        self._previous: dict[int, Any] = {}
+        self._notifier: QSocketNotifier | None = None
+        if SIGNALS_WATCHED:
+            self._watch_signals()
+
+    def _watch_signals(self) -> None:
+        global _fork_hook_registered
         self._reader, self._writer = os.pipe()  # not inherited by programs started (O_CLOEXEC)
         for end in (self._reader, self._writer):
             os.set_blocking(end, False)
@@ -109,6 +130,8 @@ class EndingSignals(QObject):
         ProjectController.save_state(manager)
 
     def uninstall(self) -> None:
+        if self._notifier is None:
+            return
         self._notifier.setEnabled(False)
         for number, previous in self._previous.items():
             signal.signal(number, previous)
@@ -118,8 +141,9 @@ class EndingSignals(QObject):
 
 
 def install(app: Any, window: MainWindow) -> EndingSignals | None:
-    """Watch for stop signals and the session's end for ``window`` (the main thread only:
-    None elsewhere, where Python cannot set signal handlers)."""
+    """Watch for stop signals (where :data:`SIGNALS_WATCHED`) and the session's end for
+    ``window`` (the main thread only: None elsewhere, where Python cannot set signal
+    handlers)."""
     import threading
 
     if threading.current_thread() is not threading.main_thread():
@@ -127,5 +151,6 @@ def install(app: Any, window: MainWindow) -> EndingSignals | None:
     watcher = EndingSignals(window)
     app.commitDataRequest.connect(watcher.commit_data)
     app.saveStateRequest.connect(watcher.save_state)
-    _log.debug("Watching for %s.", ", ".join(signal.Signals(n).name for n in ENDING_SIGNALS))
+    if SIGNALS_WATCHED:
+        _log.debug("Watching for %s.", ", ".join(signal.Signals(n).name for n in ENDING_SIGNALS))
     return watcher
