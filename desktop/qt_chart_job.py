@@ -38,14 +38,18 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.analysis_process import failure_message
+from desktop.collection import (  # noqa: F401 (collection_paused is imported from here)
+    collection_paused,
+    pause_collection,
+    resume_collection,
+)
 from desktop.fork_guard import (
     Watch,
     busy_threads,
@@ -105,37 +109,6 @@ def loads_chart(data: bytes, analyses: Sequence[Any]) -> Any:
     return _ChartUnpickler(io.BytesIO(data), analyses).load()
 
 
-_pause_lock = threading.Lock()
-_pauses = 0
-_enable_after = False
-
-
-def pause_collection() -> None:
-    """Switch automatic garbage collection off until the matching
-    :func:`resume_collection`. Counted, so that pauses on several threads (the chart
-    thread's drawing, the chart-scene thread's unpickling) overlap safely: collection
-    comes back after the last one ends, and only if it was on before the first."""
-    import gc
-
-    global _pauses, _enable_after
-    with _pause_lock:
-        if _pauses == 0:
-            _enable_after = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-
-
-def resume_collection() -> None:
-    """End one :func:`pause_collection`."""
-    import gc
-
-    global _pauses
-    with _pause_lock:
-        _pauses -= 1
-        if _pauses == 0 and _enable_after:
-            gc.enable()
-
-
 class _Pause:
     """One :func:`pause_collection`, begun when made and ended once by :meth:`end`,
     whoever calls it first."""
@@ -150,21 +123,6 @@ class _Pause:
             if not self._on:
                 return
             self._on = False
-        resume_collection()
-
-
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """No garbage collection while the block runs (unpickling a chart's figure on the
-    chart-scene thread: ~10^5 new objects). A collection that the allocations trigger
-    there walks every object the window has not frozen while holding the interpreter
-    lock, which the GUI thread then waits for (a 185 ms full collection was seen there);
-    the new objects are young and hold the figure's cycles, which stay wanted. Nested
-    and concurrent uses never leave it disabled, nor end another's pause early."""
-    pause_collection()
-    try:
-        yield
-    finally:
         resume_collection()
 
 

@@ -280,6 +280,39 @@ class LoadProblems(QWidget):
         self.clear_button.setEnabled(bool(self._problems))
 
 
+def _resume_collection_after(thread: Any) -> Callable[[], None]:
+    """End the collection pause of the views' import (MainWindow._prepare_views) on the
+    GUI thread once ``thread`` has ended: resumed on the thread's last lines, the
+    collection its allocations made due would start there. What the import made is
+    frozen first (``gc.freeze``: the modules stay, and later full collections need not
+    walk them; it also leaves no collection due). A timer of the application's polls
+    for the end, not the window's: a window deleted in its first seconds must not leave
+    collection off for the rest of the process. The function returned ends the pause at
+    once if the thread has ended (the window calls it after joining the thread); once."""
+    import gc
+
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.collection import resume_collection
+
+    timer = QTimer(QCoreApplication.instance())
+    timer.setInterval(25)
+    paused = [True]
+
+    def resume_once_ended() -> None:
+        if not paused[0] or thread.is_alive():
+            return
+        paused[0] = False
+        timer.stop()
+        timer.deleteLater()
+        gc.freeze()
+        resume_collection()
+
+    timer.timeout.connect(resume_once_ended)
+    timer.start()
+    return resume_once_ended
+
+
 def qt_app_freeze_loaded() -> None:
     """Move every object alive now out of the garbage collector's generations
     (``gc.freeze``): the analyses loaded stay, and a full collection walking
@@ -375,6 +408,9 @@ class MainWindow(QMainWindow):
         self._claims_view: ClaimsView | None = None
         self._views_import: Any = None  # the thread importing the views' modules
         self._views_timer: QTimer | None = None  # builds the views once they are imported
+        # Ends the collection pause of the views' import once it has ended (at once, when
+        # called after a join; else a timer of the application's does).
+        self._views_import_resume: Callable[[], None] = lambda: None
         #: The window has closed (closeEvent accepted): no view is built or given work
         #: after it, since nothing would stop that work before the interpreter ends.
         self._closed = False
@@ -934,6 +970,8 @@ class MainWindow(QMainWindow):
         import importlib
         import threading
 
+        from desktop.collection import pause_collection
+
         def load() -> None:
             # The analysis models first: the first batch of results needs them (the cue
             # lexicons and their expressions, 60-100 ms), and the end of every run the
@@ -950,7 +988,16 @@ class MainWindow(QMainWindow):
             import desktop.qt_read_view  # noqa: F401
 
         self._views_import = threading.Thread(target=load, name="import-views", daemon=True)
+        # No garbage collection while the modules are imported (~120,000 new objects:
+        # matplotlib and its font list, numpy, the charts): the collections they made due
+        # ran on the import thread, holding the interpreter lock for the whole walk, and
+        # the GUI thread waited for it: full collections of 30-270 ms there during a
+        # first load's heartbeat gaps (bench/first_use_join.py, gc callbacks, session 18).
+        # A collection on that thread could also free a Qt slot there (desktop.collection).
+        # Paused before the thread runs any Python; resumed on this thread once it ends.
+        pause_collection()
         self._views_import.start()
+        self._views_import_resume = _resume_collection_after(self._views_import)
         self._views_timer = QTimer(self)
         self._views_timer.setInterval(25)
         self._views_timer.timeout.connect(self._build_views_when_imported)
@@ -1756,4 +1803,5 @@ class MainWindow(QMainWindow):
         if self._views_import is None:
             return True
         self._views_import.join(timeout)
+        self._views_import_resume()  # collection, if the thread has ended
         return not self._views_import.is_alive()

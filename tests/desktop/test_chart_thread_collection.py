@@ -18,7 +18,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QObject
 
-from desktop import qt_chart_job
+from desktop import collection, qt_chart_job
 from desktop.qt_chart_job import ThreadJob, collection_paused, pause_collection, resume_collection
 
 
@@ -125,7 +125,7 @@ def test_overlapping_pauses_end_with_the_last_and_keep_a_disabled_collector_off(
         assert not gc.isenabled()  # it was off before: it stays off
     finally:
         gc.enable()
-    assert qt_chart_job._pauses == 0
+    assert collection._pauses == 0
 
 
 # A library imported by a chart's first build, made fresh for the test (scipy and
