@@ -22,6 +22,14 @@ built and the load has ended, the time spent in the join on the GUI thread, and 
 the import was still running when it was joined; then the medians and the ratio
 early/after of the longest gap, with the load average. Runs alternate (early, after, ...).
 Not a test: run it on a quiet machine.
+
+Each run also splits its longest gap (Linux): the GUI thread's CPU in it and its wait for
+a core (the rest it was blocked: on the interpreter lock, or idle), and gives the time of
+garbage collections during the load, on the import thread, on the GUI thread and inside
+the longest gap (a collection holds the interpreter lock for its whole walk: full ones
+of 30-270 ms ran on the import thread before the views' import paused collection,
+session 18). Each run has a fresh HOME: matplotlib builds its font list (~0.7 CPU-s)
+during the import, as at the app's very first start only.
 """
 
 from __future__ import annotations
@@ -48,6 +56,28 @@ from desktop.qt_app import create_application
 from desktop.qt_main_window import MainWindow
 
 mode, files = sys.argv[1], [Path(p) for p in sys.argv[2:]]
+import gc
+collections, started_at = [], {}
+
+def collected(phase, info):
+    thread = threading.current_thread()
+    if phase == "start":
+        started_at[thread.ident] = time.perf_counter()
+    elif thread.ident in started_at:
+        collections.append((started_at.pop(thread.ident), time.perf_counter(),
+                            thread is threading.main_thread()))
+
+gc.callbacks.append(collected)
+main_tid = threading.get_native_id()
+
+def schedstat():  # the GUI thread's CPU and wait for a core so far, ns (Linux)
+    try:
+        with open(f"/proc/self/task/{main_tid}/schedstat") as f:
+            run, wait = f.read().split()[:2]
+        return int(run), int(wait)
+    except (OSError, ValueError):
+        return None
+
 app = create_application()
 window = MainWindow(build_later=True)
 joins = []
@@ -63,10 +93,11 @@ def timed_join(self, timeout=None):
     return result
 
 MainWindow._end_views_import = timed_join
-beats, state = [], {"start": None, "done": None}
+beats, state, stats = [], {"start": None, "done": None}, {}
 
 def beat():
     beats.append(time.perf_counter())
+    stats[beats[-1]] = schedstat()
     if state["start"] is not None and state["done"] is None and not window.is_busy() \
             and window._compare_view is not None and window._claims_view is not None:
         state["done"] = time.perf_counter()
@@ -88,7 +119,19 @@ def maybe_start():
 def finish():
     inside = [b for b in beats if state["start"] <= b <= state["done"]]
     gaps = [b - a for a, b in zip(inside, inside[1:])]
-    print(json.dumps({"mode": mode, "longest_gap_ms": 1000 * max(gaps, default=0.0),
+    pairs = list(zip(inside, inside[1:]))
+    a, b = max(pairs, key=lambda p: p[1] - p[0], default=(0.0, 0.0))
+    split = {}
+    if stats.get(a) and stats.get(b):
+        split = {"longest_gap_gui_cpu_ms": (stats[b][0] - stats[a][0]) / 1e6,
+                 "longest_gap_gui_wait_for_core_ms": (stats[b][1] - stats[a][1]) / 1e6}
+    during = [(t0, t1, gui) for t0, t1, gui in collections
+              if t1 >= state["start"] and t0 <= state["done"]]
+    split["collections_ms_import_thread"] = 1000 * sum(t1 - t0 for t0, t1, gui in during if not gui)
+    split["collections_ms_gui_thread"] = 1000 * sum(t1 - t0 for t0, t1, gui in during if gui)
+    split["collections_ms_in_longest_gap"] = 1000 * sum(
+        min(t1, b) - max(t0, a) for t0, t1, gui in during if t1 > a and t0 < b)
+    print(json.dumps({"mode": mode, "longest_gap_ms": 1000 * max(gaps, default=0.0), **split,
                       "join_ms": 1000 * sum(j["seconds"] for j in joins if j["on_gui_thread"]),
                       "import_alive_at_join": any(j["alive"] for j in joins),
                       "load_to_views_ms": 1000 * (state["done"] - state["start"])}))
