@@ -1029,6 +1029,14 @@ class MainWindow(QMainWindow):
     def is_busy(self) -> bool:
         return self.runner.is_running()
 
+    def files_being_read(self) -> list[Path]:
+        """The files and folders of a load under way, as given (open_paths); [] if none
+        (or the articles of an opened project are being analysed: its file has them)."""
+        task = self.runner.current_task()
+        if task is None or task.articles is not None:
+            return []
+        return [Path(path) for path in task.paths]
+
     def status_text(self) -> str:
         return self.status_label.text()
 

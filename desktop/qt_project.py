@@ -68,6 +68,9 @@ _RUNNING_KEY = "session/running"  # true while an app instance runs; false after
 # Who ended the last session from outside with unsaved work autosaved (desktop.qt_ending).
 _ENDED_BY_KEY = "session/ended_by"
 #: How the log and the next start name the desktop session's end (logout, shutdown).
+#: The autosave's setting naming the files and folders of a load still under way when the
+#: app was ended from outside (ProjectController.end_from_outside): read again at restore.
+FILES_BEING_READ_KEY = "files_being_read"
 SESSION_END = "the desktop session's end (logout)"
 _AUTOSAVE_FOR_KEY = "session/autosave_for"  # the project the autosave belongs to ('' untitled)
 #: Reports still being written when the window last closed (their files), and the
@@ -544,10 +547,16 @@ class ProjectController(QObject):
         restored = self._opening_restored
         self.path = self._opening_path
         self.set_modified(restored)
+        # Files still being read when the app was ended from outside (end_from_outside):
+        # read again now, as File ▸ Open reads them (those already in the table are
+        # duplicates, not added again). Only a restored autosave has them.
+        reading = self.settings_extra.pop(FILES_BEING_READ_KEY, None) if restored else None
         where = str(self.path) if self.path is not None else "autosave"
         # The same count as after a load ("5 articles from 5 outlets").
         self.window._set_status(f"Opened {self.name}: {corpus_summary_text(self.window)}")
         self.project_opened.emit(where)
+        if isinstance(reading, list) and reading:
+            self.window.open_paths([Path(str(path)) for path in reading])
 
     def _on_load_finished(self, _corpus: Any) -> None:
         if self._opening is not None:
@@ -843,9 +852,10 @@ class ProjectController(QObject):
     def end_from_outside(self, reason: str) -> None:
         """The window closes with nobody to answer (``reason``: a stop signal, the session's
         end). Unsaved work is autosaved now, on this thread (even during a load: what the
-        table holds), and kept with the running marker, so the next start offers it as
-        after a crash and says why; without unsaved work, the end is a clean one. Called
-        from closeEvent instead of the Save/Discard question; shutdown follows."""
+        table holds, and the files or folders of the load still under way, which her
+        restore reads again), and kept with the running marker, so the next start offers
+        it as after a crash and says why; without unsaved work, the end is a clean one.
+        Called from closeEvent instead of the Save/Discard question; shutdown follows."""
         import logging
 
         from models.project import ProjectError, save_project
@@ -855,7 +865,10 @@ class ProjectController(QObject):
         if self._restore_unanswered:  # the autosave it offered is offered again
             self._closing_cleanly = False
             return
-        if not self._modified or self._session_end_answer == "discard":
+        # A load she started is work of hers too, before its first articles are in the
+        # table (the app's own first load, of the samples or its command line, is not).
+        reading = [] if self._clean_after_load else self.window.files_being_read()
+        if (not self._modified and not reading) or self._session_end_answer == "discard":
             self._closing_cleanly = True
             return
         self._closing_cleanly = False
@@ -869,8 +882,12 @@ class ProjectController(QObject):
         if not self._stop_autosave_child() or any(not job.wait(0) for job in self._late_autosaves):
             log.warning("Ending: an autosave thread still writes; the study is not saved again.")
         else:
+            project = self.snapshot(build_views=False)
+            if reading:
+                # Read again when she restores it: their articles were not in the table yet.
+                project.settings[FILES_BEING_READ_KEY] = [str(path) for path in reading]
             try:
-                save_project(self.autosave_path(), self.snapshot(build_views=False),
+                save_project(self.autosave_path(), project,
                              replace=self._autosave_turn.put_in_place)
             except ProjectError as error:  # the last autosave, if any, stays whole
                 log.warning("Ending: the autosave could not be written: %s", error.reason)

@@ -201,6 +201,12 @@ def line_with(lines: list[dict[str, Any]], key: str) -> dict[str, Any]:
     return found[0]
 
 
+def saved_settings(path: Path) -> dict[str, Any]:
+    from models.project import load_project
+
+    return load_project(path).settings
+
+
 def saved_outlets(path: Path) -> list[str]:
     from models.project import load_project
 
@@ -238,6 +244,9 @@ def test_sigterm_while_files_are_analysed_keeps_her_edit_for_the_next_start(
     autosave = Path(line_with(lines, "autosave")["autosave"])
     outlets = saved_outlets(autosave)
     assert "Her Outlet" in outlets and len(outlets) >= 3
+    assert len(outlets) < 303, "the second load had ended before the signal"
+    # The folder still being read is in it too, to be read again when she restores it.
+    assert saved_settings(autosave)[qt_project.FILES_BEING_READ_KEY] == [str(more)]
     assert "running=true" in _settings_text(home)  # the next start offers it
     # The analysis process did not outlive the window's.
     for pid in ending["children"]:
@@ -251,6 +260,8 @@ def test_sigterm_while_files_are_analysed_keeps_her_edit_for_the_next_start(
     restarted = json.loads(done.stdout.splitlines()[-1])
     assert restarted["asked"] == [{"name": "Untitled", "ended_by": "a stop signal (SIGTERM)"}]
     assert restarted["outlets"][:1] == ["Her Outlet"]
+    # ...and reads the folder again: every file of both loads, each once.
+    assert len(restarted["outlets"]) == 303
 
 
 @pytest.mark.parametrize("number", [signal.SIGHUP, signal.SIGINT])
@@ -430,3 +441,19 @@ def test_an_edit_after_the_logout_was_answered_is_asked_about_again(
     edited_window.close()
     assert len(unsaved_changes_answers.asked) == 2
     assert edited_window.isVisible()
+
+
+def test_a_load_she_began_on_an_unedited_study_is_kept_when_the_app_is_ended(
+    qtbot: Any, window: Any, files: tuple[Path, Path],
+) -> None:
+    """Her files being read are work of hers before any of their articles is in the
+    table: ended from outside then, the autosave keeps the folder for her restore."""
+    _, more = files
+    window.project.start_session()
+    window.open_paths([more])
+    assert window.is_busy() and not window.project.is_modified()
+    window.project.end_from_outside("a stop signal (SIGTERM)")
+    autosave = qt_project.ProjectController.autosave_path()
+    assert saved_settings(autosave)[qt_project.FILES_BEING_READ_KEY] == [str(more)]
+    with qtbot.waitSignal(window.runner.cancelled, timeout=30_000):
+        window.runner.cancel()
