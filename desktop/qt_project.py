@@ -67,10 +67,10 @@ _AUTOSAVE_SECONDS_KEY = "projects/autosave_seconds"
 _RUNNING_KEY = "session/running"  # true while an app instance runs; false after a clean exit
 # Who ended the last session from outside with unsaved work autosaved (desktop.qt_ending).
 _ENDED_BY_KEY = "session/ended_by"
-#: How the log and the next start name the desktop session's end (logout, shutdown).
 #: The autosave's setting naming the files and folders of a load still under way when the
 #: app was ended from outside (ProjectController.end_from_outside): read again at restore.
 FILES_BEING_READ_KEY = "files_being_read"
+#: How the log and the next start name the desktop session's end (logout, shutdown).
 SESSION_END = "the desktop session's end (logout)"
 _AUTOSAVE_FOR_KEY = "session/autosave_for"  # the project the autosave belongs to ('' untitled)
 #: Reports still being written when the window last closed (their files), and the
