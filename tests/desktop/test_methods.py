@@ -360,7 +360,8 @@ def test_a_verdict_says_when_the_figure_s_interval_reaches_across_the_goal():
 def test_the_methods_window_gives_the_news_hedge_figure_s_interval_against_its_goal(
         qtbot):
     """The shipped news-hedge figure's interval reaches across its goal: the Methods
-    window says the sample cannot show the goal is met."""
+    window says so, on the side its figure is (session 17's 0.657 [0.564–0.738] met the
+    goal by its figure, session 18's fresh draw 0.636 [0.547–0.719] is below it)."""
     from models.validation import load_validation
 
     news = [v for v in load_validation().for_measure("hedges_epistemic_per_100w")
@@ -370,8 +371,13 @@ def test_the_methods_window_gives_the_news_hedge_figure_s_interval_against_its_g
     qtbot.addWidget(dialog)
     qtbot.waitExposed(dialog)
     text = " ".join(dialog.browser().toPlainText().split())
-    assert (f"95% interval ({news[0].value_low:.3f}–{news[0].value_high:.3f}) reaches below "
-            "the goal: this sample cannot show that the goal is met.") in text
+    interval = f"95% interval ({news[0].value_low:.3f}–{news[0].value_high:.3f})"
+    if news[0].value >= 0.65:
+        assert (f"Meets the goal of 0.65 set for this project by its figure, but its {interval}"
+                " reaches below the goal: this sample cannot show that the goal is met.") in text
+    else:
+        assert (f"Below the goal of 0.65 set for this project by its figure; its {interval}"
+                " reaches the goal.") in text
 
 
 def test_the_report_s_methods_part_gives_the_verdicts(monkeypatch, tmp_path):
