@@ -63,7 +63,7 @@ NOTE = (
     "Colour: how far the outlet's mean lies from the average outlet, in standard deviations "
     "across outlets (a deviation never taken as less than a tenth of the measure's range, or "
     "of its average for rates and counts: near-equal outlets stay pale). "
-    "Number: the outlet's raw mean."
+    "Number: the outlet's raw mean. n: the outlet's articles."
 )
 
 
@@ -162,9 +162,14 @@ class OutletHeatmapChart(style.ChartBase):
             spine.set_visible(False)
 
         outlet_labels = [style.outlet_label(o) for o in self.outlets]
+        # How many articles each outlet's colours rest on: a 2-article outlet's dark cells
+        # looked as solid as a 35-article one's (ux18's review, session 18, finding 6).
+        counts = [f"n = {len(self._of_outlet(o))}" for o in self.outlets]
         measure_labels = [self._measure_label(m) for m in self.measures]
         if self.outlets_as_rows:
-            ax.set_yticks(np.arange(n_rows), [style.wrap_label(n, 2, 30) for n in outlet_labels],
+            ax.set_yticks(np.arange(n_rows),
+                          [f"{style.wrap_label(n, 2, 30)} ({count})"
+                           for n, count in zip(outlet_labels, counts, strict=True)],
                           fontsize=style.fit_fontsize(cell_h, high=9.0))
             rotation, name_size = measure_name_slant(cell_w)
             ax.set_xticks(np.arange(n_cols), [style.wrap_label(n, 2, 18) for n in measure_labels],
@@ -175,7 +180,8 @@ class OutletHeatmapChart(style.ChartBase):
             ax.set_xlabel("Measure", fontsize=style.LABEL_SIZE)
         else:
             ax.set_yticks(np.arange(n_rows), measure_labels, fontsize=9)
-            labels = [style.wrap_label(n, 2, 14) for n in outlet_labels]
+            labels = [f"{style.wrap_label(n, 2, 14)}\n{count}"
+                      for n, count in zip(outlet_labels, counts, strict=True)]
             longest = max(len(line) for lab in labels for line in lab.split("\n"))
             rotate = longest * 0.6 * 9 > cell_w
             ax.set_xticks(np.arange(n_cols), labels, fontsize=9, rotation=45 if rotate else 0,

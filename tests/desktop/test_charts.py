@@ -7,6 +7,7 @@ import itertools
 import math
 import random
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -570,7 +571,20 @@ def test_heatmap_with_many_outlets_puts_them_in_rows(large: list[ArticleAnalysis
     assert isinstance(chart, OutletHeatmapChart) and chart.outlets_as_rows
     fig = chart.figure(__version__)
     labels = [t.get_text().replace("\n", " ") for t in fig.axes[0].get_yticklabels()]
-    assert labels == outlet_names(large)
+    counts = Counter(a.outlet for a in large)
+    assert labels == [f"{o} (n = {counts[o]})" for o in outlet_names(large)]
+
+
+def test_heatmap_names_how_many_articles_each_outlet_has(corpus: list[ArticleAnalysis]) -> None:
+    # A 2-article outlet's dark cells looked as solid as a 35-article outlet's (ux18, s18).
+    chart = build_chart("outlet_heatmap", corpus)
+    assert isinstance(chart, OutletHeatmapChart) and not chart.outlets_as_rows
+    fig = chart.figure(__version__)
+    labels = [tick.label1.get_text() for tick in fig.axes[0].xaxis.get_major_ticks()]
+    counts = Counter(a.outlet for a in corpus)
+    assert [label.split("\n")[-1] for label in labels] == [
+        f"n = {counts[o]}" for o in outlet_names(corpus)]
+    assert len(set(counts.values())) > 1  # the corpus has outlets of different sizes
 
 
 # -- style helpers --------------------------------------------------------------------
