@@ -10,6 +10,7 @@ ten outlets) shows its numbers above the bars too."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from matplotlib.text import Text
@@ -49,7 +50,9 @@ def test_the_heatmap_names_its_outlets_in_the_part_a_user_sees_first(
     assert bar.maximum() > 0 and bar.value() == 0
     seen = view.canvas.visibleRegion().boundingRect()
     ax = view.current_figure().axes[0]
-    names = [" ".join(name.split()) for name in chart.outlets]
+    # Each name with its article count under it (session 18: "HLN" over "n = 1").
+    counts = Counter(a.outlet for a in window.analyses())
+    names = [" ".join(name.split()) + f" n = {counts[name]}" for name in chart.outlets]
     labels = [label for tick in ax.xaxis.get_major_ticks() for label in (tick.label1, tick.label2)
               if label.get_visible() and label.get_text()]
     visible = [" ".join(t.get_text().split()) for t in labels
@@ -84,8 +87,11 @@ def _column_names_above_and_below(analyses: list[ArticleAnalysis]) -> tuple[Any,
 
 def test_an_exported_heatmap_names_its_outlet_columns_above_and_below() -> None:
     outlets = ["Daily Ledger", "Morning Courier", "Valley Herald", "Coastal Times"]
-    chart, names = _column_names_above_and_below(make_corpus(outlets, 4))
-    assert not chart.outlets_as_rows and names == chart.outlets
+    analyses = make_corpus(outlets, 4)
+    counts = Counter(a.outlet for a in analyses)
+    chart, names = _column_names_above_and_below(analyses)
+    assert not chart.outlets_as_rows
+    assert names == [f"{outlet} n = {counts[outlet]}" for outlet in chart.outlets]
 
 
 def test_with_thirty_outlets_the_measures_are_named_above_the_rows_too() -> None:
