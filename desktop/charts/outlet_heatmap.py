@@ -9,6 +9,7 @@ number written in each cell is the raw outlet mean.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -164,7 +165,8 @@ class OutletHeatmapChart(style.ChartBase):
         outlet_labels = [style.outlet_label(o) for o in self.outlets]
         # How many articles each outlet's colours rest on: a 2-article outlet's dark cells
         # looked as solid as a 35-article one's (ux18's review, session 18, finding 6).
-        counts = [f"n = {len(self._of_outlet(o))}" for o in self.outlets]
+        per_outlet = Counter(a.outlet for a in self._analyses)  # one pass, not one per outlet
+        counts = [f"n = {per_outlet[o]}" for o in self.outlets]
         measure_labels = [self._measure_label(m) for m in self.measures]
         if self.outlets_as_rows:
             ax.set_yticks(np.arange(n_rows),
