@@ -30,8 +30,9 @@ bench/labels/news_hedges_polnear_train.tsv``) holds no sentence an earlier one l
 then those of the sentences left.
 
 Label each sentence ``N U`` (uncertain) or ``N C`` (certain), one line per sentence,
-optionally followed by ``?`` when unsure, following the guideline (GUIDE.md beside the
-draw, session 16: the CoNLL-2010 notion of uncertainty adapted to news).
+optionally followed by ``?`` when unsure, following bench/labels/GUIDE_news_hedges.md (the
+CoNLL-2010 notion of uncertainty adapted to news; session 16's GUIDE.md, kept beside its
+draw, was lost and this is session 19's reconstruction of it from the labels).
 
 ``evaluate`` prints, for each labeller and for the sentences on which both agree,
 precision, recall and F1 of the uncertain class, on the sample and weighted back to the
