@@ -2153,6 +2153,10 @@ _VAGUE_DETERMINERS = frozenset("some many several".split())
 # "some time", "to some extent": set phrases that quantify nothing a reader could check.
 # ("some sort of", "some kind of" are counted: vague category identifiers, Channell 1994.)
 _VAGUE_NOT_BEFORE = frozenset("time point extent degree way".split())
+# Before "many" or "several": a definite whole ("the many", "their many stunts", "its many
+# baggage cars": all of a known set, as "the"; session 19), a question or a degree ("how
+# many", "so many", "too many") or a comparison ("as many as").
+_NOT_BEFORE_VAGUE = frozenset("the his her its their our my your whose how so too as".split())
 
 # Indefinite quantifiers that can stand for unnamed people: "Some argue", "Most observers believe".
 _WEASEL_QUANTIFIERS = frozenset("some many most several various numerous others".split())
@@ -2407,6 +2411,8 @@ def _vague_at(tokens: _Tokens, i: int) -> int:
     n = tokens.n
     if word not in _VAGUE_DETERMINERS:
         return -1
+    if i + 1 < n and tokens.gaps[i] == "," and tokens.low[i + 1] == word:
+        return -1  # "many, many years ago": the repeated word decides (here a time)
     if i + 1 >= n or tokens.gaps[i]:
         return i + 1 if word != "some" else -1  # "… and many more."; "for some."
     following = tokens.low[i + 1]
@@ -2414,8 +2420,8 @@ def _vague_at(tokens: _Tokens, i: int) -> int:
         following in hedging.TIME_UNITS or following in hedging.ROUND_NUMBERS
     ):
         return -1  # "some 20 people", "several hundred miles": approximations; "many times"
-    if i > 0 and not tokens.gaps[i - 1] and tokens.low[i - 1] in ("the", "how", "so", "too", "as"):
-        return -1  # "the many", "how many", "so many", "as many as" (a comparison)
+    if i > 0 and not tokens.gaps[i - 1] and tokens.low[i - 1] in _NOT_BEFORE_VAGUE:
+        return -1  # "the many", "their many stunts", "how many", "so many", "as many as"
     return i + 1
 
 
@@ -2459,6 +2465,14 @@ def _weasel_spans(
             )
         )
         resume = end
+    end = hedging.open_question_end(tokens)
+    if end > 0 and not any(a < end for a, _ in taken):
+        # "Had they lost touch with the base?": the writer's open yes/no question
+        start, stop = tokens.starts[0], tokens.ends[end - 1]
+        spans.insert(0, make_span(
+            offset + start, offset + stop, tokens.text[start:stop], "hedge", hedging.EPISTEMIC,
+            "open question", sentence_index,
+        ))
     return spans
 
 

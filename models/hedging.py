@@ -20,6 +20,8 @@ class Tokens(Protocol):
     raw: list[str]  # tokens as written
     low: list[str]  # lowercased
     gaps: list[str]  # punctuation after each token ("" for a plain space)
+    lead: str  # punctuation before the first token
+    text: str  # the sentence
     n: int
 
     def is_number(self, i: int) -> bool: ...
@@ -801,12 +803,16 @@ def named_report(tokens: Tokens, at: int, term: str, kind: str, first: int, last
 
 # After "could": the negation that makes it "could not": "could not leave", "could never
 # win", "could no longer afford". "could not only …" is no negation ("not only … but").
-_NEGATIONS_AFTER_COULD = frozenset("not never n't".split())
+# The near-negations "hardly", "scarcely", "barely" say the same with less force: "could
+# hardly have been more extreme", "could barely stand" (Quirk et al. 1985 class them
+# with the negators: they take "any" and a positive tag, "He could hardly stand, could he?").
+_NEGATIONS_AFTER_COULD = frozenset("not never n't hardly scarcely barely".split())
 
 
 def is_negated_could(tokens: Tokens, i: int) -> bool:
     """Is "could" at token i negated right after it ("could not be reached", "couldn't
-    leave", "could never win", "could no longer afford")? The negated possibility modal
+    leave", "could never win", "could no longer afford", "could hardly have been more
+    extreme")? The negated possibility modal
     states inability or impossibility, which is certain, not a hedge (not ◇p is not
     "possibly not p"). A negation before it ("no one could", "I don't think he could")
     is left alone."""
@@ -1421,6 +1427,74 @@ def unowned_opinion_at(tokens: Tokens, i: int) -> int:
     return i + 2
 
 
+# ---------------------------------------------------------------------- someone else's belief
+
+#: Subcategory of a reported belief's span, the same string as the lexicon's.
+EVIDENTIAL = "evidential"
+# Verbs that report what someone holds true without knowing it: "Will believes Christie
+# has been presented with an opportunity", "she suspected Crutcher was under the
+# influence", "officials fear that the plant will close".
+_BELIEF_VERBS = frozenset(
+    "believes believed thinks thought suspects suspected fears feared worries worried".split()
+)
+# Before the verb, words that make it no third person's belief: the speaker's own ("I
+# thought", "we suspected": "I think" is the lexicon's, "I believe" is left out), a
+# negation ("never thought"), an intensifier ("really believes": conviction), a copula or
+# a determiner ("was worried", "the thought that"). Only the -s and past forms are
+# triggers, so a modal or "do" never comes before one ("can't believe" is no trigger),
+# and "Will believes" is the name.
+_NOT_BEFORE_BELIEF = _BE | frozenset(
+    "i we you i'd we'd you'd not n't never no really truly firmly genuinely honestly "
+    "sincerely to the a an this that his her its their our my your whose one first second "
+    "some any every each".split()
+)
+# A clause that opens right after the verb: "that", a subject pronoun, a determiner.
+_CLAUSE_OPENERS = frozenset(
+    "that he she it they there we i you the a an this these those his her their its our my your".split()
+)
+# These take a plain object as often as a clause ("the talks worry the Gulf", "she feared
+# the worst"): only with "that" do they report a belief.
+_OBJECT_TAKING = frozenset("fears feared worries worried".split())
+# In the believed clause: what should be, a stance rather than a guess about a fact
+# ("the campaign believes that businesses need to invest", "he thinks the rule should
+# change"): a conviction (the guideline's C6), no hedge.
+_NORMATIVE = frozenset("should must ought need needs needed".split())
+
+
+def reported_belief_at(tokens: Tokens, i: int) -> int:
+    """One past "believes", "thinks", "suspects", "fears", "worries" (or their past) at
+    token i when it reports a third person's belief that a clause is true ("Will believes
+    Christie has an opportunity", "she thinks that I am not qualified", "Shelby said she
+    suspected Crutcher was under the influence"), or -1. The clause is put forward as what
+    someone holds true without knowing it, so it is not asserted: evidential distance, as
+    *reportedly* and *claims* (the project's definition), and the labelling guideline's
+    rule U5. Not the speaker's own *I believe* (left out: as often conviction as doubt),
+    not a negated or modal verb (*can't believe*, *doesn't think*), not *really believe*
+    (conviction), not *believes in* / *thinks of* (no clause), not a stance on what
+    should be (*believes that schools need more money*: ``_NORMATIVE``). The verb stays an
+    attribution cue too, as *according to* does."""
+    if tokens.low[i] not in _BELIEF_VERBS or i + 1 >= tokens.n or tokens.gaps[i]:
+        return -1
+    if i == 0 or tokens.gaps[i - 1] or tokens.low[i - 1] in _NOT_BEFORE_BELIEF:
+        return -1
+    following = tokens.low[i + 1]
+    if tokens.low[i] in _OBJECT_TAKING:
+        if following != "that":
+            return -1  # "worries the Gulf", "feared the worst": an object, no clause
+    elif following not in _CLAUSE_OPENERS and not (
+        tokens.raw[i + 1][:1].isupper() and following.isalpha()
+    ):
+        return -1
+    j = i + 1
+    while j < tokens.n and j - i <= 12:
+        if tokens.low[j] in _NORMATIVE:
+            return -1
+        if tokens.gaps[j]:
+            break
+        j += 1
+    return i + 1
+
+
 #: Every word at which the rules above can start: other tokens are skipped at once.
 TRIGGERS = (
     frozenset({"one", "among", "amongst", "certain", "well", "best", "reputation", "noted", "most"})
@@ -1428,6 +1502,7 @@ TRIGGERS = (
     | _UNOWNED_OPINION_HOLDERS
     | _RAISED_VIEWS
     | _RUMOURS
+    | _BELIEF_VERBS
 )
 
 
@@ -1440,6 +1515,9 @@ def construction_at(tokens: Tokens, i: int) -> tuple[int, str]:
     if word == "certain":
         end = vague_certain_at(tokens, i)
         return (end, VAGUE) if end > 0 else (-1, "")
+    if word in _BELIEF_VERBS:
+        end = reported_belief_at(tokens, i)
+        return (end, EVIDENTIAL) if end > 0 else (-1, "")
     if word in _RAISED_VIEWS or word in _RUMOURS:
         end = raised_view_at(tokens, i)
         return (end, WEASEL) if end > 0 else (-1, "")
@@ -1459,7 +1537,7 @@ _PAST_REPORTS = frozenset(
     "predicted warned hoped thought believed knew understood expected figured guessed wrote "
     "added agreed indicated signaled signalled argued feared worried claimed acknowledged "
     "conceded admitted confirmed explained noted reported suggested estimated concluded "
-    "realized realised assumed testified threatened".split()
+    "realized realised assumed testified threatened revealed disclosed".split()
 )
 # After "would": habit or narrative ("would often call", "would later become", "would go
 # on to win", "would end up with"): what happened, told from an earlier point.
@@ -1496,6 +1574,31 @@ _PROPOSALS = frozenset(
 )
 
 
+# A refusal: "would not comment", "wouldn't respond to questions", "Neither campaign would
+# respond": what someone declined to do, reported (the guideline's C2), not a forecast.
+_RESPONDING_VERBS = frozenset(
+    "comment respond say discuss elaborate answer confirm reveal disclose specify speculate "
+    "identify name explain return".split()
+)
+_BEFORE_RESPONDING = frozenset("immediately directly publicly further otherwise".split())
+
+
+def _refusal(tokens: Tokens, i: int) -> bool:
+    """Is "would" at token i a refusal to respond ("would not comment", "wouldn't directly
+    speculate", "Neither campaign would respond")? Negated, or after "neither" / "nor"."""
+    low = tokens.low
+    negated = low[i] in ("wouldn't", "wouldnt")
+    j = i + 1
+    while j < tokens.n and not tokens.gaps[j - 1] and (
+        low[j] in ("not", "n't", "never") or low[j] in _BEFORE_RESPONDING
+    ):
+        negated = negated or low[j] in ("not", "n't", "never")
+        j += 1
+    if j >= tokens.n or tokens.gaps[j - 1] or low[j] not in _RESPONDING_VERBS:
+        return False
+    return negated or any(low[k] in ("neither", "nor") for k in range(i))
+
+
 def _counterfactual_would(tokens: Tokens, j: int) -> bool:
     """Is token j, after "would" (and any "not"), "have" with a participle ("would have
     attended", "would not have won")? A counterfactual: what did not happen, put forward
@@ -1508,6 +1611,23 @@ def _counterfactual_would(tokens: Tokens, j: int) -> bool:
         and tokens.low[j] == "have"
         and tokens.low[j + 1] not in ("to", "liked", "loved")
     )
+
+
+def _verb_follows(tokens: Tokens, k: int) -> bool:
+    """Is token k, right after "would come to", a bare verb ("come to dominate", "come to
+    be known") rather than the start of a noun phrase ("would come to the rescue", "would
+    come to an end", "would come to $2 billion": a forecast of an arrival or an amount)?"""
+    if k >= tokens.n or tokens.gaps[k - 1] or tokens.is_number(k):
+        return False
+    word = tokens.low[k]
+    return word.isalpha() and word not in _NOT_AFTER_COME_TO and not tokens.raw[k][:1].isupper()
+
+
+# "would come to" + these opens a noun phrase: "would come to the rescue", "to an end".
+_NOT_AFTER_COME_TO = frozenset(
+    "the a an this that these those his her its their our my your some any no power "
+    "terms blows light life mind office town washington".split()
+)
 
 
 def _reported_by_a_participle(tokens: Tokens, i: int) -> bool:
@@ -1544,11 +1664,15 @@ def is_non_hypothetical_would(tokens: Tokens, i: int) -> bool:
       not a counterfactual "would have" + participle ("he said he would have attended
       if …": what did not happen stays a hedge);
     * habit or narrative: "would often", "would later", "would go on to", "would end up",
-      or after a later point named before it ("Years later, he would reverse …");
+      "would come to" + a verb ("what would come to be known as", "would come to
+      dominate": what came about, told from before it), or after a later point named
+      before it ("Years later, he would reverse …");
     * a wish: "would like", "would rather";
     * a poll's figure: "46 percent would choose Clinton" (a reported measurement);
     * a proposal's content: "proposals that would govern when officers use force", "a
-      bill that would require …" (what the text provides, reported).
+      bill that would require …" (what the text provides, reported);
+    * a refusal: "would not comment", "wouldn't respond", "Neither campaign would respond"
+      (``_refusal``).
 
     "A 4-4 ruling would leave in place…", "the Tax Policy Center says it would depress
     revenue", "she would be the second African American woman in the Senate" stay hedges.
@@ -1566,7 +1690,7 @@ def is_non_hypothetical_would(tokens: Tokens, i: int) -> bool:
         for k in range(1, i)
     ):
         return True
-    if _describes_a_proposal(tokens, i):
+    if _describes_a_proposal(tokens, i) or _refusal(tokens, i):
         return True
     if j < tokens.n and not tokens.gaps[j - 1]:
         following = low[j]
@@ -1574,6 +1698,8 @@ def is_non_hypothetical_would(tokens: Tokens, i: int) -> bool:
         if following in _NARRATIVE_AFTER_WOULD or following in _WISH_AFTER_WOULD:
             return True
         if (following, after) in (("go", "on"), ("end", "up"), ("have", "liked"), ("have", "loved")):
+            return True
+        if (following, after) == ("come", "to") and _verb_follows(tokens, j + 2):
             return True
     if i > 0:
         previous = low[i - 1]
@@ -1604,3 +1730,36 @@ def is_known_thing(tokens: Tokens, end: int) -> bool:
     if end >= tokens.n or tokens.gaps[end - 1]:
         return False
     return tokens.low[end] not in _QUESTION_WORDS
+
+
+# ---------------------------------------------------------------------- an open yes/no question
+
+# Auxiliaries that open a yes/no question: "Had they lost touch with the base?", "Does
+# college leave too many graduates with debt?", "Is the deal dead?".
+_QUESTION_AUXILIARIES = frozenset(
+    "is are was were am do does did has have had will would can could should shall must".split()
+)
+# Quotation marks: a question inside a quotation is a speaker's (a debate's, an
+# interview's), often rhetorical; the rule keeps to the writer's own voice.
+_QUOTATION_MARKS = ('"', "“", "”", "''", "``", "«", "»")
+#: Subcategory of an open question's span, the same string as the lexicon's.
+EPISTEMIC = "epistemic"
+
+
+def open_question_end(tokens: Tokens) -> int:
+    """One past the auxiliary that opens the sentence when the sentence is a positive
+    yes/no question in the writer's own voice ("Had they lost touch with the core concerns
+    of the party's base?"), or -1. The writer puts the proposition forward without
+    asserting it, as "it is unclear whether they had lost touch" does (an open question,
+    as *I don't know whether*; CoNLL-2010 and BioScope mark *whether* and interrogative
+    cues for the same reason). Not a negative question ("Isn't it obvious?", "Doesn't he
+    know?"): it expects "yes" and asserts (Quirk et al. 1985, 11.8), nor a wh-question
+    ("What are we doing?"), nor a question inside quotation marks (see
+    ``_QUOTATION_MARKS``), nor a sentence not ending in "?"."""
+    if tokens.n < 3 or tokens.lead or "?" not in tokens.gaps[-1]:
+        return -1
+    if tokens.low[0] not in _QUESTION_AUXILIARIES or tokens.gaps[0]:
+        return -1
+    if tokens.low[1] in ("not", "n't") or any(mark in tokens.text for mark in _QUOTATION_MARKS):
+        return -1
+    return 1
