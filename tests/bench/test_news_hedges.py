@@ -249,7 +249,7 @@ def test_validity_scores_the_detector_as_shipped_on_the_labels(news, validity, d
         list(validity.hedging_news_labelled(data))
 
 
-def test_the_seed_18_train_draw_is_the_figure_the_methods_page_shows(news, validity, data,
+def test_the_seed_19_train_draw_is_the_figure_the_methods_page_shows(news, validity, data,
                                                                      tmp_path, monkeypatch):
     train = data / "polnear" / "data" / "train" / "text"
     train.mkdir(parents=True)
@@ -265,20 +265,25 @@ def test_the_seed_18_train_draw_is_the_figure_the_methods_page_shows(news, valid
     labels = tmp_path / "train.tsv"
     news.export(out, {"a": a, "b": a}, labels)
     assert "polnear/data/train/text" in labels.read_text(encoding="utf-8")
+    monkeypatch.setattr(validity, "NEWS_TRAIN_SEED19_LABELS", labels)
     monkeypatch.setattr(validity, "NEWS_TRAIN_SEED18_LABELS", labels)
     monkeypatch.setattr(validity, "NEWS_TRAIN_LABELS", labels)
-    rows = list(validity.hedging_news_labelled_train_seed18(data))
-    assert "PolNeAR train news sentences, seed 18, fresh draw (4 hand-labelled" in rows[2].data
+    rows = list(validity.hedging_news_labelled_train_seed19(data))
+    assert "PolNeAR train news sentences, seed 19, fresh draw (4 hand-labelled" in rows[2].data
     assert rows[2].keys == validity.HEDGE_KEYS and rows[2].value == 1.0
     assert rows[0].keys == () and rows[1].keys == ()
-    # session 17's draw chose session 18's rules: in-sample, in the table only
+    # session 17's draw chose session 18's rules, session 18's chose session 19's:
+    # in-sample, in the table only
     rows = list(validity.hedging_news_labelled_train(data))
     assert "PolNeAR train news sentences, seed 17, in-sample (4 hand-labelled" in rows[2].data
+    assert all(r.keys == () and r.value is None for r in rows)
+    rows = list(validity.hedging_news_labelled_train_seed18(data))
+    assert "PolNeAR train news sentences, seed 18, in-sample (4 hand-labelled" in rows[2].data
     assert all(r.keys == () and r.value is None for r in rows)
     for path in train.glob("*.txt"):  # the train text, not the dev one, is read
         path.unlink()
     with pytest.raises(validity.SkipCheck, match=r"none of the 4 sentences of train\.tsv"):
-        list(validity.hedging_news_labelled_train_seed18(data))
+        list(validity.hedging_news_labelled_train_seed19(data))
 
 
 def test_validity_skips_the_news_check_with_a_message_when_its_articles_are_absent(
@@ -286,11 +291,13 @@ def test_validity_skips_the_news_check_with_a_message_when_its_articles_are_abse
     checks = validity.select_checks(validity.CHECKS, ["labelled"])
     assert [c.run.__name__ for c in checks] == ["hedging_news_labelled",
                                                 "hedging_news_labelled_train",
-                                                "hedging_news_labelled_train_seed18"]
+                                                "hedging_news_labelled_train_seed18",
+                                                "hedging_news_labelled_train_seed19"]
     rows, skipped = validity.run_checks(tmp_path, checks)
     assert rows == [] and "polnear/data/dev/text is absent" in skipped[0]
     assert "polnear/data/train/text is absent" in skipped[1]
     assert "polnear/data/train/text is absent" in skipped[2]
+    assert "polnear/data/train/text is absent" in skipped[3]
     (tmp_path / "polnear" / "data" / "dev" / "text").mkdir(parents=True)
     (tmp_path / "polnear" / "data" / "train" / "text").mkdir(parents=True)
     rows, skipped = validity.run_checks(tmp_path, checks)
@@ -303,6 +310,9 @@ def test_validity_skips_the_news_check_with_a_message_when_its_articles_are_abse
     assert skipped[2].startswith(
         "skipped hedging_news_labelled_train_seed18: none of the 300 sentences of "
         "news_hedges_polnear_train_seed18.tsv is in")
+    assert skipped[3].startswith(
+        "skipped hedging_news_labelled_train_seed19: none of the 300 sentences of "
+        "news_hedges_polnear_train_seed19.tsv is in")
 
 
 def test_the_committed_labels_file_reads(news):
@@ -317,3 +327,9 @@ def test_the_committed_labels_file_reads(news):
     assert len(seed18) == 300 and news.population(seed18) == 29632 - 300  # seed 17's left out
     assert news.labeller_names(seed18) == ["hedge18", "lab18"]
     assert not {(r.article, r.start) for r in fresh} & {(r.article, r.start) for r in seed18}
+    seed19 = news.read_labels_file(REPO / "bench" / "labels"
+                                   / "news_hedges_polnear_train_seed19.tsv")
+    assert len(seed19) == 300 and news.population(seed19) == 29632 - 600  # 17's, 18's left out
+    assert news.labeller_names(seed19) == ["hedge19", "lab19"]
+    earlier = {(r.article, r.start) for r in fresh + seed18}
+    assert not earlier & {(r.article, r.start) for r in seed19}
