@@ -23,10 +23,14 @@ The rules are general, in four passes:
    headline though it ends in a full stop ("Poll: Voters Abandon the GOP.")
    when it is one sentence of 3–20 words set apart by blank lines, body
    follows it, and it is worded as a headline: title case, a "Label:" opening,
-   a dateline opening the paragraph below, or a headline's wording (no past
-   tense or auxiliary, at most one article; Mårdh 1980) whose words recur in
-   the first paragraph. A one-sentence lede at the top of a body-only text
-   has the same shape, hence the wording test. A first line that ends in ';'
+   a dateline opening the paragraph below (its dash may be typed " - "), an
+   "ABSTRACT" label below it (a news database's record), or a headline's
+   wording (no past tense or auxiliary, though an '-ed' before a preposition
+   is a headline's passive; at most one article; Mårdh 1980) whose
+   words recur in the first paragraph or that calls someone by a bare name the
+   first paragraph gives in full ("Clinton" for "Hillary Clinton"). A
+   one-sentence lede at the top of a body-only text has the same shape, hence
+   the wording test. A first line that ends in ';'
    with its deck on the next line and a blank line below both is a headline
    as news databases export it ("Jobs report gives Democrats a lift;"); the
    deck stays body. Short lines above the headline
@@ -128,6 +132,15 @@ WHY_HEADLINE_OVER_DECK = (
     "headline: a short line ending in ';' at the top, over its deck on the next line "
     "(as news databases export a print headline)"
 )
+WHY_HEADLINE_SHORT_NAME = (
+    "headline: a short line at the top in a headline's wording (no past tense, at most "
+    "one article) that calls someone by a short name the first paragraph gives in full "
+    "('Clinton' for 'Hillary Clinton'), set apart above the body (it ends in a full stop)"
+)
+WHY_HEADLINE_OVER_ABSTRACT = (
+    "headline: a short line at the top over an 'ABSTRACT' label (as news databases "
+    "export an article), set apart above the body (it ends in a full stop)"
+)
 # Under these headlines a sentence stays body: no full stop sets a summary apart from the
 # lede there (and a deck exported under its headline was scored as body before: kept so).
 _WHY_STOPPED_HEADLINE = frozenset(
@@ -137,6 +150,8 @@ _WHY_STOPPED_HEADLINE = frozenset(
         WHY_HEADLINE_DATELINE,
         WHY_HEADLINE_WORDING,
         WHY_HEADLINE_OVER_DECK,
+        WHY_HEADLINE_SHORT_NAME,
+        WHY_HEADLINE_OVER_ABSTRACT,
     }
 )
 WHY_KNOWN_HEADLINE = "headline: the headline given for this article"
@@ -420,6 +435,14 @@ _LEDE_WORDS = re.compile(
     r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|is|are|been|said|told|according|[Cc]ould|[Ww]ould"
     r"|[Ss]hould|[Mm]ight|[a-z]{3,}ed)\b"
 )  # past tense, auxiliaries and modals; '-ed' only in a lower-case word ('United' is a name)
+# A headline's passive without its auxiliary ('emails now deemed classified', 'Pfizer
+# deal's tax strategy assailed.', 'bill criticized as anti-gay'): an '-ed' word before a
+# preposition or at the end, not a lede's past tense with its object ('unleashed an attack')
+# or after a pronoun ('the backstop they once counted on').
+_HEADLINE_PARTICIPLE = re.compile(
+    r"\b[a-z]{3,}ed\b(?= (?:by|in|on|as|from|to|at|for|over|after|amid|with)\b|[\"'”’)\]]*\.?$)"
+)
+_SUBJECT_PRONOUN = re.compile(r"\b(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou)\b")
 _LEDE_TIME = re.compile(
     rf"\b(?:{_WEEKDAY}|yesterday|today|tonight|(?:last|this) (?:week|night|month|year|morning))\b"
 )
@@ -429,11 +452,15 @@ _LEDE_OPENING = re.compile(
     re.IGNORECASE,
 )
 _ARTICLES = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)
-# A dateline opening a paragraph, also where it is not split off ("Mexico City (AFP) –").
+# A dateline opening a paragraph, also where it is not split off ("Mexico City (AFP) –"),
+# and with its dash typed as a spaced hyphen ("DES MOINES - Donald Trump …").
 _DATELINE_OPENING = re.compile(
     r"[A-Z][\w.,’' -]{0,40}?\((?:AP|AFP|UPI|Reuters|CNN|[A-Z][\w.&’' -]{1,30})\)\s*[—–-]{1,2}\s*\S"
-    r"|[A-Z][A-Z.’'-]{2,}(?:[ ,]+[A-Z][\w.’'-]*){0,3}\s*[—–]\s*\S"
+    r"|[A-Z][A-Z.’'-]{2,}(?:[ ,]+[A-Z][\w.’'-]*){0,3}(?:\s*[—–]\s*\S|\s+-\s+[A-Z“\"‘'])"
 )
+# A news database's label over an article's abstract (ProQuest: title, ABSTRACT, FULL TEXT).
+_ABSTRACT_LABEL = re.compile(r"abstract[.:]?", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[A-Z][a-z]+")  # 'Clinton' (not 'GOP', not 'clinton')
 _FURNITURE_BELOW_HEADLINE = frozenset(
     {Role.METADATA, Role.ADVERT, Role.IMAGE_FILE, Role.CREDIT, Role.CAPTION}
 )
@@ -937,12 +964,17 @@ def _headline_with_full_stop(units: list[_Unit], index: int) -> str | None:
         why = WHY_HEADLINE_LABEL
     elif after_dateline:
         why = WHY_HEADLINE_DATELINE
-    elif (
-        _word_count(value) <= _MAX_WORDED_HEADLINE_WORDS
-        and _is_headline_wording(value)
-        and _shared_words(value, lede) >= _MIN_SHARED_WORDS
+    elif _ABSTRACT_LABEL.fullmatch(units[index + 1].text) and units[index + 1].group != (
+        units[index + 2].group if index + 2 < len(units) else -1
     ):
-        why = WHY_HEADLINE_WORDING
+        why = WHY_HEADLINE_OVER_ABSTRACT
+    elif _word_count(value) <= _MAX_WORDED_HEADLINE_WORDS and _is_headline_wording(value):
+        if _shared_words(value, lede) >= _MIN_SHARED_WORDS:
+            why = WHY_HEADLINE_WORDING
+        elif _has_short_name(value, lede):
+            why = WHY_HEADLINE_SHORT_NAME
+        else:
+            return None
     else:
         return None
     if _pattern_role(unstopped) is not None:
@@ -1021,15 +1053,36 @@ def _is_title_case(value: str) -> bool:
 
 
 def _is_headline_wording(value: str) -> bool:
-    """Headline style (present tense, articles dropped), not a lede's: no past tense,
-    modal or reporting verb, no day or time, no pronoun or connective first, at most one
+    """Headline style (present tense, articles dropped), not a lede's: no past tense
+    (an '-ed' before a preposition or at the end is a headline's passive), modal or
+    reporting verb, no day or time, no pronoun or connective first, at most one
     article."""
+    verbs = value if _SUBJECT_PRONOUN.search(value) else _HEADLINE_PARTICIPLE.sub("", value)
     return (
-        _LEDE_WORDS.search(value) is None
+        _LEDE_WORDS.search(verbs) is None
         and _LEDE_TIME.search(value) is None
         and _LEDE_OPENING.match(value) is None
         and len(_ARTICLES.findall(value)) <= 1
     )
+
+
+def _has_short_name(value: str, lede: str) -> bool:
+    """The line calls someone by a bare name ('Clinton stays well ahead of Sanders') that
+    ``lede`` gives in full ('Hillary Rodham Clinton', 'Bernie Sanders'), as headlines do and
+    a lede, which names people in full, does not (Mårdh 1980)."""
+    words = _WORD.findall(value)
+    for i, word in enumerate(words):
+        name = word.removesuffix("’s").removesuffix("'s")
+        if len(name) < 3 or not _NAME_WORD.fullmatch(name):
+            continue
+        if any(
+            0 <= j < len(words) and _NAME_WORD.match(words[j]) is not None for j in (i - 1, i + 1)
+        ):
+            continue  # part of a longer name in the line ('Ted Cruz', 'Mr. Trump')
+        for match in re.finditer(rf"\b([A-Z][a-z]+)\.? {re.escape(name)}\b", lede):
+            if match.group(1).lower() not in _FUNCTION_WORDS | _TITLE_SMALL:
+                return True
+    return False
 
 
 def _shared_words(value: str, lede: str) -> float:

@@ -13,7 +13,9 @@ from models.readers import read_file
 from models.readers.layout import (
     WHY_HEADLINE_DATELINE,
     WHY_HEADLINE_LABEL,
+    WHY_HEADLINE_OVER_ABSTRACT,
     WHY_HEADLINE_OVER_DECK,
+    WHY_HEADLINE_SHORT_NAME,
     WHY_HEADLINE_TITLE_CASE,
     WHY_HEADLINE_WORDING,
     detect_layout,
@@ -151,3 +153,113 @@ def test_lines_of_a_paragraph_that_break_after_a_semicolon_are_body() -> None:
         "The Senate will try again after the recess.\n\n" + BODY
     )
     assert detect_layout(text).headline == ""
+
+
+# A body that names its people in full, written for these tests (PolNeAR's sentence-case
+# titles ending in a full stop: 'Clinton stays well ahead of Sanders in latest poll.').
+NAMED_BODY = (
+    "Hillary Clinton has the support of 52 percent of Democratic primary voters and Bernie "
+    "Sanders has 33 percent, a survey released on Thursday found, a month after their debate.\n\n"
+    "The survey of 1,200 voters was taken over five days and has a margin of error of three "
+    "percentage points, its authors said in a statement on their website.\n"
+)
+
+
+def test_a_line_that_calls_people_by_the_short_names_the_body_gives_in_full_is_the_headline() -> None:
+    headline = "Clinton keeps wide lead over Sanders."
+    text = f"{headline}\n\n{NAMED_BODY}"
+    layout = detect_layout(text)
+    assert layout.headline == headline
+    assert [b.role for b in layout.blocks] == [H, B, B]
+    assert layout.blocks[0].reason == WHY_HEADLINE_SHORT_NAME
+
+
+@pytest.mark.parametrize(
+    ("lede", "body"),
+    [
+        # names given in full, as a lede gives them
+        ("Hillary Clinton keeps a wide lead in the race.", NAMED_BODY),
+        # a name after a title is not a bare name
+        ("Mrs. Clinton keeps her wide lead.", NAMED_BODY),
+        # a bare name, but in a lede's wording (past tense)
+        ("Clinton widened her lead over Sanders.", NAMED_BODY),
+        # 'the Clinton campaign' below is no fuller name for 'Clinton'
+        (
+            "Momentum stays with Clinton.",
+            NAMED_BODY.replace("Hillary Clinton", "The Clinton campaign").replace(
+                "Bernie Sanders", "its rival"
+            ),
+        ),
+    ],
+)
+def test_a_one_sentence_lede_that_names_people_stays_body(lede: str, body: str) -> None:
+    layout = detect_layout(f"{lede}\n\n{body}")
+    assert layout.headline == ""
+    assert [b.role for b in layout.blocks] == [B, B, B]
+
+
+# How a news database (ProQuest) exports an article: title, ABSTRACT, abstract, FULL TEXT, text.
+ABSTRACT_RECORD = (
+    "ABSTRACT.\n\n"
+    "Democrats hope a tighter law on background checks will pass after the recess.\n\n"
+    "FULL TEXT.\n\n" + BODY
+)
+
+
+def test_a_line_over_an_abstract_label_is_the_headline() -> None:
+    headline = "Gun control stalls once more."
+    text = f"{headline}\n\n{ABSTRACT_RECORD}"
+    layout = detect_layout(text)
+    assert layout.headline == headline
+    assert layout.blocks[0].reason == WHY_HEADLINE_OVER_ABSTRACT
+    assert [b.role for b in layout.blocks] == [H, Role.KICKER, B, B, B, B]
+
+
+def test_a_record_without_its_title_has_no_headline() -> None:
+    # The abstract under the label is a sentence above a capitals label too: it stays body.
+    assert detect_layout(ABSTRACT_RECORD).headline == ""
+    assert detect_layout(ABSTRACT_RECORD.split("\n\n", 1)[1]).headline == ""
+
+
+def test_a_line_over_a_word_abstract_in_a_sentence_is_not_a_headline() -> None:
+    text = f"Gun control stalls once more.\n\nAbstract arguments do not move voters.\n\n{BODY}"
+    assert detect_layout(text).headline == ""
+
+
+def test_a_dateline_typed_with_a_spaced_hyphen_makes_a_sentence_case_line_a_headline() -> None:
+    headline = "Gun control stalls once more."
+    text = f"{headline}\n\nWASHINGTON - {BODY}"
+    layout = detect_layout(text)
+    assert layout.headline == headline
+    assert layout.blocks[0].reason == WHY_HEADLINE_DATELINE
+
+
+def test_capitals_and_a_hyphen_opening_a_paragraph_are_not_a_dateline() -> None:
+    # 'NATO - the alliance …': an aside after a name in capitals, not a place and a dash.
+    text = f"Gun control stalls once more.\n\nNRA - the gun lobby - {BODY}"
+    assert detect_layout(text).headline == ""
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Gun bill blocked by Senate after debate.", "Senate gun bill blocked."],
+)
+def test_a_passive_without_its_auxiliary_is_a_headline_s_wording(headline: str) -> None:
+    # Headlines drop 'was': 'Pfizer deal's tax strategy assailed.' (PolNeAR, The Washington Post)
+    layout = detect_layout(f"{headline}\n\n{BODY}")
+    assert layout.headline == headline
+    assert layout.blocks[0].reason == WHY_HEADLINE_WORDING
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        # a past tense with its object
+        "Senate blocked the gun bill.",
+        # an '-ed' word at the end, after a pronoun: a lede's past tense
+        "Senate blocks the gun bill they backed.",
+    ],
+)
+def test_a_lede_in_the_past_tense_stays_body(lede: str) -> None:
+    layout = detect_layout(f"{lede}\n\n{BODY}")
+    assert layout.headline == ""
