@@ -136,9 +136,12 @@ KNOWN_LIMITS: tuple[str, ...] = (
     "Layout detection (body versus boilerplate) follows patterns; a caption or teaser "
     "that looks like a paragraph may be scored, and a short body paragraph may not.",
     "A first line that ends in a full stop is taken as the headline only when it is "
-    "worded as one: a sentence-case headline whose words do not recur in the first "
-    "paragraph is missed (its article shows '–' for the headline measures), and a short "
-    "title-case line opening a text without a headline is taken for one.",
+    "worded as one: a sentence-case headline with a past tense or two articles, or whose "
+    "words neither recur in the first paragraph nor name someone it names in full, is "
+    "missed (its article shows '–' for the headline measures; on PolNeAR's 924 texts, "
+    "135 titles are missed, 56 of them among The Washington Post's 132), and a short "
+    "title-case line opening a text without a headline, or a deck left at the top, is "
+    "taken for one.",
     "Rates are per 100 body words: very short articles give unstable values, which the "
     "per-outlet intervals reflect.",
 )
@@ -576,10 +579,15 @@ def methods_html() -> str:
         "has no headline. A first line that ends in a full stop is therefore the headline "
         "only when it is one sentence of 3 to 20 words, set apart by a blank line, with "
         "body below it, and worded as a headline: in title case, opening with a label "
-        "and a colon, above a paragraph that opens with a dateline, or in a headline's "
-        "wording (no past tense, auxiliary or modal verb, at most one article, no day "
-        "named: 'on Tuesday', 'yesterday') of at most 14 words, at least half of whose "
-        "words recur in the first paragraph. The sentence under such a headline stays "
+        "and a colon, above a paragraph that opens with a dateline ('DES MOINES — ', "
+        "also typed 'DES MOINES - '), above an 'ABSTRACT' label (as news databases "
+        "export an article), or in a headline's wording (no past tense, auxiliary or "
+        "modal verb, though an '-ed' word before a preposition is a headline's passive: "
+        "'emails now deemed classified'; at most one article, no day named: 'on "
+        "Tuesday', 'yesterday') of at most 14 words, at least half of whose words recur "
+        "in the first paragraph or which calls someone by a bare name that the first "
+        "paragraph gives in full ('Clinton' for 'Hillary Clinton'). The sentence under "
+        "such a headline stays "
         "body: no full stop sets a summary apart from the lede there. A first line that "
         "ends in a semicolon with its deck on the next line, as news databases export a "
         "print headline ('Jobs report gives Democrats a lift;'), is the headline too; "

@@ -51,12 +51,33 @@ class OutletBar:
     undefined_ids: tuple[str, ...]  # articles whose value is undefined
 
 
-def undefined_note(count: int, key: str) -> str:
-    """'2 articles without a headline not shown' (empty for 0)."""
+# Outlets named in the note whose means rest on part of their articles.
+_NAMED_SUBSETS = 3
+
+
+def undefined_note(count: int, key: str, bars: Sequence[OutletBar] = ()) -> str:
+    """'2 articles without a headline not shown' (empty for 0); with ``bars``, the outlets
+    whose mean rests on fewest of their articles follow ('… not shown; means of
+    wash-post: 76 of 132 articles, …'): a mean over a subset is not silent."""
     if count == 0:
         return ""
     because = _UNDEFINED_BECAUSE.get(key, "without a value")
-    return f"{style.count_phrase(count, 'article')} {because} not shown"
+    note = f"{style.count_phrase(count, 'article')} {because} not shown"
+    partial = sorted(
+        (b for b in bars if b.undefined_ids and b.values),
+        key=lambda b: (len(b.values) / (len(b.values) + len(b.undefined_ids)), b.outlet),
+    )
+    if not partial:
+        return note
+    named = ", ".join(
+        f"{style.outlet_label(b.outlet)}: {len(b.values)} of "
+        f"{len(b.values) + len(b.undefined_ids)} articles"
+        for b in partial[:_NAMED_SUBSETS]
+    )
+    more = len(partial) - _NAMED_SUBSETS
+    if more > 0:
+        named += f" and {style.count_phrase(more, 'more outlet')}"
+    return f"{note}; means of {named}"
 
 
 def jitter_offsets(count: int, half_width: float = 0.22) -> np.ndarray:
@@ -112,7 +133,7 @@ class MeasureByOutletChart(style.ChartBase):
                                (self.bounds[1], b.ci_high > self.bounds[1])) if out
         })
         self.note = "; ".join(part for part in (
-            undefined_note(self.n_undefined, measure_key), self._cut_note()) if part)
+            undefined_note(self.n_undefined, measure_key, self.bars), self._cut_note()) if part)
         self._horizontal = self.n_outlets > MAX_VERTICAL_OUTLETS
         # (position along the outlet axis, value, article id, outlet) per dot, for hover.
         self._points: list[tuple[float, float, str, str]] = []

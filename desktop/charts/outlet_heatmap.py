@@ -207,12 +207,33 @@ class OutletHeatmapChart(style.ChartBase):
                     f" and {more} more" if more > 0 else "")
                 whose = "its" if len(headless) == 1 else "their"
                 note += f" {names}: no headline found in {whose} files."
+        note += self._headline_subsets_note()
         if self.n_outlets == 1:
             note += " One outlet: nothing to compare, so every colour is neutral."
         style.set_titles(target, ax, self.title, note)
 
     def _of_outlet(self, outlet: str) -> list[ArticleAnalysis]:
         return [a for a in self._analyses if a.outlet == outlet]
+
+    def _headline_subsets_note(self) -> str:
+        """' Headline rows: the articles with a headline only (wash-post 76 of 132, …).'
+        for outlets where some, not all, articles have a headline ('' if none)."""
+        if not any(m.key.startswith("headline_") for m in self.measures):
+            return ""
+        with_headline = Counter(a.outlet for a in self._analyses if a.article.headline)
+        articles = Counter(a.outlet for a in self._analyses)
+        partial = sorted(
+            (o for o in self.outlets if 0 < with_headline[o] < articles[o]),
+            key=lambda o: (with_headline[o] / articles[o], o),
+        )
+        if not partial:
+            return ""
+        named = ", ".join(
+            f"{style.outlet_label(o)} {with_headline[o]} of {articles[o]}" for o in partial[:3]
+        )
+        if len(partial) > 3:
+            named += f" and {style.count_phrase(len(partial) - 3, 'more outlet')}"
+        return f" Headline rows: the articles with a headline only ({named})."
 
     def _outlets_without_headline(self) -> list[str]:
         """Outlets none of whose articles has a headline (their headline cells are hatched)."""
