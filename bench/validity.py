@@ -316,7 +316,8 @@ def hedging_news_labelled_train_seed18(data: Path) -> Iterator[Row]:
 
 def hedging_news_labelled_train_seed19(data: Path) -> Iterator[Row]:
     """Session 19's 300 hand-labelled PolNeAR train sentences (seed 19, none of seeds 17
-    and 18's), a fresh blind draw labelled after session 19's rules were frozen: the
+    and 18's), a fresh blind draw made before session 19's rules were tried on it (one
+    labeller outside the rules work, the rules' author only after they were frozen): the
     figure the Methods page shows for the hedge measures."""
     yield from _news_hedge_rows(data, NEWS_TRAIN_SEED19_LABELS, "train",
                                 "hedging_news_labelled_train_seed19",
