@@ -116,12 +116,15 @@ ROLE_DESCRIPTIONS: dict[Role, str] = {
     "('For more, sign up for the What’s Working newsletter.')",
     Role.LINK_LIST: "'Keep reading:' lists, teasers and link titles",
     Role.PAYWALL: "paywall and log-in prompts",
-    Role.FOOTER: "copyright lines and other page furniture",
+    Role.FOOTER: "copyright lines, a newsletter's 'Unsubscribe' footer and other page "
+    "furniture",
     Role.DATELINE: "a dateline or outlet tag kept apart from the first body sentence",
     Role.METADATA: "machine residue such as 'date 2023-05-18', an embedded post's "
     "markup with its text ('<tweet …>…</tweet>': another account's words, not the "
     "article's) and notes about the article (corrections, 'This story has been "
-    "updated…'; an editor's note is the outlet's own voice and stays body)",
+    "updated…'; an editor's note is the outlet's own voice and stays body), the header "
+    "lines of a saved or forwarded e-mail ('From:', 'Subject:'), a mail program's "
+    "signature ('Sent from my iPhone') and page numbers left by a copy from a PDF",
 }
 
 KNOWN_LIMITS: tuple[str, ...] = (

@@ -94,7 +94,7 @@ def build_article(
         known_reason=own_headline_reason if own_headline and not given_headline else "",
     )
     headline_in_text = layout.headline_block is not None and (
-        not given_headline or layout.headline == given_headline
+        not given_headline or layout.headline == " ".join(given_headline.split())
     )
     if given_headline and not headline_in_text:
         notes.append(f"the headline given in the {_origin_words(origin)} does not occur in the text")

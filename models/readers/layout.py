@@ -14,7 +14,10 @@ The rules are general, in four passes:
    markup ("<tweet …>"), correction or update notices (not editor's notes: the
    outlet's own voice stays body),
    paywall prompts, copyright footers, link-list headers ("Keep reading:"), date stamps, bylines, bare
-   web addresses and separator lines. A date stamp at the start of a
+   web addresses and separator lines; a mail program's signature ("Sent from my
+   iPhone"), a newsletter's "Unsubscribe" footer, page numbers ("Page 1 of 2"),
+   and the header lines that open a saved or forwarded e-mail ("From:",
+   "Subject:", two at least). A date stamp at the start of a
    paragraph ("date 2023-05-18 Russia is…") and a dateline ("(PatriotWise.com)
    —", "MOSCOW (Reuters) -") are split off the paragraph they start.
 2. **The top**, before the first paragraph or sentence: the headline is the
@@ -190,6 +193,10 @@ WHY_CREDITS_LINE = "reporting and editing credits"
 WHY_CROSSHEAD = "crosshead: a short subheading between paragraphs"
 WHY_SOCIAL_PROMO = "promotion: follow the writer or outlet on social media"
 WHY_SIGN_UP = "promotion: sign up for a newsletter, podcast or email"
+WHY_EMAIL_HEADER = "e-mail header ('From:', 'Subject:', 'Date:' …) of a forwarded or saved e-mail"
+WHY_PAGE_NUMBER = "page number ('Page 1 of 2') left by a copy from a PDF"
+WHY_EMAIL_SIGNATURE = "e-mail signature ('Sent from my iPhone')"
+WHY_NEWSLETTER_FOOTER = "newsletter footer ('You are receiving this …', 'Unsubscribe')"
 WHY_NOTE = "correction or update notice: about the article, not part of the story"
 WHY_PLAYER = "a video player's message left in the text"
 WHY_EMBED = "embedded post (<tweet> markup): another account's words, not the article's"
@@ -374,6 +381,22 @@ _PAYWALL = re.compile(
     re.IGNORECASE,
 )
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b|[“”\"]")
+# A saved or forwarded e-mail: its header lines at the top, a mail program's signature,
+# and a newsletter's footer.
+_EMAIL_HEADER = re.compile(
+    r"(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\s*:\s*\S.*"
+    r"|-{2,}\s*Forwarded message\s*-{2,}|Begin forwarded message:?",
+    re.IGNORECASE,
+)
+_PAGE_NUMBER = re.compile(r"(?:page|p\.)\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}", re.IGNORECASE)
+_EMAIL_SIGNATURE = re.compile(
+    r"Sent from my (?:iPhone|iPad|Android|BlackBerry|Samsung|Galaxy|mobile|phone|Pixel)\b.{0,30}",
+    re.IGNORECASE,
+)
+_NEWSLETTER_FOOTER = re.compile(
+    r"^you(?:'re|’re| are) receiving this\b|\bunsubscribe\s*(?:\||$)|^unsubscribe\b",
+    re.IGNORECASE,
+)
 _FOOTER = re.compile(
     r"^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|copyright\s+(?:©|\(c\))|©|\(c\)\s*\d{4})"
     r"|\ball rights reserved\b"
@@ -496,6 +519,7 @@ def detect_layout(
         if unit.role is None:
             _classify_by_pattern(unit)
     _classify_link_lists(units)
+    _classify_email_headers(units)
     headline_index = _classify_top(units, _end_of_top(units), known_index)
     if known_headline and known_index is None and headline_index is not None:
         units[headline_index].reason = WHY_OTHER_HEADLINE
@@ -507,7 +531,8 @@ def detect_layout(
     outlet, origin = _outlet_from(units)
     return Layout(
         blocks=tuple(Block(u.start, u.end, u.role or Role.BODY, u.reason) for u in units),
-        headline=units[headline_index].text if headline_index is not None else "",
+        # one line, as the table shows it: a hard-wrapped headline keeps no line breaks
+        headline=" ".join(units[headline_index].text.split()) if headline_index is not None else "",
         outlet=outlet,
         outlet_origin=origin,
         date=_date_from(units),
@@ -759,6 +784,12 @@ def _pattern_role(value: str) -> tuple[Role, str] | None:
         return Role.ADVERT, WHY_SIGN_UP
     if words <= 40 and _FOOTER.search(value):
         return Role.FOOTER, WHY_FOOTER
+    if words <= 40 and _NEWSLETTER_FOOTER.search(value) and not _REPORTED.search(value):
+        return Role.FOOTER, WHY_NEWSLETTER_FOOTER
+    if _PAGE_NUMBER.fullmatch(value):
+        return Role.METADATA, WHY_PAGE_NUMBER
+    if words <= 10 and _EMAIL_SIGNATURE.fullmatch(value):
+        return Role.METADATA, WHY_EMAIL_SIGNATURE
     if words <= 20 and _PAYWALL.search(value) and not _REPORTED.search(value):
         return Role.PAYWALL, WHY_PAYWALL
     if _CAPTION_FILE.match(value) or (words > 6 and _CAPTION_PREFIX.match(value)):
@@ -1125,6 +1156,23 @@ def _is_standfirst(units: list[_Unit], index: int) -> bool:
 
 
 # --- pass 3: the end ------------------------------------------------------------------
+
+
+def _classify_email_headers(units: list[_Unit]) -> None:
+    """The header lines that open a saved or forwarded e-mail ('From: …', 'Subject: …',
+    '---------- Forwarded message ---------'): metadata, when at least two header lines
+    open the text (a body line may start 'To:' or 'Date:')."""
+    run = []
+    for unit in units:
+        if unit.heading_level or unit.md_structure or _word_count(unit.text) > 30:
+            break
+        if not _EMAIL_HEADER.fullmatch(unit.text):
+            break
+        run.append(unit)
+    if sum(":" in unit.text.split()[0] for unit in run) < 2:
+        return
+    for unit in run:
+        unit.role, unit.reason = Role.METADATA, WHY_EMAIL_HEADER
 
 
 def _classify_link_lists(units: list[_Unit]) -> None:

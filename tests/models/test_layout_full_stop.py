@@ -3,6 +3,7 @@ lede at the top of a body-only text that looks like one but is body."""
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from models.article import HEADLINE_INDEX, Role
 from models.features import analyze_article
 from models.readers import read_file
 from models.readers.layout import (
+    WHY_EMAIL_HEADER,
     WHY_HEADLINE_DATELINE,
     WHY_HEADLINE_LABEL,
     WHY_HEADLINE_OVER_ABSTRACT,
@@ -263,3 +265,67 @@ def test_a_passive_without_its_auxiliary_is_a_headline_s_wording(headline: str) 
 def test_a_lede_in_the_past_tense_stays_body(lede: str) -> None:
     layout = detect_layout(f"{lede}\n\n{BODY}")
     assert layout.headline == ""
+
+
+# A forwarded newsletter saved as text (ux19's walkthrough, session 19), written for this test.
+FORWARDED = (
+    "From: The Riverside Brief <brief@riversidebrief.example>\n"
+    "Subject: Fwd: Riverside Brief: Senate blocks the gun bill\n"
+    "Date: Wed, 20 Nov 2026 06:02:11 -0500\n"
+    "To: newsdesk@example.org\n\n"
+    "---------- Forwarded message ---------\n\n"
+    "What the Senate vote means for background checks\n\n"
+    f"{BODY}\n"
+    "You are receiving this because you subscribed to the Riverside Brief. "
+    "Unsubscribe | Manage preferences\n\n"
+    "Sent from my iPhone\n"
+)
+
+
+def test_a_forwarded_e_mail_s_headers_and_signature_are_not_the_headline_or_body() -> None:
+    layout = detect_layout(FORWARDED)
+    assert layout.headline == "What the Senate vote means for background checks"
+    roles = [(b.role, FORWARDED[b.start : b.end]) for b in layout.blocks]
+    assert [r for r, _ in roles] == [
+        Role.METADATA, Role.METADATA, Role.METADATA, Role.METADATA, Role.METADATA,
+        H, B, B, Role.FOOTER, Role.METADATA,
+    ]
+    assert layout.blocks[0].reason == WHY_EMAIL_HEADER
+
+
+def test_one_line_opening_with_a_header_word_is_no_e_mail_header() -> None:
+    text = f"To: the readers who wrote in about the gun bill\n\n{BODY}"
+    layout = detect_layout(text)
+    assert layout.blocks[0].reason != WHY_EMAIL_HEADER
+
+
+def test_a_quoted_unsubscribe_stays_body() -> None:
+    text = f"Senate Blocks Gun Bill After Day of Debate\n\n{BODY}\n'I will unsubscribe,' she said.\n"
+    assert detect_layout(text).blocks[-1].role is B
+
+
+def test_a_hard_wrapped_headline_is_one_line_and_page_numbers_are_not_body() -> None:
+    # Text copied from a PDF: the headline broken over three lines, a page number below.
+    wrapped = "\n\n".join(textwrap.fill(p, 40) for p in BODY.split("\n\n"))
+    text = (
+        "Senate blocks the gun bill\nafter a long day of debate, its\nsupporters say\n\n"
+        "By Jon Pascal\n\n" + wrapped + "\n\nPage 1 of 2\n"
+    )
+    layout = detect_layout(text)
+    assert layout.headline == (
+        "Senate blocks the gun bill after a long day of debate, its supporters say"
+    )
+    assert layout.blocks[-1].role is Role.METADATA
+
+
+def test_a_given_headline_with_double_spaces_still_occurs_in_the_text(tmp_path: Path) -> None:
+    from models.readers.documents import build_article
+
+    notes: list[str] = []
+    article = build_article(
+        f"Senate  blocks  gun bill\n\n{BODY}", article_id="a", source="a.txt",
+        given={"headline": "Senate  blocks  gun bill"}, origin="manifest", content_hash="0",
+        notes=notes,
+    )
+    assert article.headline == "Senate  blocks  gun bill"
+    assert not any("does not occur" in note for note in notes)
