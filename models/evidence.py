@@ -78,13 +78,31 @@ _SPAN_MEASURES: dict[str, _SpanTest] = {
 }
 
 
+# The certainty measures split by voice (models.voice): the total's spans, and whether
+# the measure counts those inside a direct quotation (True) or outside (False).
+_VOICE_MEASURES: dict[str, tuple[str, bool]] = {
+    f"{stem}_{voice}_per_100w": (f"{stem}_per_100w", voice == "quoted")
+    for stem in ("hedges_epistemic", "hedges_evidential", "boosters")
+    for voice in ("own", "quoted")
+}
+
+
 def refs_for_spans(
-    analysis: ArticleAnalysis, test: _SpanTest, *, body_only: bool = True
+    analysis: ArticleAnalysis, test: _SpanTest, *, body_only: bool = True,
+    quoted: bool | None = None,
 ) -> list[SentenceRef]:
-    """The sentences of ``analysis`` holding a span that passes ``test``, cues highlighted."""
+    """The sentences of ``analysis`` holding a span that passes ``test``, cues highlighted;
+    only those inside (``quoted`` True) or outside (False) a direct quotation when given."""
     by_sentence: dict[int, list[tuple[int, int]]] = {}
-    for span in analysis.spans:
+    inside: tuple[bool, ...] | None = None
+    if quoted is not None:
+        from models.voice import quoted_flags
+
+        inside = quoted_flags(analysis.article, analysis.spans)
+    for k, span in enumerate(analysis.spans):
         if body_only and span.in_headline:
+            continue
+        if inside is not None and inside[k] != quoted:
             continue
         if test(span):
             by_sentence.setdefault(span.sentence_index, []).append((span.start, span.end))
@@ -114,6 +132,9 @@ def measure_sentences(analysis: ArticleAnalysis, key: str) -> list[SentenceRef]:
     measure(key)  # KeyError for an unknown key
     if key in _SPAN_MEASURES:
         return refs_for_spans(analysis, _SPAN_MEASURES[key])
+    if key in _VOICE_MEASURES:
+        total, quoted = _VOICE_MEASURES[key]
+        return refs_for_spans(analysis, _SPAN_MEASURES[total], quoted=quoted)
     if key == "tone_negative_share":
         body = analysis.article.body_sentences
         return [

@@ -18,6 +18,7 @@ from models.article import HEADLINE_INDEX, ReadError
 from models.compare import compare_outlets
 from models.features import ArticleAnalysis
 from models.measures import comparable_measures
+from models.voice import quoted_flags
 
 if TYPE_CHECKING:
     from models.claims import ClaimAlignment
@@ -35,13 +36,16 @@ SCORES_COLUMNS: tuple[str, ...] = (
     "attributions_loaded_share", "outlet_origin", "language", "url",
     "hedges_weasel_per_100w", "hedges_vague_per_100w",
     "tone_news_mean", "headline_sensational", "sources_described",
+    "hedges_epistemic_own_per_100w", "hedges_epistemic_quoted_per_100w",
+    "hedges_evidential_own_per_100w", "hedges_evidential_quoted_per_100w",
+    "boosters_own_per_100w", "boosters_quoted_per_100w",
 )
 
 SPANS_COLUMNS: tuple[str, ...] = (
     "article_id", "start", "end", "text", "category", "subcategory", "sentence_index",
     "in_headline", "probability_low", "probability_high",
     # additions
-    "term", "negated",
+    "term", "negated", "quoted",
 )
 
 ERRORS_COLUMNS: tuple[str, ...] = ("file", "reason")
@@ -200,7 +204,8 @@ def write_outlets_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
 
 def span_rows(analyses: Sequence[ArticleAnalysis]) -> Iterable[dict[str, Any]]:
     for analysis in analyses:
-        for span in analysis.spans:
+        quoted = quoted_flags(analysis.article, analysis.spans)
+        for span, inside in zip(analysis.spans, quoted, strict=True):
             yield {
                 "article_id": analysis.article_id,
                 "start": span.start,
@@ -214,6 +219,7 @@ def span_rows(analyses: Sequence[ArticleAnalysis]) -> Iterable[dict[str, Any]]:
                 "probability_high": span.probability_high,
                 "term": span.term,
                 "negated": span.negated,
+                "quoted": inside,
             }
 
 
@@ -226,12 +232,13 @@ def _span_cells(analyses: Sequence[ArticleAnalysis]) -> Iterable[list[Any]]:
     cell = _format_cell
     for analysis in analyses:
         article_id = analysis.article_id
-        for span in analysis.spans:
+        quoted = quoted_flags(analysis.article, analysis.spans)
+        for span, inside in zip(analysis.spans, quoted, strict=True):
             index = span.sentence_index
             yield [article_id, span.start, span.end, span.text, span.category,
                    span.subcategory, index, "1" if index == HEADLINE_INDEX else "0",
                    cell(span.probability_low), cell(span.probability_high), span.term,
-                   "1" if span.negated else "0"]
+                   "1" if span.negated else "0", "1" if inside else "0"]
 
 
 def write_spans_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:

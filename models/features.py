@@ -20,6 +20,7 @@ from models.article import Article, Block, Role, Sentence, Span
 from models.headline import headline_measures
 from models.progress import Cancelled, NullProgress, Progress
 from models.tone import mean_tone, negative_share, sentence_tone, sentence_tones
+from models.voice import VOICE_CATEGORIES, quoted_flags
 
 if TYPE_CHECKING:
     from models.cues import CueFinder
@@ -67,6 +68,13 @@ class ArticleScores:
     tone_news_mean: float | None = None
     headline_sensational: float | None = None
     sources_described: int = 0
+    # The certainty measures split by voice (models.voice): own + quoted = the total.
+    hedges_epistemic_own_per_100w: float = 0.0
+    hedges_epistemic_quoted_per_100w: float = 0.0
+    hedges_evidential_own_per_100w: float = 0.0
+    hedges_evidential_quoted_per_100w: float = 0.0
+    boosters_own_per_100w: float = 0.0
+    boosters_quoted_per_100w: float = 0.0
     # additions: custom dictionaries' rates, keyed by column (models.dictionaries)
     extra: dict[str, float] = field(default_factory=dict)
 
@@ -203,6 +211,17 @@ def score_spans(
     def count(category: str, subcategory: str | None = None) -> int:
         return by_category[category] if subcategory is None else tally[category, subcategory]
 
+    # The certainty cues inside a direct quotation (models.voice): the quoted speaker's.
+    quoted = Counter[str]()
+    certainty = [s for s in body_spans if s.category in VOICE_CATEGORIES and not s.negated]
+    if certainty:
+        for span, inside in zip(certainty, quoted_flags(article, certainty), strict=True):
+            if inside:
+                quoted["booster" if span.category == "booster" else span.subcategory] += 1
+    epistemic, evidential, boosters = (
+        count("hedge", "epistemic"), count("hedge", "evidential"), count("booster")
+    )
+
     attributions = count("attribution")
     head = article.headline_sentence
     head_tone = sentence_tone(head.text) if head is not None else (
@@ -212,9 +231,9 @@ def score_spans(
     scores = ArticleScores(
         words=words,
         sentences=len(body),
-        hedges_epistemic_per_100w=_per_100(count("hedge", "epistemic"), words),
-        hedges_evidential_per_100w=_per_100(count("hedge", "evidential"), words),
-        boosters_per_100w=_per_100(count("booster"), words),
+        hedges_epistemic_per_100w=_per_100(epistemic, words),
+        hedges_evidential_per_100w=_per_100(evidential, words),
+        boosters_per_100w=_per_100(boosters, words),
         estimative_probability_mean=estimative_probability_mean(body_spans),
         attributions_per_100w=_per_100(attributions, words),
         attributions_factive_share=(
@@ -236,6 +255,12 @@ def score_spans(
         tone_news_mean=mean_tone(news if news is not None else news_tones(body)),
         sources_described=count("source", "described"),
         headline_sensational=sensational(headline_text(article)),
+        hedges_epistemic_own_per_100w=_per_100(epistemic - quoted["epistemic"], words),
+        hedges_epistemic_quoted_per_100w=_per_100(quoted["epistemic"], words),
+        hedges_evidential_own_per_100w=_per_100(evidential - quoted["evidential"], words),
+        hedges_evidential_quoted_per_100w=_per_100(quoted["evidential"], words),
+        boosters_own_per_100w=_per_100(boosters - quoted["booster"], words),
+        boosters_quoted_per_100w=_per_100(quoted["booster"], words),
     )
     return scores, headline.restating
 

@@ -90,6 +90,56 @@ _HEADLINE = (
     "science news and academic press releases. BMJ 349."
 )
 
+_VOICE = (
+    "Semino, E., Short, M. (2004). Corpus Stylistics: Speech, Writing and Thought "
+    "Presentation in a Corpus of English Writing. Routledge (direct speech as the "
+    "speaker's words, not the writer's); Pareti, S. (2016). PARC 3.0: A corpus of "
+    "attribution relations. LREC. "
+)
+
+#: What counts as a direct quotation for the own-voice and quoted measures (models.voice).
+QUOTATION_RULE = (
+    "Inside a direct quotation: between “ and ” or between straight double quotes (\" or "
+    "''), also over several sentences of one paragraph (a quotation opened in one "
+    "sentence and closed two sentences later covers all three; a paragraph break ends "
+    "an unclosed one). A word or two in quotation marks (a partial quotation, or scare "
+    "quotes: 'called the strike “likely”') counts as quoted: the marks give the words to "
+    "someone else. Single quotes ‘ ’ do not mark a quotation (’ is also the apostrophe), "
+    "so a passage in single quotes alone (British style) is own voice. A cue is quoted "
+    "when its first character is inside the marks."
+)
+
+
+def _voice_measures() -> tuple[Measure, ...]:
+    """The certainty measures split by voice: the outlet's own words, and its quotations.
+    Own voice plus quoted is the measure itself, article by article."""
+    split = (
+        ("hedges_epistemic", "Epistemic hedges", "epistemic hedges",
+         f"{_HYLAND} {_YARDSTICK}"),
+        ("hedges_evidential", "Evidential hedges", "evidential hedges", f"{_CHAFE} {_HYLAND}"),
+        ("boosters", "Boosters", "boosters", _HYLAND),
+    )
+    out: list[Measure] = []
+    for stem, label, words, citation in split:
+        out.append(Measure(
+            f"{stem}_own_per_100w", f"{label}, own voice", "per 100 words",
+            f"The {words} counted in '{label}' that are in the outlet's own words, outside "
+            f"every direct quotation: how much the outlet itself hedges or insists, whoever "
+            f"it quotes. {QUOTATION_RULE} Negated ones are not counted.",
+            _VOICE + citation,
+        ))
+        out.append(Measure(
+            f"{stem}_quoted_per_100w", f"{label}, quoted", "per 100 words",
+            f"The {words} counted in '{label}' that are inside direct quotations: the quoted "
+            f"speakers' words, "
+            f"per 100 words of the whole body. With '{label}, own voice' it adds up to "
+            f"'{label}'. {QUOTATION_RULE} Negated ones are not counted. The "
+            f"'{label}' chart shows it as the hatched top of each outlet's bar.",
+            _VOICE + citation, comparable=False,
+        ))
+    return tuple(out)
+
+
 MEASURES: tuple[Measure, ...] = (
     Measure(
         "words", "Words", "words",
@@ -103,7 +153,8 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "hedges_epistemic_per_100w", "Epistemic hedges", "per 100 words",
-        "Words by which the writer (or the quoted assessor) estimates how probable a "
+        "Words by which the writer (or the quoted assessor: hedges inside quotations count "
+        "here too; 'Epistemic hedges, own voice' leaves them out) estimates how probable a "
         "claim is: 'probably', 'likely', 'may', 'might', 'the results indicate that', "
         "'it is unknown whether', 'hard to say', 'open to debate'. Each carries an "
         "estimative-probability range from the UK Probability Yardstick or ICD-203. "
@@ -348,6 +399,7 @@ MEASURES: tuple[Measure, ...] = (
         "Model file and card: models/shipped/sensational.json and .md.",
         _CLICKBAIT,
     ),
+    *_voice_measures(),
 )
 
 _BY_KEY = {m.key: m for m in MEASURES}
