@@ -38,6 +38,28 @@ _UNDEFINED_BECAUSE: dict[str, str] = {
 }
 
 
+# The certainty measures whose bars split into the outlet's own voice (solid) and what it
+# quotes (hatched, on top): the measure, then its own-voice and quoted parts (models.voice).
+VOICE_SPLITS: dict[str, tuple[str, str]] = {
+    f"{stem}_per_100w": (f"{stem}_own_per_100w", f"{stem}_quoted_per_100w")
+    for stem in ("hedges_epistemic", "hedges_evidential", "boosters")
+}
+OWN_VOICE_LABEL = "Outlet's own words"
+QUOTED_LABEL = "Inside quotations"
+QUOTED_HATCH = "////"
+
+
+@dataclass(frozen=True, slots=True)
+class VoiceSplit:
+    """An outlet's mean of a certainty measure in its own words and inside quotations
+    (the two add up to the bar's mean), and each article's."""
+
+    own_mean: float
+    quoted_mean: float
+    own_values: tuple[float, ...]  # in the order of the bar's article_ids
+    quoted_values: tuple[float, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class OutletBar:
     """One outlet's bar: mean, 95% Student-t interval (NaN below 2 values), articles."""
@@ -121,6 +143,10 @@ class MeasureByOutletChart(style.ChartBase):
                 )
             )
         self.bars: tuple[OutletBar, ...] = tuple(bars)
+        # Bars of a certainty measure show how much of it is quoted (ux18's finding 1).
+        self.splits: tuple[VoiceSplit, ...] = ()
+        if measure_key in VOICE_SPLITS:
+            self.splits = self._voice_splits(analyses, *VOICE_SPLITS[measure_key])
         self.n_undefined = sum(len(b.undefined_ids) for b in self.bars)
         # A Student-t interval is symmetric, so for a few articles near 0 it reaches below 0,
         # a value a rate or a share cannot take (ux13's review: "negative hedging"). The
@@ -133,11 +159,28 @@ class MeasureByOutletChart(style.ChartBase):
                                (self.bounds[1], b.ci_high > self.bounds[1])) if out
         })
         self.note = "; ".join(part for part in (
-            undefined_note(self.n_undefined, measure_key, self.bars), self._cut_note()) if part)
+            self._voice_note(), undefined_note(self.n_undefined, measure_key, self.bars),
+            self._cut_note()) if part)
         self._horizontal = self.n_outlets > MAX_VERTICAL_OUTLETS
         # (position along the outlet axis, value, article id, outlet) per dot, for hover.
         self._points: list[tuple[float, float, str, str]] = []
         self._dense = False
+
+    def _voice_splits(
+        self, analyses: Sequence[ArticleAnalysis], own_key: str, quoted_key: str
+    ) -> tuple[VoiceSplit, ...]:
+        by_id = {a.article_id: a for a in analyses}
+        summaries = {s.outlet: s for s in compare_outlets(analyses, [own_key, quoted_key])}
+        splits = []
+        for bar in self.bars:
+            summary = summaries[bar.outlet]
+            members = [by_id[i].scores for i in bar.article_ids]
+            splits.append(VoiceSplit(
+                own_mean=summary.mean[own_key], quoted_mean=summary.mean[quoted_key],
+                own_values=tuple(float(s.value(own_key) or 0.0) for s in members),
+                quoted_values=tuple(float(s.value(quoted_key) or 0.0) for s in members),
+            ))
+        return tuple(splits)
 
     def _limit_words(self, limit: float) -> str:
         """'0, the lowest': a limit of the measure and which end it is."""
@@ -219,6 +262,19 @@ class MeasureByOutletChart(style.ChartBase):
             self._bar_artists = ax.barh(positions, heights, height=0.62, **bar_kw)
         else:
             self._bar_artists = ax.bar(positions, heights, width=0.62, **bar_kw)
+        if self.splits:
+            # The quoted part of each bar, on top of the outlet's own words: paled and
+            # hatched over the same bar, which stays one bar to click and to hover.
+            own = np.nan_to_num([sp.own_mean for sp in self.splits], nan=0.0)
+            quoted = np.nan_to_num([sp.quoted_mean for sp in self.splits], nan=0.0)
+            quoted_kw: dict[str, Any] = {
+                "color": (1.0, 1.0, 1.0, 0.6), "edgecolor": style.INK, "linewidth": 0.6,
+                "hatch": QUOTED_HATCH, "zorder": 2.1,
+            }
+            if self._horizontal:
+                ax.barh(positions, quoted, left=own, height=0.62, **quoted_kw)
+            else:
+                ax.bar(positions, quoted, bottom=own, width=0.62, **quoted_kw)
 
         self._points = []
         self._dense = max(len(b.values) for b in self.bars) > DENSE_DOTS
@@ -267,7 +323,8 @@ class MeasureByOutletChart(style.ChartBase):
         self._label_axes(fig, ax, positions)
         style.set_titles(target, ax, self.title, self.note)
         handles = [
-            Patch(facecolor="#BBBBBB", edgecolor=style.INK, linewidth=0.6, label="Outlet mean"),
+            *(self._voice_handles() or [Patch(facecolor="#BBBBBB", edgecolor=style.INK,
+                                              linewidth=0.6, label="Outlet mean")]),
             Line2D([], [], linestyle="none", marker="o", color=style.INK,
                    label="One article",
                    **({"markersize": 3, "alpha": 0.4, "markeredgewidth": 0} if self._dense
@@ -279,6 +336,24 @@ class MeasureByOutletChart(style.ChartBase):
         # footer's row; constrained layout makes room for it.
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0),
                   frameon=False, fontsize=style.NOTE_SIZE, borderaxespad=0.0)
+
+    def _voice_note(self) -> str:
+        """What the hatched part of a split bar is (empty for other measures)."""
+        if not self.splits:
+            return ""
+        return ("Hatched: the part inside quotations, the quoted speakers' words; solid: "
+                "the outlet's own")
+
+    def _voice_handles(self) -> list[Patch]:
+        """The legend's two parts of a split bar (none for other measures)."""
+        if not self.splits:
+            return []
+        return [
+            Patch(facecolor="#BBBBBB", edgecolor=style.INK, linewidth=0.6,
+                  label="Outlet mean, own words"),
+            Patch(facecolor="#E4E4E4", edgecolor=style.INK, linewidth=0.6, hatch=QUOTED_HATCH,
+                  label="+ inside quotations"),
+        ]
 
     def _label_axes(self, fig: Figure, ax: Axes, positions: np.ndarray) -> None:
         names = [style.outlet_label(b.outlet) for b in self.bars]
@@ -336,15 +411,27 @@ class MeasureByOutletChart(style.ChartBase):
             "outlet", "article_id", "measure", "unit", "value", "outlet_mean",
             "outlet_ci95_low", "outlet_ci95_high", "outlet_articles_with_value",
         ]
+        if self.splits:
+            # The bar's two parts (models.voice): the value and the outlet's mean of each.
+            columns += ["value_own_voice", "value_quoted", "outlet_mean_own_voice",
+                        "outlet_mean_quoted"]
         out: list[dict[str, Any]] = []
-        for bar in self.bars:
+        for k, bar in enumerate(self.bars):
             common = {
                 "outlet": bar.outlet, "measure": self.measure.key, "unit": self.measure.unit,
                 "outlet_mean": bar.mean, "outlet_ci95_low": bar.ci_low,
                 "outlet_ci95_high": bar.ci_high, "outlet_articles_with_value": len(bar.values),
             }
-            for article_id, value in zip(bar.article_ids, bar.values, strict=True):
-                out.append({**common, "article_id": article_id, "value": value})
+            parts: list[dict[str, Any]] = [{}] * len(bar.values)
+            if self.splits:
+                split = self.splits[k]
+                common |= {"outlet_mean_own_voice": split.own_mean,
+                           "outlet_mean_quoted": split.quoted_mean}
+                parts = [{"value_own_voice": own, "value_quoted": quoted}
+                         for own, quoted in zip(split.own_values, split.quoted_values,
+                                                strict=True)]
+            for article_id, value, part in zip(bar.article_ids, bar.values, parts, strict=True):
+                out.append({**common, "article_id": article_id, "value": value, **part})
             for article_id in bar.undefined_ids:
                 out.append({**common, "article_id": article_id, "value": None})
         return columns, out
@@ -396,16 +483,32 @@ class MeasureByOutletChart(style.ChartBase):
         point = self._point_at(ax, x, y)
         if point is not None:
             _, value, article_id, outlet = point
-            return f"{article_id} · {style.outlet_label(outlet)}\n{self.measure.label}: " \
+            text = f"{article_id} · {style.outlet_label(outlet)}\n{self.measure.label}: " \
                    f"{style.format_number(value)} {self.measure.unit}"
+            if self.splits:
+                k = next(i for i, b in enumerate(self.bars) if b.outlet == outlet)
+                j = self.bars[k].article_ids.index(article_id)
+                text += self._split_text(self.splits[k].own_values[j],
+                                         self.splits[k].quoted_values[j])
+            return text
         index = round(y if self._horizontal else x)
         if 0 <= index < len(self.bars):
             bar = self.bars[index]
             text = f"{style.outlet_label(bar.outlet)}: mean {style.format_number(bar.mean)}"
             if not math.isnan(bar.ci_low):
                 text += f" ({self.interval_text(bar)})"
-            return f"{text}, {style.count_phrase(len(bar.values), 'article')}"
+            text = f"{text}, {style.count_phrase(len(bar.values), 'article')}"
+            if self.splits:
+                text += self._split_text(self.splits[index].own_mean,
+                                         self.splits[index].quoted_mean)
+            return text
         return None
+
+    @staticmethod
+    def _split_text(own: float, quoted: float) -> str:
+        """'\nown words 0.40, inside quotations 0.94' (a certainty measure's two parts)."""
+        return (f"\n{OWN_VOICE_LABEL.lower()} {style.format_number(own)}, "
+                f"{QUOTED_LABEL.lower()} {style.format_number(quoted)}")
 
     @property
     def stem(self) -> str:
