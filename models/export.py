@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from models.article import HEADLINE_INDEX, ReadError
 from models.compare import compare_outlets
 from models.features import ArticleAnalysis
-from models.measures import comparable_measures
+from models.measures import comparable_measures, quoted_measures
 from models.voice import quoted_flags
 
 if TYPE_CHECKING:
@@ -175,8 +175,14 @@ def write_scores_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
     write_csv(path, scores_columns(analyses), (score_row(a) for a in analyses))
 
 
+def _outlet_keys() -> list[str]:
+    """The measures of outlets.csv: the comparable ones, then the quoted parts of the
+    certainty measures (added after every column there was)."""
+    return [m.key for m in (*comparable_measures(), *quoted_measures())]
+
+
 def outlets_columns() -> tuple[str, ...]:
-    keys = [m.key for m in comparable_measures()]
+    keys = _outlet_keys()
     cols = ["outlet", "articles"]
     for key in keys:
         cols += [key, f"{key}_ci_low", f"{key}_ci_high", f"{key}_n"]
@@ -185,7 +191,7 @@ def outlets_columns() -> tuple[str, ...]:
 
 def outlet_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
     """One row per outlet: each measure's mean, 95% interval and number of values."""
-    keys = [m.key for m in comparable_measures()]
+    keys = _outlet_keys()
     rows = []
     for s in compare_outlets(analyses, keys):
         row: dict[str, Any] = {"outlet": s.outlet, "articles": len(s.article_ids)}

@@ -122,17 +122,17 @@ def _voice_measures() -> tuple[Measure, ...]:
     out: list[Measure] = []
     for stem, label, words, citation in split:
         out.append(Measure(
-            f"{stem}_own_per_100w", f"{label}, own voice", "per 100 words",
+            f"{stem}_own_per_100w", f"Own {words}", "per 100 words",
             f"The {words} counted in '{label}' that are in the outlet's own words, outside "
             f"every direct quotation: how much the outlet itself hedges or insists, whoever "
             f"it quotes. {QUOTATION_RULE} Negated ones are not counted.",
             _VOICE + citation,
         ))
         out.append(Measure(
-            f"{stem}_quoted_per_100w", f"{label}, quoted", "per 100 words",
+            f"{stem}_quoted_per_100w", f"Quoted {words}", "per 100 words",
             f"The {words} counted in '{label}' that are inside direct quotations: the quoted "
             f"speakers' words, "
-            f"per 100 words of the whole body. With '{label}, own voice' it adds up to "
+            f"per 100 words of the whole body. With 'Own {words}' it adds up to "
             f"'{label}'. {QUOTATION_RULE} Negated ones are not counted. The "
             f"'{label}' chart shows it as the hatched top of each outlet's bar.",
             _VOICE + citation, comparable=False,
@@ -154,7 +154,7 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "hedges_epistemic_per_100w", "Epistemic hedges", "per 100 words",
         "Words by which the writer (or the quoted assessor: hedges inside quotations count "
-        "here too; 'Epistemic hedges, own voice' leaves them out) estimates how probable a "
+        "here too; 'Own epistemic hedges' leaves them out) estimates how probable a "
         "claim is: 'probably', 'likely', 'may', 'might', 'the results indicate that', "
         "'it is unknown whether', 'hard to say', 'open to debate'. Each carries an "
         "estimative-probability range from the UK Probability Yardstick or ICD-203. "
@@ -419,6 +419,19 @@ def measure(key: str) -> Measure:
     if found is None:
         raise KeyError(key)
     return found
+
+
+def quoted_measures() -> tuple[Measure, ...]:
+    """The certainty measures' quoted parts: not compared in charts of their own (the
+    charts of their totals show them, hatched), but listed per outlet in outlets.csv."""
+    return tuple(m for m in MEASURES if m.key.endswith("_quoted_per_100w"))
+
+
+def profile_measures() -> tuple[Measure, ...]:
+    """The comparable measures of the outlet profiles (the heatmap): all but the certainty
+    measures' own-voice parts, whose totals are there (and whose charts split each bar).
+    Three more columns made the measures' names overlap with 30 outlets as rows."""
+    return tuple(m for m in comparable_measures() if not m.key.endswith("_own_per_100w"))
 
 
 def comparable_measures() -> tuple[Measure, ...]:

@@ -26,7 +26,7 @@ from models import gaps
 from models.compare import colour_scores, compare_outlets, standardised
 from models.evidence import SentenceRef, outlet_measure_sentences
 from models.features import ArticleAnalysis
-from models.measures import Measure, comparable_measures
+from models.measures import Measure, profile_measures
 
 # Up to this many outlets they are the columns; beyond, they become the rows.
 MAX_OUTLET_COLUMNS = 10
@@ -79,7 +79,7 @@ class OutletHeatmapChart(style.ChartBase):
     title = "Outlet profiles across measures"
 
     def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
-        self.measures: tuple[Measure, ...] = comparable_measures()
+        self.measures: tuple[Measure, ...] = profile_measures()
         self._analyses = list(analyses)
         self._image: QuadMesh | None = None
         keys = [m.key for m in self.measures]

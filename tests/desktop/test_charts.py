@@ -39,7 +39,7 @@ from models import __version__
 from models.article import Article, Block, Role, Sentence, Span
 from models.compare import compare_outlets, outlet_names, similarity_matrix, standardised
 from models.features import ArticleAnalysis, score_spans
-from models.measures import comparable_measures
+from models.measures import comparable_measures, profile_measures
 from models.tone import sentence_tones
 from tests.fresh_python import assert_runs
 
@@ -348,7 +348,7 @@ def test_dots_are_jittered_the_same_way_every_time(corpus: list[ArticleAnalysis]
 
 
 def test_heatmap_rows_and_zscores(corpus: list[ArticleAnalysis]) -> None:
-    keys = [m.key for m in comparable_measures()]
+    keys = [m.key for m in profile_measures()]
     summaries = compare_outlets(corpus, keys)
     z = standardised(summaries, keys)
     chart = build_chart("outlet_heatmap", corpus)
@@ -381,7 +381,7 @@ def test_heatmap_cells_show_raw_means_and_hatch_missing() -> None:
     hatched = [p for p in ax.patches if p.get_hatch()]
     assert isinstance(chart, OutletHeatmapChart)
     assert len(hatched) == int(np.isnan(chart.means).sum()) >= 1
-    measures = [m.key for m in comparable_measures()]
+    measures = [m.key for m in profile_measures()]
     row = measures.index("estimative_probability_mean")
     col = outlet_names(analyses).index("Plain Outlet")
     [labels] = [a for a in ax.get_children() if isinstance(a, style.CellLabels)]
@@ -410,7 +410,7 @@ def test_heatmap_writes_one_measure_with_the_same_decimals(tmp_path: Path) -> No
     chart = build_chart("outlet_heatmap", analyses)
     fig = chart.figure(__version__)
     [labels] = [a for a in fig.axes[0].get_children() if isinstance(a, style.CellLabels)]
-    measures = [m.key for m in comparable_measures()]
+    measures = [m.key for m in profile_measures()]
     outlets = outlet_names(analyses)
     row = measures.index("attributions_per_100w")
     assert isinstance(chart, OutletHeatmapChart)

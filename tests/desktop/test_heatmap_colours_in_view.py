@@ -14,7 +14,7 @@ import numpy as np
 from matplotlib.text import Text
 
 from desktop.charts.outlet_heatmap import COLOUR_BAR_NAME
-from models.measures import comparable_measures
+from models.measures import profile_measures
 from tests.desktop.conftest import SEEDS, choose_chart_with_keys, load
 from tests.desktop.test_charts import make_corpus
 from tests.desktop.test_names_in_view import _on_canvas
@@ -41,7 +41,7 @@ def test_outlets_that_barely_differ_stay_pale_and_real_differences_stay_strong(
     chart: Any = choose_chart_with_keys(qtbot, view, "outlet_heatmap")
     assert not chart.outlets_as_rows  # the five seeds are the columns, measures the rows
     image = chart._image
-    keys = [m.key for m in comparable_measures()]
+    keys = [m.key for m in profile_measures()]
     n_rows, n_cols = len(keys), len(chart.outlets)
     drawn = np.asarray(image.get_facecolor()).reshape(n_rows, n_cols, 4)
     centre = np.asarray(image.cmap(0.5))

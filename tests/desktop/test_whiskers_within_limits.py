@@ -83,13 +83,14 @@ def test_a_cut_interval_s_tooltip_says_where_and_gives_the_interval_as_computed(
     choose_chart_with_keys(qtbot, view, "tone_strips")
     chart: Any = choose_chart_with_keys(qtbot, view, "measure_by_outlet")
     cut = next(i for i, b in enumerate(chart.bars) if b.ci_low < 0)
-    bar = chart.bars[cut]
+    bar, split = chart.bars[cut], chart.splits[cut]  # epistemic hedges: own and quoted parts
     text = _hover_bar(qtbot, view, cut)
     assert text == (
         f"{bar.outlet}: mean {format_number(bar.mean)} (95% interval 0.00 to "
         f"{format_number(bar.ci_high)}, cut at 0, the lowest possible value; as computed "
         f"{format_number(bar.ci_low)} to {format_number(bar.ci_high)}), "
-        f"{len(bar.values)} articles"), text
+        f"{len(bar.values)} articles outlet's own words {format_number(split.own_mean)}, "
+        f"inside quotations {format_number(split.quoted_mean)}"), text
     whole = next(i for i, b in enumerate(chart.bars) if b.ci_low >= 0 and b.mean > 0)
     text = _hover_bar(qtbot, view, whole)
     assert "95% interval" in text and "cut" not in text and "computed" not in text, text

@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from models.evidence import measure_sentences
-from models.export import SCORES_COLUMNS, SPANS_COLUMNS, write_scores_csv, write_spans_csv
+from models.export import (
+    SCORES_COLUMNS,
+    SPANS_COLUMNS,
+    outlets_columns,
+    write_outlets_csv,
+    write_scores_csv,
+    write_spans_csv,
+)
 from models.features import analyze_article, article_from_text
 from models.measures import measure
 from models.pipeline import analyze_paths
@@ -137,3 +144,15 @@ def test_the_sentences_behind_own_and_quoted_rates() -> None:
     assert [r.sentence_index for r in quoted] == [0]
     assert [r.sentence_index for r in own] == [1]
     assert [text[a:b] for r in own for a, b in r.highlights] == ["likely"]
+
+
+def test_outlets_csv_gains_own_and_quoted_rates_after_every_older_column(tmp_path: Path) -> None:
+    columns = outlets_columns()
+    new = [c for c in columns if "_own_per_100w" in c or "_quoted_per_100w" in c]
+    assert len(new) == 6 * 4  # mean, interval ends and count of each of the six
+    assert list(columns[-len(new):]) == new
+    text = "“Russia will probably fail,” the ministry said. The war is likely to go on."
+    write_outlets_csv(tmp_path / "outlets.csv", [analyze_article(article_from_text(text))])
+    (row,) = _rows(tmp_path / "outlets.csv")
+    assert float(row["hedges_epistemic_quoted_per_100w"]) == pytest.approx(
+        float(row["hedges_epistemic_own_per_100w"]))
