@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from models.article import HEADLINE_INDEX, Article, Span
-from models.attribution import Intervals, is_quoted, quoted_intervals, sentence_quote_states
+from models.attribution import Intervals, is_quoted, quoted_intervals
 
 #: The categories whose spans the own-voice and quoted measures split.
 VOICE_CATEGORIES: tuple[str, ...] = ("hedge", "booster")
@@ -50,16 +50,19 @@ def quotation_intervals(article: Article) -> dict[int, Intervals]:
     found: dict[int, Intervals] = {}
     text = article.text
     if _has_quote_mark(text):
-        sentences = article.sentences
-        states = sentence_quote_states(text, [(s.start, s.end) for s in sentences])
-        for sentence, inside in zip(sentences, states, strict=True):
-            if not inside and not _has_quote_mark(sentence.text):
-                continue
-            stretches, _ = quoted_intervals(text[sentence.start:sentence.end], inside)
+        # sentence_quote_states and the intervals in one pass: the state a sentence
+        # opens in is the one the sentence before it left open, unless a paragraph
+        # break lies between them (as the cue finder reads them, models.cues).
+        inside = False
+        previous_end = 0
+        for sentence in article.sentences:
+            start, end = sentence.start, sentence.end
+            if inside and "\n" in text[previous_end:start]:
+                inside = False
+            previous_end = end
+            stretches, inside = quoted_intervals(text[start:end], inside)
             if stretches:
-                found[sentence.index] = tuple(
-                    (sentence.start + a, sentence.start + b) for a, b in stretches
-                )
+                found[sentence.index] = tuple((start + a, start + b) for a, b in stretches)
     if article.headline and article.headline_sentence is None and _has_quote_mark(
         article.headline
     ):

@@ -156,3 +156,22 @@ def test_outlets_csv_gains_own_and_quoted_rates_after_every_older_column(tmp_pat
     (row,) = _rows(tmp_path / "outlets.csv")
     assert float(row["hedges_epistemic_quoted_per_100w"]) == pytest.approx(
         float(row["hedges_epistemic_own_per_100w"]))
+
+
+def test_the_quotations_are_those_the_cue_finder_reads() -> None:
+    # One definition: the states models.attribution gives the cue finder, sentence by
+    # sentence, and the intervals in each; models.voice computes both in one pass.
+    from models.attribution import quoted_intervals, sentence_quote_states
+    from models.voice import quotation_intervals
+
+    for a in analyze_paths([SEEDS]).analyses:
+        article = a.article
+        states = sentence_quote_states(
+            article.text, [(s.start, s.end) for s in article.sentences])
+        expected = {}
+        for s, inside in zip(article.sentences, states, strict=True):
+            found, _ = quoted_intervals(article.text[s.start:s.end], inside)
+            if found:
+                expected[s.index] = tuple((s.start + x, s.start + y) for x, y in found)
+        assert quotation_intervals(article) == expected
+        assert expected  # every seed quotes someone
