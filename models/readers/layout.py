@@ -52,9 +52,10 @@ The rules are general, in four passes:
 
 Whatever no rule claims is BODY. Blank lines (and Markdown '#' markers) are
 not covered by any block. The outlet is read from a dateline, else from a
-copyright line (".com" dropped), else from a byline that names it; the date
-from a date stamp, else from a byline that carries one, never from dates
-mentioned in the body.
+copyright line (".com" dropped), else from a byline that names it or a source
+and date line under the headline ("*Capitol News Service*, November 19, 2026");
+the date from a date stamp, else from such a byline or line that carries one,
+never from dates mentioned in the body.
 """
 
 from __future__ import annotations
@@ -194,6 +195,7 @@ WHY_CROSSHEAD = "crosshead: a short subheading between paragraphs"
 WHY_SOCIAL_PROMO = "promotion: follow the writer or outlet on social media"
 WHY_SIGN_UP = "promotion: sign up for a newsletter, podcast or email"
 WHY_EMAIL_HEADER = "e-mail header ('From:', 'Subject:', 'Date:' …) of a forwarded or saved e-mail"
+WHY_SOURCE_DATE = "source and date line under the headline ('Capitol News Service, November 19, 2026')"
 WHY_PAGE_NUMBER = "page number ('Page 1 of 2') left by a copy from a PDF"
 WHY_EMAIL_SIGNATURE = "e-mail signature ('Sent from my iPhone')"
 WHY_NEWSLETTER_FOOTER = "newsletter footer ('You are receiving this …', 'Unsubscribe')"
@@ -251,6 +253,12 @@ _DATE_ONLY = re.compile(rf"{_DATE}", re.IGNORECASE)
 _DATE_LINE = re.compile(
     rf"(?:(?:date|published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*)?{_DATE}",
     re.IGNORECASE,
+)
+# An outlet's or agency's name and the date, on one line under the headline (in Markdown
+# the name often in italics): '*Capitol News Service*, November 19, 2026'.
+_SOURCE_DATE_LINE = re.compile(
+    r"[*_]{0,2}(?P<name>[A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,5}?)[*_]{0,2}\s*[,|–—-]\s*"
+    rf"{_DATE}\.?",
 )
 _DATE_PREFIX = re.compile(
     rf"(?:date|published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*{_DATE}(?=\s+\S)",
@@ -913,6 +921,8 @@ def _classify_top(units: list[_Unit], end_of_top: int, known_index: int | None) 
             break
         if _is_all_caps(unit.text) and _word_count(unit.text) <= 6:
             unit.role, unit.reason = Role.KICKER, WHY_KICKER
+        elif _source_of_date_line(unit.text):
+            unit.role, unit.reason = Role.METADATA, WHY_SOURCE_DATE
         elif (
             not has_standfirst
             and not seen_picture
@@ -928,6 +938,20 @@ def _classify_top(units: list[_Unit], end_of_top: int, known_index: int | None) 
         else:
             break
     return headline
+
+
+def _source_of_date_line(value: str) -> str:
+    """The outlet a source and date line names ('*Capitol News Service*, November 19,
+    2026' -> 'Capitol News Service'); '' unless the name reads as an outlet's or an
+    agency's (a place and a date, 'Washington, May 4, 2023', is no source)."""
+    match = _SOURCE_DATE_LINE.fullmatch(value)
+    if match is None:
+        return ""
+    name = match.group("name").strip(" *_")
+    words = name.split()
+    if _AGENCY_ONLY.fullmatch(name) or (len(words) >= 2 and _names_an_outlet(words)):
+        return outlet_name(name)
+    return ""
 
 
 def _classify_labels(units: list[_Unit], end: int, *, navigation: bool = False) -> None:
@@ -1349,6 +1373,8 @@ def _outlet_from(units: list[_Unit]) -> tuple[str, str]:
             name = outlet_from_byline(unit.text)
             if name:
                 return name, "byline"
+        if unit.role is Role.METADATA and unit.reason == WHY_SOURCE_DATE:
+            return _source_of_date_line(unit.text), "byline"
     return "", ""
 
 
@@ -1439,7 +1465,7 @@ def _date_from(units: list[_Unit]) -> str:
     # "By Jo Roe | The Ledger | March 4, 2025", "By … Published 18 May 2023": a printed
     # page's byline and date lines, run together.
     for unit in units:
-        if unit.role is Role.METADATA and unit.reason == WHY_BYLINE:
+        if unit.role is Role.METADATA and unit.reason in (WHY_BYLINE, WHY_SOURCE_DATE):
             date = parse_date(unit.text)
             if date:
                 return date

@@ -329,3 +329,26 @@ def test_a_given_headline_with_double_spaces_still_occurs_in_the_text(tmp_path: 
     )
     assert article.headline == "Senate  blocks  gun bill"
     assert not any("does not occur" in note for note in notes)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "date"),
+    [
+        ("*Capitol News Service*, November 19, 2026", "Capitol News Service", "2026-11-19"),
+        ("Reuters, 19 November 2026", "Reuters", "2026-11-19"),
+    ],
+)
+def test_a_source_and_date_line_under_the_headline_gives_outlet_and_date(
+    line: str, outlet: str, date: str
+) -> None:
+    # ux19's walkthrough (session 19): a Markdown file with the agency in italics.
+    text = f"# Senate blocks gun bill after a day of debate\n\n{line}\n\n{BODY}"
+    layout = detect_layout(text, markdown=True)
+    assert [b.role for b in layout.blocks] == [H, Role.METADATA, B, B]
+    assert (layout.outlet, layout.outlet_origin, layout.date) == (outlet, "byline", date)
+
+
+@pytest.mark.parametrize("line", ["Washington, November 19, 2026", "Ann Smith, November 19, 2026"])
+def test_a_place_or_a_person_and_a_date_names_no_outlet(line: str) -> None:
+    text = f"# Senate blocks gun bill after a day of debate\n\n{line}\n\n{BODY}"
+    assert detect_layout(text, markdown=True).outlet == ""
