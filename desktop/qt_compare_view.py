@@ -558,6 +558,13 @@ class CompareView(QWidget):
         """The key of the chosen measure (used by charts that need one)."""
         return str(self.measure_combo.currentData())
 
+    def export_stem(self) -> str:
+        """The chosen chart's file name stem, as the command line names its exports: the
+        chart, and the measure of a chart of one measure ('measure_by_outlet-boosters_per_100w';
+        the chart's ``stem``), known before the chart is drawn."""
+        key, measure = self._chart_key()
+        return key if measure is None else f"{key}-{measure}"
+
     def current_chart(self) -> Chart | None:
         """The chart on screen (computed from the current analyses); None while the
         chosen one is still being computed in the background."""

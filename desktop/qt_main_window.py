@@ -1502,7 +1502,9 @@ class MainWindow(QMainWindow):
         formats = [f for f in EXPORT_FORMATS if f in _FORMAT_FILTERS]
         chosen = self._save_path(
             "Export Chart",
-            f"framescope-{self.compare_view.current_key()}.{formats[0]}",
+            # Named by its measure too: the same name for every measure's chart made her
+            # replace the first (ux19's walkthrough, session 19).
+            f"framescope-{self.compare_view.export_stem()}.{formats[0]}",
             [_FORMAT_FILTERS[f] for f in formats],
         )
         if chosen is None:
@@ -1614,7 +1616,7 @@ class MainWindow(QMainWindow):
     def export_chart_data_dialog(self) -> None:
         chosen = self._save_path(
             "Export Chart Data",
-            f"framescope-{self.compare_view.current_key()}.csv",
+            f"framescope-{self.compare_view.export_stem()}.csv",
             [_CSV_FILTER],
         )
         if chosen is None:
