@@ -555,7 +555,7 @@ class MainWindow(QMainWindow):
         Qt namespace's enums, ~20 ms). Labels and alignment as the article model's."""
         model = QStandardItemModel(0, len(COLUMNS), self)
         for i, column in enumerate(COLUMNS):
-            item = QStandardItem(column.label)
+            item = QStandardItem(column.header)
             align = HEADER_ALIGN_TEXT if column.kind == "text" else HEADER_ALIGN_NUMBER
             item.setData(align, _TEXT_ALIGNMENT_ROLE)
             model.setHorizontalHeaderItem(i, item)
@@ -571,7 +571,8 @@ class MainWindow(QMainWindow):
                 width = 230
             else:
                 # Room for the label and the sort arrow; numbers are narrower.
-                width = max(64, metrics.horizontalAdvance(column.label) + 28)
+                width = max(64, max(map(metrics.horizontalAdvance, column.header.splitlines()))
+                            + 28)
             header.resizeSection(i, width)
 
     def _attach_table_model(self) -> None:

@@ -371,7 +371,7 @@ class ArticleTableModel(QAbstractTableModel):
             return None
         column = self._columns[section]
         if role == _DISPLAY:
-            return column.label
+            return column.header
         if role == _TOOLTIP:
             return column.tooltip
         if role == _ALIGNMENT:

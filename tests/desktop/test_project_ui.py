@@ -100,7 +100,7 @@ def test_save_as_then_reopen_restores_the_study(
     assert len(window.compare_view.analyses()) == 4
     assert [d.name for d in window.project.dictionaries] == ["risk"]
     labels = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
-    assert labels[-2:] == ["risk: risk", "risk: calm"]
+    assert labels[-2:] == ["risk: risk\nper 100 words", "risk: calm\nper 100 words"]
     assert window.compare_view.current_measure() == "dict_risk_risk_per_100w"
     assert window.project.path == saved and not window.isWindowModified()
     assert window.project.recent_projects()[0] == str(saved.resolve())
