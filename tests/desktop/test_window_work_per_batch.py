@@ -40,7 +40,10 @@ def test_columns_fitted_from_the_text_are_as_wide_as_qts_fit(qtbot: Any, window:
         unclamped += low < width < high
         expected.append(min(max(width, low), high))
     assert fitted == expected
-    assert unclamped >= 5  # the comparison is not only of the limits
+    # The comparison is not only of the limits. (Since the rate columns' headers name
+    # their unit, 'per 100 words' with the sort arrow, most rate columns are at the
+    # 130 px limit: 4 of 21 columns are fitted between the limits here, not 10.)
+    assert unclamped >= 4
 
 
 def test_duplicates_are_listed_batch_by_batch_while_the_run_goes_on(
