@@ -80,6 +80,7 @@ _NUMBER_WORDS = frozenset(
 _DETERMINERS = frozenset(
     "a an the this these those his her its their our my your such no every each whose".split()
 )
+_ARTICLES = frozenset(("a", "an", "the"))
 _INDEFINITE = frozenset("a an one another some several many few".split()) | _NUMBER_WORDS
 _PREPOSITIONS = frozenset(
     "to for with at from by in on about into over under amid among during after before since "
@@ -812,12 +813,18 @@ class CueFinder:
                 # 'Trump said: "…"', 'Sembler responded in a text message: "…"': the verb
                 # before the colon is the cue of the quotation, the colon only punctuates.
                 continue
+            np = self._np_backward(tokens, k, {})
+            typed = self._type_np(tokens, *np) if np is not None else None
+            if short_lead and not quoted and tokens.low[0] in _ARTICLES and \
+                    (typed is None or typed[0] == "person"):
+                # "The Ninth Circle: The Hellish View …", "A Look Back: …": a person's name
+                # takes no article, so a lead opened by one that names no lexicon source
+                # ("The Hill", "The Kremlin") is a title's first half, not a speaker.
+                continue
             found.append(
                 make_span(offset + colon, offset + colon + 1, ":", "attribution", "neutral", ":",
                           sentence_index)
             )
-            np = self._np_backward(tokens, k, {})
-            typed = self._type_np(tokens, *np) if np is not None else None
             if np is not None and typed is not None and not any(
                 s.category == "source" and s.start - offset < tokens.ends[np[1]]
                 and tokens.starts[np[0]] < s.end - offset for s in spans
@@ -1939,7 +1946,7 @@ _NOT_SPEAKERS = frozenset(
     "latest update updates correction corrections related additional watch read breaking "
     "exclusive video photos note opinion analysis monday tuesday wednesday thursday friday "
     "saturday sunday today yesterday live more also see q a contributing byline name age "
-    "twitter email credit".split()
+    "twitter email credit question answer".split()
 )
 #: Subcategory of a source that is a pronoun ("he said"): the source is named elsewhere in
 #: the article, so it is neither a named nor an anonymous source in the counts.

@@ -81,6 +81,28 @@ def test_colon_that_hands_the_floor_to_no_one_is_no_cue(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # A title's first half, opened by an article: no person's name takes one (PolNeAR
+        # train, Breitbart: "The Ninth Circle: The Hellish View from Inside the Beltway").
+        "The Ninth Circle: The Hellish View from Inside the Beltway, #2.",
+        "A Look Back: Ten Years of the Bridge",
+        # Labels of a question and its answer.
+        "Question: What do you call a bridge without a river? Answer: A bridge.",
+    ],
+)
+def test_a_title_or_label_before_a_colon_is_no_speaker_and_no_person(text: str) -> None:
+    assert ":" not in cues(text)
+    assert sources(text) == []
+
+
+def test_a_lead_with_an_article_that_names_an_outlet_still_hands_it_the_floor() -> None:
+    text = "The Hill: Senate Will Vote on the Bridge Bill"
+    assert cues(text) == [":"]
+    assert ("The Hill", "media") in sources(text)
+
+
+@pytest.mark.parametrize(
     ("sentence", "pronoun"),
     [
         ("He said the bridge would reopen.", "He"),
