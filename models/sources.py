@@ -22,7 +22,11 @@ makes it clear, by these rules (each source lists the rules that merged it):
     name it cites, or one cited elsewhere that it writes out ("Donald J. Trump
     ... Trump said"); not when the article names two (another given name in
     mid-sentence, both "Mr." and "Mrs. Clinton", "Mrs. Clinton and Bill
-    Clinton" in one phrase). Where the article names no one of that surname in
+    Clinton" in one phrase). A capitalised word before a cited full name is not
+    a second given name ("Out Ted Cruz" in a title-case line, "Abortions" at the
+    end of the line before "Jeb Bush"), nor is an article or another cited
+    person's surname ("The Trump campaign", "Ted Cruz Hints Trump"). Where the
+    article names no one of that surname in
     full, an office it writes before the surname ("President Obama") names the
     one cited full name written after that office elsewhere ("President Barack
     Obama"; Michelle Obama holds none).
@@ -831,8 +835,8 @@ def _is_person_name(raw: _Raw) -> bool:
 
 
 # A given name (and a middle name or initial) before a surname as written: "Donald J.
-# Trump", "Hillary Rodham Clinton". Group 1 is the given name.
-_GIVEN_NAME = r"(?<![\w.])([A-Z][a-z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][a-z][\w'’-]*))?\s+"
+# Trump", "Hillary Rodham Clinton". Group 1 is the given name, group 2 the middle one.
+_GIVEN_NAME = r"(?<![\w.])([A-Z][a-z][\w'’-]*)(?:\s+([A-Z]\.|[A-Z][a-z][\w'’-]*))?\s+"
 
 
 @lru_cache(maxsize=4096)
@@ -854,7 +858,9 @@ def _surnames_in_articles(
     Conservative: two such people in the article ("Bill Clinton" cited, "Hillary
     Clinton" written), or any other capitalised word before the surname in
     mid-sentence that is neither a title nor a description ("Humayun Khan", "George
-    Bush", even "slams Donald Trump" in a title-case line), leave the surname alone.
+    Bush", "former President Bill Clinton" where no Bill Clinton is cited), leave the
+    surname alone. The word right before the surname is read first: before a cited
+    full name, a title-case word ("Fans Of Donald Trump") names no second person.
     """
     full_names = {raw.key for raw in raws if _is_person_name(raw) and " " in raw.key}
     titled = _office_holders(raws, unions, texts)
@@ -897,14 +903,25 @@ def _one_person_named(
     if surname.casefold() != key:
         return None
     known = dict(cited)
+    # Another cited person's surname is no given name: "Ted Cruz Hints Trump Would …".
+    others = {r.key.split()[-1] for r in people if " " in r.key} - {key}
     for match in _given_names_before(surname, text):
-        given = match.group(1)
-        full = f"{given.casefold()} {key}"
-        if full in full_names:
-            known.setdefault(unions.find(full), full)
+        given, middle = match.group(1), match.group(2)
+        # The word right before the surname first: in "Out Ted Cruz", "Support Hillary
+        # Clinton" (title-case lines) or "Abortions" and "Jeb Bush" across a line break,
+        # the pattern's first word is not the given name; the cited full name is there.
+        candidates = [given] if middle is None or middle.endswith(".") else [middle, given]
+        fulls = [f"{word.casefold()} {key}" for word in candidates]
+        found = next((full for full in fulls if full in full_names), None)
+        if found is not None:
+            known.setdefault(unions.find(found), found)
             continue
         low = given.casefold()
-        if low in describing or low in _NOT_A_GIVEN_NAME:
+        if low in others:
+            continue
+        if (low in describing or low in _NOT_A_GIVEN_NAME) and (
+                len(candidates) == 1 or candidates[0].casefold() in describing
+                or candidates[0].casefold() in _NOT_A_GIVEN_NAME):
             continue
         j = match.start() - 1
         while j >= 0 and text[j].isspace():
@@ -1006,7 +1023,9 @@ def _two_titles(surname: str, text: str) -> bool:
 _NOT_A_GIVEN_NAME = frozenset(
     "mr mrs ms miss dr sen rep gov president senator secretary governor republican "
     "democrat democratic gop candidate nominee former vice first lady speaker leader "
-    "chairman chairwoman attorney general judge justice professor captain mayor".split()
+    "chairman chairwoman attorney general judge justice professor captain mayor "
+    # words that open a title-case line or a sentence: "The Trump campaign", "Neither Cruz"
+    "the a an and but or nor neither either now then for".split()
 )
 
 

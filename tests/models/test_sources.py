@@ -203,6 +203,42 @@ def test_a_surname_two_people_share_in_the_article_stays_apart(text: str) -> Non
     assert bare and [m.article_id for m in bare[0].mentions] == ["c"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A title-case line before a line break: "Abortions" is no given name of Trump.
+        "Cruz Wants No Exception For Abortions\nDonald Trump Rallies In Iowa.",
+        # A title-case line: the word before the full name.
+        "Voters Turn Out Donald Trump Fans In Iowa.",
+        # "The Trump campaign": an article is no given name.
+        "Aides said (The Trump campaign denied it) that the plan was old.",
+        # Another cited person's surname before this one: "Ted Cruz Hints Trump …".
+        "Ted Cruz Hints Trump Would Lose In Iowa.",
+    ],
+)
+def test_a_surname_joins_its_full_name_past_title_case_words_before_it(line: str) -> None:
+    # Bench corpus (PolNeAR live blogs): "Trump" and "Donald Trump" were two rows of one
+    # article, because such a line made the article seem to name a second Trump.
+    text = ("Donald Trump said the polls were rigged. Ted Cruz said the race was close. "
+            f"{line}\n\nTrump told supporters to watch.")
+    others = [("x", "Donald Trump said he would win."), ("y", "Ivanka Trump said the plan helps.")]
+    sources = find_sources([analysed(i, i.upper(), t) for i, t in [*others, ("c", text)]])
+    donald = named(sources, "Donald Trump")
+    assert [m.text for m in donald.mentions if m.article_id == "c"] == ["Donald Trump", "Trump"]
+    assert not [s for s in sources if s.name == "Trump"]
+
+
+def test_a_second_person_named_after_a_title_keeps_the_surname_apart() -> None:
+    # "former President Bill Clinton": the pattern's first word is the office; the name
+    # after it (not cited anywhere) is a second Clinton of the article.
+    text = ("Hillary Clinton said the economy was strong. She thanked former President "
+            "Bill Clinton for his help. Clinton said the visit went well.")
+    sources = find_sources([analysed("c", "C", text),
+                            analysed("y", "Y", "Chelsea Clinton said the plan helps.")])
+    bare = [s for s in sources if s.name == "Clinton"]
+    assert bare and [m.article_id for m in bare[0].mentions] == ["c"]
+
+
 def test_a_description_before_a_full_name_is_no_part_of_the_person() -> None:
     texts = [
         ("a", "Billionaire Donald Trump said the plan was reckless."),
