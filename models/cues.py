@@ -951,10 +951,22 @@ class CueFinder:
         last token, subcategory, term, rank), or None."""
         if start < 2:
             return None
-        coordinated = tokens.low[start - 1] in ("and", "but") and not tokens.gaps[start - 1]
+        # "… and then said", "… but later told": adverbs between the conjunction and the verb
+        conjunction = start - 1
+        while conjunction > 1 and not tokens.gaps[conjunction] and \
+                tokens.low[conjunction] in _ADVERBS_BEFORE_VERB:
+            conjunction -= 1
+        coordinated = tokens.low[conjunction] in ("and", "but") and \
+            not tokens.gaps[conjunction]
         if not coordinated and not tokens.low[start].endswith("ing"):
             return None
-        if not coordinated:
+        if coordinated:
+            start = conjunction + 1
+            if tokens.gaps[conjunction - 1].strip() == "," and conjunction > 1:
+                # "The judge rubbed his chin, and then said": the comma before the
+                # conjunction is no end of the clause whose subject is sought
+                start = conjunction
+        else:
             # "Obama took a lighter tone, still calling out", "Trump, later alleging"
             while start > 2 and not tokens.gaps[start - 1] and _is_adverb(tokens, start - 1):
                 start -= 1
@@ -984,6 +996,10 @@ class CueFinder:
             return first, first, PRONOUN, tokens.base[first], 2
         if tokens.base[first] in _NO_SUBJECT_SOURCE:
             return None  # "That’s partly why …", "It was …, saying": nobody who reports
+        if coordinated and tokens.low[first] in _OPENS_WITH_A_VERB:
+            # "…, did not mention Trump by name, but told", "(R-Ky.) said Rubio's plan …
+            # and": the clause opens with its verb; its subject is further back
+            return None
         # The clause's opening noun phrase: "Hillary Clinton", "Mr. Trump", "the senator".
         last = -1
         m = first
@@ -1629,6 +1645,8 @@ _PARTICIPLE_LINKS = frozenset("by while after before when".split())
 # Words that may open the clause before the subject of a participle cue: "And now Mr.
 # Manafort has taken on …, seeking", "as Mrs. Clinton echoed the criticism, saying".
 _PARTICIPLE_OPENERS = frozenset("and but as so yet now then also".split())
+# Words that open a stretch with no subject of its own before "and said": its verb, "or".
+_OPENS_WITH_A_VERB = _AUXILIARIES | _BE_FORMS | frozenset("or nor of said says told tells".split())
 
 
 # Determiners that make an unnamed role one known person: "his top aide, Tad Devine".

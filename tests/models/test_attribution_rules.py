@@ -592,6 +592,42 @@ def test_pronoun_and_clause_subjects_across_chains_and_coordination(
     assert source in sources(sentence)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # An adverb between the conjunction and the verb (PolNeAR train: "The judge
+        # rubbed his chin, and then said some- thing very strange").
+        ("The judge rubbed his chin, and then said the case was closed.",
+         ("The judge", "person")),
+        ("The senator shook hands and then told workers the plant would stay.",
+         ("The senator", "person")),
+        ("Trump met donors but later said the plan was dead.", ("Trump", "person")),
+        # A comma before the conjunction does not end the clause.
+        ("After the vote, the senator shook hands, and said the bill was dead.",
+         ("the senator", "person")),
+    ],
+)
+def test_the_subject_of_a_coordinated_report_verb_past_an_adverb_or_comma(
+    sentence: str, source: tuple[str, str]
+) -> None:
+    assert source in sources(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The stretch before "but told" opens with its verb: its subject is further back.
+        "The mayor, speaking in Ohio, did not mention Trump by name, but told city "
+        "leaders the plan was dead.",
+        "Rand Paul (R-Ky.) said Rubio's plan was costly and added that it would fail.",
+    ],
+)
+def test_a_stretch_opening_with_its_verb_is_no_subject_of_a_coordinated_verb(
+    sentence: str,
+) -> None:
+    assert not [s for s in sources(sentence) if s[0].split()[0] in ("did", "said")]
+
+
 def test_an_object_pronoun_before_to_is_no_subject() -> None:
     assert sources("The aide told him to say nothing.") == [("The aide", "anonymous")]
 
