@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
@@ -369,8 +369,9 @@ def probability_text(span: Span) -> str | None:
     return f"{text} ({scale[0]})" if scale is not None else text
 
 
-def span_tooltip_lines(span: Span) -> list[str]:
-    """Plain-text lines describing one cue, first line the heading."""
+def span_tooltip_lines(span: Span, referent: str | None = None) -> list[str]:
+    """Plain-text lines describing one cue, first line the heading. ``referent``: for a
+    pronoun source, the person it is counted as a mention of (sources.csv)."""
     key = style_key(span)
     label = STYLE_BY_KEY[key].label if key is not None else span.category
     # "Epistemic hedge" already names its subcategory; "Source (anonymous)" needs it.
@@ -386,18 +387,27 @@ def span_tooltip_lines(span: Span) -> list[str]:
     entry = lexicon_entry(span)
     if entry is not None and entry.note:
         lines.append(f"Lexicon note: {entry.note}")
+    if referent:
+        lines.append(f"Refers to: {referent} (counted as a mention of this source in "
+                     "sources.csv and the Sources chart)")
     if span.in_headline:
         lines.append("In the headline")
     return lines
 
 
-def tooltip_html(segment: Segment) -> str:
-    """Rich-text tooltip for a segment: its block if not scored, then every cue."""
+def tooltip_html(
+    segment: Segment, referents: Mapping[tuple[int, int], str] | None = None
+) -> str:
+    """Rich-text tooltip for a segment: its block if not scored, then every cue.
+    ``referents``: whom pronoun sources name, by (start, end)
+    (:func:`models.sources.pronoun_referents`)."""
     parts: list[str] = []
     if segment.not_scored and segment.block is not None:
         parts.append(f"<i>{escape(not_scored_text(segment.block))}</i>")
     for span in sorted(segment.spans, key=lambda s: (_PRECEDENCE.get(style_key(s) or "", 99))):
-        heading, *rest = span_tooltip_lines(span)
+        referent = referents.get((span.start, span.end)) if referents and \
+            span.category == "source" else None
+        heading, *rest = span_tooltip_lines(span, referent)
         parts.append("<br>".join([f"<b>{escape(heading)}</b>", *map(escape, rest)]))
     if not parts:
         return ""

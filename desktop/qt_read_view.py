@@ -158,6 +158,16 @@ def restating_html(analysis: ArticleAnalysis) -> str:
     )
 
 
+def _referents(analysis: ArticleAnalysis) -> dict[tuple[int, int], str]:
+    """Whom the article's "he" and "she" sources name, as sources.csv counts them; none
+    when it has no pronoun source (most of the work is skipped then)."""
+    if not any(s.category == "source" and s.subcategory == "pronoun" for s in analysis.spans):
+        return {}
+    from models.sources import pronoun_referents
+
+    return pronoun_referents(analysis)
+
+
 def meta_text(article: Article, words: int, sentences: int) -> str:
     parts = [article.outlet or "Unknown outlet"]
     if article.date:
@@ -393,6 +403,7 @@ class ReadView(QWidget):
         self._visible: frozenset[str] = ALL_KEYS
         self._map = OffsetMap("")
         self._spans: list[Span] = []
+        self._referents: dict[tuple[int, int], str] = {}  # pronoun source -> whom it names
         self._current: tuple[int, int, int] | None = None  # doc start, end, sentence index
         # Custom dictionaries: name -> (colour, matches in the shown article), and chips.
         self._dictionaries: list[Any] = []
@@ -498,6 +509,7 @@ class ReadView(QWidget):
         if analysis is None:
             self._map = OffsetMap("")
             self._spans = []
+            self._referents = {}
             self._browser.clear()
             self._browser.set_bars([])
             self._update_chip_texts()
@@ -506,6 +518,7 @@ class ReadView(QWidget):
         article = analysis.article
         self._map = OffsetMap(article.text)
         self._spans = placeable_spans(article, analysis.spans)
+        self._referents = _referents(analysis)
         self._find_dictionary_matches()
         self._fill_header()
         self._build_document()
@@ -684,8 +697,7 @@ class ReadView(QWidget):
         cursor.endEditBlock()
         bar.setValue(scroll)
 
-    @staticmethod
-    def _format(seg: Segment) -> QTextCharFormat:
+    def _format(self, seg: Segment) -> QTextCharFormat:
         fmt = QTextCharFormat()
         m = marks(seg.spans)
         # Text colours kept at 4.5:1 on the fill behind them (readable_on).
@@ -705,7 +717,7 @@ class ReadView(QWidget):
         keys = sorted({k for s in seg.spans if (k := style_key(s)) is not None})
         if keys:
             fmt.setProperty(CUE_KEYS_PROPERTY, ",".join(keys))
-        fmt.setToolTip(tooltip_html(seg))
+        fmt.setToolTip(tooltip_html(seg, self._referents))
         return fmt
 
     def _update_bars(self) -> None:

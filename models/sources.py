@@ -829,6 +829,18 @@ def find_sources(
     return sources
 
 
+def pronoun_referents(analysis: ArticleAnalysis) -> dict[tuple[int, int], str]:
+    """Whom each pronoun source of one article names, as ``sources.csv`` counts it:
+    (start, end) of the pronoun -> the name of the source it is a mention of. Only the
+    pronouns the ``anaphora`` (pronouns) rule resolves ("he", "she"); names as this
+    article alone merges them (a corpus may merge a name further, never split it)."""
+    return {
+        (m.start, m.end): source.name
+        for source in find_sources([analysis]) for m in source.mentions
+        if m.source_type == "pronoun"
+    }
+
+
 def _is_person_name(raw: _Raw) -> bool:
     return raw.mention.source_type == "person" and raw.named and \
         not raw.key.startswith(("anonymous:", "unnamed:"))

@@ -35,7 +35,7 @@ from desktop.qt_read_view import (
     headline_gap_text,
 )
 from models.article import Article, Block, Role, Sentence, Span
-from models.features import ArticleAnalysis, score_spans
+from models.features import ArticleAnalysis, analyze_article, article_from_text, score_spans
 from models.tone import sentence_tones
 from tests.desktop.conftest import shown_read_view
 from tests.timing import between, moment
@@ -499,6 +499,33 @@ def test_large_article_builds_quickly(view):
     _assert_drawn(view, spans[-1], article)
     # The GUI thread's own time: wall time less its wait for a core (tests.timing).
     assert wall - waited < 2.0, f"building took {wall:.2f} s, {waited:.2f} s waiting for a core"
+
+
+def _hover(view, qtbot, offset: int) -> None:
+    browser = view.text_edit()
+    cursor = QTextCursor(browser.document())
+    cursor.setPosition(view.document_position(offset) + 1)
+    point = browser.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, browser.viewport().mapToGlobal(point))
+    QApplication.sendEvent(browser.viewport(), event)
+
+
+def test_tooltip_on_a_pronoun_source_names_whom_it_refers_to(view, qtbot):
+    # sources.csv counts "He" as a mention of Jane Holt (the one person cited in the
+    # sentence before); the Read view says so where the reader sees "He" (issue 3, s18).
+    text = ("Bridge Vote Delayed\n\nSenator Jane Holt said the vote would wait. She added "
+            "that the bridge was safe. An aide said the plan was old, and he told "
+            "reporters nothing more.")
+    analysis = analyze_article(article_from_text(text, "a"))
+    view.show_analysis(analysis)
+    she = _find(text, "She")[0]
+    _hover(view, qtbot, she)
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and "Refers to: Jane Holt" in QToolTip.text())
+    QToolTip.hideText()
+    # "he" after "An aide": no one person is named, so it is counted nowhere: no referent
+    he = _find(text, " he ")[0] + 1
+    assert "pronoun" in view.char_format_at(he).toolTip()
+    assert "Refers to" not in view.char_format_at(he).toolTip()
 
 
 def test_tooltip_on_the_margin_bar_explains_it(view, qtbot):

@@ -10,7 +10,7 @@ import pytest
 
 from models.features import ArticleAnalysis, analyze_article, article_from_text
 from models.measures import measure
-from models.sources import Source, find_sources, source_rows
+from models.sources import Source, find_sources, pronoun_referents, source_rows
 
 
 def analysed(article_id: str, text: str, outlet: str = "Outlet") -> ArticleAnalysis:
@@ -82,3 +82,12 @@ def test_the_named_sources_count_does_not_change() -> None:
     text = "Donald Trump said the wall would be built. He added that Mexico would pay."
     assert analysed("a", text).scores.sources_named == 1
     assert measure("sources_named").unit == "distinct sources"
+
+
+def test_pronoun_referents_name_the_person_each_counted_pronoun_is_a_mention_of() -> None:
+    # What the Read view's tooltip shows: only the pronouns sources.csv counts.
+    text = ("Donald Trump said the wall would be built. He added that Mexico would pay. "
+            "An aide said the plan was old, and he told reporters nothing more.")
+    analysis = analysed("a", text)
+    first_he = text.index("He added")
+    assert pronoun_referents(analysis) == {(first_he, first_he + 2): "Donald Trump"}
