@@ -989,7 +989,7 @@ class CueFinder:
             return None
         while first < start - 1 and tokens.low[first] in _PARTICIPLE_OPENERS:
             first += 1  # "And now Mr. Manafort has taken on …, seeking": the subject
-        if tokens.low[first] in _PREPOSITIONS:
+        if tokens.low[first] in _PREPOSITIONS or tokens.low[first] == "of":
             return None  # "… “Perception” on his Facebook page, writing": no subject here
         if tokens.base[first] in ("he", "she", "they"):
             # "He’s comparing the gun actions …, saying": the contraction's pronoun
@@ -1641,10 +1641,13 @@ def _is_letter(tokens: _Tokens, k: int) -> bool:
 
 
 # Words before a participle cue that keep it in its clause: "… by saying", "while insisting".
-_PARTICIPLE_LINKS = frozenset("by while after before when".split())
+_PARTICIPLE_LINKS = frozenset("by while after before when in to".split())
 # Words that may open the clause before the subject of a participle cue: "And now Mr.
 # Manafort has taken on …, seeking", "as Mrs. Clinton echoed the criticism, saying".
-_PARTICIPLE_OPENERS = frozenset("and but as so yet now then also".split())
+_PARTICIPLE_OPENERS = frozenset(
+    "and but as so yet now then also while where when although though because since once "
+    "whereas".split()
+)
 # Words that open a stretch with no subject of its own before "and said": its verb, "or".
 _OPENS_WITH_A_VERB = _AUXILIARIES | _BE_FORMS | frozenset("or nor of said says told tells".split())
 

@@ -614,6 +614,26 @@ def test_the_subject_of_a_coordinated_report_verb_past_an_adverb_or_comma(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # A participle after "to" or "in" hangs from the clause's verb as after "by"
+        # (PolNeAR train: "Kasich has taken to urging", "Cruz pivoted to arguing").
+        ("Kasich has taken to urging voters to slow down.", ("Kasich", "person")),
+        ("Cruz pivoted to arguing that the epidemic was a failure.", ("Cruz", "person")),
+        ("Senator Jane Holt is joining the governor in calling for a recount.",
+         ("Senator Jane Holt", "person")),
+        # A subordinator opening the clause is no part of its subject.
+        ("When Trump launched his campaign by talking about trade, few listened.",
+         ("Trump", "person")),
+    ],
+)
+def test_the_subject_of_a_participle_after_to_or_in(
+    sentence: str, source: tuple[str, str]
+) -> None:
+    assert source in sources(sentence)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # The stretch before "but told" opens with its verb: its subject is further back.
