@@ -476,7 +476,9 @@ GROUP_NOUNS = frozenset(
     "plurality libertarians pundits evangelicals veterans women men latinos hispanics "
     "immigrants muslims christians groups organizations senators politicians "
     "friends sides associates commentators defenders hopefuls families "
-    "countries businesses community everyone everybody".split()
+    "countries businesses community everyone everybody "
+    # shares: "a third said", "two-thirds of voters say", "three-quarters … said"
+    "third thirds two-thirds quarter quarters three-quarters".split()
 )
 #: Subcategory of a source that is a text or a count rather than a speaker ("the poll
 #: found", "according to court records", "the report said"): PolNeAR marks these as
@@ -518,7 +520,7 @@ DESCRIPTOR_NOUNS = frozenset(
     "wife husband mother father son daughter brother sister friend neighbor neighbour "
     "girlfriend boyfriend widow cousin uncle aunt "
     "supporter member columnist donor moderator student attendee veteran commenter activist "
-    "colleague owner blogger".split()
+    "colleague owner blogger magnate".split()
 )
 
 

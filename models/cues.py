@@ -1070,10 +1070,15 @@ class CueFinder:
         chains = 0
         while j >= 0:
             gap = tokens.gaps[j] if j != allowed_gap else ""
-            if gap in (")", ".)") and _party_label(tokens, j):
+            if gap in (")", ".)", "),", ".),") and _party_label(tokens, j):
                 # "Sen. John Cornyn (R-Texas) told": the label closes the subject's name
                 allowed_gap = j - 1
                 j -= 1
+                continue
+            if gap in (".)", ".),") and _dotted_party_label(tokens, j):
+                # "Rep. Gregory Meeks (D-N.Y.) said": the label is two tokens, "D-N" "Y"
+                allowed_gap = j - 2
+                j -= 2
                 continue
             word = tokens.low[j]
             if gap:
@@ -1119,7 +1124,8 @@ class CueFinder:
                 first_auxiliary = False  # "has", "isn't", "did not"
                 j -= 1
                 continue
-            if _is_adverb(tokens, j):
+            if _is_adverb(tokens, j) or word == "however":
+                # "Carter however said" ("however" only here: it opens weasel clauses)
                 j -= 1
                 continue
             if word in _CALENDAR_WORDS:
@@ -1990,6 +1996,19 @@ def _party_label(tokens: _Tokens, k: int) -> bool:
         and tokens.gaps[k].lstrip(".").startswith(")")
         and _PARTY_LABEL.fullmatch(tokens.raw[k]) is not None
         and tokens.is_capitalised(k - 1)
+    )
+
+
+def _dotted_party_label(tokens: _Tokens, k: int) -> bool:
+    """Do tokens k-1 and k make a party label with a dotted state in brackets right after a
+    name: "Meeks (D-N.Y.)" ("D-N", ".", "Y")?"""
+    return (
+        k >= 2
+        and tokens.gaps[k - 2].endswith("(")
+        and tokens.gaps[k - 1] == "."
+        and _PARTY_LABEL.fullmatch(tokens.raw[k - 1]) is not None
+        and len(tokens.raw[k]) <= 2 and tokens.raw[k].isupper()
+        and tokens.is_capitalised(k - 2)
     )
 
 

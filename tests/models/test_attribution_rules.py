@@ -616,6 +616,29 @@ def test_the_subject_of_a_coordinated_report_verb_past_an_adverb_or_comma(
 @pytest.mark.parametrize(
     ("sentence", "source"),
     [
+        # A dotted state in the party label ("D-N.Y." is two tokens), a comma after it.
+        ("Rep. Gregory Meeks (D-N.Y.) said the vote was close.", ("Gregory Meeks", "person")),
+        ("Gov. John Kasich (R-OH), said the vote was close.", ("John Kasich", "person")),
+        # "however" without commas, as "also".
+        ("Carter however said he would stay.", ("Carter", "person")),
+        # Shares are groups, not persons ("Two-thirds" was typed a person's name).
+        ("A third said they were angry.", ("A third", "group")),
+        ("Two-thirds said they were angry.", ("Two-thirds", "group")),
+        ("Three-quarters of the voters said the economy mattered.",
+         ("Three-quarters of the voters", "group")),
+        ("The billionaire real estate magnate says the wall will work.",
+         ("The billionaire real estate magnate", "described")),
+    ],
+)
+def test_labels_adverbs_shares_and_descriptions_before_the_verb(
+    sentence: str, source: tuple[str, str]
+) -> None:
+    assert source in sources(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
         # A participle after "to" or "in" hangs from the clause's verb as after "by"
         # (PolNeAR train: "Kasich has taken to urging", "Cruz pivoted to arguing").
         ("Kasich has taken to urging voters to slow down.", ("Kasich", "person")),
