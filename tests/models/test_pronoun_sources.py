@@ -91,3 +91,22 @@ def test_pronoun_referents_name_the_person_each_counted_pronoun_is_a_mention_of(
     analysis = analysed("a", text)
     first_he = text.index("He added")
     assert pronoun_referents(analysis) == {(first_he, first_he + 2): "Donald Trump"}
+
+
+def test_a_person_counted_with_both_he_and_she_keeps_only_the_more_frequent() -> None:
+    # Bench corpus: "While Clinton is an outspoken supporter …, she has never said" was
+    # counted for Marco Rubio (Clinton named, not cited), whom two "he" also named.
+    text = ("Marco Rubio said the plan was bad. He added that it would fail. While Clinton "
+            "is an outspoken supporter of it, she has never said so. Rubio said the vote "
+            "would be close. He said he would win.")
+    rubio = by_name(find_sources([analysed("a", text)]))["Marco Rubio"]
+    assert [m.text for m in rubio.mentions if m.source_type == "pronoun"] == ["He", "He"]
+
+
+def test_two_people_of_each_sex_keep_their_own_pronouns() -> None:
+    text = ("Bill Clinton said the plan was bad. He added that it would fail. "
+            "Hillary Clinton said the vote would be close. She said she would win.")
+    found = by_name(find_sources([analysed("a", text)]))
+    assert [m.text for m in found["Bill Clinton"].mentions if m.source_type == "pronoun"] == ["He"]
+    assert [m.text for m in found["Hillary Clinton"].mentions
+            if m.source_type == "pronoun"] == ["She"]
