@@ -520,7 +520,7 @@ DESCRIPTOR_NOUNS = frozenset(
     "wife husband mother father son daughter brother sister friend neighbor neighbour "
     "girlfriend boyfriend widow cousin uncle aunt "
     "supporter member columnist donor moderator student attendee veteran commenter activist "
-    "colleague owner blogger magnate".split()
+    "colleague owner blogger magnate worker employee teacher".split()
 )
 
 
@@ -546,6 +546,9 @@ _WITHHELD_ANYWHERE = (
 _WITHHELD_RELATIVE = (
     r"not (?:to )?be (?:named|identified)|(?:declined|declines|refused|refuses) to be "
     r"(?:named|identified)"
+    # "a plant worker, who declined to give his name for fear of losing his job"
+    r"|(?:declined|declines|refused|refuses) to (?:give|provide|share) (?:his|her|their) "
+    r"(?:full |last )?names?"
     # "a campaign official who was not authorized to speak publicly", "an intelligence
     # source, who was not authorized to speak on the record": the reason for withholding
     r"|(?:was|were|is|are) not (?:authorized|authorised|permitted|allowed) to (?:speak"
@@ -568,7 +571,8 @@ def withheld_identity(text: str) -> tuple[tuple[int, ...], bool]:
     "who" opening such a clause (the source is the noun phrase right before it), and
     whether a participle or condition outside those clauses withholds it for the
     sentence's unnamed sources ("speaking on condition of anonymity, an aide said")."""
-    if "anonym" not in text.lower() and " be " not in text and " not " not in text:
+    if "anonym" not in text.lower() and " be " not in text and " not " not in text \
+            and " name" not in text:
         return (), False  # most sentences
     relative = withholding_relative_clauses(text)
     anywhere = any(

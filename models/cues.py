@@ -173,11 +173,12 @@ def _dates_a_noun(tokens: _Tokens, j: int) -> bool:
 # University", "Census Bureau"); PolNeAR gave each a person row.
 _MEDIA_NAME_ENDINGS = frozenset(
     "news post times journal tribune herald gazette magazine huffpost examiner "
-    "inquirer chronicle".split()
+    "inquirer chronicle sentinel ledger courier observer dispatch bulletin".split()
 )
 _INSTITUTION_NAME_ENDINGS = frozenset(
     "center centre institute foundation university college fund bureau council commission "
-    "association committee agency institution corporation company inc corp".split()
+    "association committee agency institution corporation company inc corp "
+    "chemicals industries holdings group enterprises laboratories pharmaceuticals".split()
 )
 
 
@@ -1304,9 +1305,11 @@ class CueFinder:
         if subcategory == DESCRIBED:
             return True
         if subcategory == "anonymous":
-            # "his top aide, Tad Devine, told": the name in apposition; not "an aide" or
-            # "two officials", and not a phrase of the lexicon's ("a source close to")
-            return tokens.low[first] in _ONE_PERSON_DETERMINERS or _possessive(tokens.raw[first])
+            # "his top aide, Tad Devine, told", "a department spokeswoman, Karen Ruiz,
+            # denied": the name in apposition (the caller looks for one); not "two
+            # officials", and not a phrase of the lexicon's ("a source close to")
+            return tokens.low[first] in _ONE_PERSON_DETERMINERS or \
+                tokens.low[first] in ("a", "an") or _possessive(tokens.raw[first])
         return subcategory == "person" and not tokens.is_capitalised(last)
 
     def _head_like(self, tokens: _Tokens, i: int) -> bool:
@@ -1973,7 +1976,9 @@ _NOT_SPEAKERS = frozenset(
     "latest update updates correction corrections related additional watch read breaking "
     "exclusive video photos note opinion analysis monday tuesday wednesday thursday friday "
     "saturday sunday today yesterday live more also see q a contributing byline name age "
-    "twitter email credit question answer".split()
+    "twitter email credit question answer "
+    # e-mail headers: "Date: Wed, 20 Nov", "From: The Riverside Brief", "Subject: …"
+    "date from to subject cc bcc sent".split()
 )
 #: Subcategory of a source that is a pronoun ("he said"): the source is named elsewhere in
 #: the article, so it is neither a named nor an anonymous source in the counts.

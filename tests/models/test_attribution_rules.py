@@ -881,3 +881,31 @@ def test_the_writers_doubt_is_no_attribution() -> None:
     # "hard to say", "difficult to predict": the hedge holds a report verb, but no one speaks.
     for sentence in ("It is hard to say who will win.", "It is difficult to predict the vote."):
         assert cues(sentence) == []
+
+
+# ---------------------------------------------------------------- ux19's walkthrough (s19)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # A name in apposition makes an indefinite title a person, as after "his".
+        ("A department spokeswoman, Karen Ruiz, denied the claim.",
+         ("A department spokeswoman, Karen Ruiz", "person")),
+        # A clause that withholds the name makes the described person anonymous.
+        ("A plant worker, who declined to give his name for fear of losing his job, said "
+         "the pipes leaked.", ("A plant worker", "anonymous")),
+        # Company and newspaper names by their last word.
+        ("Castell Chemicals said the spill was small.", ("Castell Chemicals", "institution")),
+        ("The Sentinel will keep asking the mayor for the records.", ("The Sentinel", "media")),
+    ],
+)
+def test_walkthrough_sources_are_typed_as_the_reader_reads_them(
+    sentence: str, source: tuple[str, str]
+) -> None:
+    assert source in sources(sentence)
+
+
+def test_an_email_header_line_is_no_speaker() -> None:
+    assert sources("Date: Wed, 20 Nov 2026 09:12") == []
+    assert cues("Subject: Council Votes on Water Plan") == []
