@@ -953,6 +953,8 @@ def _one_person_named(
         # the pattern's first word is not the given name; the cited full name is there.
         candidates = [given] if middle is None or middle.endswith(".") else [middle, given]
         fulls = [f"{word.casefold()} {key}" for word in candidates]
+        if len(candidates) == 2:  # "Anna Richardson White": a cited name of three words
+            fulls.append(f"{given.casefold()} {middle.casefold()} {key}")
         found = next((full for full in fulls if full in full_names), None)
         if found is not None:
             known.setdefault(unions.find(found), found)

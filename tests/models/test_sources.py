@@ -228,6 +228,18 @@ def test_a_surname_joins_its_full_name_past_title_case_words_before_it(line: str
     assert not [s for s in sources if s.name == "Trump"]
 
 
+def test_a_surname_joins_a_cited_full_name_of_three_words() -> None:
+    # Bench corpus: "a spokeswoman, Anna Richardson White, said … White added" stayed two
+    # rows (the pattern read "Anna" as the given name, "Richardson" as a middle name).
+    text = ("A spokeswoman, Anna Richardson White, said the tool was ready. White added "
+            "that it had been used before.")
+    others = [("x", "Betty White said the show would go on.")]
+    sources = find_sources([analysed(i, i.upper(), t) for i, t in [*others, ("c", text)]])
+    anna = named(sources, "Anna Richardson White")
+    assert [m.text for m in anna.mentions if m.article_id == "c"] == [
+        "A spokeswoman, Anna Richardson White", "White"]
+
+
 def test_a_second_person_named_after_a_title_keeps_the_surname_apart() -> None:
     # "former President Bill Clinton": the pattern's first word is the office; the name
     # after it (not cited anywhere) is a second Clinton of the article.
