@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import math
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -254,9 +254,26 @@ def write_spans_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
 
 def write_claims_csv(path: Path, alignment: ClaimAlignment) -> None:
     """One row per claim mention, columns :data:`CLAIMS_COLUMNS` (sentence_index -1: headline)."""
-    from models.claims import claim_rows
+    write_csv_cells(path, CLAIMS_COLUMNS, claim_cells(alignment))
 
-    write_csv(path, CLAIMS_COLUMNS, claim_rows(alignment))
+
+def claim_cells(alignment: ClaimAlignment) -> Iterator[list[str]]:
+    """The cells :func:`write_csv` writes of :func:`models.claims.claim_rows`, in the
+    order of :data:`CLAIMS_COLUMNS`: each the same :func:`_format_cell` of the same
+    value, without a dictionary per mention (68,603 mentions on the 2,399-article
+    benchmark corpus), and with each claim's cells (its id, label and number of
+    outlets, which sorts its mentions' outlets) made once, not once per mention."""
+    cell = _format_cell
+    threshold = cell(alignment.threshold)
+    for claim in alignment.claims:
+        claim_id, label, outlets = cell(claim.claim_id), cell(claim.label), cell(len(claim.outlets))
+        for m in claim.mentions:
+            yield [
+                claim_id, label, cell(m.article_id), cell(m.outlet), cell(m.sentence_index),
+                cell(m.sentence), cell(m.certainty), cell(m.probability_low),
+                cell(m.probability_high), cell(m.attributed_to), cell(m.cue),
+                cell(m.representative), cell(m.similarity), outlets, threshold,
+            ]
 
 
 def write_errors_csv(path: Path, errors: Sequence[ReadError]) -> None:

@@ -388,3 +388,32 @@ def test_synonym_table_errors_name_the_line() -> None:
         parse_synonyms("canonical,forms\nban,ban|bar\nblock,bar\n")
     with pytest.raises(ValueError, match="line 2"):
         parse_synonyms("canonical,forms\n,ban\n")
+
+
+def test_claims_csv_cells_are_the_rows_as_write_csv_formats_them(alignment, tmp_path) -> None:
+    """claims.csv is written from claim_cells (no dictionary per mention): the file is
+    the one write_csv makes of claim_rows, every column in CLAIMS_COLUMNS' order, for
+    the seeds' claims and for mentions with a probability range, a NaN similarity, an
+    empty source and both flags."""
+    from models.export import CLAIMS_COLUMNS, claim_cells, write_claims_csv, write_csv
+
+    mention = dict(article_id="a1", outlet="Ledger", sentence_index=-1,
+                   sentence='He said "maybe", twice.', certainty="epistemic",
+                   probability_low=0.3, probability_high=0.7, attributed_to="",
+                   cue="maybe", representative=True, similarity=float("nan"))
+    made = ClaimAlignment(
+        (C.Claim(7, 'A "label", with commas', (
+            C.ClaimMention(claim_id=7, **mention),
+            C.ClaimMention(claim_id=7, **{**mention, "article_id": "b2", "outlet": "courier",
+                                          "probability_low": None, "probability_high": None,
+                                          "representative": False, "similarity": 0.123456789}),
+        )),), 0.42, ("courier", "Ledger"))
+    for aligned in (alignment, made):
+        assert aligned.claims
+        rows = list(C.claim_rows(aligned))
+        assert all(list(row) == list(CLAIMS_COLUMNS) for row in rows)
+        cells = list(claim_cells(aligned))
+        assert len(cells) == len(rows)
+        write_claims_csv(tmp_path / "cells.csv", aligned)
+        write_csv(tmp_path / "rows.csv", CLAIMS_COLUMNS, rows)
+        assert (tmp_path / "cells.csv").read_bytes() == (tmp_path / "rows.csv").read_bytes()
