@@ -1,8 +1,18 @@
-"""What several bench scripts share: the load average line, the CPU of finished
-child processes, and the command that runs ``framescope`` from this environment.
+"""What several bench scripts share: this checkout's code first, the load average line,
+the CPU of finished child processes, and the command that runs ``framescope`` from this
+environment.
 
 bench/ is not a package: a script run by path has its own folder first on
 ``sys.path``, so ``from bench_common import load`` finds this file.
+
+Importing this module puts the checkout it sits in first on ``sys.path`` and on the
+``PYTHONPATH`` its child processes inherit. The environment's ``framescope`` is an
+editable install of one checkout (``pip install -e``): without this, a bench run in a
+second worktree that shares the environment, or in a snapshot of another version, would
+import and time that one checkout's ``models`` and ``desktop`` in every run, whichever
+folder the script sits in (session 19: speed19 found a base-against-tip comparison
+could compare one tree with itself). Every bench script that imports ``models`` imports
+this module (or :mod:`news_corpus`, which does) first.
 """
 
 from __future__ import annotations
@@ -11,6 +21,22 @@ import os
 import resource
 import sys
 from pathlib import Path
+
+#: The checkout this bench folder belongs to.
+REPO = Path(__file__).resolve().parents[1]
+
+
+def use_this_checkout() -> None:
+    """Put :data:`REPO` first on ``sys.path`` (after the script's own folder) and on the
+    ``PYTHONPATH`` of the child processes started from now on."""
+    if str(REPO) not in sys.path[:2]:
+        sys.path.insert(1 if sys.path and sys.path[0] == str(REPO / "bench") else 0, str(REPO))
+    inherited = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    if inherited[:1] != [str(REPO)]:
+        os.environ["PYTHONPATH"] = os.pathsep.join([str(REPO), *inherited])
+
+
+use_this_checkout()
 
 
 def load() -> str:

@@ -33,6 +33,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import bench_common  # noqa: F401  (this checkout's models and desktop, not the installed one)
+
 REPO = Path(__file__).resolve().parents[1]
 
 

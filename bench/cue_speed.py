@@ -13,6 +13,7 @@ import re
 import sys
 import time
 
+import bench_common  # noqa: F401  (this checkout's models and desktop, not the installed one)
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from models.cues import CueFinder

@@ -27,6 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import bench_common  # noqa: F401  (this checkout's models and desktop, not the installed one)
+
 REPO = Path(__file__).resolve().parents[1]
 
 _APP = r"""

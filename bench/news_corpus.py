@@ -19,6 +19,8 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
+import bench_common  # noqa: F401  (this checkout's models and desktop, not the installed one)
+
 from models.resources import seeds_dir
 
 _REPO = Path(__file__).resolve().parents[1]

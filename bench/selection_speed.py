@@ -17,6 +17,7 @@ import sys
 import time
 from dataclasses import replace
 
+import bench_common  # noqa: F401  (this checkout's models and desktop, not the installed one)
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from models.article import Sentence

@@ -40,6 +40,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import bench_common  # noqa: F401  (this checkout's models and desktop, not the installed one)
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from models import tone, tone_news

@@ -12,7 +12,10 @@ REPO = Path(__file__).resolve().parents[2]
 
 def load_bench_script(name: str) -> ModuleType:
     """Import bench/<name>.py as the module ``name`` (registered, so that its
-    dataclasses and pickles can find it)."""
+    dataclasses and pickles can find it), with bench/ on ``sys.path`` as when the script
+    is run by path: the scripts import their neighbours (``bench_common``, ``news_corpus``)."""
+    if str(REPO / "bench") not in sys.path:
+        sys.path.append(str(REPO / "bench"))
     spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
