@@ -50,7 +50,7 @@ How sentences are grouped (the Methods text says the same):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -61,6 +61,7 @@ from models.features import ArticleAnalysis
 from models.measures import CERTAINTY_DEFINITIONS, CERTAINTY_LEVELS
 from models.progress import Cancelled, NullProgress, Progress
 from models.readers.layout import promotion_or_note
+from models.voice import quoted_flags
 
 __all__ = [
     "CERTAINTY_DEFINITIONS",
@@ -108,7 +109,10 @@ class ClaimMention:
     """One sentence of one article stating a claim, with the certainty it gives it.
 
     ``sentence_index`` is -1 for the headline. ``probability_low``/``high``
-    (0–1) are set for ``epistemic`` mentions whose hedge has a range.
+    (0–1) are set for ``epistemic`` mentions whose hedge has a range, and for
+    ``attributed`` ones whose only epistemic hedge is inside a quotation (the quoted
+    speaker's range; ``quoted_hedge`` is that hedge's text, see
+    :func:`sentence_certainty`).
     ``attributed_to`` is the source the sentence credits, whatever the level
     (a factive "revealed" keeps ``asserted`` but names its source). ``cue`` is
     the text that decided the level; ``representative`` marks the mention that
@@ -129,6 +133,7 @@ class ClaimMention:
     representative: bool = False
     similarity: float = 0.0
     highlights: tuple[tuple[int, int], ...] = ()  # the cue's offsets in the article's text
+    quoted_hedge: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +284,7 @@ class SentenceCertainty:
     attributed_to: str = ""
     cue: str = ""
     highlights: tuple[tuple[int, int], ...] = ()  # offsets of the deciding cue
+    quoted_hedge: str = ""  # a hedge inside a quotation that did not decide the level
 
 
 def _at(span: Span) -> tuple[tuple[int, int], ...]:
@@ -286,18 +292,28 @@ def _at(span: Span) -> tuple[tuple[int, int], ...]:
 
 
 def sentence_certainty(
-    sentence: Sentence, spans: Sequence[Span], next_spans: Sequence[Span] = ()
+    sentence: Sentence, spans: Sequence[Span], next_spans: Sequence[Span] = (),
+    quoted: Collection[Span] = (),
 ) -> SentenceCertainty:
     """The certainty ``sentence`` gives its claim, from its cue ``spans``.
 
     The first that applies: ``denied`` (a denial, see :func:`denial_cue`);
-    ``epistemic`` (a hedge with a probability, not negated); ``evidential``
-    (an evidential hedge that is not itself an attribution with a source,
-    e.g. "reportedly"); ``attributed`` (a report verb or phrase that is not
-    factive, or a quotation); ``asserted`` otherwise, including claims
-    reported with a factive verb ("revealed"). ``attributed_to`` names the
-    source nearest the attribution at every level. ``next_spans`` are the
-    following sentence's cues, for a quotation whose speaker comes after it.
+    ``epistemic`` (a hedge with a probability, not negated, in the outlet's own
+    words); ``evidential`` (an evidential hedge in the outlet's own words that is not
+    itself an attribution with a source, e.g. "reportedly"); ``attributed`` (a report
+    verb or phrase that is not factive, a quotation, or a hedge inside a quotation);
+    ``asserted`` otherwise, including claims reported with a factive verb
+    ("revealed"). ``attributed_to`` names the source nearest the attribution at every
+    level. ``next_spans`` are the following sentence's cues, for a quotation whose
+    speaker comes after it.
+
+    ``quoted`` holds those of ``spans`` that begin inside a direct quotation
+    (:func:`models.voice.quoted_flags`, which needs the whole article: a quotation can
+    run over several sentences). A hedge there is the quoted speaker's, not the outlet's:
+    the outlet reports that someone hedged, it does not hedge in its own voice. A
+    sentence whose only hedges are quoted is therefore ``attributed`` (the outlet puts
+    the claim in the speaker's mouth), not ``epistemic``; it keeps the quoted hedge's
+    probability range and names it in ``quoted_hedge``.
     """
     attributions = [s for s in spans if s.category == "attribution" and _reports(s, sentence)]
     reporting = [s for s in attributions if s.subcategory != "factive"]
@@ -314,10 +330,11 @@ def sentence_certainty(
         where = ((sentence.start + at, sentence.start + at + len(denial)),) if at >= 0 else ()
         return SentenceCertainty("denied", attributed_to=_nearest_source(spans, anchor),
                                  cue=denial, highlights=where)
-    epistemic = [
-        s for s in spans
-        if s.category == "hedge" and s.subcategory == "epistemic" and not s.negated
-    ]
+    hedges = [s for s in spans if s.category == "hedge" and not s.negated
+              and s.subcategory in _CERTAINTY_HEDGES]
+    in_quotes = [s for s in hedges if s in quoted] if quoted else []
+    own = [s for s in hedges if s not in in_quotes] if in_quotes else hedges
+    epistemic = [s for s in own if s.subcategory == "epistemic"]
     if epistemic:
         ranged = [s for s in epistemic if s.probability_low is not None]
         hedge = ranged[0] if ranged else epistemic[0]
@@ -325,23 +342,34 @@ def sentence_certainty(
                                  source, hedge.text, _at(hedge))
     attribution_offsets = {(s.start, s.end) for s in attributions}
     evidential = [
-        s for s in spans
-        if s.category == "hedge" and s.subcategory == "evidential" and not s.negated
+        s for s in own
+        if s.subcategory == "evidential"
         and not ((s.start, s.end) in attribution_offsets
                  and any(x.category == "source" for x in spans))
     ]
     if evidential:
         return SentenceCertainty("evidential", attributed_to=source, cue=evidential[0].text,
                                  highlights=_at(evidential[0]))
+    # A quoted speaker's hedge: the claim stays at "attributed", with the hedge's range.
+    quoted_hedge = None
+    if in_quotes:
+        quoted_epistemic = [s for s in in_quotes if s.subcategory == "epistemic"]
+        ranged = [s for s in quoted_epistemic if s.probability_low is not None]
+        quoted_hedge = (ranged or quoted_epistemic or in_quotes)[0]
+    low, high, hedge_text, hedge_at = (
+        (quoted_hedge.probability_low, quoted_hedge.probability_high, quoted_hedge.text,
+         _at(quoted_hedge)) if quoted_hedge is not None else (None, None, "", ())
+    )
     if reporting:
         frame = anchor if anchor is not None else reporting[0]
-        return SentenceCertainty("attributed", attributed_to=source, cue=frame.text,
-                                 highlights=_at(frame))
-    if _OPENING_QUOTE.match(sentence.text.translate(_QUOTES)):
+        return SentenceCertainty("attributed", low, high, attributed_to=source, cue=frame.text,
+                                 highlights=_at(frame) + hedge_at, quoted_hedge=hedge_text)
+    if _OPENING_QUOTE.match(sentence.text.translate(_QUOTES)) or quoted_hedge is not None:
         speaker = source or _nearest_source(
             [s for s in next_spans if s.category == "source"], None
         )
-        return SentenceCertainty("attributed", attributed_to=speaker, cue="quotation")
+        return SentenceCertainty("attributed", low, high, attributed_to=speaker,
+                                 cue="quotation", highlights=hedge_at, quoted_hedge=hedge_text)
     if factive:
         return SentenceCertainty("asserted", attributed_to=source, cue=factive[0].text,
                                  highlights=_at(factive[0]))
@@ -996,6 +1024,9 @@ class PreparedClaims:
                     items.append(_Item(i, sentence, stems))
         self.items = items
         self._certainty: dict[tuple[int, int], SentenceCertainty] = {}
+        # Each article's hedges inside a direct quotation (models.voice), found when an
+        # article's first sentence's certainty is read.
+        self._quoted: dict[int, frozenset[Span]] = {}
         self.comparable = len({item.analysis for item in items}) >= MIN_ARTICLES
         empty = np.zeros(0, dtype=np.int64)
         self.pairs: tuple[np.ndarray, np.ndarray] = (empty, empty)
@@ -1058,8 +1089,20 @@ class PreparedClaims:
             index = item.sentence.index
             next_index = 0 if index < 0 else index + 1
             self._certainty[key] = sentence_certainty(item.sentence, own.get(index, ()),
-                                                      own.get(next_index, ()))
+                                                      own.get(next_index, ()),
+                                                      self._quoted_hedges(item.analysis))
         return self._certainty[key]
+
+    def _quoted_hedges(self, article: int) -> frozenset[Span]:
+        """The hedges of article number ``article`` that begin inside a direct quotation."""
+        found = self._quoted.get(article)
+        if found is None:
+            analysis = self.analyses[article]
+            hedges = [s for s in analysis.spans if s.category == "hedge"]
+            found = self._quoted[article] = frozenset(
+                s for s, inside in zip(hedges, quoted_flags(analysis.article, hedges),
+                                       strict=True) if inside)
+        return found
 
     def align(self, threshold: float = DEFAULT_THRESHOLD,
               progress: Progress | None = None) -> ClaimAlignment:
@@ -1118,6 +1161,7 @@ class PreparedClaims:
                     "representative": best[item.analysis] == k,
                     "similarity": float(to_centre[k]),
                     "highlights": certainty.highlights,
+                    "quoted_hedge": certainty.quoted_hedge,
                 })
             mentions.sort(key=lambda m: (m["article"], m["sentence_index"]))
             n_outlets = len({m["outlet"] for m in mentions})

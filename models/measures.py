@@ -463,13 +463,18 @@ CERTAINTY_DEFINITIONS: dict[str, str] = {
     "asserted": "Stated as fact by the writer, with no hedge and no attribution, or "
                 "reported with a factive verb that presents it as true ('revealed', "
                 "'confirmed'); the source of a factive report is still named.",
-    "epistemic": "Hedged with an estimate of how probable it is ('probably', 'likely', "
-                 "'may'), whoever's words they are; the hedge's probability range (UK "
-                 "Probability Yardstick or ICD-203) is reported with it.",
+    "epistemic": "Hedged in the outlet's own words with an estimate of how probable it is "
+                 "('probably', 'likely', 'may'); the hedge's probability range (UK "
+                 "Probability Yardstick or ICD-203) is reported with it. A hedge inside a "
+                 "quotation is the quoted speaker's, not the outlet's: see attributed.",
     "evidential": "Hedged by pointing at evidence without naming it: 'reportedly', 'is "
                   "said to', 'a report suggests'.",
     "attributed": "Put in someone else's mouth: 'according to Newsweek', 'the ministry "
-                  "said', a quotation; the source is named where the text names it.",
+                  "said', a quotation; the source is named where the text names it. A claim "
+                  "whose only hedges are inside a quotation ('“The state is probably "
+                  "banning…,” the ministry said') is here, not epistemic: the outlet reports "
+                  "that the speaker hedged, it does not hedge itself; the quoted hedge's "
+                  "probability range is kept and shown with it.",
     "denied": "Denied or called false: 'false rumour', 'denied', 'not true', 'no such "
               "ban exists' (a denial that is itself negated, 'did not deny', is not).",
 }
@@ -526,11 +531,13 @@ CLAIM_MEASURES: tuple[Measure, ...] = (
         "How certain an article makes a claim, on one scale from the top: asserted, "
         "epistemic, evidential, attributed, denied (see the scale below). Each "
         "sentence's level comes from the cues already found in it (the first that "
-        "applies: a denial, an epistemic hedge, an evidential hedge, a non-factive "
-        "attribution or a quotation, else asserted). When an article states a claim in "
+        "applies: a denial, an epistemic hedge in the outlet's own words, an evidential "
+        "hedge in its own words, a non-factive attribution, a quotation or a hedge inside "
+        "one, else asserted; what counts as inside a quotation is the own-voice measures' "
+        "rule). When an article states a claim in "
         "several sentences, its level is that of the sentence most similar to the claim's "
         "label; claims.csv lists every sentence and marks that one 'representative'.",
-        f"{_FACTBANK} {_YARDSTICK}", comparable=False,
+        f"{_FACTBANK} {_YARDSTICK} {_VOICE.strip()}", comparable=False,
     ),
     Measure(
         "claim_omission", "Claim carried or omitted", "outlets",
