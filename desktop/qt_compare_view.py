@@ -1371,6 +1371,10 @@ class CompareView(QWidget):
         text = None
         if event.inaxes is not None and event.xdata is not None and event.ydata is not None:
             text = self._current.hover_text(event.inaxes, event.xdata, event.ydata)
+        elif (label_at := getattr(self._current, "label_at", None)) is not None:
+            # Outside the axes: a chart whose labels shorten what they name (the certainty
+            # drift's claims) gives the whole of it over the label.
+            text = label_at(event.x, event.y)
         if text:
             QToolTip.showText(QCursor.pos(), text, self.canvas)
         else:

@@ -7,6 +7,13 @@ column. A "probably" in one outlet that is a plain statement in another shows
 as a vertical spread inside one column. Outlets that omit a claim are marked in
 a separate band under the scale. With too many outlets for each to keep its own place
 in a column, each level of a column and the band say how many outlets are there.
+
+A hedge inside a quotation is the quoted speaker's (:func:`models.claims.sentence_certainty`):
+a claim whose only hedge is quoted sits at "attributed", and its dot carries the quoted
+hedge's probability range in quotation marks ('“55–75%”') where an epistemic dot carries
+the outlet's own. Under each column, the claim's label without its opening connective
+('Besides,', 'However,'); hovering the label or the column's empty space gives the whole
+sentence.
 """
 
 from __future__ import annotations
@@ -45,6 +52,13 @@ LEGEND_ROWS = 15
 # An article's dot (s=70) is about this wide, in points (an omission's cross, s=40 with
 # 1.2 pt strokes, about 7.5): outlets' places set closer than this run into one another.
 DOT_PT = 8.4
+
+
+def quoted_range(mentions: Sequence[ClaimMention]) -> str:
+    """'“55–75%”': the probability range of the mentions' quoted hedges (attributed
+    mentions whose only hedge is inside a quotation), or '' where none has one."""
+    ranged = [m for m in mentions if m.quoted_hedge and m.probability_low is not None]
+    return f"“{probability_range(ranged)}”" if ranged else ""
 
 
 def probability_range(mentions: Sequence[ClaimMention]) -> str:
@@ -179,7 +193,8 @@ class CertaintyDriftChart(ClaimChart):
             note = head + (
                 f"Too many outlets for a dot each: at each level, how many of the "
                 f"{self.n_outlets} outlets give the claim that certainty in an article "
-                "(epistemic: the hedges' probability range); a grey bar spans a claim's drift; "
+                "(epistemic: the hedges' probability range; in quotation marks at attributed: "
+                "a quoted speaker's); a grey bar spans a claim's drift; "
                 "under the dashed line: how many outlets omit the claim.")
         else:
             handles = [Line2D([], [], marker=self.markers[o], linestyle="", color=self.colours[o],
@@ -190,7 +205,8 @@ class CertaintyDriftChart(ClaimChart):
                       frameon=False, title="Outlet", title_fontsize=8.5, ncols=legend_columns)
             note = head + (
                 "One dot per article, at the certainty it gives the claim; epistemic dots carry "
-                "the hedge's probability range; a grey bar spans a claim's drift; × under the "
+                "the hedge's probability range, attributed dots a quoted speaker's in quotation "
+                "marks; a grey bar spans a claim's drift; × under the "
                 "dashed line: the outlet omits the claim.")
         style.set_titles(target, ax, self.title, note)
 
@@ -201,6 +217,10 @@ class CertaintyDriftChart(ClaimChart):
                        linewidth=0.6, zorder=3, marker=self.markers[m.outlet])
             if m.certainty == "epistemic" and m.probability_low is not None:
                 ax.annotate(probability_range([m]), (px, py), xytext=(0, 7),
+                            textcoords="offset points", ha="center", fontsize=6.5,
+                            color=style.INK)
+            elif m.certainty == "attributed" and quoted_range([m]):
+                ax.annotate(quoted_range([m]), (px, py), xytext=(0, 7),
                             textcoords="offset points", ha="center", fontsize=6.5,
                             color=style.INK)
         for ox, oy, _, outlet in self.omissions:
@@ -224,8 +244,11 @@ class CertaintyDriftChart(ClaimChart):
                         bbox={"boxstyle": "round,pad=0.25", "facecolor": to_rgba(
                             CERTAINTY_COLOURS[level], 0.35), "edgecolor": CERTAINTY_COLOURS[level],
                               "linewidth": 0.8})
-                if level == "epistemic" and any(m.probability_low is not None for m in here):
-                    ax.annotate(probability_range(here), (x, level_y(level)), xytext=(0, 7.5),
+                shown = (probability_range(here) if level == "epistemic" and any(
+                    m.probability_low is not None for m in here)
+                    else quoted_range(here) if level == "attributed" else "")
+                if shown:
+                    ax.annotate(shown, (x, level_y(level)), xytext=(0, 7.5),
                                 textcoords="offset points", ha="center", va="bottom",
                                 fontsize=6.5, color=style.INK, zorder=4)
             omitted = sum(1 for o in self.omissions if o[2] == x)
@@ -237,7 +260,7 @@ class CertaintyDriftChart(ClaimChart):
         """One row per article carrying a claim (every claim, not only those drawn)."""
         columns = ["claim_id", "claim_label", "outlet", "article_id", "certainty",
                    "certainty_rank", "probability_low", "probability_high", "attributed_to",
-                   "sentence_index", "sentence"]
+                   "sentence_index", "sentence", "quoted_hedge"]
         out: list[dict[str, Any]] = []
         for claim in self.alignment.claims:
             for m in claim.representatives():
@@ -247,7 +270,7 @@ class CertaintyDriftChart(ClaimChart):
                     "certainty_rank": CERTAINTY_LEVELS.index(m.certainty) + 1,
                     "probability_low": m.probability_low, "probability_high": m.probability_high,
                     "attributed_to": m.attributed_to, "sentence_index": m.sentence_index,
-                    "sentence": m.sentence,
+                    "sentence": m.sentence, "quoted_hedge": m.quoted_hedge,
                 })
         return columns, out
 
@@ -286,10 +309,44 @@ class CertaintyDriftChart(ClaimChart):
         m = self.mention_at(ax, x, y)
         if m is not None:
             source = f" ({m.attributed_to})" if m.attributed_to else ""
-            return (f"C{m.claim_id} · {style.outlet_label(m.outlet)} · {m.certainty}{source}\n"
-                    f"{style.wrap_label(m.sentence, 4, 60)}")
+            quoted = ""
+            if m.quoted_hedge:
+                quoted = f" · quoted hedge “{m.quoted_hedge}”"
+                if m.probability_low is not None:
+                    quoted += f" {probability_range([m])}"
+            return (f"C{m.claim_id} · {style.outlet_label(m.outlet)} · {m.certainty}{source}"
+                    f"{quoted}\n{style.wrap_label(m.sentence, 4, 60)}")
         if ax is not self._ax:
             return None
+        text = self._marked_text(ax, x, y)
+        return text if text is not None else self._claim_at(x, y)
+
+    def _claim_at(self, x: float, y: float) -> str | None:
+        """The whole claim of the column at (x, y), where nothing else is under the pointer."""
+        index = round(x)
+        if 0 <= index < len(self.claims) and abs(x - index) <= 0.5 and y > OMITTED_ROW + 0.35:
+            return self.claim_text(index)
+        return None
+
+    def claim_text(self, index: int) -> str:
+        """The ``index``-th column's claim, its whole sentence (what its label under the
+        column shortens): the label's tooltip."""
+        claim = self.claims[index]
+        return textwrap.fill(f"C{claim.claim_id} · {' '.join(claim.label.split())}", 70)
+
+    def label_at(self, x: float, y: float) -> str | None:
+        """The whole claim whose label under its column holds the display point (x, y)
+        (pixels, as a mouse event gives them outside the axes), or None."""
+        if self._ax is None or self._ax.figure is None:
+            return None
+        renderer = self._ax.figure.canvas.get_renderer()  # type: ignore[attr-defined]
+        for index, label in enumerate(self._ax.get_xticklabels()[: len(self.claims)]):
+            if label.get_text() and label.get_window_extent(renderer).contains(x, y):
+                return self.claim_text(index)
+        return None
+
+    def _marked_text(self, ax: Axes, x: float, y: float) -> str | None:
+        """A count's or an omission's tooltip at (x, y), or None."""
         if self.counted:
             found = self.count_at(ax, x, y)
             if found is not None:
@@ -298,6 +355,8 @@ class CertaintyDriftChart(ClaimChart):
                 articles = len(mentions)
                 probability = (f" ({probability_range(mentions)})" if level == "epistemic" and any(
                     m.probability_low is not None for m in mentions) else "")
+                if level == "attributed" and quoted_range(mentions):
+                    probability = f" (quoted hedges {quoted_range(mentions)})"
                 return (f"C{self.claims[index].claim_id} · {level}{probability} in "
                         f"{articles} article{'s' if articles != 1 else ''} from "
                         f"{len(outlets)} of {self.n_outlets} outlets:\n"

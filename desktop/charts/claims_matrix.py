@@ -5,6 +5,7 @@ A grey hatched cell is an omission: the outlet has no article carrying the claim
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any, Self
@@ -33,18 +34,49 @@ MAX_CLAIMS = 25
 LABEL_CHARS = 90
 
 
-def claim_text(claim: Claim, chars: int = LABEL_CHARS) -> str:
+# A sentence's opening connective: it ties the sentence to the one before it in its article
+# and says nothing of the claim ("Besides, the Kremlin imposed…"); with a comma after it,
+# or "But"/"And" alone.
+_CONNECTIVE = re.compile(
+    r"(?:(?:however|besides|moreover|meanwhile|furthermore|additionally|in addition|in fact|"
+    r"indeed|still|also|nevertheless|nonetheless|instead|likewise|similarly|thus|therefore|"
+    r"hence|consequently|notably|separately|then|yet|now|at the same time|on the other hand|"
+    r"in other words|in turn|after all|of course|as a result|in the meantime|by contrast|"
+    r"in contrast|even so|that said|above all|at least|in short|in any case|anyway),"
+    r"|(?:but|and)(?=\s))\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_connective(text: str) -> str:
+    """``text`` without the connectives it opens with ('However, they were…' → 'They
+    were…'): for a claim's label under a chart, never for the data."""
+    stripped = text
+    while match := _CONNECTIVE.match(stripped):
+        stripped = stripped[match.end():]
+    if stripped is text or not stripped:
+        return text
+    return stripped[0].upper() + stripped[1:]
+
+
+def claim_text(claim: Claim, chars: int = LABEL_CHARS, connective: bool = True) -> str:
     """'The Kremlin has also imposed strict…': the claim's label on one line, cut at a word
-    (never mid-word) past ``chars`` characters."""
+    (never mid-word) past ``chars`` characters; with ``connective=False``, without the
+    connective it opens with (:func:`without_connective`)."""
     text = " ".join(claim.label.split())
+    if not connective:
+        text = without_connective(text)
     if len(text) > chars:
         text = text[:chars].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return text
 
 
 def short_label(claim: Claim, chars: int = LABEL_CHARS) -> str:
-    """'C3 · The Kremlin has also imposed strict…' (cut at a word, never mid-word)."""
-    return f"C{claim.claim_id} · {claim_text(claim, chars)}"
+    """'C3 · The Kremlin has also imposed strict…' (cut at a word, never mid-word), without
+    an opening connective ('C2 · Besides, the Kremlin…' reads 'C2 · The Kremlin…'): the
+    label must say the claim in the few words it has; the hover and the data keep the
+    whole sentence."""
+    return f"C{claim.claim_id} · {claim_text(claim, chars, connective=False)}"
 
 
 def outlet_level(mentions: Sequence[ClaimMention]) -> str | None:
@@ -57,7 +89,8 @@ def outlet_level(mentions: Sequence[ClaimMention]) -> str | None:
 
 
 def cell_text(mentions: Sequence[ClaimMention]) -> str:
-    """What a cell says: the level, a probability range for an epistemic one, and
+    """What a cell says: the level, a probability range for an epistemic one (a quoted
+    speaker's in quotation marks for an attributed one whose only hedge is quoted), and
     the number of articles when more than one carries the claim."""
     level = outlet_level(mentions)
     if level is None:
@@ -68,6 +101,11 @@ def cell_text(mentions: Sequence[ClaimMention]) -> str:
     if level == "epistemic" and ranged:
         low, high = ranged[0].probability_low or 0.0, ranged[0].probability_high or 0.0
         text += f"\n{round(low * 100)}–{round(high * 100)}%"
+    quoted = [m for m in reps if m.certainty == "attributed" and m.quoted_hedge
+              and m.probability_low is not None]
+    if level == "attributed" and quoted:
+        low, high = quoted[0].probability_low or 0.0, quoted[0].probability_high or 0.0
+        text += f"\n“{round(low * 100)}–{round(high * 100)}%”"
     if len(reps) > 1:
         text += f" ({len(reps)})"
     return text

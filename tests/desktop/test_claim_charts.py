@@ -62,7 +62,8 @@ def test_matrix_cells_are_coloured_by_certainty(seeds, alignment) -> None:
     # Hovering the central claim's MoD cell names its level and sentence.
     col = chart.outlets.index("MoD-based report")
     text = chart.hover_text(ax, col, 0)
-    assert text is not None and "epistemic" in text
+    # The MoD report quotes the ministry's "probably": attributed (drift19, session 19).
+    assert text is not None and "attributed (the ministry)" in text
     assert chart.hover_text(ax, 99, 99) is None
 
 
@@ -74,7 +75,8 @@ def test_drift_places_each_article_on_the_scale(seeds, alignment) -> None:
     assert [t.get_text() for t in ax.get_yticklabels()] == [*CERTAINTY_LEVELS, "not carried"]
     assert level_y("asserted") > level_y("epistemic") > level_y("denied")
     central = [p for p in chart.points if p[2].claim_id == 1]
-    assert {p[2].outlet: p[2].certainty for p in central}["MoD-based report"] == "epistemic"
+    # The MoD report's only hedge is the ministry's, quoted: attributed, not epistemic.
+    assert {p[2].outlet: p[2].certainty for p in central}["MoD-based report"] == "attributed"
     # Every drawn marker can be found again under the pointer.
     for px, py, m in chart.points:
         assert chart.mention_at(ax, px, py) is m

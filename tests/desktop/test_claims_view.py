@@ -75,9 +75,10 @@ def test_cells_are_coloured_by_certainty_and_omissions_grey(qtbot: Any, seeds: l
     central = model.index(0, 0).data(CLAIM_ROLE)
     assert len(central.outlets) == 5
     mod = model.index(0, 1 + outlets.index("MoD-based report"))
-    assert mod.data() .startswith("epistemic")
+    # The MoD report quotes the ministry's "probably": attributed, with the ministry's range.
+    assert mod.data() == "attributed “55–75%”"
     assert mod.data(Qt.ItemDataRole.BackgroundRole).color() == QColor(
-        CERTAINTY_COLOURS["epistemic"])
+        CERTAINTY_COLOURS["attributed"])
     grey = 0
     for row in range(model.rowCount()):
         for column in range(1, model.columnCount()):
