@@ -424,6 +424,38 @@ _INFERENCE_WORDS = frozenset(
 )
 
 
+# What a particular thing contains is estimated, not what a kind can contain: "drinking
+# water in Millbrook may contain an industrial chemical", "the Clinton Foundation's
+# donor list may include foreign governments" (a news report's central hedge) against
+# "a cord set may include fuses". A proper name in the subject (a capitalised word that
+# does not open the sentence) makes the thing particular; so does a report or finding
+# before it ("regulators say the water may contain", "tests found the wells may contain").
+_REPORTING_WORDS = frozenset(
+    "say says said warn warns warned fear fears feared report reports reported found "
+    "finds worry worries worried".split()
+)
+# Words that open the clause a subject is read back to.
+_KIND_DETERMINERS = frozenset("a an any each every".split())
+_SUBJECT_CLAUSE_OPENERS = frozenset(
+    "that which who whom whose because while if when although".split()
+)
+
+
+def _particular_subject(tokens: Tokens, i: int) -> bool:
+    """Is there a proper name in the clause before the modal at token i (a word written
+    with a capital that is not the sentence's first word, nor "I"), in a subject that is
+    not an indefinite kind ("a Sunday roast may include", "any EU member may")?"""
+    start = i - 1
+    while (start > 0 and not tokens.gaps[start - 1]
+           and tokens.low[start - 1] not in _SUBJECT_CLAUSE_OPENERS):
+        start -= 1
+    if start < 0 or tokens.low[start] in _KIND_DETERMINERS:
+        return False
+    return any(
+        k > 0 and tokens.raw[k][:1].isupper() and tokens.raw[k] != "I" for k in range(start, i)
+    )
+
+
 def is_root_may(tokens: Tokens, i: int) -> bool:
     """Is the modal at token i ("may", "could") the root possibility of what can be done
     with, or said of, a kind: "vinegar may be added", "copper may be used where …", "they
@@ -445,6 +477,11 @@ def is_root_may(tokens: Tokens, i: int) -> bool:
         while k >= 0 and not tokens.gaps[k] and low[k] in _MODAL_ADVERBS:
             k -= 1
         root = low[j] == "refer" or k < 0 or tokens.gaps[k] or low[k] not in _SITUATION_SUBJECTS
+        if root and low[j] != "refer" and (
+            _particular_subject(tokens, i)
+            or any(low[m] in _REPORTING_WORDS for m in range(max(0, i - 12), i))
+        ):
+            root = False
     elif low[j] == "be" and j + 1 < n and not tokens.gaps[j]:
         k = j + 1
         while k < n and not tokens.gaps[k - 1] and (

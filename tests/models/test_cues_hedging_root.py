@@ -38,6 +38,8 @@ def terms(text: str) -> list[str]:
         # what a word or a kind can denote or contain
         "The word may refer to a boat or to its crew.",
         "A first-aid kit may include bandages, scissors and a whistle.",
+        "Chocolate bars may contain traces of nuts.",
+        "In Britain, a Sunday roast may include Yorkshire puddings.",
         "Symptoms may often include fever and a dry cough.",
         # permission: a person the rule addresses, an agentive verb
         "Under the club's rules, guests may bring one friend each.",
@@ -67,6 +69,12 @@ def test_root_may_is_no_hedge(sentence: str) -> None:
         "The data suggest that the compound may be used to block the enzyme.",
         # a situation as the subject of "include": what it will involve
         "This may include sanctions on the central bank.",
+        # what a particular thing contains (a proper name in its subject), or what a
+        # report or a finding says it contains: an estimate
+        "State regulators say drinking water in Millbrook may contain an industrial chemical.",
+        "The water in the Pine River may contain traces of the solvent.",
+        "The Clinton Foundation's donor list may include foreign governments.",
+        "Tests found the wells may contain lead.",
         # other verbs stay hedges
         "The toll may rise as rescuers reach the valley.",
         "The vote may be delayed until spring.",
