@@ -222,6 +222,12 @@ class LoadProblems(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.header().setStretchLastSection(True)
         self.tree.setColumnWidth(0, 280)
+        # Room for its header and two rows at the least, not a scroll area's default
+        # minimum (~70 px): the panel opens at its minimum for one problem, and those
+        # pixels came out of the chart's view at the window's default size once the
+        # table's header grew a unit line (test_chart_room, session 19).
+        line = self.tree.fontMetrics().height()
+        self.tree.setMinimumHeight((line + 6) + 2 * (line + 4) + 2 * self.tree.frameWidth())
         self.clear_button = QPushButton("Clear List")
         self.clear_button.clicked.connect(self.clear)
         buttons = QHBoxLayout()
