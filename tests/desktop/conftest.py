@@ -283,7 +283,13 @@ def load(qtbot: Any, window: Any, paths: list[Path]) -> Any:
 def choose_chart_with_keys(qtbot: Any, view: Any, key: str) -> Any:
     """Pick chart ``key`` in the Compare view's Chart box with the keyboard, as a user
     does (Home, then Down until it is chosen), and wait until it is drawn; the chart."""
-    combo = view.chart_combo
+    return choose_with_keys(qtbot, view, view.chart_combo, key)
+
+
+def choose_with_keys(qtbot: Any, view: Any, combo: Any, key: str) -> Any:
+    """Pick the item whose data is ``key`` in ``combo`` (the Compare view's Chart or
+    Measure box) with the keyboard: Home, then Down until it is chosen; wait until the
+    chart is drawn and return it."""
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Home)
     for _ in range(combo.count()):

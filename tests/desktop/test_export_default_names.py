@@ -21,7 +21,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
 from desktop import qt_settings
-from tests.desktop.conftest import LOAD_TIMEOUT_MS, copy_seeds, load, wait_for_chart
+from tests.desktop.conftest import (
+    LOAD_TIMEOUT_MS,
+    choose_with_keys,
+    copy_seeds,
+    load,
+    wait_for_chart,
+)
 
 
 def _accept_proposed_name(seen: list[str]) -> None:
@@ -54,15 +60,7 @@ def _accept_proposed_name(seen: list[str]) -> None:
 
 
 def _choose_measure_with_keys(qtbot: Any, view: Any, key: str) -> None:
-    combo = view.measure_combo
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentData() == key:
-            break
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentData() == key
-    wait_for_chart(qtbot, view)
+    choose_with_keys(qtbot, view, view.measure_combo, key)
 
 
 def _export_with_keys(qtbot: Any, window: Any, signal: Any, key: Qt.Key,
