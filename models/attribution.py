@@ -14,9 +14,14 @@ The cue finder (:mod:`models.cues`) calls these. What they decide:
   paragraph break.
 
 Quotation marks: “ ” (curly, directional), " and '' (straight, toggling; two
-apostrophes are the NYT's house style). Single quotes ‘ ’ are left alone: ’ is
-also the apostrophe, and a single-quoted passage inside a double-quoted one is
-inside it anyway.
+apostrophes are the NYT's house style), and ‘ ’ (British style), read as
+:mod:`models.voice` reads them: ‘ opens after a space, bracket or dash and before a
+letter (‘90s is an elision), ’ closes only where it is no apostrophe (after a
+non-space, before neither a letter nor a digit: 'Putin’s', 'don’t' do not close);
+marks of the other kind inside a quotation are the speaker's own quoting. A
+quotation opened in an earlier sentence may close with ’ only in a sentence with
+no double closing mark (the state carried between sentences does not say which
+kind opened it).
 """
 
 from __future__ import annotations
@@ -24,10 +29,31 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from itertools import compress
 from typing import Protocol
 
-_QUOTE_MARK_RE = re.compile(r"“|”|\"|''")
+from models.article import Span
+
+_QUOTE_MARK_RE = re.compile(r"“|”|\"|''|‘|’")
+_LETTER_OR_DIGIT = re.compile(r"\w")
+
+
+def opens_single_quote(text: str, at: int) -> bool:
+    """Is the ‘ at ``at`` an opening single quotation mark: after a space, a bracket, a
+    dash or the start, and before a letter (‘90s and ‘em are elisions)?"""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-") and after.isalpha() and text[
+        at + 1:at + 3].lower() not in ("em", "n’", "n ")
+
+
+def closes_single_quote(text: str, at: int) -> bool:
+    """Is the ’ at ``at`` a closing single quotation mark rather than an apostrophe
+    ('Putin’s', 'don’t'): after a non-space, before neither a letter nor a digit?"""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return not before.isspace() and not _LETTER_OR_DIGIT.match(after)
 
 #: (start, end) character offsets of quoted text within one sentence.
 Intervals = tuple[tuple[int, int], ...]
@@ -39,13 +65,27 @@ def quoted_intervals(text: str, inside: bool = False) -> tuple[Intervals, bool]:
     ``inside`` says a quotation opened before ``text`` starts (in an earlier sentence of
     the same paragraph). The marks themselves are not part of an interval.
     """
-    if not inside and '"' not in text and "“" not in text and "''" not in text:
+    if not inside and '"' not in text and "“" not in text and "''" not in text and \
+            "‘" not in text:
         return (), False
     found: list[tuple[int, int]] = []
     opened = 0 if inside else -1
+    single = False  # the open quotation is in single quotes
+    # opened before the sentence, by a mark of either kind: ’ may close it where no
+    # double mark does
+    unknown = inside and "”" not in text and '"' not in text and "''" not in text
     for mark in _QUOTE_MARK_RE.finditer(text):
         symbol = mark.group()
-        if symbol == "“":
+        if symbol == "‘":
+            if opened < 0 and opens_single_quote(text, mark.start()):
+                opened, single = mark.end(), True
+        elif symbol == "’":
+            if opened >= 0 and (single or unknown) and closes_single_quote(text, mark.start()):
+                found.append((opened, mark.start()))
+                opened, single, unknown = -1, False, False
+        elif single:
+            continue  # double marks inside single quotes: the quoted speaker's quoting
+        elif symbol == "“":
             if opened < 0:
                 opened = mark.end()
         elif symbol == "”":
@@ -135,8 +175,8 @@ _DETERMINERS = frozenset("the a an this that these those his her its their our".
 _AFTER_FRAME_VERB = frozenset(
     "on in at to during after before later earlier then again today yesterday".split()
 )
-_QUOTE_CLOSERS = ("”", '"', "''")
-_QUOTE_OPENERS = ("“", '"', "''")
+_QUOTE_CLOSERS = ("”", '"', "''", "’")
+_QUOTE_OPENERS = ("“", '"', "''", "‘")
 
 
 def _past_or_present(tokens: TokenView, i: int, *, present: bool = True) -> bool:
@@ -337,7 +377,7 @@ def rule_cues(
             gap = tokens.gaps[k - 1]
             if not gap.endswith(_QUOTE_CLOSERS):
                 continue
-            if gap.rstrip("”\"'")[-1:] not in (",", "?", "!", "—", "-"):
+            if gap.rstrip("”\"'’")[-1:] not in (",", "?", "!", "—", "-"):
                 continue
             j = _frame_verb_after_quote(tokens, k, taken)
             if j >= 0 and not taken[j] and not quoted[j] and j not in found:
@@ -459,6 +499,53 @@ def is_not_a_report(tokens: TokenView, i: int) -> bool:
     return (i == 0 or bool(tokens.gaps[i - 1])) and i + 1 < tokens.n and tokens.low[i + 1] == "by"
 
 
+# After "add": a thing added, not words ("added to the list", "add up", "may add extra
+# sailings", "added another $2 billion").
+_ADDED_PARTICLES = frozenset("to up on back over onto".split())
+_ADDED_THINGS = frozenset(
+    "a an another the this these those his her its their our some several more less extra "
+    "new one two three four five ten dozens hundreds thousands millions billions".split()
+)
+_CLAUSE_VERBS = frozenset(
+    "is are was were be been has have had will would could can should may might must do "
+    "does did isn't wasn't won't wouldn't couldn't can't didn't doesn't".split()
+)
+
+
+# What one adds by speaking: "added a note of caution", "adding a plug for himself".
+_SPEECH_OBJECTS = frozenset(
+    "note caveat plug warning comment comments word words remark remarks thought thoughts "
+    "reminder line joke quip jab dig caption voice".split()
+)
+
+
+def adds_a_thing(tokens: TokenView, i: int) -> bool:
+    """Is "add" at token i adding a thing rather than words: a particle after it ("added
+    to the list", "add up"), or an object noun phrase with no finite verb after it in its
+    clause ("may add extra sailings"; not "added the ferry was late", a clause)?"""
+    if i + 1 >= tokens.n or tokens.gaps[i]:
+        return False  # "he added." / "he added, …": speech
+    if i > 0 and tokens.gaps[i - 1].rstrip().endswith(_QUOTE_CLOSERS):
+        return False  # '“…,” added another Democrat': the speaker after a quotation
+    if any(":" in tokens.gaps[k] or any(q in tokens.gaps[k] for q in _QUOTE_OPENERS)
+           for k in range(i, min(tokens.n, i + 14))):
+        return False  # "added a caveat: …", "adding on climate, “I don't …”": words follow
+    following = tokens.low[i + 1]
+    if following in _ADDED_PARTICLES:
+        return True
+    if following not in _ADDED_THINGS and not following[:1].isdigit():
+        return False
+    k = i + 1
+    while k < tokens.n and k - i <= 8:
+        if tokens.low[k] in _CLAUSE_VERBS or tokens.low[k] == "that" or \
+                tokens.low[k] in _SPEECH_OBJECTS:
+            return False  # a clause, or words added: "added a note of caution"
+        if tokens.gaps[k] and not (tokens.gaps[k] == "." and len(tokens.low[k]) == 1):
+            break  # the clause ends ("the U.S. must": an initial's period does not)
+        k += 1
+    return True
+
+
 # ---------------------------------------------------------------------- source kinds
 
 #: Subcategory of a source that is a collective named by its members' role or camp
@@ -477,6 +564,8 @@ GROUP_NOUNS = frozenset(
     "immigrants muslims christians groups organizations senators politicians "
     "friends sides associates commentators defenders hopefuls families "
     "countries businesses community everyone everybody "
+    # quantifiers that name no one: "Nobody said", "Few would say", "None of them said"
+    "nobody none few anyone anybody all more enough "
     # shares: "a third said", "two-thirds of voters say", "three-quarters … said"
     "third thirds two-thirds quarter quarters three-quarters".split()
 )
@@ -520,7 +609,9 @@ DESCRIPTOR_NOUNS = frozenset(
     "wife husband mother father son daughter brother sister friend neighbor neighbour "
     "girlfriend boyfriend widow cousin uncle aunt "
     "supporter member columnist donor moderator student attendee veteran commenter activist "
-    "colleague owner blogger magnate worker employee teacher".split()
+    "colleague owner blogger magnate worker employee teacher "
+    # session 21 (users' walkthroughs: "Passengers said", "Engineers allegedly warned")
+    "engineer passenger pilot driver victim survivor patient customer tenant farmer".split()
 )
 
 
@@ -599,4 +690,75 @@ def source_kind(word: str) -> str | None:
         return GROUP
     if word in DESCRIPTOR_NOUNS:
         return DESCRIBED
+    if word.endswith("s") and (word[:-1] in DESCRIPTOR_NOUNS or word[:-2] in DESCRIPTOR_NOUNS):
+        return GROUP  # "Doctors said", "his sons told", "nurses say": people of a kind
     return DOCUMENT if word in DOCUMENT_NOUNS else None
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def common_nouns_opening(
+    text: str, sentences: Iterable[tuple[int, int, int]], spans: Sequence[Span],
+    names: Iterable[str],
+) -> list[Span]:
+    """``spans`` with each one-word person source that opens its sentence (or stands in
+    a line in title case) retyped where the article shows the word is a common noun, not
+    a name: the article writes it in lower case elsewhere ("Hospital said …" and "the
+    hospital", "Passengers said …" and "two passengers"), singular or plural, and never
+    with a capital inside a sentence (``names``, lowercased: a name is, "Sanders said"
+    and "Bernie Sanders"). ``sentences``: (index, start, end) of the headline's and the
+    body's. There the capital says nothing; the cue finder, which reads one sentence at a
+    time, took it for a name. A plural becomes a group ("passengers"), a singular a
+    described source ("the hospital"); neither is a named source."""
+    candidates = [
+        k for k, span in enumerate(spans)
+        if span.category == "source" and span.subcategory == "person"
+        and span.text.isalpha() and span.text[:1].isupper()
+    ]
+    if not candidates:
+        return list(spans)  # most articles: every one-word person source is a name
+    bounds = {index: (start, end) for index, start, end in sentences}
+    firsts = {start for start, _ in bounds.values()}
+    named = set(names)
+    retyped = list(spans)
+    for k in candidates:
+        span = spans[k]
+        start, end = bounds.get(span.sentence_index, (span.start, span.end))
+        if _opens(text, span.start, firsts) or _in_title_case(text[start:end]):
+            kind = _common_noun(text, span.text, named)
+            if kind is not None:
+                retyped[k] = replace(span, subcategory=kind)
+    return retyped
+
+
+def _in_title_case(sentence: str) -> bool:
+    """A Line In Title Case ("Bridge Closure Likely to Last Months, Engineers Say"): four
+    fifths of its words of four letters or more capitalised, at least three of them."""
+    words = [w for w in _WORD.findall(sentence) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _opens(text: str, start: int, starts: set[int]) -> bool:
+    """Is ``start`` a sentence's first letter (after quotes or a dash)?"""
+    k = start
+    while k > 0 and k not in starts and not text[k - 1].isalnum():
+        k -= 1
+    return k in starts
+
+
+def _common_noun(text: str, word: str, names: set[str]) -> str | None:
+    """GROUP or DESCRIBED when ``text`` writes ``word`` as a common noun (see
+    :func:`common_nouns_opening`), else None."""
+    low = word.lower()
+    forms = {low, low + "s", low + "es"}
+    if low.endswith("s") and len(low) > 2:
+        forms.add(low[:-1])  # "passengers": "passenger"
+        if low.endswith(("ses", "xes", "zes", "ches", "shes")):
+            forms.add(low[:-2])  # "witnesses": "witness"; not "wines": "win"
+    if forms & names:
+        return None  # capitalised inside a sentence: a name ("Bernie Sanders")
+    pattern = rf"\b(?:{'|'.join(re.escape(f) for f in sorted(forms))})\b"
+    if not any(m.group(0)[0].islower() for m in re.finditer(pattern, text, re.IGNORECASE)):
+        return None
+    return GROUP if low.endswith("s") else DESCRIBED

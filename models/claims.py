@@ -50,8 +50,8 @@ How sentences are grouped (the Methods text says the same):
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -61,7 +61,7 @@ from models.features import ArticleAnalysis
 from models.measures import CERTAINTY_DEFINITIONS, CERTAINTY_LEVELS
 from models.progress import Cancelled, NullProgress, Progress
 from models.readers.layout import promotion_or_note
-from models.voice import quoted_flags
+from models.voice import quoted_flags, reported_frames, speakerless_scare_quotes
 
 __all__ = [
     "CERTAINTY_DEFINITIONS",
@@ -222,7 +222,9 @@ _DENIAL_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
 _ACT_NOT_REPORT = re.compile(r"^\s*(?:with\b|to\s+(?!(?:the|a|an|his|her|their|its|our|this|"
                              r"that|these|those|him|them|us|me|reporters|journalists)\b)"
                              r"(?![A-Z]))")
-_OPENING_QUOTE = re.compile(r'^\s*["\']')
+# A quotation mark opening a text (after white space): straight, curly or guillemet
+# (the marks _QUOTES straightens, so the text need not be straightened first).
+_OPENING_QUOTE = re.compile(r'^\s*["\'“”‘’«»]')
 
 
 # Every denial pattern holds one of these (lower-case) words: a text of plain ASCII
@@ -240,7 +242,8 @@ def denial_cue(text: str) -> str:
     A denial that is itself negated ("did not deny") is not a denial. Kept by text
     (wire copy repeats a claim's sentence in many articles).
     """
-    plain = text.translate(_QUOTES).replace('"', "")
+    # (_QUOTES maps no ASCII character: an ASCII text is its own translation.)
+    plain = (text if text.isascii() else text.translate(_QUOTES)).replace('"', "")
     if plain.isascii():
         lower = plain.lower()
         if not any(word in lower for word in _DENIAL_WORDS):
@@ -307,9 +310,11 @@ def sentence_certainty(
     level. ``next_spans`` are the following sentence's cues, for a quotation whose
     speaker comes after it.
 
-    ``quoted`` holds those of ``spans`` that begin inside a direct quotation
-    (:func:`models.voice.quoted_flags`, which needs the whole article: a quotation can
-    run over several sentences). A hedge there is the quoted speaker's, not the outlet's:
+    ``quoted`` holds those of ``spans`` that are a speaker's: inside a direct quotation
+    or in reported speech (:func:`models.voice.attributed_flags`, which needs the whole
+    article: a quotation can run over several sentences; a mapping gives each reported
+    hedge's (report cue, source), which then names the speaker; :class:`PreparedClaims` leaves
+    out scare quotes nobody is given as saying). A hedge there is the speaker's, not the outlet's:
     the outlet reports that someone hedged, it does not hedge in its own voice. A
     sentence whose only hedges are quoted is therefore ``attributed`` (the outlet puts
     the claim in the speaker's mouth), not ``epistemic``; it keeps the quoted hedge's
@@ -360,11 +365,17 @@ def sentence_certainty(
         (quoted_hedge.probability_low, quoted_hedge.probability_high, quoted_hedge.text,
          _at(quoted_hedge)) if quoted_hedge is not None else (None, None, "", ())
     )
+    said = quoted.get(quoted_hedge) if isinstance(quoted, Mapping) and quoted_hedge else None
+    if said is not None:
+        # reported speech: the frame whose content holds the hedge, and its source
+        return SentenceCertainty("attributed", low, high, attributed_to=said[1].text,
+                                 cue=said[0].text, highlights=_at(said[0]) + hedge_at,
+                                 quoted_hedge=hedge_text)
     if reporting:
         frame = anchor if anchor is not None else reporting[0]
         return SentenceCertainty("attributed", low, high, attributed_to=source, cue=frame.text,
                                  highlights=_at(frame) + hedge_at, quoted_hedge=hedge_text)
-    if _OPENING_QUOTE.match(sentence.text.translate(_QUOTES)) or quoted_hedge is not None:
+    if _OPENING_QUOTE.match(sentence.text) or quoted_hedge is not None:
         speaker = source or _nearest_source(
             [s for s in next_spans if s.category == "source"], None
         )
@@ -566,12 +577,24 @@ def claim_content(sentence: Sentence, spans: Sequence[Span]) -> str:
     cut = [s for s in spans if _certainty_cue(s)]
     if reporting:
         cut += reporting + [s for s in spans if s.category == "source"]
-    chars = list(sentence.text)
-    for span in cut:
-        for k in range(max(0, span.start - sentence.start),
-                       min(len(chars), span.end - sentence.start)):
-            chars[k] = " "
-    return "".join(chars).translate(_QUOTES)
+    text = sentence.text
+    # Each cut span's characters as spaces: the text between the spans' merged ranges
+    # kept, every character of a range replaced (not one character at a time).
+    ranges = sorted((max(0, span.start - sentence.start), min(len(text), span.end - sentence.start))
+                    for span in cut)
+    pieces: list[str] = []
+    kept = 0  # the text before this is written
+    for lo, hi in ranges:
+        if hi <= max(lo, kept):
+            continue
+        if lo > kept:
+            pieces.append(text[kept:lo])
+        pieces.append(" " * (hi - max(lo, kept)))
+        kept = hi
+    pieces.append(text[kept:])
+    content = "".join(pieces)
+    # (_QUOTES maps no ASCII character: an ASCII text is its own translation.)
+    return content if content.isascii() else content.translate(_QUOTES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -950,6 +973,28 @@ def _groups(x: csr_matrix, items: Sequence[_Item], pairs: tuple[np.ndarray, np.n
     return [g for g in groups if len({items[i].analysis for i in g}) >= MIN_ARTICLES]
 
 
+#: Pronouns that name one person: a quotation's speaker given as "He" in the next
+#: sentence, or the "he" of reported speech that placed a claim ('This measure, he adds,
+#: probably'), is the source named last before it (:func:`_named_speaker`).
+_PERSONAL = frozenset(("he", "she"))
+_SPEAKER_KINDS = frozenset(("person", "institution", "media", "described"))
+#: How many sentences back :func:`_named_speaker` looks for the name.
+_SPEAKER_LOOKBACK = 5
+
+
+def _named_speaker(spans: dict[int, list[Span]], index: int) -> str:
+    """The source named last (a person, or an institution, outlet or described person
+    whose spokesperson "he" may be; not a pronoun, a group or an anonymous source) in
+    sentence ``index`` or up to :data:`_SPEAKER_LOOKBACK` sentences before it: who "He"
+    in '“…” He added' most likely is. Empty when there is none (the pronoun is kept)."""
+    for k in range(index, max(-1, index - _SPEAKER_LOOKBACK - 1), -1):
+        named = [s for s in spans.get(k, ()) if s.category == "source"
+                 and s.subcategory in _SPEAKER_KINDS]
+        if named:
+            return named[-1].text
+    return ""
+
+
 def _spans_by_sentence(analysis: ArticleAnalysis) -> dict[int, list[Span]]:
     out: dict[int, list[Span]] = {}
     for span in analysis.spans:
@@ -1026,7 +1071,7 @@ class PreparedClaims:
         self._certainty: dict[tuple[int, int], SentenceCertainty] = {}
         # Each article's hedges inside a direct quotation (models.voice), found when an
         # article's first sentence's certainty is read.
-        self._quoted: dict[int, frozenset[Span]] = {}
+        self._quoted: dict[int, dict[Span, tuple[Span, Span] | None]] = {}
         self.comparable = len({item.analysis for item in items}) >= MIN_ARTICLES
         empty = np.zeros(0, dtype=np.int64)
         self.pairs: tuple[np.ndarray, np.ndarray] = (empty, empty)
@@ -1088,20 +1133,35 @@ class PreparedClaims:
             own = self._spans[item.analysis]
             index = item.sentence.index
             next_index = 0 if index < 0 else index + 1
-            self._certainty[key] = sentence_certainty(item.sentence, own.get(index, ()),
-                                                      own.get(next_index, ()),
-                                                      self._quoted_hedges(item.analysis))
+            found = sentence_certainty(item.sentence, own.get(index, ()),
+                                       own.get(next_index, ()),
+                                       self._quoted_hedges(item.analysis))
+            if ((found.cue == "quotation" or found.quoted_hedge)
+                    and found.attributed_to.casefold() in _PERSONAL):
+                name = _named_speaker(own, index)
+                if name:
+                    found = replace(found, attributed_to=name)
+            self._certainty[key] = found
         return self._certainty[key]
 
-    def _quoted_hedges(self, article: int) -> frozenset[Span]:
-        """The hedges of article number ``article`` that begin inside a direct quotation."""
+    def _quoted_hedges(self, article: int) -> dict[Span, tuple[Span, Span] | None]:
+        """The hedges of article number ``article`` that are a speaker's: inside a direct
+        quotation or in reported speech (models.voice), except those in scare quotes that
+        no one in the sentence is given as saying ('the army's “probable” target'): with
+        no one to attribute it to, such a hedge qualifies the claim as the outlet states
+        it, and the claim is epistemic. Each maps to the (report cue, source) whose
+        content it is in reported speech (None inside quotation marks)."""
         found = self._quoted.get(article)
         if found is None:
             analysis = self.analyses[article]
-            hedges = [s for s in analysis.spans if s.category == "hedge"]
-            found = self._quoted[article] = frozenset(
-                s for s, inside in zip(hedges, quoted_flags(analysis.article, hedges),
-                                       strict=True) if inside)
+            article_, spans = analysis.article, analysis.spans
+            hedges = [s for s in spans if s.category == "hedge"]
+            found = self._quoted[article] = {
+                s: frame for s, inside, frame, scare in zip(
+                    hedges, quoted_flags(article_, hedges),
+                    reported_frames(article_, hedges, spans),
+                    speakerless_scare_quotes(article_, hedges, spans), strict=True)
+                if (inside or frame is not None) and not scare}
         return found
 
     def align(self, threshold: float = DEFAULT_THRESHOLD,

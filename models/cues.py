@@ -30,6 +30,8 @@ from models.attribution import (
     FRAMED,
     GROUP,
     GROUP_NOUNS,
+    adds_a_thing,
+    common_nouns_opening,
     in_content_of,
     in_relative_clause,
     is_discourse_said,
@@ -227,10 +229,24 @@ def _match_maker() -> Callable[[int, int, _Pattern], _Match]:
 _make_match = _match_maker()
 
 
+def first_word_named(text: str, names: frozenset[str]) -> bool:
+    """Is the sentence's first word one of ``names`` (CueFinder.find's ``names``: the only
+    token they are read for)? The first token as :class:`_Tokens` splits it, lowercased;
+    names are ASCII letters (models.hedging.mid_sentence_names), which the tokens'
+    normalisation leaves as they are; a possessive first word ("Millbrook's") is looked
+    up without its 's, as models.hedging._particular_subject looks it up."""
+    if not names:
+        return False
+    parts = (_TOKEN_SPLIT_ASCII if text.isascii() else _TOKEN_SPLIT).split(text, maxsplit=1)
+    return len(parts) > 1 and (
+        parts[1].lower().replace("’", "'").removesuffix("'s") in names
+    )
+
+
 class _Tokens:
     """A sentence's word tokens with their offsets, in the forms the rules compare."""
 
-    __slots__ = ("base", "ends", "gaps", "lead", "low", "n", "raw", "starts", "text")
+    __slots__ = ("base", "ends", "gaps", "lead", "low", "n", "names", "raw", "starts", "text")
 
     def __init__(self, text: str) -> None:
         # One split gives the tokens (at odd places) and the text between them; a token's
@@ -264,6 +280,9 @@ class _Tokens:
         # gaps[i]: the punctuation between token i and token i + 1 (or the end of the text).
         self.gaps = list(map(str.strip, parts[2::2]))
         self.lead = parts[0].strip()
+        # Words the article writes with a capital inside a sentence ("in Millbrook"): names,
+        # where a sentence's first word shows nothing (models.hedging.mid_sentence_names).
+        self.names: frozenset[str] = frozenset()
 
     def is_number(self, i: int) -> bool:
         token = self.low[i]
@@ -461,7 +480,8 @@ class CueFinder:
     # ------------------------------------------------------------------ public API
 
     def find(
-        self, text: str, *, offset: int = 0, sentence_index: int = 0, quoted: bool = False
+        self, text: str, *, offset: int = 0, sentence_index: int = 0, quoted: bool = False,
+        names: frozenset[str] = frozenset(),
     ) -> list[Span]:
         """Cues in one sentence, sorted by (start, category).
 
@@ -469,10 +489,14 @@ class CueFinder:
         ``span.text == text[start - offset:end - offset]``. ``quoted`` says the sentence
         opens inside a direct quotation begun in an earlier sentence: report verbs inside
         a quotation are the quoted speaker's, not the article's (models.attribution).
+        ``names``: lowercased words the rest of the article writes as names
+        (:func:`models.hedging.mid_sentence_names`), for a first word, whose capital
+        says nothing.
         """
         tokens = _Tokens(text)
         if not tokens.n:
             return []
+        tokens.names = names
         quotes, _ = quoted_intervals(text, quoted)
         matches = self._scan(tokens, self._scan_index)
         stance = [m for m in matches if m.pattern.entry.category in ("hedge", "booster")]
@@ -549,13 +573,16 @@ class CueFinder:
         """Cues in the headline sentence and every body sentence; offsets index ``article.text``."""
         spans: list[Span] = []
         states = sentence_quote_states(article.text, [(s.start, s.end) for s in article.sentences])
+        names = hedging.mid_sentence_names(article)
         for sentence, quoted in zip(article.sentences, states, strict=True):
             text = article.text[sentence.start : sentence.end]
-            spans.extend(
-                self.find(text, offset=sentence.start, sentence_index=sentence.index, quoted=quoted)
-            )
+            spans.extend(self.find(text, offset=sentence.start, sentence_index=sentence.index,
+                                   quoted=quoted, names=names))
         spans.sort(key=lambda s: (s.start, s.category, s.end))
-        return spans
+        # "Hospital said" where the article writes "the hospital": no name (one sentence
+        # at a time, the capital that opens it reads as one)
+        return common_nouns_opening(
+            article.text, [(s.index, s.start, s.end) for s in article.sentences], spans, names)
 
     def _rule_matches(
         self,
@@ -689,6 +716,10 @@ class CueFinder:
                 return False  # "however hard it may seem", "as odd as it (might) seem(s), …": a concession
             if entry.term == "appear" and hedging.appears_to_someone(tokens, end):
                 return False  # "the ghost appeared to Chloe", "appear to the eye": seen by someone
+            if entry.term == "appear" and hedging.is_bare_appear_of_showing_up(tokens, i, end):
+                return False  # "appeared in court", "appeared Tuesday": showing up, no hedge
+            if entry.term == "potentially" and hedging.is_noun_potential(tokens, i, end):
+                return False  # "her full potential", "the potential for growth": a capacity
             if entry.term == "could" and (
                 hedging.is_negated_could(tokens, i) or hedging.is_ability_could(tokens, i)
                 or hedging.is_non_epistemic_could(tokens, i)
@@ -714,6 +745,8 @@ class CueFinder:
                 return False  # "sorted according to size": accordance, no source
             if entry.term == "apparently" and hedging.is_evident_apparent(tokens, i):
                 return False  # "it became apparent that": evident, no hedge
+            if entry.term == "estimated" and hedging.is_estimate_clause(tokens, i):
+                return False  # "he estimated that …": a reported estimate (hedging.expectation_at)
             if entry.term == "expected to" and hedging.is_active_expectation(tokens, i):
                 return False  # "he expected to win": his expectation, reported (an attribution)
             if entry.term == "would" and hedging.is_non_hypothetical_would(tokens, i):
@@ -730,6 +763,8 @@ class CueFinder:
             return False  # "the reported deaths", "had no say"
         if entry.term in ("decline", "refuse") and end < tokens.n and tokens.is_number(end):
             return False  # "declined to 3 percent": fell, no refusal
+        if entry.term == "add" and adds_a_thing(tokens, i):
+            return False  # "added to the list", "may add extra sailings": no speech
         if entry.term == "report" and is_not_a_report(tokens, i):
             return False  # "(Additional reporting by …)", "precincts reporting"
         if entry.term == "say" and is_discourse_said(tokens, i):
@@ -755,10 +790,24 @@ class CueFinder:
         low, high = entry.probability_low, entry.probability_high
         negated = False
         if entry.category in ("hedge", "booster"):
-            negated = _is_negated(
-                tokens, match.start, match.end, after=entry.subcategory == "epistemic"
+            # A negation right after an estimate negates the claim, not the estimate
+            # (Palmer 2001: epistemic "might not" is "possibly not"): "might never
+            # reopen", "may never", "probably not", "mightn't" are counted, with the range
+            # of the claim without the negation, as "I don't think" is read as "unlikely".
+            # Not "may not", the form of a prohibition ("officials may not resign"), nor
+            # hypothetical "would not" (no range): negated (uncounted) as before.
+            epistemic = entry.subcategory == "epistemic"
+            contracted = epistemic and tokens.low[match.start] in _INNER_CONTRACTIONS
+            negated = not contracted and _is_negated(
+                tokens, match.start, match.end, after=epistemic
             )
-            if negated and low is not None and high is not None:
+            inner = contracted or (
+                negated and epistemic and entry.term != "would"
+                and not _is_negated(tokens, match.start, match.end, after=False)
+                and not (tokens.low[match.end - 1] == "may" and tokens.low[match.end] == "not")
+            )
+            negated = negated and not inner
+            if (negated or inner) and low is not None and high is not None:
                 low, high = round(1.0 - high, 4), round(1.0 - low, 4)
         start, end = tokens.starts[match.start], tokens.ends[match.end - 1]
         if tokens.low[match.end - 1].endswith("'s") and not match.pattern.keys[-1].endswith("'s"):
@@ -794,7 +843,9 @@ class CueFinder:
             rest = gap[1:].lstrip()
             if "\n" in tokens.text[colon : tokens.starts[k + 1]]:
                 continue  # "This year's winners are:" and a list below: no speaker
-            quoted = rest[:1] in ("“", '"')
+            quoted = rest[:1] in ("“", '"') or (
+                rest[:1] in ("'", "‘")
+                and _SINGLE_QUOTED.match(tokens.text[colon + 1:].lstrip()) is not None)
             # A short lead of capitalised words: "Trump:", "NY Daily News:", "Poll:".
             short_lead = (
                 k < 5
@@ -807,6 +858,8 @@ class CueFinder:
             )
             if short_lead and not quoted and tokens.low[k] in _NOT_SPEAKERS:
                 continue  # "The Latest:", "Correction:", "Tuesday:": a label, not a speaker
+            if short_lead and not quoted and _shouted_kicker(tokens.raw[: k + 1]):
+                continue  # "POISONED:", "FIX IS IN:": a kicker in capitals, not a speaker
             if not (quoted or short_lead):
                 continue
             if any(s.category == "attribution" and s.start - offset <= tokens.ends[k]
@@ -1070,6 +1123,8 @@ class CueFinder:
         allowed_gap = -1
         chains = 0
         while j >= 0:
+            if j != allowed_gap and _suffix_dot(tokens, j):
+                allowed_gap = j  # "Martin Luther King Jr. said": the suffix's period
             gap = tokens.gaps[j] if j != allowed_gap else ""
             if gap in (")", ".)", "),", ".),") and _party_label(tokens, j):
                 # "Sen. John Cornyn (R-Texas) told": the label closes the subject's name
@@ -1292,6 +1347,10 @@ class CueFinder:
                     # "Matthew Prince, chief executive of CloudFlare, said": a description
                     # is the apposition of a name before it, if there is one
                     described = described or np
+                elif described is None and _described_before_name(tokens, end, last):
+                    # "The city's chief planner, Maria Lindqvist, said": a description the
+                    # lexicon does not know, then a name in apposition: the name
+                    return end + 1, last
             k -= 1
         return described
 
@@ -1342,7 +1401,7 @@ class CueFinder:
             return None
         k = first - 1
         while k >= 0 and last - k < 12:
-            if tokens.gaps[k] and not _initial_dot(tokens, k):
+            if tokens.gaps[k] and not _initial_dot(tokens, k) and not _s_possessive(tokens, k):
                 break  # "Charles G. Koch": a middle initial's period is inside the name
             if k in phrase_ends:
                 first = phrase_ends[k]
@@ -1476,7 +1535,8 @@ class CueFinder:
             and tokens.low[k] not in _DEMONYMS
             and tokens.low[k] not in _DETERMINERS
             and not tokens.is_number(k)
-            and not _title_dot(tokens, k)  # "Mr. McKinley" is McKinley: no title in a name
+            # "Mr. McKinley" is McKinley: no title in a name; "King Jr." keeps its suffix
+            and not (_title_dot(tokens, k) and tokens.low[k] not in _NAME_SUFFIXES)
             and tokens.low[k] not in _NEVER_IN_A_NAME
             and tokens.low[k] not in _CALENDAR_WORDS
             # "MSNBC's Chris Matthews": the owner is no part of the name
@@ -1636,6 +1696,24 @@ def _title_dot(tokens: _Tokens, k: int) -> bool:
     return tokens.gaps[k] == "." and tokens.low[k] in _TITLE_ABBREVIATIONS and k + 1 < tokens.n
 
 
+# Suffixes that end a person's name: part of it ("Donald Trump Jr." is not his father),
+# though the surname is the word before (models.sources).
+_NAME_SUFFIXES = frozenset(("jr", "sr"))
+
+
+def _suffix_dot(tokens: _Tokens, k: int) -> bool:
+    """Is the gap after token k only the period of a name's suffix ("Martin Luther King
+    Jr. said"), after a capitalised word, with more of the sentence after it?"""
+    return tokens.gaps[k] == "." and tokens.low[k] in _NAME_SUFFIXES and k + 1 < tokens.n \
+        and k >= 1 and not tokens.gaps[k - 1] and tokens.is_capitalised(k - 1)
+
+
+def _s_possessive(tokens: _Tokens, k: int) -> bool:
+    """Is the gap after token k the apostrophe of a possessive after s ("Sanders'
+    campaign", "the voters’ choice"), inside a noun phrase?"""
+    return tokens.gaps[k] in ("'", "’") and tokens.low[k].endswith("s") and k + 1 < tokens.n
+
+
 def _initial_dot(tokens: _Tokens, k: int) -> bool:
     """Is token k an initial before a capitalised word ("Charles G. Koch", "J. K.
     Rowling", "the U.S. State Department"), its period no end of the name?"""
@@ -1687,7 +1765,7 @@ def _relative_pronoun_of(tokens: _Tokens, k: int, verb: int) -> bool:
 
 # Punctuation that no apposition spans: quotation marks, colons, semicolons, dashes, "?!".
 _APPOSITION_STOPS = tuple(';:“”"?!—–')
-_QUOTE_CLOSES = ("”", '"')
+_QUOTE_CLOSES = ("”", '"', "’")
 
 
 def _opens_clause(tokens: _Tokens, i: int) -> bool:
@@ -1776,6 +1854,26 @@ def _appositive_name(tokens: _Tokens, last: int, cue: int) -> int:
             return k if inverted else -1
         k += 1
     return -1
+
+
+def _described_before_name(tokens: _Tokens, end: int, last: int) -> bool:
+    """Does a lower-case noun phrase that opens the clause with a determiner or a
+    possessive end at token ``end`` ("The city's chief planner", "A longtime resident of
+    the town"), followed by a personal name in apposition that ends at token ``last``
+    ("…, Maria Lindqvist, said")?"""
+    if end < 0 or tokens.gaps[end] != "," or tokens.is_capitalised(end) or \
+            _appositive_name(tokens, end, last + 1) != last:
+        return False
+    first = end
+    while first > 0 and not tokens.gaps[first - 1] and end - first < 8 and \
+            tokens.low[first - 1] not in _PREPOSITIONS:
+        first -= 1
+    if not (first == 0 or tokens.gaps[first - 1]) or not _opens_clause(tokens, first):
+        return False  # "wrote a letter to the university's president, Lee Bollinger,"
+    if any(tokens.low[m] in _DETERMINERS and tokens.low[m - 1] != "of"
+           for m in range(first + 1, end + 1)):
+        return False  # "The company wrote the president, …": a verb and its object
+    return tokens.low[first] in _DETERMINERS or _possessive(tokens.raw[first])
 
 
 def _some(np: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -1972,6 +2070,22 @@ def _claims_a_prize(tokens: _Tokens, end: int) -> bool:
 
 
 # Labels that end in a colon without handing the floor to anyone.
+def _shouted_kicker(words: Sequence[str]) -> bool:
+    """A lead in capitals that is no acronym: "POISONED", "FIX IS IN" (a kicker before a
+    headline), not "CNN" or "FBI" (a name of up to four letters)."""
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    return bool(letters) and all(w.isupper() for w in letters) and (
+        len(letters) > 1 or len(letters[0]) > 4
+    )
+
+
+# A quotation in single quotes after a colon, headline style: "A lesson from Loretta Lynch:
+# 'Be the voice that people hear.'" (PolNeAR marks the colon as the cue and the name as
+# the source). Single quotes also mark a word or two ("the rule: 'Trump's wall' was a
+# slogan") and an apostrophe opens none ("'90s"), so the quotation must close at the end
+# of the sentence: a quote mark after a non-space, then at most punctuation.
+_SINGLE_QUOTED = re.compile(r"['‘]\S(?:.*\S)?['’][.,;:!?)\s]*$", re.DOTALL)
+
 _NOT_SPEAKERS = frozenset(
     "latest update updates correction corrections related additional watch read breaking "
     "exclusive video photos note opinion analysis monday tuesday wednesday thursday friday "
@@ -2163,6 +2277,10 @@ def _first_person(tokens: _Tokens, i: int) -> bool:
     return False
 
 
+#: Contracted epistemic modals whose negation is the claim's ("it mightn't matter").
+_INNER_CONTRACTIONS = frozenset("mightn't mayn't".split())
+
+
 def _is_negator(word: str) -> bool:
     return word in _NEGATORS or word.endswith("n't")
 
@@ -2306,7 +2424,8 @@ _VAGUE_QUANTIFIERS = (_WEASEL_QUANTIFIERS - {"others"}) | frozenset({"other", "f
 # "There is some speculation", "there has been debate": an unowned view or doubt.
 _UNOWNED_VIEWS = frozenset(
     "speculation debate controversy doubt doubts concern concerns belief suspicion "
-    "suspicions rumours rumors claims allegations".split()
+    "suspicions rumours rumors claims allegations fears worries hopes expectations "
+    "questions".split()
 )
 
 
@@ -2401,7 +2520,8 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
                 return j + 1
             if low in _BE_FORMS or low in ("has", "have", "had", "been", "remains", "remain") \
                     or low in ("some", "much", "considerable", "widespread", "growing", "a",
-                               "little", "wide", "lingering", "persistent"):
+                               "little", "wide", "lingering", "persistent", "many", "new",
+                               "serious"):
                 j += 1
                 continue
             break
@@ -2486,6 +2606,52 @@ _WEASEL_TRIGGERS = (
 )
 
 
+def _vague_group(tokens: _Tokens, i: int, end: int) -> bool:
+    """Is the weasel candidate at tokens i..end a vague group with no claim credited to it
+    ("some opponents", "many observers", "a number of reviewers", "other studies": no verb of
+    saying or opinion in it)? A vague amount of people or sources, not a vague source of a
+    claim: where such a group was a news sentence's only cue the labellers called it
+    certain in 28 of 31 (five reading-A draws), though CoNLL-2010's Wikipedia annotators mark them as weasels."""
+    low = tokens.low
+    if not (
+        (low[i] in _VAGUE_QUANTIFIERS or low[i] == "number")
+        and low[end - 1] in _VAGUE_HOLDERS
+        and not any(w in _OPINION_VERBS for w in low[i:end])
+    ):
+        return False
+    start = i - 1 if low[i] == "number" else i  # "a number of": from "a"
+    if start > 0 and not tokens.gaps[start - 1] and low[start - 1] in ("to", "by"):
+        return False  # "according to some historians", "seen by some critics": a source
+    j = end
+    while j < tokens.n and not tokens.gaps[j - 1] and low[j] in _GROUP_VERB_FILLERS:
+        j += 1
+    return not (j < tokens.n and not tokens.gaps[j - 1] and (
+        low[j] in _OPINION_VERBS or low[j] in _GROUP_CLAIM_VERBS
+    ))
+
+
+# After a vague group, before its verb: auxiliaries and adverbs ("some critics have long
+# argued", "other studies also show").
+_GROUP_VERB_FILLERS = frozenset(
+    "have has had also even still now often long already will would may might could can "
+    "do does did increasingly repeatedly privately publicly openly".split()
+)
+# Verbs that credit a claim, a finding or a view to the group, besides _OPINION_VERBS.
+_GROUP_CLAIM_VERBS = frozenset(
+    (
+        "show shows showed shown find finds found indicate indicates indicated suggest "
+        "suggests wonder wonders wondered worry worries worried fear fears feared expect "
+        "expects expected point points pointed warn warns warned predict predicts predicted "
+        "insist insists insisted doubt doubts doubted question questions questioned agree "
+        "agrees agreed dispute disputes disputed hope hopes hoped estimate estimates "
+        "estimated report reports reported cite cites cited praise praises praised "
+        "criticize criticizes criticized criticise criticises criticised accuse accuses "
+        "accused complain complains complained charge charges charged allege alleges alleged "
+        "blame blames blamed credit credits credited"
+    ).split()
+)
+
+
 def _weasel_spans(
     tokens: _Tokens, hedged: Sequence[tuple[int, int]], offset: int, sentence_index: int
 ) -> list[Span]:
@@ -2500,6 +2666,8 @@ def _weasel_spans(
             continue
         subcategory = WEASEL
         end = _weasel_at(tokens, i)
+        if end > 0 and _vague_group(tokens, i, end):
+            subcategory = VAGUE  # "some opponents are using", "other studies have shown"
         if end < 0:
             subcategory = VAGUE
             end = _vague_at(tokens, i)

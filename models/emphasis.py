@@ -89,7 +89,8 @@ _PLAIN = str.maketrans({"’": "'", **dict.fromkeys("“”‘—–―…\xa0",
 
 def words(text: str, stop: frozenset[str]) -> list[str]:
     """Lower-case words of three letters or more, stop words out (numbers are not words)."""
-    plain = text.translate(_PLAIN)
+    # (_PLAIN maps no ASCII character: an ASCII text is its own translation.)
+    plain = text if text.isascii() else text.translate(_PLAIN)
     if plain.isascii():
         # The same words, found in the lower-cased text at once: lower-casing ASCII
         # changes no letter into a non-letter (as case-folding may elsewhere: 'İ'
@@ -279,13 +280,12 @@ def _nmf(vectors: Vectors, k: int) -> tuple[np.ndarray, np.ndarray, int]:
     same way. So the steps are the plain fit's, and so the topics; only the
     rounding of the sums over sentences differs (as it did before between machines
     with different numbers of cores), never the words or a sentence's topic on the
-    bench corpus or the seeds. The start (NNDSVDa, from a randomized SVD of every
-    sentence) is scikit-learn's own. Without scikit-learn's solver step (a private
-    function), the plain fit runs.
+    bench corpus or the seeds. The start is scikit-learn's NNDSVDa, computed once per
+    distinct sentence too (:func:`_nndsvda_start`). Without scikit-learn's solver step
+    (a private function), the plain fit runs.
     """
     try:
         from sklearn.decomposition._cdnmf_fast import _update_cdnmf_fast
-        from sklearn.decomposition._nmf import _initialize_nmf
     except ImportError:  # another scikit-learn: its own NMF, on every sentence
         from sklearn.decomposition import NMF
 
@@ -293,16 +293,16 @@ def _nmf(vectors: Vectors, k: int) -> tuple[np.ndarray, np.ndarray, int]:
                     max_iter=NMF_MAX_ITER, tol=NMF_TOL)
         return np.asarray(model.fit_transform(vectors.every)), model.components_, model.n_iter_
     matrix = vectors.every
-    start_w, start_h = _initialize_nmf(matrix, k, init="nndsvda", random_state=RANDOM_STATE)
-    # Distinct rows, ordered by their number of copies, so that the rows with as many
-    # copies are one block of W (its change in the stopping test counts that often).
     first = vectors.first_rows()
     copies = np.bincount(vectors.slot, minlength=len(first))
+    start_w, start_h = _nndsvda_start(matrix, first, copies, k)
+    # Distinct rows, ordered by their number of copies, so that the rows with as many
+    # copies are one block of W (its change in the stopping test counts that often).
     order = np.argsort(copies, kind="stable")
     copies = copies[order]
     rows = matrix[first[order]]
     columns = rows.T.tocsr()
-    w = np.ascontiguousarray(start_w[first[order]])
+    w = np.ascontiguousarray(start_w[order])
     ht = np.ascontiguousarray(start_h.T)
     times = copies.astype(np.float64)[:, None]
     cuts = np.flatnonzero(np.diff(copies)) + 1
@@ -332,6 +332,82 @@ def _nmf(vectors: Vectors, k: int) -> tuple[np.ndarray, np.ndarray, int]:
     place = np.empty(len(order), dtype=np.int64)
     place[order] = np.arange(len(order))
     return w[place[vectors.slot]], np.ascontiguousarray(ht.T), step
+
+
+#: randomized_svd's default oversampling (scikit-learn): its range finder draws ``k + 10``.
+SVD_OVERSAMPLES = 10
+
+
+def _nndsvda_start(matrix: csr_matrix, first: np.ndarray, copies: np.ndarray,
+                   k: int, eps: float = 1e-6) -> tuple[np.ndarray, np.ndarray]:
+    """scikit-learn's NNDSVDa start (``_initialize_nmf(matrix, k, init="nndsvda",
+    random_state=RANDOM_STATE)``, Boutsidis & Gallopoulos 2008) for the distinct rows
+    ``matrix[first]`` (``copies``: how often each occurs): W's rows for them, and H.
+
+    The start is a randomized SVD of every sentence (Halko et al. 2011), and a
+    sentence's copies are equal rows. With X the sentences and D the copies, X's Gram
+    matrix XᵀX is that of the distinct rows scaled by √D, so the two have the same
+    singular values and right vectors, and a copy's left vector is its distinct
+    row's divided by √(copies); scikit-learn's range finder reads the rows only
+    through products and normalisations that keep this (the same Gaussian draw,
+    whose size depends on the columns alone, the same number of power iterations,
+    set from X's shape). So the SVD runs on the distinct rows scaled by √D (on the
+    bench corpus, 32k rows instead of 82k), the left vectors are divided by √D, and
+    NNDSVD's norms over sentences count each row as often as it occurs. The values
+    equal the plain start's up to rounding (and a sign shared by a left and a right
+    vector, which NNDSVD does not see). Where scikit-learn would transpose X (fewer
+    sentences than words: its Gaussian draw would then depend on the number of
+    sentences), where no sentence repeats, or where there are fewer distinct sentences
+    than the range finder's sample (``k`` plus its 10 oversamples: the distinct rows'
+    SVD would have fewer vectors than the start reads, where scikit-learn's SVD of
+    every sentence pads X's rank with vectors of singular value ~0), its own start on
+    every sentence.
+    """
+    from scipy.sparse import diags
+    from sklearn.utils.extmath import randomized_svd
+
+    n_samples, n_features = matrix.shape
+    if n_samples < n_features or len(first) == n_samples or len(first) < k + SVD_OVERSAMPLES:
+        from sklearn.decomposition._nmf import _initialize_nmf
+
+        w, h = _initialize_nmf(matrix, k, init="nndsvda", random_state=RANDOM_STATE)
+        return w[first], h
+    times = copies.astype(np.float64)
+    root = np.sqrt(times)
+    scaled = (diags(root) @ matrix[first]).tocsr()
+    # randomized_svd's defaults, but "auto"'s choices read from X's shape.
+    n_iter = 7 if k < 0.1 * min(n_samples, n_features) else 4
+    u, s, v = randomized_svd(scaled, k, n_oversamples=SVD_OVERSAMPLES, n_iter=n_iter,
+                             transpose=False, random_state=RANDOM_STATE)
+    u = u / root[:, None]  # each copy's own left vector
+
+    def norm(values: np.ndarray) -> float:  # over every sentence
+        return float(np.sqrt(times @ (values * values)))
+
+    w = np.zeros_like(u)
+    h = np.zeros_like(v)
+    w[:, 0] = np.sqrt(s[0]) * np.abs(u[:, 0])
+    h[0, :] = np.sqrt(s[0]) * np.abs(v[0, :])
+    for j in range(1, k):
+        x, y = u[:, j], v[j, :]
+        x_p, y_p = np.maximum(x, 0), np.maximum(y, 0)
+        x_n, y_n = np.abs(np.minimum(x, 0)), np.abs(np.minimum(y, 0))
+        x_p_nrm, y_p_nrm = norm(x_p), float(np.linalg.norm(y_p))
+        x_n_nrm, y_n_nrm = norm(x_n), float(np.linalg.norm(y_n))
+        m_p, m_n = x_p_nrm * y_p_nrm, x_n_nrm * y_n_nrm
+        if m_p > m_n:
+            part, other, sigma = x_p / x_p_nrm, y_p / y_p_nrm, m_p
+        else:
+            part, other, sigma = x_n / x_n_nrm, y_n / y_n_nrm, m_n
+        lbd = np.sqrt(s[j] * sigma)
+        w[:, j] = lbd * part
+        h[j, :] = lbd * other
+    w[w < eps] = 0
+    h[h < eps] = 0
+    average = matrix.mean()  # every sentence's, as scikit-learn's
+    w[w == 0] = average
+    h[h == 0] = average
+    return w, h
 
 
 #: Distinct sentences whose similarities to every distinct sentence are computed at once.

@@ -96,9 +96,9 @@ def refs_for_spans(
     by_sentence: dict[int, list[tuple[int, int]]] = {}
     inside: tuple[bool, ...] | None = None
     if quoted is not None:
-        from models.voice import quoted_flags
+        from models.voice import attributed_flags
 
-        inside = quoted_flags(analysis.article, analysis.spans)
+        inside = attributed_flags(analysis.article, analysis.spans, analysis.spans)
     for k, span in enumerate(analysis.spans):
         if body_only and span.in_headline:
             continue
@@ -132,6 +132,14 @@ def measure_sentences(analysis: ArticleAnalysis, key: str) -> list[SentenceRef]:
     measure(key)  # KeyError for an unknown key
     if key in _SPAN_MEASURES:
         return refs_for_spans(analysis, _SPAN_MEASURES[key])
+    if key == "sources_named_people":
+        from models.sources import named_mentions
+
+        by_sentence: dict[int, set[tuple[int, int]]] = {}
+        for _, m in named_mentions(analysis):
+            by_sentence.setdefault(m.sentence_index, set()).add((m.start, m.end))
+        return [SentenceRef(analysis.article_id, index, tuple(sorted(by_sentence[index])))
+                for index in sorted(by_sentence)]
     if key in _VOICE_MEASURES:
         total, quoted = _VOICE_MEASURES[key]
         return refs_for_spans(analysis, _SPAN_MEASURES[total], quoted=quoted)

@@ -18,7 +18,7 @@ from models.article import HEADLINE_INDEX, ReadError
 from models.compare import compare_outlets
 from models.features import ArticleAnalysis
 from models.measures import comparable_measures, quoted_measures
-from models.voice import quoted_flags
+from models.voice import quoted_flags, reported_flags
 
 if TYPE_CHECKING:
     from models.claims import ClaimAlignment
@@ -38,14 +38,14 @@ SCORES_COLUMNS: tuple[str, ...] = (
     "tone_news_mean", "headline_sensational", "sources_described",
     "hedges_epistemic_own_per_100w", "hedges_epistemic_quoted_per_100w",
     "hedges_evidential_own_per_100w", "hedges_evidential_quoted_per_100w",
-    "boosters_own_per_100w", "boosters_quoted_per_100w",
+    "boosters_own_per_100w", "boosters_quoted_per_100w", "sources_named_people",
 )
 
 SPANS_COLUMNS: tuple[str, ...] = (
     "article_id", "start", "end", "text", "category", "subcategory", "sentence_index",
     "in_headline", "probability_low", "probability_high",
     # additions
-    "term", "negated", "quoted",
+    "term", "negated", "quoted", "reported",
 )
 
 ERRORS_COLUMNS: tuple[str, ...] = ("file", "reason")
@@ -175,10 +175,18 @@ def write_scores_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
     write_csv(path, scores_columns(analyses), (score_row(a) for a in analyses))
 
 
+# Measures added to outlets.csv after the quoted parts: at its end, whatever their place
+# in the registry (the Methods page lists sources_named_people beside sources_named).
+_OUTLET_ADDITIONS: tuple[str, ...] = ("sources_named_people",)
+
+
 def _outlet_keys() -> list[str]:
     """The measures of outlets.csv: the comparable ones, then the quoted parts of the
-    certainty measures (added after every column there was)."""
-    return [m.key for m in (*comparable_measures(), *quoted_measures())]
+    certainty measures, then :data:`_OUTLET_ADDITIONS` (each added after every column
+    there was)."""
+    keys = [m.key for m in (*comparable_measures(), *quoted_measures())
+            if m.key not in _OUTLET_ADDITIONS]
+    return keys + list(_OUTLET_ADDITIONS)
 
 
 def outlets_columns() -> tuple[str, ...]:
@@ -210,8 +218,10 @@ def write_outlets_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
 
 def span_rows(analyses: Sequence[ArticleAnalysis]) -> Iterable[dict[str, Any]]:
     for analysis in analyses:
-        quoted = quoted_flags(analysis.article, analysis.spans)
-        for span, inside in zip(analysis.spans, quoted, strict=True):
+        spans = analysis.spans
+        quoted = quoted_flags(analysis.article, spans)
+        reported = reported_flags(analysis.article, spans, spans)
+        for span, inside, said in zip(spans, quoted, reported, strict=True):
             yield {
                 "article_id": analysis.article_id,
                 "start": span.start,
@@ -225,7 +235,8 @@ def span_rows(analyses: Sequence[ArticleAnalysis]) -> Iterable[dict[str, Any]]:
                 "probability_high": span.probability_high,
                 "term": span.term,
                 "negated": span.negated,
-                "quoted": inside,
+                "quoted": inside or said,
+                "reported": said and not inside,
             }
 
 
@@ -238,13 +249,16 @@ def _span_cells(analyses: Sequence[ArticleAnalysis]) -> Iterable[list[Any]]:
     cell = _format_cell
     for analysis in analyses:
         article_id = analysis.article_id
-        quoted = quoted_flags(analysis.article, analysis.spans)
-        for span, inside in zip(analysis.spans, quoted, strict=True):
+        spans = analysis.spans
+        quoted = quoted_flags(analysis.article, spans)
+        reported = reported_flags(analysis.article, spans, spans)
+        for span, inside, said in zip(spans, quoted, reported, strict=True):
             index = span.sentence_index
             yield [article_id, span.start, span.end, span.text, span.category,
                    span.subcategory, index, "1" if index == HEADLINE_INDEX else "0",
                    cell(span.probability_low), cell(span.probability_high), span.term,
-                   "1" if span.negated else "0", "1" if inside else "0"]
+                   "1" if span.negated else "0", "1" if inside or said else "0",
+                   "1" if said and not inside else "0"]
 
 
 def write_spans_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:

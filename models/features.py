@@ -9,18 +9,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 # The cue finder's module (lexicons, expressions) loads with this one: the window's
 # import thread loads both before the first results arrive (test_startup_lazy).
 import models.cues  # noqa: F401
+from models import hedging
 from models.article import Article, Block, Role, Sentence, Span
 from models.headline import headline_measures
 from models.progress import Cancelled, NullProgress, Progress
 from models.tone import mean_tone, negative_share, sentence_tone, sentence_tones
-from models.voice import VOICE_CATEGORIES, quoted_flags
+from models.voice import VOICE_CATEGORIES, attributed_flags
 
 if TYPE_CHECKING:
     from models.cues import CueFinder
@@ -75,6 +76,9 @@ class ArticleScores:
     hedges_evidential_quoted_per_100w: float = 0.0
     boosters_own_per_100w: float = 0.0
     boosters_quoted_per_100w: float = 0.0
+    # Named sources after merging the ways of writing one name (models.sources): set by
+    # analyze_article, which has the article's analysis that the merge reads.
+    sources_named_people: int = 0
     # additions: custom dictionaries' rates, keyed by column (models.dictionaries)
     extra: dict[str, float] = field(default_factory=dict)
 
@@ -211,11 +215,11 @@ def score_spans(
     def count(category: str, subcategory: str | None = None) -> int:
         return by_category[category] if subcategory is None else tally[category, subcategory]
 
-    # The certainty cues inside a direct quotation (models.voice): the quoted speaker's.
+    # The certainty cues in a quotation or reported speech (models.voice): the speaker's.
     quoted = Counter[str]()
     certainty = [s for s in body_spans if s.category in VOICE_CATEGORIES and not s.negated]
     if certainty:
-        for span, inside in zip(certainty, quoted_flags(article, certainty), strict=True):
+        for span, inside in zip(certainty, attributed_flags(article, certainty, spans), strict=True):
             if inside:
                 quoted["booster" if span.category == "booster" else span.subcategory] += 1
     epistemic, evidential, boosters = (
@@ -272,12 +276,25 @@ def analyze_article(article: Article, finder: CueFinder | None = None) -> Articl
     if article.headline and article.headline_sentence is None:
         # A headline given by a manifest that is not in the file: its cues are
         # found on the headline string, with offsets into that string.
-        spans = tuple(finder.find(article.headline, offset=0, sentence_index=-1)) + spans
+        spans = tuple(finder.find(article.headline, offset=0, sentence_index=-1,
+                                  names=hedging.mid_sentence_names(article))) + spans
     body = article.body_sentences
     tones = tuple(sentence_tones(s.text for s in body))
     news = news_tones(body)
     scores, restating = score_spans(article, spans, tones, news)
-    return ArticleAnalysis(article, spans, tones, restating, scores, news)
+    analysis = ArticleAnalysis(article, spans, tones, restating, scores, news)
+    return with_named_people(analysis)
+
+
+def with_named_people(analysis: ArticleAnalysis) -> ArticleAnalysis:
+    """``analysis`` with its ``sources_named_people``: the merge of its sources
+    (:func:`models.sources.named_people`) reads the whole analysis, so it comes last."""
+    from models.sources import named_people
+
+    people = named_people(analysis)
+    if people == analysis.scores.sources_named_people:
+        return analysis
+    return replace(analysis, scores=replace(analysis.scores, sources_named_people=people))
 
 
 def analyze_articles(

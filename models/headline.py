@@ -2,7 +2,14 @@
 
 A headline–body certainty gap is a headline that asserts what the body only
 hedges or attributes: "Kremlin Tells Top Officials They Cannot Resign" over a
-body that says the same thing "according to Newsweek".
+body that says the same thing "according to Newsweek". A hedged headline has no
+gap. A headline that attributes its claim with a report verb that does not present
+it as true ("Chemical found in Millbrook tap water, state says") asserts only that
+its source said so: a body sentence then distances the claim when it hedges it, or
+gives it to a source the headline does not name ("according to Newsweek" under
+"Kremlin Tells Top Officials …"), not when it names the headline's own source
+("state regulators said"). A headline that says its matter is in question ("Questions
+linger over …", a question) asserts nothing: it is hedged, with no gap.
 """
 
 from __future__ import annotations
@@ -123,6 +130,89 @@ def is_hedged(spans: Sequence[Span]) -> bool:
     return any(s.category == "hedge" and not s.negated for s in spans)
 
 
+def attributes_claim(spans: Sequence[Span]) -> bool:
+    """True when ``spans`` hold an attribution that is not negated and whose verb does
+    not present the claim as true: "…, state says", "Trump claims …", not "Report
+    reveals …" (a factive verb, which asserts what it reports)."""
+    return any(
+        s.category == "attribution" and s.subcategory != "factive" and not s.negated
+        for s in spans
+    )
+
+
+#: A source written as a pronoun ("he said") names no one of its own: it refers back.
+_PRONOUN_SOURCE = "pronoun"
+
+
+def headline_sources(spans: Sequence[Span]) -> frozenset[str]:
+    """The content stems of the sources the headline names ("state" for "…, state says")."""
+    stems: set[str] = set()
+    for s in spans:
+        if s.category == "source" and s.subcategory != _PRONOUN_SOURCE:
+            stems |= content_stems(s.text)
+    return frozenset(stems)
+
+
+def names_another_source(spans: Sequence[Span], own: frozenset[str]) -> bool:
+    """True when ``spans`` attribute a claim and name a source that shares no content
+    word with the headline's sources ``own``: "according to Newsweek" under "Kremlin
+    Tells …", not "state regulators said" under "…, state says". A pronoun ("she
+    said") or an attribution without a named source refers back and names no other."""
+    if not any(s.category == "attribution" for s in spans):
+        return False
+    for s in spans:
+        if s.category == "source" and s.subcategory != _PRONOUN_SOURCE:
+            stems = content_stems(s.text)
+            if stems and not stems & own:
+                return True
+    return False
+
+
+# A headline that puts its matter in question: "Questions linger over …", "Doubts grow
+# about …", "New questions over …", "Uncertainty surrounds …", "Report raises questions
+# about …", "… casts doubt on …".
+_IN_QUESTION = re.compile(
+    r"\b(?:(?:questions?|doubts?|uncertainty)\s+(?:\w+\s+){0,2}?"
+    r"(?:linger|lingers|lingering|remain|remains|grow|grows|growing|mount|mounts|mounting"
+    r"|swirl|swirls|swirling|persist|persists|raised|arise|arises|surround|surrounds"
+    r"|over|about|on|around)"
+    r"|(?:raises?|raised|raising|casts?|casting|sparks?|sparked|prompts?|prompted)\s+"
+    r"(?:\w+\s+)?(?:questions?|doubts?)\s+(?:about|over|on|around|as\s+to)"
+    r"|unanswered\s+questions?)\b",
+    re.IGNORECASE,
+)
+
+
+_AUXILIARIES = frozenset(
+    "is are was were am do does did can could will would should shall has have had may "
+    "might must isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't "
+    "wouldn't shouldn't hasn't haven't".split()
+)
+
+
+def puts_in_question(headline: str) -> bool:
+    """True when the headline asserts nothing of its matter but that it is in question:
+    doubt as its news ("Questions linger over safety of Kestrel Bridge", "Report raises
+    questions about …"), or a yes-no or either-or question that is the whole headline
+    but a label before a colon ("Is the Kestrel Bridge safe?", "Sanders: Can He Win?",
+    "As Rivals Pair Up, Will Twitter Be Next?", "Hero or villain?"). Not a question
+    after a sentence that asserts ("Senate Confirms Judge. Is He the Last?"), nor a wh-
+    question, which takes its matter as given ("Why Does Israel Refuse …?"). Such a
+    headline is hedged: it claims nothing a body could distance."""
+    text = " ".join(headline.split())
+    if _IN_QUESTION.search(text) is not None:
+        return True
+    text = text.rstrip(" \"'”’")
+    if not text.endswith("?"):
+        return False
+    question = text.rsplit(":", 1)[-1].strip()
+    if re.search(r"[.!?]\s", question):
+        return False  # a sentence before the question asserts
+    clause = question.rsplit(",", 1)[-1].split()
+    first = clause[0].lower().replace("’", "'") if clause else ""
+    return first in _AUXILIARIES or " or " in question.lower()
+
+
 def is_hedged_or_attributed(spans: Sequence[Span]) -> bool:
     """True when ``spans`` hedge a claim or attribute it to a source."""
     return is_hedged(spans) or any(s.category == "attribution" for s in spans)
@@ -145,10 +235,15 @@ def headline_measures(
     body: Sequence[Sentence],
     body_spans: Sequence[Span],
 ) -> HeadlineMeasures:
-    """Compare a headline with the body sentences that restate it."""
+    """Compare a headline with the body sentences that restate it. A headline that
+    puts its matter in question (:func:`puts_in_question`) is hedged.
+
+    A restating sentence distances the claim when it hedges it or attributes it; when
+    the headline attributes the claim itself (:func:`attributes_claim`), only when it
+    hedges it or names a source the headline does not (:func:`names_another_source`)."""
     if not headline.strip():
         return HeadlineMeasures(None, None, None, ())
-    hedged = is_hedged(headline_spans)
+    hedged = is_hedged(headline_spans) or puts_in_question(headline)
     restating = restating_sentences(headline, body)
     indices = tuple(s.index for s in restating)
     if hedged:
@@ -158,5 +253,13 @@ def headline_measures(
     by_sentence: dict[int, list[Span]] = {}
     for span in body_spans:
         by_sentence.setdefault(span.sentence_index, []).append(span)
-    distanced = sum(1 for i in indices if is_hedged_or_attributed(by_sentence.get(i, [])))
+    if attributes_claim(headline_spans):
+        own = headline_sources(headline_spans)
+        distanced = sum(
+            1 for i in indices
+            if is_hedged(by_sentence.get(i, []))
+            or names_another_source(by_sentence.get(i, []), own)
+        )
+    else:
+        distanced = sum(1 for i in indices if is_hedged_or_attributed(by_sentence.get(i, [])))
     return HeadlineMeasures(headline_tone, False, distanced / len(indices), indices)

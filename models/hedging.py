@@ -10,8 +10,9 @@ for readers and ``models/measures.py`` holds the definitions the app shows.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Protocol
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Protocol
 
 
 class Tokens(Protocol):
@@ -23,6 +24,7 @@ class Tokens(Protocol):
     lead: str  # punctuation before the first token
     text: str  # the sentence
     n: int
+    names: frozenset[str]  # lowercased words the article writes as names (mid_sentence_names)
 
     def is_number(self, i: int) -> bool: ...
 
@@ -32,6 +34,37 @@ class Tokens(Protocol):
 VAGUE = "vague"
 #: Subcategory for vague attribution; the same string as ``models.cues.WEASEL``.
 WEASEL = "weasel"
+
+#: The hedge subcategories that make a sentence uncertain (:func:`sentence_uncertain`).
+#: Vague quantities ("some", "many", "several", "one of the most") are left out: on the
+#: news sentences labelled by bench/labels/GUIDE_news_hedges.md (reading A, rule C10, and
+#: reading B) a vague amount is certain, and where one was a sentence's only hedge the
+#: labellers called it uncertain in about 1 case in 10 (13 of 115 on the five reading-A draws);
+#: Szeged's biomedical annotators do not mark them either. CoNLL-2010's Wikipedia
+#: annotators do (as weasels: about 6 in 10), so there "hedge or vague quantity" is
+#: scored too. The vague quantities stay a measure of their own (hedges_vague_per_100w).
+UNCERTAIN_KINDS = frozenset({"epistemic", "evidential", WEASEL})
+
+
+class _Hedge(Protocol):
+    category: str
+    subcategory: str
+    negated: bool
+
+
+def counts_as_uncertain(span: _Hedge, vague: bool = False) -> bool:
+    """Does this span make its sentence uncertain: a hedge that is epistemic, evidential
+    or weasel, or any negated hedge ("not likely"); with ``vague``, a vague quantity too."""
+    return span.category == "hedge" and (
+        span.negated or span.subcategory in UNCERTAIN_KINDS
+        or (vague and span.subcategory == VAGUE)
+    )
+
+
+def sentence_uncertain(spans: Iterable[_Hedge], vague: bool = False) -> bool:
+    """The sentence-level decision the validation figures score: any span of the sentence
+    that :func:`counts_as_uncertain`."""
+    return any(counts_as_uncertain(span, vague) for span in spans)
 
 _BE = frozenset("is are was were be been being".split())
 _PRONOUNS = frozenset("i you he she it we they there".split())
@@ -294,6 +327,64 @@ def appears_to_someone(tokens: Tokens, end: int) -> bool:
     return tokens.low[end] in _SEER_WORDS or (end > 0 and tokens.raw[end][:1].isupper())
 
 
+# A bare "appear(s/ed)" is "seem" before an adjective or a participle: "the political
+# fallout appears significant", "the Trump team appeared paralyzed" (the guide's U2, the
+# same hedge as "seems significant"). Not where it means showing up: before a preposition,
+# a determiner, a name, a number, a time or place word or an adverb of manner ("appeared
+# in court", "appeared on television", "appeared Tuesday", "appeared briefly", "appeared
+# alongside her"), nor at a clause's end ("when he appeared,").
+_NOT_AFTER_APPEAR = frozenset(
+    (
+        "in on at before as with for from by into onto to under over behind beside alongside "
+        "among amid after since during via near next outside inside throughout without "
+        "together onstage here there again twice once first last later earlier today "
+        "tonight yesterday tomorrow live online the a an this that these those his her "
+        "their its our my your one two and or but nor so if when while where who which "
+        "than then not never also only just still even"
+    ).split()
+)
+_DEGREE_ADVERBS_BEFORE_ADJECTIVES = frozenset(
+    "very quite rather fairly increasingly highly largely relatively extremely "
+    "entirely completely particularly especially more less most so too".split()
+)
+_BARE_APPEAR = frozenset("appear appears appeared".split())
+
+
+def is_bare_appear_of_showing_up(tokens: Tokens, i: int, end: int) -> bool:
+    """Is the bare "appear(s/ed)" at token i (a one-token match) the verb of showing up
+    rather than "seem" before an adjective or a participle ("appears significant")?"""
+    if end - i != 1 or tokens.low[i] not in _BARE_APPEAR:
+        return False
+    j = end
+    if j >= tokens.n or tokens.gaps[j - 1]:
+        return True
+    if tokens.low[j] in _DEGREE_ADVERBS_BEFORE_ADJECTIVES:
+        j += 1
+        if j >= tokens.n or tokens.gaps[j - 1]:
+            return True
+    word = tokens.low[j]
+    return (
+        word in _NOT_AFTER_APPEAR or tokens.is_number(j) or not word.isalpha()
+        or tokens.raw[j][:1].isupper() or (word.endswith("ly") and word not in ("likely", "unlikely"))
+    )
+
+
+# The noun "potential" is a capacity, no estimate: "her full potential", "the potential
+# of the site", "the potential for violence" (Hyland counts the adjective, a possible X).
+_AFTER_NOUN_POTENTIAL = frozenset("of for to in as and or".split())
+
+
+def is_noun_potential(tokens: Tokens, i: int, end: int) -> bool:
+    """Is "potential" at token i the noun (no word of a noun phrase after it, or a
+    preposition or conjunction: "reach their potential.", "the potential for growth")?"""
+    if tokens.low[i] != "potential":
+        return False
+    if end >= tokens.n or tokens.gaps[end - 1]:
+        return True
+    word = tokens.low[end]
+    return word in _AFTER_NOUN_POTENTIAL or word in _NOT_AFTER_APPEAR or not word.isalpha()
+
+
 # Superlatives before the noun that "possible" follows: "the largest audience possible".
 def after_a_superlative_noun(tokens: Tokens, i: int) -> bool:
     """Is "possible" at token i after a noun that a superlative modifies ("the best score
@@ -441,10 +532,38 @@ _SUBJECT_CLAUSE_OPENERS = frozenset(
 )
 
 
+# A word with a capital after a lower-case word, a digit or a comma (a hard-wrapped line
+# may come between): the writer's capital inside a sentence ("in Millbrook", "said Mayor Hart"), not a sentence's.
+_MID_SENTENCE_CAPITAL = re.compile(
+    r"(?<=[a-z0-9,;])(?:[ \t]+|[ \t]*\n[ \t]*)([A-Z][A-Za-z]*[a-z][A-Za-z]*)"
+)
+
+
+class _Sentences(Protocol):
+    text: str
+
+    @property
+    def body_sentences(self) -> Sequence[Any]: ...
+
+
+def mid_sentence_names(article: _Sentences) -> frozenset[str]:
+    """Lowercased words the article's body writes with a capital inside a sentence ("tap
+    water in Millbrook"): names, so that a headline or a sentence that opens with one
+    ("Millbrook water may contain chemical") has a name in its first word, where the
+    capital alone says nothing. Not "I"; a word in capitals throughout is left out."""
+    text = article.text
+    return frozenset(
+        match.group(1).lower()
+        for sentence in article.body_sentences
+        for match in _MID_SENTENCE_CAPITAL.finditer(text, sentence.start, sentence.end)
+    )
+
+
 def _particular_subject(tokens: Tokens, i: int) -> bool:
     """Is there a proper name in the clause before the modal at token i (a word written
-    with a capital that is not the sentence's first word, nor "I"), in a subject that is
-    not an indefinite kind ("a Sunday roast may include", "any EU member may")?"""
+    with a capital that is not the sentence's first word, nor "I"; or a first word the
+    article writes as a name elsewhere, ``tokens.names``), in a subject that is not an
+    indefinite kind ("a Sunday roast may include", "any EU member may")?"""
     start = i - 1
     while (start > 0 and not tokens.gaps[start - 1]
            and tokens.low[start - 1] not in _SUBJECT_CLAUSE_OPENERS):
@@ -452,7 +571,9 @@ def _particular_subject(tokens: Tokens, i: int) -> bool:
     if start < 0 or tokens.low[start] in _KIND_DETERMINERS:
         return False
     return any(
-        k > 0 and tokens.raw[k][:1].isupper() and tokens.raw[k] != "I" for k in range(start, i)
+        (k > 0 or tokens.low[k].removesuffix("'s") in tokens.names)
+        and tokens.raw[k][:1].isupper() and tokens.raw[k] != "I"
+        for k in range(start, i)
     )
 
 
@@ -742,6 +863,8 @@ _PERSON_ROLES = frozenset(
     "chairwoman mayor director chief secretary premier chancellor king queen prince "
     "commander general coach manager ceo founder author".split()
 )
+_PROGRESSIVE_BE = frozenset("is was are were been".split())
+_PERSON_IS = frozenset("he's she's i'm we're".split())
 _AUXILIARY_ADVERBS = frozenset(
     "has have had had also already previously earlier later publicly privately repeatedly "
     "clearly strongly recently has did does do would will".split()
@@ -755,7 +878,16 @@ def has_person_subject(tokens: Tokens, i: int, titles: frozenset[str] = frozense
     A capitalised word counts as a name except at the start of the sentence ("Polls
     indicate": a document)."""
     if tokens.low[i].endswith("ing"):
-        return False  # "data indicating that": a participle of a noun, no speaker
+        # "data indicating that": a participle of a noun, no speaker; but a progressive
+        # has the subject of its "be": "Sanders is suggesting", "he's suggesting".
+        k = i - 1
+        while k >= 0 and not tokens.gaps[k] and tokens.low[k] in _AUXILIARY_ADVERBS:
+            k -= 1
+        if k < 0 or tokens.gaps[k]:
+            return False
+        if tokens.low[k] in _PROGRESSIVE_BE:
+            return has_person_subject(tokens, k, titles)
+        return tokens.low[k] in _PERSON_IS
     k = i - 1
     while k >= 0 and not tokens.gaps[k] and tokens.low[k] in _AUXILIARY_ADVERBS:
         k -= 1
@@ -801,14 +933,16 @@ def is_reported_suggestion(
     the sourcing measures count. The writer's own inference is "the data suggest", "we
     suggest that" (an author's tentative claim). ``titles`` as in ``has_person_subject``."""
     k = i - 1
-    while k >= 0 and not tokens.gaps[k] and tokens.low[k] in _AUXILIARY_ADVERBS:
+    while k >= 0 and not tokens.gaps[k] and (
+        tokens.low[k] in _AUXILIARY_ADVERBS or tokens.low[k] in _PROGRESSIVE_BE
+    ):
         k -= 1
     if k >= 0 and not tokens.gaps[k] and tokens.low[k] in _FIRST_PERSON:
         return False
     return has_person_subject(tokens, i, titles)
 
 
-_FIRST_PERSON = frozenset("i we".split())
+_FIRST_PERSON = frozenset("i we i'm we're".split())
 
 
 #: Hedges that are also report verbs: said by a named speaker, they report. Not
@@ -1498,6 +1632,32 @@ _OBJECT_TAKING = frozenset("fears feared worries worried".split())
 _NORMATIVE = frozenset("should must ought need needs needed".split())
 
 
+# A relative clause whose subject believes what follows: "which he believes will make it
+# impossible", "that she thinks is wrong": the belief verb comes right before the clause's
+# verb, so no "that" or subject opens it.
+_RELATIVE_WORDS = frozenset("which that who what".split())
+_CLAUSE_VERBS = frozenset(
+    "will would could can may might is are was were has have had".split()
+)
+_RELATIVE_SUBJECTS = frozenset("he she".split())
+
+
+def _belief_in_a_relative(tokens: Tokens, i: int) -> bool:
+    """Is the belief verb at token i the verb of a relative clause whose own verb follows
+    it ("which he believes will fail", "that Smith thinks is wrong")? The clause is put
+    forward as the subject's belief."""
+    if i < 2 or i + 1 >= tokens.n or tokens.low[i] in _OBJECT_TAKING:
+        return False
+    if tokens.gaps[i] or tokens.gaps[i - 1] or tokens.gaps[i - 2]:
+        return False
+    subject = tokens.low[i - 1]
+    named = tokens.raw[i - 1][:1].isupper() and subject.isalpha() and subject != "i"
+    return (
+        (subject in _RELATIVE_SUBJECTS or named)
+        and tokens.low[i - 2] in _RELATIVE_WORDS and tokens.low[i + 1] in _CLAUSE_VERBS
+    )
+
+
 def reported_belief_at(tokens: Tokens, i: int) -> int:
     """One past "believes", "thinks", "suspects", "fears", "worries" (or their past) at
     token i when it reports a third person's belief that a clause is true ("Will believes
@@ -1510,7 +1670,18 @@ def reported_belief_at(tokens: Tokens, i: int) -> int:
     (conviction), not *believes in* / *thinks of* (no clause), not a stance on what
     should be (*believes that schools need more money*: ``_NORMATIVE``). The verb stays an
     attribution cue too, as *according to* does."""
-    if tokens.low[i] not in _BELIEF_VERBS or i + 1 >= tokens.n or tokens.gaps[i]:
+    if tokens.low[i] == "believing":
+        # "…, believing that Mrs. Clinton can handle them": the participle's subject's belief
+        ok = (
+            0 < i < tokens.n - 1 and tokens.gaps[i - 1] == "," and not tokens.gaps[i]
+            and tokens.low[i + 1] == "that"
+        )
+        return i + 1 if ok and not _normative_follows(tokens, i) else -1
+    if tokens.low[i] not in _BELIEF_VERBS or i + 1 >= tokens.n:
+        return -1
+    if _belief_in_a_relative(tokens, i):
+        return i + 1
+    if tokens.gaps[i]:
         return -1
     if i == 0 or tokens.gaps[i - 1] or tokens.low[i - 1] in _NOT_BEFORE_BELIEF:
         return -1
@@ -1522,24 +1693,196 @@ def reported_belief_at(tokens: Tokens, i: int) -> int:
         tokens.raw[i + 1][:1].isupper() and following.isalpha()
     ):
         return -1
+    return -1 if _normative_follows(tokens, i) else i + 1
+
+
+def _normative_follows(tokens: Tokens, i: int) -> bool:
+    """Does a word of what should be (``_NORMATIVE``) follow token i in its clause (within
+    twelve words and no punctuation)?"""
     j = i + 1
     while j < tokens.n and j - i <= 12:
         if tokens.low[j] in _NORMATIVE:
-            return -1
+            return True
         if tokens.gaps[j]:
             break
         j += 1
-    return i + 1
+    return False
+
+
+# ---------------------------------------------------------------------- an expectation or a forecast
+
+# Verbs of expecting and forecasting, active: "The IMF expects that output will expand",
+# "the campaign expects Holt to insert himself", "Mr. Putin forecast that the economy would
+# rebound", "…, predicted Madeleine Kunin". What someone expects or predicts is put forward
+# as likely, not as fact: the guideline's rule U4 (a prediction, whoever makes it), and as
+# someone else's belief (``reported_belief_at``) evidential distance when it is another's.
+# The passive "is expected to" and the bare "expected to" are the lexicon's; the active
+# "he expects to win" (his own intention, no clause) is left to it (see
+# ``is_active_expectation``).
+_EXPECTING_VERBS = frozenset("expect expects expected".split())
+_FORECASTING_VERBS = frozenset(
+    "predict predicts predicted forecast forecasts forecasted estimate estimates estimated "
+    "anticipate anticipates anticipated".split()
+)
+# Before the verb: a copula ("was expected", "is predicted": the lexicon's passives), a
+# determiner or a comparison ("the expected outcome", "than expected", "as predicted"),
+# "to" ("had hoped to expect"), "what" ("what we expected").
+_NOT_BEFORE_EXPECTING = _BE | frozenset(
+    "to than as the a an this that his her its their our my your what whose one".split()
+)
+# After "expect(s)" + an object, "to" must open a bare verb, not a noun phrase ("expects an
+# answer to the question").
+_NOT_A_BARE_VERB = frozenset(
+    "the a an this that these those his her its their our my your some any no".split()
+)
+_SUBJECT_PRONOUNS = frozenset("he she it they we i you there".split())
+_FORECAST_CLAUSE_OPENERS = frozenset("that he she it they there we".split())
+
+
+def expectation_at(tokens: Tokens, i: int) -> int:
+    """One past an active verb of expecting or forecasting at token i when it puts a clause
+    forward as expected or predicted, or -1:
+
+    * "expect(s/ed) that …", "expects he will …" (a subject pronoun and a modal);
+    * "expect(s/ed) <object> to <verb>" ("expects Holt to insert himself", "most don't
+      expect him to back Clinton", "expects Obama, Abe, and Park to demonstrate");
+    * "predict(s/ed)", "forecast(s)", "estimates" before "that" or a subject pronoun
+      ("forecast that the economy would rebound", "predicted he would win"), or put after
+      the prediction with its speaker ("…, predicted Madeleine Kunin");
+    * "estimated that …" (``is_estimate_clause``: the lexicon's approximator "estimated"
+      gives way; "an estimated 300" stays an approximator).
+
+    Not a passive or an adjective ("was expected", "the expected winner", "than
+    expected"), not an object without a clause ("hardly expected such a result", "had not
+    expected anything like this"), not "expected to" right after the verb (the lexicon's)."""
+    low, gaps = tokens.low, tokens.gaps
+    word = low[i]
+    if i + 1 >= tokens.n:
+        return -1
+    if i > 0 and not gaps[i - 1] and low[i - 1] in _NOT_BEFORE_EXPECTING:
+        return -1
+    following = low[i + 1]
+    if word in _FORECASTING_VERBS and not word.startswith("estimat") and i > 0 and gaps[i - 1] == "," and (
+        tokens.raw[i + 1][:1].isupper() or following == "the"
+    ) and not gaps[i]:
+        return i + 1  # "…, predicted Madeleine Kunin": the prediction before its speaker
+    if gaps[i] or i == 0 or gaps[i - 1]:
+        return -1
+    if following == "that":
+        return i + 1
+    if following in _SUBJECT_PRONOUNS and i + 2 < tokens.n and not gaps[i + 1] and (
+        low[i + 2] in _CLAUSE_VERBS or low[i + 2] in ("'ll", "'d")
+    ):
+        return i + 1
+    if word in _FORECASTING_VERBS:
+        return -1
+    # "expects <object> to <verb>": the object is a name, a pronoun or a short noun phrase
+    j = i + 1
+    while j < tokens.n and j - i <= 8:
+        if low[j] == "to":
+            if j == i + 1 or j + 1 >= tokens.n or gaps[j] not in ("", '"', "“"):
+                return -1  # "expected to" (the lexicon's); "to" before punctuation
+            verb = low[j + 1]
+            return i + 1 if verb.isalpha() and verb not in _NOT_A_BARE_VERB else -1
+        if gaps[j - 1] not in ("", ",") or low[j] in _RELATIVE_WORDS or low[j] in _CLAUSE_VERBS:
+            return -1
+        j += 1
+    return -1
+
+
+def is_estimate_clause(tokens: Tokens, i: int) -> bool:
+    """Is the approximator "estimated" at token i a verb before a clause ("he estimated that
+    most followed the union's lead")? Then it is someone's estimate of a fact
+    (``expectation_at``), no number's precision."""
+    return (
+        tokens.low[i] == "estimated" and i + 1 < tokens.n and not tokens.gaps[i]
+        and tokens.low[i + 1] == "that" and expectation_at(tokens, i) > 0
+    )
+
+
+# ---------------------------------------------------------------------- accusations, common knowledge
+
+# An accusation passes a charge on as the accuser's, not established: "accuses Trump of
+# buying influence", "hit Snowden back by accusing him of pandering" (the guide's U3,
+# reading B's hard case). An evidential hedge, as "alleges" is; the agentless passive ("was
+# accused of") is a weasel (models.cues).
+_ACCUSING = frozenset("accuse accuses accused accusing".split())
+# "Everyone in Port Ellis knows the mill is closing": a claim credited to everyone and no
+# one, as "conventional wisdom" and "it is widely known" are (a weasel), not a booster: no
+# one who knows is named.
+_EVERYONE = frozenset("everyone everybody".split())
+_COMMON_KNOWLEDGE_VERBS = frozenset(
+    "knows knew agrees agreed believes believed thinks thought says said understands "
+    "understood realizes realises realized realised".split()
+)
+
+
+# A conditional clause that opens the sentence makes its main claim hold only if something
+# open comes about: "If Cruz wins Wisconsin's contest Tuesday, Trump needs …", "If he tones
+# down the rhetoric, he'll go out on a high note", "Even if the venture proves short-lived,
+# …" (the guide's U9; Szeged's condition cues). It conditions a claim and estimates nothing,
+# as hypothetical "would" does: an epistemic hedge with no range. Only an "if" or "unless"
+# at the start of the sentence (after "but", "and", "so", "well", "even", a quote) whose
+# clause a comma closes; not "if anything", "if nothing else", a wish ("if only") nor
+# "unless otherwise indicated"; an "if" later in a sentence
+# (embedded questions, "as if", "even if" after the claim) is left alone.
+_CONDITIONALS = frozenset("if unless".split())
+_BEFORE_A_CONDITIONAL = frozenset("but and so now well yet even then or".split())
+_NOT_A_CONDITION = frozenset("anything nothing any ever only otherwise".split())
+
+
+def conditional_at(tokens: Tokens, i: int) -> int:
+    """One past "if" / "unless" at token i when it opens the sentence's first clause and a
+    comma closes that clause, or -1."""
+    if i + 2 >= tokens.n or tokens.low[i + 1] in _NOT_A_CONDITION or tokens.gaps[i]:
+        return -1
+    if any(tokens.low[k] not in _BEFORE_A_CONDITIONAL for k in range(i)):
+        return -1
+    if any(tokens.gaps[k] not in ("", ",") for k in range(i)):
+        return -1
+    for k in range(i + 1, tokens.n - 1):
+        gap = tokens.gaps[k]
+        if gap:
+            return i + 1 if gap.startswith(",") and k > i + 1 else -1
+    return -1
+
+
+def accusation_at(tokens: Tokens, i: int) -> int:
+    """One past "of" of an active "accuse(s/d) <someone> of" at token i (the someone in at
+    most six tokens of one clause), or -1."""
+    for j in range(i + 2, min(tokens.n, i + 8)):
+        if tokens.gaps[j - 1]:
+            return -1
+        if tokens.low[j] == "of":
+            return j + 1
+    return -1
+
+
+def common_knowledge_at(tokens: Tokens, i: int) -> int:
+    """One past the verb of "everyone / everybody (in Port Ellis) knows" at token i (up to
+    four words between, in one clause), or -1."""
+    for j in range(i + 1, min(tokens.n, i + 6)):
+        if tokens.gaps[j - 1]:
+            return -1
+        if tokens.low[j] in _COMMON_KNOWLEDGE_VERBS:
+            return j + 1
+    return -1
 
 
 #: Every word at which the rules above can start: other tokens are skipped at once.
 TRIGGERS = (
     frozenset({"one", "among", "amongst", "certain", "well", "best", "reputation", "noted", "most"})
+    | _ACCUSING
+    | _EVERYONE
+    | _CONDITIONALS
     | _REPUTATION_WORDS
     | _UNOWNED_OPINION_HOLDERS
     | _RAISED_VIEWS
     | _RUMOURS
     | _BELIEF_VERBS
+    | {"believing"}
+    | _EXPECTING_VERBS
+    | _FORECASTING_VERBS
 )
 
 
@@ -1552,9 +1895,24 @@ def construction_at(tokens: Tokens, i: int) -> tuple[int, str]:
     if word == "certain":
         end = vague_certain_at(tokens, i)
         return (end, VAGUE) if end > 0 else (-1, "")
-    if word in _BELIEF_VERBS:
+    if word in _BELIEF_VERBS or word == "believing":
         end = reported_belief_at(tokens, i)
         return (end, EVIDENTIAL) if end > 0 else (-1, "")
+    if word in _EXPECTING_VERBS or word in _FORECASTING_VERBS:
+        end = expectation_at(tokens, i)
+        if end < 0:
+            return -1, ""
+        own = i > 0 and not tokens.gaps[i - 1] and tokens.low[i - 1] in ("i", "we")
+        return end, (EPISTEMIC if own else EVIDENTIAL)
+    if word in _CONDITIONALS:
+        end = conditional_at(tokens, i)
+        return (end, EPISTEMIC) if end > 0 else (-1, "")
+    if word in _ACCUSING:
+        end = accusation_at(tokens, i)
+        return (end, EVIDENTIAL) if end > 0 else (-1, "")
+    if word in _EVERYONE:
+        end = common_knowledge_at(tokens, i)
+        return (end, WEASEL) if end > 0 else (-1, "")
     if word in _RAISED_VIEWS or word in _RUMOURS:
         end = raised_view_at(tokens, i)
         return (end, WEASEL) if end > 0 else (-1, "")
@@ -1692,6 +2050,31 @@ def _describes_a_proposal(tokens: Tokens, i: int) -> bool:
     )
 
 
+# Verbs before "if" that make it "whether": "asked if parents would be willing".
+# Titles written with a full stop inside a clause ("whether Mr. Trump would").
+_ABBREVIATED = frozenset("mr mrs ms dr sen rep gov gen st jr sr".split())
+_ASKING = frozenset("ask asks asked asking wonder wonders wondered know knows knew see".split())
+
+
+def _in_an_embedded_question(tokens: Tokens, i: int) -> bool:
+    """Is "would" at token i inside an embedded yes/no question, "whether" (or "if" after a
+    verb of asking) earlier in its clause with no punctuation between ("split on whether
+    Clinton or Trump would do a better job", "asked if parents would be willing", "tells
+    you little about whether a person would be a good engineer")? The question is named,
+    not answered: the sentence states something certain about it (the guideline's C7).
+    Where the question is itself left open, the word that says so is the hedge ("it is
+    unclear whether …")."""
+    k = i - 1
+    while k >= 0 and (not tokens.gaps[k] or (tokens.gaps[k] == "." and tokens.low[k] in _ABBREVIATED)):
+        word = tokens.low[k]
+        if word == "whether" or (
+            word == "if" and k > 0 and not tokens.gaps[k - 1] and tokens.low[k - 1] in _ASKING
+        ):
+            return True
+        k -= 1
+    return False
+
+
 def is_non_hypothetical_would(tokens: Tokens, i: int) -> bool:
     """Is "would" at token i no hypothesis or forecast of the writer or a source?
 
@@ -1709,7 +2092,9 @@ def is_non_hypothetical_would(tokens: Tokens, i: int) -> bool:
     * a proposal's content: "proposals that would govern when officers use force", "a
       bill that would require …" (what the text provides, reported);
     * a refusal: "would not comment", "wouldn't respond", "Neither campaign would respond"
-      (``_refusal``).
+      (``_refusal``);
+    * in an embedded yes/no question: "split on whether Clinton or Trump would do better",
+      "asked if parents would be willing" (``_in_an_embedded_question``).
 
     "A 4-4 ruling would leave in place…", "the Tax Policy Center says it would depress
     revenue", "she would be the second African American woman in the Senate" stay hedges.
@@ -1727,7 +2112,7 @@ def is_non_hypothetical_would(tokens: Tokens, i: int) -> bool:
         for k in range(1, i)
     ):
         return True
-    if _describes_a_proposal(tokens, i) or _refusal(tokens, i):
+    if _describes_a_proposal(tokens, i) or _refusal(tokens, i) or _in_an_embedded_question(tokens, i):
         return True
     if j < tokens.n and not tokens.gaps[j - 1]:
         following = low[j]

@@ -97,16 +97,27 @@ _VOICE = (
     "attribution relations. LREC. "
 )
 
-#: What counts as a direct quotation for the own-voice and quoted measures (models.voice).
+#: What counts as quoted (a direct quotation or reported speech) for the own-voice and
+#: quoted measures (models.voice).
 QUOTATION_RULE = (
-    "Inside a direct quotation: between “ and ” or between straight double quotes (\" or "
-    "''), also over several sentences of one paragraph (a quotation opened in one "
-    "sentence and closed two sentences later covers all three; a paragraph break ends "
-    "an unclosed one). A word or two in quotation marks (a partial quotation, or scare "
-    "quotes: 'called the strike “likely”') counts as quoted: the marks give the words to "
-    "someone else. Single quotes ‘ ’ do not mark a quotation (’ is also the apostrophe), "
-    "so a passage in single quotes alone (British style) is own voice. A cue is quoted "
-    "when its first character is inside the marks."
+    "Quoted means a speaker's words, in either of two forms. (1) A direct quotation: "
+    "between “ and ”, between straight double quotes (\" or ''), or between single "
+    "quotes ‘ and ’ (British style; an apostrophe, as in 'Putin’s' or 'players’ union', "
+    "does not close one), also over several sentences of one paragraph. A quotation that "
+    "is never closed runs on to the paragraph's end only when the next paragraph reopens "
+    "it with a quotation mark (news style); otherwise its closing mark was lost and it "
+    "ends with its sentence. A closing ” that nothing opened (a lost opening mark) "
+    "quotes its sentence up to the mark. A word or two in quotation marks (a partial "
+    "quotation, or scare quotes: 'called the strike “likely”') counts as quoted. "
+    "(2) Reported speech or thought without quotation marks: the content of a report "
+    "verb whose source is in the sentence ('the ministry said the state would probably', "
+    "'This measure, he adds, probably applies', 'The plan will probably fail, officials "
+    "said', 'according to Smith, it may'), up to a clause that is not the speaker's "
+    "('…, but the polls probably'). A cue that is the report verb itself ('according "
+    "to', 'believes') or stands between the source and its verb ('He probably said') "
+    "is the writer's framing, own voice. A cue is quoted when its first character is "
+    "inside the marks or the report's content. spans.csv marks both with 'quoted', and "
+    "reported speech alone with 'reported'."
 )
 
 
@@ -124,14 +135,14 @@ def _voice_measures() -> tuple[Measure, ...]:
         out.append(Measure(
             f"{stem}_own_per_100w", f"Own {words}", "per 100 words",
             f"The {words} counted in '{label}' that are in the outlet's own words, outside "
-            f"every direct quotation: how much the outlet itself hedges or insists, whoever "
+            f"every quotation and reported speech: how much the outlet itself hedges or insists, whoever "
             f"it quotes. {QUOTATION_RULE} Negated ones are not counted.",
             _VOICE + citation,
         ))
         out.append(Measure(
             f"{stem}_quoted_per_100w", f"Quoted {words}", "per 100 words",
-            f"The {words} counted in '{label}' that are inside direct quotations: the quoted "
-            f"speakers' words, "
+            f"The {words} counted in '{label}' that are a speaker's, inside direct "
+            f"quotations or reported speech: the quoted or reported speakers' words, "
             f"per 100 words of the whole body. With 'Own {words}' it adds up to "
             f"'{label}'. {QUOTATION_RULE} Negated ones are not counted. The "
             f"'{label}' chart shows it as the hatched top of each outlet's bar.",
@@ -156,56 +167,81 @@ MEASURES: tuple[Measure, ...] = (
         "Words by which the writer (or the quoted assessor: hedges inside quotations count "
         "here too; 'Own epistemic hedges' leaves them out) estimates how probable a "
         "claim is: 'probably', 'likely', 'may', 'might', 'the results indicate that', "
-        "'it is unknown whether', 'hard to say', 'open to debate'. Each carries an "
+        "'appears to', 'it is unknown whether', 'hard to say', 'open to debate'. So do "
+        "a bare 'appears' before an adjective ('the fallout appears significant'; not "
+        "'appeared in court') and 'potential' before a noun ('potential fraud'; not "
+        "'her full potential'). Each carries an "
         "estimative-probability range from the UK Probability Yardstick or ICD-203. "
         "'May' that estimates nothing is left out: a concession ('however hard it may "
         "seem', its 'seem' too), a purpose ('so that they may vote'), a wish ('may he "
         "rest in peace'), the root possibility of what can be done with a kind ('vinegar "
         "may be added', 'the term may refer to', 'a kit may include'; not what a "
         "particular, named thing or a report says it may contain: 'drinking water in "
-        "Millbrook may contain', 'tests found the wells may contain'), permission given "
+        "Millbrook may contain', 'tests found the wells may contain', and the headline "
+        "'Millbrook water may contain chemical' when the article writes 'in Millbrook' "
+        "elsewhere), permission given "
         "to a person a rule addresses ('no one may enter', 'any member may speak', "
         "'players may bid', not 'voters may punish the party') and 'may' of how "
         "often ('patients may often show no symptoms', 'in severe cases the leaves may "
         "rot', not 'in this case the jury may acquit'). 'The possibility of "
         "resigning' is an option, 'to test this possibility' points back to one, 'it "
         "became apparent' is evident, 'no apparent effect' is nothing seen, 'the governor "
-        "indicated', 'he suggested that' and 'the head of the team suggested' report, "
+        "indicated', 'he suggested that', 'Sanders is suggesting' and 'the head of the team suggested' report, "
         "'among likely voters' names a poll's sample, "
         "'could not' / 'couldn't' / 'could hardly' states inability or impossibility, as 'would not be "
         "possible' states impossibility, and 'could be seen "
         "for miles' ability, as 'so that two buses could pass' a purpose, 'did "
         "everything they could' the utmost and 'I wish I could' a wish: no hedge. "
+        "A conditional clause that opens the sentence ('If Cruz wins Wisconsin, …', "
+        "'Even if the venture fails, …', 'unless the state steps in, …') is a hedge with "
+        "no range: the main claim holds only on an open condition; a general rule in that "
+        "form ('If a bill is vetoed, it returns to the house') is counted too, and an 'if' "
+        "later in the sentence ('asked if', 'the plan, if approved') is not. "
         "Hypothetical 'would' ('a 4-4 ruling would leave the ruling in place', 'the "
         "center says it would cost $84 billion') is a hedge with no range: it conditions "
         "a claim, it does not estimate it; not after a past verb of saying or thinking "
         "('he said he would attend') or a participle of saying ('by announcing it would "
         "expand'), of habit or narrative ('would often', 'would later', 'years later he "
         "would', 'what would come to be known as'), of a wish ('would like'), in a poll's figure ('46 percent would "
-        "choose') or a proposal's content ('a bill that would require'); a "
+        "choose'), a proposal's content ('a bill that would require') or an embedded "
+        "yes/no question ('split on whether Clinton or Trump would do better', 'asked if "
+        "parents would vote for him'); a "
         "counterfactual 'would have' stays a hedge even when reported ('he said he "
         "would have attended if …'). A speaker's own belief ('I think', 'I guess', range as 'seem'; 'I "
         "don't think', read as 'unlikely'), an open 'I don't know what …', 'nobody "
         "knows why' and the writer's own yes/no question ('Had they lost touch with the "
         "base?'; not a negative 'Isn't it obvious?' nor a quoted one) are hedges too; 'I believe' and 'I think of' are not "
-        "(someone else's 'he thinks that …' is an evidential hedge). 'The cause is unknown', 'the race is too close to call' leave a question open "
+        "(someone else's 'he thinks that …' is an evidential hedge; a speaker's own "
+        "'I expect that …' is an epistemic one). 'The cause is unknown', 'the race is too close to call' leave a question open "
         "(a hedge); 'he was largely unknown' speaks of obscurity (none). Approximators ('approximately', 'an estimated "
         "2,000') hedge a number's precision, not the claim (Prince et al. 1982): they are "
         "shown, as their own kind, and not counted here. "
-        "Negated hedges ('not likely', 'may not') are not counted; spans.csv lists "
-        "them, marked negated, with the complementary range.",
+        "Negated hedges ('not likely', 'doesn't seem', and 'may not', the form of a "
+        "prohibition) are not counted; spans.csv lists them, marked negated, with the "
+        "complementary range. A negation right after an estimate negates the claim, not "
+        "the estimate ('might never reopen', 'may never', 'probably not', 'might not', "
+        "'mightn't'): counted, with the range of the claim without the negation.",
         f"{_HYLAND} {_YARDSTICK}",
     ),
     Measure(
         "hedges_evidential_per_100w", "Evidential hedges", "per 100 words",
         "Words that put distance between the writer and a claim by pointing to its "
-        "source: 'reportedly', 'reputedly', 'allegedly', 'according to' (named source or "
+        "source: 'reportedly', 'reputedly', 'allegedly', 'accuses the mayor of' (the charge is "
+        "the accuser's), 'according to' (named source or "
         "not: 'according to police', 'according to legend'; it is also counted under "
-        "sourcing), 'claims' and 'alleges' (verbs), 'is said to', 'legend has it'; "
-        "and someone else's belief that a clause is true ('the coach believes the team has "
+        "sourcing), 'claims' and 'alleges' (verbs), 'is said to', 'legend has it'. "
+        "Also someone else's belief that a clause is true ('the coach believes the team has "
         "a chance', 'she suspected he was drunk', 'the mayor fears that the plant will "
-        "close'; also counted under sourcing), not 'believes in', a stance on what should "
+        "close', 'which he believes will fail', '…, believing that she can win'; also "
+        "counted under sourcing), not 'believes in', a stance on what should "
         "be ('believes that schools need more money') nor the speaker's own 'I believe'. "
+        "Also someone else's expectation or forecast of a clause ('the bank expects that "
+        "growth will slow', 'the campaign expects the moderator to intervene', 'she "
+        "predicted he would win', 'he estimated that most members voted', 'experts "
+        "estimate that the repairs might cost', 'officials anticipate that', '…, predicted "
+        "the former governor'; also counted under sourcing), not an object without a "
+        "clause ('hardly expected such a result'), 'than expected', nor the subject's "
+        "own 'expects to win'. "
         "'According to' a standard or a rule ('according to state law') means 'in "
         "accordance with': no hedge.",
         f"{_CHAFE} {_HYLAND}",
@@ -235,8 +271,11 @@ MEASURES: tuple[Measure, ...] = (
         "'sees X as', 'polls show'; so do stance words ('opposes', 'confident that', "
         "'criticism of'), and an impersonal report ('is expected to', 'was said to'), "
         "which is also a hedge and has no source (an active 'he expected to win' is no "
-        "hedge: his own expectation, with him as source). Only the article's own attributions: a report verb inside a "
-        "direct quotation is the quoted speaker's, and a belief or report verb inside what "
+        "hedge: his own expectation, with him as source). 'Add' with a thing as its "
+        "object is no report ('may add extra sailings', 'added to the list'). "
+        "Only the article's own attributions: a report verb inside a "
+        "direct quotation (in double or single quotes, as for the own-voice measures) is "
+        "the quoted speaker's, and a belief or report verb inside what "
         "a source said ('said she hopes', 'said Cruz attacked him') is the source's words; "
         "neither is counted.",
         _BERGLER,
@@ -254,8 +293,10 @@ MEASURES: tuple[Measure, ...] = (
         _BERGLER,
     ),
     Measure(
-        "sources_named", "Named sources", "distinct sources",
-        "Distinct named sources cited in the body: people, institutions and media. "
+        "sources_named", "Source names", "distinct names",
+        "Distinct names of sources cited in the body (people, institutions and media), "
+        "as written: 'Mayor Denise Hart' and 'Hart' are two names here, one person in "
+        "Named sources (sources_named_people), which the table shows. "
         "A pronoun source ('he said', 'they’ve suggested', 'he went on to say') is marked "
         "in the text but not counted: it names someone named elsewhere, and the same "
         "name counts once however often it is cited. Where the sources of its sentence "
@@ -270,13 +311,46 @@ MEASURES: tuple[Measure, ...] = (
         "names a camp, not a "
         "source one could ask. Nor is a document "
         "('the poll found', 'according to court records', 'the report said'), marked "
-        "as PolNeAR marks it: its author is the source, and it names none. A name counts "
+        "as PolNeAR marks it: its author is the source, and it names none. Nor is a "
+        "word whose capital only opens the sentence (or a line in title case) where the "
+        "article writes it in lower case elsewhere and never with a capital inside a "
+        "sentence ('Hospital said' beside 'the hospital', 'Passengers said' beside 'two "
+        "passengers': a described source, a group), nor 'nobody', 'few' or a plural of "
+        "a person noun ('Doctors said'). A name counts "
         "before its appositions ('Jeff Weaver, Sanders' campaign manager, said') and "
         "after a description it names ('Trump's wife, Melania, said', 'said his "
-        "spokesman, Dmitry Peskov', 'his top aide, Tad Devine, told'): one named "
+        "spokesman, Dmitry Peskov', 'his top aide, Tad Devine, told', 'The city's "
+        "chief planner, Maria Lindqvist, said'): one named "
         "source, the person. A report in a participle after a comma is the clause "
         "subject's ('Rubio hit back, saying Christie was too focused': Rubio, not "
         "Christie).",
+        _SOURCES,
+    ),
+    Measure(
+        "sources_named_people", "Named sources", "distinct sources",
+        "Distinct named sources cited in the body after merging the ways of writing "
+        "one name, as the Sources chart and sources.csv merge them, on the article "
+        "alone: 'Mayor Denise Hart' and 'Hart' are one person where the article names "
+        "no other Hart; 'the department' is the department named in the five sentences "
+        "before it ('the State Department of Environmental Quality'), and with none "
+        "named it is no named source; 'he' or 'she' counts for the person it names "
+        "(see Source names for the other rules of what is a named source). A role or "
+        "a medium written without a capital ('the harbour master', 'a reporter', 'the "
+        "website', 'news outlets') names no one: it is the source named nearby, or none. "
+        "A news "
+        "medium named as the channel of a report ('told The Moscow Times') counts too, as "
+        "in the Sources chart, so the count can exceed Source names. A company "
+        "written without its 'Chemicals', 'Group' or 'Inc.' ('Castell' after "
+        "'Castell Chemicals') is the company, and so is a name the article writes by its "
+        "first word after its full name ('Bluewater' after 'Bluewater Ferries'), unless "
+        "a person of that name is written ('Jane Bluewater'). A surname joins a full name ending in a "
+        "suffix ('King' and 'Martin Luther King Jr.'; 'Donald Trump Jr.' is not "
+        "'Donald Trump'), and the campaigns one candidate names are one source ('the "
+        "Clinton campaign', 'Hillary Clinton's campaign'). Source names (sources_named) counts "
+        "the names as written. Counted on each article alone, so that its count does "
+        "not depend on the other articles loaded; the Sources chart merges across all "
+        "of them, where a bare surname may join the one full name of another article, "
+        "or stay apart when the articles name two people of that surname.",
         _SOURCES,
     ),
     Measure(
@@ -350,14 +424,24 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "headline_hedged", "Headline hedged", "0 or 1",
         "1 when the headline carries an epistemic or evidential hedge that is not "
-        "negated; empty when no headline was found.",
+        "negated, or puts its matter in question: doubt as its news ('Questions linger "
+        "over …', 'Report raises questions about …') or a yes-no or either-or question "
+        "('Is the bridge safe?'; not a wh-question such as 'Why is the bridge unsafe?', "
+        "which takes its matter as given); empty when no headline was found.",
         _HYLAND, is_flag=True,
     ),
     Measure(
         "headline_body_gap", "Headline–body gap", "share 0–1",
         "For an unhedged headline: the share of body sentences restating the "
         "headline's claim (at least two and 40% of the headline's content words) that "
-        "hedge it or attribute it to a source. 0 when the headline is hedged itself; "
+        "hedge it or attribute it to a source. When the headline attributes the claim "
+        "itself, with a report verb that does not present it as true ('…, state says', "
+        "'Sanders: …'; not 'Report reveals …'), a restating sentence counts only when "
+        "it hedges the claim or names a source the headline does not ('according to "
+        "Newsweek' under 'Kremlin Tells Top Officials …'; not 'state regulators said' "
+        "under '…, state says'; a pronoun such as 'she said' names no other source). "
+        "0 when the headline is hedged itself (or puts its matter in question, see "
+        "Headline hedged); "
         "empty when there is no headline or no body sentence restates it.",
         _HEADLINE,
     ),
@@ -367,14 +451,16 @@ MEASURES: tuple[Measure, ...] = (
         "Vague attribution: a claim or judgement credited to unnamed, unspecified people "
         "('some argue', 'critics say', 'many believe', 'it is often said', 'is widely "
         "regarded as', 'is often compared to', 'widely attributed to', 'praised by "
-        "critics', 'is considered', 'legal experts say', "
+        "critics', 'there are fears / questions / serious doubts', 'is considered', 'legal experts say', "
         "'critics of the plan say', 'defenders of the law argue', 'the majority of economists believe', 'concerns have "
-        "been raised', 'was accused of', 'rumours circulated'), and a reputation credited to no one ('well-known', 'best known "
+        "been raised', 'was accused of', 'rumours circulated', 'everyone in Port Ellis knows'), and a reputation credited to no one ('well-known', 'best known "
         "for', 'renowned', 'famous', 'acclaimed', 'has a reputation for', 'is noted for', "
         "'the most popular', 'his most notable work', 'the most influential critic') "
         "or to everyone and no one ('conventional wisdom', 'popular belief'). Not a "
         "named knower ('known to police'), a counted group ('eight other people') nor "
-        "a thing weighed ('were not considered in the trial'). "
+        "a thing weighed ('were not considered in the trial'), nor a vague group "
+        "credited with no claim ('some opponents are using', 'many critics attended': "
+        "vague quantities). "
         "Found by grammar rules "
         "(an indefinite or role-named subject before a verb of saying or opinion; an "
         "impersonal or agentless passive of saying or judging), not by a word list.",
@@ -389,7 +475,15 @@ MEASURES: tuple[Measure, ...] = (
         "'some 20' or 'several hundred' (approximations), set phrases ('for some time'), amounts of "
         "time ('for several years', 'many times'), nor all of a known set ('the many', "
         "'their many stunts'). Counted apart from weasel words: "
-        "'some critics say' is one weasel.",
+        "'some critics say' is one weasel; a vague group credited with no claim, "
+        "finding or view ('some opponents are using', 'many observers were surprised', "
+        "'most people are upset') is a vague quantity. A vague amount is not a hedge of the claim: "
+        "a sentence whose only cue is one counts as certain where the hedge measures are "
+        "checked against people (on news sentences people called such a sentence "
+        "uncertain about 1 time in 10, and the biomedical annotators do not mark them); "
+        "CoNLL-2010's Wikipedia annotators mark them as weasels, so this measure's "
+        "figure is the 'hedge or vague quantity' row on their sentences. Until "
+        "session 21 the hedge figures counted a vague quantity alone as uncertain.",
         _VAGUE,
     ),
     Measure(
@@ -434,8 +528,10 @@ def quoted_measures() -> tuple[Measure, ...]:
 def profile_measures() -> tuple[Measure, ...]:
     """The comparable measures of the outlet profiles (the heatmap): all but the certainty
     measures' own-voice parts, whose totals are there (and whose charts split each bar).
-    Three more columns made the measures' names overlap with 30 outlets as rows."""
-    return tuple(m for m in comparable_measures() if not m.key.endswith("_own_per_100w"))
+    Three more columns made the measures' names overlap with 30 outlets as rows. Named
+    sources are shown merged (sources_named_people), not also as names written."""
+    return tuple(m for m in comparable_measures()
+                 if not m.key.endswith("_own_per_100w") and m.key != "sources_named")
 
 
 def comparable_measures() -> tuple[Measure, ...]:
@@ -468,15 +564,25 @@ CERTAINTY_DEFINITIONS: dict[str, str] = {
     "epistemic": "Hedged in the outlet's own words with an estimate of how probable it is "
                  "('probably', 'likely', 'may'); the hedge's probability range (UK "
                  "Probability Yardstick or ICD-203) is reported with it. A hedge inside a "
-                 "quotation is the quoted speaker's, not the outlet's: see attributed.",
+                 "quotation or in reported speech ('officials said it would probably') is "
+                 "the speaker's, not the outlet's: see attributed. A hedge in scare quotes "
+                 "that nobody in the sentence is given as saying ('the army's “probable” "
+                 "target') is here: the marks keep the word at a distance but attribute "
+                 "it to no one.",
     "evidential": "Hedged by pointing at evidence without naming it: 'reportedly', 'is "
                   "said to', 'a report suggests'.",
     "attributed": "Put in someone else's mouth: 'according to Newsweek', 'the ministry "
                   "said', a quotation; the source is named where the text names it. A claim "
                   "whose only hedges are inside a quotation ('“The state is probably "
-                  "banning…,” the ministry said') is here, not epistemic: the outlet reports "
+                  "banning…,” the ministry said') or in reported speech ('the ministry said "
+                  "the state is probably banning…') is here, not epistemic: the outlet reports "
                   "that the speaker hedged, it does not hedge itself; the quoted hedge's "
-                  "probability range is kept and shown with it.",
+                  "probability range is kept and shown with it. In reported speech the "
+                  "speaker is the source of the report whose content holds the hedge (the "
+                  "outermost: '…, the ministry said'). A speaker given as 'He' or 'She' (a "
+                  "quotation's, in the next sentence, or reported speech's) is the source "
+                  "named last before it (in its sentence or the five before), when there "
+                  "is one.",
     "denied": "Denied or called false: 'false rumour', 'denied', 'not true', 'no such "
               "ban exists' (a denial that is itself negated, 'did not deny', is not).",
 }
@@ -535,8 +641,8 @@ CLAIM_MEASURES: tuple[Measure, ...] = (
         "sentence's level comes from the cues already found in it (the first that "
         "applies: a denial, an epistemic hedge in the outlet's own words, an evidential "
         "hedge in its own words, a non-factive attribution, a quotation or a hedge inside "
-        "one, else asserted; what counts as inside a quotation is the own-voice measures' "
-        "rule). When an article states a claim in "
+        "one or in reported speech, else asserted; what counts as quoted is the "
+        "own-voice measures' rule). When an article states a claim in "
         "several sentences, its level is that of the sentence most similar to the claim's "
         "label; claims.csv lists every sentence and marks that one 'representative'.",
         f"{_FACTBANK} {_YARDSTICK} {_VOICE.strip()}", comparable=False,
@@ -595,7 +701,13 @@ SELECTION_MEASURES: tuple[Measure, ...] = (
         "(iStories)', 'the independent Russian news outlet. Important Stories.'), anaphora "
         "('the outlet', 'the media', 'the ministry', 'the source' refer to the latest "
         "such source in the five sentences before) and, within one article, a shorter name "
-        "ending a longer one ('the Defense Ministry' after 'the UK Defense Ministry'). "
+        "ending a longer one ('the Defense Ministry' after 'the UK Defense Ministry'), "
+        "and a company's name without its company words ('Castell' → 'Castell "
+        "Chemicals'; 'Group', 'Inc.', 'Industries' …) where one such company is cited, "
+        "no cited person's full name ends in the word and the article writes no given "
+        "name or 'Ms.' before it. A capitalised 'of' phrase ending an institution's "
+        "name is part of it ('the State Department of Environmental Quality' is not the "
+        "State Department). "
         "Anonymous sources are never merged across articles. A name ending in News, Post, "
         "Times or Journal is a news medium, one ending in Center, University, Fund or "
         "Bureau an institution, an initialism ('the F.A.A.') an institution; a weekday or "

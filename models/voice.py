@@ -1,74 +1,165 @@
-"""Whose words a cue is in: the outlet's own voice, or a direct quotation.
+"""Whose words a cue is in: the outlet's own voice, or a speaker's (quoted or reported).
 
 A hedge inside quotation marks is the quoted speaker's ('“The Russian state is
 probably banning senior officials …,” the ministry said'), not the outlet's: a
-report that quotes a cautious source at length is not itself cautious. The
+report that quotes a cautious source at length is not itself cautious. The same
+holds for reported speech without marks ('the ministry said the state is probably
+banning…', 'This measure, he adds, probably applies'): the hedge is the speaker's
+(Semino & Short's indirect speech; PolNeAR's and PARC's attribution content). The
 certainty measures (epistemic and evidential hedges, boosters) are therefore also
-counted apart for the outlet's own voice and for its quotations
-(:mod:`models.features`, ``…_own_per_100w`` and ``…_quoted_per_100w``).
+counted apart for the outlet's own voice and for what it quotes or reports
+(:mod:`models.features`, ``…_own_per_100w`` and ``…_quoted_per_100w``: "quoted"
+there means either; spans.csv's ``reported`` tells reported speech apart).
 
-What counts as inside a quotation is what :mod:`models.attribution` decides for
-report verbs, so that one sentence is never quoted for one measure and not for
-another:
+**Direct quotations** (:func:`quoted_flags`, :func:`quotation_intervals`):
 
-* **Marks.** “ ” (curly, directional) and " or '' (straight, toggling). Single
-  quotes ‘ ’ are not quotation marks: ’ is also the apostrophe ('Putin’s'), and a
-  single-quoted passage inside a double-quoted one is inside it anyway. A passage in
-  single quotes alone (British house style, ‘special military operation’) is
-  therefore own voice.
+* **Marks.** “ ” (curly, directional), " or '' (straight, toggling), and ‘ ’ (British
+  style): ‘ opens after a space, bracket or dash and before a letter (‘90s is an
+  elision), and ’ closes only where it is no apostrophe: after a non-space and before
+  neither a letter nor a digit ('Putin’s', 'don’t' do not close). Marks of the other
+  kind inside a quotation are the speaker's own quoting.
 * **Over several sentences.** A quotation opened in one sentence and closed two
-  sentences later covers all three; a paragraph break ends an unclosed one (news
-  style reopens a quotation that runs on with a new “ in the next paragraph).
+  sentences later covers all three. One never closed in its paragraph runs to the
+  paragraph's end when the next paragraph opens with a quotation mark (news style
+  reopens a quotation that runs on); otherwise its closing mark was lost or the mark
+  is stray, and it ends with the sentence it opened in.
+* **A lost opening mark.** A closing ” that nothing opened quotes its sentence up to
+  the mark ('The war is probably lost,” Warren said').
 * **Scare quotes and partial quotations.** A quoted word or two ('it called the
   strike “likely”', 'a “possible” link') is a quotation: the marks say the words are
   someone else's, whether a source's (a partial quotation) or words the writer
   distances itself from. Either way they are not the outlet's own hedge.
 * **The span's first character decides**: a cue that begins inside the marks is
   quoted.
+
+The cue finder's own quotation states (:mod:`models.attribution`, which decides
+whether a report verb is the article's or a quoted speaker's) read the same marks.
+
+**Reported speech** (:func:`reported_flags`): see its docstring.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from models.article import HEADLINE_INDEX, Article, Span
-from models.attribution import Intervals, is_quoted, quoted_intervals
+from models.article import HEADLINE_INDEX, Article, Sentence, Span
+from models.attribution import Intervals, closes_single_quote, is_quoted, opens_single_quote
 
 #: The categories whose spans the own-voice and quoted measures split.
 VOICE_CATEGORIES: tuple[str, ...] = ("hedge", "booster")
 
 
-def _has_quote_mark(text: str) -> bool:
-    return '"' in text or "“" in text or "''" in text
+_QUOTE_MARKS = re.compile(r"“|”|\"|''|‘|’")
+# The marks without the single closer (’ is mostly an apostrophe): what a paragraph with
+# no ‘ is scanned for, and what tells a paragraph that can hold a quotation.
+_DOUBLE_MARKS = re.compile(r"“|”|\"|''")
+_OPENING_MARKS = re.compile(r"“|”|\"|''|‘")
+
+
+# The single marks as the cue finder reads them (one definition, models.attribution).
+_opens_single = opens_single_quote
+_closes_single = closes_single_quote
+
+
+def _opens_with_a_mark(text: str) -> bool:
+    return text.lstrip().startswith(("“", '"', "''", "‘"))
+
+
+def _paragraph_quotations(text: str, start: int, end: int, sentence_ends: Sequence[int],
+                          following: str) -> list[tuple[int, int]]:
+    """The quoted stretches of the paragraph ``text[start:end]`` (offsets into text).
+    ``sentence_ends`` are the ends of its sentences; ``following`` is the next
+    paragraph's first sentence ('' if none): when it opens with a quotation mark, an
+    unclosed quotation runs on (news style reopens a quotation that runs on)."""
+    found: list[tuple[int, int]] = []
+    opened = -1
+    single = False  # the open quotation is in single quotes
+    sentence_start = start
+    ends = iter(sentence_ends)
+    sentence_end = next(ends, end)
+    marks = _QUOTE_MARKS if "‘" in text[start:end] else _DOUBLE_MARKS
+    for mark in marks.finditer(text, start, end):
+        at, symbol = mark.start(), mark.group()
+        while at >= sentence_end:
+            sentence_start, sentence_end = sentence_end, next(ends, end)
+        if symbol == "‘":
+            if opened < 0 and _opens_single(text, at):
+                opened, single = mark.end(), True
+        elif symbol == "’":
+            if single and opened >= 0 and _closes_single(text, at):
+                found.append((opened, at))
+                opened, single = -1, False
+        elif single:
+            continue  # double marks inside single quotes: the quoted speaker's quoting
+        elif symbol == "“":
+            if opened < 0:
+                opened = mark.end()
+        elif symbol == "”":
+            if opened >= 0:
+                found.append((opened, at))
+                opened = -1
+            elif not any(a <= at <= b for a, b in found):
+                # a closing mark that nothing opened: the opening one was lost, and the
+                # quotation began at its sentence's start at the latest
+                found.append((_after_space(text, sentence_start), at))
+        elif opened < 0:
+            opened = mark.end()
+        else:
+            found.append((opened, at))
+            opened = -1
+    if opened >= 0:
+        if _opens_with_a_mark(following):
+            found.append((opened, end))
+        else:
+            # never closed, and the next paragraph does not reopen it: the closing mark
+            # was lost (or the mark is stray), so it is read to its sentence's end only
+            stop = next((e for e in sentence_ends if e > opened), end)
+            found.append((opened, stop))
+    return found
+
+
+def _after_space(text: str, at: int) -> int:
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
 
 
 def quotation_intervals(article: Article) -> dict[int, Intervals]:
     """The quoted stretches of each sentence that has one, by sentence index, as offsets
     into ``article.text``. A headline given apart from the text (a manifest's, whose
     spans index the headline string) has its intervals under -1 as offsets into
-    ``article.headline``."""
+    ``article.headline``. See the module's docstring for the rule."""
     found: dict[int, Intervals] = {}
     text = article.text
-    if _has_quote_mark(text):
-        # sentence_quote_states and the intervals in one pass: the state a sentence
-        # opens in is the one the sentence before it left open, unless a paragraph
-        # break lies between them (as the cue finder reads them, models.cues).
-        inside = False
-        previous_end = 0
+    if _OPENING_MARKS.search(text):
+        # the sentences in paragraphs: a paragraph break lies between two sentences
+        paragraphs: list[list[Sentence]] = []
+        previous_end = -1
         for sentence in article.sentences:
-            start, end = sentence.start, sentence.end
-            if inside and "\n" in text[previous_end:start]:
-                inside = False
-            previous_end = end
-            stretches, inside = quoted_intervals(text[start:end], inside)
-            if stretches:
-                found[sentence.index] = tuple((start + a, start + b) for a, b in stretches)
-    if article.headline and article.headline_sentence is None and _has_quote_mark(
-        article.headline
-    ):
-        stretches, _ = quoted_intervals(article.headline)
+            if previous_end < 0 or text.find("\n", previous_end, sentence.start) >= 0:
+                paragraphs.append([])
+            paragraphs[-1].append(sentence)
+            previous_end = sentence.end
+        for k, paragraph in enumerate(paragraphs):
+            first, last = paragraph[0].start, paragraph[-1].end
+            if not _OPENING_MARKS.search(text, first, last):
+                continue
+            following = paragraphs[k + 1][0].text if k + 1 < len(paragraphs) else ""
+            stretches = _paragraph_quotations(
+                text, first, last, [s.end for s in paragraph], following)
+            for sentence in paragraph:
+                inside = tuple(
+                    (max(a, sentence.start), min(b, sentence.end)) for a, b in stretches
+                    if a < sentence.end and b > sentence.start and min(b, sentence.end)
+                    > max(a, sentence.start))
+                if inside:
+                    found[sentence.index] = inside
+    headline = article.headline
+    if headline and article.headline_sentence is None and _OPENING_MARKS.search(headline):
+        stretches = _paragraph_quotations(headline, 0, len(headline), [len(headline)], "")
         if stretches:
-            found[HEADLINE_INDEX] = stretches
+            found[HEADLINE_INDEX] = tuple(stretches)
     return found
 
 
@@ -82,3 +173,174 @@ def quoted_flags(article: Article, spans: Sequence[Span]) -> tuple[bool, ...]:
         span.sentence_index in intervals and is_quoted(span.start, intervals[span.sentence_index])
         for span in spans
     )
+
+
+# ---------------------------------------------------------------------- reported speech
+#
+# A report frame is an attribution cue (a report verb, "according to") with a source
+# span next to it: before it ("officials said", "Smith, a spokesman, said", "he adds") or
+# right after it ("said Smith", "according to Smith"). The frame's content is the
+# speaker's, quotation marks or not.
+
+#: Most characters between a source and the report verb after it ("Smith, a spokesman
+#: for the campaign, said"), or after a report verb and its source ("said Smith").
+_SOURCE_BEFORE_GAP = 60
+_SOURCE_AFTER_GAP = 3
+#: What ends a report's content before a later cue: a new clause that is not the
+#: speaker's ("Trump said he would win; polls disagree", "…, but the polls …").
+_CONTENT_BREAK = re.compile(
+    r";|(?:,|\s[-—–])\s+(?:and|but|while|whereas|although|though|yet|even as)\b(?!\s+that\b)",
+    re.IGNORECASE,
+)
+#: The rest of a sentence after a trailing frame ("…, officials said on Tuesday."):
+#: nothing, a comma (a parenthetical frame: "The plan, he said, may"), or a short
+#: adverbial opening with one of these words, not a new clause ("…, Smith said it was").
+_TRAILING_WORDS = 8
+_ADVERBIAL = frozenset(
+    "on in at during to after before when while last this earlier later recently "
+    "yesterday today tonight monday tuesday wednesday thursday friday saturday sunday "
+    "according adding noting citing via through from with".split()
+)
+_WRITER = frozenset(("i", "we", "me", "us", "you"))
+#: "by" after a report verb: a passive participle and its agent ("reported by").
+_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
+#: A report frame of one sentence: (frame start, cue end, frame end) as offsets into the
+#: sentence, its cue and its source.
+_Frame = tuple[int, int, int, Span, Span]
+
+
+def _frames(sentence_start: int, text: str, cues: Sequence[Span], sources: Sequence[Span]
+            ) -> list[_Frame]:
+    """Each report frame of one sentence (``text``, starting at ``sentence_start``)."""
+    frames: list[_Frame] = []
+    for cue in cues:
+        c_start, c_end = cue.start - sentence_start, cue.end - sentence_start
+        # a passive participle with its agent ("records reported by a newspaper
+        # suggest", "figures cited by the ministry"): what stands before it is what was
+        # reported, not who reports it
+        passive = _AGENT.match(text, c_end) is not None
+        before = [s for s in sources if not passive and s.end - sentence_start <= c_start
+                  and c_start - (s.end - sentence_start) <= _SOURCE_BEFORE_GAP
+                  and ";" not in text[s.end - sentence_start:c_start]]
+        after = [s for s in sources if s.start - sentence_start >= c_end
+                 and s.start - sentence_start - c_end <= _SOURCE_AFTER_GAP]
+        if before:
+            source = before[-1]
+            frames.append((source.start - sentence_start, c_end, c_end, cue, source))
+        elif after:
+            source = after[0]
+            frames.append((c_start, c_end, source.end - sentence_start, cue, source))
+    return frames
+
+
+def _trailing(text: str, frame_start: int, frame_end: int) -> bool:
+    """Is the frame at the end of its clause (", officials said." or ", he said, …")?"""
+    opened = text[:frame_start].rstrip()
+    if not opened.endswith((",", "—", "–")):
+        return False
+    words = text[frame_end:].strip().rstrip(".!?\"”'").split()
+    if not words or words[0].startswith(","):
+        return True
+    return len(words) <= _TRAILING_WORDS and words[0].lower().strip(",") in _ADVERBIAL
+
+
+def reported_flags(article: Article, spans: Sequence[Span], cues: Sequence[Span]
+                   ) -> tuple[bool, ...]:
+    """For each span of ``spans``, in order: does it lie in the content of a report
+    frame of its sentence (reported speech or thought: 'X said the plan would probably
+    fail', 'This measure, he adds, probably applies', 'The plan will probably fail,
+    officials said')? ``cues`` are the article's spans (its attribution cues and
+    sources are read from them). A span that is the report verb itself, or lies
+    between the source and its verb ('He probably said'), is the writer's framing, not
+    the content."""
+    return tuple(frame is not None for frame in reported_frames(article, spans, cues))
+
+
+def reported_frames(article: Article, spans: Sequence[Span], cues: Sequence[Span]
+                    ) -> tuple[tuple[Span, Span] | None, ...]:
+    """For each span of ``spans``, in order: the (report cue, source) whose content it
+    lies in (see :func:`reported_flags`), or None. Where frames nest, the outermost is
+    given: a trailing frame ('…, the ministry said') before one the span follows ('Russia
+    is threatening … would', the ministry said), then the first one of the sentence."""
+    by_sentence: dict[int, tuple[list[Span], list[Span]]] = {}
+    for cue in cues:
+        if cue.category == "attribution":
+            by_sentence.setdefault(cue.sentence_index, ([], []))[0].append(cue)
+        elif cue.category == "source" and cue.text.lower() not in _WRITER:
+            by_sentence.setdefault(cue.sentence_index, ([], []))[1].append(cue)
+    if not any(found[0] and found[1] for found in by_sentence.values()):
+        return (None,) * len(spans)
+    texts = {s.index: s for s in article.sentences if s.index in by_sentence}
+    flags: list[tuple[Span, Span] | None] = []
+    frames_of: dict[int, list[_Frame]] = {}
+    for span in spans:
+        found = by_sentence.get(span.sentence_index)
+        sentence = texts.get(span.sentence_index)
+        if (not found or not found[0] or not found[1] or sentence is None
+                or any(c.start < span.end and span.start < c.end for c in found[0])):
+            # no frame in its sentence, or the span is a report verb itself ("according
+            # to", "believes"): the writer's framing
+            flags.append(None)
+            continue
+        frames = frames_of.get(span.sentence_index)
+        if frames is None:
+            frames = frames_of[span.sentence_index] = _frames(
+                sentence.start, sentence.text, *found)
+        text = sentence.text
+        start, end = span.start - sentence.start, span.end - sentence.start
+        # before a trailing or parenthetical frame (the outermost)
+        found_frame = next(
+            ((cue, source) for frame_start, _, frame_end, cue, source in frames
+             if end <= frame_start and _trailing(text, frame_start, frame_end)
+             and not _CONTENT_BREAK.search(text, start, frame_start)), None)
+        if found_frame is None:
+            # after the verb: its content, up to a clause that is not the speaker's
+            found_frame = next(
+                ((cue, source) for _, cue_end, frame_end, cue, source in frames
+                 if start >= cue_end and not _CONTENT_BREAK.search(text, frame_end, start)),
+                None)
+        flags.append(found_frame)
+    return tuple(flags)
+
+
+#: Most words in quotation marks that are scare quotes rather than a quotation
+#: ('the army's “probable” target').
+SCARE_QUOTE_WORDS = 2
+
+
+def speakerless_scare_quotes(article: Article, spans: Sequence[Span], cues: Sequence[Span]
+                             ) -> tuple[bool, ...]:
+    """For each span of ``spans``, in order: is it inside scare quotes that nobody is
+    given as saying: a stretch of at most :data:`SCARE_QUOTE_WORDS` words in quotation
+    marks, in a sentence with neither a source nor an attribution cue ('the army’s
+    “probable” target')? The marks keep the word at a distance, but attribute it to no
+    one. ``cues`` are the article's spans."""
+    intervals = quotation_intervals(article)
+    framed = {c.sentence_index for c in cues if c.category in ("source", "attribution")}
+    text = article.text
+    flags: list[bool] = []
+    for span in spans:
+        index = span.sentence_index
+        inside = [(a, b) for a, b in intervals.get(index, ()) if a <= span.start < b]
+        if not inside or index in framed:
+            flags.append(False)
+            continue
+        a, b = inside[0]
+        source = article.headline if index == HEADLINE_INDEX and article.headline_sentence is None else text
+        # a short stretch marked at both ends (not a quotation running on from or into
+        # another sentence)
+        marked = a > 0 and source[a - 1] in "“\"'‘" and b < len(source) and source[b] in "”\"'’"
+        flags.append(marked and len(source[a:b].split()) <= SCARE_QUOTE_WORDS)
+    return tuple(flags)
+
+
+def attributed_flags(article: Article, spans: Sequence[Span], cues: Sequence[Span]
+                     ) -> tuple[bool, ...]:
+    """For each span of ``spans``, in order: is it a speaker's rather than the outlet's,
+    inside a direct quotation (:func:`quoted_flags`) or reported speech
+    (:func:`reported_flags`)? This is what the ``…_quoted`` measures count."""
+    quoted = quoted_flags(article, spans)
+    reported = reported_flags(article, spans, cues)
+    return tuple(q or r for q, r in zip(quoted, reported, strict=True))

@@ -35,8 +35,12 @@ The rules are general, in four passes:
    one-sentence lede at the top of a body-only text has the same shape, hence
    the wording test. A first line that ends in ';'
    with its deck on the next line and a blank line below both is a headline
-   as news databases export it ("Jobs report gives Democrats a lift;"); the
-   deck stays body. Short lines above the headline
+   as news databases export it ("Jobs report gives Democrats a lift;"); its
+   deck is a standfirst. In a news database's record ("ABSTRACT", the abstract,
+   "FULL TEXT", the text) the abstract is a standfirst and the labels are not
+   body. Under a headline that ends in a full stop, up to two decks (one
+   sentence of 3-16 words set apart, in a deck's wording: no past tense,
+   pronoun, name in full or opening article) are standfirsts. Short lines above the headline
    are section labels (kickers if in capitals); right below it, capitals are
    a kicker, a short sentence (or a deck without a full stop) before any
    picture is the standfirst (not a sentence under a headline that itself
@@ -52,8 +56,10 @@ The rules are general, in four passes:
 
 Whatever no rule claims is BODY. Blank lines (and Markdown '#' markers) are
 not covered by any block. The outlet is read from a dateline, else from a
-copyright line (".com" dropped), else from a byline that names it or a source
-and date line under the headline ("*Capitol News Service*, November 19, 2026");
+copyright line (".com" dropped), else from a byline that names it (also on the
+line under it: "By Jon Pascal" / "Valley Courier") or a source and date line under
+the headline ("*Capitol News Service*, November 19, 2026"), else from a saved
+e-mail's "From:" line that names an outlet ("From: The Riverside Brief <…>");
 the date from a date stamp, else from such a byline or line that carries one,
 never from dates mentioned in the body.
 """
@@ -74,8 +80,9 @@ from models.segment import split_sentences
 class Layout:
     """The blocks of a text in order, and what the text itself says about the article.
 
-    ``outlet_origin`` is ``"dateline"``, ``"copyright"`` or ``"byline"`` when
-    ``outlet`` was found in the text, else both are empty. ``date`` is ISO ``YYYY-MM-DD`` or
+    ``outlet_origin`` is ``"dateline"``, ``"copyright"``, ``"byline"`` or ``"email"`` (a
+    saved e-mail's 'From:' line) when ``outlet`` was found in the text, else both are
+    empty. ``date`` is ISO ``YYYY-MM-DD`` or
     empty. ``headline`` is empty when no headline line was found.
     """
 
@@ -145,8 +152,8 @@ WHY_HEADLINE_OVER_ABSTRACT = (
     "headline: a short line at the top over an 'ABSTRACT' label (as news databases "
     "export an article), set apart above the body (it ends in a full stop)"
 )
-# Under these headlines a sentence stays body: no full stop sets a summary apart from the
-# lede there (and a deck exported under its headline was scored as body before: kept so).
+# Under these headlines a sentence stays body, no full stop setting a summary apart from
+# the lede there, unless it reads as a deck (_is_deck).
 _WHY_STOPPED_HEADLINE = frozenset(
     {
         WHY_HEADLINE_TITLE_CASE,
@@ -166,6 +173,13 @@ WHY_NAVIGATION = "the site's navigation or section labels above the headline"
 _NAVIGATION_WORDS = 15
 WHY_KICKER = "kicker: a short label in capitals next to the headline"
 WHY_STANDFIRST = "standfirst: the summary under the headline"
+WHY_DECK = "standfirst: a deck, the headline's second line, under the headline"
+WHY_ABSTRACT = (
+    "standfirst: the abstract between 'ABSTRACT' and 'FULL TEXT' (as news databases "
+    "export an article)"
+)
+WHY_ABSTRACT_LABEL = "label: 'ABSTRACT' over a news database's abstract"
+WHY_FULL_TEXT_LABEL = "label: 'FULL TEXT' over the article's text in a news database's record"
 WHY_IMAGE = "image file name left in the text"
 WHY_CREDIT = "photo credit"
 WHY_CAPTION_FILE = "photo caption (a file photo with its credit)"
@@ -257,8 +271,10 @@ _DATE_LINE = re.compile(
 # An outlet's or agency's name and the date, on one line under the headline (in Markdown
 # the name often in italics): '*Capitol News Service*, November 19, 2026'.
 _SOURCE_DATE_LINE = re.compile(
-    r"[*_]{0,2}(?P<name>[A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,5}?)[*_]{0,2}\s*[,|–—-]\s*"
-    rf"{_DATE}\.?",
+    r"[*_]{0,2}(?P<name>[A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+){0,5}?)[*_]{0,2}\s*[,|–—·•-]\s*"
+    rf"{_DATE}\.?"
+    # and the writer after it: "Bay Observer · November 22, 2026 · By Keith Arno"
+    r"(?:\s*[,|–—·•-]\s*By\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?",
 )
 _DATE_PREFIX = re.compile(
     rf"(?:date|published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*{_DATE}(?=\s+\S)",
@@ -491,6 +507,10 @@ _DATELINE_OPENING = re.compile(
 )
 # A news database's label over an article's abstract (ProQuest: title, ABSTRACT, FULL TEXT).
 _ABSTRACT_LABEL = re.compile(r"abstract[.:]?", re.IGNORECASE)
+_FULL_TEXT_LABEL = re.compile(r"full text[.:]?", re.IGNORECASE)
+# A deck under a headline that ends in a full stop: at most this many words, two decks.
+_MAX_DECK_WORDS = 16
+_MAX_DECKS = 2
 _NAME_WORD = re.compile(r"[A-Z][a-z]+")  # 'Clinton' (not 'GOP', not 'clinton')
 _FURNITURE_BELOW_HEADLINE = frozenset(
     {Role.METADATA, Role.ADVERT, Role.IMAGE_FILE, Role.CREDIT, Role.CAPTION}
@@ -910,6 +930,7 @@ def _classify_top(units: list[_Unit], end_of_top: int, known_index: int | None) 
     # Under a headline that ends in a full stop, a full stop no longer sets a summary
     # apart from the lede: a sentence below it stays body.
     headline_stops = units[headline].reason in _WHY_STOPPED_HEADLINE
+    decks = 0
     for index in range(headline + 1, len(units)):
         unit = units[index]
         if unit.role in (Role.IMAGE_FILE, Role.CREDIT, Role.CAPTION):
@@ -919,10 +940,39 @@ def _classify_top(units: list[_Unit], end_of_top: int, known_index: int | None) 
             continue
         if unit.role is not None or unit.opens_body or unit.heading_level:
             break
+        full_text = _full_text_label_after(units, index)
+        if full_text is not None:
+            # A news database's record: title, ABSTRACT, abstract, FULL TEXT, text. The
+            # abstract restates the lede: scored as body, its cues counted twice.
+            unit.role, unit.reason = Role.KICKER, WHY_ABSTRACT_LABEL
+            for abstract in units[index + 1 : full_text]:
+                abstract.role, abstract.reason = Role.STANDFIRST, WHY_ABSTRACT
+            units[full_text].role, units[full_text].reason = Role.METADATA, WHY_FULL_TEXT_LABEL
+            break
+        if (
+            index == headline + 1
+            and units[headline].reason == WHY_HEADLINE_OVER_DECK
+            and unit.group == units[headline].group
+        ):
+            unit.role, unit.reason = Role.STANDFIRST, WHY_DECK  # 'Jobs report …;' / its deck
+            has_standfirst = True
+            continue
+        if (
+            headline_stops
+            and decks < _MAX_DECKS
+            and not seen_picture
+            and index == headline + 1 + decks
+            and _is_deck(units, index, _MAX_DECKS - decks)
+        ):
+            unit.role, unit.reason = Role.STANDFIRST, WHY_DECK
+            has_standfirst = True
+            decks += 1
+            continue
         if _is_all_caps(unit.text) and _word_count(unit.text) <= 6:
             unit.role, unit.reason = Role.KICKER, WHY_KICKER
         elif _source_of_date_line(unit.text):
             unit.role, unit.reason = Role.METADATA, WHY_SOURCE_DATE
+            break  # the body starts under the source and date line: no standfirst there
         elif (
             not has_standfirst
             and not seen_picture
@@ -1154,6 +1204,72 @@ def _content_words(value: str) -> set[str]:
     }
 
 
+def _full_text_label_after(units: list[_Unit], index: int) -> int | None:
+    """The index of a 'FULL TEXT' label when ``units[index]`` is an 'ABSTRACT' label with
+    one to three lines of abstract between them, else None."""
+    if not _ABSTRACT_LABEL.fullmatch(units[index].text):
+        return None
+    for end in range(index + 2, min(index + 5, len(units))):
+        if units[end].role is not None:
+            return None
+        if _FULL_TEXT_LABEL.fullmatch(units[end].text):
+            return end
+    return None
+
+
+# A lede's narrative past: a deck, like a headline, keeps to the present ('seems ready',
+# 'is set', 'would create'), though it may use a copula or a modal, which a headline drops.
+_LEDE_PAST = re.compile(r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|said|told|according|[a-z]{3,}ed)\b")
+
+
+# A name in full ('Donald Trump', 'Bernie Sanders'): a lede names people in full, a deck,
+# like its headline, by a short name ('Cruz', 'Clinton') or by role ('senator').
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+")
+
+
+def _is_deck_wording(value: str) -> bool:
+    """A deck's wording, not a one-sentence lede's ('Ted Cruz and Donald Trump are
+    neck-and-neck in Texas, …', 'The FBI is expanding …'): no past tense (a headline's
+    '-ed' passive aside), no day or time, no pronoun, no article first, at most one
+    article, and no name in full. A copula or a modal may stand ('Protest is set as …',
+    'Plan would create …'), which a headline drops."""
+    if _SUBJECT_PRONOUN.search(value) or _FULL_NAME.search(value):
+        return False
+    return (
+        _LEDE_PAST.search(_HEADLINE_PARTICIPLE.sub("", value)) is None
+        and _LEDE_TIME.search(value) is None
+        and _LEDE_OPENING.match(value) is None
+        and _ARTICLES.match(value) is None
+        and len(_ARTICLES.findall(value)) <= 1
+    )
+
+
+def _is_deck(units: list[_Unit], index: int, room: int) -> bool:
+    """A deck under a headline that ends in a full stop (The Washington Post's second
+    headline line, 'As hate speech toward migrants grows, so does debate on free
+    expression.'): one sentence of 3-16 words in a headline's wording, set apart by blank
+    lines, over the body's first paragraph or (``room`` > 1) over another deck. A
+    one-sentence lede is worded as a lede (past tense, auxiliaries, a pronoun first)."""
+    unit = units[index]
+    value = unit.text
+    if index + 1 >= len(units) or "\n" in value or unit.md_structure:
+        return False
+    if units[index - 1].group == unit.group or units[index + 1].group == unit.group:
+        return False
+    if not 3 <= _word_count(value) <= _MAX_DECK_WORDS or not _ENDS_SENTENCE.search(value):
+        return False
+    if _is_all_caps(value):
+        return False  # a kicker
+    if _SENTENCE_BREAK.search(value) is not None or _DATELINE_OPENING.match(value):
+        return False
+    if not _is_deck_wording(value) or _pattern_role(value) is not None:
+        return False
+    below = units[index + 1]
+    if below.role is None and (_is_paragraph(below.text) or below.opens_body):
+        return _word_count(below.text) > _word_count(value)
+    return room > 1 and below.role is None and _is_deck(units, index + 1, room - 1)
+
+
 def _is_standfirst(units: list[_Unit], index: int) -> bool:
     """A short summary above the body: one sentence, or a deck without a full stop.
 
@@ -1368,14 +1484,41 @@ def _outlet_from(units: list[_Unit]) -> tuple[str, str]:
             name = _outlet_from_copyright(unit.text)
             if name:
                 return name, "copyright"
-    for unit in units:
+    for index, unit in enumerate(units):
         if unit.role is Role.METADATA and unit.reason == WHY_BYLINE:
             name = outlet_from_byline(unit.text)
+            if not name and index + 1 < len(units):
+                below = units[index + 1]
+                if below.role is Role.METADATA and below.group == unit.group and (
+                    below.reason == WHY_NAME_BYLINE
+                ):
+                    # A byline over its outlet's line: 'By Jon Pascal' / 'Valley Courier'.
+                    name = outlet_from_byline(f"{unit.text}, {below.text}")
             if name:
                 return name, "byline"
         if unit.role is Role.METADATA and unit.reason == WHY_SOURCE_DATE:
             return _source_of_date_line(unit.text), "byline"
+    for unit in units:
+        if unit.role is Role.METADATA and unit.reason == WHY_EMAIL_HEADER:
+            name = _outlet_from_email_sender(unit.text)
+            if name:
+                return name, "email"
     return "", ""
+
+
+# An e-mail's sender line: 'From: The Riverside Brief <brief@riversidebrief.net>'.
+_EMAIL_FROM = re.compile(r"From\s*:\s*[\"']?(?P<name>[^<>\"'@]+?)[\"']?\s*(?:<[^<>]*>)?\s*$",
+                         re.IGNORECASE)
+
+
+def _outlet_from_email_sender(value: str) -> str:
+    """The outlet a saved e-mail's 'From:' line names ('From: The Riverside Brief
+    <brief@…>' -> 'The Riverside Brief'), when the name reads as an outlet's or an
+    agency's, as after a byline's comma: 'From: Ann Smith <ann@…>' names a person."""
+    match = _EMAIL_FROM.fullmatch(value.strip())
+    if match is None:
+        return ""
+    return outlet_from_byline(f"From, {match.group('name').strip()}")
 
 
 # Words of a writer's job, not of an outlet ("By Jo Roe, Staff Writer").

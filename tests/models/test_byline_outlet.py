@@ -84,3 +84,59 @@ def test_a_second_writer_is_not_the_outlet_in_any_format(tmp_path: Path) -> None
             assert (article.outlet, article.outlet_origin) == (outlet, origin), (byline, path.name)
             assert article.headline == headline
             assert len(article.body_sentences) == 2
+
+
+# ux19's walkthrough files (written for it): a PDF copied to text with a byline over its
+# outlet's line, and a saved newsletter e-mail.
+COURIER = (
+    "Millbrook water may contain\nchemical linked to plant, report\nsuggests\n\n"
+    "By Jon Pascal\nValley Courier\n\n"
+    "State regulators say drinking water in\nMillbrook may contain an industrial\n"
+    "chemical at levels well above the federal\nlimit, and that it could have come from\n"
+    "the Castell Chemicals plant upstream,\naccording to a report released Tuesday.\n\n"
+    "The Department of Environmental Quality\nfound the chemical at an average of 48\n"
+    "parts per trillion in the town's wells,\nthe report says.\n"
+)
+
+
+def test_a_byline_over_its_outlets_line_gives_the_outlet(tmp_path: Path) -> None:
+    path = tmp_path / "courier_copy.txt"
+    path.write_text(COURIER, encoding="utf-8")
+    article = read_file(path)
+    assert (article.outlet, article.outlet_origin) == ("Valley Courier", "byline")
+    # A second line that names a person or a place is no outlet.
+    for line in ("Ann Smith", "Millbrook"):
+        path.write_text(COURIER.replace("Valley Courier", line), encoding="utf-8")
+        assert read_file(path).outlet_origin == "filename"
+
+
+NEWSLETTER = (
+    "From: {sender}\n"
+    "Subject: Fwd: What they're not telling you about Millbrook's water\n"
+    "Date: Wed, 20 Nov 2026 06:02:11 -0500\n"
+    "To: newsdesk@example.org\n\n"
+    "What they're not telling you about Millbrook's water\n\n"
+    "Officials knew for months, two people familiar with the state's investigation told "
+    "the newsletter this week.\n\n"
+    "The department said on Tuesday that tap water in Millbrook averaged 48 parts per "
+    "trillion of PFOA, twelve times the federal limit.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sender", "outlet", "origin"),
+    [
+        ("The Riverside Brief <brief@riversidebrief.net>", "The Riverside Brief", "email"),
+        ('"Valley Courier" <news@valleycourier.example>', "Valley Courier", "email"),
+        ("Ann Smith <ann@example.org>", "newsletter", "filename"),
+        ("brief@riversidebrief.net", "newsletter", "filename"),
+    ],
+)
+def test_a_saved_emails_from_line_gives_the_outlet_it_names(
+    tmp_path: Path, sender: str, outlet: str, origin: str
+) -> None:
+    path = tmp_path / "newsletter.txt"
+    path.write_text(NEWSLETTER.format(sender=sender), encoding="utf-8")
+    article = read_file(path)
+    assert (article.outlet, article.outlet_origin) == (outlet, origin)
+    assert article.headline == "What they're not telling you about Millbrook's water"

@@ -121,10 +121,8 @@ def test_a_booster_and_a_negated_booster(finder: CueFinder) -> None:
 @pytest.mark.parametrize(
     ("sentence", "term"),
     [
-        ("It is probably not going to pass.", "probably"),
-        ("Officials may not resign.", "may"),
+        ("Officials may not resign.", "may"),  # a prohibition's form: negated
         ("No one could leave.", "could"),  # negated before it ("could not" is no hedge)
-        ("It mightn’t matter.", "might"),
         ("It doesn’t seem to matter.", "seem"),
         ("It doesn't seem to matter.", "seem"),
         ("It is no longer likely.", "likely"),
@@ -187,7 +185,7 @@ def test_nouns_are_not_report_verbs(finder: CueFinder) -> None:
 def test_curly_and_straight_apostrophes_match_alike(finder: CueFinder) -> None:
     for sentence in ("They mightn’t verify it.", "They mightn't verify it."):
         (hedge,) = of(finder.find(sentence), "hedge")
-        assert hedge.term == "might" and hedge.negated
+        assert hedge.term == "might" and not hedge.negated  # "possibly not": counted
 
 
 def test_loaded_words_inflections_and_multiword(finder: CueFinder) -> None:

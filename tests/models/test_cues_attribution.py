@@ -96,6 +96,25 @@ def test_a_title_or_label_before_a_colon_is_no_speaker_and_no_person(text: str) 
     assert sources(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A kicker in capitals over a headline (ux19's Sentinel), not a speaker or person.
+        "POISONED: Castell plant clearly to blame for toxic Millbrook water",
+        "FIX IS IN: Moderators Ignore the Bridge Scandal",
+    ],
+)
+def test_a_kicker_in_capitals_before_a_colon_is_no_speaker_and_no_person(text: str) -> None:
+    assert ":" not in cues(text)
+    assert sources(text) == []
+
+
+@pytest.mark.parametrize("text", ["CNN: Senate Will Vote on the Bridge Bill",
+                                  "FBI: Bridge Fire Was Arson"])
+def test_an_acronym_before_a_colon_still_hands_it_the_floor(text: str) -> None:
+    assert cues(text) == [":"]
+
+
 def test_a_lead_with_an_article_that_names_an_outlet_still_hands_it_the_floor() -> None:
     text = "The Hill: Senate Will Vote on the Bridge Bill"
     assert cues(text) == [":"]

@@ -362,6 +362,54 @@ def test_nmf_stops_after_as_many_steps_as_the_plain_fit(
     assert len(steps) >= 6
 
 
+def test_nndsvda_start_on_distinct_rows_is_scikit_learns_start(
+    wire: list[ArticleAnalysis], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """NMF's start computed once per distinct sentence (the SVD of the distinct rows,
+    each scaled by the square root of its copies) is scikit-learn's NNDSVDa start on
+    every sentence up to rounding, with the same zeros (set to the mean); the SVD
+    reads the distinct rows only. With fewer sentences than words (scikit-learn
+    would transpose) or no repeats, it is scikit-learn's own start, bit for bit."""
+    import sklearn.utils.extmath
+    from sklearn.decomposition._nmf import _initialize_nmf
+
+    from models.vectorise import tfidf
+
+    texts = _body_table(wire)[0]
+    stop = emphasis._stop_words()
+    vectors = tfidf(texts, lambda t: emphasis.words(t, stop), min_df=2, sublinear_tf=True)
+    matrix = vectors.every
+    first = vectors.first_rows()
+    copies = np.bincount(vectors.slot, minlength=len(first))
+    assert matrix.shape[0] > matrix.shape[1] and len(first) < 0.7 * matrix.shape[0]
+    shapes = []
+    plain_svd = sklearn.utils.extmath.randomized_svd
+
+    def recording(m: Any, *args: Any, **kwargs: Any) -> Any:
+        shapes.append(m.shape)
+        return plain_svd(m, *args, **kwargs)
+
+    monkeypatch.setattr(sklearn.utils.extmath, "randomized_svd", recording)
+    for k in (2, 6, 12):
+        with emphasis.single_blas_thread():
+            w, h = emphasis._nndsvda_start(matrix, first, copies, k)
+            plain_w, plain_h = _initialize_nmf(matrix, k, init="nndsvda",
+                                               random_state=emphasis.RANDOM_STATE)
+        assert shapes[-1] == (len(first), matrix.shape[1])
+        np.testing.assert_allclose(w, plain_w[first], rtol=0, atol=1e-12 * float(plain_w.max()))
+        np.testing.assert_allclose(h, plain_h, rtol=0, atol=1e-12 * float(plain_h.max()))
+        mean = matrix.mean()
+        assert ((w == mean) == (plain_w[first] == mean)).all()
+        assert ((h == mean) == (plain_h == mean)).all()
+    # Fewer sentences than words, and no repeats: scikit-learn's start itself.
+    for few in (matrix[first[:40]], matrix[first]):
+        rows = np.arange(few.shape[0])
+        w, h = emphasis._nndsvda_start(few, rows, np.ones(len(rows), dtype=np.int64), 4)
+        plain_w, plain_h = _initialize_nmf(few, 4, init="nndsvda",
+                                           random_state=emphasis.RANDOM_STATE)
+        assert w.tobytes() == plain_w.tobytes() and h.tobytes() == plain_h.tobytes()
+
+
 def test_topics_without_the_private_solver_are_the_plain_fit(
     wire: list[ArticleAnalysis], monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -763,6 +811,77 @@ def test_term_pattern_matches_as_the_plain_search() -> None:
         assert (plain and plain.span()) == (fast and fast.span())
 
 
+def _plain_given_names_before(surname: str, text: str) -> list[re.Match[str]]:
+    """The reference: the surname's pattern tried near every occurrence of the surname."""
+    found: dict[int, re.Match[str]] = {}
+    pattern = sources._written_out(surname)
+    end = text.find(surname)
+    while end >= 0:
+        end += len(surname)
+        lo = max(0, end - len(surname) - sources._GIVEN_NAME_REACH)
+        for match in pattern.finditer(text, lo, min(len(text), end + 1)):
+            if match.end() == end:
+                found.setdefault(match.start(), match)
+        end = text.find(surname, end)
+    return [found[start] for start in sorted(found)]
+
+
+def _surname_texts(wire: list[ArticleAnalysis]) -> list[tuple[str, str]]:
+    """Surnames with texts: each wire article with the last word of each of its sources,
+    and generated ones (given names, initials, offices, white space of every kind,
+    hyphens, dots, a surname written twice, a surname inside a word or a name)."""
+    cases = []
+    for analysis in wire[::3]:
+        text = analysis.article.text
+        for span in analysis.spans:
+            if span.category == "source" and span.text.split():
+                cases.append((span.text.split()[-1], text))
+    rng = random.Random(7)
+    pieces = ["Donald", "J.", "Trump", "trump", "Trumps", "Hillary", "Rodham", "Clinton",
+              "President", "Sen.", "Senator", "Attorney General", "ex-", "Mr.", "Mrs",
+              " ", " ", "  ", "\n", "\t", "\u00a0", ", ", ". ", "-", "’", "'s", "said",
+              "O'Trump", "A", "Z.", "\u2003"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        cases.append((rng.choice(["Trump", "Clinton", "Rodham", "General", "J."]), text))
+    for _ in range(1000):  # an office (or a near miss) right before the surname
+        before = rng.choice(["", "ex-", "Vice ", "the ", "x", "(", "former\n"])
+        office = rng.choice([*sources._OFFICES, "Sen", "president", "Presidents"])
+        gap = rng.choice(["", " ", "  ", "\n", "\u00a0", " .", ". "])
+        after = rng.choice(["", " said", "s", "-led", "’s", ".", " Trump"])
+        cases.append(("Trump", f"{before}{office}{gap}Trump{after}"))
+    return cases
+
+
+def test_surname_patterns_are_compiled_only_where_they_can_match(
+    wire: list[ArticleAnalysis],
+) -> None:
+    """The given names before a surname, and whether an office comes before it, found
+    with the surname's pattern compiled only where a generic search allows a match:
+    the same matches (spans and groups) as trying the pattern everywhere, and no
+    pattern compiled for a surname never written after a given name or an office."""
+    found = offices = 0
+    for surname, text in _surname_texts(wire):
+        fast = sources._given_names_before(surname, text)
+        plain = _plain_given_names_before(surname, text)
+        assert [(m.span(), m.groups()) for m in fast] == \
+            [(m.span(), m.groups()) for m in plain], (surname, text)
+        found += bool(plain)
+        if any(sources._with_office(surname).finditer(text)):
+            assert sources._office_before(surname, text), (surname, text)
+            offices += 1
+    assert found > 300 and offices > 50
+    sources._written_out.cache_clear()
+    sources._with_office.cache_clear()
+    text = "Trump said on Monday. Later, trump-style rallies: Trump, Trump."
+    assert sources._given_names_before("Trump", text) == []
+    assert not sources._office_before("Trump", text)
+    assert sources._written_out.cache_info().currsize == 0
+    spans = [m.span() for m in sources._given_names_before("Trump", "Donald J. Trump said")]
+    assert spans == [(0, 15)] and sources._written_out.cache_info().currsize == 1
+    assert sources._office_before("Trump", "as President\n Trump said")
+
+
 def test_aliases_differing_in_case_sort_the_same_on_every_run() -> None:
     assert sorted({"Important stories", "Important Stories", "iStories"},
                   key=sources._casefold_then_case) == \
@@ -770,6 +889,80 @@ def test_aliases_differing_in_case_sort_the_same_on_every_run() -> None:
 
 
 # ---- claims ----------------------------------------------------------------------
+
+
+def test_quote_checks_read_the_text_as_straightened(wire: list[ArticleAnalysis]) -> None:
+    """A sentence opening with a quotation mark, and its denial cue, found without
+    straightening its quotation marks first (denial_cue: not for an ASCII text, which
+    has none): the same as on the straightened text, on the wire corpus's sentences and
+    on generated ones (every mark _QUOTES maps, white space of every kind before it)."""
+    rng = random.Random(3)
+    marks = ["\u201c", "\u201d", "\u2018", "\u2019", "\u00ab", "\u00bb", '"', "'", "`",
+             "\u201e", " ", "\u00a0", "\n", "\t", "\u2003", "x", "It was false. ", "denied ",
+             "not true", "\u201cfalse\u201d reports", "did not deny "]
+    texts = [s.text for a in wire for s in a.article.sentences]
+    texts += ["".join(rng.choice(marks) for _ in range(rng.randint(0, 6))) for _ in range(3000)]
+    opening = re.compile(r'^\s*["\']')
+    opened = 0
+    for text in texts:
+        straight = text.translate(claims._QUOTES)
+        expected = opening.match(straight)
+        assert bool(claims._OPENING_QUOTE.match(text)) == bool(expected), text
+        opened += expected is not None
+        assert claims.denial_cue.__wrapped__(text) == claims.denial_cue.__wrapped__(
+            straight), text
+    assert opened > 300
+
+
+def _plain_claim_content(sentence: Any, spans: Sequence[Any]) -> str:
+    """The reference: every character of a cut span blanked one at a time, then the
+    text straightened."""
+    reporting = [s for s in spans if s.category == "attribution" and claims._reports(s, sentence)]
+    cut = [s for s in spans if claims._certainty_cue(s)]
+    if reporting:
+        cut += reporting + [s for s in spans if s.category == "source"]
+    chars = list(sentence.text)
+    for span in cut:
+        for k in range(max(0, span.start - sentence.start),
+                       min(len(chars), span.end - sentence.start)):
+            chars[k] = " "
+    return "".join(chars).translate(claims._QUOTES)
+
+
+def test_claim_content_blanks_the_cut_spans_as_the_character_loop(
+    wire: list[ArticleAnalysis],
+) -> None:
+    """claim_content blanks the merged ranges of the cut spans at once: the same text as
+    blanking each span's characters, on the wire corpus's sentences and on generated
+    spans (overlapping, nested, touching, empty, reaching outside the sentence, in any
+    order) over texts with and without curly quotation marks."""
+    from models.article import Sentence, Span
+
+    checked = 0
+    for analysis in wire:
+        spans = claims._spans_by_sentence(analysis)
+        for sentence in claims.claim_sentences(analysis):
+            own = spans.get(sentence.index, ())
+            assert claims.claim_content(sentence, own) == _plain_claim_content(sentence, own)
+            checked += bool(own)
+    assert checked > 200
+    rng = random.Random(9)
+    kinds = [("hedge", "epistemic"), ("booster", ""), ("attribution", "report"),
+             ("source", "person"), ("loaded", "")]
+    for _ in range(3000):
+        text = "".join(rng.choice(["ab", " ", "\u201cq\u201d", "\u2019", "said", "é", "."])
+                       for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, 50)
+        sentence = Sentence(3, start, start + len(text), text)
+        own = []
+        for _ in range(rng.randint(0, 5)):
+            lo = start + rng.randint(-3, len(text) + 2)
+            hi = lo + rng.randint(-1, 8)
+            category, subcategory = rng.choice(kinds)
+            own.append(Span(lo, hi, text[max(0, lo - start):max(0, hi - start)], category,
+                            subcategory, "according to" if rng.random() < 0.3 else "said", 3))
+        assert claims.claim_content(sentence, own) == _plain_claim_content(sentence, own), \
+            (text, own)
 
 
 def test_synonyms_apply_as_the_plain_substitution(wire: list[ArticleAnalysis]) -> None:
@@ -1288,3 +1481,45 @@ def test_reuse_csv_is_written_without_a_dictionary_per_passage_and_the_same(
     assert (tmp_path / "reuse.csv").read_bytes() == plain
     assert plain.count(b"\n") > 100 and b",x|y,Reuters|Jane Doe" in plain
     assert b',"a ""quoted"", text\n",,' in plain and b",0,0,common,," in plain
+
+
+def test_nndsvda_start_with_fewer_distinct_sentences_than_the_svd_samples() -> None:
+    """A corpus of a few sentences, each copied hundreds of times (one wire story that
+    every outlet ran): fewer distinct rows than topics plus the SVD's oversamples. The
+    distinct rows' SVD would give fewer vectors than the start reads (an IndexError on
+    12 topics from 10 distinct sentences, seen by CI in test_charts); the start is
+    scikit-learn's own on every sentence, bit for bit, and the fit is the plain fit's."""
+    from sklearn.decomposition._nmf import _initialize_nmf
+
+    from models.vectorise import tfidf
+
+    base = [
+        "Kremlin officials barred from quitting their posts until the war ends",
+        "Ministry officials say resignations are frozen for the duration",
+        "Analysts believe the ban aims to stop an exodus of officials",
+        "Officials who quit could face charges of treason, lawyers warn",
+        "The decree covers regional governors and ministry staff alike",
+        "Staff at the ministry report pressure to stay in their posts",
+        "Governors were told the ban applies until further notice",
+        "Lawyers warn the decree has no basis in the labour code",
+        "The exodus of staff began after the mobilisation last autumn",
+        "Regional staff say the pressure has grown since the decree",
+    ]
+    texts = [t for i in range(200) for t in base[i % 7:] + base[: i % 7]]
+    stop = emphasis._stop_words()
+    vectors = tfidf(texts, lambda t: emphasis.words(t, stop), min_df=2, sublinear_tf=True)
+    matrix = vectors.every
+    first = vectors.first_rows()
+    copies = np.bincount(vectors.slot, minlength=len(first))
+    assert len(first) == 10 and matrix.shape[0] > matrix.shape[1]
+    for k in (2, 6, 12):  # 10 + 2 oversamples, 10 + 6, and more topics than rows
+        with emphasis.single_blas_thread():
+            w, h = emphasis._nndsvda_start(matrix, first, copies, k)
+            plain_w, plain_h = _initialize_nmf(matrix, k, init="nndsvda",
+                                               random_state=emphasis.RANDOM_STATE)
+        assert w.shape == (10, k) and h.shape == (k, matrix.shape[1])
+        assert w.tobytes() == plain_w[first].tobytes() and h.tobytes() == plain_h.tobytes()
+    with emphasis.single_blas_thread():
+        weights, _, _ = emphasis._nmf(vectors, 12)
+    _, (plain, _) = _plain_nmf(texts, 12)
+    np.testing.assert_allclose(weights, plain, rtol=0, atol=1e-12 * float(plain.max()))

@@ -200,6 +200,8 @@ def plain_weasel_spans(
             continue
         subcategory = cues.WEASEL
         end = cues._weasel_at(tokens, i)
+        if end > 0 and cues._vague_group(tokens, i, end):
+            subcategory = cues.VAGUE  # session 21: a vague group credited with no claim
         if end < 0:
             subcategory = cues.VAGUE
             end = cues._vague_at(tokens, i)

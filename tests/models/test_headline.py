@@ -65,3 +65,89 @@ def test_no_restatement_means_undefined_gap() -> None:
     m = headline_measures("Weather turns cold in Lisbon", 0.0, [], BODY, [])
     assert m.hedged is False
     assert m.body_gap is None
+
+
+
+def _named(index: int, category: str, sub: str, text: str) -> Span:
+    return Span(0, len(text), text, category, sub, text.lower(), index)
+
+
+# "Chemical from Castell plant found in Millbrook tap water, state says" (ux19's Ledger).
+STATE_SAYS = [_named(-1, "source", "institution", "state"),
+              _named(-1, "attribution", "neutral", "says")]
+
+
+def test_body_naming_the_headlines_own_source_does_not_distance_its_claim() -> None:
+    body_spans = [_named(0, "source", "institution", "State regulators"),
+                  _named(0, "attribution", "neutral", "said"),
+                  _named(2, "source", "institution", "the state"),
+                  _named(2, "attribution", "neutral", "warned")]
+    m = headline_measures(HEADLINE, 0.0, STATE_SAYS, BODY, body_spans)
+    assert m.hedged is False
+    assert m.body_gap == 0.0
+    assert m.restating == (0, 2)
+
+
+def test_body_giving_an_attributed_headlines_claim_to_another_source_distances_it() -> None:
+    # "Kremlin Tells Top Officials …" over "…, according to Newsweek": the Kremlin's
+    # telling is asserted; the body credits Newsweek with it.
+    head = [_named(-1, "source", "institution", "Kremlin"),
+            _named(-1, "attribution", "neutral", "Tells")]
+    body_spans = [_named(0, "source", "media", "Newsweek"),
+                  _named(0, "attribution", "neutral", "according to"),
+                  _named(2, "source", "institution", "the Kremlin"),
+                  _named(2, "attribution", "neutral", "warned")]
+    m = headline_measures(HEADLINE, 0.0, head, BODY, body_spans)
+    assert m.body_gap == 0.5
+
+
+def test_body_hedging_an_attributed_headlines_claim_distances_it() -> None:
+    m = headline_measures(HEADLINE, 0.0, STATE_SAYS, BODY, [_span(0, "hedge", "epistemic")])
+    assert m.body_gap == 0.5
+
+
+def test_a_pronoun_or_no_source_names_no_other_source() -> None:
+    body_spans = [_named(0, "source", "pronoun", "she"),
+                  _named(0, "attribution", "neutral", "said"),
+                  _named(2, "attribution", "neutral", "warned")]
+    m = headline_measures(HEADLINE, 0.0, STATE_SAYS, BODY, body_spans)
+    assert m.body_gap == 0.0
+
+
+def test_factive_or_negated_headline_attribution_still_asserts() -> None:
+    # "Report reveals …" presents the claim as true; a negated report verb reports nothing.
+    body_spans = [_named(0, "source", "institution", "state"),
+                  _named(0, "attribution", "neutral", "said"),
+                  _span(2, "attribution", "neutral")]
+    for head_span in (_named(-1, "attribution", "factive", "reveals"),
+                      Span(0, 4, "says", "attribution", "neutral", "says", -1, negated=True)):
+        m = headline_measures(HEADLINE, 0.0, [STATE_SAYS[0], head_span], BODY, body_spans)
+        assert m.body_gap == 1.0
+
+
+# A headline that puts its matter in question asserts nothing (session 21's walkthrough:
+# "Questions linger over ..." over a body that hedges was a gap of 1.0).
+BRIDGE_BODY = [
+    _sentence(0, "The Kestrel Bridge may be unsafe for heavy traffic, engineers said."),
+    _sentence(1, "Ferries ran on time."),
+]
+BRIDGE_SPANS = [_span(0, "hedge", "epistemic"), _span(0, "attribution", "neutral")]
+
+
+def test_a_headline_of_doubt_or_a_yes_no_question_is_hedged_with_no_gap() -> None:
+    for headline in ("Questions linger over safety of Kestrel Bridge",
+                     "Report raises questions about Kestrel Bridge safety",
+                     "Is the Kestrel Bridge safe for heavy traffic?",
+                     "Kestrel Bridge: safe or unsafe for heavy traffic?"):
+        m = headline_measures(headline, 0.0, [], BRIDGE_BODY, BRIDGE_SPANS)
+        assert m.hedged is True, headline
+        assert m.body_gap == 0.0, headline
+
+
+def test_a_wh_question_or_an_assertion_before_a_question_still_asserts() -> None:
+    for headline in ("Why is the Kestrel Bridge unsafe for heavy traffic?",
+                     "Kestrel Bridge unsafe for heavy traffic. Is the ferry next?",
+                     "Kestrel Bridge unsafe for heavy traffic"):
+        m = headline_measures(headline, 0.0, [], BRIDGE_BODY, BRIDGE_SPANS)
+        assert m.hedged is False, headline
+        assert m.body_gap == 1.0, headline

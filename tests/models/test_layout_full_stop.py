@@ -11,8 +11,13 @@ import pytest
 from models.article import HEADLINE_INDEX, Role
 from models.features import analyze_article
 from models.readers import read_file
+from models.readers.documents import build_article
 from models.readers.layout import (
+    WHY_ABSTRACT,
+    WHY_ABSTRACT_LABEL,
+    WHY_DECK,
     WHY_EMAIL_HEADER,
+    WHY_FULL_TEXT_LABEL,
     WHY_HEADLINE_DATELINE,
     WHY_HEADLINE_LABEL,
     WHY_HEADLINE_OVER_ABSTRACT,
@@ -140,13 +145,14 @@ def test_the_headline_of_a_plain_text_file_is_read_and_scored(tmp_path: Path) ->
     assert scores.headline_sensational is not None
 
 
-def test_a_line_ending_in_a_semicolon_over_its_deck_is_the_headline_and_the_deck_stays_body() -> None:
+def test_a_line_ending_in_a_semicolon_over_its_deck_is_the_headline_and_the_deck_no_body() -> None:
     # How news databases export a print headline and its deck: "headline; " then the deck.
     text = f"Senate blocks gun bill; \nSupporters vow to bring it back after the recess.\n\n{BODY}"
     layout = detect_layout(text)
     assert layout.headline == "Senate blocks gun bill;"
     assert layout.blocks[0].reason == WHY_HEADLINE_OVER_DECK
-    assert [b.role for b in layout.blocks] == [H, B, B, B]
+    assert [b.role for b in layout.blocks] == [H, Role.STANDFIRST, B, B]
+    assert layout.blocks[1].reason == WHY_DECK
 
 
 def test_lines_of_a_paragraph_that_break_after_a_semicolon_are_body() -> None:
@@ -208,13 +214,78 @@ ABSTRACT_RECORD = (
 )
 
 
-def test_a_line_over_an_abstract_label_is_the_headline() -> None:
+def test_a_line_over_an_abstract_label_is_the_headline_and_the_abstract_no_body() -> None:
     headline = "Gun control stalls once more."
     text = f"{headline}\n\n{ABSTRACT_RECORD}"
     layout = detect_layout(text)
     assert layout.headline == headline
     assert layout.blocks[0].reason == WHY_HEADLINE_OVER_ABSTRACT
-    assert [b.role for b in layout.blocks] == [H, Role.KICKER, B, B, B, B]
+    assert [b.role for b in layout.blocks] == [
+        H, Role.KICKER, Role.STANDFIRST, Role.METADATA, B, B
+    ]
+    assert [b.reason for b in layout.blocks[1:4]] == [
+        WHY_ABSTRACT_LABEL, WHY_ABSTRACT, WHY_FULL_TEXT_LABEL
+    ]
+
+
+def test_a_record_with_a_deck_keeps_deck_abstract_and_labels_out_of_the_body() -> None:
+    # NYT in PolNeAR: "Jobs report gives Democrats a lift;" / deck / ABSTRACT / … / FULL TEXT.
+    text = (
+        "Senate blocks gun bill; \nSupporters vow to bring it back after the recess.\n\n"
+        + ABSTRACT_RECORD
+    )
+    layout = detect_layout(text)
+    assert [b.role for b in layout.blocks] == [
+        H, Role.STANDFIRST, Role.KICKER, Role.STANDFIRST, Role.METADATA, B, B
+    ]
+    article = build_article(
+        text, article_id="record", source="record.txt", given={}, origin="manifest",
+        content_hash="record", notes=[],
+    )
+    body = " ".join(s.text for s in article.body_sentences)
+    assert body.startswith("The Senate voted 52 to 48")
+    assert "FULL TEXT" not in body and "Democrats hope" not in body
+
+
+def test_an_abstract_label_without_a_full_text_label_leaves_the_lines_below_body() -> None:
+    text = "Gun control stalls once more.\n\nABSTRACT.\n\n" + BODY
+    assert [b.role for b in detect_layout(text).blocks] == [H, Role.KICKER, B, B]
+
+
+# The Washington Post's decks in PolNeAR: a second headline line, set apart, under a
+# headline that ends in a full stop (written for these tests).
+@pytest.mark.parametrize(
+    "decks",
+    [
+        ["Supporters vow to bring measure back after recess."],
+        ["Plan would widen checks at gun shows and online."],
+        ["Vote falls along party lines.", "Opponents call checks 'a burden on buyers.'"],
+    ],
+)
+def test_a_deck_under_a_headline_with_a_full_stop_is_no_body(decks: list[str]) -> None:
+    headline = "Senate blocks gun bill after day of debate."
+    text = "\n\n".join([headline, *decks, BODY])
+    layout = detect_layout(text)
+    assert layout.headline == headline
+    roles = [b.role for b in layout.blocks]
+    assert roles == [H] + [Role.STANDFIRST] * len(decks) + [B, B]
+    assert {b.reason for b in layout.blocks[1 : 1 + len(decks)]} == {WHY_DECK}
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Senator Mary Jones and Senator Tom Lee are blocking the gun bill.",  # names in full
+        "The Senate is blocking the gun bill for a second year.",  # an article first
+        "She will bring the gun bill back after the recess.",  # a pronoun
+        "Supporters vowed to bring the bill back after the recess.",  # past tense
+        "Supporters vow to bring the bill back. Opponents are not moved.",  # two sentences
+    ],
+)
+def test_a_one_sentence_lede_under_a_headline_with_a_full_stop_stays_body(lede: str) -> None:
+    text = f"Senate blocks gun bill after day of debate.\n\n{lede}\n\n{BODY}"
+    roles = [b.role for b in detect_layout(text).blocks]
+    assert roles == [H, B, B, B]
 
 
 def test_a_record_without_its_title_has_no_headline() -> None:
@@ -336,6 +407,9 @@ def test_a_given_headline_with_double_spaces_still_occurs_in_the_text(tmp_path: 
     [
         ("*Capitol News Service*, November 19, 2026", "Capitol News Service", "2026-11-19"),
         ("Reuters, 19 November 2026", "Reuters", "2026-11-19"),
+        # ux20's walkthrough (session 20): a Word file's line with middle dots and the writer.
+        ("Bay Observer · November 22, 2026 · By Keith Arno", "Bay Observer", "2026-11-22"),
+        ("Coastline Daily • Nov. 22, 2026", "Coastline Daily", "2026-11-22"),
     ],
 )
 def test_a_source_and_date_line_under_the_headline_gives_outlet_and_date(
@@ -348,7 +422,24 @@ def test_a_source_and_date_line_under_the_headline_gives_outlet_and_date(
     assert (layout.outlet, layout.outlet_origin, layout.date) == (outlet, "byline", date)
 
 
-@pytest.mark.parametrize("line", ["Washington, November 19, 2026", "Ann Smith, November 19, 2026"])
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("Bay Observer · November 22, 2026 · By Keith Arno", "Bay Observer"),
+        ("Reuters, 22 November 2026", "Reuters"),
+    ],
+)
+def test_a_short_lede_under_a_source_and_date_line_is_no_standfirst(line: str, outlet: str) -> None:
+    # ux20's Bay Observer: the one-sentence lede under the line carries the story's hedge.
+    lede = "Two days after the vote, it remains unclear whether the bill will return."
+    text = f"Questions linger over gun bill\n\n{line}\n\n{lede}\n\n{BODY}"
+    layout = detect_layout(text)
+    assert [b.role for b in layout.blocks] == [H, Role.METADATA, B, B, B]
+    assert (layout.outlet, layout.date) == (outlet, "2026-11-22")
+
+
+@pytest.mark.parametrize("line", ["Washington, November 19, 2026", "Ann Smith, November 19, 2026",
+                                  "Washington · November 19, 2026 · By Ann Smith"])
 def test_a_place_or_a_person_and_a_date_names_no_outlet(line: str) -> None:
     text = f"# Senate blocks gun bill after a day of debate\n\n{line}\n\n{BODY}"
     assert detect_layout(text, markdown=True).outlet == ""

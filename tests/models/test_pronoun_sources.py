@@ -80,8 +80,10 @@ def test_they_is_never_one_person() -> None:
 def test_the_named_sources_count_does_not_change() -> None:
     # A pronoun names someone named: the distinct named sources stay one.
     text = "Donald Trump said the wall would be built. He added that Mexico would pay."
-    assert analysed("a", text).scores.sources_named == 1
-    assert measure("sources_named").unit == "distinct sources"
+    scores = analysed("a", text).scores
+    assert scores.sources_named == 1
+    assert scores.sources_named_people == 1  # "he" is a mention of Donald Trump
+    assert measure("sources_named").unit == "distinct names"
 
 
 def test_pronoun_referents_name_the_person_each_counted_pronoun_is_a_mention_of() -> None:

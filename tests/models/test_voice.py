@@ -56,9 +56,10 @@ def voices(text: str) -> list[tuple[str, bool]]:
         # apostrophes are no quotation marks
         ("Putin’s aides probably know it; the ministry’s view may differ.",
          [("probably", False), ("may", False)]),
-        # a passage in single quotes alone is own voice (’ is also the apostrophe)
-        ("The ministry said the plan would ‘probably’ fail. It is likely.",
-         [("probably", False), ("likely", False)]),
+        # a passage in single quotes alone (British style) is a quotation too; the
+        # apostrophe (above) does not close one
+        ("The ministry called it ‘probably the worst deal’. Putin’s aides may disagree.",
+         [("probably", True), ("may", False)]),
         # scare quotes or a partial quotation of one or two words: quoted
         ("The ministry called the strike “likely” on Monday. It was clearly planned.",
          [("likely", True), ("clearly", False)]),
@@ -122,18 +123,18 @@ def test_scores_and_spans_csv_gain_the_columns_at_the_end(tmp_path: Path) -> Non
     analyses = [analyze_article(article_from_text(text, "a"))]
     write_scores_csv(tmp_path / "scores.csv", analyses)
     write_spans_csv(tmp_path / "spans.csv", analyses)
-    assert SCORES_COLUMNS[-6:] == (
+    assert SCORES_COLUMNS[-7:-1] == (  # then sources_named_people, added after them
         "hedges_epistemic_own_per_100w", "hedges_epistemic_quoted_per_100w",
         "hedges_evidential_own_per_100w", "hedges_evidential_quoted_per_100w",
         "boosters_own_per_100w", "boosters_quoted_per_100w",
     )
-    assert SPANS_COLUMNS[-1] == "quoted"
+    assert SPANS_COLUMNS[-2:] == ("quoted", "reported")
     (row,) = _rows(tmp_path / "scores.csv")
     assert float(row["hedges_epistemic_own_per_100w"]) > 0
     assert float(row["hedges_epistemic_quoted_per_100w"]) > 0
-    hedges = {r["text"]: r["quoted"] for r in _rows(tmp_path / "spans.csv")
+    hedges = {r["text"]: (r["quoted"], r["reported"]) for r in _rows(tmp_path / "spans.csv")
               if r["category"] == "hedge"}
-    assert hedges == {"probably": "1", "likely": "0"}
+    assert hedges == {"probably": ("1", "0"), "likely": ("0", "0")}
 
 
 def test_the_sentences_behind_own_and_quoted_rates() -> None:
@@ -150,7 +151,8 @@ def test_outlets_csv_gains_own_and_quoted_rates_after_every_older_column(tmp_pat
     columns = outlets_columns()
     new = [c for c in columns if "_own_per_100w" in c or "_quoted_per_100w" in c]
     assert len(new) == 6 * 4  # mean, interval ends and count of each of the six
-    assert list(columns[-len(new):]) == new
+    # after every older column; only sources_named_people's four come after them
+    assert list(columns[-len(new) - 4:-4]) == new
     text = "“Russia will probably fail,” the ministry said. The war is likely to go on."
     write_outlets_csv(tmp_path / "outlets.csv", [analyze_article(article_from_text(text))])
     (row,) = _rows(tmp_path / "outlets.csv")
@@ -158,12 +160,14 @@ def test_outlets_csv_gains_own_and_quoted_rates_after_every_older_column(tmp_pat
         float(row["hedges_epistemic_own_per_100w"]))
 
 
-def test_the_quotations_are_those_the_cue_finder_reads() -> None:
-    # One definition: the states models.attribution gives the cue finder, sentence by
-    # sentence, and the intervals in each; models.voice computes both in one pass.
+def test_the_quotations_are_those_the_cue_finder_reads_and_single_quoted_ones() -> None:
+    # The quoted stretches, in double and (since session 21) single quotes, are those
+    # models.attribution gives the cue finder, sentence by sentence (the seeds close
+    # every quotation they open).
     from models.attribution import quoted_intervals, sentence_quote_states
     from models.voice import quotation_intervals
 
+    singles: list[str] = []
     for a in analyze_paths([SEEDS]).analyses:
         article = a.article
         states = sentence_quote_states(
@@ -173,5 +177,10 @@ def test_the_quotations_are_those_the_cue_finder_reads() -> None:
             found, _ = quoted_intervals(article.text[s.start:s.end], inside)
             if found:
                 expected[s.index] = tuple((s.start + x, s.start + y) for x, y in found)
-        assert quotation_intervals(article) == expected
+        found = quotation_intervals(article)
+        singles += [article.text[x:y] for v in found.values() for x, y in v
+                    if article.text[x - 1] == "‘"]
+        assert {k: v for k, v in found.items() if v} == expected
         assert expected  # every seed quotes someone
+    # seed 004's lede: threatening them with ‘false criminal charges’
+    assert "false criminal charges" in singles
