@@ -6,14 +6,16 @@ cue finder or the output. Optionally also the Szeged biomedical files and PolNeA
 *train* split (validity.py reports PolNeAR dev).
 
     .venv/bin/python bench/hedge_tuning.py [--data ../shared/data] [--errors N]
-                                           [--szeged] [--polnear]
+                                           [--szeged] [--polnear] [--news]
 
 Prints the tuning F1 (all rows 0-6, then each fold: rows whose index ends in 0 … 6), the
 cues that are the only cue of a sentence with their sentence-level precision (what leaving
 one out would gain or cost), and up to N false positives and false negatives with their
-cues. A sentence is uncertain as in validity.py: any hedge that is epistemic, evidential,
-weasel or vague, or any negated hedge (approximators alone do not count); the same spans
-as ``framescope sentences``, without the tone models that validity.py also runs.
+cues. A sentence is uncertain as in validity.py (:func:`models.hedging.sentence_uncertain`):
+any hedge that is epistemic, evidential or weasel, or any negated hedge (vague quantities
+and approximators alone do not count; ``--vague`` counts vague quantities too, as CoNLL-2010
+Wikipedia's annotators do); the same spans as ``framescope sentences``, without the tone
+models that validity.py also runs.
 """
 
 from __future__ import annotations
@@ -33,12 +35,14 @@ for folder in (REPO, REPO / "bench"):
 
 from models.article import Span  # noqa: E402  (the repo root is put on the path first)
 from models.cues import default_finder  # noqa: E402
+from models.hedging import counts_as_uncertain  # noqa: E402
 
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 #: The split of bench/validity.py: rows whose index modulo 10 is 7, 8 or 9 are held out.
 FOLDS = 10
 TUNE_FOLDS = 7
-COUNTED = frozenset({"epistemic", "evidential", "weasel", "vague"})
+#: Whether a vague quantity alone makes a sentence uncertain (``--vague``).
+VAGUE = False
 
 
 @dataclass(frozen=True)
@@ -55,10 +59,7 @@ class Scored:
 
 def uncertain_cues(text: str) -> tuple[Span, ...]:
     """The hedge spans that make ``text`` uncertain in validity.py's sense."""
-    return tuple(
-        s for s in default_finder().find(text)
-        if s.category == "hedge" and (s.negated or s.subcategory in COUNTED)
-    )
+    return tuple(s for s in default_finder().find(text) if counts_as_uncertain(s, VAGUE))
 
 
 def tuning_rows(path: Path) -> Iterator[tuple[int, str, bool]]:
@@ -118,7 +119,7 @@ def szeged_report(data: Path) -> list[str]:
     files = sorted((data / "hedging").glob("szeged_bio_*.xml"))
     sentences = [s for path in files for s in read_szeged(path)]
     found = [[c for c in default_finder().find(s.text) if c.category == "hedge"] for s in sentences]
-    predicted = [any(c.negated or c.subcategory in COUNTED for c in cues) for cues in found]
+    predicted = [any(counts_as_uncertain(c, VAGUE) for c in cues) for cues in found]
     p, r, f = binary_row(predicted, [bool(s.cues) for s in sentences])
     epistemic = SpanCounts()
     for s, cues in zip(sentences, found, strict=True):
@@ -145,6 +146,51 @@ def polnear_report(data: Path) -> list[str]:
     ]
 
 
+#: The in-sample hand-labelled news draws (bench/labels): the files whose errors may be read
+#: while working on the rules. A fresh draw that is being labelled blind is not listed here
+#: and this script never opens it.
+NEWS_DRAWS = (
+    ("dev", "news_hedges_polnear_dev.tsv", "dev"),
+    ("seed17", "news_hedges_polnear_train.tsv", "train"),
+    ("seed18", "news_hedges_polnear_train_seed18.tsv", "train"),
+    ("seed19", "news_hedges_polnear_train_seed19.tsv", "train"),
+    ("seed20", "news_hedges_polnear_train_seed20.tsv", "train"),
+    ("seed20_B", "news_hedges_polnear_train_seed20_B.tsv", "train"),
+)
+
+
+def news_report(data: Path, errors: int) -> list[str]:
+    """Each in-sample news draw: the weighted F1 on the sentences both labellers agree on
+    (as the Methods page's row), and up to ``errors`` false alarms and misses with cues."""
+    import labelled_stats as S
+    import news_hedges as N
+
+    lines = []
+    for name, file, split in NEWS_DRAWS:
+        rows = N.read_labels_file(REPO / "bench" / "labels" / file)
+        texts, _problems = N.texts_from_data(rows, data, split)
+        items, wrong = [], []
+        for row, text in zip(rows, texts, strict=True):
+            truth = N.agreed_label(row)
+            if text is None or truth is None:
+                continue
+            cues = uncertain_cues(text)
+            items.append(N.Item(bool(cues), truth, row.stratum, row.stratum_size))
+            if bool(cues) != truth:
+                wrong.append((truth, text, cues))
+        strata = [i.stratum for i in items]
+        weights = S.weights_by_stratum(strata, {i.stratum: i.stratum_size for i in items})
+        p, r, f = S.weighted_prf([i.says for i in items], [i.truth for i in items], weights)
+        fp = sum(1 for truth, _, _ in wrong if not truth)
+        lines.append(f"news {name} ({len(items)} agreed): weighted F1 {f:.4f} (P {p:.4f} / "
+                     f"R {r:.4f}); false alarms {fp}, misses {len(wrong) - fp}")
+        for truth, text, cues in wrong[:errors]:
+            shown = ", ".join(sorted({f"{c.text}/{c.subcategory}" for c in cues}))
+            kind = "miss" if truth else "FA  "
+            lines.append(f"    {kind} {' '.join(text.split())[:200]}" + (f"  <{shown}>" if shown else ""))
+    return lines
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA,
@@ -153,7 +199,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="false positives and false negatives to print (default 20)")
     parser.add_argument("--szeged", action="store_true", help="also the Szeged biomedical files")
     parser.add_argument("--polnear", action="store_true", help="also PolNeAR's train split")
+    parser.add_argument("--news", action="store_true",
+                        help="also the in-sample hand-labelled PolNeAR news draws")
+    parser.add_argument("--vague", action="store_true",
+                        help="count a vague quantity alone as uncertain (CoNLL's weasel notion)")
     args = parser.parse_args(argv)
+    global VAGUE
+    VAGUE = args.vague
     conll = args.data / "hedging" / "conll2010_wiki_train.csv"
     if not conll.is_file():
         print(f"{conll} is absent: nothing to score (is --data the shared data folder?)",
@@ -164,6 +216,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         lines += szeged_report(args.data)
     if args.polnear:
         lines += polnear_report(args.data)
+    if args.news:
+        lines += news_report(args.data, args.errors)
     print("\n".join(lines))
     return 0
 

@@ -7,7 +7,7 @@ score the detector's sentence-level "any hedge" against the labels.
     .venv/bin/python bench/news_hedges.py evaluate --out DIR --labels NAME=FILE [NAME=FILE]
     .venv/bin/python bench/news_hedges.py export --out DIR --labels NAME=FILE NAME=FILE
                                                  --to bench/labels/news_hedges_polnear_dev.tsv
-                                                 (_train.tsv for a train draw)
+                                                 (_train.tsv for a train draw) [--reading A|B]
 
 ``sample`` reads the 84 PolNeAR ``data/dev`` articles with the app's own reader
 (:func:`models.readers.read_file`, the File ▸ Open path: layout, headline, the app's
@@ -43,6 +43,9 @@ bench/labelled_stats.py, shared with bench/claims_pairs.py and bench/validity.py
 
 ``export`` writes the labels file that may be committed: article id, character offsets
 into the file's text, a short hash of the sentence and each labeller's label (no text).
+``--reading B`` (session 20) says in the file's header that the labels follow the GUIDE's
+reading B (does the sentence contain a hedge as Framescope defines one, evidential ones
+included) instead of reading A, the uncertainty every earlier file holds.
 bench/validity.py reads it, takes the text from ``../shared/data``, checks the hash and
 scores the detector as shipped.
 """
@@ -294,19 +297,32 @@ def evaluate(out: Path, labellers: Mapping[str, Path]) -> int:
 
 HEADER = ("article", "start", "end", "hash", "stratum", "stratum_size", "stratum_drawn")
 
+#: What the labels of each reading of bench/labels/GUIDE_news_hedges.md say, as the
+#: exported file's first comment states it: A, the CoNLL-style uncertainty every figure
+#: before session 20 uses (and the one compared with the goal); B (session 20), whether
+#: the sentence holds a hedge as Framescope defines one (epistemic, evidential, weasel).
+READINGS = {
+    "A": ("guideline: uncertain if the writer or a cited source presents it as not certain",
+          "U uncertain, C certain"),
+    "B": ("guideline, reading B: the sentence contains a hedge as Framescope defines one "
+          "(epistemic, evidential or weasel; GUIDE_news_hedges.md, 'Reading B')",
+          "U contains a hedge, C contains none"),
+}
 
-def export(out: Path, labellers: Mapping[str, Path], to: Path) -> int:
-    """The labels file: one line per drawn sentence, no text."""
+
+def export(out: Path, labellers: Mapping[str, Path], to: Path, reading: str = "A") -> int:
+    """The labels file: one line per drawn sentence, no text; its first comment names the
+    guideline's ``reading`` (A or B) the labels follow."""
+    guideline, meaning = READINGS[reading]
     drawn = json.loads((out / "draw.json").read_text(encoding="utf-8"))
     labels = {name: read_labels(path) for name, path in labellers.items()}
     split = str(drawn[0].get("split", "dev")) if drawn else "dev"
     lines = [
         f"# Hand labels of PolNeAR {split} news sentences for the hedge detector "
-        "(bench/news_hedges.py; guideline: uncertain if the writer or a cited source "
-        "presents it as not certain).",
+        f"(bench/news_hedges.py; {guideline}).",
         f"# No text: article = file stem under polnear/data/{split}/text, offsets into the text "
         "as models.readers.read_file reads it, hash = first 10 hex of the sentence's "
-        "SHA-256. Labels: U uncertain, C certain, - not labelled.",
+        f"SHA-256. Labels: {meaning}, - not labelled.",
         "\t".join((*HEADER, *labels)),
     ]
     for d in sorted(drawn, key=lambda d: (d["article"], d["start"])):
@@ -430,6 +446,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--exclude", nargs="+", type=Path, default=[], metavar="LABELS.tsv",
                         help="labels files whose sentences the draw leaves out (sample only)")
     parser.add_argument("--to", type=Path, default=DEFAULT_LABELS)
+    parser.add_argument("--reading", choices=tuple(READINGS), default="A",
+                        help="the guideline's reading the labels follow (export only): A, "
+                             "uncertainty; B, any hedge as Framescope defines one")
     args = parser.parse_args(argv)
     try:
         labellers = _labellers(args.labels)
@@ -440,7 +459,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.error(f"{args.command} needs --labels NAME=FILE")
         try:
             return (evaluate(args.out, labellers) if args.command == "evaluate"
-                    else export(args.out, labellers, args.to))
+                    else export(args.out, labellers, args.to, args.reading))
         except (OSError, ValueError) as error:
             sys.stderr.write(f"news_hedges: {error}\n")
             return 1

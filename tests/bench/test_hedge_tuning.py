@@ -68,6 +68,17 @@ def test_its_sentence_test_is_validitys(hedge_tuning: ModuleType, validity: Modu
         assert bool(hedge_tuning.uncertain_cues(text)) == validity.sentence_uncertain(text)
 
 
+def test_a_vague_quantity_alone_leaves_the_sentence_certain_in_both(
+    hedge_tuning: ModuleType, validity: ModuleType, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "Several council members voted against the budget ."
+    assert not validity.sentence_uncertain(text) and not hedge_tuning.uncertain_cues(text)
+    # CoNLL-2010 Wikipedia's notion, the "hedge or vague quantity" rows and --vague
+    assert validity.sentence_uncertain(text, vague=True)
+    monkeypatch.setattr(hedge_tuning, "VAGUE", True)
+    assert [c.text for c in hedge_tuning.uncertain_cues(text)] == ["Several"]
+
+
 def test_absent_data_is_named(
     hedge_tuning: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

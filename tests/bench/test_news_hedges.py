@@ -249,7 +249,7 @@ def test_validity_scores_the_detector_as_shipped_on_the_labels(news, validity, d
         list(validity.hedging_news_labelled(data))
 
 
-def test_the_seed_19_train_draw_is_the_figure_the_methods_page_shows(news, validity, data,
+def test_the_seed_21_train_draw_is_the_figure_the_methods_page_shows(news, validity, data,
                                                                      tmp_path, monkeypatch):
     train = data / "polnear" / "data" / "train" / "text"
     train.mkdir(parents=True)
@@ -265,25 +265,54 @@ def test_the_seed_19_train_draw_is_the_figure_the_methods_page_shows(news, valid
     labels = tmp_path / "train.tsv"
     news.export(out, {"a": a, "b": a}, labels)
     assert "polnear/data/train/text" in labels.read_text(encoding="utf-8")
-    monkeypatch.setattr(validity, "NEWS_TRAIN_SEED19_LABELS", labels)
-    monkeypatch.setattr(validity, "NEWS_TRAIN_SEED18_LABELS", labels)
-    monkeypatch.setattr(validity, "NEWS_TRAIN_LABELS", labels)
-    rows = list(validity.hedging_news_labelled_train_seed19(data))
-    assert "PolNeAR train news sentences, seed 19, fresh draw (4 hand-labelled" in rows[2].data
+    for name in ("NEWS_TRAIN_SEED21_LABELS", "NEWS_TRAIN_SEED20_LABELS",
+                 "NEWS_TRAIN_SEED19_LABELS", "NEWS_TRAIN_SEED18_LABELS", "NEWS_TRAIN_LABELS"):
+        monkeypatch.setattr(validity, name, labels)
+    rows = list(validity.hedging_news_labelled_train_seed21(data))
+    assert "PolNeAR train news sentences, seed 21, fresh draw (4 hand-labelled" in rows[2].data
     assert rows[2].keys == validity.HEDGE_KEYS and rows[2].value == 1.0
     assert rows[0].keys == () and rows[1].keys == ()
-    # session 17's draw chose session 18's rules, session 18's chose session 19's:
+    # session 17's draw chose session 18's rules, session 18's chose session 19's,
+    # session 20's were chosen on all four earlier draws, and session 21's on all five:
     # in-sample, in the table only
-    rows = list(validity.hedging_news_labelled_train(data))
-    assert "PolNeAR train news sentences, seed 17, in-sample (4 hand-labelled" in rows[2].data
-    assert all(r.keys == () and r.value is None for r in rows)
-    rows = list(validity.hedging_news_labelled_train_seed18(data))
-    assert "PolNeAR train news sentences, seed 18, in-sample (4 hand-labelled" in rows[2].data
-    assert all(r.keys == () and r.value is None for r in rows)
+    for check, seed in ((validity.hedging_news_labelled_train, 17),
+                        (validity.hedging_news_labelled_train_seed18, 18),
+                        (validity.hedging_news_labelled_train_seed19, 19),
+                        (validity.hedging_news_labelled_train_seed20, 20)):
+        rows = list(check(data))
+        assert (f"PolNeAR train news sentences, seed {seed}, in-sample (4 hand-labelled"
+                in rows[2].data)
+        assert all(r.keys == () and r.value is None for r in rows)
     for path in train.glob("*.txt"):  # the train text, not the dev one, is read
         path.unlink()
     with pytest.raises(validity.SkipCheck, match=r"none of the 4 sentences of train\.tsv"):
-        list(validity.hedging_news_labelled_train_seed19(data))
+        list(validity.hedging_news_labelled_train_seed21(data))
+
+
+def test_a_draw_labelled_by_one_labeller_is_shown_from_that_labeller(news, validity, data,
+                                                                    tmp_path, monkeypatch):
+    """The seed-21 draw may ship with one labeller (a second one's column is added when it
+    arrives): its single row is then the one the Methods page shows."""
+    train = data / "polnear" / "data" / "train" / "text"
+    train.mkdir(parents=True)
+    for stem, body in ARTICLES.items():
+        (train / f"{stem}.txt").write_text(body, encoding="utf-8")
+    out = tmp_path / "fresh"
+    assert news.main(["sample", "--out", str(out), "--data", str(data), "--split", "train",
+                      "--seed", "21", "--size", "4"]) == 0
+    drawn = json.loads((out / "draw.json").read_text(encoding="utf-8"))
+    a = tmp_path / "a.labels"
+    a.write_text("".join(f"{d['n']} {'U' if d['detector'] else 'C'}\n" for d in drawn),
+                 encoding="utf-8")
+    labels = tmp_path / "one.tsv"
+    news.export(out, {"lab21": a}, labels)
+    monkeypatch.setattr(validity, "NEWS_TRAIN_SEED21_LABELS", labels)
+    rows = list(validity.hedging_news_labelled_train_seed21(data))
+    assert len(rows) == 1 and "labels: lab21)" in rows[0].data
+    assert rows[0].keys == validity.HEDGE_KEYS and rows[0].value == 1.0
+    monkeypatch.setattr(validity, "NEWS_TRAIN_SEED20_LABELS", labels)
+    rows = list(validity.hedging_news_labelled_train_seed20(data))
+    assert len(rows) == 1 and rows[0].keys == () and rows[0].value is None
 
 
 def test_validity_skips_the_news_check_with_a_message_when_its_articles_are_absent(
@@ -292,12 +321,16 @@ def test_validity_skips_the_news_check_with_a_message_when_its_articles_are_abse
     assert [c.run.__name__ for c in checks] == ["hedging_news_labelled",
                                                 "hedging_news_labelled_train",
                                                 "hedging_news_labelled_train_seed18",
-                                                "hedging_news_labelled_train_seed19"]
+                                                "hedging_news_labelled_train_seed19",
+                                                "hedging_news_labelled_train_seed20",
+                                                "hedging_news_labelled_train_seed21"]
     rows, skipped = validity.run_checks(tmp_path, checks)
     assert rows == [] and "polnear/data/dev/text is absent" in skipped[0]
     assert "polnear/data/train/text is absent" in skipped[1]
     assert "polnear/data/train/text is absent" in skipped[2]
     assert "polnear/data/train/text is absent" in skipped[3]
+    assert "polnear/data/train/text is absent" in skipped[4]
+    assert "polnear/data/train/text is absent" in skipped[5]
     (tmp_path / "polnear" / "data" / "dev" / "text").mkdir(parents=True)
     (tmp_path / "polnear" / "data" / "train" / "text").mkdir(parents=True)
     rows, skipped = validity.run_checks(tmp_path, checks)
@@ -313,6 +346,12 @@ def test_validity_skips_the_news_check_with_a_message_when_its_articles_are_abse
     assert skipped[3].startswith(
         "skipped hedging_news_labelled_train_seed19: none of the 300 sentences of "
         "news_hedges_polnear_train_seed19.tsv is in")
+    assert skipped[4].startswith(
+        "skipped hedging_news_labelled_train_seed20: none of the 300 sentences of "
+        "news_hedges_polnear_train_seed20.tsv is in")
+    assert skipped[5].startswith(
+        "skipped hedging_news_labelled_train_seed21: none of the 300 sentences of "
+        "news_hedges_polnear_train_seed21.tsv is in")
 
 
 def test_the_committed_labels_file_reads(news):
@@ -333,3 +372,79 @@ def test_the_committed_labels_file_reads(news):
     assert news.labeller_names(seed19) == ["hedge19", "lab19"]
     earlier = {(r.article, r.start) for r in fresh + seed18}
     assert not earlier & {(r.article, r.start) for r in seed19}
+    # seed 20 (session 20): drawn from the 29,511 body sentences the reader now finds, with
+    # the 898 of the earlier draws' 900 train sentences still found there left out
+    seed20 = news.read_labels_file(REPO / "bench" / "labels"
+                                   / "news_hedges_polnear_train_seed20.tsv")
+    assert len(seed20) == 300 and news.population(seed20) == 29511 - 898
+    assert news.labeller_names(seed20) == ["hedge20", "lab20"]
+    earlier |= {(r.article, r.start) for r in seed19}
+    assert not earlier & {(r.article, r.start) for r in seed20}
+
+
+def test_an_export_of_reading_b_says_so_in_its_header_and_reads_the_same(news, data, tmp_path):
+    drawn = _draw_folder(news, data, tmp_path / "draw")
+    mine = tmp_path / "a.labels"
+    mine.write_text("".join(f"{d['n']} {'U' if d['detector'] else 'C'}\n" for d in drawn),
+                    encoding="utf-8")
+    a, b = tmp_path / "a.tsv", tmp_path / "b.tsv"
+    assert news.main(["export", "--out", str(tmp_path / "draw"), "--labels", f"x={mine}",
+                      "--to", str(a)]) == 0
+    assert news.main(["export", "--out", str(tmp_path / "draw"), "--labels", f"x={mine}",
+                      "--to", str(b), "--reading", "B"]) == 0
+    first_a, first_b = (p.read_text(encoding="utf-8").splitlines()[:2] for p in (a, b))
+    assert "presents it as not certain" in first_a[0] and "U uncertain, C certain" in first_a[1]
+    assert "reading B" in first_b[0] and "not certain" not in first_b[0]
+    assert "U contains a hedge, C contains none" in first_b[1]
+    assert a.read_text(encoding="utf-8").splitlines()[2:] == \
+        b.read_text(encoding="utf-8").splitlines()[2:]
+    assert news.read_labels_file(a) == news.read_labels_file(b)
+
+
+def test_the_seed_20_labels_files_read_and_hold_no_earlier_sentence(news):
+    """Session 20's draw (seed 20), labelled twice: reading A (uncertainty) and reading B
+    (contains a hedge as Framescope defines one), the same sentences in the same order."""
+    folder = REPO / "bench" / "labels"
+    seed20 = news.read_labels_file(folder / "news_hedges_polnear_train_seed20.tsv")
+    seed20_b = news.read_labels_file(folder / "news_hedges_polnear_train_seed20_B.tsv")
+    # drawn from the 29,511 train body sentences the reader gave at ac7627a, less the 898
+    # of seeds 17-19 still found among them
+    assert len(seed20) == 300 and news.population(seed20) == 29511 - 898
+    assert news.labeller_names(seed20) == news.labeller_names(seed20_b) == ["hedge20", "lab20"]
+    assert [(r.article, r.start, r.end, r.hash) for r in seed20] == \
+        [(r.article, r.start, r.end, r.hash) for r in seed20_b]
+    assert "reading B" in (folder / "news_hedges_polnear_train_seed20_B.tsv").read_text(
+        encoding="utf-8").splitlines()[0]
+    earlier = set()
+    for name in ("train", "train_seed18", "train_seed19"):
+        earlier |= {(r.article, r.start)
+                    for r in news.read_labels_file(folder / f"news_hedges_polnear_{name}.tsv")}
+    assert not earlier & {(r.article, r.start) for r in seed20}
+
+
+def test_the_seed_21_labels_files_read_and_hold_no_earlier_sentence(news):
+    """Session 21's draw (seed 21), labelled blind under reading A and, in a second pass,
+    reading B: the same sentences in the same order, none of an earlier draw's."""
+    folder = REPO / "bench" / "labels"
+    seed21 = news.read_labels_file(folder / "news_hedges_polnear_train_seed21.tsv")
+    seed21_b = news.read_labels_file(folder / "news_hedges_polnear_train_seed21_B.tsv")
+    # drawn from the 29,139 train body sentences the reader gave at 0d98303, less the
+    # 1,181 of seeds 17-20 still found among them
+    assert len(seed21) == 300 and news.population(seed21) == 29139 - 1181
+    assert sorted({r.stratum_drawn for r in seed21}) == [120, 180]
+    # reading A by two labellers (lab21b labelled the blind export second_A.txt), B by one
+    assert news.labeller_names(seed21) == ["lab21", "lab21b"]
+    assert news.labeller_names(seed21_b) == ["lab21"]
+    assert all(len(r.labels) == 2 for r in seed21) and all(len(r.labels) == 1 for r in seed21_b)
+    assert [(r.article, r.start, r.end, r.hash) for r in seed21] == \
+        [(r.article, r.start, r.end, r.hash) for r in seed21_b]
+    first_a, first_b = ((folder / name).read_text(encoding="utf-8").splitlines()[0]
+                        for name in ("news_hedges_polnear_train_seed21.tsv",
+                                     "news_hedges_polnear_train_seed21_B.tsv"))
+    assert "presents it as not certain" in first_a and "reading B" in first_b
+    earlier = [r for name in ("train", "train_seed18", "train_seed19", "train_seed20")
+               for r in news.read_labels_file(folder / f"news_hedges_polnear_{name}.tsv")]
+    # no sentence of seed 21 is, or overlaps, one labelled before
+    for row in seed21:
+        assert not any(e.article == row.article and e.start < row.end and row.start < e.end
+                       for e in earlier)
