@@ -383,7 +383,7 @@ def span_tooltip_lines(span: Span, referent: str | None = None) -> list[str]:
     if span.category == "hedge" and span.subcategory == "epistemic":
         lines.append(probability_text(span) or "No probability range for this term")
     if span.negated:
-        lines.append("negated")
+        lines.append("negated: not counted in the article's rates")
     entry = lexicon_entry(span)
     if entry is not None and entry.note:
         lines.append(f"Lexicon note: {entry.note}")
@@ -391,7 +391,7 @@ def span_tooltip_lines(span: Span, referent: str | None = None) -> list[str]:
         lines.append(f"Refers to: {referent} (counted as a mention of this source in "
                      "sources.csv and the Sources chart)")
     if span.in_headline:
-        lines.append("In the headline")
+        lines.append("In the headline: not counted in the body's rates")
     return lines
 
 
@@ -422,3 +422,60 @@ def legend_counts(spans: Iterable[Span]) -> dict[str, int]:
         if key is not None:
             counts[key] += 1
     return counts
+
+
+def counts_in_rates(span: Span) -> bool:
+    """Whether a cue enters the article's per-100-words rates: a body cue that is not
+    negated (models.features.score_spans). A negated hedge ('not likely') and a cue in
+    the headline are highlighted but not counted there."""
+    return not span.negated and not span.in_headline
+
+
+@dataclass(frozen=True)
+class LegendCount:
+    """One legend key's cues in an article: those its rate counts, and the highlighted
+    ones it does not (in the headline, negated)."""
+
+    counted: int = 0
+    in_headline: int = 0
+    negated: int = 0
+
+    @property
+    def not_counted(self) -> int:
+        return self.in_headline + self.negated
+
+    def chip_text(self, label: str) -> str:
+        """'Epistemic hedge  5', or 'Epistemic hedge  5 (+2 not counted)'."""
+        text = f"{label}  {self.counted}"
+        return f"{text} (+{self.not_counted} not counted)" if self.not_counted else text
+
+    def explanation(self) -> str:
+        """What the chip's figures are, for its tooltip."""
+        lines = [f"{self.counted} counted in the article's body (the table's rates per "
+                 "100 words count these)."]
+        if self.in_headline:
+            lines.append(f"{self.in_headline} in the headline: highlighted, not counted in "
+                         "the body's rates (the headline has its own columns).")
+        if self.negated:
+            lines.append(f"{self.negated} negated ('not likely', 'may not'): highlighted, "
+                         "not counted (Help ▸ Methods).")
+        return "\n".join(lines)
+
+
+def legend_counts_by_rate(spans: Iterable[Span]) -> dict[str, LegendCount]:
+    """Each legend key's cues, split into those the article's rates count and those they
+    leave out (headline, negated), so that the legend's figures match the table's."""
+    counted = dict.fromkeys(STYLE_BY_KEY, 0)
+    headline = dict.fromkeys(STYLE_BY_KEY, 0)
+    negated = dict.fromkeys(STYLE_BY_KEY, 0)
+    for span in spans:
+        key = style_key(span)
+        if key is None:
+            continue
+        if span.in_headline:
+            headline[key] += 1
+        elif span.negated:
+            negated[key] += 1
+        else:
+            counted[key] += 1
+    return {key: LegendCount(counted[key], headline[key], negated[key]) for key in STYLE_BY_KEY}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import re
 import threading
 import time
 import weakref
@@ -53,6 +52,7 @@ from desktop.charts import (
     write_chart_data,
 )
 from desktop.qt_evidence_panel import EvidencePanel
+from desktop.table_columns import definition_lead
 from models import __version__
 from models.features import ArticleAnalysis
 from models.measures import comparable_measures, measure
@@ -230,16 +230,6 @@ class _AfterTheChart(QObject):
         self._cancelled = True
         if self._job is not None:
             self._job.cancel()
-
-
-_SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Z'(\"‘“])")
-
-
-def lead_sentence(definition: str) -> str:
-    """A measure's definition up to the end of its first sentence. Some definitions
-    list every rule and run to a dozen lines, which would push the chart off the view;
-    the whole text is in the tooltip and on the Methods page."""
-    return _SENTENCE_END.split(definition.strip(), maxsplit=1)[0]
 
 
 class ChartCanvas(FigureCanvasQTAgg):
@@ -1335,7 +1325,7 @@ class CompareView(QWidget):
         text = tip = kind.description
         if kind.needs_measure:
             m = measure(self.current_measure())
-            lead = lead_sentence(m.definition)
+            lead = definition_lead(m.definition)
             more = " (more: hover here, or Help ▸ Methods)" if lead != m.definition else ""
             text += f"\n{m.label} ({m.unit}): {lead}{more}"
             tip += f"\n\n{m.label} ({m.unit}): {m.definition}"

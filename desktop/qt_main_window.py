@@ -36,7 +36,13 @@ from PySide6.QtWidgets import (
 
 from desktop import qt_settings
 from desktop.qt_worker import AnalysisRunner
-from desktop.table_columns import COLUMNS, DATE_COLUMN, HEADLINE_COLUMN, OUTLET_COLUMN
+from desktop.table_columns import (
+    COLUMNS,
+    DATE_COLUMN,
+    HEADLINE_COLUMN,
+    OUTLET_COLUMN,
+    measure_tooltip,
+)
 
 if TYPE_CHECKING:
     # Qt classes the first paint does not need, imported where they are used: PySide6
@@ -383,7 +389,8 @@ class MainWindow(QMainWindow):
         # Called on each load's new analyses before they join the table (custom
         # dictionaries' scores are added here by the project controller).
         self.analysis_hooks: list[Any] = []
-        self._built = False
+        self._built = False  # every part of build_rest is built
+        self._parts_built = 0  # how many of its parts are (_build_next_part)
         self._drop_target: DropTarget | None = None
         self._forward_drops: ForwardDrops | None = None
         self.table_model: ArticleTableModel
@@ -474,18 +481,32 @@ class MainWindow(QMainWindow):
             self.build_rest()
 
     def build_rest(self) -> None:
-        """Build what the first paint does not show (see the class docstring); once."""
-        if self._built:
-            return
-        self._built = True
-        from desktop.qt_drop import DropTarget, ForwardDrops
-        from desktop.qt_project import ProjectController
+        """Build what the first paint does not show (see the class docstring); once.
+        What :meth:`_after_first_paint` has not built yet, one part per turn of the event
+        loop, is built now."""
+        while not self._built:
+            self._build_next_part()
+
+    def _build_next_part(self) -> None:
+        """One part of :meth:`build_rest`. Three parts of ~10-20 ms CPU each (most of the
+        first is PySide6 making the Qt namespace's enums, for the article model): built
+        at once after the first paint, they held the GUI thread ~40 ms CPU, 86-115 ms wall
+        on a busy machine (2026-11-23, perf20)."""
+        parts = (self._build_model_part, self._build_menus_part, self._build_project_part)
+        part = parts[self._parts_built]
+        self._parts_built += 1
+        self._built = self._parts_built == len(parts)
+        part()
+
+    def _build_model_part(self) -> None:
         from desktop.qt_table_model import ArticleFilterProxy, ArticleTableModel
 
         self.table_model = ArticleTableModel(self)
         self.proxy = ArticleFilterProxy(self)
         self.proxy.setSourceModel(self.table_model)
         self._attach_table_model()
+
+    def _build_menus_part(self) -> None:
         self._build_progress()
         # Shown only once something is typed: not part of the first paint either.
         self.filter_edit.setClearButtonEnabled(True)
@@ -496,6 +517,10 @@ class MainWindow(QMainWindow):
 
         self.removals = ArticleRemovals(self)  # Edit > Undo/Redo of removed articles
         self._connect()
+
+    def _build_project_part(self) -> None:
+        from desktop.qt_drop import DropTarget, ForwardDrops
+        from desktop.qt_project import ProjectController
 
         # File drags over child widgets that take drops of their own (text
         # views, the filter box) load the files, as on the rest of the window.
@@ -957,9 +982,18 @@ class MainWindow(QMainWindow):
         # every virtual call of a widget made in Python takes, so the window's first
         # frame was complete ~10 ms later than its first paint event (bench/app_scale.py,
         # its start-up line "to its first frame complete"; 2026-11-22).
+        # The rest of the window is built first, one part per turn of the event loop, and
+        # only then the import thread started: built beside that thread, build_rest waited
+        # for the interpreter lock at each of its Qt calls and held the GUI thread 180-250
+        # ms (wall, load ~6) for ~40 ms of CPU, right after the window appeared
+        # (2026-11-23, perf20). Whatever needs the rest before then builds it at once.
+        if not self._built:
+            self._build_next_part()
+            if not self._built:
+                QTimer.singleShot(0, self, self._after_first_paint)
+                return
         if self._views_import is None:
             self._prepare_views()
-        self.build_rest()
         self.first_painted.emit()
 
     def _loading_into_table(self) -> bool:
@@ -1309,6 +1343,38 @@ class MainWindow(QMainWindow):
 
             self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
         self._keep_views_height(views_height)
+        self._panel_gives_way(views_height)
+
+    def _panel_gives_way(self, views_height: int) -> None:
+        """A panel of several problems is as high as the room the table (three rows) and the
+        views (their height before) leave it, down to its own minimum; its list scrolls.
+        Three unreadable files made it seven rows high, and the table showed one article
+        of six, or the chart's axis went below the fold (ux21, session 21)."""
+        from PySide6.QtCore import Qt
+
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        table_pane, views = self.splitter.sizes()
+        rows = 3 * self.table.verticalHeader().defaultSectionSize()
+        table_short = max(0, rows - self.table.viewport().height())
+        views_short = max(0, views_height - views)
+        if not table_short and not views_short:
+            return
+        dock = self.problems_dock.height()
+        target = max(self.problems_dock.minimumSizeHint().height(),
+                     dock - table_short - views_short)
+        if target >= dock:
+            return
+        self.resizeDocks([self.problems_dock], [target], Qt.Orientation.Vertical)
+        if layout is not None:
+            layout.activate()
+        # The room the panel gave back: the table's rows first, then the views.
+        table_pane, views = self.splitter.sizes()
+        floor = table_pane - self.table.viewport().height() + rows
+        table_wanted = max(floor, table_pane + views - max(views_height, 0))
+        table_wanted = min(table_wanted, table_pane + views)
+        self.splitter.setSizes([table_wanted, table_pane + views - table_wanted])
 
     def _keep_views_height(self, views_height: int) -> None:
         """The panel's height comes out of the table (down to three rows), not out of the
@@ -1356,7 +1422,7 @@ class MainWindow(QMainWindow):
         from desktop.qt_table_model import Column
 
         self.table_model.set_extra_columns(
-            [Column(m.key, m.label, "rate", f"{m.label} ({m.unit}): {m.definition}")
+            [Column(m.key, m.label, "rate", measure_tooltip(m.label, m.unit, m.definition))
              for m in measures]
         )
         for i in range(len(COLUMNS), self.table_model.columnCount()):
@@ -1434,10 +1500,18 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _on_activated(self, index: QModelIndex) -> None:
+        """Enter or a double-click on a row reads its article; on a number, the Read view
+        also names the sentences behind that number and scrolls to the first (a keyboard
+        user had no way to them: only a click on a chart's bar listed them)."""
         analysis = self._analysis_at(index)
         if analysis is not None:
             self.read_view.show_analysis(analysis)
             self.tabs.setCurrentIndex(READ_TAB)
+            column = self.proxy.mapToSource(index).column()
+            columns = self.table_model.shown_columns()
+            if 0 <= column < len(columns) and columns[column].kind != "text":
+                self.read_view.show_measure(
+                    columns[column].key, columns[column].header, str(index.data() or ""))
 
     def open_sentence(self, article_id: str, sentence_index: int) -> bool:
         """Select the article in the table and show it in Read, scrolled to the sentence."""
@@ -1670,6 +1744,8 @@ class MainWindow(QMainWindow):
     # --- help ---------------------------------------------------------------
 
     def show_methods(self) -> None:
+        """The Methods window, at the measure the user is looking at
+        (:meth:`measure_in_view`), or where it was left when there is none."""
         from desktop.qt_methods import MethodsDialog
 
         # One Methods window, kept and raised again (not one per F1).
@@ -1678,6 +1754,27 @@ class MainWindow(QMainWindow):
         self._methods_dialog.show()
         self._methods_dialog.raise_()
         self._methods_dialog.activateWindow()
+        key = self.measure_in_view()
+        if key:
+            self._methods_dialog.show_measure(key)
+
+    def measure_in_view(self) -> str:
+        """The measure the user is looking at: the table's current column's when the table
+        has the focus, else the measure of the chart the Compare tab shows; "" if none.
+        The tooltips say "(more: Help ▸ Methods)", and the Methods window opened at its
+        top, 20 measures and their rules away from the one asked about (ux20)."""
+        if self.table.hasFocus() and self.table.currentIndex().isValid():
+            columns = self.table_model.shown_columns()
+            column = self.table.currentIndex().column()
+            if 0 <= column < len(columns) and columns[column].kind != "text":
+                return columns[column].key
+        if self._compare_view is not None and self.tabs.currentWidget() is self._compare_view:
+            from desktop.charts import chart_kind
+
+            view = self._compare_view
+            if chart_kind(view.current_key()).needs_measure:
+                return view.current_measure()
+        return ""
 
     def show_about(self) -> None:
         from desktop.qt_methods import show_about

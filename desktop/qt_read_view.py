@@ -54,7 +54,7 @@ from desktop.highlight import (
     CueStyle,
     OffsetMap,
     Segment,
-    legend_counts,
+    legend_counts_by_rate,
     marks,
     placeable_spans,
     readable_on,
@@ -67,6 +67,7 @@ from desktop.highlight import (
 from models import gaps
 from models.article import Article, Sentence, Span
 from models.features import ArticleAnalysis
+from models.headline import attributes_claim
 from models.tone import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 
 EMPTY_TEXT = "Select an article in the table to read it with its cues highlighted"
@@ -127,21 +128,43 @@ def headline_gap_text(analysis: ArticleAnalysis) -> str:
         parts.append("headline–body gap 0: a hedged headline claims no more than its body")
     else:
         parts.append("headline not hedged")
-        if gap is None:
+        if gap is not None and attributes_claim([s for s in analysis.spans if s.in_headline]):
+            distanced = round(gap * n)
+            verbs = "hedges it or gives it" if distanced == 1 else "hedge it or give it"
+            if n == 1:  # not "0 of 1 restating sentence hedge it" (ux21)
+                what = ("the one restating sentence " + ("hedges it or gives it" if distanced
+                        else "neither hedges it nor gives it"))
+            else:
+                what = f"{distanced} of {n} restating sentences {verbs}"
+            parts.append(
+                f"headline–body gap {gap:.2f}: the headline attributes its claim to a "
+                f"source, and {what} to a source the headline does not name"
+            )
+        elif gap is None:
             parts.append("headline–body gap: none, as no body sentence restates the headline")
         else:
             distanced = round(gap * n)
             if distanced:
+                verbs = "hedges or attributes" if distanced == 1 else "hedge or attribute"
                 parts.append(
                     f"headline–body gap {gap:.2f}: the headline asserts what {distanced} of "
-                    f"{n} restating sentence{'s' if n != 1 else ''} hedge or attribute"
+                    f"{n} restating sentence{'s' if n != 1 else ''} {verbs}"
+                )
+            elif n == 1:  # not "none of the 1 restating sentence hedges" (ux21)
+                parts.append(
+                    f"headline–body gap {gap:.2f}: the one restating sentence neither "
+                    "hedges nor attributes the claim"
                 )
             else:
                 parts.append(
                     f"headline–body gap {gap:.2f}: none of the {n} restating "
-                    f"sentence{'s' if n != 1 else ''} hedges or attributes the claim"
+                    "sentences hedges or attributes the claim"
                 )
     return " · ".join(parts)
+
+
+#: How many sentences the line under the header links to, at most.
+MEASURE_LINKS = 30
 
 
 def restating_html(analysis: ArticleAnalysis) -> str:
@@ -439,7 +462,18 @@ class ReadView(QWidget):
         self._restating.setWordWrap(True)
         self._restating.setTextFormat(Qt.TextFormat.RichText)
         self._restating.linkActivated.connect(self._on_link)
-        for label in (self._headline, self._meta, self._gap, self._restating):
+        # The sentences behind a number of the table (Enter or a double-click on its cell):
+        # links reachable with Tab and Enter as well as the mouse.
+        self._measure = QLabel()
+        self._measure.setObjectName("measureSentences")
+        self._measure.setWordWrap(True)
+        self._measure.setTextFormat(Qt.TextFormat.RichText)
+        self._measure.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self._measure.linkActivated.connect(self._on_link)
+        self._measure.setVisible(False)
+        for label in (self._headline, self._meta, self._gap, self._restating, self._measure):
             layout.addWidget(label)
 
         self._legend = QFrame()
@@ -516,6 +550,7 @@ class ReadView(QWidget):
             self._stack.setCurrentIndex(0)
             return
         article = analysis.article
+        self._measure.setVisible(False)
         self._map = OffsetMap(article.text)
         self._spans = placeable_spans(article, analysis.spans)
         self._referents = _referents(analysis)
@@ -527,6 +562,49 @@ class ReadView(QWidget):
 
     def analysis(self) -> ArticleAnalysis | None:
         return self._analysis
+
+    def show_measure(self, key: str, label: str, shown: str) -> bool:
+        """Name the sentences behind one of the article's numbers (the table's cell of
+        ``key``, ``label``, showing ``shown``) with links to them, and scroll to the first.
+        Returns False, and shows nothing, for a column that is no measure."""
+        from models.evidence import measure_sentences
+
+        self._measure.setVisible(False)
+        if self._analysis is None:
+            return False
+        try:
+            refs = measure_sentences(self._analysis, key)
+        except KeyError:  # outlet, headline, date: no measure
+            return False
+        indices = sorted({r.sentence_index for r in refs})
+        name = escape(label.replace("\n", " "))
+        if not indices:
+            text = f"{name}: {escape(shown)}; no sentence behind this number"
+        else:
+            links = ", ".join(
+                f"<a href='sentence:{i}'>{'headline' if i < 0 else i + 1}</a>"
+                for i in indices[:MEASURE_LINKS])
+            if len(indices) > MEASURE_LINKS:
+                links += f" and {len(indices) - MEASURE_LINKS} more"
+            many = len(indices) != 1
+            text = (f"{name}: {escape(shown)}, from sentence{'s' if many else ''} {links} "
+                    "(the first is marked in the margin)")
+        self._measure.setText(text)
+        self._measure.setVisible(True)
+        if indices:
+            self.scroll_to_sentence(indices[0])
+        return True
+
+    def measure_text(self) -> str:
+        """The line naming the sentences behind a number ('' when none is shown)."""
+        return self._measure.text() if self._measure.isVisibleTo(self) else ""
+
+    def measure_label(self) -> QLabel:
+        return self._measure
+
+    def current_sentence(self) -> int | None:
+        """The sentence last scrolled to (-1: the headline), or None."""
+        return self._current[2] if self._current is not None else None
 
     def is_empty(self) -> bool:
         return self._stack.currentIndex() == 0
@@ -754,9 +832,15 @@ class ReadView(QWidget):
         self._browser.set_bars(bars)
 
     def _update_chip_texts(self) -> None:
-        counts = legend_counts(self._spans)
+        # The figure on a chip is what the table's rate counts; the headline's and negated
+        # cues are highlighted too, so they are named apart (a count of every highlight
+        # did not match the table: 7 epistemic hedges shown, 5 in the rate).
+        counts = legend_counts_by_rate(self._spans)
         for key, chip in self._chips.items():
-            chip.setText(f"{STYLE_BY_KEY[key].label}  {counts[key]}")
+            style = STYLE_BY_KEY[key]
+            chip.setText(counts[key].chip_text(style.label))
+            chip.setToolTip(f"{style.description}\n{counts[key].explanation()}\n"
+                            "Click to show or hide these highlights.")
         for name, chip in self._dict_chips.items():
             chip.setText(f"{name}  {len(self._dict_matches.get(name, []))}")
 

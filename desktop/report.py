@@ -410,6 +410,7 @@ _SHORT = {
     "article_id": "article", "hedges_epistemic_per_100w": "hedge_epi",
     "hedges_evidential_per_100w": "hedge_evi", "boosters_per_100w": "boosters",
     "attributions_per_100w": "attrib", "sources_named": "src_named",
+    "sources_named_people": "src_people",
     "sources_anonymous": "src_anon", "sources_described": "src_desc", "loaded_per_100w": "loaded", "tone_mean": "tone",
     "tone_negative_share": "tone_neg", "headline_tone": "head_tone",
     "headline_hedged": "head_hedged", "headline_body_gap": "head_gap",

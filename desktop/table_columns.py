@@ -7,6 +7,7 @@ Qt enums it needs: ~20 ms of PySide6 start-up) is built.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from models.measures import measure
@@ -40,9 +41,67 @@ class Column:
 HEADER_UNITS = {"rate": "per 100 words", "tone": "−1 to 1"}
 
 
+_SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Z'(\"‘“])")
+
+
+def lead_sentence(definition: str) -> str:
+    """A measure's definition up to the end of its first sentence. Some definitions
+    list every rule and run to a dozen lines, which would push the chart off the view
+    or fill the screen with a tooltip; the whole text is on the Methods page."""
+    return _SENTENCE_END.split(definition.strip(), maxsplit=1)[0]
+
+
+#: The longest lead :func:`definition_lead` gives, in characters (about four lines of a
+#: tooltip, two of the Compare view's description).
+LEAD_LIMIT = 320
+
+
+def definition_lead(definition: str, limit: int = LEAD_LIMIT) -> str:
+    """The definition's first sentence; when that runs past ``limit`` characters (some
+    list every example in it: Evidential hedges' ran to 1,100), cut at its last comma or
+    semicolon before ``limit`` (outside brackets, unless that leaves less than half of
+    it: then inside, and the brackets closed), and ended with "…"."""
+    lead = lead_sentence(definition)
+    if len(lead) <= limit:
+        return lead
+    depth = 0
+    outside: tuple[int, int] | None = None  # (index, depth) of the last comma outside
+    anywhere: tuple[int, int] | None = None
+    for i, char in enumerate(lead[:limit]):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char in ",;":
+            anywhere = (i, depth)
+            if depth == 0:
+                outside = (i, 0)
+    if outside is not None and outside[0] >= limit // 2:
+        cut, open_brackets = outside
+    elif anywhere is not None:
+        cut, open_brackets = anywhere
+    else:
+        cut, open_brackets = lead.rfind(" ", 0, limit), 0
+    return lead[:cut].rstrip() + " …" + ")" * open_brackets
+
+
+#: What a shortened header tooltip ends with: where the whole definition is.
+MORE_IN_METHODS = " (more: Help ▸ Methods)"
+
+
+def measure_tooltip(label: str, unit: str, definition: str) -> str:
+    """A measure column's header tooltip: its label, unit and the definition's lead
+    (:func:`definition_lead`), pointing to Help ▸ Methods when the definition goes on. The whole
+    definition ran to 3,200 characters (Epistemic hedges), a tooltip that covered the
+    table (ux19's walkthrough, session 19)."""
+    lead = definition_lead(definition)
+    more = MORE_IN_METHODS if lead != definition.strip() else ""
+    return f"{label} ({unit}): {lead}{more}"
+
+
 def _measure_column(key: str, kind: str) -> Column:
     m = measure(key)
-    return Column(key, m.label, kind, f"{m.label} ({m.unit}): {m.definition}")
+    return Column(key, m.label, kind, measure_tooltip(m.label, m.unit, m.definition))
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -59,7 +118,7 @@ COLUMNS: tuple[Column, ...] = (
     _measure_column("hedges_vague_per_100w", "rate"),
     _measure_column("boosters_per_100w", "rate"),
     _measure_column("attributions_per_100w", "rate"),
-    _measure_column("sources_named", "count"),
+    _measure_column("sources_named_people", "count"),
     _measure_column("sources_anonymous", "count"),
     _measure_column("loaded_per_100w", "rate"),
     _measure_column("tone_news_mean", "tone"),
@@ -71,6 +130,14 @@ COLUMNS: tuple[Column, ...] = (
     _measure_column("headline_sensational", "share"),
     _measure_column("sources_described", "count"),
 )
+
+#: The certainty measures that split into the outlet's own words and its quotations
+#: (models.voice): a cell's tooltip gives both parts, which the table's totals hide (the
+#: bar chart shows them, hatched; ux19's walkthrough).
+VOICE_PARTS: dict[str, tuple[str, str]] = {
+    f"{stem}_per_100w": (f"{stem}_own_per_100w", f"{stem}_quoted_per_100w")
+    for stem in ("hedges_epistemic", "hedges_evidential", "boosters")
+}
 
 OUTLET_COLUMN = 0
 HEADLINE_COLUMN = 1

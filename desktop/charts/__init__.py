@@ -131,8 +131,9 @@ CHART_KINDS: tuple[ChartKind, ...] = (
     ),
     ChartKind(
         "sources", "Who each outlet cites (sources)", False,
-        "Each row is a source (a person, an institution or a news medium; anonymous "
-        "sources together in the last row), each column an outlet; the number counts "
+        "Each row is a source (a person, an institution or a news medium; sources "
+        "described but not named, such as 'the transport department', together in one "
+        "row, and anonymous sources in the last), each column an outlet; the number counts "
         "the source's mentions in the outlet's articles. Aliases are merged where the "
         "text makes it clear ('Important Stories (iStories)', 'Peskov' for 'Dmitry "
         "Peskov').",

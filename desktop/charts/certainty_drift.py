@@ -194,7 +194,7 @@ class CertaintyDriftChart(ClaimChart):
                 f"Too many outlets for a dot each: at each level, how many of the "
                 f"{self.n_outlets} outlets give the claim that certainty in an article "
                 "(epistemic: the hedges' probability range; in quotation marks at attributed: "
-                "a quoted speaker's); a grey bar spans a claim's drift; "
+                "a quoted or reported speaker's); a grey bar spans a claim's drift; "
                 "under the dashed line: how many outlets omit the claim.")
         else:
             handles = [Line2D([], [], marker=self.markers[o], linestyle="", color=self.colours[o],
@@ -205,8 +205,8 @@ class CertaintyDriftChart(ClaimChart):
                       frameon=False, title="Outlet", title_fontsize=8.5, ncols=legend_columns)
             note = head + (
                 "One dot per article, at the certainty it gives the claim; epistemic dots carry "
-                "the hedge's probability range, attributed dots a quoted speaker's in quotation "
-                "marks; a grey bar spans a claim's drift; × under the "
+                "the hedge's probability range, attributed dots a quoted or reported speaker's in "
+                "quotation marks; a grey bar spans a claim's drift; × under the "
                 "dashed line: the outlet omits the claim.")
         style.set_titles(target, ax, self.title, note)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.container import BarContainer
@@ -45,7 +46,7 @@ VOICE_SPLITS: dict[str, tuple[str, str]] = {
     for stem in ("hedges_epistemic", "hedges_evidential", "boosters")
 }
 OWN_VOICE_LABEL = "Outlet's own words"
-QUOTED_LABEL = "Inside quotations"
+QUOTED_LABEL = "Quoted or reported"
 QUOTED_HATCH = "////"
 
 
@@ -322,7 +323,14 @@ class MeasureByOutletChart(style.ChartBase):
 
         self._label_axes(fig, ax, positions)
         style.set_titles(target, ax, self.title, self.note)
-        handles = [
+        # Right of the axes, level with its top: clear of the title, the data and the
+        # footer's row; constrained layout makes room for it.
+        ax.legend(handles=self._legend_handles(), loc="upper left", bbox_to_anchor=(1.01, 1.0),
+                  frameon=False, fontsize=style.NOTE_SIZE, borderaxespad=0.0)
+
+    def _legend_handles(self) -> list[Artist]:
+        """The legend's entries: the bar (or its two parts), one article, the interval."""
+        return [
             *(self._voice_handles() or [Patch(facecolor="#BBBBBB", edgecolor=style.INK,
                                               linewidth=0.6, label="Outlet mean")]),
             Line2D([], [], linestyle="none", marker="o", color=style.INK,
@@ -332,17 +340,13 @@ class MeasureByOutletChart(style.ChartBase):
             Line2D([], [], color=style.INK, linewidth=1.3, marker="_", markersize=8,
                    label="95% interval (2+ articles)"),
         ]
-        # Right of the axes, level with its top: clear of the title, the data and the
-        # footer's row; constrained layout makes room for it.
-        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0),
-                  frameon=False, fontsize=style.NOTE_SIZE, borderaxespad=0.0)
 
     def _voice_note(self) -> str:
         """What the hatched part of a split bar is (empty for other measures)."""
         if not self.splits:
             return ""
-        return ("Hatched: the part inside quotations, the quoted speakers' words; solid: "
-                "the outlet's own")
+        return ("Hatched: the part quoted or reported (speakers' words, with or without "
+                "quotation marks); solid: the outlet's own")
 
     def _voice_handles(self) -> list[Patch]:
         """The legend's two parts of a split bar (none for other measures)."""
@@ -352,7 +356,7 @@ class MeasureByOutletChart(style.ChartBase):
             Patch(facecolor="#BBBBBB", edgecolor=style.INK, linewidth=0.6,
                   label="Outlet mean, own words"),
             Patch(facecolor="#E4E4E4", edgecolor=style.INK, linewidth=0.6, hatch=QUOTED_HATCH,
-                  label="+ inside quotations"),
+                  label="+ quoted or reported"),
         ]
 
     def _label_axes(self, fig: Figure, ax: Axes, positions: np.ndarray) -> None:
@@ -376,7 +380,18 @@ class MeasureByOutletChart(style.ChartBase):
             style.value_axis_above_too(ax)
         else:
             labels = [style.wrap_label(n, 2, 14) for n in names]
-            slot_chars = 0.8 * width_in * 72 / max(1, len(names)) / (0.6 * 9)
+            # The axes' width is the figure's less the legend on its right and the value
+            # axis's labels on its left (a fixed 80% of the figure put names such as
+            # 'city_hall_news' and 'coastal_herald' into one another once the list of
+            # sentences had made the chart narrower: ux21).
+            char_pts = 0.55  # DejaVu Sans: about 0.55 of the font size a character
+            legend_pts = (max(len(str(h.get_label())) for h in self._legend_handles())
+                          * char_pts * style.NOTE_SIZE + 3.0 * style.NOTE_SIZE)
+            axis_pts = 3.0 * style.LABEL_SIZE + 4 * char_pts * 9
+            axes_pts = max(0.3 * width_in * 72, width_in * 72 - legend_pts - axis_pts)
+            # A name keeps 4 pt clear of the next (names of 14 characters at 9 pt: about
+            # 65 pt; they touched in slots of 70).
+            slot_chars = (axes_pts / max(1, len(names)) - 4.0) / (char_pts * 9)
             longest = max(len(line) for lab in labels for line in lab.split("\n"))
             rotate = longest > slot_chars
             ax.set_xticks(
@@ -506,7 +521,7 @@ class MeasureByOutletChart(style.ChartBase):
 
     @staticmethod
     def _split_text(own: float, quoted: float) -> str:
-        """'\nown words 0.40, inside quotations 0.94' (a certainty measure's two parts)."""
+        """'\nown words 0.40, quoted or reported 0.94' (a certainty measure's two parts)."""
         return (f"\n{OWN_VOICE_LABEL.lower()} {style.format_number(own)}, "
                 f"{QUOTED_LABEL.lower()} {style.format_number(quoted)}")
 

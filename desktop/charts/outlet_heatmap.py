@@ -31,6 +31,21 @@ from models.measures import Measure, profile_measures
 # Up to this many outlets they are the columns; beyond, they become the rows.
 MAX_OUTLET_COLUMNS = 10
 _SIGNED_UNITS = ("−1 to 1", "-1 to 1")
+# Counts per article (sources): their outlet means are written as counts, "5" or "4.5",
+# not "5.0" or "0.00", which beside the rates' "0.54" read as rates (ux19's walkthrough).
+_COUNT_UNITS = ("distinct sources", "mentions")
+
+
+def cell_decimals(values: np.ndarray, unit: str) -> int:
+    """Decimals for one measure's outlet means, the same for all its cells: as
+    :func:`style.shared_decimals`, but a count's means get none when all are whole
+    and at most one otherwise."""
+    decimals = style.shared_decimals(values)
+    if unit not in _COUNT_UNITS:
+        return decimals
+    finite = values[np.isfinite(values)]
+    whole = bool(np.all(np.isclose(finite, np.round(finite))))
+    return 0 if whole else min(decimals, 1)
 
 # The columns' names are written above the grid too, not only under it: the grid is taller
 # than the Compare view at 1300 x 820 (20 measures; or 30 outlets as rows), so a user who
@@ -70,6 +85,23 @@ NOTE = (
 
 # What the colour bar's numbers are (over the bar, in two short lines).
 COLOUR_BAR_NAME = "SDs from the\naverage outlet"
+
+
+# Font sizes (points) tried, in turn, for the outlets' names over their columns before
+# they are slanted (at 9 points).
+_UPRIGHT_NAME_SIZES = (9.0, 8.0, 7.5)
+
+
+def outlet_column_name(name: str) -> str:
+    """An outlet's name over its column: at most two lines of about 14 characters. A name
+    taken from a file ("valley_courier_from_pdf") has no space to wrap at, so it breaks
+    after an underscore. Unbroken, it was slanted, and slanted names over and under the
+    grid took the height of its rows: at 1500 x 950 the 20 measures' names overlapped
+    (ux20's walkthrough, session 20)."""
+    wrapped = style.wrap_label(name, 2, 14)
+    if "_" not in name or max(len(line) for line in wrapped.split("\n")) <= 14:
+        return wrapped
+    return style.wrap_label(name.replace("_", "_ "), 2, 14).replace("_ ", "_")
 
 
 class OutletHeatmapChart(style.ChartBase):
@@ -138,7 +170,7 @@ class OutletHeatmapChart(style.ChartBase):
         size = style.fit_fontsize(min(cell_h * 0.75, cell_w / 3.2), low=5.0, high=9.0)
         signed = [m.unit in _SIGNED_UNITS for m in self.measures]
         # One measure's outlets with the same decimals ("10.0" beside "5.0", not "5.00").
-        decimals = [style.shared_decimals(self.means[:, k]) for k in range(len(self.measures))]
+        decimals = [cell_decimals(self.means[:, k], m.unit) for k, m in enumerate(self.measures)]
         any_missing = False
         cells: list[tuple[float, float, str, str]] = []
         colours = style.cell_colours(image.cmap, norm, z)  # all at once, not per cell
@@ -182,11 +214,17 @@ class OutletHeatmapChart(style.ChartBase):
             ax.set_xlabel("Measure", fontsize=style.LABEL_SIZE)
         else:
             ax.set_yticks(np.arange(n_rows), measure_labels, fontsize=9)
-            labels = [f"{style.wrap_label(n, 2, 14)}\n{count}"
+            labels = [f"{outlet_column_name(n)}\n{count}"
                       for n, count in zip(outlet_labels, counts, strict=True)]
             longest = max(len(line) for lab in labels for line in lab.split("\n"))
-            rotate = longest * 0.6 * 9 > cell_w
-            ax.set_xticks(np.arange(n_cols), labels, fontsize=9, rotation=45 if rotate else 0,
+            # Upright names in a smaller font rather than slanted ones: slanted over and
+            # under the grid, they took the rows' height (ten outlets in a 1372 x 616 px
+            # view: rows of 10 px, the measures' names touching; ux20's walkthrough).
+            upright = next((size for size in _UPRIGHT_NAME_SIZES
+                            if longest * 0.6 * size <= cell_w), None)
+            rotate = upright is None
+            ax.set_xticks(np.arange(n_cols), labels, fontsize=upright or 9,
+                          rotation=45 if rotate else 0,
                           ha="right" if rotate else "center",
                           rotation_mode="anchor" if rotate else "default")
             ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
@@ -280,8 +318,11 @@ class OutletHeatmapChart(style.ChartBase):
             why = gaps.outlet_reason(self._of_outlet(self.outlets[o]), m.key)
             return f"{style.outlet_label(self.outlets[o])} · {m.label}: no value" + (
                 f"\n{why}" if why else "")
+        # A count's mean as its cell writes it ("5", not "5.00"); a rate's to 3 digits.
+        digits = cell_decimals(self.means[:, k], m.unit) if m.unit in _COUNT_UNITS else None
         return (
-            f"{style.outlet_label(self.outlets[o])} · {m.label}: {style.format_number(mean)} "
+            f"{style.outlet_label(self.outlets[o])} · {m.label}: "
+            f"{style.format_number(mean, digits=digits)} "
             f"{m.unit}\nz = {style.format_number(float(self.zscores[o, k]), signed=True)}, "
             f"{style.count_phrase(int(self.counts[o, k]), 'article')}"
         )

@@ -15,12 +15,18 @@ from matplotlib.image import AxesImage
 from desktop.charts import style
 from models.evidence import SentenceRef, unique_refs
 from models.features import ArticleAnalysis
-from models.sources import Source, SourceMention, find_sources
+from models.sources import Source, SourceMention, find_sources, is_named
 
 # More named sources than this: the most widely cited are shown (the CSV has them all).
 MAX_SOURCES = 30
 COUNT_CMAP = "Blues"  # ColorBrewer sequential: 0 mentions is white
 ANONYMOUS_ROW = "Anonymous sources (all)"
+#: Sources given by a description that names no one ("the transport department", "police",
+#: "the mayor's office" with no name before them): neither a named source's row nor
+#: anonymous, they had no row and their mentions were in no cell (ux21, session 21).
+UNNAMED_ROW = "Described, not named (all)"
+#: The rows after the named sources', each gathering many sources: their source_id in rows().
+GROUP_ROWS = {UNNAMED_ROW: "unnamed", ANONYMOUS_ROW: "anonymous"}
 TYPE_MARK = {"person": "person", "institution": "institution", "media": "media"}
 
 
@@ -35,18 +41,20 @@ class SourcesChart(style.ChartBase):
         self._ax: Axes | None = None
         self._image: AxesImage | None = None
         sources = find_sources(analyses) if analyses else []
-        named = [s for s in sources if s.source_type != "anonymous"
-                 and not s.source_id.startswith("unnamed:")]
+        named = [s for s in sources if is_named(s)]
         self.n_named = len(named)
         self.sources: list[Source] = named[:MAX_SOURCES]
         anonymous = [m for s in sources if s.source_type == "anonymous" for m in s.mentions]
+        unnamed = [m for s in sources if s.source_type != "anonymous" and not is_named(s)
+                   for m in s.mentions]
         self.labels = [f"{s.name} ({TYPE_MARK.get(s.source_type, s.source_type)})"
                        for s in self.sources]
         # Each row's mentions, for the counts and for the sentences behind a cell.
         self.row_mentions: list[tuple[SourceMention, ...]] = [s.mentions for s in self.sources]
-        if anonymous:
-            self.labels.append(ANONYMOUS_ROW)
-            self.row_mentions.append(tuple(anonymous))
+        for label, gathered in ((UNNAMED_ROW, unnamed), (ANONYMOUS_ROW, anonymous)):
+            if gathered:
+                self.labels.append(label)
+                self.row_mentions.append(tuple(gathered))
         self.counts = np.zeros((len(self.labels), self.n_outlets), dtype=int)
         column = {o: j for j, o in enumerate(self.outlets)}
         for i, mentions in enumerate(self.row_mentions):
@@ -95,8 +103,9 @@ class SourcesChart(style.ChartBase):
         ax.set_yticks(np.arange(n_rows), self.labels, fontsize=size)
         style.outlet_ticks(ax, self.outlets, float(fig.get_size_inches()[0]))
         style.name_columns_above_too(ax)
-        if self.labels[-1] == ANONYMOUS_ROW:
-            ax.axhline(n_rows - 1.5, color=style.INK, linewidth=0.9)
+        groups = sum(label in GROUP_ROWS for label in self.labels)
+        if groups and groups < n_rows:  # a line between the named sources and the groups
+            ax.axhline(n_rows - groups - 0.5, color=style.INK, linewidth=0.9)
         ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
         colorbar = fig.colorbar(image, ax=ax, shrink=0.6, aspect=25)
         colorbar.set_label("Mentions", fontsize=style.LABEL_SIZE)
@@ -115,10 +124,11 @@ class SourcesChart(style.ChartBase):
         for i in range(len(self.labels)):
             source = self.sources[i] if i < len(self.sources) else None
             for j, outlet in enumerate(self.outlets):
+                group = GROUP_ROWS.get(self.labels[i], "anonymous")
                 out.append({
-                    "source": source.name if source else ANONYMOUS_ROW,
-                    "source_id": source.source_id if source else "anonymous",
-                    "source_type": source.source_type if source else "anonymous",
+                    "source": source.name if source else self.labels[i],
+                    "source_id": source.source_id if source else group,
+                    "source_type": source.source_type if source else group,
                     "outlet": outlet, "mentions": int(self.counts[i, j]),
                 })
         return columns, out
@@ -146,4 +156,9 @@ class SourcesChart(style.ChartBase):
                f"{style.count_phrase(int(self.counts[r, c]), 'mention')}"
         if r < len(self.sources) and len(self.sources[r].aliases) > 1:
             text += "\nalso written: " + ", ".join(self.sources[r].aliases)
+        if self.labels[r] == UNNAMED_ROW:
+            written = sorted({m.text for m in self.row_mentions[r] if m.outlet == self.outlets[c]},
+                             key=str.casefold)
+            if written:
+                text += "\nwritten: " + ", ".join(written)
         return text

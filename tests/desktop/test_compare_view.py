@@ -23,8 +23,8 @@ from desktop.qt_compare_view import (
     EXPORT_MIN_SIZE,
     RESIZE_DEBOUNCE_MS,
     CompareView,
-    lead_sentence,
 )
+from desktop.table_columns import lead_sentence
 from models.article import Article
 from models.features import ArticleAnalysis
 from models.measures import comparable_measures, measure

@@ -5,12 +5,13 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from dataclasses import replace
+from html import unescape
 from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 
 from desktop.highlight import (
     ALL_KEYS,
@@ -279,7 +280,41 @@ def test_headline_gap_wording():
     assert analysis.scores.headline_body_gap == pytest.approx(0.5)
     text = headline_gap_text(analysis)
     assert "headline not hedged" in text
-    assert "headline asserts what 1 of 2 restating sentences hedge or attribute" in text
+    # The verb agrees with the one sentence that hedges or attributes (ux20).
+    assert "headline asserts what 1 of 2 restating sentences hedges or attributes" in text
+
+
+MILLBROOK = (
+    "Chemical from Castell plant found in Millbrook tap water, state says\n\n"
+    "State regulators said on Tuesday that a chemical from the Castell plant was found "
+    "in Millbrook tap water.\n\n"
+    "The chemical from the Castell plant has been found in tap water before, the state "
+    "health department said.\n"
+)
+
+
+def _read_analysis(text: str) -> ArticleAnalysis:
+    from models.readers.documents import build_article as read_article
+
+    return analyze_article(read_article(
+        text, article_id="millbrook", source="millbrook.txt", given={}, origin="manifest",
+        content_hash="millbrook", notes=[],
+    ))
+
+
+def test_headline_that_names_its_source_has_no_gap_in_the_view(view):
+    analysis = _read_analysis(MILLBROOK)
+    assert analysis.article.headline.endswith("state says")
+    assert analysis.headline_restating == (0, 1)
+    assert analysis.scores.headline_body_gap == 0.0
+    view.show_analysis(analysis)
+    shown = [label.text() for label in view.findChildren(QLabel) if label.isVisible()]
+    assert any(
+        "headline–body gap 0.00: the headline attributes its claim to a source, and 0 of 2 "
+        "restating sentences hedge it or give it to a source the headline does not name"
+        in text
+        for text in shown
+    ), shown
 
 
 # ---- the widget -----------------------------------------------------------
@@ -414,10 +449,65 @@ def test_legend_has_one_chip_per_style_with_counts(view):
     view.show_analysis(analysis)
     counts = legend_counts(analysis.spans)
     assert counts["hedge:epistemic"] == 2 and counts["attribution:loaded"] == 1
+    # One of the two epistemic hedges is negated ('not likely'), and the loaded word
+    # 'desperation' is in the headline: highlighted, named apart from the rate's figure.
+    not_counted = {"hedge:epistemic": 1, "loaded": 1}
     for style in CUE_STYLES:
         chip = view.chip(style.key)
         assert chip.parent() is view.legend_widget()
-        assert chip.text() == f"{style.label}  {counts[style.key]}"
+        extra = not_counted.get(style.key, 0)
+        expected = f"{style.label}  {counts[style.key] - extra}"
+        assert chip.text() == (f"{expected} (+{extra} not counted)" if extra else expected)
+
+
+BRIDGE = (
+    "Insiders say the bridge is not likely to reopen\n\n"
+    "Engineers said the repairs would probably take months. It is not likely that the "
+    "bridge reopens this year, officials said. Perhaps the city will build a new one. "
+    "The repairs could cost millions.\n"
+)
+
+
+def _chip_tooltip(chip, qtbot) -> str:
+    point = chip.rect().center()
+    QToolTip.hideText()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, chip.mapToGlobal(point))
+    QApplication.sendEvent(chip, event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    return QToolTip.text()
+
+
+def test_chip_figures_are_the_tables_counts_and_say_what_is_left_out(view, qtbot):
+    """ux21: a teacher checks 'Epistemic hedges per 100 words' by counting the blue
+    highlights; the chip's figure must be the count the rate is made of, and the
+    headline's and negated hedges, highlighted too, named as not counted."""
+    analysis = _read_analysis(BRIDGE)
+    scores = analysis.scores
+    in_rate = round(scores.hedges_epistemic_per_100w * scores.words / 100)
+    epistemic = [s for s in analysis.spans if style_key(s) == "hedge:epistemic"]
+    headline = sum(s.in_headline for s in epistemic)
+    negated = sum(s.negated and not s.in_headline for s in epistemic)
+    assert headline >= 1 and negated >= 1 and in_rate >= 2  # the text shows all three kinds
+    assert len(epistemic) == in_rate + headline + negated
+    view.show_analysis(analysis)
+    chip = view.chip("hedge:epistemic")
+    label = STYLE_BY_KEY["hedge:epistemic"].label
+    assert chip.text() == f"{label}  {in_rate} (+{headline + negated} not counted)"
+    tip = _chip_tooltip(chip, qtbot)
+    assert f"{in_rate} counted in the article's body" in tip
+    assert f"{headline} in the headline" in tip and f"{negated} negated" in tip
+    QToolTip.hideText()
+    # Hovering a negated hedge in the text says it is not counted.
+    hedge = next(s for s in epistemic if s.negated and not s.in_headline)
+    browser = view.text_edit()
+    cursor = QTextCursor(browser.document())
+    cursor.setPosition(view.document_position(hedge.start) + 1)
+    point = browser.cursorRect(cursor).center()
+    QApplication.sendEvent(browser.viewport(), QHelpEvent(
+        QEvent.Type.ToolTip, point, browser.viewport().mapToGlobal(point)))
+    qtbot.waitUntil(lambda: QToolTip.isVisible() and "negated" in QToolTip.text())
+    assert "negated: not counted in the article's rates" in unescape(QToolTip.text())
+    QToolTip.hideText()
 
 
 def test_header_shows_headline_details_and_gap(view):
@@ -581,3 +671,42 @@ def test_header_gives_the_headline_clickbait_style(view):
     assert f"clickbait style {probability:.0%}" in headline_gap_text(analysis)
     view.show_analysis(analysis)
     assert f"clickbait style {probability:.0%}" in view.header_text()
+
+
+FERRY = (
+    "Harbour ferry service suspended after engine fire\n\n"
+    "The harbour ferry service was suspended on Monday after an engine fire.\n\n"
+    "Passengers were taken back to the quay by a lifeboat crew.\n"
+)
+
+
+def test_one_restating_sentence_that_asserts_reads_as_one(view):
+    """ux21: 'none of the 1 restating sentence hedges or attributes the claim'."""
+    analysis = _read_analysis(FERRY)
+    assert len(analysis.headline_restating) == 1
+    assert analysis.scores.headline_body_gap == 0.0
+    view.show_analysis(analysis)
+    shown = " ".join(label.text() for label in view.findChildren(QLabel) if label.isVisible())
+    assert ("headline–body gap 0.00: the one restating sentence neither hedges nor "
+            "attributes the claim") in shown, shown
+    assert "none of the 1" not in shown
+
+
+MAYOR = (
+    "Mayor defends handling of Kestrel Bridge cracks\n\n"
+    "Mayor Helen Okafor on Wednesday defended the city's handling of the Kestrel Bridge "
+    "cracks, saying the closure was the responsible choice.\n\n"
+    "Repairs will start next week.\n"
+)
+
+
+def test_a_self_attributing_headline_over_one_restating_sentence_reads_as_one(view):
+    """ux21: '... and 0 of 1 restating sentence hedge it or give it to a source ...'."""
+    analysis = _read_analysis(MAYOR)
+    assert len(analysis.headline_restating) == 1
+    assert analysis.scores.headline_body_gap == 0.0
+    view.show_analysis(analysis)
+    shown = " ".join(label.text() for label in view.findChildren(QLabel) if label.isVisible())
+    assert ("the headline attributes its claim to a source, and the one restating sentence "
+            "neither hedges it nor gives it to a source the headline does not name") in shown, \
+        shown

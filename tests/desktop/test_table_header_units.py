@@ -35,7 +35,7 @@ def test_rates_and_tones_say_their_unit_in_the_header(
     assert texts["tone_news_mean"] == "Tone (news model)\n−1 to 1"
     assert texts["headline_tone"] == "Headline tone\n−1 to 1"
     # The others say it in their cells, or are counts.
-    assert texts["sources_named"] == "Named sources"
+    assert texts["sources_named_people"] == "Named sources"
     assert texts["tone_negative_share"] == "Negative sentences"
     assert texts["headline_hedged"] == "Headline hedged"
     assert texts["outlet"] == "Outlet"

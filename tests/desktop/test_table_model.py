@@ -17,6 +17,7 @@ from desktop.qt_table_model import (
     ArticleTableModel,
     format_value,
 )
+from desktop.table_columns import lead_sentence
 from models.measures import measure
 from tests.desktop.conftest import make_analysis
 
@@ -64,7 +65,7 @@ def test_columns_are_the_key_measures_with_their_labels() -> None:
     assert labels[:4] == ["Outlet", "Headline", "Date", "Words"]
     for key in (
         "hedges_epistemic_per_100w", "hedges_evidential_per_100w", "boosters_per_100w",
-        "attributions_per_100w", "sources_named", "sources_anonymous", "loaded_per_100w",
+        "attributions_per_100w", "sources_named_people", "sources_anonymous", "loaded_per_100w",
         "tone_mean", "tone_negative_share", "headline_tone", "headline_hedged",
         "headline_body_gap",
     ):
@@ -74,7 +75,9 @@ def test_columns_are_the_key_measures_with_their_labels() -> None:
 def test_header_tooltip_gives_definition_and_unit(model: ArticleTableModel) -> None:
     tip = model.headerData(column("boosters_per_100w"), Qt.Orientation.Horizontal,
                            Qt.ItemDataRole.ToolTipRole)
-    assert measure("boosters_per_100w").definition in tip
+    # The definition's first sentence; the whole of it is on the Methods page
+    # (test_header_tooltips_short).
+    assert lead_sentence(measure("boosters_per_100w").definition) in tip
     assert "per 100 words" in tip
 
 
@@ -121,6 +124,13 @@ def test_tooltips_explain_outlet_origin_and_missing_headline(model: ArticleTable
     assert "guessed from the file name" in model.index(0, OUTLET_COLUMN).data(tip)
     assert model.index(2, HEADLINE_COLUMN).data(tip).startswith("No headline found in c.txt.\n")
     assert model.index(0, HEADLINE_COLUMN).data(tip) == "A headline"
+
+
+def test_outlet_tooltip_names_an_emails_from_line() -> None:
+    m = ArticleTableModel()
+    m.set_analyses([make_analysis("e", "The Riverside Brief", outlet_origin="email")])
+    tip = m.index(0, OUTLET_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("The Riverside Brief: from the e-mail's 'From:' line.")
 
 
 def sorted_column(model: ArticleTableModel, key: str, order: Qt.SortOrder) -> list[Any]:

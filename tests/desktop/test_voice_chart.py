@@ -45,8 +45,8 @@ def test_the_quoted_part_is_hatched_on_top_of_the_outlets_own(
         assert part.get_height() == pytest.approx(s.mean[quoted_key])
         assert part.get_y() + part.get_height() == pytest.approx(s.mean[key])
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert "+ inside quotations" in legend and "Outlet mean, own words" in legend
-    assert "inside quotations" in chart.note
+    assert "+ quoted or reported" in legend and "Outlet mean, own words" in legend
+    assert "quoted or reported" in chart.note
 
 
 def test_the_mod_reports_bar_is_mostly_quoted(seeds: list[ArticleAnalysis]) -> None:
@@ -72,7 +72,7 @@ def test_exports_carry_the_split(seeds: list[ArticleAnalysis], tmp_path: Path) -
     fig = render(chart, __version__)
     for fmt in ("png", "svg", "pdf"):
         save_figure(fig, tmp_path / f"chart.{fmt}")
-    assert "inside quotations" in (tmp_path / "chart.svg").read_text(encoding="utf-8")
+    assert "quoted or reported" in (tmp_path / "chart.svg").read_text(encoding="utf-8")
     write_chart_data(chart, tmp_path / "chart.csv")
     with (tmp_path / "chart.csv").open(newline="", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
@@ -99,4 +99,4 @@ def test_hovering_a_bar_names_both_parts(seeds: list[ArticleAnalysis]) -> None:
     quoted = style.format_number(scores.hedges_epistemic_quoted_per_100w)
     text = chart.hover_text(ax, float(i), 0.1)
     assert text is not None
-    assert f"own words {own}" in text and f"inside quotations {quoted}" in text
+    assert f"own words {own}" in text and f"quoted or reported {quoted}" in text

@@ -90,7 +90,7 @@ def test_a_cut_interval_s_tooltip_says_where_and_gives_the_interval_as_computed(
         f"{format_number(bar.ci_high)}, cut at 0, the lowest possible value; as computed "
         f"{format_number(bar.ci_low)} to {format_number(bar.ci_high)}), "
         f"{len(bar.values)} articles outlet's own words {format_number(split.own_mean)}, "
-        f"inside quotations {format_number(split.quoted_mean)}"), text
+        f"quoted or reported {format_number(split.quoted_mean)}"), text
     whole = next(i for i, b in enumerate(chart.bars) if b.ci_low >= 0 and b.mean > 0)
     text = _hover_bar(qtbot, view, whole)
     assert "95% interval" in text and "cut" not in text and "computed" not in text, text
