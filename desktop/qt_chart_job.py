@@ -38,9 +38,11 @@ import signal
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QSocketNotifier, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -370,6 +372,48 @@ class _PauseEnds(QObject):
 _pause_ends: _PauseEnds | None = None
 
 
+class _GuiRelay(QObject):
+    """Carries a call from a worker thread to a Qt object's method on the GUI thread.
+    Lives as long as the app, so a thread never emits a signal of an object that may be
+    deleted while it emits (a view closed under it: PySide's check that the object still
+    lives and the emit itself are not one step, and the race segfaulted CI once:
+    test_chart_drawn_elsewhere, a Compare view deleted while its chart-scene thread
+    emitted). The receiver is held by a weak reference and its method is called only if
+    its C++ object still exists."""
+
+    carried = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.carried.connect(self._call)
+
+    @staticmethod
+    def _call(message: tuple[weakref.ref[QObject], str, tuple[Any, ...]]) -> None:
+        ref, method, args = message
+        receiver = ref()
+        if receiver is None or not shiboken6.isValid(receiver):
+            return  # deleted meanwhile: nobody to tell
+        getattr(receiver, method)(*args)
+
+
+_relay: _GuiRelay | None = None
+
+
+def gui_relay() -> _GuiRelay:
+    """The one :class:`_GuiRelay`; call it on the GUI thread (it is made there) before
+    the thread that uses it starts."""
+    global _relay
+    if _relay is None:
+        _relay = _GuiRelay()
+    return _relay
+
+
+def call_on_gui_thread(relay: _GuiRelay, receiver: QObject, method: str, *args: Any) -> None:
+    """From a worker thread: ``receiver.method(*args)`` on the GUI thread, unless the
+    receiver has been deleted by then."""
+    relay.carried.emit((weakref.ref(receiver), method, args))
+
+
 def _gui_thread_pause_ends() -> _PauseEnds:
     """The one :class:`_PauseEnds`, made (on the GUI thread) by the first ThreadJob."""
     global _pause_ends
@@ -387,7 +431,6 @@ class ThreadJob(QObject):
 
     done = Signal(object)
     failed = Signal(str)
-    _ended_on_thread = Signal()
 
     pid: int | None = None
     stuck = False
@@ -401,7 +444,6 @@ class ThreadJob(QObject):
         self._has_result = threading.Event()
         self._ended = False
         self._cancelled = threading.Event()
-        self._ended_on_thread.connect(self._deliver)
         turn = _ONE_AT_A_TIME.get(job)
         # No garbage collection while the thread works, and none on it: a collection on
         # a thread other than the GUI's can free a Python slot of a Qt connection, and
@@ -416,6 +458,7 @@ class ThreadJob(QObject):
         # chart13's suite, session 13).
         self._pause = pause = _Pause()
         ends = _gui_thread_pause_ends()
+        relay = gui_relay()
 
         def work() -> None:
             if turn is not None:
@@ -435,10 +478,7 @@ class ThreadJob(QObject):
                     turn.release()
             self._has_result.set()
             ends.ended.emit((threading.current_thread(), pause))
-            try:
-                self._ended_on_thread.emit()
-            except RuntimeError:  # the job was deleted meanwhile: nobody to tell
-                pass
+            call_on_gui_thread(relay, self, "_deliver")
 
         self._thread = threading.Thread(target=work, name=f"{job}-job", daemon=True)
         self._thread.start()

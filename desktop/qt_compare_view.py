@@ -414,9 +414,6 @@ class CompareView(QWidget):
     #: A chart is on screen (computed now, or arrived from its background job): its key.
     chart_shown = Signal(str)
     measure_changed = Signal(str)  # the new measure's key
-    # From the thread reading a child's drawing: (token, key, Pixels or the error, image,
-    # whether it replaces a note).
-    _scene_read = Signal(object)
     sentence_activated = Signal(str, int)  # from the evidence list: article id, sentence index
 
     def __init__(self, parent: QWidget | None = None, *, note: str = "") -> None:
@@ -528,7 +525,6 @@ class CompareView(QWidget):
         self.chart_combo.currentIndexChanged.connect(self._on_chart_chosen)
         self.measure_combo.currentIndexChanged.connect(self._on_measure_chosen)
         self.canvas.resized.connect(self._replot)
-        self._scene_read.connect(self._on_scene_read)
         self.canvas.connect_always("motion_notify_event", self._on_motion)
         self.canvas.connect_always("button_press_event", self._on_click)
         self.evidence_panel.sentence_activated.connect(self.sentence_activated)
@@ -1034,8 +1030,14 @@ class CompareView(QWidget):
             return
         # From a child: its chart and figure are read on a thread (tens of ms of unpickling
         # that the GUI thread would otherwise spend), then shown (_on_scene_read).
-        from desktop.qt_chart_job import collection_paused, loads_chart
+        from desktop.qt_chart_job import (
+            call_on_gui_thread,
+            collection_paused,
+            gui_relay,
+            loads_chart,
+        )
 
+        relay = gui_relay()
         token = self._scene_token = object()
         analyses = self._analyses
         self.canvas.awaiting = True
@@ -1050,15 +1052,17 @@ class CompareView(QWidget):
             except Exception as exc:  # the chart is then drawn here (_on_scene_read)
                 outcome = f"{type(exc).__name__}: {exc}"
             self._scene_outcome = (token, cache_key, outcome, image, announce)
-            try:
-                self._scene_read.emit(self._scene_outcome)
-            except RuntimeError:  # the view was deleted meanwhile: nobody to tell
-                pass
+            # Through the app's relay, not a signal of this view: the view may be
+            # deleted while the thread emits (closed without shutdown()).
+            call_on_gui_thread(relay, self, "_on_scene_read", self._scene_outcome)
 
         self._scene_thread = threading.Thread(target=read, name="chart-scene", daemon=True)
         self._scene_thread.start()
 
     def _on_scene_read(self, message: tuple[Any, ...]) -> None:
+        """On the GUI thread, from the thread reading a child's drawing (or at once, by
+        _require_chart): (token, key, Pixels or the error, image, whether it replaces a
+        note)."""
         token, cache_key, outcome, image, announce = message
         if token is not self._scene_token:
             return  # a later drawing, other analyses or a note came meanwhile

@@ -306,7 +306,7 @@ def shown_compare_view(qtbot: Any, width: int = 900, height: int = 600, **kwargs
     from desktop.qt_compare_view import CompareView
 
     view = CompareView(**kwargs)
-    qtbot.addWidget(view)
+    qtbot.addWidget(view, before_close_func=CompareView.shutdown)  # as the window does
     view.resize(width, height)
     view.show()
     qtbot.waitExposed(view)

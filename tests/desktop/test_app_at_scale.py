@@ -189,7 +189,7 @@ def test_a_chart_computed_in_the_background_equals_the_one_computed_here(
 
     # The Compare view does the same when it is shown this many articles.
     view = CompareView()
-    qtbot.addWidget(view)
+    qtbot.addWidget(view, before_close_func=CompareView.shutdown)  # as the window does
     view.select_measure("boosters_per_100w")
     view.set_analyses(analyses)
     with signal_after_work(qtbot, view.chart_shown, f"the {kind} chart in the view"):

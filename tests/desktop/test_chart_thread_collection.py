@@ -175,7 +175,7 @@ def test_what_a_charts_first_build_imports_is_frozen_before_it_is_drawn(
                         drawn.append(pixels) or real_take(self, key, pixels, image, announce))
     analyses = _seeds()
     view = CompareView()
-    qtbot.addWidget(view)
+    qtbot.addWidget(view, before_close_func=CompareView.shutdown)  # as the window does
     view.resize(900, 600)
     view.show()
     view.select_chart("outlet_heatmap")

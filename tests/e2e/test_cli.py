@@ -63,8 +63,10 @@ def test_spans_index_the_decoded_file_text(seeds_out: Path) -> None:
     for r in spans:
         assert texts[r["article_id"]][int(r["start"]) : int(r["end"])] == r["text"]
     # Every epistemic hedge carries a range, except comparatives, approximators and the
-    # hypothetical "would" (it conditions a claim, it estimates nothing).
-    no_range = {"more likely", "less likely", "estimated", "approximately", "would"}
+    # hypothetical "would" and a sentence-opening "if" / "unless" (they condition a claim,
+    # they estimate nothing).
+    no_range = {"more likely", "less likely", "estimated", "approximately", "would", "if",
+                "unless"}
     epistemic = [r for r in spans if r["subcategory"] == "epistemic" and r["term"] not in no_range]
     assert epistemic and all(r["probability_low"] and r["probability_high"] for r in epistemic)
 
