@@ -514,12 +514,15 @@ def find_in_article(
     return found
 
 
-def dictionary_scores(article: Article, dictionaries: Sequence[Dictionary]) -> dict[str, float]:
-    """Per 100 body words, how many body words match each category of each dictionary."""
+def dictionary_scores(
+    article: Article, dictionaries: Sequence[Dictionary]
+) -> dict[str, float | None]:
+    """Per 100 body words, how many body words match each category of each dictionary
+    (None, undefined, for an article with no body words)."""
     from models.features import count_words
 
     words = sum(count_words(s.text) for s in article.body_sentences)
-    scores: dict[str, float] = {}
+    scores: dict[str, float | None] = {}
     for dictionary in dictionaries:
         counts = dict.fromkeys(dictionary.categories, 0)
         for sentence in article.body_sentences:
@@ -527,7 +530,7 @@ def dictionary_scores(article: Article, dictionaries: Sequence[Dictionary]) -> d
                 for category in match.categories:
                     counts[category] += 1
         for category, count in counts.items():
-            scores[dictionary.column(category)] = 100.0 * count / words if words else 0.0
+            scores[dictionary.column(category)] = 100.0 * count / words if words else None
     return scores
 
 

@@ -47,40 +47,40 @@ class ArticleScores:
 
     words: int
     sentences: int
-    hedges_epistemic_per_100w: float
-    hedges_evidential_per_100w: float
-    boosters_per_100w: float
+    hedges_epistemic_per_100w: float | None
+    hedges_evidential_per_100w: float | None
+    boosters_per_100w: float | None
     estimative_probability_mean: float | None
-    attributions_per_100w: float
+    attributions_per_100w: float | None
     attributions_factive_share: float | None
     attributions_loaded_share: float | None
     sources_named: int
     sources_anonymous: int
-    loaded_per_100w: float
-    tone_mean: float
-    tone_negative_share: float
+    loaded_per_100w: float | None
+    tone_mean: float | None
+    tone_negative_share: float | None
     headline_tone: float | None
     headline_hedged: bool | None
     headline_body_gap: float | None
     # additions
-    hedges_weasel_per_100w: float = 0.0
-    hedges_vague_per_100w: float = 0.0
+    hedges_weasel_per_100w: float | None = 0.0
+    hedges_vague_per_100w: float | None = 0.0
     # Defaults so that scores built by hand need not name them; score_spans computes them.
     tone_news_mean: float | None = None
     headline_sensational: float | None = None
     sources_described: int = 0
     # The certainty measures split by voice (models.voice): own + quoted = the total.
-    hedges_epistemic_own_per_100w: float = 0.0
-    hedges_epistemic_quoted_per_100w: float = 0.0
-    hedges_evidential_own_per_100w: float = 0.0
-    hedges_evidential_quoted_per_100w: float = 0.0
-    boosters_own_per_100w: float = 0.0
-    boosters_quoted_per_100w: float = 0.0
+    hedges_epistemic_own_per_100w: float | None = 0.0
+    hedges_epistemic_quoted_per_100w: float | None = 0.0
+    hedges_evidential_own_per_100w: float | None = 0.0
+    hedges_evidential_quoted_per_100w: float | None = 0.0
+    boosters_own_per_100w: float | None = 0.0
+    boosters_quoted_per_100w: float | None = 0.0
     # Named sources after merging the ways of writing one name (models.sources): set by
     # analyze_article, which has the article's analysis that the merge reads.
     sources_named_people: int = 0
     # additions: custom dictionaries' rates, keyed by column (models.dictionaries)
-    extra: dict[str, float] = field(default_factory=dict)
+    extra: dict[str, float | None] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         """The measures by key; dictionary columns follow the fixed ones."""
@@ -157,8 +157,11 @@ def headline_text(article: Article) -> str:
     return head.text if head is not None else article.headline
 
 
-def _per_100(count: int, words: int) -> float:
-    return 100.0 * count / words if words else 0.0
+def _per_100(count: int, words: int) -> float | None:
+    """``count`` per 100 body words; None (undefined, an empty cell in scores.csv, left
+    out of outlet means) for an article with no body words: a file that holds only a
+    headline has no rate, not a rate of 0, which would pull its outlet's mean down."""
+    return 100.0 * count / words if words else None
 
 
 def estimative_probability_mean(spans: Iterable[Span]) -> float | None:
@@ -249,14 +252,14 @@ def score_spans(
         sources_named=len(named_sources(body_spans)),
         sources_anonymous=count("source", "anonymous"),
         loaded_per_100w=_per_100(count("loaded"), words),
-        tone_mean=mean_tone(tones),
-        tone_negative_share=negative_share(tones),
+        tone_mean=mean_tone(tones) if tones else None,
+        tone_negative_share=negative_share(tones) if tones else None,
         headline_tone=headline.tone,
         headline_hedged=headline.hedged,
         headline_body_gap=headline.body_gap,
         hedges_weasel_per_100w=_per_100(count("hedge", "weasel"), words),
         hedges_vague_per_100w=_per_100(count("hedge", "vague"), words),
-        tone_news_mean=mean_tone(news if news is not None else news_tones(body)),
+        tone_news_mean=mean_tone(news if news is not None else news_tones(body)) if body else None,
         sources_described=count("source", "described"),
         headline_sensational=sensational(headline_text(article)),
         hedges_epistemic_own_per_100w=_per_100(epistemic - quoted["epistemic"], words),

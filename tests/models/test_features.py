@@ -41,7 +41,9 @@ def test_rates_are_per_100_body_words_and_negated_cues_do_not_count() -> None:
 def test_undefined_values_are_none() -> None:
     scores, _ = score_spans(article_from_text(""), [], [])
     assert scores.words == 0 and scores.sentences == 0
-    assert scores.hedges_epistemic_per_100w == 0.0
+    # No body words: no rate (was 0.0, which pulled outlet means down; see
+    # test_headline_only_article).
+    assert scores.hedges_epistemic_per_100w is None and scores.tone_mean is None
     assert scores.estimative_probability_mean is None
     assert scores.attributions_factive_share is None
     assert scores.headline_tone is None and scores.headline_hedged is None
