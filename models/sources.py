@@ -1435,6 +1435,15 @@ def _describing_phrases() -> frozenset[str]:
     )
 
 
+def is_description(term: str) -> bool:
+    """Is a source's term a bare noun or title of the cue lexicon ('the ministry', 'the
+    authorities', 'the outlet', 'the media', 'spokesman'): a description, no name, which
+    ``sources_named`` leaves out as :func:`find_sources` leaves it unnamed or merges it
+    with the name it stands for."""
+    name = normal_name(term)
+    return name in _describing_words() or name in _describing_phrases()
+
+
 @lru_cache(maxsize=65536)
 def _term_pattern(term: str) -> re.Pattern[str]:
     """``term`` as a whole-word pattern, any run of spaces for its spaces, any case."""
