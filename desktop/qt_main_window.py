@@ -1537,9 +1537,14 @@ class MainWindow(QMainWindow):
 
     def _clear_all_asked(self) -> None:
         """File > Clear All: unsaved changes (outlet edits, exclusions, the articles
-        themselves) are offered to be saved first, as New Project does; Cancel keeps all."""
+        themselves) are offered to be saved first, as New Project does; Cancel keeps all.
+        Then every article is removed as Remove does, undoably: Edit > Undo brings them
+        all back, with their outlet edits and exclusions (ux22, session 22: a saved study
+        cleared by mistake could not be brought back). The Load Problems list is emptied
+        (its rows were about the loads that brought the articles) and not brought back."""
         if self.project.confirm_discard():
-            self.clear_all()
+            self.removals.remove(range(self.table_model.rowCount()), "Clear All")
+            self.problems_panel.clear()
 
     def clear_all(self) -> None:
         """Every article goes, and with them the Load Problems list: its rows were about the

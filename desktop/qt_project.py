@@ -83,18 +83,28 @@ _UNFINISHED_PARTS_KEY = "session/unfinished_report_parts"
 # --------------------------------------------------------------- questions
 
 
-def ask_unsaved_changes(parent: QWidget, name: str) -> str:
-    """'save', 'discard' or 'cancel': what to do with unsaved changes to ``name``."""
+def ask_unsaved_changes(parent: QWidget, name: str, *, empty: bool = False) -> str:
+    """'save', 'discard' or 'cancel': what to do with unsaved changes to ``name``.
+
+    ``empty``: the study now holds no articles (after Clear All, or every article
+    removed). The box says so and Cancel is its default, not Save: Enter would otherwise
+    write the empty study over the saved one (ux22, session 22)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Unsaved changes")
     box.setText(f"Save the changes to “{name}”?")
-    box.setInformativeText("Your changes will be lost if you don't save them.")
+    if empty:
+        box.setInformativeText(
+            f"The study now holds no articles: saving would leave “{name}” empty. "
+            "Cancel, then Edit ▸ Undo, brings removed articles back.")
+    else:
+        box.setInformativeText("Your changes will be lost if you don't save them.")
     box.setStandardButtons(
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel
     )
-    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel if empty
+                         else QMessageBox.StandardButton.Save)
     box.setObjectName("unsaved_changes_box")
     answer = box.exec()
     if answer == QMessageBox.StandardButton.Save:
@@ -448,7 +458,8 @@ class ProjectController(QObject):
         if app is not None:
             app.installEventFilter(held)
         try:
-            answer = ask_unsaved_changes(self.window, self.name)
+            answer = ask_unsaved_changes(self.window, self.name,
+                                         empty=not self.window.analyses())
             ok = self.save() if answer == "save" else answer == "discard"
         finally:
             if app is not None:
@@ -907,7 +918,8 @@ class ProjectController(QObject):
         if not self._modified or self._opening is not None or self._asking is not None:
             return
         if manager.allowsInteraction():
-            answer = ask_unsaved_changes(self.window, self.name)
+            answer = ask_unsaved_changes(self.window, self.name,
+                                         empty=not self.window.analyses())
             ok = self.save() if answer == "save" else answer == "discard"
             manager.release()
             if not ok:

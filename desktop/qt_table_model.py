@@ -338,8 +338,17 @@ class ArticleTableModel(QAbstractTableModel):
 
     def remove_rows(self, rows: Iterable[int]) -> None:
         """Remove the given rows (any order, duplicates ignored)."""
+        wanted = set(rows)
+        if self._analyses and wanted >= set(range(len(self._analyses))):
+            # All of them (Clear All): one removal, not one per row (10,000 rows).
+            self.beginRemoveRows(QModelIndex(), 0, len(self._analyses) - 1)
+            self._analyses.clear()
+            self.endRemoveRows()
+            self._by_load = []
+            self._keys.clear()
+            return
         removed: set[int] = set()
-        for row in sorted(set(rows), reverse=True):
+        for row in sorted(wanted, reverse=True):
             if 0 <= row < len(self._analyses):
                 self.beginRemoveRows(QModelIndex(), row, row)
                 removed.add(id(self._analyses[row]))

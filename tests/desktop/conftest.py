@@ -129,10 +129,12 @@ class Answers:
     def __init__(self, default: Any) -> None:
         self.queue: list[Any] = []
         self.asked: list[Any] = []
+        self.options: list[dict[str, Any]] = []  # keyword arguments of each question
         self.default = default
 
-    def __call__(self, parent: Any, *args: Any) -> Any:
+    def __call__(self, parent: Any, *args: Any, **options: Any) -> Any:
         self.asked.append(args)
+        self.options.append(options)
         return self.queue.pop(0) if self.queue else self.default
 
 

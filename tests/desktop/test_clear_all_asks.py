@@ -1,6 +1,9 @@
 """File > Clear All offers to save unsaved work first, as New Project and closing do
-(ux8, session 8: it dropped every article, outlet edit and exclusion at once, unasked, and
-there is no undo)."""
+(ux8, session 8: it dropped every article, outlet edit and exclusion at once, unasked), and
+since session 22 Edit > Undo brings the articles back (ux22).
+
+``real_ask_unsaved_changes`` is the real box: the autouse fixture patches the module's
+name, after this import."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from desktop.qt_project import ask_unsaved_changes as real_ask_unsaved_changes
 from models.project import load_project
 from tests.desktop.conftest import copy_seeds, load
 from tests.desktop.test_project_ui import patch_save_dialog
@@ -91,3 +95,59 @@ def test_clear_all_empties_the_load_problems_list_and_cancel_keeps_it(
     load(qtbot, window, [later])
     assert [Path(p.file).name for p in window.load_problems()] == ["binary.txt"]
     assert panel.tree.topLevelItemCount() == 1
+
+
+def test_clear_all_is_undone_by_edit_undo(
+    qtbot: Any, window: Any, tmp_path: Path, unsaved_changes_answers: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ux22 (session 22): Clear All of a saved study asked nothing (nothing unsaved) and
+    could not be undone, while Remove (Del) could; a study cleared by mistake was gone."""
+    load(qtbot, window, copy_seeds(tmp_path / "corpus", 3))
+    model = window.table_model
+    model.setData(model.index(0, 0), "My Outlet Name")
+    patch_save_dialog(monkeypatch, tmp_path / "saved.framescope")
+    window.project.action_save_as.trigger()
+    _clear_all_with_keys(qtbot, window)
+    assert unsaved_changes_answers.asked == [] and model.rowCount() == 0
+    undo = window.removals.action_undo
+    assert undo.isEnabled() and undo.text().replace("&", "") == "Undo Clear All"
+    QTest.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert model.rowCount() == 3
+    assert "My Outlet Name" in {model.analysis(r).outlet for r in range(3)}
+
+
+def test_replacing_an_emptied_study_asks_with_cancel_as_the_default(
+    qtbot: Any, window: Any, tmp_path: Path, unsaved_changes_answers: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After Clear All, New Project asks about the emptied study, and says it is empty (the
+    real box then has Cancel, not Save, as its default: Enter kept the study)."""
+    load(qtbot, window, copy_seeds(tmp_path / "corpus", 2))
+    patch_save_dialog(monkeypatch, tmp_path / "saved.framescope")
+    window.project.action_save_as.trigger()
+    window.action_clear.trigger()
+    unsaved_changes_answers.queue[:] = ["cancel"]
+    window.project.action_new.trigger()
+    assert unsaved_changes_answers.asked == [("saved",)]
+    assert unsaved_changes_answers.options == [{"empty": True}]
+    assert load_project(tmp_path / "saved.framescope").articles  # nothing written
+
+
+def test_the_box_for_an_empty_study_defaults_to_cancel(qtbot: Any, window: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[tuple[Any, str]] = []
+
+    def look_and_press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.standardButton(box.defaultButton()), box.informativeText()))
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, look_and_press_enter)
+    assert real_ask_unsaved_changes(window, "study", empty=True) == "cancel"
+    ((default, text),) = seen
+    assert default == QMessageBox.StandardButton.Cancel
+    assert "no articles" in text and "empty" in text

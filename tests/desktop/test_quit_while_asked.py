@@ -42,9 +42,9 @@ window.project.set_modified(True)
 seen = {{"boxes": 0, "shutdowns": 0, "answered": None, "after_answer": None}}
 real_ask, real_shutdown = qt_project.ask_unsaved_changes, qt_project.ProjectController.shutdown
 
-def ask(*args):
+def ask(*args, **options):
     seen["boxes"] += 1
-    return real_ask(*args)
+    return real_ask(*args, **options)
 
 def shutdown(self):
     seen["shutdowns"] += 1
