@@ -196,6 +196,8 @@ _CONTENT_BREAK = re.compile(
 #: nothing, a comma (a parenthetical frame: "The plan, he said, may"), or a short
 #: adverbial opening with one of these words, not a new clause ("…, Smith said it was").
 _TRAILING_WORDS = 8
+# Relative pronouns of a person: a clause on the source after a trailing frame.
+_RELATIVE_ON_THE_SOURCE = frozenset("who whom whose".split())
 _ADVERBIAL = frozenset(
     "on in at during to after before when while last this earlier later recently "
     "yesterday today tonight monday tuesday wednesday thursday friday saturday sunday "
@@ -242,6 +244,12 @@ def _trailing(text: str, frame_start: int, frame_end: int) -> bool:
         return False
     words = text[frame_end:].strip().rstrip(".!?\"”'").split()
     if not words or words[0].startswith(","):
+        return True
+    if words[0].lower() in _RELATIVE_ON_THE_SOURCE:
+        # "…, according to two people familiar with the plans who asked not to be
+        # named.", "…, said an official who was not authorized to speak": a relative
+        # clause on the source ends the sentence (ux22, session 22: the hedge before it
+        # counted as the outlet's own words; with commas around the clause it did not)
         return True
     return len(words) <= _TRAILING_WORDS and words[0].lower().strip(",") in _ADVERBIAL
 
