@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
-from models.article import HEADLINE_INDEX, Block, Role, Sentence, make_sentence
+from models.article import HEADLINE_INDEX, Article, Block, Role, Sentence, make_sentence
 
 # Abbreviations that are followed by a full stop but (almost) never end a sentence.
 ABBREVIATIONS: frozenset[str] = frozenset(
@@ -273,3 +274,41 @@ def _append_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]])
     bounds = _trim(text, start, end)
     if bounds is not None:
         out.append(bounds)
+
+
+#: Why a block the reader set aside is body: the user said so (Read view, right-click).
+WHY_USER_BODY = "body: marked as body text by you"
+
+
+def scorable_blocks(article: Article) -> list[int]:
+    """Indices of the blocks of ``article`` that the reader set aside and that the user
+    may mark as body text: every block that holds text and is neither body nor the
+    headline (whose sentence is the headline's, scored apart)."""
+    return [i for i, block in enumerate(article.blocks)
+            if block.role not in (Role.BODY, Role.HEADLINE)
+            and article.text[block.start:block.end].strip()]
+
+
+def with_block_as_body(article: Article, index: int) -> Article:
+    """``article`` with its block ``index`` scored as body text, as the user asked (a
+    lede the reader took for a standfirst, a paragraph it took for a caption). The
+    sentences are numbered again over the body blocks; the block keeps its bounds and
+    says why it is body, and what the reader had taken it for. Its notes, metadata and
+    other blocks are unchanged. Raises ValueError for a block that is not set aside."""
+    if index not in scorable_blocks(article):
+        raise ValueError(f"block {index} of {article.article_id} is not set aside")
+    old = article.blocks[index]
+    taken_for = role_label_of(old)
+    block = Block(old.start, old.end, Role.BODY, f"{WHY_USER_BODY} (the reader took it for "
+                                                 f"{taken_for})")
+    blocks = (*article.blocks[:index], block, *article.blocks[index + 1:])
+    with_headline = article.headline_sentence is not None
+    return replace(article, blocks=blocks,
+                   sentences=sentences_for_blocks(article.text, blocks,
+                                                  with_headline=with_headline))
+
+
+def role_label_of(block: Block) -> str:
+    """What a block was taken for, in words: 'a standfirst', 'a caption'."""
+    label = block.role.value.replace("_", " ")
+    return f"{'an' if label[0] in 'aeiou' else 'a'} {label}"

@@ -405,6 +405,16 @@ _PAYWALL = re.compile(
     re.IGNORECASE,
 )
 _REPORTED = re.compile(r"\b(?:said|says|told|according to)\b|[“”\"]")
+# What a lede's attribution says beyond "said" ("officials confirmed on Tuesday"): a
+# standfirst characterises the story, a lede reports it and names who told it (ux22).
+_LEDE_REPORT = re.compile(
+    r"\b(?:confirmed|announced|reported|stated|warned|claimed|insisted|revealed|admitted|"
+    r"denied|disclosed|explained|added|testified|acknowledged|wrote)\b")
+# The opening of a paragraph that goes on from the one before: a connective or a word
+# pointing back to it. Under a short sentence, it makes that sentence the body's first.
+_CONTINUES = re.compile(
+    r"(?:But|And|Yet|However|Still|So|Instead|Meanwhile|Now|That|This|These|Those|It|Its|"
+    r"They|Their|He|She|His|Her)\b[\s,]")
 # A saved or forwarded e-mail: its header lines at the top, a mail program's signature,
 # and a newsletter's footer.
 _EMAIL_HEADER = re.compile(
@@ -1275,7 +1285,10 @@ def _is_standfirst(units: list[_Unit], index: int) -> bool:
 
     A lede looks much the same, so a sentence counts only if a body paragraph
     follows and it is short: up to 40 words when a picture follows it, else up
-    to 20 words without attribution ("said", "according to").
+    to 20 words without attribution ("said", "according to", "officials confirmed",
+    "the ministry announced": a lede names who told the news, ux22), and not when the
+    paragraph below goes on from it ("But …", "It …"). Where the reader
+    is still wrong, the user marks the line as body text (Read view, right-click).
     """
     value = units[index].text
     words = _word_count(value)
@@ -1291,7 +1304,12 @@ def _is_standfirst(units: list[_Unit], index: int) -> bool:
             return False
         if followed_by_picture:
             return words <= 40
-        return words <= 20 and _REPORTED.search(value) is None
+        if index + 1 < len(units) and _CONTINUES.match(units[index + 1].text):
+            # The paragraph below goes on from it ("But as the Obama administration
+            # enters its final year, …"): the first paragraph of the body, not a summary.
+            return False
+        return words <= 20 and _REPORTED.search(value) is None \
+            and _LEDE_REPORT.search(value) is None
     return 5 <= words <= 30 and not _ENDS_WITH_STOP.search(value)
 
 
