@@ -317,9 +317,12 @@ def role_label(role: Role) -> str:
 
 
 def not_scored_text(block: Block) -> str:
-    """'Not scored: caption — photo caption under an image'."""
-    text = f"Not scored: {role_label(block.role)}"
-    return f"{text} — {block.reason}" if block.reason else text
+    """'Not scored: caption — photo caption under an image'. A reason that opens with the
+    role's name ('standfirst: the summary under the headline') is given without it."""
+    label = role_label(block.role)
+    text = f"Not scored: {label}"
+    reason = block.reason.removeprefix(f"{label}: ")
+    return f"{text} — {reason}" if reason else text
 
 
 SCALE_NAMES = {

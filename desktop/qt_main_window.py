@@ -923,6 +923,7 @@ class MainWindow(QMainWindow):
 
             view = ReadView()
             self._read_view = view
+            view.scoreAsBodyRequested.connect(self.score_block_as_body)
             self._install(self._read_page, view, "Read")
             if self._read_dictionaries:
                 view.set_dictionaries(self._read_dictionaries)
@@ -1554,6 +1555,45 @@ class MainWindow(QMainWindow):
         self.table_model.set_analyses([])
         self.problems_panel.clear()
         self._after_removal()
+
+    def score_block_as_body(self, article_id: str, index: int) -> bool:
+        """Score block ``index`` of an article, which the reader set aside (a lede taken
+        for a standfirst), as body text: the Read view's context menu. The article is
+        analysed again here, with the lexicon and dictionaries in use (some 20 ms), and
+        the change can be undone (Edit > Undo). False if it was not made."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.qt_undo import ScoreAsBody
+        from models.features import analyze_article
+        from models.segment import role_label_of, scorable_blocks, with_block_as_body
+
+        old = next((a for a in self.analyses() if a.article_id == article_id), None)
+        if old is None or index not in scorable_blocks(old.article):
+            return False
+        if self.project.rescore_runner.is_running():
+            self._set_status("The articles are being scored again: try once that has ended")
+            return False
+        what = role_label_of(old.article.blocks[index]).split(" ", 1)[1]
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            new = analyze_article(with_block_as_body(old.article, index), self.project.finder())
+            for hook in self.analysis_hooks:
+                (new,) = hook([new])
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.removals.push(ScoreAsBody(self, old, new, what))
+        return True
+
+    def _after_edit(self) -> None:
+        """One article analysed again (desktop.qt_undo.ScoreAsBody): the views show it,
+        the Read view where it was."""
+        view = self._read_view
+        bar = view.text_edit().verticalScrollBar() if view is not None else None
+        scroll = bar.value() if bar is not None else 0
+        self._after_removal()
+        if bar is not None:
+            bar.setValue(scroll)
 
     def _after_removal(self) -> None:
         self._refresh_compare()

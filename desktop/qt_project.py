@@ -247,7 +247,7 @@ class ProjectController(QObject):
         window.analysis_hooks.append(self._apply_dictionaries)
         model = window.table_model
         for signal in (model.rowsInserted, model.rowsRemoved, model.outlet_edited,
-                       model.exclusion_changed):
+                       model.exclusion_changed, model.analysis_edited):
             signal.connect(self._on_study_edited)
         model.modelReset.connect(self._on_study_edited)
         window.runner.finished.connect(self._on_load_finished)

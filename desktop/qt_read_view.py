@@ -14,7 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QFont,
     QHelpEvent,
     QIcon,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
+    QMenu,
     QSizePolicy,
     QStackedWidget,
     QTextBrowser,
@@ -362,6 +365,24 @@ class CueBrowser(QTextBrowser):
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
         self._bars: list[tuple[int, int, str, str]] = []  # doc start, end, colour, tooltip
+        # Adds the view's own entries to the context menu: (menu, document position).
+        self.extend_menu: Any = None
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Copy and Select All, and the Read view's entries for the text under the mouse
+        (or at the caret, for the Menu key or Shift+F10)."""
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            position = self.textCursor().position()
+            at = self.viewport().mapToGlobal(self.cursorRect().center())
+        else:
+            # Delivered through the viewport: the position is the viewport's.
+            position = self.cursorForPosition(event.pos()).position()
+            at = event.globalPos()
+        menu = self.createStandardContextMenu()
+        if self.extend_menu is not None:
+            self.extend_menu(menu, position)
+        menu.exec(at)
+        menu.deleteLater()
 
     def set_bars(self, bars: list[tuple[int, int, str, str]]) -> None:
         self._bars = bars
@@ -419,6 +440,9 @@ class ReadView(QWidget):
     """
 
     visibleCategoriesChanged = Signal(object)
+    #: The user asked that a block the reader set aside be scored as body text:
+    #: (article id, the block's index in Article.blocks).
+    scoreAsBodyRequested = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -507,6 +531,7 @@ class ReadView(QWidget):
 
         self._browser = CueBrowser()
         self._browser.setFrameShape(QFrame.Shape.NoFrame)
+        self._browser.extend_menu = self.extend_context_menu
         text_font = QFont(self._browser.font())
         text_font.setPointSizeF(max(text_font.pointSizeF(), 10.0) * 1.1)
         self._browser.document().setDefaultFont(text_font)
@@ -562,6 +587,38 @@ class ReadView(QWidget):
 
     def analysis(self) -> ArticleAnalysis | None:
         return self._analysis
+
+    def block_at(self, position: int) -> int | None:
+        """The index (in Article.blocks) of the block at document position ``position``,
+        or None (blank lines between blocks, no article shown)."""
+        if self._analysis is None:
+            return None
+        offset = self._map.to_text(position)
+        for index, block in enumerate(self._analysis.article.blocks):
+            if block.start <= offset < block.end:
+                return index
+        return None
+
+    def extend_context_menu(self, menu: QMenu, position: int) -> QAction | None:
+        """Add "Score This … as Body Text" to ``menu`` where the text at document
+        position ``position`` is a block the reader set aside (a lede taken for a
+        standfirst: ux22); the action made, or None."""
+        from models.segment import role_label_of, scorable_blocks
+
+        index = self.block_at(position)
+        if self._analysis is None or index is None or \
+                index not in scorable_blocks(self._analysis.article):
+            return None
+        article = self._analysis.article
+        what = role_label_of(article.blocks[index]).split(" ", 1)[1]
+        menu.addSeparator()
+        action = menu.addAction(f"Score This {what.title()} as Body Text")
+        action.setObjectName("scoreAsBody")
+        action.setToolTip(f"The reader set this {what} aside; count it as body text, with "
+                          "its cues, sources, tone and words (Edit ▸ Undo takes it back)")
+        article_id = article.article_id
+        action.triggered.connect(lambda: self.scoreAsBodyRequested.emit(article_id, index))
+        return action
 
     def show_measure(self, key: str, label: str, shown: str) -> bool:
         """Name the sentences behind one of the article's numbers (the table's cell of

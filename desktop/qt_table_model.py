@@ -114,6 +114,9 @@ class ArticleTableModel(QAbstractTableModel):
     exclusion_changed = Signal()
     #: The analyses were replaced by new ones of the same articles (re-scored).
     analyses_replaced = Signal()
+    #: One article was analysed again after the user's edit of it (a block she marked as
+    #: body text): its row changed; the other rows, and what Undo holds, did not.
+    analysis_edited = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -197,6 +200,27 @@ class ArticleTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._analyses) - 1, len(self._columns) - 1))
         self.analyses_replaced.emit()
+
+    def replace_analysis(self, analysis: ArticleAnalysis) -> bool:
+        """Put ``analysis`` in the place of the analysis of the same article (the user
+        edited it: desktop.qt_undo.ScoreAsBody), keeping the outlet as she has it now.
+        False if no row holds that article (it was removed since)."""
+        row = next((i for i, a in enumerate(self._analyses)
+                    if a.article_id == analysis.article_id), None)
+        if row is None:
+            return False
+        current = self._analyses[row]
+        analysis.article.outlet = current.article.outlet
+        analysis.article.outlet_origin = current.article.outlet_origin
+        self._analyses[row] = analysis
+        self._by_load = [analysis if a is current else a for a in self._by_load]
+        self._keys.clear()
+        self._ranks.clear()
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+        if self._sort[0] >= 0:
+            self._resort()
+        self.analysis_edited.emit()
+        return True
 
     # --- the list -------------------------------------------------------
 

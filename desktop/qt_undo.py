@@ -1,4 +1,5 @@
-"""Edit > Undo for removing articles (Del in the table, File > Remove Selected Articles).
+"""Edit > Undo for removing articles (Del in the table, File > Remove Selected Articles),
+and for a block the reader set aside that the user scored as body text (the Read view).
 
 Del removed the selected articles at once, with the user's outlet edits and exclusions,
 and nothing brought them back (ux8's review, session 8). A question before every removal
@@ -86,8 +87,35 @@ class RemoveArticles(QUndoCommand):
         window.table.scrollTo(selection.indexes()[0])
 
 
+class ScoreAsBody(QUndoCommand):
+    """A block the reader set aside, scored as body text on the user's word (the Read
+    view's context menu): redone and undone by putting one analysis of the article in
+    the place of the other (models.segment.with_block_as_body)."""
+
+    def __init__(self, window: MainWindow, old: ArticleAnalysis, new: ArticleAnalysis,
+                 what: str) -> None:
+        self._window = window
+        self._old, self._new = old, new
+        self._what = what
+        super().__init__(f"Score {what.capitalize()} as Body Text")
+
+    def redo(self) -> None:
+        self._put(self._new, f"Scored the {self._what} as body text (Edit ▸ Undo, "
+                             f"{undo_key()}, sets it aside again)")
+
+    def undo(self) -> None:
+        self._put(self._old, f"Set the {self._what} aside again")
+
+    def _put(self, analysis: ArticleAnalysis, said: str) -> None:
+        window = self._window
+        if window.table_model.replace_analysis(analysis):
+            window._after_edit()
+            window._set_status(f"{said} · {window.status_text()}")
+
+
 class ArticleRemovals(QObject):
-    """The window's undo stack for article removals, and its Edit menu entries."""
+    """The window's undo stack (article removals, blocks scored as body text), and its
+    Edit menu entries."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -103,6 +131,10 @@ class ArticleRemovals(QObject):
         model = window.table_model
         model.modelReset.connect(self.stack.clear)
         model.analyses_replaced.connect(self.stack.clear)
+
+    def push(self, command: QUndoCommand) -> None:
+        """Do ``command`` and keep it for Edit > Undo."""
+        self.stack.push(command)
 
     def remove(self, rows: Sequence[int], text: str = "") -> None:
         """Remove the articles in the table's ``rows`` (source rows), undoably; ``text``

@@ -377,7 +377,10 @@ def test_non_body_blocks_are_grey_with_not_scored_tooltip(view):
         else:
             assert _colour(fmt.foreground()) == NOT_SCORED_COLOUR.upper()
             assert fmt.fontItalic()
-            assert f"Not scored: {block.role.value} — {block.reason}" in fmt.toolTip()
+            label = block.role.value.replace("_", " ")
+            reason = block.reason.removeprefix(f"{label}: ")  # said once (ux22)
+            assert f"Not scored: {label} — {reason}" in fmt.toolTip()
+            assert f"{label} — {label}:" not in fmt.toolTip()
 
 
 def test_overlapping_spans_are_both_visible(view):
