@@ -1165,6 +1165,10 @@ class CueFinder:
                         # "Jeff Weaver, Sanders' campaign manager, said", "Mike Murphy, who
                         # ran a super PAC, said": the name that opens the clause.
                         subject = self._subject_before_appositions(tokens, j, phrase_ends)
+                    if subject is not None and passive:
+                        # "Brovko, the deputy commander, were confirmed dead": the
+                        # subject of a passive is what was reported, not its source (ux22)
+                        return agent
                     if subject is not None:
                         if entry.takes_recipient:
                             # "Smith, who ran the office, told the paper": whom he told

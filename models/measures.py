@@ -353,7 +353,13 @@ MEASURES: tuple[Measure, ...] = (
         "the names as written. Counted on each article alone, so that its count does "
         "not depend on the other articles loaded; the Sources chart merges across all "
         "of them, where a bare surname may join the one full name of another article, "
-        "or stay apart when the articles name two people of that surname.",
+        "or stay apart when the articles name two people of that surname. Being cited "
+        "is PolNeAR's attribution (Newell et al. 2018, after PARC), as validated: the "
+        "article gives someone words, a belief or an intention ('said', 'believes', "
+        "'wants', 'seeks to'), or says it asked them ('declined to comment', 'did not "
+        "respond to a request for comment'), so not only people quoted count. The "
+        "subject of a passive report verb ('were confirmed dead', 'was reported "
+        "missing') is what was reported, not a source.",
         _SOURCES,
     ),
     Measure(

@@ -97,3 +97,30 @@ def test_a_woman_who_in_a_statement_is_still_described() -> None:
     assert [(t, k) for t, k, _ in sources("He met a woman who says she was there.")] == [
         ("a woman who", "described")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The Daily Beast seed (ux22): he was killed; the verb is passive, he cited no one.
+        "Colonel Vyacheslav Makarov and Colonel Yevgeny Brovko, the deputy commander of the "
+        "army corps, were confirmed dead on Sunday.",
+        "Jane Ortiz, a nurse at the clinic, was reported missing on Monday.",
+        "The mayor, Denise Hart, has been described as a reformer.",
+    ],
+)
+def test_the_subject_of_a_passive_report_verb_before_an_apposition_is_no_source(
+        sentence: str) -> None:
+    assert sources(sentence) == []
+
+
+def test_the_active_verb_after_the_same_apposition_keeps_its_source() -> None:
+    found = sources("Colonel Yevgeny Brovko, the deputy commander of the army corps, "
+                    "confirmed the attack on Sunday.")
+    assert [(term, kind) for _, kind, term in found] == [("yevgeny brovko", "person")]
+
+
+def test_the_agent_of_such_a_passive_is_the_source() -> None:
+    found = sources("Jane Ortiz, a nurse at the clinic, was reported missing by the Ministry "
+                    "of Health on Monday.")
+    assert [kind for _, kind, _ in found] == ["institution"]
