@@ -156,14 +156,25 @@ def headline_gap_text(analysis: ArticleAnalysis) -> str:
             elif n == 1:  # not "none of the 1 restating sentence hedges" (ux21)
                 parts.append(
                     f"headline–body gap {gap:.2f}: the one restating sentence neither "
-                    "hedges nor attributes the claim"
+                    f"hedges nor attributes the claim{_vouched(analysis)}"
                 )
             else:
                 parts.append(
                     f"headline–body gap {gap:.2f}: none of the {n} restating "
-                    "sentences hedges or attributes the claim"
+                    f"sentences hedges or attributes the claim{_vouched(analysis)}"
                 )
     return " · ".join(parts)
+
+
+def _vouched(analysis: ArticleAnalysis) -> str:
+    """' (…confirmed… presents it as true)' where a restating sentence gives the claim to a
+    source with a factive verb, which does not distance it (models.headline.distances)."""
+    restating = set(analysis.headline_restating)
+    verbs = [s.text for s in analysis.spans if s.sentence_index in restating
+             and s.category == "attribution" and s.subcategory == "factive"]
+    if not verbs:
+        return ""
+    return f" ('{verbs[0]}' gives it to a source as true, which is no distance)"
 
 
 #: How many sentences the line under the header links to, at most.

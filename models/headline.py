@@ -2,8 +2,9 @@
 
 A headline–body certainty gap is a headline that asserts what the body only
 hedges or attributes: "Kremlin Tells Top Officials They Cannot Resign" over a
-body that says the same thing "according to Newsweek". A hedged headline has no
-gap. A headline that attributes its claim with a report verb that does not present
+body that says the same thing "according to Newsweek". A factive report verb
+("confirmed", "revealed") presents what it reports as true: it does not distance the
+claim. A hedged headline has no gap. A headline that attributes its claim with a report verb that does not present
 it as true ("Chemical found in Millbrook tap water, state says") asserts only that
 its source said so: a body sentence then distances the claim when it hedges it, or
 gives it to a source the headline does not name ("according to Newsweek" under
@@ -153,12 +154,13 @@ def headline_sources(spans: Sequence[Span]) -> frozenset[str]:
     return frozenset(stems)
 
 
-def names_another_source(spans: Sequence[Span], own: frozenset[str]) -> bool:
+def names_another_source(spans: Sequence[Span], own: frozenset[str],
+                         sentence: Sentence | None = None) -> bool:
     """True when ``spans`` attribute a claim and name a source that shares no content
     word with the headline's sources ``own``: "according to Newsweek" under "Kremlin
     Tells …", not "state regulators said" under "…, state says". A pronoun ("she
     said") or an attribution without a named source refers back and names no other."""
-    if not any(s.category == "attribution" for s in spans):
+    if not _distancing(spans, sentence):
         return False
     for s in spans:
         if s.category == "source" and s.subcategory != _PRONOUN_SOURCE:
@@ -213,9 +215,36 @@ def puts_in_question(headline: str) -> bool:
     return first in _AUXILIARIES or " or " in question.lower()
 
 
-def is_hedged_or_attributed(spans: Sequence[Span]) -> bool:
-    """True when ``spans`` hedge a claim or attribute it to a source."""
-    return is_hedged(spans) or any(s.category == "attribution" for s in spans)
+# A negation right before a report verb ("did not confirm", "has not yet confirmed",
+# "never revealed"), in the text before it.
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?\Z", re.IGNORECASE)
+
+
+def distances(span: Span, before: str = "") -> bool:
+    """Whether an attribution keeps its claim at a distance: any report verb but a factive
+    one, which presents what it reports as true ("The council confirmed on Tuesday that
+    the library will close" asserts the closure, as "Report reveals …" does in a
+    headline: ux22); a negated factive one does ("did not confirm"). ``before`` is the
+    text of the sentence before the span."""
+    if span.category != "attribution":
+        return False
+    return span.subcategory != "factive" or span.negated or \
+        _NEGATED_BEFORE.search(before) is not None
+
+
+def _distancing(spans: Sequence[Span], sentence: Sentence | None) -> bool:
+    def before(span: Span) -> str:
+        if sentence is None:
+            return ""
+        return sentence.text[: max(0, span.start - sentence.start)]
+
+    return any(distances(s, before(s)) for s in spans)
+
+
+def is_hedged_or_attributed(spans: Sequence[Span], sentence: Sentence | None = None) -> bool:
+    """True when ``spans`` (of ``sentence``, if given) hedge a claim or attribute it to a
+    source without presenting it as true (:func:`distances`)."""
+    return is_hedged(spans) or _distancing(spans, sentence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,13 +282,15 @@ def headline_measures(
     by_sentence: dict[int, list[Span]] = {}
     for span in body_spans:
         by_sentence.setdefault(span.sentence_index, []).append(span)
+    sentences = {s.index: s for s in restating}
     if attributes_claim(headline_spans):
         own = headline_sources(headline_spans)
         distanced = sum(
             1 for i in indices
             if is_hedged(by_sentence.get(i, []))
-            or names_another_source(by_sentence.get(i, []), own)
+            or names_another_source(by_sentence.get(i, []), own, sentences[i])
         )
     else:
-        distanced = sum(1 for i in indices if is_hedged_or_attributed(by_sentence.get(i, [])))
+        distanced = sum(1 for i in indices
+                        if is_hedged_or_attributed(by_sentence.get(i, []), sentences[i]))
     return HeadlineMeasures(headline_tone, False, distanced / len(indices), indices)

@@ -449,6 +449,9 @@ MEASURES: tuple[Measure, ...] = (
         "it hedges the claim or names a source the headline does not ('according to "
         "Newsweek' under 'Kremlin Tells Top Officials …'; not 'state regulators said' "
         "under '…, state says'; a pronoun such as 'she said' names no other source). "
+        "A factive report verb presents what it reports as true and does not distance "
+        "it ('The council confirmed that the library will close', 'the ministry "
+        "revealed that …'), unless negated ('did not confirm'). "
         "0 when the headline is hedged itself (or puts its matter in question, see "
         "Headline hedged); "
         "empty when there is no headline or no body sentence restates it.",

@@ -713,3 +713,20 @@ def test_a_self_attributing_headline_over_one_restating_sentence_reads_as_one(vi
     assert ("the headline attributes its claim to a source, and the one restating sentence "
             "neither hedges it nor gives it to a source the headline does not name") in shown, \
         shown
+
+
+def test_the_gap_line_says_why_a_factive_attribution_is_no_distance(tmp_path) -> None:
+    # ux22: "Riverside library closure confirmed" over "The council confirmed on Tuesday
+    # that the Riverside library will close" read as a gap of 1.00.
+    from models.features import analyze_article
+    from models.readers import read_file
+
+    path = tmp_path / "valley.txt"
+    path.write_text("Riverside library closure confirmed\n\nThe council confirmed on Tuesday "
+                    "that the Riverside library will close, after sixty years of lending "
+                    "books to the east side of the city.\n\nThe branch opened in 1962 and "
+                    "lends about 40,000 books a year.\n", encoding="utf-8")
+    text = headline_gap_text(analyze_article(read_file(path)))
+    assert "headline–body gap 0.00: the one restating sentence neither hedges nor " \
+           "attributes the claim ('confirmed' gives it to a source as true, which is no " \
+           "distance)" in text

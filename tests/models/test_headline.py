@@ -1,5 +1,9 @@
 """The headline–body certainty gap, on hand-built spans (no lexicon involved)."""
 
+from pathlib import Path
+
+import pytest
+
 from models.article import Sentence, Span
 from models.headline import content_stems, headline_measures, restating_sentences
 
@@ -151,3 +155,36 @@ def test_a_wh_question_or_an_assertion_before_a_question_still_asserts() -> None
         m = headline_measures(headline, 0.0, [], BRIDGE_BODY, BRIDGE_SPANS)
         assert m.hedged is False, headline
         assert m.body_gap == 1.0, headline
+
+
+
+@pytest.mark.parametrize(
+    ("lede", "gap"),
+    [
+        # ux22: "… closure confirmed" over "The council confirmed … that …" was a gap of 1.
+        ("The council confirmed on Tuesday that the Riverside library will close next month.",
+         0.0),
+        ("The council revealed on Tuesday that the Riverside library will close next month.",
+         0.0),
+        # Not presented as true: a neutral verb, a negated factive one, a hedge.
+        ("The council said on Tuesday that the Riverside library will close next month.", 1.0),
+        ("The council did not confirm that the Riverside library will close next month.", 1.0),
+        ("The Riverside library will probably close next month.", 1.0),
+    ],
+)
+def test_a_factive_report_verb_in_the_body_does_not_distance_the_claim(
+    tmp_path: Path, lede: str, gap: float,
+) -> None:
+    from models.features import analyze_article
+    from models.readers import read_file
+
+    path = tmp_path / "valley.txt"
+    # Over 20 words, so that no reading of the layout can take it for a standfirst.
+    lede = lede.replace(" next month.", " next month, after sixty years of lending books "
+                        "to the east side of the city.")
+    path.write_text(f"Riverside library to close next month\n\n{lede}\n\nThe branch opened "
+                    "in 1962 and lends about 40,000 books a year, more than any other branch "
+                    "in the county.\n", encoding="utf-8")
+    analysis = analyze_article(read_file(path))
+    assert analysis.headline_restating == (0,)
+    assert analysis.scores.headline_body_gap == gap
