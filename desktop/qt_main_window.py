@@ -75,6 +75,15 @@ if TYPE_CHECKING:
     from models.features import ArticleAnalysis
 
 DEFAULT_SIZE = (1300, 820)
+#: The share of a small screen's free area the first window takes (room for the frame).
+SCREEN_SHARE = 0.92
+
+
+def first_window_size(free_width: int, free_height: int) -> tuple[int, int]:
+    """The window's size at the first start on a screen with this free area: the default
+    size, each side cut to SCREEN_SHARE of the screen's where it would not fit."""
+    return (min(DEFAULT_SIZE[0], round(free_width * SCREEN_SHARE)),
+            min(DEFAULT_SIZE[1], round(free_height * SCREEN_SHARE)))
 # The table gets about 40% of the width, the Compare/Read tabs the rest.
 SPLITTER_SHARE = 0.3  # of the window height, for the table
 COMPARE_TAB, READ_TAB, CLAIMS_TAB = 0, 1, 2
@@ -1103,10 +1112,30 @@ class MainWindow(QMainWindow):
         settings = qt_settings.settings()
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # Qt moves it onto a screen that is there
+        else:
+            self._fit_first_size()
         splitter = settings.value("window/splitter-vertical")
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+
+    def _fit_first_size(self) -> None:
+        """At the first start, the default size where the screen has room for it, else
+        the screen's free area less a margin, centred: 1300 x 820 ran off a 1024 x 700
+        screen and is taller than a 1366 x 768 laptop's (ux22). Not on the offscreen
+        platform, whose 800 x 800 screen is no one's (tests, the smoke test)."""
+        from PySide6.QtGui import QGuiApplication
+
+        screen = self.screen()
+        if screen is None or QGuiApplication.platformName() == "offscreen":
+            return
+        area = screen.availableGeometry()
+        width, height = first_window_size(area.width(), area.height())
+        self.resize(width, height)
+        self.splitter.setSizes([round(height * SPLITTER_SHARE),
+                                round(height * (1 - SPLITTER_SHARE))])
+        self.move(area.x() + (area.width() - width) // 2,
+                  area.y() + (area.height() - height) // 2)
 
     def _save_state(self) -> None:
         settings = qt_settings.settings()
