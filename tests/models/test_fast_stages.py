@@ -657,6 +657,26 @@ def test_media_matcher_finds_what_the_pattern_loop_finds(wire: list[ArticleAnaly
     assert hits >= 4
 
 
+def test_media_matches_are_kept_across_runs_up_to_a_bound(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """find_sources runs once per article (named_people): the matcher of an alias list is
+    built once, and a sentence met again (wire copy) is matched from the cache, in this
+    run or a later one, until the cache holds CACHED_SENTENCES sentences."""
+    aliases = sources.load_aliases()
+    first = sources._media_matcher(aliases).fresh()
+    text = "The plant will close, the spokesman told The Moscow Times on Friday."
+    found = first.matches(text)
+    assert found[0][2:] == ("The Moscow Times", "moscow times")
+    second = sources._media_matcher(aliases).fresh()
+    assert second is first and text in second._cache
+    assert second.matches(text) is found
+    monkeypatch.setattr(sources, "CACHED_SENTENCES", 0)
+    third = sources._media_matcher(aliases).fresh()
+    assert text not in third._cache  # bounded: started again
+    assert third.matches(text) == found
+
+
 def test_joined_media_search_rules_out_exactly_the_sentences_no_pattern_matches() -> None:
     """The names' shared boundaries checked once around an alternation: a match where
     one name's boundary fails and a later name's holds, case-sensitive and -insensitive
@@ -811,10 +831,16 @@ def test_term_pattern_matches_as_the_plain_search() -> None:
         assert (plain and plain.span()) == (fast and fast.span())
 
 
+def _written_out(surname: str) -> re.Pattern[str]:
+    """A given name (and middle name) and the surname: the pattern, one per surname, that
+    models.sources compiled before session 23."""
+    return re.compile(sources._GIVEN_NAME + re.escape(surname) + r"(?![\w-])")
+
+
 def _plain_given_names_before(surname: str, text: str) -> list[re.Match[str]]:
     """The reference: the surname's pattern tried near every occurrence of the surname."""
     found: dict[int, re.Match[str]] = {}
-    pattern = sources._written_out(surname)
+    pattern = _written_out(surname)
     end = text.find(surname)
     while end >= 0:
         end += len(surname)
@@ -856,29 +882,31 @@ def _surname_texts(wire: list[ArticleAnalysis]) -> list[tuple[str, str]]:
 def test_surname_patterns_are_compiled_only_where_they_can_match(
     wire: list[ArticleAnalysis],
 ) -> None:
-    """The given names before a surname, and whether an office comes before it, found
-    with the surname's pattern compiled only where a generic search allows a match:
-    the same matches (spans and groups) as trying the pattern everywhere, and no
-    pattern compiled for a surname never written after a given name or an office."""
+    """The given names before a surname, found with one pattern for every surname, and
+    whether an office comes before it, with the surname's pattern compiled only where a
+    generic search allows a match: the same matches (spans and groups) as trying the
+    surname's own pattern everywhere, and no pattern compiled for a surname never
+    written after an office."""
     found = offices = 0
     for surname, text in _surname_texts(wire):
         fast = sources._given_names_before(surname, text)
         plain = _plain_given_names_before(surname, text)
-        assert [(m.span(), m.groups()) for m in fast] == \
-            [(m.span(), m.groups()) for m in plain], (surname, text)
+        # The same starts and groups; each match ends where the surname begins.
+        assert [(m.start(), m.groups()) for m in fast] == \
+            [(m.start(), m.groups()) for m in plain], (surname, text)
+        assert all(text.startswith(surname, m.end()) for m in fast)
         found += bool(plain)
         if any(sources._with_office(surname).finditer(text)):
             assert sources._office_before(surname, text), (surname, text)
             offices += 1
     assert found > 300 and offices > 50
-    sources._written_out.cache_clear()
     sources._with_office.cache_clear()
     text = "Trump said on Monday. Later, trump-style rallies: Trump, Trump."
     assert sources._given_names_before("Trump", text) == []
     assert not sources._office_before("Trump", text)
-    assert sources._written_out.cache_info().currsize == 0
     spans = [m.span() for m in sources._given_names_before("Trump", "Donald J. Trump said")]
-    assert spans == [(0, 15)] and sources._written_out.cache_info().currsize == 1
+    assert spans == [(0, 10)]  # "Donald J. ", before the surname
+    assert sources._with_office.cache_info().currsize == 0
     assert sources._office_before("Trump", "as President\n Trump said")
 
 
