@@ -21,7 +21,9 @@ non-space, before neither a letter nor a digit: 'Putin’s', 'don’t' do not cl
 marks of the other kind inside a quotation are the speaker's own quoting. A
 quotation opened in an earlier sentence may close with ’ only in a sentence with
 no double closing mark (the state carried between sentences does not say which
-kind opened it).
+kind opened it). A quotation a double mark opened may close with ’ before a comma
+where no double mark closes it and no ‘ opened a quotation inside it (a typist's
+slip: '“… yards]’, military spokesman Serhiy Cherevatyi said').
 """
 
 from __future__ import annotations
@@ -55,6 +57,18 @@ def closes_single_quote(text: str, at: int) -> bool:
     after = text[at + 1] if at + 1 < len(text) else " "
     return not before.isspace() and not _LETTER_OR_DIGIT.match(after)
 
+def mismatched_close(text: str, opened: int, at: int, end: int | None = None) -> bool:
+    """May the ’ at ``at`` close a quotation a double mark opened at ``opened``? Only as a
+    typist's slip before a comma ('“Despite … [165 to 1,850 yards]’, military spokesman
+    Serhiy Cherevatyi said': audit22, a translated seed): no ‘ between them (then it
+    closes a quotation inside the quotation) and no double closing mark after it, up to
+    ``end`` (the end of the text by default)."""
+    if text[at + 1:at + 2] != "," or "‘" in text[opened:at]:
+        return False
+    rest = text[at:end]
+    return "”" not in rest and '"' not in rest and "''" not in rest
+
+
 #: (start, end) character offsets of quoted text within one sentence.
 Intervals = tuple[tuple[int, int], ...]
 
@@ -80,7 +94,8 @@ def quoted_intervals(text: str, inside: bool = False) -> tuple[Intervals, bool]:
             if opened < 0 and opens_single_quote(text, mark.start()):
                 opened, single = mark.end(), True
         elif symbol == "’":
-            if opened >= 0 and (single or unknown) and closes_single_quote(text, mark.start()):
+            if opened >= 0 and (single or unknown or mismatched_close(text, opened, mark.start())) \
+                    and closes_single_quote(text, mark.start()):
                 found.append((opened, mark.start()))
                 opened, single, unknown = -1, False, False
         elif single:

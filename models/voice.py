@@ -44,7 +44,13 @@ import re
 from collections.abc import Sequence
 
 from models.article import HEADLINE_INDEX, Article, Sentence, Span
-from models.attribution import Intervals, closes_single_quote, is_quoted, opens_single_quote
+from models.attribution import (
+    Intervals,
+    closes_single_quote,
+    is_quoted,
+    mismatched_close,
+    opens_single_quote,
+)
 
 #: The categories whose spans the own-voice and quoted measures split.
 VOICE_CATEGORIES: tuple[str, ...] = ("hedge", "booster")
@@ -54,6 +60,8 @@ _QUOTE_MARKS = re.compile(r"“|”|\"|''|‘|’")
 # The marks without the single closer (’ is mostly an apostrophe): what a paragraph with
 # no ‘ is scanned for, and what tells a paragraph that can hold a quotation.
 _DOUBLE_MARKS = re.compile(r"“|”|\"|''")
+# A ’ before a comma: where a typist closed a double quotation (mismatched_close).
+_SLIP_CLOSE = re.compile(r"’(?=,)")
 _OPENING_MARKS = re.compile(r"“|”|\"|''|‘")
 
 
@@ -107,6 +115,15 @@ def _paragraph_quotations(text: str, start: int, end: int, sentence_ends: Sequen
             opened = mark.end()
         else:
             found.append((opened, at))
+            opened = -1
+    if opened >= 0 and not single:
+        # A double mark that nothing closed, closed by ’ before a comma (a typist's slip,
+        # as the cue finder reads it: models.attribution.mismatched_close).
+        slip = next((m.start() for m in _SLIP_CLOSE.finditer(text, opened, end)
+                     if mismatched_close(text, opened, m.start(), end)
+                     and closes_single_quote(text, m.start())), -1)
+        if slip >= 0:
+            found.append((opened, slip))
             opened = -1
     if opened >= 0:
         if _opens_with_a_mark(following):
