@@ -67,6 +67,23 @@ _ASCII_DIGIT = re.compile("[0-9]")
 # A token that ends in "'s" once normalised and lowercased stands where the text has one of these.
 _POSSESSIVE_MARK = re.compile("['’ʼ][sS]")
 
+# Words before "the fact that" that make it a connective ("despite the fact that",
+# "due to the fact that" = "although", "because"): it then signals no certainty.
+_CONNECTIVES_BEFORE_FACT = frozenset(
+    ("despite", "notwithstanding", "given"))
+_CONNECTIVE_PAIRS_BEFORE_FACT = frozenset(
+    (("spite", "of"), ("regardless", "of"), ("due", "to"), ("owing", "to"), ("because", "of"),
+     ("except", "for"), ("apart", "from"), ("aside", "from")))
+
+
+def _connective_before(tokens: _Tokens, start: int) -> bool:
+    """Is the phrase at token ``start`` ("the fact that") the object of a connective:
+    "despite", "in spite of", "due to", "because of", "given"?"""
+    one = tokens.low[start - 1] if start >= 1 else ""
+    two = (tokens.low[start - 2], one) if start >= 2 else ("", one)
+    return one in _CONNECTIVES_BEFORE_FACT or two in _CONNECTIVE_PAIRS_BEFORE_FACT
+
+
 #: How many tokens before a hedge or booster a negator may stand and still negate it.
 NEGATION_WINDOW = 3
 
@@ -533,6 +550,9 @@ class CueFinder:
             elif category == "source":
                 phrases.append(match)
                 continue  # phrases become spans with the other sources below
+            if category == "booster" and entry.term == "the fact that" and \
+                    _connective_before(tokens, match.start):
+                continue  # "Despite the fact that …": a connective, no certainty (audit22)
             if category == "hedge" and entry.term in hedging.REPORTING_HEDGES:
                 reporting.append(match)
                 continue  # kept below unless a named speaker reports it
