@@ -587,6 +587,7 @@ class MainWindow(QMainWindow):
         table.verticalHeader().setResizeContentsPrecision(FIT_ROWS)
         self.table = table
         self._size_columns()
+        self.sticky_outlet: Any = None  # made with the article model (_attach_table_model)
 
     def _header_placeholder(self) -> QStandardItemModel:
         """The table's columns with no rows, in a model with no Python behind it: shown
@@ -624,6 +625,12 @@ class MainWindow(QMainWindow):
         if placeholder is not None:
             placeholder.deleteLater()
         self._size_columns()
+        if self.sticky_outlet is None:
+            from desktop.qt_sticky_column import StickyColumn
+
+            # The Outlet column stays in view when the table is scrolled right (ux22).
+            self.sticky_outlet = StickyColumn(self.table, OUTLET_COLUMN)
+        self.sticky_outlet.model_changed()
         # Load order until the user clicks a header.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
