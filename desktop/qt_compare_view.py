@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QCursor, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -527,6 +528,24 @@ class CompareView(QWidget):
         self.canvas.resized.connect(self._replot)
         self.canvas.connect_always("motion_notify_event", self._on_motion)
         self.canvas.connect_always("button_press_event", self._on_click)
+        # The keyboard reaches what a click reaches (ux22): arrows move between the bars,
+        # cells and points that list sentences (desktop.chart_keys), Enter lists them.
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.canvas.setAccessibleName("Chart")
+        self.canvas.setAccessibleDescription(
+            "Arrow keys move between the bars, cells and points; Enter or Space lists the "
+            "sentences behind the one marked")
+        self.canvas.connect_always("key_press_event", self._on_chart_key)
+        self._target_marker = QFrame(self.canvas)
+        self._target_marker.setObjectName("chart_target")
+        self._target_marker.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._target_marker.setStyleSheet(
+            "QFrame#chart_target { border: 2px solid #1F5FBF; border-radius: 4px;"
+            " background: transparent; }")
+        self._target_marker.hide()
+        self._targets_for: tuple[Any, ...] | None = None
+        self._targets: list[tuple[float, float]] = []
+        self._target_index: int | None = None
         self.evidence_panel.sentence_activated.connect(self.sentence_activated)
         if note:
             self._update_description()
@@ -850,6 +869,8 @@ class CompareView(QWidget):
         return self._charts[cache_key]
 
     def _show_chart(self, *, background: bool = True) -> None:
+        self._target_marker.hide()  # the arrow keys' mark belonged to the chart shown
+        self._target_index = None
         kind = chart_kind(self.current_key())
         self.measure_combo.setEnabled(kind.needs_measure)
         self.measure_label.setEnabled(kind.needs_measure)
@@ -1300,6 +1321,7 @@ class CompareView(QWidget):
         """The canvas has a new size: re-plot the current chart on the one Figure (cleared)
         here, or past BACKGROUND_LIMIT articles have it drawn again elsewhere for that size
         (the last drawing is painted, as it is, until then)."""
+        self._target_marker.hide()  # drawn again at a new size: the next key marks again
         if self._current is None:
             return
         QToolTip.hideText()
@@ -1386,6 +1408,90 @@ class CompareView(QWidget):
             what = self._current.hover_text(event.inaxes, event.xdata, event.ydata) or ""
         self.evidence_panel.show_sentences(refs, self._analyses, what)
         self._make_room_for_evidence()
+
+    def chart_targets(self) -> list[tuple[float, float]]:
+        """The places of the chart shown where a click lists sentences, in the order the
+        arrow keys go (desktop.chart_keys); worked out again for a new chart or size."""
+        from desktop.chart_keys import chart_targets
+
+        figure = self.canvas.figure
+        key = (id(self._current), id(figure), tuple(figure.bbox.bounds))
+        if self._current is None:
+            return []
+        if key != self._targets_for:
+            same_chart = self._targets_for is not None and self._targets_for[0] == key[0]
+            self._targets = chart_targets(figure, self._current.sentences_at)
+            self._targets_for = key
+            if not same_chart or self._target_index is None or \
+                    self._target_index >= len(self._targets):
+                self._target_index = None  # a new chart: the keys start again
+        return self._targets
+
+    def _on_chart_key(self, event: Any) -> None:
+        """Arrows (and Home, End) mark the next bar, cell or point; Enter or Space lists
+        the sentences behind it, as a click on it does."""
+        key = getattr(event, "key", None)
+        moves = {"right": 1, "down": 1, "left": -1, "up": -1}
+        if self._current is None or key not in (*moves, "home", "end", "enter", " "):
+            return
+        targets = self.chart_targets()
+        if not targets:
+            self.evidence_panel.heading.setText("No bar, cell or point of this chart lists "
+                                                "sentences")
+            return
+        index = self._target_index
+        if key in ("enter", " "):
+            if index is None:
+                index = 0
+                self._mark_target(index)
+            self._list_target(index)
+            return
+        if key == "home" or (index is None and moves.get(key, 0) > 0):
+            index = 0
+        elif key == "end" or index is None:
+            index = len(targets) - 1
+        else:
+            index = (index + moves[key]) % len(targets)
+        self._mark_target(index)
+
+    def _mark_target(self, index: int) -> None:
+        """Draw the marker around target ``index`` and say what it is, as hovering does."""
+        from desktop.chart_keys import click_at
+
+        self._target_index = index
+        x, y = self._targets[index]
+        ratio = self.canvas.device_pixel_ratio or 1
+        centre = QPoint(round(x / ratio), round((self.canvas.figure.bbox.height - y) / ratio))
+        size = 18
+        self._target_marker.setGeometry(centre.x() - size // 2, centre.y() - size // 2,
+                                        size, size)
+        self._target_marker.show()
+        self._target_marker.raise_()
+        self.scroll_area.ensureVisible(centre.x(), centre.y(), 40, 40)
+        event = click_at(self.canvas, x, y)
+        what = ""
+        if event.inaxes is not None and event.xdata is not None and event.ydata is not None:
+            what = self._current.hover_text(event.inaxes, event.xdata, event.ydata) or "" \
+                if self._current is not None else ""
+        self.canvas.setToolTip(what)
+        if what:
+            QToolTip.showText(self.canvas.mapToGlobal(centre), what, self.canvas)
+        self.canvas.setAccessibleDescription(
+            f"{index + 1} of {len(self._targets)}: {what}" if what else
+            f"{index + 1} of {len(self._targets)}")
+
+    def marked_target(self) -> int | None:
+        """The index of the target the arrow keys marked last on the chart shown (None:
+        none yet). A resize hides the mark; the next key goes on from it."""
+        self.chart_targets()  # forgets the index of a chart no longer shown
+        return self._target_index
+
+    def _list_target(self, index: int) -> None:
+        """List the sentences behind target ``index``, as a click there does."""
+        from desktop.chart_keys import click_at
+
+        x, y = self._targets[index]
+        self._on_click(click_at(self.canvas, x, y))
 
     def _make_room_for_evidence(self) -> None:
         """Give the listed sentences a third of the height when the panel was only the hint,

@@ -43,7 +43,8 @@ from models.features import ArticleAnalysis
 CUE_MARK = "#FFE08A"
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2
-EMPTY_TEXT = "Click a bar, cell or point of the chart to list the sentences behind it."
+EMPTY_TEXT = ("Click a bar, cell or point of the chart, or move to it with the arrow keys and "
+              "press Enter, to list the sentences behind it.")
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -1,0 +1,101 @@
+"""The keyboard reaches what a click on the chart reaches (ux22, session 22: the chart was
+a tab stop where no key did anything). Driven by real key events on the canvas; what
+Enter lists is checked against a real mouse click at the marked place."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from desktop.qt_compare_view import CompareView
+from models.features import ArticleAnalysis
+from models.pipeline import analyze_paths
+from tests.desktop.conftest import shown_compare_view, wait_for_chart
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[ArticleAnalysis]:
+    return analyze_paths([SEEDS]).analyses
+
+
+def _view(qtbot: Any, seeds: list[ArticleAnalysis], chart: str) -> CompareView:
+    view = shown_compare_view(qtbot, 1000, 800)
+    view.set_analyses(seeds)
+    view.select_chart(chart)
+    if chart == "measure_by_outlet":
+        view.select_measure("sources_anonymous")
+    wait_for_chart(qtbot, view)
+    return view
+
+
+def _widget_point(view: CompareView, x: float, y: float) -> QPoint:
+    ratio = view.canvas.device_pixel_ratio or 1
+    return QPoint(round(x / ratio), round((view.canvas.figure.bbox.height - y) / ratio))
+
+
+def _listed(view: CompareView) -> list[Any]:
+    return [row.ref for row in view.evidence_panel.rows()]
+
+
+def test_arrows_and_enter_list_each_bar_as_a_click_does(
+    qtbot: Any, seeds: list[ArticleAnalysis]
+) -> None:
+    view = _view(qtbot, seeds, "measure_by_outlet")
+    canvas = view.canvas
+    canvas.setFocus()
+    assert canvas.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    QTest.keyClick(canvas, Qt.Key.Key_Right)
+    assert view.marked_target() == 0
+    targets = view.chart_targets()
+    # Five outlets' bars (and the articles' dots on them), left to right.
+    assert len(targets) >= 5
+    assert [x for x, _ in targets] == sorted(x for x, _ in targets)
+    for index in range(len(targets)):
+        QTest.keyClick(canvas, Qt.Key.Key_Return)
+        by_key = _listed(view)
+        assert by_key, f"target {index} lists nothing"
+        marker = view._target_marker.geometry().center()
+        x, y = targets[index]
+        assert (marker - _widget_point(view, x, y)).manhattanLength() <= 2
+        view.evidence_panel.clear()
+        qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=_widget_point(view, x, y))
+        assert _listed(view) == by_key
+        QTest.keyClick(canvas, Qt.Key.Key_Right)
+    assert view.marked_target() == 0  # round again
+    QTest.keyClick(canvas, Qt.Key.Key_Left)
+    assert view.marked_target() == len(targets) - 1
+    QTest.keyClick(canvas, Qt.Key.Key_Home)
+    assert view.marked_target() == 0
+    QTest.keyClick(canvas, Qt.Key.Key_End)
+    assert view.marked_target() == len(targets) - 1
+
+
+def test_the_cells_of_a_heatmap_are_read_row_by_row(
+    qtbot: Any, seeds: list[ArticleAnalysis]
+) -> None:
+    view = _view(qtbot, seeds, "sources")
+    canvas = view.canvas
+    canvas.setFocus()
+    QTest.keyClick(canvas, Qt.Key.Key_Space)  # nothing marked yet: the first, listed
+    assert view.marked_target() == 0 and _listed(view)
+    # The list took room from the chart (drawn again smaller): the keys go on from there.
+    QTest.keyClick(canvas, Qt.Key.Key_Right)
+    assert view.marked_target() == 1
+    targets = view.chart_targets()
+    assert len(targets) > 5
+    rows = [round(-y) for _, y in targets]
+    assert rows == sorted(rows)  # top to bottom
+    # Another chart: the mark goes, and the keys start again on its targets.
+    view.select_chart("measure_by_outlet")
+    wait_for_chart(qtbot, view)
+    assert view.marked_target() is None
