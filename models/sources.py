@@ -695,12 +695,28 @@ def _is_description(source_type: str, key: str, surface: str, opens_sentence: bo
     if source_type == "media" and (
             (len(words) == 1 and words[0] in _ANAPHORIC_NOUNS) or key in _lexicon_spellings()):
         return False  # "the outlet" refers back by its own rule; "politico" is a name
+    if _national_body(words):
+        return True  # "the Russian authorities", "Ukrainian officials": whose, not who
     text = _POSSESSIVE_PRONOUN.sub("", surface)
     if opens_sentence or text != surface:
         text = text[:1].lower() + text[1:]
     # a medium written without a capital is no name whatever its noun ("a reporter",
     # "the website", "news outlets", "the entire liberal media")
     return text == text.lower() and (source_type == "media" or words[-1] in _describing_words())
+
+
+# Words of place or nationality before a describing noun ("the Russian authorities",
+# "Western officials", "US authorities"): they say whose body it is, not which (audit22).
+_NATIONALITIES = frozenset(
+    "russian ukrainian british american western european chechen belarusian german french "
+    "chinese polish soviet us u.s. uk u.k.".split()
+)
+# Plural or mass nouns of no one body (not "army", "government", "ministry": "the US Army",
+# "the British Army" are names).
+_GENERIC_BODIES = frozenset(
+    "authorities officials officers diplomats lawmakers experts analysts intelligence "
+    "investigators prosecutors leaders forces troops".split()
+)
 
 
 def _described_outlets(
@@ -1457,7 +1473,14 @@ def is_description(term: str) -> bool:
     ``sources_named`` leaves out as :func:`find_sources` leaves it unnamed or merges it
     with the name it stands for."""
     name = normal_name(term)
-    return name in _describing_words() or name in _describing_phrases()
+    return name in _describing_words() or name in _describing_phrases() or \
+        _national_body(name.split())
+
+
+def _national_body(words: Sequence[str]) -> bool:
+    """'russian authorities', 'u.s. officials': a nationality and a noun of no one body."""
+    return len(words) > 1 and words[-1] in _GENERIC_BODIES and \
+        all(w in _NATIONALITIES for w in words[:-1])
 
 
 @lru_cache(maxsize=65536)

@@ -45,3 +45,22 @@ def test_description_terms() -> None:
         assert is_description(term), term
     for term in ("uk defence ministry", "meduza", "dmitry peskov", "kremlin", "kyiv"):
         assert not is_description(term), term
+
+
+def test_a_nationality_before_a_generic_body_is_no_name() -> None:
+    # HLN seed (audit22): "the Russian authorities want to prevent …" was a named source.
+    names = _names(
+        "Officials barred\n\n"
+        "The Russian authorities said the ban would stay in place. "
+        "German authorities said they were watching. "
+        "US officials said the rule was new. "
+        "Kremlin spokesman Dmitry Peskov said the decree was lawful."
+    )
+    assert names == {"dmitry peskov"}, names
+    assert is_description("the Russian authorities") and is_description("U.S. officials")
+
+
+def test_a_nationality_before_a_body_s_own_name_stays_a_name() -> None:
+    assert not is_description("the British Army")
+    assert not is_description("the US Department of State")
+    assert not is_description("Russian Defence Ministry")
