@@ -667,7 +667,10 @@ _WITHHELD_ANYWHERE_RE = re.compile(rf"\b(?:{_WITHHELD_ANYWHERE})\b", re.IGNORECA
 # victim would not be named").
 _WITHHELD_RELATIVE_RE = re.compile(
     rf"\b(?:(?:both|all|each|one|two|three|some|none|neither|many|most) of whom|who)\b(?:[^.;:!?\"“”]{{0,40}}?\b(?:{_WITHHELD_ANYWHERE})"
-    rf"|,?(?: (?!said\b|says\b|say\b|told\b|tells\b)\w+,?){{0,3}} (?:{_WITHHELD_RELATIVE}))\b",
+    rf"|,?(?: (?!said\b|says\b|say\b|told\b|tells\b)\w+,?){{0,3}} (?:{_WITHHELD_RELATIVE}))\b"
+    # "a council official whose name was withheld" (ux22), "whose identity was not disclosed"
+    r"|\bwhose (?:full |last )?(?:name|names|identity|identities) (?:was|were|is|are|has been"
+    r"|have been) (?:withheld|not (?:given|released|disclosed|published|made public))\b",
     re.IGNORECASE,
 )
 
@@ -678,7 +681,7 @@ def withheld_identity(text: str) -> tuple[tuple[int, ...], bool]:
     whether a participle or condition outside those clauses withholds it for the
     sentence's unnamed sources ("speaking on condition of anonymity, an aide said")."""
     if "anonym" not in text.lower() and " be " not in text and " not " not in text \
-            and " name" not in text:
+            and " name" not in text and "whose" not in text:
         return (), False  # most sentences
     relative = withholding_relative_clauses(text)
     anywhere = any(

@@ -166,7 +166,8 @@ _NP_STOP = (
     | _BE_FORMS
     | _AUXILIARIES
     | frozenset(
-        "him them us me whom that what there and or but because if when where while as than so "
+        "him them us me whom whose that what there and or but because if when where while as "
+        "than so "
         "however not also although though whether unless lest yet nor".split()
     )
     | _CLAUSE_OPENING_WORDS
@@ -1295,7 +1296,7 @@ class CueFinder:
         for r in range(last, max(0, last - 10), -1):
             if tokens.gaps[r - 1]:
                 return None
-            if tokens.low[r] == "who":
+            if tokens.low[r] in ("who", "whose"):  # "an official whose name was withheld"
                 np = self._np_backward(tokens, r - 1, phrase_ends)
                 if (
                     np is not None

@@ -124,3 +124,24 @@ def test_the_agent_of_such_a_passive_is_the_source() -> None:
     found = sources("Jane Ortiz, a nurse at the clinic, was reported missing by the Ministry "
                     "of Health on Monday.")
     assert [kind for _, kind, _ in found] == ["institution"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ux22: no source span at all, so the sentence's hedge was the outlet's own.
+        "The branch will close next month, said a council official whose name was withheld.",
+        "A council official whose name was withheld said the branch would close.",
+        "The branch will close, said an official whose identity was not disclosed.",
+    ],
+)
+def test_a_source_whose_name_is_withheld_is_anonymous(sentence: str) -> None:
+    found = sources(sentence)
+    assert [kind for _, kind, _ in found] == ["anonymous"], found
+
+
+def test_a_whose_clause_that_withholds_nothing_keeps_the_source_as_it_is() -> None:
+    assert [kind for _, kind, _ in sources(
+        "The branch will close, said a nurse whose shift had ended.")] == ["described"]
+    assert [term for _, _, term in sources(
+        "Smith, whose company makes the parts, said the plant would stay.")] == ["smith"]
