@@ -43,8 +43,7 @@ from models.features import ArticleAnalysis
 CUE_MARK = "#FFE08A"
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2
-EMPTY_TEXT = ("Click a bar, cell or point of the chart, or move to it with the arrow keys and "
-              "press Enter, to list the sentences behind it.")
+EMPTY_TEXT = "Click a bar, cell or point (or use arrows and Enter) to list its sentences."
 
 _Index = QModelIndex | QPersistentModelIndex
 
