@@ -525,6 +525,7 @@ class MainWindow(QMainWindow):
         from desktop.qt_undo import ArticleRemovals
 
         self.removals = ArticleRemovals(self)  # Edit > Undo/Redo of removed articles
+        self.table_model.outlet_edit_hook = self._push_outlet_edit
         self._connect()
 
     def _build_project_part(self) -> None:
@@ -1512,7 +1513,15 @@ class MainWindow(QMainWindow):
         if not rows:
             return
         exclude = not all(self.table_model.is_excluded(r) for r in rows)
-        self.table_model.set_excluded(rows, exclude)
+        from desktop.qt_undo import ChangeExclusion
+
+        self.removals.push(ChangeExclusion(self, rows, exclude))  # Edit > Undo takes it back
+
+    def _push_outlet_edit(self, article_id: str, outlet: str) -> None:
+        """An outlet typed in the table, as a step Edit > Undo takes back."""
+        from desktop.qt_undo import EditOutlet
+
+        self.removals.push(EditOutlet(self, article_id, outlet))
 
     def _on_outlet_edited(self) -> None:
         # Only the grouping changed: re-aggregate, never re-analyse.

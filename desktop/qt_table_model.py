@@ -122,6 +122,9 @@ class ArticleTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._analyses: list[ArticleAnalysis] = []
         self._excluded: set[str] = set()  # article ids left out of the comparison
+        #: Called with (article id, outlet) for an outlet typed in the table, instead of
+        #: applying it (the window makes the edit undoable); None: setData applies it.
+        self.outlet_edit_hook: Any = None
         self._columns: list[Column] = list(COLUMNS)  # COLUMNS, then dictionary columns
 
         # The analyses in load order, and the sort the user chose.
@@ -385,6 +388,10 @@ class ArticleTableModel(QAbstractTableModel):
     def analysis(self, row: int) -> ArticleAnalysis:
         return self._analyses[row]
 
+    def analyses_in_rows(self) -> list[ArticleAnalysis]:
+        """The analyses in row order (as sorted now; a copy)."""
+        return list(self._analyses)
+
     def display_texts(self, column: int, rows: Iterable[int]) -> list[str]:
         """What the table shows in ``column`` for ``rows`` (DisplayRole), without a call
         through Qt per cell (the window fits column widths to them)."""
@@ -475,9 +482,31 @@ class ArticleTableModel(QAbstractTableModel):
             return False
         if outlet == article.outlet:
             return True
-        article.outlet = outlet
-        article.outlet_origin = "user"
+        if self.outlet_edit_hook is not None:
+            # The window makes it an undoable step (desktop.qt_undo.EditOutlet), which
+            # calls set_outlet.
+            self.outlet_edit_hook(article.article_id, outlet)
+            return True
+        self.set_outlet(article.article_id, outlet, "user")
+        return True
+
+    def outlet_of(self, article_id: str) -> tuple[str, str] | None:
+        """(outlet, where it came from) of the article, or None if no row holds it."""
+        analysis = next((a for a in self._analyses if a.article_id == article_id), None)
+        return None if analysis is None else (analysis.article.outlet,
+                                              analysis.article.outlet_origin)
+
+    def set_outlet(self, article_id: str, outlet: str, origin: str) -> bool:
+        """Give the article this outlet name (and where it came from: "user" for hers);
+        False if no row holds the article."""
+        row = next((i for i, a in enumerate(self._analyses) if a.article_id == article_id),
+                   None)
+        if row is None:
+            return False
+        article = self._analyses[row].article
+        article.outlet, article.outlet_origin = outlet, origin
         self._keys.pop(OUTLET_COLUMN, None)
+        index = self.index(row, OUTLET_COLUMN)
         self.dataChanged.emit(index, index)
         self.outlet_edited.emit()
         if self._sort[0] == OUTLET_COLUMN:

@@ -113,6 +113,51 @@ class ScoreAsBody(QUndoCommand):
             window._set_status(f"{said} · {window.status_text()}")
 
 
+class EditOutlet(QUndoCommand):
+    """An outlet name typed in the table; undone, the article has its former name (and
+    where that came from) again."""
+
+    def __init__(self, window: MainWindow, article_id: str, outlet: str) -> None:
+        self._window = window
+        self._id = article_id
+        self._before = window.table_model.outlet_of(article_id) or ("", "")
+        self._outlet = outlet
+        super().__init__(f"Rename Outlet to “{outlet}”")
+
+    def redo(self) -> None:
+        self._window.table_model.set_outlet(self._id, self._outlet, "user")
+
+    def undo(self) -> None:
+        self._window.table_model.set_outlet(self._id, *self._before)
+        self._window._set_status(f"Outlet “{self._before[0]}” again · "
+                                 f"{self._window.status_text()}")
+
+
+class ChangeExclusion(QUndoCommand):
+    """Articles excluded from the comparison (or included again); undone, those whose
+    state it changed get their former state back."""
+
+    def __init__(self, window: MainWindow, rows: Sequence[int], exclude: bool) -> None:
+        self._window = window
+        model = window.table_model
+        self._ids = [model.analysis(r).article_id for r in rows
+                     if model.is_excluded(r) != exclude]
+        self._exclude = exclude
+        verb = "Exclude" if exclude else "Include"
+        super().__init__(f"{verb} {_articles(len(self._ids))}")
+
+    def _rows(self) -> list[int]:
+        model = self._window.table_model
+        wanted = set(self._ids)
+        return [r for r, a in enumerate(model.analyses_in_rows()) if a.article_id in wanted]
+
+    def redo(self) -> None:
+        self._window.table_model.set_excluded(self._rows(), self._exclude)
+
+    def undo(self) -> None:
+        self._window.table_model.set_excluded(self._rows(), not self._exclude)
+
+
 class ArticleRemovals(QObject):
     """The window's undo stack (article removals, blocks scored as body text), and its
     Edit menu entries."""

@@ -69,7 +69,9 @@ def test_del_then_ctrl_z_brings_the_articles_back_with_their_edits(
     assert selected_ids(window) == sorted([edited, excluded])
     assert window.status_text() == "Brought back 2 articles · 5 articles from 5 outlets"
     assert window.project.is_modified()  # the study changed and changed back: still unsaved
-    assert not undo.isEnabled() and window.removals.action_redo.isEnabled()
+    # Next in Edit > Undo: her exclusion and her outlet, each a step of its own (ux22).
+    assert undo.text() == "&Undo Exclude 1 Article"
+    assert window.removals.action_redo.isEnabled()
 
     # Redo removes them again; the filter box's Ctrl+Z undoes its own typing, not the removal.
     QTest.keyClick(window.table, Qt.Key.Key_Z, CTRL | SHIFT)

@@ -158,18 +158,27 @@ def test_the_menu_key_offers_it_at_the_caret(
         window.removals.stack.command(0)._old.scores.sentences + 1
 
 
-def test_an_outlet_typed_after_it_survives_its_undo(
+def test_an_outlet_typed_after_it_is_a_step_of_its_own(
     qtbot: Any, window: Any, seed_dir: Path  # noqa: F811
 ) -> None:
     view = _open_seed_001(qtbot, window, seed_dir)
     (index,) = [i for i, b in enumerate(view.analysis().article.blocks)
                 if b.role is Role.STANDFIRST]
     assert window.score_block_as_body(view.analysis().article_id, index)
+    scored = window.analyses()[0].scores.sentences
     model = window.table_model
     from desktop.table_columns import OUTLET_COLUMN
 
+    before = window.analyses()[0].article.outlet
     assert model.setData(model.index(0, OUTLET_COLUMN), "Her Outlet", Qt.ItemDataRole.EditRole)
-    QTest.keyClick(window.table, Qt.Key.Key_Z, CTRL)
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Z, CTRL)  # the outlet first
+    assert window.analyses()[0].article.outlet == before
+    assert window.analyses()[0].scores.sentences == scored
+    QTest.keyClick(window.table, Qt.Key.Key_Z, CTRL)  # then the block
+    assert window.analyses()[0].scores.sentences == scored - 1
+    QTest.keyClick(window.table, Qt.Key.Key_Z, CTRL | SHIFT)
+    QTest.keyClick(window.table, Qt.Key.Key_Z, CTRL | SHIFT)
     back = window.analyses()[0]
-    assert back.scores.sentences == window.removals.stack.command(0)._old.scores.sentences
+    assert back.scores.sentences == scored
     assert (back.article.outlet, back.article.outlet_origin) == ("Her Outlet", "user")
