@@ -545,6 +545,7 @@ class CompareView(QWidget):
         self._target_marker.hide()
         self._targets_for: tuple[Any, ...] | None = None
         self._targets: list[tuple[float, float]] = []
+        self._target_lists: dict[int, bool] = {}  # does a click there list sentences?
         self._target_index: int | None = None
         self.evidence_panel.sentence_activated.connect(self.sentence_activated)
         if note:
@@ -1410,8 +1411,9 @@ class CompareView(QWidget):
         self._make_room_for_evidence()
 
     def chart_targets(self) -> list[tuple[float, float]]:
-        """The places of the chart shown where a click lists sentences, in the order the
-        arrow keys go (desktop.chart_keys); worked out again for a new chart or size."""
+        """The places of the chart shown where a click may list sentences, in the order
+        the arrow keys go (desktop.chart_keys); worked out again for a new chart or size.
+        The keys pass over those where a click lists nothing (:meth:`_lists`)."""
         from desktop.chart_keys import chart_targets
 
         figure = self.canvas.figure
@@ -1420,38 +1422,61 @@ class CompareView(QWidget):
             return []
         if key != self._targets_for:
             same_chart = self._targets_for is not None and self._targets_for[0] == key[0]
-            self._targets = chart_targets(figure, self._current.sentences_at)
+            self._targets = chart_targets(figure)
             self._targets_for = key
+            self._target_lists = {}
             if not same_chart or self._target_index is None or \
                     self._target_index >= len(self._targets):
                 self._target_index = None  # a new chart: the keys start again
         return self._targets
 
+    def _lists(self, index: int) -> bool:
+        """Does a click at target ``index`` list sentences? (Asked as the keys reach it.)"""
+        from desktop.chart_keys import lists_at
+
+        if index not in self._target_lists:
+            assert self._current is not None
+            self._target_lists[index] = lists_at(self.canvas.figure, self._current.sentences_at,
+                                                 self._targets[index])
+        return self._target_lists[index]
+
+    def _step(self, start: int, direction: int) -> int | None:
+        """The first target from ``start`` on, going ``direction`` (round the end), where a
+        click lists sentences; None if there is none."""
+        count = len(self._targets)
+        for n in range(count):
+            index = (start + direction * n) % count
+            if self._lists(index):
+                return index
+        return None
+
     def _on_chart_key(self, event: Any) -> None:
-        """Arrows (and Home, End) mark the next bar, cell or point; Enter or Space lists
-        the sentences behind it, as a click on it does."""
+        """Arrows (and Home, End) mark the next bar, cell or point that lists sentences;
+        Enter or Space lists them, as a click on it does."""
         key = getattr(event, "key", None)
         moves = {"right": 1, "down": 1, "left": -1, "up": -1}
         if self._current is None or key not in (*moves, "home", "end", "enter", " "):
             return
         targets = self.chart_targets()
-        if not targets:
-            self.evidence_panel.heading.setText("No bar, cell or point of this chart lists "
-                                                "sentences")
-            return
         index = self._target_index
         if key in ("enter", " "):
             if index is None:
-                index = 0
-                self._mark_target(index)
-            self._list_target(index)
-            return
-        if key == "home" or (index is None and moves.get(key, 0) > 0):
-            index = 0
+                index = self._step(0, 1) if targets else None
+                if index is not None:
+                    self._mark_target(index)
+            if index is not None:
+                self._list_target(index)
+                return
+        elif key == "home" or (index is None and moves.get(key, 0) > 0):
+            index = self._step(0, 1) if targets else None
         elif key == "end" or index is None:
-            index = len(targets) - 1
+            index = self._step(len(targets) - 1, -1) if targets else None
         else:
-            index = (index + moves[key]) % len(targets)
+            index = self._step(index + moves[key], moves[key])
+        if index is None:
+            self.evidence_panel.heading.setText("No bar, cell or point of this chart lists "
+                                                "sentences")
+            return
         self._mark_target(index)
 
     def _mark_target(self, index: int) -> None:
