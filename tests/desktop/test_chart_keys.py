@@ -35,6 +35,7 @@ def _view(qtbot: Any, seeds: list[ArticleAnalysis], chart: str) -> CompareView:
     if chart == "measure_by_outlet":
         view.select_measure("sources_anonymous")
     wait_for_chart(qtbot, view)
+    view.canvas.setFocus()  # as Tab gives it
     return view
 
 
@@ -52,7 +53,6 @@ def test_arrows_and_enter_list_each_bar_as_a_click_does(
 ) -> None:
     view = _view(qtbot, seeds, "measure_by_outlet")
     canvas = view.canvas
-    canvas.setFocus()
     assert canvas.focusPolicy() == Qt.FocusPolicy.StrongFocus
     QTest.keyClick(canvas, Qt.Key.Key_Right)
     targets = view.chart_targets()
@@ -89,8 +89,7 @@ def test_the_cells_of_a_heatmap_are_read_row_by_row(
     qtbot: Any, seeds: list[ArticleAnalysis]
 ) -> None:
     view = _view(qtbot, seeds, "sources")
-    canvas = view.canvas
-    canvas.setFocus()
+    canvas = view.canvas  # the keys go to the chart itself
     QTest.keyClick(canvas, Qt.Key.Key_Space)  # nothing marked yet: the first, listed
     first = view.marked_target()
     assert first is not None and _listed(view)
