@@ -20,7 +20,8 @@ from itertools import accumulate, pairwise
 from typing import Any
 
 from desktop.contrast import MIN_CONTRAST, contrast_ratio
-from models.article import CATEGORIES, Article, Block, Role, Span
+from models.article import CATEGORIES, Article, Block, Span
+from models.segment import role_label
 
 # Paul Tol's "light" scheme is designed for fills behind black text; the
 # "muted" scheme gives line colours that stay visible as a 1-pixel underline
@@ -310,10 +311,6 @@ def marks(spans: Sequence[Span]) -> Marks:
     if extra is not None:
         return Marks(background, extra, extra.line_colour, "solid", text)
     return Marks(background, None, "", "", text)
-
-
-def role_label(role: Role) -> str:
-    return role.value.replace("_", " ")
 
 
 def not_scored_text(block: Block) -> str:

@@ -1611,7 +1611,7 @@ class MainWindow(QMainWindow):
 
         from desktop.qt_undo import ScoreAsBody
         from models.features import analyze_article
-        from models.segment import role_label_of, scorable_blocks, with_block_as_body
+        from models.segment import role_label, scorable_blocks, with_block_as_body
 
         old = next((a for a in self.analyses() if a.article_id == article_id), None)
         if old is None or index not in scorable_blocks(old.article):
@@ -1619,7 +1619,7 @@ class MainWindow(QMainWindow):
         if self.project.rescore_runner.is_running():
             self._set_status("The articles are being scored again: try once that has ended")
             return False
-        what = role_label_of(old.article.blocks[index]).split(" ", 1)[1]
+        what = role_label(old.article.blocks[index].role)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             new = analyze_article(with_block_as_body(old.article, index), self.project.finder())

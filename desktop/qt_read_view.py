@@ -614,14 +614,14 @@ class ReadView(QWidget):
         """Add "Score This … as Body Text" to ``menu`` where the text at document
         position ``position`` is a block the reader set aside (a lede taken for a
         standfirst: ux22); the action made, or None."""
-        from models.segment import role_label_of, scorable_blocks
+        from models.segment import role_label, scorable_blocks
 
         index = self.block_at(position)
         if self._analysis is None or index is None or \
                 index not in scorable_blocks(self._analysis.article):
             return None
         article = self._analysis.article
-        what = role_label_of(article.blocks[index]).split(" ", 1)[1]
+        what = role_label(article.blocks[index].role)
         menu.addSeparator()
         action = menu.addAction(f"Score This {what.title()} as Body Text")
         action.setObjectName("scoreAsBody")

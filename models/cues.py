@@ -137,7 +137,7 @@ _MIGHT_NOUN_BEFORE = frozenset(
     "industrial financial with whose".split()
 )
 _MIGHT_NOUN_AFTER = frozenset("of is was has had and or but against behind".split())
-_DEMONYMS = frozenset(
+DEMONYMS = frozenset(
     "russian ukrainian british american western european chechen belarusian german french "
     "chinese polish soviet eastern northern southern".split()
 )
@@ -1399,7 +1399,7 @@ class CueFinder:
     def _head_like(self, tokens: _Tokens, i: int) -> bool:
         if i < 0 or tokens.low[i] in _NP_STOP or tokens.low[i] in self._report_words:
             return False
-        if tokens.low[i] in _DEMONYMS:
+        if tokens.low[i] in DEMONYMS:
             return False  # "Russian" modifies a head ("Russian investigative medium iStories")
         base = tokens.base[i]
         return (
@@ -1557,7 +1557,7 @@ class CueFinder:
             k >= first
             and covered[k - first] is None
             and tokens.is_capitalised(k)
-            and tokens.low[k] not in _DEMONYMS
+            and tokens.low[k] not in DEMONYMS
             and tokens.low[k] not in _DETERMINERS
             and not tokens.is_number(k)
             # "Mr. McKinley" is McKinley: no title in a name; "King Jr." keeps its suffix
@@ -1858,7 +1858,7 @@ def _appositive_name(tokens: _Tokens, last: int, cue: int) -> int:
             or tokens.is_number(k)
             or word in _NEVER_IN_A_NAME
             or word in _CALENDAR_WORDS
-            or word in _DEMONYMS
+            or word in DEMONYMS
             or word in _DETERMINERS
             or word.endswith("'s")
         ):
@@ -1978,7 +1978,7 @@ def _is_attributive(tokens: _Tokens, k: int) -> bool:
     more letters with an adjective's or participle's ending, or a demonym ("Polish")?
     Names ("Harding claims") and short words ("king", "red") are not."""
     word = tokens.low[k]
-    if word in _DEMONYMS:
+    if word in DEMONYMS:
         return True
     raw = tokens.raw[k]
     return len(word) >= 5 and raw[:1].islower() and word.endswith(_ATTRIBUTIVE_ENDINGS)

@@ -298,7 +298,8 @@ def with_block_as_body(article: Article, index: int) -> Article:
     if index not in scorable_blocks(article):
         raise ValueError(f"block {index} of {article.article_id} is not set aside")
     old = article.blocks[index]
-    taken_for = role_label_of(old)
+    label = role_label(old.role)
+    taken_for = f"{'an' if label[0] in 'aeiou' else 'a'} {label}"
     block = Block(old.start, old.end, Role.BODY, f"{WHY_USER_BODY} (the reader took it for "
                                                  f"{taken_for})")
     blocks = (*article.blocks[:index], block, *article.blocks[index + 1:])
@@ -308,7 +309,6 @@ def with_block_as_body(article: Article, index: int) -> Article:
                                                   with_headline=with_headline))
 
 
-def role_label_of(block: Block) -> str:
-    """What a block was taken for, in words: 'a standfirst', 'a caption'."""
-    label = block.role.value.replace("_", " ")
-    return f"{'an' if label[0] in 'aeiou' else 'a'} {label}"
+def role_label(role: Role) -> str:
+    """A role in words: 'standfirst', 'image file'."""
+    return role.value.replace("_", " ")

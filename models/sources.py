@@ -107,6 +107,7 @@ from pathlib import Path
 
 from models.article import Span
 from models.attribution import IMPERSONAL_REPORTS, is_impersonal_report
+from models.cues import DEMONYMS
 from models.features import ArticleAnalysis
 
 SOURCE_TYPES: tuple[str, ...] = ("person", "institution", "media", "anonymous", "described")
@@ -707,10 +708,7 @@ def _is_description(source_type: str, key: str, surface: str, opens_sentence: bo
 
 # Words of place or nationality before a describing noun ("the Russian authorities",
 # "Western officials", "US authorities"): they say whose body it is, not which (audit22).
-_NATIONALITIES = frozenset(
-    "russian ukrainian british american western european chechen belarusian german french "
-    "chinese polish soviet us u.s. uk u.k.".split()
-)
+_NATIONALITIES = DEMONYMS | frozenset("us u.s. uk u.k.".split())
 # Plural or mass nouns of no one body (not "army", "government", "ministry": "the US Army",
 # "the British Army" are names).
 _GENERIC_BODIES = frozenset(
