@@ -781,7 +781,8 @@ def tone_news_nyt(data: Path) -> Iterator[Row]:
         yield Row("tone_vader (baseline)", name, "Pearson r", f"{fig[key + '_vader_r']:.3f}",
                   TONE_REFERENCE)
         yield Row("tone_news", name, "Pearson r", f"{fig[key + '_r']:.3f}", TONE_REFERENCE,
-                  TONE_NEWS_GOAL, keys=("tone_news_mean",), value=fig[key + "_r"])
+                  TONE_NEWS_GOAL, keys=("tone_news_mean", "headline_tone_news"),
+                  value=fig[key + "_r"])
 
 
 def sensational_chakraborty(data: Path) -> Iterator[Row]:

@@ -118,10 +118,12 @@ def headline_gap_text(analysis: ArticleAnalysis) -> str:
     if scores.headline_hedged is None:
         return ""
     parts = []
-    if scores.headline_tone is not None:
-        parts.append(
-            f"Headline tone {signed(scores.headline_tone)} ({tone_words(scores.headline_tone)})"
-        )
+    news, vader = scores.headline_tone_news, scores.headline_tone
+    if news is not None:  # the news model's, with VADER's alongside, as for the body
+        also = f"; VADER {signed(vader)}" if vader is not None else ""
+        parts.append(f"Headline tone {signed(news)} ({tone_words(news)}{also})")
+    elif vader is not None:
+        parts.append(f"Headline tone (VADER) {signed(vader)} ({tone_words(vader)})")
     if scores.headline_sensational is not None:
         parts.append(f"clickbait style {scores.headline_sensational:.0%}")
     n = len(analysis.headline_restating)

@@ -413,6 +413,7 @@ _SHORT = {
     "sources_named_people": "src_people",
     "sources_anonymous": "src_anon", "sources_described": "src_desc", "loaded_per_100w": "loaded", "tone_mean": "tone",
     "tone_negative_share": "tone_neg", "headline_tone": "head_tone",
+    "headline_tone_news": "head_tone_news",
     "headline_hedged": "head_hedged", "headline_body_gap": "head_gap",
     "estimative_probability_mean": "est_prob", "attributions_factive_share": "factive",
     "attributions_loaded_share": "loaded_vb",

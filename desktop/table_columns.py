@@ -124,6 +124,7 @@ COLUMNS: tuple[Column, ...] = (
     _measure_column("tone_news_mean", "tone"),
     _measure_column("tone_mean", "tone"),
     _measure_column("tone_negative_share", "share"),
+    _measure_column("headline_tone_news", "tone"),
     _measure_column("headline_tone", "tone"),
     _measure_column("headline_hedged", "flag"),
     _measure_column("headline_body_gap", "share"),

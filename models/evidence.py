@@ -150,7 +150,7 @@ def measure_sentences(analysis: ArticleAnalysis, key: str) -> list[SentenceRef]:
             for s, tone in zip(body, analysis.sentence_tones, strict=False)
             if tone <= NEGATIVE_TONE
         ]
-    if key in ("headline_tone", "headline_hedged", "headline_body_gap"):
+    if key in ("headline_tone", "headline_tone_news", "headline_hedged", "headline_body_gap"):
         head = analysis.article.headline_sentence
         refs = []
         if head is not None:

@@ -39,6 +39,7 @@ SCORES_COLUMNS: tuple[str, ...] = (
     "hedges_epistemic_own_per_100w", "hedges_epistemic_quoted_per_100w",
     "hedges_evidential_own_per_100w", "hedges_evidential_quoted_per_100w",
     "boosters_own_per_100w", "boosters_quoted_per_100w", "sources_named_people",
+    "headline_tone_news",
 )
 
 SPANS_COLUMNS: tuple[str, ...] = (
@@ -177,7 +178,7 @@ def write_scores_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
 
 # Measures added to outlets.csv after the quoted parts: at its end, whatever their place
 # in the registry (the Methods page lists sources_named_people beside sources_named).
-_OUTLET_ADDITIONS: tuple[str, ...] = ("sources_named_people",)
+_OUTLET_ADDITIONS: tuple[str, ...] = ("sources_named_people", "headline_tone_news")
 
 
 def _outlet_keys() -> list[str]:

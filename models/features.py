@@ -79,6 +79,8 @@ class ArticleScores:
     # Named sources after merging the ways of writing one name (models.sources): set by
     # analyze_article, which has the article's analysis that the merge reads.
     sources_named_people: int = 0
+    # tone_news of the headline (VADER's is headline_tone): set by score_spans.
+    headline_tone_news: float | None = None
     # additions: custom dictionaries' rates, keyed by column (models.dictionaries)
     extra: dict[str, float | None] = field(default_factory=dict)
 
@@ -137,18 +139,22 @@ AHEAD_SENTENCES = 2048
 
 
 def score_tones_ahead(articles: Sequence[Article]) -> None:
-    """Score the VADER and tone_news tones of these articles' body sentences now, all
-    together, into the caches that :func:`analyze_article` then reads them from.
+    """Score the VADER and tone_news tones of these articles' body sentences (and
+    tone_news of their headlines) now, all together, into the caches that
+    :func:`analyze_article` then reads them from.
 
     tone_news scores many sentences at once with numpy arrays over their words
     (:func:`models.tone_news.ratings`), which costs less than one article's few new
     sentences at a time; each sentence's number is the same either way, bit for bit.
     """
+    from models.tone_news import tone_news_many
+
+    heads = [text for a in articles if (text := headline_text(a))]
     distinct = list({s.text: s for a in articles for s in a.body_sentences}.values())
-    for start in range(0, len(distinct), AHEAD_SENTENCES):
-        part = distinct[start:start + AHEAD_SENTENCES]
-        sentence_tones(s.text for s in part)
-        news_tones(part)
+    for start in range(0, max(len(distinct), 1), AHEAD_SENTENCES):
+        part = [s.text for s in distinct[start:start + AHEAD_SENTENCES]]
+        sentence_tones(part)
+        tone_news_many(part + heads if start == 0 else part)  # the headlines: one batch
 
 
 def headline_text(article: Article) -> str:
@@ -190,6 +196,15 @@ def named_sources(spans: Iterable[Span]) -> set[str]:
         if s.category == "source" and s.subcategory in NAMED_SOURCE_TYPES
         and not is_description(s.term)
     }
+
+
+def headline_news_tone(text: str | None) -> float | None:
+    """tone_news of the headline, as of a body sentence; None without a headline."""
+    if text is None:
+        return None
+    from models.tone_news import tone_news_many
+
+    return tone_news_many([text])[0]
 
 
 def _default_finder() -> CueFinder:
@@ -235,10 +250,9 @@ def score_spans(
     )
 
     attributions = count("attribution")
-    head = article.headline_sentence
-    head_tone = sentence_tone(head.text) if head is not None else (
-        sentence_tone(article.headline) if article.headline else None
-    )
+    head_text = headline_text(article) if (
+        article.headline_sentence is not None or article.headline) else None
+    head_tone = sentence_tone(head_text) if head_text is not None else None
     headline = headline_measures(article.headline, head_tone, head_spans, body, body_spans)
     scores = ArticleScores(
         words=words,
@@ -273,6 +287,7 @@ def score_spans(
         hedges_evidential_quoted_per_100w=_per_100(quoted["evidential"], words),
         boosters_own_per_100w=_per_100(boosters - quoted["booster"], words),
         boosters_quoted_per_100w=_per_100(quoted["booster"], words),
+        headline_tone_news=headline_news_tone(head_text),
     )
     return scores, headline.restating
 

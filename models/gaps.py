@@ -19,7 +19,8 @@ if TYPE_CHECKING:  # the table imports this module: no analysis modules at start
 
 #: The measures computed from the headline: undefined for an article without one.
 HEADLINE_KEYS: frozenset[str] = frozenset(
-    {"headline_tone", "headline_hedged", "headline_body_gap", "headline_sensational"}
+    {"headline_tone", "headline_tone_news", "headline_hedged", "headline_body_gap",
+     "headline_sensational"}
 )
 
 HOW_TO_GIVE_HEADLINE = (

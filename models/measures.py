@@ -427,7 +427,18 @@ MEASURES: tuple[Measure, ...] = (
         _VADER,
     ),
     Measure(
-        "headline_tone", "Headline tone", "−1 to 1",
+        "headline_tone_news", "Headline tone (news)", "−1 to 1",
+        "tone_news of the headline, scored as a body sentence is (see Tone (news "
+        "model)); empty when no headline was found. VADER's lexicon reads words of "
+        "headline style as sentiment: 'Kremlin Tells Top Officials They Cannot Resign' "
+        "is +0.43 to VADER ('top' is positive, 'cannot' flips 'resign') and −0.16 to "
+        "tone_news. Its validation figure is tone_news's on NYT editorial sentences; "
+        "no data set of headlines rated for tone was at hand, so it is not validated "
+        "on headlines.",
+        _VADER_NYT,
+    ),
+    Measure(
+        "headline_tone", "Headline tone (VADER)", "−1 to 1",
         "VADER compound score of the headline (empty when no headline was found).",
         _VADER,
     ),
@@ -542,9 +553,11 @@ def profile_measures() -> tuple[Measure, ...]:
     """The comparable measures of the outlet profiles (the heatmap): all but the certainty
     measures' own-voice parts, whose totals are there (and whose charts split each bar).
     Three more columns made the measures' names overlap with 30 outlets as rows. Named
-    sources are shown merged (sources_named_people), not also as names written."""
+    sources are shown merged (sources_named_people), not also as names written, and the
+    headline's tone by the news model (headline_tone_news), not also by VADER."""
     return tuple(m for m in comparable_measures()
-                 if not m.key.endswith("_own_per_100w") and m.key != "sources_named")
+                 if not m.key.endswith("_own_per_100w")
+                 and m.key not in ("sources_named", "headline_tone"))
 
 
 def comparable_measures() -> tuple[Measure, ...]:

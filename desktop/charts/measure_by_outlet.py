@@ -34,6 +34,7 @@ _UNDEFINED_BECAUSE: dict[str, str] = {
     "attributions_factive_share": "without an attribution",
     "attributions_loaded_share": "without an attribution",
     "headline_tone": "without a headline",
+    "headline_tone_news": "without a headline",
     "headline_hedged": "without a headline",
     "headline_body_gap": "without a headline restated in the body",
 }

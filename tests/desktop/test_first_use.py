@@ -77,9 +77,11 @@ def test_a_missing_headline_or_date_says_which_file_lacks_it(
     # A headline measure's "–" says why too.
     from desktop.table_columns import COLUMNS
 
-    tone = next(i for i, c in enumerate(COLUMNS) if c.key == "headline_tone")
-    assert cell_tip(window, "HLN", tone) == (
-        f"Headline tone: undefined for this article. No headline found in {HLN}.")
+    for key, label in (("headline_tone_news", "Headline tone (news)"),
+                       ("headline_tone", "Headline tone (VADER)")):
+        tone = next(i for i, c in enumerate(COLUMNS) if c.key == key)
+        assert cell_tip(window, "HLN", tone) == (
+            f"{label}: undefined for this article. No headline found in {HLN}.")
     # The Read view's "No headline detected" says it on hover.
     window.tabs.setCurrentWidget(window.read_view)
     row = next(r for r in range(window.proxy.rowCount())
@@ -97,7 +99,7 @@ def test_the_heatmap_says_why_a_headline_cell_is_empty(qtbot: Any) -> None:
     chart: Any = wait_for_chart(qtbot, view)
     ax = view.current_figure().axes[0]
     outlet = chart.outlets.index("HLN")
-    measure = next(k for k, m in enumerate(chart.measures) if m.key == "headline_tone")
+    measure = next(k for k, m in enumerate(chart.measures) if m.key == "headline_tone_news")
     x, y = (outlet, measure) if not chart.outlets_as_rows else (measure, outlet)
     px, py = ax.transData.transform((x, y))
     ratio = view.canvas.device_pixel_ratio
@@ -105,7 +107,7 @@ def test_the_heatmap_says_why_a_headline_cell_is_empty(qtbot: Any) -> None:
     QToolTip.hideText()
     qtbot.mouseMove(view.canvas, point)
     qtbot.waitUntil(lambda: bool(QToolTip.text()), timeout=5000)
-    assert QToolTip.text() == f"HLN · Headline tone: no value\nNo headline found in {HLN}."
+    assert QToolTip.text() == f"HLN · Headline tone (news): no value\nNo headline found in {HLN}."
     # The exported picture says it without a pointer: in the chart's note.
     note = " ".join(ax.get_title(loc="left").split())  # wrapped to the chart's width
     assert "HLN, MoD-based report: no headline found in their files." in note

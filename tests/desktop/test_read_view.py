@@ -676,6 +676,20 @@ def test_header_gives_the_headline_clickbait_style(view):
     assert f"clickbait style {probability:.0%}" in view.header_text()
 
 
+def test_header_gives_the_headline_tone_by_the_news_model_and_vader_alongside(view, tmp_path):
+    # ux22: VADER alone called this headline +0.43 (positive).
+    from models.readers import read_file
+    from models.tone_news import tone_news
+
+    headline = "Kremlin Tells Top Officials They Cannot Resign"
+    path = tmp_path / "pw.txt"
+    path.write_text(f"{headline}\n\nOfficials may not leave their posts, iStories "
+                    "reported.\n", encoding="utf-8")
+    view.show_analysis(analyze_article(read_file(path)))
+    news = f"{tone_news(headline):+.2f}".replace("-", "\u2212")
+    assert f"Headline tone {news} (negative; VADER +0.43)" in view.header_text()
+
+
 FERRY = (
     "Harbour ferry service suspended after engine fire\n\n"
     "The harbour ferry service was suspended on Monday after an engine fire.\n\n"

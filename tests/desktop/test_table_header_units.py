@@ -33,7 +33,8 @@ def test_rates_and_tones_say_their_unit_in_the_header(
     assert texts["hedges_epistemic_per_100w"] == "Epistemic hedges\nper 100 words"
     assert texts["boosters_per_100w"] == "Boosters\nper 100 words"
     assert texts["tone_news_mean"] == "Tone (news model)\n−1 to 1"
-    assert texts["headline_tone"] == "Headline tone\n−1 to 1"
+    assert texts["headline_tone_news"] == "Headline tone (news)\n−1 to 1"
+    assert texts["headline_tone"] == "Headline tone (VADER)\n−1 to 1"
     # The others say it in their cells, or are counts.
     assert texts["sources_named_people"] == "Named sources"
     assert texts["tone_negative_share"] == "Negative sentences"

@@ -18,7 +18,7 @@ from models import tone_news, wordpiece
 from models.article import HEADLINE_INDEX, Article
 from models.cues import count_by
 from models.engines import CachingCueFinder
-from models.features import analyze_article, article_from_text, named_sources
+from models.features import analyze_article, article_from_text, headline_text, named_sources
 from models.linear_text import PieceBlock, TfidfBlock, pieces_of_word
 from models.readers import read_paths
 from models.tone import polarity_scores, vader_lexicon, vader_valences
@@ -353,7 +353,8 @@ def test_a_chunk_scores_its_tones_together_with_the_same_results(
     together = analyze_chunk(items)
     assert [repr(packed) for _, packed, _ in together] == [repr(packed) for packed in alone]
     distinct = {s.text for _, a in items for s in a.body_sentences if s.text.strip()}
-    # one call for the whole chunk, before its articles; none after (all known)
+    distinct |= {headline_text(a) for _, a in items if headline_text(a).strip()}
+    # one call for the whole chunk, headlines too, before its articles; none after
     assert batches == [len(distinct)]
     assert len(distinct) >= tone_news._BATCH
 
@@ -385,12 +386,14 @@ def test_one_process_scores_each_chunk_of_articles_tones_together(
     result = SerialEngine().analyze(articles, NullProgress())
     assert [repr(compact(a)) for a in result.analyses] == [repr(packed) for packed in alone]
     # one call per chunk of articles, before them: each call scores that chunk's
-    # sentences not scored before
+    # sentences and headlines not scored before
     seen: set[str] = set()
     expected = []
     for start in range(0, len(articles), MAX_CHUNK):
-        chunk = {s.text for a in articles[start:start + MAX_CHUNK] for s in a.body_sentences
-                 if s.text.strip()} - seen
+        part = articles[start:start + MAX_CHUNK]
+        chunk = {s.text for a in part for s in a.body_sentences if s.text.strip()}
+        chunk |= {headline_text(a) for a in part if headline_text(a).strip()}
+        chunk -= seen
         seen |= chunk
         expected.append(len(chunk))
     assert batches == [n for n in expected if n]

@@ -61,11 +61,15 @@ def test_the_sentences_behind_the_count_are_the_named_mentions() -> None:
 
 
 def test_the_column_is_added_at_the_end_of_scores_and_outlets_csv(tmp_path: Path) -> None:
-    assert SCORES_COLUMNS[-1] == "sources_named_people"
+    # after every column before it (later additions may follow it)
+    at = SCORES_COLUMNS.index("sources_named_people")
+    assert SCORES_COLUMNS[at - 1] == "boosters_quoted_per_100w"
     assert SCORES_COLUMNS.index("sources_named") == 11  # the contract's place, unchanged
     columns = outlets_columns()
-    assert columns[-4:] == ("sources_named_people", "sources_named_people_ci_low",
-                            "sources_named_people_ci_high", "sources_named_people_n")
+    at = columns.index("sources_named_people")
+    assert columns[at - 1] == "boosters_quoted_per_100w_n"
+    assert columns[at:at + 4] == ("sources_named_people", "sources_named_people_ci_low",
+                                  "sources_named_people_ci_high", "sources_named_people_n")
     assert columns.index("sources_named") < columns.index("sources_anonymous")
     analysis = _analysis()
     write_scores_csv(tmp_path / "scores.csv", [analysis])

@@ -123,7 +123,8 @@ def test_scores_and_spans_csv_gain_the_columns_at_the_end(tmp_path: Path) -> Non
     analyses = [analyze_article(article_from_text(text, "a"))]
     write_scores_csv(tmp_path / "scores.csv", analyses)
     write_spans_csv(tmp_path / "spans.csv", analyses)
-    assert SCORES_COLUMNS[-7:-1] == (  # then sources_named_people, added after them
+    at = SCORES_COLUMNS.index("sources_named_people")  # added after them
+    assert SCORES_COLUMNS[at - 6:at] == (
         "hedges_epistemic_own_per_100w", "hedges_epistemic_quoted_per_100w",
         "hedges_evidential_own_per_100w", "hedges_evidential_quoted_per_100w",
         "boosters_own_per_100w", "boosters_quoted_per_100w",
@@ -151,8 +152,9 @@ def test_outlets_csv_gains_own_and_quoted_rates_after_every_older_column(tmp_pat
     columns = outlets_columns()
     new = [c for c in columns if "_own_per_100w" in c or "_quoted_per_100w" in c]
     assert len(new) == 6 * 4  # mean, interval ends and count of each of the six
-    # after every older column; only sources_named_people's four come after them
-    assert list(columns[-len(new) - 4:-4]) == new
+    # after every older column; only later additions (sources_named_people, …) follow
+    at = columns.index("sources_named_people")
+    assert list(columns[at - len(new):at]) == new
     text = "“Russia will probably fail,” the ministry said. The war is likely to go on."
     write_outlets_csv(tmp_path / "outlets.csv", [analyze_article(article_from_text(text))])
     (row,) = _rows(tmp_path / "outlets.csv")
