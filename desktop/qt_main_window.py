@@ -1813,22 +1813,30 @@ class MainWindow(QMainWindow):
         self.export_table(path)
 
     def export_table(self, path: Path) -> bool:
-        """Write ``scores.csv`` (the public contract) or, for ``.xlsx``, a workbook with
-        the same columns, with the user's outlet corrections; excluded articles left out."""
-        from models.export import write_scores_csv
+        """Write ``scores.csv`` (the public contract) and its codebook beside it ("scores
+        (codebook).csv": each column's label in the app, unit, definition and citation)
+        or, for ``.xlsx``, a workbook with the same columns and the codebook as a sheet,
+        with the user's outlet corrections; excluded articles left out."""
+        from desktop.export_names import write_codebook_beside
+        from models.export import write_codebook_csv, write_scores_csv
 
+        analyses = self.included_analyses()
+        saved = path.name
         try:
             if path.suffix.lower() == ".xlsx":
                 from models.export_xlsx import write_scores_xlsx
 
-                write_scores_xlsx(path, self.included_analyses())
+                write_scores_xlsx(path, analyses)
             else:
-                write_scores_csv(path, self.included_analyses())
+                write_scores_csv(path, analyses)
+                codebook = write_codebook_beside(
+                    path, lambda part: write_codebook_csv(part, analyses))
+                saved = f"{path.name} and its codebook, {codebook.name}"
         except OSError as exc:
             self._report_save_error(path, exc)
             return False
         qt_settings.remember_directory(path)
-        self.statusBar().showMessage(f"Saved {path.name}", 5000)
+        self.statusBar().showMessage(f"Saved {saved}", 5000)
         return True
 
     # --- help ---------------------------------------------------------------

@@ -105,3 +105,37 @@ def test_a_bad_dictionary_is_a_usage_error_naming_the_file_and_line(tmp_path: Pa
 def test_unknown_report_format_is_refused() -> None:
     result = framescope("analyze", str(SEEDS), "--out", "x", "--report", "docx")
     assert result.returncode == 2 and "choose from html, pdf" in result.stderr
+
+
+def test_a_codebook_maps_every_column_to_its_label_in_csv_and_xlsx(run: Path) -> None:
+    """codebook.csv beside scores.csv, and the workbook's codebook sheet: one row per
+    column of scores.csv, a dictionary's too, with the app's label and how the app shows
+    the number (ux22 #7, session 22: nothing said that sources_named_people is "Named
+    sources" or that a share of 0.47 is the table's 47%)."""
+    from openpyxl import load_workbook
+
+    with (run / "scores.csv").open(encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle))
+    with (run / "codebook.csv").open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        codebook = list(reader)
+    assert reader.fieldnames == ["file", "column", "label", "unit", "app_shows",
+                                 "definition", "citation"]
+    scores = [r for r in codebook if r["file"] == "scores.csv"]
+    assert [r["column"] for r in scores] == header
+    by_column = {r["column"]: r for r in scores}
+    assert by_column["sources_named_people"]["label"] == "Named sources"
+    assert by_column["sources_named"]["label"] == "Source names"
+    assert by_column["tone_negative_share"]["unit"] == "share 0–1"
+    assert "47%" in by_column["tone_negative_share"]["app_shows"]
+    assert by_column["hedges_epistemic_per_100w"]["citation"].startswith("Hyland")
+    assert by_column["dict_words_place_per_100w"]["label"] == "words: place"
+    assert all(r["definition"] for r in scores)
+    spans = next(r for r in codebook if r["file"] == "spans.csv")
+    assert spans["column"] == "sentence_index"
+    assert "'sentence 15' is sentence_index 14" in spans["definition"]
+
+    sheet = load_workbook(run / "scores.xlsx")["codebook"]
+    cells = list(sheet.iter_rows(values_only=True))
+    assert list(cells[0]) == list(reader.fieldnames)
+    assert [[c or "" for c in row] for row in cells[1:]] == [list(r.values()) for r in codebook]
