@@ -63,6 +63,22 @@ class Sentence:
 
 
 HEADLINE_INDEX = -1
+
+#: How the CSV files number sentences, said where the app shows a sentence's number.
+CSV_SENTENCE_NUMBERING = (
+    "spans.csv, claims.csv, sources.csv and off_story.csv count body sentences from 0: "
+    "the app's sentence 1 is their sentence_index 0, and the headline is -1."
+)
+
+
+def sentence_place(index: int) -> str:
+    """A sentence as the app names it, counted from 1, with the ``sentence_index`` the
+    CSV files give it (counted from 0; the headline -1): "sentence 15 (sentence_index
+    14)", "headline (sentence_index -1)". Said beside each other, the two numbers cannot
+    be taken one for the other (ux22, session 22: the app's "sentence 15" was looked up
+    as sentence_index 15)."""
+    name = "headline" if index == HEADLINE_INDEX else f"sentence {index + 1}"
+    return f"{name} (sentence_index {index})"
 _INDEX = attrgetter("index")
 #: The fields :func:`make_sentence` sets, in declaration order.
 SENTENCE_FIELDS = ("index", "start", "end", "text")
