@@ -139,3 +139,27 @@ def test_a_codebook_maps_every_column_to_its_label_in_csv_and_xlsx(run: Path) ->
     cells = list(sheet.iter_rows(values_only=True))
     assert list(cells[0]) == list(reader.fieldnames)
     assert [[c or "" for c in row] for row in cells[1:]] == [list(r.values()) for r in codebook]
+
+
+def test_the_report_s_tables_use_the_app_s_labels_and_formats(run: Path) -> None:
+    """The report's outlet and article tables say "Named sources" and "47%", as the table
+    does, not "src_named" and "0.473684" (ux22 #11, session 22: a third set of names and
+    unrounded numbers)."""
+    import re
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(run / "report.pdf")
+    # The text pages before the charts: summary, inputs, the outlet and article tables.
+    tables = "\n".join(page.extract_text() or "" for page in reader.pages[:4])
+    start = tables.index("Outlets (mean per article")
+    tables = tables[start:]
+    for short in ("hedge_epi", "src_named", "head_gap", "est_prob", "tone_neg"):
+        assert short not in tables
+    assert "Named sources" in tables and "Headline–body gap" in tables
+    assert re.search(r"\b\d{1,3}%", tables)
+    assert not re.search(r"\b0\.\d{4,}", tables), "a number the table rounds"
+    html = (run / "report.html").read_text(encoding="utf-8")
+    articles = html[html.index("<h2>Articles</h2>"):html.index("<h2>Charts</h2>")]
+    assert "<th>Named sources</th>" in articles and "sources_named_people" not in articles
+    assert not re.search(r">0\.\d{4,}<", articles)
