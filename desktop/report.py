@@ -119,8 +119,9 @@ def _summary_lines(data: ReportData) -> list[tuple[str, str]]:
         rows.insert(0, ("Project", data.project))
     if data.excluded:
         rows.append(("Excluded by the user", ", ".join(data.excluded)))
-    if data.errors:
-        rows.append(("Files not read", str(len(data.errors))))
+    not_read = sum(1 for e in data.errors if not e.notice)
+    if not_read:
+        rows.append(("Files not read", str(not_read)))
     for d in data.dictionaries:
         rows.append((f"Dictionary {d.name}",
                      f"{len(d.entries)} entries, {len(d.categories)} categories, "

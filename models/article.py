@@ -249,6 +249,10 @@ def unique_id(candidate: str, used: set[str]) -> str:
 #: readers (models.readers) or by the app in an earlier load: a duplicate, not a failure.
 READ_TWICE = "already read (not analysed twice)"
 ALREADY_LOADED = "Already loaded"
+#: ReadError.notice of a file of another type passed over in a folder.
+SKIPPED = "skipped"
+#: ReadError.notice of an article loaded without body text (a headline alone).
+NO_BODY = "no body"
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,12 +263,17 @@ class ReadError:
     an export's article without a body): the file's other articles were loaded.
     ``articles``: how many articles the problem leaves out, when it names several
     (a file's duplicates, reported in one message).
+    ``notice``: not a failure to read but something the user should know:
+    :data:`SKIPPED` (a file of a type Framescope does not read, passed over in a folder
+    the user opened) or :data:`NO_BODY` (an article read and loaded, with no body text
+    to score).
     """
 
     file: str
     reason: str
     partial: bool = False
     articles: int = 1
+    notice: str = ""
 
     @property
     def is_duplicate(self) -> bool:
