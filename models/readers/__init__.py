@@ -319,11 +319,12 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def unsupported_type(path: Path) -> str:
-    """Why a file of another type is not read, naming its type and those read."""
+    """Why a file of another type is not read: its type first (a narrow column of Load
+    Problems shows that before the list of the types read), then the types read."""
     suffix = path.suffix.lower()
-    kind = f"'{suffix}' files" if suffix else "files without an extension"
+    kind = f"'{suffix}' files are" if suffix else "files without an extension are"
     known = ", ".join(sorted(SUPPORTED_SUFFIXES))
-    return f"not a supported file type: Framescope reads {known}, not {kind}"
+    return f"not a supported file type: {kind} not read (Framescope reads {known})"
 
 
 #: Why an article read without body text has no scores (a file holding a headline alone).

@@ -59,8 +59,8 @@ def test_a_folder_s_skipped_picture_and_headline_only_article_are_named(
     assert window.problems_dock.isVisible()
     rows = _rows(window)
     assert set(rows) == {"picture.png", "headline_only.txt", "empty.txt"}
-    assert rows["picture.png"].startswith("skipped: not a supported file type")
-    assert "not '.png' files" in rows["picture.png"]
+    assert rows["picture.png"].startswith(
+        "skipped: not a supported file type: '.png' files are not read")
     assert "no body text" in rows["headline_only.txt"]
     assert rows["empty.txt"] == "empty file"
     # The headline-only article is loaded all the same (nothing the user gave is lost).
@@ -80,7 +80,7 @@ def test_the_panel_counts_the_last_load_as_the_status_bar_does(
     picture.write_bytes(PNG)
     summary = _open_with_menu(qtbot, window, monkeypatch, files=[picture])
     assert "1 file could not be read" in summary
-    assert "not '.png' files" in _rows(window)["photo.png"]
+    assert "'.png' files are not read" in _rows(window)["photo.png"]
     header = window.problems_panel.summary.text()
     assert header.startswith("Last load: 1 file could not be read. Listed from earlier "
                              "loads: 1 file could not be read · 1 file of other types")

@@ -32,8 +32,10 @@ def test_a_folder_s_picture_and_a_headline_alone_are_named(tmp_path: Path) -> No
     by_file = {Path(e.file).name: e for e in result.errors}
     assert set(by_file) == {"picture.png", "notes", "headline.txt"}
     assert by_file["picture.png"].notice == SKIPPED
-    assert "not '.png' files" in by_file["picture.png"].reason
-    assert "files without an extension" in by_file["notes"].reason
+    assert by_file["picture.png"].reason.startswith(
+        "skipped: not a supported file type: '.png' files are not read (Framescope "
+        "reads .csv, ")
+    assert "files without an extension are not read" in by_file["notes"].reason
     assert by_file["headline.txt"].notice == NO_BODY
     assert "no body text" in by_file["headline.txt"].reason
     assert progress.statuses[-1] == "Read 2 articles, 1 problem, 2 files of other types skipped"

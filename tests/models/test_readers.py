@@ -212,8 +212,9 @@ def test_utf8_bom_is_dropped_and_utf16_with_bom_is_read(tmp_path: Path) -> None:
         (
             "report.doc",
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-            "not a supported file type: Framescope reads .csv, .docx, .htm, .html, .json, .jsonl, "
-            ".markdown, .md, .ndjson, .odt, .pdf, .rtf, .tab, .tsv, .txt, .xlsx, not '.doc' files",
+            "not a supported file type: '.doc' files are not read (Framescope reads .csv, "
+            ".docx, .htm, .html, .json, .jsonl, .markdown, .md, .ndjson, .odt, .pdf, .rtf, "
+            ".tab, .tsv, .txt, .xlsx)",
         ),
         (
             "manifest.csv",
