@@ -770,7 +770,8 @@ class MainWindow(QMainWindow):
         )
         self.action_export_table = self._action(
             "Export &Table (CSV, XLSX)…", self.export_table_dialog, "Ctrl+Shift+E",
-            "Save every article's scores as scores.csv or an Excel workbook",
+            "Save every article's scores as scores.csv (with its codebook beside it) or an "
+            "Excel workbook (with a codebook sheet)",
         )
         self.action_copy_chart = self._action(
             "Cop&y Chart", self.copy_chart, "Ctrl+Shift+C",
