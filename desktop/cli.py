@@ -364,9 +364,12 @@ def analyze(
     if not quiet:
         outlets = len({a.outlet for a in corpus.analyses})
         chart_files = sum(1 for c in charts if c.suffix != ".csv")
+        # A file of another type passed over in a folder, or an article with no body,
+        # is said on stderr and in errors.csv, but was not a failure to read.
+        not_read = sum(1 for e in corpus.errors if not e.notice)
         sys.stdout.write(
             f"{_count(len(corpus.analyses), 'article')} from {_count(outlets, 'outlet')} "
-            f"analysed, {_count(len(corpus.errors), 'file')} not read; "
+            f"analysed, {_count(not_read, 'file')} not read; "
             f"{_count(chart_files, 'chart file')}; wrote {out}\n"
         )
     if not corpus.analyses:

@@ -34,6 +34,33 @@ def chart_data_path(chart: Path, header: bytes) -> Path:
     return candidate
 
 
+def codebook_path(table: Path, header: bytes) -> Path:
+    """Where the codebook (a CSV whose first line is ``header``) of the table saved as
+    ``table`` goes: "NAME (codebook).csv", "NAME (codebook 2).csv", …: the first that is
+    free or holds an earlier codebook (the same header line). A file of the user's is
+    never replaced."""
+    number = 1
+    while True:
+        label = "codebook" if number == 1 else f"codebook {number}"
+        candidate = table.with_name(f"{table.stem} ({label}).csv")
+        if not candidate.exists() or _first_line(candidate) == header:
+            return candidate
+        number += 1
+
+
+def write_codebook_beside(table: Path, write: Callable[[Path], None]) -> Path:
+    """Write the codebook of the table saved as ``table`` with ``write(path)`` beside it
+    (see :func:`codebook_path`); the path written."""
+    part = temporary_beside(table.with_name(f"{table.stem} (codebook).csv"))
+    try:
+        write(part)
+        written = codebook_path(table, _first_line(part))
+        part.replace(written)
+    finally:
+        part.unlink(missing_ok=True)
+    return written
+
+
 def write_chart_data_beside(chart: Path, write: Callable[[Path], None]) -> Path:
     """Write a chart's numbers with ``write(path)`` to a CSV beside ``chart`` (see
     :func:`chart_data_path`); the path written."""

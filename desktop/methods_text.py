@@ -22,6 +22,7 @@ from models.measures import (
     CLAIM_MEASURES,
     MEASURES,
     SELECTION_MEASURES,
+    SENTENCE_NUMBERING,
 )
 from models.tone import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from models.validation import (
@@ -392,7 +393,10 @@ def _measure_section() -> str:
     parts = ["<h2>Measures</h2>"]
     parts.append(
         "<p>Every number in the table, the charts and <code>scores.csv</code> is one of "
-        "these. Rates are per 100 body words; shares run from 0 to 1.</p>"
+        "these. Rates are per 100 body words; shares run from 0 to 1 in the CSV files "
+        "and are shown as percentages in the app. <code>codebook.csv</code>, written "
+        "beside <code>scores.csv</code>, maps each column to its label here. "
+        f"{_e(SENTENCE_NUMBERING)}</p>"
     )
     parts.append(_validation_intro(report))
     from models.dictionaries import registered_measures

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.charts.style import article_label
+from models.article import CSV_SENTENCE_NUMBERING, sentence_place
 from models.evidence import SentenceRef, sentence_text, unique_refs
 from models.features import ArticleAnalysis
 
@@ -61,8 +62,7 @@ class EvidenceRow:
 
     @property
     def place(self) -> str:
-        where = "headline" if self.ref.sentence_index < 0 else \
-            f"sentence {self.ref.sentence_index + 1}"
+        where = sentence_place(self.ref.sentence_index)
         article = self.article or f"{self.outlet or '(unknown outlet)'} · {self.ref.article_id}"
         return f"{article} · {where}"
 
@@ -125,7 +125,8 @@ class EvidenceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.place}\n{row.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.place}\nDouble-click or press Enter to read it in its article."
+            return (f"{row.place}\nDouble-click or press Enter to read it in its article.\n"
+                    f"{CSV_SENTENCE_NUMBERING}")
         if role == HTML_ROLE:
             return row.html()
         if role == REF_ROLE:

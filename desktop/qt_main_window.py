@@ -206,11 +206,17 @@ def file_name_outlets(analyses: Sequence[ArticleAnalysis]) -> list[str]:
 def problem_counts(problems: Sequence[ReadError]) -> list[str]:
     """["1 duplicate not added", "3 files could not be read"]: the status bar after a load
     and the Load Problems panel's header say the same (a duplicate was read, and left out)."""
+    from models.article import NO_BODY, SKIPPED
+
     duplicates = sum(p.articles for p in problems if p.is_duplicate)
     # A file read with some rows (or an export's articles) left out was read: not
     # "could not be read" (ux10, session 10: a CSV of 1,297 articles with one empty row).
-    partly = len({p.file for p in problems if p.partial and not p.is_duplicate})
-    unreadable = sum(1 for p in problems if not p.is_duplicate and not p.partial)
+    partly = len({p.file for p in problems
+                  if p.partial and not p.is_duplicate and not p.notice})
+    unreadable = sum(1 for p in problems
+                     if not p.is_duplicate and not p.partial and not p.notice)
+    skipped = sum(1 for p in problems if p.notice == SKIPPED)
+    no_body = sum(1 for p in problems if p.notice == NO_BODY)
     parts = []
     if duplicates:
         parts.append(f"{_plural(duplicates, 'duplicate')} not added")
@@ -218,6 +224,10 @@ def problem_counts(problems: Sequence[ReadError]) -> list[str]:
         parts.append(f"part{'' if partly == 1 else 's'} of {_plural(partly, 'file')} left out")
     if unreadable:
         parts.append(f"{_plural(unreadable, 'file')} could not be read")
+    if skipped:
+        parts.append(f"{_plural(skipped, 'file')} of other types skipped")
+    if no_body:
+        parts.append(f"{_plural(no_body, 'article')} without body text")
     return parts
 
 
@@ -254,6 +264,7 @@ class LoadProblems(QWidget):
         layout.addWidget(self.tree)
         self._problems: list[ReadError] = []
         self._unlisted: list[ReadError] = []  # in _problems, not yet in the tree
+        self._load_starts = 0  # where the latest load's problems begin in _problems
 
     def problems(self) -> list[ReadError]:
         return list(self._problems)
@@ -289,15 +300,31 @@ class LoadProblems(QWidget):
         elif some:
             self.tree.scrollToItem(self.tree.topLevelItem(self.tree.topLevelItemCount() - 1))
 
+    def begin_load(self) -> None:
+        """A new load starts: the header counts its problems apart from those listed
+        before, so that it says what the status bar says of this load."""
+        self._load_starts = len(self._problems)
+        self._update_summary()
+
     def clear(self) -> None:
         self.tree.clear()
         self._problems.clear()
         self._unlisted.clear()
+        self._load_starts = 0
         self._update_summary()
 
     def _update_summary(self) -> None:
-        counts = problem_counts(self._problems)
-        self.summary.setText(" · ".join(counts) + "." if counts else "No problems.")
+        """The counts, as the status bar gives them after a load (:func:`problem_counts`).
+        With rows of earlier loads still listed, the latest load's are counted first and
+        the earlier ones apart: the header said "3 files could not be read" where the
+        status bar said "1 file" of the load just done (ux22 #16, session 22)."""
+        latest = " · ".join(problem_counts(self._problems[self._load_starts:]))
+        earlier = " · ".join(problem_counts(self._problems[:self._load_starts]))
+        if not earlier:
+            text = f"{latest}." if latest else "No problems."
+        else:
+            text = f"Last load: {latest or 'no problems'}. Listed from earlier loads: {earlier}."
+        self.summary.setText(text)
         self.clear_button.setEnabled(bool(self._problems))
 
 
@@ -743,7 +770,8 @@ class MainWindow(QMainWindow):
         )
         self.action_export_table = self._action(
             "Export &Table (CSV, XLSX)…", self.export_table_dialog, "Ctrl+Shift+E",
-            "Save every article's scores as scores.csv or an Excel workbook",
+            "Save every article's scores as scores.csv (with its codebook beside it) or an "
+            "Excel workbook (with a codebook sheet)",
         )
         self.action_copy_chart = self._action(
             "Cop&y Chart", self.copy_chart, "Ctrl+Shift+C",
@@ -1245,6 +1273,9 @@ class MainWindow(QMainWindow):
             self.open_paths([folder])
 
     def _on_run_started(self) -> None:
+        task = self.runner.current_task()
+        if task is None or task.articles is None:  # files read, not articles scored again
+            self.problems_panel.begin_load()
         loaded = self.analyses()
         self._run = _RunIntake(
             was_empty=not loaded,
@@ -1813,22 +1844,30 @@ class MainWindow(QMainWindow):
         self.export_table(path)
 
     def export_table(self, path: Path) -> bool:
-        """Write ``scores.csv`` (the public contract) or, for ``.xlsx``, a workbook with
-        the same columns, with the user's outlet corrections; excluded articles left out."""
-        from models.export import write_scores_csv
+        """Write ``scores.csv`` (the public contract) and its codebook beside it ("scores
+        (codebook).csv": each column's label in the app, unit, definition and citation)
+        or, for ``.xlsx``, a workbook with the same columns and the codebook as a sheet,
+        with the user's outlet corrections; excluded articles left out."""
+        from desktop.export_names import write_codebook_beside
+        from models.export import write_codebook_csv, write_scores_csv
 
+        analyses = self.included_analyses()
+        saved = path.name
         try:
             if path.suffix.lower() == ".xlsx":
                 from models.export_xlsx import write_scores_xlsx
 
-                write_scores_xlsx(path, self.included_analyses())
+                write_scores_xlsx(path, analyses)
             else:
-                write_scores_csv(path, self.included_analyses())
+                write_scores_csv(path, analyses)
+                codebook = write_codebook_beside(
+                    path, lambda part: write_codebook_csv(part, analyses))
+                saved = f"{path.name} and its codebook, {codebook.name}"
         except OSError as exc:
             self._report_save_error(path, exc)
             return False
         qt_settings.remember_directory(path)
-        self.statusBar().showMessage(f"Saved {path.name}", 5000)
+        self.statusBar().showMessage(f"Saved {saved}", 5000)
         return True
 
     # --- help ---------------------------------------------------------------

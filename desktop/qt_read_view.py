@@ -68,7 +68,7 @@ from desktop.highlight import (
     tooltip_html,
 )
 from models import gaps
-from models.article import Article, Sentence, Span
+from models.article import Article, Sentence, Span, sentence_place
 from models.features import ArticleAnalysis
 from models.headline import attributes_claim
 from models.tone import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
@@ -886,7 +886,8 @@ class ReadView(QWidget):
             sentence = self._sentence(index)
             if sentence is None:
                 continue
-            tip = f"Sentence {index + 1} restates the headline"
+            place = sentence_place(index)
+            tip = f"{place[0].upper()}{place[1:]} restates the headline"
             if index in news and index in tones:
                 tip += f" (tone {signed(news[index])}, VADER {signed(tones[index])})"
             bars.append((
@@ -897,8 +898,9 @@ class ReadView(QWidget):
             ))
         current = self._current
         if current is not None and current[2] not in analysis.headline_restating:
-            label = "The headline" if current[2] < 0 else f"Sentence {current[2] + 1}"
-            bars.append((current[0], current[1], "#999999", f"{label}: scrolled to"))
+            place = sentence_place(current[2])
+            bars.append((current[0], current[1], "#999999",
+                         f"{place[0].upper()}{place[1:]}: scrolled to"))
         self._browser.set_bars(bars)
 
     def _update_chip_texts(self) -> None:

@@ -34,7 +34,7 @@ from desktop.table_columns import (
     Column,
 )
 from models import gaps
-from models.measures import measure
+from models.measures import format_for_reading, measure
 
 if TYPE_CHECKING:
     from models.features import ArticleAnalysis
@@ -89,20 +89,9 @@ _ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def format_value(value: float | None, kind: str) -> str:
-    """A number as the table shows it; "–" when the measure is undefined."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return _NONE
-    if kind == "count":
-        return f"{round(value):,}"
-    if kind == "rate":
-        return f"{value:.2f}"
-    if kind == "share":
-        return f"{100 * value:.0f}%"
-    if kind == "tone":
-        return f"{value:+.2f}"
-    if kind == "flag":
-        return "yes" if value else "no"
-    return str(value)
+    """A number as the table shows it; "–" when the measure is undefined (the one
+    formatting of the app: :func:`models.measures.format_for_reading`)."""
+    return format_for_reading(value, kind)
 
 
 class ArticleTableModel(QAbstractTableModel):

@@ -29,7 +29,13 @@ from models.article import ReadError
 from models.dictionaries import Dictionary
 from models.export import format_value, scores_columns, temporary_beside
 from models.features import ArticleAnalysis
-from models.measures import comparable_measures, measure
+from models.measures import (
+    NO_VALUE,
+    comparable_measures,
+    display_kind,
+    format_for_reading,
+    measure,
+)
 
 REPORT_FORMATS: tuple[str, ...] = ("html", "pdf")
 A4 = (8.27, 11.69)
@@ -113,8 +119,9 @@ def _summary_lines(data: ReportData) -> list[tuple[str, str]]:
         rows.insert(0, ("Project", data.project))
     if data.excluded:
         rows.append(("Excluded by the user", ", ".join(data.excluded)))
-    if data.errors:
-        rows.append(("Files not read", str(len(data.errors))))
+    not_read = sum(1 for e in data.errors if not e.notice)
+    if not_read:
+        rows.append(("Files not read", str(not_read)))
     for d in data.dictionaries:
         rows.append((f"Dictionary {d.name}",
                      f"{len(d.entries)} entries, {len(d.categories)} categories, "
@@ -145,17 +152,44 @@ def _outlet_table(data: ReportData) -> tuple[list[str], list[list[str]]]:
     keys = [m.key for m in comparable_measures()] + dictionary_columns(data.analyses)
     summaries = compare_outlets(list(data.analyses), keys)
     header = ["Measure"] + [f"{s.outlet} ({len(s.article_ids)})" for s in summaries]
-    body = [[_label(k)] + [format_value(s.mean[k]) or "–" for s in summaries] for k in keys]
+    body = [[_label(k)] + [_shown(k, s.mean[k], mean=True) for s in summaries] for k in keys]
     return header, body
 
 
+_ARTICLE_LABELS = {"article_id": "Article", "outlet": "Outlet", "date": "Date"}
+
+
+def _shown(key: str, value: Any, *, mean: bool = False) -> str:
+    """A measure's value as the app's table shows it (one formatting, the table's:
+    :func:`models.measures.format_for_reading`): "47%", "+0.43", "yes", not the CSV's
+    0.473684 (ux22 #11, session 22: the report's "0.80429" beside the table's "80%").
+    An outlet's ``mean`` of a count keeps 2 decimals (2.50 sources, not 2); of a flag,
+    it is the share of articles flagged ("50%")."""
+    try:
+        kind = display_kind(measure(key))
+    except KeyError:
+        return format_value(value) or NO_VALUE
+    if mean and kind == "count":
+        kind = "decimal"
+    elif mean and kind == "flag":
+        kind = "share"
+    return format_for_reading(value, kind)
+
+
 def _scores_table(data: ReportData) -> tuple[list[str], list[list[str]]]:
+    """One row per article under the app's labels ("Named sources", not
+    sources_named_people): the codebook beside scores.csv maps them to its columns."""
     columns = [c for c in scores_columns(list(data.analyses))
                if c not in ("file", "headline", "url", "outlet_origin", "language")]
     from models.export import score_row
 
-    body = [[format_value(score_row(a).get(c)) for c in columns] for a in data.analyses]
-    return columns, body
+    header = [_ARTICLE_LABELS.get(c) or _label(c) for c in columns]
+    body = []
+    for analysis in data.analyses:
+        row = score_row(analysis)
+        body.append([str(row.get(c) or "") if c in _ARTICLE_LABELS else _shown(c, row.get(c))
+                     for c in columns])
+    return header, body
 
 
 # ------------------------------------------------------------------- HTML
@@ -177,7 +211,8 @@ def _html_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
 
     def cell(value: str) -> str:
-        numeric = value.replace(".", "", 1).replace("-", "", 1).replace("e", "", 1).isdigit()
+        bare = value.removesuffix("%").lstrip("+-−").replace(",", "")
+        numeric = bare.replace(".", "", 1).replace("-", "", 1).replace("e", "", 1).isdigit()
         return f"<td{' class=num' if numeric else ''}>{html.escape(value)}</td>"
 
     body = "".join("<tr>" + "".join(cell(v) for v in row) + "</tr>" for row in rows)
@@ -386,8 +421,7 @@ def write_report_pdf(path: Path, data: ReportData) -> None:
             pages.paragraph("Outlets (mean per article; articles in brackets)", "h2")
             pages.table(*_outlet_table(data))
             pages.paragraph("Articles", "h2")
-            header, rows = _scores_table(data)
-            pages.table([_short(h) for h in header], rows)
+            pages.table(*_scores_table(data))
             pages.finish()
             for _stem, chart in _charts(data.analyses, data.alignment) if data.analyses else ():
                 figure = render(chart, __version__)
@@ -404,29 +438,6 @@ def write_report_pdf(path: Path, data: ReportData) -> None:
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)
-
-
-_SHORT = {
-    "article_id": "article", "hedges_epistemic_per_100w": "hedge_epi",
-    "hedges_evidential_per_100w": "hedge_evi", "boosters_per_100w": "boosters",
-    "attributions_per_100w": "attrib", "sources_named": "src_named",
-    "sources_named_people": "src_people",
-    "sources_anonymous": "src_anon", "sources_described": "src_desc", "loaded_per_100w": "loaded", "tone_mean": "tone",
-    "tone_negative_share": "tone_neg", "headline_tone": "head_tone",
-    "headline_tone_news": "head_tone_news",
-    "headline_hedged": "head_hedged", "headline_body_gap": "head_gap",
-    "estimative_probability_mean": "est_prob", "attributions_factive_share": "factive",
-    "attributions_loaded_share": "loaded_vb",
-}
-
-
-def _short(column: str) -> str:
-    """A short table heading for the PDF (the HTML report and CSV keep the full names)."""
-    if column.startswith("dict_") and column.endswith("_per_100w"):
-        return column[5:-9]
-    if column in _SHORT:
-        return _SHORT[column]
-    return column.removesuffix("_per_100w").replace("hedges_", "hedge_")
 
 
 def write_report_html(path: Path, data: ReportData) -> None:

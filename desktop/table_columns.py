@@ -7,10 +7,14 @@ Qt enums it needs: ~20 ms of PySide6 start-up) is built.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from models.measures import measure
+# The definition's lead lives beside the definitions (the codebook writes it too); the
+# views import it from here as before.
+from models.measures import LEAD_LIMIT as LEAD_LIMIT
+from models.measures import definition_lead as definition_lead
+from models.measures import display_kind, measure
+from models.measures import lead_sentence as lead_sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,50 +45,6 @@ class Column:
 HEADER_UNITS = {"rate": "per 100 words", "tone": "−1 to 1"}
 
 
-_SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Z'(\"‘“])")
-
-
-def lead_sentence(definition: str) -> str:
-    """A measure's definition up to the end of its first sentence. Some definitions
-    list every rule and run to a dozen lines, which would push the chart off the view
-    or fill the screen with a tooltip; the whole text is on the Methods page."""
-    return _SENTENCE_END.split(definition.strip(), maxsplit=1)[0]
-
-
-#: The longest lead :func:`definition_lead` gives, in characters (about four lines of a
-#: tooltip, two of the Compare view's description).
-LEAD_LIMIT = 320
-
-
-def definition_lead(definition: str, limit: int = LEAD_LIMIT) -> str:
-    """The definition's first sentence; when that runs past ``limit`` characters (some
-    list every example in it: Evidential hedges' ran to 1,100), cut at its last comma or
-    semicolon before ``limit`` (outside brackets, unless that leaves less than half of
-    it: then inside, and the brackets closed), and ended with "…"."""
-    lead = lead_sentence(definition)
-    if len(lead) <= limit:
-        return lead
-    depth = 0
-    outside: tuple[int, int] | None = None  # (index, depth) of the last comma outside
-    anywhere: tuple[int, int] | None = None
-    for i, char in enumerate(lead[:limit]):
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth = max(0, depth - 1)
-        elif char in ",;":
-            anywhere = (i, depth)
-            if depth == 0:
-                outside = (i, 0)
-    if outside is not None and outside[0] >= limit // 2:
-        cut, open_brackets = outside
-    elif anywhere is not None:
-        cut, open_brackets = anywhere
-    else:
-        cut, open_brackets = lead.rfind(" ", 0, limit), 0
-    return lead[:cut].rstrip() + " …" + ")" * open_brackets
-
-
 #: What a shortened header tooltip ends with: where the whole definition is.
 MORE_IN_METHODS = " (more: Help ▸ Methods)"
 
@@ -99,9 +59,11 @@ def measure_tooltip(label: str, unit: str, definition: str) -> str:
     return f"{label} ({unit}): {lead}{more}"
 
 
-def _measure_column(key: str, kind: str) -> Column:
+def _measure_column(key: str) -> Column:
+    """A measure's column, shown as the app shows that measure everywhere
+    (:func:`models.measures.display_kind`)."""
     m = measure(key)
-    return Column(key, m.label, kind, measure_tooltip(m.label, m.unit, m.definition))
+    return Column(key, m.label, display_kind(m), measure_tooltip(m.label, m.unit, m.definition))
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -111,25 +73,25 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column("headline", "Headline", "text", "The article's headline, as detected in the file."),
     Column("date", "Date", "text", "Publication date, when the file gives one."),
-    _measure_column("words", "count"),
-    _measure_column("hedges_epistemic_per_100w", "rate"),
-    _measure_column("hedges_evidential_per_100w", "rate"),
-    _measure_column("hedges_weasel_per_100w", "rate"),
-    _measure_column("hedges_vague_per_100w", "rate"),
-    _measure_column("boosters_per_100w", "rate"),
-    _measure_column("attributions_per_100w", "rate"),
-    _measure_column("sources_named_people", "count"),
-    _measure_column("sources_anonymous", "count"),
-    _measure_column("loaded_per_100w", "rate"),
-    _measure_column("tone_news_mean", "tone"),
-    _measure_column("tone_mean", "tone"),
-    _measure_column("tone_negative_share", "share"),
-    _measure_column("headline_tone_news", "tone"),
-    _measure_column("headline_tone", "tone"),
-    _measure_column("headline_hedged", "flag"),
-    _measure_column("headline_body_gap", "share"),
-    _measure_column("headline_sensational", "share"),
-    _measure_column("sources_described", "count"),
+    _measure_column("words"),
+    _measure_column("hedges_epistemic_per_100w"),
+    _measure_column("hedges_evidential_per_100w"),
+    _measure_column("hedges_weasel_per_100w"),
+    _measure_column("hedges_vague_per_100w"),
+    _measure_column("boosters_per_100w"),
+    _measure_column("attributions_per_100w"),
+    _measure_column("sources_named_people"),
+    _measure_column("sources_anonymous"),
+    _measure_column("loaded_per_100w"),
+    _measure_column("tone_news_mean"),
+    _measure_column("tone_mean"),
+    _measure_column("tone_negative_share"),
+    _measure_column("headline_tone_news"),
+    _measure_column("headline_tone"),
+    _measure_column("headline_hedged"),
+    _measure_column("headline_body_gap"),
+    _measure_column("headline_sensational"),
+    _measure_column("sources_described"),
 )
 
 #: The certainty measures that split into the outlet's own words and its quotations

@@ -63,6 +63,22 @@ class Sentence:
 
 
 HEADLINE_INDEX = -1
+
+#: How the CSV files number sentences, said where the app shows a sentence's number.
+CSV_SENTENCE_NUMBERING = (
+    "spans.csv, claims.csv, sources.csv and off_story.csv count body sentences from 0: "
+    "the app's sentence 1 is their sentence_index 0, and the headline is -1."
+)
+
+
+def sentence_place(index: int) -> str:
+    """A sentence as the app names it, counted from 1, with the ``sentence_index`` the
+    CSV files give it (counted from 0; the headline -1): "sentence 15 (sentence_index
+    14)", "headline (sentence_index -1)". Said beside each other, the two numbers cannot
+    be taken one for the other (ux22, session 22: the app's "sentence 15" was looked up
+    as sentence_index 15)."""
+    name = "headline" if index == HEADLINE_INDEX else f"sentence {index + 1}"
+    return f"{name} (sentence_index {index})"
 _INDEX = attrgetter("index")
 #: The fields :func:`make_sentence` sets, in declaration order.
 SENTENCE_FIELDS = ("index", "start", "end", "text")
@@ -233,6 +249,10 @@ def unique_id(candidate: str, used: set[str]) -> str:
 #: readers (models.readers) or by the app in an earlier load: a duplicate, not a failure.
 READ_TWICE = "already read (not analysed twice)"
 ALREADY_LOADED = "Already loaded"
+#: ReadError.notice of a file of another type passed over in a folder.
+SKIPPED = "skipped"
+#: ReadError.notice of an article loaded without body text (a headline alone).
+NO_BODY = "no body"
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,12 +263,17 @@ class ReadError:
     an export's article without a body): the file's other articles were loaded.
     ``articles``: how many articles the problem leaves out, when it names several
     (a file's duplicates, reported in one message).
+    ``notice``: not a failure to read but something the user should know:
+    :data:`SKIPPED` (a file of a type Framescope does not read, passed over in a folder
+    the user opened) or :data:`NO_BODY` (an article read and loaded, with no body text
+    to score).
     """
 
     file: str
     reason: str
     partial: bool = False
     articles: int = 1
+    notice: str = ""
 
     @property
     def is_duplicate(self) -> bool:

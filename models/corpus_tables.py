@@ -146,7 +146,7 @@ def write_corpus_tables(
     side_tasks: Sequence[Task] = SIDE_TASKS,
     main_tasks: Sequence[Task] = MAIN_TASKS,
 ) -> ClaimAlignment:
-    """Write scores.csv, outlets.csv, spans.csv, errors.csv, claims.csv, sources.csv,
+    """Write scores.csv (and its codebook.csv), outlets.csv, spans.csv, errors.csv, claims.csv, sources.csv,
     reuse.csv, topics.csv, distinctive_words.csv and off_story.csv into ``out``
     (which must exist); returns the claim alignment (charts and reports use it).
 
@@ -189,6 +189,7 @@ def _write_corpus_tables(
     from models.claims import align_claims
     from models.export import (
         write_claims_csv,
+        write_codebook_csv,
         write_errors_csv,
         write_outlets_csv,
         write_scores_csv,
@@ -211,6 +212,7 @@ def _write_corpus_tables(
             children.append((task, process))
     try:
         write_scores_csv(out / "scores.csv", analyses)
+        write_codebook_csv(out / "codebook.csv", analyses)
         write_outlets_csv(out / "outlets.csv", analyses)
         write_spans_csv(out / "spans.csv", analyses)
         write_errors_csv(out / "errors.csv", errors)

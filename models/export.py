@@ -1,4 +1,5 @@
-"""The public CSV contract: ``scores.csv``, ``outlets.csv``, ``spans.csv``, ``errors.csv``.
+"""The public CSV contract: ``scores.csv``, ``outlets.csv``, ``spans.csv``, ``errors.csv``,
+and the codebook that maps scores.csv's columns to the app's labels (``codebook.csv``).
 
 Scripts and other people's studies read these files: columns are only ever
 added, never renamed or removed. Numbers are written with 6 significant
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from models.article import HEADLINE_INDEX, ReadError
 from models.compare import compare_outlets
 from models.features import ArticleAnalysis
-from models.measures import comparable_measures, quoted_measures
+from models.measures import CODEBOOK_COLUMNS, codebook_rows, comparable_measures, quoted_measures
 from models.voice import quoted_flags, reported_flags
 
 if TYPE_CHECKING:
@@ -174,6 +175,13 @@ def scores_columns(analyses: Sequence[ArticleAnalysis]) -> tuple[str, ...]:
 def write_scores_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
     """One row per article, columns :data:`SCORES_COLUMNS` and any dictionary columns after."""
     write_csv(path, scores_columns(analyses), (score_row(a) for a in analyses))
+
+
+def write_codebook_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    """The codebook of scores.csv (and of the other files' sentence numbers): one row per
+    column, with its label in the app, unit, how the app shows it, definition and
+    citation (:func:`models.measures.codebook_rows`)."""
+    write_csv(path, CODEBOOK_COLUMNS, codebook_rows(scores_columns(analyses)))
 
 
 # Measures added to outlets.csv after the quoted parts: at its end, whatever their place

@@ -2,7 +2,8 @@
 
 The same columns as ``scores.csv`` (:func:`models.export.scores_columns`),
 numbers stored as numbers (flags as 1/0, undefined values as empty cells), a
-bold, frozen header row, and a second sheet with the per-outlet means.
+bold, frozen header row, a second sheet with the per-outlet means and a third, the
+codebook: each column's label in the app, unit, definition and citation.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from typing import Any
 
 from models.export import outlet_rows, outlets_columns, score_row, scores_columns, temporary_beside
 from models.features import ArticleAnalysis
+from models.measures import CODEBOOK_COLUMNS, codebook_rows
 
 
 def _cell(value: Any) -> Any:
@@ -27,7 +29,8 @@ def _cell(value: Any) -> Any:
 
 
 def write_scores_xlsx(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
-    """Write the scores (sheet ``scores``) and outlet means (sheet ``outlets``) to ``path``.
+    """Write the scores (sheet ``scores``), outlet means (sheet ``outlets``) and the
+    codebook of the scores' columns (sheet ``codebook``) to ``path``.
 
     Written beside the target and renamed over it, like the CSV files.
     """
@@ -40,6 +43,7 @@ def write_scores_xlsx(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
     sheets = [
         ("scores", list(scores_columns(analyses)), [score_row(a) for a in analyses]),
         ("outlets", list(outlets_columns()), outlet_rows(analyses)),
+        ("codebook", list(CODEBOOK_COLUMNS), codebook_rows(scores_columns(analyses))),
     ]
     first = True
     for title, columns, rows in sheets:

@@ -7,6 +7,9 @@ read :data:`MEASURES`; the numbers themselves are computed in
 
 from __future__ import annotations
 
+import math
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -787,3 +790,181 @@ SELECTION_MEASURES: tuple[Measure, ...] = (
         _REUSE, comparable=False,
     ),
 )
+
+
+# ---- how the app shows a measure's numbers, and the codebook of the CSV files ----------
+
+#: How the app shows numbers of each kind (the table, the report's tables): ``count``
+#: a whole number, ``rate`` 2 decimals, ``share`` a percentage, ``tone`` signed with 2
+#: decimals, ``flag`` yes/no, ``decimal`` 2 decimals. The CSV files keep the raw value.
+DISPLAY_KINDS: dict[str, str] = {
+    "count": "a whole number",
+    "rate": "2 decimals",
+    "share": "a percentage (0.47 is shown as 47%)",
+    "tone": "signed, 2 decimals (+0.43)",
+    "flag": "yes / no (1 / 0 in the CSV)",
+    "decimal": "2 decimals",
+}
+
+_KIND_OF_UNIT = {
+    "per 100 words": "rate", "share 0–1": "share", "probability 0–1": "share",
+    "−1 to 1": "tone", "0 or 1": "flag", "0–1": "decimal",
+}
+
+#: Shown where a measure has no value (no headline, no hedge to average…).
+NO_VALUE = "–"
+
+
+def display_kind(m: Measure) -> str:
+    """How the app shows ``m``'s numbers (a key of :data:`DISPLAY_KINDS`), from its unit:
+    rates per 100 words, shares and probabilities from 0 to 1 as percentages, tones from
+    −1 to 1 signed, flags as yes/no, counts (words, names, mentions) as whole numbers."""
+    if m.is_flag:
+        return "flag"
+    return _KIND_OF_UNIT.get(m.unit, "count")
+
+
+def format_for_reading(value: float | None, kind: str) -> str:
+    """A number as the app shows it (:data:`DISPLAY_KINDS`); :data:`NO_VALUE` when the
+    measure is undefined. The table, its tooltips and the report use this one function;
+    the CSV files keep 6 significant digits (:func:`models.export.format_value`)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return NO_VALUE
+    if kind == "count":
+        return f"{round(value):,}"
+    if kind in ("rate", "decimal"):
+        return f"{value:.2f}"
+    if kind == "share":
+        return f"{100 * value:.0f}%"
+    if kind == "tone":
+        return f"{value:+.2f}"
+    if kind == "flag":
+        return "yes" if value else "no"
+    return str(value)
+
+
+#: The numbering of sentences in the CSV files, which the app shows counted from 1.
+SENTENCE_NUMBERING = (
+    "Counted from 0 over the article's body sentences: sentence_index 0 is the first "
+    "body sentence, which the app calls 'sentence 1' (the app counts from 1, so its "
+    "'sentence 15' is sentence_index 14); -1 is the headline."
+)
+
+#: The columns of scores.csv that identify an article rather than measure it.
+ARTICLE_FIELDS: tuple[Measure, ...] = (
+    Measure("article_id", "Article", "text",
+            "The article's id: its file's name without the extension, made unique with "
+            "-2, -3 …; the key that joins scores.csv to spans.csv, sources.csv and claims.csv.",
+            "", comparable=False),
+    Measure("file", "File", "path", "The file the article was read from, as a full path "
+            "on the computer that read it.", "", comparable=False),
+    Measure("outlet", "Outlet", "text", "The outlet that published the article, as "
+            "detected or as corrected by the user (see outlet_origin).", "", comparable=False),
+    Measure("headline", "Headline", "text", "The article's headline, as detected in the "
+            "file (empty when none was found).", "", comparable=False),
+    Measure("date", "Date", "text", "Publication date, when the file gives one.", "",
+            comparable=False),
+    Measure("outlet_origin", "Outlet from", "text", "Where the outlet name came from: "
+            "manifest, html, print, url, dateline, copyright, byline, email, filename or "
+            "user.", "", comparable=False),
+    Measure("language", "Language", "text", "The article's language code, when the file "
+            "gives one.", "", comparable=False),
+    Measure("url", "Web address", "text", "The article's web address, when the file gives "
+            "one.", "", comparable=False),
+)
+
+#: The columns of the codebook, one row per column of the files described.
+CODEBOOK_COLUMNS: tuple[str, ...] = (
+    "file", "column", "label", "unit", "app_shows", "definition", "citation",
+)
+
+#: The sentence-number columns of the other CSV files: the app counts from 1.
+_SENTENCE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("spans.csv", "sentence_index"), ("claims.csv", "sentence_index"),
+    ("sources.csv", "sentence_indices"), ("off_story.csv", "sentence_index"),
+)
+
+
+def codebook_rows(columns: Sequence[str]) -> list[dict[str, str]]:
+    """One row per column of scores.csv (``columns``, in their order), then the
+    sentence-number columns of the other files: its label in the app, unit, how the app
+    shows it (the CSV keeps the raw value), its definition's first sentence and its
+    citation, all from the one definition of each measure (:data:`MEASURES`, a custom
+    dictionary's entry). A definition goes on in Help ▸ Methods and the report."""
+    fields = {m.key: m for m in ARTICLE_FIELDS}
+    rows = []
+    for column in columns:
+        m = fields.get(column)
+        shown = "as written"
+        if m is None:
+            try:
+                m = measure(column)
+            except KeyError:
+                m = Measure(column, column, "", "", "")
+            kind = display_kind(m)
+            shown = DISPLAY_KINDS[kind]
+            if kind == "share" and m.unit:
+                shown = f"{shown}; the CSV gives {m.unit}"
+        rows.append({
+            "file": "scores.csv", "column": column, "label": m.label, "unit": m.unit,
+            "app_shows": shown, "definition": definition_lead(m.definition),
+            "citation": m.citation,
+        })
+    for file, column in _SENTENCE_COLUMNS:
+        several = column.endswith("indices")
+        rows.append({
+            "file": file, "column": column, "label": "sentence", "unit": "index from 0",
+            "app_shows": "counted from 1: 'sentence 15' is index 14",
+            "definition": ("The sentences of the article (separated by ';' where "
+                           "several) the row is about. " if several else
+                           "The sentence of the article the row is about. ")
+            + SENTENCE_NUMBERING,
+            "citation": "",
+        })
+    return rows
+
+
+_SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Z'(\"‘“])")
+
+
+def lead_sentence(definition: str) -> str:
+    """A measure's definition up to the end of its first sentence. Some definitions
+    list every rule and run to a dozen lines, which would push the chart off the view
+    or fill the screen with a tooltip; the whole text is on the Methods page."""
+    return _SENTENCE_END.split(definition.strip(), maxsplit=1)[0]
+
+
+#: The longest lead :func:`definition_lead` gives, in characters (about four lines of a
+#: tooltip, two of the Compare view's description).
+LEAD_LIMIT = 320
+
+
+def definition_lead(definition: str, limit: int = LEAD_LIMIT) -> str:
+    """The definition's first sentence; when that runs past ``limit`` characters (some
+    list every example in it: Evidential hedges' ran to 1,100), cut at its last comma or
+    semicolon before ``limit`` (outside brackets, unless that leaves less than half of
+    it: then inside, and the brackets closed), and ended with "…"."""
+    lead = lead_sentence(definition)
+    if len(lead) <= limit:
+        return lead
+    depth = 0
+    outside: tuple[int, int] | None = None  # (index, depth) of the last comma outside
+    anywhere: tuple[int, int] | None = None
+    for i, char in enumerate(lead[:limit]):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif char in ",;":
+            anywhere = (i, depth)
+            if depth == 0:
+                outside = (i, 0)
+    if outside is not None and outside[0] >= limit // 2:
+        cut, open_brackets = outside
+    elif anywhere is not None:
+        cut, open_brackets = anywhere
+    else:
+        cut, open_brackets = lead.rfind(" ", 0, limit), 0
+    return lead[:cut].rstrip() + " …" + ")" * open_brackets
+
+

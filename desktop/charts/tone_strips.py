@@ -15,6 +15,7 @@ from matplotlib.ticker import MaxNLocator
 from matplotlib.transforms import blended_transform_factory
 
 from desktop.charts import style
+from models.article import sentence_place
 from models.compare import outlet_names
 from models.evidence import SentenceRef
 from models.features import ArticleAnalysis
@@ -171,4 +172,5 @@ class ToneStripsChart(style.ChartBase):
         vader = self.vader[row]
         also = (f" (VADER {style.format_number(vader[col], signed=True)})"
                 if col < len(vader) else "")
-        return f"{self.labels[row]}, sentence {col + 1}: tone {tone}{also}\n{text}"
+        index = sentences[col].index if col < len(sentences) else col
+        return f"{self.labels[row]}, {sentence_place(index)}: tone {tone}{also}\n{text}"

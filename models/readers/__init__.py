@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.article import READ_TWICE, Article, ReadError, unique_id
+from models.article import NO_BODY, READ_TWICE, SKIPPED, Article, ReadError, unique_id
 from models.progress import Cancelled, NullProgress, Progress
 from models.readers.documents import (
     MULTI_SUFFIXES,
@@ -198,6 +198,10 @@ def read_paths(
                     first_with_hash[key] = f"{article.article_id} in {path}" if several else str(path)
                 article.article_id = unique_id(article.article_id, used_ids)
                 result.articles.append(article)
+                if not article.body_sentences:
+                    which = f"{article.article_id}: " if several else ""
+                    result.errors.append(ReadError(str(path), which + NO_BODY_REASON,
+                                                   notice=NO_BODY))
                 if on_article is not None:
                     on_article(article)
             if duplicates:
@@ -290,9 +294,7 @@ def _read_bytes(path: Path) -> bytes:
         raise ReaderError("a manifest (a list of articles and their details), not an article")
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        kind = f"'{suffix}' files" if suffix else "files without an extension"
-        known = ", ".join(sorted(SUPPORTED_SUFFIXES))
-        raise ReaderError(f"not a supported file type: Framescope reads {known}, not {kind}")
+        raise ReaderError(unsupported_type(path))
     try:
         if path.is_dir():
             raise ReaderError("a folder, not a file")
@@ -316,6 +318,22 @@ def _read_bytes(path: Path) -> bytes:
     return data
 
 
+def unsupported_type(path: Path) -> str:
+    """Why a file of another type is not read: its type first (a narrow column of Load
+    Problems shows that before the list of the types read), then the types read."""
+    suffix = path.suffix.lower()
+    kind = f"'{suffix}' files are" if suffix else "files without an extension are"
+    known = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    return f"not a supported file type: {kind} not read (Framescope reads {known})"
+
+
+#: Why an article read without body text has no scores (a file holding a headline alone).
+NO_BODY_REASON = (
+    "loaded, but no body text was found (a headline alone, or only page furniture): "
+    "it has 0 words, so its measures have no value"
+)
+
+
 def _fingerprint(text: str) -> str:
     """The same words in the same order, whatever the spacing, line endings or case."""
     return "text:" + hashlib.sha256(" ".join(text.split()).casefold().encode("utf-8")).hexdigest()
@@ -332,8 +350,9 @@ def _duplicates_reason(duplicates: list[str]) -> str:
 
 def _summary(result: ReadResult, skipped: int) -> str:
     parts = [f"Read {len(result.articles)} article{'s' if len(result.articles) != 1 else ''}"]
-    if result.errors:
-        parts.append(f"{len(result.errors)} problem{'s' if len(result.errors) != 1 else ''}")
+    problems = sum(1 for e in result.errors if e.notice != SKIPPED)  # those counted next
+    if problems:
+        parts.append(f"{problems} problem{'s' if problems != 1 else ''}")
     if skipped:
         parts.append(f"{skipped} file{'s' if skipped != 1 else ''} of other types skipped")
     return ", ".join(parts)
@@ -346,6 +365,7 @@ class _Plan:
         self.files: list[Path] = []
         self.errors: list[ReadError] = []
         self.skipped = 0
+        self._skipped_files: list[ReadError] = []
         self._seen: set[Path] = set()
         self._manifests: dict[Path, Manifest | None] = {}
 
@@ -386,14 +406,23 @@ class _Plan:
                     self._add_file(root_path / name)
                 else:
                     self.skipped += 1
+                    # Named, with the reason, as when the file is opened alone (ux22 #16,
+                    # session 22: a picture in a folder was only counted).
+                    self._skipped_files.append(ReadError(
+                        str(root_path / name), f"skipped: {unsupported_type(Path(name))}",
+                        notice=SKIPPED))
         for manifest in manifests:  # files a manifest lists but the walk did not take
             for listed in manifest.order:
                 self._add_listed(listed)
+        skipped_files = self._skipped_files[skipped_before:]
         if (len(self.files) == files_before and len(self.errors) == errors_before
                 and not self._planned_inside(folder)):
-            # A folder the user chose that gives nothing to read is said, not passed over.
+            # A folder the user chose that gives nothing to read is said, not passed over
+            # (in one message: its files are all of other types, or it has none).
             self.errors.append(ReadError(
                 str(folder), _nothing_in_folder(folder, self.skipped - skipped_before)))
+        else:
+            self.errors.extend(skipped_files)
 
     def _planned_inside(self, folder: Path) -> bool:
         """True when a file in ``folder`` is already planned (the folder given twice)."""

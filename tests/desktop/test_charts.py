@@ -455,6 +455,8 @@ def test_tone_strip_rows_are_the_sentence_tones(corpus: list[ArticleAnalysis]) -
     assert chart.matrix()[0, 0] == chart.articles[0].sentence_tones_news[0]
     tip = chart.hover_text(chart.figure(__version__).axes[0], 1, 0) or ""
     assert "tone " in tip and "(VADER " in tip
+    # The app's sentence 1 with the index spans.csv gives it (ux22 #12).
+    assert ", sentence 1 (sentence_index 0): tone " in tip
     fig = build_chart("tone_strips", corpus).figure(__version__)
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     # grouped by outlet, then by id; the same headline twice in an outlet adds the ids

@@ -43,7 +43,8 @@ def test_panel_header_and_status_bar_count_duplicates_and_unreadable_files_alike
     assert window.problems_panel.summary.text() == (
         "2 duplicates not added · 1 file could not be read.")
 
-    # The panel keeps every load's rows; its header counts them all, the status bar this load's.
+    # The panel keeps every load's rows; its header counts the last load's as the status bar
+    # does, and the earlier ones apart (ux22 #16: "3 files" in one, "1 file" in the other).
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS):
@@ -51,7 +52,8 @@ def test_panel_header_and_status_bar_count_duplicates_and_unreadable_files_alike
     assert window.status_text() == (
         f"3 articles from 3 outlets · 1 file could not be read · {FILE_NAMES}")
     assert window.problems_panel.summary.text() == (
-        "2 duplicates not added · 2 files could not be read.")
+        "Last load: 1 file could not be read. Listed from earlier loads: "
+        "2 duplicates not added · 1 file could not be read.")
     window.problems_panel.clear_button.click()
     assert window.problems_panel.summary.text() == "No problems."
 

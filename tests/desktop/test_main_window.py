@@ -367,6 +367,33 @@ def test_export_table_writes_the_csv_contract_with_outlet_edits(
     assert by_id[first.article_id]["outlet_origin"] == "user"
 
 
+def test_export_table_writes_its_codebook_beside_and_keeps_a_users_file(
+    loaded: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Export Table writes "scores (codebook).csv" beside scores.csv: each column's
+    label in the table (ux22 #7: sources_named_people is "Named sources"); a file of
+    the user's under that name is kept, and the codebook takes the next name."""
+    window = loaded
+    target = tmp_path / "scores.csv"
+    mine = tmp_path / "scores (codebook).csv"
+    mine.write_text("my own notes\n", encoding="utf-8")
+    save_dialog_returns(monkeypatch, target)
+    window.action_export_table.trigger()
+    assert mine.read_text(encoding="utf-8") == "my own notes\n"
+    codebook = tmp_path / "scores (codebook 2).csv"
+    _header, rows = csv_rows(codebook)
+    scores_header, _ = csv_rows(target)
+    assert [r["column"] for r in rows if r["file"] == "scores.csv"] == scores_header
+    labels = {r["column"]: r["label"] for r in rows}
+    for column in COLUMNS[3:]:  # the table's measure columns, by the table's own label
+        assert labels[column.key] == column.label
+    assert "codebook 2" in window.statusBar().currentMessage()
+    # Exported again: the earlier codebook is replaced, the user's file still kept.
+    window.action_export_table.trigger()
+    assert mine.read_text(encoding="utf-8") == "my own notes\n"
+    assert not (tmp_path / "scores (codebook 3).csv").exists()
+
+
 def test_a_failed_save_names_the_file_and_the_reason(
     loaded: Any,
     tmp_path: Path,

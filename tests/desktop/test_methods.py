@@ -407,3 +407,13 @@ def test_the_report_s_methods_part_gives_the_verdicts(monkeypatch, tmp_path):
     parser.close()
     assert any("0.536 (moved)" in text and "Below the goal of 0.65 set for this project."
                in text for _, text in parser.paragraphs)
+
+
+def test_methods_say_where_the_codebook_is_and_how_the_csvs_number_sentences():
+    """ux22 #7 and #12: the Methods page points to codebook.csv and says that the CSVs'
+    sentence_index counts from 0 where the app counts from 1."""
+    from desktop.methods_text import methods_html
+
+    page = methods_html()
+    assert "<code>codebook.csv</code>" in page
+    assert "'sentence 15' is sentence_index 14" in page.replace("&#x27;", "'")

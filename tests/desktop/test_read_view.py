@@ -542,8 +542,8 @@ def test_restating_sentences_get_a_margin_bar_and_links_scroll(view, qtbot):
     analysis = build_analysis()
     view.show_analysis(analysis)
     bars = view.text_edit().bars()
-    assert [b[3].split(" (")[0] for b in bars] == [
-        "Sentence 2 restates the headline", "Sentence 4 restates the headline"
+    assert [b[3].split(" restates")[0] for b in bars] == [
+        "Sentence 2 (sentence_index 1)", "Sentence 4 (sentence_index 3)"
     ]
     sentence = next(s for s in analysis.article.sentences if s.index == 3)
     assert bars[1][0] == view.document_position(sentence.start)

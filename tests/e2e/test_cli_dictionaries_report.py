@@ -105,3 +105,61 @@ def test_a_bad_dictionary_is_a_usage_error_naming_the_file_and_line(tmp_path: Pa
 def test_unknown_report_format_is_refused() -> None:
     result = framescope("analyze", str(SEEDS), "--out", "x", "--report", "docx")
     assert result.returncode == 2 and "choose from html, pdf" in result.stderr
+
+
+def test_a_codebook_maps_every_column_to_its_label_in_csv_and_xlsx(run: Path) -> None:
+    """codebook.csv beside scores.csv, and the workbook's codebook sheet: one row per
+    column of scores.csv, a dictionary's too, with the app's label and how the app shows
+    the number (ux22 #7, session 22: nothing said that sources_named_people is "Named
+    sources" or that a share of 0.47 is the table's 47%)."""
+    from openpyxl import load_workbook
+
+    with (run / "scores.csv").open(encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle))
+    with (run / "codebook.csv").open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        codebook = list(reader)
+    assert reader.fieldnames == ["file", "column", "label", "unit", "app_shows",
+                                 "definition", "citation"]
+    scores = [r for r in codebook if r["file"] == "scores.csv"]
+    assert [r["column"] for r in scores] == header
+    by_column = {r["column"]: r for r in scores}
+    assert by_column["sources_named_people"]["label"] == "Named sources"
+    assert by_column["sources_named"]["label"] == "Source names"
+    assert by_column["tone_negative_share"]["unit"] == "share 0–1"
+    assert "47%" in by_column["tone_negative_share"]["app_shows"]
+    assert by_column["hedges_epistemic_per_100w"]["citation"].startswith("Hyland")
+    assert by_column["dict_words_place_per_100w"]["label"] == "words: place"
+    assert all(r["definition"] for r in scores)
+    spans = next(r for r in codebook if r["file"] == "spans.csv")
+    assert spans["column"] == "sentence_index"
+    assert "'sentence 15' is sentence_index 14" in spans["definition"]
+
+    sheet = load_workbook(run / "scores.xlsx")["codebook"]
+    cells = list(sheet.iter_rows(values_only=True))
+    assert list(cells[0]) == list(reader.fieldnames)
+    assert [[c or "" for c in row] for row in cells[1:]] == [list(r.values()) for r in codebook]
+
+
+def test_the_report_s_tables_use_the_app_s_labels_and_formats(run: Path) -> None:
+    """The report's outlet and article tables say "Named sources" and "47%", as the table
+    does, not "src_named" and "0.473684" (ux22 #11, session 22: a third set of names and
+    unrounded numbers)."""
+    import re
+
+    from pypdf import PdfReader
+
+    reader = PdfReader(run / "report.pdf")
+    # The text pages before the charts: summary, inputs, the outlet and article tables.
+    tables = "\n".join(page.extract_text() or "" for page in reader.pages[:4])
+    start = tables.index("Outlets (mean per article")
+    tables = tables[start:]
+    for short in ("hedge_epi", "src_named", "head_gap", "est_prob", "tone_neg"):
+        assert short not in tables
+    assert "Named sources" in tables and "Headline–body gap" in tables
+    assert re.search(r"\b\d{1,3}%", tables)
+    assert not re.search(r"\b0\.\d{4,}", tables), "a number the table rounds"
+    html = (run / "report.html").read_text(encoding="utf-8")
+    articles = html[html.index("<h2>Articles</h2>"):html.index("<h2>Charts</h2>")]
+    assert "<th>Named sources</th>" in articles and "sources_named_people" not in articles
+    assert not re.search(r">0\.\d{4,}<", articles)

@@ -23,7 +23,7 @@ from models.pipeline import analyze_paths
 from tests.models.test_fast_stages import write_wire_corpus
 
 REPO = Path(__file__).resolve().parents[2]
-TABLES = ("claims.csv", "distinctive_words.csv", "errors.csv", "off_story.csv", "outlets.csv",
+TABLES = ("claims.csv", "codebook.csv", "distinctive_words.csv", "errors.csv", "off_story.csv", "outlets.csv",
           "reuse.csv", "scores.csv", "sources.csv", "spans.csv", "topics.csv")
 
 pytestmark = pytest.mark.slow

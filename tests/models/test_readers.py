@@ -212,8 +212,9 @@ def test_utf8_bom_is_dropped_and_utf16_with_bom_is_read(tmp_path: Path) -> None:
         (
             "report.doc",
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
-            "not a supported file type: Framescope reads .csv, .docx, .htm, .html, .json, .jsonl, "
-            ".markdown, .md, .ndjson, .odt, .pdf, .rtf, .tab, .tsv, .txt, .xlsx, not '.doc' files",
+            "not a supported file type: '.doc' files are not read (Framescope reads .csv, "
+            ".docx, .htm, .html, .json, .jsonl, .markdown, .md, .ndjson, .odt, .pdf, .rtf, "
+            ".tab, .tsv, .txt, .xlsx)",
         ),
         (
             "manifest.csv",
@@ -347,7 +348,8 @@ def test_folder_is_read_recursively_sorted_skipping_hidden_and_other_files(tmp_p
         "b.txt",
         "sub/c.htm",
     ]
-    assert result.errors == []
+    # The picture is named, as a notice (since ux22 #16); hidden files are passed over.
+    assert [(Path(e.file).name, e.notice) for e in result.errors] == [("photo.jpg", "skipped")]
     assert progress.fractions == [pytest.approx(1 / 3), pytest.approx(2 / 3), 1.0, 1.0]
     assert progress.statuses[1:4] == [
         "Reading a.md (1 of 3)",

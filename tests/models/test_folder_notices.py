@@ -1,0 +1,49 @@
+"""read_paths names a folder's files of other types and an article without body text
+(ux22 #16, session 22), as notices that are not failures to read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from models.article import NO_BODY, SKIPPED
+from models.progress import NullProgress
+from models.readers import read_paths
+
+
+class _Status(NullProgress):
+    def __init__(self) -> None:
+        super().__init__()
+        self.statuses: list[str] = []
+
+    def set_status(self, text: str) -> None:
+        self.statuses.append(text)
+
+
+def test_a_folder_s_picture_and_a_headline_alone_are_named(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text(
+        "Council Will Close Library\n\nThe council said on Tuesday that the library will "
+        "close next month. Residents said they were upset.\n", encoding="utf-8")
+    (tmp_path / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "notes").write_text("no extension", encoding="utf-8")
+    (tmp_path / "headline.txt").write_text("Library Shock\n", encoding="utf-8")
+    progress = _Status()
+    result = read_paths([tmp_path], progress)
+    assert sorted(a.article_id for a in result.articles) == ["headline", "story"]
+    by_file = {Path(e.file).name: e for e in result.errors}
+    assert set(by_file) == {"picture.png", "notes", "headline.txt"}
+    assert by_file["picture.png"].notice == SKIPPED
+    assert by_file["picture.png"].reason.startswith(
+        "skipped: not a supported file type: '.png' files are not read (Framescope "
+        "reads .csv, ")
+    assert "files without an extension are not read" in by_file["notes"].reason
+    assert by_file["headline.txt"].notice == NO_BODY
+    assert "no body text" in by_file["headline.txt"].reason
+    assert progress.statuses[-1] == "Read 2 articles, 1 problem, 2 files of other types skipped"
+
+
+def test_a_folder_of_pictures_alone_is_one_message(tmp_path: Path) -> None:
+    (tmp_path / "a.png").write_bytes(b"x")
+    (tmp_path / "b.jpg").write_bytes(b"x")
+    result = read_paths([tmp_path])
+    assert [Path(e.file).name for e in result.errors] == [tmp_path.name]
+    assert "none of its 2 files" in result.errors[0].reason
