@@ -23,6 +23,7 @@ from operator import methodcaller, or_
 from models import hedging
 from models.article import Article, Span, make_span
 from models.attribution import (
+    ACT_SENSE_TERMS,
     DESCRIBED,
     DESCRIPTOR_NOUNS,
     DOCUMENT,
@@ -34,6 +35,7 @@ from models.attribution import (
     common_nouns_opening,
     in_content_of,
     in_relative_clause,
+    is_act_sense,
     is_discourse_said,
     is_impersonal_report,
     is_not_a_report,
@@ -784,6 +786,10 @@ class CueFinder:
             return False  # "the reported deaths", "had no say"
         if entry.term in ("decline", "refuse") and end < tokens.n and tokens.is_number(end):
             return False  # "declined to 3 percent": fell, no refusal
+        if entry.term in ACT_SENSE_TERMS and is_act_sense(
+            tokens, i, entry.term, self._report_words
+        ):
+            return False  # "are threatened with prosecution", "is being countered by": acts
         if entry.term == "add" and adds_a_thing(tokens, i):
             return False  # "added to the list", "may add extra sailings": no speech
         if entry.term == "report" and is_not_a_report(tokens, i):
