@@ -166,6 +166,7 @@ class TokenView(Protocol):
     low: list[str]
     gaps: list[str]
     text: str
+    lead: str  # the text before the first token
 
 
 # Irregular past forms of verbs that take a that-clause or frame a quotation.
@@ -459,6 +460,96 @@ def in_content_of(tokens: TokenView, earlier_end: int, start: int) -> bool:
     return not any(
         tokens.low[k] in _COORDINATORS for k in range(max(earlier_end, start - 2), start)
     )
+
+
+# What may follow the verb of an inverted attribution that closes its sentence ("…, the
+# ministry said today", "…, officials said in a statement", "…, he told reporters").
+_ADJUNCT_OPENERS = frozenset(
+    "in on at during after before via through from over by late earlier later last this "
+    "today yesterday tonight monday tuesday wednesday thursday friday saturday sunday "
+    "again also too".split()
+)
+_DASHES = frozenset(("–", "—", "-", "--"))
+
+
+def inverted_content(
+    tokens: TokenView, start: int, end: int, *, takes_recipient: bool
+) -> tuple[int, int] | None:
+    """When the report verb at tokens [start, end) closes its sentence after a comma, as
+    in "Russia is banning officials …, the UK Defense Ministry said today" or "…, said
+    Peskov" or "…, according to iStories", the last token of the content before that
+    comma (what the verb reports) and the first (after a colon, which hands the floor
+    to a quotation of its own); else None. A quotation alone before the comma
+    ('…: “Change the world,” she said') holds no report verb of the article's.
+
+    The verb's clause is its subject and the verb, or the verb and its subject ("said
+    Peskov"; not a verb that takes a recipient: in "Smith, who said so, told reporters"
+    "told" is no inversion; only a verb of :data:`_VERBS_BEFORE_THEIR_SUBJECT`). The subject is a short noun phrase: no clause word, no
+    verb ("…, but also hungry for what she calls" is no subject), an aside between dashes
+    allowed ("four sources – including a former FSB officer – told"). After the verb come
+    at most adjuncts ("in a statement", "today", the recipient of "told"): no "that", no
+    auxiliary ("…, he said the plan failed" reports what follows). Then the sentence
+    ends, or a participle follows ("…, the ministry said, citing …"); not a quotation or
+    a colon ('…, a man yelled “Stay there!”'). A participle ("…, McCain said, citing")
+    is no such verb. The forward case is :func:`in_content_of`."""
+    low, gaps = tokens.low, tokens.gaps
+    if low[start].endswith("ing"):
+        return None
+    k = start - 1
+    aside = False
+    subject: list[str] = []
+    while k >= 0 and not ("," in gaps[k] and not aside):
+        gap = gaps[k]
+        if gap in _DASHES:
+            aside = not aside
+        elif gap and not (gap == "." and len(low[k]) <= 3) and not aside:
+            return None  # a colon, a quotation or a full stop ("U.S.", "Mr.": abbreviations)
+        if not aside or gap in _DASHES:
+            subject.append(low[k])
+        k -= 1
+    if k < 0 or len(subject) > 8 or any(w in _NOT_IN_A_SUBJECT for w in subject):
+        return None
+    verb_first = k == start - 1
+    rest: list[str] = []
+    j = end
+    while j < tokens.n and not gaps[j - 1]:
+        rest.append(low[j])
+        j += 1
+    if len(rest) > 8 or any(w == "that" or w in _CLAUSE_VERBS for w in rest):
+        return None
+    if verb_first:
+        # "…, said Peskov": the subject follows; "…, said Tuesday" after "Smith, who
+        # …," is no inversion
+        if low[start] not in _VERBS_BEFORE_THEIR_SUBJECT or not rest or \
+                rest[0] in _ADJUNCT_OPENERS:
+            return None
+    elif rest and not takes_recipient and rest[0] not in _ADJUNCT_OPENERS:
+        return None
+    closing = gaps[j - 1]
+    if j < tokens.n and not (
+        (any(c in closing for c in ".!?") and not any(q in closing for q in _QUOTE_OPENERS))
+        or (closing == "," and low[j].endswith("ing"))
+    ):
+        return None
+    first = k
+    while first > 0 and ":" not in gaps[first - 1]:
+        first -= 1
+    opened = tokens.lead if first == 0 else gaps[first - 1]
+    if any(q in opened for q in _QUOTE_OPENERS) and any(q in gaps[k] for q in _QUOTE_CLOSERS):
+        return None  # the content is a quotation: its verbs are the speaker's already
+    return first, k
+
+
+# Verbs that news style puts before their subject ("…, said Peskov", "…, according to
+# iStories"); not "…, who, like all respondents, responded anonymously".
+_VERBS_BEFORE_THEIR_SUBJECT = frozenset(
+    "said says added adds wrote writes explained noted continued according".split()
+)
+# Words that tell the words between a comma and a report verb are no subject of it.
+_NOT_IN_A_SUBJECT = frozenset(
+    "who which that and but or when while where if because as what whom whose also to is "
+    "are was were has have had be been will would could can not then so yet than".split()
+)
 
 
 _RELATIVE_PRONOUNS = frozenset("who that which whom".split())

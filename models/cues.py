@@ -35,6 +35,7 @@ from models.attribution import (
     common_nouns_opening,
     in_content_of,
     in_relative_clause,
+    inverted_content,
     is_act_sense,
     is_discourse_said,
     is_impersonal_report,
@@ -1705,7 +1706,9 @@ def _matches_base(pattern: _Pattern, tokens: _Tokens, i: int) -> bool:
 
 
 def _outer_attributions(tokens: _Tokens, attributions: Sequence[_Match]) -> list[_Match]:
-    """The attributions (in order) that are not part of an earlier one's content."""
+    """The attributions (in order) that are not part of another one's content: an
+    earlier one's ("Trump said Cruz attacked him") or a later inverted one's ("Russia is
+    … threatening them …, the ministry said")."""
     kept = [attributions[0]]
     for match in attributions[1:]:
         earlier = kept[-1]
@@ -1716,6 +1719,13 @@ def _outer_attributions(tokens: _Tokens, attributions: Sequence[_Match]) -> list
                 kept[-1] = match  # "Sources who spoke with iStories said": the verb is "said"
             continue
         kept.append(match)
+    last = kept[-1]
+    if len(kept) > 1 and last.pattern.entry.term != "reportedly":
+        content = inverted_content(
+            tokens, last.start, last.end, takes_recipient=last.pattern.entry.takes_recipient
+        )
+        if content is not None:
+            kept = [m for m in kept if not content[0] <= m.start <= content[1]]
     return kept
 
 

@@ -280,7 +280,9 @@ MEASURES: tuple[Measure, ...] = (
         "Only the article's own attributions: a report verb inside a "
         "direct quotation (in double or single quotes, as for the own-voice measures) is "
         "the quoted speaker's, and a belief or report verb inside what "
-        "a source said ('said she hopes', 'said Cruz attacked him') is the source's words; "
+        "a source said ('said she hopes', 'said Cruz attacked him', and before an "
+        "inverted attribution that closes the sentence: 'top executives who want to "
+        "resign …, the ministry said') is the source's words; "
         "neither is counted.",
         _BERGLER,
     ),
