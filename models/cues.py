@@ -2055,6 +2055,8 @@ def _is_non_epistemic_possible(tokens: _Tokens, i: int) -> bool:
         return True  # "any possible reality": free choice; "to the extent possible"
     if hedging.is_negated_possible(tokens, i):
         return True  # "would not be possible": impossibility is certain
+    if hedging.is_granted_possible(tokens, i):
+        return True  # "some exceptions are possible": what the rules allow, no estimate
     if hedging.after_a_superlative_noun(tokens, i):
         return True  # "the largest audience possible": an extent, no estimate
     return i >= 2 and previous == "it" and tokens.low[i - 2] in _MAKE_FORMS
