@@ -722,6 +722,28 @@ def is_act_sense(tokens: TokenView, i: int, term: str, speech_words: frozenset[s
     return False
 
 
+# A newsroom saying what it could not check ("Reuters was unable to verify the report",
+# "CNN has not independently confirmed", "AP could not confirm"): its own caveat, after
+# the outlet's name. Not "CNN has confirmed" / "CNN confirmed": a finding it reports.
+_OWN_CAVEAT = re.compile(
+    r"\s+(?:(?:was|were|is|are|has|have|had)\s+(?:not\s+)?(?:been\s+)?unable\s+to"
+    r"|(?:could|can|did|does|do|has|have|had|was|were|is|are)(?:\s+not|n['’]t)"
+    r"(?:\s+been)?(?:\s+able\s+to)?"
+    r"|cannot)"
+    r"\s+(?:yet\s+)?(?:independently\s+)?(?:verify|verified|confirm|confirmed)\b",
+    re.IGNORECASE,
+)
+
+
+def own_caveat_end(text: str, name_end: int) -> int:
+    """Does a news medium's name ending at ``name_end`` in ``text`` open the newsroom's own
+    caveat ("CNN has not independently confirmed", "Reuters was unable to verify")? Then
+    the medium is the writer, not a source or channel, and its verb attributes nothing
+    (audit22). The offset where the caveat's verb ends, else 0."""
+    match = _OWN_CAVEAT.match(text, name_end)
+    return match.end() if match else 0
+
+
 # ---------------------------------------------------------------------- source kinds
 
 #: Subcategory of a source that is a collective named by its members' role or camp

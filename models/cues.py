@@ -42,6 +42,7 @@ from models.attribution import (
     is_not_a_report,
     is_quoted,
     names_with_a_quote,
+    own_caveat_end,
     quoted_intervals,
     quoted_tokens,
     rule_cues,
@@ -577,8 +578,13 @@ class CueFinder:
             )
         else:
             attributions = sourced
+        found_sources = self._sources(tokens, sourced, phrases, offset, sentence_index)
+        if any(m.pattern.entry.term == "confirm" for m in sourced):
+            attributions, found_sources = _without_own_caveats(
+                tokens, attributions, found_sources, offset
+            )
         spans.extend(self._span(tokens, m, offset, sentence_index) for m in attributions)
-        spans.extend(self._sources(tokens, sourced, phrases, offset, sentence_index))
+        spans.extend(found_sources)
         if reporting:
             spans.extend(
                 self._span(tokens, m, offset, sentence_index)
@@ -1727,6 +1733,26 @@ def _outer_attributions(tokens: _Tokens, attributions: Sequence[_Match]) -> list
         if content is not None:
             kept = [m for m in kept if not content[0] <= m.start <= content[1]]
     return kept
+
+
+def _without_own_caveats(
+    tokens: _Tokens, attributions: list[_Match], sources: list[Span], offset: int
+) -> tuple[list[_Match], list[Span]]:
+    """Drop "confirm" and its medium where the medium states its own caveat ("CNN has not
+    independently confirmed the report"): the writer's, no attribution to the outlet
+    (models.attribution.own_caveat_end, as the media-channel path reads it)."""
+    for source in sources:
+        if source.subcategory != "media":
+            continue
+        end = own_caveat_end(tokens.text, source.end - offset)
+        if not end:
+            continue
+        verb = [m for m in attributions if m.pattern.entry.term == "confirm"
+                and tokens.ends[m.end - 1] == end]
+        if verb:
+            attributions = [m for m in attributions if m is not verb[0]]
+            sources = [s for s in sources if s is not source]
+    return attributions, sources
 
 
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen gov rep gen lt col sgt st jr".split())
