@@ -23,6 +23,7 @@ from operator import methodcaller, or_
 from models import hedging
 from models.article import Article, Span, make_span
 from models.attribution import (
+    ACT_SENSE_TERMS,
     DESCRIBED,
     DESCRIPTOR_NOUNS,
     DOCUMENT,
@@ -34,11 +35,14 @@ from models.attribution import (
     common_nouns_opening,
     in_content_of,
     in_relative_clause,
+    inverted_content,
+    is_act_sense,
     is_discourse_said,
     is_impersonal_report,
     is_not_a_report,
     is_quoted,
     names_with_a_quote,
+    own_caveat_end,
     quoted_intervals,
     quoted_tokens,
     rule_cues,
@@ -574,8 +578,13 @@ class CueFinder:
             )
         else:
             attributions = sourced
+        found_sources = self._sources(tokens, sourced, phrases, offset, sentence_index)
+        if any(m.pattern.entry.term == "confirm" for m in sourced):
+            attributions, found_sources = _without_own_caveats(
+                tokens, attributions, found_sources, offset
+            )
         spans.extend(self._span(tokens, m, offset, sentence_index) for m in attributions)
-        spans.extend(self._sources(tokens, sourced, phrases, offset, sentence_index))
+        spans.extend(found_sources)
         if reporting:
             spans.extend(
                 self._span(tokens, m, offset, sentence_index)
@@ -784,6 +793,10 @@ class CueFinder:
             return False  # "the reported deaths", "had no say"
         if entry.term in ("decline", "refuse") and end < tokens.n and tokens.is_number(end):
             return False  # "declined to 3 percent": fell, no refusal
+        if entry.term in ACT_SENSE_TERMS and is_act_sense(
+            tokens, i, entry.term, self._report_words
+        ):
+            return False  # "are threatened with prosecution", "is being countered by": acts
         if entry.term == "add" and adds_a_thing(tokens, i):
             return False  # "added to the list", "may add extra sailings": no speech
         if entry.term == "report" and is_not_a_report(tokens, i):
@@ -1699,7 +1712,9 @@ def _matches_base(pattern: _Pattern, tokens: _Tokens, i: int) -> bool:
 
 
 def _outer_attributions(tokens: _Tokens, attributions: Sequence[_Match]) -> list[_Match]:
-    """The attributions (in order) that are not part of an earlier one's content."""
+    """The attributions (in order) that are not part of another one's content: an
+    earlier one's ("Trump said Cruz attacked him") or a later inverted one's ("Russia is
+    … threatening them …, the ministry said")."""
     kept = [attributions[0]]
     for match in attributions[1:]:
         earlier = kept[-1]
@@ -1710,7 +1725,34 @@ def _outer_attributions(tokens: _Tokens, attributions: Sequence[_Match]) -> list
                 kept[-1] = match  # "Sources who spoke with iStories said": the verb is "said"
             continue
         kept.append(match)
+    last = kept[-1]
+    if len(kept) > 1 and last.pattern.entry.term != "reportedly":
+        content = inverted_content(
+            tokens, last.start, last.end, takes_recipient=last.pattern.entry.takes_recipient
+        )
+        if content is not None:
+            kept = [m for m in kept if not content[0] <= m.start <= content[1]]
     return kept
+
+
+def _without_own_caveats(
+    tokens: _Tokens, attributions: list[_Match], sources: list[Span], offset: int
+) -> tuple[list[_Match], list[Span]]:
+    """Drop "confirm" and its medium where the medium states its own caveat ("CNN has not
+    independently confirmed the report"): the writer's, no attribution to the outlet
+    (models.attribution.own_caveat_end, as the media-channel path reads it)."""
+    for source in sources:
+        if source.subcategory != "media":
+            continue
+        end = own_caveat_end(tokens.text, source.end - offset)
+        if not end:
+            continue
+        verb = [m for m in attributions if m.pattern.entry.term == "confirm"
+                and tokens.ends[m.end - 1] == end]
+        if verb:
+            attributions = [m for m in attributions if m is not verb[0]]
+            sources = [s for s in sources if s is not source]
+    return attributions, sources
 
 
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr sen gov rep gen lt col sgt st jr".split())
@@ -2039,6 +2081,8 @@ def _is_non_epistemic_possible(tokens: _Tokens, i: int) -> bool:
         return True  # "any possible reality": free choice; "to the extent possible"
     if hedging.is_negated_possible(tokens, i):
         return True  # "would not be possible": impossibility is certain
+    if hedging.is_granted_possible(tokens, i):
+        return True  # "some exceptions are possible": what the rules allow, no estimate
     if hedging.after_a_superlative_noun(tokens, i):
         return True  # "the largest audience possible": an extent, no estimate
     return i >= 2 and previous == "it" and tokens.low[i - 2] in _MAKE_FORMS

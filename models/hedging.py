@@ -1029,6 +1029,32 @@ def is_negated_possible(tokens: Tokens, i: int) -> bool:
     return False
 
 
+# Things an authority grants: "exceptions are possible" says they can be granted (root
+# possibility, what the rules allow), not how likely an event is (audit22, seed 001 S11).
+_GRANTED_NOUNS = frozenset(
+    "exception exceptions exemption exemptions waiver waivers appeal appeals extension "
+    "extensions deferral deferrals refund refunds".split()
+)
+
+
+def is_granted_possible(tokens: Tokens, i: int) -> bool:
+    """Is the predicative "possible" at token i said of something an authority grants
+    ("some exceptions are possible", "an appeal is still possible", "refunds will be
+    possible")? That is the root possibility of what the rules allow ("'May' that
+    estimates nothing": the definition's root sense), no estimate: no hedge. "Delays
+    are possible" still estimates."""
+    low = tokens.low
+    k = i - 1
+    while k >= 0 and not tokens.gaps[k] and low[k] in _BEFORE_GRANTED_POSSIBLE:
+        k -= 1
+    if k < 0 or tokens.gaps[k] or not any(low[m] in _BE for m in range(k + 1, i)):
+        return False
+    return low[k] in _GRANTED_NOUNS
+
+
+_BEFORE_GRANTED_POSSIBLE = _BEFORE_POSSIBLE | frozenset("still only sometimes always now".split())
+
+
 # After "could" (and an adverb or "be"): verbs of perceiving or detecting. "The fire could
 # be seen from the coast", "no signal could be detected", "we could hear the crowd".
 _DETECTING_VERBS = frozenset(

@@ -106,7 +106,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from models.article import Span
-from models.attribution import IMPERSONAL_REPORTS, is_impersonal_report
+from models.attribution import IMPERSONAL_REPORTS, is_impersonal_report, own_caveat_end
 from models.cues import DEMONYMS
 from models.features import ArticleAnalysis
 
@@ -522,7 +522,7 @@ def _article_mentions(
             start, end = sentence.start + m_start, sentence.start + m_end
             if not free(start, end):
                 continue
-            if _OWN_CAVEAT.match(sentence.text, m_end):
+            if own_caveat_end(sentence.text, m_end):
                 continue  # "Reuters was unable to verify …": the writer's own caveat
             taken.append((start, end))
             mention = SourceMention(
@@ -538,16 +538,6 @@ def _article_mentions(
         _resolve_pronouns(analysis, pronouns, raws, attributions)
     return raws
 
-
-# A medium saying what it could not check ("Reuters was unable to verify the report",
-# "CNN could not independently confirm"): the agency that wrote the copy, no channel of a
-# report it relays (audit22: a named source of the MoD-based seed).
-_OWN_CAVEAT = re.compile(
-    r"\s+(?:was|were|is|are|has|have|had|could|can|did|cannot|could\s+not|has\s+not|"
-    r"have\s+not|did\s+not)\s+(?:not\s+)?(?:been\s+)?(?:unable\s+to\s+|able\s+to\s+)?"
-    r"(?:independently\s+)?(?:verify|verified|confirm|confirmed)\b",
-    re.IGNORECASE,
-)
 
 #: Pronoun sources that may name one person: "he said", "she told".
 _PERSONAL_PRONOUNS = frozenset(("he", "she"))
