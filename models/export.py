@@ -7,7 +7,6 @@ digits, flags as 1/0, undefined values as empty cells.
 
 from __future__ import annotations
 
-import csv
 import math
 import os
 from collections.abc import Iterable, Iterator, Sequence
@@ -154,12 +153,43 @@ def write_csv_cells(path: Path, columns: Sequence[str], rows: Iterable[Sequence[
     tmp = temporary_beside(path)
     try:
         with tmp.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(list(columns))
-            writer.writerows(rows)
+            handle.write(csv_line(list(columns)))
+            lines: list[str] = []
+            for row in rows:
+                lines.append(csv_line(row))
+                if len(lines) == _LINES_PER_WRITE:
+                    handle.write("".join(lines))
+                    lines.clear()
+            handle.write("".join(lines))
         tmp.replace(path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+#: Lines joined into one write by :func:`write_csv_cells`.
+_LINES_PER_WRITE = 2048
+
+
+def csv_line(cells: Sequence[Any]) -> str:
+    """One line as ``csv.writer`` (the excel dialect) writes ``cells``: a cell holding
+    a comma, a quotation mark or a line break in quotation marks (its quotation marks
+    doubled), None as an empty cell, any other cell as ``str()`` gives it, and a row of
+    one empty cell as ``""``; ended by ``\\r\\n``. The same text as the csv writer's
+    (tests/models/test_export.py compares them), at about half its CPU: ``in`` and
+    ``join`` go through a cell at C speed, where the csv writer looks at each character
+    (the bench corpus's claims, reuse and off-story tables, ~65 MB, took 0.8 CPU-s)."""
+    out: list[str] = []
+    for cell in cells:
+        if type(cell) is not str:
+            cell = "" if cell is None else str(cell)
+        if '"' in cell:
+            cell = '"' + cell.replace('"', '""') + '"'
+        elif "," in cell or "\n" in cell or "\r" in cell:
+            cell = '"' + cell + '"'
+        out.append(cell)
+    if len(out) == 1 and not out[0]:
+        return '""\r\n'
+    return ",".join(out) + "\r\n"
 
 
 def scores_columns(analyses: Sequence[ArticleAnalysis]) -> tuple[str, ...]:
