@@ -1133,9 +1133,14 @@ class PreparedClaims:
             own = self._spans[item.analysis]
             index = item.sentence.index
             next_index = 0 if index < 0 else index + 1
-            found = sentence_certainty(item.sentence, own.get(index, ()),
-                                       own.get(next_index, ()),
-                                       self._quoted_hedges(item.analysis))
+            spans = own.get(index, ())
+            # Which hedges are a speaker's matters only to a sentence with a hedge that
+            # can decide its certainty (sentence_certainty reads ``quoted`` for those
+            # alone), so an article's are found only when one of its sentences has one.
+            hedged = any(s.category == "hedge" and not s.negated
+                         and s.subcategory in _CERTAINTY_HEDGES for s in spans)
+            found = sentence_certainty(item.sentence, spans, own.get(next_index, ()),
+                                       self._quoted_hedges(item.analysis) if hedged else {})
             if ((found.cue == "quotation" or found.quoted_hedge)
                     and found.attributed_to.casefold() in _PERSONAL):
                 name = _named_speaker(own, index)
@@ -1181,7 +1186,9 @@ class PreparedClaims:
         groups = _groups(x, items, self.pairs, self.similarities, threshold, progress, products,
                          rows)
         progress.set_status("Finding claims: certainty of each mention")
-        drafts: list[tuple[tuple[int, int, int], str, list[dict[str, Any]]]] = []
+        # Each mention as (article, sentence index, then ClaimMention's fields after
+        # claim_id), made a ClaimMention once the claims are numbered.
+        drafts: list[tuple[tuple[int, int, int], str, list[tuple[Any, ...]]]] = []
         for group in groups:
             pairwise = products.pop(tuple(group), None)
             if pairwise is None:
@@ -1202,39 +1209,29 @@ class PreparedClaims:
                 if art not in best or (to_label[k], to_centre[k]) > (
                         to_label[best[art]], to_centre[best[art]]):
                     best[art] = k
-            mentions: list[dict[str, Any]] = []
-            for k, i in enumerate(group):
+            mentions: list[tuple[Any, ...]] = []
+            for k, (i, similarity) in enumerate(zip(group, to_centre.tolist(), strict=True)):
                 item = items[i]
                 analysis = analyses[item.analysis]
                 certainty = self._sentence_certainty(item)
-                mentions.append({
-                    "article": item.analysis,
-                    "article_id": analysis.article_id,
-                    "outlet": analysis.outlet,
-                    "sentence_index": item.sentence.index,
-                    "sentence": item.sentence.text,
-                    "certainty": certainty.certainty,
-                    "probability_low": certainty.probability_low,
-                    "probability_high": certainty.probability_high,
-                    "attributed_to": certainty.attributed_to,
-                    "cue": certainty.cue,
-                    "representative": best[item.analysis] == k,
-                    "similarity": float(to_centre[k]),
-                    "highlights": certainty.highlights,
-                    "quoted_hedge": certainty.quoted_hedge,
-                })
-            mentions.sort(key=lambda m: (m["article"], m["sentence_index"]))
-            n_outlets = len({m["outlet"] for m in mentions})
-            first = min((m["article"], m["sentence_index"]) for m in mentions)
+                mentions.append((
+                    item.analysis, item.sentence.index,
+                    analysis.article_id, analysis.outlet, item.sentence.index,
+                    item.sentence.text, certainty.certainty, certainty.probability_low,
+                    certainty.probability_high, certainty.attributed_to, certainty.cue,
+                    best[item.analysis] == k, similarity, certainty.highlights,
+                    certainty.quoted_hedge,
+                ))
+            mentions.sort(key=lambda m: (m[0], m[1]))
+            n_outlets = len({m[3] for m in mentions})
+            first = mentions[0]  # the least (article, sentence index): sorted by them
             drafts.append(((-n_outlets, -len(best), first[0] * 100000 + first[1]), label,
                            mentions))
         drafts.sort(key=lambda d: d[0])
         claims: list[Claim] = []
         for claim_id, (_, label, mentions) in enumerate(drafts, start=1):
             claims.append(Claim(claim_id, label, tuple(
-                ClaimMention(claim_id=claim_id, **{k: v for k, v in m.items() if k != "article"})
-                for m in mentions
-            )))
+                [ClaimMention(claim_id, *m[2:]) for m in mentions])))
         progress.set_progress(1.0)
         return ClaimAlignment(tuple(claims), threshold, self.outlets, self.article_ids,
                               self.sentences)
