@@ -61,7 +61,12 @@ from models.features import ArticleAnalysis
 from models.measures import CERTAINTY_DEFINITIONS, CERTAINTY_LEVELS
 from models.progress import Cancelled, NullProgress, Progress
 from models.readers.layout import promotion_or_note
-from models.voice import quoted_flags, reported_frames, speakerless_scare_quotes
+from models.voice import (
+    quotation_intervals,
+    quoted_flags,
+    reported_frames,
+    speakerless_scare_quotes,
+)
 
 __all__ = [
     "CERTAINTY_DEFINITIONS",
@@ -1161,11 +1166,12 @@ class PreparedClaims:
             analysis = self.analyses[article]
             article_, spans = analysis.article, analysis.spans
             hedges = [s for s in spans if s.category == "hedge"]
+            intervals = quotation_intervals(article_)  # once for both readings
             found = self._quoted[article] = {
                 s: frame for s, inside, frame, scare in zip(
-                    hedges, quoted_flags(article_, hedges),
+                    hedges, quoted_flags(article_, hedges, intervals),
                     reported_frames(article_, hedges, spans),
-                    speakerless_scare_quotes(article_, hedges, spans), strict=True)
+                    speakerless_scare_quotes(article_, hedges, spans, intervals), strict=True)
                 if (inside or frame is not None) and not scare}
         return found
 
