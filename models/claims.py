@@ -927,6 +927,16 @@ def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
             return labels
 
 
+def _distances(product: np.ndarray) -> np.ndarray:
+    """Cosine distances (0–2, 0 on the diagonal) from a block of cosines."""
+    import numpy as np
+
+    distance: np.ndarray = 1.0 - product
+    np.clip(distance, 0.0, 2.0, out=distance)
+    np.fill_diagonal(distance, 0.0)
+    return distance
+
+
 def _groups(x: csr_matrix, items: Sequence[_Item], pairs: tuple[np.ndarray, np.ndarray],
             similarities: np.ndarray, threshold: float, progress: Progress,
             products: dict[tuple[int, ...], np.ndarray] | None = None,
@@ -957,10 +967,9 @@ def _groups(x: csr_matrix, items: Sequence[_Item], pairs: tuple[np.ndarray, np.n
             raise Cancelled
         if done % 50 == 0:
             progress.set_progress(0.5 + 0.4 * done / max(1, len(components)))
-        distance = 1.0 - product
-        np.clip(distance, 0.0, 2.0, out=distance)
-        np.fill_diagonal(distance, 0.0)
-        if len(component) == 2 or float(distance.max()) < 1.0 - threshold:
+        # (Two sentences need no distances: see below. Most components are two.)
+        distance = None if len(component) == 2 else _distances(product)
+        if distance is None or float(distance.max()) < 1.0 - threshold:
             # Every pair is closer than the threshold, so every average-linkage merge
             # is too (an average is never above its largest term; the clustering's
             # own cut is 1e-9 further): the component is one group, as the
