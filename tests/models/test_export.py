@@ -109,7 +109,7 @@ def _generated_rows(seed: int, count: int) -> list[list[object]]:
                 cells.append("".join(rng.choice(alphabet)
                                      for _ in range(rng.randint(0, 8))))
         rows.append(cells)
-    rows += [[""], [None], ["", ""], [" "], ['"'], [","], ["\r\n"]]
+    rows += [[""], [None], ["", ""], [" "], ['"'], [","], ["\r\n"], [], ["a"], [1]]
     return rows
 
 
