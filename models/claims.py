@@ -61,7 +61,12 @@ from models.features import ArticleAnalysis
 from models.measures import CERTAINTY_DEFINITIONS, CERTAINTY_LEVELS
 from models.progress import Cancelled, NullProgress, Progress
 from models.readers.layout import promotion_or_note
-from models.voice import quoted_flags, reported_frames, speakerless_scare_quotes
+from models.voice import (
+    quotation_intervals,
+    quoted_flags,
+    reported_frames,
+    speakerless_scare_quotes,
+)
 
 __all__ = [
     "CERTAINTY_DEFINITIONS",
@@ -922,6 +927,16 @@ def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
             return labels
 
 
+def _distances(product: np.ndarray) -> np.ndarray:
+    """Cosine distances (0–2, 0 on the diagonal) from a block of cosines."""
+    import numpy as np
+
+    distance: np.ndarray = 1.0 - product
+    np.clip(distance, 0.0, 2.0, out=distance)
+    np.fill_diagonal(distance, 0.0)
+    return distance
+
+
 def _groups(x: csr_matrix, items: Sequence[_Item], pairs: tuple[np.ndarray, np.ndarray],
             similarities: np.ndarray, threshold: float, progress: Progress,
             products: dict[tuple[int, ...], np.ndarray] | None = None,
@@ -952,10 +967,9 @@ def _groups(x: csr_matrix, items: Sequence[_Item], pairs: tuple[np.ndarray, np.n
             raise Cancelled
         if done % 50 == 0:
             progress.set_progress(0.5 + 0.4 * done / max(1, len(components)))
-        distance = 1.0 - product
-        np.clip(distance, 0.0, 2.0, out=distance)
-        np.fill_diagonal(distance, 0.0)
-        if len(component) == 2 or float(distance.max()) < 1.0 - threshold:
+        # (Two sentences need no distances: see below. Most components are two.)
+        distance = None if len(component) == 2 else _distances(product)
+        if distance is None or float(distance.max()) < 1.0 - threshold:
             # Every pair is closer than the threshold, so every average-linkage merge
             # is too (an average is never above its largest term; the clustering's
             # own cut is 1e-9 further): the component is one group, as the
@@ -1133,9 +1147,14 @@ class PreparedClaims:
             own = self._spans[item.analysis]
             index = item.sentence.index
             next_index = 0 if index < 0 else index + 1
-            found = sentence_certainty(item.sentence, own.get(index, ()),
-                                       own.get(next_index, ()),
-                                       self._quoted_hedges(item.analysis))
+            spans = own.get(index, ())
+            # Which hedges are a speaker's matters only to a sentence with a hedge that
+            # can decide its certainty (sentence_certainty reads ``quoted`` for those
+            # alone), so an article's are found only when one of its sentences has one.
+            hedged = any(s.category == "hedge" and not s.negated
+                         and s.subcategory in _CERTAINTY_HEDGES for s in spans)
+            found = sentence_certainty(item.sentence, spans, own.get(next_index, ()),
+                                       self._quoted_hedges(item.analysis) if hedged else {})
             if ((found.cue == "quotation" or found.quoted_hedge)
                     and found.attributed_to.casefold() in _PERSONAL):
                 name = _named_speaker(own, index)
@@ -1156,11 +1175,12 @@ class PreparedClaims:
             analysis = self.analyses[article]
             article_, spans = analysis.article, analysis.spans
             hedges = [s for s in spans if s.category == "hedge"]
+            intervals = quotation_intervals(article_)  # once for both readings
             found = self._quoted[article] = {
                 s: frame for s, inside, frame, scare in zip(
-                    hedges, quoted_flags(article_, hedges),
+                    hedges, quoted_flags(article_, hedges, intervals),
                     reported_frames(article_, hedges, spans),
-                    speakerless_scare_quotes(article_, hedges, spans), strict=True)
+                    speakerless_scare_quotes(article_, hedges, spans, intervals), strict=True)
                 if (inside or frame is not None) and not scare}
         return found
 
@@ -1181,7 +1201,9 @@ class PreparedClaims:
         groups = _groups(x, items, self.pairs, self.similarities, threshold, progress, products,
                          rows)
         progress.set_status("Finding claims: certainty of each mention")
-        drafts: list[tuple[tuple[int, int, int], str, list[dict[str, Any]]]] = []
+        # Each mention as (article, sentence index, then ClaimMention's fields after
+        # claim_id), made a ClaimMention once the claims are numbered.
+        drafts: list[tuple[tuple[int, int, int], str, list[tuple[Any, ...]]]] = []
         for group in groups:
             pairwise = products.pop(tuple(group), None)
             if pairwise is None:
@@ -1202,39 +1224,29 @@ class PreparedClaims:
                 if art not in best or (to_label[k], to_centre[k]) > (
                         to_label[best[art]], to_centre[best[art]]):
                     best[art] = k
-            mentions: list[dict[str, Any]] = []
-            for k, i in enumerate(group):
+            mentions: list[tuple[Any, ...]] = []
+            for k, (i, similarity) in enumerate(zip(group, to_centre.tolist(), strict=True)):
                 item = items[i]
                 analysis = analyses[item.analysis]
                 certainty = self._sentence_certainty(item)
-                mentions.append({
-                    "article": item.analysis,
-                    "article_id": analysis.article_id,
-                    "outlet": analysis.outlet,
-                    "sentence_index": item.sentence.index,
-                    "sentence": item.sentence.text,
-                    "certainty": certainty.certainty,
-                    "probability_low": certainty.probability_low,
-                    "probability_high": certainty.probability_high,
-                    "attributed_to": certainty.attributed_to,
-                    "cue": certainty.cue,
-                    "representative": best[item.analysis] == k,
-                    "similarity": float(to_centre[k]),
-                    "highlights": certainty.highlights,
-                    "quoted_hedge": certainty.quoted_hedge,
-                })
-            mentions.sort(key=lambda m: (m["article"], m["sentence_index"]))
-            n_outlets = len({m["outlet"] for m in mentions})
-            first = min((m["article"], m["sentence_index"]) for m in mentions)
+                mentions.append((
+                    item.analysis, item.sentence.index,
+                    analysis.article_id, analysis.outlet, item.sentence.index,
+                    item.sentence.text, certainty.certainty, certainty.probability_low,
+                    certainty.probability_high, certainty.attributed_to, certainty.cue,
+                    best[item.analysis] == k, similarity, certainty.highlights,
+                    certainty.quoted_hedge,
+                ))
+            mentions.sort(key=lambda m: (m[0], m[1]))
+            n_outlets = len({m[3] for m in mentions})
+            first = mentions[0]  # the least (article, sentence index): sorted by them
             drafts.append(((-n_outlets, -len(best), first[0] * 100000 + first[1]), label,
                            mentions))
         drafts.sort(key=lambda d: d[0])
         claims: list[Claim] = []
         for claim_id, (_, label, mentions) in enumerate(drafts, start=1):
             claims.append(Claim(claim_id, label, tuple(
-                ClaimMention(claim_id=claim_id, **{k: v for k, v in m.items() if k != "article"})
-                for m in mentions
-            )))
+                [ClaimMention(claim_id, *m[2:]) for m in mentions])))
         progress.set_progress(1.0)
         return ClaimAlignment(tuple(claims), threshold, self.outlets, self.article_ids,
                               self.sentences)

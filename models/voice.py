@@ -180,10 +180,13 @@ def quotation_intervals(article: Article) -> dict[int, Intervals]:
     return found
 
 
-def quoted_flags(article: Article, spans: Sequence[Span]) -> tuple[bool, ...]:
+def quoted_flags(article: Article, spans: Sequence[Span],
+                 intervals: dict[int, Intervals] | None = None) -> tuple[bool, ...]:
     """For each span of ``article`` (any category), in order: does it begin inside a
-    direct quotation? See the module's docstring for what counts as one."""
-    intervals = quotation_intervals(article)
+    direct quotation? See the module's docstring for what counts as one.
+    ``intervals``: ``quotation_intervals(article)``, when the caller has it."""
+    if intervals is None:
+        intervals = quotation_intervals(article)
     if not intervals:
         return (False,) * len(spans)
     return tuple(
@@ -335,14 +338,17 @@ def reported_frames(article: Article, spans: Sequence[Span], cues: Sequence[Span
 SCARE_QUOTE_WORDS = 2
 
 
-def speakerless_scare_quotes(article: Article, spans: Sequence[Span], cues: Sequence[Span]
+def speakerless_scare_quotes(article: Article, spans: Sequence[Span], cues: Sequence[Span],
+                             intervals: dict[int, Intervals] | None = None
                              ) -> tuple[bool, ...]:
     """For each span of ``spans``, in order: is it inside scare quotes that nobody is
     given as saying: a stretch of at most :data:`SCARE_QUOTE_WORDS` words in quotation
     marks, in a sentence with neither a source nor an attribution cue ('the army’s
     “probable” target')? The marks keep the word at a distance, but attribute it to no
-    one. ``cues`` are the article's spans."""
-    intervals = quotation_intervals(article)
+    one. ``cues`` are the article's spans; ``intervals``: ``quotation_intervals(article)``,
+    when the caller has it."""
+    if intervals is None:
+        intervals = quotation_intervals(article)
     framed = {c.sentence_index for c in cues if c.category in ("source", "attribution")}
     text = article.text
     flags: list[bool] = []

@@ -420,3 +420,41 @@ def test_claims_csv_cells_are_the_rows_as_write_csv_formats_them(alignment, tmp_
         write_claims_csv(tmp_path / "cells.csv", aligned)
         write_csv(tmp_path / "rows.csv", CLAIMS_COLUMNS, rows)
         assert (tmp_path / "cells.csv").read_bytes() == (tmp_path / "rows.csv").read_bytes()
+
+
+def _certainty_with_every_quoted_hedge(self, item, quoted_of=None):
+    """PreparedClaims._sentence_certainty as it was before it looked up an article's
+    quoted hedges only for a sentence with a certainty hedge: always looked up
+    (``quoted_of``: another lookup, to check that the test can tell them apart)."""
+    from dataclasses import replace
+
+    key = (item.analysis, item.sentence.index)
+    if key not in self._certainty:
+        own = self._spans[item.analysis]
+        index = item.sentence.index
+        quoted = (quoted_of or self._quoted_hedges)(item.analysis)
+        found = sentence_certainty(item.sentence, own.get(index, ()),
+                                   own.get(0 if index < 0 else index + 1, ()), quoted)
+        if ((found.cue == "quotation" or found.quoted_hedge)
+                and found.attributed_to.casefold() in C._PERSONAL):
+            name = C._named_speaker(own, index)
+            if name:
+                found = replace(found, attributed_to=name)
+        self._certainty[key] = found
+    return self._certainty[key]
+
+
+def test_quoted_hedges_looked_up_only_where_they_can_count(seed_analyses, alignment,
+                                                           monkeypatch) -> None:
+    """An article's quoted hedges are found only for a sentence with a certainty hedge:
+    the seeds' claims are the same as when they are found for every sentence, and not
+    the same when none are (so the seeds have quoted hedges that count)."""
+    with monkeypatch.context() as patch:
+        patch.setattr(C.PreparedClaims, "_sentence_certainty",
+                      _certainty_with_every_quoted_hedge)
+        assert align_claims(seed_analyses) == alignment
+    with monkeypatch.context() as patch:
+        patch.setattr(C.PreparedClaims, "_sentence_certainty",
+                      lambda self, item: _certainty_with_every_quoted_hedge(
+                          self, item, lambda article: {}))
+        assert align_claims(seed_analyses) != alignment
