@@ -51,24 +51,27 @@ def codebook_path(table: Path, header: bytes) -> Path:
 def write_codebook_beside(table: Path, write: Callable[[Path], None]) -> Path:
     """Write the codebook of the table saved as ``table`` with ``write(path)`` beside it
     (see :func:`codebook_path`); the path written."""
-    part = temporary_beside(table.with_name(f"{table.stem} (codebook).csv"))
-    try:
-        write(part)
-        written = codebook_path(table, _first_line(part))
-        part.replace(written)
-    finally:
-        part.unlink(missing_ok=True)
-    return written
+    return _write_then_place(table.with_name(f"{table.stem} (codebook).csv"), write,
+                             lambda header: codebook_path(table, header))
 
 
 def write_chart_data_beside(chart: Path, write: Callable[[Path], None]) -> Path:
     """Write a chart's numbers with ``write(path)`` to a CSV beside ``chart`` (see
     :func:`chart_data_path`); the path written."""
-    part = temporary_beside(chart.with_suffix(".csv"))
+    return _write_then_place(chart.with_suffix(".csv"), write,
+                             lambda header: chart_data_path(chart, header))
+
+
+def _write_then_place(near: Path, write: Callable[[Path], None],
+                      place: Callable[[str], Path]) -> Path:
+    """``write(part)`` to a temporary file beside ``near``, then move it to
+    ``place(its header line)``: the name can depend on what was written (a file of the
+    user's is never replaced); the path written."""
+    part = temporary_beside(near)
     try:
         write(part)
-        data = chart_data_path(chart, _first_line(part))
-        part.replace(data)
+        written = place(_first_line(part))
+        part.replace(written)
     finally:
         part.unlink(missing_ok=True)
-    return data
+    return written
