@@ -41,6 +41,7 @@ from desktop.table_columns import (
     DATE_COLUMN,
     HEADLINE_COLUMN,
     OUTLET_COLUMN,
+    Column,
     measure_tooltip,
 )
 
@@ -632,17 +633,26 @@ class MainWindow(QMainWindow):
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
-        metrics = header.fontMetrics()
         for i, column in enumerate(COLUMNS):
             if i == OUTLET_COLUMN:
                 width = 140
             elif i == HEADLINE_COLUMN:
                 width = 230
-            else:
-                # Room for the label and the sort arrow; numbers are narrower.
-                width = max(64, max(map(metrics.horizontalAdvance, column.header.splitlines()))
-                            + 28)
+            else:  # numbers are narrower than their labels
+                width = max(64, self._header_room(column))
             header.resizeSection(i, width)
+
+    def width_limits(self, column: int) -> tuple[int, int]:
+        """The narrowest and widest a column is fitted to its text. A number column is at
+        most 130 px, or as wide as its header needs (a header was cut to "eadline tone
+        (VADER)")."""
+        fixed = {OUTLET_COLUMN: (90, 200), HEADLINE_COLUMN: (120, 340), DATE_COLUMN: (64, 110)}
+        return fixed.get(column) or (48, max(130, self._header_room(COLUMNS[column])))
+
+    def _header_room(self, column: Column) -> int:
+        """The width a column's header needs: its longest line and the sort arrow."""
+        metrics = self.table.horizontalHeader().fontMetrics()
+        return max(map(metrics.horizontalAdvance, column.header.splitlines())) + 28
 
     def _attach_table_model(self) -> None:
         """The article model (through the filter proxy) in the placeholder's place."""
@@ -677,7 +687,6 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QFontMetricsF
         from PySide6.QtWidgets import QStyle
 
-        limits = {OUTLET_COLUMN: (90, 200), HEADLINE_COLUMN: (120, 340), DATE_COLUMN: (64, 110)}
         table, model = self.table, self.table_model
         header = table.horizontalHeader()
         metrics = QFontMetricsF(table.font())
@@ -687,7 +696,7 @@ class MainWindow(QMainWindow):
         margin = 2 * (frame + 1) + (1 if table.showGrid() else 0)
         rows = range(min(first_row, FIT_ROWS), min(model.rowCount(), FIT_ROWS))
         for column in range(len(COLUMNS)):
-            low, high = limits.get(column, (48, 130))
+            low, high = self.width_limits(column)
             width = header.sectionSizeHint(column)
             for text in set(model.display_texts(column, rows)):
                 width = max(width, math.ceil(metrics.horizontalAdvance(text)) + margin)

@@ -46,6 +46,11 @@ def test_rates_and_tones_say_their_unit_in_the_header(
     assert header.height() >= 2 * header.fontMetrics().height()
     epistemic = [c.key for c in COLUMNS].index("hedges_epistemic_per_100w")
     assert header.sectionSize(epistemic) >= header.fontMetrics().horizontalAdvance("per 100 words")
+    # No header's line is cut once the articles are in (the number columns were held to
+    # 130 px, which cut "Headline tone (VADER)" to "eadline tone (VADER)").
+    for i, text in enumerate(texts.values()):
+        widest = max(map(header.fontMetrics().horizontalAdvance, text.splitlines()))
+        assert header.sectionSize(i) >= widest + 16, text  # and the sort arrow's room
 
 
 def test_the_header_painted_before_the_articles_says_the_units_too(qtbot: Any) -> None:

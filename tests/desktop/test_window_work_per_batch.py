@@ -30,13 +30,11 @@ def test_columns_fitted_from_the_text_are_as_wide_as_qts_fit(qtbot: Any, window:
     window.table_model.set_excluded([1, 5], True)
     window._fit_text_columns()
     fitted = [window.table.columnWidth(i) for i in range(len(COLUMNS))]
-    limits = {qt_main_window.OUTLET_COLUMN: (90, 200), qt_main_window.HEADLINE_COLUMN: (120, 340),
-              qt_main_window.DATE_COLUMN: (64, 110)}
     expected, unclamped = [], 0
     for column in range(len(COLUMNS)):
         window.table.resizeColumnToContents(column)
         width = window.table.columnWidth(column)
-        low, high = limits.get(column, (48, 130))
+        low, high = window.width_limits(column)
         unclamped += low < width < high
         expected.append(min(max(width, low), high))
     assert fitted == expected
