@@ -175,6 +175,10 @@ def test_a_chart_computed_in_the_background_equals_the_one_computed_here(
 
     analyses = fabricated(seed_analyses, BACKGROUND_LIMIT + 60)
     here = build_chart(kind, analyses, measure="boosters_per_100w")
+    # What a fork needs: no drawing thread left, also one that an earlier test's view
+    # started after this test's fixtures joined theirs (CI on aa39b54, under load: "other
+    # threads were running Python code: chart-job").
+    join_background_threads()
     job = start_chart_job(kind, analyses, measure="boosters_per_100w")
     assert job is not None, qt_chart_job.last_refusal
     with signal_after_work(qtbot, job.done, f"the {kind} chart's job") as done:
