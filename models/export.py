@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any
 from models.article import HEADLINE_INDEX, ReadError
 from models.compare import compare_outlets
 from models.features import ArticleAnalysis
-from models.measures import CODEBOOK_COLUMNS, codebook_rows, comparable_measures, quoted_measures
+from models.measures import (
+    CODEBOOK_COLUMNS,
+    codebook_rows,
+    comparable_measures,
+    outlet_codebook_rows,
+    quoted_measures,
+)
 from models.voice import quoted_flags, reported_flags
 
 if TYPE_CHECKING:
@@ -212,11 +218,21 @@ def write_scores_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
     write_csv(path, scores_columns(analyses), (score_row(a) for a in analyses))
 
 
-def write_codebook_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+def write_codebook_csv(path: Path, analyses: Sequence[ArticleAnalysis], *,
+                       outlets: bool = False) -> None:
     """The codebook of scores.csv (and of the other files' sentence numbers): one row per
     column, with its label in the app, unit, how the app shows it, definition and
-    citation (:func:`models.measures.codebook_rows`)."""
-    write_csv(path, CODEBOOK_COLUMNS, codebook_rows(scores_columns(analyses)))
+    citation (:func:`models.measures.codebook_rows`); with ``outlets``, outlets.csv's
+    columns too (:func:`codebook_of_tables`)."""
+    write_csv(path, CODEBOOK_COLUMNS, codebook_of_tables(analyses, outlets=outlets))
+
+
+def codebook_of_tables(analyses: Sequence[ArticleAnalysis], *,
+                       outlets: bool) -> list[dict[str, str]]:
+    """The codebook's rows: scores.csv's columns and the sentence-number columns, then,
+    where outlets.csv is written beside them, its columns."""
+    rows = codebook_rows(scores_columns(analyses))
+    return rows + outlet_codebook_rows(_outlet_keys()) if outlets else rows
 
 
 # Measures added to outlets.csv after the quoted parts: at its end, whatever their place

@@ -13,9 +13,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from models.export import outlet_rows, outlets_columns, score_row, scores_columns, temporary_beside
+from models.export import (
+    codebook_of_tables,
+    outlet_rows,
+    outlets_columns,
+    score_row,
+    scores_columns,
+    temporary_beside,
+)
 from models.features import ArticleAnalysis
-from models.measures import CODEBOOK_COLUMNS, codebook_rows
+from models.measures import CODEBOOK_COLUMNS
 
 
 def _cell(value: Any) -> Any:
@@ -43,7 +50,7 @@ def write_scores_xlsx(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
     sheets = [
         ("scores", list(scores_columns(analyses)), [score_row(a) for a in analyses]),
         ("outlets", list(outlets_columns()), outlet_rows(analyses)),
-        ("codebook", list(CODEBOOK_COLUMNS), codebook_rows(scores_columns(analyses))),
+        ("codebook", list(CODEBOOK_COLUMNS), codebook_of_tables(analyses, outlets=True)),
     ]
     first = True
     for title, columns, rows in sheets:

@@ -934,6 +934,45 @@ def codebook_rows(columns: Sequence[str]) -> list[dict[str, str]]:
     return rows
 
 
+def outlet_codebook_rows(keys: Sequence[str]) -> list[dict[str, str]]:
+    """The codebook of outlets.csv: its outlet and article count, then, for each measure
+    of ``keys`` (outlets.csv's, in their order), the outlet's mean and its 95% interval
+    and count, each described from the measure's one definition."""
+    rows = [
+        {"column": "outlet", "label": "Outlet", "unit": "text", "app_shows": "as written",
+         "definition": "The outlet, as in scores.csv; one row per outlet.", "citation": ""},
+        {"column": "articles", "label": "Articles", "unit": "articles",
+         "app_shows": DISPLAY_KINDS["count"],
+         "definition": "The outlet's articles (excluded articles are not in the files).",
+         "citation": ""},
+    ]
+    for key in keys:
+        m = measure(key)
+        kind = display_kind(m)
+        unit = "share 0–1" if m.is_flag else m.unit
+        mean = (f"The share of the outlet's articles whose {key} in scores.csv is 1 (the "
+                "flag's mean)" if m.is_flag else
+                f"The mean of scores.csv's {key} over the outlet's articles that have one")
+        rows += [
+            {"column": key, "label": m.label, "unit": unit,
+             "app_shows": DISPLAY_KINDS["share" if m.is_flag else kind],
+             "definition": f"{mean}. {m.label}: {definition_lead(m.definition)}",
+             "citation": m.citation},
+            *({"column": f"{key}_ci_{end}", "label": f"{m.label}, interval {end}",
+               "unit": unit, "app_shows": "the whisker of the outlet's bar",
+               "definition": f"The {end} end of the 95% Student-t interval of the mean; "
+                             "empty for an outlet with fewer than two articles with a value.",
+               "citation": ""} for end in ("low", "high")),
+            {"column": f"{key}_n", "label": f"{m.label}, articles", "unit": "articles",
+             "app_shows": DISPLAY_KINDS["count"],
+             "definition": "The outlet's articles with a value for the measure (an "
+                           "article without a headline has no headline measure; one "
+                           "without body words no rate).",
+             "citation": ""},
+        ]
+    return [{"file": "outlets.csv", **row} for row in rows]
+
+
 _SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Z'(\"‘“])")
 
 

@@ -141,6 +141,23 @@ def test_a_codebook_maps_every_column_to_its_label_in_csv_and_xlsx(run: Path) ->
     assert [[c or "" for c in row] for row in cells[1:]] == [list(r.values()) for r in codebook]
 
 
+def test_the_codebook_maps_every_column_of_outlets_csv_too(run: Path) -> None:
+    """outlets.csv's 114 columns (each measure's mean, interval ends and count) each
+    have a row, in the file's order; a flag's mean is a share."""
+    with (run / "outlets.csv").open(encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle))
+    with (run / "codebook.csv").open(encoding="utf-8", newline="") as handle:
+        outlets = [r for r in csv.DictReader(handle) if r["file"] == "outlets.csv"]
+    assert [r["column"] for r in outlets] == header
+    by_column = {r["column"]: r for r in outlets}
+    assert by_column["sources_named_people"]["label"] == "Named sources"
+    hedged = by_column["headline_hedged"]
+    assert hedged["unit"] == "share 0–1" and "47%" in hedged["app_shows"]
+    assert "Student-t" in by_column["tone_news_mean_ci_low"]["definition"]
+    assert by_column["headline_tone_news_n"]["unit"] == "articles"
+    assert all(r["definition"] for r in outlets)
+
+
 def test_the_report_s_tables_use_the_app_s_labels_and_formats(run: Path) -> None:
     """The report's outlet and article tables say "Named sources" and "47%", as the table
     does, not "src_named" and "0.473684" (ux22 #11, session 22: a third set of names and
