@@ -48,10 +48,15 @@ def codebook_path(table: Path, header: bytes) -> Path:
         number += 1
 
 
+def codebook_path_for(table: Path) -> Path:
+    """The name a table's codebook is first given ("scores (codebook).csv")."""
+    return table.with_name(f"{table.stem} (codebook).csv")
+
+
 def write_codebook_beside(table: Path, write: Callable[[Path], None]) -> Path:
     """Write the codebook of the table saved as ``table`` with ``write(path)`` beside it
     (see :func:`codebook_path`); the path written."""
-    return _write_then_place(table.with_name(f"{table.stem} (codebook).csv"), write,
+    return _write_then_place(codebook_path_for(table), write,
                              lambda header: codebook_path(table, header))
 
 

@@ -1857,7 +1857,7 @@ class MainWindow(QMainWindow):
         (codebook).csv": each column's label in the app, unit, definition and citation)
         or, for ``.xlsx``, a workbook with the same columns and the codebook as a sheet,
         with the user's outlet corrections; excluded articles left out."""
-        from desktop.export_names import write_codebook_beside
+        from desktop.export_names import codebook_path_for, write_codebook_beside
         from models.export import write_codebook_csv, write_scores_csv
 
         analyses = self.included_analyses()
@@ -1869,12 +1869,17 @@ class MainWindow(QMainWindow):
                 write_scores_xlsx(path, analyses)
             else:
                 write_scores_csv(path, analyses)
-                codebook = write_codebook_beside(
-                    path, lambda part: write_codebook_csv(part, analyses))
-                saved = f"{path.name} and its codebook, {codebook.name}"
         except OSError as exc:
             self._report_save_error(path, exc)
             return False
+        if path.suffix.lower() != ".xlsx":
+            try:
+                codebook = write_codebook_beside(
+                    path, lambda part: write_codebook_csv(part, analyses))
+                saved = f"{path.name} and its codebook, {codebook.name}"
+            except OSError as exc:  # the table is saved: the error names the codebook
+                self._report_save_error(codebook_path_for(path), exc)
+                saved = f"{path.name}, not its codebook"
         qt_settings.remember_directory(path)
         self.statusBar().showMessage(f"Saved {saved}", 5000)
         return True

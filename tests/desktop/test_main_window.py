@@ -414,6 +414,37 @@ def test_a_failed_save_names_the_file_and_the_reason(
     assert window.table_model.rowCount() == SEED_COUNT  # nothing lost
 
 
+def test_a_codebook_that_cannot_be_written_is_named_and_the_table_kept(
+    loaded: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown_errors: list[tuple[str, str, str]],
+) -> None:
+    """The table is written; where its codebook then fails (a full disk), the error
+    names the codebook, not the table the user has, and the status says what was saved."""
+    import errno
+
+    from models import export
+
+    def full_disk(path: Path, analyses: Any, **_: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+    window = loaded
+    target = tmp_path / "scores.csv"
+    monkeypatch.setattr(export, "write_codebook_csv", full_disk)
+    save_dialog_returns(monkeypatch, target)
+    window.action_export_table.trigger()
+    _header, rows = csv_rows(target)
+    assert len(rows) == SEED_COUNT  # the table is saved
+    assert len(shown_errors) == 1
+    title, text, _detail = shown_errors[0]
+    assert title == "Could not save"
+    assert f"Could not save {tmp_path / 'scores (codebook).csv'}:" in text
+    assert "No space left on device" in text
+    assert window.statusBar().currentMessage() == "Saved scores.csv, not its codebook"
+    assert [p.name for p in tmp_path.glob("scores*")] == ["scores.csv"]  # no part left
+
+
 @pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
 def test_export_chart_in_each_format(
     qtbot: Any, loaded: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str
