@@ -36,9 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.charts.style import article_label
-from models.article import CSV_SENTENCE_NUMBERING, sentence_place
+from models.article import sentence_place
 from models.evidence import SentenceRef, sentence_text, unique_refs
 from models.features import ArticleAnalysis
+from models.measures import CSV_SENTENCE_NUMBERING
 
 # Behind the highlighted cue words: the Read view's hedge yellow, readable on both palettes.
 CUE_MARK = "#FFE08A"

@@ -64,13 +64,6 @@ class Sentence:
 
 HEADLINE_INDEX = -1
 
-#: How the CSV files number sentences, said where the app shows a sentence's number.
-CSV_SENTENCE_NUMBERING = (
-    "spans.csv, claims.csv, sources.csv and off_story.csv count body sentences from 0: "
-    "the app's sentence 1 is their sentence_index 0, and the headline is -1."
-)
-
-
 def sentence_place(index: int) -> str:
     """A sentence as the app names it, counted from 1, with the ``sentence_index`` the
     CSV files give it (counted from 0; the headline -1): "sentence 15 (sentence_index

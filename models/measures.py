@@ -893,6 +893,14 @@ _SENTENCE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("spans.csv", "sentence_index"), ("claims.csv", "sentence_index"),
     ("sources.csv", "sentence_indices"), ("off_story.csv", "sentence_index"),
 )
+_SENTENCE_FILES = [file for file, _ in _SENTENCE_COLUMNS]
+
+#: How the CSV files number sentences, in short: said where the app shows a sentence's
+#: number (the evidence list's tooltip); :data:`SENTENCE_NUMBERING` says it in full.
+CSV_SENTENCE_NUMBERING = (
+    f"{', '.join(_SENTENCE_FILES[:-1])} and {_SENTENCE_FILES[-1]} count body sentences "
+    "from 0: the app's sentence 1 is their sentence_index 0, and the headline is -1."
+)
 
 
 def codebook_rows(columns: Sequence[str]) -> list[dict[str, str]]:
