@@ -313,13 +313,21 @@ class MeasureByOutletChart(style.ChartBase):
             else:
                 ax.errorbar(positions[has_ci], centre, yerr=err, **err_kw)
 
+        # "no value" sits by the zero line on the data's side of it: where every value is
+        # negative the axis ends at 0, and a label above it ran into the note under the
+        # title ("Headline tone (news)" of the seeds).
+        finite = means[~np.isnan(means)]
+        negative = bool(finite.size) and bool(finite.max() <= 0)
         for i, bar in enumerate(self.bars):
             if math.isnan(bar.mean):
-                kw: dict[str, Any] = {"ha": "center", "va": "bottom", "rotation": 0}
+                kw: dict[str, Any] = {"ha": "center", "va": "top" if negative else "bottom",
+                                      "rotation": 0}
+                offset = (3, -3) if negative else (3, 3)
                 if self._horizontal:
-                    kw = {"ha": "left", "va": "center"}
+                    kw = {"ha": "right" if negative else "left", "va": "center"}
+                    offset = (-3, 0) if negative else (3, 3)
                 xy_text = (0.0, positions[i]) if self._horizontal else (positions[i], 0.0)
-                ax.annotate("no value", xy_text, xytext=(3, 3), textcoords="offset points",
+                ax.annotate("no value", xy_text, xytext=offset, textcoords="offset points",
                             fontsize=style.NOTE_SIZE, color=style.MUTED, **kw)
 
         self._label_axes(fig, ax, positions)
