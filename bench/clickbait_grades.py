@@ -3,6 +3,7 @@ the model's scores against the graders' mean grade (Spearman's rho).
 
     .venv/bin/python bench/clickbait_grades.py sample --out DIR [--data ../shared/data]
                                                      [--seed 25] [--size 120]
+                                                     [--exclude GRADES.tsv ...]
     .venv/bin/python bench/clickbait_grades.py evaluate --out DIR --grades NAME=FILE NAME=FILE
     .venv/bin/python bench/clickbait_grades.py export --out DIR --grades NAME=FILE NAME=FILE
                                                      [--to bench/labels/clickbait_grades.tsv]
@@ -11,7 +12,9 @@ the model's scores against the graders' mean grade (Spearman's rho).
 at random (``random.Random(seed)``) from PolNeAR's article titles (``data/metadata.tsv``,
 PARC's WSJ extras left out, the seven outlets of 2016) and as many from GVFC's headlines
 (the ``news_title`` column of its spreadsheet, US gun-violence news), each set's
-duplicates counted once and a GVFC headline that is also a PolNeAR title left out.
+duplicates counted once and a GVFC headline that is also a PolNeAR title left out;
+``--exclude`` leaves out the headlines of committed grades files, so that a later draw
+(session 25's second, seed 26) holds none an earlier one graded.
 ``DIR/draw.txt`` holds them shuffled, each as ``#N`` and the headline, nothing else;
 ``DIR/draw.json`` (not to be read while grading) says where each comes from. The data's
 text only goes to DIR: keep DIR outside the repository.
@@ -130,8 +133,16 @@ def draw(sets: Mapping[str, Sequence[Headline]], size: int = SIZE,
              "set_size": total} for n, (h, total) in enumerate(chosen)]
 
 
-def sample(data: Path, out: Path, size: int = SIZE, seed: int = SEED) -> int:
+def sample(data: Path, out: Path, size: int = SIZE, seed: int = SEED,
+           exclude: Sequence[Path] = ()) -> int:
     sets = population(data)
+    if exclude:
+        graded = {(row.set, row.key) for path in exclude for row in read_grades_file(path)}
+        before = sum(len(hs) for hs in sets.values())
+        sets = {name: [h for h in hs if (h.set, h.key) not in graded]
+                for name, hs in sets.items()}
+        print(f"left out {before - sum(len(hs) for hs in sets.values())} headlines already "
+              f"graded in {', '.join(str(p) for p in exclude)}")
     drawn = draw(sets, size, seed)
     by_key = {(h.set, h.key): h.text for hs in sets.values() for h in hs}
     out.mkdir(parents=True, exist_ok=True)
@@ -432,6 +443,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="headlines drawn from each set (sample only)")
     parser.add_argument("--seed", type=int, default=SEED, help="the draw's seed (sample only)")
     parser.add_argument("--grades", nargs="+", default=[], metavar="NAME=FILE")
+    parser.add_argument("--exclude", nargs="+", type=Path, default=[], metavar="GRADES.tsv",
+                        help="grades files whose headlines the draw leaves out (sample only)")
     parser.add_argument("--to", type=Path, default=DEFAULT_GRADES)
     args = parser.parse_args(argv)
     try:
@@ -442,7 +455,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"{args.command} needs --grades NAME=FILE")
     try:
         if args.command == "sample":
-            return sample(args.data, args.out, args.size, args.seed)
+            return sample(args.data, args.out, args.size, args.seed, args.exclude)
         if args.command == "evaluate":
             return evaluate(args.out, graders, args.data)
         return export(args.out, graders, args.to)

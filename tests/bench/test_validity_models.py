@@ -79,19 +79,49 @@ def write_data(root: Path) -> Path:
     return root
 
 
+#: Two graders' grades (0-3) of the synthetic headlines above: (set, key) -> grades.
+GRADES = {("polnear", "a"): (3, 3), ("polnear", "b"): (2, 3), ("polnear", "c"): (0, 0),
+          ("polnear", "d"): (0, 1), ("gvfc", "0"): (0, 0), ("gvfc", "1"): (3, 2)}
+
+
+#: A second draw's grades: other graders, the same made-up headlines graded a little apart.
+SECOND = {key: (min(3, a + 1), b) for key, (a, b) in GRADES.items()}
+
+
+def write_grades(path: Path, data: Path, grades=GRADES) -> Path:
+    """A grades file as bench/clickbait_grades.py exports it, for the headlines of data."""
+    from tests.bench.conftest import load_bench_script
+
+    cb = load_bench_script("clickbait_grades")
+    texts = {(h.set, h.key): h.text for hs in cb.population(data).values() for h in hs}
+    lines = ["# made up for the test", "set\tkey\thash\tgrader1\tgrader2"]
+    lines += [f"{s}\t{k}\t{cb.text_hash(texts[s, k])}\t{a}\t{b}"
+              for (s, k), (a, b) in grades.items()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 @pytest.fixture(scope="module")
 def table(validity, tmp_path_factory):
     data = write_data(tmp_path_factory.mktemp("data"))
-    checks = [c for c in validity.CHECKS
-              if c.run.__name__.startswith(("tone_news", "sensational"))]
-    assert len(checks) == 4
-    rows, skipped = validity.run_checks(data, checks)
-    assert skipped == []
-    return rows, validity.run_checks(data, checks)[0]
+    folder = tmp_path_factory.mktemp("labels")
+    graded = (("seed 1", write_grades(folder / "grades1.tsv", data)),
+              ("seed 2", write_grades(folder / "grades2.tsv", data, SECOND)),
+              ("seed 3", folder / "not_graded_yet.tsv"))
+    kept, validity.CLICKBAIT_GRADES = validity.CLICKBAIT_GRADES, graded
+    try:
+        checks = [c for c in validity.CHECKS
+                  if c.run.__name__.startswith(("tone_news", "sensational"))]
+        assert len(checks) == 5
+        rows, skipped = validity.run_checks(data, checks)
+        assert skipped == []
+        yield rows, validity.run_checks(data, checks)[0], data
+    finally:
+        validity.CLICKBAIT_GRADES = kept
 
 
 def test_tone_news_rows_beside_vader_on_the_same_sentences(table):
-    rows, _ = table
+    rows, _, _ = table
     tone = [r for r in rows if r.measure == "tone_news"]
     vader = [r for r in rows if r.measure == "tone_vader (baseline)"]
     assert [r.data for r in tone] == [r.data for r in vader]
@@ -106,11 +136,11 @@ def test_tone_news_rows_beside_vader_on_the_same_sentences(table):
 
 
 def test_sensational_rows_give_cv_baseline_and_behaviour(table):
-    rows, _ = table
+    rows, _, _ = table
     by = {(r.measure, r.data.split(" (")[0]): r for r in rows}
     cv = by[("sensational", "Chakraborty 2016 headlines")]
     assert cv.metric == "accuracy / ROC AUC" and cv.keys == ("headline_sensational",)
-    assert "no graded set" in cv.goal
+    assert cv.goal == ""  # the goal sits on the graded row, which there is
     assert ("sensational baseline: plain TF-IDF LR", "Chakraborty 2016 headlines") in by
     polnear = by[("sensational", "PolNeAR titles")]
     assert polnear.data == "PolNeAR titles (4, 2 outlets)"  # PARC's extra left out
@@ -121,8 +151,57 @@ def test_sensational_rows_give_cv_baseline_and_behaviour(table):
 
 
 def test_rows_are_the_same_on_every_run(table):
-    first, second = table
+    first, second, _ = table
     assert first == second
+
+
+def test_graded_headlines_give_spearman_against_the_mean_grade(table, validity):
+    from scipy.stats import spearmanr
+
+    from models.sensational import sensational
+    from tests.bench.conftest import load_bench_script
+
+    rows, _, data = table
+    graded = [r for r in rows if r.metric == "Spearman vs mean grade [95% CI]"]
+    ours = [r for r in graded if r.measure == "sensational"]
+    plain = [r for r in graded if r.measure.startswith("sensational baseline")]
+    # each draw over both sets, then the draws together over both sets and each set alone
+    # where it has more than two headlines (GVFC's two have no rank); a draw not graded yet
+    # is left out
+    assert [r.data.split(", graded")[0] for r in ours] == [
+        "4 PolNeAR titles and 2 GVFC headlines (seed 1)",
+        "4 PolNeAR titles and 2 GVFC headlines (seed 2)",
+        "8 PolNeAR titles and 4 GVFC headlines (seed 1 + seed 2)",
+        "8 PolNeAR titles (seed 1 + seed 2)", "4 GVFC headlines (seed 1 + seed 2)"]
+    assert "who agree at Spearman" in ours[0].data and "weighted kappa" in ours[1].data
+    assert [r.data for r in plain] == [r.data for r in ours]
+    pooled = ours[2]
+    # only the row over every draw and both sets validates the measure, with the goal's level
+    assert pooled.keys == ("headline_sensational",) and pooled.goal == validity.SENSATIONAL_GOAL
+    assert validity.GOAL_LEVELS[pooled.goal] == ("at_least", 0.55)
+    assert all(r.keys == () and r.value is None for r in graded if r is not pooled)
+    # the figure is Spearman's rho of the app's score against the mean of the two grades
+    texts = {(h.set, h.key): h.text
+             for hs in load_bench_script("clickbait_grades").population(data).values()
+             for h in hs}
+    keys = sorted(GRADES)
+    scores = [sensational(texts[k]) for k in keys]
+    expected = spearmanr(scores + scores, [sum(GRADES[k]) / 2 for k in keys]
+                         + [sum(SECOND[k]) / 2 for k in keys]).statistic
+    assert pooled.value == pytest.approx(expected)
+    assert pooled.interval is not None and pooled.interval[0] <= pooled.interval[1]
+    first = spearmanr(scores, [sum(GRADES[k]) / 2 for k in keys]).statistic
+    assert ours[0].ours.startswith(f"{first:.3f} [95% ")
+
+
+def test_without_graded_headlines_the_check_is_skipped_and_the_goal_not_measurable(
+        validity, tmp_path, monkeypatch):
+    data = write_data(tmp_path / "data")
+    monkeypatch.setattr(validity, "CLICKBAIT_GRADES", (("seed 1", tmp_path / "absent.tsv"),))
+    with pytest.raises(validity.SkipCheck, match=r"no graded headlines \(absent\.tsv absent\)"):
+        list(validity.sensational_graded(data))
+    cv = next(r for r in validity.sensational_chakraborty(data) if r.measure == "sensational")
+    assert cv.goal == validity.NO_GRADED
 
 
 def test_too_small_a_tone_set_says_so(validity, tmp_path):
