@@ -841,7 +841,8 @@ def sensational_graded(data: Path) -> Iterator[Row]:
                          f"headlines",
                  "polnear": f"{count['polnear']} PolNeAR titles",
                  "gvfc": f"{count['gvfc']} GVFC headlines"}[part]
-        return f"{where} ({draw}), graded 0–3 blind by two of our team"
+        who = "two of our team" if "+" not in draw else "two of our team in each draw"
+        return f"{where} ({draw}), graded 0–3 blind by {who}"
 
     def rows_of(items: Sequence[Any], draw: str, parts: Sequence[str],
                 agreement: str, goal: bool) -> Iterator[Row]:

@@ -174,6 +174,7 @@ def test_graded_headlines_give_spearman_against_the_mean_grade(table, validity):
         "8 PolNeAR titles and 4 GVFC headlines (seed 1 + seed 2)",
         "8 PolNeAR titles (seed 1 + seed 2)", "4 GVFC headlines (seed 1 + seed 2)"]
     assert "who agree at Spearman" in ours[0].data and "weighted kappa" in ours[1].data
+    assert ours[2].data.endswith("graded 0–3 blind by two of our team in each draw")
     assert [r.data for r in plain] == [r.data for r in ours]
     pooled = ours[2]
     # only the row over every draw and both sets validates the measure, with the goal's level
