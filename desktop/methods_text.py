@@ -597,8 +597,11 @@ def methods_html() -> str:
         "headlines of Chakraborty, A., Paranjape, B., Kakarla, S., Ganguly, N. (2016), "
         "Stop clickbait: Detecting and preventing clickbaits in online news media, "
         "ASONAM 2016 (MIT licence). Those labels follow the source site, so the model "
-        "ignores case and numbers and masks words not used by both kinds of site; "
-        "no graded human clickbait ratings were available to validate it against.</p>"
+        "ignores case and numbers and masks words not used by both kinds of site. "
+        "No graded clickbait ratings by outside annotators were available: it is "
+        "checked against the Framescope team's own blind grades of news headlines it "
+        "never saw (the Webis Clickbait 2017 scale; the figure is on the Methods page, "
+        "and it falls short of the project's goal).</p>"
     )
     roles = "".join(
         f"<tr><td><b>{_e(role.value.replace('_', ' '))}</b></td>"
