@@ -60,3 +60,9 @@ def test_the_seeds_span_categories_are_all_in_the_codebook(out: Path) -> None:
     for category, subcategory in found:
         assert category in codebook[("spans.csv", "category")]
         assert subcategory in by_category[category].split(", "), (category, subcategory)
+
+
+def test_analyze_help_names_the_codebook() -> None:
+    result = framescope("analyze", "--help")
+    assert result.returncode == 0
+    assert "codebook.csv (every column of these described)" in " ".join(result.stdout.split())
