@@ -107,7 +107,8 @@ def _parser() -> argparse.ArgumentParser:
         description=(
             "Read articles (files or folders), score them, and write scores.csv, "
             "outlets.csv, spans.csv, errors.csv, claims.csv, sources.csv, topics.csv, "
-            "distinctive_words.csv, off_story.csv, reuse.csv and charts/ into --out. Exit 0 "
+            "distinctive_words.csv, off_story.csv, reuse.csv, codebook.csv (every column "
+            "of these described) and charts/ into --out. Exit 0 "
             "when at least one article was analysed, 1 when none was, 2 on a usage error."
         ),
     )

@@ -212,7 +212,7 @@ def _write_corpus_tables(
             children.append((task, process))
     try:
         write_scores_csv(out / "scores.csv", analyses)
-        write_codebook_csv(out / "codebook.csv", analyses, outlets=True)
+        write_codebook_csv(out / "codebook.csv", analyses, outlets=True, corpus_files=True)
         write_outlets_csv(out / "outlets.csv", analyses)
         write_spans_csv(out / "spans.csv", analyses)
         write_errors_csv(out / "errors.csv", errors)

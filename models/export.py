@@ -1,5 +1,6 @@
 """The public CSV contract: ``scores.csv``, ``outlets.csv``, ``spans.csv``, ``errors.csv``,
-and the codebook that maps scores.csv's columns to the app's labels (``codebook.csv``).
+the files across outlets (claims, sources, reuse, topics, distinctive words, off-story
+sentences), and the codebook that describes every column of them (``codebook.csv``).
 
 Scripts and other people's studies read these files: columns are only ever
 added, never renamed or removed. Numbers are written with 6 significant
@@ -219,20 +220,45 @@ def write_scores_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
 
 
 def write_codebook_csv(path: Path, analyses: Sequence[ArticleAnalysis], *,
-                       outlets: bool = False) -> None:
-    """The codebook of scores.csv (and of the other files' sentence numbers): one row per
-    column, with its label in the app, unit, how the app shows it, definition and
-    citation (:func:`models.measures.codebook_rows`); with ``outlets``, outlets.csv's
-    columns too (:func:`codebook_of_tables`)."""
-    write_csv(path, CODEBOOK_COLUMNS, codebook_of_tables(analyses, outlets=outlets))
+                       outlets: bool = False, corpus_files: bool = False) -> None:
+    """The codebook of scores.csv: one row per column, with its label in the app, unit,
+    how the app shows it, definition and citation (:func:`models.measures.codebook_rows`);
+    with ``outlets``, outlets.csv's columns too, and with ``corpus_files`` those of
+    every other file ``framescope analyze`` writes (:func:`codebook_of_tables`)."""
+    write_csv(path, CODEBOOK_COLUMNS,
+              codebook_of_tables(analyses, outlets=outlets, corpus_files=corpus_files))
 
 
-def codebook_of_tables(analyses: Sequence[ArticleAnalysis], *,
-                       outlets: bool) -> list[dict[str, str]]:
-    """The codebook's rows: scores.csv's columns and the sentence-number columns, then,
-    where outlets.csv is written beside them, its columns."""
+#: The files described by :func:`codebook_of_tables` with ``corpus_files`` after
+#: scores.csv and outlets.csv, each with the columns its writer writes, in order.
+CORPUS_FILE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "spans.csv": SPANS_COLUMNS,
+    "errors.csv": ERRORS_COLUMNS,
+    "claims.csv": CLAIMS_COLUMNS,
+    "sources.csv": SOURCES_COLUMNS,
+    "reuse.csv": REUSE_COLUMNS,
+    "topics.csv": TOPICS_COLUMNS,
+    "distinctive_words.csv": DISTINCTIVE_WORDS_COLUMNS,
+    "off_story.csv": OFF_STORY_COLUMNS,
+    "codebook.csv": CODEBOOK_COLUMNS,
+}
+
+
+def codebook_of_tables(analyses: Sequence[ArticleAnalysis], *, outlets: bool,
+                       corpus_files: bool = False) -> list[dict[str, str]]:
+    """The codebook's rows: scores.csv's columns; where outlets.csv is written beside
+    them (``outlets``), its columns; where the other files of ``framescope analyze`` are
+    (``corpus_files``), theirs (:data:`CORPUS_FILE_COLUMNS`, described in
+    :mod:`models.codebook`)."""
     rows = codebook_rows(scores_columns(analyses))
-    return rows + outlet_codebook_rows(_outlet_keys()) if outlets else rows
+    if outlets:
+        rows += outlet_codebook_rows(_outlet_keys())
+    if corpus_files:
+        from models.codebook import file_codebook_rows
+
+        for file, columns in CORPUS_FILE_COLUMNS.items():
+            rows += file_codebook_rows(file, columns)
+    return rows
 
 
 # Measures added to outlets.csv after the quoted parts: at its end, whatever their place

@@ -888,12 +888,19 @@ CODEBOOK_COLUMNS: tuple[str, ...] = (
     "file", "column", "label", "unit", "app_shows", "definition", "citation",
 )
 
-#: The sentence-number columns of the other CSV files: the app counts from 1.
-_SENTENCE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("spans.csv", "sentence_index"), ("claims.csv", "sentence_index"),
-    ("sources.csv", "sentence_indices"), ("off_story.csv", "sentence_index"),
+_ROW_SENTENCE = "The sentence of the article the row is about. "
+#: The sentence-number columns of the other CSV files (the app counts from 1), each with
+#: the first words of its codebook definition: which sentence it numbers.
+SENTENCE_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("spans.csv", "sentence_index", _ROW_SENTENCE),
+    ("claims.csv", "sentence_index", _ROW_SENTENCE),
+    ("sources.csv", "sentence_indices", "The sentences of the article (separated by ';' "
+                                        "where several) the row is about. "),
+    ("off_story.csv", "sentence_index", _ROW_SENTENCE),
+    ("reuse.csv", "sentence_a", "The sentence of article a in which the passage starts. "),
+    ("reuse.csv", "sentence_b", "The sentence of article b in which the passage starts. "),
 )
-_SENTENCE_FILES = [file for file, _ in _SENTENCE_COLUMNS]
+_SENTENCE_FILES = list(dict.fromkeys(file for file, _, _ in SENTENCE_COLUMNS))
 
 #: How the CSV files number sentences, in short: said where the app shows a sentence's
 #: number (the evidence list's tooltip); :data:`SENTENCE_NUMBERING` says it in full.
@@ -904,11 +911,11 @@ CSV_SENTENCE_NUMBERING = (
 
 
 def codebook_rows(columns: Sequence[str]) -> list[dict[str, str]]:
-    """One row per column of scores.csv (``columns``, in their order), then the
-    sentence-number columns of the other files: its label in the app, unit, how the app
-    shows it (the CSV keeps the raw value), its definition's first sentence and its
-    citation, all from the one definition of each measure (:data:`MEASURES`, a custom
-    dictionary's entry). A definition goes on in Help ▸ Methods and the report."""
+    """One row per column of scores.csv (``columns``, in their order): its label in the
+    app, unit, how the app shows it (the CSV keeps the raw value), its definition's first
+    sentence and its citation, all from the one definition of each measure
+    (:data:`MEASURES`, a custom dictionary's entry). A definition goes on in Help ▸
+    Methods and the report. The other files' columns: :mod:`models.codebook`."""
     fields = {m.key: m for m in ARTICLE_FIELDS}
     rows = []
     for column in columns:
@@ -928,18 +935,20 @@ def codebook_rows(columns: Sequence[str]) -> list[dict[str, str]]:
             "app_shows": shown, "definition": definition_lead(m.definition),
             "citation": m.citation,
         })
-    for file, column in _SENTENCE_COLUMNS:
-        several = column.endswith("indices")
-        rows.append({
+    return rows
+
+
+def sentence_codebook_rows() -> dict[tuple[str, str], dict[str, str]]:
+    """The codebook rows of the sentence-number columns (:data:`SENTENCE_COLUMNS`), by
+    (file, column): each says how the CSV files count sentences (:data:`SENTENCE_NUMBERING`)."""
+    return {
+        (file, column): {
             "file": file, "column": column, "label": "sentence", "unit": "index from 0",
             "app_shows": "counted from 1: 'sentence 15' is index 14",
-            "definition": ("The sentences of the article (separated by ';' where "
-                           "several) the row is about. " if several else
-                           "The sentence of the article the row is about. ")
-            + SENTENCE_NUMBERING,
-            "citation": "",
-        })
-    return rows
+            "definition": which + SENTENCE_NUMBERING, "citation": "",
+        }
+        for file, column, which in SENTENCE_COLUMNS
+    }
 
 
 def outlet_codebook_rows(keys: Sequence[str]) -> list[dict[str, str]]:
