@@ -318,6 +318,7 @@ def names_with_a_quote(tokens: TokenView, i: int) -> bool:
 
 # "see … as", "view … as": a source's view of someone ("sees Christie as sharing").
 _VIEW_VERBS = frozenset("see sees saw view views viewed".split())
+_VIEW_AS_REACH = 10
 # Evidence that "shows" or "found": '"a 2009 paper found improvements", "polls show".
 _EVIDENCE_NOUNS = frozenset(
     "poll polls survey surveys study studies report reports analysis analyses investigation "
@@ -334,12 +335,32 @@ def _views_as(tokens: TokenView, i: int) -> bool:
     previous = tokens.low[i - 1] if i > 0 and not tokens.gaps[i - 1] else ""
     if previous in _FIRST_PERSON or previous in _DETERMINERS or previous == "to":
         return False  # "I see him as", "the view", "to see" (a purpose)
-    for j in range(i + 2, min(tokens.n, i + 6)):
+    for j in range(i + 2, min(tokens.n, i + _VIEW_AS_REACH)):
         if tokens.gaps[j - 1]:
-            return False
+            return tokens.gaps[j - 1].strip() == "," and _as_after_apposition(tokens, j)
         if tokens.low[j] == "as":
-            return True
+            return _view_as(tokens, j)
     return False
+
+
+def _as_after_apposition(tokens: TokenView, j: int) -> bool:
+    """Does the apposition opening at token j close with a comma before "as" ("sees
+    Bakhmut, a town of around 70,000 …, as a stepping stone")?"""
+    for k in range(j + 1, min(tokens.n, j + 16)):
+        gap = tokens.gaps[k - 1].strip()
+        if gap == "," and tokens.raw[k - 1].isdigit() and tokens.raw[k].isdigit():
+            continue  # "70,000"
+        if gap == ",":
+            return _view_as(tokens, k)
+        if gap:
+            return False
+    return False
+
+
+def _view_as(tokens: TokenView, j: int) -> bool:
+    """Is token j the "as" of a view ("sees X as a threat"), not the first "as" of a
+    comparison ("would see their incomes go up by as much as 19 percent")?"""
+    return tokens.low[j] == "as" and not (j + 2 < tokens.n and tokens.low[j + 2] == "as")
 
 
 def _evidence_shows(tokens: TokenView, i: int) -> bool:

@@ -913,3 +913,24 @@ def test_walkthrough_sources_are_typed_as_the_reader_reads_them(
 def test_an_email_header_line_is_no_speaker() -> None:
     assert sources("Date: Wed, 20 Nov 2026 09:12") == []
     assert cues("Subject: Council Votes on Water Plan") == []
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # audit25: the seeds' two views, missed while "as" had to come within four words
+        ("The Kremlin reportedly sees resignations during its war in Ukraine as a betrayal.",
+         "sees"),
+        ("Moscow sees Bakhmut, a town of around 70,000 before the war, as a stepping stone.",
+         "sees"),
+        ("The council views the old bridge over the river Tame as a danger to walkers.", "views"),
+    ],
+)
+def test_a_view_as_further_from_its_verb_or_after_an_apposition(sentence: str, cue: str) -> None:
+    assert cue in cues(sentence)
+
+
+def test_a_comparison_is_no_view_and_the_as_must_follow_the_apposition() -> None:
+    assert cues("The top earners would see their pay go up by as much as 20 percent.") == []
+    assert cues("We saw the mayor, who waved from the stage, as we drove past.") == []
