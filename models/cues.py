@@ -49,6 +49,7 @@ from models.attribution import (
     rule_triggers,
     sentence_quote_states,
     source_kind,
+    states_as_report,
     withheld_identity,
     withholding_relative_clauses,
 )
@@ -799,6 +800,9 @@ class CueFinder:
             return False  # "are threatened with prosecution", "is being countered by": acts
         if entry.term == "add" and adds_a_thing(tokens, i):
             return False  # "added to the list", "may add extra sailings": no speech
+        if entry.term == "state" and tokens.low[i] in ("states", "state") and \
+                not states_as_report(tokens, i):
+            return False  # "the states that voted", "Secretary of State": the noun
         if entry.term == "report" and is_not_a_report(tokens, i):
             return False  # "(Additional reporting by …)", "precincts reporting"
         if entry.term == "say" and is_discourse_said(tokens, i):

@@ -934,3 +934,29 @@ def test_a_view_as_further_from_its_verb_or_after_an_apposition(sentence: str, c
 def test_a_comparison_is_no_view_and_the_as_must_follow_the_apposition() -> None:
     assert cues("The top earners would see their pay go up by as much as 20 percent.") == []
     assert cues("We saw the mayor, who waved from the stage, as we drove past.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # audit25: seed 002's "the report states that" was no attribution
+        ("Likewise, the report states that 3,771 battle tanks have been destroyed.", "states"),
+        ("The club's rules state that no member may vote twice.", "state"),
+        ("It states: “No refunds after the match has started.”", "states"),
+    ],
+)
+def test_states_after_a_text_or_pronoun_is_a_report(sentence: str, cue: str) -> None:
+    assert cue in cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voters in the states that hold primaries on March 1 are waiting.",
+        "Secretary of State Ann Holt flew to Oslo on Monday.",
+        "The plan is the main tool for the United States to meet its target.",
+        "Two states that border the lake have closed their beaches.",
+    ],
+)
+def test_the_noun_state_is_no_report(sentence: str) -> None:
+    assert cues(sentence) == []
