@@ -514,8 +514,8 @@ def inverted_content(
     a colon ('…, a man yelled “Stay there!”'). A participle ("…, McCain said, citing")
     is no such verb. The forward case is :func:`in_content_of`."""
     low, gaps = tokens.low, tokens.gaps
-    if low[start].endswith("ing"):
-        return None
+    if low[start].endswith("ing") and low[start] != "according":
+        return None  # a participle ("…, citing"); "according to" is no participle (audit25)
     k = start - 1
     aside = False
     subject: list[str] = []

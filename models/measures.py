@@ -287,7 +287,10 @@ MEASURES: tuple[Measure, ...] = (
         "the quoted speaker's, and a belief or report verb inside what "
         "a source said ('said she hopes', 'said Cruz attacked him', and before an "
         "inverted attribution that closes the sentence: 'top executives who want to "
-        "resign …, the ministry said') is the source's words; "
+        "resign …, the ministry said', 'the Kremlin has told officials that …, according "
+        "to Newsweek'; a closing 'according to' covers only its own clause, and a verb "
+        "that gives a quotation its speaker stays: '“…,” Sanders said, according to CNN') "
+        "is the source's words; "
         "neither is counted.",
         _BERGLER,
     ),
