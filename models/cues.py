@@ -2781,7 +2781,9 @@ def _weasel_spans(
         subcategory = WEASEL
         end = _weasel_at(tokens, i)
         if end > 0 and _vague_group(tokens, i, end):
-            subcategory = VAGUE  # "some opponents are using", "other studies have shown"
+            if low[i] == "other":
+                continue  # "other senior officials such as governors": more of a kind, no amount
+            subcategory = VAGUE  # "some opponents are using", "many observers were surprised"
         if end < 0:
             subcategory = VAGUE
             end = _vague_at(tokens, i)

@@ -144,3 +144,21 @@ def test_claimed_as_said_stays_a_hedge_and_an_attribution() -> None:
     assert {(s.category, s.subcategory) for s in spans if s.term == "claim"} == {
         ("hedge", "evidential"), ("attribution", "loaded"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # audit25, seed 000 S3: "other" adds members of a kind and leaves no amount vague
+        "The Russian authorities have recently taken measures to prevent intelligence "
+        "officers and other senior officials such as governors from (en masse) resigning.",
+        "The mayor and other officials toured the flooded streets.",
+    ],
+)
+def test_other_before_a_group_is_no_vague_quantity(sentence: str) -> None:
+    assert hedges(sentence, VAGUE) == []
+    assert hedges(sentence, WEASEL) == []
+
+
+def test_other_before_a_group_that_claims_stays_a_weasel() -> None:
+    assert hedges("Other studies have shown the opposite.", WEASEL) == ["Other studies"]
