@@ -118,7 +118,8 @@ QUOTATION_RULE = (
     "said', 'according to Smith, it may'), up to a clause that is not the speaker's "
     "('…, but the polls probably'). A cue that is the report verb itself ('according "
     "to', 'believes') or stands between the source and its verb ('He probably said') "
-    "is the writer's framing, own voice. A cue is quoted when its first character is "
+    "is the writer's framing, own voice, as is a source named after its verb ('said one "
+    "of the sources', 'according to Newsweek'). A cue is quoted when its first character is "
     "inside the marks or the report's content. spans.csv marks both with 'quoted', and "
     "reported speech alone with 'reported'."
 )

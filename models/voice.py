@@ -324,10 +324,13 @@ def reported_frames(article: Article, spans: Sequence[Span], cues: Sequence[Span
              if end <= frame_start and _trailing(text, frame_start, frame_end)
              and not _CONTENT_BREAK.search(text, start, frame_start)), None)
         if found_frame is None:
-            # after the verb: its content, up to a clause that is not the speaker's
+            # after the verb: its content, up to a clause that is not the speaker's; not
+            # the frame's own source ("said one of the sources", "according to
+            # Newsweek": who speaks, the writer's framing, audit25)
             found_frame = next(
                 ((cue, source) for _, cue_end, frame_end, cue, source in frames
-                 if start >= cue_end and not _CONTENT_BREAK.search(text, frame_end, start)),
+                 if start >= cue_end and source is not span
+                 and not _CONTENT_BREAK.search(text, frame_end, start)),
                 None)
         flags.append(found_frame)
     return tuple(flags)
