@@ -579,7 +579,16 @@ class CueFinder:
             )
         else:
             attributions = sourced
-        found_sources = self._sources(tokens, sourced, phrases, offset, sentence_index)
+        unsourced: list[_Match] = []
+        found_sources = self._sources(
+            tokens, sourced, phrases, offset, sentence_index, unsourced
+        )
+        if unsourced:
+            # "The possibility …, responds to the poor performance": "respond" with no
+            # speaker in its sentence is a reaction of things, no report (audit25)
+            deeds = [m for m in unsourced if m.pattern.entry.term == _RESPONSE_TERM]
+            if deeds:
+                attributions = [m for m in attributions if m not in deeds]
         if any(m.pattern.entry.term == "confirm" for m in sourced):
             attributions, found_sources = _without_own_caveats(
                 tokens, attributions, found_sources, offset
@@ -937,7 +946,10 @@ class CueFinder:
         phrases: Sequence[_Match],
         offset: int,
         sentence_index: int,
+        unsourced: list[_Match] | None = None,
     ) -> list[Span]:
+        """The source spans of ``attributions`` and ``phrases``; the attributions that
+        got none are appended to ``unsourced`` when given."""
         if not attributions and not phrases:
             return []  # most sentences: no cue to find a source for
         phrase_starts = {m.start: m.end - 1 for m in phrases}
@@ -950,41 +962,10 @@ class CueFinder:
         for match in attributions:
             if any(start < tokens.starts[match.start] < end for start, end in inside):
                 continue
-            for np in self._source_np(tokens, match, phrase_starts, phrase_ends):
-                typed = self._type_np(tokens, *np, withheld=_withheld(tokens, np[1], clauses))
-                if typed is not None and self._unnamed_person(tokens, *np, typed[0]):
-                    # "Trump's wife, Melania, said", "said his spokesman, Dmitry Peskov":
-                    # the name in apposition is the source, one span with its description
-                    name_last = _appositive_name(tokens, np[1], match.start)
-                    # typed by the name alone: "Duncan Hunter's chief of staff, Joe Kasper"
-                    # is Joe Kasper, whatever the description's head
-                    named = (
-                        self._type_np(tokens, np[1] + 1, name_last) if name_last >= 0 else None
-                    )
-                    if named is not None and named[0] == "person":
-                        np, typed = (np[0], name_last), named
-                if typed is not None and typed[0] == DESCRIBED and _generic_person(tokens, *np):
-                    break  # "What do you call a boy who calls himself a girl?": no one
-                if typed is not None:
-                    last = np[1]
-                    if _relative_pronoun_of(tokens, last + 1, match.start):
-                        last += 1  # "Mr. Trump, who said": the source is named and "who"
-                    found.append((np[0], last, typed[0], typed[1], 0))
-                    break
-            else:
-                k = _pronoun_subject(tokens, match.start, match.end)
-                if match.pattern.entry.term == "reportedly":
-                    k = -1
-                elif k >= 0 and tokens.low[k] in _FIRST_PERSON and _single_quote_before(tokens, k):
-                    continue  # "'I said no,' the mayor recalled": single quotes are not tracked
-                if k >= 0 and (k < match.start or not match.pattern.entry.takes_recipient):
-                    found.append((k, k, PRONOUN, _bare(tokens.low[k]), 2))
-                elif k < 0:
-                    subject = self._participle_subject(
-                        tokens, match.start, phrase_starts, clauses
-                    )
-                    if subject is not None:
-                        found.append(subject)
+            before = len(found)
+            self._source_of(tokens, match, phrase_starts, phrase_ends, clauses, found)
+            if unsourced is not None and len(found) == before:
+                unsourced.append(match)
         for match in phrases:
             last = match.end - 1
             if tokens.low[last] in _PREPOSITIONS or tokens.low[last] == "of":
@@ -1007,6 +988,53 @@ class CueFinder:
                 )
             )
         return spans
+
+    def _source_of(
+        self,
+        tokens: _Tokens,
+        match: _Match,
+        phrase_starts: dict[int, int],
+        phrase_ends: dict[int, int],
+        clauses: tuple[tuple[int, ...], bool],
+        found: list[tuple[int, int, str, str, int]],
+    ) -> None:
+        """Append the source of the attribution ``match`` to ``found``, if it has one:
+        the noun phrase the cue points to, else a pronoun or a participle's subject."""
+        for np in self._source_np(tokens, match, phrase_starts, phrase_ends):
+            typed = self._type_np(tokens, *np, withheld=_withheld(tokens, np[1], clauses))
+            if typed is not None and self._unnamed_person(tokens, *np, typed[0]):
+                # "Trump's wife, Melania, said", "said his spokesman, Dmitry Peskov":
+                # the name in apposition is the source, one span with its description
+                name_last = _appositive_name(tokens, np[1], match.start)
+                # typed by the name alone: "Duncan Hunter's chief of staff, Joe Kasper"
+                # is Joe Kasper, whatever the description's head
+                named = (
+                    self._type_np(tokens, np[1] + 1, name_last) if name_last >= 0 else None
+                )
+                if named is not None and named[0] == "person":
+                    np, typed = (np[0], name_last), named
+            if typed is not None and typed[0] == DESCRIBED and _generic_person(tokens, *np):
+                break  # "What do you call a boy who calls himself a girl?": no one
+            if typed is not None:
+                last = np[1]
+                if _relative_pronoun_of(tokens, last + 1, match.start):
+                    last += 1  # "Mr. Trump, who said": the source is named and "who"
+                found.append((np[0], last, typed[0], typed[1], 0))
+                break
+        else:
+            k = _pronoun_subject(tokens, match.start, match.end)
+            if match.pattern.entry.term == "reportedly":
+                k = -1
+            elif k >= 0 and tokens.low[k] in _FIRST_PERSON and _single_quote_before(tokens, k):
+                return  # "'I said no,' the mayor recalled": single quotes are not tracked
+            if k >= 0 and (k < match.start or not match.pattern.entry.takes_recipient):
+                found.append((k, k, PRONOUN, _bare(tokens.low[k]), 2))
+            elif k < 0:
+                subject = self._participle_subject(
+                    tokens, match.start, phrase_starts, clauses
+                )
+                if subject is not None:
+                    found.append(subject)
 
     def _named_report(
         self,
@@ -1713,6 +1741,10 @@ def _matches_base(pattern: _Pattern, tokens: _Tokens, i: int) -> bool:
 
 
 # ---------------------------------------------------------------------- context rules
+
+
+#: The report verb that needs a speaker in its sentence to be one (see CueFinder.find).
+_RESPONSE_TERM = "respond"
 
 
 def _outer_attributions(tokens: _Tokens, attributions: Sequence[_Match]) -> list[_Match]:
