@@ -747,6 +747,8 @@ class CueFinder:
                 return False  # "among likely voters": a poll's sample, no estimate
             if entry.term == "might" and _is_noun_might(tokens, i):
                 return False
+            if entry.term in ("might", "may", "could") and hedging.is_entertained_content(tokens, i):
+                return False  # "any idea that the officials might resign": the idea's, no estimate
             if entry.term == "possible" and _is_non_epistemic_possible(tokens, i):
                 return False
             if entry.term == "seem" and (
