@@ -2566,7 +2566,7 @@ _WEASEL_SKIPPABLE = _AUXILIARIES | frozenset("also still even long now often onc
 _VAGUE_HOLDERS = _WEASEL_GROUPS | frozenset(
     "reviewers fans viewers readers listeners users authors writers theorists believers "
     "followers studies accounts sources reports surveys polls commentators observers "
-    "officials".split()
+    "officials officers diplomats lawmakers aides staffers employees".split()
 )
 _VAGUE_QUANTIFIERS = (_WEASEL_QUANTIFIERS - {"others"}) | frozenset({"other", "few"})
 # "There is some speculation", "there has been debate": an unowned view or doubt.

@@ -162,3 +162,18 @@ def test_other_before_a_group_is_no_vague_quantity(sentence: str) -> None:
 
 def test_other_before_a_group_that_claims_stays_a_weasel() -> None:
     assert hedges("Other studies have shown the opposite.", WEASEL) == ["Other studies"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weasel"),
+    [
+        # audit22, audit25: seed 004 S16 was a vague "several" where seed 002's
+        # "several FSB officials have complained" is a weasel
+        ("Under the decree, several FSB officers complained that they could not resign.",
+         "several FSB officers"),
+        ("Several diplomats said the talks had stalled.", "Several diplomats said"),
+    ],
+)
+def test_officers_and_other_office_holders_are_holders_of_views(sentence: str, weasel: str) -> None:
+    assert hedges(sentence, WEASEL) == [weasel]
+    assert hedges(sentence, VAGUE) == []
