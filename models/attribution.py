@@ -363,6 +363,27 @@ def _view_as(tokens: TokenView, j: int) -> bool:
     return tokens.low[j] == "as" and not (j + 2 < tokens.n and tokens.low[j + 2] == "as")
 
 
+# "They found him to be “incompetent”": a judgement of someone, as "found that he was".
+_JUDGING_VERBS = frozenset("find finds found".split())
+
+
+def _judges_to_be(tokens: TokenView, i: int) -> bool:
+    """ "find / found X to be Y": a source's judgement of someone or something (audit25,
+    seed 003 S12). The object is at most four words with no punctuation before "to be";
+    not "to" a plain infinitive ("found time to rest")."""
+    if tokens.low[i] not in _JUDGING_VERBS:
+        return False
+    previous = tokens.low[i - 1] if i > 0 and not tokens.gaps[i - 1] else ""
+    if previous in _FIRST_PERSON or previous in _DETERMINERS or previous == "to":
+        return False  # "I found him to be", "the find", "to find"
+    for j in range(i + 2, min(tokens.n - 1, i + 6)):
+        if tokens.gaps[j - 1]:
+            return False
+        if tokens.low[j] == "to":
+            return not tokens.gaps[j] and tokens.low[j + 1] == "be"
+    return False
+
+
 def _evidence_shows(tokens: TokenView, i: int) -> bool:
     """ "polls show Clinton ahead", "the poll found", "records show." """
     return (
@@ -377,7 +398,7 @@ FRAMED = "framed"
 OBJECT_AFTER = "object after"
 
 
-_TRIGGERS = _VIEW_VERBS | _EVIDENCE_VERBS | frozenset({"that"})
+_TRIGGERS = _VIEW_VERBS | _EVIDENCE_VERBS | _JUDGING_VERBS | frozenset({"that"})
 
 
 def rule_triggers(tokens: TokenView) -> list[int]:
@@ -401,7 +422,8 @@ def rule_cues(
         i = t - 1 if tokens.low[t] == "that" else t
         if i < 0 or taken[i] or (quoted is not None and quoted[i]):
             continue
-        if _that_clause_verb(tokens, i) or _views_as(tokens, i) or _evidence_shows(tokens, i):
+        if _that_clause_verb(tokens, i) or _views_as(tokens, i) or _evidence_shows(tokens, i) \
+                or _judges_to_be(tokens, i):
             found[i] = OBJECT_AFTER
     if quoted is None:
         return sorted(found.items())

@@ -960,3 +960,20 @@ def test_states_after_a_text_or_pronoun_is_a_report(sentence: str, cue: str) -> 
 )
 def test_the_noun_state_is_no_report(sentence: str) -> None:
     assert cues(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # audit22 (M-H), audit25: seed 003 S12, a judgement next to a quotation
+        "They found him to be “incompetent” and protected by leadership from above.",
+        "Nine percent of voters found it to be a deterrent.",
+    ],
+)
+def test_finding_someone_to_be_something_is_a_judgement_reported(sentence: str) -> None:
+    assert "found" in cues(sentence)
+
+
+def test_finding_a_thing_or_time_is_no_report() -> None:
+    assert cues("She found time to rest before the vote.") == []
+    assert cues("Rescuers found the boat to the east of the pier.") == []
