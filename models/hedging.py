@@ -1557,8 +1557,12 @@ _HAVE_BEEN = _BE | frozenset("has have had also repeatedly already widely since"
 # "Rumours circulated", "speculation arose", "reports surfaced that": claims that spread
 # with no one named as their source.
 _RUMOURS = frozenset(
-    "speculation rumours rumors rumour rumor allegations suspicions reports".split()
+    "speculation rumours rumors rumour rumor allegations suspicions reports report story "
+    "stories word".split()
 )
+# Of these, nouns that are hearsay only with the claim they carry: "a story emerged in
+# Western media that …", "word spread that …" (not "the story emerged from interviews").
+_HEARSAY_WITH_CLAUSE = frozenset("report story stories word".split())
 _SPREAD = frozenset(
     "arose arise arises emerged emerge emerges circulated circulate circulates surfaced "
     "surface surfaces spread spreads swirled swirl swirls persisted persist persists "
@@ -1581,6 +1585,11 @@ def spreading_rumour_at(tokens: Tokens, i: int) -> int:
         return -1
     if j + 1 < tokens.n and not tokens.gaps[j] and tokens.low[j + 1] == "by":
         return -1  # "rumours spread by the rival camp": an owner
+    if tokens.low[i] in _HEARSAY_WITH_CLAUSE and not any(
+        tokens.low[k] == "that" for k in range(j + 1, min(tokens.n, j + 6))
+        if not any(tokens.gaps[m] for m in range(j, k))
+    ):
+        return -1  # "the story emerged from interviews": a narrative, no claim spreading
     return j + 1
 
 

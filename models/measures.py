@@ -500,7 +500,7 @@ MEASURES: tuple[Measure, ...] = (
         "regarded as', 'is often compared to', 'widely attributed to', 'praised by "
         "critics', 'there are fears / questions / serious doubts', 'is considered', 'legal experts say', "
         "'critics of the plan say', 'defenders of the law argue', 'the majority of economists believe', 'concerns have "
-        "been raised', 'was accused of', 'rumours circulated', 'everyone in Port Ellis knows'), and a reputation credited to no one ('well-known', 'best known "
+        "been raised', 'was accused of', 'rumours circulated', 'a story emerged that', 'everyone in Port Ellis knows'), and a reputation credited to no one ('well-known', 'best known "
         "for', 'renowned', 'famous', 'acclaimed', 'has a reputation for', 'is noted for', "
         "'the most popular', 'his most notable work', 'the most influential critic') "
         "or to everyone and no one ('conventional wisdom', 'popular belief'). Not a "

@@ -177,3 +177,20 @@ def test_other_before_a_group_that_claims_stays_a_weasel() -> None:
 def test_officers_and_other_office_holders_are_holders_of_views(sentence: str, weasel: str) -> None:
     assert hedges(sentence, WEASEL) == [weasel]
     assert hedges(sentence, VAGUE) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weasel"),
+    [
+        # audit22 (M), audit25: seed 001 S15, hearsay that spreads with no owner
+        ("On the same day, an embarrassing story emerged in Western media that the mercenary "
+         "boss had offered to reveal the positions.", "story emerged"),
+        ("Word spread that the mayor had resigned.", "Word spread"),
+    ],
+)
+def test_a_story_or_word_spreading_a_claim_is_a_weasel(sentence: str, weasel: str) -> None:
+    assert hedges(sentence, WEASEL) == [weasel]
+
+
+def test_a_story_that_carries_no_claim_is_no_weasel() -> None:
+    assert hedges("The story emerged from interviews with forty residents.", WEASEL) == []
