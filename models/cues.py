@@ -969,6 +969,8 @@ class CueFinder:
             if unsourced is not None and len(found) == before:
                 unsourced.append(match)
         for match in phrases:
+            if _describes_a_source(tokens, match.start):
+                continue  # "another source described as an acquaintance of …": one source
             last = match.end - 1
             if tokens.low[last] in _PREPOSITIONS or tokens.low[last] == "of":
                 tail = self._np_forward(tokens, match.end, phrase_starts)
@@ -2024,6 +2026,26 @@ def _described_before_name(tokens: _Tokens, end: int, last: int) -> bool:
 
 def _some(np: tuple[int, int] | None) -> list[tuple[int, int]]:
     return [] if np is None else [np]
+
+
+# Participles that, with "as", give what a source is: "a source described as a friend".
+_DESCRIBING_PARTICIPLES = frozenset("described identified characterized characterised".split())
+
+
+def _describes_a_source(tokens: _Tokens, start: int) -> bool:
+    """Does an anonymous-source phrase at token ``start`` follow "described as" (or
+    "identified as") right after a noun ("another source described as an acquaintance of
+    an official")? Then it says what that source is: one source, not two (audit22,
+    audit25: seed 001 S4). Not after a be-form or "whom he described as": there the
+    phrase is what someone else was called."""
+    if start < 3 or tokens.gaps[start - 1] or tokens.gaps[start - 2] or tokens.gaps[start - 3]:
+        return False
+    return (
+        tokens.low[start - 1] == "as"
+        and tokens.low[start - 2] in _DESCRIBING_PARTICIPLES
+        and tokens.low[start - 3] not in _BE_FORMS
+        and tokens.low[start - 3] not in ("he", "she", "they", "whom", "who", "it", "we", "i")
+    )
 
 
 def _agent_start(tokens: _Tokens, after: int) -> int:
