@@ -148,3 +148,19 @@ def test_a_source_inside_another_report_stays_reported() -> None:
     analysis = analyze_article(article_from_text(text))
     kyiv = [s for s in analysis.spans if s.category == "source" and s.text == "Kyiv"]
     assert reported_flags(analysis.article, kyiv, analysis.spans) == (True,)
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # audit22 (M), audit25: seed 004 S9, the subject of "told" is "four sources", not
+        # the officer named in the aside, and "told" takes its addressee after it
+        "The ban was imposed after the officials probably wanted to resign, four sources – "
+        "including a former FSB officer and a political strategist – told an independent "
+        "Russian outlet.",
+        "The plan will probably fail, two aides told a local newspaper.",
+    ],
+)
+def test_a_trailing_frame_past_an_aside_or_before_an_addressee(text: str) -> None:
+    assert _decisions(text) == [("probably", "reported")]
