@@ -2677,6 +2677,8 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
             if tokens.gaps[j - 1]:
                 break
             if tokens.low[j] in _VAGUE_HOLDERS:
+                if word == "other" and _vague_group(tokens, i, j + 1):
+                    return -1  # "other senior officials such as governors": more of a kind, no amount
                 return j + 1
             if tokens.low[j] in _NP_STOP and tokens.low[j] != "of":
                 break
@@ -2837,8 +2839,6 @@ def _weasel_spans(
         subcategory = WEASEL
         end = _weasel_at(tokens, i)
         if end > 0 and _vague_group(tokens, i, end):
-            if low[i] == "other":
-                continue  # "other senior officials such as governors": more of a kind, no amount
             subcategory = VAGUE  # "some opponents are using", "many observers were surprised"
         if end < 0:
             subcategory = VAGUE
