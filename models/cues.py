@@ -1207,6 +1207,13 @@ class CueFinder:
                 j -= 2
                 continue
             word = tokens.low[j]
+            if gap in _ASIDE_DASHES and not passive:
+                # "Officers within the FSB—Russia's main security agency—have spoken out":
+                # the subject stands before the aside between dashes (audit22, audit25)
+                opening = _aside_opening(tokens, j)
+                subject = self._np_backward(tokens, opening, phrase_ends) if opening >= 0 else None
+                if subject is not None:
+                    return [*agent, self._with_head_before(tokens, subject, phrase_ends)]
             if gap:
                 # "The Kremlin, meanwhile, claims": step over a parenthetical adverb.
                 if gap == "," and _is_adverb(tokens, j) and j >= 1 and tokens.gaps[j - 1] == ",":
@@ -1458,6 +1465,24 @@ class CueFinder:
             or base in DOCUMENT_NOUNS
             or base in DESCRIPTOR_NOUNS
         )
+
+    def _with_head_before(
+        self, tokens: _Tokens, np: tuple[int, int], phrase_ends: dict[int, int]
+    ) -> tuple[int, int]:
+        """``np`` with the noun phrase its preposition hangs on: "Officers within the
+        FSB", "Many speakers at the service" (the officers and speakers speak, not the
+        FSB); ``np`` itself when no preposition and noun phrase stand before it."""
+        first = np[0]
+        if first < 2 or tokens.gaps[first - 1] or tokens.gaps[first - 2]:
+            return np
+        if tokens.low[first - 1] not in _PREPOSITIONS and tokens.low[first - 1] != "of":
+            return np
+        noun = tokens.base[first - 2]
+        if noun not in self._source_heads and noun not in GROUP_NOUNS and \
+                noun not in DESCRIPTOR_NOUNS and tokens.low[first - 2] not in GROUP_NOUNS:
+            return np  # "a chance to overtake Trump in New Hampshire": no speaker's noun
+        head = self._np_backward(tokens, first - 2, phrase_ends)
+        return (head[0], np[1]) if head is not None else np
 
     def _np_backward(
         self, tokens: _Tokens, last: int, phrase_ends: dict[int, int]
@@ -2046,6 +2071,22 @@ def _describes_a_source(tokens: _Tokens, start: int) -> bool:
         and tokens.low[start - 3] not in _BE_FORMS
         and tokens.low[start - 3] not in ("he", "she", "they", "whom", "who", "it", "we", "i")
     )
+
+
+_ASIDE_DASHES = frozenset(("—", "–", "--"))
+
+
+def _aside_opening(tokens: _Tokens, closing: int) -> int:
+    """The token before the dash that opens the aside whose closing dash follows token
+    ``closing`` ("the FSB—Russia's main security agency—have"), within 15 tokens and
+    with no other punctuation than commas between; else -1."""
+    for k in range(closing - 1, max(-1, closing - 16), -1):
+        gap = tokens.gaps[k]
+        if gap in _ASIDE_DASHES:
+            return k
+        if gap and gap != ",":
+            return -1
+    return -1
 
 
 def _agent_start(tokens: _Tokens, after: int) -> int:

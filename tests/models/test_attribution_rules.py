@@ -990,3 +990,19 @@ def test_a_source_described_as_someone_is_one_source() -> None:
 def test_an_acquaintance_who_speaks_is_still_a_source() -> None:
     text = "An acquaintance of an official said the ban was real."
     assert ("An acquaintance of an official", "anonymous") in sources(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # audit22 (M), audit25: seed 001 S8, the subject before an aside between dashes
+        ("Officers within the FSB—Russia's main security agency—have previously spoken out "
+         "about being unable to quit.", ("Officers within the FSB", "anonymous")),
+        ("Jason Sims — a teacher from Mount Pleasant — says he made a late decision.",
+         ("Jason Sims", "person")),
+    ],
+)
+def test_the_source_stands_before_an_aside_between_dashes(
+    text: str, source: tuple[str, str]
+) -> None:
+    assert source in sources(text)
