@@ -318,6 +318,7 @@ def names_with_a_quote(tokens: TokenView, i: int) -> bool:
 
 # "see … as", "view … as": a source's view of someone ("sees Christie as sharing").
 _VIEW_VERBS = frozenset("see sees saw view views viewed".split())
+_VIEW_AS_REACH = 10
 # Evidence that "shows" or "found": '"a 2009 paper found improvements", "polls show".
 _EVIDENCE_NOUNS = frozenset(
     "poll polls survey surveys study studies report reports analysis analyses investigation "
@@ -334,11 +335,52 @@ def _views_as(tokens: TokenView, i: int) -> bool:
     previous = tokens.low[i - 1] if i > 0 and not tokens.gaps[i - 1] else ""
     if previous in _FIRST_PERSON or previous in _DETERMINERS or previous == "to":
         return False  # "I see him as", "the view", "to see" (a purpose)
-    for j in range(i + 2, min(tokens.n, i + 6)):
+    for j in range(i + 2, min(tokens.n, i + _VIEW_AS_REACH)):
+        if tokens.gaps[j - 1]:
+            return tokens.gaps[j - 1].strip() == "," and _as_after_apposition(tokens, j)
+        if tokens.low[j] == "as":
+            return _view_as(tokens, j)
+    return False
+
+
+def _as_after_apposition(tokens: TokenView, j: int) -> bool:
+    """Does the apposition opening at token j close with a comma before "as" ("sees
+    Bakhmut, a town of around 70,000 …, as a stepping stone")?"""
+    for k in range(j + 1, min(tokens.n, j + 16)):
+        gap = tokens.gaps[k - 1].strip()
+        if gap == "," and tokens.raw[k - 1].isdigit() and tokens.raw[k].isdigit():
+            continue  # "70,000"
+        if gap == ",":
+            return _view_as(tokens, k)
+        if gap:
+            return False
+    return False
+
+
+def _view_as(tokens: TokenView, j: int) -> bool:
+    """Is token j the "as" of a view ("sees X as a threat"), not the first "as" of a
+    comparison ("would see their incomes go up by as much as 19 percent")?"""
+    return tokens.low[j] == "as" and not (j + 2 < tokens.n and tokens.low[j + 2] == "as")
+
+
+# "They found him to be “incompetent”": a judgement of someone, as "found that he was".
+_JUDGING_VERBS = frozenset("find finds found".split())
+
+
+def _judges_to_be(tokens: TokenView, i: int) -> bool:
+    """ "find / found X to be Y": a source's judgement of someone or something (audit25,
+    seed 003 S12). The object is at most four words with no punctuation before "to be";
+    not "to" a plain infinitive ("found time to rest")."""
+    if tokens.low[i] not in _JUDGING_VERBS:
+        return False
+    previous = tokens.low[i - 1] if i > 0 and not tokens.gaps[i - 1] else ""
+    if previous in _FIRST_PERSON or previous in _DETERMINERS or previous == "to":
+        return False  # "I found him to be", "the find", "to find"
+    for j in range(i + 2, min(tokens.n - 1, i + 6)):
         if tokens.gaps[j - 1]:
             return False
-        if tokens.low[j] == "as":
-            return True
+        if tokens.low[j] == "to":
+            return not tokens.gaps[j] and tokens.low[j + 1] == "be"
     return False
 
 
@@ -356,7 +398,7 @@ FRAMED = "framed"
 OBJECT_AFTER = "object after"
 
 
-_TRIGGERS = _VIEW_VERBS | _EVIDENCE_VERBS | frozenset({"that"})
+_TRIGGERS = _VIEW_VERBS | _EVIDENCE_VERBS | _JUDGING_VERBS | frozenset({"that"})
 
 
 def rule_triggers(tokens: TokenView) -> list[int]:
@@ -380,7 +422,8 @@ def rule_cues(
         i = t - 1 if tokens.low[t] == "that" else t
         if i < 0 or taken[i] or (quoted is not None and quoted[i]):
             continue
-        if _that_clause_verb(tokens, i) or _views_as(tokens, i) or _evidence_shows(tokens, i):
+        if _that_clause_verb(tokens, i) or _views_as(tokens, i) or _evidence_shows(tokens, i) \
+                or _judges_to_be(tokens, i):
             found[i] = OBJECT_AFTER
     if quoted is None:
         return sorted(found.items())
@@ -493,8 +536,8 @@ def inverted_content(
     a colon ('…, a man yelled “Stay there!”'). A participle ("…, McCain said, citing")
     is no such verb. The forward case is :func:`in_content_of`."""
     low, gaps = tokens.low, tokens.gaps
-    if low[start].endswith("ing"):
-        return None
+    if low[start].endswith("ing") and low[start] != "according":
+        return None  # a participle ("…, citing"); "according to" is no participle (audit25)
     k = start - 1
     aside = False
     subject: list[str] = []
@@ -603,6 +646,30 @@ def is_not_a_report(tokens: TokenView, i: int) -> bool:
     if previous in ("additional", "precincts"):
         return True
     return (i == 0 or bool(tokens.gaps[i - 1])) and i + 1 < tokens.n and tokens.low[i + 1] == "by"
+
+
+# Texts that "state" what they say, besides DOCUMENT_NOUNS ("the law states that", "the
+# rules state that"), and the pronouns that stand for a speaker or a text ("it states that").
+_STATING_TEXTS = frozenset(
+    "law laws rule rules constitution policy bill order decree text section clause page "
+    "website site notice sign label guidance guidelines manual he she it they".split()
+)
+
+
+def states_as_report(tokens: TokenView, i: int) -> bool:
+    """Is "states" or "state" at token i the report verb ("the report states that", "it
+    states: …", "the rules state that") rather than the noun ("the states that voted",
+    "Secretary of State John Kerry", "the United States to meet", "state officials")?
+    Only right after a text or a pronoun, and before "that", a colon or a quotation: the
+    noun is far the commoner (PolNeAR train: the forms let in with only the noun-form
+    checks gave 191 cues, 6 of them gold)."""
+    if i == 0 or tokens.gaps[i - 1] or i + 1 >= tokens.n:
+        return False
+    previous = tokens.low[i - 1]
+    if previous not in DOCUMENT_NOUNS and previous not in _STATING_TEXTS:
+        return False
+    gap = tokens.gaps[i]
+    return (not gap and tokens.low[i + 1] == "that") or gap.startswith((":", *_QUOTE_OPENERS))
 
 
 # After "add": a thing added, not words ("added to the list", "add up", "may add extra

@@ -49,6 +49,7 @@ from models.attribution import (
     rule_triggers,
     sentence_quote_states,
     source_kind,
+    states_as_report,
     withheld_identity,
     withholding_relative_clauses,
 )
@@ -578,7 +579,16 @@ class CueFinder:
             )
         else:
             attributions = sourced
-        found_sources = self._sources(tokens, sourced, phrases, offset, sentence_index)
+        unsourced: list[_Match] = []
+        found_sources = self._sources(
+            tokens, sourced, phrases, offset, sentence_index, unsourced
+        )
+        if unsourced:
+            # "The possibility …, responds to the poor performance": "respond" with no
+            # speaker in its sentence is a reaction of things, no report (audit25)
+            deeds = [m for m in unsourced if m.pattern.entry.term == _RESPONSE_TERM]
+            if deeds:
+                attributions = [m for m in attributions if m not in deeds]
         if any(m.pattern.entry.term == "confirm" for m in sourced):
             attributions, found_sources = _without_own_caveats(
                 tokens, attributions, found_sources, offset
@@ -737,6 +747,8 @@ class CueFinder:
                 return False  # "among likely voters": a poll's sample, no estimate
             if entry.term == "might" and _is_noun_might(tokens, i):
                 return False
+            if entry.term in ("might", "may", "could") and hedging.is_entertained_content(tokens, i):
+                return False  # "any idea that the officials might resign": the idea's, no estimate
             if entry.term == "possible" and _is_non_epistemic_possible(tokens, i):
                 return False
             if entry.term == "seem" and (
@@ -799,6 +811,9 @@ class CueFinder:
             return False  # "are threatened with prosecution", "is being countered by": acts
         if entry.term == "add" and adds_a_thing(tokens, i):
             return False  # "added to the list", "may add extra sailings": no speech
+        if entry.term == "state" and tokens.low[i] in ("states", "state") and \
+                not states_as_report(tokens, i):
+            return False  # "the states that voted", "Secretary of State": the noun
         if entry.term == "report" and is_not_a_report(tokens, i):
             return False  # "(Additional reporting by …)", "precincts reporting"
         if entry.term == "say" and is_discourse_said(tokens, i):
@@ -933,7 +948,10 @@ class CueFinder:
         phrases: Sequence[_Match],
         offset: int,
         sentence_index: int,
+        unsourced: list[_Match] | None = None,
     ) -> list[Span]:
+        """The source spans of ``attributions`` and ``phrases``; the attributions that
+        got none are appended to ``unsourced`` when given."""
         if not attributions and not phrases:
             return []  # most sentences: no cue to find a source for
         phrase_starts = {m.start: m.end - 1 for m in phrases}
@@ -946,42 +964,13 @@ class CueFinder:
         for match in attributions:
             if any(start < tokens.starts[match.start] < end for start, end in inside):
                 continue
-            for np in self._source_np(tokens, match, phrase_starts, phrase_ends):
-                typed = self._type_np(tokens, *np, withheld=_withheld(tokens, np[1], clauses))
-                if typed is not None and self._unnamed_person(tokens, *np, typed[0]):
-                    # "Trump's wife, Melania, said", "said his spokesman, Dmitry Peskov":
-                    # the name in apposition is the source, one span with its description
-                    name_last = _appositive_name(tokens, np[1], match.start)
-                    # typed by the name alone: "Duncan Hunter's chief of staff, Joe Kasper"
-                    # is Joe Kasper, whatever the description's head
-                    named = (
-                        self._type_np(tokens, np[1] + 1, name_last) if name_last >= 0 else None
-                    )
-                    if named is not None and named[0] == "person":
-                        np, typed = (np[0], name_last), named
-                if typed is not None and typed[0] == DESCRIBED and _generic_person(tokens, *np):
-                    break  # "What do you call a boy who calls himself a girl?": no one
-                if typed is not None:
-                    last = np[1]
-                    if _relative_pronoun_of(tokens, last + 1, match.start):
-                        last += 1  # "Mr. Trump, who said": the source is named and "who"
-                    found.append((np[0], last, typed[0], typed[1], 0))
-                    break
-            else:
-                k = _pronoun_subject(tokens, match.start, match.end)
-                if match.pattern.entry.term == "reportedly":
-                    k = -1
-                elif k >= 0 and tokens.low[k] in _FIRST_PERSON and _single_quote_before(tokens, k):
-                    continue  # "'I said no,' the mayor recalled": single quotes are not tracked
-                if k >= 0 and (k < match.start or not match.pattern.entry.takes_recipient):
-                    found.append((k, k, PRONOUN, _bare(tokens.low[k]), 2))
-                elif k < 0:
-                    subject = self._participle_subject(
-                        tokens, match.start, phrase_starts, clauses
-                    )
-                    if subject is not None:
-                        found.append(subject)
+            before = len(found)
+            self._source_of(tokens, match, phrase_starts, phrase_ends, clauses, found)
+            if unsourced is not None and len(found) == before:
+                unsourced.append(match)
         for match in phrases:
+            if _describes_a_source(tokens, match.start):
+                continue  # "another source described as an acquaintance of …": one source
             last = match.end - 1
             if tokens.low[last] in _PREPOSITIONS or tokens.low[last] == "of":
                 tail = self._np_forward(tokens, match.end, phrase_starts)
@@ -1003,6 +992,53 @@ class CueFinder:
                 )
             )
         return spans
+
+    def _source_of(
+        self,
+        tokens: _Tokens,
+        match: _Match,
+        phrase_starts: dict[int, int],
+        phrase_ends: dict[int, int],
+        clauses: tuple[tuple[int, ...], bool],
+        found: list[tuple[int, int, str, str, int]],
+    ) -> None:
+        """Append the source of the attribution ``match`` to ``found``, if it has one:
+        the noun phrase the cue points to, else a pronoun or a participle's subject."""
+        for np in self._source_np(tokens, match, phrase_starts, phrase_ends):
+            typed = self._type_np(tokens, *np, withheld=_withheld(tokens, np[1], clauses))
+            if typed is not None and self._unnamed_person(tokens, *np, typed[0]):
+                # "Trump's wife, Melania, said", "said his spokesman, Dmitry Peskov":
+                # the name in apposition is the source, one span with its description
+                name_last = _appositive_name(tokens, np[1], match.start)
+                # typed by the name alone: "Duncan Hunter's chief of staff, Joe Kasper"
+                # is Joe Kasper, whatever the description's head
+                named = (
+                    self._type_np(tokens, np[1] + 1, name_last) if name_last >= 0 else None
+                )
+                if named is not None and named[0] == "person":
+                    np, typed = (np[0], name_last), named
+            if typed is not None and typed[0] == DESCRIBED and _generic_person(tokens, *np):
+                break  # "What do you call a boy who calls himself a girl?": no one
+            if typed is not None:
+                last = np[1]
+                if _relative_pronoun_of(tokens, last + 1, match.start):
+                    last += 1  # "Mr. Trump, who said": the source is named and "who"
+                found.append((np[0], last, typed[0], typed[1], 0))
+                break
+        else:
+            k = _pronoun_subject(tokens, match.start, match.end)
+            if match.pattern.entry.term == "reportedly":
+                k = -1
+            elif k >= 0 and tokens.low[k] in _FIRST_PERSON and _single_quote_before(tokens, k):
+                return  # "'I said no,' the mayor recalled": single quotes are not tracked
+            if k >= 0 and (k < match.start or not match.pattern.entry.takes_recipient):
+                found.append((k, k, PRONOUN, _bare(tokens.low[k]), 2))
+            elif k < 0:
+                subject = self._participle_subject(
+                    tokens, match.start, phrase_starts, clauses
+                )
+                if subject is not None:
+                    found.append(subject)
 
     def _named_report(
         self,
@@ -1171,6 +1207,13 @@ class CueFinder:
                 j -= 2
                 continue
             word = tokens.low[j]
+            if gap in _ASIDE_DASHES and not passive:
+                # "Officers within the FSB—Russia's main security agency—have spoken out":
+                # the subject stands before the aside between dashes (audit22, audit25)
+                opening = _aside_opening(tokens, j)
+                subject = self._np_backward(tokens, opening, phrase_ends) if opening >= 0 else None
+                if subject is not None:
+                    return [*agent, self._with_head_before(tokens, subject, phrase_ends)]
             if gap:
                 # "The Kremlin, meanwhile, claims": step over a parenthetical adverb.
                 if gap == "," and _is_adverb(tokens, j) and j >= 1 and tokens.gaps[j - 1] == ",":
@@ -1422,6 +1465,24 @@ class CueFinder:
             or base in DOCUMENT_NOUNS
             or base in DESCRIPTOR_NOUNS
         )
+
+    def _with_head_before(
+        self, tokens: _Tokens, np: tuple[int, int], phrase_ends: dict[int, int]
+    ) -> tuple[int, int]:
+        """``np`` with the noun phrase its preposition hangs on: "Officers within the
+        FSB", "Many speakers at the service" (the officers and speakers speak, not the
+        FSB); ``np`` itself when no preposition and noun phrase stand before it."""
+        first = np[0]
+        if first < 2 or tokens.gaps[first - 1] or tokens.gaps[first - 2]:
+            return np
+        if tokens.low[first - 1] not in _PREPOSITIONS and tokens.low[first - 1] != "of":
+            return np
+        noun = tokens.base[first - 2]
+        if noun not in self._source_heads and noun not in GROUP_NOUNS and \
+                noun not in DESCRIPTOR_NOUNS and tokens.low[first - 2] not in GROUP_NOUNS:
+            return np  # "a chance to overtake Trump in New Hampshire": no speaker's noun
+        head = self._np_backward(tokens, first - 2, phrase_ends)
+        return (head[0], np[1]) if head is not None else np
 
     def _np_backward(
         self, tokens: _Tokens, last: int, phrase_ends: dict[int, int]
@@ -1711,6 +1772,10 @@ def _matches_base(pattern: _Pattern, tokens: _Tokens, i: int) -> bool:
 # ---------------------------------------------------------------------- context rules
 
 
+#: The report verb that needs a speaker in its sentence to be one (see CueFinder.find).
+_RESPONSE_TERM = "respond"
+
+
 def _outer_attributions(tokens: _Tokens, attributions: Sequence[_Match]) -> list[_Match]:
     """The attributions (in order) that are not part of another one's content: an
     earlier one's ("Trump said Cruz attacked him") or a later inverted one's ("Russia is
@@ -1731,8 +1796,49 @@ def _outer_attributions(tokens: _Tokens, attributions: Sequence[_Match]) -> list
             tokens, last.start, last.end, takes_recipient=last.pattern.entry.takes_recipient
         )
         if content is not None:
-            kept = [m for m in kept if not content[0] <= m.start <= content[1]]
+            first = content[0]
+            if last.pattern.entry.term == "according to":
+                first = _last_clause_start(tokens, first, content[1])
+            kept = [
+                m for m in kept
+                if not first <= m.start <= content[1]
+                or _frames_a_quotation(tokens, first, m.start)
+            ]
     return kept
+
+
+# Words that open a clause of their own after a comma: "…, which stood at 263 …",
+# "…, and won 77 percent …".
+_CLAUSE_AFTER_COMMA = frozenset("which who whom whose where and but while whereas".split())
+
+
+def _last_clause_start(tokens: _Tokens, first: int, last: int) -> int:
+    """Where the last clause of tokens first..last opens: after the last comma that a
+    relative pronoun or a conjunction follows, else ``first``. A closing "according to X"
+    vouches for that clause: in "Weaver says it's proof …, which stood at 263 …,
+    according to the Associated Press" the agency gives the figure, not Weaver's words
+    (PolNeAR train: such verbs are gold cues of their own)."""
+    for k in range(last, first, -1):
+        if "," in tokens.gaps[k - 1] and tokens.low[k] in _CLAUSE_AFTER_COMMA:
+            return k
+    return first
+
+
+_QUOTE_CLOSING_MARKS = ("”", '"', "''", "’")
+
+
+def _frames_a_quotation(tokens: _Tokens, first: int, verb: int) -> bool:
+    """Does a quoted sentence close, with a comma, question or exclamation mark or a
+    dash, among the five tokens before the report verb at ``verb`` (and after ``first``):
+    '“…,” Sanders said, according to CNN'? Then the verb gives the quotation its
+    speaker, which the article quotes: it stays an attribution of its own (PolNeAR train:
+    without this, such speakers as Sanders above were lost as sources)."""
+    for k in range(max(first, verb - 5), verb):
+        gap = tokens.gaps[k].rstrip()
+        if gap.endswith(_QUOTE_CLOSING_MARKS) and \
+                gap.rstrip("”\"'’")[-1:] in (",", "?", "!", "—", "-"):
+            return True  # a quoted sentence ends ('“…,” Sanders said'), not a scare quote
+    return False
 
 
 def _without_own_caveats(
@@ -1945,6 +2051,42 @@ def _described_before_name(tokens: _Tokens, end: int, last: int) -> bool:
 
 def _some(np: tuple[int, int] | None) -> list[tuple[int, int]]:
     return [] if np is None else [np]
+
+
+# Participles that, with "as", give what a source is: "a source described as a friend".
+_DESCRIBING_PARTICIPLES = frozenset("described identified characterized characterised".split())
+
+
+def _describes_a_source(tokens: _Tokens, start: int) -> bool:
+    """Does an anonymous-source phrase at token ``start`` follow "described as" (or
+    "identified as") right after a noun ("another source described as an acquaintance of
+    an official")? Then it says what that source is: one source, not two (audit22,
+    audit25: seed 001 S4). Not after a be-form or "whom he described as": there the
+    phrase is what someone else was called."""
+    if start < 3 or tokens.gaps[start - 1] or tokens.gaps[start - 2] or tokens.gaps[start - 3]:
+        return False
+    return (
+        tokens.low[start - 1] == "as"
+        and tokens.low[start - 2] in _DESCRIBING_PARTICIPLES
+        and tokens.low[start - 3] not in _BE_FORMS
+        and tokens.low[start - 3] not in ("he", "she", "they", "whom", "who", "it", "we", "i")
+    )
+
+
+_ASIDE_DASHES = frozenset(("—", "–", "--"))
+
+
+def _aside_opening(tokens: _Tokens, closing: int) -> int:
+    """The token before the dash that opens the aside whose closing dash follows token
+    ``closing`` ("the FSB—Russia's main security agency—have"), within 15 tokens and
+    with no other punctuation than commas between; else -1."""
+    for k in range(closing - 1, max(-1, closing - 16), -1):
+        gap = tokens.gaps[k]
+        if gap in _ASIDE_DASHES:
+            return k
+        if gap and gap != ",":
+            return -1
+    return -1
 
 
 def _agent_start(tokens: _Tokens, after: int) -> int:
@@ -2487,7 +2629,7 @@ _WEASEL_SKIPPABLE = _AUXILIARIES | frozenset("also still even long now often onc
 _VAGUE_HOLDERS = _WEASEL_GROUPS | frozenset(
     "reviewers fans viewers readers listeners users authors writers theorists believers "
     "followers studies accounts sources reports surveys polls commentators observers "
-    "officials".split()
+    "officials officers diplomats lawmakers aides staffers employees".split()
 )
 _VAGUE_QUANTIFIERS = (_WEASEL_QUANTIFIERS - {"others"}) | frozenset({"other", "few"})
 # "There is some speculation", "there has been debate": an unowned view or doubt.
@@ -2576,6 +2718,8 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
             if tokens.gaps[j - 1]:
                 break
             if tokens.low[j] in _VAGUE_HOLDERS:
+                if word == "other" and _vague_group(tokens, i, j + 1):
+                    return -1  # "other senior officials such as governors": more of a kind, no amount
                 return j + 1
             if tokens.low[j] in _NP_STOP and tokens.low[j] != "of":
                 break
@@ -2736,7 +2880,7 @@ def _weasel_spans(
         subcategory = WEASEL
         end = _weasel_at(tokens, i)
         if end > 0 and _vague_group(tokens, i, end):
-            subcategory = VAGUE  # "some opponents are using", "other studies have shown"
+            subcategory = VAGUE  # "some opponents are using", "many observers were surprised"
         if end < 0:
             subcategory = VAGUE
             end = _vague_at(tokens, i)

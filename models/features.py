@@ -188,13 +188,13 @@ def named_sources(spans: Iterable[Span]) -> set[str]:
     """Distinct named sources (people, institutions, media), told apart by their term; a
     bare noun of the lexicon ('the ministry', 'the authorities', 'The outlet', 'the
     media') is a description, no name (audit22, session 22: they made 004's count 10)."""
-    from models.sources import is_description
+    from models.sources import is_described_national_body, is_description
 
     return {
         s.term.casefold()
         for s in spans
         if s.category == "source" and s.subcategory in NAMED_SOURCE_TYPES
-        and not is_description(s.term)
+        and not is_description(s.term) and not is_described_national_body(s.text)
     }
 
 

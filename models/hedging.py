@@ -1557,8 +1557,12 @@ _HAVE_BEEN = _BE | frozenset("has have had also repeatedly already widely since"
 # "Rumours circulated", "speculation arose", "reports surfaced that": claims that spread
 # with no one named as their source.
 _RUMOURS = frozenset(
-    "speculation rumours rumors rumour rumor allegations suspicions reports".split()
+    "speculation rumours rumors rumour rumor allegations suspicions reports report story "
+    "stories word".split()
 )
+# Of these, nouns that are hearsay only with the claim they carry: "a story emerged in
+# Western media that …", "word spread that …" (not "the story emerged from interviews").
+_HEARSAY_WITH_CLAUSE = frozenset("report story stories word".split())
 _SPREAD = frozenset(
     "arose arise arises emerged emerge emerges circulated circulate circulates surfaced "
     "surface surfaces spread spreads swirled swirl swirls persisted persist persists "
@@ -1581,6 +1585,11 @@ def spreading_rumour_at(tokens: Tokens, i: int) -> int:
         return -1
     if j + 1 < tokens.n and not tokens.gaps[j] and tokens.low[j + 1] == "by":
         return -1  # "rumours spread by the rival camp": an owner
+    if tokens.low[i] in _HEARSAY_WITH_CLAUSE and not any(
+        tokens.low[k] == "that" for k in range(j + 1, min(tokens.n, j + 6))
+        if not any(tokens.gaps[m] for m in range(j, k))
+    ):
+        return -1  # "the story emerged from interviews": a narrative, no claim spreading
     return j + 1
 
 
@@ -2211,3 +2220,35 @@ def open_question_end(tokens: Tokens) -> int:
     if tokens.low[1] in ("not", "n't") or any(mark in tokens.text for mark in _QUOTATION_MARKS):
         return -1
     return 1
+
+
+# Nouns whose that-clause holds a proposition someone entertains, not the writer's claim:
+# "any idea that the officials might resign", "the notion that prices could fall".
+_ENTERTAINED_NOUNS = frozenset("idea ideas notion notions thought thoughts".split())
+# What opens the noun phrase of such an idea ("any idea", "the notion", "this thought").
+_IDEA_DETERMINERS = frozenset("any the this that a an his her their its our my your no".split())
+# Words that endorse the idea before its noun: "our findings support the notion that X
+# may", "consistent with the idea that": the writer's own hypothesis, a hedge.
+_ENDORSING = frozenset(
+    "support supports supported supporting consistent reinforce reinforces reinforced "
+    "strengthen strengthens strengthened confirm confirms confirmed favour favours favor "
+    "favors".split()
+)
+
+
+def is_entertained_content(tokens: Tokens, i: int) -> bool:
+    """Is the modal at token i in the that-clause of a noun of an idea entertained ("any
+    idea that the officials might resign is being countered", "perpetuated the notion
+    that salvation could be bought")? The modal restates what the idea holds possible;
+    the writer estimates nothing (audit22, audit25: seed 004 S2). Not an idea the writer
+    endorses ("our findings support the notion that X may be"): a hypothesis, hedged."""
+    for k in range(i - 1, max(0, i - 7), -1):
+        if tokens.gaps[k]:
+            return False
+        if tokens.low[k] == "that":
+            if k < 2 or tokens.gaps[k - 1] or tokens.low[k - 1] not in _ENTERTAINED_NOUNS \
+                    or tokens.gaps[k - 2] or tokens.low[k - 2] not in _IDEA_DETERMINERS:
+                return False  # "thought that no one could": the verb, a belief
+            before = [tokens.low[j] for j in range(max(0, k - 4), k - 1)]
+            return not any(w in _ENDORSING for w in before)
+    return False

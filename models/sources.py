@@ -1471,6 +1471,22 @@ def _national_body(words: Sequence[str]) -> bool:
         all(w in _NATIONALITIES for w in words[:-1])
 
 
+def is_described_national_body(text: str) -> bool:
+    """Is a source as written a nationality, words in lower case and a noun of no one
+    body ('Russian mercenary forces', 'US military officials', 'Ukrainian security
+    officials'): a description, as 'the Russian authorities' is (audit22, audit25)?
+    'Russian Airborne Forces', written with capitals, is a name."""
+    words = text.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    first = words[0].lower() if words else ""
+    if len(words) < 3 or (first not in _NATIONALITIES and first.strip(".") not in _NATIONALITIES):
+        return False
+    middle = words[1:-1]
+    return words[-1].lower() in _GENERIC_BODIES and words[-1].islower() and \
+        all(w.isalpha() and w.islower() for w in middle)
+
+
 @lru_cache(maxsize=65536)
 def _term_pattern(term: str) -> re.Pattern[str]:
     """``term`` as a whole-word pattern, any run of spaces for its spaces, any case."""

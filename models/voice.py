@@ -224,6 +224,12 @@ _ADVERBIAL = frozenset(
     "according adding noting citing via through from with".split()
 )
 _WRITER = frozenset(("i", "we", "me", "us", "you"))
+# Report verbs whose noun phrase after them is the addressee ("told a Russian outlet"),
+# and words that show a clause of its own after it rather than an addressee.
+_TAKES_RECIPIENT = frozenset(("tell",))
+_NOT_A_RECIPIENT = frozenset(
+    "that is are was were has have had will would could can said says who which".split()
+)
 #: "by" after a report verb: a passive participle and its agent ("reported by").
 _AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 
@@ -233,10 +239,17 @@ _AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 _Frame = tuple[int, int, int, Span, Span]
 
 
+#: An aside between dashes or in brackets ("four sources – including a former FSB officer
+#: and a political strategist – told"): what it names is no subject of the verb after it.
+_ASIDE = re.compile(r"\s[–—]\s[^–—;]*?\s[–—]\s|\([^()]*\)")
+
+
 def _frames(sentence_start: int, text: str, cues: Sequence[Span], sources: Sequence[Span]
             ) -> list[_Frame]:
     """Each report frame of one sentence (``text``, starting at ``sentence_start``)."""
     frames: list[_Frame] = []
+    asides = [m.span() for m in _ASIDE.finditer(text)] if ("–" in text or "—" in text
+                                                         or "(" in text) else []
     for cue in cues:
         c_start, c_end = cue.start - sentence_start, cue.end - sentence_start
         # a passive participle with its agent ("records reported by a newspaper
@@ -244,7 +257,10 @@ def _frames(sentence_start: int, text: str, cues: Sequence[Span], sources: Seque
         # reported, not who reports it
         passive = _AGENT.match(text, c_end) is not None
         before = [s for s in sources if not passive and s.end - sentence_start <= c_start
-                  and c_start - (s.end - sentence_start) <= _SOURCE_BEFORE_GAP
+                  and _gap_without_asides(s.end - sentence_start, c_start, asides)
+                  <= _SOURCE_BEFORE_GAP
+                  and not _in_aside(s.start - sentence_start, s.end - sentence_start,
+                                    c_start, asides)
                   and ";" not in text[s.end - sentence_start:c_start]]
         after = [s for s in sources if s.start - sentence_start >= c_end
                  and s.start - sentence_start - c_end <= _SOURCE_AFTER_GAP]
@@ -257,14 +273,31 @@ def _frames(sentence_start: int, text: str, cues: Sequence[Span], sources: Seque
     return frames
 
 
-def _trailing(text: str, frame_start: int, frame_end: int) -> bool:
-    """Is the frame at the end of its clause (", officials said." or ", he said, …")?"""
+def _gap_without_asides(start: int, end: int, asides: Sequence[tuple[int, int]]) -> int:
+    """Characters from ``start`` to ``end`` less the asides wholly between them: "four
+    sources – including … – told" is as near as "four sources told" (audit25)."""
+    return end - start - sum(b - a for a, b in asides if start <= a and b <= end)
+
+
+def _in_aside(start: int, end: int, cue: int, asides: Sequence[tuple[int, int]]) -> bool:
+    """Is a source at [start, end) inside an aside that closes before the cue at ``cue``
+    ("including a former FSB officer – told": one of the sources listed, not the
+    subject)?"""
+    return any(a <= start and end <= b <= cue for a, b in asides)
+
+
+def _trailing(text: str, frame_start: int, frame_end: int, term: str = "") -> bool:
+    """Is the frame at the end of its clause (", officials said." or ", he said, …"; ",
+    four sources told a Russian outlet." when the verb, ``term``, takes a recipient)?"""
     opened = text[:frame_start].rstrip()
     if not opened.endswith((",", "—", "–")):
         return False
     words = text[frame_end:].strip().rstrip(".!?\"”'").split()
     if not words or words[0].startswith(","):
         return True
+    if term in _TAKES_RECIPIENT and len(words) <= _TRAILING_WORDS and not any(
+            w.lower().strip(",") in _NOT_A_RECIPIENT for w in words):
+        return True  # "…, four sources told a independent Russian media." (audit25)
     if words[0].lower() in _RELATIVE_ON_THE_SOURCE:
         # "…, according to two people familiar with the plans who asked not to be
         # named.", "…, said an official who was not authorized to speak": a relative
@@ -321,13 +354,16 @@ def reported_frames(article: Article, spans: Sequence[Span], cues: Sequence[Span
         # before a trailing or parenthetical frame (the outermost)
         found_frame = next(
             ((cue, source) for frame_start, _, frame_end, cue, source in frames
-             if end <= frame_start and _trailing(text, frame_start, frame_end)
+             if end <= frame_start and _trailing(text, frame_start, frame_end, cue.term)
              and not _CONTENT_BREAK.search(text, start, frame_start)), None)
         if found_frame is None:
-            # after the verb: its content, up to a clause that is not the speaker's
+            # after the verb: its content, up to a clause that is not the speaker's; not
+            # the frame's own source ("said one of the sources", "according to
+            # Newsweek": who speaks, the writer's framing, audit25)
             found_frame = next(
                 ((cue, source) for _, cue_end, frame_end, cue, source in frames
-                 if start >= cue_end and not _CONTENT_BREAK.search(text, frame_end, start)),
+                 if start >= cue_end and source is not span
+                 and not _CONTENT_BREAK.search(text, frame_end, start)),
                 None)
         flags.append(found_frame)
     return tuple(flags)

@@ -54,7 +54,9 @@ def test_the_mod_reports_bar_is_mostly_quoted(seeds: list[ArticleAnalysis]) -> N
     ax = chart.figure(__version__).axes[0]
     names = [t.get_text().replace("\n", " ") for t in ax.get_xticklabels()]
     part = hatched(ax)[names.index("MoD-based report")]
-    assert part.get_height() > part.get_y() > 0  # more quoted than own
+    # more quoted than own; since audit25 none is own (its one own 'might', in 'any idea
+    # that the officials might resign', estimates nothing)
+    assert part.get_height() > part.get_y() >= 0
 
 
 def test_other_measures_are_not_split(seeds: list[ArticleAnalysis]) -> None:

@@ -50,3 +50,13 @@ def test_act_senses_are_no_attributions(text: str) -> None:
 def test_speech_senses_stay_reports(text: str, cue: str, source: str) -> None:
     assert cue in cues(text)
     assert sources(text) == [source]
+
+
+@pytest.mark.parametrize("text", [
+    # seed 002 S14 (audit22, audit25): a reaction of things, with no speaker to be found
+    "The possibility of resigning, the one that Putin is so afraid of, responds to the poor "
+    "Russian performance in Ukraine.",
+    "How markets respond when wages rise is an open question.",
+])
+def test_a_response_with_no_speaker_is_no_attribution(text: str) -> None:
+    assert cues(text) == []

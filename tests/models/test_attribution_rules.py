@@ -913,3 +913,96 @@ def test_walkthrough_sources_are_typed_as_the_reader_reads_them(
 def test_an_email_header_line_is_no_speaker() -> None:
     assert sources("Date: Wed, 20 Nov 2026 09:12") == []
     assert cues("Subject: Council Votes on Water Plan") == []
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # audit25: the seeds' two views, missed while "as" had to come within four words
+        ("The Kremlin reportedly sees resignations during its war in Ukraine as a betrayal.",
+         "sees"),
+        ("Moscow sees Bakhmut, a town of around 70,000 before the war, as a stepping stone.",
+         "sees"),
+        ("The council views the old bridge over the river Tame as a danger to walkers.", "views"),
+    ],
+)
+def test_a_view_as_further_from_its_verb_or_after_an_apposition(sentence: str, cue: str) -> None:
+    assert cue in cues(sentence)
+
+
+def test_a_comparison_is_no_view_and_the_as_must_follow_the_apposition() -> None:
+    assert cues("The top earners would see their pay go up by as much as 20 percent.") == []
+    assert cues("We saw the mayor, who waved from the stage, as we drove past.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        # audit25: seed 002's "the report states that" was no attribution
+        ("Likewise, the report states that 3,771 battle tanks have been destroyed.", "states"),
+        ("The club's rules state that no member may vote twice.", "state"),
+        ("It states: “No refunds after the match has started.”", "states"),
+    ],
+)
+def test_states_after_a_text_or_pronoun_is_a_report(sentence: str, cue: str) -> None:
+    assert cue in cues(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voters in the states that hold primaries on March 1 are waiting.",
+        "Secretary of State Ann Holt flew to Oslo on Monday.",
+        "The plan is the main tool for the United States to meet its target.",
+        "Two states that border the lake have closed their beaches.",
+    ],
+)
+def test_the_noun_state_is_no_report(sentence: str) -> None:
+    assert cues(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # audit22 (M-H), audit25: seed 003 S12, a judgement next to a quotation
+        "They found him to be “incompetent” and protected by leadership from above.",
+        "Nine percent of voters found it to be a deterrent.",
+    ],
+)
+def test_finding_someone_to_be_something_is_a_judgement_reported(sentence: str) -> None:
+    assert "found" in cues(sentence)
+
+
+def test_finding_a_thing_or_time_is_no_report() -> None:
+    assert cues("She found time to rest before the vote.") == []
+    assert cues("Rescuers found the boat to the east of the pier.") == []
+
+
+def test_a_source_described_as_someone_is_one_source() -> None:
+    # audit22 (M), audit25: seed 001 S4 counted "an acquaintance of an official" as a
+    # second anonymous source of the same sentence
+    text = ("The outlet also spoke with another source described as an acquaintance of an "
+            "official within the presidential administration who had heard about the ban.")
+    assert [s for s, kind in sources(text) if kind == "anonymous"] == ["another source"]
+
+
+def test_an_acquaintance_who_speaks_is_still_a_source() -> None:
+    text = "An acquaintance of an official said the ban was real."
+    assert ("An acquaintance of an official", "anonymous") in sources(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # audit22 (M), audit25: seed 001 S8, the subject before an aside between dashes
+        ("Officers within the FSB—Russia's main security agency—have previously spoken out "
+         "about being unable to quit.", ("Officers within the FSB", "anonymous")),
+        ("Jason Sims — a teacher from Mount Pleasant — says he made a late decision.",
+         ("Jason Sims", "person")),
+    ],
+)
+def test_the_source_stands_before_an_aside_between_dashes(
+    text: str, source: tuple[str, str]
+) -> None:
+    assert source in sources(text)

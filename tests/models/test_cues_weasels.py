@@ -144,3 +144,53 @@ def test_claimed_as_said_stays_a_hedge_and_an_attribution() -> None:
     assert {(s.category, s.subcategory) for s in spans if s.term == "claim"} == {
         ("hedge", "evidential"), ("attribution", "loaded"),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # audit25, seed 000 S3: "other" adds members of a kind and leaves no amount vague
+        "The Russian authorities have recently taken measures to prevent intelligence "
+        "officers and other senior officials such as governors from (en masse) resigning.",
+        "The mayor and other officials toured the flooded streets.",
+    ],
+)
+def test_other_before_a_group_is_no_vague_quantity(sentence: str) -> None:
+    assert hedges(sentence, VAGUE) == []
+    assert hedges(sentence, WEASEL) == []
+
+
+def test_other_before_a_group_that_claims_stays_a_weasel() -> None:
+    assert hedges("Other studies have shown the opposite.", WEASEL) == ["Other studies"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weasel"),
+    [
+        # audit22, audit25: seed 004 S16 was a vague "several" where seed 002's
+        # "several FSB officials have complained" is a weasel
+        ("Under the decree, several FSB officers complained that they could not resign.",
+         "several FSB officers"),
+        ("Several diplomats said the talks had stalled.", "Several diplomats said"),
+    ],
+)
+def test_officers_and_other_office_holders_are_holders_of_views(sentence: str, weasel: str) -> None:
+    assert hedges(sentence, WEASEL) == [weasel]
+    assert hedges(sentence, VAGUE) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weasel"),
+    [
+        # audit22 (M), audit25: seed 001 S15, hearsay that spreads with no owner
+        ("On the same day, an embarrassing story emerged in Western media that the mercenary "
+         "boss had offered to reveal the positions.", "story emerged"),
+        ("Word spread that the mayor had resigned.", "Word spread"),
+    ],
+)
+def test_a_story_or_word_spreading_a_claim_is_a_weasel(sentence: str, weasel: str) -> None:
+    assert hedges(sentence, WEASEL) == [weasel]
+
+
+def test_a_story_that_carries_no_claim_is_no_weasel() -> None:
+    assert hedges("The story emerged from interviews with forty residents.", WEASEL) == []

@@ -63,3 +63,32 @@ def test_a_report_before_an_inverted_attribution_is_content(
 ])
 def test_no_inversion_keeps_both(text: str, expected: list[str]) -> None:
     assert cues(text) == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "source"), [
+    # audit25: seed 003 S0. "according" ends in -ing but is no participle
+    ("The Kremlin has told senior officials that they are prohibited from resigning lest "
+     "they face criminal prosecution, according to Newsweek.", "according to", "Newsweek"),
+    ("The mayor told staff that the bridge would close, according to two aides.",
+     "according to", "two aides"),
+])
+def test_a_report_before_a_closing_according_to_is_its_content(
+    text: str, cue: str, source: str
+) -> None:
+    assert cues(text) == [cue]
+    assert sources(text) == [source]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # "according to" vouches for its own clause, not a report before a relative clause
+    ("His campaign manager, Jeff Weaver, says it is proof the senator can close the gap, "
+     "which stood at 263 delegates, according to the Associated Press.", "says"),
+    ("Mrs. Hart has praised the plan, and won 77 percent of the vote, according to exit "
+     "polls.", "praised"),
+    # a quotation's own speaker stays a source: the article quotes him
+    ("“We will not fold,” Sanders said, according to CNN.", "said"),
+])
+def test_a_closing_according_to_keeps_its_clause_and_quotations_their_speaker(
+    text: str, kept: str
+) -> None:
+    assert kept in cues(text)

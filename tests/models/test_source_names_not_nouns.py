@@ -64,3 +64,14 @@ def test_a_nationality_before_a_body_s_own_name_stays_a_name() -> None:
     assert not is_description("the British Army")
     assert not is_description("the US Department of State")
     assert not is_description("Russian Defence Ministry")
+
+
+def test_a_nationality_and_lower_case_words_before_a_generic_body_are_no_name() -> None:
+    # MoD seed 004 S25 (audit22, audit25): "Russian mercenary forces say …" was a name.
+    names = _names(
+        "Fighting goes on\n\n"
+        "Russian mercenary forces say they have advanced inside the city. "
+        "Russian Airborne Forces said the bridge was taken. "
+        "Kremlin spokesman Dmitry Peskov said the decree was lawful."
+    )
+    assert names == {"russian airborne forces", "dmitry peskov"}, names

@@ -122,3 +122,45 @@ def test_spans_csv_marks_reported_speech_apart(tmp_path: Path) -> None:
         rows = [r for r in csv.DictReader(f) if r["category"] == "hedge"]
     assert [(r["text"], r["quoted"], r["reported"]) for r in rows] == [
         ("probably", "1", "0"), ("likely", "1", "1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # audit25: a source after its own verb is who speaks, not what is reported
+        ("“Many are willing to pay a high price,” said one of the sources.", "one of the sources"),
+        ("The ban exists, according to Newsweek.", "Newsweek"),
+        ("According to a person close to the mayor, the plan would fail.",
+         "a person close to the mayor"),
+    ],
+)
+def test_a_source_after_its_verb_is_neither_quoted_nor_reported(text: str, source: str) -> None:
+    analysis = analyze_article(article_from_text(text))
+    spans = [s for s in analysis.spans if s.category == "source"]
+    assert [s.text for s in spans] == [source]
+    assert reported_flags(analysis.article, spans, analysis.spans) == (False,)
+
+
+def test_a_source_inside_another_report_stays_reported() -> None:
+    # seed 004 S25: Kyiv's acknowledgement is what the mercenary forces say
+    text = ("Russian mercenary forces say they have advanced inside the city, where Kyiv has "
+            "acknowledged making small advances.")
+    analysis = analyze_article(article_from_text(text))
+    kyiv = [s for s in analysis.spans if s.category == "source" and s.text == "Kyiv"]
+    assert reported_flags(analysis.article, kyiv, analysis.spans) == (True,)
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # audit22 (M), audit25: seed 004 S9, the subject of "told" is "four sources", not
+        # the officer named in the aside, and "told" takes its addressee after it
+        "The ban was imposed after the officials probably wanted to resign, four sources – "
+        "including a former FSB officer and a political strategist – told an independent "
+        "Russian outlet.",
+        "The plan will probably fail, two aides told a local newspaper.",
+    ],
+)
+def test_a_trailing_frame_past_an_aside_or_before_an_addressee(text: str) -> None:
+    assert _decisions(text) == [("probably", "reported")]
