@@ -249,29 +249,55 @@ def test_validity_scores_the_detector_as_shipped_on_the_labels(news, validity, d
         list(validity.hedging_news_labelled(data))
 
 
-def test_the_seed_21_train_draw_is_the_figure_the_methods_page_shows(news, validity, data,
-                                                                     tmp_path, monkeypatch):
+def test_the_fresh_draws_pooled_are_the_figure_the_methods_page_shows(news, validity, data,
+                                                                       tmp_path, monkeypatch):
     train = data / "polnear" / "data" / "train" / "text"
     train.mkdir(parents=True)
     for stem, body in ARTICLES.items():  # the same articles, now as train ones
         (train / f"{stem}.txt").write_text(body, encoding="utf-8")
-    out = tmp_path / "fresh"
-    assert news.main(["sample", "--out", str(out), "--data", str(data), "--split", "train",
-                      "--seed", "17", "--size", "4"]) == 0
-    drawn = json.loads((out / "draw.json").read_text(encoding="utf-8"))
-    a = tmp_path / "a.labels"
-    a.write_text("".join(f"{d['n']} {'U' if d['detector'] else 'C'}\n" for d in drawn),
-                 encoding="utf-8")
-    labels = tmp_path / "train.tsv"
-    news.export(out, {"a": a, "b": a}, labels)
-    assert "polnear/data/train/text" in labels.read_text(encoding="utf-8")
-    for name in ("NEWS_TRAIN_SEED21_LABELS", "NEWS_TRAIN_SEED20_LABELS",
-                 "NEWS_TRAIN_SEED19_LABELS", "NEWS_TRAIN_SEED18_LABELS", "NEWS_TRAIN_LABELS"):
-        monkeypatch.setattr(validity, name, labels)
-    rows = list(validity.hedging_news_labelled_train_seed21(data))
-    assert "PolNeAR train news sentences, seed 21, fresh draw (4 hand-labelled" in rows[2].data
-    assert rows[2].keys == validity.HEDGE_KEYS and rows[2].value == 1.0
-    assert rows[0].keys == () and rows[1].keys == ()
+    files, draws = [], []
+    for seed, label_of in ((21, lambda d: "U" if d["detector"] else "C"),  # all right
+                           (22, lambda d: "U")):  # everything uncertain: misses
+        out = tmp_path / f"fresh{seed}"
+        assert news.main(["sample", "--out", str(out), "--data", str(data), "--split",
+                          "train", "--seed", str(seed), "--size", "4"]) == 0
+        drawn = json.loads((out / "draw.json").read_text(encoding="utf-8"))
+        a = tmp_path / f"a{seed}.labels"
+        a.write_text("".join(f"{d['n']} {label_of(d)}\n" for d in drawn), encoding="utf-8")
+        labels = tmp_path / f"train{seed}.tsv"
+        news.export(out, {"a": a, "b": a}, labels)
+        assert "polnear/data/train/text" in labels.read_text(encoding="utf-8")
+        files.append(labels)
+        draws.append([(d, label_of(d) == "U") for d in drawn])
+    for name in ("NEWS_TRAIN_SEED20_LABELS", "NEWS_TRAIN_SEED19_LABELS",
+                 "NEWS_TRAIN_SEED18_LABELS", "NEWS_TRAIN_LABELS", "NEWS_TRAIN_SEED21_LABELS"):
+        monkeypatch.setattr(validity, name, files[0])
+    monkeypatch.setattr(validity, "NEWS_TRAIN_SEED22_LABELS", files[1])
+    monkeypatch.setattr(validity, "FRESH_NEWS_DRAWS", (("seed 21", files[0]),
+                                                       ("seed 22", files[1])))
+    # each fresh draw alone: in the table only (session 25 pools them)
+    for check, seed in ((validity.hedging_news_labelled_train_seed21, 21),
+                        (validity.hedging_news_labelled_train_seed22, 22)):
+        rows = list(check(data))
+        assert (f"PolNeAR train news sentences, seed {seed}, fresh draw (4 hand-labelled"
+                in rows[2].data)
+        assert all(r.keys == () and r.value is None for r in rows)
+    (pooled,) = validity.hedging_news_fresh_pooled(data)
+    assert pooled.keys == validity.HEDGE_KEYS and pooled.goal == validity.HEDGE_GOAL_NEWS
+    assert "fresh draws seed 21 + seed 22 pooled (the 8 of 8 hand-labelled" in pooled.data
+    # the pooled counts are the mean of each draw's counts weighted to the population
+    tp = predicted = actual = 0.0
+    for drawn in draws:
+        per_stratum = {}
+        for d, _ in drawn:
+            per_stratum[d["stratum"]] = per_stratum.get(d["stratum"], 0) + 1
+        for d, truth in drawn:
+            weight = d["stratum_size"] / per_stratum[d["stratum"]] / len(draws)
+            tp += weight * (d["detector"] and truth)
+            predicted += weight * d["detector"]
+            actual += weight * truth
+    assert pooled.value == pytest.approx(2 * tp / (predicted + actual))
+    assert pooled.value < 1.0 and pooled.interval[0] <= pooled.value <= pooled.interval[1]
     # session 17's draw chose session 18's rules, session 18's chose session 19's,
     # session 20's were chosen on all four earlier draws, and session 21's on all five:
     # in-sample, in the table only
@@ -283,16 +309,19 @@ def test_the_seed_21_train_draw_is_the_figure_the_methods_page_shows(news, valid
         assert (f"PolNeAR train news sentences, seed {seed}, in-sample (4 hand-labelled"
                 in rows[2].data)
         assert all(r.keys == () and r.value is None for r in rows)
+    monkeypatch.setattr(validity, "FRESH_NEWS_DRAWS", (("seed 21", files[0]),))
+    with pytest.raises(validity.SkipCheck, match="fewer than two fresh draws"):
+        list(validity.hedging_news_fresh_pooled(data))
     for path in train.glob("*.txt"):  # the train text, not the dev one, is read
         path.unlink()
-    with pytest.raises(validity.SkipCheck, match=r"none of the 4 sentences of train\.tsv"):
+    with pytest.raises(validity.SkipCheck, match=r"none of the 4 sentences of train21\.tsv"):
         list(validity.hedging_news_labelled_train_seed21(data))
 
 
 def test_a_draw_labelled_by_one_labeller_is_shown_from_that_labeller(news, validity, data,
                                                                     tmp_path, monkeypatch):
-    """The seed-21 draw may ship with one labeller (a second one's column is added when it
-    arrives): its single row is then the one the Methods page shows."""
+    """A draw may ship with one labeller (a second one's column is added when it arrives):
+    when the draw is the one shown, its single row is the one the Methods page shows."""
     train = data / "polnear" / "data" / "train" / "text"
     train.mkdir(parents=True)
     for stem, body in ARTICLES.items():
@@ -306,8 +335,8 @@ def test_a_draw_labelled_by_one_labeller_is_shown_from_that_labeller(news, valid
                  encoding="utf-8")
     labels = tmp_path / "one.tsv"
     news.export(out, {"lab21": a}, labels)
-    monkeypatch.setattr(validity, "NEWS_TRAIN_SEED21_LABELS", labels)
-    rows = list(validity.hedging_news_labelled_train_seed21(data))
+    rows = list(validity._news_hedge_rows(data, labels, "train", "one", ", fresh draw",
+                                          shown=True))
     assert len(rows) == 1 and "labels: lab21)" in rows[0].data
     assert rows[0].keys == validity.HEDGE_KEYS and rows[0].value == 1.0
     monkeypatch.setattr(validity, "NEWS_TRAIN_SEED20_LABELS", labels)
@@ -323,7 +352,8 @@ def test_validity_skips_the_news_check_with_a_message_when_its_articles_are_abse
                                                 "hedging_news_labelled_train_seed18",
                                                 "hedging_news_labelled_train_seed19",
                                                 "hedging_news_labelled_train_seed20",
-                                                "hedging_news_labelled_train_seed21"]
+                                                "hedging_news_labelled_train_seed21",
+                                                "hedging_news_labelled_train_seed22"]
     rows, skipped = validity.run_checks(tmp_path, checks)
     assert rows == [] and "polnear/data/dev/text is absent" in skipped[0]
     assert "polnear/data/train/text is absent" in skipped[1]
@@ -331,6 +361,7 @@ def test_validity_skips_the_news_check_with_a_message_when_its_articles_are_abse
     assert "polnear/data/train/text is absent" in skipped[3]
     assert "polnear/data/train/text is absent" in skipped[4]
     assert "polnear/data/train/text is absent" in skipped[5]
+    assert "polnear/data/train/text is absent" in skipped[6]
     (tmp_path / "polnear" / "data" / "dev" / "text").mkdir(parents=True)
     (tmp_path / "polnear" / "data" / "train" / "text").mkdir(parents=True)
     rows, skipped = validity.run_checks(tmp_path, checks)
@@ -352,6 +383,9 @@ def test_validity_skips_the_news_check_with_a_message_when_its_articles_are_abse
     assert skipped[5].startswith(
         "skipped hedging_news_labelled_train_seed21: none of the 300 sentences of "
         "news_hedges_polnear_train_seed21.tsv is in")
+    assert skipped[6].startswith(
+        "skipped hedging_news_labelled_train_seed22: none of the 300 sentences of "
+        "news_hedges_polnear_train_seed22.tsv is in")
 
 
 def test_the_committed_labels_file_reads(news):

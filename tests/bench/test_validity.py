@@ -77,6 +77,8 @@ def test_table_has_one_header_and_the_figures_of_every_check(validity, tmp_path,
                                      "skipped hedging_news_labelled_train_seed19: ",
                                      "skipped hedging_news_labelled_train_seed20: ",
                                      "skipped hedging_news_labelled_train_seed21: ",
+                                     "skipped hedging_news_labelled_train_seed22: ",
+                                     "skipped hedging_news_fresh_pooled: ",
                                      "skipped claims_pairs_polnear: ",
                                      "skipped voice_polnear: none of the",
                                      "skipped voice_polnear_content: no hedge"))] == []
