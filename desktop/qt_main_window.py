@@ -716,8 +716,11 @@ class MainWindow(QMainWindow):
         return rows.stop
 
     def _build_status_bar(self) -> None:
+        from desktop.qt_elided_label import ElidedLabel
+
         bar = self.statusBar()
-        self.status_label = QLabel()
+        # Cut with "…" to the bar's width, the whole summary in its tooltip.
+        self.status_label = ElidedLabel()
         self.status_label.setObjectName("status_text")
         bar.addWidget(self.status_label, 1)
 
