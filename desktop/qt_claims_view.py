@@ -337,6 +337,8 @@ class ClaimsView(QWidget):
         label.setBuddy(self.threshold_spin)
         self.status_label = QLabel("No articles loaded")
         self.status_label.setObjectName("claims_status")
+        # Wrapped: on one line its 140 characters made the window at least 770 px wide.
+        self.status_label.setWordWrap(True)
         self._mute_status()  # and again when the palette changes (changeEvent)
         legend = QLabel(legend_html())
         legend.setTextFormat(Qt.TextFormat.RichText)

@@ -79,6 +79,8 @@ class SampleHint(QFrame):
         layout.addWidget(icon)
         self.label = QLabel()
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Wrapped: on one line it made the window at least 830 px wide (ux25).
+        self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
         self.close_button = QToolButton()
         self.close_button.setText("✕")

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from desktop import qt_settings
 from desktop.qt_chart_description import EXPANDED_KEY, LESS, MORE
 from desktop.qt_main_window import first_window_size
-from tests.desktop.conftest import SEEDS, load, wait_for_chart
+from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS, load, wait_for_chart
 
 SMALL_SCREEN = QRect(0, 0, 1024, 700)
 
@@ -119,3 +119,22 @@ def test_a_split_the_user_made_is_kept(qtbot: Any, window: Any) -> None:
     assert before[0] < round(644 * 0.3) - 40  # moved
     load(qtbot, window, [SEEDS])
     assert window.splitter.sizes() == before
+
+
+def test_the_window_fits_half_of_a_1366_px_screen(qtbot: Any, window: Any) -> None:
+    """Side by side with the article in a browser on a 1366 x 768 laptop: 683 px. The
+    sample hint's line and the Claims view's status line, each on one line, held the
+    window at least 831 px wide."""
+    first_start_on(qtbot, window, QRect(0, 0, 1366, 768))
+    bar = window.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    claims = window.claims_view
+    qtbot.waitUntil(lambda: "Click a cell to read its sentence" in claims.status_label.text(),
+                    timeout=LOAD_TIMEOUT_MS)
+    assert window.sample_hint.isVisible()
+    assert window.minimumSizeHint().width() <= 683
+    window.resize(683, 700)
+    qtbot.waitUntil(lambda: window.width() == 683)
+    for label in (window.sample_hint.label, claims.status_label):
+        qtbot.waitUntil(lambda label=label: label.height() >= label.heightForWidth(label.width()))
+        assert label.width() <= 683 and label.height() >= 2 * label.fontMetrics().height()
