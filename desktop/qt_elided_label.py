@@ -8,9 +8,27 @@ a f"), with nothing to say that more was there nor where to read it (ux25)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
+ELLIPSIS = "…"
+
+
+def cut_to(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` if it fits ``width`` px, else its longest start that fits with "…" after it
+    (QFontMetrics.elidedText's ElideRight, without the Qt namespace's enums)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    low, high = 0, len(text)  # the longest fitting start has ``low`` characters
+    while low < high:
+        middle = (low + high + 1) // 2
+        if metrics.horizontalAdvance(text[:middle].rstrip() + ELLIPSIS) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + ELLIPSIS
 
 
 class ElidedLabel(QLabel):
@@ -21,7 +39,10 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         self._full = ""
         self._separator = separator
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        # Qt.TextFormat.PlainText, as a number: the status bar is part of the window's first
+        # paint, before which the Qt namespace is not made (tests/desktop/
+        # test_window_built_after_paint.py).
+        self.setProperty("textFormat", PLAIN_TEXT)
         # As wide as the room it is given, whatever its text (the text is cut to it).
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
@@ -49,8 +70,7 @@ class ElidedLabel(QLabel):
     def _cut(self) -> None:
         margins = self.contentsMargins()
         width = self.width() - margins.left() - margins.right() - 2 * self.margin()
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
-                                              max(width, 1))
+        shown = cut_to(self._full, self.fontMetrics(), width)
         if shown != super().text():
             super().setText(shown)
         self.setToolTip("" if shown == self._full
