@@ -1156,7 +1156,7 @@ class MainWindow(QMainWindow):
     def status_text(self) -> str:
         return self.status_label.text()
 
-    def _loaded_summary(self) -> str:
+    def loaded_summary(self) -> str:
         """corpus_summary of every loaded article, and what the charts use when some are
         excluded: the status bar said "5 articles from 5 outlets" under a chart of four
         (ux22 finding 13, still so in ux25's walk)."""
@@ -1315,7 +1315,7 @@ class MainWindow(QMainWindow):
         """Corpus files whose columns are unclear were found as a load began: ask, then
         load (on the GUI thread, after the drop or the Open dialog has returned)."""
         self._end_run()
-        self._set_status(self._loaded_summary())
+        self._set_status(self.loaded_summary())
         self._ask_columns_then_start([Path(p) for p in paths], known, unclear)
 
     def _ask_columns_then_start(
@@ -1461,7 +1461,7 @@ class MainWindow(QMainWindow):
             self.table.selectRow(0)
         # This load's rows of the Load Problems panel, counted as its header counts them.
         analyses = self.analyses()
-        parts = [self._loaded_summary(), *problem_counts([*run.problems, *corpus.errors]),
+        parts = [self.loaded_summary(), *problem_counts([*run.problems, *corpus.errors]),
                  *file_name_outlets(analyses)]
         if run.samples_aside:
             parts.insert(0, samples_aside_text(run.samples_aside))
@@ -1546,7 +1546,7 @@ class MainWindow(QMainWindow):
     def _on_failed(self, message: str) -> None:
         self._end_run()
         self._views_after_stopped_run()
-        self._set_status(self._loaded_summary() + " · the last load failed")
+        self._set_status(self.loaded_summary() + " · the last load failed")
         first_line = message.splitlines()[0] if message else "Unknown error"
         show_error(
             self,
@@ -1559,7 +1559,7 @@ class MainWindow(QMainWindow):
     def _on_cancelled(self) -> None:
         self._end_run()
         self._views_after_stopped_run()
-        self._set_status(self._loaded_summary() + " · analysis cancelled")
+        self._set_status(self.loaded_summary() + " · analysis cancelled")
 
     # --- table and views ---------------------------------------------------
 
@@ -1634,7 +1634,7 @@ class MainWindow(QMainWindow):
     def _on_outlet_edited(self) -> None:
         # Only the grouping changed: re-aggregate, never re-analyse.
         self._refresh_compare()
-        self._set_status(self._loaded_summary())
+        self._set_status(self.loaded_summary())
 
     def _analysis_at(self, proxy_index: QModelIndex) -> ArticleAnalysis | None:
         if not proxy_index.isValid():
@@ -1753,7 +1753,7 @@ class MainWindow(QMainWindow):
         if self._read_view is not None:
             self._read_view.show_analysis(self._analysis_at(self.table.currentIndex()))
         self._update_actions()
-        self._set_status(self._loaded_summary())
+        self._set_status(self.loaded_summary())
 
     # --- export -------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from desktop.qt_project import corpus_summary_text
 from tests.desktop.conftest import SEEDS, load
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -26,6 +27,8 @@ def test_excluding_an_article_is_counted_in_the_status_bar_and_undo_takes_it_bac
     assert len(window.included_analyses()) == 4
     assert window.status_text() == ("5 articles from 5 outlets · 1 excluded: charts and "
                                     "exports use 4 articles from 4 outlets")
+    # What the status says after opening or saving a project (which keeps exclusions).
+    assert corpus_summary_text(window) == window.status_text()
     QTest.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(window.included_analyses()) == 5
     assert window.status_text() == "5 articles from 5 outlets"
