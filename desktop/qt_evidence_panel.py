@@ -146,10 +146,10 @@ class EvidenceModel(QAbstractListModel):
 def place_colour(option: QStyleOptionViewItem) -> str:
     """The colour of a row's first line, for what is behind it: the selection, the
     alternate row's colour or the list's base (``option`` after initStyleOption)."""
-    palette = option.palette  # type: ignore[attr-defined]
-    if option.state & QStyle.StateFlag.State_Selected:  # type: ignore[attr-defined]
+    palette = option.palette
+    if option.state & QStyle.StateFlag.State_Selected:
         behind, text = QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText
-    elif option.features & QStyleOptionViewItem.ViewItemFeature.Alternate:  # type: ignore[attr-defined]
+    elif option.features & QStyleOptionViewItem.ViewItemFeature.Alternate:
         behind, text = QPalette.ColorRole.AlternateBase, QPalette.ColorRole.Text
     else:
         behind, text = QPalette.ColorRole.Base, QPalette.ColorRole.Text
