@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
@@ -47,6 +47,7 @@ from desktop.charts.claims_matrix import (
     outlet_level,
 )
 from desktop.charts.style import MISSING_FILL, outlet_label, relative_luminance
+from desktop.contrast import muted_on
 from models.claims import (
     DEFAULT_THRESHOLD,
     MAX_THRESHOLD,
@@ -86,7 +87,9 @@ def legend_html() -> str:
         f"&nbsp;{level}&nbsp;</span>"
         for level, colour in CERTAINTY_COLOURS.items()
     ]
-    chips.append(f"<span style='background:{MISSING_FILL};'>&nbsp;— not carried&nbsp;</span>")
+    # Its text colour too: the palette's, white under a dark theme, was lost on the grey.
+    chips.append(f"<span style='background:{MISSING_FILL}; color:{_text_colour(MISSING_FILL)};'>"
+                 "&nbsp;— not carried&nbsp;</span>")
     return " ".join(chips)
 
 
@@ -334,7 +337,9 @@ class ClaimsView(QWidget):
         label.setBuddy(self.threshold_spin)
         self.status_label = QLabel("No articles loaded")
         self.status_label.setObjectName("claims_status")
-        self.status_label.setStyleSheet("color: #555555;")
+        # Wrapped: on one line its 140 characters made the window at least 770 px wide.
+        self.status_label.setWordWrap(True)
+        self._mute_status()  # and again when the palette changes (changeEvent)
         legend = QLabel(legend_html())
         legend.setTextFormat(Qt.TextFormat.RichText)
         top = QHBoxLayout()
@@ -577,6 +582,19 @@ class ClaimsView(QWidget):
             header.resizeSection(LABEL_COLUMN, readable)
         else:
             header.setSectionResizeMode(LABEL_COLUMN, QHeaderView.ResizeMode.Stretch)
+
+    def _mute_status(self) -> None:
+        """The status line in a muted colour readable on the window (#555555 was 1.9:1 on
+        a dark theme's window)."""
+        palette = self.palette()
+        colour = muted_on(palette.color(QPalette.ColorRole.Window).name(),
+                          palette.color(QPalette.ColorRole.WindowText).name())
+        self.status_label.setStyleSheet(f"QLabel#claims_status {{ color: {colour}; }}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._mute_status()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

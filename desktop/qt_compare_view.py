@@ -52,6 +52,7 @@ from desktop.charts import (
     save_figure,
     write_chart_data,
 )
+from desktop.qt_chart_description import ChartDescription
 from desktop.qt_evidence_panel import EvidencePanel
 from desktop.table_columns import definition_lead
 from models import __version__
@@ -439,7 +440,6 @@ class CompareView(QWidget):
         self._pictures: OrderedDict[tuple[str, str | None], tuple[Pixels, QImage]] = OrderedDict()
         # Identifies the delayed "Computing…" note of the chart being drawn (NOTE_DELAY_MS).
         self._note_token: object = None
-        self._measuring_label: QLabel | None = None  # see _description_growth
         # Whether the running job's drawing replaces a note (a chart chosen: chart_shown is
         # emitted) or only the same chart at a new size.
         self._job_announces = True
@@ -478,11 +478,8 @@ class CompareView(QWidget):
         choosers.addWidget(self.measure_combo)
         choosers.addStretch(1)
 
-        self.description = QLabel()
-        self.description.setWordWrap(True)
-        self.description.setTextFormat(Qt.TextFormat.PlainText)
-        self.description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.description.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        # In full, or one line a paragraph where it would take the chart's room (More / Less).
+        self.description = ChartDescription()
 
         self.figure = Figure(layout="constrained")
         self.canvas = ChartCanvas(self.figure)
@@ -553,6 +550,12 @@ class CompareView(QWidget):
             self.show_note(note)
         else:
             self._show_chart()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # Before the layout gives the chart's page its height: the description's, in full
+        # or cut, depends on the view's.
+        self.description.set_room(event.size().height())
+        super().resizeEvent(event)
 
     # -- what is shown -------------------------------------------------
 
@@ -1370,17 +1373,8 @@ class CompareView(QWidget):
         text = self._description()[0]
         if text == self.description.text():
             return 0
-        if self._measuring_label is None:
-            self._measuring_label = QLabel()
-            self._measuring_label.setWordWrap(True)
-            self._measuring_label.setTextFormat(Qt.TextFormat.PlainText)
-        label = self._measuring_label
-        label.setFont(self.description.font())
-        width = self.description.width()
-        label.setText(self.description.text())
-        now = label.heightForWidth(width)
-        label.setText(text)
-        return label.heightForWidth(width) - now
+        return self.description.height_for(text) - self.description.height_for(
+            self.description.text())
 
     def _on_motion(self, event: Any) -> None:
         if not isinstance(event, MouseEvent) or self._current is None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.charts.style import article_label
+from desktop.contrast import muted_on
 from models.article import sentence_place
 from models.evidence import SentenceRef, sentence_text, unique_refs
 from models.features import ArticleAnalysis
@@ -43,6 +44,10 @@ from models.measures import CSV_SENTENCE_NUMBERING
 
 # Behind the highlighted cue words: the Read view's hedge yellow, readable on both palettes.
 CUE_MARK = "#FFE08A"
+CUE_TEXT = "#000000"
+#: The row's first line (outlet, article, sentence): muted, and readable on the row's
+#: background under any palette, selected or not (desktop.contrast.muted_on).
+PLACE_CSS = ".place {{ color: {colour}; }}"
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 REF_ROLE = Qt.ItemDataRole.UserRole + 2
 EMPTY_TEXT = "Click a bar, cell or point (or use arrows and Enter) to list its sentences."
@@ -75,11 +80,14 @@ class EvidenceRow:
             if start >= end:
                 continue
             parts.append(escape(self.text[pos:start]))
-            parts.append(f'<span style="background-color:{CUE_MARK}"><b>'
+            # Black on the mark whatever the palette's text colour (white on it under
+            # a dark theme was 1.3:1).
+            parts.append(f'<span style="background-color:{CUE_MARK}; color:{CUE_TEXT}"><b>'
                          f"{escape(self.text[start:end])}</b></span>")
             pos = end
         parts.append(escape(self.text[pos:]))
-        return f'<span style="color:#555555">{escape(self.place)}</span><br>{"".join(parts)}'
+        # Coloured by the delegate for what is behind the row (PLACE_CSS).
+        return f'<span class="place">{escape(self.place)}</span><br>{"".join(parts)}'
 
 
 def evidence_rows(
@@ -135,12 +143,26 @@ class EvidenceModel(QAbstractListModel):
         return None
 
 
+def place_colour(option: QStyleOptionViewItem) -> str:
+    """The colour of a row's first line, for what is behind it: the selection, the
+    alternate row's colour or the list's base (``option`` after initStyleOption)."""
+    palette = option.palette
+    if option.state & QStyle.StateFlag.State_Selected:
+        behind, text = QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText
+    elif option.features & QStyleOptionViewItem.ViewItemFeature.Alternate:
+        behind, text = QPalette.ColorRole.AlternateBase, QPalette.ColorRole.Text
+    else:
+        behind, text = QPalette.ColorRole.Base, QPalette.ColorRole.Text
+    return muted_on(palette.color(behind).name(), palette.color(text).name())
+
+
 class HtmlDelegate(QStyledItemDelegate):
     """Draws a row's HTML_ROLE rich text, wrapped to the view's width."""
 
     def _document(self, option: QStyleOptionViewItem, index: _Index) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)  # type: ignore[attr-defined]
+        doc.setDefaultStyleSheet(PLACE_CSS.format(colour=place_colour(option)))
         doc.setHtml(str(index.data(HTML_ROLE) or ""))
         doc.setTextWidth(max(50, option.rect.width() - 8))  # type: ignore[attr-defined]
         return doc

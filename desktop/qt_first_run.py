@@ -9,13 +9,14 @@ once the user closes it, or loads anything of their own: a file, a folder, a stu
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
 from desktop import qt_settings
 
@@ -79,6 +80,8 @@ class SampleHint(QFrame):
         layout.addWidget(icon)
         self.label = QLabel()
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Wrapped: on one line it made the window at least 830 px wide (ux25).
+        self.label.setWordWrap(True)
         layout.addWidget(self.label, 1)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
@@ -113,7 +116,17 @@ class SampleHint(QFrame):
         show = bool(samples) and not _flag(DISMISSED_KEY) and not _flag(OWN_FILES_KEY)
         if show:
             self.label.setText(hint_text(len(analyses)))
+            self._order_tab_stops()
         self.setVisible(show)
+
+    def _order_tab_stops(self) -> None:
+        """Its close button in the Tab order where it is on screen, before the filter box:
+        made after the other widgets, it came between the tab bar and the Chart box (ux25).
+        Each setTabOrder moves its second widget (with its children) after its first."""
+        window = self._window
+        chain = [self.close_button, window.filter_edit, window.table, window.tabs]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def dismiss(self) -> None:
         """Closed by the user: not shown again."""

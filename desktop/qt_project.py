@@ -1224,10 +1224,10 @@ def write_autosave(
 def corpus_summary_text(window: MainWindow) -> str:
     """What the status bar says of the articles, as after a load (outlets that are only file
     names included)."""
-    from desktop.qt_main_window import corpus_summary, file_name_outlets
+    from desktop.qt_main_window import file_name_outlets
 
-    analyses = window.analyses()
-    return " · ".join([corpus_summary(analyses), *file_name_outlets(analyses)])
+    # With what the charts use when articles are excluded (a project keeps exclusions).
+    return " · ".join([window.loaded_summary(), *file_name_outlets(window.analyses())])
 
 
 def project_paths(paths: Sequence[Path]) -> tuple[list[Path], list[Path], list[Path]]:

@@ -340,7 +340,15 @@ class FlowLayout(QLayout):
         self._arrange(rect, move=True)
 
     def sizeHint(self) -> QSize:
-        return self.minimumSize()
+        """Every item on one row: a parent layout asks its height for this width. The
+        narrowest width (one chip a row, 11 rows) made the Read view's minimum 470 px
+        tall, and at 1024 x 700 showing it grew the window off the screen and left the
+        table one row (ux25)."""
+        width = sum(item.sizeHint().width() for item in self._items)
+        width += self._spacing * max(0, len(self._items) - 1)
+        margins = self.contentsMargins()
+        width += margins.left() + margins.right()
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSize(self) -> QSize:
         size = QSize()

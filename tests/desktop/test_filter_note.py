@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from tests.desktop.conftest import SEEDS, load, wait_for_chart
 
@@ -26,7 +27,7 @@ def test_a_filtered_table_says_the_charts_still_use_every_article(
     assert window.filter_edit.hasFocus()
     QTest.keyClicks(window.filter_edit, "Daily Beast")
     assert window.proxy.rowCount() == 1
-    note = window.findChild(type(window.status_label), "filter_note")
+    note = window.findChild(QLabel, "filter_note")
     assert note is not None and note.isVisible()
     assert "shows 1 of 5 articles" in note.text()
     assert "charts, outlet means and exports still use all 5 included articles" in note.text()

@@ -67,7 +67,10 @@ def test_del_then_ctrl_z_brings_the_articles_back_with_their_edits(
     assert back[edited].article.outlet_origin == "user"
     assert model.excluded_ids() == {excluded}
     assert selected_ids(window) == sorted([edited, excluded])
-    assert window.status_text() == "Brought back 2 articles · 5 articles from 5 outlets"
+    # One of the two is excluded again: the status says what the charts use (ux25).
+    assert window.status_text() == (
+        "Brought back 2 articles · 5 articles from 5 outlets · "
+        "1 excluded: charts and exports use 4 articles from 4 outlets")
     assert window.project.is_modified()  # the study changed and changed back: still unsaved
     # Next in Edit > Undo: her exclusion and her outlet, each a step of its own (ux22).
     assert undo.text() == "&Undo Exclude 1 Article"
