@@ -5,7 +5,6 @@ text enters the repository or CI)."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from types import ModuleType
 
 import pytest
