@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 import resource
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 #: The checkout this bench folder belongs to.
@@ -60,3 +61,15 @@ def framescope_command() -> list[str]:
     if script.is_file():
         return [str(script)]
     return [sys.executable, "-c", "import sys; from desktop.__main__ import main; sys.exit(main())"]
+
+
+def named_files(values: Sequence[str], option: str) -> dict[str, Path]:
+    """``NAME=FILE`` arguments (labellers' or graders' files) as name -> path; raises
+    ValueError naming ``option`` and the value that is not of that form."""
+    out = {}
+    for value in values:
+        name, sep, file = value.partition("=")
+        if not sep or not name or not file:
+            raise ValueError(f"{option} wants NAME=FILE, got {value!r}")
+        out[name] = Path(file)
+    return out

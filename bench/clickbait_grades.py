@@ -54,6 +54,10 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
+if str(REPO / "bench") not in sys.path:
+    sys.path.insert(0, str(REPO / "bench"))
+from bench_common import named_files  # noqa: E402  (bench/ is put on the path first)
+from labelled_stats import percentile_interval  # noqa: E402
 
 SEED = 25
 SIZE = 120
@@ -230,11 +234,7 @@ def bootstrap_spearman(score: Sequence[float], grade: Sequence[float], strata: S
         pick = np.concatenate([np.asarray(index)[rng.integers(0, len(index), len(index))]
                                for index in members.values()])
         values.append(spearman(x[pick], y[pick]))
-    got = np.asarray(values)
-    got = got[~np.isnan(got)]
-    if not len(got):
-        return math.nan, math.nan
-    return float(np.percentile(got, 2.5)), float(np.percentile(got, 97.5))
+    return percentile_interval(values)
 
 
 @dataclass(frozen=True)
@@ -424,16 +424,6 @@ def items_from_data(rows: Sequence[GradedRow], data: Path) -> tuple[list[Graded]
 # ---- command line ---------------------------------------------------------------------
 
 
-def _graders(values: Sequence[str]) -> dict[str, Path]:
-    out = {}
-    for value in values:
-        name, sep, file = value.partition("=")
-        if not sep or not name or not file:
-            raise argparse.ArgumentTypeError(f"--grades wants NAME=FILE, got {value!r}")
-        out[name] = Path(file)
-    return out
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("command", choices=("sample", "evaluate", "export"))
@@ -448,8 +438,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--to", type=Path, default=DEFAULT_GRADES)
     args = parser.parse_args(argv)
     try:
-        graders = _graders(args.grades)
-    except argparse.ArgumentTypeError as error:
+        graders = named_files(args.grades, "--grades")
+    except ValueError as error:
         parser.error(str(error))
     if args.command in ("evaluate", "export") and not graders:
         parser.error(f"{args.command} needs --grades NAME=FILE")

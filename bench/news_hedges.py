@@ -68,6 +68,7 @@ if str(REPO) not in sys.path:
 if str(REPO / "bench") not in sys.path:
     sys.path.insert(0, str(REPO / "bench"))
 import labelled_stats as S  # noqa: E402  (bench/ is put on the path first)
+from bench_common import named_files  # noqa: E402
 
 SEED = 16
 SIZE = 400
@@ -423,16 +424,6 @@ def texts_from_data(rows: Sequence[LabelledSentence], data: Path,
 # ---- command line ---------------------------------------------------------------------
 
 
-def _labellers(values: Sequence[str]) -> dict[str, Path]:
-    out = {}
-    for value in values:
-        name, sep, file = value.partition("=")
-        if not sep or not name or not file:
-            raise argparse.ArgumentTypeError(f"--labels wants NAME=FILE, got {value!r}")
-        out[name] = Path(file)
-    return out
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("command", choices=("sample", "evaluate", "export"))
@@ -451,8 +442,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "uncertainty; B, any hedge as Framescope defines one")
     args = parser.parse_args(argv)
     try:
-        labellers = _labellers(args.labels)
-    except argparse.ArgumentTypeError as error:
+        labellers = named_files(args.labels, "--labels")
+    except ValueError as error:
         parser.error(str(error))
     if args.command in ("evaluate", "export"):
         if not labellers:
