@@ -329,12 +329,16 @@ _EVIDENCE_VERBS = frozenset("show shows showed showing found finds".split())
 _FIRST_PERSON = frozenset("i we you".split())
 
 
-def _views_as(tokens: TokenView, i: int) -> bool:
-    if tokens.low[i] not in _VIEW_VERBS:
-        return False
+def _a_third_party_verb(tokens: TokenView, i: int) -> bool:
+    """Is token i a verb a third party does, not the writer's own ("I see him as", "I found
+    him to be"), a noun ("the view", "the find") or a purpose ("to see")?"""
     previous = tokens.low[i - 1] if i > 0 and not tokens.gaps[i - 1] else ""
-    if previous in _FIRST_PERSON or previous in _DETERMINERS or previous == "to":
-        return False  # "I see him as", "the view", "to see" (a purpose)
+    return not (previous in _FIRST_PERSON or previous in _DETERMINERS or previous == "to")
+
+
+def _views_as(tokens: TokenView, i: int) -> bool:
+    if tokens.low[i] not in _VIEW_VERBS or not _a_third_party_verb(tokens, i):
+        return False
     for j in range(i + 2, min(tokens.n, i + _VIEW_AS_REACH)):
         if tokens.gaps[j - 1]:
             return tokens.gaps[j - 1].strip() == "," and _as_after_apposition(tokens, j)
@@ -371,11 +375,8 @@ def _judges_to_be(tokens: TokenView, i: int) -> bool:
     """ "find / found X to be Y": a source's judgement of someone or something (audit25,
     seed 003 S12). The object is at most four words with no punctuation before "to be";
     not "to" a plain infinitive ("found time to rest")."""
-    if tokens.low[i] not in _JUDGING_VERBS:
+    if tokens.low[i] not in _JUDGING_VERBS or not _a_third_party_verb(tokens, i):
         return False
-    previous = tokens.low[i - 1] if i > 0 and not tokens.gaps[i - 1] else ""
-    if previous in _FIRST_PERSON or previous in _DETERMINERS or previous == "to":
-        return False  # "I found him to be", "the find", "to find"
     for j in range(i + 2, min(tokens.n - 1, i + 6)):
         if tokens.gaps[j - 1]:
             return False
