@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import resource
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 #: The checkout this bench folder belongs to.
@@ -73,3 +73,19 @@ def named_files(values: Sequence[str], option: str) -> dict[str, Path]:
             raise ValueError(f"{option} wants NAME=FILE, got {value!r}")
         out[name] = Path(file)
     return out
+
+
+def marked_lines(path: Path) -> Iterator[tuple[int, str, list[str]]]:
+    """A labeller's or grader's file, ``N MARK`` a line, optionally ending in ``?`` (unsure):
+    (line number, the line, its words without the ``?``) of each line that is not blank
+    or a ``#`` comment. The caller checks the words and names the file and line."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        text = line.split("#", 1)[0].strip()
+        if not text:
+            continue
+        parts = text.split()
+        if parts[-1] == "?":
+            parts = parts[:-1]
+        elif parts[-1].endswith("?"):
+            parts[-1] = parts[-1][:-1]
+        yield number, line, parts

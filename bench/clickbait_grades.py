@@ -56,7 +56,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 if str(REPO / "bench") not in sys.path:
     sys.path.insert(0, str(REPO / "bench"))
-from bench_common import named_files  # noqa: E402  (bench/ is put on the path first)
+from bench_common import marked_lines, named_files  # noqa: E402  (bench/ is put on the path first)
 from labelled_stats import percentile_interval  # noqa: E402
 
 SEED = 25
@@ -169,15 +169,7 @@ def read_grades(path: Path) -> dict[int, int]:
     skipped): headline number -> grade. Raises ValueError naming the file and line of
     anything else, or of a number graded twice."""
     grades: dict[int, int] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        text = line.split("#", 1)[0].strip()
-        if not text:
-            continue
-        parts = text.split()
-        if parts[-1] == "?":
-            parts = parts[:-1]
-        elif parts[-1].endswith("?"):
-            parts[-1] = parts[-1][:-1]
+    for number, line, parts in marked_lines(path):
         if (len(parts) != 2 or not parts[0].isdigit() or not parts[1].isdigit()
                 or int(parts[1]) not in GRADES):
             raise ValueError(f"{path.name}, line {number}: expected 'N G' with G from 0 to 3 "

@@ -68,7 +68,7 @@ if str(REPO) not in sys.path:
 if str(REPO / "bench") not in sys.path:
     sys.path.insert(0, str(REPO / "bench"))
 import labelled_stats as S  # noqa: E402  (bench/ is put on the path first)
-from bench_common import named_files  # noqa: E402
+from bench_common import marked_lines, named_files  # noqa: E402
 
 SEED = 16
 SIZE = 400
@@ -207,15 +207,7 @@ def read_labels(path: Path) -> dict[int, bool]:
     skipped): sentence number -> uncertain. Raises ValueError naming the file and line of
     anything else, or of a number labelled twice."""
     labels: dict[int, bool] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        text = line.split("#", 1)[0].strip()
-        if not text:
-            continue
-        parts = text.split()
-        if parts[-1] == "?":
-            parts = parts[:-1]
-        elif parts[-1].endswith("?"):
-            parts[-1] = parts[-1][:-1]
+    for number, line, parts in marked_lines(path):
         if len(parts) != 2 or not parts[0].isdigit() or parts[1].upper() not in ("U", "C"):
             raise ValueError(f"{path.name}, line {number}: expected 'N U' or 'N C' "
                              f"(optionally ' ?'), got {line!r}")
