@@ -89,3 +89,23 @@ def marked_lines(path: Path) -> Iterator[tuple[int, str, list[str]]]:
         elif parts[-1].endswith("?"):
             parts[-1] = parts[-1][:-1]
         yield number, line, parts
+
+
+def labelled_table(path: Path, header: Sequence[str],
+                   who: str) -> Iterator[tuple[int, str, list[str], list[str]]]:
+    """A committed labels or grades file: tab-separated, '#' comment lines, a header of
+    ``header`` and then one column per labeller (``who``: "labellers", "graders"). Yields
+    (line number, the line, its cells, the labellers' names) for each row after the
+    header; raises ValueError naming the file and line of a header that is not that."""
+    names: list[str] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not names:
+            if tuple(cells[:len(header)]) != tuple(header) or len(cells) == len(header):
+                raise ValueError(f"{path.name}, line {number}: expected the header "
+                                 f"{' '.join(header)} and {who}' names")
+            names = cells[len(header):]
+            continue
+        yield number, line, cells, names

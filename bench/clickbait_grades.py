@@ -56,7 +56,7 @@ if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 if str(REPO / "bench") not in sys.path:
     sys.path.insert(0, str(REPO / "bench"))
-from bench_common import marked_lines, named_files  # noqa: E402  (bench/ is put on the path first)
+from bench_common import labelled_table, marked_lines, named_files  # noqa: E402  (bench/ is put on the path first)
 from labelled_stats import percentile_interval  # noqa: E402
 
 SEED = 25
@@ -371,17 +371,7 @@ class GradedRow:
 def read_grades_file(path: Path) -> list[GradedRow]:
     """The committed grades file; raises ValueError naming the file and line of a bad row."""
     rows: list[GradedRow] = []
-    names: list[str] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if not names:
-            if tuple(cells[:len(HEADER)]) != HEADER or len(cells) == len(HEADER):
-                raise ValueError(f"{path.name}, line {number}: expected the header "
-                                 f"{' '.join(HEADER)} and graders' names")
-            names = cells[len(HEADER):]
-            continue
+    for number, line, cells, names in labelled_table(path, HEADER, "graders"):
         marks = cells[len(HEADER):]
         if (len(cells) != len(HEADER) + len(names) or cells[0] not in SETS
                 or any(m != "-" and (not m.isdigit() or int(m) not in GRADES) for m in marks)):

@@ -68,7 +68,7 @@ if str(REPO) not in sys.path:
 if str(REPO / "bench") not in sys.path:
     sys.path.insert(0, str(REPO / "bench"))
 import labelled_stats as S  # noqa: E402  (bench/ is put on the path first)
-from bench_common import marked_lines, named_files  # noqa: E402
+from bench_common import labelled_table, marked_lines, named_files  # noqa: E402
 
 SEED = 16
 SIZE = 400
@@ -342,17 +342,7 @@ class LabelledSentence:
 def read_labels_file(path: Path) -> list[LabelledSentence]:
     """The committed labels file; raises ValueError naming the file and line of a bad row."""
     rows: list[LabelledSentence] = []
-    names: list[str] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if not names:
-            if tuple(cells[:len(HEADER)]) != HEADER or len(cells) == len(HEADER):
-                raise ValueError(f"{path.name}, line {number}: expected the header "
-                                 f"{' '.join(HEADER)} and labellers' names")
-            names = cells[len(HEADER):]
-            continue
+    for number, line, cells, names in labelled_table(path, HEADER, "labellers"):
         try:
             if len(cells) != len(HEADER) + len(names) or any(
                     c not in ("U", "C", "-") for c in cells[len(HEADER):]):
