@@ -195,6 +195,24 @@ def test_graded_headlines_give_spearman_against_the_mean_grade(table, validity):
     assert ours[0].ours.startswith(f"{first:.3f} [95% ")
 
 
+def test_the_draw_graded_after_the_model_was_frozen_carries_the_goal(
+        validity, tmp_path, monkeypatch):
+    data = write_data(tmp_path / "data")
+    monkeypatch.setattr(validity, "CLICKBAIT_GRADES", (
+        ("seed 1", write_grades(tmp_path / "grades1.tsv", data)),
+        ("seed 2", write_grades(tmp_path / "grades2.tsv", data, SECOND))))
+    monkeypatch.setattr(validity, "CLICKBAIT_TEST_DRAW", "seed 2")
+    rows = [r for r in validity.sensational_graded(data) if r.measure == "sensational"]
+    goal = [r for r in rows if r.keys]
+    assert len(goal) == 1 and goal[0].goal == validity.SENSATIONAL_GOAL
+    assert goal[0].data.startswith("4 PolNeAR titles and 2 GVFC headlines (seed 2), graded "
+                                   "0–3 blind by two of our team after the model was "
+                                   "frozen, who agree at Spearman")
+    assert goal[0].value is not None and goal[0].interval is not None
+    # the pooled rows are still there, without the goal's keys
+    assert any("(seed 1 + seed 2)" in r.data and not r.keys for r in rows)
+
+
 def test_without_graded_headlines_the_check_is_skipped_and_the_goal_not_measurable(
         validity, tmp_path, monkeypatch):
     data = write_data(tmp_path / "data")
