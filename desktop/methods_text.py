@@ -605,7 +605,7 @@ def methods_html() -> str:
         "headlines of Chakraborty, A., Paranjape, B., Kakarla, S., Ganguly, N. (2016), "
         "Stop clickbait: Detecting and preventing clickbaits in online news media, "
         "ASONAM 2016 (MIT licence). Those labels follow the source site, so the model "
-        "ignores case and numbers and masks words not used by both kinds of site. "
+        "ignores case and numbers; it reads the headline's words and word pairs. "
         "No graded clickbait ratings by outside annotators were available: it is "
         "checked against the Framescope team's own blind grades of news headlines it "
         "never saw (the Webis Clickbait 2017 scale; the figure is on the Methods page, "

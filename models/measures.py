@@ -539,10 +539,11 @@ MEASURES: tuple[Measure, ...] = (
         "headline_sensational", "Clickbait style", "probability 0–1",
         "How likely the headline is written in clickbait style, from a logistic "
         "regression trained on 32,000 headlines of clickbait sites (BuzzFeed, Upworthy, "
-        "…) and news sites (WikiNews, NYT, Guardian, The Hindu). Case and numbers are "
-        "ignored and topic words masked, so it scores the construction — addressing "
-        "'you', pointing forward ('this', 'here's why'), superlatives, questions, "
-        "leading numbers — rather than the subject. Empty when no headline was found. "
+        "…) and news sites (WikiNews, NYT, Guardian, The Hindu), over the headline's "
+        "words and word pairs with case and numbers ignored, so that a site's Title Case "
+        "or numbers do not count: phrasing such as addressing 'you', pointing forward "
+        "('this', 'here's why'), questions and leading numbers weighs most. Empty when "
+        "no headline was found. "
         "Model file and card: models/shipped/sensational.json and .md.",
         _CLICKBAIT,
     ),

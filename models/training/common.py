@@ -49,16 +49,20 @@ def export_linear(
     dense_names: Sequence[str],
     extra: dict[str, Any],
 ) -> dict[str, Any]:
-    """A fitted FeatureUnion (``dense`` scaler pipeline + TF-IDF blocks) and linear model."""
-    scaler = union.named_transformers["dense"].named_steps["scale"]
+    """A fitted FeatureUnion (an optional ``dense`` scaler pipeline first, then TF-IDF
+    blocks) and linear model."""
     n_dense = len(dense_names)
-    if scaler.mean_.shape != (n_dense,):
-        raise ValueError(f"{name}: the scaler has {scaler.mean_.shape[0]} features, "
-                         f"expected {n_dense}")
+    if "dense" in union.named_transformers:
+        scaler = union.named_transformers["dense"].named_steps["scale"]
+        mean, scale = [float(v) for v in scaler.mean_], [float(v) for v in scaler.scale_]
+    else:
+        mean = scale = []
+    if len(mean) != n_dense:
+        raise ValueError(f"{name}: the scaler has {len(mean)} features, expected {n_dense}")
     blocks = []
     offset = n_dense
-    for block_name, vectorizer in union.transformer_list[1:]:
-        if vectorizer == "drop":
+    for block_name, vectorizer in union.transformer_list:
+        if block_name == "dense" or vectorizer == "drop":
             continue
         if hasattr(vectorizer, "steps"):  # a Pipeline ending in the vectorizer
             vectorizer = vectorizer.steps[-1][1]
@@ -72,8 +76,8 @@ def export_linear(
         "name": name,
         "dense": {
             "names": list(dense_names),
-            "mean": [float(v) for v in scaler.mean_],
-            "scale": [float(v) for v in scaler.scale_],
+            "mean": mean,
+            "scale": scale,
             "weights": [float(w) for w in coef[:n_dense]],
         },
         "tfidf": blocks,

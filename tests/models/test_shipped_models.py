@@ -21,14 +21,7 @@ from models.linear_text import (
     shipped_dir,
     sigmoid,
 )
-from models.sensational import (
-    STYLE_FEATURES,
-    masked_tokens,
-    normalise,
-    sensational,
-    shared_vocabulary,
-    style_features,
-)
+from models.sensational import normalise, sensational, terms
 from models.tone_news import DENSE_FEATURES, dense_features, tone_news, word_terms
 
 REPO = Path(__file__).resolve().parents[2]
@@ -134,14 +127,11 @@ def test_sensational_loader_equals_sklearn(tmp_path: Path) -> None:
     from models.training.common import export_linear, write_model
     from models.training.sensational import pipeline
 
-    estimator = pipeline(c=1.0, min_per_class=1)
+    estimator = pipeline(c=1.0)
     estimator.fit([h for h, _ in HEADLINES], np.array([y for _, y in HEADLINES]))
-    union = estimator.named_steps["features"]
     logistic = estimator.named_steps["logistic"]
-    masker = union.named_transformers["words"].named_steps["mask"]
-    spec = export_linear("sensational", union, logistic.coef_[0],
-                         float(logistic.intercept_[0]), STYLE_FEATURES,
-                         {"shared_vocabulary": sorted(masker.shared_)})
+    spec = export_linear("sensational", estimator.named_steps["features"], logistic.coef_[0],
+                         float(logistic.intercept_[0]), (), {})
     path = tmp_path / "sensational.json"
     write_model(spec, path)
     fitted = load_model(path)
@@ -199,22 +189,15 @@ def test_dense_features_follow_vader() -> None:
 
 def test_headline_normalisation_ignores_case_and_numbers() -> None:
     assert normalise("17 Things You’ll LOVE in 2016") == "0 things you'll love in 0"
-    a = style_features("17 Things You Will Love")
-    assert a == style_features("17 things you will love")
-    assert a == style_features("23 THINGS YOU WILL LOVE")
-    names = dict(zip(STYLE_FEATURES, a, strict=True))
-    assert names["starts_with_number"] == 1.0 and names["second_person"] == 1.0
-    question = dict(zip(STYLE_FEATURES, style_features("Is This The Best Day Ever?"),
-                        strict=True))
-    assert question["question"] == 1.0 and question["superlatives"] == 2.0
-    assert question["forward_opener"] == 1.0 and question["forward_reference"] == 1.0
-
-
-def test_words_from_only_one_class_are_masked() -> None:
-    shared = shared_vocabulary(["You will love this", "You will see", "Storm hits town",
-                                "You vote in town"], [1, 1, 0, 0], min_per_class=1)
-    assert shared == frozenset({"you"})
-    assert masked_tokens("Will you love Paris?", shared) == ["_", "you", "_", "_", "?"]
+    a = terms("17 Things You Will Love")
+    assert a == terms("17 things you will love") == terms("23 THINGS YOU WILL LOVE")
+    assert a == ["0", "things", "you", "will", "love",
+                 "0 things", "things you", "you will", "will love"]
+    # Curly apostrophes are straightened; ? and ! are words of their own.
+    assert terms("You’ll") == terms("You'll") == ["you'll"]
+    assert terms("Is This The Best Day Ever?!")[:8] == ["is", "this", "the", "best", "day",
+                                                         "ever", "?", "!"]
+    assert terms("Why?")[-1] == "why ?"
 
 
 # ------------------------------------------------------------------ the shipped files
@@ -262,7 +245,7 @@ def test_a_broken_model_file_is_named_with_the_reason(tmp_path: Path) -> None:
     path.write_text(json.dumps({"format": "something else"}), encoding="utf-8")
     with pytest.raises(ModelFileError, match="not a framescope-linear-text/1"):
         load_model(path)
-    spec = json.loads((shipped_dir() / "sensational.json").read_text(encoding="utf-8"))
+    spec = json.loads((shipped_dir() / "tone_news.json").read_text(encoding="utf-8"))
     spec["dense"]["scale"] = spec["dense"]["scale"][:-1]
     path.write_text(json.dumps(spec), encoding="utf-8")
     with pytest.raises(ModelFileError, match="dense scale"):
