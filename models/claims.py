@@ -230,6 +230,8 @@ _ACT_NOT_REPORT = re.compile(r"^\s*(?:with\b|to\s+(?!(?:the|a|an|his|her|their|i
 # A quotation mark opening a text (after white space): straight, curly or guillemet
 # (the marks _QUOTES straightens, so the text need not be straightened first).
 _OPENING_QUOTE = re.compile(r'^\s*["\'“”‘’«»]')
+#: A sentence that ends its quotation: a closing mark at its end, after any full stop.
+_CLOSED_QUOTE = re.compile(r'["”»][.!?]?\s*$')
 
 
 # Every denial pattern holds one of these (lower-case) words: a text of plain ASCII
@@ -269,7 +271,35 @@ def _reports(span: Span, sentence: Sentence) -> bool:
     return not _ACT_NOT_REPORT.match(after)
 
 
-def _nearest_source(spans: Sequence[Span], anchor: Span | None) -> str:
+#: A dash set off by spaces, one side of an aside ("four sources – including a former
+#: officer – told"); a hyphen inside a word is not one.
+_ASIDE_DASH = re.compile(r"\s[–—-]\s")
+
+
+def _asides(sentence: Sentence) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the sentence's closed asides: between a pair of spaced
+    dashes, or in brackets."""
+    text, base = sentence.text, sentence.start
+    dashes = [m.start() for m in _ASIDE_DASH.finditer(text)]
+    out = [(base + a, base + b) for a, b in zip(dashes[::2], dashes[1::2], strict=False)]
+    depth = 0
+    for k, char in enumerate(text):
+        if char == "(":
+            if depth == 0:
+                opened = k
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((base + opened, base + k))
+    return out
+
+
+def _nearest_source(spans: Sequence[Span], anchor: Span | None,
+                    sentence: Sentence | None = None) -> str:
+    """The source nearest the report ``anchor`` (after "according to"); a source inside an
+    aside that closes before the anchor ("four sources – including a former officer –
+    told") is passed over for one outside it, when there is one."""
     sources = [s for s in spans if s.category == "source"]
     if not sources:
         return ""
@@ -279,7 +309,28 @@ def _nearest_source(spans: Sequence[Span], anchor: Span | None) -> str:
         after = [s for s in sources if s.start >= anchor.end]
         if after:
             return min(after, key=lambda s: s.start).text
+    if sentence is not None and len(sources) > 1:
+        closed = [(a, b) for a, b in _asides(sentence) if b <= anchor.start]
+        outside = [s for s in sources
+                   if not any(a <= s.start and s.end <= b for a, b in closed)]
+        sources = outside or sources
     return min(sources, key=lambda s: min(abs(s.start - anchor.end), abs(anchor.start - s.end))).text
+
+
+#: At most this many words before the next sentence's first report cue or source for that
+#: sentence to open with a quotation's speaker ("He added:", "The ministry said that").
+_OPENING_WORDS = 2
+
+
+def _opens_with_speaker(sentence: Sentence, spans: Sequence[Span]) -> bool:
+    """Whether ``sentence`` opens with a source or report cue (the speaker of a quotation
+    just before it), not with a clause of its own ("The ban was imposed after …, four
+    sources told")."""
+    cues = [s for s in spans if s.category in ("source", "attribution")]
+    if not cues:
+        return False
+    before = sentence.text[: max(0, min(s.start for s in cues) - sentence.start)]
+    return "," not in before and len(before.split()) <= _OPENING_WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,7 +352,7 @@ def _at(span: Span) -> tuple[tuple[int, int], ...]:
 
 def sentence_certainty(
     sentence: Sentence, spans: Sequence[Span], next_spans: Sequence[Span] = (),
-    quoted: Collection[Span] = (),
+    quoted: Collection[Span] = (), next_sentence: Sentence | None = None,
 ) -> SentenceCertainty:
     """The certainty ``sentence`` gives its claim, from its cue ``spans``.
 
@@ -313,7 +364,10 @@ def sentence_certainty(
     ``asserted`` otherwise, including claims reported with a factive verb
     ("revealed"). ``attributed_to`` names the source nearest the attribution at every
     level. ``next_spans`` are the following sentence's cues, for a quotation whose
-    speaker comes after it.
+    speaker comes after it; given ``next_sentence``, a quotation that closes in this
+    sentence takes them only when that sentence opens with them
+    (:func:`_opens_with_speaker`), else it is left without a speaker here (one that runs
+    on into the next sentence has its speaker at its end there).
 
     ``quoted`` holds those of ``spans`` that are a speaker's: inside a direct quotation
     or in reported speech (:func:`models.voice.attributed_flags`, which needs the whole
@@ -332,13 +386,13 @@ def sentence_certainty(
     according = [s for s in reporting if s.term == "according to"]
     frames = according or reporting or factive
     anchor = frames[0] if frames else None
-    source = _nearest_source(spans, anchor) if attributions else ""
+    source = _nearest_source(spans, anchor, sentence) if attributions else ""
 
     denial = denial_cue(sentence.text)
     if denial:
         at = sentence.text.find(denial)
         where = ((sentence.start + at, sentence.start + at + len(denial)),) if at >= 0 else ()
-        return SentenceCertainty("denied", attributed_to=_nearest_source(spans, anchor),
+        return SentenceCertainty("denied", attributed_to=_nearest_source(spans, anchor, sentence),
                                  cue=denial, highlights=where)
     hedges = [s for s in spans if s.category == "hedge" and not s.negated
               and s.subcategory in _CERTAINTY_HEDGES]
@@ -381,6 +435,9 @@ def sentence_certainty(
         return SentenceCertainty("attributed", low, high, attributed_to=source, cue=frame.text,
                                  highlights=_at(frame) + hedge_at, quoted_hedge=hedge_text)
     if _OPENING_QUOTE.match(sentence.text) or quoted_hedge is not None:
+        if (next_sentence is not None and _CLOSED_QUOTE.search(sentence.text)
+                and not _opens_with_speaker(next_sentence, next_spans)):
+            next_spans = ()
         speaker = source or _nearest_source(
             [s for s in next_spans if s.category == "source"], None
         )
@@ -1086,6 +1143,8 @@ class PreparedClaims:
         # Each article's hedges inside a direct quotation (models.voice), found when an
         # article's first sentence's certainty is read.
         self._quoted: dict[int, dict[Span, tuple[Span, Span] | None]] = {}
+        # Each article's sentences by index, built when one of its sentences is read.
+        self._sentences: dict[int, dict[int, Sentence]] = {}
         self.comparable = len({item.analysis for item in items}) >= MIN_ARTICLES
         empty = np.zeros(0, dtype=np.int64)
         self.pairs: tuple[np.ndarray, np.ndarray] = (empty, empty)
@@ -1154,14 +1213,27 @@ class PreparedClaims:
             hedged = any(s.category == "hedge" and not s.negated
                          and s.subcategory in _CERTAINTY_HEDGES for s in spans)
             found = sentence_certainty(item.sentence, spans, own.get(next_index, ()),
-                                       self._quoted_hedges(item.analysis) if hedged else {})
+                                       self._quoted_hedges(item.analysis) if hedged else {},
+                                       self._sentence_at(item.analysis, next_index))
+            # A quotation whose speaker is "He" in the next sentence, or which no one
+            # opens the next sentence as saying: the source named last before it (a
+            # quotation paragraph goes on from the last speaker's).
             if ((found.cue == "quotation" or found.quoted_hedge)
-                    and found.attributed_to.casefold() in _PERSONAL):
+                    and found.attributed_to.casefold() in _PERSONAL) or (
+                    found.cue == "quotation" and not found.attributed_to):
                 name = _named_speaker(own, index)
                 if name:
                     found = replace(found, attributed_to=name)
             self._certainty[key] = found
         return self._certainty[key]
+
+    def _sentence_at(self, article: int, index: int) -> Sentence | None:
+        """Sentence ``index`` of article number ``article`` (None past its end)."""
+        found = self._sentences.get(article)
+        if found is None:
+            found = self._sentences[article] = {
+                s.index: s for s in self.analyses[article].article.sentences}
+        return found.get(index)
 
     def _quoted_hedges(self, article: int) -> dict[Span, tuple[Span, Span] | None]:
         """The hedges of article number ``article`` that are a speaker's: inside a direct

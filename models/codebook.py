@@ -216,9 +216,14 @@ def _claims() -> dict[str, Column]:
             "The high end of the range given in probability_low.", certainty.citation,
             DISPLAY_KINDS["share"]),
         "attributed_to": Column("Attributed to", "text",
-                                "The source the sentence credits, nearest its attribution, "
-                                "at any level (a factive 'revealed' stays asserted and "
-                                "names its source); empty where none is named."),
+                                "The source the sentence credits, nearest its attribution "
+                                "(passing over a name inside a dash or bracket aside), at "
+                                "any level (a factive 'revealed' stays asserted and names "
+                                "its source). A quotation without a speaker of its own takes "
+                                "the one opening the next sentence ('He added:') or at the "
+                                "end of a quotation that runs on, else the source named last "
+                                "within five sentences before it; empty where none is "
+                                "named."),
         "cue": Column("Cue", "text",
                       "The words that decided the certainty: the denial, the hedge, the "
                       "report verb or phrase, 'quotation' for a quotation, the factive "

@@ -433,10 +433,12 @@ def _certainty_with_every_quoted_hedge(self, item, quoted_of=None):
         own = self._spans[item.analysis]
         index = item.sentence.index
         quoted = (quoted_of or self._quoted_hedges)(item.analysis)
-        found = sentence_certainty(item.sentence, own.get(index, ()),
-                                   own.get(0 if index < 0 else index + 1, ()), quoted)
+        next_index = 0 if index < 0 else index + 1
+        found = sentence_certainty(item.sentence, own.get(index, ()), own.get(next_index, ()),
+                                   quoted, self._sentence_at(item.analysis, next_index))
         if ((found.cue == "quotation" or found.quoted_hedge)
-                and found.attributed_to.casefold() in C._PERSONAL):
+                and found.attributed_to.casefold() in C._PERSONAL) or (
+                found.cue == "quotation" and not found.attributed_to):
             name = C._named_speaker(own, index)
             if name:
                 found = replace(found, attributed_to=name)

@@ -79,3 +79,38 @@ def test_reported_speechs_he_is_the_source_named_before() -> None:
     reported = levels["This measure, he adds, probably"]
     assert reported.certainty == "attributed"
     assert reported.attributed_to == "The Defence Ministry"
+
+
+def test_a_speakerless_quotation_is_not_given_to_a_source_deep_in_the_next_sentence() -> None:
+    levels = _levels(
+        "“The measures will likely extend to regional leaders,” the Defence Ministry said in "
+        "its briefing.\n\n"
+        "“Authorities are also trying to prevent any impression of defeatism in the ranks.”\n\n"
+        "The ban was imposed after several senior officials said they wanted to leave, four "
+        "sources told an independent newspaper.")
+    quoted = levels["“Authorities are also trying to"]
+    assert quoted.cue == "quotation"
+    # the quotation goes on from the ministry's; the four sources speak of something else
+    assert quoted.attributed_to == "the Defence Ministry"
+
+
+def test_a_speakerless_quotation_takes_the_speaker_opening_the_next_sentence() -> None:
+    levels = _levels(
+        "The war has gone on for more than a year in the east of the country.\n\n"
+        "“Authorities are also trying to prevent any impression of defeatism in the ranks.”\n\n"
+        "The ministry added that the ban would stay in place for as long as the war lasts.")
+    assert levels["“Authorities are also trying to"].attributed_to == "The ministry"
+
+
+def test_the_speaker_is_the_subject_before_a_dash_aside_not_a_name_inside_it() -> None:
+    levels = _levels(
+        "The ban was imposed after several senior officials said they wanted to leave, four "
+        "sources – including a former intelligence officer and a political adviser – told "
+        "an independent newspaper on Monday.")
+    told = levels["The ban was imposed after"]
+    assert told.certainty == "attributed" and told.cue == "told"
+    assert told.attributed_to == "four sources"
+    # without an aside the nearest source is still the speaker
+    plain = _levels("Four officials in the capital said the ban would stay in place for "
+                    "months, a former intelligence officer told reporters.")
+    assert plain["Four officials in the capital"].attributed_to == "a former intelligence officer"
