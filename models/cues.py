@@ -1588,6 +1588,8 @@ class CueFinder:
                     break  # "said the officer yesterday", "said one Democrat familiar with"
                 if word.endswith("ed") and tokens.is_capitalised(k - 1):
                     break  # "a speech Mrs. Clinton delivered": the name, then its verb
+                if _reduced_relative(tokens, k):
+                    break  # "a poll conducted by …", "reports emerging in …": the head ends it
                 last_head = -1  # "the intelligence report": the head is not a source word
             elif not self._premodifier(tokens, k):
                 break
@@ -1957,6 +1959,17 @@ _VERB_PREFIXES = ("out-", "re-", "over-", "under-", "co-")
 # Words that open a phrase after a source's head: "one Democrat familiar with the campaign",
 # "one Republican involved in the planning".
 _POSTMODIFIER_OPENERS = frozenset("familiar close involved".split())
+
+
+def _reduced_relative(tokens: _Tokens, k: int) -> bool:
+    """Does token ``k``, right after a source's head, open a reduced relative clause: a
+    participle followed at once by a preposition or a day ("a poll conducted by Edison
+    Research", "the letter reviewed by The Post", "reports emerging in the media", "the
+    schedule published Thursday")? The clause describes the head, which ends the phrase."""
+    if not tokens.low[k].endswith(("ed", "ing")) or k + 1 >= tokens.n or tokens.gaps[k]:
+        return False
+    following = tokens.low[k + 1]
+    return following in _PREPOSITIONS or following in _CALENDAR_WORDS
 # Words after which a clause's subject may open: "but Democrats who watched … said".
 _SUBJECT_OPENERS = frozenset("but and so yet while as because although though when if".split())
 # Words that may stand before an article inside one noun phrase: "one of the", "all the".

@@ -205,3 +205,18 @@ def test_a_title_inside_a_source_phrase_is_no_part_of_its_name(
     found = terms(sentence)
     assert (term, "person") in found
     assert not any(t.split()[0] in ("mr", "mrs", "sen", "dr") for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # A participle right after the head, then a preposition or a day, opens a reduced
+        # relative clause that describes the head: the phrase ends at the head. Without
+        # the rule the phrase was dropped and the clause's subject ("Turnout") taken.
+        ("Turnout rose sharply, according to a survey conducted by the state university.",
+         "a survey"),
+        ("The bridge will close, said a memo circulating among city engineers.", "a memo"),
+    ],
+)
+def test_a_reduced_relative_clause_ends_the_source_phrase(sentence: str, source: str) -> None:
+    assert sources(sentence) == [(source, "document")]
