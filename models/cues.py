@@ -1006,6 +1006,10 @@ class CueFinder:
         the noun phrase the cue points to, else a pronoun or a participle's subject."""
         for np in self._source_np(tokens, match, phrase_starts, phrase_ends):
             typed = self._type_np(tokens, *np, withheld=_withheld(tokens, np[1], clauses))
+            if typed is None and match.pattern.entry.term == "according to" and \
+                    not hedging.is_according_to_a_standard(tokens, match.start):
+                # "according to early returns", "according to him": the object is the source
+                typed = _untyped_object(tokens, *np)
             if typed is not None and self._unnamed_person(tokens, *np, typed[0]):
                 # "Trump's wife, Melania, said", "said his spokesman, Dmitry Peskov":
                 # the name in apposition is the source, one span with its description
@@ -1175,7 +1179,14 @@ class CueFinder:
             # "…, citing four sources": whom the report relies on; but "The letter cited a
             # summit": the subject, as for any report verb (PolNeAR train: the Source of
             # cite/cites/cited stands before it in 49 of 50 attributions)
-            return _some(self._np_forward(tokens, match.end, phrase_starts))
+            np = self._np_forward(tokens, match.end, phrase_starts)
+            if np is None and entry.term == "according to" and \
+                    not hedging.is_according_to_a_standard(tokens, match.start):
+                # "according to early results of exit polls", "according to his Facebook
+                # profile": the object is the source whatever its head; not a standard
+                # followed ("according to plan", "according to state law")
+                np = self._object_phrase(tokens, match.end)
+            return _some(np)
         if entry.term == "reportedly":
             return []  # "Trump reportedly wants": the reports are unnamed, not Trump
         if form.startswith("in "):
@@ -1343,6 +1354,25 @@ class CueFinder:
                             return [outer, *agent]
                         break
         return [np, *agent]
+
+    def _object_phrase(self, tokens: _Tokens, first: int) -> tuple[int, int] | None:
+        """The noun phrase from token ``first`` to the punctuation, clause word or verb that
+        ends it (at most 16 tokens), function words at its end left out: the object of
+        *according to*, which is its source whatever its head ("early results of exit polls
+        conducted for The Associated Press by Edison Research", "his Facebook profile")."""
+        last = -1
+        k = first
+        while k < tokens.n and k - first < _OBJECT_REACH:
+            word = tokens.low[k]
+            if word in _OBJECT_ENDS or word in self._report_words:
+                break
+            last = k
+            if tokens.gaps[k] and not (_title_dot(tokens, k) or _initial_dot(tokens, k)):
+                break
+            k += 1
+        while last >= first and tokens.low[last] in _OBJECT_TRIM:
+            last -= 1
+        return (first, last) if last >= first else None
 
     def _subject_before_relative(
         self, tokens: _Tokens, last: int, phrase_ends: dict[int, int]
@@ -1959,6 +1989,23 @@ _VERB_PREFIXES = ("out-", "re-", "over-", "under-", "co-")
 # Words that open a phrase after a source's head: "one Democrat familiar with the campaign",
 # "one Republican involved in the planning".
 _POSTMODIFIER_OPENERS = frozenset("familiar close involved".split())
+# The object of "according to" (_object_phrase): words that end it (a clause opens) and
+# words left out at its end.
+_OBJECT_REACH = 16
+_OBJECT_ENDS = _SUBJECT_PRONOUNS | _BE_FORMS | _AUXILIARIES | frozenset(
+    "that whom whose where when because if while as than".split()
+)
+_OBJECT_TRIM = _PREPOSITIONS | _DETERMINERS | frozenset("of and or".split())
+_OBJECT_PRONOUN_SOURCES = frozenset("him her them us me".split())
+
+
+def _untyped_object(tokens: _Tokens, first: int, last: int) -> tuple[str, str]:
+    """(subcategory, term) of an object of *according to* that names no known kind of
+    source: a pronoun ("according to him") or else a text or count, a document ("according
+    to early returns", "according to his Facebook profile")."""
+    if first == last and tokens.low[first] in _OBJECT_PRONOUN_SOURCES:
+        return PRONOUN, tokens.low[first]
+    return DOCUMENT, _np_term(tokens, first, last)
 
 
 def _reduced_relative(tokens: _Tokens, k: int) -> bool:
@@ -1970,6 +2017,8 @@ def _reduced_relative(tokens: _Tokens, k: int) -> bool:
         return False
     following = tokens.low[k + 1]
     return following in _PREPOSITIONS or following in _CALENDAR_WORDS
+
+
 # Words after which a clause's subject may open: "but Democrats who watched … said".
 _SUBJECT_OPENERS = frozenset("but and so yet while as because although though when if".split())
 # Words that may stand before an article inside one noun phrase: "one of the", "all the".

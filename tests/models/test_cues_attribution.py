@@ -220,3 +220,26 @@ def test_a_title_inside_a_source_phrase_is_no_part_of_its_name(
 )
 def test_a_reduced_relative_clause_ends_the_source_phrase(sentence: str, source: str) -> None:
     assert sources(sentence) == [(source, "document")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # The object of "according to" is its source whatever its head: a text or count
+        # the lexicon does not list is a document, an object pronoun a pronoun.
+        ("Turnout fell in every county, according to early returns.",
+         ("early returns", "document")),
+        ("Half the town is registered, according to the county's voter rolls.",
+         ("the county's voter rolls", "document")),
+        ("The deal was signed in May, according to him.", ("him", PRONOUN)),
+    ],
+)
+def test_the_object_of_according_to_is_its_source(
+    sentence: str, source: tuple[str, str]
+) -> None:
+    assert sources(sentence) == [source]
+
+
+def test_a_standard_after_according_to_is_no_source() -> None:
+    # "in accordance with" a rule (models.hedging.is_according_to_a_standard): none cited
+    assert sources("No one may campaign inside the polling station, according to state law.") == []
