@@ -1488,13 +1488,11 @@ class CueFinder:
         if tokens.low[i] in DEMONYMS:
             return False  # "Russian" modifies a head ("Russian investigative medium iStories")
         base = tokens.base[i]
-        return (
-            base in self._source_heads
-            or tokens.is_capitalised(i)
-            or base in GROUP_NOUNS
-            or base in DOCUMENT_NOUNS
-            or base in DESCRIPTOR_NOUNS
-        )
+        # source_kind: the group, document and described nouns, and the plurals of the
+        # described ones ("nurses say", "1,409 teachers said", "his sons told"), which
+        # it types as groups
+        return base in self._source_heads or tokens.is_capitalised(i) or \
+            source_kind(base) is not None
 
     def _with_head_before(
         self, tokens: _Tokens, np: tuple[int, int], phrase_ends: dict[int, int]

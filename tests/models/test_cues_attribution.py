@@ -243,3 +243,16 @@ def test_the_object_of_according_to_is_its_source(
 def test_a_standard_after_according_to_is_no_source() -> None:
     # "in accordance with" a rule (models.hedging.is_according_to_a_standard): none cited
     assert sources("No one may campaign inside the polling station, according to state law.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # The plural of a described person's noun is a group (models.attribution.
+        # source_kind), and now also a head the noun-phrase reader takes as a subject.
+        ("The nurses say the ward is full.", "The nurses"),
+        ("His sons told the court he was innocent.", "His sons"),
+    ],
+)
+def test_a_plural_of_a_described_person_is_a_group_source(sentence: str, source: str) -> None:
+    assert sources(sentence) == [(source, "group")]
