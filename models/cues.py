@@ -27,7 +27,6 @@ from models.attribution import (
     DESCRIBED,
     DESCRIPTOR_NOUNS,
     DOCUMENT,
-    DOCUMENT_NOUNS,
     FRAMED,
     GROUP,
     GROUP_NOUNS,
