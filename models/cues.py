@@ -27,7 +27,6 @@ from models.attribution import (
     DESCRIBED,
     DESCRIPTOR_NOUNS,
     DOCUMENT,
-    DOCUMENT_NOUNS,
     FRAMED,
     GROUP,
     GROUP_NOUNS,
@@ -1006,6 +1005,10 @@ class CueFinder:
         the noun phrase the cue points to, else a pronoun or a participle's subject."""
         for np in self._source_np(tokens, match, phrase_starts, phrase_ends):
             typed = self._type_np(tokens, *np, withheld=_withheld(tokens, np[1], clauses))
+            if typed is None and match.pattern.entry.term == "according to" and \
+                    not hedging.is_according_to_a_standard(tokens, match.start):
+                # "according to early returns", "according to him": the object is the source
+                typed = _untyped_object(tokens, *np)
             if typed is not None and self._unnamed_person(tokens, *np, typed[0]):
                 # "Trump's wife, Melania, said", "said his spokesman, Dmitry Peskov":
                 # the name in apposition is the source, one span with its description
@@ -1175,7 +1178,14 @@ class CueFinder:
             # "…, citing four sources": whom the report relies on; but "The letter cited a
             # summit": the subject, as for any report verb (PolNeAR train: the Source of
             # cite/cites/cited stands before it in 49 of 50 attributions)
-            return _some(self._np_forward(tokens, match.end, phrase_starts))
+            np = self._np_forward(tokens, match.end, phrase_starts)
+            if np is None and entry.term == "according to" and \
+                    not hedging.is_according_to_a_standard(tokens, match.start):
+                # "according to early results of exit polls", "according to his Facebook
+                # profile": the object is the source whatever its head; not a standard
+                # followed ("according to plan", "according to state law")
+                np = self._object_phrase(tokens, match.end)
+            return _some(np)
         if entry.term == "reportedly":
             return []  # "Trump reportedly wants": the reports are unnamed, not Trump
         if form.startswith("in "):
@@ -1344,6 +1354,25 @@ class CueFinder:
                         break
         return [np, *agent]
 
+    def _object_phrase(self, tokens: _Tokens, first: int) -> tuple[int, int] | None:
+        """The noun phrase from token ``first`` to the punctuation, clause word or verb that
+        ends it (at most 16 tokens), function words at its end left out: the object of
+        *according to*, which is its source whatever its head ("early results of exit polls
+        conducted for The Associated Press by Edison Research", "his Facebook profile")."""
+        last = -1
+        k = first
+        while k < tokens.n and k - first < _OBJECT_REACH:
+            word = tokens.low[k]
+            if word in _OBJECT_ENDS or word in self._report_words:
+                break
+            last = k
+            if tokens.gaps[k] and not (_title_dot(tokens, k) or _initial_dot(tokens, k)):
+                break
+            k += 1
+        while last >= first and tokens.low[last] in _OBJECT_TRIM:
+            last -= 1
+        return (first, last) if last >= first else None
+
     def _subject_before_relative(
         self, tokens: _Tokens, last: int, phrase_ends: dict[int, int]
     ) -> tuple[int, int] | None:
@@ -1458,13 +1487,11 @@ class CueFinder:
         if tokens.low[i] in DEMONYMS:
             return False  # "Russian" modifies a head ("Russian investigative medium iStories")
         base = tokens.base[i]
-        return (
-            base in self._source_heads
-            or tokens.is_capitalised(i)
-            or base in GROUP_NOUNS
-            or base in DOCUMENT_NOUNS
-            or base in DESCRIPTOR_NOUNS
-        )
+        # source_kind: the group, document and described nouns, and the plurals of the
+        # described ones ("nurses say", "1,409 teachers said", "his sons told"), which
+        # it types as groups
+        return base in self._source_heads or tokens.is_capitalised(i) or \
+            source_kind(base) is not None
 
     def _with_head_before(
         self, tokens: _Tokens, np: tuple[int, int], phrase_ends: dict[int, int]
@@ -1588,6 +1615,8 @@ class CueFinder:
                     break  # "said the officer yesterday", "said one Democrat familiar with"
                 if word.endswith("ed") and tokens.is_capitalised(k - 1):
                     break  # "a speech Mrs. Clinton delivered": the name, then its verb
+                if _reduced_relative(tokens, k):
+                    break  # "a poll conducted by …", "reports emerging in …": the head ends it
                 last_head = -1  # "the intelligence report": the head is not a source word
             elif not self._premodifier(tokens, k):
                 break
@@ -1957,6 +1986,36 @@ _VERB_PREFIXES = ("out-", "re-", "over-", "under-", "co-")
 # Words that open a phrase after a source's head: "one Democrat familiar with the campaign",
 # "one Republican involved in the planning".
 _POSTMODIFIER_OPENERS = frozenset("familiar close involved".split())
+# The object of "according to" (_object_phrase): words that end it (a clause opens) and
+# words left out at its end.
+_OBJECT_REACH = 16
+_OBJECT_ENDS = _SUBJECT_PRONOUNS | _BE_FORMS | _AUXILIARIES | frozenset(
+    "that whom whose where when because if while as than".split()
+)
+_OBJECT_TRIM = _PREPOSITIONS | _DETERMINERS | frozenset("of and or".split())
+_OBJECT_PRONOUN_SOURCES = frozenset("him her them us me".split())
+
+
+def _untyped_object(tokens: _Tokens, first: int, last: int) -> tuple[str, str]:
+    """(subcategory, term) of an object of *according to* that names no known kind of
+    source: a pronoun ("according to him") or else a text or count, a document ("according
+    to early returns", "according to his Facebook profile")."""
+    if first == last and tokens.low[first] in _OBJECT_PRONOUN_SOURCES:
+        return PRONOUN, tokens.low[first]
+    return DOCUMENT, _np_term(tokens, first, last)
+
+
+def _reduced_relative(tokens: _Tokens, k: int) -> bool:
+    """Does token ``k``, right after a source's head, open a reduced relative clause: a
+    participle followed at once by a preposition or a day ("a poll conducted by Edison
+    Research", "the letter reviewed by The Post", "reports emerging in the media", "the
+    schedule published Thursday")? The clause describes the head, which ends the phrase."""
+    if not tokens.low[k].endswith(("ed", "ing")) or k + 1 >= tokens.n or tokens.gaps[k]:
+        return False
+    following = tokens.low[k + 1]
+    return following in _PREPOSITIONS or following in _CALENDAR_WORDS
+
+
 # Words after which a clause's subject may open: "but Democrats who watched … said".
 _SUBJECT_OPENERS = frozenset("but and so yet while as because although though when if".split())
 # Words that may stand before an article inside one noun phrase: "one of the", "all the".

@@ -205,3 +205,54 @@ def test_a_title_inside_a_source_phrase_is_no_part_of_its_name(
     found = terms(sentence)
     assert (term, "person") in found
     assert not any(t.split()[0] in ("mr", "mrs", "sen", "dr") for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # A participle right after the head, then a preposition or a day, opens a reduced
+        # relative clause that describes the head: the phrase ends at the head. Without
+        # the rule the phrase was dropped and the clause's subject ("Turnout") taken.
+        ("Turnout rose sharply, according to a survey conducted by the state university.",
+         "a survey"),
+        ("The bridge will close, said a memo circulating among city engineers.", "a memo"),
+    ],
+)
+def test_a_reduced_relative_clause_ends_the_source_phrase(sentence: str, source: str) -> None:
+    assert sources(sentence) == [(source, "document")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # The object of "according to" is its source whatever its head: a text or count
+        # the lexicon does not list is a document, an object pronoun a pronoun.
+        ("Turnout fell in every county, according to early returns.",
+         ("early returns", "document")),
+        ("Half the town is registered, according to the county's voter rolls.",
+         ("the county's voter rolls", "document")),
+        ("The deal was signed in May, according to him.", ("him", PRONOUN)),
+    ],
+)
+def test_the_object_of_according_to_is_its_source(
+    sentence: str, source: tuple[str, str]
+) -> None:
+    assert sources(sentence) == [source]
+
+
+def test_a_standard_after_according_to_is_no_source() -> None:
+    # "in accordance with" a rule (models.hedging.is_according_to_a_standard): none cited
+    assert sources("No one may campaign inside the polling station, according to state law.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # The plural of a described person's noun is a group (models.attribution.
+        # source_kind), and now also a head the noun-phrase reader takes as a subject.
+        ("The nurses say the ward is full.", "The nurses"),
+        ("His sons told the court he was innocent.", "His sons"),
+    ],
+)
+def test_a_plural_of_a_described_person_is_a_group_source(sentence: str, source: str) -> None:
+    assert sources(sentence) == [(source, "group")]
