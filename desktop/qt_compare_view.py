@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.chart_pixels import AggCanvas, Pixels, Sizer, canvas_size
+from desktop.chart_pixels import AggCanvas, Pixels, Sizer, canvas_size, least_size
 from desktop.charts import (
     CHART_KINDS,
     DEFAULT_MEASURE,
@@ -1010,6 +1010,10 @@ class CompareView(QWidget):
             "dpi": dpi, "version": __version__, "parent": self,
         }
 
+    def _logical_dpi(self) -> float:
+        """The screen figure's logical pixels an inch (its dpi, less the screen's ratio)."""
+        return float(getattr(self.figure, "_original_dpi", self.figure.dpi))
+
     def _sizer(self, redraw: bool = False) -> Sizer:
         """The canvas's size for a chart of a given readable size, as the chart's page will
         give it (the stack's size, less the scroll area's frame and the scroll bars a big
@@ -1019,11 +1023,12 @@ class CompareView(QWidget):
             # The chart shown, drawn again for the canvas's new size (as it is now).
             return functools.partial(
                 canvas_size, px_per_inch=SCREEN_PX_PER_INCH, width=self.canvas.width(),
-                height=self.canvas.height(), vertical_bar=0, horizontal_bar=0)
+                height=self.canvas.height(), vertical_bar=0, horizontal_bar=0,
+                dpi=self._logical_dpi())
         frame = 2 * self.scroll_area.frameWidth()
         height = self.chart_stack.height() - frame - self._description_growth()
         return functools.partial(
-            canvas_size, px_per_inch=SCREEN_PX_PER_INCH,
+            canvas_size, px_per_inch=SCREEN_PX_PER_INCH, dpi=self._logical_dpi(),
             width=self.chart_stack.width() - frame, height=height,
             vertical_bar=self.scroll_area.verticalScrollBar().sizeHint().width(),
             horizontal_bar=self.scroll_area.horizontalScrollBar().sizeHint().height(),
@@ -1134,7 +1139,7 @@ class CompareView(QWidget):
             return False
         pixels, image = picture
         if fitting:
-            width, height = self._sizer()(pixels.chart.size_hint())[2:]
+            width, height = self._sizer()(pixels.chart)[2:]
             if max(abs(width - pixels.size[0]), abs(height - pixels.size[1])) > FITS_WITHIN_PX:
                 return False
         self._pictures.move_to_end(cache_key)
@@ -1230,9 +1235,8 @@ class CompareView(QWidget):
         self.canvas.adopt(self.figure)
         self._update_description()
         self._name_for_screen_readers()
-        width, height = self._current.size_hint()
         # A chart with many rows keeps a readable height and scrolls.
-        min_w, min_h = int(width * SCREEN_PX_PER_INCH), int(height * SCREEN_PX_PER_INCH)
+        min_w, min_h = self._sizer()(self._current)[:2]
         self._set_canvas_minimum(min_w, min_h)
         # Until the canvas has grown to its new minimum, draw at that size rather than
         # cramming a tall chart into the previous chart's smaller figure.
@@ -1339,7 +1343,12 @@ class CompareView(QWidget):
             self._start_job(cache_key)
             self.canvas.awaiting = self._job is not None
             return
-        render(self._current, __version__, self.figure)
+        # Names that turn at a new width need the chart's readable height again.
+        least = least_size(self._current, SCREEN_PX_PER_INCH, self.canvas.width(),
+                           self._logical_dpi())
+        if least != (self.canvas.minimumWidth(), self.canvas.minimumHeight()):
+            self._set_canvas_minimum(*least)
+        render(self._current, __version__, self.figure, screen=True)
 
     def _name_for_screen_readers(self) -> None:
         """The chart shown, named for a screen reader (the canvas is otherwise an unnamed
@@ -1527,7 +1536,10 @@ class CompareView(QWidget):
         if panel >= wanted:
             return
         frame = 2 * self.scroll_area.frameWidth()
-        if chart + panel - wanted >= self.canvas.minimumHeight() + frame:
+        # The chart's readable height, not the least it can take on a short screen.
+        readable = int(self._current.size_hint()[1] * SCREEN_PX_PER_INCH) if (
+            self._current is not None) else self.canvas.minimumHeight()
+        if chart + panel - wanted >= readable + frame:
             self.splitter.setSizes([chart + panel - wanted, wanted])
             return
         total = self.splitter.width() - self.splitter.handleWidth()

@@ -306,14 +306,20 @@ def add_footer(fig: Figure, text: str) -> Text:
     return fig.supxlabel(text, x=0.995, ha="right", fontsize=FOOTER_SIZE, color=MUTED)
 
 
-def render(chart: Chart, version: str, figure: Figure | None = None) -> Figure:
-    """Draw ``chart`` with its footer into ``figure`` (cleared first) or a new Figure."""
+def render(
+    chart: Chart, version: str, figure: Figure | None = None, *, screen: bool = False
+) -> Figure:
+    """Draw ``chart`` with its footer into ``figure`` (cleared first) or a new Figure.
+    ``screen``: drawn for the window, less what the window already says (the chart's
+    optional ``for_screen(figure)``); exports and copies are drawn whole."""
     if figure is None:
         figure = Figure(figsize=chart.size_hint(), layout="constrained")
     else:
         figure.clear()
         figure.set_layout_engine("constrained")
     chart.plot(figure)
+    if screen and (for_screen := getattr(chart, "for_screen", None)) is not None:
+        for_screen(figure)
     add_footer(figure, footer_text(chart.n_articles, chart.n_outlets, version))
     return figure
 
