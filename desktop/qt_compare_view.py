@@ -424,6 +424,7 @@ class CompareView(QWidget):
         drawing an empty chart that the note would hide at once cost its GUI thread ~50 ms."""
         super().__init__(parent)
         self._analyses: list[ArticleAnalysis] = []
+        self._outlets_loaded: tuple[str, ...] = ()  # set_analyses
         self._claim_alignment: Any = None  # models.claims.ClaimAlignment, once known
         # Charts are computed once per (kind, measure) for the current analyses.
         self._charts: dict[tuple[str, str | None], Chart] = {}
@@ -591,9 +592,14 @@ class CompareView(QWidget):
     def analyses(self) -> list[ArticleAnalysis]:
         return list(self._analyses)
 
-    def set_analyses(self, analyses: Sequence[ArticleAnalysis]) -> None:
-        """Show the charts for ``analyses`` (an empty list shows "No articles loaded")."""
+    def set_analyses(
+        self, analyses: Sequence[ArticleAnalysis], *, outlets_loaded: Sequence[str] = ()
+    ) -> None:
+        """Show the charts for ``analyses`` (an empty list shows "No articles loaded").
+        ``outlets_loaded``: every outlet loaded, excluded articles' too: an outlet keeps its
+        colour when another is excluded or included again (ux25)."""
         self._analyses = list(analyses)
+        self._outlets_loaded = tuple(sorted(set(outlets_loaded)))
         self._name_chart_kinds()
         self._claim_alignment = None
         self._cancel_job()
@@ -868,7 +874,8 @@ class CompareView(QWidget):
         if cache_key not in self._charts:
             key, measure_key = cache_key
             self._charts[cache_key] = build_chart(
-                key, self._analyses, measure=measure_key, alignment=self._claim_alignment
+                key, self._analyses, measure=measure_key, alignment=self._claim_alignment,
+                outlets_loaded=self._outlets_loaded,
             )
         return self._charts[cache_key]
 
@@ -1008,6 +1015,7 @@ class CompareView(QWidget):
             "chart": self._charts.get(cache_key), "sizer": self._sizer(not self._job_announces),
             "ratio": ratio,
             "dpi": dpi, "version": __version__, "parent": self,
+            "outlets_loaded": self._outlets_loaded,
         }
 
     def _logical_dpi(self) -> float:

@@ -124,14 +124,17 @@ class MeasureByOutletChart(style.ChartBase):
 
     key = "measure_by_outlet"
 
-    def __init__(self, analyses: Sequence[ArticleAnalysis], measure_key: str) -> None:
+    def __init__(self, analyses: Sequence[ArticleAnalysis], measure_key: str, *,
+                 outlets_loaded: Sequence[str] = ()) -> None:
+        """``outlets_loaded``: every outlet loaded, excluded articles' too, whose colours
+        stay put (style.outlet_colours)."""
         self.measure: Measure = measure(measure_key)
         self._analyses = list(analyses)
         self._bar_artists: BarContainer | None = None
         self.title = f"{self.measure.label} by outlet"
         self._count(analyses)
         self._ax: Axes | None = None  # the chart's own axes once plotted (not a colorbar)
-        self.colours = style.outlet_colours(self.outlets)
+        self.colours = style.outlet_colours(self.outlets, outlets_loaded)
         summaries = compare_outlets(analyses, [measure_key])
         bars = []
         for summary in summaries:
