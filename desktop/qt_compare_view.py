@@ -24,7 +24,15 @@ from matplotlib.backend_bases import MouseEvent, ResizeEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QImage, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QCursor,
+    QFocusEvent,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -234,6 +242,10 @@ class _AfterTheChart(QObject):
             self._job.cancel()
 
 
+# Keys that scroll the chart's page rather than go to the chart (ChartCanvas.keyPressEvent).
+_SCROLL_KEYS = frozenset({Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
+
+
 class ChartCanvas(FigureCanvasQTAgg):
     """A canvas whose figure follows the widget's size once a resize has settled.
 
@@ -250,6 +262,8 @@ class ChartCanvas(FigureCanvasQTAgg):
     """
 
     resized = Signal()
+    #: The canvas took (True) or lost the keyboard focus: the view marks its page.
+    focus_changed = Signal(bool)
 
     def __init__(self, figure: Figure) -> None:
         self._resize_timer: QTimer | None = None
@@ -275,6 +289,22 @@ class ChartCanvas(FigureCanvasQTAgg):
         timer.setInterval(RESIZE_DEBOUNCE_MS)
         timer.timeout.connect(self._apply_resize)
         self._resize_timer = timer
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focus_changed.emit(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_changed.emit(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The chart is the page's one Tab stop (its scroll area takes no focus): the keys
+        # that scroll a page go on to the scroll area.
+        if event.key() in _SCROLL_KEYS:
+            event.ignore()
+            return
+        super().keyPressEvent(event)  # type: ignore[no-untyped-call]
 
     @property
     def resize_pending(self) -> bool:
@@ -488,6 +518,18 @@ class CompareView(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.canvas)
+        # One Tab stop for the chart, the canvas (the scroll area was a first stop that
+        # showed no focus: ux25), marked by a ring round the page while it has the focus:
+        # round the part in view, which the canvas's own edges are not once it scrolls.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.focus_ring = QFrame(self.scroll_area)
+        self.focus_ring.setObjectName("chart_focus")
+        self.focus_ring.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.focus_ring.setStyleSheet(
+            "QFrame#chart_focus { border: 2px solid palette(highlight); background: transparent; }")
+        self.focus_ring.hide()
+        self.scroll_area.viewport().installEventFilter(self)
+        self.canvas.focus_changed.connect(self._show_focus)
         # A note in the chart's place ("Computing the chart…", the window's loading note) is
         # a label on the page above the chart's: no matplotlib work on the GUI thread (clearing
         # a big chart and laying out text took it 20-50 ms), and no drawing thread competing
@@ -551,6 +593,18 @@ class CompareView(QWidget):
             self.show_note(note)
         else:
             self._show_chart()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll_area.viewport() and event.type() in (
+                QEvent.Type.Resize, QEvent.Type.Move) and self.focus_ring.isVisible():
+            self.focus_ring.setGeometry(self.scroll_area.viewport().geometry())
+        return super().eventFilter(watched, event)
+
+    def _show_focus(self, focused: bool) -> None:
+        """The ring round the chart's page while the chart has the keyboard focus."""
+        self.focus_ring.setGeometry(self.scroll_area.viewport().geometry())
+        self.focus_ring.setVisible(focused)
+        self.focus_ring.raise_()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Before the layout gives the chart's page its height: the description's, in full
