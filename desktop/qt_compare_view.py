@@ -622,12 +622,14 @@ class CompareView(QWidget):
         """The key of the chosen measure (used by charts that need one)."""
         return str(self.measure_combo.currentData())
 
-    def export_stem(self) -> str:
-        """The chosen chart's file name stem, as the command line names its exports: the
-        chart, and the measure of a chart of one measure ('measure_by_outlet-boosters_per_100w';
-        the chart's ``stem``), known before the chart is drawn."""
-        key, measure = self._chart_key()
-        return key if measure is None else f"{key}-{measure}"
+    def export_title(self) -> str:
+        """What the user sees the chosen chart called, known before it is drawn: the
+        measure's chart as titled ("Epistemic hedges by outlet"), another as the Chart box
+        names it ("Outlet profiles (all measures)"). The Save dialogs' names come from it."""
+        kind = self._shown_kind()
+        if kind.needs_measure:
+            return f"{measure(self.current_measure()).label} by outlet"
+        return kind.title
 
     def current_chart(self) -> Chart | None:
         """The chart on screen (computed from the current analyses); None while the

@@ -1782,13 +1782,15 @@ class MainWindow(QMainWindow):
 
     def export_chart_dialog(self) -> None:
         from desktop.charts import EXPORT_FORMATS
+        from desktop.export_names import readable_file_name
 
         formats = [f for f in EXPORT_FORMATS if f in _FORMAT_FILTERS]
         chosen = self._save_path(
             "Export Chart",
             # Named by its measure too: the same name for every measure's chart made her
-            # replace the first (ux19's walkthrough, session 19).
-            f"framescope-{self.compare_view.export_stem()}.{formats[0]}",
+            # replace the first (ux19's walkthrough, session 19); in the words she sees,
+            # not the keys the command line names its files by (ux25).
+            f"{readable_file_name(self.compare_view.export_title())}.{formats[0]}",
             [_FORMAT_FILTERS[f] for f in formats],
         )
         if chosen is None:
@@ -1898,9 +1900,11 @@ class MainWindow(QMainWindow):
         self.chart_copied.emit(error)
 
     def export_chart_data_dialog(self) -> None:
+        from desktop.export_names import readable_file_name
+
         chosen = self._save_path(
             "Export Chart Data",
-            f"framescope-{self.compare_view.export_stem()}.csv",
+            f"{readable_file_name(self.compare_view.export_title())}.csv",
             [_CSV_FILTER],
         )
         if chosen is None:
