@@ -1581,10 +1581,10 @@ class MainWindow(QMainWindow):
             self._read_view.set_dictionaries(dictionaries)
             self._read_view.show_analysis(self._analysis_at(self.table.currentIndex()))
 
-    def _outlets_loaded(self) -> set[str]:
+    def _outlets_loaded(self) -> list[str]:
         """Every outlet loaded, excluded articles' too: the charts colour an outlet by its
         place among these, so excluding one leaves the others' colours as they were."""
-        return {a.outlet for a in self.table_model.analyses()}
+        return sorted({a.outlet for a in self.table_model.analyses()})
 
     def included_analyses(self) -> list[ArticleAnalysis]:
         """The analyses the user has not excluded: what charts and exports show."""
