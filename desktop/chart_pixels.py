@@ -37,7 +37,7 @@ from matplotlib.font_manager import FontProperties, fontManager
 
 #: From a chart's readable size (inches) to (minimum width, minimum height, width,
 #: height) of the canvas that will show it, in logical pixels.
-Sizer = Callable[[tuple[float, float]], tuple[int, int, int, int]]
+Sizer = Callable[[Any], tuple[int, int, int, int]]
 
 
 @dataclass
@@ -153,15 +153,31 @@ class AggCanvas(FigureCanvasAgg):
         return self.renderer  # type: ignore[no-any-return]
 
 
+def least_size(
+    chart: Any, px_per_inch: float, width: int, dpi: float = 100.0
+) -> tuple[int, int]:
+    """The canvas's minimum (logical pixels) for ``chart`` on a page ``width`` pixels
+    wide: its readable size (``size_hint``, inches of ``px_per_inch``), less height where
+    the chart, drawn for the screen at that width (``dpi`` logical pixels an inch of the
+    figure), says it needs less (its optional ``least_height(figure_width_in)``)."""
+    hint_w, hint_h = chart.size_hint()
+    min_w = int(hint_w * px_per_inch)
+    least_height = getattr(chart, "least_height", None)
+    if least_height is not None:
+        hint_h = min(hint_h, least_height(max(width, min_w) / dpi))
+    return min_w, int(hint_h * px_per_inch)
+
+
 def canvas_size(
-    hint: tuple[float, float], px_per_inch: float, width: int, height: int,
-    vertical_bar: int, horizontal_bar: int,
+    chart: Any, px_per_inch: float, width: int, height: int,
+    vertical_bar: int, horizontal_bar: int, dpi: float = 100.0,
 ) -> tuple[int, int, int, int]:
-    """The canvas's (minimum width, minimum height, width, height) for a chart whose
-    readable size is ``hint`` (inches), in a scroll area of ``width`` × ``height`` whose
-    scroll bars take ``vertical_bar`` / ``horizontal_bar`` pixels when they show (they do
-    when the minimum does not fit)."""
-    min_w, min_h = int(hint[0] * px_per_inch), int(hint[1] * px_per_inch)
+    """The canvas's (minimum width, minimum height, width, height) for ``chart``
+    (:func:`least_size`), in a scroll area of ``width`` × ``height`` whose scroll bars take
+    ``vertical_bar`` / ``horizontal_bar`` pixels when they show (they do when the minimum
+    does not fit; ``dpi``: the figure's logical pixels an inch). The minimum is judged at
+    the width left by a vertical bar: drawn wider, names that lie flat stay flat."""
+    min_w, min_h = least_size(chart, px_per_inch, width - vertical_bar, dpi)
     if min_h > height:
         width -= vertical_bar
     if min_w > width:
@@ -178,11 +194,11 @@ def draw_pixels(
     ``between`` is called after the plotting, before the drawing (it may raise to stop)."""
     from desktop.charts import render
 
-    min_w, min_h, width, height = sizer(chart.size_hint())
+    min_w, min_h, width, height = sizer(chart)
     figure = Figure(figsize=(width * ratio / dpi, height * ratio / dpi), dpi=dpi,
                     layout="constrained")
     canvas = AggCanvas(figure)
-    render(chart, version, figure)
+    render(chart, version, figure, screen=True)
     between()
     canvas.draw()  # type: ignore[no-untyped-call]
     pixels = np.asarray(canvas.buffer_rgba())  # type: ignore[no-untyped-call]

@@ -6,10 +6,34 @@ written beside it, unasked, must never replace one of the user's own.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 from models.export import temporary_beside
+
+# Characters a file name may not hold on Windows, macOS or Linux (and control characters):
+# a run of them, with the spaces around, becomes one " - ".
+_UNSAFE = re.compile(r'\s*[\x00-\x1f\x7f/\\:*?"<>|][\s\x00-\x1f\x7f/\\:*?"<>|]*')
+# What the charts' titles write that has a plain ASCII look-alike.
+_PLAIN = str.maketrans({"×": "x", "−": "-", "–": "-", "—": "-", "‘": "'", "’": "'",
+                        "“": "'", "”": "'", "…": "..."})
+# Longest name proposed (before the suffix): well inside every file system's 255 bytes.
+NAME_CHARS = 120
+
+
+def readable_file_name(title: str) -> str:
+    """The name (without suffix) the Save dialog proposes for an export of what the user
+    sees as ``title`` ("Epistemic hedges by outlet" -> "Framescope - Epistemic hedges by
+    outlet"): ASCII, none of the characters Windows, macOS or Linux refuse, no leading or
+    trailing dot or space, at most :data:`NAME_CHARS` characters."""
+    plain = unicodedata.normalize("NFKD", title.translate(_PLAIN))
+    plain = plain.encode("ascii", "ignore").decode("ascii")
+    plain = _UNSAFE.sub(" - ", plain)
+    plain = re.sub(r"\s+", " ", plain).strip(" .-")
+    name = f"Framescope - {plain}" if plain else "Framescope chart"
+    return name[:NAME_CHARS].rstrip(" .-")
 
 
 def _first_line(path: Path) -> bytes:

@@ -6,7 +6,7 @@ the table's three rows, left the chart a page too short for its outlet names (ux
 finding 8). Where the full text would take more than DESCRIPTION_SHARE of the Compare
 view's height, each paragraph is shown on one line, cut with "…"; the More button (or
 the tooltip, or Help ▸ Methods) gives the whole text, and Less cuts it again. The user's
-choice is kept for the next start.
+choice is kept for the next start. A text shown whole because there is room offers no Less.
 """
 
 from __future__ import annotations
@@ -146,8 +146,11 @@ class ChartDescription(QWidget):
             self.label.setText(shown)
         expanded = shown == self._full and self._expanded_for(self._full)
         cut = one_line_each(self._full, self.label.fontMetrics(), width) != self._full
-        # Only where there is more than one line a paragraph to show or hide.
-        self.more.setVisible(cut)
+        # Only where there is more than one line a paragraph to show or hide, and then
+        # More for a text cut, Less only for a text the user chose to see whole: a text
+        # shown whole because there is room for it (a big screen) offers nothing (ux25:
+        # "Less" there was unexpected).
+        self.more.setVisible(cut and (not expanded or self._chosen is True))
         self.more.setChecked(expanded)
         self.more.setText(LESS if expanded else MORE)
         self.more.setToolTip("Show the description on one line a paragraph" if expanded

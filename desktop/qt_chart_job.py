@@ -597,11 +597,15 @@ def report_problem(widget: QWidget, message: str) -> None:
         status_bar().showMessage(message, 20000)
 
 
-def _build_chart(analyses: Sequence[Any], kind: str, measure: str | None, alignment: Any) -> Any:
+def _build_chart(
+    analyses: Sequence[Any], kind: str, measure: str | None, alignment: Any,
+    outlets_loaded: Sequence[str] = (),
+) -> Any:
     from desktop.charts import build_chart
 
     modules = len(sys.modules)
-    chart = build_chart(kind, analyses, measure=measure, alignment=alignment)
+    chart = build_chart(kind, analyses, measure=measure, alignment=alignment,
+                        outlets_loaded=outlets_loaded)
     if len(sys.modules) > modules:
         freeze_imported()
     return chart
@@ -644,6 +648,7 @@ def start_thread_chart_job(
 def _draw_chart(
     analyses: Sequence[Any], kind: str, measure: str | None, alignment: Any, chart: Any,
     sizer: Any, ratio: float, dpi: float, version: str, pickle_scene: bool,
+    outlets_loaded: Sequence[str] = (),
 ) -> Any:
     """The chart (built first unless given) drawn to pixels for the window's canvas:
     a :class:`desktop.chart_pixels.Pixels`, its chart and figure pickled when it goes to
@@ -651,7 +656,7 @@ def _draw_chart(
     from desktop.chart_pixels import draw_pixels
 
     if chart is None:
-        chart = _build_chart(analyses, kind, measure, alignment)
+        chart = _build_chart(analyses, kind, measure, alignment, outlets_loaded)
     stop_if_cancelled()
     pixels = draw_pixels(chart, version, sizer, ratio, dpi, between=stop_if_cancelled)
     if pickle_scene:
@@ -663,6 +668,7 @@ def _draw_chart(
 def start_drawing_job(
     kind: str, analyses: Sequence[Any], *, measure: str | None, alignment: Any, chart: Any,
     sizer: Any, ratio: float, dpi: float, version: str, parent: QObject | None = None,
+    outlets_loaded: Sequence[str] = (),
 ) -> ChartJob | None:
     """The chart ``kind`` (``chart`` if already built) drawn to pixels in a forked child,
     at the size ``sizer`` gives it (see :func:`desktop.chart_pixels.draw_pixels`);
@@ -672,14 +678,15 @@ def start_drawing_job(
     import desktop.charts  # noqa: F401  (both imported here, not in each child)
 
     return start_job(_draw_chart, analyses, kind, measure, alignment, chart, sizer, ratio, dpi,
-                     version, True, parent=parent)
+                     version, True, tuple(outlets_loaded), parent=parent)
 
 
 def start_thread_drawing_job(
     kind: str, analyses: Sequence[Any], *, measure: str | None, alignment: Any, chart: Any,
     sizer: Any, ratio: float, dpi: float, version: str, parent: QObject | None = None,
+    outlets_loaded: Sequence[str] = (),
 ) -> ThreadJob:
     """What :func:`start_drawing_job` does, on a thread of this process (on a Figure of
     its own: the one the window shows is never touched there)."""
     return start_thread_job(_draw_chart, analyses, kind, measure, alignment, chart, sizer,
-                            ratio, dpi, version, False, parent=parent)
+                            ratio, dpi, version, False, tuple(outlets_loaded), parent=parent)

@@ -24,7 +24,15 @@ from matplotlib.backend_bases import MouseEvent, ResizeEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCursor, QImage, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QCursor,
+    QFocusEvent,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -39,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.chart_pixels import AggCanvas, Pixels, Sizer, canvas_size
+from desktop.chart_pixels import AggCanvas, Pixels, Sizer, canvas_size, least_size
 from desktop.charts import (
     CHART_KINDS,
     DEFAULT_MEASURE,
@@ -234,6 +242,10 @@ class _AfterTheChart(QObject):
             self._job.cancel()
 
 
+# Keys that scroll the chart's page rather than go to the chart (ChartCanvas.keyPressEvent).
+_SCROLL_KEYS = frozenset({Qt.Key.Key_PageUp, Qt.Key.Key_PageDown})
+
+
 class ChartCanvas(FigureCanvasQTAgg):
     """A canvas whose figure follows the widget's size once a resize has settled.
 
@@ -250,6 +262,8 @@ class ChartCanvas(FigureCanvasQTAgg):
     """
 
     resized = Signal()
+    #: The canvas took (True) or lost the keyboard focus: the view marks its page.
+    focus_changed = Signal(bool)
 
     def __init__(self, figure: Figure) -> None:
         self._resize_timer: QTimer | None = None
@@ -275,6 +289,22 @@ class ChartCanvas(FigureCanvasQTAgg):
         timer.setInterval(RESIZE_DEBOUNCE_MS)
         timer.timeout.connect(self._apply_resize)
         self._resize_timer = timer
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focus_changed.emit(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.focus_changed.emit(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The chart is the page's one Tab stop (its scroll area takes no focus): the keys
+        # that scroll a page go on to the scroll area.
+        if event.key() in _SCROLL_KEYS:
+            event.ignore()
+            return
+        super().keyPressEvent(event)  # type: ignore[no-untyped-call]
 
     @property
     def resize_pending(self) -> bool:
@@ -424,6 +454,7 @@ class CompareView(QWidget):
         drawing an empty chart that the note would hide at once cost its GUI thread ~50 ms."""
         super().__init__(parent)
         self._analyses: list[ArticleAnalysis] = []
+        self._outlets_loaded: tuple[str, ...] = ()  # set_analyses
         self._claim_alignment: Any = None  # models.claims.ClaimAlignment, once known
         # Charts are computed once per (kind, measure) for the current analyses.
         self._charts: dict[tuple[str, str | None], Chart] = {}
@@ -487,6 +518,18 @@ class CompareView(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.canvas)
+        # One Tab stop for the chart, the canvas (the scroll area was a first stop that
+        # showed no focus: ux25), marked by a ring round the page while it has the focus:
+        # round the part in view, which the canvas's own edges are not once it scrolls.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.focus_ring = QFrame(self.scroll_area)
+        self.focus_ring.setObjectName("chart_focus")
+        self.focus_ring.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.focus_ring.setStyleSheet(
+            "QFrame#chart_focus { border: 2px solid palette(highlight); background: transparent; }")
+        self.focus_ring.hide()
+        self.scroll_area.viewport().installEventFilter(self)
+        self.canvas.focus_changed.connect(self._show_focus)
         # A note in the chart's place ("Computing the chart…", the window's loading note) is
         # a label on the page above the chart's: no matplotlib work on the GUI thread (clearing
         # a big chart and laying out text took it 20-50 ms), and no drawing thread competing
@@ -551,6 +594,18 @@ class CompareView(QWidget):
         else:
             self._show_chart()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.scroll_area.viewport() and event.type() in (
+                QEvent.Type.Resize, QEvent.Type.Move) and self.focus_ring.isVisible():
+            self.focus_ring.setGeometry(self.scroll_area.viewport().geometry())
+        return super().eventFilter(watched, event)
+
+    def _show_focus(self, focused: bool) -> None:
+        """The ring round the chart's page while the chart has the keyboard focus."""
+        self.focus_ring.setGeometry(self.scroll_area.viewport().geometry())
+        self.focus_ring.setVisible(focused)
+        self.focus_ring.raise_()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Before the layout gives the chart's page its height: the description's, in full
         # or cut, depends on the view's.
@@ -567,12 +622,14 @@ class CompareView(QWidget):
         """The key of the chosen measure (used by charts that need one)."""
         return str(self.measure_combo.currentData())
 
-    def export_stem(self) -> str:
-        """The chosen chart's file name stem, as the command line names its exports: the
-        chart, and the measure of a chart of one measure ('measure_by_outlet-boosters_per_100w';
-        the chart's ``stem``), known before the chart is drawn."""
-        key, measure = self._chart_key()
-        return key if measure is None else f"{key}-{measure}"
+    def export_title(self) -> str:
+        """What the user sees the chosen chart called, known before it is drawn: the
+        measure's chart as titled ("Epistemic hedges by outlet"), another as the Chart box
+        names it ("Outlet profiles (all measures)"). The Save dialogs' names come from it."""
+        kind = self._shown_kind()
+        if kind.needs_measure:
+            return f"{measure(self.current_measure()).label} by outlet"
+        return kind.title
 
     def current_chart(self) -> Chart | None:
         """The chart on screen (computed from the current analyses); None while the
@@ -591,9 +648,14 @@ class CompareView(QWidget):
     def analyses(self) -> list[ArticleAnalysis]:
         return list(self._analyses)
 
-    def set_analyses(self, analyses: Sequence[ArticleAnalysis]) -> None:
-        """Show the charts for ``analyses`` (an empty list shows "No articles loaded")."""
+    def set_analyses(
+        self, analyses: Sequence[ArticleAnalysis], *, outlets_loaded: Sequence[str] = ()
+    ) -> None:
+        """Show the charts for ``analyses`` (an empty list shows "No articles loaded").
+        ``outlets_loaded``: every outlet loaded, excluded articles' too: an outlet keeps its
+        colour when another is excluded or included again (ux25)."""
         self._analyses = list(analyses)
+        self._outlets_loaded = tuple(sorted(set(outlets_loaded)))
         self._name_chart_kinds()
         self._claim_alignment = None
         self._cancel_job()
@@ -868,7 +930,8 @@ class CompareView(QWidget):
         if cache_key not in self._charts:
             key, measure_key = cache_key
             self._charts[cache_key] = build_chart(
-                key, self._analyses, measure=measure_key, alignment=self._claim_alignment
+                key, self._analyses, measure=measure_key, alignment=self._claim_alignment,
+                outlets_loaded=self._outlets_loaded,
             )
         return self._charts[cache_key]
 
@@ -1008,7 +1071,12 @@ class CompareView(QWidget):
             "chart": self._charts.get(cache_key), "sizer": self._sizer(not self._job_announces),
             "ratio": ratio,
             "dpi": dpi, "version": __version__, "parent": self,
+            "outlets_loaded": self._outlets_loaded,
         }
+
+    def _logical_dpi(self) -> float:
+        """The screen figure's logical pixels an inch (its dpi, less the screen's ratio)."""
+        return float(getattr(self.figure, "_original_dpi", self.figure.dpi))
 
     def _sizer(self, redraw: bool = False) -> Sizer:
         """The canvas's size for a chart of a given readable size, as the chart's page will
@@ -1019,11 +1087,12 @@ class CompareView(QWidget):
             # The chart shown, drawn again for the canvas's new size (as it is now).
             return functools.partial(
                 canvas_size, px_per_inch=SCREEN_PX_PER_INCH, width=self.canvas.width(),
-                height=self.canvas.height(), vertical_bar=0, horizontal_bar=0)
+                height=self.canvas.height(), vertical_bar=0, horizontal_bar=0,
+                dpi=self._logical_dpi())
         frame = 2 * self.scroll_area.frameWidth()
         height = self.chart_stack.height() - frame - self._description_growth()
         return functools.partial(
-            canvas_size, px_per_inch=SCREEN_PX_PER_INCH,
+            canvas_size, px_per_inch=SCREEN_PX_PER_INCH, dpi=self._logical_dpi(),
             width=self.chart_stack.width() - frame, height=height,
             vertical_bar=self.scroll_area.verticalScrollBar().sizeHint().width(),
             horizontal_bar=self.scroll_area.horizontalScrollBar().sizeHint().height(),
@@ -1134,7 +1203,7 @@ class CompareView(QWidget):
             return False
         pixels, image = picture
         if fitting:
-            width, height = self._sizer()(pixels.chart.size_hint())[2:]
+            width, height = self._sizer()(pixels.chart)[2:]
             if max(abs(width - pixels.size[0]), abs(height - pixels.size[1])) > FITS_WITHIN_PX:
                 return False
         self._pictures.move_to_end(cache_key)
@@ -1230,9 +1299,8 @@ class CompareView(QWidget):
         self.canvas.adopt(self.figure)
         self._update_description()
         self._name_for_screen_readers()
-        width, height = self._current.size_hint()
         # A chart with many rows keeps a readable height and scrolls.
-        min_w, min_h = int(width * SCREEN_PX_PER_INCH), int(height * SCREEN_PX_PER_INCH)
+        min_w, min_h = self._sizer()(self._current)[:2]
         self._set_canvas_minimum(min_w, min_h)
         # Until the canvas has grown to its new minimum, draw at that size rather than
         # cramming a tall chart into the previous chart's smaller figure.
@@ -1339,7 +1407,12 @@ class CompareView(QWidget):
             self._start_job(cache_key)
             self.canvas.awaiting = self._job is not None
             return
-        render(self._current, __version__, self.figure)
+        # Names that turn at a new width need the chart's readable height again.
+        least = least_size(self._current, SCREEN_PX_PER_INCH, self.canvas.width(),
+                           self._logical_dpi())
+        if least != (self.canvas.minimumWidth(), self.canvas.minimumHeight()):
+            self._set_canvas_minimum(*least)
+        render(self._current, __version__, self.figure, screen=True)
 
     def _name_for_screen_readers(self) -> None:
         """The chart shown, named for a screen reader (the canvas is otherwise an unnamed
@@ -1527,7 +1600,10 @@ class CompareView(QWidget):
         if panel >= wanted:
             return
         frame = 2 * self.scroll_area.frameWidth()
-        if chart + panel - wanted >= self.canvas.minimumHeight() + frame:
+        # The chart's readable height, not the least it can take on a short screen.
+        readable = int(self._current.size_hint()[1] * SCREEN_PX_PER_INCH) if (
+            self._current is not None) else self.canvas.minimumHeight()
+        if chart + panel - wanted >= readable + frame:
             self.splitter.setSizes([chart + panel - wanted, wanted])
             return
         total = self.splitter.width() - self.splitter.handleWidth()

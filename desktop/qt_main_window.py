@@ -1037,7 +1037,7 @@ class MainWindow(QMainWindow):
         # shows the loading note meanwhile: see compare_view).
         if missing and not self._loading_into_table() and self.analyses():
             included = self.included_analyses()  # as _refresh_compare gives them
-            compare.set_analyses(included)
+            compare.set_analyses(included, outlets_loaded=self._outlets_loaded())
             claims.set_analyses(included)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -1581,6 +1581,11 @@ class MainWindow(QMainWindow):
             self._read_view.set_dictionaries(dictionaries)
             self._read_view.show_analysis(self._analysis_at(self.table.currentIndex()))
 
+    def _outlets_loaded(self) -> list[str]:
+        """Every outlet loaded, excluded articles' too: the charts colour an outlet by its
+        place among these, so excluding one leaves the others' colours as they were."""
+        return sorted({a.outlet for a in self.table_model.analyses()})
+
     def included_analyses(self) -> list[ArticleAnalysis]:
         """The analyses the user has not excluded: what charts and exports show."""
         return self.table_model.included_analyses()
@@ -1602,7 +1607,7 @@ class MainWindow(QMainWindow):
             self.analyses_changed.emit()
             return
         included = self.included_analyses()  # once: a pass over every row
-        self.compare_view.set_analyses(included)
+        self.compare_view.set_analyses(included, outlets_loaded=self._outlets_loaded())
         self.claims_view.set_analyses(included)
         self.analyses_changed.emit()
 
@@ -1777,13 +1782,15 @@ class MainWindow(QMainWindow):
 
     def export_chart_dialog(self) -> None:
         from desktop.charts import EXPORT_FORMATS
+        from desktop.export_names import readable_file_name
 
         formats = [f for f in EXPORT_FORMATS if f in _FORMAT_FILTERS]
         chosen = self._save_path(
             "Export Chart",
             # Named by its measure too: the same name for every measure's chart made her
-            # replace the first (ux19's walkthrough, session 19).
-            f"framescope-{self.compare_view.export_stem()}.{formats[0]}",
+            # replace the first (ux19's walkthrough, session 19); in the words she sees,
+            # not the keys the command line names its files by (ux25).
+            f"{readable_file_name(self.compare_view.export_title())}.{formats[0]}",
             [_FORMAT_FILTERS[f] for f in formats],
         )
         if chosen is None:
@@ -1893,9 +1900,11 @@ class MainWindow(QMainWindow):
         self.chart_copied.emit(error)
 
     def export_chart_data_dialog(self) -> None:
+        from desktop.export_names import readable_file_name
+
         chosen = self._save_path(
             "Export Chart Data",
-            f"framescope-{self.compare_view.export_stem()}.csv",
+            f"{readable_file_name(self.compare_view.export_title())}.csv",
             [_CSV_FILTER],
         )
         if chosen is None:

@@ -168,16 +168,19 @@ def chart_kind(key: str) -> ChartKind:
 
 def build_chart(
     kind: str, analyses: Sequence[ArticleAnalysis], *, measure: str | None = None,
-    alignment: ClaimAlignment | None = None,
+    alignment: ClaimAlignment | None = None, outlets_loaded: Sequence[str] = (),
 ) -> Chart:
     """Compute the chart ``kind`` from ``analyses``; ``measure`` is for measure charts,
     ``alignment`` (claims already aligned, e.g. at the user's threshold) for claim charts.
+    ``outlets_loaded``: every outlet loaded (the window's, excluded articles' outlets too),
+    so that an outlet's colour does not change when another is excluded.
 
     Raises KeyError for an unknown kind or measure key.
     """
     chart_kind(kind)
     if kind == "measure_by_outlet":
-        return MeasureByOutletChart.from_analyses(analyses, measure or DEFAULT_MEASURE)
+        return MeasureByOutletChart(analyses, measure or DEFAULT_MEASURE,
+                                    outlets_loaded=outlets_loaded)
     if kind == "outlet_heatmap":
         return OutletHeatmapChart.from_analyses(analyses)
     # Past at_scale.ARTICLE_LIMIT articles, the per-article charts aggregate per outlet.
@@ -186,7 +189,7 @@ def build_chart(
             return at_scale.OutletToneChart.from_analyses(analyses)
         return ToneStripsChart.from_analyses(analyses)
     if kind == "certainty_drift":
-        return CertaintyDriftChart.from_analyses(analyses, alignment)
+        return CertaintyDriftChart(analyses, alignment, outlets_loaded=outlets_loaded)
     if kind == "claims_matrix":
         return ClaimsMatrixChart.from_analyses(analyses, alignment)
     if kind == "sources":
@@ -194,7 +197,7 @@ def build_chart(
     if kind == "emphasis_topics":
         return EmphasisTopicsChart.from_analyses(analyses)
     if kind == "distinctive_words":
-        return DistinctiveWordsChart.from_analyses(analyses)
+        return DistinctiveWordsChart(analyses, outlets_loaded=outlets_loaded)
     if kind == "reuse":
         return ReuseChart.from_analyses(analyses)
     if len(analyses) > at_scale.ARTICLE_LIMIT:

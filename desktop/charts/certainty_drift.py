@@ -90,11 +90,14 @@ class CertaintyDriftChart(ClaimChart):
     max_claims = MAX_CLAIMS
 
     def __init__(self, analyses: Sequence[ArticleAnalysis],
-                 alignment: ClaimAlignment | None = None) -> None:
+                 alignment: ClaimAlignment | None = None, *,
+                 outlets_loaded: Sequence[str] = ()) -> None:
+        """``outlets_loaded``: every outlet loaded, excluded articles' too, whose colours
+        and shapes stay put (style.outlet_colours)."""
         super().__init__(analyses, alignment)
-        self.colours = style.outlet_colours(self.outlets)
+        self.colours = style.outlet_colours(self.outlets, outlets_loaded)
         # Past seven outlets the colours repeat: the dots' shapes tell those outlets apart.
-        self.markers = style.outlet_markers(self.outlets)
+        self.markers = style.outlet_markers(self.outlets, outlets_loaded)
         # (x, y, mention) of every drawn marker, for hover and clicks.
         self.points: list[tuple[float, float, ClaimMention]] = []
         self.omissions: list[tuple[float, float, int, str]] = []  # x, y, claim index, outlet

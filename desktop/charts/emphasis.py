@@ -149,13 +149,16 @@ class DistinctiveWordsChart(style.ChartBase):
     title = "Each outlet's distinctive words"
 
     def __init__(self, analyses: Sequence[ArticleAnalysis],
-                 emphasis: Emphasis | None = None) -> None:
+                 emphasis: Emphasis | None = None, *,
+                 outlets_loaded: Sequence[str] = ()) -> None:
+        """``outlets_loaded``: every outlet loaded, excluded articles' too, whose colours
+        stay put (style.outlet_colours)."""
         self._analyses = list(analyses)
         self.emphasis = emphasis if emphasis is not None else analyze_emphasis(analyses)
         self._count(analyses, self.emphasis.outlets)
         self.shown = self.outlets[:MAX_PANELS]
         self.words = {o: self.emphasis.distinctive_for(o, WORDS_PER_OUTLET) for o in self.shown}
-        self.colours = style.outlet_colours(self.outlets)
+        self.colours = style.outlet_colours(self.outlets, outlets_loaded)
         self._ax: Axes | None = None
         self._bars: BarContainer | None = None
         # (outlet, word) per bar, top to bottom; None for an outlet's header row.

@@ -27,6 +27,13 @@ DEFAULT_MEASURE = "hedges_epistemic_per_100w"
 MAX_VERTICAL_OUTLETS = 8
 # Past this many articles in one outlet the dots are drawn small and translucent.
 DENSE_DOTS = 60
+# The axis title of the outlets' names: in exports; the window leaves it out (for_screen).
+OUTLET_AXIS = "Outlet"
+# On screen, without that title, bars whose names lie flat stay whole and readable at this
+# height (inches; 220 px at the window's 55 px an inch: bars, three value ticks, names in
+# two lines): the first window on a 1024 x 700 screen gives the chart 235 px, where the
+# readable 6 inches (330 px) left the names below the fold (ux25).
+LEAST_SCREEN_HEIGHT = 4.0
 
 # Why a measure has no value for an article, in the words of the note under the title.
 _UNDEFINED_BECAUSE: dict[str, str] = {
@@ -117,14 +124,17 @@ class MeasureByOutletChart(style.ChartBase):
 
     key = "measure_by_outlet"
 
-    def __init__(self, analyses: Sequence[ArticleAnalysis], measure_key: str) -> None:
+    def __init__(self, analyses: Sequence[ArticleAnalysis], measure_key: str, *,
+                 outlets_loaded: Sequence[str] = ()) -> None:
+        """``outlets_loaded``: every outlet loaded, excluded articles' too, whose colours
+        stay put (style.outlet_colours)."""
         self.measure: Measure = measure(measure_key)
         self._analyses = list(analyses)
         self._bar_artists: BarContainer | None = None
         self.title = f"{self.measure.label} by outlet"
         self._count(analyses)
         self._ax: Axes | None = None  # the chart's own axes once plotted (not a colorbar)
-        self.colours = style.outlet_colours(self.outlets)
+        self.colours = style.outlet_colours(self.outlets, outlets_loaded)
         summaries = compare_outlets(analyses, [measure_key])
         bars = []
         for summary in summaries:
@@ -237,6 +247,25 @@ class MeasureByOutletChart(style.ChartBase):
         if self._horizontal:
             return (10.0, max(6.0, 0.34 * self.n_outlets + 2.2 + 0.3))  # + numbers on top
         return (10.0, 6.0)
+
+    def least_height(self, width_in: float) -> float:
+        """The least height (inches, as :meth:`size_hint`'s) at which the chart, drawn for
+        the screen (:meth:`for_screen`) on a figure ``width_in`` inches wide, stays whole
+        and readable: less than :meth:`size_hint`'s when its names lie flat under upright
+        bars."""
+        height = self.size_hint()[1]
+        if self.n_articles == 0 or self._horizontal or self._names_rotate(width_in):
+            return height
+        return min(height, LEAST_SCREEN_HEIGHT)
+
+    def for_screen(self, figure: Figure) -> None:
+        """Drawn in the window: the outlets' names need no axis title saying they are
+        outlets' (its line is the chart's, on a short screen); exports keep it."""
+        for ax in figure.axes:
+            if ax.get_xlabel() == OUTLET_AXIS:
+                ax.set_xlabel("")
+            if ax.get_ylabel() == OUTLET_AXIS:
+                ax.set_ylabel("")
 
     def plot(self, target: Figure | Axes) -> None:
         if self.n_articles == 0:
@@ -384,34 +413,43 @@ class MeasureByOutletChart(style.ChartBase):
             ax.set_yticks(positions, [style.wrap_label(n, 2, 32) for n in names], fontsize=size)
             ax.set_ylim(len(names) - 0.5, -0.5)  # first outlet at the top
             ax.set_xlabel(self.value_label, fontsize=style.LABEL_SIZE)
-            ax.set_ylabel("Outlet", fontsize=style.LABEL_SIZE)
+            ax.set_ylabel(OUTLET_AXIS, fontsize=style.LABEL_SIZE)
             ax.axvline(0, color=style.INK, linewidth=0.8, zorder=1)
             style.value_axis_above_too(ax)
         else:
-            labels = [style.wrap_label(n, 2, 14) for n in names]
-            # The axes' width is the figure's less the legend on its right and the value
-            # axis's labels on its left (a fixed 80% of the figure put names such as
-            # 'city_hall_news' and 'coastal_herald' into one another once the list of
-            # sentences had made the chart narrower: ux21).
-            char_pts = 0.55  # DejaVu Sans: about 0.55 of the font size a character
-            legend_pts = (max(len(str(h.get_label())) for h in self._legend_handles())
-                          * char_pts * style.NOTE_SIZE + 3.0 * style.NOTE_SIZE)
-            axis_pts = 3.0 * style.LABEL_SIZE + 4 * char_pts * 9
-            axes_pts = max(0.3 * width_in * 72, width_in * 72 - legend_pts - axis_pts)
-            # A name keeps 4 pt clear of the next (names of 14 characters at 9 pt: about
-            # 65 pt; they touched in slots of 70).
-            slot_chars = (axes_pts / max(1, len(names)) - 4.0) / (char_pts * 9)
-            longest = max(len(line) for lab in labels for line in lab.split("\n"))
-            rotate = longest > slot_chars
+            labels = self._name_labels()
+            rotate = self._names_rotate(width_in)
             ax.set_xticks(
                 positions, labels, fontsize=9, rotation=45 if rotate else 0,
                 ha="right" if rotate else "center", rotation_mode="anchor" if rotate else "default",
             )
             ax.set_xlim(-0.6, len(names) - 0.4)
             ax.set_ylabel(value_label, fontsize=style.LABEL_SIZE)
-            ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
+            ax.set_xlabel(OUTLET_AXIS, fontsize=style.LABEL_SIZE)
             ax.axhline(0, color=style.INK, linewidth=0.8, zorder=1)
         self._no_negative_axis_for_zeros(ax)
+
+    def _name_labels(self) -> list[str]:
+        """The outlets' names under upright bars, in up to two lines."""
+        return [style.wrap_label(style.outlet_label(b.outlet), 2, 14) for b in self.bars]
+
+    def _names_rotate(self, width_in: float) -> bool:
+        """Whether the names under upright bars turn 45° in a figure ``width_in`` wide."""
+        labels = self._name_labels()
+        # The axes' width is the figure's less the legend on its right and the value
+        # axis's labels on its left (a fixed 80% of the figure put names such as
+        # 'city_hall_news' and 'coastal_herald' into one another once the list of
+        # sentences had made the chart narrower: ux21).
+        char_pts = 0.55  # DejaVu Sans: about 0.55 of the font size a character
+        legend_pts = (max(len(str(h.get_label())) for h in self._legend_handles())
+                      * char_pts * style.NOTE_SIZE + 3.0 * style.NOTE_SIZE)
+        axis_pts = 3.0 * style.LABEL_SIZE + 4 * char_pts * 9
+        axes_pts = max(0.3 * width_in * 72, width_in * 72 - legend_pts - axis_pts)
+        # A name keeps 4 pt clear of the next (names of 14 characters at 9 pt: about
+        # 65 pt; they touched in slots of 70).
+        slot_chars = (axes_pts / max(1, len(labels)) - 4.0) / (char_pts * 9)
+        longest = max(len(line) for lab in labels for line in lab.split("\n"))
+        return longest > slot_chars
 
     def _no_negative_axis_for_zeros(self, ax: Axes) -> None:
         """A measure that cannot go below 0 (a count, a rate, a share) and is 0 in every

@@ -72,23 +72,29 @@ def _outlet_sort_key(name: str) -> tuple[str, str]:
     return (name.casefold(), name)
 
 
-def outlet_colours(outlets: Iterable[str]) -> dict[str, str]:
-    """Outlet -> Okabe–Ito colour, assigned in sorted-name order (stable across charts)."""
-    ordered = sorted(set(outlets), key=_outlet_sort_key)
-    return {o: OUTLET_PALETTE[i % len(OUTLET_PALETTE)] for i, o in enumerate(ordered)}
+def outlet_colours(outlets: Iterable[str], loaded: Iterable[str] = ()) -> dict[str, str]:
+    """Outlet -> Okabe–Ito colour, assigned in sorted-name order (stable across charts)
+    among ``outlets`` and ``loaded`` (every outlet loaded, those of excluded articles
+    too): an outlet keeps its colour when another is excluded or included again."""
+    shown = set(outlets)
+    ordered = sorted(shown | set(loaded), key=_outlet_sort_key)
+    return {o: OUTLET_PALETTE[i % len(OUTLET_PALETTE)]
+            for i, o in enumerate(ordered) if o in shown}
 
 
 # Marker shapes for outlets past the palette's seven colours: circle, square, triangle, diamond.
 OUTLET_MARKERS: tuple[str, ...] = ("o", "s", "^", "D")
 
 
-def outlet_markers(outlets: Iterable[str]) -> dict[str, str]:
-    """Outlet -> marker shape, in :func:`outlet_colours`' order: the first seven outlets
-    are circles, the next seven squares and so on, so no two outlets share both colour and
-    shape until 28."""
-    ordered = sorted(set(outlets), key=_outlet_sort_key)
+def outlet_markers(outlets: Iterable[str], loaded: Iterable[str] = ()) -> dict[str, str]:
+    """Outlet -> marker shape, in :func:`outlet_colours`' order (``loaded`` as there): the
+    first seven outlets are circles, the next seven squares and so on, so no two outlets
+    share both colour and shape until 28."""
+    shown = set(outlets)
+    ordered = sorted(shown | set(loaded), key=_outlet_sort_key)
     size = len(OUTLET_PALETTE)
-    return {o: OUTLET_MARKERS[(i // size) % len(OUTLET_MARKERS)] for i, o in enumerate(ordered)}
+    return {o: OUTLET_MARKERS[(i // size) % len(OUTLET_MARKERS)]
+            for i, o in enumerate(ordered) if o in shown}
 
 
 def outlet_label(outlet: str) -> str:
@@ -306,14 +312,20 @@ def add_footer(fig: Figure, text: str) -> Text:
     return fig.supxlabel(text, x=0.995, ha="right", fontsize=FOOTER_SIZE, color=MUTED)
 
 
-def render(chart: Chart, version: str, figure: Figure | None = None) -> Figure:
-    """Draw ``chart`` with its footer into ``figure`` (cleared first) or a new Figure."""
+def render(
+    chart: Chart, version: str, figure: Figure | None = None, *, screen: bool = False
+) -> Figure:
+    """Draw ``chart`` with its footer into ``figure`` (cleared first) or a new Figure.
+    ``screen``: drawn for the window, less what the window already says (the chart's
+    optional ``for_screen(figure)``); exports and copies are drawn whole."""
     if figure is None:
         figure = Figure(figsize=chart.size_hint(), layout="constrained")
     else:
         figure.clear()
         figure.set_layout_engine("constrained")
     chart.plot(figure)
+    if screen and (for_screen := getattr(chart, "for_screen", None)) is not None:
+        for_screen(figure)
     add_footer(figure, footer_text(chart.n_articles, chart.n_outlets, version))
     return figure
 

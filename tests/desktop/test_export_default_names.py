@@ -1,4 +1,6 @@
-"""The name Export Chart and Export Chart Data propose names the chart's measure.
+"""The name Export Chart and Export Chart Data propose names the chart's measure, in the
+words the user sees ("Framescope - Epistemic hedges by outlet.png"; ux25: it was the
+command line's "framescope-measure_by_outlet-hedges_epistemic_per_100w.png").
 
 ux19's walkthrough (session 19): a fact-checker exporting the epistemic-hedge chart, then
 the evidential-hedge chart, for her editor was offered "framescope-measure_by_outlet.png"
@@ -103,13 +105,14 @@ def test_two_measures_exported_under_the_proposed_names_are_two_files(
         _choose_measure_with_keys(qtbot, view, measure)
         _export_with_keys(qtbot, loaded, loaded.chart_exported, Qt.Key.Key_E,
                           Qt.KeyboardModifier.ControlModifier, seen)
-    assert seen == ["framescope-measure_by_outlet-hedges_epistemic_per_100w.png",
-                    "framescope-measure_by_outlet-hedges_evidential_per_100w.png"]
+    # In the words she sees (the chart's title), not the command line's keys (ux25).
+    assert seen == ["Framescope - Epistemic hedges by outlet.png",
+                    "Framescope - Evidential hedges by outlet.png"]
     assert sorted(p.name for p in folder.iterdir()) == [
-        "framescope-measure_by_outlet-hedges_epistemic_per_100w.csv",
-        "framescope-measure_by_outlet-hedges_epistemic_per_100w.png",
-        "framescope-measure_by_outlet-hedges_evidential_per_100w.csv",
-        "framescope-measure_by_outlet-hedges_evidential_per_100w.png",
+        "Framescope - Epistemic hedges by outlet.csv",
+        "Framescope - Epistemic hedges by outlet.png",
+        "Framescope - Evidential hedges by outlet.csv",
+        "Framescope - Evidential hedges by outlet.png",
     ]
 
 
@@ -122,10 +125,10 @@ def test_chart_data_proposes_the_measure_and_a_chart_without_one_its_own_name(
     _export_with_keys(qtbot, loaded, loaded.chart_data_exported, Qt.Key.Key_D,
                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
                       seen)
-    assert seen == ["framescope-measure_by_outlet-boosters_per_100w.csv"]
+    assert seen == ["Framescope - Boosters by outlet.csv"]
     assert (tmp_path / "exports" / seen[0]).is_file()
 
-    # A chart that shows every measure (or none) keeps its plain name.
+    # A chart that shows every measure (or none): as the Chart box names it.
     combo = view.chart_combo
     combo.setFocus()
     qtbot.keyClick(combo, Qt.Key.Key_Home)
@@ -134,4 +137,21 @@ def test_chart_data_proposes_the_measure_and_a_chart_without_one_its_own_name(
     wait_for_chart(qtbot, view)
     _export_with_keys(qtbot, loaded, loaded.chart_exported, Qt.Key.Key_E,
                       Qt.KeyboardModifier.ControlModifier, seen)
-    assert seen[1:] == ["framescope-outlet_heatmap.png"]
+    assert seen[1:] == ["Framescope - Outlet profiles (all measures).png"]
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("Epistemic hedges by outlet", "Framescope - Epistemic hedges by outlet"),
+    ("Claims × outlets (omissions)", "Framescope - Claims x outlets (omissions)"),
+    ("Headline–body gap by outlet", "Framescope - Headline-body gap by outlet"),
+    ('Mine: "a/b" <c> | d\\e? *f* by outlet', "Framescope - Mine - a - b - c - d - e - f - by outlet"),
+    ("Négation by outlet. ", "Framescope - Negation by outlet"),
+    ("…", "Framescope chart"),
+])
+def test_proposed_names_are_safe_on_every_system(title: str, name: str) -> None:
+    from desktop.export_names import NAME_CHARS, readable_file_name
+
+    proposed = readable_file_name(title)
+    assert proposed == name
+    assert proposed.isascii() and not set('/\\:*?"<>|') & set(proposed)
+    assert len(readable_file_name("x" * 400)) <= NAME_CHARS

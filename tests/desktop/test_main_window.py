@@ -292,7 +292,7 @@ def test_editing_an_outlet_regroups_compare_without_reanalysing(
     window = loaded
     monkeypatch.setattr(window.runner, "start", lambda paths: pytest.fail("re-analysed"))
     given: list[list[Any]] = []
-    monkeypatch.setattr(window.compare_view, "set_analyses", lambda a: given.append(list(a)))
+    monkeypatch.setattr(window.compare_view, "set_analyses", lambda a, **_: given.append(list(a)))
     first = window.analyses()[0]
     other = window.analyses()[1].outlet
     index = window.proxy.mapFromSource(window.table_model.index(0, OUTLET_COLUMN))

@@ -138,3 +138,18 @@ def test_the_window_fits_half_of_a_1366_px_screen(qtbot: Any, window: Any) -> No
     for label in (window.sample_hint.label, claims.status_label):
         qtbot.waitUntil(lambda label=label: label.height() >= label.heightForWidth(label.width()))
         assert label.width() <= 683 and label.height() >= 2 * label.fontMetrics().height()
+
+
+def test_a_description_whole_by_default_offers_no_less(qtbot: Any, window: Any) -> None:
+    """ux25: at the default size the whole text showed with a "Less" button, which offered
+    to cut a text nobody had asked to see whole. More shows once the text is cut (a short
+    window), and Less after the user chose More."""
+    view = first_start_on(qtbot, window, QRect(0, 0, 1920, 1080))
+    description = view.description
+    assert description.is_expanded()
+    assert not description.more.isVisible()
+    window.resize(window.width(), 600)  # the view too short for the whole text
+    more = description.more
+    qtbot.waitUntil(lambda: more.isVisible() and more.text() == MORE)
+    qtbot.mouseClick(more, Qt.MouseButton.LeftButton)
+    assert description.is_expanded() and more.isVisible() and more.text() == LESS
