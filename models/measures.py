@@ -541,11 +541,10 @@ MEASURES: tuple[Measure, ...] = (
         "regression trained on 32,000 headlines of clickbait sites (BuzzFeed, Upworthy, "
         "…) and news sites (WikiNews, NYT, Guardian, The Hindu), over the headline's "
         "words and word pairs with case and numbers ignored, so that a site's Title Case "
-        "or numbers do not count. Addressing 'you', pointing forward ('this', 'these', "
-        "'here's') and leading numbers ('0 things') weigh most towards clickbait; words of "
-        "hard news ('says', 'kills', 'court', 'police') and, learnt from the news sites "
-        "of the training data, a question mark weigh towards news. Empty when no "
-        "headline was found. "
+        "or numbers do not count, nor punctuation. Addressing 'you', pointing forward "
+        "('this', 'these', 'here's') and leading numbers ('0 things') weigh most towards "
+        "clickbait; words of hard news ('says', 'kills', 'court', 'police') towards news. "
+        "Empty when no headline was found. "
         "Model file and card: models/shipped/sensational.json and .md.",
         _CLICKBAIT,
     ),
