@@ -108,7 +108,8 @@ def _parser() -> argparse.ArgumentParser:
             "Read articles (files or folders), score them, and write scores.csv, "
             "outlets.csv, spans.csv, errors.csv, claims.csv, sources.csv, topics.csv, "
             "distinctive_words.csv, off_story.csv, reuse.csv, codebook.csv (every column "
-            "of these described) and charts/ into --out. Exit 0 "
+            "of these described) and charts/ (each chart, its data and charts/codebook.csv) "
+            "into --out. Exit 0 "
             "when at least one article was analysed, 1 when none was, 2 on a usage error."
         ),
     )
@@ -211,11 +212,15 @@ def write_charts(
     analyses: Sequence[Any], out: Path, formats: Sequence[str], *, alignment: Any = None
 ) -> list[Path]:
     """Every chart (one measure-by-outlet chart per comparable measure) in each format,
-    each with its data as CSV beside it; claim charts use ``alignment`` when given."""
+    each with its data as CSV beside it, and ``codebook.csv`` describing every column of
+    those CSVs; claim charts use ``alignment`` when given."""
     from desktop.charts import build_chart, render, save_figure, write_chart_data
+    from desktop.charts.codebook import CODEBOOK_COLUMNS, chart_codebook_rows
     from desktop.report import chart_variants
+    from models.export import write_csv
 
     written: list[Path] = []
+    codebook: list[dict[str, str]] = []
     out.mkdir(parents=True, exist_ok=True)
     for stem, kind, measure in chart_variants(analyses):
         chart = build_chart(kind, analyses, measure=measure, alignment=alignment)
@@ -227,6 +232,9 @@ def write_charts(
         data = out / f"{stem}.csv"
         write_chart_data(chart, data)
         written.append(data)
+        codebook += chart_codebook_rows(chart, data.name)
+    write_csv(out / "codebook.csv", list(CODEBOOK_COLUMNS), codebook)
+    written.append(out / "codebook.csv")
     return written
 
 

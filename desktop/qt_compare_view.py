@@ -111,11 +111,23 @@ JOB_START_LONGEST_MS = 2000
 @dataclass(frozen=True)
 class ExportOutcome:
     """How an export on a thread ended (:meth:`CompareView.start_export`): the CSV of the
-    chart's numbers written beside it, or why nothing was saved (the file system's words,
-    "No space left on device"; the user's files as they were)."""
+    chart's numbers written beside it and that CSV's codebook beside it
+    (desktop.charts.codebook), or why nothing was saved (the file system's words, "No
+    space left on device"; the user's files as they were)."""
 
     data: Path | None = None
     error: str = ""
+    codebook: Path | None = None
+
+
+def _codebook_beside(chart: Chart, data: Path) -> Path:
+    """The codebook of ``chart``'s data, saved as ``data``, written beside it ("NAME
+    (codebook).csv"; desktop.export_names); the path written."""
+    from desktop.charts.codebook import write_chart_codebook
+    from desktop.export_names import write_codebook_beside
+
+    return write_codebook_beside(data, functools.partial(write_chart_codebook, chart,
+                                                         data.name))
 
 
 def _export_files(
@@ -128,8 +140,8 @@ def _export_files(
     try:
         figure = Figure(figsize=size, layout="constrained")
         save_figure(render(chart, __version__, figure), path)
-        return ExportOutcome(
-            data=write_chart_data_beside(path, functools.partial(write_chart_data, chart)))
+        data = write_chart_data_beside(path, functools.partial(write_chart_data, chart))
+        return ExportOutcome(data=data, codebook=_codebook_beside(chart, data))
     except (OSError, ValueError) as exc:
         return ExportOutcome(
             error=exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc))
@@ -139,7 +151,7 @@ def _export_data_file(_analyses: Any, chart: Chart, path: Path) -> ExportOutcome
     """On the export's thread: the numbers behind ``chart`` written to ``path`` as CSV."""
     try:
         write_chart_data(chart, path)
-        return ExportOutcome(data=path)
+        return ExportOutcome(data=path, codebook=_codebook_beside(chart, path))
     except (OSError, ValueError) as exc:
         return ExportOutcome(
             error=exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc))
@@ -831,6 +843,11 @@ class CompareView(QWidget):
     def export_data(self, path: Path) -> None:
         """Save the numbers behind the current chart as CSV."""
         write_chart_data(self._require_chart(), Path(path))
+
+    def export_codebook(self, data: Path) -> Path:
+        """Save the codebook of the current chart's data (saved as ``data``) beside it; the
+        path written."""
+        return _codebook_beside(self._require_chart(), Path(data))
 
     # -- internals --------------------------------------------------------
 

@@ -1817,8 +1817,9 @@ class MainWindow(QMainWindow):
         bar says when it is saved, an error dialog why not; then ``chart_exported``."""
 
         def saved(outcome: ExportOutcome) -> str:
-            assert outcome.data is not None
-            return f"Saved {path.name} and its data {outcome.data.name}"
+            assert outcome.data is not None and outcome.codebook is not None
+            return (f"Saved {path.name}, its data {outcome.data.name} and its codebook, "
+                    f"{outcome.codebook.name}")
 
         self._watch_export(path, self.compare_view.start_export, saved, self.chart_exported)
 
@@ -1861,11 +1862,13 @@ class MainWindow(QMainWindow):
         try:
             self.compare_view.export_figure(path)
             data = write_chart_data_beside(path, self.compare_view.export_data)
+            codebook = self.compare_view.export_codebook(data)
         except (OSError, ValueError) as exc:
             self._report_save_error(path, exc)
             return False
         qt_settings.remember_directory(path)
-        self.statusBar().showMessage(f"Saved {path.name} and its data {data.name}", 5000)
+        self.statusBar().showMessage(f"Saved {path.name}, its data {data.name} and its "
+                                     f"codebook, {codebook.name}", 5000)
         return True
 
     def copy_chart(self) -> None:
@@ -1917,8 +1920,12 @@ class MainWindow(QMainWindow):
         the chart is there (the window goes on answering while a chart of 10,000 articles
         is computed); the status bar says when it is saved, an error dialog why not; then
         ``chart_data_exported``."""
-        self._watch_export(path, self.compare_view.start_export_data,
-                           lambda _outcome: f"Saved {path.name}", self.chart_data_exported)
+        def saved(outcome: ExportOutcome) -> str:
+            assert outcome.codebook is not None
+            return f"Saved {path.name} and its codebook, {outcome.codebook.name}"
+
+        self._watch_export(path, self.compare_view.start_export_data, saved,
+                           self.chart_data_exported)
 
     def export_table_dialog(self) -> None:
         chosen = self._save_path("Export Table", "scores.csv", [_CSV_FILTER, _XLSX_FILTER])

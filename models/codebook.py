@@ -494,6 +494,12 @@ _DESCRIBED: dict[str, Callable[[], dict[str, Column]]] = {
 CORPUS_FILES: tuple[str, ...] = tuple(_DESCRIBED)
 
 
+def described(file: str) -> dict[str, Column]:
+    """The descriptions of ``file``'s columns (one of :data:`CORPUS_FILES`), by column, for
+    other codebooks whose columns mean the same (a chart's data)."""
+    return _DESCRIBED[file]()
+
+
 class CodebookError(ValueError):
     """A file's columns and their descriptions differ: a column was added or renamed
     without its codebook row (or a row describes no column)."""

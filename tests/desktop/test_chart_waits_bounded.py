@@ -123,7 +123,8 @@ def test_export_chart_data_waits_for_the_chart_off_the_windows_thread(
     with qtbot.waitSignal(window.chart_data_exported, timeout=HOLD_SECONDS * 1000) as ended:
         held_drawing.set()
     assert ended.args == [target, ""]
-    assert window.statusBar().currentMessage() == "Saved chart-data.csv"
+    assert window.statusBar().currentMessage() == (
+        "Saved chart-data.csv and its codebook, chart-data (codebook).csv")
     assert target.read_text(encoding="utf-8").splitlines()[0]
     assert shown_errors == []
 

@@ -83,7 +83,8 @@ def test_a_jpg_name_is_told_the_formats_and_saved_as_png_under_her_name(
     assert seen["informative"] == "Save the chart as lead-chart.png (PNG) instead?"
     assert seen["buttons"] == ["Cancel", "Save as PNG"]
     assert ended.args == [folder / "lead-chart.png", ""]
-    assert sorted(p.name for p in folder.iterdir()) == ["lead-chart.csv", "lead-chart.png"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "lead-chart (codebook).csv", "lead-chart.csv", "lead-chart.png"]
     assert (folder / "lead-chart.png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
 
 

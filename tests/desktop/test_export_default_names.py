@@ -109,8 +109,10 @@ def test_two_measures_exported_under_the_proposed_names_are_two_files(
     assert seen == ["Framescope - Epistemic hedges by outlet.png",
                     "Framescope - Evidential hedges by outlet.png"]
     assert sorted(p.name for p in folder.iterdir()) == [
+        "Framescope - Epistemic hedges by outlet (codebook).csv",
         "Framescope - Epistemic hedges by outlet.csv",
         "Framescope - Epistemic hedges by outlet.png",
+        "Framescope - Evidential hedges by outlet (codebook).csv",
         "Framescope - Evidential hedges by outlet.csv",
         "Framescope - Evidential hedges by outlet.png",
     ]

@@ -58,9 +58,11 @@ def test_the_chart_is_drawn_and_written_on_a_thread_while_the_window_answers(
     assert held_save.saved_on == ["chart-job"]  # type: ignore[attr-defined]
     assert target.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
     assert (tmp_path / "out" / "hedges.csv").read_text(encoding="utf-8").startswith("outlet")
-    assert window.statusBar().currentMessage() == "Saved hedges.png and its data hedges.csv"
+    assert window.statusBar().currentMessage() == (
+        "Saved hedges.png, its data hedges.csv and its codebook, hedges (codebook).csv")
     assert not window.compare_view.exporting()
-    assert sorted(p.name for p in target.parent.iterdir()) == ["hedges.csv", "hedges.png"]
+    assert sorted(p.name for p in target.parent.iterdir()) == [
+        "hedges (codebook).csv", "hedges.csv", "hedges.png"]
 
 
 def test_a_failed_export_says_why_and_leaves_the_users_file_as_it_was(

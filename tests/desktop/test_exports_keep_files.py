@@ -39,7 +39,9 @@ def test_a_users_csv_beside_the_chart_is_kept_and_an_earlier_export_replaced(
     assert mine.read_text(encoding="utf-8") == also_mine.read_text(encoding="utf-8") == MINE
     data = folder / "hedges (chart data 2).csv"
     assert len(rows(data)) == 5 and "outlet" in rows(data)[0]
-    assert window.statusBar().currentMessage() == f"Saved hedges.png and its data {data.name}"
+    assert window.statusBar().currentMessage() == (
+        f"Saved hedges.png, its data {data.name} and its codebook, "
+        "hedges (chart data 2) (codebook).csv")
 
     # The same chart exported again, as SVG: its earlier data is replaced, not copied again.
     with data.open("rb") as handle:
@@ -48,8 +50,8 @@ def test_a_users_csv_beside_the_chart_is_kept_and_an_earlier_export_replaced(
     assert window.export_chart(folder / "hedges.svg")
     assert len(rows(data)) == 5
     assert sorted(p.name for p in folder.iterdir()) == [
-        "hedges (chart data 2).csv", "hedges (chart data).csv", "hedges.csv", "hedges.png",
-        "hedges.svg",
+        "hedges (chart data 2) (codebook).csv", "hedges (chart data 2).csv",
+        "hedges (chart data).csv", "hedges.csv", "hedges.png", "hedges.svg",
     ]
     assert mine.read_text(encoding="utf-8") == MINE
 
@@ -63,4 +65,5 @@ def test_the_data_of_a_first_export_is_named_as_the_chart(
         window.action_export_chart.trigger()
     assert (tmp_path / "out" / "chart.svg").read_bytes().lstrip().startswith(b"<?xml")
     assert len(rows(tmp_path / "out" / "chart.csv")) == 5
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["chart.csv", "chart.svg"]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "chart (codebook).csv", "chart.csv", "chart.svg"]

@@ -483,9 +483,14 @@ def test_export_chart_data_writes_csv(
     with qtbot.waitSignal(window.chart_data_exported, timeout=LOAD_TIMEOUT_MS) as ended:
         window.action_export_chart_data.trigger()
     assert ended.args == [target, ""]
-    assert window.statusBar().currentMessage() == "Saved chart-data.csv"
+    assert window.statusBar().currentMessage() == (
+        "Saved chart-data.csv and its codebook, chart-data (codebook).csv")
     header, rows = csv_rows(target)
     assert header and rows
+    # the codebook beside it describes each of the data's columns, in order
+    _, described = csv_rows(tmp_path / "chart-data (codebook).csv")
+    assert [r["column"] for r in described] == header
+    assert all(r["file"] == "chart-data.csv" and r["definition"] for r in described)
 
 
 def test_double_clicking_an_outlet_edits_it_in_place(qtbot: Any, loaded: Any) -> None:
