@@ -984,6 +984,8 @@ class CueFinder:
                 continue
             taken.append((first, last))
             start, end = tokens.starts[first], tokens.ends[last]
+            if tokens.text.startswith("%", end):
+                end += 1  # "47% say": the share with its sign
             spans.append(
                 make_span(
                     offset + start, offset + end, tokens.text[start:end], "source",
@@ -1297,6 +1299,10 @@ class CueFinder:
             break
         if passive:
             return agent  # "was reported by iStories"; without "by" the source is unsaid
+        if j >= 0 and _count_subject(tokens, j):
+            # "47% say", "…, 43 said the same": the count is the subject, a group; the
+            # percent sign had ended the walk and the phrase after the verb was taken
+            return [(_number_start(tokens, j), j), *agent]
         if j < 0 or (tokens.gaps[j] and j != allowed_gap):
             # Nothing can be the subject: the quote is inverted ('said one of the sources'),
             # unless the phrase after the verb is its addressee ("told a … media").
@@ -1517,14 +1523,29 @@ class CueFinder:
         """A noun phrase ending at token ``last``, read leftwards (at most 12 tokens)."""
         if last < 0:
             return None
-        if _ratio_at(tokens, last):
-            return last - 2, last  # "Six in 10 say": a share of those asked, a group
+        share = _ratio_at(tokens, last)
+        if share >= 0:
+            return share, last  # "Six in 10 say": a share of those asked, a group
+        end = last
+        if tokens.low[last] in _SAMPLED and last >= 1 and not tokens.gaps[last - 1]:
+            # "Voters polled said", "Thirty-one percent of those surveyed say": the
+            # participle says who was asked and ends the phrase
+            last -= 1
+            if tokens.low[last] == "those":
+                return self._np_backward_from(tokens, last, end, phrase_ends)
         if last in phrase_ends:
             first = phrase_ends[last]
         elif self._head_like(tokens, last):
             first = last
         else:
             return None
+        return self._np_backward_from(tokens, first, end, phrase_ends)
+
+    def _np_backward_from(
+        self, tokens: _Tokens, first: int, last: int, phrase_ends: dict[int, int]
+    ) -> tuple[int, int]:
+        """The noun phrase ending at ``last`` whose head starts at ``first``, with the
+        words before it that modify it."""
         k = first - 1
         while k >= 0 and last - k < 12:
             if tokens.gaps[k] and not _initial_dot(tokens, k) and not _s_possessive(tokens, k):
@@ -1629,8 +1650,18 @@ class CueFinder:
         """(subcategory, term) of a source noun phrase, or None when it names no source.
         ``withheld``: a clause withholds the source's identity ("two members who asked not
         to be named"), so an unnamed group, title or described person is anonymous."""
-        if last - first == 2 and _ratio_at(tokens, last):
-            return GROUP, _np_term(tokens, first, last)
+        if _ratio_at(tokens, last) == first or (
+            first == _number_start(tokens, last) and _count_subject(tokens, last)
+        ):
+            return GROUP, _np_term(tokens, first, last)  # "Six in 10 say", "47% say"
+        if tokens.low[last] in _SAMPLED and last > first:
+            # "those surveyed", "voters polled": the people asked
+            if last - first == 1 and tokens.low[first] == "those":
+                return GROUP, f"those {tokens.low[last]}"
+            inner = self._type_np(tokens, first, last - 1, withheld=withheld)
+            if inner is None or inner[0] not in (GROUP, "anonymous"):
+                return None  # "the chairs that POLITICO interviewed": a verb of its own
+            return inner[0], _np_term(tokens, first, last)
         covered: list[LexiconEntry | None] = [None] * (last - first + 1)
         phrase = False
         for match in self._scan_typing(tokens, first, last + 1):
@@ -1645,6 +1676,11 @@ class CueFinder:
                 head = k - 1
                 break
         kind = source_kind(tokens.base[head]) if covered[head - first] is None else None
+        if kind is None and head < last and (
+            (tokens.is_number(head) and tokens.low[head] != "one")
+            or (tokens.low[head] == "out" and head > first and tokens.is_number(head - 1))
+        ):
+            kind = GROUP  # "Three of the five said", "four out of 10 voters said"
         if kind == DESCRIBED and tokens.is_capitalised(head):
             kind = None  # "Mr. Singer", "the Philippine Star": a name, not a description
         elif kind == DESCRIBED and tokens.low[first] in _PAIR_WORDS:
@@ -2023,19 +2059,52 @@ _BEFORE_AN_ARTICLE = frozenset("of and all both half such".split())
 
 # "neither man said", "either woman": a described noun after these is two people.
 _PAIR_WORDS = frozenset("neither either both".split())
+# Participles after the people a poll asked: "voters polled", "those surveyed".
+_SAMPLED = frozenset("polled surveyed interviewed questioned sampled".split())
 
 
-def _ratio_at(tokens: _Tokens, last: int) -> bool:
-    """Does token ``last`` close a share such as "six in 10" or "3 in 5" (no punctuation
-    inside)?"""
-    return (
-        last >= 2
-        and tokens.is_number(last)
-        and tokens.low[last - 1] == "in"
-        and tokens.is_number(last - 2)
-        and not tokens.gaps[last - 1]
+def _ratio_at(tokens: _Tokens, last: int) -> int:
+    """The first token of a share such as "six in 10", "3 in 5" or "nine out of 10" that
+    token ``last`` closes (no punctuation inside), else -1."""
+    if last < 2 or not tokens.is_number(last) or tokens.gaps[last - 1]:
+        return -1
+    if tokens.low[last - 1] == "in" and tokens.is_number(last - 2) and not tokens.gaps[last - 2]:
+        return last - 2
+    if (
+        last >= 3
+        and tokens.low[last - 1] == "of"
+        and tokens.low[last - 2] == "out"
+        and tokens.is_number(last - 3)
         and not tokens.gaps[last - 2]
+        and not tokens.gaps[last - 3]
+    ):
+        return last - 3  # "Nearly nine out of 10 say"
+    return -1
+
+
+def _count_subject(tokens: _Tokens, j: int) -> bool:
+    """Is token ``j``, right before a report verb, a count or a share that opens its
+    clause ("47% say", "…, 43 said the same", "and 39 have said")? A number inside a
+    phrase ("in 2016 said") is none."""
+    word = tokens.low[j]
+    if tokens.gaps[j] == "%":
+        return word.isdigit()
+    if not tokens.is_number(j) or word == "one" or tokens.gaps[j]:
+        return False  # "one said": one of whom? the phrase before says
+    first = _number_start(tokens, j)
+    return first == 0 or tokens.gaps[first - 1] in (",", ";", ":") or tokens.low[first - 1] in (
+        "and", "but", "while", "whereas", "least", "about", "nearly", "some"
     )
+
+
+def _number_start(tokens: _Tokens, j: int) -> int:
+    """The first token of the number that token ``j`` ends: "21,000" is two tokens."""
+    while (
+        j >= 1 and tokens.gaps[j - 1] == "," and len(tokens.low[j]) == 3
+        and tokens.low[j].isdigit() and tokens.low[j - 1].isdigit()
+    ):
+        j -= 1
+    return j
 
 
 def _generic_person(tokens: _Tokens, first: int, last: int) -> bool:

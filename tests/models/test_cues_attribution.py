@@ -256,3 +256,43 @@ def test_a_standard_after_according_to_is_no_source() -> None:
 )
 def test_a_plural_of_a_described_person_is_a_group_source(sentence: str, source: str) -> None:
     assert sources(sentence) == [(source, "group")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # A count or a share that opens its clause is the subject of the report verb, a
+        # group (session 26b, rule A). The percent sign had ended the walk back from the
+        # verb, and the noun phrase after it was taken ("the council").
+        ("On the budget, 47% say the council should cut fares.", "47%"),
+        ("Of the 60 members on the board, 43 said they would vote yes.", "43"),
+        ("Since March, at least 12,000 said they would volunteer.", "12,000"),
+        ("And three-fourths say the tram should run all night.", "three-fourths"),
+        ("Three-fourths of members said the buses were late.", "Three-fourths of members"),
+        ("About four out of 10 voters said the fares were too high.",
+         "four out of 10 voters"),
+        ("Nearly nine out of 10 say they ride every week.", "nine out of 10"),
+        ("Those surveyed said the buses were late.", "Those surveyed"),
+        ("Voters polled said the trains were crowded.", "Voters polled"),
+        ("Thirty percent of those surveyed say the trains are clean.",
+         "Thirty percent of those surveyed"),
+    ],
+)
+def test_a_count_or_share_before_a_report_verb_is_a_group_source(
+    sentence: str, source: str
+) -> None:
+    assert sources(sentence) == [(source, "group")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a year after a preposition is no count; a sampling verb with a subject of its own
+        # ("that the paper interviewed") is no participle of those asked
+        "In 2016 said nothing new.",
+        "Many of the chairs that the Herald interviewed predicted a win.",
+    ],
+)
+def test_a_number_or_a_verb_inside_a_phrase_is_no_count_source(sentence: str) -> None:
+    assert not any(kind == "group" and source[:1].isdigit() for source, kind in sources(sentence))
+    assert not any(source.endswith("interviewed") for source, _ in sources(sentence))
