@@ -1324,8 +1324,12 @@ class CueFinder:
         np = self._np_backward(tokens, j, phrase_ends)
         if np is None:
             # "A White House official who spoke anonymously said": the subject is before
-            # the relative clause
-            return [*_some(self._subject_before_relative(tokens, j, phrase_ends)), *agent]
+            # the relative clause; "Insiders in the next two states said": before the
+            # prepositional phrase
+            subject = self._subject_before_relative(tokens, j, phrase_ends)
+            if subject is None:
+                subject = self._subject_before_preposition(tokens, j, phrase_ends)
+            return [*_some(subject), *agent]
         before = np[0] - 1
         if before >= 1 and before in phrase_ends and not tokens.gaps[before]:
             # "The person familiar with the planning confirmed": the lexicon's phrase and
@@ -1412,6 +1416,38 @@ class CueFinder:
                     ):
                         return name
                 return np
+        return None
+
+    def _subject_before_preposition(
+        self, tokens: _Tokens, last: int, phrase_ends: dict[int, int]
+    ) -> tuple[int, int] | None:
+        """The noun phrase from a speaker's head that opens its clause to token ``last``,
+        across a prepositional phrase whose own noun names no source ("Insiders in the
+        next two states (said)", "Critics of the plan (say)"): at most 8 words, no
+        punctuation, no verb inside."""
+        if tokens.low[last] in _NP_STOP or tokens.low[last] == "of":
+            return None  # "Mrs. Clinton has gone further than Mr. Obama on Syria by proposing"
+        for r in range(last, max(0, last - 8), -1):
+            if tokens.gaps[r - 1]:
+                return None
+            word = tokens.low[r]
+            if word in _PREPOSITIONS or word == "of":
+                if self._head_like(tokens, r - 1):
+                    np = self._np_backward(tokens, r - 1, phrase_ends)
+                    if np is None or not (
+                        np[0] == 0
+                        or tokens.gaps[np[0] - 1][-1:] in _CLAUSE_MARKS
+                        or tokens.low[np[0] - 1] in _SUBJECT_OPENERS
+                    ):
+                        # "force Mrs. Clinton to spend money defending", "filed a $40
+                        # million lawsuit in 2013 alleging": not the clause's subject
+                        return None
+                    return np[0], last
+                continue
+            if word in _NP_STOP or word in self._report_words or not (
+                self._premodifier(tokens, r) or word == "and"
+            ):
+                return None  # "the plan that voters rejected": a verb of its own
         return None
 
     def _subject_before_parenthetical(
@@ -2053,6 +2089,8 @@ def _reduced_relative(tokens: _Tokens, k: int) -> bool:
 
 
 # Words after which a clause's subject may open: "but Democrats who watched … said".
+# Punctuation that ends a clause before a subject: ", officials in both cities insist".
+_CLAUSE_MARKS = frozenset(",;:—–-\"”'’")
 _SUBJECT_OPENERS = frozenset("but and so yet while as because although though when if".split())
 # Words that may stand before an article inside one noun phrase: "one of the", "all the".
 _BEFORE_AN_ARTICLE = frozenset("of and all both half such".split())

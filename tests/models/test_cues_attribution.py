@@ -296,3 +296,37 @@ def test_a_count_or_share_before_a_report_verb_is_a_group_source(
 def test_a_number_or_a_verb_inside_a_phrase_is_no_count_source(sentence: str) -> None:
     assert not any(kind == "group" and source[:1].isdigit() for source, kind in sources(sentence))
     assert not any(source.endswith("interviewed") for source, _ in sources(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # A speaker's head, then a prepositional phrase whose noun names no source, then
+        # the verb: the whole phrase is the subject (session 26b, rule B). Without the
+        # rule the reader stopped at "states", "district", "plan" and found nothing.
+        ("Insiders in the next two states said the race was close.",
+         ("Insiders in the next two states", "anonymous")),
+        ("Teachers in the district say the timetable is flawed.",
+         ("Teachers in the district", "group")),
+        ("But critics of the plan say it costs too much.", ("critics of the plan", "anonymous")),
+        ("The race is tight, strategists in both parties say.",
+         ("strategists in both parties", "anonymous")),
+    ],
+)
+def test_a_subject_before_a_prepositional_phrase_is_the_source(
+    sentence: str, source: tuple[str, str]
+) -> None:
+    assert sources(sentence) == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # a phrase that does not open its clause is no subject: an object and its
+        # infinitive, a phrase after a currency sign
+        ("Smith thanked critics of the plan saying they worked hard.", "critics of the plan"),
+        ("The city filed a $2 million lawsuit in 2019 alleging fraud.", "2 million lawsuit"),
+    ],
+)
+def test_a_phrase_that_does_not_open_its_clause_is_no_subject(sentence: str, wrong: str) -> None:
+    assert not any(wrong in source for source, _ in sources(sentence))
