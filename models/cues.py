@@ -967,6 +967,10 @@ class CueFinder:
             self._source_of(tokens, match, phrase_starts, phrase_ends, clauses, found)
             if unsourced is not None and len(found) == before:
                 unsourced.append(match)
+        for source in list(found):
+            # "four sources – including a former FSB officer and a political strategist
+            # working with a governor – told": each member typed is a source too
+            found.extend(self._listed_sources(tokens, source[1], phrase_starts, clauses))
         for match in phrases:
             if _describes_a_source(tokens, match.start):
                 continue  # "another source described as an acquaintance of …": one source
@@ -993,6 +997,46 @@ class CueFinder:
                 )
             )
         return spans
+
+    def _listed_sources(
+        self,
+        tokens: _Tokens,
+        last: int,
+        phrase_starts: dict[int, int],
+        clauses: tuple[tuple[int, ...], bool],
+    ) -> list[tuple[int, int, str, str, int]]:
+        """The sources that "including" lists right after a source ending at token
+        ``last`` (after a comma, a dash or a bracket), each member's noun phrase typed:
+        "four sources – including a former FSB officer and a political strategist working
+        with a governor – told" lists two anonymous sources."""
+        k = last + 1
+        if k >= tokens.n or tokens.low[k] != "including" or tokens.gaps[last] not in _LIST_MARKS:
+            return []
+        listed: list[tuple[int, int, str, str, int]] = []
+        start = k + 1
+        while start < tokens.n and start - k < 25:
+            np = self._np_forward(tokens, start, phrase_starts)
+            if np is None:
+                break
+            typed = self._type_np(tokens, *np, withheld=_withheld(tokens, np[1], clauses))
+            if typed is not None:
+                listed.append((np[0], np[1], typed[0], typed[1], 1))
+            j = np[1]
+            # the next member follows a comma or "and"; a participle or a prepositional
+            # phrase after the head ("working with a governor") is stepped over
+            while j + 1 < tokens.n and not tokens.gaps[j] and tokens.low[j + 1] not in (
+                "and", "or"
+            ) and tokens.low[j + 1] not in self._report_words and j - k < 25:
+                j += 1
+            if tokens.gaps[j] == ",":
+                start = j + 1
+                if start < tokens.n and tokens.low[start] in ("and", "or"):
+                    start += 1
+            elif not tokens.gaps[j] and j + 1 < tokens.n and tokens.low[j + 1] in ("and", "or"):
+                start = j + 2
+            else:
+                break
+        return listed
 
     def _source_of(
         self,
@@ -2240,6 +2284,8 @@ def _describes_a_source(tokens: _Tokens, start: int) -> bool:
 
 
 _ASIDE_DASHES = frozenset(("—", "–", "--"))
+# Marks before "including" that open a list of a source's members.
+_LIST_MARKS = _ASIDE_DASHES | frozenset((",", "(", "-"))
 
 
 def _aside_opening(tokens: _Tokens, closing: int) -> int:

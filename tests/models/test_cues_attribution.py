@@ -330,3 +330,31 @@ def test_a_subject_before_a_prepositional_phrase_is_the_source(
 )
 def test_a_phrase_that_does_not_open_its_clause_is_no_subject(sentence: str, wrong: str) -> None:
     assert not any(wrong in source for source, _ in sources(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listed"),
+    [
+        # "including" after a source lists members who are sources too (session 26b, rule
+        # C; audit25, seed 004 S9): each member's noun phrase, a participle after its head
+        # left out
+        ("The ban came after officials asked to resign, four sources – including a former "
+         "FSB officer and a political strategist working with a governor – told a "
+         "Russian outlet.",
+         [("a political strategist", "anonymous")]),
+        ("Several senators, including Jane Ortiz and two aides, said the bill would pass.",
+         [("Jane Ortiz", "person"), ("two aides", "anonymous")]),
+    ],
+)
+def test_sources_listed_after_including_are_sources(
+    sentence: str, listed: list[tuple[str, str]]
+) -> None:
+    found = sources(sentence)
+    for source in listed:
+        assert source in found
+
+
+def test_including_after_no_source_lists_none() -> None:
+    # the list hangs on "the bill", which is no source
+    found = sources("Senators said the bill, including the tax on fuel and the new levy, would pass.")
+    assert not any("levy" in source or "tax" in source for source, _ in found)
