@@ -30,6 +30,7 @@ from models.attribution import (
     FRAMED,
     GROUP,
     GROUP_NOUNS,
+    Intervals,
     adds_a_thing,
     common_nouns_opening,
     in_content_of,
@@ -208,6 +209,10 @@ _INSTITUTION_NAME_ENDINGS = frozenset(
 
 # The lexicon "file" of a report verb found by a rule of models.attribution.
 _RULE = "<rule>"
+# "in" before a poll (CueFinder._in_a_poll): the nouns, and the kind of its rule pattern.
+_POLL_NOUNS = frozenset("poll polls survey surveys".split())
+_POLL_WORD = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?)\b")
+_POLL = "poll"
 
 
 @dataclass(frozen=True, slots=True)
@@ -563,6 +568,9 @@ class CueFinder:
                 continue  # kept below unless a named speaker reports it
             spans.append(self._span(tokens, match, offset, sentence_index))
         ruled = self._rule_matches(tokens, matches, quotes)
+        polls = self._in_a_poll(tokens, matches, quotes)
+        if polls:
+            ruled = [*ruled, *polls]
         if ruled:
             attributions.extend(ruled)
             attributions.sort(key=lambda m: m.start)
@@ -644,6 +652,41 @@ class CueFinder:
             _make_match(k, k + 1, self._rule_pattern(tokens.low[k], kind))
             for k, kind in rule_cues(tokens, taken, quoted, triggers)
         ]
+
+    def _in_a_poll(
+        self,
+        tokens: _Tokens,
+        matches: Sequence[_Match],
+        quotes: Intervals,
+    ) -> list[_Match]:
+        """ "In a new poll, 50 percent chose Clinton", "leads in the latest CNN/ORC poll":
+        *in* before a poll or survey is an attribution cue whose source is that count
+        (PolNeAR marks *in* as the cue)."""
+        if not _POLL_WORD.search(tokens.text):
+            return []  # most sentences: no poll
+        taken = {k for m in matches if m.pattern.entry.category == "attribution"
+                 for k in range(m.start, m.end)}
+        found: list[_Match] = []
+        for k in range(tokens.n - 1):
+            if tokens.low[k] != "in" or k in taken or tokens.gaps[k]:
+                continue
+            if k and tokens.gaps[k - 1][-1:] not in _CLAUSE_MARKS:
+                continue  # "leads in the polls": a standing in them, no report
+            if quotes and is_quoted(tokens.starts[k], quotes):
+                continue
+            np = self._np_forward(tokens, k + 1, {})
+            if np is None:
+                continue
+            head = np[1]
+            for j in range(np[0] + 1, np[1] + 1):
+                if tokens.low[j] in _HEAD_BREAKS:
+                    head = j - 1
+                    break
+            comma = next((j for j in range(np[1], min(tokens.n, np[1] + 10)) if tokens.gaps[j]), -1)
+            if tokens.base[head] in _POLL_NOUNS and comma >= 0 and tokens.gaps[comma] == ",":
+                # "In a CNN poll released Monday, 31% said": an opening adverbial
+                found.append(_make_match(k, k + 1, self._rule_pattern("in", _POLL)))
+        return found
 
     def _rule_pattern(self, word: str, kind: str) -> _Pattern:
         pattern = self._rule_patterns.get((word, kind))
@@ -1234,6 +1277,8 @@ class CueFinder:
             return _some(np)
         if entry.term == "reportedly":
             return []  # "Trump reportedly wants": the reports are unnamed, not Trump
+        if entry.file == _RULE and form == "in":
+            return _some(self._np_forward(tokens, match.end, phrase_starts))  # the poll
         if form.startswith("in "):
             return []  # "in a statement": the verb next to it finds the source
         verb = tokens.low[match.start]

@@ -358,3 +358,37 @@ def test_including_after_no_source_lists_none() -> None:
     # the list hangs on "the bill", which is no source
     found = sources("Senators said the bill, including the tax on fuel and the new levy, would pass.")
     assert not any("levy" in source or "tax" in source for source, _ in found)
+
+
+def attributions(text: str) -> list[str]:
+    return [s.text for s in default_finder().find(text) if s.category == "attribution"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "poll"),
+    [
+        # "In <a poll>," opening a clause attributes what follows to the poll: the cue is
+        # "In", the source the poll (session 26b, rule D)
+        ("In a new county poll, 52 percent of residents backed the tram.", "a new county poll"),
+        ("In the latest Herald survey, conducted in May, the mayor led by ten points.",
+         "the latest Herald survey"),
+        ("In the polls, he leads by six.", "the polls"),
+    ],
+)
+def test_in_a_poll_opening_a_clause_is_an_attribution(sentence: str, poll: str) -> None:
+    assert "In" in attributions(sentence)
+    assert (poll, "document") in sources(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a standing in the polls, not a report of one
+        "The mayor has slipped in the polls since May.",
+        "She leads in national polls by a wide margin.",
+        # no comma after the poll: no opening adverbial
+        "In polls he trusts.",
+    ],
+)
+def test_in_the_polls_inside_a_clause_is_no_attribution(sentence: str) -> None:
+    assert not any(a.lower() == "in" for a in attributions(sentence))
