@@ -2669,6 +2669,9 @@ _CHAIN_TO = _CATENATIVES | frozenset(
     "failed fails managed attempted pledged chose chooses choosing able unable careful "
     "has have had need needs needed happy content sure".split()
 )
+# "(more) likely to say": a chain whose subject is the source; the degree words before it.
+_LIKELIHOOD = frozenset("likely unlikely".split())
+_COMPARATIVES = frozenset("more less most least".split())
 # Verbs that take a report verb's "-ing" form: "started asking", "avoided criticizing".
 _CHAIN_ING = frozenset(
     "started starts began begun begins continued continues kept keeps keep stopped "
@@ -2696,7 +2699,13 @@ def _chained_before(tokens: _Tokens, j: int, chains: int) -> int:
     if chains >= 2 or j < 1 or tokens.gaps[j - 1]:
         return -1
     if tokens.low[j] == "to" and tokens.low[j - 1] in _CHAIN_TO:
-        return j - 2
+        k = j - 2
+        if tokens.low[j - 1] in _LIKELIHOOD and k >= 1 and tokens.low[k] in _COMPARATIVES \
+                and not tokens.gaps[k]:
+            # "Democratic voters are slightly more likely to say": the subject of the
+            # chain, not "more" (a group word)
+            k -= 1
+        return k
     if tokens.low[j] == "to" and _went_on(tokens, j - 1):
         return j - 3  # "Trump went on to criticize"
     if tokens.low[j] in _CHAIN_ING and tokens.low[j + 1].endswith("ing"):

@@ -392,3 +392,18 @@ def test_in_a_poll_opening_a_clause_is_an_attribution(sentence: str, poll: str) 
 )
 def test_in_the_polls_inside_a_clause_is_no_attribution(sentence: str) -> None:
     assert not any(a.lower() == "in" for a in attributions(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # "more / less likely to say": the chain's subject is the source, not the group
+        # word "more" (session 26b, rule E)
+        ("Local voters are slightly more likely to say the fares are fair.", "Local voters"),
+        ("Women are less likely to say they trust the council.", "Women"),
+    ],
+)
+def test_more_likely_to_say_takes_the_chain_subject(sentence: str, source: str) -> None:
+    found = sources(sentence)
+    assert found and found[0][0] == source
+    assert not any(text.lower() in ("more", "less") for text, _ in found)
