@@ -1404,6 +1404,15 @@ class CueFinder:
                 # the clause's subject (_participle_subject)
                 return agent
             return agent + _some(self._np_forward(tokens, match.end, phrase_starts))
+        if tokens.low[j] in _PARTITIVE_OBJECTS and j >= 2 and tokens.low[j - 1] == "of" and \
+                not tokens.gaps[j - 1] and not tokens.gaps[j - 2]:
+            # "most of them said", "Many of you have noted", "two of them told": the
+            # quantifier and its "of" phrase, a group
+            if tokens.is_number(j - 2) and tokens.low[j - 2] != "one":
+                return [(j - 2, j), *agent]
+            whole = self._np_backward(tokens, j - 2, phrase_ends)
+            if whole is not None:
+                return [(whole[0], j), *agent]
         if _bare(tokens.low[j]) in _RELATIVE_PRONOUNS and j >= 1:
             # "Collins, who’d previously endorsed": the phrase before "who"
             return agent + _some(self._np_backward(tokens, j - 1, phrase_ends))
@@ -2670,6 +2679,8 @@ _CHAIN_TO = _CATENATIVES | frozenset(
     "failed fails managed attempted pledged chose chooses choosing able unable careful "
     "has have had need needs needed happy content sure".split()
 )
+# Pronouns after a quantifier's "of" in a subject: "most of them", "many of you".
+_PARTITIVE_OBJECTS = frozenset("them us you those these".split())
 # "(more) likely to say": a chain whose subject is the source; the degree words before it.
 _LIKELIHOOD = frozenset("likely unlikely".split())
 _COMPARATIVES = frozenset("more less most least".split())

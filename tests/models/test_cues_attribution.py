@@ -407,3 +407,17 @@ def test_more_likely_to_say_takes_the_chain_subject(sentence: str, source: str) 
     found = sources(sentence)
     assert found and found[0][0] == source
     assert not any(text.lower() in ("more", "less") for text, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # a quantifier, "of" and a pronoun is the subject, a group (session 26b, rule F);
+        # before, "them" ended the reader and the cue had no source
+        ("Until the depot closed, most of them said they liked the work.", "most of them"),
+        ("Many of you have noted the change in the timetable.", "Many of you"),
+        ("Two of them told the council the bridge was unsafe.", "Two of them"),
+    ],
+)
+def test_a_quantifier_of_a_pronoun_is_a_group_source(sentence: str, source: str) -> None:
+    assert sources(sentence)[0] == (source, "group")
