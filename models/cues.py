@@ -1811,6 +1811,14 @@ class CueFinder:
                 head = k - 1
                 break
         kind = source_kind(tokens.base[head]) if covered[head - first] is None else None
+        if kind is None and tokens.low[head] in ("one", "each") and head + 2 <= last and \
+                tokens.low[head + 1] == "of" and covered[head - first] is None:
+            # "One of his aides said", "one of the former prosecutors …": the kind of those
+            # it is one of; one of a group or one named person's kind is one described
+            inner = self._type_np(tokens, head + 2, last, withheld=withheld)
+            if inner is not None:
+                one = DESCRIBED if inner[0] in (GROUP, "person") else inner[0]
+                return one, _np_term(tokens, first, last)
         if kind is None and head < last and (
             (tokens.is_number(head) and tokens.low[head] != "one")
             or (tokens.low[head] == "out" and head > first and tokens.is_number(head - 1))

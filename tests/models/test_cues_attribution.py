@@ -421,3 +421,18 @@ def test_more_likely_to_say_takes_the_chain_subject(sentence: str, source: str) 
 )
 def test_a_quantifier_of_a_pronoun_is_a_group_source(sentence: str, source: str) -> None:
     assert sources(sentence)[0] == (source, "group")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # "one of" takes the kind of those it is one of (session 26b, rule G): before, the
+        # head "One" typed as nothing and the cue had no source
+        ("One of his aides said the mayor would run again.", ("One of his aides", "anonymous")),
+        ("One of the companies said the strike would go on.",
+         ("One of the companies", "institution")),
+        ("One of the voters said the queue was too long.", ("One of the voters", "described")),
+    ],
+)
+def test_one_of_a_kind_takes_that_kind(sentence: str, source: tuple[str, str]) -> None:
+    assert sources(sentence)[0] == source
