@@ -834,7 +834,13 @@ GROUP_NOUNS = frozenset(
     "nobody none few anyone anybody all more enough "
     # shares: "a third said", "two-thirds of voters say", "three-quarters … said"
     "third thirds two-thirds quarter quarters three-quarters".split()
-)
+) | frozenset(
+    # "three-fourths say", "one-fifth of voters said": the other written fractions
+    f"{count}-{part}"
+    for count in "one two three four five six seven eight nine".split()
+    for part in "half third thirds quarter quarters fourth fourths fifth fifths tenth tenths"
+    .split()
+) | frozenset("fourths fifths".split())
 #: Subcategory of a source that is a text or a count rather than a speaker ("the poll
 #: found", "according to court records", "the report said"): PolNeAR marks these as
 #: sources. Shown, but neither named nor anonymous in the counts (as ``group``): a

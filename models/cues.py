@@ -30,6 +30,7 @@ from models.attribution import (
     FRAMED,
     GROUP,
     GROUP_NOUNS,
+    Intervals,
     adds_a_thing,
     common_nouns_opening,
     in_content_of,
@@ -208,6 +209,10 @@ _INSTITUTION_NAME_ENDINGS = frozenset(
 
 # The lexicon "file" of a report verb found by a rule of models.attribution.
 _RULE = "<rule>"
+# "in" before a poll (CueFinder._in_a_poll): the nouns, and the kind of its rule pattern.
+_POLL_NOUNS = frozenset("poll polls survey surveys".split())
+_POLL_WORD = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?)\b")
+_POLL = "poll"
 
 
 @dataclass(frozen=True, slots=True)
@@ -563,6 +568,9 @@ class CueFinder:
                 continue  # kept below unless a named speaker reports it
             spans.append(self._span(tokens, match, offset, sentence_index))
         ruled = self._rule_matches(tokens, matches, quotes)
+        polls = self._in_a_poll(tokens, matches, quotes)
+        if polls:
+            ruled = [*ruled, *polls]
         if ruled:
             attributions.extend(ruled)
             attributions.sort(key=lambda m: m.start)
@@ -644,6 +652,42 @@ class CueFinder:
             _make_match(k, k + 1, self._rule_pattern(tokens.low[k], kind))
             for k, kind in rule_cues(tokens, taken, quoted, triggers)
         ]
+
+    def _in_a_poll(
+        self,
+        tokens: _Tokens,
+        matches: Sequence[_Match],
+        quotes: Intervals,
+    ) -> list[_Match]:
+        """ "In a new poll, 50 percent chose Clinton", "leads in the latest CNN/ORC poll":
+        *in* before a poll or survey is an attribution cue whose source is that count
+        (PolNeAR marks *in* as the cue)."""
+        text = tokens.text
+        if ("oll" not in text and "urvey" not in text) or not _POLL_WORD.search(text):
+            return []  # most sentences: no poll (two substring tests cost less than a regex)
+        taken = {k for m in matches if m.pattern.entry.category == "attribution"
+                 for k in range(m.start, m.end)}
+        found: list[_Match] = []
+        for k in range(tokens.n - 1):
+            if tokens.low[k] != "in" or k in taken or tokens.gaps[k]:
+                continue
+            if k and tokens.gaps[k - 1][-1:] not in _CLAUSE_MARKS:
+                continue  # "leads in the polls": a standing in them, no report
+            if quotes and is_quoted(tokens.starts[k], quotes):
+                continue
+            np = self._np_forward(tokens, k + 1, {})
+            if np is None:
+                continue
+            head = np[1]
+            for j in range(np[0] + 1, np[1] + 1):
+                if tokens.low[j] in _HEAD_BREAKS:
+                    head = j - 1
+                    break
+            comma = next((j for j in range(np[1], min(tokens.n, np[1] + 10)) if tokens.gaps[j]), -1)
+            if tokens.base[head] in _POLL_NOUNS and comma >= 0 and tokens.gaps[comma] == ",":
+                # "In a CNN poll released Monday, 31% said": an opening adverbial
+                found.append(_make_match(k, k + 1, self._rule_pattern("in", _POLL)))
+        return found
 
     def _rule_pattern(self, word: str, kind: str) -> _Pattern:
         pattern = self._rule_patterns.get((word, kind))
@@ -967,6 +1011,10 @@ class CueFinder:
             self._source_of(tokens, match, phrase_starts, phrase_ends, clauses, found)
             if unsourced is not None and len(found) == before:
                 unsourced.append(match)
+        for source in list(found):
+            # "four sources – including a former FSB officer and a political strategist
+            # working with a governor – told": each member typed is a source too
+            found.extend(self._listed_sources(tokens, source[1], phrase_starts, clauses))
         for match in phrases:
             if _describes_a_source(tokens, match.start):
                 continue  # "another source described as an acquaintance of …": one source
@@ -984,6 +1032,8 @@ class CueFinder:
                 continue
             taken.append((first, last))
             start, end = tokens.starts[first], tokens.ends[last]
+            if tokens.text.startswith("%", end):
+                end += 1  # "47% say": the share with its sign
             spans.append(
                 make_span(
                     offset + start, offset + end, tokens.text[start:end], "source",
@@ -991,6 +1041,46 @@ class CueFinder:
                 )
             )
         return spans
+
+    def _listed_sources(
+        self,
+        tokens: _Tokens,
+        last: int,
+        phrase_starts: dict[int, int],
+        clauses: tuple[tuple[int, ...], bool],
+    ) -> list[tuple[int, int, str, str, int]]:
+        """The sources that "including" lists right after a source ending at token
+        ``last`` (after a comma, a dash or a bracket), each member's noun phrase typed:
+        "four sources – including a former FSB officer and a political strategist working
+        with a governor – told" lists two anonymous sources."""
+        k = last + 1
+        if k >= tokens.n or tokens.low[k] != "including" or tokens.gaps[last] not in _LIST_MARKS:
+            return []
+        listed: list[tuple[int, int, str, str, int]] = []
+        start = k + 1
+        while start < tokens.n and start - k < 25:
+            np = self._np_forward(tokens, start, phrase_starts)
+            if np is None:
+                break
+            typed = self._type_np(tokens, *np, withheld=_withheld(tokens, np[1], clauses))
+            if typed is not None:
+                listed.append((np[0], np[1], typed[0], typed[1], 1))
+            j = np[1]
+            # the next member follows a comma or "and"; a participle or a prepositional
+            # phrase after the head ("working with a governor") is stepped over
+            while j + 1 < tokens.n and not tokens.gaps[j] and tokens.low[j + 1] not in (
+                "and", "or"
+            ) and tokens.low[j + 1] not in self._report_words and j - k < 25:
+                j += 1
+            if tokens.gaps[j] == ",":
+                start = j + 1
+                if start < tokens.n and tokens.low[start] in ("and", "or"):
+                    start += 1
+            elif not tokens.gaps[j] and j + 1 < tokens.n and tokens.low[j + 1] in ("and", "or"):
+                start = j + 2
+            else:
+                break
+        return listed
 
     def _source_of(
         self,
@@ -1188,6 +1278,8 @@ class CueFinder:
             return _some(np)
         if entry.term == "reportedly":
             return []  # "Trump reportedly wants": the reports are unnamed, not Trump
+        if entry.file == _RULE and form == "in":
+            return _some(self._np_forward(tokens, match.end, phrase_starts))  # the poll
         if form.startswith("in "):
             return []  # "in a statement": the verb next to it finds the source
         verb = tokens.low[match.start]
@@ -1297,6 +1389,10 @@ class CueFinder:
             break
         if passive:
             return agent  # "was reported by iStories"; without "by" the source is unsaid
+        if j >= 0 and _count_subject(tokens, j):
+            # "47% say", "…, 43 said the same": the count is the subject, a group; the
+            # percent sign had ended the walk and the phrase after the verb was taken
+            return [(_number_start(tokens, j), j), *agent]
         if j < 0 or (tokens.gaps[j] and j != allowed_gap):
             # Nothing can be the subject: the quote is inverted ('said one of the sources'),
             # unless the phrase after the verb is its addressee ("told a … media").
@@ -1308,6 +1404,15 @@ class CueFinder:
                 # the clause's subject (_participle_subject)
                 return agent
             return agent + _some(self._np_forward(tokens, match.end, phrase_starts))
+        if tokens.low[j] in _PARTITIVE_OBJECTS and j >= 2 and tokens.low[j - 1] == "of" and \
+                not tokens.gaps[j - 1] and not tokens.gaps[j - 2]:
+            # "most of them said", "Many of you have noted", "two of them told": the
+            # quantifier and its "of" phrase, a group
+            if tokens.is_number(j - 2) and tokens.low[j - 2] != "one":
+                return [(j - 2, j), *agent]
+            whole = self._np_backward(tokens, j - 2, phrase_ends)
+            if whole is not None:
+                return [(whole[0], j), *agent]
         if _bare(tokens.low[j]) in _RELATIVE_PRONOUNS and j >= 1:
             # "Collins, who’d previously endorsed": the phrase before "who"
             return agent + _some(self._np_backward(tokens, j - 1, phrase_ends))
@@ -1318,8 +1423,12 @@ class CueFinder:
         np = self._np_backward(tokens, j, phrase_ends)
         if np is None:
             # "A White House official who spoke anonymously said": the subject is before
-            # the relative clause
-            return [*_some(self._subject_before_relative(tokens, j, phrase_ends)), *agent]
+            # the relative clause; "Insiders in the next two states said": before the
+            # prepositional phrase
+            subject = self._subject_before_relative(tokens, j, phrase_ends)
+            if subject is None:
+                subject = self._subject_before_preposition(tokens, j, phrase_ends)
+            return [*_some(subject), *agent]
         before = np[0] - 1
         if before >= 1 and before in phrase_ends and not tokens.gaps[before]:
             # "The person familiar with the planning confirmed": the lexicon's phrase and
@@ -1406,6 +1515,38 @@ class CueFinder:
                     ):
                         return name
                 return np
+        return None
+
+    def _subject_before_preposition(
+        self, tokens: _Tokens, last: int, phrase_ends: dict[int, int]
+    ) -> tuple[int, int] | None:
+        """The noun phrase from a speaker's head that opens its clause to token ``last``,
+        across a prepositional phrase whose own noun names no source ("Insiders in the
+        next two states (said)", "Critics of the plan (say)"): at most 8 words, no
+        punctuation, no verb inside."""
+        if tokens.low[last] in _NP_STOP or tokens.low[last] == "of":
+            return None  # "Mrs. Clinton has gone further than Mr. Obama on Syria by proposing"
+        for r in range(last, max(0, last - 8), -1):
+            if tokens.gaps[r - 1]:
+                return None
+            word = tokens.low[r]
+            if word in _PREPOSITIONS or word == "of":
+                if self._head_like(tokens, r - 1):
+                    np = self._np_backward(tokens, r - 1, phrase_ends)
+                    if np is None or not (
+                        np[0] == 0
+                        or tokens.gaps[np[0] - 1][-1:] in _CLAUSE_MARKS
+                        or tokens.low[np[0] - 1] in _SUBJECT_OPENERS
+                    ):
+                        # "force Mrs. Clinton to spend money defending", "filed a $40
+                        # million lawsuit in 2013 alleging": not the clause's subject
+                        return None
+                    return np[0], last
+                continue
+            if word in _NP_STOP or word in self._report_words or not (
+                self._premodifier(tokens, r) or word == "and"
+            ):
+                return None  # "the plan that voters rejected": a verb of its own
         return None
 
     def _subject_before_parenthetical(
@@ -1517,14 +1658,29 @@ class CueFinder:
         """A noun phrase ending at token ``last``, read leftwards (at most 12 tokens)."""
         if last < 0:
             return None
-        if _ratio_at(tokens, last):
-            return last - 2, last  # "Six in 10 say": a share of those asked, a group
+        share = _ratio_at(tokens, last)
+        if share >= 0:
+            return share, last  # "Six in 10 say": a share of those asked, a group
+        end = last
+        if tokens.low[last] in _SAMPLED and last >= 1 and not tokens.gaps[last - 1]:
+            # "Voters polled said", "Thirty-one percent of those surveyed say": the
+            # participle says who was asked and ends the phrase
+            last -= 1
+            if tokens.low[last] == "those":
+                return self._np_backward_from(tokens, last, end, phrase_ends)
         if last in phrase_ends:
             first = phrase_ends[last]
         elif self._head_like(tokens, last):
             first = last
         else:
             return None
+        return self._np_backward_from(tokens, first, end, phrase_ends)
+
+    def _np_backward_from(
+        self, tokens: _Tokens, first: int, last: int, phrase_ends: dict[int, int]
+    ) -> tuple[int, int]:
+        """The noun phrase ending at ``last`` whose head starts at ``first``, with the
+        words before it that modify it."""
         k = first - 1
         while k >= 0 and last - k < 12:
             if tokens.gaps[k] and not _initial_dot(tokens, k) and not _s_possessive(tokens, k):
@@ -1629,8 +1785,18 @@ class CueFinder:
         """(subcategory, term) of a source noun phrase, or None when it names no source.
         ``withheld``: a clause withholds the source's identity ("two members who asked not
         to be named"), so an unnamed group, title or described person is anonymous."""
-        if last - first == 2 and _ratio_at(tokens, last):
-            return GROUP, _np_term(tokens, first, last)
+        if tokens.is_number(last) and (_ratio_at(tokens, last) == first or (
+            first == _number_start(tokens, last) and _count_subject(tokens, last)
+        )):
+            return GROUP, _np_term(tokens, first, last)  # "Six in 10 say", "47% say"
+        if tokens.low[last] in _SAMPLED and last > first:
+            # "those surveyed", "voters polled": the people asked
+            if last - first == 1 and tokens.low[first] == "those":
+                return GROUP, f"those {tokens.low[last]}"
+            inner = self._type_np(tokens, first, last - 1, withheld=withheld)
+            if inner is None or inner[0] not in (GROUP, "anonymous"):
+                return None  # "the chairs that POLITICO interviewed": a verb of its own
+            return inner[0], _np_term(tokens, first, last)
         covered: list[LexiconEntry | None] = [None] * (last - first + 1)
         phrase = False
         for match in self._scan_typing(tokens, first, last + 1):
@@ -1645,6 +1811,19 @@ class CueFinder:
                 head = k - 1
                 break
         kind = source_kind(tokens.base[head]) if covered[head - first] is None else None
+        if kind is None and tokens.low[head] in ("one", "each") and head + 2 <= last and \
+                tokens.low[head + 1] == "of" and covered[head - first] is None:
+            # "One of his aides said", "one of the former prosecutors …": the kind of those
+            # it is one of; one of a group or one named person's kind is one described
+            inner = self._type_np(tokens, head + 2, last, withheld=withheld)
+            if inner is not None:
+                one = DESCRIBED if inner[0] in (GROUP, "person") else inner[0]
+                return one, _np_term(tokens, first, last)
+        if kind is None and head < last and (
+            (tokens.is_number(head) and tokens.low[head] != "one")
+            or (tokens.low[head] == "out" and head > first and tokens.is_number(head - 1))
+        ):
+            kind = GROUP  # "Three of the five said", "four out of 10 voters said"
         if kind == DESCRIBED and tokens.is_capitalised(head):
             kind = None  # "Mr. Singer", "the Philippine Star": a name, not a description
         elif kind == DESCRIBED and tokens.low[first] in _PAIR_WORDS:
@@ -2017,25 +2196,60 @@ def _reduced_relative(tokens: _Tokens, k: int) -> bool:
 
 
 # Words after which a clause's subject may open: "but Democrats who watched … said".
+# Punctuation that ends a clause before a subject: ", officials in both cities insist".
+_CLAUSE_MARKS = frozenset(",;:—–-\"”'’")
 _SUBJECT_OPENERS = frozenset("but and so yet while as because although though when if".split())
 # Words that may stand before an article inside one noun phrase: "one of the", "all the".
 _BEFORE_AN_ARTICLE = frozenset("of and all both half such".split())
 
 # "neither man said", "either woman": a described noun after these is two people.
 _PAIR_WORDS = frozenset("neither either both".split())
+# Participles after the people a poll asked: "voters polled", "those surveyed".
+_SAMPLED = frozenset("polled surveyed interviewed questioned sampled".split())
 
 
-def _ratio_at(tokens: _Tokens, last: int) -> bool:
-    """Does token ``last`` close a share such as "six in 10" or "3 in 5" (no punctuation
-    inside)?"""
-    return (
-        last >= 2
-        and tokens.is_number(last)
-        and tokens.low[last - 1] == "in"
-        and tokens.is_number(last - 2)
-        and not tokens.gaps[last - 1]
+def _ratio_at(tokens: _Tokens, last: int) -> int:
+    """The first token of a share such as "six in 10", "3 in 5" or "nine out of 10" that
+    token ``last`` closes (no punctuation inside), else -1."""
+    if last < 2 or not tokens.is_number(last) or tokens.gaps[last - 1]:
+        return -1
+    if tokens.low[last - 1] == "in" and tokens.is_number(last - 2) and not tokens.gaps[last - 2]:
+        return last - 2
+    if (
+        last >= 3
+        and tokens.low[last - 1] == "of"
+        and tokens.low[last - 2] == "out"
+        and tokens.is_number(last - 3)
         and not tokens.gaps[last - 2]
+        and not tokens.gaps[last - 3]
+    ):
+        return last - 3  # "Nearly nine out of 10 say"
+    return -1
+
+
+def _count_subject(tokens: _Tokens, j: int) -> bool:
+    """Is token ``j``, right before a report verb, a count or a share that opens its
+    clause ("47% say", "…, 43 said the same", "and 39 have said")? A number inside a
+    phrase ("in 2016 said") is none."""
+    word = tokens.low[j]
+    if tokens.gaps[j] == "%":
+        return word.isdigit()
+    if not tokens.is_number(j) or word == "one" or tokens.gaps[j]:
+        return False  # "one said": one of whom? the phrase before says
+    first = _number_start(tokens, j)
+    return first == 0 or tokens.gaps[first - 1] in (",", ";", ":") or tokens.low[first - 1] in (
+        "and", "but", "while", "whereas", "least", "about", "nearly", "some"
     )
+
+
+def _number_start(tokens: _Tokens, j: int) -> int:
+    """The first token of the number that token ``j`` ends: "21,000" is two tokens."""
+    while (
+        j >= 1 and tokens.gaps[j - 1] == "," and len(tokens.low[j]) == 3
+        and tokens.low[j].isdigit() and tokens.low[j - 1].isdigit()
+    ):
+        j -= 1
+    return j
 
 
 def _generic_person(tokens: _Tokens, first: int, last: int) -> bool:
@@ -2133,6 +2347,8 @@ def _describes_a_source(tokens: _Tokens, start: int) -> bool:
 
 
 _ASIDE_DASHES = frozenset(("—", "–", "--"))
+# Marks before "including" that open a list of a source's members.
+_LIST_MARKS = _ASIDE_DASHES | frozenset((",", "(", "-"))
 
 
 def _aside_opening(tokens: _Tokens, closing: int) -> int:
@@ -2471,6 +2687,11 @@ _CHAIN_TO = _CATENATIVES | frozenset(
     "failed fails managed attempted pledged chose chooses choosing able unable careful "
     "has have had need needs needed happy content sure".split()
 )
+# Pronouns after a quantifier's "of" in a subject: "most of them", "many of you".
+_PARTITIVE_OBJECTS = frozenset("them us you those these".split())
+# "(more) likely to say": a chain whose subject is the source; the degree words before it.
+_LIKELIHOOD = frozenset("likely unlikely".split())
+_COMPARATIVES = frozenset("more less most least".split())
 # Verbs that take a report verb's "-ing" form: "started asking", "avoided criticizing".
 _CHAIN_ING = frozenset(
     "started starts began begun begins continued continues kept keeps keep stopped "
@@ -2498,7 +2719,13 @@ def _chained_before(tokens: _Tokens, j: int, chains: int) -> int:
     if chains >= 2 or j < 1 or tokens.gaps[j - 1]:
         return -1
     if tokens.low[j] == "to" and tokens.low[j - 1] in _CHAIN_TO:
-        return j - 2
+        k = j - 2
+        if tokens.low[j - 1] in _LIKELIHOOD and k >= 1 and tokens.low[k] in _COMPARATIVES \
+                and not tokens.gaps[k]:
+            # "Democratic voters are slightly more likely to say": the subject of the
+            # chain, not "more" (a group word)
+            k -= 1
+        return k
     if tokens.low[j] == "to" and _went_on(tokens, j - 1):
         return j - 3  # "Trump went on to criticize"
     if tokens.low[j] in _CHAIN_ING and tokens.low[j + 1].endswith("ing"):
