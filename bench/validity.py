@@ -1083,9 +1083,11 @@ def validation_document(rows: Sequence[Row], date: str) -> dict[str, Any]:
                     "goal": row.goal,
                     "goal_kind": GOAL_LEVELS.get(row.goal, ("", None))[0],
                     "goal_level": GOAL_LEVELS.get(row.goal, ("", None))[1],
+                    # Six digits: rounded to four, a low end of 0.36454 (shown 0.365 in
+                    # the figure) became 0.3645 and the Methods page showed 0.364.
                     **({} if row.interval is None else
-                       {"value_low": round(row.interval[0], 4),
-                        "value_high": round(row.interval[1], 4)}),
+                       {"value_low": round(row.interval[0], 6),
+                        "value_high": round(row.interval[1], 6)}),
                 }
             )
     return {

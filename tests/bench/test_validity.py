@@ -210,3 +210,15 @@ def test_only_runs_the_named_checks_and_refuses_a_word_that_matches_none(
     with pytest.raises(SystemExit):
         validity.main(["--data", str(data), "--only", "attribution", "--json", str(tmp_path / "v.json")])
     assert "--json needs every check" in capsys.readouterr().err
+
+
+def test_the_json_interval_shows_as_the_figure_does(validity):
+    """The interval's ends are kept to six digits, so that the Methods page, which formats
+    them to three, shows the figure's own interval (0.36454 was kept as 0.3645 and shown
+    as 0.364 beside a figure that says 0.365)."""
+    row = validity.Row("sensational", "some headlines", "Spearman vs mean grade [95% CI]",
+                       "0.466 [95% 0.365–0.557]", "", validity.SENSATIONAL_GOAL,
+                       keys=("headline_sensational",), value=0.46561, interval=(0.36454, 0.55702))
+    record = validity.validation_document([row], "2026-11-24")["measures"][
+        "headline_sensational"][0]
+    assert f"{record['value_low']:.3f}–{record['value_high']:.3f}" == "0.365–0.557"
