@@ -78,13 +78,27 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1300, 820)
 #: The share of a small screen's free area the first window takes (room for the frame).
 SCREEN_SHARE = 0.92
+#: The share of a large screen's free area the first window takes: 1300 x 820 left a
+#: third of a 1920 x 1080 screen unused (ux26, finding 6) ...
+LARGE_SCREEN_SHARE = 0.8
+#: ... up to this size (a 3840 x 2160 screen at 100 % wants no 3072 px wide window).
+LARGEST_FIRST_SIZE = (1920, 1200)
 
 
 def first_window_size(free_width: int, free_height: int) -> tuple[int, int]:
-    """The window's size at the first start on a screen with this free area: the default
-    size, each side cut to SCREEN_SHARE of the screen's where it would not fit."""
-    return (min(DEFAULT_SIZE[0], round(free_width * SCREEN_SHARE)),
-            min(DEFAULT_SIZE[1], round(free_height * SCREEN_SHARE)))
+    """The window's size at the first start on a screen with this free area, each side
+    LARGE_SCREEN_SHARE of the screen's, at least the default size (1300 x 820) and at most
+    LARGEST_FIRST_SIZE, but never more than SCREEN_SHARE of the screen's: 1536 x 864 on a
+    1920 x 1080 screen, 942 x 644 on a 1024 x 700 one."""
+
+    def side(free: int, default: int, largest: int) -> int:
+        wanted = min(max(default, round(free * LARGE_SCREEN_SHARE)), largest)
+        return min(wanted, round(free * SCREEN_SHARE))
+
+    return (side(free_width, DEFAULT_SIZE[0], LARGEST_FIRST_SIZE[0]),
+            side(free_height, DEFAULT_SIZE[1], LARGEST_FIRST_SIZE[1]))
+
+
 # The table gets about 40% of the width, the Compare/Read tabs the rest.
 SPLITTER_SHARE = 0.3  # of the window height, for the table
 #: At the first start the table shows this many rows (the five samples) once they are in,
@@ -1226,9 +1240,9 @@ class MainWindow(QMainWindow):
         self._rows_at_start = False
 
     def _fit_first_size(self, area: QRect | None = None) -> None:
-        """At the first start, the default size where the screen has room for it, else
-        the screen's free area less a margin, centred: 1300 x 820 ran off a 1024 x 700
-        screen and is taller than a 1366 x 768 laptop's (ux22). Not on the offscreen
+        """At the first start, a size for the screen's free area (first_window_size),
+        centred: 1300 x 820 ran off a 1024 x 700 screen and is taller than a 1366 x 768
+        laptop's (ux22), and left a third of a 1920 x 1080 one unused (ux26). Not on the offscreen
         platform, whose 800 x 800 screen is no one's (tests, the smoke test), unless
         the free ``area`` is given (tests of a small screen)."""
         from PySide6.QtGui import QGuiApplication
