@@ -1051,7 +1051,7 @@ class MainWindow(QMainWindow):
         # shows the loading note meanwhile: see compare_view).
         if missing and not self._loading_into_table() and self.analyses():
             included = self.included_analyses()  # as _refresh_compare gives them
-            compare.set_analyses(included, outlets_loaded=self._outlets_loaded())
+            compare.set_analyses(included, outlets_loaded=self.outlets_loaded())
             claims.set_analyses(included)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -1595,9 +1595,10 @@ class MainWindow(QMainWindow):
             self._read_view.set_dictionaries(dictionaries)
             self._read_view.show_analysis(self._analysis_at(self.table.currentIndex()))
 
-    def _outlets_loaded(self) -> list[str]:
-        """Every outlet loaded, excluded articles' too: the charts colour an outlet by its
-        place among these, so excluding one leaves the others' colours as they were."""
+    def outlets_loaded(self) -> list[str]:
+        """Every outlet loaded, excluded articles' too: the charts (on screen and in the
+        report) colour an outlet by its place among these, so excluding one leaves the
+        others' colours as they were."""
         return sorted({a.outlet for a in self.table_model.analyses()})
 
     def included_analyses(self) -> list[ArticleAnalysis]:
@@ -1621,7 +1622,7 @@ class MainWindow(QMainWindow):
             self.analyses_changed.emit()
             return
         included = self.included_analyses()  # once: a pass over every row
-        self.compare_view.set_analyses(included, outlets_loaded=self._outlets_loaded())
+        self.compare_view.set_analyses(included, outlets_loaded=self.outlets_loaded())
         self.claims_view.set_analyses(included)
         self.analyses_changed.emit()
 

@@ -1074,6 +1074,8 @@ class ProjectController(QObject):
             dictionaries=list(self.dictionaries),
             errors=window.load_problems(),
             excluded=sorted(window.table_model.excluded_ids()),
+            # The colours the window's charts give the outlets (an excluded one's too).
+            outlets_loaded=window.outlets_loaded(),
             title=f"Framescope report: {self.name}",
             project=str(self.path) if self.path else "",
         )
