@@ -477,6 +477,8 @@ class MainWindow(QMainWindow):
         self._read_page = QWidget()
         self._read_page.setObjectName("read_page")
         self._read_dictionaries: list[Any] = []
+        #: The outlets' colour order (desktop.outlet_order): kept as outlets come and go.
+        self._outlet_order: list[str] = []
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._compare_page, "Compare")
@@ -1596,10 +1598,20 @@ class MainWindow(QMainWindow):
             self._read_view.show_analysis(self._analysis_at(self.table.currentIndex()))
 
     def outlets_loaded(self) -> list[str]:
-        """Every outlet loaded, excluded articles' too: the charts (on screen and in the
-        report) colour an outlet by its place among these, so excluding one leaves the
-        others' colours as they were."""
-        return sorted({a.outlet for a in self.table_model.analyses()})
+        """Every outlet loaded, excluded articles' too, in the colour order the window keeps
+        (desktop.outlet_order.keep_outlet_order): the charts (on screen and in the report)
+        colour an outlet by its place in it, so excluding one or loading a new one leaves
+        the others' colours as they were."""
+        from desktop.outlet_order import keep_outlet_order
+
+        self._outlet_order = keep_outlet_order(
+            self._outlet_order, {a.outlet for a in self.table_model.analyses()})
+        return list(self._outlet_order)
+
+    def set_outlet_order(self, order: Sequence[str]) -> None:
+        """Start from this colour order (a project's, or none for a new study); outlets
+        loaded are placed by it when they next come in."""
+        self._outlet_order = list(order)
 
     def included_analyses(self) -> list[ArticleAnalysis]:
         """The analyses the user has not excluded: what charts and exports show."""
