@@ -665,6 +665,11 @@ class CompareView(QWidget):
         self._clear_evidence()
         self._show_chart()
 
+    def claim_alignment(self) -> Any:
+        """The claims' alignment the claim charts use (the Claims view's, at the user's
+        threshold), or None before one is given (the charts align at the default)."""
+        return self._claim_alignment
+
     def set_claim_alignment(self, alignment: Any) -> None:
         """Use ``alignment`` (a models.claims.ClaimAlignment of the current analyses, e.g.
         the Claims view's at the user's threshold) for the claim charts, instead of

@@ -1083,6 +1083,9 @@ class ProjectController(QObject):
             excluded=sorted(window.table_model.excluded_ids()),
             # The colours the window's charts give the outlets (an excluded one's too).
             outlets_loaded=window.outlets_loaded(),
+            # The claim charts at the Claims view's threshold, as the window shows them.
+            alignment=(window._compare_view.claim_alignment()
+                       if window._compare_view is not None else None),
             title=f"Framescope report: {self.name}",
             project=str(self.path) if self.path else "",
         )

@@ -109,6 +109,14 @@ def _label(key: str) -> str:
         return key.replace("_", " ")
 
 
+def _claim_threshold(data: ReportData) -> float:
+    """The similarity threshold of the claim charts: the alignment's, else the default."""
+    from models.claims import DEFAULT_THRESHOLD
+
+    threshold = getattr(data.alignment, "threshold", None)
+    return float(threshold) if threshold is not None else DEFAULT_THRESHOLD
+
+
 def _summary_lines(data: ReportData) -> list[tuple[str, str]]:
     outlets = len({a.outlet for a in data.analyses})
     lexicon = data.lexicon_version or "unknown"
@@ -120,6 +128,7 @@ def _summary_lines(data: ReportData) -> list[tuple[str, str]]:
         ("Python", platform.python_version()),
         ("Lexicon version", lexicon),
         ("Articles", f"{len(data.analyses)} from {outlets} outlets"),
+        ("Claim threshold", f"{_claim_threshold(data):.2f}"),
     ]
     if data.project:
         rows.insert(0, ("Project", data.project))
