@@ -664,10 +664,11 @@ class CompareView(QWidget):
         self, analyses: Sequence[ArticleAnalysis], *, outlets_loaded: Sequence[str] = ()
     ) -> None:
         """Show the charts for ``analyses`` (an empty list shows "No articles loaded").
-        ``outlets_loaded``: every outlet loaded, excluded articles' too: an outlet keeps its
-        colour when another is excluded or included again (ux25)."""
+        ``outlets_loaded``: every outlet loaded, excluded articles' too, in the window's
+        colour order (desktop.outlet_order): an outlet keeps its colour when another is
+        excluded, included again (ux25) or loaded (ux26)."""
         self._analyses = list(analyses)
-        self._outlets_loaded = tuple(sorted(set(outlets_loaded)))
+        self._outlets_loaded = tuple(dict.fromkeys(outlets_loaded))
         self._name_chart_kinds()
         self._claim_alignment = None
         self._cancel_job()
@@ -675,6 +676,11 @@ class CompareView(QWidget):
         self._pictures.clear()
         self._clear_evidence()
         self._show_chart()
+
+    def claim_alignment(self) -> Any:
+        """The claims' alignment the claim charts use (the Claims view's, at the user's
+        threshold), or None before one is given (the charts align at the default)."""
+        return self._claim_alignment
 
     def set_claim_alignment(self, alignment: Any) -> None:
         """Use ``alignment`` (a models.claims.ClaimAlignment of the current analyses, e.g.

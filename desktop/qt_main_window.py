@@ -78,13 +78,27 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1300, 820)
 #: The share of a small screen's free area the first window takes (room for the frame).
 SCREEN_SHARE = 0.92
+#: The share of a large screen's free area the first window takes: 1300 x 820 left a
+#: third of a 1920 x 1080 screen unused (ux26, finding 6) ...
+LARGE_SCREEN_SHARE = 0.8
+#: ... up to this size (a 3840 x 2160 screen at 100 % wants no 3072 px wide window).
+LARGEST_FIRST_SIZE = (1920, 1200)
 
 
 def first_window_size(free_width: int, free_height: int) -> tuple[int, int]:
-    """The window's size at the first start on a screen with this free area: the default
-    size, each side cut to SCREEN_SHARE of the screen's where it would not fit."""
-    return (min(DEFAULT_SIZE[0], round(free_width * SCREEN_SHARE)),
-            min(DEFAULT_SIZE[1], round(free_height * SCREEN_SHARE)))
+    """The window's size at the first start on a screen with this free area, each side
+    LARGE_SCREEN_SHARE of the screen's, at least the default size (1300 x 820) and at most
+    LARGEST_FIRST_SIZE, but never more than SCREEN_SHARE of the screen's: 1536 x 864 on a
+    1920 x 1080 screen, 942 x 644 on a 1024 x 700 one."""
+
+    def side(free: int, default: int, largest: int) -> int:
+        wanted = min(max(default, round(free * LARGE_SCREEN_SHARE)), largest)
+        return min(wanted, round(free * SCREEN_SHARE))
+
+    return (side(free_width, DEFAULT_SIZE[0], LARGEST_FIRST_SIZE[0]),
+            side(free_height, DEFAULT_SIZE[1], LARGEST_FIRST_SIZE[1]))
+
+
 # The table gets about 40% of the width, the Compare/Read tabs the rest.
 SPLITTER_SHARE = 0.3  # of the window height, for the table
 #: At the first start the table shows this many rows (the five samples) once they are in,
@@ -463,6 +477,8 @@ class MainWindow(QMainWindow):
         self._read_page = QWidget()
         self._read_page.setObjectName("read_page")
         self._read_dictionaries: list[Any] = []
+        #: The outlets' colour order (desktop.outlet_order): kept as outlets come and go.
+        self._outlet_order: list[str] = []
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._compare_page, "Compare")
@@ -1037,7 +1053,7 @@ class MainWindow(QMainWindow):
         # shows the loading note meanwhile: see compare_view).
         if missing and not self._loading_into_table() and self.analyses():
             included = self.included_analyses()  # as _refresh_compare gives them
-            compare.set_analyses(included, outlets_loaded=self._outlets_loaded())
+            compare.set_analyses(included, outlets_loaded=self.outlets_loaded())
             claims.set_analyses(included)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -1226,9 +1242,9 @@ class MainWindow(QMainWindow):
         self._rows_at_start = False
 
     def _fit_first_size(self, area: QRect | None = None) -> None:
-        """At the first start, the default size where the screen has room for it, else
-        the screen's free area less a margin, centred: 1300 x 820 ran off a 1024 x 700
-        screen and is taller than a 1366 x 768 laptop's (ux22). Not on the offscreen
+        """At the first start, a size for the screen's free area (first_window_size),
+        centred: 1300 x 820 ran off a 1024 x 700 screen and is taller than a 1366 x 768
+        laptop's (ux22), and left a third of a 1920 x 1080 one unused (ux26). Not on the offscreen
         platform, whose 800 x 800 screen is no one's (tests, the smoke test), unless
         the free ``area`` is given (tests of a small screen)."""
         from PySide6.QtGui import QGuiApplication
@@ -1581,10 +1597,21 @@ class MainWindow(QMainWindow):
             self._read_view.set_dictionaries(dictionaries)
             self._read_view.show_analysis(self._analysis_at(self.table.currentIndex()))
 
-    def _outlets_loaded(self) -> list[str]:
-        """Every outlet loaded, excluded articles' too: the charts colour an outlet by its
-        place among these, so excluding one leaves the others' colours as they were."""
-        return sorted({a.outlet for a in self.table_model.analyses()})
+    def outlets_loaded(self) -> list[str]:
+        """Every outlet loaded, excluded articles' too, in the colour order the window keeps
+        (desktop.outlet_order.keep_outlet_order): the charts (on screen and in the report)
+        colour an outlet by its place in it, so excluding one or loading a new one leaves
+        the others' colours as they were."""
+        from desktop.outlet_order import keep_outlet_order
+
+        self._outlet_order = keep_outlet_order(
+            self._outlet_order, {a.outlet for a in self.table_model.analyses()})
+        return list(self._outlet_order)
+
+    def set_outlet_order(self, order: Sequence[str]) -> None:
+        """Start from this colour order (a project's, or none for a new study); outlets
+        loaded are placed by it when they next come in."""
+        self._outlet_order = list(order)
 
     def included_analyses(self) -> list[ArticleAnalysis]:
         """The analyses the user has not excluded: what charts and exports show."""
@@ -1607,7 +1634,7 @@ class MainWindow(QMainWindow):
             self.analyses_changed.emit()
             return
         included = self.included_analyses()  # once: a pass over every row
-        self.compare_view.set_analyses(included, outlets_loaded=self._outlets_loaded())
+        self.compare_view.set_analyses(included, outlets_loaded=self.outlets_loaded())
         self.claims_view.set_analyses(included)
         self.analyses_changed.emit()
 

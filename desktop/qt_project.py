@@ -34,6 +34,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop import qt_settings
+from desktop.outlet_order import OUTLET_ORDER_KEY, outlet_order_from_settings
 
 if TYPE_CHECKING:
     from desktop.qt_compare_view import CompareView
@@ -410,6 +411,7 @@ class ProjectController(QObject):
         articles = [a.article for a in window.analyses()]
         self.sources = source_hashes(articles, self.sources)
         settings = dict(self.settings_extra)
+        settings[OUTLET_ORDER_KEY] = window.outlets_loaded()
         if build_views or window._compare_view is not None:
             view = window.compare_view
             settings.update({"chart": view.current_key(), "measure": view.current_measure()})
@@ -480,6 +482,7 @@ class ProjectController(QObject):
         self._opening = None
         self.window.clear_all()
         self.window.problems_panel.clear()
+        self.window.set_outlet_order([])  # the next files' outlets in sorted-name order
         self.dictionaries = []
         self.sources = {}
         self.settings_extra = {}
@@ -522,12 +525,15 @@ class ProjectController(QObject):
         self.window.runner.cancel()
         self.window.clear_all()
         self.window.problems_panel.clear()
+        # The colours its outlets had when it was saved (a project saved without them:
+        # sorted-name order, as before).
+        self.window.set_outlet_order(outlet_order_from_settings(project.settings))
         self.dictionaries = unique_names(project.dictionaries)
         register(self.dictionaries)
         self._dictionaries_updated(rescore=False)
         self.sources = dict(project.sources)
         self.settings_extra = {k: v for k, v in project.settings.items()
-                               if k not in ("chart", "measure")}
+                               if k not in ("chart", "measure", OUTLET_ORDER_KEY)}
         self._opening = project
         self._opening_restored = as_untitled
         self._opening_path = (Path(restored_for) if restored_for else None) if as_untitled \
@@ -716,7 +722,8 @@ class ProjectController(QObject):
         # Everything that needs Qt is read here, on the GUI thread.
         view = window.compare_view
         settings = dict(self.settings_extra)
-        settings.update({"chart": view.current_key(), "measure": view.current_measure()})
+        settings.update({"chart": view.current_key(), "measure": view.current_measure(),
+                         OUTLET_ORDER_KEY: window.outlets_loaded()})
         parts = (self.autosave_path(), [a.article for a in window.analyses()],
                  window.table_model.excluded_ids(), list(self.dictionaries), settings,
                  dict(self.sources), self.lexicon_version()[0], self._autosave_turn)
@@ -1074,6 +1081,11 @@ class ProjectController(QObject):
             dictionaries=list(self.dictionaries),
             errors=window.load_problems(),
             excluded=sorted(window.table_model.excluded_ids()),
+            # The colours the window's charts give the outlets (an excluded one's too).
+            outlets_loaded=window.outlets_loaded(),
+            # The claim charts at the Claims view's threshold, as the window shows them.
+            alignment=(window._compare_view.claim_alignment()
+                       if window._compare_view is not None else None),
             title=f"Framescope report: {self.name}",
             project=str(self.path) if self.path else "",
         )

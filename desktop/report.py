@@ -53,6 +53,10 @@ class ReportData:
     errors: Sequence[ReadError] = ()
     excluded: Sequence[str] = ()  # ids of articles the user left out
     alignment: Any = None  # claims aligned at the user's threshold (None: the default)
+    #: Every outlet loaded, excluded articles' too, in the window's colour order: the
+    #: report's charts give an outlet the colour it has on screen (empty: the outlets
+    #: charted, in sorted order, as the command line's charts).
+    outlets_loaded: Sequence[str] = ()
     title: str = "Framescope report"
     project: str = ""
     created: str = field(
@@ -79,12 +83,14 @@ def chart_variants(analyses: Sequence[ArticleAnalysis]) -> Iterator[tuple[str, s
 
 
 def _charts(
-    analyses: Sequence[ArticleAnalysis], alignment: Any = None
+    analyses: Sequence[ArticleAnalysis], alignment: Any = None,
+    outlets_loaded: Sequence[str] = (),
 ) -> Iterator[tuple[str, Any]]:
     from desktop.charts import build_chart
 
     for stem, kind, key in chart_variants(analyses):
-        yield stem, build_chart(kind, analyses, measure=key, alignment=alignment)
+        yield stem, build_chart(kind, analyses, measure=key, alignment=alignment,
+                                outlets_loaded=outlets_loaded)
 
 
 def _png_data_uri(figure: Figure, dpi: int = 110) -> str:
@@ -103,6 +109,14 @@ def _label(key: str) -> str:
         return key.replace("_", " ")
 
 
+def _claim_threshold(data: ReportData) -> float:
+    """The similarity threshold of the claim charts: the alignment's, else the default."""
+    from models.claims import DEFAULT_THRESHOLD
+
+    threshold = getattr(data.alignment, "threshold", None)
+    return float(threshold) if threshold is not None else DEFAULT_THRESHOLD
+
+
 def _summary_lines(data: ReportData) -> list[tuple[str, str]]:
     outlets = len({a.outlet for a in data.analyses})
     lexicon = data.lexicon_version or "unknown"
@@ -114,6 +128,7 @@ def _summary_lines(data: ReportData) -> list[tuple[str, str]]:
         ("Python", platform.python_version()),
         ("Lexicon version", lexicon),
         ("Articles", f"{len(data.analyses)} from {outlets} outlets"),
+        ("Claim threshold", f"{_claim_threshold(data):.2f}"),
     ]
     if data.project:
         rows.insert(0, ("Project", data.project))
@@ -252,7 +267,7 @@ def report_html(data: ReportData) -> str:
     header, rows = _scores_table(data)
     parts += ["<h2>Articles</h2>", _html_table(header, rows), "<h2>Charts</h2>"]
     if data.analyses:
-        for stem, chart in _charts(data.analyses, data.alignment):
+        for stem, chart in _charts(data.analyses, data.alignment, data.outlets_loaded):
             figure = render(chart, __version__)
             columns, chart_rows = chart.rows()
             table = _html_table(columns, [[format_value(r.get(c)) for c in columns]
@@ -423,7 +438,8 @@ def write_report_pdf(path: Path, data: ReportData) -> None:
             pages.paragraph("Articles", "h2")
             pages.table(*_scores_table(data))
             pages.finish()
-            for _stem, chart in _charts(data.analyses, data.alignment) if data.analyses else ():
+            charts = _charts(data.analyses, data.alignment, data.outlets_loaded)
+            for _stem, chart in charts if data.analyses else ():
                 figure = render(chart, __version__)
                 with seams_closed(figure):  # as save_figure writes a PDF
                     pdf.savefig(figure, facecolor="white")

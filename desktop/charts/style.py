@@ -72,29 +72,37 @@ def _outlet_sort_key(name: str) -> tuple[str, str]:
     return (name.casefold(), name)
 
 
-def outlet_colours(outlets: Iterable[str], loaded: Iterable[str] = ()) -> dict[str, str]:
-    """Outlet -> Okabe–Ito colour, assigned in sorted-name order (stable across charts)
-    among ``outlets`` and ``loaded`` (every outlet loaded, those of excluded articles
-    too): an outlet keeps its colour when another is excluded or included again."""
+def _colour_order(outlets: Iterable[str], loaded: Iterable[str]) -> list[str]:
+    """``loaded`` in its own order, then the other ``outlets`` in sorted-name order."""
+    ordered = list(dict.fromkeys(loaded))
+    known = set(ordered)
+    return ordered + sorted(set(outlets) - known, key=_outlet_sort_key)
+
+
+def outlet_colours(outlets: Iterable[str], loaded: Sequence[str] = ()) -> dict[str, str]:
+    """Outlet -> Okabe–Ito colour by the outlet's place in ``loaded``: the window's colour
+    order (desktop.outlet_order.keep_outlet_order) of every outlet loaded, those of excluded
+    articles too, so an outlet keeps its colour when another is excluded, included again or
+    loaded. Outlets not in ``loaded`` follow in sorted-name order; without ``loaded`` (the
+    command line) the outlets are coloured in sorted-name order: stable across charts, and
+    the same inputs give the same colours."""
     shown = set(outlets)
-    ordered = sorted(shown | set(loaded), key=_outlet_sort_key)
     return {o: OUTLET_PALETTE[i % len(OUTLET_PALETTE)]
-            for i, o in enumerate(ordered) if o in shown}
+            for i, o in enumerate(_colour_order(shown, loaded)) if o in shown}
 
 
 # Marker shapes for outlets past the palette's seven colours: circle, square, triangle, diamond.
 OUTLET_MARKERS: tuple[str, ...] = ("o", "s", "^", "D")
 
 
-def outlet_markers(outlets: Iterable[str], loaded: Iterable[str] = ()) -> dict[str, str]:
+def outlet_markers(outlets: Iterable[str], loaded: Sequence[str] = ()) -> dict[str, str]:
     """Outlet -> marker shape, in :func:`outlet_colours`' order (``loaded`` as there): the
     first seven outlets are circles, the next seven squares and so on, so no two outlets
     share both colour and shape until 28."""
     shown = set(outlets)
-    ordered = sorted(shown | set(loaded), key=_outlet_sort_key)
     size = len(OUTLET_PALETTE)
     return {o: OUTLET_MARKERS[(i // size) % len(OUTLET_MARKERS)]
-            for i, o in enumerate(ordered) if o in shown}
+            for i, o in enumerate(_colour_order(shown, loaded)) if o in shown}
 
 
 def outlet_label(outlet: str) -> str:

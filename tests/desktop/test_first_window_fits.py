@@ -14,19 +14,27 @@ from pathlib import Path
 
 import pytest
 
-from desktop.qt_main_window import DEFAULT_SIZE, SCREEN_SHARE, first_window_size
+from desktop.qt_main_window import (
+    DEFAULT_SIZE,
+    LARGEST_FIRST_SIZE,
+    SCREEN_SHARE,
+    first_window_size,
+)
 from tests.desktop.conftest import REPO
 
 
 @pytest.mark.parametrize(
     ("free", "size"),
     [
-        ((1920, 1040), DEFAULT_SIZE),  # room: the default size
+        ((1600, 1000), DEFAULT_SIZE),  # room, but 80% of it is less than the default
+        ((1920, 1040), (1536, 832)),  # a large screen: 80% of it (was 1300 x 820, ux26)
+        ((2560, 1400), (1920, 1120)),  # 80% of 2560 is wider than 1920
+        ((3840, 2120), LARGEST_FIRST_SIZE),  # no wider than 1920, no taller than 1200
         ((1600, 860), (1300, round(860 * SCREEN_SHARE))),  # cut in height only
         ((1024, 676), (round(1024 * SCREEN_SHARE), round(676 * SCREEN_SHARE))),
     ],
 )
-def test_the_first_size_is_the_default_cut_to_the_screen(
+def test_the_first_size_is_a_share_of_the_screen_at_least_the_default_cut_to_it(
     free: tuple[int, int], size: tuple[int, int],
 ) -> None:
     assert first_window_size(*free) == size
