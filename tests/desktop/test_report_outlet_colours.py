@@ -23,7 +23,7 @@ from PySide6.QtTest import QTest
 from desktop.charts.measure_by_outlet import DEFAULT_MEASURE
 from desktop.charts.style import OUTLET_PALETTE
 from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS, load, wait_for_chart
-from tests.desktop.test_outlet_colours_kept import CTRL_SHIFT, chart_after, drawn_colours
+from tests.desktop.test_outlet_colours_kept import CTRL_SHIFT, exclude_first_outlet
 from tests.desktop.test_project_ui import patch_save_dialog
 
 BAR_ALPHA = 0.85  # measure_by_outlet's bars
@@ -62,15 +62,7 @@ def test_a_report_made_with_an_outlet_excluded_keeps_the_windows_colours(
     view = window.compare_view
     wait_for_chart(qtbot, view)
     assert view.current_measure() == DEFAULT_MEASURE
-    before = drawn_colours(view)
-    first = min(before, key=str.casefold)  # HLN: the first outlet in the colours' order
-    row = next(r for r in range(window.proxy.rowCount())
-               if window.proxy.index(r, 0).data() == first)
-    window.activateWindow()
-    window.table.setFocus()
-    window.table.selectRow(row)
-    after = chart_after(qtbot, view, lambda: QTest.keyClick(window.table, Qt.Key.Key_X,
-                                                            CTRL_SHIFT))
+    before, after, first = exclude_first_outlet(qtbot, window)  # HLN
     assert first not in after and after == {name: before[name] for name in after}
 
     report = tmp_path / "study.html"
