@@ -51,6 +51,12 @@ class Column:
     citation: str = ""
     app_shows: str = AS_WRITTEN
 
+    def row(self, file: str, column: str) -> dict[str, str]:
+        """This column's codebook row, for column ``column`` of ``file``."""
+        return {"file": file, "column": column, "label": self.label, "unit": self.unit,
+                "app_shows": self.app_shows, "definition": self.definition,
+                "citation": self.citation}
+
 
 def _flag(label: str, definition: str, citation: str = "") -> Column:
     return Column(label, FLAG, definition, citation, DISPLAY_KINDS["flag"])
@@ -523,10 +529,5 @@ def file_codebook_rows(file: str, columns: Sequence[str]) -> list[dict[str, str]
     rows: list[dict[str, str]] = []
     for column in columns:
         row = sentences.get(column)
-        if row is None:
-            c = described[column]
-            row = {"file": file, "column": column, "label": c.label, "unit": c.unit,
-                   "app_shows": c.app_shows, "definition": c.definition,
-                   "citation": c.citation}
-        rows.append(row)
+        rows.append(row if row is not None else described[column].row(file, column))
     return rows

@@ -302,10 +302,7 @@ def chart_codebook_rows(chart: Chart, file: str,
     if missing or [c for c in stale if c not in optional]:
         raise CodebookError(f"{file} ({name}): no codebook row for {missing}; rows for no "
                             f"column: {stale}; columns {list(columns)}")
-    return [{"file": file, "column": c, "label": descriptions[c].label,
-             "unit": descriptions[c].unit, "app_shows": descriptions[c].app_shows,
-             "definition": descriptions[c].definition, "citation": descriptions[c].citation}
-            for c in columns]
+    return [descriptions[c].row(file, c) for c in columns]
 
 
 __all__ = ["AS_WRITTEN", "CODEBOOK_COLUMNS", "CodebookError", "chart_codebook_rows",
