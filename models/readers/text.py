@@ -2,7 +2,9 @@
 
 UTF-8 comes first (a byte-order mark is dropped, nothing else changes: line
 endings and spaces stay as they are, so every offset indexes the file's
-text). A UTF-16 or UTF-32 file must start with its byte-order mark. Anything
+text). A UTF-16 or UTF-32 file starts with its byte-order mark, or is UTF-16
+whose every other byte is NUL, as alphabetic text saved without a mark is
+(:func:`_utf16_without_mark`; before, such a file was refused as binary). Anything
 else goes to charset_normalizer, which picks a legacy encoding (cp1252,
 latin-1, cp1250, ...); when it cannot tell cp1252 from another encoding
 that decodes the bytes equally well, cp1252 wins, as the most common
@@ -70,12 +72,45 @@ def decode_text(data: bytes) -> DecodedText:
                 ) from None
             return _checked(DecodedText(text, encoding))
     if b"\x00" in data:
-        raise ReaderError(NOT_TEXT_BINARY)
+        wide = _utf16_without_mark(data)
+        if wide is None:
+            raise ReaderError(NOT_TEXT_BINARY)
+        return _checked(wide)
     try:
         return _checked(DecodedText(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
         pass
     return _checked(_decode_legacy(data))
+
+
+# Share of NUL bytes at the high-byte places (and at most at the others) by which bytes
+# with NULs are taken for UTF-16 without a byte-order mark.
+_WIDE_NUL_SHARE = 0.9
+
+
+def _utf16_without_mark(data: bytes) -> DecodedText | None:
+    """``data`` as UTF-16 saved without a byte-order mark ("Unicode" from some editors and
+    exporters), or None. Text in a Latin, Greek or Cyrillic script is mostly characters
+    below U+0100 (Latin) or in one block, whose high bytes repeat: in Latin text nearly
+    every high byte is NUL (the even places in big-endian order, the odd ones in
+    little-endian) and nearly no low byte is. Binary data with NULs shows no such
+    alternation, and whatever decodes is still checked for control characters."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    sample = data[:_SAMPLE_CHARS * 2]
+    half = len(sample) // 2
+    nul_even = sample[0::2].count(0) / half
+    nul_odd = sample[1::2].count(0) / half
+    if nul_odd >= _WIDE_NUL_SHARE and nul_even <= 1 - _WIDE_NUL_SHARE:
+        encoding = "utf-16-le"
+    elif nul_even >= _WIDE_NUL_SHARE and nul_odd <= 1 - _WIDE_NUL_SHARE:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        return DecodedText(data.decode(encoding), encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 def _decode_legacy(data: bytes) -> DecodedText:

@@ -193,6 +193,31 @@ def test_utf8_bom_is_dropped_and_utf16_with_bom_is_read(tmp_path: Path) -> None:
     assert article.body_sentences[0].text.startswith("The Kremlin has told")
 
 
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_and_noted(tmp_path: Path, codec: str) -> None:
+    # Some editors and exporters save "Unicode" text without the mark; such a file
+    # was refused as "looks like a binary file" because of its NUL bytes.
+    text = BODY + "\nLe ministre a déclaré: «pas de démission».\n"
+    article = read_file(write(tmp_path / "wide.txt", text.encode(codec)))
+    assert article.text == text
+    assert article.body_sentences[0].text.startswith("The Kremlin has told")
+    assert f"decoded as {codec.upper()} (the file is not UTF-8)" in article.notes
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        bytes(range(256)) * 8,  # every byte value: NULs at both places
+        b"\x00\x00\x00\x00" * 64,  # NULs only
+        b"\x00\x01\x00\x02\x00\x03" * 100,  # alternating, but control characters
+        b"ab\x00" * 101 + b"a",  # NULs at every third place
+    ],
+)
+def test_nul_bytes_that_are_not_utf16_text_stay_binary(tmp_path: Path, content: bytes) -> None:
+    with pytest.raises(ReaderError, match="looks like a binary file"):
+        read_file(write(tmp_path / "data.txt", content))
+
 @pytest.mark.parametrize(
     ("name", "content", "reason"),
     [
