@@ -96,8 +96,46 @@ def _jobs(value: str) -> int:
     return jobs
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's parser, whose error for an option it does not know names the command's
+    option it most resembles: "unrecognized arguments: --formats png; did you mean
+    --chart-format?" (argparse says only what it did not recognise)."""
+
+    def parse_args(self, args: Sequence[str] | None = None,  # type: ignore[override]
+                   namespace: argparse.Namespace | None = None) -> argparse.Namespace:
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            self.error(f"unrecognized arguments: {' '.join(extras)}"
+                       f"{_option_hint(extras, self._command_options(parsed))}")
+        return parsed
+
+    def _command_options(self, parsed: argparse.Namespace) -> list[str]:
+        """The long options of the command ``parsed`` ran (or of this parser)."""
+        parser: argparse.ArgumentParser = self
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                parser = action.choices.get(getattr(parsed, action.dest, None) or "", self)
+        return [o for a in parser._actions for o in a.option_strings if o.startswith("--")]
+
+
+def _option_hint(extras: Sequence[str], options: Sequence[str]) -> str:
+    """"; did you mean --x?" for the first unknown option that resembles one of
+    ``options`` ("--format" or "--formats" for "--chart-format"), else ""."""
+    import difflib
+
+    for extra in extras:
+        word = extra.split("=", 1)[0]
+        if not word.startswith("--"):
+            continue
+        close = difflib.get_close_matches(word, options, n=1, cutoff=0.6) or [
+            o for o in options if word[2:].rstrip("s") and word[2:].rstrip("s") in o]
+        if close:
+            return f"; did you mean {close[0]}?"
+    return ""
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="framescope", description="Framescope, headless.")
+    parser = _Parser(prog="framescope", description="Framescope, headless.")
     parser.add_argument("--version", action="version", version=f"Framescope {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 

@@ -47,6 +47,23 @@ def test_a_misspelt_command_is_named_with_the_one_meant(tmp_path: Path, typed: s
     assert framescope(typed, str(SEEDS), cwd=tmp_path).returncode == 2
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [(["--formats", "svg"], "--chart-format"), (["--format=svg"], "--chart-format"),
+     (["--quite"], "--quiet"), (["--dictionaries", "x.dic"], "--dictionary"),
+     (["--xyzzy"], None)],
+)
+def test_an_unknown_option_is_named_with_the_option_it_resembles(
+    tmp_path: Path, typed: list[str], meant: str | None
+) -> None:
+    out = tmp_path / "out"
+    result = framescope("analyze", str(ONE_SEED), "--out", str(out), *typed)
+    assert result.returncode == 2
+    hint = f"; did you mean {meant}?" if meant else ""
+    assert result.stderr.endswith(
+        f"framescope: error: unrecognized arguments: {' '.join(typed)}{hint}\n")
+    assert not out.exists()
+
 def test_folders_with_no_article_are_rows_of_errors_csv(tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
