@@ -242,6 +242,17 @@ _STYLE = (
 
 NOT_VALIDATED = "Not validated: no human-annotated data set checks this measure yet."
 
+#: Whose labels the figures without a public data set rest on, said beside every figure.
+TEAM_LABELS = (
+    "Framescope is built by a team of AI language models working as its engineers. Where "
+    "no public data set exists (hedges in news sentences, claim pairs, voice, named "
+    "sources, the clickbait grades of headlines), a figure is agreement with labels or "
+    "grades made by members of that team, shown as 'labelled by our team' or 'graded by "
+    "two of our team': made by AI models following a written guideline, not by human "
+    "annotators. Such a figure measures agreement with the guideline as they applied it, "
+    "not agreement with people."
+)
+
 #: How the news sentences that check the hedges were drawn and labelled (bench/news_hedges.py).
 NEWS_HEDGE_CHECK = (
     "No public data set marks uncertainty in news sentences, so we labelled our own. "
@@ -251,7 +262,8 @@ NEWS_HEDGE_CHECK = (
     "alarms and its misses are seen; the figures weigh each group back to its share of "
     "all 3,243 sentences. Who labelled them: Framescope is built by a team of AI language "
     "models working as its engineers, and every hand label behind the figures on this "
-    "page (these sentences, the claim pairs, the voice and named-source checks) was made "
+    "page (these sentences, the claim pairs, the voice and named-source checks, the "
+    "clickbait grades) was made "
     "by members of that team, not by human annotators. Such a figure measures agreement "
     "with a written guideline as those labellers applied it, not agreement with people; "
     "it is not a substitute for a check by human readers. "
@@ -390,7 +402,8 @@ def _validation_intro(report: ValidationReport) -> str:
         "<p>Each measure's <b>validation</b> is its agreement with human annotators on a "
         "public data set, measured by <code>bench/validity.py</code> through the same code "
         f"as the app (measured {_e(report.date)}, {_e(APP_NAME)} {_e(report.framescope)}, "
-        f"lexicon {_e(report.lexicon)}). The data sets never ship with the app. Beside "
+        f"lexicon {_e(report.lexicon)}). The data sets never ship with the app. "
+        f"{_e(TEAM_LABELS)} Beside "
         "each figure is where it stands against the goal set for this project, when one "
         "was set: met, below it, or not measurable with the data here.</p>"
     )

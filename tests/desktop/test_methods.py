@@ -421,3 +421,18 @@ def test_methods_say_where_the_codebook_is_and_how_the_csvs_number_sentences():
     page = methods_html()
     assert "<code>codebook.csv</code>" in page
     assert "'sentence 15' is sentence_index 14" in page.replace("&#x27;", "'")
+
+
+def test_the_measures_section_says_team_labels_are_ai_models_before_any_team_figure():
+    """The clickbait figure ("graded 0–3 blind by two of our team") stood in the Measures
+    section with nothing there saying who the team is: only the news-hedge section, further
+    down, said the labellers are AI language models. The section's opening now says it,
+    before the first figure that rests on the team's labels or grades."""
+    page = html.unescape(methods_html())
+    measures = page.split("<h2>Measures</h2>", 1)[1].split("<h2>", 1)[0]
+    intro, figures = measures.split("not measurable with the data here.", 1)
+    assert "graded 0–3 blind by two of our team" in figures  # the clickbait row
+    assert "labelled by our team" in figures  # the news-hedge rows
+    for words in ("a team of AI language models", "the clickbait grades of headlines",
+                  "not by human annotators", "not agreement with people"):
+        assert words in intro
