@@ -146,7 +146,8 @@ def _parser() -> argparse.ArgumentParser:
             "Read articles (files or folders), score them, and write scores.csv, "
             "outlets.csv, spans.csv, errors.csv, claims.csv, sources.csv, topics.csv, "
             "distinctive_words.csv, off_story.csv, reuse.csv, codebook.csv (every column "
-            "of these described) and charts/ (each chart, its data and charts/codebook.csv) "
+            "of these described), charts/ (each chart, its data and charts/codebook.csv) "
+            "and run.json (versions, settings and the sha256 of every input and output) "
             "into --out. Exit 0 "
             "when at least one article was analysed, 1 when none was, 2 on a usage error."
         ),
@@ -239,7 +240,7 @@ def run_command(argv: Sequence[str]) -> int:
                            columns=columns if any(columns.as_dict().values()) else None,
                            claim_threshold=args.claim_threshold,
                            dictionaries=args.dictionary, report=args.report, xlsx=args.xlsx,
-                           engine=engine)
+                           engine=engine, command=argv)
         except EngineUnavailable as error:
             sys.stderr.write(f"framescope: {error}\n")
             return EXIT_USAGE
@@ -341,12 +342,14 @@ def analyze(
     report: Sequence[str] = (),
     xlsx: bool = False,
     engine: Any = None,
+    command: Sequence[str] = (),
 ) -> int:
     """``columns``: a models.readers.ColumnMapping for corpus files (None: guess);
     ``claim_threshold``: for claims.csv (None: the default); ``engine``: a
-    models.engines engine (None: this process)."""
+    models.engines engine (None: this process); ``command``: the command line's
+    arguments, for run.json (desktop/run_record.py), written last."""
     from models.claims import DEFAULT_THRESHOLD
-    from models.corpus_tables import start_preloading, write_corpus_tables
+    from models.corpus_tables import start_preloading, table_files, write_corpus_tables
     from models.engines import ProcessPoolEngine
     from models.pipeline import analyze_paths
 
@@ -385,10 +388,12 @@ def analyze(
         claim_threshold=claim_threshold if claim_threshold is not None else DEFAULT_THRESHOLD,
         processes=processes,
     )
+    written = [out / name for name in table_files()]
     if xlsx:
         from models.export_xlsx import write_scores_xlsx
 
         write_scores_xlsx(out / "scores.xlsx", corpus.analyses)
+        written.append(out / "scores.xlsx")
     charts: list[Path] = []
     if corpus.analyses and formats:
         charts = write_charts(corpus.analyses, out / "charts", formats, alignment=alignment)
@@ -405,7 +410,14 @@ def analyze(
             errors=corpus.errors,
             alignment=alignment,
         )
-        write_report(out / "report", data, report)
+        written += write_report(out / "report", data, report)
+    from desktop.run_record import RUN_FILE, run_record, write_run_json
+
+    write_run_json(out / RUN_FILE, run_record(
+        command=command, analyses=corpus.analyses, errors=corpus.errors, out=out,
+        outputs=[*written, *charts],
+        claim_threshold=claim_threshold if claim_threshold is not None else DEFAULT_THRESHOLD,
+        dictionaries=loaded))
     for error in corpus.errors:
         sys.stderr.write(f"framescope: {error.file}: {error.reason}\n")
     if not quiet:

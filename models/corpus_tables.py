@@ -38,6 +38,13 @@ MIN_ARTICLES_FOR_SECOND_PROCESS = 40
 Task = Callable[[Path, "Sequence[ArticleAnalysis]"], None]
 
 
+def table_files() -> tuple[str, ...]:
+    """The names of the files :func:`write_corpus_tables` writes."""
+    from models.export import CORPUS_FILE_COLUMNS
+
+    return ("scores.csv", "outlets.csv", *CORPUS_FILE_COLUMNS)
+
+
 def write_sources_and_reuse(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
     """sources.csv and reuse.csv, from one find_sources."""
     from models.export import write_reuse_csv, write_sources_csv

@@ -36,7 +36,7 @@ def test_analyze_ends_without_teardown_with_its_files_and_message(tmp_path: Path
     assert done.returncode == 0, done.stderr
     assert "articles from" in done.stdout and "teardown ran" not in done.stdout
     tables = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "out").iterdir()}
-    assert len(tables) == 11 and all(text.endswith("\n") for text in tables.values())
+    assert len(tables) == 12 and all(text.endswith("\n") for text in tables.values())  # and run.json
     assert not [p for p in (tmp_path / "out").iterdir() if p.name.startswith(".")]
 
 
