@@ -88,6 +88,15 @@ for file in "$tmp"/corpus/*; do
     grep -qF "$(basename "$file")," "$tmp/out/scores.csv" || fail "no article from $(basename "$file")"
 done
 grep -q 'Coastal Courier' "$tmp/out/scores.csv" || fail "the web page's outlet was not read"
+# run.json names the versions that computed the tables: none may be unknown when frozen.
+"$py" - "$tmp/out/run.json" <<'PY' || fail "run.json is missing or names a library as not installed"
+import json, sys
+record = json.load(open(sys.argv[1], encoding="utf-8"))
+missing = [name for name, version in record["libraries"].items() if version == "not installed"]
+assert record["frozen"] is True, "run.json says the app is not frozen"
+if missing:
+    sys.exit(f"run.json: not installed: {', '.join(missing)}")
+PY
 echo "analyze passed: $rows articles from $(find "$tmp/corpus" -type f | wc -l) files" \
      "($(find "$tmp/corpus" -type f | sed 's/.*\.//' | sort -u | tr '\n' ' ' | sed 's/ $//')), no errors"
 
