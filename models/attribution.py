@@ -8,143 +8,21 @@ The cue finder (:mod:`models.cues`) calls these. What they decide:
   Trump's own words. Counting it would count the speaker's talk as the outlet's
   sourcing (PolNeAR annotates one attribution per token for the same reason: the
   quotation is the content of the outer attribution, Newell et al. 2018).
-  A quotation may run over several sentences of one paragraph (news style closes an
-  unfinished quotation at the paragraph's end and reopens it in the next), so the
-  state is carried from sentence to sentence within a paragraph and reset at a
-  paragraph break.
+  A quotation may run over several sentences of one paragraph.
 
-Quotation marks: “ ” (curly, directional), " and '' (straight, toggling; two
-apostrophes are the NYT's house style), and ‘ ’ (British style), read as
-:mod:`models.voice` reads them: ‘ opens after a space, bracket or dash and before a
-letter (‘90s is an elision), ’ closes only where it is no apostrophe (after a
-non-space, before neither a letter nor a digit: 'Putin’s', 'don’t' do not close);
-marks of the other kind inside a quotation are the speaker's own quoting. A
-quotation opened in an earlier sentence may close with ’ only in a sentence with
-no double closing mark (the state carried between sentences does not say which
-kind opened it). A quotation a double mark opened may close with ’ before a comma
-where no double mark closes it and no ‘ opened a quotation inside it (a typist's
-slip: '“… yards]’, military spokesman Serhiy Cherevatyi said').
+Which stretches are quoted is read once, by :mod:`models.quotations`, the reading
+the own-voice measures (:mod:`models.voice`) use too.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import compress
 from typing import Protocol
 
 from models.article import Span
-
-_QUOTE_MARK_RE = re.compile(r"“|”|\"|''|‘|’")
-_LETTER_OR_DIGIT = re.compile(r"\w")
-
-
-def opens_single_quote(text: str, at: int) -> bool:
-    """Is the ‘ at ``at`` an opening single quotation mark: after a space, a bracket, a
-    dash or the start, and before a letter (‘90s and ‘em are elisions)?"""
-    before = text[at - 1] if at > 0 else " "
-    after = text[at + 1] if at + 1 < len(text) else " "
-    return (before.isspace() or before in "([—–-") and after.isalpha() and text[
-        at + 1:at + 3].lower() not in ("em", "n’", "n ")
-
-
-def closes_single_quote(text: str, at: int) -> bool:
-    """Is the ’ at ``at`` a closing single quotation mark rather than an apostrophe
-    ('Putin’s', 'don’t'): after a non-space, before neither a letter nor a digit?"""
-    before = text[at - 1] if at > 0 else " "
-    after = text[at + 1] if at + 1 < len(text) else " "
-    return not before.isspace() and not _LETTER_OR_DIGIT.match(after)
-
-def mismatched_close(text: str, opened: int, at: int, end: int | None = None) -> bool:
-    """May the ’ at ``at`` close a quotation a double mark opened at ``opened``? Only as a
-    typist's slip before a comma ('“Despite … [165 to 1,850 yards]’, military spokesman
-    Serhiy Cherevatyi said': audit22, a translated seed): no ‘ between them (then it
-    closes a quotation inside the quotation) and no double closing mark after it, up to
-    ``end`` (the end of the text by default)."""
-    if text[at + 1:at + 2] != "," or "‘" in text[opened:at]:
-        return False
-    rest = text[at:end]
-    return "”" not in rest and '"' not in rest and "''" not in rest
-
-
-#: (start, end) character offsets of quoted text within one sentence.
-Intervals = tuple[tuple[int, int], ...]
-
-
-def quoted_intervals(text: str, inside: bool = False) -> tuple[Intervals, bool]:
-    """The quoted stretches of ``text`` and whether a quotation is still open at its end.
-
-    ``inside`` says a quotation opened before ``text`` starts (in an earlier sentence of
-    the same paragraph). The marks themselves are not part of an interval.
-    """
-    if not inside and '"' not in text and "“" not in text and "''" not in text and \
-            "‘" not in text:
-        return (), False
-    found: list[tuple[int, int]] = []
-    opened = 0 if inside else -1
-    single = False  # the open quotation is in single quotes
-    # opened before the sentence, by a mark of either kind: ’ may close it where no
-    # double mark does
-    unknown = inside and "”" not in text and '"' not in text and "''" not in text
-    for mark in _QUOTE_MARK_RE.finditer(text):
-        symbol = mark.group()
-        if symbol == "‘":
-            if opened < 0 and opens_single_quote(text, mark.start()):
-                opened, single = mark.end(), True
-        elif symbol == "’":
-            if opened >= 0 and (single or unknown or mismatched_close(text, opened, mark.start())) \
-                    and closes_single_quote(text, mark.start()):
-                found.append((opened, mark.start()))
-                opened, single, unknown = -1, False, False
-        elif single:
-            continue  # double marks inside single quotes: the quoted speaker's quoting
-        elif symbol == "“":
-            if opened < 0:
-                opened = mark.end()
-        elif symbol == "”":
-            if opened >= 0:
-                found.append((opened, mark.start()))
-                opened = -1
-        elif opened < 0:
-            opened = mark.end()
-        else:
-            found.append((opened, mark.start()))
-            opened = -1
-    if opened >= 0:
-        found.append((opened, len(text)))
-    return tuple(found), opened >= 0
-
-
-def is_quoted(position: int, intervals: Intervals) -> bool:
-    """Does the character at ``position`` lie inside one of the quoted intervals?"""
-    return any(start <= position < end for start, end in intervals)
-
-
-def quoted_tokens(starts: Sequence[int], intervals: Intervals) -> list[bool]:
-    """For tokens starting at ``starts`` (ascending): is each inside a quoted interval?"""
-    mask = [False] * len(starts)
-    for start, end in intervals:
-        for k in range(bisect_left(starts, start), bisect_left(starts, end)):
-            mask[k] = True
-    return mask
-
-
-def sentence_quote_states(text: str, bounds: Sequence[tuple[int, int]]) -> list[bool]:
-    """For each sentence (start, end) of ``text``, in order: does it open inside a
-    quotation begun in an earlier sentence of the same paragraph?"""
-    states: list[bool] = []
-    inside = False
-    previous_end = 0
-    for start, end in bounds:
-        if inside and "\n" in text[previous_end:start]:
-            inside = False  # a paragraph break closes an unfinished quotation
-        states.append(inside)
-        _, inside = quoted_intervals(text[start:end], inside)
-        previous_end = end
-    return states
-
 
 # ---------------------------------------------------------------------- rule cues
 #

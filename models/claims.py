@@ -60,9 +60,9 @@ from models.compare import outlet_names
 from models.features import ArticleAnalysis
 from models.measures import CERTAINTY_DEFINITIONS, CERTAINTY_LEVELS
 from models.progress import Cancelled, NullProgress, Progress
+from models.quotations import quotation_intervals
 from models.readers.layout import promotion_or_note
 from models.voice import (
-    quotation_intervals,
     quoted_flags,
     reported_frames,
     speakerless_scare_quotes,

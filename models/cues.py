@@ -30,7 +30,6 @@ from models.attribution import (
     FRAMED,
     GROUP,
     GROUP_NOUNS,
-    Intervals,
     adds_a_thing,
     common_nouns_opening,
     in_content_of,
@@ -40,20 +39,23 @@ from models.attribution import (
     is_discourse_said,
     is_impersonal_report,
     is_not_a_report,
-    is_quoted,
     names_with_a_quote,
     own_caveat_end,
-    quoted_intervals,
-    quoted_tokens,
     rule_cues,
     rule_triggers,
-    sentence_quote_states,
     source_kind,
     states_as_report,
     withheld_identity,
     withholding_relative_clauses,
 )
 from models.lexicons import NUMBER_PLACEHOLDER, Lexicon, LexiconEntry, load_lexicon
+from models.quotations import (
+    Intervals,
+    is_quoted,
+    quoted_intervals,
+    quoted_tokens,
+    sentence_quote_states,
+)
 
 _TOKEN_RE = re.compile(r"\w+(?:[-‐‑'’ʼ]\w+)*")
 _TOKEN_NORMALISE = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "‐": "-", "‑": "-"})

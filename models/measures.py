@@ -101,7 +101,7 @@ _VOICE = (
 )
 
 #: What counts as quoted (a direct quotation or reported speech) for the own-voice and
-#: quoted measures (models.voice).
+#: quoted measures (models.voice; the marks as models.quotations reads them).
 QUOTATION_RULE = (
     "Quoted means a speaker's words, in either of two forms. (1) A direct quotation: "
     "between “ and ”, between straight double quotes (\" or ''), or between single "
@@ -110,7 +110,10 @@ QUOTATION_RULE = (
     "is never closed runs on to the paragraph's end only when the next paragraph reopens "
     "it with a quotation mark (news style); otherwise its closing mark was lost and it "
     "ends with its sentence. A closing ” that nothing opened (a lost opening mark) "
-    "quotes its sentence up to the mark. A word or two in quotation marks (a partial "
+    "quotes its sentence up to the mark, or what follows a quotation closed before it in "
+    "the sentence. A quotation “ opened may close with ’ before a comma (a typist's slip) "
+    "where no double mark closes it later in the sentence. The cue finder reads the same "
+    "quotations: a report verb inside one is the speaker's. A word or two in quotation marks (a partial "
     "quotation, or scare quotes: 'called the strike “likely”') counts as quoted. "
     "(2) Reported speech or thought without quotation marks: the content of a report "
     "verb whose source is in the sentence ('the ministry said the state would probably', "

@@ -11,29 +11,10 @@ counted apart for the outlet's own voice and for what it quotes or reports
 (:mod:`models.features`, ``…_own_per_100w`` and ``…_quoted_per_100w``: "quoted"
 there means either; spans.csv's ``reported`` tells reported speech apart).
 
-**Direct quotations** (:func:`quoted_flags`, :func:`quotation_intervals`):
-
-* **Marks.** “ ” (curly, directional), " or '' (straight, toggling), and ‘ ’ (British
-  style): ‘ opens after a space, bracket or dash and before a letter (‘90s is an
-  elision), and ’ closes only where it is no apostrophe: after a non-space and before
-  neither a letter nor a digit ('Putin’s', 'don’t' do not close). Marks of the other
-  kind inside a quotation are the speaker's own quoting.
-* **Over several sentences.** A quotation opened in one sentence and closed two
-  sentences later covers all three. One never closed in its paragraph runs to the
-  paragraph's end when the next paragraph opens with a quotation mark (news style
-  reopens a quotation that runs on); otherwise its closing mark was lost or the mark
-  is stray, and it ends with the sentence it opened in.
-* **A lost opening mark.** A closing ” that nothing opened quotes its sentence up to
-  the mark ('The war is probably lost,” Warren said').
-* **Scare quotes and partial quotations.** A quoted word or two ('it called the
-  strike “likely”', 'a “possible” link') is a quotation: the marks say the words are
-  someone else's, whether a source's (a partial quotation) or words the writer
-  distances itself from. Either way they are not the outlet's own hedge.
-* **The span's first character decides**: a cue that begins inside the marks is
-  quoted.
-
-The cue finder's own quotation states (:mod:`models.attribution`, which decides
-whether a report verb is the article's or a quoted speaker's) read the same marks.
+**Direct quotations** (:func:`quoted_flags`): a span is quoted when its first
+character lies inside a quotation as :mod:`models.quotations` reads the marks, the
+reading the cue finder uses too (curly, straight and single marks, quotations over
+several sentences, a lost opening mark, scare quotes and partial quotations).
 
 **Reported speech** (:func:`reported_flags`): see its docstring.
 """
@@ -43,141 +24,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from models.article import HEADLINE_INDEX, Article, Sentence, Span
-from models.attribution import (
-    Intervals,
-    closes_single_quote,
-    is_quoted,
-    mismatched_close,
-    opens_single_quote,
-)
+from models.article import HEADLINE_INDEX, Article, Span
+from models.quotations import Intervals, is_quoted, quotation_intervals
 
 #: The categories whose spans the own-voice and quoted measures split.
 VOICE_CATEGORIES: tuple[str, ...] = ("hedge", "booster")
-
-
-_QUOTE_MARKS = re.compile(r"“|”|\"|''|‘|’")
-# The marks without the single closer (’ is mostly an apostrophe): what a paragraph with
-# no ‘ is scanned for, and what tells a paragraph that can hold a quotation.
-_DOUBLE_MARKS = re.compile(r"“|”|\"|''")
-# A ’ before a comma: where a typist closed a double quotation (mismatched_close).
-_SLIP_CLOSE = re.compile(r"’(?=,)")
-_OPENING_MARKS = re.compile(r"“|”|\"|''|‘")
-
-
-# The single marks as the cue finder reads them (one definition, models.attribution).
-_opens_single = opens_single_quote
-_closes_single = closes_single_quote
-
-
-def _opens_with_a_mark(text: str) -> bool:
-    return text.lstrip().startswith(("“", '"', "''", "‘"))
-
-
-def _paragraph_quotations(text: str, start: int, end: int, sentence_ends: Sequence[int],
-                          following: str) -> list[tuple[int, int]]:
-    """The quoted stretches of the paragraph ``text[start:end]`` (offsets into text).
-    ``sentence_ends`` are the ends of its sentences; ``following`` is the next
-    paragraph's first sentence ('' if none): when it opens with a quotation mark, an
-    unclosed quotation runs on (news style reopens a quotation that runs on)."""
-    found: list[tuple[int, int]] = []
-    opened = -1
-    single = False  # the open quotation is in single quotes
-    sentence_start = start
-    ends = iter(sentence_ends)
-    sentence_end = next(ends, end)
-    marks = _QUOTE_MARKS if "‘" in text[start:end] else _DOUBLE_MARKS
-    for mark in marks.finditer(text, start, end):
-        at, symbol = mark.start(), mark.group()
-        while at >= sentence_end:
-            sentence_start, sentence_end = sentence_end, next(ends, end)
-        if symbol == "‘":
-            if opened < 0 and _opens_single(text, at):
-                opened, single = mark.end(), True
-        elif symbol == "’":
-            if single and opened >= 0 and _closes_single(text, at):
-                found.append((opened, at))
-                opened, single = -1, False
-        elif single:
-            continue  # double marks inside single quotes: the quoted speaker's quoting
-        elif symbol == "“":
-            if opened < 0:
-                opened = mark.end()
-        elif symbol == "”":
-            if opened >= 0:
-                found.append((opened, at))
-                opened = -1
-            elif not any(a <= at <= b for a, b in found):
-                # a closing mark that nothing opened: the opening one was lost, and the
-                # quotation began at its sentence's start at the latest
-                found.append((_after_space(text, sentence_start), at))
-        elif opened < 0:
-            opened = mark.end()
-        else:
-            found.append((opened, at))
-            opened = -1
-    if opened >= 0 and not single:
-        # A double mark that nothing closed, closed by ’ before a comma (a typist's slip,
-        # as the cue finder reads it: models.attribution.mismatched_close).
-        slip = next((m.start() for m in _SLIP_CLOSE.finditer(text, opened, end)
-                     if mismatched_close(text, opened, m.start(), end)
-                     and closes_single_quote(text, m.start())), -1)
-        if slip >= 0:
-            found.append((opened, slip))
-            opened = -1
-    if opened >= 0:
-        if _opens_with_a_mark(following):
-            found.append((opened, end))
-        else:
-            # never closed, and the next paragraph does not reopen it: the closing mark
-            # was lost (or the mark is stray), so it is read to its sentence's end only
-            stop = next((e for e in sentence_ends if e > opened), end)
-            found.append((opened, stop))
-    return found
-
-
-def _after_space(text: str, at: int) -> int:
-    while at < len(text) and text[at].isspace():
-        at += 1
-    return at
-
-
-def quotation_intervals(article: Article) -> dict[int, Intervals]:
-    """The quoted stretches of each sentence that has one, by sentence index, as offsets
-    into ``article.text``. A headline given apart from the text (a manifest's, whose
-    spans index the headline string) has its intervals under -1 as offsets into
-    ``article.headline``. See the module's docstring for the rule."""
-    found: dict[int, Intervals] = {}
-    text = article.text
-    if _OPENING_MARKS.search(text):
-        # the sentences in paragraphs: a paragraph break lies between two sentences
-        paragraphs: list[list[Sentence]] = []
-        previous_end = -1
-        for sentence in article.sentences:
-            if previous_end < 0 or text.find("\n", previous_end, sentence.start) >= 0:
-                paragraphs.append([])
-            paragraphs[-1].append(sentence)
-            previous_end = sentence.end
-        for k, paragraph in enumerate(paragraphs):
-            first, last = paragraph[0].start, paragraph[-1].end
-            if not _OPENING_MARKS.search(text, first, last):
-                continue
-            following = paragraphs[k + 1][0].text if k + 1 < len(paragraphs) else ""
-            stretches = _paragraph_quotations(
-                text, first, last, [s.end for s in paragraph], following)
-            for sentence in paragraph:
-                inside = tuple(
-                    (max(a, sentence.start), min(b, sentence.end)) for a, b in stretches
-                    if a < sentence.end and b > sentence.start and min(b, sentence.end)
-                    > max(a, sentence.start))
-                if inside:
-                    found[sentence.index] = inside
-    headline = article.headline
-    if headline and article.headline_sentence is None and _OPENING_MARKS.search(headline):
-        stretches = _paragraph_quotations(headline, 0, len(headline), [len(headline)], "")
-        if stretches:
-            found[HEADLINE_INDEX] = tuple(stretches)
-    return found
 
 
 def quoted_flags(article: Article, spans: Sequence[Span],

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from models.attribution import quoted_intervals
 from models.cues import default_finder
 from models.features import analyze_article, article_from_text
+from models.quotations import quotation_intervals, quoted_intervals
 from models.readers import read_file
-from models.voice import quotation_intervals
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SLIP = ("“Despite the fact that our units have no advantage in equipment and personnel, they "

@@ -4,8 +4,8 @@ Hart' found no source). Texts made up for these tests."""
 
 import pytest
 
-from models.attribution import quoted_intervals
 from models.features import analyze_article, article_from_text
+from models.quotations import quoted_intervals
 
 # Each text in double quotes; the test writes it again in single ones.
 TEXTS = (

@@ -167,8 +167,7 @@ def test_the_quotations_are_those_the_cue_finder_reads_and_single_quoted_ones() 
     # The quoted stretches, in double and (since session 21) single quotes, are those
     # models.attribution gives the cue finder, sentence by sentence (the seeds close
     # every quotation they open).
-    from models.attribution import quoted_intervals, sentence_quote_states
-    from models.voice import quotation_intervals
+    from models.quotations import quotation_intervals, quoted_intervals, sentence_quote_states
 
     singles: list[str] = []
     for a in analyze_paths([SEEDS]).analyses:
