@@ -438,16 +438,38 @@ def analyze(
 
 
 def _read_sentence_rows(path: Path) -> list[str]:
-    raw = path.read_bytes()
+    """The sentences of ``path``: a .csv file's ``text`` column (quoted fields may hold
+    commas and line breaks), else one sentence per line. Decoded as the readers decode a
+    file (UTF-8, a byte-order mark, or a legacy encoding such as Windows-1252, said on
+    stderr). A CSV row with more fields than its header is refused, naming the row: an
+    unquoted comma in a one-column file ("text" / "Officials resigned, he said.") would
+    otherwise cut the sentence at the comma without a word."""
+    import io
+
+    from models.readers.text import ReaderError, decode_text, encoding_label
+
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ValueError(f"not UTF-8 text ({error.reason} at byte {error.start})") from error
+        decoded = decode_text(path.read_bytes())
+    except ReaderError as error:
+        raise ValueError(str(error)) from error
+    if not decoded.is_utf8:
+        sys.stderr.write(f"framescope: {path}: decoded as {encoding_label(decoded.encoding)} "
+                         "(the file is not UTF-8)\n")
+    text = decoded.text
     if path.suffix.lower() == ".csv":
-        reader = csv.DictReader(text.splitlines())
+        reader = csv.DictReader(io.StringIO(text, newline=""))
         if reader.fieldnames is None or "text" not in reader.fieldnames:
             raise ValueError("the CSV file has no 'text' column")
-        return [row["text"] or "" for row in reader]
+        texts = []
+        for row in reader:
+            if None in row:  # DictReader's key for the fields beyond the header's
+                raise ValueError(
+                    f"line {reader.line_num} has {len(reader.fieldnames) + len(row[None])} "
+                    f"fields but the header has {len(reader.fieldnames)}: put a sentence "
+                    "holding a comma in double quotes, or give a .txt file, one sentence "
+                    "per line")
+            texts.append(row["text"] or "")
+        return texts
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()  # a final newline ends the last line; it does not start a new one

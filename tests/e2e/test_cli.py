@@ -138,6 +138,37 @@ def test_sentences_csv_without_text_column(tmp_path: Path) -> None:
     assert "in.csv" in result.stderr and "'text' column" in result.stderr
 
 
+
+def test_sentences_csv_row_longer_than_its_header_is_refused_naming_the_line(
+    tmp_path: Path
+) -> None:
+    # One column, a sentence with an unquoted comma: the sentence was cut at the comma
+    # ("The minister reportedly resigned") and the rest dropped without a word.
+    (tmp_path / "in.csv").write_text(
+        "text\nIt is probably true.\nThe minister resigned, officials said.\n", encoding="utf-8")
+    result = framescope("sentences", str(tmp_path / "in.csv"), "--out", str(tmp_path / "o.csv"))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"framescope: {tmp_path / 'in.csv'}: line 3 has 2 fields but the header has 1: put a "
+        "sentence holding a comma in double quotes, or give a .txt file, one sentence per "
+        "line\n")
+    assert not (tmp_path / "o.csv").exists()
+
+
+def test_sentences_csv_keeps_quoted_line_breaks_and_reads_windows_1252(tmp_path: Path) -> None:
+    with (tmp_path / "in.csv").open("w", newline="", encoding="cp1252") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "text"])
+        writer.writerows([[1, "A caf\u00e9 probably closed,\nthe owner said."], [2, "Plain."]])
+    result = framescope("sentences", str(tmp_path / "in.csv"), "--out", str(tmp_path / "o.csv"))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == (
+        f"framescope: {tmp_path / 'in.csv'}: decoded as Windows-1252 (the file is not UTF-8)\n")
+    out = rows(tmp_path / "o.csv")
+    # The line break inside the quoted field stays (it was dropped: "closed,the owner").
+    assert [r["text"] for r in out] == ["A caf\u00e9 probably closed,\nthe owner said.", "Plain."]
+    assert out[0]["hedge_epistemic"] == "1"
+
 def test_headless_commands_never_load_qt(tmp_path: Path) -> None:
     code = (
         "import sys; from desktop.__main__ import main; "
