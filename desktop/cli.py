@@ -424,11 +424,14 @@ def analyze(
         outlets = len({a.outlet for a in corpus.analyses})
         chart_files = sum(1 for c in charts if c.suffix != ".csv")
         # A file of another type passed over in a folder, or an article with no body,
-        # is said on stderr and in errors.csv, but was not a failure to read.
-        not_read = sum(1 for e in corpus.errors if not e.notice)
+        # is said on stderr and in errors.csv, but was not a failure to read; nor is a
+        # file read in part (rows without text skipped): it is counted as that.
+        not_read = sum(1 for e in corpus.errors if not e.notice and not e.partial)
+        in_part = sum(1 for e in corpus.errors if not e.notice and e.partial)
         sys.stdout.write(
             f"{_count(len(corpus.analyses), 'article')} from {_count(outlets, 'outlet')} "
-            f"analysed, {_count(not_read, 'file')} not read; "
+            f"analysed, {_count(not_read, 'file')} not read"
+            f"{f', {in_part} read in part' if in_part else ''}; "
             f"{_count(chart_files, 'chart file')}; wrote {out}\n"
         )
     if not corpus.analyses:

@@ -83,7 +83,9 @@ def run_record(
         ],
         "articles": len(analyses),
         "outlets": len({a.outlet for a in analyses}),
-        "files_not_read": sum(1 for e in errors if not e.notice),  # each in errors.csv
+        # Each in errors.csv, as the command's summary counts them.
+        "files_not_read": sum(1 for e in errors if not e.notice and not e.partial),
+        "files_read_in_part": sum(1 for e in errors if not e.notice and e.partial),
         "inputs": [{"file": f, "sha256": h} for f, h in inputs.items()],
         "outputs": [
             {"file": p.relative_to(out).as_posix(), "sha256": file_sha256(p)}

@@ -90,6 +90,7 @@ class Table:
     row_numbers: list[int] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     unit: str = "line"  # what row_numbers count: "line" or "row"
+    delimiter: str = ""  # a delimited file's (CSV, TSV): rows longer than the header
 
 
 def _normal(name: str) -> str:
@@ -192,11 +193,15 @@ def _delimited(text: str, delimiter: str | None) -> Table:
         try:
             delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
         except csv.Error:
-            delimiter = ","
+            # The sniffer wants every row alike; one row with a stray delimiter defeats
+            # it. The header row is the user's column names: its most frequent delimiter.
+            first = next((line for line in sample.splitlines() if line.strip()), "")
+            delimiter = max(",;\t|", key=first.count) if any(d in first for d in ",;\t|") \
+                else ","
     csv.field_size_limit(_MAX_FIELD_CHARS)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header: list[str] | None = None
-    table = Table(header=[])
+    table = Table(header=[], delimiter=delimiter)
     try:
         for row in reader:
             if not any(cell.strip() for cell in row):
@@ -346,7 +351,19 @@ def table_rows(table: Table, mapping: ColumnMapping) -> tuple[list[Row], list[st
     positions = {role: index.get(name) for role, name in mapping.as_dict().items() if name}
     rows: list[Row] = []
     empty: list[int] = []
+    joined: list[int] = []  # longer than the header, the text column last: its text rejoined
+    long: list[int] = []  # longer than the header otherwise: which cell is which is unknown
+    text_last = positions.get("text") == len(table.header) - 1
     for cells, number in zip(table.rows, table.row_numbers, strict=True):
+        if table.delimiter and len(cells) > len(table.header):
+            # A delimiter outside quotes ("text" / "Officials resigned, he said."): the csv
+            # module makes the rest of the line extra cells, and the text was cut there.
+            if not text_last:
+                long.append(number)
+                continue
+            cells = [*cells[:len(table.header) - 1],
+                     table.delimiter.join(cells[len(table.header) - 1:])]
+            joined.append(number)
         values = {
             role: (cells[i] if i is not None and i < len(cells) else "")
             for role, i in positions.items()
@@ -361,6 +378,21 @@ def table_rows(table: Table, mapping: ColumnMapping) -> tuple[list[Row], list[st
         problems.append(
             f"{_count(len(empty), 'row')} without text in column '{mapping.text}' "
             f"({_lines(empty, table.unit)}); skipped"
+        )
+    delimiter = {",": "comma", ";": "semicolon", "\t": "tab", "|": "bar"}.get(
+        table.delimiter, repr(table.delimiter))
+    if long:
+        problems.append(
+            f"{_count(len(long), 'row')} with more fields than the header's "
+            f"{len(table.header)} ({_lines(long, table.unit)}: a {delimiter} outside double "
+            "quotes?); skipped, since which field is which cannot be told"
+        )
+    if joined:
+        problems.append(
+            f"{_count(len(joined), 'row')} with more fields than the header's "
+            f"{len(table.header)} ({_lines(joined, table.unit)}: a {delimiter} outside double "
+            f"quotes?); read with the text to the end of the line, as column "
+            f"'{mapping.text}' is the last"
         )
     return rows, problems
 

@@ -34,7 +34,8 @@ def test_column_flags_documents_and_exports(tmp_path: Path) -> None:
         "--headline-column", "title",
     )
     assert result.returncode == 0, result.stderr
-    assert "5 articles from 5 outlets analysed, 1 file not read" in result.stdout
+    # scraped.csv was read, its row without text skipped: read in part, not "not read"
+    assert "5 articles from 5 outlets analysed, 0 files not read, 1 read in part;" in result.stdout
     scores = {r["article_id"]: r for r in rows(out / "scores.csv")}
     assert set(scores) == {"nexis-001", "nexis-002", "scraped-001", "scraped-002", "word"}
     assert scores["scraped-001"]["outlet"] == "Paper A" and scores["scraped-001"]["date"] == "2023-05-18"

@@ -289,6 +289,40 @@ def test_csv_tsv_jsonl_json_xlsx(tmp_path: Path) -> None:
     assert "1 line not a JSON object (line 5); skipped" in read_articles(tmp_path / "j.jsonl").problem
 
 
+
+def test_a_row_longer_than_the_header_is_rejoined_when_the_text_is_last(tmp_path: Path) -> None:
+    # A comma outside quotes made the rest of the line extra cells: the text was cut at
+    # the comma ("The Kremlin barred officials") and the rest dropped without a word.
+    (tmp_path / "c.csv").write_text(
+        "outlet,headline,text\n"
+        "Daily,Ban on exits,\"The Kremlin reportedly barred officials, a source said.\"\n"
+        "Weekly,Ban on exits,The Kremlin barred officials, sources said, from resigning.\n",
+        encoding="utf-8")
+    read = read_articles(tmp_path / "c.csv")
+    assert [a.text.split("\n\n", 1)[1] for a in read.articles] == [
+        "The Kremlin reportedly barred officials, a source said.",
+        "The Kremlin barred officials, sources said, from resigning."]
+    assert read.problem == (
+        "1 row with more fields than the header's 3 (line 3: a comma outside double quotes?); "
+        "read with the text to the end of the line, as column 'text' is the last")
+
+
+def test_a_row_longer_than_the_header_is_skipped_when_the_text_is_not_last(
+    tmp_path: Path
+) -> None:
+    (tmp_path / "s.csv").write_text(
+        "outlet;text;date\n"
+        "Daily;The ministry said on Monday that governors may not resign.;2023-05-18\n"
+        "Weekly;Governors; mayors and ministers may not resign.;2023-05-19\n"
+        "Monthly;The ban reportedly covers every regional governor.;2023-05-20\n"
+        "Herald;Officials were told to stay in their posts.;2023-05-21\n",
+        encoding="utf-8")
+    read = read_articles(tmp_path / "s.csv")
+    assert [a.outlet for a in read.articles] == ["Daily", "Monthly", "Herald"]
+    assert read.problem == (
+        "1 row with more fields than the header's 3 (line 3: a semicolon outside double "
+        "quotes?); skipped, since which field is which cannot be told")
+
 def test_xlsx_dates_and_numbers(tmp_path: Path) -> None:
     import datetime as dt
 
