@@ -216,6 +216,13 @@ def meta_text(article: Article, words: int, sentences: int) -> str:
     return " · ".join(parts)
 
 
+def notes_text(article: Article) -> str:
+    """What the manifest and the readers noted about an article ("English translation of a
+    Dutch article", "decoded as Windows-1252 (the file is not UTF-8)", "line 3 of
+    corpus.csv"), as the Read view shows it under the details; "" when nothing."""
+    return f"Notes: {'; '.join(article.notes)}" if article.notes else ""
+
+
 def headline_cues(analysis: ArticleAnalysis) -> tuple[str, list[Span]]:
     """The headline's text and its spans with offsets relative to that text."""
     article = analysis.article
@@ -501,6 +508,14 @@ class ReadView(QWidget):
         self._meta = QLabel()
         self._meta.setStyleSheet("color: #555555;")
         self._meta.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The manifest's and the readers' notes (a translation, an encoding): kept with
+        # the article since the readers were written, and shown nowhere until session 27.
+        self._notes = QLabel()
+        self._notes.setWordWrap(True)
+        self._notes.setStyleSheet("color: #555555;")
+        self._notes.setTextFormat(Qt.TextFormat.PlainText)
+        self._notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._notes.setVisible(False)
         self._gap = QLabel()
         self._gap.setWordWrap(True)
         self._restating = QLabel()
@@ -518,7 +533,8 @@ class ReadView(QWidget):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         self._measure.linkActivated.connect(self._on_link)
         self._measure.setVisible(False)
-        for label in (self._headline, self._meta, self._gap, self._restating, self._measure):
+        for label in (self._headline, self._meta, self._notes, self._gap, self._restating,
+                      self._measure):
             layout.addWidget(label)
 
         self._legend = QFrame()
@@ -760,7 +776,7 @@ class ReadView(QWidget):
         """The header's headline, details and headline analysis, as plain text."""
         doc = QTextDocument()
         parts = []
-        for label in (self._headline, self._meta, self._gap, self._restating):
+        for label in (self._headline, self._meta, self._notes, self._gap, self._restating):
             doc.setHtml(label.text())
             if doc.toPlainText().strip():
                 parts.append(doc.toPlainText().strip())
@@ -806,6 +822,9 @@ class ReadView(QWidget):
             self._headline.setToolTip(gaps.explained(gaps.no_headline(article),
                                                      gaps.HOW_TO_GIVE_HEADLINE))
         self._meta.setText(meta_text(article, analysis.scores.words, analysis.scores.sentences))
+        notes = notes_text(article)
+        self._notes.setText(notes)
+        self._notes.setVisible(bool(notes))
         gap = headline_gap_text(analysis)
         self._gap.setText(gap)
         self._gap.setVisible(bool(gap))

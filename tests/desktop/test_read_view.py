@@ -744,3 +744,23 @@ def test_the_gap_line_says_why_a_factive_attribution_is_no_distance(tmp_path) ->
     assert "headline–body gap 0.00: the one restating sentence neither hedges nor " \
            "attributes the claim ('confirmed' gives it to a source as true, which is no " \
            "distance)" in text
+
+
+def test_header_shows_the_articles_notes_and_hides_the_line_without(view, qtbot):
+    """The manifest's note ("English translation of a Dutch article", seed 000) and the
+    readers' ("decoded as Windows-1252 ...") were kept with each article and shown
+    nowhere: the Read view now gives them a line under the details."""
+    view.show()
+    qtbot.waitExposed(view)
+    notes = ("English translation of a Dutch article",
+             "decoded as Windows-1252 (the file is not UTF-8)")
+    view.show_analysis(build_analysis(replace(build_article(), notes=notes)))
+    header = view.header_text().splitlines()
+    assert header[header.index(next(h for h in header if h.startswith("The Daily Fixture"))) + 1] \
+        == ("Notes: English translation of a Dutch article; decoded as Windows-1252 "
+            "(the file is not UTF-8)")
+    line = next(label for label in view.findChildren(QLabel) if label.text().startswith("Notes:"))
+    assert line.isVisible()
+    view.show_analysis(build_analysis(build_article()))
+    assert "Notes:" not in view.header_text()
+    assert not line.isVisible()
