@@ -1618,8 +1618,10 @@ class CueFinder:
             # "his top aide, Tad Devine, told", "a department spokeswoman, Karen Ruiz,
             # denied": the name in apposition (the caller looks for one); not "two
             # officials", and not a phrase of the lexicon's ("a source close to")
+            # "One of his advisers, Tad Devine, told": "one of" picks one person out
             return tokens.low[first] in _ONE_PERSON_DETERMINERS or \
-                tokens.low[first] in ("a", "an") or _possessive(tokens.raw[first])
+                tokens.low[first] in ("a", "an") or _possessive(tokens.raw[first]) or \
+                (tokens.low[first] == "one" and first < last and tokens.low[first + 1] == "of")
         return subcategory == "person" and not tokens.is_capitalised(last)
 
     def _head_like(self, tokens: _Tokens, i: int) -> bool:
