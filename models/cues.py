@@ -28,11 +28,13 @@ from models.attribution import (
     DESCRIPTOR_NOUNS,
     DOCUMENT,
     FRAMED,
+    GO_ON,
     GROUP,
     GROUP_NOUNS,
     Intervals,
     adds_a_thing,
     common_nouns_opening,
+    goes_on,
     in_content_of,
     in_relative_clause,
     inverted_content,
@@ -649,7 +651,8 @@ class CueFinder:
                     taken[k] = True
         quoted = quoted_tokens(tokens.starts, tuple(quotes)) if quotes else None
         return [
-            _make_match(k, k + 1, self._rule_pattern(tokens.low[k], kind))
+            _make_match(k, k + 2, self._go_on_pattern(kind)) if goes_on(tokens, k)
+            else _make_match(k, k + 1, self._rule_pattern(tokens.low[k], kind))
             for k, kind in rule_cues(tokens, taken, quoted, triggers)
         ]
 
@@ -699,6 +702,19 @@ class CueFinder:
             )
             pattern = _Pattern((word,), (word,), (), entry, word, noun_form=False)
             self._rule_patterns[(word, kind)] = pattern
+        return pattern
+
+    def _go_on_pattern(self, kind: str) -> _Pattern:
+        """The pattern of a "went on" frame cue (models.attribution.goes_on), term "go on"."""
+        pattern = self._rule_patterns.get((GO_ON, kind))
+        if pattern is None:
+            entry = LexiconEntry(
+                term=GO_ON, category="attribution", subcategory="neutral", forms=(GO_ON,),
+                note="found by its frame (models.attribution), not listed", file=_RULE,
+                takes_recipient=kind != FRAMED,
+            )
+            pattern = _Pattern(("go", "on"), ("go", "on"), ("",), entry, GO_ON, noun_form=False)
+            self._rule_patterns[(GO_ON, kind)] = pattern
         return pattern
 
     # ------------------------------------------------------------------ matching

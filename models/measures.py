@@ -277,7 +277,7 @@ MEASURES: tuple[Measure, ...] = (
         "colon that hands the floor to a speaker ('Jones: \"We will rebuild\"'), as "
         "attribution corpora annotate them (PARC, PolNeAR). Verbs outside the word list "
         "count when their frame makes them report verbs: before a that-clause ('Pence "
-        "calculated that'), next to a quotation ('“…,” he continued'), 'calling her “…”', "
+        "calculated that'), next to a quotation ('“…,” he continued', 'She went on: “…”'), 'calling her “…”', "
         "'sees X as', 'found him to be', 'polls show'; so do stance words ('opposes', 'confident that', "
         "'criticism of'), and an impersonal report ('is expected to', 'was said to'), "
         "which is also a hedge and has no source (an active 'he expected to win' is no "
