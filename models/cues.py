@@ -1903,6 +1903,8 @@ class CueFinder:
                     return "anonymous", _np_term(tokens, first, last)
                 return "person", _np_term(tokens, first, last)
             if entry.role in ("name", "metonym"):
+                if _former_member(tokens, covered, first, head, last, entry):
+                    return "anonymous", _np_term(tokens, first, last)
                 return entry.subcategory, entry.term.lower()
             return entry.subcategory, _np_term(tokens, first, last)
         # "the Kremlin's logic": a named institution or outlet inside the phrase.
@@ -2279,6 +2281,23 @@ def _generic_person(tokens: _Tokens, first: int, last: int) -> bool:
         and tokens.low[last + 1] == "who"
         and "?" in tokens.gaps[-1]
     )
+
+
+def _former_member(
+    tokens: _Tokens, covered: Sequence[LexiconEntry | None], first: int, head: int, last: int,
+    entry: LexiconEntry,
+) -> bool:
+    """Does the noun phrase end in an institution's or an outlet's name right after
+    "former", with no noun after it: "the former FSB said"? An organisation that speaks
+    has no "former" (that is "the former Soviet Union", which says nothing); the phrase
+    is a former member with the noun dropped (machine translation does it: "the former
+    FSB [officer]"), one person without a name."""
+    if head != last or entry.subcategory not in ("institution", "media"):
+        return False
+    k = head
+    while k > first and covered[k - 1 - first] is entry:
+        k -= 1
+    return k > first and tokens.low[k - 1] == "former"
 
 
 def _appositive_name(tokens: _Tokens, last: int, cue: int) -> int:
