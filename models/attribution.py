@@ -71,6 +71,21 @@ _AFTER_FRAME_VERB = frozenset(
 )
 _QUOTE_CLOSERS = ("”", '"', "''", "’")
 _QUOTE_OPENERS = ("“", '"', "''", "‘")
+# "go on" in the sense of speaking on ('“…,” she went on', 'Obama went on: “…”'): a report
+# verb only next to a quotation; elsewhere mostly no speech ("the talks went on", "went on
+# to win").
+_GO_FORMS = frozenset("go goes went going".split())
+#: The term of a "go on" frame cue.
+GO_ON = "go on"
+
+
+def goes_on(tokens: TokenView, i: int) -> bool:
+    """Are tokens i and i + 1 "went on" (any form of "go", then "on", no punctuation
+    between)?"""
+    return (
+        i + 1 < tokens.n and tokens.low[i] in _GO_FORMS and tokens.low[i + 1] == "on"
+        and not tokens.gaps[i] and not tokens.raw[i][:1].isupper()
+    )
 
 
 def _past_or_present(tokens: TokenView, i: int, *, present: bool = True) -> bool:
@@ -136,30 +151,45 @@ def _frame_verb_after_quote(tokens: TokenView, k: int, taken: Sequence[bool]) ->
             first_verb += 1  # a name: "Matt Mackowiak"
     elif tokens.low[k] in _DETERMINERS:
         first_verb = k + 2  # "the statement", "the senator"
+        if first_verb + 1 < n and not tokens.gaps[first_verb] and \
+                not _past_or_present(tokens, first_verb) and goes_on(tokens, first_verb + 1):
+            first_verb += 1  # "the harbour master went on"
     else:
         return -1
     if first_verb >= n or any(tokens.gaps[m] for m in range(k, first_verb)):
         return -1
     j = first_verb
-    if taken[j] or not _past_or_present(tokens, j):
+    last = j + 1 if goes_on(tokens, j) else j  # '“…,” she went on'
+    if taken[j] or (last == j and not _past_or_present(tokens, j)):
         return -1
-    if _ends_clause(tokens, j) or tokens.low[j + 1] in _AFTER_FRAME_VERB:
+    if _ends_clause(tokens, last) or tokens.low[last + 1] in _AFTER_FRAME_VERB:
         return j
     return -1
 
 
-def _frame_verb_before_quote(tokens: TokenView, j: int, quoted: Sequence[bool]) -> bool:
-    """'Blackwell continued, “you and I …”': a verb right after its subject, then a
-    comma or colon and an opening quotation mark."""
+def _frame_verb_before_quote(tokens: TokenView, j: int, quoted: Sequence[bool]) -> int:
+    """'Blackwell continued, “you and I …”', 'Obama went on: “…”': a verb right after its
+    subject, then a comma or colon and an opening quotation mark. The verb's first token
+    (token j, or j - 1 for "went on"), or -1."""
     gap = tokens.gaps[j]
     if j + 1 >= tokens.n or quoted[j] or not quoted[j + 1]:
-        return False
+        return -1
     if not gap or gap[0] not in ",:" or not gap[1:].lstrip().startswith(_QUOTE_OPENERS):
-        return False
-    if not _past_or_present(tokens, j) or j == 0 or tokens.gaps[j - 1]:
-        return False
-    previous = tokens.low[j - 1]
-    return previous in _SUBJECT_PRONOUNS or tokens.raw[j - 1][:1].isupper()
+        return -1
+    verb = j - 1 if j >= 1 and goes_on(tokens, j - 1) else j
+    if (verb == j and not _past_or_present(tokens, j)) or verb == 0 or tokens.gaps[verb - 1]:
+        return -1
+    previous = tokens.low[verb - 1]
+    if previous in _SUBJECT_PRONOUNS or tokens.raw[verb - 1][:1].isupper():
+        return verb
+    # "The mayor went on: “…”": a determiner and one or two nouns that open the sentence
+    # or a clause
+    for article in (verb - 2, verb - 3):
+        if article < 0 or any(tokens.gaps[m] for m in range(article, verb - 1)):
+            break
+        if tokens.low[article] in _DETERMINERS and (article == 0 or tokens.gaps[article - 1]):
+            return verb
+    return -1
 
 
 _OBJECT_PRONOUNS = frozenset("him her them it us me himself herself".split())
@@ -320,8 +350,10 @@ def rule_cues(
             j = _frame_verb_after_quote(tokens, k, taken)
             if j >= 0 and not taken[j] and not quoted[j] and j not in found:
                 found[j] = FRAMED
-        elif not taken[k - 1] and _frame_verb_before_quote(tokens, k - 1, quoted):
-            found[k - 1] = OBJECT_AFTER  # 'Blackwell continued, “you and I …”'
+        elif not taken[k - 1]:
+            verb = _frame_verb_before_quote(tokens, k - 1, quoted)
+            if verb >= 0 and not taken[verb]:
+                found[verb] = OBJECT_AFTER  # 'Blackwell continued, “you and I …”'
     return sorted(found.items())
 
 

@@ -28,10 +28,12 @@ from models.attribution import (
     DESCRIPTOR_NOUNS,
     DOCUMENT,
     FRAMED,
+    GO_ON,
     GROUP,
     GROUP_NOUNS,
     adds_a_thing,
     common_nouns_opening,
+    goes_on,
     in_content_of,
     in_relative_clause,
     inverted_content,
@@ -651,7 +653,8 @@ class CueFinder:
                     taken[k] = True
         quoted = quoted_tokens(tokens.starts, tuple(quotes)) if quotes else None
         return [
-            _make_match(k, k + 1, self._rule_pattern(tokens.low[k], kind))
+            _make_match(k, k + 2, self._go_on_pattern(kind)) if goes_on(tokens, k)
+            else _make_match(k, k + 1, self._rule_pattern(tokens.low[k], kind))
             for k, kind in rule_cues(tokens, taken, quoted, triggers)
         ]
 
@@ -701,6 +704,19 @@ class CueFinder:
             )
             pattern = _Pattern((word,), (word,), (), entry, word, noun_form=False)
             self._rule_patterns[(word, kind)] = pattern
+        return pattern
+
+    def _go_on_pattern(self, kind: str) -> _Pattern:
+        """The pattern of a "went on" frame cue (models.attribution.goes_on), term "go on"."""
+        pattern = self._rule_patterns.get((GO_ON, kind))
+        if pattern is None:
+            entry = LexiconEntry(
+                term=GO_ON, category="attribution", subcategory="neutral", forms=(GO_ON,),
+                note="found by its frame (models.attribution), not listed", file=_RULE,
+                takes_recipient=kind != FRAMED,
+            )
+            pattern = _Pattern(("go", "on"), ("go", "on"), ("",), entry, GO_ON, noun_form=False)
+            self._rule_patterns[(GO_ON, kind)] = pattern
         return pattern
 
     # ------------------------------------------------------------------ matching
@@ -1620,8 +1636,10 @@ class CueFinder:
             # "his top aide, Tad Devine, told", "a department spokeswoman, Karen Ruiz,
             # denied": the name in apposition (the caller looks for one); not "two
             # officials", and not a phrase of the lexicon's ("a source close to")
+            # "One of his advisers, Tad Devine, told": "one of" picks one person out
             return tokens.low[first] in _ONE_PERSON_DETERMINERS or \
-                tokens.low[first] in ("a", "an") or _possessive(tokens.raw[first])
+                tokens.low[first] in ("a", "an") or _possessive(tokens.raw[first]) or \
+                (tokens.low[first] == "one" and first < last and tokens.low[first + 1] == "of")
         return subcategory == "person" and not tokens.is_capitalised(last)
 
     def _head_like(self, tokens: _Tokens, i: int) -> bool:
@@ -1887,6 +1905,8 @@ class CueFinder:
                     return "anonymous", _np_term(tokens, first, last)
                 return "person", _np_term(tokens, first, last)
             if entry.role in ("name", "metonym"):
+                if _former_member(tokens, covered, first, head, last, entry):
+                    return "anonymous", _np_term(tokens, first, last)
                 return entry.subcategory, entry.term.lower()
             return entry.subcategory, _np_term(tokens, first, last)
         # "the Kremlin's logic": a named institution or outlet inside the phrase.
@@ -2263,6 +2283,23 @@ def _generic_person(tokens: _Tokens, first: int, last: int) -> bool:
         and tokens.low[last + 1] == "who"
         and "?" in tokens.gaps[-1]
     )
+
+
+def _former_member(
+    tokens: _Tokens, covered: Sequence[LexiconEntry | None], first: int, head: int, last: int,
+    entry: LexiconEntry,
+) -> bool:
+    """Does the noun phrase end in an institution's or an outlet's name right after
+    "former", with no noun after it: "the former FSB said"? An organisation that speaks
+    has no "former" (that is "the former Soviet Union", which says nothing); the phrase
+    is a former member with the noun dropped (machine translation does it: "the former
+    FSB [officer]"), one person without a name."""
+    if head != last or entry.subcategory not in ("institution", "media"):
+        return False
+    k = head
+    while k > first and covered[k - 1 - first] is entry:
+        k -= 1
+    return k > first and tokens.low[k - 1] == "former"
 
 
 def _appositive_name(tokens: _Tokens, last: int, cue: int) -> int:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from models.article import HEADLINE_INDEX, Span
 from models.features import NAMED_SOURCE_TYPES, ArticleAnalysis
+from models.headline import hedges_claim
 
 # VADER's authors' threshold for a negative sentence (as in models.tone).
 NEGATIVE_TONE = -0.05
@@ -54,10 +55,6 @@ def _hedge_with_range(span: Span) -> bool:
         span.category == "hedge" and span.subcategory == "epistemic" and not span.negated
         and span.probability_low is not None
     )
-
-
-def _any_hedge(span: Span) -> bool:
-    return span.category == "hedge" and not span.negated
 
 
 # Measures counted from cue spans in the body: the spans each one counts.
@@ -155,7 +152,7 @@ def measure_sentences(analysis: ArticleAnalysis, key: str) -> list[SentenceRef]:
         refs = []
         if head is not None:
             marks = tuple(
-                (s.start, s.end) for s in analysis.spans if s.in_headline and _any_hedge(s)
+                (s.start, s.end) for s in analysis.spans if s.in_headline and hedges_claim(s)
             )
             refs.append(SentenceRef(analysis.article_id, HEADLINE_INDEX, marks))
         if key == "headline_body_gap":

@@ -126,9 +126,31 @@ def restating_sentences(headline: str, body: Sequence[Sentence]) -> tuple[Senten
     return tuple(found)
 
 
+#: The hedges that put a claim in doubt. A vague quantity ("Some Democrats will skip
+#: Philadelphia") or an approximator ("about 2,000") leaves the claim asserted: neither is
+#: uncertainty (models.hedging; CoNLL-2010 and Szeged never mark them), so neither hedges
+#: a headline nor distances a body sentence.
+_DOUBTING = frozenset(("epistemic", "evidential"))
+#: A weasel phrase ("critics say", "is widely seen as") credits the claim to unnamed
+#: people: in a body sentence, it distances the claim as an attribution does.
+_WEASEL = "weasel"
+
+
+def hedges_claim(span: Span) -> bool:
+    """Is ``span`` a hedge that puts its claim in doubt: an epistemic or evidential one,
+    not negated?"""
+    return span.category == "hedge" and span.subcategory in _DOUBTING and not span.negated
+
+
 def is_hedged(spans: Sequence[Span]) -> bool:
     """True when ``spans`` hold a hedge (epistemic or evidential) that is not negated."""
-    return any(s.category == "hedge" and not s.negated for s in spans)
+    return any(map(hedges_claim, spans))
+
+
+def _credits_the_unnamed(spans: Sequence[Span]) -> bool:
+    """True when ``spans`` hold a weasel phrase that is not negated ("critics say")."""
+    return any(s.category == "hedge" and s.subcategory == _WEASEL and not s.negated
+               for s in spans)
 
 
 def attributes_claim(spans: Sequence[Span]) -> bool:
@@ -242,9 +264,10 @@ def _distancing(spans: Sequence[Span], sentence: Sentence | None) -> bool:
 
 
 def is_hedged_or_attributed(spans: Sequence[Span], sentence: Sentence | None = None) -> bool:
-    """True when ``spans`` (of ``sentence``, if given) hedge a claim or attribute it to a
-    source without presenting it as true (:func:`distances`)."""
-    return is_hedged(spans) or _distancing(spans, sentence)
+    """True when ``spans`` (of ``sentence``, if given) hedge a claim, credit it to unnamed
+    people (a weasel phrase) or attribute it to a source without presenting it as true
+    (:func:`distances`)."""
+    return is_hedged(spans) or _credits_the_unnamed(spans) or _distancing(spans, sentence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +311,7 @@ def headline_measures(
         distanced = sum(
             1 for i in indices
             if is_hedged(by_sentence.get(i, []))
+            or _credits_the_unnamed(by_sentence.get(i, []))
             or names_another_source(by_sentence.get(i, []), own, sentences[i])
         )
     else:

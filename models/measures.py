@@ -280,7 +280,7 @@ MEASURES: tuple[Measure, ...] = (
         "colon that hands the floor to a speaker ('Jones: \"We will rebuild\"'), as "
         "attribution corpora annotate them (PARC, PolNeAR). Verbs outside the word list "
         "count when their frame makes them report verbs: before a that-clause ('Pence "
-        "calculated that'), next to a quotation ('“…,” he continued'), 'calling her “…”', "
+        "calculated that'), next to a quotation ('“…,” he continued', 'She went on: “…”'), 'calling her “…”', "
         "'sees X as', 'found him to be', 'polls show'; so do stance words ('opposes', 'confident that', "
         "'criticism of'), and an impersonal report ('is expected to', 'was said to'), "
         "which is also a hedge and has no source (an active 'he expected to win' is no "
@@ -472,7 +472,8 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "headline_hedged", "Headline hedged", "0 or 1",
         "1 when the headline carries an epistemic or evidential hedge that is not "
-        "negated, or puts its matter in question: doubt as its news ('Questions linger "
+        "negated (not a vague quantity: 'Some Democrats will skip the convention' "
+        "asserts), or puts its matter in question: doubt as its news ('Questions linger "
         "over …', 'Report raises questions about …') or a yes-no or either-or question "
         "('Is the bridge safe?'; not a wh-question such as 'Why is the bridge unsafe?', "
         "which takes its matter as given); empty when no headline was found.",
@@ -482,7 +483,10 @@ MEASURES: tuple[Measure, ...] = (
         "headline_body_gap", "Headline–body gap", "share 0–1",
         "For an unhedged headline: the share of body sentences restating the "
         "headline's claim (at least two and 40% of the headline's content words) that "
-        "hedge it or attribute it to a source. When the headline attributes the claim "
+        "hedge it (an epistemic or evidential hedge, not negated), credit it to unnamed "
+        "people (a weasel phrase: 'critics say') or attribute it to a source; a vague "
+        "quantity ('some', 'many') or an approximator ('about') does not distance a "
+        "claim. When the headline attributes the claim "
         "itself, with a report verb that does not present it as true ('…, state says', "
         "'Sanders: …'; not 'Report reveals …'), a restating sentence counts only when "
         "it hedges the claim or names a source the headline does not ('according to "

@@ -38,6 +38,12 @@ def sources(text: str) -> list[tuple[str, str, str]]:
         # The term is the name's, whatever the description's head ("chief of staff").
         ("Rep. Duncan Hunter's chief of staff, Joe Kasper, told reporters it was over.",
          ("Duncan Hunter's chief of staff, Joe Kasper", "person", "joe kasper")),
+        # "One of …" picks one person out, even where the phrase alone is an anonymous
+        # one ("one of the sources"): the name that follows says who.
+        ("One of her campaign aides, Lena Ortiz, told reporters the tour was off.",
+         ("One of her campaign aides, Lena Ortiz", "person", "lena ortiz")),
+        ("One of the sources, Arkady Belov, said the order came from the top.",
+         ("One of the sources, Arkady Belov", "person", "arkady belov")),
     ],
 )
 def test_the_name_in_apposition_is_the_source(
@@ -58,6 +64,9 @@ def test_the_name_in_apposition_is_the_source(
         ("The spokesman, Monday, said there was no comment.",
          ("The spokesman", "person", "spokesman")),
         ("His wife, who was there, said he was tired.", ("His wife", "described", "wife")),
+        # "One of …" with no name after it stays anonymous.
+        ("One of her campaign aides told reporters the tour was off.",
+         ("One of her campaign aides", "anonymous", "one of her campaign aides")),
     ],
 )
 def test_no_name_in_apposition_keeps_the_source(

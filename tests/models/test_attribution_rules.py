@@ -147,6 +147,46 @@ def test_a_verb_is_a_report_verb_by_its_frame(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # "went on" frames a quotation as "continued" does: one cue, term "go on".
+        ("She went on: “The pier will reopen in May.”", ("She", "pronoun")),
+        ("Okafor went on, “nobody on the council saw the bill.”", ("Okafor", "person")),
+        ("“The pier will reopen in May,” she went on.", ("she", "pronoun")),
+        ("“The pier will reopen,” the harbour master went on, “in May.”",
+         ("the harbour master", "person")),
+        # A subject of a determiner and a noun before the verb and a colon.
+        ("The harbour master went on: “The pier will reopen in May.”",
+         ("The harbour master", "person")),
+    ],
+)
+def test_went_on_next_to_a_quotation_is_a_report_verb(
+    sentence: str, source: tuple[str, str]
+) -> None:
+    found = [s for s in default_finder().find(sentence) if s.category == "attribution"]
+    assert [(s.text, s.term, s.subcategory) for s in found] == [("went on", "go on", "neutral")]
+    assert sources(sentence) == [source]
+
+
+def test_a_determiner_subject_before_a_framing_verb_is_the_source() -> None:
+    sentence = "The letter continues: “Please explain the delay in writing.”"
+    assert cues(sentence) == ["continues"]
+    assert sources(sentence) == [("The letter", "document")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike went on for eleven weeks.",
+        "She went on to win the seat in 2014.",
+        "The lights went on after the storm, “finally,” one neighbour wrote.",
+    ],
+)
+def test_went_on_without_a_quotation_beside_it_is_no_report(sentence: str) -> None:
+    assert "went on" not in cues(sentence)
+
+
+@pytest.mark.parametrize(
     ("sentence", "not_a_cue"),
     [
         ("He carried that message to the convention.", "carried"),  # a demonstrative

@@ -60,6 +60,48 @@ def test_negated_hedge_does_not_hedge_the_headline() -> None:
     assert m.body_gap == 0.0  # restated twice, never distanced
 
 
+@pytest.mark.parametrize("sub", ["vague", "approximator"])
+def test_a_vague_quantity_or_an_approximator_neither_hedges_nor_distances(sub: str) -> None:
+    # "Some officials …", "about 2,000 …": the claim is still asserted (audit27).
+    m = headline_measures(HEADLINE, 0.0, [_span(-1, "hedge", sub)], BODY,
+                          [_span(0, "hedge", sub), _span(2, "hedge", sub)])
+    assert m.hedged is False
+    assert m.body_gap == 0.0
+    m = headline_measures(HEADLINE, 0.0, STATE_SAYS, BODY, [_span(0, "hedge", sub)])
+    assert m.body_gap == 0.0
+
+
+def test_a_weasel_phrase_in_the_body_distances_the_claim_but_does_not_hedge_a_headline() -> None:
+    # "critics say …" credits the claim to unnamed people, as an attribution does.
+    m = headline_measures(HEADLINE, 0.0, [], BODY, [_span(2, "hedge", "weasel")])
+    assert m.hedged is False
+    assert m.body_gap == 0.5
+    m = headline_measures(HEADLINE, 0.0, STATE_SAYS, BODY, [_span(2, "hedge", "weasel")])
+    assert m.body_gap == 0.5
+    m = headline_measures(HEADLINE, 0.0, [_span(-1, "hedge", "weasel")], BODY, [])
+    assert m.hedged is False
+
+
+def test_some_in_a_headline_found_by_the_cue_finder_does_not_hedge_it(tmp_path: Path) -> None:
+    from models.features import analyze_article
+    from models.readers import read_file
+
+    path = tmp_path / "gazette.txt"
+    path.write_text(
+        "Some ferry crews will strike on Friday\n\n"
+        "Some ferry crews on the northern routes will strike on Friday, the union said. "
+        "Many ferry crews have worked without a contract since March.\n",
+        encoding="utf-8",
+    )
+    analysis = analyze_article(read_file(path))
+    head = [s for s in analysis.spans if s.in_headline and s.category == "hedge"]
+    assert [(s.text, s.subcategory) for s in head] == [("Some", "vague")]
+    assert analysis.scores.headline_hedged is False
+    # the union's "said" distances the first restating sentence; "Many" does not the second
+    assert analysis.headline_restating == (0, 1)
+    assert analysis.scores.headline_body_gap == 0.5
+
+
 def test_no_headline_means_undefined() -> None:
     m = headline_measures("", None, [], BODY, [])
     assert (m.tone, m.hedged, m.body_gap) == (None, None, None)
