@@ -650,6 +650,7 @@ class MainWindow(QMainWindow):
         self.table = table
         self._size_columns()
         self.sticky_outlet: Any = None  # made with the article model (_attach_table_model)
+        self.table_focus: Any = None  # the focus ring, made with the sticky column
 
     def _header_placeholder(self) -> QStandardItemModel:
         """The table's columns with no rows, in a model with no Python behind it: shown
@@ -701,6 +702,11 @@ class MainWindow(QMainWindow):
 
             # The Outlet column stays in view when the table is scrolled right (ux22).
             self.sticky_outlet = StickyColumn(self.table, OUTLET_COLUMN)
+            from desktop.qt_focus_ring import FocusRing
+
+            # The table's own focus mark, a 1 px edge on the current cell, is lost on
+            # a selected row (ux27): a ring round the rows while the table has the focus.
+            self.table_focus = FocusRing(self.table, "article_table_focus")
         self.sticky_outlet.model_changed()
         # Load order until the user clicks a header.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
