@@ -259,6 +259,21 @@ def problem_counts(problems: Sequence[ReadError]) -> list[str]:
     return parts
 
 
+def _focus_first_stop(view: QWidget) -> None:
+    """Give the focus to ``view``'s first Tab stop (in the window's Tab order), else to
+    ``view`` itself."""
+    from PySide6.QtCore import Qt
+
+    widget = view.nextInFocusChain()
+    while widget is not None and widget is not view and widget is not view.window():
+        if (view.isAncestorOf(widget) and widget.isEnabled() and widget.isVisibleTo(view)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
+    view.setFocus()
+
+
 class LoadProblems(QWidget):
     """Files that could not be loaded, one row each: file, reason."""
 
@@ -1024,18 +1039,29 @@ class MainWindow(QMainWindow):
             if self._read_dictionaries:
                 view.set_dictionaries(self._read_dictionaries)
             view.show_analysis(self._analysis_at(self.table.currentIndex()))
+            if view.hasFocus():  # given by _install; its chips and text are shown now
+                _focus_first_stop(view)
         return self._read_view
 
     def _install(self, placeholder: QWidget, view: QWidget, title: str) -> None:
         """``view`` takes ``placeholder``'s tab; drags over it load files as elsewhere."""
         current = self.tabs.currentIndex()
         index = self.tabs.indexOf(placeholder)
+        # Ctrl+2 from inside the Compare view gave the empty Read placeholder the focus
+        # (the tab widget's last resort), and the focus went nowhere once it was deleted:
+        # Tab then started again at the window's top (ux27). The view's first stop instead.
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        focused = focus is placeholder or placeholder.isAncestorOf(focus)
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, view, title)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
+        if focused:
+            _focus_first_stop(view)  # else the view itself, while nothing in it is shown
         if self._forward_drops is None:
             return  # build_rest installs it on every child then
         for child in [view, *view.findChildren(QWidget)]:

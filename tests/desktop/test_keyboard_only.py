@@ -40,6 +40,25 @@ def left_edge(image: QImage, top_left: QPoint, height: int) -> set[str]:
     return {image.pixelColor(top_left + QPoint(0, y)).name() for y in range(height)}
 
 
+def test_ctrl_2_from_the_chart_takes_the_focus_into_the_read_view(
+    qtbot: Any, window: Any
+) -> None:
+    load(qtbot, window, [SEEDS])
+    wait_for_chart(qtbot, window.compare_view)
+    assert window._read_view is None  # the first visit builds it
+    window.activateWindow()
+    window.compare_view.chart_combo.setFocus()
+    QTest.keyClick(window.compare_view.chart_combo, Qt.Key.Key_2, CTRL)
+    read = window.read_view
+    qtbot.waitUntil(lambda: window.tabs.currentWidget() is read)
+    QApplication.processEvents()  # the placeholder's deleteLater
+    focused = QApplication.focusWidget()
+    assert focused is not None and read.isAncestorOf(focused)
+    assert focused.focusPolicy() & Qt.FocusPolicy.TabFocus
+    # Tab goes on through the Read view (the next chip), not back to the window's top.
+    assert read.isAncestorOf(tab())
+
+
 def test_tab_to_a_legend_chip_rings_it_and_space_toggles_it(
     qtbot: Any, window: Any
 ) -> None:
