@@ -882,6 +882,13 @@ class MainWindow(QMainWindow):
             "Show only the articles whose outlet, headline, date or file name contain "
             "every word typed (the table only: charts use every included article)",
         )
+        self.action_sort = self._action(
+            "&Sort Table by Current Column", self.sort_by_current_column, "Ctrl+Shift+T",
+            "Sort the articles by the column of the table's current cell, as a click on "
+            "its header does: again for the reverse order, a third time for load order",
+        )
+        # The table's context menu too (the Menu key); a header click was the only way.
+        self.table.addAction(self.action_sort)
         self.action_load_problems = self.problems_dock.toggleViewAction()
         self.action_load_problems.setText("Load &Problems")
         self.action_load_problems.setStatusTip("Files that could not be loaded, and why")
@@ -914,6 +921,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.action_show_claims)
         view_menu.addSeparator()
         view_menu.addAction(self.action_filter)
+        view_menu.addAction(self.action_sort)
         view_menu.addAction(self.action_load_problems)
         help_menu = self.help_menu
         help_menu.addAction(self.action_methods)
@@ -953,6 +961,35 @@ class MainWindow(QMainWindow):
             f"them, select them and use Exclude (Ctrl+Shift+X)."
         )
         note.show()
+
+    def sort_by_current_column(self) -> None:
+        """Ctrl+Shift+T: sort by the current cell's column as a click on its header does
+        (ascending, then descending, then load order again). The header was the only way
+        to sort, and it takes no keyboard focus (ux27)."""
+        from PySide6.QtCore import Qt
+
+        current = self.table.currentIndex()
+        column = current.column() if current.isValid() else OUTLET_COLUMN
+        header = self.table.horizontalHeader()
+        name = " ".join(self.proxy.headerData(
+            column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole).split())
+        if header.sortIndicatorSection() != column:
+            order, said = Qt.SortOrder.AscendingOrder, "ascending"
+        elif header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder:
+            order, said = Qt.SortOrder.DescendingOrder, "descending"
+        else:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # load order
+            self.statusBar().showMessage("Table in load order", 5000)
+            self._keep_current_in_view()
+            return
+        self.table.sortByColumn(column, order)
+        self.statusBar().showMessage(f"Table sorted by {name}, {said}", 5000)
+        self._keep_current_in_view()
+
+    def _keep_current_in_view(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current)
 
     def _focus_filter(self) -> None:
         """Ctrl+F: into the filter box, its words selected to be typed over."""
@@ -1231,6 +1268,7 @@ class MainWindow(QMainWindow):
         selected = has_articles and self.table.selectionModel().hasSelection()
         self.action_remove.setEnabled(selected)
         self.action_exclude.setEnabled(selected)
+        self.action_sort.setEnabled(self.proxy.rowCount() > 0)
 
     def _restore_state(self) -> None:
         settings = qt_settings.settings()

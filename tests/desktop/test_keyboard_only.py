@@ -109,3 +109,35 @@ def test_the_article_table_and_the_read_text_show_a_ring_while_focused(
     assert not ringed(browser)
     browser.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: ringed(browser), timeout=1000)
+
+
+def test_ctrl_shift_t_sorts_by_the_current_column_like_header_clicks(
+    qtbot: Any, window: Any
+) -> None:
+    load(qtbot, window, [SEEDS])
+    window.activateWindow()
+    table, proxy = window.table, window.proxy
+    words = next(i for i in range(proxy.columnCount())
+                 if proxy.headerData(i, Qt.Orientation.Horizontal) == "Words")
+    table.setFocus()
+    table.setCurrentIndex(proxy.index(0, 0))
+    for _ in range(words):
+        QTest.keyClick(table, Qt.Key.Key_Right)
+    assert table.currentIndex().column() == words
+    load_order = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+    def column_words() -> list[int]:
+        return [int(proxy.index(r, words).data()) for r in range(proxy.rowCount())]
+
+    QTest.keyClick(table, Qt.Key.Key_T, CTRL_SHIFT)
+    assert column_words() == sorted(column_words())
+    assert table.horizontalHeader().sortIndicatorSection() == words
+    assert "sorted by Words, ascending" in window.statusBar().currentMessage()
+    QTest.keyClick(table, Qt.Key.Key_T, CTRL_SHIFT)
+    assert column_words() == sorted(column_words(), reverse=True)
+    QTest.keyClick(table, Qt.Key.Key_T, CTRL_SHIFT)
+    assert table.horizontalHeader().sortIndicatorSection() == -1
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == load_order
+    # In the View menu and in the table's context menu (the Menu key).
+    assert window.action_sort in window.view_menu.actions()
+    assert window.action_sort in table.actions()
