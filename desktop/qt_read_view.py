@@ -268,9 +268,16 @@ CHIP_FOCUS = ("QToolButton:focus { border: 2px solid palette(highlight);"
               " padding: 1px 7px 1px 5px; }")
 
 
-def swatch(style: CueStyle, size: int = 16, on: bool = True) -> QPixmap:
-    """The legend's sample of a style: a filled square or a line in its style."""
-    pixmap = QPixmap(size, size)
+#: The screens' pixel ratios a chip's sample is drawn for (a 200% screen took the 16 px
+#: sample and blew it up: its "Aa" blurred beside the chip's sharp text, ux27).
+SWATCH_RATIOS = (1.0, 1.5, 2.0, 3.0)
+
+
+def swatch(style: CueStyle, size: int = 16, on: bool = True, ratio: float = 1.0) -> QPixmap:
+    """The legend's sample of a style: a filled square or a line in its style, ``size``
+    logical pixels square, drawn for a screen of pixel ratio ``ratio``."""
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -542,8 +549,9 @@ class ReadView(QWidget):
             chip.setChecked(True)
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             icon = QIcon()
-            icon.addPixmap(swatch(style, on=True), QIcon.Mode.Normal, QIcon.State.On)
-            icon.addPixmap(swatch(style, on=False), QIcon.Mode.Normal, QIcon.State.Off)
+            for ratio in SWATCH_RATIOS:
+                for on, state in ((True, QIcon.State.On), (False, QIcon.State.Off)):
+                    icon.addPixmap(swatch(style, on=on, ratio=ratio), QIcon.Mode.Normal, state)
             chip.setIcon(icon)
             chip.setToolTip(f"{style.description}\nClick (or Space) to show or hide these highlights.")
             chip.setStyleSheet(
