@@ -141,3 +141,28 @@ def test_ctrl_shift_t_sorts_by_the_current_column_like_header_clicks(
     # In the View menu and in the table's context menu (the Menu key).
     assert window.action_sort in window.view_menu.actions()
     assert window.action_sort in table.actions()
+
+
+def test_the_charts_description_offers_f1_and_f1_on_the_chart_opens_its_measure(
+    qtbot: Any, window: Any
+) -> None:
+    """The description ended "(more: hover here, or Help ▸ Methods)": no way in for a
+    keyboard or screen-reader user, whom the chart's accessible description (the same
+    text) reaches. F1 on the chart opens Methods at the chart's measure."""
+    load(qtbot, window, [SEEDS])
+    view = window.compare_view
+    wait_for_chart(qtbot, view)
+    assert view.description.text().endswith("(more: hover here, or F1 for Help ▸ Methods)")
+    assert "F1 for Help ▸ Methods" in view.canvas.accessibleDescription()
+    window.activateWindow()
+    view.canvas.setFocus()
+    qtbot.waitUntil(view.canvas.hasFocus)
+    QTest.keyClick(view.canvas, Qt.Key.Key_F1)
+    dialog = window._methods_dialog
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    browser = dialog.browser()
+    at = browser.verticalScrollBar().value()
+    browser.scrollToAnchor(view.current_measure())
+    assert at == browser.verticalScrollBar().value() > 0
+    QTest.keyClick(browser, Qt.Key.Key_Escape)  # and Escape closes it
+    qtbot.waitUntil(lambda: not dialog.isVisible())
