@@ -1091,7 +1091,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QApplication
 
         focus = QApplication.focusWidget()
-        focused = focus is placeholder or placeholder.isAncestorOf(focus)
+        focused = focus is not None and (focus is placeholder or placeholder.isAncestorOf(focus))
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, view, title)

@@ -523,7 +523,8 @@ class ArticleTableModel(QAbstractTableModel):
         if column.key == "date" and not article.date:
             return gaps.explained(gaps.no_date(article), gaps.HOW_TO_GIVE_DATE)
         if column.kind != "text":
-            if analysis.scores.value(column.key) is None:
+            value = analysis.scores.value(column.key)
+            if value is None:
                 why = gaps.why_undefined(analysis, column.key)
                 return f"{column.label}: undefined for this article" + (f". {why}" if why else "")
             unit = measure(column.key).unit
@@ -531,7 +532,6 @@ class ArticleTableModel(QAbstractTableModel):
             parts = VOICE_PARTS.get(column.key)
             words = analysis.scores.value("words")
             sentences = analysis.scores.value("sentences")
-            value = analysis.scores.value(column.key)
             if parts is not None and words:
                 # As counts, which add up ("3.23 + 0.81" beside a total of 4.03 did not).
                 own, quoted = (round((analysis.scores.value(k) or 0.0) * words / 100)

@@ -18,7 +18,6 @@ from desktop.table_columns import COLUMNS
 from tests.desktop.conftest import SEEDS, load
 from tests.desktop.test_table_voice_parts import _hover_cell
 
-
 CELL_ENTER_HINT = "Enter or double-click: the sentences behind this number, in Read."
 
 
