@@ -9,6 +9,7 @@ articles, then re-aligning at each threshold the user picks.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Sequence
@@ -92,6 +93,30 @@ def legend_html() -> str:
                  "&nbsp;— not carried&nbsp;</span>")
     return " ".join(chips)
 
+
+def legend_tooltip() -> str:
+    """What each certainty colour of the legend means, in the words of the Methods text
+    (models.measures.CERTAINTY_DEFINITIONS, each up to its first stop): the legend's
+    "epistemic" and "evidential" said nothing to a first-time user (ux27)."""
+    from models.measures import CERTAINTY_DEFINITIONS
+
+    lines = ["How certain each outlet makes the claim, in its sentence most like it:"]
+    for level in CERTAINTY_COLOURS:
+        definition = CERTAINTY_DEFINITIONS[level]
+        lead = re.split(r"; |\. ", definition, maxsplit=1)[0].rstrip(".")
+        lines.append(f"• {level}: {lead}.")
+    lines.append("• — not carried: none of the outlet's articles states the claim "
+                 "(an omission).")
+    lines.append("(more: Help ▸ Methods, F1)")
+    return "\n".join(lines)
+
+
+#: What the claim column is, on its header: "most central" said nothing to a
+#: first-time user (ux27).
+CLAIM_HEADER_TIP = (
+    "Each row is one claim: sentences of two or more articles that state the same "
+    "thing (alike at least as much as the similarity threshold). Shown: the one most "
+    "like the others. Each outlet's cell: how certain its article makes the claim.")
 
 #: With many outlets, the claim's column keeps this many characters' width.
 CLAIM_CHARS = 52
@@ -181,6 +206,9 @@ class ClaimsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and section == LABEL_COLUMN):
+            return CLAIM_HEADER_TIP
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -339,9 +367,15 @@ class ClaimsView(QWidget):
         self.status_label.setObjectName("claims_status")
         # Wrapped: on one line its 140 characters made the window at least 770 px wide.
         self.status_label.setWordWrap(True)
+        self.status_label.setToolTip(
+            "Claims: statements two or more articles share. Omissions: the empty cells, "
+            "an outlet that does not carry a claim others carry. Sentences: the headline "
+            "and body sentences compared (four content words or more).")
         self._mute_status()  # and again when the palette changes (changeEvent)
         legend = QLabel(legend_html())
+        legend.setObjectName("claims_legend")
         legend.setTextFormat(Qt.TextFormat.RichText)
+        legend.setToolTip(legend_tooltip())
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.threshold_spin)

@@ -1452,7 +1452,11 @@ class CompareView(QWidget):
         if kind.needs_measure:
             m = measure(self.current_measure())
             lead = definition_lead(m.definition)
-            more = " (more: hover here, or Help ▸ Methods)" if lead != m.definition else ""
+            # F1 too: "hover here" was the only way in for a keyboard user, and this text
+            # is also the chart's accessible description (ux27); F1 opens Methods at
+            # the chart's measure (MainWindow.measure_in_view).
+            more = (" (more: hover here, or F1 for Help ▸ Methods)"
+                    if lead != m.definition else "")
             text += f"\n{m.label} ({m.unit}): {lead}{more}"
             tip += f"\n\n{m.label} ({m.unit}): {m.definition}"
         return text, tip

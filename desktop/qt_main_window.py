@@ -259,6 +259,21 @@ def problem_counts(problems: Sequence[ReadError]) -> list[str]:
     return parts
 
 
+def _focus_first_stop(view: QWidget) -> None:
+    """Give the focus to ``view``'s first Tab stop (in the window's Tab order), else to
+    ``view`` itself."""
+    from PySide6.QtCore import Qt
+
+    widget = view.nextInFocusChain()
+    while widget is not None and widget is not view and widget is not view.window():
+        if (view.isAncestorOf(widget) and widget.isEnabled() and widget.isVisibleTo(view)
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget.setFocus(Qt.FocusReason.TabFocusReason)
+            return
+        widget = widget.nextInFocusChain()
+    view.setFocus()
+
+
 class LoadProblems(QWidget):
     """Files that could not be loaded, one row each: file, reason."""
 
@@ -271,6 +286,7 @@ class LoadProblems(QWidget):
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels(["File", "Reason"])
+        self.tree.setAccessibleName("Files not loaded")
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.header().setStretchLastSection(True)
@@ -650,6 +666,7 @@ class MainWindow(QMainWindow):
         self.table = table
         self._size_columns()
         self.sticky_outlet: Any = None  # made with the article model (_attach_table_model)
+        self.table_focus: Any = None  # the focus ring, made with the sticky column
 
     def _header_placeholder(self) -> QStandardItemModel:
         """The table's columns with no rows, in a model with no Python behind it: shown
@@ -701,6 +718,11 @@ class MainWindow(QMainWindow):
 
             # The Outlet column stays in view when the table is scrolled right (ux22).
             self.sticky_outlet = StickyColumn(self.table, OUTLET_COLUMN)
+            from desktop.qt_focus_ring import FocusRing
+
+            # The table's own focus mark, a 1 px edge on the current cell, is lost on
+            # a selected row (ux27): a ring round the rows while the table has the focus.
+            self.table_focus = FocusRing(self.table, "article_table_focus")
         self.sticky_outlet.model_changed()
         # Load order until the user clicks a header.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -861,6 +883,13 @@ class MainWindow(QMainWindow):
             "Show only the articles whose outlet, headline, date or file name contain "
             "every word typed (the table only: charts use every included article)",
         )
+        self.action_sort = self._action(
+            "&Sort Table by Current Column", self.sort_by_current_column, "Ctrl+Shift+T",
+            "Sort the articles by the column of the table's current cell, as a click on "
+            "its header does: again for the reverse order, a third time for load order",
+        )
+        # The table's context menu too (the Menu key); a header click was the only way.
+        self.table.addAction(self.action_sort)
         self.action_load_problems = self.problems_dock.toggleViewAction()
         self.action_load_problems.setText("Load &Problems")
         self.action_load_problems.setStatusTip("Files that could not be loaded, and why")
@@ -893,6 +922,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.action_show_claims)
         view_menu.addSeparator()
         view_menu.addAction(self.action_filter)
+        view_menu.addAction(self.action_sort)
         view_menu.addAction(self.action_load_problems)
         help_menu = self.help_menu
         help_menu.addAction(self.action_methods)
@@ -932,6 +962,35 @@ class MainWindow(QMainWindow):
             f"them, select them and use Exclude (Ctrl+Shift+X)."
         )
         note.show()
+
+    def sort_by_current_column(self) -> None:
+        """Ctrl+Shift+T: sort by the current cell's column as a click on its header does
+        (ascending, then descending, then load order again). The header was the only way
+        to sort, and it takes no keyboard focus (ux27)."""
+        from PySide6.QtCore import Qt
+
+        current = self.table.currentIndex()
+        column = current.column() if current.isValid() else OUTLET_COLUMN
+        header = self.table.horizontalHeader()
+        name = " ".join(self.proxy.headerData(
+            column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole).split())
+        if header.sortIndicatorSection() != column:
+            order, said = Qt.SortOrder.AscendingOrder, "ascending"
+        elif header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder:
+            order, said = Qt.SortOrder.DescendingOrder, "descending"
+        else:
+            header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # load order
+            self.statusBar().showMessage("Table in load order", 5000)
+            self._keep_current_in_view()
+            return
+        self.table.sortByColumn(column, order)
+        self.statusBar().showMessage(f"Table sorted by {name}, {said}", 5000)
+        self._keep_current_in_view()
+
+    def _keep_current_in_view(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current)
 
     def _focus_filter(self) -> None:
         """Ctrl+F: into the filter box, its words selected to be typed over."""
@@ -1018,18 +1077,29 @@ class MainWindow(QMainWindow):
             if self._read_dictionaries:
                 view.set_dictionaries(self._read_dictionaries)
             view.show_analysis(self._analysis_at(self.table.currentIndex()))
+            if view.hasFocus():  # given by _install; its chips and text are shown now
+                _focus_first_stop(view)
         return self._read_view
 
     def _install(self, placeholder: QWidget, view: QWidget, title: str) -> None:
         """``view`` takes ``placeholder``'s tab; drags over it load files as elsewhere."""
         current = self.tabs.currentIndex()
         index = self.tabs.indexOf(placeholder)
+        # Ctrl+2 from inside the Compare view gave the empty Read placeholder the focus
+        # (the tab widget's last resort), and the focus went nowhere once it was deleted:
+        # Tab then started again at the window's top (ux27). The view's first stop instead.
+        from PySide6.QtWidgets import QApplication
+
+        focus = QApplication.focusWidget()
+        focused = focus is not None and (focus is placeholder or placeholder.isAncestorOf(focus))
         self.tabs.blockSignals(True)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, view, title)
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
+        if focused:
+            _focus_first_stop(view)  # else the view itself, while nothing in it is shown
         if self._forward_drops is None:
             return  # build_rest installs it on every child then
         for child in [view, *view.findChildren(QWidget)]:
@@ -1199,6 +1269,7 @@ class MainWindow(QMainWindow):
         selected = has_articles and self.table.selectionModel().hasSelection()
         self.action_remove.setEnabled(selected)
         self.action_exclude.setEnabled(selected)
+        self.action_sort.setEnabled(self.proxy.rowCount() > 0)
 
     def _restore_state(self) -> None:
         settings = qt_settings.settings()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.methods_text import APP_NAME, about_html, methods_html
+from desktop.qt_focus_ring import FocusRing
 
 
 class MethodsDialog(QDialog):
@@ -26,6 +27,8 @@ class MethodsDialog(QDialog):
         self._browser = QTextBrowser(self)
         self._browser.setOpenExternalLinks(True)
         self._browser.setHtml(methods_html())
+        self._browser.setAccessibleName("Methods")
+        self._focus = FocusRing(self._browser, "methods_focus")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
@@ -51,6 +54,8 @@ class AboutDialog(QDialog):
         self._browser.setOpenExternalLinks(True)
         # The Qt libraries loaded at run time can differ from the wheel's version.
         self._browser.setHtml(about_html([("Qt runtime", qVersion())]))
+        self._browser.setAccessibleName(f"About {APP_NAME}")
+        self._focus = FocusRing(self._browser, "about_focus")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)

@@ -67,6 +67,7 @@ from desktop.highlight import (
     style_key,
     tooltip_html,
 )
+from desktop.qt_focus_ring import FocusRing
 from models import gaps
 from models.article import Article, Sentence, Span, sentence_place
 from models.features import ArticleAnalysis
@@ -267,9 +268,23 @@ def headline_html(text: str, spans: list[Span], visible: Iterable[str]) -> str:
 # ---- widgets --------------------------------------------------------------
 
 
-def swatch(style: CueStyle, size: int = 16, on: bool = True) -> QPixmap:
-    """The legend's sample of a style: a filled square or a line in its style."""
-    pixmap = QPixmap(size, size)
+#: A legend chip with the keyboard focus: a 2 px ring in the highlight colour (its
+#: style sheet drew none: Tab through the chips showed no change, ux27). The padding
+#: gives back the extra pixel so the chip keeps its size.
+CHIP_FOCUS = ("QToolButton:focus { border: 2px solid palette(highlight);"
+              " padding: 1px 7px 1px 5px; }")
+
+
+#: The screens' pixel ratios a chip's sample is drawn for (a 200% screen took the 16 px
+#: sample and blew it up: its "Aa" blurred beside the chip's sharp text, ux27).
+SWATCH_RATIOS = (1.0, 1.5, 2.0, 3.0)
+
+
+def swatch(style: CueStyle, size: int = 16, on: bool = True, ratio: float = 1.0) -> QPixmap:
+    """The legend's sample of a style: a filled square or a line in its style, ``size``
+    logical pixels square, drawn for a screen of pixel ratio ``ratio``."""
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -550,15 +565,16 @@ class ReadView(QWidget):
             chip.setChecked(True)
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             icon = QIcon()
-            icon.addPixmap(swatch(style, on=True), QIcon.Mode.Normal, QIcon.State.On)
-            icon.addPixmap(swatch(style, on=False), QIcon.Mode.Normal, QIcon.State.Off)
+            for ratio in SWATCH_RATIOS:
+                for on, state in ((True, QIcon.State.On), (False, QIcon.State.Off)):
+                    icon.addPixmap(swatch(style, on=on, ratio=ratio), QIcon.Mode.Normal, state)
             chip.setIcon(icon)
-            chip.setToolTip(f"{style.description}\nClick to show or hide these highlights.")
+            chip.setToolTip(f"{style.description}\nClick (or Space) to show or hide these highlights.")
             chip.setStyleSheet(
                 "QToolButton { border: 1px solid #BBBBBB; border-radius: 11px;"
                 " padding: 2px 8px 2px 6px; background: #F4F4F4; color: #666666; }"
                 "QToolButton:checked { background: #FFFFFF; color: #000000;"
-                " border-color: #888888; }"
+                " border-color: #888888; }" + CHIP_FOCUS
             )
             chip.toggled.connect(self._on_chip_toggled)
             legend_layout.addWidget(chip)
@@ -582,6 +598,7 @@ class ReadView(QWidget):
         self._browser.setAccessibleDescription(
             "The article with its cues highlighted; hover or move the caret for each cue")
         self._legend.setAccessibleName("Highlight categories")
+        self._text_focus = FocusRing(self._browser, "article_text_focus")  # ux27
         # The article is shown on paper whatever the desktop's theme: the fills, greys and
         # colours are chosen for dark text on white (4.5:1 each); a dark theme's light
         # text on the pastel fills was 1.4:1 to 2.5:1.
@@ -939,7 +956,7 @@ class ReadView(QWidget):
             style = STYLE_BY_KEY[key]
             chip.setText(counts[key].chip_text(style.label))
             chip.setToolTip(f"{style.description}\n{counts[key].explanation()}\n"
-                            "Click to show or hide these highlights.")
+                            "Click (or Space) to show or hide these highlights.")
         for name, chip in self._dict_chips.items():
             chip.setText(f"{name}  {len(self._dict_matches.get(name, []))}")
 
@@ -965,12 +982,12 @@ class ReadView(QWidget):
             chip.setIcon(QIcon(pixmap))
             chip.setToolTip(
                 f"Custom dictionary “{dictionary.name}” ({', '.join(dictionary.categories)}): "
-                "its words are underlined with dashes.\nClick to show or hide them."
+                "its words are underlined with dashes.\nClick (or Space) to show or hide them."
             )
             chip.setStyleSheet(
                 f"QToolButton {{ border: 1px dashed {colour}; border-radius: 11px;"
                 " padding: 2px 8px 2px 6px; background: #F4F4F4; color: #666666; }"
-                "QToolButton:checked { background: #FFFFFF; color: #000000; }"
+                "QToolButton:checked { background: #FFFFFF; color: #000000; }" + CHIP_FOCUS
             )
             chip.setProperty("dictionary_colour", colour)
             chip.toggled.connect(self._on_dictionary_chip_toggled)

@@ -523,20 +523,38 @@ class ArticleTableModel(QAbstractTableModel):
         if column.key == "date" and not article.date:
             return gaps.explained(gaps.no_date(article), gaps.HOW_TO_GIVE_DATE)
         if column.kind != "text":
-            if analysis.scores.value(column.key) is None:
+            value = analysis.scores.value(column.key)
+            if value is None:
                 why = gaps.why_undefined(analysis, column.key)
                 return f"{column.label}: undefined for this article" + (f". {why}" if why else "")
-            tip = f"{column.label} ({measure(column.key).unit})"
+            unit = measure(column.key).unit
+            tip = f"{column.label} ({unit})"
             parts = VOICE_PARTS.get(column.key)
             words = analysis.scores.value("words")
+            sentences = analysis.scores.value("sentences")
             if parts is not None and words:
                 # As counts, which add up ("3.23 + 0.81" beside a total of 4.03 did not).
                 own, quoted = (round((analysis.scores.value(k) or 0.0) * words / 100)
                                for k in parts)
                 tip += (f"\n{own + quoted} in {round(words):,} words: {own} in the outlet's "
                         f"own words, {quoted} quoted or reported")
-            return tip
+            elif unit == "per 100 words" and words:
+                # The count behind the rate, as the certainty measures give it: a teacher
+                # read "Weasel words 0.27" with nothing to say it was one phrase (ux27).
+                tip += f"\n{round(value * words / 100)} in {round(words):,} words"
+            elif column.key in SENTENCE_SHARES and sentences:
+                tip += (f"\n{round(value * sentences)} of {round(sentences):,} body "
+                        "sentences")
+            return tip + "\n" + CELL_ENTER_HINT
         return None
+
+
+#: The shares whose whole is the body's sentences (models.measures: "Share of body
+#: sentences …"); their cells' tooltips give the count of sentences.
+SENTENCE_SHARES = frozenset({"tone_negative_share"})
+#: A number's cell tooltip ends with the way to its sentences (MainWindow._on_activated),
+#: which nothing on screen told.
+CELL_ENTER_HINT = "Enter or double-click: the sentences behind this number, in Read."
 
 
 def _text(analysis: ArticleAnalysis, key: str) -> str:

@@ -50,8 +50,9 @@ def test_hovering_a_hedge_cell_gives_own_and_quoted_counts(
     total = round(analysis.scores.hedges_epistemic_per_100w * words / 100)
     assert own + quoted == total and quoted > 0
     shown = _hover_cell(qtbot, table, row, column)
-    assert shown.endswith(f"{total} in {words:,} words: {own} in the outlet's own words, "
-                          f"{quoted} quoted or reported")
+    # The count's line (the last line is the way to the sentences: test_cell_counts).
+    assert shown.splitlines()[1] == (f"{total} in {words:,} words: {own} in the outlet's "
+                                     f"own words, {quoted} quoted or reported")
     # A measure without quoted parts says no such thing.
     weasel = next(i for i, c in enumerate(COLUMNS) if c.key == "hedges_weasel_per_100w")
     assert "quoted or reported" not in _hover_cell(qtbot, table, row, weasel)
