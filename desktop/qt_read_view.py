@@ -596,7 +596,9 @@ class ReadView(QWidget):
         outer.addWidget(self._stack)
         self._browser.setAccessibleName("Article text")
         self._browser.setAccessibleDescription(
-            "The article with its cues highlighted; hover or move the caret for each cue")
+            # It has no caret: the arrow keys scroll (ux27), so it says what works.
+            "The article with its cues highlighted; hover over a highlighted word for its "
+            "cue, or use the legend above to show one kind of cue at a time")
         self._legend.setAccessibleName("Highlight categories")
         self._text_focus = FocusRing(self._browser, "article_text_focus")  # ux27
         # The article is shown on paper whatever the desktop's theme: the fills, greys and
