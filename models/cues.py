@@ -653,7 +653,7 @@ class CueFinder:
                     taken[k] = True
         quoted = quoted_tokens(tokens.starts, tuple(quotes)) if quotes else None
         return [
-            _make_match(k, k + 2, self._go_on_pattern(kind)) if goes_on(tokens, k)
+            _make_match(k, k + 2, self._rule_pattern(GO_ON, kind, ("go", "on"))) if goes_on(tokens, k)
             else _make_match(k, k + 1, self._rule_pattern(tokens.low[k], kind))
             for k, kind in rule_cues(tokens, taken, quoted, triggers)
         ]
@@ -694,29 +694,20 @@ class CueFinder:
                 found.append(_make_match(k, k + 1, self._rule_pattern("in", _POLL)))
         return found
 
-    def _rule_pattern(self, word: str, kind: str) -> _Pattern:
+    def _rule_pattern(self, word: str, kind: str, keys: tuple[str, ...] = ()) -> _Pattern:
+        """The pattern of a cue found by its frame (models.attribution), not listed:
+        ``word`` ("in", or "go on" for "went on", whose tokens ``keys`` are "go", "on")."""
         pattern = self._rule_patterns.get((word, kind))
         if pattern is None:
+            keys = keys or (word,)
             entry = LexiconEntry(
                 term=word, category="attribution", subcategory="neutral", forms=(word,),
                 note="found by its frame (models.attribution), not listed", file=_RULE,
                 takes_recipient=kind != FRAMED,
             )
-            pattern = _Pattern((word,), (word,), (), entry, word, noun_form=False)
+            pattern = _Pattern(keys, keys, ("",) * (len(keys) - 1), entry, word,
+                               noun_form=False)
             self._rule_patterns[(word, kind)] = pattern
-        return pattern
-
-    def _go_on_pattern(self, kind: str) -> _Pattern:
-        """The pattern of a "went on" frame cue (models.attribution.goes_on), term "go on"."""
-        pattern = self._rule_patterns.get((GO_ON, kind))
-        if pattern is None:
-            entry = LexiconEntry(
-                term=GO_ON, category="attribution", subcategory="neutral", forms=(GO_ON,),
-                note="found by its frame (models.attribution), not listed", file=_RULE,
-                takes_recipient=kind != FRAMED,
-            )
-            pattern = _Pattern(("go", "on"), ("go", "on"), ("",), entry, GO_ON, noun_form=False)
-            self._rule_patterns[(GO_ON, kind)] = pattern
         return pattern
 
     # ------------------------------------------------------------------ matching
