@@ -1,7 +1,7 @@
 """The desktop app at scale: 10,000 articles from 30 outlets, in one run.
 
     .venv/bin/python bench/app_scale.py [--articles 10000] [--outlets 30] [--repeats 5]
-                                        [--charts DIR]
+                                        [--charts DIR] [--startup-only]
 
 Measures, against the issue's goals:
 
@@ -601,6 +601,8 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--charts", type=Path, default=None, metavar="DIR")
     parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--startup-only", action="store_true",
+                        help="measure the window's appearance only (no corpus, no load)")
     parser.add_argument("--stall-dump", type=Path, default=None, metavar="FILE",
                         help="write every thread's stack to FILE whenever the heartbeat "
                              "is 50 ms late (what blocks the GUI thread); faulthandler reads "
@@ -621,6 +623,9 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} cores; before: {load()}")
     if not args.skip_startup:
         measure_startup(args.repeats)
+    if args.startup_only:
+        print(f"after: {load()}")
+        return
     tmp = Path(tempfile.mkdtemp(prefix="framescope-app-bench-"))
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")  # never the user's settings
     try:
