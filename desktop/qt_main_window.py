@@ -16,17 +16,14 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QRect, QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -35,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import qt_settings
-from desktop.qt_worker import AnalysisRunner
 from desktop.table_columns import (
     COLUMNS,
     DATE_COLUMN,
@@ -49,7 +45,7 @@ if TYPE_CHECKING:
     # Qt classes the first paint does not need, imported where they are used: PySide6
     # makes each class's Python enums when the class is first touched (QKeySequence's
     # StandardKey alone ~1 ms; the window's first paint waited on ~20 of them).
-    from PySide6.QtCore import QItemSelection
+    from PySide6.QtCore import QItemSelection, QModelIndex, QRect
     from PySide6.QtGui import (
         QAction,
         QCloseEvent,
@@ -72,6 +68,7 @@ if TYPE_CHECKING:
     from desktop.qt_project import ProjectController
     from desktop.qt_read_view import ReadView
     from desktop.qt_table_model import ArticleFilterProxy, ArticleTableModel
+    from desktop.qt_worker import AnalysisRunner
     from models.article import ReadError
     from models.features import ArticleAnalysis
 
@@ -263,7 +260,7 @@ class LoadProblems(QWidget):
     """Files that could not be loaded, one row each: file, reason."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QTreeWidget
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget
 
         super().__init__(parent)
         self.summary = QLabel("No problems.")
@@ -461,7 +458,9 @@ class MainWindow(QMainWindow):
         self.proxy: ArticleFilterProxy
         self.project: ProjectController
 
-        self.runner = AnalysisRunner(self)
+        # Made with the rest of the window (build_rest), or when first asked for: the
+        # first paint does not need it (its module and thread pool, ~2 ms).
+        self._runner: AnalysisRunner | None = None
         self._run = _RunIntake()
         self._samples_aside = 0  # set aside by open_paths for the run it starts
 
@@ -567,6 +566,15 @@ class MainWindow(QMainWindow):
         self._parts_built += 1
         self._built = self._parts_built == len(parts)
         part()
+
+    @property
+    def runner(self) -> AnalysisRunner:
+        """Runs the analyses (one load at a time); made on first use."""
+        if self._runner is None:
+            from desktop.qt_worker import AnalysisRunner
+
+            self._runner = AnalysisRunner(self)
+        return self._runner
 
     def _build_model_part(self) -> None:
         from desktop.qt_table_model import ArticleFilterProxy, ArticleTableModel
@@ -751,6 +759,8 @@ class MainWindow(QMainWindow):
     def _build_progress(self) -> None:
         """The progress bar and Cancel button, shown while a load runs (built in
         build_rest: hidden, they are not part of the first paint)."""
+        from PySide6.QtWidgets import QProgressBar, QPushButton
+
         bar = self.statusBar()
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1000)
