@@ -7,7 +7,7 @@ Qt enums it needs: ~20 ms of PySide6 start-up) is built.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # The definition's lead lives beside the definitions (the codebook writes it too); the
 # views import it from here as before.
@@ -17,13 +17,13 @@ from models.measures import display_kind, measure
 from models.measures import lead_sentence as lead_sentence
 
 
-@dataclass(frozen=True, slots=True)
-class Column:
+class Column(NamedTuple):
     """One table column: a measure key (or article field), its label and how to show it.
 
     ``kind`` is ``text``, ``count`` (an integer), ``rate`` (per 100 words,
     2 decimals), ``share`` (0–1 shown as a percentage), ``tone`` (−1 to 1,
-    signed, 2 decimals) or ``flag`` (yes/no).
+    signed, 2 decimals) or ``flag`` (yes/no). A named tuple, as models.measures.Measure
+    (no ``dataclasses`` before the window's first paint).
     """
 
     key: str

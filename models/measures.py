@@ -10,12 +10,15 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Measure:
-    """A per-article measure: its CSV column, label, unit, definition and citation."""
+class Measure(NamedTuple):
+    """A per-article measure: its CSV column, label, unit, definition and citation.
+
+    A named tuple, not a dataclass: the window's table header reads these before its
+    first paint, and ``dataclasses`` (imported, then writing each class's methods from
+    source) cost the window's appearance ~2 ms (bench/app_scale.py, session 27)."""
 
     key: str
     label: str
