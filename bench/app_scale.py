@@ -1,7 +1,8 @@
 """The desktop app at scale: 10,000 articles from 30 outlets, in one run.
 
     .venv/bin/python bench/app_scale.py [--articles 10000] [--outlets 30] [--repeats 5]
-                                        [--charts DIR]
+                                        [--charts DIR] [--startup-only]
+                                        [--startup-reference]
 
 Measures, against the issue's goals:
 
@@ -129,6 +130,40 @@ _CHILD_FRAME_DONE = _swap(
     "            return False\n")
 
 
+# A reference, not a goal (--startup-reference): the bare window holding the widgets of
+# Framescope's first frame built with Qt alone (filter box, empty 20-column table, three
+# tabs, a status label, four menu titles), nothing of Framescope's own code. It tells what
+# the first frame's widgets cost under each way of watching the paint: with the filter on
+# the application, any scroll area (the table and its headers) hands Qt's private
+# QGestureManager to the Python filter, and PySide6 6.11 then makes every QObject class
+# of QtCore, QtGui and QtWidgets with its enums (~20 ms; notes/s27/startup27.md).
+_FIRST_FRAME_WIDGETS = r"""
+def _first_frame_widgets(window):
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import (QLabel, QLineEdit, QSplitter, QTableView, QTabWidget,
+                                   QVBoxLayout, QWidget)
+    left = QWidget(); layout = QVBoxLayout(left)
+    edit = QLineEdit(); edit.setPlaceholderText("Filter articles…"); layout.addWidget(edit)
+    table = QTableView(); model = QStandardItemModel(0, 20, table)
+    model.setHorizontalHeaderLabels([f"Column {i}" for i in range(20)])
+    table.setModel(model); layout.addWidget(table)
+    tabs = QTabWidget()
+    for name in ("Compare", "Read", "Claims"):
+        tabs.addTab(QWidget(), name)
+    splitter = QSplitter(); splitter.addWidget(left); splitter.addWidget(tabs)
+    window.setCentralWidget(splitter)
+    window.statusBar().addWidget(QLabel("No articles loaded"), 1)
+    for title in ("&File", "&Edit", "&View", "&Help"):
+        window.menuBar().addMenu(title)
+"""
+
+
+def first_frame_reference(child: str) -> str:
+    """``child`` whose bare window holds the first frame's widgets (run as "bare")."""
+    return _FIRST_FRAME_WIDGETS + _swap(
+        child, 'window.resize(1300, 820)', 'window.resize(1300, 820); _first_frame_widgets(window)')
+
+
 def appear_time(kind: str, env: dict[str, str], child: str = _CHILD) -> float:
     started = time.time()
     done = subprocess.run(
@@ -151,7 +186,7 @@ def compile_bytecode() -> None:
         compileall.compile_dir(REPO / package, quiet=1)
 
 
-def measure_startup(repeats: int) -> None:
+def measure_startup(repeats: int, reference: bool = False) -> None:
     compile_bytecode()
     env = {**os.environ}
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -160,10 +195,12 @@ def measure_startup(repeats: int) -> None:
                        (_CHILD_WINDOW_FILTER, "a first-paint filter on the window alone"),
                        (_CHILD_FRAME_DONE, "the window alone, to its first frame complete "
                                            "(children painted)")):
-        bare, app = [], []
+        bare, app, plain = [], [], []
         for _ in range(repeats):
             bare.append(appear_time("bare", env, child))
             app.append(appear_time("framescope", env, child))
+            if reference:
+                plain.append(appear_time("bare", env, first_frame_reference(child)))
         b, a = statistics.median(bare), statistics.median(app)
         print(f"window appears ({env['QT_QPA_PLATFORM']} platform), medians of {repeats}, "
               f"{how}:")
@@ -172,6 +209,10 @@ def measure_startup(repeats: int) -> None:
         print(f"  Framescope:       {a * 1000:.0f} ms   "
               f"runs: {', '.join(f'{x * 1000:.0f}' for x in app)}")
         print(f"  ratio Framescope / bare: {a / b:.2f}   (goal < 1.5)")
+        if plain:
+            p = statistics.median(plain)
+            print(f"  reference, the first frame's widgets in plain Qt: {p * 1000:.0f} ms, "
+                  f"ratio {p / b:.2f}   runs: {', '.join(f'{x * 1000:.0f}' for x in plain)}")
 
 
 #: The corpus of the chart switches below BACKGROUND_LIMIT (drawn on a thread).
@@ -601,6 +642,11 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--charts", type=Path, default=None, metavar="DIR")
     parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--startup-only", action="store_true",
+                        help="measure the window's appearance only (no corpus, no load)")
+    parser.add_argument("--startup-reference", action="store_true",
+                        help="also time a bare window holding the first frame's widgets "
+                             "built with Qt alone (a reference line, not a goal)")
     parser.add_argument("--stall-dump", type=Path, default=None, metavar="FILE",
                         help="write every thread's stack to FILE whenever the heartbeat "
                              "is 50 ms late (what blocks the GUI thread); faulthandler reads "
@@ -620,7 +666,10 @@ def main() -> None:
     args = parser.parse_args()
     print(f"machine: {os.cpu_count()} cores; before: {load()}")
     if not args.skip_startup:
-        measure_startup(args.repeats)
+        measure_startup(args.repeats, args.startup_reference)
+    if args.startup_only:
+        print(f"after: {load()}")
+        return
     tmp = Path(tempfile.mkdtemp(prefix="framescope-app-bench-"))
     os.environ["XDG_CONFIG_HOME"] = str(tmp / "config")  # never the user's settings
     try:

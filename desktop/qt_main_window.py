@@ -11,22 +11,18 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QRect, QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -35,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import qt_settings
-from desktop.qt_worker import AnalysisRunner
 from desktop.table_columns import (
     COLUMNS,
     DATE_COLUMN,
@@ -49,7 +44,7 @@ if TYPE_CHECKING:
     # Qt classes the first paint does not need, imported where they are used: PySide6
     # makes each class's Python enums when the class is first touched (QKeySequence's
     # StandardKey alone ~1 ms; the window's first paint waited on ~20 of them).
-    from PySide6.QtCore import QItemSelection
+    from PySide6.QtCore import QItemSelection, QModelIndex, QRect
     from PySide6.QtGui import (
         QAction,
         QCloseEvent,
@@ -72,6 +67,7 @@ if TYPE_CHECKING:
     from desktop.qt_project import ProjectController
     from desktop.qt_read_view import ReadView
     from desktop.qt_table_model import ArticleFilterProxy, ArticleTableModel
+    from desktop.qt_worker import AnalysisRunner
     from models.article import ReadError
     from models.features import ArticleAnalysis
 
@@ -278,7 +274,7 @@ class LoadProblems(QWidget):
     """Files that could not be loaded, one row each: file, reason."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QTreeWidget
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget
 
         super().__init__(parent)
         self.summary = QLabel("No problems.")
@@ -414,20 +410,22 @@ def qt_app_freeze_loaded() -> None:
     gc.freeze()
 
 
-@dataclass
 class _RunIntake:
-    """What the window knows while taking in one run's analyses."""
+    """What the window knows while taking in one run's analyses. (A plain class: a
+    dataclass here cost the window's first paint ~0.6 ms, writing its methods from source.)"""
 
-    was_empty: bool = True
-    known: set[str] = field(default_factory=set)  # content hashes loaded
-    ids: set[str] = field(default_factory=set)  # article ids in use
-    taken: set[int] = field(default_factory=set)  # id() of analyses already taken in
-    problems: list[ReadError] = field(default_factory=list)
-    problems_shown: int = 0  # how many of them the Load Problems panel lists
-    duplicates: int = 0
-    fitted: bool = False
-    fitted_rows: int = 0  # how many rows the text columns were fitted to
-    samples_aside: int = 0  # sample articles set aside to make room for this load's
+    def __init__(self, *, was_empty: bool = True, known: set[str] | None = None,
+                 ids: set[str] | None = None, samples_aside: int = 0) -> None:
+        self.was_empty = was_empty
+        self.known: set[str] = set() if known is None else known  # content hashes loaded
+        self.ids: set[str] = set() if ids is None else ids  # article ids in use
+        self.taken: set[int] = set()  # id() of analyses already taken in
+        self.problems: list[ReadError] = []
+        self.problems_shown = 0  # how many of them the Load Problems panel lists
+        self.duplicates = 0
+        self.fitted = False
+        self.fitted_rows = 0  # how many rows the text columns were fitted to
+        self.samples_aside = samples_aside  # sample articles set aside for this load's
 
 
 class MainWindow(QMainWindow):
@@ -477,7 +475,9 @@ class MainWindow(QMainWindow):
         self.proxy: ArticleFilterProxy
         self.project: ProjectController
 
-        self.runner = AnalysisRunner(self)
+        # Made with the rest of the window (build_rest), or when first asked for: the
+        # first paint does not need it (its module and thread pool, ~2 ms).
+        self._runner: AnalysisRunner | None = None
         self._run = _RunIntake()
         self._samples_aside = 0  # set aside by open_paths for the run it starts
 
@@ -583,6 +583,15 @@ class MainWindow(QMainWindow):
         self._parts_built += 1
         self._built = self._parts_built == len(parts)
         part()
+
+    @property
+    def runner(self) -> AnalysisRunner:
+        """Runs the analyses (one load at a time); made on first use."""
+        if self._runner is None:
+            from desktop.qt_worker import AnalysisRunner
+
+            self._runner = AnalysisRunner(self)
+        return self._runner
 
     def _build_model_part(self) -> None:
         from desktop.qt_table_model import ArticleFilterProxy, ArticleTableModel
@@ -773,6 +782,8 @@ class MainWindow(QMainWindow):
     def _build_progress(self) -> None:
         """The progress bar and Cancel button, shown while a load runs (built in
         build_rest: hidden, they are not part of the first paint)."""
+        from PySide6.QtWidgets import QProgressBar, QPushButton
+
         bar = self.statusBar()
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 1000)

@@ -10,12 +10,15 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Measure:
-    """A per-article measure: its CSV column, label, unit, definition and citation."""
+class Measure(NamedTuple):
+    """A per-article measure: its CSV column, label, unit, definition and citation.
+
+    A named tuple, not a dataclass: the window's table header reads these before its
+    first paint, and ``dataclasses`` (imported, then writing each class's methods from
+    source) cost the window's appearance ~2 ms (bench/app_scale.py, session 27)."""
 
     key: str
     label: str
@@ -1011,14 +1014,16 @@ def outlet_codebook_rows(keys: Sequence[str]) -> list[dict[str, str]]:
     return [{"file": "outlets.csv", **row} for row in rows]
 
 
-_SENTENCE_END = re.compile(r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Z'(\"‘“])")
+#: Compiled on first use (re's cache), not at import: the window's header imports this
+#: module before its first paint, which needs no definition's lead.
+_SENTENCE_END = r"(?<!\be\.g\.)(?<!\bi\.e\.)(?<=[.!?])\s+(?=[A-Z'(\"‘“])"
 
 
 def lead_sentence(definition: str) -> str:
     """A measure's definition up to the end of its first sentence. Some definitions
     list every rule and run to a dozen lines, which would push the chart off the view
     or fill the screen with a tooltip; the whole text is on the Methods page."""
-    return _SENTENCE_END.split(definition.strip(), maxsplit=1)[0]
+    return re.split(_SENTENCE_END, definition.strip(), maxsplit=1)[0]
 
 
 #: The longest lead :func:`definition_lead` gives, in characters (about four lines of a

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -22,3 +23,21 @@ def test_every_callback_the_benchmark_watches_exists(monkeypatch: pytest.MonkeyP
                                 method, None))
     ]
     assert missing == []
+
+
+def test_the_first_frame_reference_paints_under_each_watch(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """--startup-reference's child (a bare window holding the first frame's widgets in
+    plain Qt) paints and prints its time under each of the three ways of watching."""
+    import os
+
+    monkeypatch.setattr(sys, "path", [str(REPO / "bench"), *sys.path])
+    app_scale = load_bench_script("app_scale")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    for child in (app_scale._CHILD, app_scale._CHILD_WINDOW_FILTER,
+                  app_scale._CHILD_FRAME_DONE):
+        reference = app_scale.first_frame_reference(child)
+        assert reference.endswith(child.replace(
+            "window.resize(1300, 820)", "window.resize(1300, 820); _first_frame_widgets(window)"))
+        assert 0 < app_scale.appear_time("bare", env, reference) < 60

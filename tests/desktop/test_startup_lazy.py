@@ -164,3 +164,63 @@ def test_read_view_built_later_still_takes_drops_and_gets_dictionaries(
     with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS):
         _event, _mime = _drop_files(view.text_edit().viewport(), more)
     assert window.table_model.rowCount() == 4
+
+
+# A fresh interpreter started as the `framescope` command is (desktop.__main__.main, no
+# arguments): the modules imported by the window's first paint.
+_COMMAND_FIRST_PAINT = r"""
+import json, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QMainWindow
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            sys.stdout.write(json.dumps(sorted(sys.modules)) + "\n")
+            sys.stdout.flush()
+            os._exit(0)
+        return False
+
+spy = FirstPaint()
+show = QMainWindow.show
+def watched_show(self):
+    self.installEventFilter(spy)
+    show(self)
+QMainWindow.show = watched_show
+sys.argv = ["framescope"]
+from desktop.__main__ import main
+main()
+"""
+
+
+def test_the_command_paints_before_importing_multiprocessing(tmp_path: Path) -> None:
+    """multiprocessing.freeze_support does something only in a frozen app; imported for
+    it at every start, multiprocessing held the window back ~4 ms (session 27)."""
+    modules = set(last_json_line_of(_COMMAND_FIRST_PAINT, tmp_path))
+    assert "desktop.qt_main_window" in modules
+    assert "multiprocessing" not in modules
+
+
+def test_a_frozen_app_still_calls_freeze_support(monkeypatch: Any) -> None:
+    """In a frozen app a worker of the analysis pool starts as the app's executable:
+    freeze_support must run first, before anything else (it runs the worker, then exits)."""
+    import multiprocessing
+    import sys
+
+    from desktop import __main__ as command
+
+    class WorkerRan(Exception):
+        pass
+
+    def freeze_support() -> None:
+        raise WorkerRan
+
+    monkeypatch.setattr(multiprocessing, "freeze_support", freeze_support)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    try:
+        command.main(["--version"])
+    except WorkerRan:
+        pass
+    else:
+        raise AssertionError("freeze_support was not called in a frozen app")

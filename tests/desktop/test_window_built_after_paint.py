@@ -38,6 +38,9 @@ def state(window):
         "qt_made": "Qt" in vars(QtCore),
         "modules": sorted(m for m in sys.modules if m.startswith("desktop.")),
         "model": type(window.table.model()).__name__,
+        "runner": window._runner is not None,
+        "dataclasses": "dataclasses" in sys.modules,
+        "tooltips_made": len(sys.modules["desktop.table_columns"]._MEASURE_TOOLTIPS),
         "menus": {m.title(): len(m.actions()) for m in (window.file_menu, window.edit_menu,
                                                           window.view_menu, window.help_menu)},
     }
@@ -74,12 +77,19 @@ def test_first_paint_comes_before_the_qt_namespace_and_the_rest_follows(tmp_path
     paint, after = seen["paint"], seen["after"]
     assert paint["qt_made"] is False, "the Qt namespace's enums were made before the first paint"
     assert paint["model"] == "QStandardItemModel"
-    later = ("desktop.qt_table_model", "desktop.qt_project", "desktop.qt_drop")
+    later = ("desktop.qt_table_model", "desktop.qt_project", "desktop.qt_drop",
+             "desktop.qt_worker")
     assert [m for m in later if m in paint["modules"]] == []
+    assert paint["runner"] is False  # the analysis runner and its thread pool: built later
+    # Importing dataclasses and writing each class's methods from source cost ~2 ms: the
+    # header's columns and measures are named tuples (models.measures.Measure).
+    assert paint["dataclasses"] is False
+    assert paint["tooltips_made"] == 0  # the header's tooltips: made when first asked for
     assert paint["menus"] == {"&File": 0, "&Edit": 0, "&View": 0, "&Help": 0}
     # Right after it, before the first load starts: everything is there.
     assert after["model"] == "ArticleFilterProxy"
     assert all(m in after["modules"] for m in later)
+    assert after["runner"] is True
     assert all(count > 0 for count in after["menus"].values()), after["menus"]
 
 
@@ -253,4 +263,46 @@ def test_build_rest_asked_for_between_the_parts_builds_the_rest_at_once(qtbot: A
     assert window._built
     assert isinstance(window.table.model(), ArticleFilterProxy)
     assert window.project is not None and window.file_menu.actions()
+    window.project.set_modified(False)
+
+
+def test_runner_is_made_on_first_use_and_once(qtbot: Any) -> None:
+    """The analysis runner is not part of the first paint (MainWindow.runner): asked for
+    before the rest is built, it is made then, and build_rest keeps that one."""
+    from desktop.qt_worker import AnalysisRunner
+
+    window = MainWindow(build_later=True)
+    qtbot.addWidget(window)
+    assert window._runner is None
+    runner = window.runner
+    assert isinstance(runner, AnalysisRunner) and runner.parent() is window
+    assert not window.is_busy()
+    window.build_rest()
+    assert window.runner is runner
+    with qtbot.waitSignal(runner.finished, timeout=LOAD_TIMEOUT_MS):
+        window.open_paths([Path(__file__).parents[2] / "seeds"])
+    assert window.table_model.rowCount() > 0
+    window.project.set_modified(False)
+
+
+def test_measure_columns_tooltips_are_made_when_asked_for_and_are_the_measures(
+    qtbot: Any,
+) -> None:
+    """A built-in measure column's header tooltip is made on first use: label, unit and
+    the definition's lead (measure_tooltip), as when it was made at import."""
+    from desktop import table_columns
+    from models.measures import measure
+
+    window = _later_window(qtbot)
+    model = window.table_model
+    measured = [i for i, c in enumerate(COLUMNS) if c.kind != "text"]
+    assert len(measured) == len(COLUMNS) - 3
+    for i in measured:
+        m = measure(COLUMNS[i].key)
+        expected = table_columns.measure_tooltip(m.label, m.unit, m.definition)
+        shown = model.headerData(i, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert shown == expected
+        assert expected.startswith(f"{m.label} ({m.unit}): ")
+    outlet = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert outlet.startswith("The outlet that published the article.")
     window.project.set_modified(False)
