@@ -22,9 +22,8 @@ def _cue_terms(text: str) -> list[str]:
 def test_curly_straight_and_doubled_apostrophe_marks_each_quote() -> None:
     text = "“We will,” he said, \"we must,\" she said, and ''we can,'' they said."
     assert _quoted(text) == ["We will,", "we must,", "we can,"]
-    intervals, still_open = quoted_intervals(text)
+    intervals = quoted_intervals(text)
     assert [text[a:b] for a, b in intervals] == ["We will,", "we must,", "we can,"]
-    assert not still_open
 
 
 def test_marks_of_the_other_kind_inside_a_quotation_are_the_speakers_quoting() -> None:
@@ -38,9 +37,9 @@ def test_marks_of_the_other_kind_inside_a_quotation_are_the_speakers_quoting() -
 def test_a_quotation_over_two_sentences_covers_both_up_to_its_close() -> None:
     text = "“The pier is closed. It will reopen in May,” the harbour master said."
     assert _quoted(text) == ["The pier is closed.", "It will reopen in May,"]
-    # read one sentence at a time, the second opens inside the quotation
+    # read alone, the second sentence's close that nothing opened quotes it up to the mark
     second = "It will reopen in May,” the harbour master said."
-    assert quoted_intervals(second, inside=True) == (((0, second.index("”")),), False)
+    assert quoted_intervals(second) == ((0, second.index("”")),)
 
 
 def test_a_single_closing_mark_closes_no_double_quotation_begun_sentences_before() -> None:
