@@ -18,6 +18,9 @@ measures (:mod:`models.voice`: a hedge inside one is the speaker's, not the outl
   paragraph's end when the next paragraph opens with a quotation mark (news style
   reopens a quotation that runs on); otherwise its closing mark was lost or the mark
   is stray, and it ends with the sentence it opened in.
+* **A mistyped closing mark.** “ placed as a closing mark, after a word or punctuation
+  and before no letter ('an “expedited review“ of', '"… in the future.“'), closes the
+  double quotation open there.
 * **A lost opening mark.** A closing ” that nothing opened quotes its sentence up to
   the mark ('The war is probably lost,” Warren said'), or, where a quotation closed
   earlier in the sentence, what follows that one (the close of a quotation nested in
@@ -78,6 +81,14 @@ def mismatched_close(text: str, opened: int, at: int, end: int | None = None) ->
     return not any(mark in rest for mark in _DOUBLE_CLOSES)
 
 
+def mistyped_double_close(text: str, at: int) -> bool:
+    """Does the “ at ``at``, inside a quotation a double mark opened, close it: placed as
+    a closing mark, after a non-space that is no bracket or dash and before neither a
+    letter nor a digit ('an “expedited review“ of', '… in the future.“')? A typist's
+    (or a converter's) slip; a nested opening mark follows a space."""
+    return at > 0 and text[at - 1] not in "([{—–-/" and closes_single_quote(text, at)
+
+
 def scan_paragraph(text: str, start: int, end: int, sentence_ends: Sequence[int], *,
                    following: str = "") -> list[tuple[int, int]]:
     """The quoted stretches of the paragraph ``text[start:end]`` (offsets into ``text``).
@@ -108,6 +119,9 @@ def scan_paragraph(text: str, start: int, end: int, sentence_ends: Sequence[int]
         elif symbol == "“":
             if opened < 0:
                 opened = mark.end()
+            elif mistyped_double_close(text, at):
+                found.append((opened, at))
+                opened, closed = -1, mark.end()
         elif symbol == "”":
             if opened >= 0:
                 found.append((opened, at))

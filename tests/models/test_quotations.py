@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from models.cues import default_finder
 from models.features import article_from_text
-from models.quotations import quotation_intervals, quoted_intervals
+from models.quotations import mistyped_double_close, quotation_intervals, quoted_intervals
 
 
 def _quoted(text: str) -> list[str]:
@@ -90,3 +90,19 @@ def test_a_quotation_never_closed_ends_with_its_sentence_unless_the_next_paragra
     assert _quoted(stray) == ["good deal."]
     runs_on = "He said: “We will win. We will win big.\n\n“And we will govern,” he added."
     assert _quoted(runs_on) == ["We will win.", "We will win big.", "And we will govern,"]
+
+
+def test_an_opening_mark_typed_as_a_close_closes_the_quotation() -> None:
+    # “ after a word or punctuation and before no letter closes the double quotation
+    # open there; it used to be ignored, and the quotation ran on (to its sentence's
+    # end, quoting "said the mayor", or to the paragraph's, or to the next straight ").
+    text = "“The pier will reopen in May,“ said the mayor. The council backs the plan."
+    assert _quoted(text) == ["The pier will reopen in May,"]
+    assert _cue_terms(text) == ["said", "backs"]
+    straight = 'He wrote: "Repairs are done.“ Critics say the pier is unsafe. "It is not."'
+    assert _quoted(straight) == ["Repairs are done.", "It is not."]
+    assert "say" in _cue_terms(straight)
+    # an opening mark after a space, a bracket or a dash is none
+    for placed in ("rose “5 percent", "rose (“5 percent", "rose —“5 percent"):
+        assert not mistyped_double_close(placed, placed.index("“"))
+    assert mistyped_double_close("rose 5 percent“ in", len("rose 5 percent"))
