@@ -54,9 +54,9 @@ from models.lexicons import NUMBER_PLACEHOLDER, Lexicon, LexiconEntry, load_lexi
 from models.quotations import (
     Intervals,
     is_quoted,
+    quotation_intervals,
     quoted_intervals,
     quoted_tokens,
-    sentence_quote_states,
 )
 
 _TOKEN_RE = re.compile(r"\w+(?:[-‐‑'’ʼ]\w+)*")
@@ -511,15 +511,18 @@ class CueFinder:
     # ------------------------------------------------------------------ public API
 
     def find(
-        self, text: str, *, offset: int = 0, sentence_index: int = 0, quoted: bool = False,
-        names: frozenset[str] = frozenset(),
+        self, text: str, *, offset: int = 0, sentence_index: int = 0,
+        quotes: Intervals | None = None, names: frozenset[str] = frozenset(),
     ) -> list[Span]:
         """Cues in one sentence, sorted by (start, category).
 
         Span offsets are ``offset`` plus offsets into ``text``, and
-        ``span.text == text[start - offset:end - offset]``. ``quoted`` says the sentence
-        opens inside a direct quotation begun in an earlier sentence: report verbs inside
-        a quotation are the quoted speaker's, not the article's (models.attribution).
+        ``span.text == text[start - offset:end - offset]``. ``quotes``: the sentence's
+        quoted stretches, as offsets into ``text``, as its article reads them
+        (:func:`models.quotations.quotation_intervals`: a quotation may have opened in an
+        earlier sentence); by default the sentence is read alone
+        (:func:`models.quotations.quoted_intervals`). Report verbs inside a quotation
+        are the quoted speaker's, not the article's (models.attribution).
         ``names``: lowercased words the rest of the article writes as names
         (:func:`models.hedging.mid_sentence_names`), for a first word, whose capital
         says nothing.
@@ -528,7 +531,8 @@ class CueFinder:
         if not tokens.n:
             return []
         tokens.names = names
-        quotes, _ = quoted_intervals(text, quoted)
+        if quotes is None:
+            quotes = quoted_intervals(text)
         matches = self._scan(tokens, self._scan_index)
         stance = [m for m in matches if m.pattern.entry.category in ("hedge", "booster")]
         spans: list[Span] = []
@@ -621,14 +625,19 @@ class CueFinder:
         return spans
 
     def find_in_article(self, article: Article) -> list[Span]:
-        """Cues in the headline sentence and every body sentence; offsets index ``article.text``."""
+        """Cues in the headline sentence and every body sentence; offsets index
+        ``article.text``. Each sentence's quoted stretches are the article's reading
+        (:func:`models.quotations.quotation_intervals`), which the own-voice measures
+        share."""
         spans: list[Span] = []
-        states = sentence_quote_states(article.text, [(s.start, s.end) for s in article.sentences])
+        intervals = quotation_intervals(article)
         names = hedging.mid_sentence_names(article)
-        for sentence, quoted in zip(article.sentences, states, strict=True):
-            text = article.text[sentence.start : sentence.end]
-            spans.extend(self.find(text, offset=sentence.start, sentence_index=sentence.index,
-                                   quoted=quoted, names=names))
+        for sentence in article.sentences:
+            start = sentence.start
+            inside = intervals.get(sentence.index)
+            quotes = tuple((a - start, b - start) for a, b in inside) if inside else ()
+            spans.extend(self.find(article.text[start : sentence.end], offset=start,
+                                   sentence_index=sentence.index, quotes=quotes, names=names))
         spans.sort(key=lambda s: (s.start, s.category, s.end))
         # "Hospital said" where the article writes "the hospital": no name (one sentence
         # at a time, the capital that opens it reads as one)

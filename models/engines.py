@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 from models.article import Article, ReadError, Span, make_span
 from models.cues import CueFinder, first_word_named
 from models.progress import Cancelled, Progress
+from models.quotations import Intervals
 
 if TYPE_CHECKING:
 
@@ -157,37 +158,43 @@ _SPAN_MOVABLE = tuple(f.name for f in dataclasses.fields(Span))[:7] == (
 
 
 class CachingCueFinder(CueFinder):
-    """A :class:`CueFinder` that remembers each sentence's cues by the sentence's text.
+    """A :class:`CueFinder` that remembers each sentence's cues by the sentence's text
+    and its quoted stretches.
 
-    Cues depend on the sentence alone (:meth:`CueFinder.find` works one
-    sentence at a time), so a sentence met again, in another outlet's copy of
-    the same wire story, gets the same spans moved to its offset and index. The
-    article's ``names`` are read for the sentence's first word only, so the key holds
-    whether that word is one of them, not the names.
+    Cues depend on the sentence and its quoted stretches alone (:meth:`CueFinder.find`
+    works one sentence at a time), so a sentence met again, in another outlet's copy
+    of the same wire story, gets the same spans moved to its offset and index. The
+    stretches, given by the article (a quotation may open in an earlier sentence) or
+    read from the sentence alone when not given, are part of the key. The article's
+    ``names`` are read for the sentence's first word only, so the key holds whether
+    that word is one of them, not the names.
     """
 
     def __init__(self, *args: Any, cache_size: int = CUE_CACHE_SIZE, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        # (text, quoted, first word named) -> the spans at offset 0, and their field values (to move them)
-        self._cache: dict[tuple[str, bool, bool], tuple[tuple[Span, ...], tuple[Any, ...]]] = {}
+        # (text, quoted stretches or None for the sentence's own reading, first word named)
+        # -> the spans at offset 0, and their field values (to move them)
+        self._cache: dict[tuple[str, Intervals | None, bool],
+                          tuple[tuple[Span, ...], tuple[Any, ...]]] = {}
         self._cache_size = cache_size
         self.hits = 0
         self.misses = 0
 
     def find(
-        self, text: str, *, offset: int = 0, sentence_index: int = 0, quoted: bool = False,
-        names: frozenset[str] = frozenset(),
+        self, text: str, *, offset: int = 0, sentence_index: int = 0,
+        quotes: Intervals | None = None, names: frozenset[str] = frozenset(),
     ) -> list[Span]:
-        # A sentence that opens inside a quotation has other cues: both states are cached,
-        # and a first word that is one of the article's names, or not.
+        # A sentence with other quoted stretches (a quotation opened before it, or left
+        # open and not reopened) has other cues: each reading is cached, and a first word
+        # that is one of the article's names, or not.
         named = first_word_named(text, names)
-        key = (text, quoted, named)
+        key = (text, quotes, named)
         entry = self._cache.get(key)
         if entry is None:
             self.misses += 1
             if len(self._cache) >= self._cache_size:
                 self._cache.clear()
-            found = tuple(super().find(text, quoted=quoted, names=names))
+            found = tuple(super().find(text, quotes=quotes, names=names))
             entry = self._cache[key] = (found, tuple(map(_SPAN_VALUES, found)))
         else:
             self.hits += 1

@@ -18,6 +18,9 @@ measures (:mod:`models.voice`: a hedge inside one is the speaker's, not the outl
   paragraph's end when the next paragraph opens with a quotation mark (news style
   reopens a quotation that runs on); otherwise its closing mark was lost or the mark
   is stray, and it ends with the sentence it opened in.
+* **A mistyped closing mark.** “ placed as a closing mark, after a word or punctuation
+  and before no letter ('an “expedited review“ of', '"… in the future.“'), closes the
+  double quotation open there.
 * **A lost opening mark.** A closing ” that nothing opened quotes its sentence up to
   the mark ('The war is probably lost,” Warren said'), or, where a quotation closed
   earlier in the sentence, what follows that one (the close of a quotation nested in
@@ -26,10 +29,10 @@ measures (:mod:`models.voice`: a hedge inside one is the speaker's, not the outl
   strike “likely”') is a quotation: the marks say the words are someone else's.
 
 A paragraph is read from its start (:func:`quotation_intervals`), so the kind of mark
-that opened a quotation is known in every later sentence. A sentence read alone
-(:func:`quoted_intervals`) may be said to open inside a quotation begun before it, of a
-kind it does not know: then ’ may close it where the sentence has no double closing
-mark.
+that opened a quotation is known in every later sentence, and whether a quotation left
+open is reopened by the next paragraph. The cue finder takes each sentence's stretches
+from that reading; a sentence given without its article (:func:`quoted_intervals`) is
+read as a paragraph of its own.
 """
 
 from __future__ import annotations
@@ -78,21 +81,23 @@ def mismatched_close(text: str, opened: int, at: int, end: int | None = None) ->
     return not any(mark in rest for mark in _DOUBLE_CLOSES)
 
 
+def mistyped_double_close(text: str, at: int) -> bool:
+    """Does the “ at ``at``, inside a quotation a double mark opened, close it: placed as
+    a closing mark, after a non-space that is no bracket or dash and before neither a
+    letter nor a digit ('an “expedited review“ of', '… in the future.“')? A typist's
+    (or a converter's) slip; a nested opening mark follows a space."""
+    return at > 0 and text[at - 1] not in "([{—–-/" and closes_single_quote(text, at)
+
+
 def scan_paragraph(text: str, start: int, end: int, sentence_ends: Sequence[int], *,
-                   following: str = "", opened_before: bool = False
-                   ) -> tuple[list[tuple[int, int]], bool]:
-    """The quoted stretches of the paragraph ``text[start:end]`` (offsets into ``text``),
-    and whether a quotation is still open at its end. ``sentence_ends`` are the ends of
-    its sentences; ``following`` is the next paragraph's first sentence ('' if none):
-    when it opens with a quotation mark, an unclosed quotation runs on.
-    ``opened_before``: the paragraph opens inside a quotation of an unknown kind (a
-    sentence read alone). See the module's docstring for the rule."""
+                   following: str = "") -> list[tuple[int, int]]:
+    """The quoted stretches of the paragraph ``text[start:end]`` (offsets into ``text``).
+    ``sentence_ends`` are the ends of its sentences; ``following`` is the next
+    paragraph's first sentence ('' if none): when it opens with a quotation mark, an
+    unclosed quotation runs on. See the module's docstring for the rule."""
     found: list[tuple[int, int]] = []
-    opened = start if opened_before else -1
+    opened = -1
     single = False  # the open quotation is in single quotes
-    # opened before, by a mark of either kind: ’ may close it in a sentence where no
-    # double mark does
-    unknown = opened_before
     sentence_start = start
     closed = start  # where the last quotation closed (after its mark)
     ends = iter(sentence_ends)
@@ -106,20 +111,21 @@ def scan_paragraph(text: str, start: int, end: int, sentence_ends: Sequence[int]
                 opened, single = mark.end(), True
         elif symbol == "’":
             if opened >= 0 and closes_single_quote(text, at) and (
-                    single or mismatched_close(text, opened, at, sentence_end) or (
-                        unknown and not any(
-                            m in text[sentence_start:sentence_end] for m in _DOUBLE_CLOSES))):
+                    single or mismatched_close(text, opened, at, sentence_end)):
                 found.append((opened, at))
-                opened, single, unknown, closed = -1, False, False, mark.end()
+                opened, single, closed = -1, False, mark.end()
         elif single:
             continue  # double marks inside single quotes: the quoted speaker's quoting
         elif symbol == "“":
             if opened < 0:
                 opened = mark.end()
+            elif mistyped_double_close(text, at):
+                found.append((opened, at))
+                opened, closed = -1, mark.end()
         elif symbol == "”":
             if opened >= 0:
                 found.append((opened, at))
-                opened, unknown, closed = -1, False, mark.end()
+                opened, closed = -1, mark.end()
             elif not any(a <= at <= b for a, b in found):
                 # a closing mark that nothing opened: the opening one was lost, and the
                 # quotation began at its sentence's start at the latest, or after the
@@ -131,9 +137,8 @@ def scan_paragraph(text: str, start: int, end: int, sentence_ends: Sequence[int]
             opened = mark.end()
         else:
             found.append((opened, at))
-            opened, unknown, closed = -1, False, mark.end()
-    still_open = opened >= 0
-    if still_open:
+            opened, closed = -1, mark.end()
+    if opened >= 0:
         if _opens_with_a_mark(following):
             found.append((opened, end))
         else:
@@ -141,7 +146,7 @@ def scan_paragraph(text: str, start: int, end: int, sentence_ends: Sequence[int]
             # was lost (or the mark is stray), so it is read to its sentence's end only
             stop = next((e for e in sentence_ends if e > opened), end)
             found.append((opened, stop))
-    return found, still_open
+    return found
 
 
 def _opens_with_a_mark(text: str) -> bool:
@@ -154,29 +159,13 @@ def _after_space(text: str, at: int, end: int) -> int:
     return at
 
 
-def quoted_intervals(text: str, inside: bool = False) -> tuple[Intervals, bool]:
-    """The quoted stretches of one sentence ``text`` read alone, and whether a quotation
-    is still open at its end. ``inside`` says a quotation opened before ``text`` starts
-    (in an earlier sentence of the same paragraph)."""
-    if not inside and not _OPENING_MARKS.search(text):
-        return (), False
-    found, still_open = scan_paragraph(text, 0, len(text), [len(text)], opened_before=inside)
-    return tuple(found), still_open
-
-
-def sentence_quote_states(text: str, bounds: Sequence[tuple[int, int]]) -> list[bool]:
-    """For each sentence (start, end) of ``text``, in order: does it open inside a
-    quotation begun in an earlier sentence of the same paragraph (each read alone)?"""
-    states: list[bool] = []
-    inside = False
-    previous_end = 0
-    for start, end in bounds:
-        if inside and "\n" in text[previous_end:start]:
-            inside = False  # a paragraph break closes an unfinished quotation
-        states.append(inside)
-        _, inside = quoted_intervals(text[start:end], inside)
-        previous_end = end
-    return states
+def quoted_intervals(text: str) -> Intervals:
+    """The quoted stretches of one sentence ``text`` read alone, as a paragraph of its
+    own (a quotation it leaves open runs to its end), as offsets into it. A sentence of
+    an article has those :func:`quotation_intervals` gives."""
+    if not _OPENING_MARKS.search(text):
+        return ()
+    return tuple(scan_paragraph(text, 0, len(text), [len(text)]))
 
 
 def quotation_intervals(article: Article) -> dict[int, Intervals]:
@@ -200,7 +189,7 @@ def quotation_intervals(article: Article) -> dict[int, Intervals]:
             if not _OPENING_MARKS.search(text, first, last):
                 continue
             following = paragraphs[k + 1][0].text if k + 1 < len(paragraphs) else ""
-            stretches, _ = scan_paragraph(
+            stretches = scan_paragraph(
                 text, first, last, [s.end for s in paragraph], following=following)
             for sentence in paragraph:
                 inside = tuple(
@@ -211,7 +200,7 @@ def quotation_intervals(article: Article) -> dict[int, Intervals]:
                     found[sentence.index] = inside
     headline = article.headline
     if headline and article.headline_sentence is None and _OPENING_MARKS.search(headline):
-        stretches, _ = scan_paragraph(headline, 0, len(headline), [len(headline)])
+        stretches = scan_paragraph(headline, 0, len(headline), [len(headline)])
         if stretches:
             found[HEADLINE_INDEX] = tuple(stretches)
     return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from models.cues import default_finder
 from models.features import article_from_text
-from models.quotations import quotation_intervals, quoted_intervals
+from models.quotations import mistyped_double_close, quotation_intervals, quoted_intervals
 
 
 def _quoted(text: str) -> list[str]:
@@ -22,9 +22,8 @@ def _cue_terms(text: str) -> list[str]:
 def test_curly_straight_and_doubled_apostrophe_marks_each_quote() -> None:
     text = "“We will,” he said, \"we must,\" she said, and ''we can,'' they said."
     assert _quoted(text) == ["We will,", "we must,", "we can,"]
-    intervals, still_open = quoted_intervals(text)
+    intervals = quoted_intervals(text)
     assert [text[a:b] for a, b in intervals] == ["We will,", "we must,", "we can,"]
-    assert not still_open
 
 
 def test_marks_of_the_other_kind_inside_a_quotation_are_the_speakers_quoting() -> None:
@@ -38,9 +37,9 @@ def test_marks_of_the_other_kind_inside_a_quotation_are_the_speakers_quoting() -
 def test_a_quotation_over_two_sentences_covers_both_up_to_its_close() -> None:
     text = "“The pier is closed. It will reopen in May,” the harbour master said."
     assert _quoted(text) == ["The pier is closed.", "It will reopen in May,"]
-    # read one sentence at a time, the second opens inside the quotation
+    # read alone, the second sentence's close that nothing opened quotes it up to the mark
     second = "It will reopen in May,” the harbour master said."
-    assert quoted_intervals(second, inside=True) == (((0, second.index("”")),), False)
+    assert quoted_intervals(second) == ((0, second.index("”")),)
 
 
 def test_a_single_closing_mark_closes_no_double_quotation_begun_sentences_before() -> None:
@@ -91,3 +90,19 @@ def test_a_quotation_never_closed_ends_with_its_sentence_unless_the_next_paragra
     assert _quoted(stray) == ["good deal."]
     runs_on = "He said: “We will win. We will win big.\n\n“And we will govern,” he added."
     assert _quoted(runs_on) == ["We will win.", "We will win big.", "And we will govern,"]
+
+
+def test_an_opening_mark_typed_as_a_close_closes_the_quotation() -> None:
+    # “ after a word or punctuation and before no letter closes the double quotation
+    # open there; it used to be ignored, and the quotation ran on (to its sentence's
+    # end, quoting "said the mayor", or to the paragraph's, or to the next straight ").
+    text = "“The pier will reopen in May,“ said the mayor. The council backs the plan."
+    assert _quoted(text) == ["The pier will reopen in May,"]
+    assert _cue_terms(text) == ["said", "backs"]
+    straight = 'He wrote: "Repairs are done.“ Critics say the pier is unsafe. "It is not."'
+    assert _quoted(straight) == ["Repairs are done.", "It is not."]
+    assert "say" in _cue_terms(straight)
+    # an opening mark after a space, a bracket or a dash is none
+    for placed in ("rose “5 percent", "rose (“5 percent", "rose —“5 percent"):
+        assert not mistyped_double_close(placed, placed.index("“"))
+    assert mistyped_double_close("rose 5 percent“ in", len("rose 5 percent"))

@@ -23,9 +23,9 @@ SLIP = ("“Despite the fact that our units have no advantage in equipment and p
 
 
 def test_the_slip_closes_the_quotation_for_the_cue_finder() -> None:
-    intervals, still_open = quoted_intervals(SLIP)
+    intervals = quoted_intervals(SLIP)
     closing = SLIP.index("’,")
-    assert intervals == ((1, closing),) and not still_open
+    assert intervals == ((1, closing),)
     found = [(s.text, s.category, s.subcategory) for s in default_finder().find(SLIP)]
     assert ("said", "attribution", "neutral") in found
     assert ("military spokesman Serhiy Cherevatyi", "source", "person") in found
@@ -46,7 +46,7 @@ def test_the_seed_names_its_ukrainian_speaker() -> None:
 def test_a_quotation_inside_a_quotation_keeps_its_own_close() -> None:
     # ‘ opened a quotation inside the double one: its ’ closes that one, not the outer.
     text = "“He called the plan ‘a farce’, and left the room,” the aide said."
-    intervals, _ = quoted_intervals(text)
+    intervals = quoted_intervals(text)
     assert intervals == ((1, text.index("”")),)
     assert quotation_intervals(article_from_text(text))[0] == ((1, text.index("”")),)
 
@@ -54,11 +54,11 @@ def test_a_quotation_inside_a_quotation_keeps_its_own_close() -> None:
 def test_a_double_closing_mark_later_wins_over_the_slip() -> None:
     # An apostrophe before a comma inside a quotation that a ” closes later.
     text = "“The governors’, not the ministers’, offices were told first,” she said."
-    intervals, _ = quoted_intervals(text)
+    intervals = quoted_intervals(text)
     assert intervals == ((1, text.index("”")),)
 
 
 def test_a_possessive_before_a_comma_outside_quotation_marks_is_no_close() -> None:
     text = "The plan was the governors’, the ministry said on Monday."
-    assert quoted_intervals(text) == ((), False)
+    assert quoted_intervals(text) == ()
     assert quotation_intervals(article_from_text(text)) == {}

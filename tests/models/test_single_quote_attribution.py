@@ -4,8 +4,9 @@ Hart' found no source). Texts made up for these tests."""
 
 import pytest
 
+from models.cues import default_finder
 from models.features import analyze_article, article_from_text
-from models.quotations import quoted_intervals
+from models.quotations import quotation_intervals, quoted_intervals
 
 # Each text in double quotes; the test writes it again in single ones.
 TEXTS = (
@@ -31,15 +32,17 @@ def test_single_quotes_give_the_cues_double_quotes_give(double: str) -> None:
 
 def test_an_apostrophe_closes_no_single_quotation() -> None:
     text = "‘Putin’s aides don’t decide,’ she said."
-    intervals, still_open = quoted_intervals(text)
+    intervals = quoted_intervals(text)
     assert [text[a:b] for a, b in intervals] == ["Putin’s aides don’t decide,"]
-    assert not still_open
 
 
 def test_a_single_quotation_over_two_sentences_closes_in_the_second() -> None:
-    intervals, still_open = quoted_intervals("It argues that repairs are done,’ Hart said.",
-                                             inside=True)
-    assert intervals == ((0, 32),) and not still_open
+    text = "‘The ferry is sound. It argues that repairs are done,’ Hart said."
+    article = article_from_text(text, "q")
+    second = article.sentences[1]
+    assert quotation_intervals(article)[second.index] == ((second.start, text.index("’ Hart")),)
+    spans = default_finder().find_in_article(article)
+    assert [s.text for s in spans if s.category == "attribution"] == ["said"]
 
 
 # "add" adds a thing as often as words (ux21's walkthrough: "the ferry, which may add

@@ -163,26 +163,17 @@ def test_outlets_csv_gains_own_and_quoted_rates_after_every_older_column(tmp_pat
         float(row["hedges_epistemic_own_per_100w"]))
 
 
-def test_the_quotations_are_those_the_cue_finder_reads_and_single_quoted_ones() -> None:
-    # The quoted stretches, in double and (since session 21) single quotes, are those
-    # models.attribution gives the cue finder, sentence by sentence (the seeds close
-    # every quotation they open).
-    from models.quotations import quotation_intervals, quoted_intervals, sentence_quote_states
+def test_the_seeds_quotations_include_single_quoted_ones() -> None:
+    # The quoted stretches, in double and (since session 21) single quotes; the cue
+    # finder reads the same ones (tests/models/test_quotation_agreement.py).
+    from models.quotations import quotation_intervals
 
     singles: list[str] = []
     for a in analyze_paths([SEEDS]).analyses:
         article = a.article
-        states = sentence_quote_states(
-            article.text, [(s.start, s.end) for s in article.sentences])
-        expected = {}
-        for s, inside in zip(article.sentences, states, strict=True):
-            found, _ = quoted_intervals(article.text[s.start:s.end], inside)
-            if found:
-                expected[s.index] = tuple((s.start + x, s.start + y) for x, y in found)
         found = quotation_intervals(article)
         singles += [article.text[x:y] for v in found.values() for x, y in v
                     if article.text[x - 1] == "‘"]
-        assert {k: v for k, v in found.items() if v} == expected
-        assert expected  # every seed quotes someone
+        assert any(found.values())  # every seed quotes someone
     # seed 004's lede: threatening them with ‘false criminal charges’
     assert "false criminal charges" in singles
