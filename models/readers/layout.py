@@ -174,6 +174,7 @@ _NAVIGATION_WORDS = 15
 WHY_KICKER = "kicker: a short label in capitals next to the headline"
 WHY_STANDFIRST = "standfirst: the summary under the headline"
 WHY_DECK = "standfirst: a deck, the headline's second line, under the headline"
+WHY_COLUMN_NAME = "section label: the column's name under the headline ('Economic Scene.')"
 WHY_ABSTRACT = (
     "standfirst: the abstract between 'ABSTRACT' and 'FULL TEXT' (as news databases "
     "export an article)"
@@ -964,6 +965,9 @@ def _classify_top(units: list[_Unit], end_of_top: int, known_index: int | None) 
             and units[headline].reason == WHY_HEADLINE_OVER_DECK
             and unit.group == units[headline].group
         ):
+            if _is_column_name(unit.text):
+                unit.role, unit.reason = Role.SECTION, WHY_COLUMN_NAME  # 'Economic Scene.'
+                continue
             unit.role, unit.reason = Role.STANDFIRST, WHY_DECK  # 'Jobs report …;' / its deck
             has_standfirst = True
             continue
@@ -1123,7 +1127,8 @@ def _headline_over_deck(units: list[_Unit], end_of_top: int) -> int | None:
     value = unit.text
     if not value.endswith(";") or not 3 <= _word_count(value) <= _MAX_STOPPED_HEADLINE_WORDS:
         return None
-    if unit.opens_body or unit.heading_level or unit.md_structure or _is_all_caps(value):
+    # Capitals are no kicker here: a kicker does not end in ';' ("DEATH, LIES AND …;").
+    if unit.opens_body or unit.heading_level or unit.md_structure:
         return None
     if not (value[0].isupper() or value[0].isdigit() or value[0] in "“‘\"'"):
         return None
@@ -1131,9 +1136,18 @@ def _headline_over_deck(units: list[_Unit], end_of_top: int) -> int | None:
         return None
     if deck.role is not None or deck.group != unit.group or units[index + 2].group == deck.group:
         return None  # the deck is the next line, and a blank line follows it
-    if not 3 <= _word_count(deck.text) <= 30 or _is_paragraph(deck.text):
+    if not (3 <= _word_count(deck.text) <= 30 or _is_column_name(deck.text)):
+        return None
+    if _is_paragraph(deck.text):
         return None
     return index if _body_below(units, index + 1)[0] is not None else None
+
+
+def _is_column_name(value: str) -> bool:
+    """One or two capitalised words, as a column's name under a print headline
+    ('Economic Scene.', 'The Upshot.', 'Obituary.')."""
+    words = _WORD.findall(value)
+    return 1 <= len(words) <= 2 and all(w[0].isupper() for w in words)
 
 
 def _body_below(units: list[_Unit], index: int) -> tuple[str | None, bool]:

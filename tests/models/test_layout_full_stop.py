@@ -15,6 +15,7 @@ from models.readers.documents import build_article
 from models.readers.layout import (
     WHY_ABSTRACT,
     WHY_ABSTRACT_LABEL,
+    WHY_COLUMN_NAME,
     WHY_DECK,
     WHY_EMAIL_HEADER,
     WHY_FULL_TEXT_LABEL,
@@ -153,6 +154,32 @@ def test_a_line_ending_in_a_semicolon_over_its_deck_is_the_headline_and_the_deck
     assert layout.blocks[0].reason == WHY_HEADLINE_OVER_DECK
     assert [b.role for b in layout.blocks] == [H, Role.STANDFIRST, B, B]
     assert layout.blocks[1].reason == WHY_DECK
+
+
+def test_a_headline_in_capitals_ending_in_a_semicolon_over_its_deck_is_the_headline() -> None:
+    # A kicker in capitals is short and has no ';': a print headline set in capitals has.
+    text = f"SENATE SHUTS THE DOOR ON GUN BILL AFTER LONG DAY; \nSupporters vow a new try.\n\n{BODY}"
+    layout = detect_layout(text)
+    assert layout.headline == "SENATE SHUTS THE DOOR ON GUN BILL AFTER LONG DAY;"
+    assert [b.role for b in layout.blocks] == [H, Role.STANDFIRST, B, B]
+
+
+def test_a_column_name_under_a_headline_ending_in_a_semicolon_is_a_section_label() -> None:
+    # News databases put the column's name where a deck would be: "headline; " / "Money Talk."
+    text = (
+        f"Senate blocks gun bill; \nMoney Talk.\n\nABSTRACT.\n\n"
+        f"A vote on checks fails as the recess nears.\n\nFULL TEXT.\n\n{BODY}"
+    )
+    layout = detect_layout(text)
+    assert layout.headline == "Senate blocks gun bill;"
+    assert layout.blocks[1].role is Role.SECTION
+    assert layout.blocks[1].reason == WHY_COLUMN_NAME
+    assert [b.role for b in layout.blocks[-2:]] == [B, B]
+
+
+def test_a_short_lower_case_line_under_a_line_ending_in_a_semicolon_is_no_column_name() -> None:
+    text = f"We weighed three options for the bill; \nnone won.\n\n{BODY}"
+    assert detect_layout(text).headline == ""
 
 
 def test_lines_of_a_paragraph_that_break_after_a_semicolon_are_body() -> None:
