@@ -470,3 +470,39 @@ def test_a_short_lede_under_a_source_and_date_line_is_no_standfirst(line: str, o
 def test_a_place_or_a_person_and_a_date_names_no_outlet(line: str) -> None:
     text = f"# Senate blocks gun bill after a day of debate\n\n{line}\n\n{BODY}"
     assert detect_layout(text, markdown=True).outlet == ""
+
+
+def test_a_kicker_and_a_dash_before_a_headline_is_no_dateline() -> None:
+    # 'EXCLUSIVE –' opens a headline the way a city opens a dateline; it names no place.
+    text = f"EXCLUSIVE – Senator: We Will Bring the Gun Bill Back.\n\n{BODY}"
+    layout = detect_layout(text)
+    assert layout.headline == "EXCLUSIVE – Senator: We Will Bring the Gun Bill Back."
+    assert Role.DATELINE not in {b.role for b in layout.blocks}
+
+
+def test_a_city_and_a_dash_before_a_paragraph_is_still_a_dateline() -> None:
+    text = "Senate Blocks Gun Bill.\n\nWASHINGTON – " + BODY
+    layout = detect_layout(text)
+    assert Role.DATELINE in {b.role for b in layout.blocks}
+
+
+def test_a_headline_that_opens_with_a_capitalised_hashtag_is_the_headline() -> None:
+    text = f"#NoMoreDelays Is the Cry of Gun Bill Supporters in the Senate.\n\n{BODY}"
+    assert detect_layout(text).headline.startswith("#NoMoreDelays Is the Cry")
+
+
+def test_a_long_headline_with_every_word_capitalised_is_the_headline() -> None:
+    headline = (
+        "Senator: Gun Bill Has ‘A Long Way To Go’ After Vote, Supporters Say They Will "
+        "Bring It Back After The Recess."
+    )
+    assert detect_layout(f"{headline}\n\n{BODY}").headline == headline
+
+
+def test_a_long_first_sentence_full_of_names_is_no_headline() -> None:
+    # Names capitalise most of its words, but its verbs and nouns are lower case: a lede.
+    lede = (
+        "Senator Ann Smith praised Majority Leader John Roe of Ohio and Minority Whip Ben Cole "
+        "of Maine at a press conference in Columbus on Monday."
+    )
+    assert detect_layout(f"{lede}\n\n{BODY}").headline == ""
