@@ -495,10 +495,12 @@ _TITLE_SMALL = frozenset(
 _MAX_WORDED_HEADLINE_WORDS = 14
 _HEADLINE_LABEL = re.compile(r"(?P<label>[^:.!?]{1,40}):\s+\S")  # "Poll: …", "The Latest: …"
 _FINAL_STOP = re.compile(r"\.(?=[\"'”’)\]]*$)")
+# Past tense and auxiliaries; '-ed' only in a lower-case word ('United' is a name). Not
+# modals: a headline keeps them, since they carry its meaning ('emails might be
+# released', 'Plan would create …'), as it always kept 'may' and 'can'.
 _LEDE_WORDS = re.compile(
-    r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|is|are|been|said|told|according|[Cc]ould|[Ww]ould"
-    r"|[Ss]hould|[Mm]ight|[a-z]{3,}ed)\b"
-)  # past tense, auxiliaries and modals; '-ed' only in a lower-case word ('United' is a name)
+    r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|is|are|been|said|told|according|[a-z]{3,}ed)\b"
+)
 # A headline's passive without its auxiliary ('emails now deemed classified', 'Pfizer
 # deal's tax strategy assailed.', 'bill criticized as anti-gay'): an '-ed' word before a
 # preposition or at the end, not a lede's past tense with its object ('unleashed an attack')
@@ -1206,8 +1208,8 @@ def _is_title_case(value: str, share: float = 0.8) -> bool:
 
 def _is_headline_wording(value: str) -> bool:
     """Headline style (present tense, articles dropped), not a lede's: no past tense
-    (an '-ed' before a preposition or at the end is a headline's passive), modal or
-    reporting verb, no day or time, no pronoun or connective first, at most one
+    (an '-ed' before a preposition or at the end is a headline's passive), auxiliary
+    or reporting verb (a modal may stand), no day or time, no pronoun or connective first, at most one
     article."""
     verbs = value if _SUBJECT_PRONOUN.search(value) else _HEADLINE_PARTICIPLE.sub("", value)
     return (

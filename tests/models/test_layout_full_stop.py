@@ -506,3 +506,14 @@ def test_a_long_first_sentence_full_of_names_is_no_headline() -> None:
         "of Maine at a press conference in Columbus on Monday."
     )
     assert detect_layout(f"{lede}\n\n{BODY}").headline == ""
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Senate gun bill might return after recess.", "Senate could take up gun bill again after debate."],
+)
+def test_a_modal_verb_is_a_headlines_word(headline: str) -> None:
+    # Headlines drop auxiliaries but keep modals, which carry the claim's force.
+    layout = detect_layout(f"{headline}\n\n{BODY}")
+    assert layout.headline == headline
+    assert layout.blocks[0].reason == WHY_HEADLINE_WORDING
