@@ -116,6 +116,7 @@ _PREPOSITIONS = frozenset(
 )
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they who which".split())
 _BE_FORMS = frozenset("is are was were be been being".split())
+_GET_FORMS = frozenset("get gets got getting gotten".split())  # "got asked": a passive
 _AUXILIARIES = frozenset(
     "has have had do does did will would shall should can could may might must".split()
 )
@@ -881,8 +882,12 @@ class CueFinder:
             return False  # "That said, …", "Having said that, …": a concession, no speech
         if entry.term == "call" and not _calls_as_speech(tokens, i):
             return False  # "a group called X" names a thing
-        if entry.term == "show" and end - i == 1 and not _reads_as_verb(tokens, i):
-            return False  # "showed" is no noun, but "showed up" and "the show" are no report
+        if entry.term == "show" and end - i == 1 and (
+            not _reads_as_verb(tokens, i) or _show_then_to(tokens, i)
+        ):
+            # "showed" is no noun, but "showed up" and "the show" are no report; nor
+            # "took to the talk shows to defend": "show to" is the noun or "show to a seat"
+            return False
         if entry.category == "attribution" and entry.term in _COGNITION and _first_person(tokens, i):
             return False  # "I believe", "we want": the speaker's own stance inside a quote
         return True
@@ -1372,7 +1377,10 @@ class CueFinder:
                             inverted = None
                         return [*agent, *_some(inverted), subject]
                 break  # punctuation before the verb: '…,” said the officer'
-            if word in _BE_FORMS:
+            if word in _BE_FORMS or (word in _GET_FORMS and first_auxiliary and participle):
+                # "was asked", and the passive with "get": "just got asked" (its subject
+                # was asked, it said nothing; title case once made "Tim Allen Just Got"
+                # the source)
                 passive = passive or (first_auxiliary and not verb.endswith("ing"))
                 first_auxiliary = False
                 j -= 1
@@ -2430,6 +2438,12 @@ def _after_determiner(tokens: _Tokens, i: int) -> bool:
     return previous in _DETERMINERS or previous.endswith("'s")
 
 
+def _show_then_to(tokens: _Tokens, i: int) -> bool:
+    """Is "show(s/ed)" at token i followed by "to" ("the talk shows to defend", "showed
+    them to the door")? Showing as evidence takes a clause or an object, never "to"."""
+    return i + 1 < tokens.n and not tokens.gaps[i] and tokens.low[i + 1] == "to"
+
+
 def _reads_as_verb(tokens: _Tokens, i: int) -> bool:
     """For a form that is also a noun ("claims", "report"): is this one a verb?"""
     previous = tokens.low[i - 1] if i > 0 else ""
@@ -2616,6 +2630,8 @@ _NOT_SPEAKERS = frozenset(
     "exclusive video photos note opinion analysis monday tuesday wednesday thursday friday "
     "saturday sunday today yesterday live more also see q a contributing byline name age "
     "twitter email credit question answer "
+    # an outlet's labels for a kind of piece: "News Guide:", "Fact Check:", "Explainer:"
+    "guide check explainer factbox timeline recap "
     # e-mail headers: "Date: Wed, 20 Nov", "From: The Riverside Brief", "Subject: …"
     "date from to subject cc bcc sent".split()
 )

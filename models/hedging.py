@@ -1714,6 +1714,8 @@ def reported_belief_at(tokens: Tokens, i: int) -> int:
         return i + 1 if ok and not _normative_follows(tokens, i) else -1
     if tokens.low[i] not in _BELIEF_VERBS or i + 1 >= tokens.n:
         return -1
+    if _asks_about_a_belief(tokens, i):
+        return -1  # "asked whether she thought …": the belief is asked about, not held
     if _belief_in_a_relative(tokens, i):
         return i + 1
     if tokens.gaps[i]:
@@ -1729,6 +1731,32 @@ def reported_belief_at(tokens: Tokens, i: int) -> int:
     ):
         return -1
     return -1 if _normative_follows(tokens, i) else i + 1
+
+
+# Between "whether" and the belief verb: its subject, a name or a pronoun of a few words,
+# with no verb or conjunction of its own.
+_QUESTIONED_SUBJECT_WORDS = 4
+_NOT_IN_A_SUBJECT = _CLAUSE_VERBS | frozenset("but and or that not n't".split())
+
+
+def _asks_about_a_belief(tokens: Tokens, i: int) -> bool:
+    """Is the belief verb at token i the verb of an embedded yes/no question right after
+    its subject ("a question about whether she thought Mr. Trump …", "asked if he believed
+    the report")? The question names the belief and leaves it open: no one is said to
+    hold it (the guideline's C7, as for "would" in ``_in_an_embedded_question``)."""
+    for k in range(i - 2, max(-1, i - 2 - _QUESTIONED_SUBJECT_WORDS), -1):
+        if any(tokens.gaps[m] for m in range(k, i) if not (
+            tokens.gaps[m] == "." and tokens.low[m] in _ABBREVIATED
+        )):
+            return False
+        word = tokens.low[k]
+        if word == "whether":
+            return True
+        if word == "if":
+            return k > 0 and not tokens.gaps[k - 1] and tokens.low[k - 1] in _ASKING
+        if word in _NOT_IN_A_SUBJECT:
+            return False  # "whether it will pass but thinks it will": another clause's verb
+    return False
 
 
 def _normative_follows(tokens: Tokens, i: int) -> bool:

@@ -174,6 +174,7 @@ _NAVIGATION_WORDS = 15
 WHY_KICKER = "kicker: a short label in capitals next to the headline"
 WHY_STANDFIRST = "standfirst: the summary under the headline"
 WHY_DECK = "standfirst: a deck, the headline's second line, under the headline"
+WHY_COLUMN_NAME = "section label: the column's name under the headline ('Economic Scene.')"
 WHY_ABSTRACT = (
     "standfirst: the abstract between 'ABSTRACT' and 'FULL TEXT' (as news databases "
     "export an article)"
@@ -459,6 +460,11 @@ _DATELINE_CITY_AGENCY = re.compile(
     r"\((?P<name>[A-Z][\w.&’' -]{1,30})\)\s*[—–-]{1,2}\s*(?=\S)"
 )
 _DATELINE_CITY = re.compile(r"[A-Z][A-Z.’'-]{2,}(?:[ ,]+[A-Z][\w.’'-]*){0,3}\s*[—–]\s*(?=\S)")
+# Labels in capitals that open a headline before a dash, as a city opens a dateline.
+_KICKER_LABEL = re.compile(
+    r"EXCLUSIVE|BREAKING(?: NEWS)?|UPDATED?|WATCH|LISTEN|ANALYSIS|OPINION|EDITORIAL|COMMENTARY"
+    r"|EXCERPT|VIDEO|LIVE|REVIEW|INTERVIEW|FACT CHECK|SPECIAL REPORT|ICYMI"
+)
 _DOMAIN_SUFFIX = re.compile(
     r"\.(?:com|org|net|news|info|co\.uk|co|uk|us|eu|nl|de|es|fr|ru)$", re.IGNORECASE
 )
@@ -480,6 +486,7 @@ _ENDS_WITH_PUNCTUATION = re.compile(r"[.,;:!?…][\"'”’)\]]*$")
 _SENTENCE_BREAK = re.compile(r"[.!?…][\"'”’)\]]*\s+[\"'“‘(]?[A-Z0-9]")
 # A headline that ends in a full stop (see _headline_with_full_stop).
 _MAX_STOPPED_HEADLINE_WORDS = 20
+_MAX_WORDS_TITLE_CASE = 30  # as a headline without a full stop
 _MIN_SHARED_WORDS = 0.5
 _TITLE_SMALL = frozenset(
     "a an the and but or nor for so yet as at by in of off on per to up via with from into "
@@ -488,10 +495,12 @@ _TITLE_SMALL = frozenset(
 _MAX_WORDED_HEADLINE_WORDS = 14
 _HEADLINE_LABEL = re.compile(r"(?P<label>[^:.!?]{1,40}):\s+\S")  # "Poll: …", "The Latest: …"
 _FINAL_STOP = re.compile(r"\.(?=[\"'”’)\]]*$)")
+# Past tense and auxiliaries; '-ed' only in a lower-case word ('United' is a name). Not
+# modals: a headline keeps them, since they carry its meaning ('emails might be
+# released', 'Plan would create …'), as it always kept 'may' and 'can'.
 _LEDE_WORDS = re.compile(
-    r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|is|are|been|said|told|according|[Cc]ould|[Ww]ould"
-    r"|[Ss]hould|[Mm]ight|[a-z]{3,}ed)\b"
-)  # past tense, auxiliaries and modals; '-ed' only in a lower-case word ('United' is a name)
+    r"\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|is|are|been|said|told|according|[a-z]{3,}ed)\b"
+)
 # A headline's passive without its auxiliary ('emails now deemed classified', 'Pfizer
 # deal's tax strategy assailed.', 'bill criticized as anti-gay'): an '-ed' word before a
 # preposition or at the end, not a lede's past tense with its object ('unleashed an attack')
@@ -753,6 +762,8 @@ def _match_dateline(value: str) -> re.Match[str] | None:
     for pattern in (_DATELINE_PAREN, _DATELINE_CITY_AGENCY, _DATELINE_CITY):
         match = pattern.match(value)
         if match is not None:
+            if pattern is _DATELINE_CITY and _KICKER_LABEL.fullmatch(match.group().rstrip(" —–")):
+                return None  # 'EXCLUSIVE – Roger Stone: …' is a kicker, not a place
             return match
     return None
 
@@ -964,6 +975,9 @@ def _classify_top(units: list[_Unit], end_of_top: int, known_index: int | None) 
             and units[headline].reason == WHY_HEADLINE_OVER_DECK
             and unit.group == units[headline].group
         ):
+            if _is_column_name(unit.text):
+                unit.role, unit.reason = Role.SECTION, WHY_COLUMN_NAME  # 'Economic Scene.'
+                continue
             unit.role, unit.reason = Role.STANDFIRST, WHY_DECK  # 'Jobs report …;' / its deck
             has_standfirst = True
             continue
@@ -1036,8 +1050,20 @@ def _is_headline_like(value: str, *, allow_capitals: bool = False) -> bool:
         3 <= words <= 30
         and len(value) <= 250
         and not _ENDS_WITH_STOP.search(value)
-        and (value[0].isupper() or value[0].isdigit() or value[0] in "“‘\"'")
+        and _opens_as_headline(value)
         and (allow_capitals or not _is_all_caps(value))
+    )
+
+
+def _opens_as_headline(value: str) -> bool:
+    """A capital, a digit, an opening quotation mark or a capitalised hashtag
+    ('#GirlBoss Is …') first."""
+    first = value[0]
+    return (
+        first.isupper()
+        or first.isdigit()
+        or first in "“‘\"'"
+        or (first == "#" and len(value) > 1 and value[1].isupper())
     )
 
 
@@ -1056,18 +1082,21 @@ def _headline_with_full_stop(units: list[_Unit], index: int) -> str | None:
         return None
     if units[index + 1].group == unit.group or (index > 0 and units[index - 1].group == unit.group):
         return None  # blank lines set a headline apart
-    if not 3 <= _word_count(value) <= _MAX_STOPPED_HEADLINE_WORDS or len(value) > 200:
+    title_case = _is_title_case(value)
+    # Every word capitalised allows a headline's full length: a long lede full of names
+    # ('… praised Breitbart News’ Washington Political Editor …') is not.
+    longest = _MAX_WORDS_TITLE_CASE if _is_title_case(value, share=1.0) else _MAX_STOPPED_HEADLINE_WORDS
+    if not 3 <= _word_count(value) <= longest or len(value) > 200:
         return None
     if "\n" in value or not _ENDS_STATEMENT.search(value):
         return None
-    if not (value[0].isupper() or value[0].isdigit() or value[0] in "“‘\"'"):
+    if not _opens_as_headline(value):
         return None
     if any(u.role is None and _word_count(u.text) > 6 for u in units[:index]):
         return None  # only short labels may stand above a headline
     unstopped = _FINAL_STOP.sub("", value).rstrip()
     if _ENDS_WITH_STOP.search(unstopped) or _is_all_caps(value):
         return None  # a stop after a comma ("In her recording,."), or capitals (a kicker)
-    title_case = _is_title_case(value)
     if len(split_sentences(value)) > (2 if title_case else 1):
         return None  # two sentences only in title case ("Sanders Lost. Here's Why.")
     lede, after_dateline = _body_below(units, index)
@@ -1123,17 +1152,27 @@ def _headline_over_deck(units: list[_Unit], end_of_top: int) -> int | None:
     value = unit.text
     if not value.endswith(";") or not 3 <= _word_count(value) <= _MAX_STOPPED_HEADLINE_WORDS:
         return None
-    if unit.opens_body or unit.heading_level or unit.md_structure or _is_all_caps(value):
+    # Capitals are no kicker here: a kicker does not end in ';' ("DEATH, LIES AND …;").
+    if unit.opens_body or unit.heading_level or unit.md_structure:
         return None
-    if not (value[0].isupper() or value[0].isdigit() or value[0] in "“‘\"'"):
+    if not _opens_as_headline(value):
         return None
     if index > 0 and units[index - 1].group == unit.group:
         return None
     if deck.role is not None or deck.group != unit.group or units[index + 2].group == deck.group:
         return None  # the deck is the next line, and a blank line follows it
-    if not 3 <= _word_count(deck.text) <= 30 or _is_paragraph(deck.text):
+    if not (3 <= _word_count(deck.text) <= 30 or _is_column_name(deck.text)):
+        return None
+    if _is_paragraph(deck.text):
         return None
     return index if _body_below(units, index + 1)[0] is not None else None
+
+
+def _is_column_name(value: str) -> bool:
+    """One or two capitalised words, as a column's name under a print headline
+    ('Economic Scene.', 'The Upshot.', 'Obituary.')."""
+    words = _WORD.findall(value)
+    return 1 <= len(words) <= 2 and all(w[0].isupper() for w in words)
 
 
 def _body_below(units: list[_Unit], index: int) -> tuple[str | None, bool]:
@@ -1159,18 +1198,18 @@ def _body_below(units: list[_Unit], index: int) -> tuple[str | None, bool]:
     return None, False
 
 
-def _is_title_case(value: str) -> bool:
-    """Most words after the first capitalised, small function words aside."""
+def _is_title_case(value: str, share: float = 0.8) -> bool:
+    """Most words (``share`` of them) after the first capitalised, small function words aside."""
     words = [
         w for w in _WORD.findall(value)[1:] if w[0].isalpha() and w.lower() not in _TITLE_SMALL
     ]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= share * len(words)
 
 
 def _is_headline_wording(value: str) -> bool:
     """Headline style (present tense, articles dropped), not a lede's: no past tense
-    (an '-ed' before a preposition or at the end is a headline's passive), modal or
-    reporting verb, no day or time, no pronoun or connective first, at most one
+    (an '-ed' before a preposition or at the end is a headline's passive), auxiliary
+    or reporting verb (a modal may stand), no day or time, no pronoun or connective first, at most one
     article."""
     verbs = value if _SUBJECT_PRONOUN.search(value) else _HEADLINE_PARTICIPLE.sub("", value)
     return (

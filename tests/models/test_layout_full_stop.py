@@ -15,6 +15,7 @@ from models.readers.documents import build_article
 from models.readers.layout import (
     WHY_ABSTRACT,
     WHY_ABSTRACT_LABEL,
+    WHY_COLUMN_NAME,
     WHY_DECK,
     WHY_EMAIL_HEADER,
     WHY_FULL_TEXT_LABEL,
@@ -153,6 +154,32 @@ def test_a_line_ending_in_a_semicolon_over_its_deck_is_the_headline_and_the_deck
     assert layout.blocks[0].reason == WHY_HEADLINE_OVER_DECK
     assert [b.role for b in layout.blocks] == [H, Role.STANDFIRST, B, B]
     assert layout.blocks[1].reason == WHY_DECK
+
+
+def test_a_headline_in_capitals_ending_in_a_semicolon_over_its_deck_is_the_headline() -> None:
+    # A kicker in capitals is short and has no ';': a print headline set in capitals has.
+    text = f"SENATE SHUTS THE DOOR ON GUN BILL AFTER LONG DAY; \nSupporters vow a new try.\n\n{BODY}"
+    layout = detect_layout(text)
+    assert layout.headline == "SENATE SHUTS THE DOOR ON GUN BILL AFTER LONG DAY;"
+    assert [b.role for b in layout.blocks] == [H, Role.STANDFIRST, B, B]
+
+
+def test_a_column_name_under_a_headline_ending_in_a_semicolon_is_a_section_label() -> None:
+    # News databases put the column's name where a deck would be: "headline; " / "Money Talk."
+    text = (
+        f"Senate blocks gun bill; \nMoney Talk.\n\nABSTRACT.\n\n"
+        f"A vote on checks fails as the recess nears.\n\nFULL TEXT.\n\n{BODY}"
+    )
+    layout = detect_layout(text)
+    assert layout.headline == "Senate blocks gun bill;"
+    assert layout.blocks[1].role is Role.SECTION
+    assert layout.blocks[1].reason == WHY_COLUMN_NAME
+    assert [b.role for b in layout.blocks[-2:]] == [B, B]
+
+
+def test_a_short_lower_case_line_under_a_line_ending_in_a_semicolon_is_no_column_name() -> None:
+    text = f"We weighed three options for the bill; \nnone won.\n\n{BODY}"
+    assert detect_layout(text).headline == ""
 
 
 def test_lines_of_a_paragraph_that_break_after_a_semicolon_are_body() -> None:
@@ -443,3 +470,50 @@ def test_a_short_lede_under_a_source_and_date_line_is_no_standfirst(line: str, o
 def test_a_place_or_a_person_and_a_date_names_no_outlet(line: str) -> None:
     text = f"# Senate blocks gun bill after a day of debate\n\n{line}\n\n{BODY}"
     assert detect_layout(text, markdown=True).outlet == ""
+
+
+def test_a_kicker_and_a_dash_before_a_headline_is_no_dateline() -> None:
+    # 'EXCLUSIVE –' opens a headline the way a city opens a dateline; it names no place.
+    text = f"EXCLUSIVE – Senator: We Will Bring the Gun Bill Back.\n\n{BODY}"
+    layout = detect_layout(text)
+    assert layout.headline == "EXCLUSIVE – Senator: We Will Bring the Gun Bill Back."
+    assert Role.DATELINE not in {b.role for b in layout.blocks}
+
+
+def test_a_city_and_a_dash_before_a_paragraph_is_still_a_dateline() -> None:
+    text = "Senate Blocks Gun Bill.\n\nWASHINGTON – " + BODY
+    layout = detect_layout(text)
+    assert Role.DATELINE in {b.role for b in layout.blocks}
+
+
+def test_a_headline_that_opens_with_a_capitalised_hashtag_is_the_headline() -> None:
+    text = f"#NoMoreDelays Is the Cry of Gun Bill Supporters in the Senate.\n\n{BODY}"
+    assert detect_layout(text).headline.startswith("#NoMoreDelays Is the Cry")
+
+
+def test_a_long_headline_with_every_word_capitalised_is_the_headline() -> None:
+    headline = (
+        "Senator: Gun Bill Has ‘A Long Way To Go’ After Vote, Supporters Say They Will "
+        "Bring It Back After The Recess."
+    )
+    assert detect_layout(f"{headline}\n\n{BODY}").headline == headline
+
+
+def test_a_long_first_sentence_full_of_names_is_no_headline() -> None:
+    # Names capitalise most of its words, but its verbs and nouns are lower case: a lede.
+    lede = (
+        "Senator Ann Smith praised Majority Leader John Roe of Ohio and Minority Whip Ben Cole "
+        "of Maine at a press conference in Columbus on Monday."
+    )
+    assert detect_layout(f"{lede}\n\n{BODY}").headline == ""
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Senate gun bill might return after recess.", "Senate could take up gun bill again after debate."],
+)
+def test_a_modal_verb_is_a_headlines_word(headline: str) -> None:
+    # Headlines drop auxiliaries but keep modals, which carry the claim's force.
+    layout = detect_layout(f"{headline}\n\n{BODY}")
+    assert layout.headline == headline
+    assert layout.blocks[0].reason == WHY_HEADLINE_WORDING
