@@ -22,7 +22,7 @@ several sentences, a lost opening mark, scare quotes and partial quotations).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from models.article import HEADLINE_INDEX, Article, Span
 from models.quotations import Intervals, is_quoted, quotation_intervals
@@ -32,7 +32,7 @@ VOICE_CATEGORIES: tuple[str, ...] = ("hedge", "booster")
 
 
 def quoted_flags(article: Article, spans: Sequence[Span],
-                 intervals: dict[int, Intervals] | None = None) -> tuple[bool, ...]:
+                 intervals: Mapping[int, Intervals] | None = None) -> tuple[bool, ...]:
     """For each span of ``article`` (any category), in order: does it begin inside a
     direct quotation? See the module's docstring for what counts as one.
     ``intervals``: ``quotation_intervals(article)``, when the caller has it."""
@@ -226,7 +226,7 @@ SCARE_QUOTE_WORDS = 2
 
 
 def speakerless_scare_quotes(article: Article, spans: Sequence[Span], cues: Sequence[Span],
-                             intervals: dict[int, Intervals] | None = None
+                             intervals: Mapping[int, Intervals] | None = None
                              ) -> tuple[bool, ...]:
     """For each span of ``spans``, in order: is it inside scare quotes that nobody is
     given as saying: a stretch of at most :data:`SCARE_QUOTE_WORDS` words in quotation

@@ -106,3 +106,19 @@ def test_an_opening_mark_typed_as_a_close_closes_the_quotation() -> None:
     for placed in ("rose “5 percent", "rose (“5 percent", "rose —“5 percent"):
         assert not mistyped_double_close(placed, placed.index("“"))
     assert mistyped_double_close("rose 5 percent“ in", len("rose 5 percent"))
+
+
+def test_an_articles_quotations_are_read_once_for_its_readers_and_never_for_another():
+    # The cue finder, the own-voice flags and the claims each asked for the article's
+    # quotations, and each scanned it again; the last articles' readings are now kept.
+    first = article_from_text("“We will not resign,” the governor said.\n\nShe left.")
+    again = quotation_intervals(first)
+    assert quotation_intervals(first) is again and again == {0: ((1, 20),)}
+    # Another article, even of the same text, is read for itself (no stale answer).
+    twin = article_from_text("“We will not resign,” the governor said.\n\nShe left.")
+    assert quotation_intervals(twin) is not again and quotation_intervals(twin) == again
+    other = article_from_text("The governor said she would stay.\n\n“I am here,” she said.")
+    assert quotation_intervals(other) == {1: ((36, 46),)}
+    for article in [article_from_text(f"“Line {n},” he said.") for n in range(3)]:
+        quotation_intervals(article)  # pushes the first articles out of the kept ones
+    assert quotation_intervals(first) is not again and quotation_intervals(first) == again
