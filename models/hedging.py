@@ -1788,15 +1788,16 @@ _FORECASTING_VERBS = frozenset(
     "anticipate anticipates anticipated".split()
 )
 # Before the verb: a copula ("was expected", "is predicted": the lexicon's passives), a
-# determiner or a comparison ("the expected outcome", "than expected", "as predicted"),
-# "to" ("had hoped to expect"), "what" ("what we expected").
+# determiner or a comparison ("the expected outcome", "than expected", "as predicted",
+# "such expected backers as the Times": the adjective), "to" ("had hoped to expect"),
+# "what" ("what we expected").
 _NOT_BEFORE_EXPECTING = _BE | frozenset(
-    "to than as the a an this that his her its their our my your what whose one".split()
+    "to than as the a an this that his her its their our my your what whose one such".split()
 )
 # After "expect(s)" + an object, "to" must open a bare verb, not a noun phrase ("expects an
-# answer to the question").
+# answer to the question", "from such expected backers as the Times to such old foes").
 _NOT_A_BARE_VERB = frozenset(
-    "the a an this that these those his her its their our my your some any no".split()
+    "the a an this that these those his her its their our my your some any no such".split()
 )
 _SUBJECT_PRONOUNS = frozenset("he she it they we i you there".split())
 _FORECAST_CLAUSE_OPENERS = frozenset("that he she it they there we".split())
