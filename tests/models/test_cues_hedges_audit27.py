@@ -55,3 +55,18 @@ def test_a_passive_claimed_by_is_no_hedge(sentence: str) -> None:
 def test_a_claim_that_something_is_so_stays_evidential(sentence: str) -> None:
     assert [h for h in hedges(sentence) if h.lower().startswith("claim")]
 
+
+@pytest.mark.parametrize("sentence", [
+    "Did the mayor rush the permit through so she could use it in the debate?",
+    "They moved the vote to Friday so we could all attend.",
+])
+def test_could_in_a_purpose_clause_with_bare_so_is_no_hedge(sentence: str) -> None:
+    assert "could" not in hedges(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bill passed the House, so it could reach the governor by Friday.",
+    "The bill passed the House and so it could reach the governor by Friday.",
+])
+def test_could_after_a_so_of_result_stays_a_hedge(sentence: str) -> None:
+    assert "could" in hedges(sentence)
