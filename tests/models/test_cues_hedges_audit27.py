@@ -2,7 +2,8 @@
 in a sentence written for the test: "such expected allies as ..." is an adjective, no
 one's expectation; claiming a tax loss, deduction or break is filing for it, no claim
 that something is true; a passive "was claimed by" hands over a prize or a deed ("the
-attack was claimed by the group"), no statement."""
+attack was claimed by the group"), no statement; "so she could" of purpose estimates
+nothing; "almost surely" is the yardstick's "almost certain", no booster."""
 
 from __future__ import annotations
 
@@ -70,3 +71,11 @@ def test_could_in_a_purpose_clause_with_bare_so_is_no_hedge(sentence: str) -> No
 ])
 def test_could_after_a_so_of_result_stays_a_hedge(sentence: str) -> None:
     assert "could" in hedges(sentence)
+
+
+def test_almost_surely_is_the_almost_certain_hedge_not_a_booster() -> None:
+    found = [s for s in default_finder().find("The mayor almost surely knew about the deal.")
+             if s.category in ("hedge", "booster")]
+    assert [(s.category, s.term, s.probability_low, s.probability_high) for s in found] == [
+        ("hedge", "almost certain", 0.95, 1.0)
+    ]
