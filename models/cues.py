@@ -859,8 +859,8 @@ class CueFinder:
                 return False  # "I think of her as a friend": no claim is hedged
             if entry.term == "don't know" and hedging.is_known_thing(tokens, end):
                 return False  # "I don't know him": no open question
-        if entry.term == "claim" and _claims_a_prize(tokens, end):
-            return False  # "claimed the title", "claimed 12 lives": no speech, no doubt
+        if entry.term == "claim" and (_claims_a_prize(tokens, end) or _passive_claimed_by(tokens, i)):
+            return False  # "claimed the title", "claimed 12 lives", "was claimed by": no speech, no doubt
         if pattern.noun_form and not _reads_as_verb(tokens, i):
             return False
         if entry.category == "attribution" and end - i == 1 and _after_determiner(tokens, i):
@@ -2563,7 +2563,9 @@ _CLAIMED_PRIZES = frozenset(
     "title titles victory win lives life seat seats throne championship championships prize "
     "medal medals gold silver bronze record records crown trophy cup pole top place spot "
     "territory land lead nomination nominations majority refund refunds inheritance estate "
-    "mantle adherents members followers residency citizenship asylum compensation".split()
+    "mantle adherents members followers residency citizenship asylum compensation "
+    # on a tax return: "claimed a loss of $916 million", "claiming tax breaks"
+    "loss losses deduction deductions exemption exemptions break breaks".split()
 )
 
 
@@ -2606,6 +2608,22 @@ def _claims_a_prize(tokens: _Tokens, end: int) -> bool:
             return False
         k += 1
     return False
+
+
+def _passive_claimed_by(tokens: _Tokens, i: int) -> bool:
+    """Is "claimed" at token i a passive with its agent ("the attacks were claimed by the
+    Islamic State", "seats to be claimed by his rivals")? What is claimed so is a deed or a
+    prize, not a statement: a claim that something is so is passive only with "it" ("it was
+    claimed by the firm that ...") or "to" ("is claimed to be"). PolNeAR train and dev
+    have four "be claimed by", none a statement."""
+    if tokens.low[i] != "claimed" or i + 1 >= tokens.n or tokens.gaps[i] or tokens.low[i + 1] != "by":
+        return False
+    k = i - 1
+    if k >= 0 and not tokens.gaps[k] and tokens.low[k].endswith("ly"):
+        k -= 1  # "was reportedly claimed by"
+    if k < 0 or tokens.gaps[k] or tokens.low[k] not in _BE_FORMS:
+        return False
+    return not (k > 0 and tokens.low[k - 1] == "it")
 
 
 # Labels that end in a colon without handing the floor to anyone.

@@ -1102,6 +1102,22 @@ _ABLE_PRONOUNS = frozenset("i you he she we they it one".split())
 _SUBJECT_STARTS = _ABLE_PRONOUNS | frozenset("the his her their its our this these those".split())
 
 
+# Words before "so" that make it "therefore": "and so it could", "but so they could".
+_BEFORE_A_SO_OF_RESULT = frozenset("and but or yet even just".split())
+
+
+def _bare_so_purpose(tokens: Tokens, i: int) -> bool:
+    """Is the modal at token i in a purpose clause opened by a bare "so" and a subject
+    pronoun, inside its sentence's clause ("moved the vote so we could attend")? Set off by
+    a comma or after "and" the "so" is "therefore" ("it passed, so it could reach the
+    governor"): a result, which the modal may still estimate."""
+    if i < 3 or tokens.low[i - 2] != "so" or tokens.low[i - 1] not in _PRONOUNS:
+        return False
+    return not any(tokens.gaps[k] for k in (i - 3, i - 2, i - 1)) and (
+        tokens.low[i - 3] not in _BEFORE_A_SO_OF_RESULT
+    )
+
+
 def _subjects_before(tokens: Tokens, i: int) -> list[int]:
     """First tokens of the subjects of one to three words that may end right before the
     modal at token i, in the same stretch of text."""
@@ -1120,9 +1136,13 @@ def is_non_epistemic_could(tokens: Tokens, i: int) -> bool:
       could tell", which limits what is known);
     * a free relative over the utmost: "did everything they could", "all she could do was
       shout", "the best that historians could do";
-    * a wish: "I wish I could", "if only they could" (counterfactual, Palmer 2001).
+    * a wish: "I wish I could", "if only they could" (counterfactual, Palmer 2001);
+    * a bare "so" + a subject pronoun in the same clause: "became a citizen so she could
+      use her in the debate" (``_bare_so_purpose``).
     """
     low = tokens.low
+    if _bare_so_purpose(tokens, i):
+        return True
     k = i - 1
     while k >= 0 and not tokens.gaps[k] and i - k <= 8:
         for phrase in _PURPOSE:
@@ -1788,15 +1808,16 @@ _FORECASTING_VERBS = frozenset(
     "anticipate anticipates anticipated".split()
 )
 # Before the verb: a copula ("was expected", "is predicted": the lexicon's passives), a
-# determiner or a comparison ("the expected outcome", "than expected", "as predicted"),
-# "to" ("had hoped to expect"), "what" ("what we expected").
+# determiner or a comparison ("the expected outcome", "than expected", "as predicted",
+# "such expected backers as the Times": the adjective), "to" ("had hoped to expect"),
+# "what" ("what we expected").
 _NOT_BEFORE_EXPECTING = _BE | frozenset(
-    "to than as the a an this that his her its their our my your what whose one".split()
+    "to than as the a an this that his her its their our my your what whose one such".split()
 )
 # After "expect(s)" + an object, "to" must open a bare verb, not a noun phrase ("expects an
-# answer to the question").
+# answer to the question", "from such expected backers as the Times to such old foes").
 _NOT_A_BARE_VERB = frozenset(
-    "the a an this that these those his her its their our my your some any no".split()
+    "the a an this that these those his her its their our my your some any no such".split()
 )
 _SUBJECT_PRONOUNS = frozenset("he she it they we i you there".split())
 _FORECAST_CLAUSE_OPENERS = frozenset("that he she it they there we".split())
