@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from desktop.highlight import tooltip_plain
 from desktop.qt_read_view import TEXT_DESCRIPTION, ReadView
 from models.article import Span
-from tests.desktop.conftest import shown_read_view
+from tests.desktop.conftest import SEEDS, load, shown_read_view
 from tests.desktop.test_read_view import build_analysis
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -185,3 +185,35 @@ def test_f8_from_a_legend_chip_skips_hidden_cues_and_takes_the_focus(qtbot: Any)
     assert visited == expected
     probably = next(s for s in analysis.spans if s.term == "probably")
     assert view.document_position(probably.start) not in visited
+
+
+def test_the_window_shows_the_cue_at_the_caret_in_its_status_bar(
+    qtbot: Any, window: Any
+) -> None:
+    load(qtbot, window, [SEEDS])
+    window.tabs.setCurrentWidget(window.read_view)
+    read = window.read_view
+    qtbot.waitUntil(lambda: not read.is_empty())
+    browser = read.text_edit()
+    window.activateWindow()
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    QTest.keyClick(browser, Qt.Key.Key_Home, CTRL)
+    QTest.keyClick(browser, Qt.Key.Key_F8)
+    assert read.caret_cue()
+    assert window.statusBar().currentMessage() == read.caret_cue()
+    cue = read.caret_cue()
+    for _ in range(500):  # on along the text until the caret leaves the highlights
+        QTest.keyClick(browser, Qt.Key.Key_Right)
+        if not read.caret_cue():
+            break
+    assert read.caret_cue() == "" and window.statusBar().currentMessage() == ""
+    # Another message shown since is left alone when the caret leaves a cue.
+    QTest.keyClick(browser, Qt.Key.Key_F8, SHIFT)
+    assert read.caret_cue() == cue == window.statusBar().currentMessage()
+    window.statusBar().showMessage("Saved")
+    for _ in range(500):
+        QTest.keyClick(browser, Qt.Key.Key_Right)
+        if not read.caret_cue():
+            break
+    assert read.caret_cue() == "" and window.statusBar().currentMessage() == "Saved"
