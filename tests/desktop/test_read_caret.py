@@ -217,3 +217,13 @@ def test_the_window_shows_the_cue_at_the_caret_in_its_status_bar(
         if not read.caret_cue():
             break
     assert read.caret_cue() == "" and window.statusBar().currentMessage() == "Saved"
+
+
+def test_methods_and_the_text_name_the_keys_that_reach_the_cues() -> None:
+    from desktop.methods_text import methods_html
+    from desktop.qt_read_view import NEXT_CUE_KEY, PREVIOUS_CUE_KEY
+
+    methods = methods_html()
+    assert f"{NEXT_CUE_KEY} and {PREVIOUS_CUE_KEY} go to the next" in methods
+    assert "arrow keys, Page Up/Down and Ctrl+Home/End move a caret" in methods
+    assert f"{NEXT_CUE_KEY} and {PREVIOUS_CUE_KEY} go to the next" in TEXT_DESCRIPTION
