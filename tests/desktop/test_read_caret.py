@@ -227,3 +227,22 @@ def test_methods_and_the_text_name_the_keys_that_reach_the_cues() -> None:
     assert f"{NEXT_CUE_KEY} and {PREVIOUS_CUE_KEY} go to the next" in methods
     assert "arrow keys, Page Up/Down and Ctrl+Home/End move a caret" in methods
     assert f"{NEXT_CUE_KEY} and {PREVIOUS_CUE_KEY} go to the next" in TEXT_DESCRIPTION
+
+
+def test_a_screen_reader_reads_the_cue_at_the_caret_in_the_texts_description(
+    qtbot: Any,
+) -> None:
+    from PySide6.QtGui import QAccessible
+
+    view = focused_view(qtbot)
+    browser = view.text_edit()
+    was_active = QAccessible.isActive()
+    QAccessible.setActive(True)  # as with a screen reader: the announcement is posted too
+    try:
+        QTest.keyClick(browser, Qt.Key.Key_F8)
+        QTest.keyClick(browser, Qt.Key.Key_F8)
+        text = QAccessible.queryAccessibleInterface(browser).text(QAccessible.Text.Description)
+    finally:
+        QAccessible.setActive(was_active)
+    assert view.caret_cue().startswith("Epistemic hedge — “probably”")
+    assert text == f"{TEXT_DESCRIPTION}. At the caret: {view.caret_cue()}"
