@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
     QHelpEvent,
     QIcon,
@@ -405,7 +406,10 @@ class CueBrowser(QTextBrowser):
 
     Bars mark the body sentences that restate the headline (and, in grey, the
     sentence the view last scrolled to); hovering a bar explains it.
+    ``focusChanged`` says when it takes (True) or loses (False) the keyboard focus.
     """
+
+    focusChanged = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -440,6 +444,16 @@ class CueBrowser(QTextBrowser):
             self.extend_menu(menu, position)
         menu.exec(at)
         menu.deleteLater()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focusChanged.emit(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self._caret_tip:
+            self.show_caret_tip("")
+        self.focusChanged.emit(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self._by_key = True
@@ -563,7 +577,8 @@ class ReadView(QWidget):
     #: (article id, the block's index in Article.blocks).
     scoreAsBodyRequested = Signal(str, int)
     #: The cue at the text's caret changed: its explanation as one line of plain text
-    #: (the hover tooltip's words), or '' when the caret left the highlights.
+    #: (the hover tooltip's words), or '' when the caret left the highlights. Given
+    #: again when the text takes the focus, and '' when it loses it.
     caretCueChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -677,6 +692,10 @@ class ReadView(QWidget):
         self._browser.setAccessibleName("Article text")
         self._browser.setAccessibleDescription(TEXT_DESCRIPTION)
         self._browser.cursorPositionChanged.connect(self._on_caret_moved)
+        # The status bar speaks of the caret's cue while the text has the focus only (not
+        # from the Compare view, or while the table is being browsed).
+        self._browser.focusChanged.connect(
+            lambda focused: self.caretCueChanged.emit(self._caret_cue if focused else ""))
         self.action_next_cue = self._cue_action(
             "Next Highlighted Cue", NEXT_CUE_KEY, lambda: self.go_to_cue(forward=True))
         self.action_previous_cue = self._cue_action(
@@ -957,7 +976,8 @@ class ReadView(QWidget):
         self._caret_cue = text
         self._browser.setAccessibleDescription(
             f"{TEXT_DESCRIPTION}. At the caret: {text}" if text else TEXT_DESCRIPTION)
-        self.caretCueChanged.emit(text)
+        if self._browser.hasFocus():  # not for a jump from the table or a chart
+            self.caretCueChanged.emit(text)
         if text:
             self._announce(text)
 

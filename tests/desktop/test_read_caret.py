@@ -246,3 +246,24 @@ def test_a_screen_reader_reads_the_cue_at_the_caret_in_the_texts_description(
         QAccessible.setActive(was_active)
     assert view.caret_cue().startswith("Epistemic hedge — “probably”")
     assert text == f"{TEXT_DESCRIPTION}. At the caret: {view.caret_cue()}"
+
+
+def test_the_status_bar_words_come_and_go_with_the_texts_focus(qtbot: Any) -> None:
+    view = focused_view(qtbot)
+    browser = view.text_edit()
+    QTest.keyClick(browser, Qt.Key.Key_F8)
+    cue = view.caret_cue()
+    assert cue and QToolTip.isVisible()
+    said: list[str] = []
+    view.caretCueChanged.connect(said.append)
+    chip = view.chip("booster")
+    chip.setFocus()  # e.g. Shift+Tab to the legend, or Ctrl+1 to the chart
+    qtbot.waitUntil(chip.hasFocus)
+    assert said == [""]
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())
+    # A jump placed by another view (the focus elsewhere) moves the caret, says nothing.
+    assert view.scroll_to_sentence(-1)  # the headline, grey: its tip says why
+    assert view.caret_cue().startswith("Not scored: headline") and said == [""]
+    browser.setFocus()
+    qtbot.waitUntil(browser.hasFocus)
+    assert said == ["", view.caret_cue()]
