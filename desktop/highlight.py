@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from html import escape
+from html import escape, unescape
 from itertools import accumulate, pairwise
 from typing import Any
 
@@ -412,6 +412,18 @@ def tooltip_html(
     if not parts:
         return ""
     return "<qt>" + "<hr>".join(parts) + "</qt>"
+
+
+def tooltip_plain(tip: str) -> str:
+    """A tooltip of :func:`tooltip_html` (or a dictionary's) as one line of plain text, for
+    the status bar and a screen reader: its lines joined by '; ', its cues by ' | '."""
+    cues = []
+    for part in re.split(r"<hr\s*/?>", tip):
+        lines = [unescape(re.sub(r"<[^>]+>", "", line)).strip()
+                 for line in re.split(r"<br\s*/?>", part)]
+        if text := "; ".join(line for line in lines if line):
+            cues.append(text)
+    return " | ".join(cues)
 
 
 def legend_counts(spans: Iterable[Span]) -> dict[str, int]:

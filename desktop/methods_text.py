@@ -490,6 +490,11 @@ def _highlight_section() -> str:
         "(an evidential hedge and an attribution), shows both. "
         "Text that is not scored is grey. The colours come from Paul Tol's "
         "colour-blind-safe schemes.</p>"
+        "<p>With the keyboard: in the text (Tab to it), the arrow keys, Page Up/Down "
+        "and Ctrl+Home/End move a caret; on a highlighted word its explanation, the words "
+        "of the hover tooltip, shows beside the caret and in the status bar, and is the "
+        "text's accessible description for screen readers. F8 and Shift+F8 go to the next "
+        "and previous highlighted cue (stopping at the last and the first).</p>"
         f"<table>{''.join(rows)}</table>"
     )
 

@@ -461,6 +461,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
         self._methods_dialog: QWidget | None = None
+        self._caret_cue_shown = ""  # the Read text's cue in the status bar, if any
         self._problems_sized = False
         # Column choices for corpus files, by header, for this session.
         self._column_choices: dict[tuple[str, ...], Any] = {}
@@ -1084,6 +1085,7 @@ class MainWindow(QMainWindow):
             view = ReadView()
             self._read_view = view
             view.scoreAsBodyRequested.connect(self.score_block_as_body)
+            view.caretCueChanged.connect(self._show_caret_cue)
             self._install(self._read_page, view, "Read")
             if self._read_dictionaries:
                 view.set_dictionaries(self._read_dictionaries)
@@ -2116,6 +2118,16 @@ class MainWindow(QMainWindow):
         from desktop.qt_methods import show_about
 
         show_about(self)
+
+    def _show_caret_cue(self, text: str) -> None:
+        """The cue at the Read text's caret in the status bar, while the caret is on it
+        (a keyboard user's way to the hover tooltip's words, ux27)."""
+        bar = self.statusBar()
+        if text:
+            bar.showMessage(text)
+        elif bar.currentMessage() == self._caret_cue_shown:
+            bar.clearMessage()  # not another message shown since
+        self._caret_cue_shown = text
 
     # --- drag and drop ------------------------------------------------------
 

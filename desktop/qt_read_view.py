@@ -14,12 +14,17 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
     QAction,
     QColor,
     QContextMenuEvent,
+    QFocusEvent,
     QFont,
     QHelpEvent,
     QIcon,
+    QKeyEvent,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -66,6 +71,7 @@ from desktop.highlight import (
     span_tooltip_lines,
     style_key,
     tooltip_html,
+    tooltip_plain,
 )
 from desktop.qt_focus_ring import FocusRing
 from models import gaps
@@ -400,14 +406,26 @@ class CueBrowser(QTextBrowser):
 
     Bars mark the body sentences that restate the headline (and, in grey, the
     sentence the view last scrolled to); hovering a bar explains it.
+    ``focusChanged`` says when it takes (True) or loses (False) the keyboard focus.
     """
+
+    focusChanged = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setReadOnly(True)
         self.setUndoRedoEnabled(False)
+        # A caret (ux27): QTextBrowser's arrows only scrolled, so a keyboard or screen-reader
+        # user could not reach a cue's explanation (a hover tooltip). The arrows, Page Up/Down
+        # and Ctrl+Home/End now move it; links and mouse selection work as before. Set after
+        # setReadOnly, which resets the flags.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setCursorWidth(2)
         self._bars: list[tuple[int, int, str, str]] = []  # doc start, end, colour, tooltip
+        self._by_key = False  # inside a key press (the caret moved by the keyboard)
+        self._caret_tip = ""  # the tooltip shown at the caret, shown again on key release
         # Adds the view's own entries to the context menu: (menu, document position).
         self.extend_menu: Any = None
 
@@ -426,6 +444,68 @@ class CueBrowser(QTextBrowser):
             self.extend_menu(menu, position)
         menu.exec(at)
         menu.deleteLater()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.focusChanged.emit(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        if self._caret_tip:
+            self.show_caret_tip("")
+        self.focusChanged.emit(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._by_key = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self._by_key = False
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        # On macOS QToolTip hides its tip on any key release (its application event filter
+        # runs first), so a tip shown at the caret on the press is shown again here. (Not
+        # on Linux or Windows, so the tests, run on Linux, cannot see it.)
+        super().keyReleaseEvent(event)
+        if self._caret_tip and not event.isAutoRepeat() and self.hasFocus():
+            self._show_caret_tip()
+
+    def move_caret_by_key(self, position: int) -> None:
+        """Put the caret at document ``position`` as a key would (its cue's tip shows)."""
+        cursor = self.textCursor()
+        cursor.setPosition(position)
+        self._by_key = True
+        try:
+            self.setTextCursor(cursor)
+        finally:
+            self._by_key = False
+        self.ensureCursorVisible()
+
+    def moved_by_key(self) -> bool:
+        """Whether a key press is being handled (a caret move then came from the keyboard)."""
+        return self._by_key
+
+    def show_caret_tip(self, tip: str) -> None:
+        """Show ``tip`` (rich text) just under the caret, or hide the caret's tip for ''."""
+        self._caret_tip = tip
+        if tip:
+            self._show_caret_tip()
+        else:
+            QToolTip.hideText()
+
+    def forget_caret_tip(self) -> None:
+        """The caret left the tip's cue other than by the keyboard (a click, a jump from
+        another view): a key release no longer brings the tip back."""
+        self._caret_tip = ""
+
+    def caret_tip(self) -> str:
+        """The tip last shown at the caret by the keyboard ('' when none)."""
+        return self._caret_tip
+
+    def _show_caret_tip(self) -> None:
+        rect = self.cursorRect()
+        at = self.viewport().mapToGlobal(rect.bottomLeft() + QPoint(0, 4))
+        QToolTip.showText(at, self._caret_tip, self.viewport())
 
     def set_bars(self, bars: list[tuple[int, int, str, str]]) -> None:
         self._bars = bars
@@ -467,6 +547,16 @@ class CueBrowser(QTextBrowser):
         return super().viewportEvent(event)
 
 
+#: The Read text's accessible description; the cue at the caret is added after it.
+TEXT_DESCRIPTION = (
+    "The article with its cues highlighted. The arrow keys move a caret; on a highlighted "
+    "word its cue is explained beside the caret and in the status bar. F8 and Shift+F8 go "
+    "to the next and previous highlighted cue. The legend above shows one kind of cue at "
+    "a time")
+#: Keys that move the caret to the next and previous highlighted cue (no other action of
+#: the window uses F8).
+NEXT_CUE_KEY, PREVIOUS_CUE_KEY = "F8", "Shift+F8"
+
 # A sentence opened from the Claims view: a soft yellow, under the cue highlights' text.
 SENTENCE_HIGHLIGHT = "#FFF1A8"
 PAPER, INK = "#FFFFFF", "#000000"  # the Read view's background and text, whatever the theme
@@ -486,6 +576,10 @@ class ReadView(QWidget):
     #: The user asked that a block the reader set aside be scored as body text:
     #: (article id, the block's index in Article.blocks).
     scoreAsBodyRequested = Signal(str, int)
+    #: The cue at the text's caret changed: its explanation as one line of plain text
+    #: (the hover tooltip's words), or '' when the caret left the highlights. Given
+    #: again when the text takes the focus, and '' when it loses it.
+    caretCueChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -495,6 +589,7 @@ class ReadView(QWidget):
         self._spans: list[Span] = []
         self._referents: dict[tuple[int, int], str] = {}  # pronoun source -> whom it names
         self._current: tuple[int, int, int] | None = None  # doc start, end, sentence index
+        self._caret_cue = ""  # the cue at the caret, as caretCueChanged last gave it
         # Custom dictionaries: name -> (colour, matches in the shown article), and chips.
         self._dictionaries: list[Any] = []
         self._dict_matches: dict[str, list[Any]] = {}
@@ -595,10 +690,16 @@ class ReadView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._stack)
         self._browser.setAccessibleName("Article text")
-        self._browser.setAccessibleDescription(
-            # It has no caret: the arrow keys scroll (ux27), so it says what works.
-            "The article with its cues highlighted; hover over a highlighted word for its "
-            "cue, or use the legend above to show one kind of cue at a time")
+        self._browser.setAccessibleDescription(TEXT_DESCRIPTION)
+        self._browser.cursorPositionChanged.connect(self._on_caret_moved)
+        # The status bar speaks of the caret's cue while the text has the focus only (not
+        # from the Compare view, or while the table is being browsed).
+        self._browser.focusChanged.connect(
+            lambda focused: self.caretCueChanged.emit(self._caret_cue if focused else ""))
+        self.action_next_cue = self._cue_action(
+            "Next Highlighted Cue", NEXT_CUE_KEY, lambda: self.go_to_cue(forward=True))
+        self.action_previous_cue = self._cue_action(
+            "Previous Highlighted Cue", PREVIOUS_CUE_KEY, lambda: self.go_to_cue(forward=False))
         self._legend.setAccessibleName("Highlight categories")
         self._text_focus = FocusRing(self._browser, "article_text_focus")  # ux27
         # The article is shown on paper whatever the desktop's theme: the fills, greys and
@@ -613,6 +714,16 @@ class ReadView(QWidget):
         self.setAutoFillBackground(True)
         self._update_chip_texts()
         self.show_analysis(None)
+
+    def _cue_action(self, text: str, key: str, slot: Any) -> QAction:
+        """An action of the view's keys: it works wherever the focus is in the view (the
+        text, a legend chip), not in the other tabs."""
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
 
     # ---- public API -------------------------------------------------------
 
@@ -629,6 +740,7 @@ class ReadView(QWidget):
             self._browser.set_bars([])
             self._update_chip_texts()
             self._stack.setCurrentIndex(0)
+            self._on_caret_moved()
             return
         article = analysis.article
         self._measure.setVisible(False)
@@ -640,6 +752,7 @@ class ReadView(QWidget):
         self._build_document()
         self._update_chip_texts()
         self._stack.setCurrentIndex(1)
+        self._on_caret_moved()
 
     def analysis(self) -> ArticleAnalysis | None:
         return self._analysis
@@ -781,6 +894,99 @@ class ReadView(QWidget):
         selections = self._browser.extraSelections()
         return selections[0].cursor.selectedText() if selections else ""  # type: ignore[attr-defined]
 
+    # ---- the caret and the cues -------------------------------------------
+
+    def cue_tip_at_caret(self) -> str:
+        """The hover tooltip (rich text) of the highlight the caret rests on: the
+        character after the caret, else the one before it; '' off every highlight."""
+        doc = self._browser.document()
+        position = self._browser.textCursor().position()
+        cursor = QTextCursor(doc)
+        last = doc.characterCount() - 1
+        # A cursor's charFormat is that of the character before its position.
+        for after in (position + 1, position):
+            if 0 < after <= last:
+                cursor.setPosition(after)
+                if tip := cursor.charFormat().toolTip():
+                    return tip
+        return ""
+
+    def caret_cue(self) -> str:
+        """The cue at the caret as the status bar and the text's accessible description
+        give it (plain text), or ''."""
+        return self._caret_cue
+
+    def cue_runs(self) -> list[tuple[int, int]]:
+        """The document ranges (start, end) of the highlighted cues shown, in order:
+        adjacent highlights are one run (the stops of F8 and Shift+F8)."""
+        runs: list[tuple[int, int]] = []
+        block = self._browser.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                fmt = fragment.charFormat()
+                if fmt.property(CUE_KEYS_PROPERTY) or fmt.property(DICTIONARY_PROPERTY):
+                    start = fragment.position()
+                    end = start + fragment.length()
+                    if runs and runs[-1][1] == start:
+                        runs[-1] = (runs[-1][0], end)
+                    else:
+                        runs.append((start, end))
+                fragments += 1
+            block = block.next()
+        return runs
+
+    def go_to_cue(self, forward: bool = True) -> bool:
+        """Move the caret to the start of the next (or previous) highlighted cue and give
+        the text the focus. At the last (first) cue it stays, says so in the status bar,
+        and returns False: no wrapping, so a screen-reader user knows the end is reached."""
+        if self._analysis is None:
+            return False
+        runs = self.cue_runs()
+        position = self._browser.textCursor().position()
+        # The run the caret is on (its end too: the caret's cue there is the one before).
+        here = next((s for s, e in runs if s <= position <= e), position)
+        if forward:
+            target = next((s for s, _e in runs if s > position), None)
+        else:
+            target = next((s for s, _e in reversed(runs) if s < here), None)
+        self._browser.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if target is None:
+            where = "after" if forward else "before"
+            message = f"No highlighted cue {where} the caret"
+            self.caretCueChanged.emit(message)
+            self._announce(message)
+            return False
+        self._browser.move_caret_by_key(target)
+        return True
+
+    def _on_caret_moved(self) -> None:
+        """Say the cue at the caret: a tip beside the caret (for a move by the keyboard),
+        the status bar (caretCueChanged), the text's accessible description, and an
+        announcement for screen readers when the caret comes onto another cue."""
+        tip = self.cue_tip_at_caret() if self._analysis is not None else ""
+        if self._browser.moved_by_key():
+            self._browser.show_caret_tip(tip)
+        else:
+            self._browser.forget_caret_tip()
+        text = tooltip_plain(tip)
+        if text == self._caret_cue:
+            return
+        self._caret_cue = text
+        self._browser.setAccessibleDescription(
+            f"{TEXT_DESCRIPTION}. At the caret: {text}" if text else TEXT_DESCRIPTION)
+        if self._browser.hasFocus():  # not for a jump from the table or a chart
+            self.caretCueChanged.emit(text)
+        if text:
+            self._announce(text)
+
+    def _announce(self, text: str) -> None:
+        """Have a screen reader say ``text`` now (Qt 6.8's announcement; a changed
+        description alone is read only when the text is next focused)."""
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._browser, text))
+
     def text_edit(self) -> CueBrowser:
         return self._browser
 
@@ -890,6 +1096,7 @@ class ReadView(QWidget):
         self._apply_dictionary_formats(cursor)
         cursor.endEditBlock()
         bar.setValue(scroll)
+        self._on_caret_moved()  # a legend chip may have hidden the cue at the caret
 
     def _format(self, seg: Segment) -> QTextCharFormat:
         fmt = QTextCharFormat()
