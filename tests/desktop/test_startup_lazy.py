@@ -17,13 +17,12 @@ from PySide6.QtWidgets import QApplication
 
 from tests.desktop.conftest import LOAD_TIMEOUT_MS, copy_seeds, last_json_line_of, load
 
-# A fresh interpreter: the modules imported by the time the window first paints.
-_FIRST_PAINT = r"""
+# The start of a fresh interpreter's script: a filter that prints the modules imported
+# by the time a window it watches first paints, and ends the process.
+_PAINT_SPY = r"""
 import json, os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QEvent, QObject
-from desktop import qt_app
-from desktop.qt_main_window import MainWindow
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
@@ -34,6 +33,13 @@ class FirstPaint(QObject):
         return False
 
 spy = FirstPaint()
+"""
+
+# A fresh interpreter: the modules imported by the time the window first paints.
+_FIRST_PAINT = _PAINT_SPY + r"""
+from desktop import qt_app
+from desktop.qt_main_window import MainWindow
+
 app = qt_app.create_application()
 window = MainWindow()
 window.installEventFilter(spy)
@@ -168,21 +174,9 @@ def test_read_view_built_later_still_takes_drops_and_gets_dictionaries(
 
 # A fresh interpreter started as the `framescope` command is (desktop.__main__.main, no
 # arguments): the modules imported by the window's first paint.
-_COMMAND_FIRST_PAINT = r"""
-import json, os, sys
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from PySide6.QtCore import QEvent, QObject
+_COMMAND_FIRST_PAINT = _PAINT_SPY + r"""
 from PySide6.QtWidgets import QMainWindow
 
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint:
-            sys.stdout.write(json.dumps(sorted(sys.modules)) + "\n")
-            sys.stdout.flush()
-            os._exit(0)
-        return False
-
-spy = FirstPaint()
 show = QMainWindow.show
 def watched_show(self):
     self.installEventFilter(spy)
