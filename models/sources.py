@@ -863,14 +863,12 @@ def _display_names(raws: Sequence[_Raw], aliases: Sequence[AliasEntry]) -> dict[
     return shown
 
 
-def find_sources(
-    analyses: Sequence[ArticleAnalysis], aliases: Sequence[AliasEntry] | None = None
-) -> list[Source]:
-    """Every source cited in ``analyses``, aliases merged by the rules above.
-
-    Sorted by number of outlets citing it, then mentions, then name.
-    """
-    aliases = load_aliases() if aliases is None else tuple(aliases)
+def _merged_mentions(
+    analyses: Sequence[ArticleAnalysis], aliases: tuple[AliasEntry, ...]
+) -> tuple[list[_Raw], dict[str, list[_Raw]], _Union]:
+    """Every mention of ``analyses``, the mentions of each source (by the root of its
+    merged keys, in order of first mention) and the merges: :func:`find_sources`
+    before it names and sorts the sources."""
     unions = _Union()
     media = _media_matcher(aliases).fresh()
     raws: list[_Raw] = []
@@ -922,13 +920,30 @@ def find_sources(
     groups: dict[str, list[_Raw]] = {}
     for raw in raws:
         groups.setdefault(unions.find(raw.key), []).append(raw)
+    return raws, groups, unions
+
+
+def _source_type(members: Sequence[_Raw]) -> str:
+    """The source type most of a source's mentions have (the first of SOURCE_TYPES on a tie)."""
+    kinds = [r.mention.source_type for r in members]
+    return max(SOURCE_TYPES, key=lambda t: (kinds.count(t), -SOURCE_TYPES.index(t)))
+
+
+def find_sources(
+    analyses: Sequence[ArticleAnalysis], aliases: Sequence[AliasEntry] | None = None
+) -> list[Source]:
+    """Every source cited in ``analyses``, aliases merged by the rules above.
+
+    Sorted by number of outlets citing it, then mentions, then name.
+    """
+    aliases = load_aliases() if aliases is None else tuple(aliases)
+    raws, groups, unions = _merged_mentions(analyses, aliases)
     shown = _display_names(raws, aliases)
     sources: list[Source] = []
     for root, members in groups.items():
         mentions = tuple(sorted((r.mention for r in members),
                                 key=lambda m: (m.article_id, m.start)))
-        kinds = [m.source_type for m in mentions]
-        source_type = max(SOURCE_TYPES, key=lambda t: (kinds.count(t), -SOURCE_TYPES.index(t)))
+        source_type = _source_type(members)
         surfaces = sorted({_alias(r) for r in members if r.named}, key=_casefold_then_case)
         name = shown.get(root) or _best_name(members, root)
         if root.startswith(("anonymous:", "unnamed:")):
@@ -958,7 +973,11 @@ def is_named(source: Source) -> bool:
     """A source the Sources chart gives a row of its own: a named person, institution or
     medium, not an anonymous source nor a description left unresolved ("the company",
     "the department" with no named antecedent: ``unnamed:``)."""
-    return source.source_type != "anonymous" and not source.source_id.startswith("unnamed:")
+    return _is_named(source.source_id, source.source_type)
+
+
+def _is_named(source_id: str, source_type: str) -> bool:
+    return source_type != "anonymous" and not source_id.startswith("unnamed:")
 
 
 def named_people(analysis: ArticleAnalysis) -> int:
@@ -968,7 +987,12 @@ def named_people(analysis: ArticleAnalysis) -> int:
     rules of :func:`find_sources` run on this article alone, so that an article's count
     does not depend on the other articles loaded (the Sources chart merges across them
     all and may merge further)."""
-    return len({source_id for source_id, _ in named_mentions(analysis)})
+    # As named_mentions counts them, without naming and sorting the sources (which the
+    # count does not read): each source's id and type as find_sources gives them.
+    _, groups, _ = _merged_mentions([analysis], load_aliases())
+    return len({source_id for source_id, source_type in
+                ((_slug(root), _source_type(members)) for root, members in groups.items())
+                if _is_named(source_id, source_type)})
 
 
 def named_mentions(analysis: ArticleAnalysis) -> list[tuple[str, SourceMention]]:

@@ -87,3 +87,21 @@ def test_the_measure_is_named_sources_and_the_heatmap_shows_it_once() -> None:
     assert measure("sources_named").label == "Source names"
     keys = [m.key for m in profile_measures()]
     assert "sources_named_people" in keys and "sources_named" not in keys
+
+
+def test_the_count_is_the_named_sources_of_find_sources_on_every_seed_article() -> None:
+    # named_people counts the merge's groups without building the Source objects; on
+    # every seed article (anonymous sources, unresolved descriptions, pronouns, aliases)
+    # it must be the number of named sources find_sources gives the article alone.
+    from models.pipeline import analyze_paths
+    from models.sources import named_people
+    from tests.models.conftest import SEEDS
+
+    analyses = analyze_paths([SEEDS]).analyses
+    assert len(analyses) == 5
+    counts = [named_people(a) for a in analyses]
+    assert counts == [len({s.source_id for s in find_sources([a]) if is_named(s)})
+                      for a in analyses]
+    assert counts == [a.scores.sources_named_people for a in analyses]
+    assert any(s.source_type == "anonymous" or not is_named(s)
+               for a in analyses for s in find_sources([a]))
