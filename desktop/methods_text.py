@@ -21,6 +21,7 @@ from models.measures import (
     CERTAINTY_LEVELS,
     CLAIM_MEASURES,
     MEASURES,
+    NOT_VALIDATED_WHY,
     SELECTION_MEASURES,
     SENTENCE_NUMBERING,
 )
@@ -388,7 +389,8 @@ def _validation_html(report: ValidationReport, key: str) -> str:
     or a plain 'not validated'."""
     figures = report.for_measure(key)
     if not figures:
-        return f"<i>{_e(NOT_VALIDATED)}</i>"
+        why = NOT_VALIDATED_WHY.get(key, "")
+        return f"<i>{_e(NOT_VALIDATED)}</i>" + (f" {_e(why)}" if why else "")
     return "<br>".join(
         _figure_html(v) + (f" {_e(shared)}" if (shared := shared_text(report, v)) else "")
         for v in figures
@@ -400,7 +402,9 @@ def _validation_intro(report: ValidationReport) -> str:
         return f"<p>Validation figures could not be read: {_e(report.error)}</p>"
     return (
         "<p>Each measure's <b>validation</b> is its agreement with human annotators on a "
-        "public data set, measured by <code>bench/validity.py</code> through the same code "
+        "public data set or, where none exists, with labels or grades made by members of "
+        "our team, "
+        "measured by <code>bench/validity.py</code> through the same code "
         f"as the app (measured {_e(report.date)}, {_e(APP_NAME)} {_e(report.framescope)}, "
         f"lexicon {_e(report.lexicon)}). The data sets never ship with the app. "
         f"{_e(TEAM_LABELS)} Beside "

@@ -827,6 +827,57 @@ SELECTION_MEASURES: tuple[Measure, ...] = (
 )
 
 
+#: Why a measure has no validation figure (resources/validation.json lists none for it),
+#: said on the Methods page under "Not validated". One entry for each registry measure
+#: without a figure, and none for a measure with one (tests/models/test_validation.py).
+NOT_VALIDATED_WHY: dict[str, str] = {
+    "words": "A count of the body's word tokens, not a judgement; the tokeniser and the "
+             "body/boilerplate roles it counts within are not checked against annotated text.",
+    "sentences": "A count of the body's sentences; the sentence splitter is not checked "
+                 "against annotated sentence boundaries.",
+    "boosters_per_100w": "No data set at hand marks boosters: CoNLL-2010 and the Szeged "
+                         "Uncertainty Corpus, which check the hedges, mark uncertainty only.",
+    "estimative_probability_mean": "The ranges are those of the published scales (UK "
+                                   "Probability Yardstick, ICD-203), assigned to each hedge "
+                                   "word by hand in the lexicon; no data set at hand gives "
+                                   "readers' probability judgements of news hedges to check "
+                                   "the assignment or the mean against.",
+    "attributions_factive_share": "PolNeAR, which checks the attributions, does not type "
+                                  "report verbs, and no data set at hand marks factive "
+                                  "ones; the type comes from the authored lexicon.",
+    "attributions_loaded_share": "PolNeAR, which checks the attributions, does not type "
+                                 "report verbs, and no data set at hand marks loaded ones; "
+                                 "the type comes from the authored lexicon.",
+    "loaded_per_100w": "No data set of loaded or biased words is in the shared data (Recasens "
+                       "et al.'s Wikipedia bias edits would be one); the lexicon is authored "
+                       "and not checked against readers.",
+    "tone_negative_share": "Computed from VADER's sentence scores (checked as Tone (VADER)) "
+                           "at VADER's own threshold; the share of negative sentences itself "
+                           "is not checked against people's ratings.",
+    "headline_body_gap": "No data set at hand pairs headlines with judgements of how their "
+                         "bodies qualify them; the hedges and attributions it counts are "
+                         "checked on body sentences, the match of restating sentences is not.",
+    "claim": "The groups are not checked against a gold grouping; the link they are built "
+             "from is checked under Claim similarity threshold.",
+    "certainty": "No data set at hand grades how certain articles make claims (FactBank, "
+                 "whose values the scale follows, is not in the shared data); the cues it is "
+                 "read from are checked under the hedge, attribution and own-voice measures.",
+    "claim_omission": "Follows from the claims: a statement the link misses in one outlet "
+                      "shows as an omission there; not checked apart from the link.",
+    "source_mentions": "The source spans are checked under Source names (PolNeAR dev); how "
+                       "mentions are merged into one source (aliases, surnames, anaphora) is "
+                       "not checked against annotated coreference.",
+    "topic_share": "A statistical description of the corpus (NMF topics), with no right "
+                   "answer to check; the topics are not compared with human topic codes.",
+    "off_story_share": "A statistical description (how far the other articles echo each "
+                       "sentence); no data set at hand marks off-story material.",
+    "distinctive_z": "A statistic of word counts that carries its own uncertainty (the "
+                     "z-score), not a judgement to check against people.",
+    "shared_words": "Found by matching word sequences; not checked against annotated text "
+                    "reuse (the METER corpus would be one; it is not in the shared data).",
+}
+
+
 # ---- how the app shows a measure's numbers, and the codebook of the CSV files ----------
 
 #: How the app shows numbers of each kind (the table, the report's tables): ``count``

@@ -26,7 +26,7 @@ from desktop.methods_text import (
 from desktop.qt_methods import AboutDialog, MethodsDialog, show_about, show_methods
 from models import __version__
 from models.article import Role
-from models.measures import CLAIM_MEASURES, MEASURES, SELECTION_MEASURES
+from models.measures import CLAIM_MEASURES, MEASURES, NOT_VALIDATED_WHY, SELECTION_MEASURES
 
 
 def test_methods_html_has_every_measure_key_label_definition_and_citation():
@@ -163,6 +163,8 @@ def test_methods_html_shows_each_measures_validation_or_not_validated():
                 assert html.escape(v.figure) in section and html.escape(v.data) in section
         else:
             assert methods_text.NOT_VALIDATED in section
+            # and why not, in the measure's own words (models.measures.NOT_VALIDATED_WHY)
+            assert html.escape(NOT_VALIDATED_WHY[m.key]) in section
     assert "bench/validity.py" in page and report.date in page
 
 
