@@ -335,6 +335,67 @@ NEWS_HEDGE_CHECK = (
 )
 
 
+#: The data sets behind the validation figures: the words that name each in a figure's
+#: data set (resources/validation.json's "data"), and its full citation. Every figure's
+#: data set is cited (tests/desktop/test_methods.py).
+DATA_SETS: tuple[tuple[str, str], ...] = (
+    ("CoNLL-2010",
+     "CoNLL-2010 shared task, Wikipedia sentences (the training part; its test part is not "
+     "at hand; the rules were tuned on rows 0-6 of every 10 and the figure shown is on the "
+     "rows 7-9 held out): Farkas, R., Vincze, V., Móra, G., Csirik, J., Szarvas, G. (2010). The "
+     "CoNLL-2010 shared task: Learning to detect hedges and their scope in natural language "
+     "text. Proceedings of CoNLL-2010: Shared Task. Research use."),
+    ("Szeged bio",
+     "Szeged Uncertainty Corpus, biomedical parts (bmc, fly, hbc): Szarvas, G., Vincze, V., "
+     "Farkas, R., Móra, G., Gurevych, I. (2012). Cross-genre and cross-domain detection of "
+     "semantic uncertainty. Computational Linguistics 38(2); re-annotating the BioScope "
+     "corpus: Vincze, V., Szarvas, G., Farkas, R., Móra, G., Csirik, J. (2008). The BioScope "
+     "corpus: biomedical texts annotated for uncertainty, negation and their scopes. BMC "
+     "Bioinformatics 9 (Suppl. 11). Research use. Its figure was watched while the hedge "
+     "rules were chosen (bench/hedge_tuning.py --szeged): it is not a held-out figure."),
+    ("PolNeAR",
+     "PolNeAR, 2016 US election news from seven outlets with attribution relations (840 "
+     "training and 84 development articles): Newell, E., Margolin, D., Ruths, D. (2018). An "
+     "attribution relations corpus for political news. Proceedings of LREC 2018. Research "
+     "use; its annotators agree at Krippendorff's α 75.4% token-wise."),
+    ("VADER NYT",
+     "New York Times editorial sentences, each rated from −4 to +4 by 20 people: Hutto, C. "
+     "J., Gilbert, E. (2014). VADER: A parsimonious rule-based model for sentiment analysis "
+     "of social media text. Proceedings of ICWSM 2014 (distributed with vaderSentiment, MIT "
+     "licence). Here the 4,190 sentences of its 80% part; the paper's r figures are on the "
+     "whole set of 5,190."),
+    ("Chakraborty 2016",
+     "Clickbait and news headlines (15,999 and 16,001): Chakraborty, A., Paranjape, B., "
+     "Kakarla, S., Ganguly, N. (2016). Stop Clickbait: Detecting and preventing clickbaits "
+     "in online news media. Proceedings of ASONAM 2016. MIT licence."),
+    ("GVFC",
+     "Gun Violence Frame Corpus, US news headlines: Liu, S., Guo, L., Mays, K., Betke, M., "
+     "Wijaya, D. T. (2019). Detecting frames in news headlines and its application to "
+     "analyzing news framing trends surrounding U.S. gun violence. Proceedings of CoNLL "
+     "2019. Evaluation only."),
+    ("graded 0–3",
+     "The clickbait grades use the question and four-point scale of the Webis Clickbait "
+     "Corpus 2017: Potthast, M., Gollub, T., Komlossy, K., et al. (2018). Crowdsourcing a "
+     "large corpus of clickbait on Twitter. Proceedings of COLING 2018. That corpus is not "
+     "at hand; the grades are the team's."),
+    ("the seed articles",
+     "The five seed articles shipped in seeds/ (one story, May 2023; see "
+     "seeds/manifest.csv)."),
+)
+
+
+def _data_sets_section() -> str:
+    items = "".join(f"<li>{_e(citation)}</li>" for _, citation in DATA_SETS)
+    return (
+        "<h2>Data sets behind the figures</h2>"
+        "<p>The validation figures above are measured on these; none of them ships with "
+        "the app. Each figure names the part, the split and the metric it was measured "
+        "with; where the rules were chosen while watching a set's figure, its entry here "
+        "says so.</p>"
+        f"<ul>{items}</ul>"
+    )
+
+
 def verdict_text(v: Validation) -> str:
     """Where a figure stands against the goal set for this project, in words for a reader
     who is not a statistician; computed from the figure's value and its goal
@@ -689,7 +750,8 @@ def methods_html() -> str:
     limits = "".join(f"<li>{_e(limit)}</li>" for limit in KNOWN_LIMITS)
     return (
         f"<html><head>{_STYLE}</head><body>"
-        f"{intro}{_measure_section()}{_selection_section()}{probability}{hedges_on_news}"
+        f"{intro}{_measure_section()}{_selection_section()}{_data_sets_section()}"
+        f"{probability}{hedges_on_news}"
         f"{similarity}"
         f"{_claims_section()}{trained}{body}"
         f"{_highlight_section()}{_lexicon_section()}"
