@@ -426,6 +426,33 @@ def verdict_text(v: Validation) -> str:
     return f"Below the goal of {level} set for this project."
 
 
+#: The markers around README.md's table of the validation figures.
+README_TABLE_START = "<!-- validation table: desktop.methods_text.validation_table_markdown -->"
+README_TABLE_END = "<!-- end of validation table -->"
+
+
+def validation_table_markdown(report: ValidationReport | None = None) -> str:
+    """README.md's table of every validation figure (one row per figure, the measures it
+    validates together), its goal and where it stands, from resources/validation.json:
+    what the README says of the figures cannot drift from what the Methods page shows."""
+    report = load_validation() if report is None else report
+    rows: dict[Validation, list[str]] = {}
+    for key, figures in report.measures.items():
+        for v in figures:
+            rows.setdefault(v, []).append(key)
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|")
+
+    lines = ["| measures | data set | metric | figure | goal: where it stands |",
+             "|---|---|---|---|---|"]
+    for v, keys in rows.items():
+        goal = f"{v.goal}: {verdict_text(v)}" if v.goal else verdict_text(v)
+        lines.append(f"| {', '.join(f'`{k}`' for k in keys)} | {cell(v.data)} | "
+                     f"{cell(v.metric)} | {cell(v.figure)} | {cell(goal)} |")
+    return "\n".join(lines)
+
+
 def _figure_html(v: Validation) -> str:
     """One figure: what it is, where it stands against its goal, the published reference."""
     notes = []
