@@ -17,6 +17,7 @@ from typing import Any
 from models import __version__
 from models.article import Role
 from models.measures import (
+    ARTICLE_SIMILARITY,
     CERTAINTY_DEFINITIONS,
     CERTAINTY_LEVELS,
     CLAIM_MEASURES,
@@ -684,16 +685,10 @@ def methods_html() -> str:
         "agreement for nominal scales. Educational and Psychological Measurement 20(1).</p>"
     )
     similarity = (
-        "<h2>Article similarity</h2>"
-        "<p>How alike two articles are is the cosine similarity (0 to 1) of their TF-IDF "
-        "vectors over body text: word unigrams and bigrams, English stop words removed, "
-        "sublinear term frequency (1 + log tf), computed with scikit-learn's "
-        "<code>TfidfVectorizer</code>. Wire copy republished by several outlets scores "
-        "close to 1.</p>"
-        "<p class='muted'>Salton, G., Buckley, C. (1988). Term-weighting approaches in "
-        "automatic text retrieval. Information Processing &amp; Management 24(5); "
-        "Pedregosa, F. et al. (2011). Scikit-learn: Machine learning in Python. "
-        "JMLR 12.</p>"
+        f"<a name='{_e(ARTICLE_SIMILARITY.key)}'></a><h2>{_e(ARTICLE_SIMILARITY.label)}</h2>"
+        f"<p>{_e(ARTICLE_SIMILARITY.definition)}</p>"
+        f"<p class='muted'>{_e(ARTICLE_SIMILARITY.citation)}</p>"
+        f"<p><b>Validation:</b> {_validation_html(load_validation(), ARTICLE_SIMILARITY.key)}</p>"
     )
     trained = (
         "<h2>Trained models</h2>"

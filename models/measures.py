@@ -827,9 +827,25 @@ SELECTION_MEASURES: tuple[Measure, ...] = (
 )
 
 
+#: How alike two articles' wording is: the similarity chart (desktop/charts/similarity.py,
+#: computed by models.compare). Not a column of any CSV's registry, so not in the three
+#: registries whose keys resources/validation.json covers.
+ARTICLE_SIMILARITY = Measure(
+    "similarity", "Article similarity", "cosine 0–1",
+    "How alike two articles are: the cosine similarity (0 to 1) of their TF-IDF vectors "
+    "over body text: word unigrams and bigrams, English stop words removed, sublinear term "
+    "frequency (1 + log tf), computed with scikit-learn's TfidfVectorizer. Wire copy "
+    "republished by several outlets scores close to 1. Past 150 articles the chart is "
+    "drawn per outlet: the mean similarity over every pair of articles of the two outlets "
+    "(an article never paired with itself).",
+    _SALTON, comparable=False,
+)
+
+
 #: Why a measure has no validation figure (resources/validation.json lists none for it),
 #: said on the Methods page under "Not validated". One entry for each registry measure
-#: without a figure, and none for a measure with one (tests/models/test_validation.py).
+#: without a figure and for ARTICLE_SIMILARITY, and none for a measure with one
+#: (tests/models/test_validation.py).
 NOT_VALIDATED_WHY: dict[str, str] = {
     "words": "A count of the body's word tokens, not a judgement; the tokeniser and the "
              "body/boilerplate roles it counts within are not checked against annotated text.",
@@ -873,6 +889,8 @@ NOT_VALIDATED_WHY: dict[str, str] = {
                        "sentence); no data set at hand marks off-story material.",
     "distinctive_z": "A statistic of word counts that carries its own uncertainty (the "
                      "z-score), not a judgement to check against people.",
+    "similarity": "A statistic of shared wording, not a judgement; not checked against "
+                  "people's judgements of how alike articles are.",
     "shared_words": "Found by matching word sequences; not checked against annotated text "
                     "reuse (the METER corpus would be one; it is not in the shared data).",
 }

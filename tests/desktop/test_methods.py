@@ -178,7 +178,7 @@ def test_methods_html_says_when_validation_figures_cannot_be_read(monkeypatch, t
     assert "Validation figures could not be read" in page and html.escape(str(missing)) in page
     assert page.count(methods_text.NOT_VALIDATED) == len(MEASURES) + len(CLAIM_MEASURES) + len(
         SELECTION_MEASURES
-    )
+    ) + 1  # and the article similarity
 
 
 def test_claim_threshold_methods_give_the_default_and_its_hand_labelled_evidence() -> None:
@@ -513,3 +513,17 @@ def test_the_figures_the_readme_restates_are_validation_json_s():
             in readme)
     assert f"to four outlets {stories.value:.2f} (kappa 0.97)" in readme
     assert f"many stories {many.value:.2f} (kappa 0.82)" in readme
+
+
+def test_article_similarity_is_defined_once_in_models_and_says_it_is_not_validated():
+    """The similarity chart's definition was written in the Methods text itself, with no
+    validation line; it is now models.measures.ARTICLE_SIMILARITY, shown with its reason."""
+    from models.measures import ARTICLE_SIMILARITY
+
+    page = methods_html()
+    anchor = page.index(f"<a name='{ARTICLE_SIMILARITY.key}'>")
+    section = page[anchor: page.index("<h2>", page.index("</h2>", anchor))]
+    assert html.escape(ARTICLE_SIMILARITY.definition) in section
+    assert html.escape(ARTICLE_SIMILARITY.citation) in section
+    assert methods_text.NOT_VALIDATED in section
+    assert html.escape(NOT_VALIDATED_WHY[ARTICLE_SIMILARITY.key]) in section

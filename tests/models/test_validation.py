@@ -36,10 +36,11 @@ def test_every_measure_without_a_figure_says_why_and_none_with_one_does():
     """Issue 3 item 8: a measure is validated or says plainly why not. The Methods page
     said only 'no human-annotated data set checks this measure yet' under seventeen
     measures, a count of words as much as the estimated probability."""
-    from models.measures import NOT_VALIDATED_WHY
+    from models.measures import ARTICLE_SIMILARITY, NOT_VALIDATED_WHY
 
     report = load_validation()
     unvalidated = {key for key in registry_keys() if not report.for_measure(key)}
+    unvalidated.add(ARTICLE_SIMILARITY.key)  # the similarity chart, outside the registries
     assert set(NOT_VALIDATED_WHY) == unvalidated, (
         "models.measures.NOT_VALIDATED_WHY must name exactly the measures that "
         "resources/validation.json leaves without a figure"
