@@ -594,6 +594,30 @@ def _highlight_section() -> str:
     )
 
 
+def _range_sources_html() -> str:
+    """How many hedge words take their range from each scale, counted in the lexicon: most
+    ranges ('may', 'might', 'could', 'seem') are Framescope's reading, not a scale's."""
+    try:
+        from models.lexicons import load_lexicon
+
+        ranged = [e for e in load_lexicon().by_category("hedge") if e.probability_low is not None]
+    except (ImportError, OSError, ValueError):
+        return ""
+    scales = Counter(e.scale for e in ranged)
+    own = sorted(e.term for e in ranged if e.scale == "authors")
+    examples = [t for t in ("may", "might", "could", "seem", "possible") if t in own]
+    return (
+        f"<p>Of the lexicon's {len(ranged)} hedge words with a range, "
+        f"{scales.get('yardstick', 0)} take it from the {_e(YARDSTICK_NAME)} and "
+        f"{scales.get('ICD-203', 0)} from {_e(ICD203_NAME)}, which name them. The other "
+        f"{scales.get('authors', 0)} (among them "
+        f"{_e(', '.join(repr(t) for t in examples))}) have Framescope's reading, "
+        "unvalidated: mostly one of the yardstick's bands, some spanning two or more "
+        "('seem' 40–75%), each with its reason in <code>resources/lexicons/hedges.csv</code>; "
+        "the Read view's tooltip names the source of each range.</p>"
+    )
+
+
 def _lexicon_section() -> str:
     summary = lexicon_summary()
     if summary is None:
@@ -667,9 +691,11 @@ def methods_html() -> str:
     )
     probability = (
         "<h2>Estimative probability</h2>"
-        "<p>Each epistemic hedge carries the probability range that intelligence "
-        "analysts attach to the same words. A negated hedge ('not likely') carries the "
-        "complementary range.</p>"
+        "<p>Each epistemic hedge carries a probability range. Where one of the two scales "
+        "below names the word, it is the range intelligence analysts attach to it; for "
+        "the other words it is Framescope's own reading (see below). A negated hedge "
+        "('not likely') carries the complementary range.</p>"
+        f"{_range_sources_html()}"
         f"<h3>{_e(YARDSTICK_NAME)} (UK Defence Intelligence, PHIA)</h3>"
         f"<table><tr><th>Phrase</th><th>Probability</th></tr>{_band_rows(YARDSTICK_BANDS)}</table>"
         f"<h3>{_e(ICD203_NAME)} (US Office of the Director of National Intelligence)</h3>"

@@ -527,3 +527,25 @@ def test_article_similarity_is_defined_once_in_models_and_says_it_is_not_validat
     assert html.escape(ARTICLE_SIMILARITY.citation) in section
     assert methods_text.NOT_VALIDATED in section
     assert html.escape(NOT_VALIDATED_WHY[ARTICLE_SIMILARITY.key]) in section
+
+
+def test_the_page_says_which_probability_ranges_are_the_scales_and_which_framescope_s():
+    """The page said every epistemic hedge carries 'the probability range that
+    intelligence analysts attach to the same words', but 33 of the 50 ranged words
+    ('may', 'might', 'could', 'seem' among them) have the authors' reading (scale
+    'authors' in hedges.csv). It now counts each kind from the lexicon."""
+    from collections import Counter
+
+    from models.lexicons import load_lexicon
+    from models.measures import measure
+
+    ranged = [e for e in load_lexicon().by_category("hedge") if e.probability_low is not None]
+    scales = Counter(e.scale for e in ranged)
+    assert scales["authors"] > 0
+    page = html.unescape(methods_html())
+    section = page.split("<h2>Estimative probability</h2>", 1)[1].split("<h2>", 1)[0]
+    assert (f"Of the lexicon's {len(ranged)} hedge words with a range, {scales['yardstick']} "
+            f"take it from the UK Probability Yardstick and {scales['ICD-203']} from ICD-203, "
+            f"which name them. The other {scales['authors']} ") in section
+    assert "that intelligence analysts attach to the same words." not in section
+    assert "else Framescope's own reading" in measure("hedges_epistemic_per_100w").definition
