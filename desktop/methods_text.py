@@ -17,10 +17,12 @@ from typing import Any
 from models import __version__
 from models.article import Role
 from models.measures import (
+    ARTICLE_SIMILARITY,
     CERTAINTY_DEFINITIONS,
     CERTAINTY_LEVELS,
     CLAIM_MEASURES,
     MEASURES,
+    NOT_VALIDATED_WHY,
     SELECTION_MEASURES,
     SENTENCE_NUMBERING,
 )
@@ -281,7 +283,7 @@ NEWS_HEDGE_CHECK = (
     "only article names, character offsets and a hash of each sentence, never its text. "
     "In session 17 the detector's rules for hypothetical 'would', 'I think' and 'I don't "
     "know' were chosen by reading these 400 labels, so their figure (F1 0.698 on the 388 "
-    "agreed) is now in-sample and is no longer shown here. They were checked on a fresh "
+    "agreed after that session) is in-sample and is no longer shown here. They were checked on a fresh "
     "draw made the same way: 300 sentences of PolNeAR's 840 training articles (seed 17; "
     "weighted back to all 29,632), where the detector went from F1 0.557 to 0.657 on the "
     "289 both labellers agreed on. Session 18 then chose its rules for 'would' by reading "
@@ -289,7 +291,7 @@ NEWS_HEDGE_CHECK = (
     "none of seed 17's) put the detector at F1 0.636 on the 289 both labellers agreed "
     "on; session 19 chose its rules (someone else's 'believes that', the writer's own "
     "yes/no question, refusals, 'too close to call') by reading that draw's errors, so "
-    "its figure (now 0.724) is in-sample as well. The figure shown comes from a third "
+    "its figure (0.724 after that session) is in-sample as well. The figure shown comes from a third "
     "fresh draw made the same way before session 19's rules were tried on it: 300 "
     "other sentences of the training articles (seed 19; none of seeds 17 and 18's; 120 "
     "the detector marked, 180 the rest, weighted back to the 29,032 left), labelled "
@@ -301,7 +303,7 @@ NEWS_HEDGE_CHECK = (
     "more on the draw they were read from than on this one. Session 20 chose its rules "
     "(someone else's expectation or forecast, 'which he believes will', no hypothetical "
     "'would' inside 'whether …') by sorting the errors of all four draws by cause, so the "
-    "seed-19 figure (now 0.694) is in-sample as well. The figure shown comes from a "
+    "seed-19 figure (0.694 after that session) is in-sample as well. The figure shown comes from a "
     "fourth fresh draw made the same way: 300 other sentences of the training articles "
     "(seed 20; none of the earlier draws'; 120 the detector marked, 180 the rest, "
     "weighted back to the 28,613 left), labelled blind by two members of the team (one "
@@ -314,7 +316,7 @@ NEWS_HEDGE_CHECK = (
     "over to fresh sentences. Session 21 stopped counting a vague quantity alone "
     "('some', 'many', 'several') as making a sentence uncertain, as the guideline always "
     "said, and chose further rules by reading the earlier draws' errors, so the seed-20 "
-    "figure (now 0.741) is in-sample as well. The figure shown comes from a fifth fresh "
+    "figure (0.741 after that session) is in-sample as well. The figure shown comes from a fifth fresh "
     "draw made the same way before the session's rules were frozen: 300 other sentences "
     "of the training articles (seed 21; none of the earlier draws'; 120 the detector "
     "marked, 180 the rest, weighted back to the 27,958 left), labelled blind by two "
@@ -330,8 +332,71 @@ NEWS_HEDGE_CHECK = (
     "(95% interval 0.656–0.808; P 0.701 / R 0.763). The figure shown pools the two fresh "
     "draws whose errors no one has read (seeds 21 and 22: each weighted back to its "
     "population, the two estimates averaged, on the 585 sentences on which each draw's "
-    "labellers agree)."
+    "labellers agree). Each in-sample figure above is as it stood after the session that "
+    "read its draw; later rules, chosen by reading the same errors, have raised them "
+    "since, and bench/validity.py prints every draw's current figure."
 )
+
+
+#: The data sets behind the validation figures: the words that name each in a figure's
+#: data set (resources/validation.json's "data"), and its full citation. Every figure's
+#: data set is cited (tests/desktop/test_methods.py).
+DATA_SETS: tuple[tuple[str, str], ...] = (
+    ("CoNLL-2010",
+     "CoNLL-2010 shared task, Wikipedia sentences (the training part; its test part is not "
+     "at hand; the rules were tuned on rows 0-6 of every 10 and the figure shown is on the "
+     "rows 7-9 held out): Farkas, R., Vincze, V., Móra, G., Csirik, J., Szarvas, G. (2010). The "
+     "CoNLL-2010 shared task: Learning to detect hedges and their scope in natural language "
+     "text. Proceedings of CoNLL-2010: Shared Task. Research use."),
+    ("Szeged bio",
+     "Szeged Uncertainty Corpus, biomedical parts (bmc, fly, hbc): Szarvas, G., Vincze, V., "
+     "Farkas, R., Móra, G., Gurevych, I. (2012). Cross-genre and cross-domain detection of "
+     "semantic uncertainty. Computational Linguistics 38(2); re-annotating the BioScope "
+     "corpus: Vincze, V., Szarvas, G., Farkas, R., Móra, G., Csirik, J. (2008). The BioScope "
+     "corpus: biomedical texts annotated for uncertainty, negation and their scopes. BMC "
+     "Bioinformatics 9 (Suppl. 11). Research use. Its figure was watched while the hedge "
+     "rules were chosen (bench/hedge_tuning.py --szeged): it is not a held-out figure."),
+    ("PolNeAR",
+     "PolNeAR, 2016 US election news from seven outlets with attribution relations (840 "
+     "training and 84 development articles): Newell, E., Margolin, D., Ruths, D. (2018). An "
+     "attribution relations corpus for political news. Proceedings of LREC 2018. Research "
+     "use; its annotators agree at Krippendorff's α 75.4% token-wise."),
+    ("VADER NYT",
+     "New York Times editorial sentences, each rated from −4 to +4 by 20 people: Hutto, C. "
+     "J., Gilbert, E. (2014). VADER: A parsimonious rule-based model for sentiment analysis "
+     "of social media text. Proceedings of ICWSM 2014 (distributed with vaderSentiment, MIT "
+     "licence). Here the 4,190 sentences of its 80% part; the paper's r figures are on the "
+     "whole set of 5,190."),
+    ("Chakraborty 2016",
+     "Clickbait and news headlines (15,999 and 16,001): Chakraborty, A., Paranjape, B., "
+     "Kakarla, S., Ganguly, N. (2016). Stop Clickbait: Detecting and preventing clickbaits "
+     "in online news media. Proceedings of ASONAM 2016. MIT licence."),
+    ("GVFC",
+     "Gun Violence Frame Corpus, US news headlines: Liu, S., Guo, L., Mays, K., Betke, M., "
+     "Wijaya, D. T. (2019). Detecting frames in news headlines and its application to "
+     "analyzing news framing trends surrounding U.S. gun violence. Proceedings of CoNLL "
+     "2019. Evaluation only."),
+    ("graded 0–3",
+     "The clickbait grades use the question and four-point scale of the Webis Clickbait "
+     "Corpus 2017: Potthast, M., Gollub, T., Komlossy, K., et al. (2018). Crowdsourcing a "
+     "large corpus of clickbait on Twitter. Proceedings of COLING 2018. That corpus is not "
+     "at hand; the grades are the team's."),
+    ("the seed articles",
+     "The five seed articles shipped in seeds/ (one story, May 2023; see "
+     "seeds/manifest.csv)."),
+)
+
+
+def _data_sets_section() -> str:
+    items = "".join(f"<li>{_e(citation)}</li>" for _, citation in DATA_SETS)
+    return (
+        "<h2>Data sets behind the figures</h2>"
+        "<p>The validation figures above are measured on these; none of them ships with "
+        "the app. Each figure names the part, the split and the metric it was measured "
+        "with; where the rules were chosen while watching a set's figure, its entry here "
+        "says so.</p>"
+        f"<ul>{items}</ul>"
+    )
 
 
 def verdict_text(v: Validation) -> str:
@@ -362,6 +427,33 @@ def verdict_text(v: Validation) -> str:
     return f"Below the goal of {level} set for this project."
 
 
+#: The markers around README.md's table of the validation figures.
+README_TABLE_START = "<!-- validation table: desktop.methods_text.validation_table_markdown -->"
+README_TABLE_END = "<!-- end of validation table -->"
+
+
+def validation_table_markdown(report: ValidationReport | None = None) -> str:
+    """README.md's table of every validation figure (one row per figure, the measures it
+    validates together), its goal and where it stands, from resources/validation.json:
+    what the README says of the figures cannot drift from what the Methods page shows."""
+    report = load_validation() if report is None else report
+    rows: dict[Validation, list[str]] = {}
+    for key, figures in report.measures.items():
+        for v in figures:
+            rows.setdefault(v, []).append(key)
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|")
+
+    lines = ["| measures | data set | metric | figure | goal: where it stands |",
+             "|---|---|---|---|---|"]
+    for v, keys in rows.items():
+        goal = f"{v.goal}: {verdict_text(v)}" if v.goal else verdict_text(v)
+        lines.append(f"| {', '.join(f'`{k}`' for k in keys)} | {cell(v.data)} | "
+                     f"{cell(v.metric)} | {cell(v.figure)} | {cell(goal)} |")
+    return "\n".join(lines)
+
+
 def _figure_html(v: Validation) -> str:
     """One figure: what it is, where it stands against its goal, the published reference."""
     notes = []
@@ -388,7 +480,8 @@ def _validation_html(report: ValidationReport, key: str) -> str:
     or a plain 'not validated'."""
     figures = report.for_measure(key)
     if not figures:
-        return f"<i>{_e(NOT_VALIDATED)}</i>"
+        why = NOT_VALIDATED_WHY.get(key, "")
+        return f"<i>{_e(NOT_VALIDATED)}</i>" + (f" {_e(why)}" if why else "")
     return "<br>".join(
         _figure_html(v) + (f" {_e(shared)}" if (shared := shared_text(report, v)) else "")
         for v in figures
@@ -400,7 +493,9 @@ def _validation_intro(report: ValidationReport) -> str:
         return f"<p>Validation figures could not be read: {_e(report.error)}</p>"
     return (
         "<p>Each measure's <b>validation</b> is its agreement with human annotators on a "
-        "public data set, measured by <code>bench/validity.py</code> through the same code "
+        "public data set or, where none exists, with labels or grades made by members of "
+        "our team, "
+        "measured by <code>bench/validity.py</code> through the same code "
         f"as the app (measured {_e(report.date)}, {_e(APP_NAME)} {_e(report.framescope)}, "
         f"lexicon {_e(report.lexicon)}). The data sets never ship with the app. "
         f"{_e(TEAM_LABELS)} Beside "
@@ -499,6 +594,47 @@ def _highlight_section() -> str:
     )
 
 
+def _range_sources_html() -> str:
+    """How many hedge words take their range from each scale, counted in the lexicon: most
+    ranges ('may', 'might', 'could', 'seem') are Framescope's reading, not a scale's."""
+    try:
+        from models.lexicons import load_lexicon
+
+        ranged = [e for e in load_lexicon().by_category("hedge") if e.probability_low is not None]
+    except (ImportError, OSError, ValueError):
+        return ""
+    scales = Counter(e.scale for e in ranged)
+    own = sorted(e.term for e in ranged if e.scale == "authors")
+    examples = [t for t in ("may", "might", "could", "seem", "possible") if t in own]
+    return (
+        f"<p>Of the lexicon's {len(ranged)} hedge words with a range, "
+        f"{scales.get('yardstick', 0)} take it from the {_e(YARDSTICK_NAME)} and "
+        f"{scales.get('ICD-203', 0)} from {_e(ICD203_NAME)}, which name them. The other "
+        f"{scales.get('authors', 0)} (among them "
+        f"{_e(', '.join(repr(t) for t in examples))}) have Framescope's reading, "
+        "unvalidated: mostly one of the yardstick's bands, some spanning two or more "
+        "('seem' 40–75%), each with its reason in <code>resources/lexicons/hedges.csv</code>; "
+        "the Read view's tooltip names the source of each range.</p>"
+    )
+
+
+def _trained_goals_html() -> str:
+    """The trained models' figures that have a goal, with where each stands (from
+    resources/validation.json, as under each measure): the models are described above
+    without their figures, which would otherwise be read as meeting it."""
+    report = load_validation()
+    items = [
+        f"<li><b>{_e(label)}</b>: <b>{_e(v.figure)}</b> {_e(v.metric)}, {_e(v.data)}. "
+        f"<i>{_e(verdict_text(v))}</i></li>"
+        for key, label in (("tone_news_mean", "Tone (news model)"),
+                           ("headline_sensational", "Headline clickbait style"))
+        for v in report.for_measure(key) if v.goal
+    ]
+    if not items:
+        return ""
+    return f"<p>Their figures against the goals set for this project:</p><ul>{''.join(items)}</ul>"
+
+
 def _lexicon_section() -> str:
     summary = lexicon_summary()
     if summary is None:
@@ -572,9 +708,11 @@ def methods_html() -> str:
     )
     probability = (
         "<h2>Estimative probability</h2>"
-        "<p>Each epistemic hedge carries the probability range that intelligence "
-        "analysts attach to the same words. A negated hedge ('not likely') carries the "
-        "complementary range.</p>"
+        "<p>Each epistemic hedge carries a probability range. Where one of the two scales "
+        "below names the word, it is the range intelligence analysts attach to it; for "
+        "the other words it is Framescope's own reading (see below). A negated hedge "
+        "('not likely') carries the complementary range.</p>"
+        f"{_range_sources_html()}"
         f"<h3>{_e(YARDSTICK_NAME)} (UK Defence Intelligence, PHIA)</h3>"
         f"<table><tr><th>Phrase</th><th>Probability</th></tr>{_band_rows(YARDSTICK_BANDS)}</table>"
         f"<h3>{_e(ICD203_NAME)} (US Office of the Director of National Intelligence)</h3>"
@@ -590,16 +728,10 @@ def methods_html() -> str:
         "agreement for nominal scales. Educational and Psychological Measurement 20(1).</p>"
     )
     similarity = (
-        "<h2>Article similarity</h2>"
-        "<p>How alike two articles are is the cosine similarity (0 to 1) of their TF-IDF "
-        "vectors over body text: word unigrams and bigrams, English stop words removed, "
-        "sublinear term frequency (1 + log tf), computed with scikit-learn's "
-        "<code>TfidfVectorizer</code>. Wire copy republished by several outlets scores "
-        "close to 1.</p>"
-        "<p class='muted'>Salton, G., Buckley, C. (1988). Term-weighting approaches in "
-        "automatic text retrieval. Information Processing &amp; Management 24(5); "
-        "Pedregosa, F. et al. (2011). Scikit-learn: Machine learning in Python. "
-        "JMLR 12.</p>"
+        f"<a name='{_e(ARTICLE_SIMILARITY.key)}'></a><h2>{_e(ARTICLE_SIMILARITY.label)}</h2>"
+        f"<p>{_e(ARTICLE_SIMILARITY.definition)}</p>"
+        f"<p class='muted'>{_e(ARTICLE_SIMILARITY.citation)}</p>"
+        f"<p><b>Validation:</b> {_validation_html(load_validation(), ARTICLE_SIMILARITY.key)}</p>"
     )
     trained = (
         "<h2>Trained models</h2>"
@@ -626,8 +758,9 @@ def methods_html() -> str:
         "ignores case and numbers; it reads the headline's words and word pairs. "
         "No graded clickbait ratings by outside annotators were available: it is "
         "checked against the Framescope team's own blind grades of news headlines it "
-        "never saw (the Webis Clickbait 2017 scale; the figure is on the Methods page, "
-        "and it falls short of the project's goal).</p>"
+        "never saw (AI language models grading on the Webis Clickbait 2017 scale, not "
+        "human graders).</p>"
+        f"{_trained_goals_html()}"
     )
     roles = "".join(
         f"<tr><td><b>{_e(role.value.replace('_', ' '))}</b></td>"
@@ -685,7 +818,8 @@ def methods_html() -> str:
     limits = "".join(f"<li>{_e(limit)}</li>" for limit in KNOWN_LIMITS)
     return (
         f"<html><head>{_STYLE}</head><body>"
-        f"{intro}{_measure_section()}{_selection_section()}{probability}{hedges_on_news}"
+        f"{intro}{_measure_section()}{_selection_section()}{_data_sets_section()}"
+        f"{probability}{hedges_on_news}"
         f"{similarity}"
         f"{_claims_section()}{trained}{body}"
         f"{_highlight_section()}{_lexicon_section()}"

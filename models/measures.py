@@ -184,7 +184,11 @@ MEASURES: tuple[Measure, ...] = (
         "a bare 'appears' before an adjective ('the fallout appears significant'; not "
         "'appeared in court') and 'potential' before a noun ('potential fraud'; not "
         "'her full potential'). Each carries an "
-        "estimative-probability range from the UK Probability Yardstick or ICD-203. "
+        "estimative-probability range: the UK Probability Yardstick's or ICD-203's where "
+        "the scale names the word ('likely', 'probable'), else Framescope's own reading, "
+        "mostly one of the yardstick's bands ('may', 'might', 'could' as a realistic "
+        "possibility, 40–50%) and sometimes spanning bands ('seems', 40–75%); the lexicon "
+        "gives the reason for each, and the Read view's tooltip says which. "
         "'May' that estimates nothing is left out: a concession ('however hard it may "
         "seem', its 'seem' too), a purpose ('so that they may vote'), a wish ('may he "
         "rest in peace'), the root possibility of what can be done with a kind ('vinegar "
@@ -628,7 +632,8 @@ CERTAINTY_DEFINITIONS: dict[str, str] = {
                 "'confirmed'); the source of a factive report is still named.",
     "epistemic": "Hedged in the outlet's own words with an estimate of how probable it is "
                  "('probably', 'likely', 'may'); the hedge's probability range (UK "
-                 "Probability Yardstick or ICD-203) is reported with it. A hedge inside a "
+                 "Probability Yardstick, ICD-203 or Framescope's reading: see Epistemic "
+                 "hedges) is reported with it. A hedge inside a "
                  "quotation or in reported speech ('officials said it would probably') is "
                  "the speaker's, not the outlet's: see attributed. A hedge in scare quotes "
                  "that nobody in the sentence is given as saying ('the army's “probable” "
@@ -687,16 +692,15 @@ CLAIM_MEASURES: tuple[Measure, ...] = (
         "default (0.35) is the value that gives up least against each set's own best, "
         "over three sets of sentence pairs that two readers labelled by hand, blind to "
         "the scores, as stating the same thing or not (bench/claims_pairs.py; they agreed "
-        "on 92–98% of the pairs, Cohen's kappa 0.82–0.97). On the pairs both label "
-        "alike, weighted by how many pairs each band of similarity holds: on the seed "
-        "articles (one story, five outlets) 0.35 links pairs with precision 0.83 and finds "
-        "52% of the same-statement pairs at cosine 0.2 or more (F1 0.64); on 26 PolNeAR "
-        "stories each told by two to four outlets, "
-        "precision 0.46 and 36% (F1 0.40); on 120 PolNeAR articles of many stories, "
-        "precision 0.31 (F1 0.47). Each set's own best differs (the seeds 0.30, F1 0.72; "
-        "the PolNeAR stories 0.40, F1 0.46; many stories 0.35), but 0.30 does much worse "
-        "on many stories (F1 0.28) and 0.40 on the seeds (0.51), and 0.50 does worse on "
-        "both one-story sets (F1 0.29 and 0.26).",
+        "on 92–98% of the pairs, Cohen's kappa 0.82–0.97): the seed articles (one story, "
+        "five outlets), 26 PolNeAR stories each told by two to four outlets, and 120 "
+        "PolNeAR articles of many stories. The default's precision, recall and F1 on each, "
+        "on the pairs both label alike and weighted by how many pairs each band of "
+        "similarity holds, are under Validation. Each set's own best differs (measured in "
+        "session 28: the seeds 0.30, F1 0.67; the PolNeAR stories 0.40, F1 0.46; many "
+        "stories 0.45, F1 0.44), but 0.30 does much worse on many stories (F1 0.28), 0.40 "
+        "on the seeds (0.51), and 0.50 on both one-story sets (F1 0.30 and 0.27); at 0.35 "
+        "each set is about 0.05 F1 or less below its own best.",
         _CLUSTERING, comparable=False,
     ),
     Measure(
@@ -826,6 +830,75 @@ SELECTION_MEASURES: tuple[Measure, ...] = (
         _REUSE, comparable=False,
     ),
 )
+
+
+#: How alike two articles' wording is: the similarity chart (desktop/charts/similarity.py,
+#: computed by models.compare). Not a column of any CSV's registry, so not in the three
+#: registries whose keys resources/validation.json covers.
+ARTICLE_SIMILARITY = Measure(
+    "similarity", "Article similarity", "cosine 0–1",
+    "How alike two articles are: the cosine similarity (0 to 1) of their TF-IDF vectors "
+    "over body text: word unigrams and bigrams, English stop words removed, sublinear term "
+    "frequency (1 + log tf), computed with scikit-learn's TfidfVectorizer. Wire copy "
+    "republished by several outlets scores close to 1. Past 150 articles the chart is "
+    "drawn per outlet: the mean similarity over every pair of articles of the two outlets "
+    "(an article never paired with itself).",
+    _SALTON, comparable=False,
+)
+
+
+#: Why a measure has no validation figure (resources/validation.json lists none for it),
+#: said on the Methods page under "Not validated". One entry for each registry measure
+#: without a figure and for ARTICLE_SIMILARITY, and none for a measure with one
+#: (tests/models/test_validation.py).
+NOT_VALIDATED_WHY: dict[str, str] = {
+    "words": "A count of the body's word tokens, not a judgement; the tokeniser and the "
+             "body/boilerplate roles it counts within are not checked against annotated text.",
+    "sentences": "A count of the body's sentences; the sentence splitter is not checked "
+                 "against annotated sentence boundaries.",
+    "boosters_per_100w": "No data set at hand marks boosters: CoNLL-2010 and the Szeged "
+                         "Uncertainty Corpus, which check the hedges, mark uncertainty only.",
+    "estimative_probability_mean": "The ranges are those of the published scales (UK "
+                                   "Probability Yardstick, ICD-203), assigned to each hedge "
+                                   "word by hand in the lexicon; no data set at hand gives "
+                                   "readers' probability judgements of news hedges to check "
+                                   "the assignment or the mean against.",
+    "attributions_factive_share": "PolNeAR, which checks the attributions, does not type "
+                                  "report verbs, and no data set at hand marks factive "
+                                  "ones; the type comes from the authored lexicon.",
+    "attributions_loaded_share": "PolNeAR, which checks the attributions, does not type "
+                                 "report verbs, and no data set at hand marks loaded ones; "
+                                 "the type comes from the authored lexicon.",
+    "loaded_per_100w": "No data set of loaded or biased words is in the shared data (Recasens "
+                       "et al.'s Wikipedia bias edits would be one); the lexicon is authored "
+                       "and not checked against readers.",
+    "tone_negative_share": "Computed from VADER's sentence scores (checked as Tone (VADER)) "
+                           "at VADER's own threshold; the share of negative sentences itself "
+                           "is not checked against people's ratings.",
+    "headline_body_gap": "No data set at hand pairs headlines with judgements of how their "
+                         "bodies qualify them; the hedges and attributions it counts are "
+                         "checked on body sentences, the match of restating sentences is not.",
+    "claim": "The groups are not checked against a gold grouping; the link they are built "
+             "from is checked under Claim similarity threshold.",
+    "certainty": "No data set at hand grades how certain articles make claims (FactBank, "
+                 "whose values the scale follows, is not in the shared data); the cues it is "
+                 "read from are checked under the hedge, attribution and own-voice measures.",
+    "claim_omission": "Follows from the claims: a statement the link misses in one outlet "
+                      "shows as an omission there; not checked apart from the link.",
+    "source_mentions": "The source spans are checked under Source names (PolNeAR dev); how "
+                       "mentions are merged into one source (aliases, surnames, anaphora) is "
+                       "not checked against annotated coreference.",
+    "topic_share": "A statistical description of the corpus (NMF topics), with no right "
+                   "answer to check; the topics are not compared with human topic codes.",
+    "off_story_share": "A statistical description (how far the other articles echo each "
+                       "sentence); no data set at hand marks off-story material.",
+    "distinctive_z": "A statistic of word counts that carries its own uncertainty (the "
+                     "z-score), not a judgement to check against people.",
+    "similarity": "A statistic of shared wording, not a judgement; not checked against "
+                  "people's judgements of how alike articles are.",
+    "shared_words": "Found by matching word sequences; not checked against annotated text "
+                    "reuse (the METER corpus would be one; it is not in the shared data).",
+}
 
 
 # ---- how the app shows a measure's numbers, and the codebook of the CSV files ----------

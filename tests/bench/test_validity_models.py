@@ -180,6 +180,9 @@ def test_graded_headlines_give_spearman_against_the_mean_grade(table, validity):
     # only the row over every draw and both sets validates the measure, with the goal's level
     assert pooled.keys == ("headline_sensational",) and pooled.goal == validity.SENSATIONAL_GOAL
     assert validity.GOAL_LEVELS[pooled.goal] == ("at_least", 0.55)
+    # The goal was set for human grades; beside grades made by the team (AI language
+    # models) its words said "vs graded human ratings" (session 28's audit).
+    assert "human ratings" not in pooled.goal and "the team's" in pooled.goal
     assert all(r.keys == () and r.value is None for r in graded if r is not pooled)
     # the figure is Spearman's rho of the app's score against the mean of the two grades
     texts = {(h.set, h.key): h.text
