@@ -1,0 +1,60 @@
+"""Each chart's description opens in plain words (ux28: a media-literacy teacher read "95%
+Student-t intervals", "standard deviations across outlets", "cosine similarity of TF-IDF
+vectors", "NMF" and "weighted log-odds with an informative Dirichlet prior" before anything
+said what the chart shows or how to read it). The method stays, after "Method:", for the
+researcher who cites it. Read through the Compare view's description and the Chart box's
+tooltip, the words a user meets."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.charts import CHART_KINDS
+from tests.desktop.conftest import choose_chart_with_keys, shown_compare_view
+from tests.desktop.test_charts import make_corpus
+
+# Words a reader without statistics or text-mining training cannot read the chart by.
+JARGON = re.compile(
+    r"Student-t|TF-IDF|NMF|log-odds|Dirichlet|z-score|cosine|standard deviation|"
+    r"\bmean\b|\binterval|whisker|compound|VADER", re.IGNORECASE)
+# The method a researcher cites, still there: each kind's technical words.
+METHOD_WORDS = {
+    "measure_by_outlet": "95% Student-t intervals of the mean",
+    "outlet_heatmap": "standard deviations across outlets",
+    "tone_strips": "VADER corrected by people's ratings of NYT sentences",
+    "similarity": "cosine similarity of TF-IDF vectors",
+    "emphasis_topics": "NMF (non-negative matrix factorisation)",
+    "distinctive_words": "weighted log-odds with an informative Dirichlet prior",
+}
+
+
+def plain_part(description: str) -> str:
+    return description.split("Method:")[0]
+
+
+def test_every_description_reads_plainly_before_its_method() -> None:
+    for kind in CHART_KINDS:
+        for text in filter(None, (kind.description, kind.scale_description)):
+            plain = plain_part(text)
+            assert not JARGON.search(plain), (kind.key, JARGON.search(plain), plain)
+            assert len(plain) > 60, kind.key  # it says something before the method
+        if kind.key in METHOD_WORDS:
+            assert METHOD_WORDS[kind.key] in kind.description.split("Method:")[1], kind.key
+
+
+@pytest.mark.parametrize("key", list(METHOD_WORDS))
+def test_the_view_shows_the_plain_words_first(qtbot: Any, key: str) -> None:
+    view = shown_compare_view(qtbot, 1000, 700)
+    view.set_analyses(make_corpus(["A", "B", "C"], 6))
+    choose_chart_with_keys(qtbot, view, key)
+    shown = view.description.text()
+    first_line = shown.split("\n")[0]
+    assert not JARGON.search(plain_part(first_line)), (key, first_line)
+    assert METHOD_WORDS[key] in first_line
+    combo = view.chart_combo
+    tip = combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole)
+    assert not JARGON.search(plain_part(tip)), (key, tip)
