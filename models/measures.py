@@ -901,8 +901,8 @@ ARTICLE_FIELDS: tuple[Measure, ...] = (
     Measure("date", "Date", "text", "Publication date, when the file gives one.", "",
             comparable=False),
     Measure("outlet_origin", "Outlet from", "text", "Where the outlet name came from: "
-            "manifest, html, print, url, dateline, copyright, byline, email, filename or "
-            "user.", "", comparable=False),
+            "manifest, html, title (the web page's title), print, url, dateline, copyright, "
+            "byline, email, filename or user.", "", comparable=False),
     Measure("language", "Language", "text", "The article's language code, when the file "
             "gives one.", "", comparable=False),
     Measure("url", "Web address", "text", "The article's web address, when the file gives "

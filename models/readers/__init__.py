@@ -255,12 +255,13 @@ def _single_article(path: Path, data: bytes, metadata: Mapping[str, str] | None)
     if given.get("note"):
         notes.append(given["note"])
     suffix = path.suffix.lower()
-    sitename = page_date = page_url = page_language = ""
+    sitename = title_site = page_date = page_url = page_language = ""
     if suffix in HTML_SUFFIXES:
         page = extract_web_page(data)
         text, own_headline = page.text, page.headline
-        sitename, page_date, page_url, page_language = (
+        sitename, title_site, page_date, page_url, page_language = (
             page.sitename,
+            page.title_site,
             page.date,
             page.url,
             page.language,
@@ -284,8 +285,8 @@ def _single_article(path: Path, data: bytes, metadata: Mapping[str, str] | None)
         notes=notes,
         own_headline=own_headline,
         markdown=suffix in MARKDOWN_SUFFIXES,
-        detected={"sitename": sitename, "date": page_date, "url": page_url,
-                  "language": page_language},
+        detected={"sitename": sitename, "title_site": title_site, "date": page_date,
+                  "url": page_url, "language": page_language},
     )
 
 
