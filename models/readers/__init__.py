@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -164,6 +165,7 @@ def read_paths(
     plan = _Plan()
     for raw in paths:
         plan.add(Path(raw))
+    plan.files = originals_first(plan.files)
     result = ReadResult(errors=list(plan.errors))
     first_with_hash: dict[str, str] = {}
     chosen = {resolved(Path(k)): v for k, v in (file_columns or {}).items()}
@@ -333,6 +335,31 @@ NO_BODY_REASON = (
     "loaded, but no body text was found (a headline alone, or only page furniture): "
     "it has 0 words, so its measures have no value"
 )
+
+
+# The name a file manager or browser gives a copy: "wire story (1).txt", "notes - Copy.txt",
+# "notes - Copy (2).txt" (Windows), "notes copy.txt", "notes copy 2.txt" (macOS).
+_COPY_STEM = re.compile(r"(?P<base>.+?)(?: \(\d+\)| - copy(?: \(\d+\))?| copy(?: \d+)?)",
+                        re.IGNORECASE)
+
+
+def originals_first(files: Sequence[Path]) -> list[Path]:
+    """``files`` in their order, except that a copy's file ("wire story (1).txt") comes
+    right after its original ("wire story.txt", in the same folder) when both are there:
+    of two files with the same text the first is kept and the other said to be a
+    duplicate, and a folder's sorted names put "wire story (1).txt" first (" " sorts
+    before "."), so the original was the one set aside (ux28)."""
+    where = {(path.parent, path.name.casefold()): i for i, path in enumerate(files)}
+
+    def place(item: tuple[int, Path]) -> float:
+        index, path = item
+        match = _COPY_STEM.fullmatch(path.stem)
+        if match is None:
+            return index
+        original = where.get((path.parent, (match["base"] + path.suffix).casefold()))
+        return index if original is None else original + 0.5
+
+    return [path for _, path in sorted(enumerate(files), key=place)]
 
 
 def _fingerprint(text: str) -> str:

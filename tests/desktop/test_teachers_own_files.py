@@ -70,3 +70,20 @@ def test_the_outlet_is_the_site_the_pages_title_names(
     assert hover_tip(qtbot, window, row).startswith(
         "The Daily Ledger: from the web page's title.")
     assert "only a file name" not in window.status_text()
+
+
+def test_the_copy_not_the_original_is_the_duplicate(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    folder = tmp_path / "Downloads"
+    folder.mkdir()
+    copy, original = folder / "wire story (1).txt", folder / "wire story.txt"
+    for path in (copy, original):
+        path.write_text(WIRE, encoding="utf-8")
+    dropped(qtbot, window, folder)
+    assert [Path(a.article.source).name for a in window.analyses()] == [original.name]
+    problems = {Path(p.file).name: p.reason for p in window.load_problems()}
+    assert list(problems) == [copy.name]
+    assert problems[copy.name].endswith(f"same text as {original}")
+    assert window.problems_panel.tree.topLevelItem(0).text(0) == copy.name
+    assert window.problems_dock.isVisible()
