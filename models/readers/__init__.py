@@ -48,7 +48,7 @@ from models.readers.documents import (
     read_document,
 )
 from models.readers.exports import is_factiva_html
-from models.readers.html import extract_web_page
+from models.readers.html import extract_web_page, html_of_mhtml
 from models.readers.layout import Layout, detect_layout
 from models.readers.manifest import (
     Manifest,
@@ -77,10 +77,13 @@ __all__ = [
     "read_paths",
 ]
 
-TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+TEXT_SUFFIXES: frozenset[str] = frozenset(
+    {".txt", ".md", ".markdown", ".html", ".htm", ".mhtml", ".mht"})
 SUPPORTED_SUFFIXES: frozenset[str] = TEXT_SUFFIXES | MULTI_SUFFIXES
 MARKDOWN_SUFFIXES: frozenset[str] = frozenset({".md", ".markdown"})
 HTML_SUFFIXES: frozenset[str] = frozenset({".html", ".htm"})
+# A web page saved as one file (Chrome's and Edge's "Webpage, Single File").
+MHTML_SUFFIXES: frozenset[str] = frozenset({".mhtml", ".mht"})
 # Larger text or web-page files are not articles (bytes; 50 MB). Documents and
 # corpus files have their own limits (models.readers.documents.max_bytes_for).
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -258,8 +261,9 @@ def _single_article(path: Path, data: bytes, metadata: Mapping[str, str] | None)
         notes.append(given["note"])
     suffix = path.suffix.lower()
     sitename = title_site = page_date = page_url = page_language = ""
-    if suffix in HTML_SUFFIXES:
-        page = extract_web_page(data)
+    if suffix in HTML_SUFFIXES or suffix in MHTML_SUFFIXES:
+        page = (extract_web_page(*html_of_mhtml(data)) if suffix in MHTML_SUFFIXES
+                else extract_web_page(data))
         text, own_headline = page.text, page.headline
         sitename, title_site, page_date, page_url, page_language = (
             page.sitename,

@@ -14,6 +14,10 @@ beside the headline ("Four-day week 'a disaster', parents warn | The Daily Ledge
 :func:`site_from_title` takes that name (ux28: the outlet was the file name, which a
 browser makes of the headline). Chrome's "saved from url" comment gives the page's address
 when the page names none.
+
+A page saved as one file ("Webpage, Single File" in Chrome and Edge: ``.mhtml``, ``.mht``)
+is a MIME message; :func:`html_of_mhtml` takes its page out of it, and its address from
+the message's ``Snapshot-Content-Location``.
 """
 
 from __future__ import annotations
@@ -60,8 +64,25 @@ class WebPage:
     headline_added: bool  # the title was put in front of the extracted text
 
 
-def extract_web_page(data: bytes) -> WebPage:
-    """Extract a page's main text and metadata; raise :class:`ReaderError` if there is none."""
+def html_of_mhtml(data: bytes) -> tuple[bytes, str]:
+    """The page in an MHTML file (its first text/html part, its transfer encoding undone)
+    and the page's address ('' if not given); ReaderError when it holds no page."""
+    from email import message_from_bytes
+
+    message = message_from_bytes(data)
+    url = str(message.get("Snapshot-Content-Location", "") or "").strip()
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes) and payload.strip():
+            return payload, url or str(part.get("Content-Location", "") or "").strip()
+    raise ReaderError("no web page in this MHTML file (a page saved as a single file)")
+
+
+def extract_web_page(data: bytes, url: str = "") -> WebPage:
+    """Extract a page's main text and metadata; raise :class:`ReaderError` if there is none.
+    ``url``: the page's address when the page itself may not say it (an MHTML file's)."""
     import trafilatura  # heavy (lxml, htmldate, courlan): only when a web page is read
 
     try:
@@ -91,7 +112,7 @@ def extract_web_page(data: bytes) -> WebPage:
         sitename=(document.sitename or "").strip(),
         title_site=site_from_title(_raw_title(data), headline),
         date=(document.date or "").strip(),
-        url=(document.url or "").strip() or _saved_from_url(data),
+        url=(document.url or "").strip() or _saved_from_url(data) or url,
         language=language_match.group(1).decode("ascii").lower() if language_match else "",
         headline_added=added,
     )

@@ -87,3 +87,23 @@ def test_the_copy_not_the_original_is_the_duplicate(
     assert problems[copy.name].endswith(f"same text as {original}")
     assert window.problems_panel.tree.topLevelItem(0).text(0) == copy.name
     assert window.problems_dock.isVisible()
+
+
+def test_a_page_saved_as_one_file_is_taken_and_read(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """Chrome's "Webpage, Single File" (.mhtml) was refused at the drag ("not of a type
+    Framescope reads")."""
+    from tests.desktop.test_drop import drag_enter
+    from tests.models.test_mhtml import mhtml
+
+    folder = tmp_path / "Downloads"
+    folder.mkdir()
+    (folder / "Four-day week_ what the study says - Riverton Tribune.mhtml").write_bytes(mhtml())
+    mime = mime_for(*folder.iterdir())
+    assert drag_enter(window.table.viewport(), mime).isAccepted()
+    assert window.statusBar().currentMessage() == "Drop to add 1 file"
+    dropped(qtbot, window, folder)
+    assert window.load_problems() == []
+    assert [a.article.outlet for a in window.analyses()] == ["Riverton Tribune"]
+    assert window.analyses()[0].scores.value("words") > 30
