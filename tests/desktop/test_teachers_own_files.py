@@ -107,3 +107,29 @@ def test_a_page_saved_as_one_file_is_taken_and_read(
     assert window.load_problems() == []
     assert [a.article.outlet for a in window.analyses()] == ["Riverton Tribune"]
     assert window.analyses()[0].scores.value("words") > 30
+
+
+def test_a_pdf_cut_short_is_said_to_be_incomplete(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """"the PDF is damaged" left the teacher guessing; a download cut short is said."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(612, 792)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    whole = buffer.getvalue()
+    folder = tmp_path / "Downloads"
+    folder.mkdir()
+    (folder / "Ledger print version.pdf").write_bytes(whole[: len(whole) // 2])
+    (folder / "wire story.txt").write_text(WIRE, encoding="utf-8")
+    dropped(qtbot, window, folder)
+    [problem] = window.load_problems()
+    assert problem.reason.startswith("the PDF is incomplete: it stops before its end (a "
+                                     "download cut short?)")
+    item = window.problems_panel.tree.topLevelItem(0)
+    assert item.text(0) == "Ledger print version.pdf"
+    assert item.text(1) == problem.reason

@@ -398,7 +398,8 @@ def test_bad_files_become_errors_and_the_rest_are_read(tmp_path: Path) -> None:
         ("missing.txt", "file not found"),
         ("empty.txt", "empty file"),
         ("junk.md", "not valid text: looks like a binary file"),
-        ("report.pdf", "the PDF is damaged and could not be read (PdfStreamError)"),
+        ("report.pdf", "the PDF is incomplete: it stops before its end (a download cut "
+                       "short?), so it could not be read; download it again (PdfStreamError)"),
     ]
 
 
