@@ -58,3 +58,19 @@ def test_the_view_shows_the_plain_words_first(qtbot: Any, key: str) -> None:
     combo = view.chart_combo
     tip = combo.itemData(combo.currentIndex(), Qt.ItemDataRole.ToolTipRole)
     assert not JARGON.search(plain_part(tip)), (key, tip)
+
+
+def test_methods_says_how_to_read_each_chart_before_the_measures(qtbot: Any, window: Any) -> None:
+    """A teacher opening Help ▸ Methods met "Measures" and its definitions first; how to
+    read a chart was only under the chart. Now a section of its own, from the same words."""
+    window.show_methods()
+    dialog = window._methods_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    text = dialog.browser().document().toPlainText()
+    assert text.index("How to read the charts") < text.index("Measures\n")
+    for kind in CHART_KINDS:
+        at = text.index(kind.title, text.index("How to read the charts"))
+        assert text.index(kind.description[:60], at) > at, kind.key
+    # The technical words a researcher cites are all still there.
+    for words in METHOD_WORDS.values():
+        assert words in text
