@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.charts import CHART_KINDS
-from tests.desktop.conftest import choose_chart_with_keys, shown_compare_view
+from tests.desktop.conftest import choose_chart_with_keys, choose_with_keys, shown_compare_view
 from tests.desktop.test_charts import make_corpus
 
 # Words a reader without statistics or text-mining training cannot read the chart by.
@@ -74,3 +74,25 @@ def test_methods_says_how_to_read_each_chart_before_the_measures(qtbot: Any, win
     # The technical words a researcher cites are all still there.
     for words in METHOD_WORDS.values():
         assert words in text
+
+
+# The measures whose definition, as shown under "One measure by outlet", opened with
+# "Mean VADER compound score", "Mean tone_news", "tone_news of the headline", "Mean
+# midpoint of the probability ranges" or "the quoted assessor".
+MEASURE_JARGON = re.compile(r"compound|tone_news|ridge|midpoint|assessor|\bMean\b")
+
+
+@pytest.mark.parametrize("key", [
+    "tone_mean", "tone_news_mean", "headline_tone", "headline_tone_news",
+    "estimative_probability_mean", "hedges_epistemic_per_100w",
+])
+def test_the_measures_line_reads_plainly_before_its_method(qtbot: Any, key: str) -> None:
+    view = shown_compare_view(qtbot, 1000, 700)
+    view.set_analyses(make_corpus(["A", "B", "C"], 6))
+    choose_chart_with_keys(qtbot, view, "measure_by_outlet")
+    choose_with_keys(qtbot, view, view.measure_combo, key)
+    measure_line = view.description.text().split("\n")[1]
+    lead = measure_line.split(": ", 1)[1]  # after "Tone (VADER) (−1 to 1): "
+    first_clause = re.split(r"[:.]", lead)[0]
+    assert not MEASURE_JARGON.search(first_clause), (key, lead)
+    assert first_clause.startswith(("How ", "Words that")), (key, lead)
