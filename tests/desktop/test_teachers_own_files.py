@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
@@ -133,3 +134,16 @@ def test_a_pdf_cut_short_is_said_to_be_incomplete(
     item = window.problems_panel.tree.topLevelItem(0)
     assert item.text(0) == "Ledger print version.pdf"
     assert item.text(1) == problem.reason
+
+
+def test_a_byline_with_its_date_gives_the_date(qtbot: Any, window: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "Downloads"
+    folder.mkdir()
+    (folder / "metro.txt").write_text(
+        "Study: four-day school weeks lift attendance\n\n"
+        "By Sam Okafor  November 24, 2026  5:00 AM ET\n\n" + WIRE.split("\n\n", 1)[1],
+        encoding="utf-8")
+    dropped(qtbot, window, folder)
+    date_column = next(c for c in range(window.proxy.columnCount())
+                       if window.proxy.headerData(c, Qt.Orientation.Horizontal) == "Date")
+    assert window.proxy.index(0, date_column).data() == "2026-11-24"
