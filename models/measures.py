@@ -460,8 +460,8 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "tone_negative_share", "Negative sentences", "share 0–1",
-        "Share of body sentences with a VADER compound score of −0.05 or less "
-        "(the threshold recommended by VADER's authors).",
+        "Share of the body's sentences that sound negative: those with a VADER compound "
+        "score of −0.05 or less (the threshold recommended by VADER's authors).",
         _VADER,
     ),
     Measure(

@@ -78,13 +78,14 @@ def test_methods_says_how_to_read_each_chart_before_the_measures(qtbot: Any, win
 
 # The measures whose definition, as shown under "One measure by outlet", opened with
 # "Mean VADER compound score", "Mean tone_news", "tone_news of the headline", "Mean
-# midpoint of the probability ranges" or "the quoted assessor".
+# midpoint of the probability ranges", "the quoted assessor" or "Share of body sentences
+# with a VADER compound score".
 MEASURE_JARGON = re.compile(r"compound|tone_news|ridge|midpoint|assessor|\bMean\b")
 
 
 @pytest.mark.parametrize("key", [
     "tone_mean", "tone_news_mean", "headline_tone", "headline_tone_news",
-    "estimative_probability_mean", "hedges_epistemic_per_100w",
+    "estimative_probability_mean", "hedges_epistemic_per_100w", "tone_negative_share",
 ])
 def test_the_measures_line_reads_plainly_before_its_method(qtbot: Any, key: str) -> None:
     view = shown_compare_view(qtbot, 1000, 700)
@@ -95,4 +96,5 @@ def test_the_measures_line_reads_plainly_before_its_method(qtbot: Any, key: str)
     lead = measure_line.split(": ", 1)[1]  # after "Tone (VADER) (−1 to 1): "
     first_clause = re.split(r"[:.]", lead)[0]
     assert not MEASURE_JARGON.search(first_clause), (key, lead)
-    assert first_clause.startswith(("How ", "Words that")), (key, lead)
+    assert first_clause.startswith(("How ", "Words that", "Share of the body's sentences that")), (
+        key, lead)
