@@ -558,6 +558,23 @@ def _selection_section() -> str:
     return "".join(parts)
 
 
+def _charts_section() -> str:
+    """How to read each chart, first: the words under the chart on screen (its
+    description, plain words first and its method after, desktop.charts.CHART_KINDS), so
+    that a reader of this page (a teacher preparing a class, ux28) meets them before the
+    measures' definitions."""
+    from desktop.charts import CHART_KINDS  # matplotlib: only when the page is written
+
+    parts = ["<h2>How to read the charts</h2>",
+             "<p>Under <i>Compare</i>, the <i>Chart</i> box chooses one of these; the same "
+             "words stand under the chart. Click a bar, cell or point (or use the arrow "
+             "keys and Enter) to list the sentences behind it.</p>"]
+    for kind in CHART_KINDS:
+        parts.append(f"<a name='chart-{_e(kind.key)}'></a><h3>{_e(kind.title)}</h3>"
+                     f"<p>{_e(kind.description)}</p>")
+    return "".join(parts)
+
+
 def _highlight_section() -> str:
     from desktop.highlight import CUE_STYLES
 
@@ -818,8 +835,8 @@ def methods_html() -> str:
     limits = "".join(f"<li>{_e(limit)}</li>" for limit in KNOWN_LIMITS)
     return (
         f"<html><head>{_STYLE}</head><body>"
-        f"{intro}{_measure_section()}{_selection_section()}{_data_sets_section()}"
-        f"{probability}{hedges_on_news}"
+        f"{intro}{_charts_section()}{_measure_section()}{_selection_section()}"
+        f"{_data_sets_section()}{probability}{hedges_on_news}"
         f"{similarity}"
         f"{_claims_section()}{trained}{body}"
         f"{_highlight_section()}{_lexicon_section()}"

@@ -592,6 +592,10 @@ def report_problem(widget: QWidget, message: str) -> None:
 
     logging.getLogger("framescope").warning("%s", message)
     window = widget.window()
+    tell = getattr(window, "tell", None)
+    if callable(tell):  # the main window: shown, and said to a screen reader at once
+        tell(message, 20000, error=True)
+        return
     status_bar = getattr(window, "statusBar", None)
     if callable(status_bar):
         status_bar().showMessage(message, 20000)

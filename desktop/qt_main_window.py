@@ -992,11 +992,11 @@ class MainWindow(QMainWindow):
             order, said = Qt.SortOrder.DescendingOrder, "descending"
         else:
             header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # load order
-            self.statusBar().showMessage("Table in load order", 5000)
+            self.tell("Table in load order", 5000)
             self._keep_current_in_view()
             return
         self.table.sortByColumn(column, order)
-        self.statusBar().showMessage(f"Table sorted by {name}, {said}", 5000)
+        self.tell(f"Table sorted by {name}, {said}", 5000)
         self._keep_current_in_view()
 
     def _keep_current_in_view(self) -> None:
@@ -1266,8 +1266,25 @@ class MainWindow(QMainWindow):
             summary += " · " + exclusion_summary(self.included_analyses(), excluded)
         return summary
 
-    def _set_status(self, text: str) -> None:
+    def _set_status(self, text: str, *, announce: bool = False) -> None:
+        """The summary at the status bar's left; ``announce``: a screen reader says it too
+        (a load's outcome, an undone change: what the user's command did)."""
         self.status_label.setText(text)
+        if announce:
+            self._announce(text)
+
+    def tell(self, text: str, timeout_ms: int = 0, *, error: bool = False) -> None:
+        """A status-bar message that a screen reader says too (ux28: the sort's, an
+        export's "Saved …", an error's were shown and never spoken). ``error``: said at
+        once, interrupting. Progress ("Saving…") and hints (a drag's) stay
+        showMessage: announced, they would only be chatter."""
+        self.statusBar().showMessage(text, timeout_ms)
+        self._announce(text, error=error)
+
+    def _announce(self, text: str, *, error: bool = False) -> None:
+        from desktop.qt_announce import announce
+
+        announce(self.statusBar(), text, assertive=error)
 
     def _update_actions(self, *_: Any) -> None:
         has_articles = self.table_model.rowCount() > 0
@@ -1566,7 +1583,7 @@ class MainWindow(QMainWindow):
         if run.samples_aside:
             parts.insert(0, samples_aside_text(run.samples_aside))
         summary = " · ".join(parts)
-        self._set_status(summary)
+        self._set_status(summary, announce=True)
         if corpus.errors:
             self.problems_panel.add(list(corpus.errors))
         if corpus.errors or run.problems:
@@ -1646,7 +1663,7 @@ class MainWindow(QMainWindow):
     def _on_failed(self, message: str) -> None:
         self._end_run()
         self._views_after_stopped_run()
-        self._set_status(self.loaded_summary() + " · the last load failed")
+        self._set_status(self.loaded_summary() + " · the last load failed", announce=True)
         first_line = message.splitlines()[0] if message else "Unknown error"
         show_error(
             self,
@@ -1659,7 +1676,7 @@ class MainWindow(QMainWindow):
     def _on_cancelled(self) -> None:
         self._end_run()
         self._views_after_stopped_run()
-        self._set_status(self.loaded_summary() + " · analysis cancelled")
+        self._set_status(self.loaded_summary() + " · analysis cancelled", announce=True)
 
     # --- table and views ---------------------------------------------------
 
@@ -1841,7 +1858,8 @@ class MainWindow(QMainWindow):
         if old is None or index not in scorable_blocks(old.article):
             return False
         if self.project.rescore_runner.is_running():
-            self._set_status("The articles are being scored again: try once that has ended")
+            self._set_status("The articles are being scored again: try once that has ended",
+                             announce=True)
             return False
         what = role_label(old.article.blocks[index].role)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -1958,7 +1976,7 @@ class MainWindow(QMainWindow):
             else:
                 assert isinstance(outcome, ExportOutcome)
                 qt_settings.remember_directory(path)
-                self.statusBar().showMessage(saved(outcome), 5000)
+                self.tell(saved(outcome), 5000)
             ended_signal.emit(path, error)
 
         job.done.connect(ended)
@@ -1978,8 +1996,8 @@ class MainWindow(QMainWindow):
             self._report_save_error(path, exc)
             return False
         qt_settings.remember_directory(path)
-        self.statusBar().showMessage(f"Saved {path.name}, its data {data.name} and its "
-                                     f"codebook, {codebook.name}", 5000)
+        self.tell(f"Saved {path.name}, its data {data.name} and its codebook, {codebook.name}",
+                  5000)
         return True
 
     def copy_chart(self) -> None:
@@ -2008,9 +2026,9 @@ class MainWindow(QMainWindow):
 
     def _copy_ended(self, error: str) -> None:
         if error:
-            self.statusBar().showMessage(f"Could not copy the chart: {error}", 10000)
+            self.tell(f"Could not copy the chart: {error}", 10000, error=True)
         else:
-            self.statusBar().showMessage("Chart copied to the clipboard", 5000)
+            self.tell("Chart copied to the clipboard", 5000)
         self.chart_copied.emit(error)
 
     def export_chart_data_dialog(self) -> None:
@@ -2076,7 +2094,7 @@ class MainWindow(QMainWindow):
                 self._report_save_error(codebook_path_for(path), exc)
                 saved = f"{path.name}, not its codebook"
         qt_settings.remember_directory(path)
-        self.statusBar().showMessage(f"Saved {saved}", 5000)
+        self.tell(f"Saved {saved}", 5000)
         return True
 
     # --- help ---------------------------------------------------------------

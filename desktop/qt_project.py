@@ -570,7 +570,8 @@ class ProjectController(QObject):
         reading = self.settings_extra.pop(FILES_BEING_READ_KEY, None) if restored else None
         where = str(self.path) if self.path is not None else "autosave"
         # The same count as after a load ("5 articles from 5 outlets").
-        self.window._set_status(f"Opened {self.name}: {corpus_summary_text(self.window)}")
+        self.window._set_status(f"Opened {self.name}: {corpus_summary_text(self.window)}",
+                                announce=True)
         self.project_opened.emit(where)
         if isinstance(reading, list) and reading:
             self.window.open_paths([Path(str(path)) for path in reading])
@@ -625,7 +626,7 @@ class ProjectController(QObject):
         # The study is in its file: an autosave still being written is not waited for
         # (its file is dropped when it ends: AutosaveTurn).
         self._remove_autosave(wait=0)
-        self.window.statusBar().showMessage(f"Saved {self.path.name}", 5000)
+        self.window.tell(f"Saved {self.path.name}", 5000)
         self.saved.emit(str(self.path))
         return True
 
@@ -704,7 +705,7 @@ class ProjectController(QObject):
             if not self._autosave_in_background():
                 save_project(self.autosave_path(), self.snapshot())
         except ProjectError as error:
-            self.window.statusBar().showMessage(f"Autosave failed: {error.reason}", 10000)
+            self.window.tell(f"Autosave failed: {error.reason}", 10000, error=True)
             return False
         settings = qt_settings.settings()
         settings.setValue(_AUTOSAVE_FOR_KEY, str(self.path) if self.path else "")
@@ -1014,7 +1015,7 @@ class ProjectController(QObject):
             self._dictionaries_updated()
             self.set_modified(True)
             names = ", ".join(d.name for d in loaded)
-            self.window._set_status(f"Dictionary loaded: {names}")
+            self.window._set_status(f"Dictionary loaded: {names}", announce=True)
         if problems:
             self.window.problems_panel.add(problems)
             self.window.show_load_problems()
@@ -1059,7 +1060,7 @@ class ProjectController(QObject):
         analyses = self._apply_dictionaries(list(corpus.analyses))
         self.window.table_model.replace_analyses(analyses)
         self.window._after_removal()
-        self.window._set_status("Re-scored with the lexicon now in use")
+        self.window._set_status("Re-scored with the lexicon now in use", announce=True)
 
     # --- report ----------------------------------------------------------------
 
@@ -1138,9 +1139,7 @@ class ProjectController(QObject):
         if written:
             qt_settings.remember_directory(written[0].parent)
         self.window._set_status(corpus_summary_text(self.window))
-        self.window.statusBar().showMessage(
-            "Saved " + ", ".join(p.name for p in written), 8000
-        )
+        self.window.tell("Saved " + ", ".join(p.name for p in written), 8000)
         self.report_finished.emit(written)
 
     def _on_report_failed(self, stem: Path, message: str) -> None:

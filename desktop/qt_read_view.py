@@ -14,8 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QAction,
     QColor,
     QContextMenuEvent,
@@ -984,8 +982,9 @@ class ReadView(QWidget):
     def _announce(self, text: str) -> None:
         """Have a screen reader say ``text`` now (Qt 6.8's announcement; a changed
         description alone is read only when the text is next focused)."""
-        if QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self._browser, text))
+        from desktop.qt_announce import announce
+
+        announce(self._browser, text)
 
     def text_edit(self) -> CueBrowser:
         return self._browser

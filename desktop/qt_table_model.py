@@ -55,6 +55,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 OUTLET_ORIGINS: dict[str, str] = {
     "manifest": "from the corpus manifest",
     "html": "from the web page's metadata",
+    "title": "from the web page's title",
     "url": "from the site of the article's web address",
     "dateline": "from the article's dateline",
     "copyright": "from a copyright line in the article",

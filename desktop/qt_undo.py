@@ -50,7 +50,7 @@ class RemoveArticles(QUndoCommand):
         n = len(self._removed)
         window._set_status(
             f"Removed {_articles(n).lower()} (Edit ▸ Undo, {undo_key()}, brings "
-            f"{'it' if n == 1 else 'them'} back) · {window.status_text()}")
+            f"{'it' if n == 1 else 'them'} back) · {window.status_text()}", announce=True)
 
     def undo(self) -> None:
         window = self._window
@@ -68,7 +68,7 @@ class RemoveArticles(QUndoCommand):
         parts = [f"Brought back {_articles(len(back)).lower()}"]
         if skipped:
             parts.append(f"{_articles(skipped).lower()} loaded again since: kept as loaded")
-        window._set_status(" · ".join([*parts, window.status_text()]))
+        window._set_status(" · ".join([*parts, window.status_text()]), announce=True)
 
     def _select(self, restored: Sequence[tuple[int, ArticleAnalysis]]) -> None:
         """Select the articles brought back, as they were selected when removed."""
@@ -110,7 +110,7 @@ class ScoreAsBody(QUndoCommand):
         window = self._window
         if window.table_model.replace_analysis(analysis):
             window._after_edit()
-            window._set_status(f"{said} · {window.status_text()}")
+            window._set_status(f"{said} · {window.status_text()}", announce=True)
 
 
 class EditOutlet(QUndoCommand):
@@ -130,7 +130,7 @@ class EditOutlet(QUndoCommand):
     def undo(self) -> None:
         self._window.table_model.set_outlet(self._id, *self._before)
         self._window._set_status(f"Outlet “{self._before[0]}” again · "
-                                 f"{self._window.status_text()}")
+                                 f"{self._window.status_text()}", announce=True)
 
 
 class ChangeExclusion(QUndoCommand):

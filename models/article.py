@@ -191,9 +191,9 @@ class Article:
     """One news article: its text, layout, metadata and sentences.
 
     ``outlet_origin`` says where the outlet name came from (``manifest``,
-    ``html``, ``print``, ``url``, ``dateline``, ``copyright``, ``byline``,
-    ``filename`` or ``user``), so the app can show how sure it is and the user
-    can correct it.
+    ``html``, ``title`` (the web page's title), ``print``, ``url``, ``dateline``,
+    ``copyright``, ``byline``, ``filename`` or ``user``), so the app can show how sure
+    it is and the user can correct it.
     """
 
     article_id: str

@@ -177,10 +177,10 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "hedges_epistemic_per_100w", "Epistemic hedges", "per 100 words",
-        "Words by which the writer (or the quoted assessor: hedges inside quotations count "
-        "here too; 'Own epistemic hedges' leaves them out) estimates how probable a "
-        "claim is: 'probably', 'likely', 'may', 'might', 'the results indicate that', "
-        "'appears to', 'it is unknown whether', 'hard to say', 'open to debate'. So do "
+        "Words that estimate how probable a claim is: 'probably', 'likely', 'may', "
+        "'might', 'the results indicate that', 'appears to', 'it is unknown whether', "
+        "'hard to say', 'open to debate'; the writer's, or a speaker's in a quotation or "
+        "reported speech ('Own epistemic hedges' leaves those out). So do "
         "a bare 'appears' before an adjective ('the fallout appears significant'; not "
         "'appeared in court') and 'potential' before a noun ('potential fraud'; not "
         "'her full potential'). Each carries an "
@@ -276,9 +276,9 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "estimative_probability_mean", "Estimated probability", "0–1",
-        "Mean midpoint of the probability ranges of the body's epistemic hedges, "
-        "negated ones left out (empty when there are none): how likely the hedged "
-        "claims are made to sound.",
+        "How likely the body's hedged claims are made to sound, from 0 (no chance) to 1 "
+        "(certain): the mean midpoint of the probability ranges of the body's epistemic "
+        "hedges, negated ones left out (empty when there are none).",
         _YARDSTICK,
     ),
     Measure(
@@ -436,13 +436,19 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "tone_mean", "Tone (VADER)", "−1 to 1",
-        "Mean VADER compound score over the body's sentences. VADER is applied per "
-        "sentence, never to the whole text, where its score saturates towards ±1.",
+        "How positive or negative the body's sentences sound to the VADER sentiment "
+        "lexicon, from −1 (very negative) to 1 (very positive), averaged over them. "
+        "Technically: the mean VADER compound score over the body's sentences; VADER is "
+        "applied per sentence, never to the whole text, where its score saturates "
+        "towards ±1.",
         _VADER,
     ),
     Measure(
         "tone_news_mean", "Tone (news model)", "−1 to 1",
-        "Mean tone_news over the body's sentences. tone_news is VADER's sentence scores "
+        "How positive or negative the body's sentences sound, from −1 (very negative) to "
+        "1 (very positive), averaged over them, as VADER scores them corrected towards "
+        "how people rate news sentences. Technically: the mean tone_news over the body's "
+        "sentences. tone_news is VADER's sentence scores "
         "corrected by a model of how people rate news sentences: a ridge regression "
         "over VADER's scores, punctuation and negation counts, how the words combine "
         "(clauses, contrast, negation scope, quotes), the sentence's words, "
@@ -458,14 +464,15 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "tone_negative_share", "Negative sentences", "share 0–1",
-        "Share of body sentences with a VADER compound score of −0.05 or less "
-        "(the threshold recommended by VADER's authors).",
+        "Share of the body's sentences that sound negative: those with a VADER compound "
+        "score of −0.05 or less (the threshold recommended by VADER's authors).",
         _VADER,
     ),
     Measure(
         "headline_tone_news", "Headline tone (news)", "−1 to 1",
-        "tone_news of the headline, scored as a body sentence is (see Tone (news "
-        "model)); empty when no headline was found. VADER's lexicon reads words of "
+        "How positive or negative the headline sounds, from −1 to 1, by the news model: "
+        "its tone_news, scored as a body sentence is (see Tone (news model)); empty when "
+        "no headline was found. VADER's lexicon reads words of "
         "headline style as sentiment: 'Kremlin Tells Top Officials They Cannot Resign' "
         "is +0.43 to VADER ('top' is positive, 'cannot' flips 'resign') and −0.16 to "
         "tone_news. Its validation figure is tone_news's on NYT editorial sentences; "
@@ -475,7 +482,8 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "headline_tone", "Headline tone (VADER)", "−1 to 1",
-        "VADER compound score of the headline (empty when no headline was found).",
+        "How positive or negative the headline sounds to VADER, from −1 to 1: its VADER "
+        "compound score (empty when no headline was found).",
         _VADER,
     ),
     Measure(
@@ -974,8 +982,8 @@ ARTICLE_FIELDS: tuple[Measure, ...] = (
     Measure("date", "Date", "text", "Publication date, when the file gives one.", "",
             comparable=False),
     Measure("outlet_origin", "Outlet from", "text", "Where the outlet name came from: "
-            "manifest, html, print, url, dateline, copyright, byline, email, filename or "
-            "user.", "", comparable=False),
+            "manifest, html, title (the web page's title), print, url, dateline, copyright, "
+            "byline, email, filename or user.", "", comparable=False),
     Measure("language", "Language", "text", "The article's language code, when the file "
             "gives one.", "", comparable=False),
     Measure("url", "Web address", "text", "The article's web address, when the file gives "

@@ -30,6 +30,8 @@ MIME_BY_SUFFIX: dict[str, str] = {
     ".markdown": "text/markdown",
     ".html": "text/html",
     ".htm": "text/html",
+    ".mhtml": "application/x-mimearchive",
+    ".mht": "application/x-mimearchive",
     ".xhtml": "application/xhtml+xml",
     ".csv": "text/csv",
     ".tsv": "text/tab-separated-values",

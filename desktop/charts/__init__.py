@@ -80,75 +80,90 @@ class ChartKind:
         return self
 
 
+# Each description opens with what the chart shows and how to read it, in plain words (a
+# media-literacy teacher reads it, ux28); the method a researcher cites comes after "Method:"
+# (and in Help ▸ Methods). It is the chart's on-screen description, tooltip and accessible
+# description.
 CHART_KINDS: tuple[ChartKind, ...] = (
     ChartKind(
         "measure_by_outlet", "One measure by outlet", True,
-        "Each bar is an outlet's mean for the chosen measure; each dot is one article; "
-        "whiskers are 95% Student-t intervals (outlets with two or more articles), cut at "
-        "the lowest or highest value the measure can take (0 for rates and shares).",
+        "A taller bar: the outlet does this more, on average over its articles; each dot is "
+        "one article. A thin line (outlets with two or more articles) shows how uncertain "
+        "the average is: where two outlets' lines overlap, the gap between their bars may be "
+        "chance. Method: 95% Student-t intervals of the mean, cut at the lowest or highest "
+        "value the measure can take (0 for rates and shares).",
     ),
     ChartKind(
         "outlet_heatmap", "Outlet profiles (all measures)", False,
-        "Every comparable measure for every outlet. Colour shows how far an outlet's mean "
-        "lies from the average outlet, in standard deviations across outlets (pale where "
-        "the outlets barely differ); the number is the outlet's raw mean.",
+        "Every measure for every outlet: a cell's number is the outlet's average, its colour "
+        "how that compares with the other outlets (orange: more, purple: less, pale: about "
+        "the same). Method: colour is the distance from the average outlet in standard "
+        "deviations across outlets (never taken as less than a tenth of the measure's "
+        "range: near-equal outlets stay pale).",
     ),
     ChartKind(
         "tone_strips", "Sentence tone by article", False,
-        "One strip per article and one cell per body sentence, coloured by its tone "
-        "from the news model (VADER corrected by NYT ratings; red negative, blue "
-        "positive), with the article's mean tone. VADER's own score is in the tooltip.",
+        "One strip per article, read left to right, one box per sentence: red sentences "
+        "sound negative, blue positive, pale neutral; the number at the right is the "
+        "article's average tone (−1 to 1). Method: tone from the news model (VADER "
+        "corrected by people's ratings of NYT sentences); VADER's own score is in the "
+        "tooltip.",
         at_scale.OutletToneChart.title,
-        f"Past {at_scale.ARTICLE_LIMIT} articles, one row per outlet: the share of the "
-        "outlet's body sentences in each band of tone from the news model (VADER corrected "
-        "by NYT ratings; red negative, blue positive), and ◆ its mean tone. VADER's own "
-        "figures are in the tooltip and the chart's data.",
+        f"Past {at_scale.ARTICLE_LIMIT} articles, one row per outlet: how much of the "
+        "outlet's writing sounds negative (red), neutral (pale) or positive (blue), and ◆ "
+        "its average tone (−1 to 1). Method: the share of its body sentences in each band "
+        "of tone from the news model (VADER corrected by people's ratings of NYT "
+        "sentences); VADER's own figures are in the tooltip and the chart's data.",
     ),
     ChartKind(
         "similarity", "Similarity between articles", False,
-        "How alike the articles' wording is: cosine similarity of TF-IDF vectors of the "
-        "body text (0 = nothing in common, 1 = the same). Shared wire copy shows up as "
-        "bright cells.",
+        "How alike two articles' wording is: the brighter their cell, the more of the same "
+        "words they use (0 = nothing in common, 1 = the same text); copies of one wire "
+        "story show up as bright cells. Method: cosine similarity of TF-IDF vectors of "
+        "the body text (words weighted by how rare they are across the articles).",
         at_scale.OutletSimilarityChart.title,
-        f"Past {at_scale.ARTICLE_LIMIT} articles, one cell per pair of outlets: the mean "
-        "cosine similarity of TF-IDF vectors of the body text over every pair of their "
-        f"articles (up to {at_scale.SIMILARITY_SAMPLE} per outlet, evenly spread; the "
-        "diagonal: pairs within one outlet), 0 = nothing in common, 1 = the same. Shared "
-        "wire copy shows up as bright cells.",
+        f"Past {at_scale.ARTICLE_LIMIT} articles, one cell per pair of outlets: the "
+        "brighter, the more of the same words their articles use (0 = nothing in common, "
+        "1 = the same text; the diagonal: articles within one outlet); shared wire copy "
+        "shows up as bright cells. Method: the mean cosine similarity of TF-IDF vectors "
+        "of the body text over every pair of their articles (up to "
+        f"{at_scale.SIMILARITY_SAMPLE} per outlet, evenly spread).",
     ),
     ChartKind(
         "certainty_drift", "Certainty drift across outlets", False,
-        "The most widely carried claims, each a column; one dot per article at the "
-        "certainty it gives the claim (asserted at the top, denied at the bottom), "
-        "coloured by outlet; crosses under the scale mark outlets that omit the claim. "
-        "With too many outlets for a dot each, each level says how many outlets give the "
-        "claim that certainty, and the band how many omit it.",
+        "How sure each outlet makes each claim: a column per claim that several outlets "
+        "carry, a dot per article, higher the surer it is (asserted at the top, denied at "
+        "the bottom), coloured by outlet; a cross under the scale: an outlet that leaves the "
+        "claim out. With too many outlets for a dot each, each level says how many outlets "
+        "give the claim that certainty, and the band how many omit it.",
     ),
     ChartKind(
         "claims_matrix", "Claims × outlets (omissions)", False,
-        "Which outlets carry each claim (rows) and how certain they make it (colour); "
-        "hatched cells are omissions.",
+        "Which outlets carry each claim (one row per claim, one column per outlet) and how "
+        "sure they make it (the colour); a hatched cell: the outlet leaves the claim out.",
     ),
     ChartKind(
         "sources", "Who each outlet cites (sources)", False,
-        "Each row is a source (a person, an institution or a news medium; sources "
-        "described but not named, such as 'the transport department', together in one "
-        "row, and anonymous sources in the last), each column an outlet; the number counts "
-        "the source's mentions in the outlet's articles. Aliases are merged where the "
-        "text makes it clear ('Important Stories (iStories)', 'Peskov' for 'Dmitry "
-        "Peskov').",
+        "Whom each outlet quotes or cites: a row per source (people, institutions, news "
+        "media; sources described but not named, such as 'the transport department', share "
+        "one row, anonymous sources the last), a column per outlet; the number is how often "
+        "the outlet's articles cite it. Aliases are merged where the text makes it clear "
+        "('Important Stories (iStories)', 'Peskov' for 'Dmitry Peskov').",
     ),
     ChartKind(
         "emphasis_topics", "What each outlet stresses (topics)", False,
-        "Topics found over all body sentences (NMF), each named by its strongest words; "
-        "each cell is the share of the outlet's sentences in the topic. The last row is "
-        "the share of off-story material: sentences the other articles hardly echo.",
+        "Which parts of the story each outlet gives room to: a row per topic, named by its "
+        "four strongest words; a cell is the share of the outlet's sentences on that topic; "
+        "the last row, off-story material, is sentences the other articles hardly echo. "
+        "Method: topics found by NMF (non-negative matrix factorisation) over the TF-IDF of "
+        "all body sentences; each sentence counts for its strongest topic.",
     ),
     ChartKind(
         "distinctive_words", "Each outlet's distinctive words", False,
-        "For each outlet, the words it uses more than the other outlets, by weighted "
-        "log-odds with an informative Dirichlet prior (z-scores; beyond the dashed line "
-        "at 1.96 the difference is unlikely to be chance).",
+        "For each outlet, the words it uses more than the other outlets do: the longer the "
+        "bar, the more it stands out; past the dashed line the difference is unlikely to be "
+        "chance. Method: weighted log-odds with an informative Dirichlet prior (Monroe, "
+        "Colaresi & Quinn 2008), as z-scores; the dashed line is at 1.96.",
     ),
     ChartKind(
         "reuse", "Shared passages (text reuse)", False,

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,7 +48,7 @@ from models.readers.documents import (
     read_document,
 )
 from models.readers.exports import is_factiva_html
-from models.readers.html import extract_web_page
+from models.readers.html import extract_web_page, html_of_mhtml
 from models.readers.layout import Layout, detect_layout
 from models.readers.manifest import (
     Manifest,
@@ -76,10 +77,13 @@ __all__ = [
     "read_paths",
 ]
 
-TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+TEXT_SUFFIXES: frozenset[str] = frozenset(
+    {".txt", ".md", ".markdown", ".html", ".htm", ".mhtml", ".mht"})
 SUPPORTED_SUFFIXES: frozenset[str] = TEXT_SUFFIXES | MULTI_SUFFIXES
 MARKDOWN_SUFFIXES: frozenset[str] = frozenset({".md", ".markdown"})
 HTML_SUFFIXES: frozenset[str] = frozenset({".html", ".htm"})
+# A web page saved as one file (Chrome's and Edge's "Webpage, Single File").
+MHTML_SUFFIXES: frozenset[str] = frozenset({".mhtml", ".mht"})
 # Larger text or web-page files are not articles (bytes; 50 MB). Documents and
 # corpus files have their own limits (models.readers.documents.max_bytes_for).
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -164,6 +168,7 @@ def read_paths(
     plan = _Plan()
     for raw in paths:
         plan.add(Path(raw))
+    plan.files = originals_first(plan.files)
     result = ReadResult(errors=list(plan.errors))
     first_with_hash: dict[str, str] = {}
     chosen = {resolved(Path(k)): v for k, v in (file_columns or {}).items()}
@@ -255,12 +260,14 @@ def _single_article(path: Path, data: bytes, metadata: Mapping[str, str] | None)
     if given.get("note"):
         notes.append(given["note"])
     suffix = path.suffix.lower()
-    sitename = page_date = page_url = page_language = ""
-    if suffix in HTML_SUFFIXES:
-        page = extract_web_page(data)
+    sitename = title_site = page_date = page_url = page_language = ""
+    if suffix in HTML_SUFFIXES or suffix in MHTML_SUFFIXES:
+        page = (extract_web_page(*html_of_mhtml(data)) if suffix in MHTML_SUFFIXES
+                else extract_web_page(data))
         text, own_headline = page.text, page.headline
-        sitename, page_date, page_url, page_language = (
+        sitename, title_site, page_date, page_url, page_language = (
             page.sitename,
+            page.title_site,
             page.date,
             page.url,
             page.language,
@@ -284,8 +291,8 @@ def _single_article(path: Path, data: bytes, metadata: Mapping[str, str] | None)
         notes=notes,
         own_headline=own_headline,
         markdown=suffix in MARKDOWN_SUFFIXES,
-        detected={"sitename": sitename, "date": page_date, "url": page_url,
-                  "language": page_language},
+        detected={"sitename": sitename, "title_site": title_site, "date": page_date,
+                  "url": page_url, "language": page_language},
     )
 
 
@@ -332,6 +339,31 @@ NO_BODY_REASON = (
     "loaded, but no body text was found (a headline alone, or only page furniture): "
     "it has 0 words, so its measures have no value"
 )
+
+
+# The name a file manager or browser gives a copy: "wire story (1).txt", "notes - Copy.txt",
+# "notes - Copy (2).txt" (Windows), "notes copy.txt", "notes copy 2.txt" (macOS).
+_COPY_STEM = re.compile(r"(?P<base>.+?)(?: \(\d+\)| - copy(?: \(\d+\))?| copy(?: \d+)?)",
+                        re.IGNORECASE)
+
+
+def originals_first(files: Sequence[Path]) -> list[Path]:
+    """``files`` in their order, except that a copy's file ("wire story (1).txt") comes
+    right after its original ("wire story.txt", in the same folder) when both are there:
+    of two files with the same text the first is kept and the other said to be a
+    duplicate, and a folder's sorted names put "wire story (1).txt" first (" " sorts
+    before "."), so the original was the one set aside (ux28)."""
+    where = {(path.parent, path.name.casefold()): i for i, path in enumerate(files)}
+
+    def place(item: tuple[int, Path]) -> float:
+        index, path = item
+        match = _COPY_STEM.fullmatch(path.stem)
+        if match is None:
+            return index
+        original = where.get((path.parent, (match["base"] + path.suffix).casefold()))
+        return index if original is None else original + 0.5
+
+    return [path for _, path in sorted(enumerate(files), key=place)]
 
 
 def _fingerprint(text: str) -> str:

@@ -112,6 +112,14 @@ def build_article(
     elif web_outlet(given.get("url") or detected.get("url", "")):
         # Before a dateline: "(Reuters) -" on yahoo.com names the agency, not the outlet.
         outlet, outlet_origin = web_outlet(given.get("url") or detected.get("url", "")), "url"
+        title_site = detected.get("title_site", "")
+        if title_site and spells_site(title_site, outlet):
+            # "The Daily Ledger" in the page's title is dailyledger.com's own name for itself.
+            outlet, outlet_origin = title_site, "title"
+    elif detected.get("title_site"):
+        # A page saved from a browser, no site name nor address in it: its title's
+        # "Headline | The Daily Ledger" (else the outlet was the file name: the headline).
+        outlet, outlet_origin = detected["title_site"], "title"
     elif layout.outlet and not (
         layout.outlet_origin == "dateline" and filename_outlet(Path(source).stem)
     ):

@@ -8,6 +8,16 @@ the ``<h1>``), that line is the headline; otherwise the title is put in front
 of the text as its first line, followed by a blank line. The site name
 (``og:site_name``) becomes the outlet; the date comes from the page's
 metadata only (meta tags, ``<time>``, the URL), never guessed from the text.
+
+A page saved from a browser often has no ``og:site_name``, but its title names the site
+beside the headline ("Four-day week 'a disaster', parents warn | The Daily Ledger"):
+:func:`site_from_title` takes that name (ux28: the outlet was the file name, which a
+browser makes of the headline). Chrome's "saved from url" comment gives the page's address
+when the page names none.
+
+A page saved as one file ("Webpage, Single File" in Chrome and Edge: ``.mhtml``, ``.mht``)
+is a MIME message; :func:`html_of_mhtml` takes its page out of it, and its address from
+the message's ``Snapshot-Content-Location``.
 """
 
 from __future__ import annotations
@@ -22,6 +32,20 @@ from models.readers.text import ReaderError
 NO_ARTICLE_TEXT = "no article text found in this web page"
 
 _HTML_LANG = re.compile(rb"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
+_TITLE_TAG = re.compile(rb"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+# Chrome's mark on a page it saved: <!-- saved from url=(0079)https://… -->
+_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
+# What stands between a headline and its site's name in a page title (not ":", which
+# opens headlines: "Poll: Voters abandon the GOP").
+_TITLE_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|::)\s+")
+# A title's part that names the page's section, not its site ("… | Opinion").
+_SECTION_NAMES = frozenset({
+    "news", "opinion", "opinions", "politics", "world", "business", "sport", "sports",
+    "local", "education", "health", "video", "analysis", "blog", "blogs", "home", "us",
+    "uk", "national", "nation", "culture", "science", "technology", "tech", "live",
+})
+# The longest site name taken from a title (words, characters).
+_SITE_WORDS, _SITE_CHARS = 5, 40
 # How alike a first line and the page title must be for the line to be the headline (0-1).
 _TITLE_SIMILARITY = 0.6
 
@@ -32,15 +56,33 @@ class WebPage:
 
     text: str
     headline: str
-    sitename: str
+    sitename: str  # og:site_name (or trafilatura's guess)
+    title_site: str  # the site's name beside the headline in the page's title, if any
     date: str
     url: str
     language: str
     headline_added: bool  # the title was put in front of the extracted text
 
 
-def extract_web_page(data: bytes) -> WebPage:
-    """Extract a page's main text and metadata; raise :class:`ReaderError` if there is none."""
+def html_of_mhtml(data: bytes) -> tuple[bytes, str]:
+    """The page in an MHTML file (its first text/html part, its transfer encoding undone)
+    and the page's address ('' if not given); ReaderError when it holds no page."""
+    from email import message_from_bytes
+
+    message = message_from_bytes(data)
+    url = str(message.get("Snapshot-Content-Location", "") or "").strip()
+    for part in message.walk():
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes) and payload.strip():
+            return payload, url or str(part.get("Content-Location", "") or "").strip()
+    raise ReaderError("no web page in this MHTML file (a page saved as a single file)")
+
+
+def extract_web_page(data: bytes, url: str = "") -> WebPage:
+    """Extract a page's main text and metadata; raise :class:`ReaderError` if there is none.
+    ``url``: the page's address when the page itself may not say it (an MHTML file's)."""
     import trafilatura  # heavy (lxml, htmldate, courlan): only when a web page is read
 
     try:
@@ -68,11 +110,56 @@ def extract_web_page(data: bytes) -> WebPage:
         text=text,
         headline=headline,
         sitename=(document.sitename or "").strip(),
+        title_site=site_from_title(_raw_title(data), headline),
         date=(document.date or "").strip(),
-        url=(document.url or "").strip(),
+        url=(document.url or "").strip() or _saved_from_url(data) or url,
         language=language_match.group(1).decode("ascii").lower() if language_match else "",
         headline_added=added,
     )
+
+
+def _raw_title(data: bytes) -> str:
+    """The page's <title> as written (trafilatura's title drops the site's name)."""
+    from html import unescape
+
+    match = _TITLE_TAG.search(data[:65536])
+    if match is None:
+        return ""
+    return " ".join(unescape(match.group(1).decode("utf-8", "replace")).split())
+
+
+def _saved_from_url(data: bytes) -> str:
+    match = _SAVED_FROM.search(data[:4096])
+    return match.group(1).decode("ascii", "replace") if match else ""
+
+
+def site_from_title(title: str, headline: str) -> str:
+    """The site's name a page title gives beside the headline: 'Headline | The Daily
+    Ledger', 'Headline - Opinion - Valley Courier', 'The Daily Ledger – Headline' ->
+    the site; '' when the title is the headline alone, when neither end of it is short
+    enough to be a name (five words, 40 characters), or when that end names a section
+    ('… | Opinion')."""
+    title, headline = " ".join(title.split()), " ".join(headline.split())
+    if not title or not headline or title.casefold() == headline.casefold():
+        return ""
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return ""
+    first, last = separators[0], separators[-1]
+    wanted = headline.casefold()
+    for site, rest in ((title[last.end():], title[:last.start()]),
+                       (title[:first.start()], title[first.end():])):
+        site = site.strip()
+        rest_words = rest.casefold()
+        if not (rest_words.startswith(wanted) or rest_words.endswith(wanted)
+                or _same_title(rest, headline)):
+            continue
+        if (not site or len(site) > _SITE_CHARS or len(site.split()) > _SITE_WORDS
+                or site[-1] in ".!?" or site.casefold() in _SECTION_NAMES
+                or not any(ch.isalpha() for ch in site)):
+            continue
+        return site
+    return ""
 
 
 def _with_headline_line(text: str, title: str) -> tuple[str, str, bool]:

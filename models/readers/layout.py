@@ -281,8 +281,13 @@ _DATE_PREFIX = re.compile(
     rf"(?:date|published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*{_DATE}(?=\s+\S)",
     re.IGNORECASE,
 )
+# _DATE without its named groups (to stand a second time in one pattern), its "AM"/"PM"
+# in either case: "By Sam Okafor  November 24, 2026  5:00 AM ET", as a browser prints a
+# news site's byline and date on one line (ux28: read as a standfirst, the date lost).
+_DATE_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", _DATE).replace(r"[ap]\.?m\.?", r"[AaPp]\.?[Mm]\.?")
 _BYLINE = re.compile(
     r"By\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+    rf"(?:\s*[,|·•–—-]?\s*{_DATE_UNNAMED})?"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})*"
     r"(?:\s*[,|–—-]\s*[\w’' .-]{0,40})?"
     # "| The Ledger | March 4, 2025": more fields, only after bars; then "Published May 10, 2023"

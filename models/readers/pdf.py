@@ -163,6 +163,12 @@ def read_pdf(data: bytes) -> PdfText:
     except RecursionError:
         raise ReaderError("the PDF could not be read: its structure is nested too deeply") from None
     except Exception as error:  # an untrusted file in a third-party parser: one bad PDF must not stop a batch
+        if b"%%EOF" not in data[-2048:]:
+            # Every PDF ends with %%EOF: this one stops short, as a download cut off does
+            # ("damaged" alone left a teacher guessing why, ux28).
+            raise ReaderError("the PDF is incomplete: it stops before its end (a download "
+                              "cut short?), so it could not be read; download it again "
+                              f"({type(error).__name__})") from None
         raise ReaderError(f"the PDF is damaged and could not be read ({type(error).__name__})") from None
     if count == 0:
         raise ReaderError("the PDF has no pages")

@@ -238,8 +238,8 @@ def test_nul_bytes_that_are_not_utf16_text_stay_binary(tmp_path: Path, content: 
             "report.doc",
             b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
             "not a supported file type: '.doc' files are not read (Framescope reads .csv, "
-            ".docx, .htm, .html, .json, .jsonl, .markdown, .md, .ndjson, .odt, .pdf, .rtf, "
-            ".tab, .tsv, .txt, .xlsx)",
+            ".docx, .htm, .html, .json, .jsonl, .markdown, .md, .mht, .mhtml, .ndjson, .odt, "
+            ".pdf, .rtf, .tab, .tsv, .txt, .xlsx)",
         ),
         (
             "manifest.csv",
@@ -398,7 +398,8 @@ def test_bad_files_become_errors_and_the_rest_are_read(tmp_path: Path) -> None:
         ("missing.txt", "file not found"),
         ("empty.txt", "empty file"),
         ("junk.md", "not valid text: looks like a binary file"),
-        ("report.pdf", "the PDF is damaged and could not be read (PdfStreamError)"),
+        ("report.pdf", "the PDF is incomplete: it stops before its end (a download cut "
+                       "short?), so it could not be read; download it again (PdfStreamError)"),
     ]
 
 
@@ -425,7 +426,7 @@ def test_cancel_between_files(tmp_path: Path) -> None:
 
 def test_can_read() -> None:
     assert SUPPORTED_SUFFIXES == frozenset({
-        ".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".odt", ".rtf",
+        ".txt", ".md", ".markdown", ".html", ".htm", ".mhtml", ".mht", ".pdf", ".docx", ".odt", ".rtf",
         ".csv", ".tsv", ".tab", ".jsonl", ".ndjson", ".json", ".xlsx",
     })
     assert can_read(SEEDS)

@@ -1,0 +1,65 @@
+"""A web page saved from a browser without og:site_name: its title names the site beside the
+headline, and that is the outlet (ux28: a teacher's page "<title>Four-day week … | The Daily
+Ledger</title>" came out as outlet "Four-day week 'a disaster' for our kids, parents warn",
+its file name, which the browser had made of the headline)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from models.readers import read_paths
+from models.readers.html import site_from_title
+
+HEADLINE = "Rural pool to close after council vote"
+BODY = ("<p>The council voted on Tuesday to close the Riverside pool at the end of the "
+        "season, the mayor said.</p><p>Swimmers said they would petition the council to "
+        "reverse the decision before the summer.</p><p>The pool opened in 1968 and needs "
+        "repairs that the town cannot afford, officials said.</p>")
+
+
+def page(title: str, head: str = "", last: str = "") -> str:
+    return (f"<!DOCTYPE html><html><head><title>{title}</title>{head}</head><body>"
+            f"<div class='nav'>Home | News | Sport</div><article><h1>{HEADLINE}</h1>{BODY}"
+            f"<p>{last}</p></article></body></html>")
+
+
+@pytest.mark.parametrize(("title", "site"), [
+    (f"{HEADLINE} | The Daily Ledger", "The Daily Ledger"),
+    (f"{HEADLINE} - Opinion - Valley Courier", "Valley Courier"),
+    (f"Valley Courier – {HEADLINE}", "Valley Courier"),
+    (f"{HEADLINE} | Opinion", ""),  # a section, not a site
+    (HEADLINE, ""),
+    (f"Poll: {HEADLINE}", ""),  # ":" opens headlines
+    (f"{HEADLINE} | Residents of the Riverside district are angry about it.", ""),
+])
+def test_the_site_beside_the_headline(title: str, site: str) -> None:
+    assert site_from_title(title, HEADLINE) == site
+
+
+def test_a_saved_page_takes_its_outlet_from_its_title(tmp_path: Path) -> None:
+    path = tmp_path / f"{HEADLINE}.html"  # as a browser names the file it saves
+    path.write_text(page(f"{HEADLINE} | The Daily Ledger"), encoding="utf-8")
+    article = read_paths([path]).articles[0]
+    assert (article.outlet, article.outlet_origin) == ("The Daily Ledger", "title")
+    assert article.headline == HEADLINE
+
+
+def test_the_metadata_and_the_address_still_come_first(tmp_path: Path) -> None:
+    og = '<meta property="og:site_name" content="Ledger Online">'
+    (tmp_path / "a.html").write_text(page(f"{HEADLINE} | The Daily Ledger", og), "utf-8")
+    # An address in the page whose site the title's name does not spell: that site.
+    canonical = '<link rel="canonical" href="https://www.riversidenews.com/pool">'
+    (tmp_path / "b.html").write_text(page(f"{HEADLINE} | The Daily Ledger", canonical,
+                                          "A vote on the budget follows in May."), "utf-8")
+    # One it spells: the title's name for it.
+    chrome = "<!-- saved from url=(0034)https://www.thedailyledger.com/pool -->\n"
+    (tmp_path / "c.html").write_text(chrome + page(f"{HEADLINE} | The Daily Ledger", "",
+                                                   "The lifeguards were told on Monday."),
+                                     "utf-8")
+    got = {a.article_id: (a.outlet, a.outlet_origin, a.url)
+           for a in read_paths(sorted(tmp_path.iterdir())).articles}
+    assert got["a"][:2] == ("Ledger Online", "html")
+    assert got["b"][0] == "riversidenews.com"  # trafilatura names the site by it
+    assert got["c"] == ("The Daily Ledger", "title", "https://www.thedailyledger.com/pool")
