@@ -2110,9 +2110,25 @@ class MainWindow(QMainWindow):
         self._methods_dialog.show()
         self._methods_dialog.raise_()
         self._methods_dialog.activateWindow()
-        key = self.measure_in_view()
+        key = self.methods_anchor_in_view()
         if key:
             self._methods_dialog.show_measure(key)
+
+    def methods_anchor_in_view(self) -> str:
+        """Where the Methods window opens: the measure in view (:meth:`measure_in_view`);
+        on a chart of no one measure, the chart's own section (the similarity chart's
+        measure, or how to read the chart); "" for the top. F1 on the similarity or
+        sources chart opened the page at its top (s28-methods' finding)."""
+        key = self.measure_in_view()
+        if key or self._compare_view is None or self.tabs.currentWidget() is not self._compare_view:
+            return key
+        from desktop.charts import chart_kind
+        from models.measures import ARTICLE_SIMILARITY
+
+        chart = self._compare_view.current_key()
+        if chart_kind(chart).needs_measure:
+            return ""
+        return ARTICLE_SIMILARITY.key if chart == ARTICLE_SIMILARITY.key else f"chart-{chart}"
 
     def measure_in_view(self) -> str:
         """The measure the user is looking at: the table's current column's when the table

@@ -3,7 +3,8 @@
 The table's header tooltips and the Chart box's description end "(more: Help ▸
 Methods)"; the Methods window opened at its top, twenty measures and their rules away
 from the one asked about (ux20's walkthrough, session 20). Now F1 opens it at the
-current table column's measure, or at the Compare chart's measure.
+current table column's measure, or at the Compare chart's measure (a chart of no one
+measure: at its own section).
 """
 
 from __future__ import annotations
@@ -67,3 +68,25 @@ def test_f1_on_the_compare_chart_opens_methods_at_its_measure(
     named = _anchor_top(dialog, "sources_named")
     assert named > 0
     qtbot.waitUntil(lambda: bar.value() == named)
+
+
+def test_f1_on_a_chart_of_no_one_measure_opens_methods_at_that_chart(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """The similarity and sources charts have no measure box: F1 there opened Methods at
+    its top (s28-methods). Now at the similarity measure's section, and for another such
+    chart at its 'How to read the charts' entry."""
+    load(qtbot, window, copy_seeds(tmp_path / "corpus", 2))
+    view = window.compare_view
+    wait_for_chart(qtbot, view)
+    for chart, anchor in (("similarity", "similarity"), ("sources", "chart-sources")):
+        view.chart_combo.setCurrentIndex(view.chart_combo.findData(chart))
+        assert not view.measure_combo.isEnabled()
+        dialog = _press_f1_on(qtbot, window, view.chart_combo)
+        bar = dialog.browser().verticalScrollBar()
+        where = _anchor_top(dialog, anchor)
+        assert where > 0
+        assert where != _anchor_top(dialog, "similarity" if anchor != "similarity" else "chart-sources")
+        qtbot.waitUntil(lambda where=where, bar=bar: bar.value() == where)
+        dialog.close()
+        qtbot.waitUntil(lambda dialog=dialog: not dialog.isVisible())
