@@ -487,7 +487,8 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "headline_body_gap", "Headline–body gap", "share 0–1",
         "For an unhedged headline: the share of body sentences restating the "
-        "headline's claim (at least two and 40% of the headline's content words) that "
+        "headline's claim (at least three of the headline's content words, all when it has "
+        "fewer, two in the lede, the body's first sentence; and at least 40% of them) that "
         "hedge it (an epistemic or evidential hedge, not negated), credit it to unnamed "
         "people (a weasel phrase: 'critics say') or attribute it to a source; a vague "
         "quantity ('some', 'many') or an approximator ('about') does not distance a "
