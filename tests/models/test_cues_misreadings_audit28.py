@@ -1,0 +1,42 @@
+"""Cue misreadings found by hand in the session 28 audit, each in a sentence written for
+the test: a place in a prepositional phrase ("the floods in Belgium reminded", "the port
+in Hull, Yorkshire and explained") is no speaker, while a place that is the subject
+("France said") or a group placed by it ("Officials in Moscow said") still is."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.cues import default_finder
+
+
+def sources(sentence: str) -> list[str]:
+    return [s.text for s in default_finder().find(sentence) if s.category == "source"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The storms in Portugal reminded the ministers of an older quarrel.",
+    "The mayor's answer to the floods in Belgium reminded engineers of 1953.",
+    "The strict fishing quotas in Norway guaranteed that the cod stocks recovered.",
+    "The dry winters in Chile and Peru meant that the harvest was late.",
+])
+def test_a_place_after_a_noun_is_no_speaker(sentence: str) -> None:
+    assert not any(text in ("Portugal", "Belgium", "Norway", "Chile and Peru")
+                   for text in sources(sentence))
+
+
+def test_a_place_name_before_a_coordinated_report_verb_is_no_speaker() -> None:
+    sentence = ("The minister toured the old port in Hull, Yorkshire and explained why the "
+                "ferries mattered.")
+    assert "Yorkshire" not in sources(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("France said the attacks were an act of war.", "France"),
+    ("Officials in Moscow said the talks had failed.", "Officials in Moscow"),
+    ("The judge rubbed his chin, and then said no.", "The judge"),
+    ("The council met soon after Trump said the plan would fail.", "Trump"),
+])
+def test_a_subject_still_is_the_source(sentence: str, source: str) -> None:
+    assert source in sources(sentence)
+
