@@ -1,7 +1,8 @@
 """Cue misreadings found by hand in the session 28 audit, each in a sentence written for
 the test: a place in a prepositional phrase ("the floods in Belgium reminded", "the port
 in Hull, Yorkshire and explained") is no speaker, while a place that is the subject
-("France said") or a group placed by it ("Officials in Moscow said") still is."""
+("France said") or a group placed by it ("Officials in Moscow said") still is; responding
+to something by a deed is no report."""
 
 from __future__ import annotations
 
@@ -40,3 +41,26 @@ def test_a_place_name_before_a_coordinated_report_verb_is_no_speaker() -> None:
 def test_a_subject_still_is_the_source(sentence: str, source: str) -> None:
     assert source in sources(sentence)
 
+
+def hedges(sentence: str) -> list[str]:
+    return [s.text for s in default_finder().find(sentence) if s.category == "hedge"]
+
+
+def attributions(sentence: str) -> list[str]:
+    return [s.text for s in default_finder().find(sentence) if s.category == "attribution"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company responded to falling sales by closing two shops.",
+    "The council responded to the flooding on Elm Street by building a wall.",
+])
+def test_responding_to_something_by_a_deed_is_no_report(sentence: str) -> None:
+    assert attributions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor responded to the letter by saying she would stay.",
+    "The mayor responded to questions from pupils on Monday.",
+])
+def test_responding_by_speaking_or_to_questions_is_still_a_report(sentence: str) -> None:
+    assert "responded" in attributions(sentence)
