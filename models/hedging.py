@@ -2272,8 +2272,16 @@ def open_question_end(tokens: Tokens) -> int:
 
 
 # Nouns whose that-clause holds a proposition someone entertains, not the writer's claim:
-# "any idea that the officials might resign", "the notion that prices could fall".
+# "any idea that the officials might resign", "the notion that prices could fall". Not
+# "rumour" or "speculation": no hedge of ours marks them, so the modal is what keeps "the
+# rumour that the mayor might resign" uncertain, and "encourage the speculation that
+# there may be" is the writer's own (Szeged marks the modal: audit28).
 _ENTERTAINED_NOUNS = frozenset("idea ideas notion notions thought thoughts".split())
+# A possibility denied or left open: "no possibility that the bridge could collapse", "any
+# possibility that …": the noun is the (negated) estimate, the modal only restates it. Not
+# "the possibility that X may be involved" (a hypothesis put forward: Szeged marks the
+# modal too).
+_DENIED_POSSIBILITY = frozenset(("possibility", "possibilities", "chance", "prospect"))
 # What opens the noun phrase of such an idea ("any idea", "the notion", "this thought").
 _IDEA_DETERMINERS = frozenset("any the this that a an his her their its our my your no".split())
 # Words that endorse the idea before its noun: "our findings support the notion that X
@@ -2288,13 +2296,18 @@ _ENDORSING = frozenset(
 def is_entertained_content(tokens: Tokens, i: int) -> bool:
     """Is the modal at token i in the that-clause of a noun of an idea entertained ("any
     idea that the officials might resign is being countered", "perpetuated the notion
-    that salvation could be bought")? The modal restates what the idea holds possible;
-    the writer estimates nothing (audit22, audit25: seed 004 S2). Not an idea the writer
-    endorses ("our findings support the notion that X may be"): a hypothesis, hedged."""
+    that salvation could be bought") or of a possibility denied or left open ("no
+    possibility that the bridge could collapse", audit28)? The modal restates what the
+    idea (or the noun's own estimate) holds possible; the writer estimates nothing
+    (audit22, audit25: seed 004 S2). Not an idea the writer endorses ("our findings
+    support the notion that X may be"): a hypothesis, hedged."""
     for k in range(i - 1, max(0, i - 7), -1):
         if tokens.gaps[k]:
             return False
         if tokens.low[k] == "that":
+            if k >= 2 and not tokens.gaps[k - 1] and not tokens.gaps[k - 2] \
+                    and tokens.low[k - 1] in _DENIED_POSSIBILITY:
+                return tokens.low[k - 2] in ("no", "any")
             if k < 2 or tokens.gaps[k - 1] or tokens.low[k - 1] not in _ENTERTAINED_NOUNS \
                     or tokens.gaps[k - 2] or tokens.low[k - 2] not in _IDEA_DETERMINERS:
                 return False  # "thought that no one could": the verb, a belief

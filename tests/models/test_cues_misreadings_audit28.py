@@ -2,7 +2,7 @@
 the test: a place in a prepositional phrase ("the floods in Belgium reminded", "the port
 in Hull, Yorkshire and explained") is no speaker, while a place that is the subject
 ("France said") or a group placed by it ("Officials in Moscow said") still is; responding
-to something by a deed is no report."""
+to something by a deed is no report; the modal of a possibility denied is no hedge."""
 
 from __future__ import annotations
 
@@ -64,3 +64,11 @@ def test_responding_to_something_by_a_deed_is_no_report(sentence: str) -> None:
 ])
 def test_responding_by_speaking_or_to_questions_is_still_a_report(sentence: str) -> None:
     assert "responded" in attributions(sentence)
+
+
+def test_the_modal_of_a_possibility_denied_restates_it() -> None:
+    assert hedges("There is no possibility that the bridge could collapse.") == ["possibility"]
+    assert "could" not in hedges("Is there any chance that the bridge could collapse?")
+    # a possibility put forward keeps its modal (Szeged marks both)
+    assert hedges("There is a possibility that the bridge could collapse.") == [
+        "possibility", "could"]
