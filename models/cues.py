@@ -802,7 +802,7 @@ class CueFinder:
             if entry.term == "may" and (
                 _is_month_may(tokens, i) or hedging.is_non_epistemic_may(tokens, i)
                 or hedging.is_root_may(tokens, i) or hedging.is_existential_may(tokens, i)
-                or hedging.is_permission_may(tokens, i)
+                or hedging.is_permission_may(tokens, i) or hedging.is_concessive_may(tokens, i)
             ):
                 return False  # "in May"; "however hard it may be"; "vinegar may be added"; "players may bid"
             if entry.term == "likely" and hedging.is_poll_sample(tokens, i, end):

@@ -2,7 +2,8 @@
 the test: a place in a prepositional phrase ("the floods in Belgium reminded", "the port
 in Hull, Yorkshire and explained") is no speaker, while a place that is the subject
 ("France said") or a group placed by it ("Officials in Moscow said") still is; responding
-to something by a deed is no report; the modal of a possibility denied is no hedge."""
+to something by a deed is no report; the modal of a possibility denied and a "may" that
+concedes before "but" are no hedges."""
 
 from __future__ import annotations
 
@@ -72,3 +73,24 @@ def test_the_modal_of_a_possibility_denied_restates_it() -> None:
     # a possibility put forward keeps its modal (Szeged marks both)
     assert hedges("There is a possibility that the bridge could collapse.") == [
         "possibility", "could"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It may be small, but it is effective.",
+    "The town hall may be old, but its roof is sound.",
+    "You may dislike the new timetable, but it works.",
+    "\"The ferry may not be fast, but it is cheap,\" she said.",
+])
+def test_a_may_that_concedes_before_but_is_no_hedge(sentence: str) -> None:
+    assert "may" not in hedges(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The vote may be delayed, but officials hope to hold it in May.",
+    "The storm may have caused the leak, but nobody knows.",
+    "Rangers believed there may be two wolves, but found only one.",
+    "The mayor, who may resign, but only later, spoke.",
+    "The bridge may collapse.",
+])
+def test_a_may_that_weighs_an_event_stays_a_hedge(sentence: str) -> None:
+    assert "may" in hedges(sentence)
