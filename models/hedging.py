@@ -2262,6 +2262,50 @@ def is_non_hypothetical_would(tokens: Tokens, i: int) -> bool:
         previous = low[i - 1]
         if previous in ("percent", "pct") or tokens.gaps[i - 1] == "%" or previous.endswith("%"):
             return True
+    return _habitual_would(tokens, i, j)
+
+
+# How often, before "would" in its clause: "at times the coach would shout", "Sometimes
+# he would call" (after it: _NARRATIVE_AFTER_WOULD).
+_HOW_OFTEN = frozenset(
+    "often always usually sometimes regularly frequently occasionally typically routinely "
+    "times".split()
+)
+# Each of a run of occasions after the verb: "would stand at each rally", "would call
+# every morning". Not "each year" or "every month" (a plan's schedule: "the rate would
+# decline by four points each year").
+_OCCASIONS = frozenset(
+    "event events rally rallies stop stops meeting meetings visit visits appearance "
+    "appearances gathering gatherings speech speeches morning night evening weekend "
+    "sunday monday tuesday wednesday thursday friday saturday".split()
+)
+
+
+# Words that open a clause without punctuation: a how-often word before one is not in the
+# clause of "would".
+_OPENS_ANOTHER_CLAUSE = frozenset("than that which who if because when where as unless".split())
+
+
+def _habitual_would(tokens: Tokens, i: int, j: int) -> bool:
+    """Is "would" at token i (its verb at token j) a past habit: a how-often word before
+    it in its clause ("at times the coach would shout", "Sometimes he would call") or each
+    of a run of occasions after its verb ("a dozen fans would wait at each stop",
+    "would call every morning": audit28)?"""
+    low = tokens.low
+    k = i - 1
+    while k >= 0 and i - k <= 8 and not tokens.gaps[k]:
+        if low[k] in _OPENS_ANOTHER_CLAUSE:
+            return False  # "occur more often … than would be expected": another clause
+        if low[k] in _HOW_OFTEN and (low[k] != "times" or (k > 0 and low[k - 1] == "at")):
+            return True
+        k -= 1
+    if k >= 0 and i - k <= 8 and low[k] in _HOW_OFTEN and tokens.gaps[k].strip() == ",":
+        return True  # "Sometimes, he would call"
+    m = j
+    while m + 1 < tokens.n and m - j < 8 and not tokens.gaps[m]:
+        if low[m] in ("each", "every") and low[m + 1] in _OCCASIONS:
+            return True
+        m += 1
     return False
 
 

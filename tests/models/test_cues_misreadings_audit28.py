@@ -2,8 +2,8 @@
 the test: a place in a prepositional phrase ("the floods in Belgium reminded", "the port
 in Hull, Yorkshire and explained") is no speaker, while a place that is the subject
 ("France said") or a group placed by it ("Officials in Moscow said") still is; responding
-to something by a deed is no report; the modal of a possibility denied and a "may" that
-concedes before "but" are no hedges."""
+to something by a deed is no report; the modal of a possibility denied, a "may" that
+concedes before "but" and a habitual "would" are no hedges."""
 
 from __future__ import annotations
 
@@ -94,3 +94,22 @@ def test_a_may_that_concedes_before_but_is_no_hedge(sentence: str) -> None:
 ])
 def test_a_may_that_weighs_an_event_stays_a_hedge(sentence: str) -> None:
     assert "may" in hedges(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A dozen fans would wait at each stop, he recalled.",
+    "At times the coach would shout from the touchline.",
+    "Sometimes, he would call his mother twice a day.",
+])
+def test_a_habitual_would_is_no_hedge(sentence: str) -> None:
+    assert "would" not in hedges(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rate would decline by four points each year.",
+    "The plan would cut taxes for every family.",
+    "Pairs occur more often than would be expected by chance.",
+    "A win would leave him ahead.",
+])
+def test_a_would_of_a_plan_or_a_hypothesis_stays_a_hedge(sentence: str) -> None:
+    assert "would" in hedges(sentence)
