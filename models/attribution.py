@@ -678,7 +678,8 @@ def is_act_sense(tokens: TokenView, i: int, term: str, speech_words: frozenset[s
       sense is the commissive "threatened to impose a tax", "threatened that …" (PolNeAR
       annotates it: 16 of 20 gold cues), which is kept, as "offered to debate" is.
     * "respond" or "counter" by doing something other than speaking: "responded by
-      blocking access", "Germany has responded by helping to build" (a word of
+      blocking access", "Germany has responded by helping to build", "responded to
+      falling sales by closing shops" (a word of
       ``speech_words`` after "by", "responded by saying", keeps the report; PolNeAR train:
       7 of 9 such cues no gold cue).
     """
@@ -690,8 +691,10 @@ def is_act_sense(tokens: TokenView, i: int, term: str, speech_words: frozenset[s
             return False  # "…, he threatened." / 'threatening “a major lawsuit”'
         return low[i + 1] not in _THREAT_SPEECH
     if term in ("respond", "counter"):
-        # "responded by …", "countered Sunday by …", "responded first by …"
-        for k in range(i + 1, min(tokens.n - 1, i + 4)):
+        # "responded by …", "countered Sunday by …", "responded first by …", and past
+        # what was responded to: "responded to falling sales by closing shops" (audit28)
+        reach = 9 if i + 1 < tokens.n and low[i + 1] == "to" else 4
+        for k in range(i + 1, min(tokens.n - 1, i + reach)):
             if tokens.gaps[k - 1]:
                 return False
             if low[k] == "by":

@@ -802,7 +802,7 @@ class CueFinder:
             if entry.term == "may" and (
                 _is_month_may(tokens, i) or hedging.is_non_epistemic_may(tokens, i)
                 or hedging.is_root_may(tokens, i) or hedging.is_existential_may(tokens, i)
-                or hedging.is_permission_may(tokens, i)
+                or hedging.is_permission_may(tokens, i) or hedging.is_concessive_may(tokens, i)
             ):
                 return False  # "in May"; "however hard it may be"; "vinegar may be added"; "players may bid"
             if entry.term == "likely" and hedging.is_poll_sample(tokens, i, end):
@@ -1253,6 +1253,11 @@ class CueFinder:
             m += 1
         if last < 0:
             return None
+        if coordinated and last == conjunction - 1 and first > 0:
+            # "she toured the port in Hull, Yorkshire and explained": the phrase right
+            # before the conjunction has no verb of its own, so it is no clause's subject
+            # (the comma was inside a place's name)
+            return None
         if (last >= start - 1 or tokens.gaps[last]) and first > 0:
             # "a letter to Columbia's president, Lee C. Bollinger, calling": no verb of its
             # own between the phrase and the participle, so no clause whose subject it is;
@@ -1487,6 +1492,13 @@ class CueFinder:
                         if outer is not None:
                             return [outer, *agent]
                         break
+                if _place_after_a_noun(tokens, before, np[0]):
+                    # "The floods in Belgium reminded experts of 1953": the place
+                    # modifies the noun before it; the subject is the whole phrase, a
+                    # source only if its head is one ("the two banks in Leeds reported"),
+                    # never the place alone (audit28)
+                    wider = self._np_backward(tokens, before - 1, phrase_ends)
+                    return [*_some(None if wider is None else (wider[0], np[1])), *agent]
         return [np, *agent]
 
     def _object_phrase(self, tokens: _Tokens, first: int) -> tuple[int, int] | None:
@@ -2255,6 +2267,27 @@ def _ratio_at(tokens: _Tokens, last: int) -> int:
     ):
         return last - 3  # "Nearly nine out of 10 say"
     return -1
+
+
+# Prepositions of place: "the floods in Belgium", "the port at Hull".
+_OF_PLACE = frozenset("in at near inside outside across throughout".split())
+
+
+def _place_after_a_noun(tokens: _Tokens, preposition: int, first: int) -> bool:
+    """Is the name starting at token ``first`` the object of a preposition of place
+    (token ``preposition``) that follows a lower-case noun in the same phrase: "the
+    floods in Belgium", not "a survey published in early May" (a participle: the time of
+    the release) nor "in 2030 Europe says" (no name)?"""
+    if tokens.low[preposition] not in _OF_PLACE or preposition < 1:
+        return False
+    before = preposition - 1
+    word = tokens.raw[before]
+    return (
+        not tokens.gaps[before]
+        and word.islower()
+        and not word.endswith("ed")
+        and tokens.is_capitalised(first)
+    )
 
 
 def _count_subject(tokens: _Tokens, j: int) -> bool:

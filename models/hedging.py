@@ -577,6 +577,57 @@ def _particular_subject(tokens: Tokens, i: int) -> bool:
     )
 
 
+# What opens a subordinate clause: a "may" after one is no main clause's concession.
+_SUBORDINATING = frozenset(
+    "if whether that who which whom whose when while because since although though unless "
+    "until as where so than believing fearing suggesting".split()
+)
+_CONCESSION_REACH = 20  # tokens from "may" to ", but"
+_CONCESSION_SUBJECT = 6  # tokens before "may" in its clause
+
+
+def is_concessive_may(tokens: Tokens, i: int) -> bool:
+    """Is "may" at token i in a main clause that concedes before ", but" and a clause of
+    its own: "It may be small, but it is effective", "The hall may be old, but its roof
+    is sound", "You may dislike the plan, but it works"? The writer grants the point
+    (the "may" of concession) and weighs nothing. The clause opens the sentence (or a
+    quotation) with a short subject, no subordinating word and no past verb of saying or
+    thinking: not "thinking there may be two, but finding only one", "Police believed
+    there may be two, but …". Not a passive or a perfect ("The vote may be delayed, but
+    officials hope …", "may have caused the leak, but …"): an event weighed, epistemic.
+    Not every "may …, but" it keeps out concedes; in 533 PolNeAR texts (audit28) the 13
+    it keeps out all did."""
+    low = tokens.low
+    v = i + 1
+    while v < tokens.n and not tokens.gaps[v - 1] and low[v] in ("not", "well", "still"):
+        v += 1
+    if v + 1 < tokens.n and not tokens.gaps[v] and low[v] in ("be", "have") \
+            and low[v + 1].endswith(("ed", "en")):
+        return False
+    k = i - 1
+    while k >= 0 and not tokens.gaps[k]:
+        if low[k] in _SUBORDINATING or low[k] in _PAST_REPORTS:
+            return False  # "Police believed there may be three, but": reported
+        k -= 1
+    if i - k - 1 > _CONCESSION_SUBJECT or i - k - 1 < 1:
+        return False
+    if k >= 0 and not any(mark in tokens.gaps[k] for mark in _QUOTATION_MARKS):
+        return False  # "Ortiz, who may …, but": the clause does not open the sentence
+    if k < 0 and tokens.lead and not any(mark in tokens.lead for mark in _QUOTATION_MARKS):
+        return False
+    j = i
+    while j < tokens.n - 2 and j - i < _CONCESSION_REACH:
+        if tokens.gaps[j]:
+            if tokens.gaps[j].strip() != "," or low[j + 1] != "but":
+                return False
+            after = low[j + 2]
+            return not after.endswith("ing") and not tokens.gaps[j + 1]
+        if low[j] in _SUBORDINATING and j > i:
+            return False  # "may say that …, but": a clause inside
+        j += 1
+    return False
+
+
 def is_root_may(tokens: Tokens, i: int) -> bool:
     """Is the modal at token i ("may", "could") the root possibility of what can be done
     with, or said of, a kind: "vinegar may be added", "copper may be used where …", "they
@@ -2211,6 +2262,50 @@ def is_non_hypothetical_would(tokens: Tokens, i: int) -> bool:
         previous = low[i - 1]
         if previous in ("percent", "pct") or tokens.gaps[i - 1] == "%" or previous.endswith("%"):
             return True
+    return _habitual_would(tokens, i, j)
+
+
+# How often, before "would" in its clause: "at times the coach would shout", "Sometimes
+# he would call" (after it: _NARRATIVE_AFTER_WOULD).
+_HOW_OFTEN = frozenset(
+    "often always usually sometimes regularly frequently occasionally typically routinely "
+    "times".split()
+)
+# Each of a run of occasions after the verb: "would stand at each rally", "would call
+# every morning". Not "each year" or "every month" (a plan's schedule: "the rate would
+# decline by four points each year").
+_OCCASIONS = frozenset(
+    "event events rally rallies stop stops meeting meetings visit visits appearance "
+    "appearances gathering gatherings speech speeches morning night evening weekend "
+    "sunday monday tuesday wednesday thursday friday saturday".split()
+)
+
+
+# Words that open a clause without punctuation: a how-often word before one is not in the
+# clause of "would".
+_OPENS_ANOTHER_CLAUSE = frozenset("than that which who if because when where as unless".split())
+
+
+def _habitual_would(tokens: Tokens, i: int, j: int) -> bool:
+    """Is "would" at token i (its verb at token j) a past habit: a how-often word before
+    it in its clause ("at times the coach would shout", "Sometimes he would call") or each
+    of a run of occasions after its verb ("a dozen fans would wait at each stop",
+    "would call every morning": audit28)?"""
+    low = tokens.low
+    k = i - 1
+    while k >= 0 and i - k <= 8 and not tokens.gaps[k]:
+        if low[k] in _OPENS_ANOTHER_CLAUSE:
+            return False  # "occur more often … than would be expected": another clause
+        if low[k] in _HOW_OFTEN and (low[k] != "times" or (k > 0 and low[k - 1] == "at")):
+            return True
+        k -= 1
+    if k >= 0 and i - k <= 8 and low[k] in _HOW_OFTEN and tokens.gaps[k].strip() == ",":
+        return True  # "Sometimes, he would call"
+    m = j
+    while m + 1 < tokens.n and m - j < 8 and not tokens.gaps[m]:
+        if low[m] in ("each", "every") and low[m + 1] in _OCCASIONS:
+            return True
+        m += 1
     return False
 
 
@@ -2272,8 +2367,16 @@ def open_question_end(tokens: Tokens) -> int:
 
 
 # Nouns whose that-clause holds a proposition someone entertains, not the writer's claim:
-# "any idea that the officials might resign", "the notion that prices could fall".
+# "any idea that the officials might resign", "the notion that prices could fall". Not
+# "rumour" or "speculation": no hedge of ours marks them, so the modal is what keeps "the
+# rumour that the mayor might resign" uncertain, and "encourage the speculation that
+# there may be" is the writer's own (Szeged marks the modal: audit28).
 _ENTERTAINED_NOUNS = frozenset("idea ideas notion notions thought thoughts".split())
+# A possibility denied or left open: "no possibility that the bridge could collapse", "any
+# possibility that …": the noun is the (negated) estimate, the modal only restates it. Not
+# "the possibility that X may be involved" (a hypothesis put forward: Szeged marks the
+# modal too).
+_DENIED_POSSIBILITY = frozenset(("possibility", "possibilities", "chance", "prospect"))
 # What opens the noun phrase of such an idea ("any idea", "the notion", "this thought").
 _IDEA_DETERMINERS = frozenset("any the this that a an his her their its our my your no".split())
 # Words that endorse the idea before its noun: "our findings support the notion that X
@@ -2288,13 +2391,18 @@ _ENDORSING = frozenset(
 def is_entertained_content(tokens: Tokens, i: int) -> bool:
     """Is the modal at token i in the that-clause of a noun of an idea entertained ("any
     idea that the officials might resign is being countered", "perpetuated the notion
-    that salvation could be bought")? The modal restates what the idea holds possible;
-    the writer estimates nothing (audit22, audit25: seed 004 S2). Not an idea the writer
-    endorses ("our findings support the notion that X may be"): a hypothesis, hedged."""
+    that salvation could be bought") or of a possibility denied or left open ("no
+    possibility that the bridge could collapse", audit28)? The modal restates what the
+    idea (or the noun's own estimate) holds possible; the writer estimates nothing
+    (audit22, audit25: seed 004 S2). Not an idea the writer endorses ("our findings
+    support the notion that X may be"): a hypothesis, hedged."""
     for k in range(i - 1, max(0, i - 7), -1):
         if tokens.gaps[k]:
             return False
         if tokens.low[k] == "that":
+            if k >= 2 and not tokens.gaps[k - 1] and not tokens.gaps[k - 2] \
+                    and tokens.low[k - 1] in _DENIED_POSSIBILITY:
+                return tokens.low[k - 2] in ("no", "any")
             if k < 2 or tokens.gaps[k - 1] or tokens.low[k - 1] not in _ENTERTAINED_NOUNS \
                     or tokens.gaps[k - 2] or tokens.low[k - 2] not in _IDEA_DETERMINERS:
                 return False  # "thought that no one could": the verb, a belief

@@ -44,7 +44,11 @@ from tests.timing import between, moment
 # ---- a hand-built article: every offset found in the text, never typed -----
 
 SECTION = "Russia"
-HEADLINE = "Kremlin bans officials from quitting in desperation"
+# Shares three words with body sentences 1 and 3 (the ban's comment, the ban itself), as
+# a restating sentence must (models.headline); "Kremlin bans officials from quitting in
+# desperation" shared only two with each (audit28). No needle of build_spans but
+# "desperation" is in it: the spans are found at their first occurrence.
+HEADLINE = "In desperation, Kremlin ban keeps resigning officials close"
 CAPTION = "A parade in Moscow 🙂 on\u00a0Sunday"
 BODY_1 = (
     "Officials will probably be barred from resigning, according to Newsweek. "

@@ -70,7 +70,7 @@ _HEADLINE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 def plain_content_stems(text: str) -> frozenset[str]:
     return frozenset(
         headline._stem(w) for w in _HEADLINE_WORD.findall(text)
-        if w.lower().replace("’", "'") not in headline._STOP
+        if not headline._is_function_word(w.lower().replace("’", "'"))
     )
 
 

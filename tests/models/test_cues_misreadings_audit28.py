@@ -1,0 +1,115 @@
+"""Cue misreadings found by hand in the session 28 audit, each in a sentence written for
+the test: a place in a prepositional phrase ("the floods in Belgium reminded", "the port
+in Hull, Yorkshire and explained") is no speaker, while a place that is the subject
+("France said") or a group placed by it ("Officials in Moscow said") still is; responding
+to something by a deed is no report; the modal of a possibility denied, a "may" that
+concedes before "but" and a habitual "would" are no hedges."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.cues import default_finder
+
+
+def sources(sentence: str) -> list[str]:
+    return [s.text for s in default_finder().find(sentence) if s.category == "source"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The storms in Portugal reminded the ministers of an older quarrel.",
+    "The mayor's answer to the floods in Belgium reminded engineers of 1953.",
+    "The strict fishing quotas in Norway guaranteed that the cod stocks recovered.",
+    "The dry winters in Chile and Peru meant that the harvest was late.",
+])
+def test_a_place_after_a_noun_is_no_speaker(sentence: str) -> None:
+    assert not any(text in ("Portugal", "Belgium", "Norway", "Chile and Peru")
+                   for text in sources(sentence))
+
+
+def test_a_place_name_before_a_coordinated_report_verb_is_no_speaker() -> None:
+    sentence = ("The minister toured the old port in Hull, Yorkshire and explained why the "
+                "ferries mattered.")
+    assert "Yorkshire" not in sources(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("France said the attacks were an act of war.", "France"),
+    ("Officials in Moscow said the talks had failed.", "Officials in Moscow"),
+    ("The judge rubbed his chin, and then said no.", "The judge"),
+    ("The council met soon after Trump said the plan would fail.", "Trump"),
+])
+def test_a_subject_still_is_the_source(sentence: str, source: str) -> None:
+    assert source in sources(sentence)
+
+
+def hedges(sentence: str) -> list[str]:
+    return [s.text for s in default_finder().find(sentence) if s.category == "hedge"]
+
+
+def attributions(sentence: str) -> list[str]:
+    return [s.text for s in default_finder().find(sentence) if s.category == "attribution"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company responded to falling sales by closing two shops.",
+    "The council responded to the flooding on Elm Street by building a wall.",
+])
+def test_responding_to_something_by_a_deed_is_no_report(sentence: str) -> None:
+    assert attributions(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor responded to the letter by saying she would stay.",
+    "The mayor responded to questions from pupils on Monday.",
+])
+def test_responding_by_speaking_or_to_questions_is_still_a_report(sentence: str) -> None:
+    assert "responded" in attributions(sentence)
+
+
+def test_the_modal_of_a_possibility_denied_restates_it() -> None:
+    assert hedges("There is no possibility that the bridge could collapse.") == ["possibility"]
+    assert "could" not in hedges("Is there any chance that the bridge could collapse?")
+    # a possibility put forward keeps its modal (Szeged marks both)
+    assert hedges("There is a possibility that the bridge could collapse.") == [
+        "possibility", "could"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It may be small, but it is effective.",
+    "The town hall may be old, but its roof is sound.",
+    "You may dislike the new timetable, but it works.",
+    "\"The ferry may not be fast, but it is cheap,\" she said.",
+])
+def test_a_may_that_concedes_before_but_is_no_hedge(sentence: str) -> None:
+    assert "may" not in hedges(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The vote may be delayed, but officials hope to hold it in May.",
+    "The storm may have caused the leak, but nobody knows.",
+    "Rangers believed there may be two wolves, but found only one.",
+    "The mayor, who may resign, but only later, spoke.",
+    "The bridge may collapse.",
+])
+def test_a_may_that_weighs_an_event_stays_a_hedge(sentence: str) -> None:
+    assert "may" in hedges(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A dozen fans would wait at each stop, he recalled.",
+    "At times the coach would shout from the touchline.",
+    "Sometimes, he would call his mother twice a day.",
+])
+def test_a_habitual_would_is_no_hedge(sentence: str) -> None:
+    assert "would" not in hedges(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rate would decline by four points each year.",
+    "The plan would cut taxes for every family.",
+    "Pairs occur more often than would be expected by chance.",
+    "A win would leave him ahead.",
+])
+def test_a_would_of_a_plan_or_a_hypothesis_stays_a_hedge(sentence: str) -> None:
+    assert "would" in hedges(sentence)
