@@ -483,8 +483,15 @@ def test_the_readme_table_of_validation_figures_is_validation_json_s():
     end = readme.index(methods_text.README_TABLE_END)
     assert readme[start:end].strip() == methods_text.validation_table_markdown()
     table = readme[start:end]
-    assert "| 0.487 (P 0.498 / R 0.477) | F1 ≥ 0.62: Below the goal" in table
-    assert "| 0.568 | r ≥ 0.62: Below the goal" in table
+    # The misses are in it, as misses (the figures as validation.json holds them).
+    from models.validation import NOT_MET, load_validation
+
+    report = load_validation()
+    for key, data in (("hedges_epistemic_per_100w", "CoNLL-2010 Wikipedia, held out"),
+                      ("tone_news_mean", "VADER NYT, held-out")):
+        (v,) = [v for v in report.for_measure(key) if v.data.startswith(data)]
+        assert v.verdict() == NOT_MET
+        assert f"| {v.figure} | {v.goal}: Below the goal" in table
 
 
 def test_the_figures_the_readme_restates_are_validation_json_s():
