@@ -1,8 +1,8 @@
 """``framescope analyze`` on several cores writes every file as one process writes it.
 
 The workers read and score, and after scoring one forked child writes the
-topics and off-story tables and another the sources, reuse and distinctive-word
-tables, while the main process writes the others:
+topics, off-story and distinctive-word tables and another the spans, sources and
+reuse tables, while the main process writes the others:
 every output file must be the same, byte for byte, as with ``--jobs 1``
 (everything in one process, one table after another).
 """
@@ -63,10 +63,11 @@ PARENT = os.getpid()
 
 
 def sources_then_die_in_child(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
-    """Writes sources.csv and reuse.csv here; the forked child dies before it finishes."""
+    """Writes spans.csv, sources.csv and reuse.csv here; the forked child dies before it
+    finishes."""
     if os.getpid() != PARENT:
         os._exit(7)
-    corpus_tables.write_sources_and_reuse(out, analyses)
+    corpus_tables.write_spans_sources_and_reuse(out, analyses)
 
 
 def fail_everywhere(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
@@ -116,13 +117,40 @@ def test_each_side_task_runs_in_its_own_child(
 ) -> None:
     """Three processes share the cores: this one (claims) and one child per side task."""
     assert corpus_tables.SIDE_TASKS == (corpus_tables.write_emphasis,
-                                        corpus_tables.write_sources_and_reuse)
+                                        corpus_tables.write_spans_sources_and_reuse)
     corpus_tables.write_corpus_tables(
         tmp_path, analyses, [], claim_threshold=0.35, processes=2,
         side_tasks=(record_first, record_second), main_tasks=())
     pids = {int((tmp_path / f"{n}.pid").read_text(encoding="utf-8")) for n in ("first", "second")}
     assert len(pids) == 2 and os.getpid() not in pids
     assert (tmp_path / "claims.csv").is_file()
+
+
+def test_spans_are_written_in_the_sources_child(
+    analyses: list[ArticleAnalysis], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """spans.csv in the child that writes sources.csv and reuse.csv, not in this process
+    (which aligns the claims), and the same bytes as one process writes."""
+    from models import export
+
+    write_spans = export.write_spans_csv
+
+    def recording(path: Path, found: Sequence[ArticleAnalysis]) -> None:
+        (path.parent / "spans.pid").write_text(str(os.getpid()), encoding="utf-8")
+        write_spans(path, found)
+
+    monkeypatch.setattr(export, "write_spans_csv", recording)
+    for name in ("serial", "child"):
+        (tmp_path / name).mkdir()
+    corpus_tables.write_corpus_tables(tmp_path / "serial", analyses, [], claim_threshold=0.35)
+    corpus_tables.write_corpus_tables(tmp_path / "child", analyses, [], claim_threshold=0.35,
+                                      processes=2)
+    assert int((tmp_path / "serial" / "spans.pid").read_text(encoding="utf-8")) == os.getpid()
+    assert int((tmp_path / "child" / "spans.pid").read_text(encoding="utf-8")) != os.getpid()
+    for name in ("serial", "child"):
+        (tmp_path / name / "spans.pid").unlink()
+    assert _tables(tmp_path / "child") == _tables(tmp_path / "serial")
+    assert len(_tables(tmp_path / "child")) == len(TABLES)
 
 
 def record_collecting(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
