@@ -187,6 +187,41 @@ def test_tables_collect_no_garbage_and_restore_the_collector(
         gc.enable()
 
 
+KEPT: list[list[int]] = []
+
+
+def keep_a_list(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    KEPT.append([len(analyses)])  # made while the tables are written, alive after
+
+
+def test_what_the_tables_keep_is_moved_to_the_oldest_generation(
+    analyses: list[ArticleAnalysis], tmp_path: Path
+) -> None:
+    """Not left young for a collection at the end of the command; and what was frozen
+    before stays frozen (nothing of anyone else's is unfrozen)."""
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    KEPT.clear()
+    corpus_tables.write_corpus_tables(tmp_path, analyses, [], claim_threshold=0.35,
+                                      processes=1, side_tasks=(), main_tasks=(keep_a_list,))
+    made = KEPT[0]
+    assert not any(o is made for o in gc.get_objects(generation=0))
+    assert any(o is made for o in gc.get_objects(generation=2))
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    before = [0]
+    gc.freeze()  # as a window does with what it keeps
+    try:
+        corpus_tables.write_corpus_tables(tmp_path, analyses, [], claim_threshold=0.35,
+                                          processes=1, side_tasks=(), main_tasks=())
+        assert gc.get_freeze_count() > 0
+        assert not any(o is before for generation in range(3)
+                       for o in gc.get_objects(generation=generation))  # still frozen
+    finally:
+        gc.unfreeze()
+    KEPT.clear()
+
+
 def test_a_failing_table_raises_here_as_in_one_process(
     analyses: list[ArticleAnalysis], tmp_path: Path
 ) -> None:
