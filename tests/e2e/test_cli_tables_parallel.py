@@ -222,6 +222,52 @@ def test_what_the_tables_keep_is_moved_to_the_oldest_generation(
     KEPT.clear()
 
 
+def test_the_command_collects_no_garbage_while_it_reads_and_writes_the_tables(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Off from reading to the tables' end (the workers turn theirs on), on after."""
+    import gc
+
+    from desktop import cli
+    from models import pipeline
+
+    seen: list[bool] = []
+    read_and_score = pipeline.analyze_paths
+
+    def spying(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return read_and_score(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "analyze_paths", spying)
+    assert gc.isenabled()
+    assert cli.analyze([str(corpus)], tmp_path / "out", [], quiet=True) == cli.EXIT_OK
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_with_a_cluster_engine_the_command_collects_garbage_as_usual(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Dask client makes cycles of its own while it waits: the collector stays on."""
+    import gc
+
+    from desktop import cli
+    from models import pipeline
+    from models.engines import DaskEngine
+
+    seen: list[bool] = []
+
+    def spying(*args: object, **kwargs: object) -> pipeline.CorpusAnalysis:
+        seen.append(gc.isenabled())
+        return pipeline.CorpusAnalysis([], [])  # no cluster here: nothing analysed
+
+    monkeypatch.setattr(pipeline, "analyze_paths", spying)
+    code = cli.analyze([str(tmp_path)], tmp_path / "out", [], quiet=True,
+                       engine=DaskEngine("tcp://127.0.0.1:1"))
+    assert code == cli.EXIT_NOTHING_ANALYSED
+    assert seen == [True]
+
+
 def test_a_failing_table_raises_here_as_in_one_process(
     analyses: list[ArticleAnalysis], tmp_path: Path
 ) -> None:
