@@ -1,12 +1,12 @@
 """Every table ``framescope analyze`` writes for a corpus, the independent ones side by side.
 
-The tables after scoring are independent of one another: scores, outlets,
-spans and errors; claims; sources and reuse (which share one
+The tables after scoring are independent of one another: scores, outlets
+and errors; spans; claims; sources and reuse (which share one
 :func:`models.sources.find_sources`); and the emphasis tables (topics,
 distinctive words, off-story sentences). With more than one process allowed
 and where a process can be forked (Linux: a child shares the analyses without
 copying or pickling them), one child process writes the emphasis tables and
-another the sources and reuse tables, while this one writes the others and
+another the spans, sources and reuse tables, while this one writes the others and
 aligns the claims. Three processes of about equal cost share the cores, so on
 two cores both stay busy until the end (with the emphasis tables in one child
 and everything else here, this process ran for about 60% of the work alone).
@@ -55,6 +55,14 @@ def write_sources_and_reuse(out: Path, analyses: Sequence[ArticleAnalysis]) -> N
     write_reuse_csv(out / "reuse.csv", analyses, sources)
 
 
+def write_spans_sources_and_reuse(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    """spans.csv, then sources.csv and reuse.csv."""
+    from models.export import write_spans_csv
+
+    write_spans_csv(out / "spans.csv", analyses)
+    write_sources_and_reuse(out, analyses)
+
+
 def write_emphasis(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
     """topics.csv, distinctive_words.csv and off_story.csv."""
     from models.export import write_emphasis_csvs
@@ -93,11 +101,12 @@ def write_sources_reuse_and_distinctive_words(
 
 
 #: The tables written by child processes, one child per task, and those this process
-#: writes after the claims. CPU seconds on the 2,399-article benchmark corpus, each
-#: part about a third: the emphasis tables about 8.5 (the distinctive words share
-#: the topics' word lists there: 0.6 less than apart); sources and reuse 7.7; the
-#: claims (here) 7.7.
-SIDE_TASKS: tuple[Task, ...] = (write_emphasis, write_sources_and_reuse)
+#: writes after the claims. CPU seconds on the 2,399-article benchmark corpus (one
+#: process per stage, session 28), each part about a third: the emphasis tables 4.1;
+#: spans 0.5 with sources and reuse 3.4; the claims (here, with scores, codebook and
+#: outlets) 3.7. spans.csv was written here until the sources work got lighter: this
+#: process then ran on alone at the end.
+SIDE_TASKS: tuple[Task, ...] = (write_emphasis, write_spans_sources_and_reuse)
 MAIN_TASKS: tuple[Task, ...] = ()
 
 
@@ -153,7 +162,7 @@ def write_corpus_tables(
     side_tasks: Sequence[Task] = SIDE_TASKS,
     main_tasks: Sequence[Task] = MAIN_TASKS,
 ) -> ClaimAlignment:
-    """Write scores.csv (and its codebook.csv), outlets.csv, spans.csv, errors.csv, claims.csv, sources.csv,
+    """Write scores.csv (and its codebook.csv), outlets.csv, errors.csv, claims.csv, spans.csv, sources.csv,
     reuse.csv, topics.csv, distinctive_words.csv and off_story.csv into ``out``
     (which must exist); returns the claim alignment (charts and reports use it).
 
@@ -178,13 +187,25 @@ def no_collection() -> Iterator[None]:
     emphasis 0.10, sources and reuse 0.53), and each stage's peak memory was the same
     without them. (At Python's default threshold of 700 they took about 3.4 CPU-s.)
     Reference counting frees everything else as before.
+
+    After, the objects still alive go to the oldest generation at once (``gc.freeze``
+    then ``gc.unfreeze``), where a full collection walks them as any others: left
+    young, the first allocation after the tables started a young collection over
+    everything they had kept (the claims' mentions, the analyses' caches), which
+    took 0.05-0.07 s at the end of ``framescope analyze``, when nothing else runs.
+    Not when objects were frozen before (a window freezes what it keeps): unfreezing
+    would move those too.
     """
     collecting = gc.isenabled()
+    promote = gc.get_freeze_count() == 0
     gc.disable()
     try:
         yield
     finally:
         if collecting:
+            if promote and gc.get_freeze_count() == 0:
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 
@@ -200,7 +221,6 @@ def _write_corpus_tables(
         write_errors_csv,
         write_outlets_csv,
         write_scores_csv,
-        write_spans_csv,
     )
 
     children: list[tuple[Task, multiprocessing.process.BaseProcess | None]] = [
@@ -221,7 +241,6 @@ def _write_corpus_tables(
         write_scores_csv(out / "scores.csv", analyses)
         write_codebook_csv(out / "codebook.csv", analyses, outlets=True, corpus_files=True)
         write_outlets_csv(out / "outlets.csv", analyses)
-        write_spans_csv(out / "spans.csv", analyses)
         write_errors_csv(out / "errors.csv", errors)
         alignment = align_claims(analyses, claim_threshold)
         write_claims_csv(out / "claims.csv", alignment)

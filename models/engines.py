@@ -639,6 +639,9 @@ def _worker_main(
         # Analysis makes many short-lived objects and few cycles: collecting less often
         # took the worker's collection time from about 0.2 to 0.1 s on 1,200 articles.
         gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
+        # On, whatever the process that forked it had (framescope analyze turns its own
+        # off for the run: desktop/cli.py).
+        gc.enable()
         _end_with_parent()
     kept: dict[tuple[int, int], Article] = {}
     while True:

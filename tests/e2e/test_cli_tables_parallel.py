@@ -1,8 +1,8 @@
 """``framescope analyze`` on several cores writes every file as one process writes it.
 
 The workers read and score, and after scoring one forked child writes the
-topics and off-story tables and another the sources, reuse and distinctive-word
-tables, while the main process writes the others:
+topics, off-story and distinctive-word tables and another the spans, sources and
+reuse tables, while the main process writes the others:
 every output file must be the same, byte for byte, as with ``--jobs 1``
 (everything in one process, one table after another).
 """
@@ -63,10 +63,11 @@ PARENT = os.getpid()
 
 
 def sources_then_die_in_child(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
-    """Writes sources.csv and reuse.csv here; the forked child dies before it finishes."""
+    """Writes spans.csv, sources.csv and reuse.csv here; the forked child dies before it
+    finishes."""
     if os.getpid() != PARENT:
         os._exit(7)
-    corpus_tables.write_sources_and_reuse(out, analyses)
+    corpus_tables.write_spans_sources_and_reuse(out, analyses)
 
 
 def fail_everywhere(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
@@ -116,13 +117,40 @@ def test_each_side_task_runs_in_its_own_child(
 ) -> None:
     """Three processes share the cores: this one (claims) and one child per side task."""
     assert corpus_tables.SIDE_TASKS == (corpus_tables.write_emphasis,
-                                        corpus_tables.write_sources_and_reuse)
+                                        corpus_tables.write_spans_sources_and_reuse)
     corpus_tables.write_corpus_tables(
         tmp_path, analyses, [], claim_threshold=0.35, processes=2,
         side_tasks=(record_first, record_second), main_tasks=())
     pids = {int((tmp_path / f"{n}.pid").read_text(encoding="utf-8")) for n in ("first", "second")}
     assert len(pids) == 2 and os.getpid() not in pids
     assert (tmp_path / "claims.csv").is_file()
+
+
+def test_spans_are_written_in_the_sources_child(
+    analyses: list[ArticleAnalysis], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """spans.csv in the child that writes sources.csv and reuse.csv, not in this process
+    (which aligns the claims), and the same bytes as one process writes."""
+    from models import export
+
+    write_spans = export.write_spans_csv
+
+    def recording(path: Path, found: Sequence[ArticleAnalysis]) -> None:
+        (path.parent / "spans.pid").write_text(str(os.getpid()), encoding="utf-8")
+        write_spans(path, found)
+
+    monkeypatch.setattr(export, "write_spans_csv", recording)
+    for name in ("serial", "child"):
+        (tmp_path / name).mkdir()
+    corpus_tables.write_corpus_tables(tmp_path / "serial", analyses, [], claim_threshold=0.35)
+    corpus_tables.write_corpus_tables(tmp_path / "child", analyses, [], claim_threshold=0.35,
+                                      processes=2)
+    assert int((tmp_path / "serial" / "spans.pid").read_text(encoding="utf-8")) == os.getpid()
+    assert int((tmp_path / "child" / "spans.pid").read_text(encoding="utf-8")) != os.getpid()
+    for name in ("serial", "child"):
+        (tmp_path / name / "spans.pid").unlink()
+    assert _tables(tmp_path / "child") == _tables(tmp_path / "serial")
+    assert len(_tables(tmp_path / "child")) == len(TABLES)
 
 
 def record_collecting(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
@@ -157,6 +185,87 @@ def test_tables_collect_no_garbage_and_restore_the_collector(
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+KEPT: list[list[int]] = []
+
+
+def keep_a_list(out: Path, analyses: Sequence[ArticleAnalysis]) -> None:
+    KEPT.append([len(analyses)])  # made while the tables are written, alive after
+
+
+def test_what_the_tables_keep_is_moved_to_the_oldest_generation(
+    analyses: list[ArticleAnalysis], tmp_path: Path
+) -> None:
+    """Not left young for a collection at the end of the command; and what was frozen
+    before stays frozen (nothing of anyone else's is unfrozen)."""
+    import gc
+
+    gc.unfreeze()  # what an earlier test's window froze: to the oldest generation
+    KEPT.clear()
+    corpus_tables.write_corpus_tables(tmp_path, analyses, [], claim_threshold=0.35,
+                                      processes=1, side_tasks=(), main_tasks=(keep_a_list,))
+    made = KEPT[0]
+    assert not any(o is made for o in gc.get_objects(generation=0))
+    assert any(o is made for o in gc.get_objects(generation=2))
+    assert gc.get_freeze_count() == 0 and gc.isenabled()
+    before = [0]
+    gc.freeze()  # as a window does with what it keeps
+    try:
+        corpus_tables.write_corpus_tables(tmp_path, analyses, [], claim_threshold=0.35,
+                                          processes=1, side_tasks=(), main_tasks=())
+        assert gc.get_freeze_count() > 0
+        assert not any(o is before for generation in range(3)
+                       for o in gc.get_objects(generation=generation))  # still frozen
+    finally:
+        gc.unfreeze()
+    KEPT.clear()
+
+
+def test_the_command_collects_no_garbage_while_it_reads_and_writes_the_tables(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Off from reading to the tables' end (the workers turn theirs on), on after."""
+    import gc
+
+    from desktop import cli
+    from models import pipeline
+
+    seen: list[bool] = []
+    read_and_score = pipeline.analyze_paths
+
+    def spying(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return read_and_score(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "analyze_paths", spying)
+    assert gc.isenabled()
+    assert cli.analyze([str(corpus)], tmp_path / "out", [], quiet=True) == cli.EXIT_OK
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_with_a_cluster_engine_the_command_collects_garbage_as_usual(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Dask client makes cycles of its own while it waits: the collector stays on."""
+    import gc
+
+    from desktop import cli
+    from models import pipeline
+    from models.engines import DaskEngine
+
+    seen: list[bool] = []
+
+    def spying(*args: object, **kwargs: object) -> pipeline.CorpusAnalysis:
+        seen.append(gc.isenabled())
+        return pipeline.CorpusAnalysis([], [])  # no cluster here: nothing analysed
+
+    monkeypatch.setattr(pipeline, "analyze_paths", spying)
+    code = cli.analyze([str(tmp_path)], tmp_path / "out", [], quiet=True,
+                       engine=DaskEngine("tcp://127.0.0.1:1"))
+    assert code == cli.EXIT_NOTHING_ANALYSED
+    assert seen == [True]
 
 
 def test_a_failing_table_raises_here_as_in_one_process(

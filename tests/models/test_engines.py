@@ -179,6 +179,30 @@ def test_an_article_whose_analysis_raises_is_reported_and_the_rest_go_on(engine_
     assert result.analyses == expected
 
 
+def report_the_collector(article: Article, finder: CueFinder) -> ArticleAnalysis:
+    """Fails on purpose, saying whether the worker's garbage collector is on."""
+    import gc
+
+    raise RuntimeError(f"collector on: {gc.isenabled()}")
+
+
+def test_workers_collect_garbage_though_the_process_that_forks_them_does_not() -> None:
+    """framescope analyze turns its own collector off for the run (desktop/cli.py);
+    a forked worker inherits that, and turns its own back on."""
+    import gc
+
+    gc.disable()
+    try:
+        result = ProcessPoolEngine(jobs=2, analyse=report_the_collector, min_articles=1,
+                                   chunk=2, start_method="fork").analyze(
+            synthetic_corpus(6), NullProgress())
+    finally:
+        gc.enable()
+    assert {e.reason for e in result.errors} == {
+        "the analysis failed: RuntimeError: collector on: True"}
+    assert len(result.errors) == 6
+
+
 def test_a_worker_that_dies_costs_only_its_article() -> None:
     articles = synthetic_corpus(40)
     result = ProcessPoolEngine(jobs=2, analyse=die_on_copy_7, min_articles=1, chunk=5).analyze(
