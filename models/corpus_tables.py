@@ -115,7 +115,6 @@ def _preload() -> None:
     try:
         import scipy.sparse.csgraph
         import scipy.stats  # noqa: F401
-        import sklearn.cluster
         import sklearn.decomposition
         import sklearn.feature_extraction.text
         import sklearn.preprocessing  # noqa: F401
