@@ -68,7 +68,9 @@ def percent_range(low: float, high: float) -> str:
 YARDSTICK_NAME = "UK Probability Yardstick"
 ICD203_NAME = "ICD-203"
 
-# UK Defence Intelligence / PHIA Probability Yardstick (2023). The gaps between
+# The PHIA Probability Yardstick (Professional Head of Intelligence Assessment,
+# "Explaining Uncertainty in UK Intelligence Assessment", GOV.UK 2025; first
+# developed by UK Defence Intelligence). The gaps between
 # bands are deliberate: the yardstick leaves them unnamed.
 YARDSTICK_BANDS: tuple[ProbabilityBand, ...] = (
     ProbabilityBand("remote chance", 0.0, 0.05),
@@ -730,7 +732,7 @@ def methods_html() -> str:
         "the other words it is Framescope's own reading (see below). A negated hedge "
         "('not likely') carries the complementary range.</p>"
         f"{_range_sources_html()}"
-        f"<h3>{_e(YARDSTICK_NAME)} (UK Defence Intelligence, PHIA)</h3>"
+        f"<h3>{_e(YARDSTICK_NAME)} (PHIA; first developed by UK Defence Intelligence)</h3>"
         f"<table><tr><th>Phrase</th><th>Probability</th></tr>{_band_rows(YARDSTICK_BANDS)}</table>"
         f"<h3>{_e(ICD203_NAME)} (US Office of the Director of National Intelligence)</h3>"
         f"<table><tr><th>Phrase</th><th>Probability</th></tr>{_band_rows(ICD203_BANDS)}</table>"
@@ -870,8 +872,10 @@ def about_html(extra_versions: Iterable[tuple[str, str]] = ()) -> str:
         "<li>Headline clickbait model: trained on the headline data of Chakraborty, A., "
         "Paranjape, B., Kakarla, S., Ganguly, N. (2016). Stop clickbait: Detecting and "
         "preventing clickbaits in online news media. ASONAM. MIT licence.</li>"
-        "<li>Estimative probability: UK Defence Intelligence, PHIA Probability "
-        "Yardstick (2023); US Office of the Director of National Intelligence, "
+        "<li>Estimative probability: Professional Head of Intelligence Assessment "
+        "(2025). Explaining Uncertainty in UK Intelligence Assessment: the PHIA "
+        "Probability Yardstick, first developed by UK Defence Intelligence. GOV.UK; "
+        "US Office of the Director of National Intelligence, "
         "Intelligence Community Directive 203 (ICD-203): Analytic Standards (2015).</li>"
         "<li>Hedges and boosters: Hyland, K. (2005). Metadiscourse. Continuum.</li>"
         "<li>Colours: Paul Tol's colour-blind-safe schemes.</li>"

@@ -33,8 +33,9 @@ class Measure(NamedTuple):
 
 _HYLAND = "Hyland, K. (2005). Metadiscourse: Exploring Interaction in Writing. Continuum."
 _YARDSTICK = (
-    "UK Defence Intelligence (2023). Professional Head of Intelligence Assessment "
-    "(PHIA) Probability Yardstick; Office of the Director of National Intelligence "
+    "Professional Head of Intelligence Assessment (2025). Explaining Uncertainty in "
+    "UK Intelligence Assessment: the PHIA Probability Yardstick (first developed by UK "
+    "Defence Intelligence). GOV.UK; Office of the Director of National Intelligence "
     "(2015). Intelligence Community Directive 203: Analytic Standards."
 )
 _CHAFE = (
