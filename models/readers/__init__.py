@@ -357,10 +357,13 @@ def originals_first(files: Sequence[Path]) -> list[Path]:
 
     def place(item: tuple[int, Path]) -> float:
         index, path = item
-        match = _COPY_STEM.fullmatch(path.stem)
-        if match is None:
-            return index
-        original = where.get((path.parent, (match["base"] + path.suffix).casefold()))
+        # Back to the first of its originals that is there: a copy of a copy ("notes -
+        # Copy - Copy.txt") sorts before its own original too.
+        stem, original = path.stem, None
+        while (match := _COPY_STEM.fullmatch(stem)) is not None:
+            stem = match["base"]
+            found = where.get((path.parent, (stem + path.suffix).casefold()))
+            original = found if found is not None else original
         return index if original is None else original + 0.5
 
     return [path for _, path in sorted(enumerate(files), key=place)]
