@@ -100,6 +100,9 @@ def test_a_may_that_weighs_an_event_stays_a_hedge(sentence: str) -> None:
     "A dozen fans would wait at each stop, he recalled.",
     "At times the coach would shout from the touchline.",
     "Sometimes, he would call his mother twice a day.",
+    "The old coach often would shout from the touchline.",
+    "The coach at times would shout from the touchline.",
+    "But sometimes the coach would shout from the touchline.",
 ])
 def test_a_habitual_would_is_no_hedge(sentence: str) -> None:
     assert "would" not in hedges(sentence)
@@ -110,6 +113,11 @@ def test_a_habitual_would_is_no_hedge(sentence: str) -> None:
     "The plan would cut taxes for every family.",
     "Pairs occur more often than would be expected by chance.",
     "A win would leave him ahead.",
+    # the how-often word is the verb of saying's, not the habit of "would" (review29)
+    "Critics often argue the plan would raise taxes for families.",
+    "Voters often say they would back a new school.",
+    "Analysts usually expect the bank would cut rates.",
+    "Officials sometimes warn the bridge would collapse in a flood.",
 ])
 def test_a_would_of_a_plan_or_a_hypothesis_stays_a_hedge(sentence: str) -> None:
     assert "would" in hedges(sentence)
