@@ -707,12 +707,13 @@ def is_act_sense(tokens: TokenView, i: int, term: str, speech_words: frozenset[s
     return False
 
 
-# Past participles that do not end in -ed ("a letter written by", "a march led by").
+# Past participles that do not end in -ed ("a letter written by", "a march led by"); not
+# those that are nouns as often ("the run by savers", "the left", "a shot", "the set").
 _IRREGULAR_PARTICIPLES = frozenset(
-    "made held led set put brought sent told sold sought bought paid built caught laid "
-    "kept left lost meant met read run said shot spent struck taught thought won written "
-    "taken given driven chosen spoken broken stolen beaten hidden shaken drawn known shown "
-    "thrown grown sworn done".split()
+    "made held led brought sent told sold sought bought paid built caught laid kept lost "
+    "meant met said spent struck taught thought won written taken given driven chosen "
+    "spoken broken stolen beaten hidden shaken drawn known shown thrown grown sworn "
+    "done".split()
 )
 # Words ending in -ed that are no participles ("responded to the need by hiring").
 _NOT_PARTICIPLES = frozenset("need speed seed feed bed red shed hundred breed".split())

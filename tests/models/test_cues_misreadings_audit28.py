@@ -56,6 +56,8 @@ def attributions(sentence: str) -> list[str]:
     "The council responded to the flooding on Elm Street by building a wall.",
     "The council responded to the need by hiring two nurses.",
     "The school responded to the women by opening a creche.",
+    "The bank responded to the run by closing two branches.",
+    "The party responded to attacks from the left by dropping the plan.",
 ])
 def test_responding_to_something_by_a_deed_is_no_report(sentence: str) -> None:
     assert attributions(sentence) == []
