@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from models.readers.layout import WHY_BYLINE, Role, detect_layout
+from models.article import Role
+from models.readers.layout import WHY_BYLINE, detect_layout
 
 BODY = ("\n\nThe shorter school week appears to have kept more students in class, a state "
         "study suggests, but researchers say it is too early to know.\n\nAttendance rose "

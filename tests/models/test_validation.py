@@ -48,7 +48,7 @@ def test_every_measure_without_a_figure_says_why_and_none_with_one_does():
     assert all(why.endswith(".") and len(why) > 40 for why in NOT_VALIDATED_WHY.values())
 
 
-def test_why_the_estimated_probability_is_not_validated_names_framescope_s_own_ranges():
+def test_why_the_estimated_probability_is_not_validated_names_framescope_s_own_ranges() -> None:
     """Its reason said the ranges 'are those of the published scales (UK Probability
     Yardstick, ICD-203)', while most ranged hedge words ('may', 'might', 'could') carry
     Framescope's own reading (scale 'authors' in hedges.csv), as the Methods page's
