@@ -342,8 +342,10 @@ NO_BODY_REASON = (
 
 
 # The name a file manager or browser gives a copy: "wire story (1).txt", "notes - Copy.txt",
-# "notes - Copy (2).txt" (Windows), "notes copy.txt", "notes copy 2.txt" (macOS).
-_COPY_STEM = re.compile(r"(?P<base>.+?)(?: \(\d+\)| - copy(?: \(\d+\))?| copy(?: \d+)?)",
+# "notes - Copy (2).txt" (Windows), "notes copy.txt", "notes copy 2.txt" (macOS), "notes
+# (copy).txt", "notes (another copy).txt", "notes (3rd copy).txt" (GNOME Files).
+_COPY_STEM = re.compile(r"(?P<base>.+?)(?: \(\d+\)| - copy(?: \(\d+\))?| copy(?: \d+)?"
+                        r"| \((?:another |\d+(?:st|nd|rd|th) )?copy\))",
                         re.IGNORECASE)
 
 

@@ -23,6 +23,8 @@ STORY = (
     ("notes - Copy.txt", "notes - Copy - Copy.txt"),  # Windows, a copy of the copy
     ("notes (1).txt", "notes (1) - Copy.txt"),  # a browser's copy, then Windows'
     ("notes copy.txt", "notes copy copy.txt"),  # macOS
+    ("notes (copy).txt", "notes (another copy).txt"),  # GNOME Files (Linux)
+    ("notes (3rd copy).txt", "notes (copy) (1).txt"),
 ])
 def test_a_copy_of_a_copy_comes_after_the_original(copies: tuple[str, str]) -> None:
     folder = Path("folder")
