@@ -698,9 +698,32 @@ def is_act_sense(tokens: TokenView, i: int, term: str, speech_words: frozenset[s
             if tokens.gaps[k - 1]:
                 return False
             if low[k] == "by":
+                if k > i + 2 and _is_participle(low[k - 1]):
+                    # "responded to a letter signed by leading economists": the agent of
+                    # a participle in what was responded to, not the means (review29)
+                    return False
                 following = low[k + 1]
                 return following.endswith("ing") and following not in speech_words
     return False
+
+
+# Past participles that do not end in -ed ("a letter written by", "a march led by"); not
+# those that are nouns as often ("the run by savers", "the left", "a shot", "the set").
+_IRREGULAR_PARTICIPLES = frozenset(
+    "made held led brought sent told sold sought bought paid built caught laid kept lost "
+    "meant met said spent struck taught thought won written taken given driven chosen "
+    "spoken broken stolen beaten hidden shaken drawn known shown thrown grown sworn "
+    "done".split()
+)
+# Words ending in -ed that are no participles ("responded to the need by hiring").
+_NOT_PARTICIPLES = frozenset("need speed seed feed bed red shed hundred breed".split())
+
+
+def _is_participle(word: str) -> bool:
+    """Whether ``word`` (lower case) reads as a past participle: 'signed', 'written',
+    'made'."""
+    return word in _IRREGULAR_PARTICIPLES or (
+        word.endswith("ed") and len(word) > 3 and word not in _NOT_PARTICIPLES)
 
 
 # A newsroom saying what it could not check ("Reuters was unable to verify the report",

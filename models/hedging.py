@@ -2281,6 +2281,8 @@ _OCCASIONS = frozenset(
 )
 
 
+# Words that join a clause to the one before: "And sometimes he would call".
+_CLAUSE_JOINERS = frozenset("and but yet so or then".split())
 # Words that open a clause without punctuation: a how-often word before one is not in the
 # clause of "would".
 _OPENS_ANOTHER_CLAUSE = frozenset("than that which who if because when where as unless".split())
@@ -2297,7 +2299,16 @@ def _habitual_would(tokens: Tokens, i: int, j: int) -> bool:
         if low[k] in _OPENS_ANOTHER_CLAUSE:
             return False  # "occur more often … than would be expected": another clause
         if low[k] in _HOW_OFTEN and (low[k] != "times" or (k > 0 and low[k - 1] == "at")):
-            return True
+            # The habit's only when it opens the clause or stands right before "would":
+            # after a subject, with words between, it is another verb's ("Voters often
+            # say they would back it": the saying is the habit; review29)
+            first = k - 1 if low[k] == "times" else k
+            if first > 0 and low[first - 1] in _CLAUSE_JOINERS and not tokens.gaps[first - 1]:
+                first -= 1  # "But sometimes the coach would"
+            if k == i - 1 or first == 0 or tokens.gaps[first - 1]:
+                return True
+            k = -1  # no comma's how-often word before it either
+            break
         k -= 1
     if k >= 0 and i - k <= 8 and low[k] in _HOW_OFTEN and tokens.gaps[k].strip() == ",":
         return True  # "Sometimes, he would call"

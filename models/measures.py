@@ -873,11 +873,13 @@ NOT_VALIDATED_WHY: dict[str, str] = {
                  "against annotated sentence boundaries.",
     "boosters_per_100w": "No data set at hand marks boosters: CoNLL-2010 and the Szeged "
                          "Uncertainty Corpus, which check the hedges, mark uncertainty only.",
-    "estimative_probability_mean": "The ranges are those of the published scales (UK "
-                                   "Probability Yardstick, ICD-203), assigned to each hedge "
-                                   "word by hand in the lexicon; no data set at hand gives "
-                                   "readers' probability judgements of news hedges to check "
-                                   "the assignment or the mean against.",
+    "estimative_probability_mean": "The ranges are assigned to each hedge word by hand in "
+                                   "the lexicon: a published scale's (UK Probability "
+                                   "Yardstick, ICD-203) where it names the word, else "
+                                   "Framescope's own reading ('may', 'might', 'could'); no "
+                                   "data set at hand gives readers' probability judgements "
+                                   "of news hedges to check the assignment or the mean "
+                                   "against.",
     "attributions_factive_share": "PolNeAR, which checks the attributions, does not type "
                                   "report verbs, and no data set at hand marks factive "
                                   "ones; the type comes from the authored lexicon.",

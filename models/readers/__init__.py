@@ -342,8 +342,10 @@ NO_BODY_REASON = (
 
 
 # The name a file manager or browser gives a copy: "wire story (1).txt", "notes - Copy.txt",
-# "notes - Copy (2).txt" (Windows), "notes copy.txt", "notes copy 2.txt" (macOS).
-_COPY_STEM = re.compile(r"(?P<base>.+?)(?: \(\d+\)| - copy(?: \(\d+\))?| copy(?: \d+)?)",
+# "notes - Copy (2).txt" (Windows), "notes copy.txt", "notes copy 2.txt" (macOS), "notes
+# (copy).txt", "notes (another copy).txt", "notes (3rd copy).txt" (GNOME Files).
+_COPY_STEM = re.compile(r"(?P<base>.+?)(?: \(\d+\)| - copy(?: \(\d+\))?| copy(?: \d+)?"
+                        r"| \((?:another |\d+(?:st|nd|rd|th) )?copy\))",
                         re.IGNORECASE)
 
 
@@ -357,10 +359,13 @@ def originals_first(files: Sequence[Path]) -> list[Path]:
 
     def place(item: tuple[int, Path]) -> float:
         index, path = item
-        match = _COPY_STEM.fullmatch(path.stem)
-        if match is None:
-            return index
-        original = where.get((path.parent, (match["base"] + path.suffix).casefold()))
+        # Back to the first of its originals that is there: a copy of a copy ("notes -
+        # Copy - Copy.txt") sorts before its own original too.
+        stem, original = path.stem, None
+        while (match := _COPY_STEM.fullmatch(stem)) is not None:
+            stem = match["base"]
+            found = where.get((path.parent, (stem + path.suffix).casefold()))
+            original = found if found is not None else original
         return index if original is None else original + 0.5
 
     return [path for _, path in sorted(enumerate(files), key=place)]

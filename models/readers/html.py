@@ -43,7 +43,12 @@ _SECTION_NAMES = frozenset({
     "news", "opinion", "opinions", "politics", "world", "business", "sport", "sports",
     "local", "education", "health", "video", "analysis", "blog", "blogs", "home", "us",
     "uk", "national", "nation", "culture", "science", "technology", "tech", "live",
+    # kinds of page, not sites (review29: '… - Photos' became the outlet 'Photos')
+    "live updates", "live blog", "photos", "pictures", "gallery", "videos", "podcast",
+    "comment", "editorial", "letters", "review", "reviews", "features", "explainer",
 })
+# A page of the article, not its site: "… - Page 2", "… | Part 3".
+_PAGE_OF_ARTICLE = re.compile(r"(?:page|part)\s+\d+", re.IGNORECASE)
 # The longest site name taken from a title (words, characters).
 _SITE_WORDS, _SITE_CHARS = 5, 40
 # How alike a first line and the page title must be for the line to be the headline (0-1).
@@ -156,6 +161,7 @@ def site_from_title(title: str, headline: str) -> str:
             continue
         if (not site or len(site) > _SITE_CHARS or len(site.split()) > _SITE_WORDS
                 or site[-1] in ".!?" or site.casefold() in _SECTION_NAMES
+                or _PAGE_OF_ARTICLE.fullmatch(site)
                 or not any(ch.isalpha() for ch in site)):
             continue
         return site

@@ -287,8 +287,9 @@ _DATE_PREFIX = re.compile(
 _DATE_UNNAMED = re.sub(r"\(\?P<\w+>", "(?:", _DATE).replace(r"[ap]\.?m\.?", r"[AaPp]\.?[Mm]\.?")
 _BYLINE = re.compile(
     r"By\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-    rf"(?:\s*[,|·•–—-]?\s*{_DATE_UNNAMED})?"
     r"(?:\s*(?:,|and|&)\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})*"
+    # the date after the last writer's name ("By Jo Roe and Ann Lee, November 24, 2026")
+    rf"(?:\s*[,|·•–—-]?\s*{_DATE_UNNAMED})?"
     r"(?:\s*[,|–—-]\s*[\w’' .-]{0,40})?"
     # "| The Ledger | March 4, 2025": more fields, only after bars; then "Published May 10, 2023"
     # (a printed page's byline and date lines, run together).

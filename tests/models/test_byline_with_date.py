@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from models.readers.layout import WHY_BYLINE, Role, detect_layout
+from models.article import Role
+from models.readers.layout import WHY_BYLINE, detect_layout
 
 BODY = ("\n\nThe shorter school week appears to have kept more students in class, a state "
         "study suggests, but researchers say it is too early to know.\n\nAttendance rose "
@@ -19,6 +20,10 @@ BODY = ("\n\nThe shorter school week appears to have kept more students in class
     "By Jo Roe, November 24, 2026",
     "By Jo Roe | Nov. 24, 2026 at 2:05 p.m.",
     "By Jo Roe · 24 November 2026",
+    # two writers, then the date (review29: the date stood only after the first name)
+    "By Jo Roe and Ann Lee, November 24, 2026",
+    "By Jo Roe and Ann Lee  November 24, 2026  5:00 AM ET",
+    "By Jo Roe, Ann Lee & Sam Okafor · 24 November 2026",
 ])
 def test_a_byline_with_its_date(line: str) -> None:
     layout = detect_layout("Study: four-day weeks lift attendance\n\n" + line + BODY)

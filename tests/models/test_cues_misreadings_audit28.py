@@ -54,6 +54,10 @@ def attributions(sentence: str) -> list[str]:
 @pytest.mark.parametrize("sentence", [
     "The company responded to falling sales by closing two shops.",
     "The council responded to the flooding on Elm Street by building a wall.",
+    "The council responded to the need by hiring two nurses.",
+    "The school responded to the women by opening a creche.",
+    "The bank responded to the run by closing two branches.",
+    "The party responded to attacks from the left by dropping the plan.",
 ])
 def test_responding_to_something_by_a_deed_is_no_report(sentence: str) -> None:
     assert attributions(sentence) == []
@@ -62,6 +66,10 @@ def test_responding_to_something_by_a_deed_is_no_report(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "The mayor responded to the letter by saying she would stay.",
     "The mayor responded to questions from pupils on Monday.",
+    # "by" after a participle is its agent, inside what was responded to (review29)
+    "The senator responded to a letter signed by leading economists.",
+    "The mayor responded to the questions posed by visiting pupils.",
+    "The mayor responded to a petition written by striking nurses.",
 ])
 def test_responding_by_speaking_or_to_questions_is_still_a_report(sentence: str) -> None:
     assert "responded" in attributions(sentence)
@@ -100,6 +108,9 @@ def test_a_may_that_weighs_an_event_stays_a_hedge(sentence: str) -> None:
     "A dozen fans would wait at each stop, he recalled.",
     "At times the coach would shout from the touchline.",
     "Sometimes, he would call his mother twice a day.",
+    "The old coach often would shout from the touchline.",
+    "The coach at times would shout from the touchline.",
+    "But sometimes the coach would shout from the touchline.",
 ])
 def test_a_habitual_would_is_no_hedge(sentence: str) -> None:
     assert "would" not in hedges(sentence)
@@ -110,6 +121,11 @@ def test_a_habitual_would_is_no_hedge(sentence: str) -> None:
     "The plan would cut taxes for every family.",
     "Pairs occur more often than would be expected by chance.",
     "A win would leave him ahead.",
+    # the how-often word is the verb of saying's, not the habit of "would" (review29)
+    "Critics often argue the plan would raise taxes for families.",
+    "Voters often say they would back a new school.",
+    "Analysts usually expect the bank would cut rates.",
+    "Officials sometimes warn the bridge would collapse in a flood.",
 ])
 def test_a_would_of_a_plan_or_a_hypothesis_stays_a_hedge(sentence: str) -> None:
     assert "would" in hedges(sentence)

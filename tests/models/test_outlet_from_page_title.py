@@ -33,6 +33,13 @@ def page(title: str, head: str = "", last: str = "") -> str:
     (HEADLINE, ""),
     (f"Poll: {HEADLINE}", ""),  # ":" opens headlines
     (f"{HEADLINE} | Residents of the Riverside district are angry about it.", ""),
+    # a page of the article or a kind of page, no site (review29)
+    (f"{HEADLINE} - Page 2", ""),
+    (f"{HEADLINE} | Part 3", ""),
+    (f"{HEADLINE} – live updates", ""),
+    (f"{HEADLINE} - Photos", ""),
+    (f"{HEADLINE} | Comment", ""),
+    (f"{HEADLINE} - Page 2 - Valley Courier", "Valley Courier"),
 ])
 def test_the_site_beside_the_headline(title: str, site: str) -> None:
     assert site_from_title(title, HEADLINE) == site

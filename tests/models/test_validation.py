@@ -48,6 +48,25 @@ def test_every_measure_without_a_figure_says_why_and_none_with_one_does():
     assert all(why.endswith(".") and len(why) > 40 for why in NOT_VALIDATED_WHY.values())
 
 
+def test_why_the_estimated_probability_is_not_validated_names_framescope_s_own_ranges() -> None:
+    """Its reason said the ranges 'are those of the published scales (UK Probability
+    Yardstick, ICD-203)', while most ranged hedge words ('may', 'might', 'could') carry
+    Framescope's own reading (scale 'authors' in hedges.csv), as the Methods page's
+    Estimative probability section and the measure's definition say (7fe8811; review29)."""
+    from collections import Counter
+
+    from models.lexicons import load_lexicon
+    from models.measures import NOT_VALIDATED_WHY, measure
+
+    scales = Counter(e.scale for e in load_lexicon().by_category("hedge")
+                     if e.probability_low is not None)
+    why = NOT_VALIDATED_WHY["estimative_probability_mean"]
+    assert scales["authors"] > 0
+    assert "are those of the published scales" not in why
+    assert "Framescope's own reading" in why
+    assert "Framescope's own reading" in measure("hedges_epistemic_per_100w").definition
+
+
 def test_shipped_file_holds_figures_only():
     text = validation_path().read_text(encoding="utf-8")
     assert len(text) < 20_000  # a summary, never a copy of any data set
