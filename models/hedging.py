@@ -584,6 +584,26 @@ _SUBORDINATING = frozenset(
 )
 _CONCESSION_REACH = 20  # tokens from "may" to ", but"
 _CONCESSION_SUBJECT = 6  # tokens before "may" in its clause
+# A time still to come after "may" makes its clause a forecast, not a point granted:
+# "Prices may rise next year, but …", "Rates may fall in June, but …".
+_FUTURE_TIMES = frozenset("tomorrow tonight soon later eventually next coming".split())
+_FUTURE_TIME_PREPOSITIONS = frozenset("in by until before after this".split())
+_MONTHS_AND_SEASONS = frozenset(
+    "january february march april may june july august september october november "
+    "december spring summer autumn fall winter".split()
+)
+
+
+def _names_a_time_to_come(low: Sequence[str], k: int) -> bool:
+    """Whether token k opens a time still to come: "tomorrow", "next year", "in June",
+    "by 2030", "this autumn"."""
+    if low[k] in _FUTURE_TIMES:
+        return True
+    if low[k] in _FUTURE_TIME_PREPOSITIONS and k + 1 < len(low):
+        after = low[k + 1]
+        return after in _MONTHS_AND_SEASONS or (
+            low[k] != "this" and len(after) == 4 and after.isdigit() and after[:2] in ("19", "20"))
+    return False
 
 
 def is_concessive_may(tokens: Tokens, i: int) -> bool:
@@ -596,7 +616,8 @@ def is_concessive_may(tokens: Tokens, i: int) -> bool:
     there may be two, but …". Not a passive or a perfect ("The vote may be delayed, but
     officials hope …", "may have caused the leak, but …"): an event weighed, epistemic.
     Not every "may …, but" it keeps out concedes; in 533 PolNeAR texts (audit28) the 13
-    it keeps out all did."""
+    it keeps out all did. Nor a forecast, a time still to come before the comma ("Prices
+    may rise next year, but wages will not", "Rates may fall in June, but …"; review29)."""
     low = tokens.low
     v = i + 1
     while v < tokens.n and not tokens.gaps[v - 1] and low[v] in ("not", "well", "still"):
@@ -617,6 +638,8 @@ def is_concessive_may(tokens: Tokens, i: int) -> bool:
         return False
     j = i
     while j < tokens.n - 2 and j - i < _CONCESSION_REACH:
+        if j > i and _names_a_time_to_come(low, j):
+            return False  # "may rise next year, but", "may be snow tomorrow, but": a forecast
         if tokens.gaps[j]:
             if tokens.gaps[j].strip() != "," or low[j + 1] != "but":
                 return False
@@ -2281,6 +2304,14 @@ _OCCASIONS = frozenset(
 )
 
 
+# Verbs of what a plan or rule would do: after "would", a run of occasions is its
+# schedule, not a habit ("The new rules would require a vote at every meeting"; review29).
+_PLAN_VERBS = frozenset(
+    "require requires mean allow permit force oblige ban bar mandate cost need let give "
+    "add cut raise limit cap extend end".split()
+)
+
+
 # Words that join a clause to the one before: "And sometimes he would call".
 _CLAUSE_JOINERS = frozenset("and but yet so or then".split())
 # Words that open a clause without punctuation: a how-often word before one is not in the
@@ -2312,6 +2343,8 @@ def _habitual_would(tokens: Tokens, i: int, j: int) -> bool:
         k -= 1
     if k >= 0 and i - k <= 8 and low[k] in _HOW_OFTEN and tokens.gaps[k].strip() == ",":
         return True  # "Sometimes, he would call"
+    if j < tokens.n and low[j] in _PLAN_VERBS:
+        return False  # "would require a vote at every meeting": a plan's schedule
     m = j
     while m + 1 < tokens.n and m - j < 8 and not tokens.gaps[m]:
         if low[m] in ("each", "every") and low[m + 1] in _OCCASIONS:

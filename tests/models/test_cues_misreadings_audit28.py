@@ -99,6 +99,11 @@ def test_a_may_that_concedes_before_but_is_no_hedge(sentence: str) -> None:
     "Rangers believed there may be two wolves, but found only one.",
     "The mayor, who may resign, but only later, spoke.",
     "The bridge may collapse.",
+    # a time still to come: a forecast, not a point granted (review29)
+    "Prices may rise next year, but wages will not.",
+    "Rates may fall in June, but nobody can be sure.",
+    "There may be snow tomorrow, but the roads are clear.",
+    "The plant may close by 2030, but the jobs will stay.",
 ])
 def test_a_may_that_weighs_an_event_stays_a_hedge(sentence: str) -> None:
     assert "may" in hedges(sentence)
@@ -126,6 +131,15 @@ def test_a_habitual_would_is_no_hedge(sentence: str) -> None:
     "Voters often say they would back a new school.",
     "Analysts usually expect the bank would cut rates.",
     "Officials sometimes warn the bridge would collapse in a flood.",
+    # what a plan would do at each occasion: its schedule, not a habit (review29)
+    "The new rules would require a vote at every meeting.",
+    "The bill would ban phones at every meeting.",
 ])
 def test_a_would_of_a_plan_or_a_hypothesis_stays_a_hedge(sentence: str) -> None:
+    assert "would" in hedges(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["If asked, she would.", "I know you would."])
+def test_a_would_that_ends_its_sentence_is_read(sentence: str) -> None:
+    # "would" with no verb after it: the plan-verb check must not read past the end
     assert "would" in hedges(sentence)
