@@ -76,6 +76,10 @@ def _stem(word: str) -> str:
 # "Campaign for Ortiz says he'll recast image" makes no claim of "he'll".
 _CONTRACTION = re.compile(r"(?:n't|'ll|'d|'re|'ve|'m|'s)\Z")
 _CONTRACTED = frozenset(("wo", "ca", "sha", "ai"))  # won't, can't, shan't, ain't
+# Words whose "'s" is "is" or "has" ("it's", "there's"); after any other word it is a
+# possessive, whose word is kept: "May's speech" names Theresa May (review29).
+_IS_CONTRACTED = frozenset(
+    "it he she that what there here who where how when why this let".split())
 
 
 def _is_function_word(lowered: str) -> bool:
@@ -83,7 +87,11 @@ def _is_function_word(lowered: str) -> bool:
     if lowered in _STOP:
         return True
     base = _CONTRACTION.sub("", lowered)
-    return base != lowered and (base in _STOP or base in _CONTRACTED)
+    if base == lowered:
+        return False
+    if lowered.endswith("'s"):
+        return base in _IS_CONTRACTED
+    return base in _STOP or base in _CONTRACTED
 
 
 # word -> its stem, or "" for a function word: words repeat far more than sentences.

@@ -35,6 +35,9 @@ def test_a_function_words_contraction_is_no_content_word() -> None:
     assert content_stems("It’s a speech we'd like to hear; they don't, won't, can't") == {
         "speech", "like", "hear"}
     assert content_stems("Ortiz's campaign") == {"ortiz", "campaign"}
+    # a possessive of a word that is also a function word keeps it (review29)
+    assert content_stems("May's speech") == {"may", "speech"}
+    assert content_stems("Let's talk, there's time, who's next") == {"talk", "time", "next"}
 
 
 def test_restating_sentences_share_content_words() -> None:
