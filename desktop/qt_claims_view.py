@@ -573,9 +573,11 @@ class ClaimsView(QWidget):
         self.model.set_alignment(alignment)
         omitted = sum(len(alignment.omitted_by(c)) for c in alignment.claims)
         # No timing here: "1303 ms" told a user nothing (ux19's walkthrough, session 19).
+        n = len(alignment.claims)
         self.status_label.setText(
-            f"{len(alignment.claims)} claims shared by two or more articles, from "
-            f"{alignment.sentences_compared} sentences; {omitted} omissions "
+            f"{n} {'claim' if n == 1 else 'claims'} shared by two or more articles, from "
+            f"{alignment.sentences_compared} sentences; {omitted} "
+            f"{'omission' if omitted == 1 else 'omissions'} "
             f"(threshold {alignment.threshold:.2f}). "
             "Click a cell to read its sentence."
         )

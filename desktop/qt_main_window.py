@@ -271,10 +271,12 @@ def _focus_first_stop(view: QWidget) -> None:
 
 
 class LoadProblems(QWidget):
-    """Files that could not be loaded, one row each: file, reason."""
+    """Files that could not be loaded, one row each: file, reason. Its counts and Clear
+    List sit in :attr:`title_bar`, the dock's title bar, beside the panel's name: on a
+    line of their own they cost the table of articles a row (ux29)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStyle, QToolButton, QTreeWidget
 
         super().__init__(parent)
         self.summary = QLabel("No problems.")
@@ -291,16 +293,37 @@ class LoadProblems(QWidget):
         # minimum (~70 px): the panel opens at its minimum for one problem, and those
         # pixels came out of the chart's view at the window's default size once the
         # table's header grew a unit line (test_chart_room, session 19).
+        # (MainWindow._problems_height measures it again once its rows are styled.)
         line = self.tree.fontMetrics().height()
         self.tree.setMinimumHeight((line + 6) + 2 * (line + 4) + 2 * self.tree.frameWidth())
         self.clear_button = QPushButton("Clear List")
         self.clear_button.clicked.connect(self.clear)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.summary, 1)
-        buttons.addWidget(self.clear_button)
+        # The dock's title bar: its name, the counts, Clear List, and the two buttons a
+        # dock's own title bar has (float, close), which the dock connects.
+        self.title_bar = QWidget()
+        self.title_bar.setObjectName("load_problems_title_bar")
+        title = QLabel("<b>Load Problems</b>")
+        style = self.style()
+        self.float_button = QToolButton()
+        self.float_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarNormalButton))
+        self.float_button.setToolTip("Float the panel in a window of its own, or dock it back")
+        self.float_button.setAccessibleName("Float Load Problems")
+        self.float_button.setAutoRaise(True)
+        self.close_button = QToolButton()
+        self.close_button.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
+        self.close_button.setToolTip("Close the panel (View ▸ Load Problems opens it again)")
+        self.close_button.setAccessibleName("Close Load Problems")
+        self.close_button.setAutoRaise(True)
+        bar = QHBoxLayout(self.title_bar)
+        bar.setContentsMargins(6, 2, 2, 0)
+        bar.addWidget(title)
+        bar.addSpacing(12)
+        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.clear_button)
+        bar.addWidget(self.float_button)
+        bar.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 6)
-        layout.addLayout(buttons)
+        layout.setContentsMargins(6, 2, 6, 4)
         layout.addWidget(self.tree)
         self._problems: list[ReadError] = []
         self._unlisted: list[ReadError] = []  # in _problems, not yet in the tree
@@ -806,6 +829,10 @@ class MainWindow(QMainWindow):
         dock = QDockWidget("Load Problems", self)
         dock.setObjectName("load_problems_dock")
         dock.setWidget(self.problems_panel)
+        dock.setTitleBarWidget(self.problems_panel.title_bar)
+        self.problems_panel.float_button.clicked.connect(
+            lambda: dock.setFloating(not dock.isFloating()))
+        self.problems_panel.close_button.clicked.connect(dock.close)
         dock.setAllowedAreas(
             Qt.DockWidgetArea.BottomDockWidgetArea | Qt.DockWidgetArea.TopDockWidgetArea
         )
@@ -1591,22 +1618,70 @@ class MainWindow(QMainWindow):
         self.load_finished.emit(summary)
 
     def show_load_problems(self) -> None:
-        """Show the Load Problems panel (non-blocking), a few rows high the first time."""
+        """Show the Load Problems panel (non-blocking), as high as its problems need the
+        first time (up to six rows). Its room comes first from what the chart can spare,
+        then from the table (down to three rows): it took all of it from the table, which
+        showed three of six articles with two problems listed and the chart 150 px taller
+        than it needed (ux28, finding 10)."""
         if self.problems_dock.isVisible():
             return
-        views_height = self.splitter.sizes()[1]
+        table_before, views_before = self.splitter.sizes()
+        spare = self._chart_spare_height()
         self.problems_dock.show()
         if not self._problems_sized:
             self._problems_sized = True
-            # As many rows as problems (up to 6): one problem needs no room for three.
-            rows = min(max(len(self.problems_panel.problems()), 1), 6)
-            row_height = self.problems_panel.tree.fontMetrics().height() + 6
-            height = 4 * row_height + rows * row_height
             from PySide6.QtCore import Qt
 
-            self.resizeDocks([self.problems_dock], [height], Qt.Orientation.Vertical)
-        self._keep_views_height(views_height)
-        self._panel_gives_way(views_height)
+            self.resizeDocks([self.problems_dock], [self._problems_height()],
+                             Qt.Orientation.Vertical)
+        self._keep_table_rows(table_before, views_before, spare)
+        self._panel_gives_way(views_before - spare)
+
+    def _problems_height(self) -> int:
+        """The panel's height that lists its problems, one row each (up to six), without
+        scrolling, measured on its rows now that they are styled; its list's least height
+        becomes two such rows (a guess from the font left a blank strip below them)."""
+        rows = min(max(len(self.problems_panel.problems()), 2), 6)
+        tree = self.problems_panel.tree
+        row = tree.sizeHintForRow(0) if tree.topLevelItemCount() else -1
+        if row <= 0:
+            row = tree.fontMetrics().height() + 4
+        around = self.problems_dock.minimumSizeHint().height() - tree.minimumHeight()
+        listed = tree.header().sizeHint().height() + 2 * tree.frameWidth()
+        tree.setMinimumHeight(listed + 2 * row)
+        return around + listed + rows * row
+
+    def _chart_spare_height(self) -> int:
+        """How much lower the Compare view's chart can be drawn with all of it in view:
+        its scroll area's height above the chart's least readable height. Nothing before
+        a chart is drawn (its least height is not known yet)."""
+        view = self._compare_view
+        if view is None or view.canvas.minimumHeight() <= 0:
+            return 0
+        # The chart shown when the panel opens: the one for the articles just loaded is
+        # drawn later, and may need more or less room than this one.
+        return max(0, int(view.scroll_area.viewport().height() - view.canvas.minimumHeight()))
+
+    def _keep_table_rows(self, table_before: int, views_before: int, spare: int) -> None:
+        """The room the panel took, out of the views as far as the chart can ``spare`` it,
+        the rest out of the table (down to three rows); then from the views again. The
+        panel took it all from the table (ux10 kept the chart whole; the table kept three
+        rows), while the chart was drawn 150 px taller than it needed (ux28)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the splitter's new height, now
+        table_pane, views = self.splitter.sizes()
+        total = table_pane + views
+        lost = table_before + views_before - total
+        if lost <= 0:
+            return
+        views_wanted = views_before - min(lost, spare)
+        floor = table_pane - self.table.viewport().height() \
+            + 3 * self.table.verticalHeader().defaultSectionSize()
+        table_wanted = max(total - views_wanted, min(floor, table_before))
+        table_wanted = min(table_wanted, total - self.tabs.minimumSizeHint().height())
+        if table_wanted != table_pane:
+            self.splitter.setSizes([table_wanted, total - table_wanted])
 
     def _panel_gives_way(self, views_height: int) -> None:
         """A panel of several problems is as high as the room the table (three rows) and the
@@ -1638,20 +1713,6 @@ class MainWindow(QMainWindow):
         table_wanted = max(floor, table_pane + views - max(views_height, 0))
         table_wanted = min(table_wanted, table_pane + views)
         self.splitter.setSizes([table_wanted, table_pane + views - table_wanted])
-
-    def _keep_views_height(self, views_height: int) -> None:
-        """The panel's height comes out of the table (down to three rows), not out of the
-        chart: it took 102 of its 140 px from the views, which pushed the chart's footer and
-        axis below its scroll area's fold at the window's default size (ux10, session 10)."""
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()  # the splitter's new height, now
-        table_pane, views = self.splitter.sizes()
-        rows = 3 * self.table.verticalHeader().defaultSectionSize()
-        floor = table_pane - self.table.viewport().height() + rows
-        wanted = min(views_height, table_pane + views - floor)
-        if wanted > views:
-            self.splitter.setSizes([table_pane + views - wanted, wanted])
 
     def _views_after_stopped_run(self) -> None:
         """A run cancelled or failed: the articles it added stay in the table, and the

@@ -72,7 +72,9 @@ def _listed(values: Sequence[str]) -> str:
     return ", ".join(values)
 
 
-def _article(what: str = "the row is about") -> Column:
+def article_column(what: str = "the row is about") -> Column:
+    """The article_id column of a file whose rows are about articles: ``what`` says which
+    article ("stating the claim"); the charts' data files use it too."""
     return Column("Article", "id", f"The article {what}: scores.csv's article_id.")
 
 
@@ -117,7 +119,7 @@ def _spans() -> dict[str, Column]:
     voice = _VOICE.strip()
     estimate = measure("estimative_probability_mean").citation  # the probability scales
     return {
-        "article_id": _article("the cue is in"),
+        "article_id": article_column("the cue is in"),
         "start": Column("Start", "character offset",
                         "Where the cue starts in the article's decoded text, counted from 0 "
                         "(text == article_text[start:end]).", "", OFFSET_SHOWN),
@@ -204,7 +206,7 @@ def _claims() -> dict[str, Column]:
                               "The claim's most central sentence (the highest mean cosine "
                               "similarity to the claim's other sentences), which names it.",
                               claim.citation),
-        "article_id": _article("stating the claim"),
+        "article_id": article_column("stating the claim"),
         "outlet": _outlet("the article's outlet"),
         "sentence": Column("Sentence", "text", "The sentence stating the claim."),
         "certainty": Column(
@@ -280,7 +282,7 @@ def _sources() -> dict[str, Column]:
                           "The names the source is written as across the corpus ('|' "
                           "between them, case-insensitive order): its named mentions' "
                           "names, an anonymous source's phrase."),
-        "article_id": _article("citing the source"),
+        "article_id": article_column("citing the source"),
         "outlet": _outlet("the article's outlet"),
         "mentions": Column("Mentions", "mentions",
                            "The source's mentions in the article: as the speaker of a "
@@ -436,7 +438,7 @@ def _off_story() -> dict[str, Column]:
 
     off = _corpus_measure("off_story_share")
     return {
-        "article_id": _article(),
+        "article_id": article_column(),
         "outlet": _outlet("the article's outlet"),
         "topic_id": Column("Topic", "id",
                            "The sentence's strongest topic (topics.csv's topic_id; of equal "

@@ -138,26 +138,34 @@ QUOTATION_RULE = (
 def _voice_measures() -> tuple[Measure, ...]:
     """The certainty measures split by voice: the outlet's own words, and its quotations.
     Own voice plus quoted is the measure itself, article by article."""
+    # What each kind of cue does, in plain words: the first thing its definition says.
     split = (
         ("hedges_epistemic", "Epistemic hedges", "epistemic hedges",
-         f"{_HYLAND} {_YARDSTICK}"),
-        ("hedges_evidential", "Evidential hedges", "evidential hedges", f"{_CHAFE} {_HYLAND}"),
-        ("boosters", "Boosters", "boosters", _HYLAND),
+         "estimates how probable a claim is ('probably', 'may')", f"{_HYLAND} {_YARDSTICK}"),
+        ("hedges_evidential", "Evidential hedges", "evidential hedges",
+         "puts distance between itself and a claim by pointing to its source "
+         "('reportedly', 'allegedly')", f"{_CHAFE} {_HYLAND}"),
+        ("boosters", "Boosters", "boosters", "signals certainty ('clearly', 'in fact')",
+         _HYLAND),
     )
     out: list[Measure] = []
-    for stem, label, words, citation in split:
+    for stem, label, words, does, citation in split:
+        speakers_do = does.replace("estimates", "estimate").replace(
+            "puts distance between itself", "put distance between themselves").replace(
+            "signals", "signal")
         out.append(Measure(
             f"{stem}_own_per_100w", f"Own {words}", "per 100 words",
-            f"The {words} counted in '{label}' that are in the outlet's own words, outside "
-            f"every quotation and reported speech: how much the outlet itself hedges or insists, whoever "
-            f"it quotes. {QUOTATION_RULE} Negated ones are not counted.",
+            f"How often the outlet, in its own words, {does}, whoever it quotes: the "
+            f"{words} counted in '{label}' that are in the outlet's own words, outside "
+            f"every quotation and reported speech. {QUOTATION_RULE} Negated ones are not "
+            "counted.",
             _VOICE + citation,
         ))
         out.append(Measure(
             f"{stem}_quoted_per_100w", f"Quoted {words}", "per 100 words",
-            f"The {words} counted in '{label}' that are a speaker's, inside direct "
-            f"quotations or reported speech: the quoted or reported speakers' words, "
-            f"per 100 words of the whole body. With 'Own {words}' it adds up to "
+            f"How often the people the outlet quotes or reports {speakers_do}: the "
+            f"{words} counted in '{label}' that are a speaker's, inside direct "
+            f"quotations or reported speech, per 100 words of the whole body. With 'Own {words}' it adds up to "
             f"'{label}'. {QUOTATION_RULE} Negated ones are not counted. The "
             f"'{label}' chart shows it as the hatched top of each outlet's bar.",
             _VOICE + citation, comparable=False,
@@ -288,7 +296,8 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "attributions_per_100w", "Attributions", "per 100 words",
-        "Report verbs and attribution phrases ('said', 'told', 'according to', "
+        "How often the article reports what someone said, believed or wanted: report "
+        "verbs and attribution phrases ('said', 'told', 'according to', "
         "'revealed', 'insisted') in the body, including verbs that report a source's "
         "belief or intention ('believes', 'wants'; not 'I think' inside a quote) and a "
         "colon that hands the floor to a speaker ('Jones: \"We will rebuild\"'), as "
@@ -321,14 +330,18 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "attributions_factive_share", "Factive report verbs", "share 0–1",
-        "Share of attributions whose verb presents the reported claim as true "
-        "('revealed', 'confirmed', 'disclosed').",
+        "How often the article's verbs of saying present what they report as true, not "
+        "just as said ('revealed', 'confirmed', 'disclosed'; not 'said', 'told'): the "
+        "share of attributions whose verb presents the reported claim as true (a "
+        "factive verb).",
         _BERGLER,
     ),
     Measure(
         "attributions_loaded_share", "Loaded report verbs", "share 0–1",
-        "Share of attributions whose verb carries the writer's judgement of the "
-        "speaker ('admitted', 'insisted', 'claimed', 'conceded').",
+        "How often the article's verbs of saying carry the writer's judgement of the "
+        "speaker ('admitted', 'insisted', 'claimed', 'conceded'; not 'said', 'told'): "
+        "the share of attributions whose verb carries the writer's judgement of the "
+        "speaker.",
         _BERGLER,
     ),
     Measure(
@@ -372,7 +385,9 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "sources_named_people", "Named sources", "distinct sources",
-        "Distinct named sources cited in the body after merging the ways of writing "
+        "How many different named people, institutions and news media the article "
+        "cites, each counted once however its name is written: the distinct named "
+        "sources cited in the body after merging the ways of writing "
         "one name, as the Sources chart and sources.csv merge them, on the article "
         "alone: 'Mayor Denise Hart' and 'Hart' are one person where the article names "
         "no other Hart; 'the department' is the department named in the five sentences "
@@ -422,9 +437,9 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "sources_described", "Described sources", "mentions",
-        "Mentions of one specific person the body describes but does not name, by a "
-        "person noun outside the lists of titles and unnamed roles: 'the businessman "
-        "said', 'his wife told reporters', 'one voter said', 'the retired neurosurgeon'. "
+        "Mentions of one specific person the body describes but does not name ('the "
+        "businessman said', 'his wife told reporters', 'one voter said', 'the retired "
+        "neurosurgeon'): a person noun outside the lists of titles and unnamed roles. "
         "Counted neither as named (there is no name to count) nor as anonymous (no "
         "identity is withheld by design). Where the five sentences before name a person "
         "whose mention holds the same noun ('billionaire businessman Donald Trump'), the "
@@ -443,8 +458,8 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "tone_mean", "Tone (VADER)", "−1 to 1",
         "How positive or negative the body's sentences sound to the VADER sentiment "
-        "lexicon, from −1 (very negative) to 1 (very positive), averaged over them. "
-        "Technically: the mean VADER compound score over the body's sentences; VADER is "
+        "lexicon, from −1 (very negative) to 1 (very positive), averaged over them: "
+        "technically, the mean VADER compound score over the body's sentences. VADER is "
         "applied per sentence, never to the whole text, where its score saturates "
         "towards ±1.",
         _VADER,
@@ -453,8 +468,8 @@ MEASURES: tuple[Measure, ...] = (
         "tone_news_mean", "Tone (news model)", "−1 to 1",
         "How positive or negative the body's sentences sound, from −1 (very negative) to "
         "1 (very positive), averaged over them, as VADER scores them corrected towards "
-        "how people rate news sentences. Technically: the mean tone_news over the body's "
-        "sentences. tone_news is VADER's sentence scores "
+        "how people rate news sentences: technically, the mean tone_news over the body's "
+        "sentences. The tone_news of a sentence is its VADER score "
         "corrected by a model of how people rate news sentences: a ridge regression "
         "over VADER's scores, punctuation and negation counts, how the words combine "
         "(clauses, contrast, negation scope, quotes), the sentence's words, "
@@ -494,7 +509,9 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "headline_hedged", "Headline hedged", "0 or 1",
-        "1 when the headline carries an epistemic or evidential hedge that is not "
+        "Whether the headline holds back from stating its claim as fact, with a word "
+        "such as 'may' or 'reportedly' or as a question (1 yes, 0 no): 1 when the "
+        "headline carries an epistemic or evidential hedge that is not "
         "negated (not a vague quantity: 'Some Democrats will skip the convention' "
         "asserts), or puts its matter in question: doubt as its news ('Questions linger "
         "over …', 'Report raises questions about …') or a yes-no or either-or question "
@@ -504,7 +521,10 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "headline_body_gap", "Headline–body gap", "share 0–1",
-        "For an unhedged headline: the share of body sentences restating the "
+        "How much the body backs away from a headline that states its claim as fact, "
+        "from 0 to 1: of the body's sentences that repeat the claim, the share that "
+        "hedge it, credit it to unnamed people or say who said it; technically, for an "
+        "unhedged headline, the share of body sentences restating the "
         "headline's claim (at least three of the headline's content words, all when it has "
         "fewer, two in the lede, the body's first sentence; and at least 40% of them) that "
         "hedge it (an epistemic or evidential hedge, not negated), credit it to unnamed "
@@ -527,7 +547,8 @@ MEASURES: tuple[Measure, ...] = (
     # additions
     Measure(
         "hedges_weasel_per_100w", "Weasel words", "per 100 words",
-        "Vague attribution: a claim or judgement credited to unnamed, unspecified people "
+        "Claims and judgements credited to no one in particular (vague attribution): a "
+        "claim or judgement credited to unnamed, unspecified people "
         "('some argue', 'critics say', 'many believe', 'it is often said', 'is widely "
         "regarded as', 'is often compared to', 'widely attributed to', 'praised by "
         "critics', 'there are fears / questions / serious doubts', 'is considered', 'legal experts say', "
@@ -568,8 +589,9 @@ MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "headline_sensational", "Clickbait style", "probability 0–1",
-        "How likely the headline is written in clickbait style, from a logistic "
-        "regression trained on 32,000 headlines of clickbait sites (BuzzFeed, Upworthy, "
+        "How much the headline reads like a clickbait site's rather than a news site's, "
+        "from 0 (news style) to 1 (clickbait style): the probability that it is written "
+        "in clickbait style, from a logistic regression trained on 32,000 headlines of clickbait sites (BuzzFeed, Upworthy, "
         "…) and news sites (WikiNews, NYT, Guardian, The Hindu), over the headline's "
         "words and word pairs with case and numbers ignored, so that a site's Title Case "
         "or numbers do not count, nor punctuation. Addressing 'you', pointing forward "
@@ -1048,7 +1070,8 @@ def codebook_rows(columns: Sequence[str]) -> list[dict[str, str]]:
                 shown = f"{shown}; the CSV gives {m.unit}"
         rows.append({
             "file": "scores.csv", "column": column, "label": m.label, "unit": m.unit,
-            "app_shows": shown, "definition": definition_lead(m.definition),
+            "app_shows": shown,
+            "definition": definition_lead(m.definition, CODEBOOK_LEAD_LIMIT),
             "citation": m.citation,
         })
     return rows
@@ -1089,7 +1112,8 @@ def outlet_codebook_rows(keys: Sequence[str]) -> list[dict[str, str]]:
         rows += [
             {"column": key, "label": m.label, "unit": unit,
              "app_shows": DISPLAY_KINDS["share" if m.is_flag else kind],
-             "definition": f"{mean}. {m.label}: {definition_lead(m.definition)}",
+             "definition": f"{mean}. {m.label}: "
+                           f"{definition_lead(m.definition, CODEBOOK_LEAD_LIMIT)}",
              "citation": m.citation},
             *({"column": f"{key}_ci_{end}", "label": f"{m.label}, interval {end}",
                "unit": unit, "app_shows": "the whisker of the outlet's bar",
@@ -1122,6 +1146,12 @@ def lead_sentence(definition: str) -> str:
 #: tooltip, two of the Compare view's description).
 LEAD_LIMIT = 320
 
+#: The longest lead the codebooks of scores.csv and outlets.csv give: twice a tooltip's.
+#: A definition opens with what the measure means in plain words, its method after, in
+#: the same sentence (ux29); a cell of a spreadsheet has room for both, where the
+#: tooltip's limit cut the method off (the Headline–body gap's whole method).
+CODEBOOK_LEAD_LIMIT = 2 * LEAD_LIMIT
+
 
 def definition_lead(definition: str, limit: int = LEAD_LIMIT) -> str:
     """The definition's first sentence; when that runs past ``limit`` characters (some
@@ -1140,6 +1170,8 @@ def definition_lead(definition: str, limit: int = LEAD_LIMIT) -> str:
         elif char == ")":
             depth = max(0, depth - 1)
         elif char in ",;":
+            if char == "," and lead[i - 1:i].isdigit() and lead[i + 1:i + 2].isdigit():
+                continue  # a thousands separator ("32,000"), not a pause
             anywhere = (i, depth)
             if depth == 0:
                 outside = (i, 0)

@@ -190,8 +190,9 @@ class CertaintyDriftChart(ClaimChart):
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         ax.set_ylabel("Certainty (most committed at the top)", fontsize=style.LABEL_SIZE)
-        head = (f"The {n} most widely carried claims (cosine threshold "
-                f"{self.alignment.threshold:.2f}). ")
+        carried = ("The claim carried by two or more articles" if n == 1 else
+                   f"The {n} most widely carried claims")
+        head = f"{carried} (cosine threshold {self.alignment.threshold:.2f}). "
         if self.counted:
             note = head + (
                 f"Too many outlets for a dot each: at each level, how many of the "

@@ -16,7 +16,14 @@ from pathlib import Path
 
 from desktop.charts import at_scale
 from desktop.charts.style import Chart
-from models.codebook import AS_WRITTEN, NOT_SHOWN, CodebookError, Column, described
+from models.codebook import (
+    AS_WRITTEN,
+    NOT_SHOWN,
+    CodebookError,
+    Column,
+    article_column,
+    described,
+)
 from models.measures import measure
 
 #: The columns of a codebook file (codebook.csv's own).
@@ -45,7 +52,8 @@ def _measure_by_outlet() -> dict[str, Column]:
             "out); the bar's height.")
     return {
         "outlet": _outlet("The article's outlet."),
-        "article_id": described("claims.csv")["article_id"],
+        # Not claims.csv's article_id, "the article stating the claim" (ux29).
+        "article_id": article_column("whose value the row gives"),
         "measure": Column("Measure", "text", "The measure's column in scores.csv; its "
                           "definition and citation are in that file's codebook and in Help "
                           "▸ Methods."),
@@ -111,7 +119,7 @@ def _tone(vader: bool) -> str:
 def _tone_strips() -> dict[str, Column]:
     return {
         "outlet": _outlet("The article's outlet."),
-        "article_id": described("claims.csv")["article_id"],
+        "article_id": article_column("the sentence is in"),
         "sentence_number": Column("Sentence", "number from 1", "The body sentence's place "
                                   "in the article, counted from 1: the strip's cell."),
         "vader_compound": Column("Tone (VADER)", "−1 to 1", "VADER's compound score of the "
@@ -159,11 +167,11 @@ _COSINE = ("Cosine similarity of the two articles' TF-IDF vectors of the body te
 
 
 def _similarity() -> dict[str, Column]:
-    article = described("claims.csv")["article_id"]
+    row, column = article_column("of the cell's row"), article_column("of the cell's column")
     return {
-        "article_id_a": Column("Article (row)", article.unit, article.definition),
+        "article_id_a": Column("Article (row)", row.unit, row.definition),
         **_pair("a"),
-        "article_id_b": Column("Article (column)", article.unit, article.definition),
+        "article_id_b": Column("Article (column)", column.unit, column.definition),
         **_pair("b"),
         "cosine_similarity": Column("Similarity", "cosine 0–1", _COSINE + " The cell."),
     }

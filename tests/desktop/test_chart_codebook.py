@@ -97,3 +97,22 @@ def test_the_cli_writes_one_codebook_for_the_charts_data(seed_analyses, tmp_path
         with (tmp_path / name).open(encoding="utf-8", newline="") as handle:
             header = next(csv.reader(handle))
         assert [r["column"] for r in rows if r["file"] == name] == header
+
+
+def test_only_the_claims_charts_codebooks_speak_of_claims(seed_analyses) -> None:
+    """The codebook of "One measure by outlet", the tone strips and the similarity chart
+    borrowed claims.csv's article_id: "The article stating the claim" described a row of
+    an article's value, a sentence's tone and a cell of two articles (ux29)."""
+    seen = set()
+    for stem, kind, key in chart_variants(seed_analyses):
+        chart = build_chart(kind, seed_analyses, measure=key)
+        if kind in ("certainty_drift", "claims_matrix"):
+            continue
+        for row in chart_codebook_rows(chart, f"{stem}.csv"):
+            assert "claim" not in row["definition"].lower(), (kind, row)
+        seen.add(kind)
+    assert {"measure_by_outlet", "tone_strips", "similarity"} <= seen
+    rows = {r["column"]: r["definition"] for r in chart_codebook_rows(
+        build_chart("similarity", seed_analyses), "similarity.csv")}
+    assert rows["article_id_a"].startswith("The article of the cell's row")
+    assert rows["article_id_b"].startswith("The article of the cell's column")

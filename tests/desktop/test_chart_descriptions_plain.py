@@ -98,3 +98,107 @@ def test_the_measures_line_reads_plainly_before_its_method(qtbot: Any, key: str)
     assert not MEASURE_JARGON.search(first_clause), (key, lead)
     assert first_clause.startswith(("How ", "Words that", "Share of the body's sentences that")), (
         key, lead)
+
+
+# ux29: the rest of the definitions whose first words the measure line or a column's
+# header tooltip shows, and which opened with the method: "a logistic regression",
+# "For an unhedged headline: the share of body sentences restating", "1 when the
+# headline carries an epistemic or evidential hedge", "Report verbs and attribution
+# phrases", "Share of attributions", "Distinct named sources … after merging", "by a
+# person noun outside the lists", "Vague attribution:", "The epistemic hedges counted
+# in". Each now opens with what it counts and how to read it; its method follows. The
+# words a researcher cites, which the codebook (its first sentence) gave on the parent,
+# are each measure's method words here, still in the codebook.
+LEAD_JARGON = re.compile(
+    r"logistic|regression|probability that|unhedged|restat|epistemic|evidential|"
+    r"attribution|factive|person noun|merging|compound|tone_news|share of", re.IGNORECASE)
+PLAIN_OPENINGS = ("How ", "Whether ", "Claims and judgements credited to no one",
+                  "Mentions of one specific person")
+REWRITTEN_METHOD_WORDS = {
+    "headline_sensational": ("logistic regression trained on 32,000 headlines",
+                             "word pairs with case and numbers ignored"),
+    "headline_body_gap": ("For an unhedged headline", "share of body sentences restating",
+                          "at least three of the headline's content words",
+                          "epistemic or evidential hedge, not negated"),
+    "headline_hedged": ("epistemic or evidential hedge that is not negated",),
+    "attributions_per_100w": ("report verbs and attribution phrases",
+                              "a colon that hands the floor to a speaker"),
+    "attributions_factive_share": ("share of attributions whose verb presents the "
+                                   "reported claim as true",),
+    "attributions_loaded_share": ("share of attributions whose verb carries the writer's "
+                                  "judgement of the speaker",),
+    "sources_named_people": ("distinct named sources cited in the body after merging",),
+    "sources_described": ("person noun outside the lists of titles and unnamed roles",),
+    "hedges_weasel_per_100w": ("vague attribution", "unnamed, unspecified people"),
+    "hedges_epistemic_own_per_100w": ("epistemic hedges counted in 'Epistemic hedges'",
+                                      "outside every quotation and reported speech"),
+    "hedges_evidential_own_per_100w": ("evidential hedges counted in 'Evidential hedges'",),
+    "boosters_own_per_100w": ("boosters counted in 'Boosters'",),
+    "hedges_epistemic_quoted_per_100w": ("inside direct quotations or reported speech",),
+    "hedges_evidential_quoted_per_100w": ("inside direct quotations or reported speech",),
+    "boosters_quoted_per_100w": ("inside direct quotations or reported speech",),
+    "tone_mean": ("mean VADER compound score",),
+    "tone_news_mean": ("mean tone_news",),
+}
+
+
+def _first_clause(lead: str) -> str:
+    """Up to the first colon or stop, without what brackets name (a term of art given
+    after the plain words, as 'credited to no one (vague attribution)')."""
+    return re.sub(r"\([^)]*\)", "", re.split(r"[:.;]", lead)[0])
+
+
+@pytest.mark.parametrize("key", [
+    "headline_sensational", "headline_body_gap", "headline_hedged", "attributions_per_100w",
+    "attributions_factive_share", "attributions_loaded_share", "sources_named_people",
+    "sources_described", "hedges_weasel_per_100w", "hedges_epistemic_own_per_100w",
+    "hedges_evidential_own_per_100w", "boosters_own_per_100w",
+])
+def test_the_other_measures_lines_read_plainly_first(qtbot: Any, key: str) -> None:
+    view = shown_compare_view(qtbot, 1000, 700)
+    view.set_analyses(make_corpus(["A", "B", "C"], 6))
+    choose_chart_with_keys(qtbot, view, "measure_by_outlet")
+    choose_with_keys(qtbot, view, view.measure_combo, key)
+    lead = view.description.text().split("\n")[1].split(": ", 1)[1]
+    first = _first_clause(lead)
+    assert not LEAD_JARGON.search(first), (key, lead)
+    assert first.startswith(PLAIN_OPENINGS), (key, lead)
+    assert len(first) > 40, (key, first)  # it says something before the method
+
+
+@pytest.mark.parametrize("key", [
+    "hedges_epistemic_quoted_per_100w", "hedges_evidential_quoted_per_100w",
+    "boosters_quoted_per_100w",
+])
+def test_the_quoted_parts_read_plainly_first(key: str) -> None:
+    """Not in the Measure box (their totals' bars show them, hatched): their first
+    sentence is what the codebook of outlets.csv and Help ▸ Methods open with."""
+    from models.measures import definition_lead, measure
+
+    first = _first_clause(definition_lead(measure(key).definition))
+    assert not LEAD_JARGON.search(first), (key, first)
+    assert first.startswith("How often the people the outlet quotes or reports"), first
+
+
+@pytest.mark.parametrize("key", list(REWRITTEN_METHOD_WORDS))
+def test_the_codebook_keeps_the_method_words(key: str) -> None:
+    """The codebook gives each definition's first sentence: with the plain words in front,
+    the method it gave on the parent is still there (its limit is twice a tooltip's)."""
+    from models.measures import codebook_rows, measure, outlet_codebook_rows
+
+    definition = codebook_rows([key])[0]["definition"].lower()
+    for words in REWRITTEN_METHOD_WORDS[key]:
+        assert words.lower() in definition, (key, words, definition)
+        assert words.lower() in measure(key).definition.lower()  # so Methods has them
+    outlet_row = next(r for r in outlet_codebook_rows([key]) if r["column"] == key)
+    assert REWRITTEN_METHOD_WORDS[key][0].lower() in outlet_row["definition"].lower()
+
+
+def test_a_lead_is_not_cut_inside_a_number() -> None:
+    """Cut at its last comma before the limit, Clickbait style's lead ended "trained on
+    32 …": the comma of "32,000"."""
+    from models.measures import definition_lead
+
+    lead = definition_lead("Trained on " + "x" * 150 + ", on 32,000 headlines " + "y" * 200
+                           + ".", limit=200)
+    assert lead == "Trained on " + "x" * 150 + " …", lead
