@@ -241,6 +241,10 @@ class ProjectController(QObject):
         self._asking: HeldRequests | None = None  # the unsaved-changes box is open
         self._report_tasks: list[ReportTask] = []
         self._reports_writing = 0  # started, not yet reported written or failed
+        # Edited lexicon copies that did not load (read in the shipped files' place), and
+        # the problems already told (in Load Problems once, not again at every load).
+        self._unusable_copies: frozenset[str] = frozenset()
+        self._lexicon_problems_told: set[str] = set()
         self.rescore_runner = self._make_rescore_runner()
 
         self._build_actions()
@@ -383,9 +387,30 @@ class ProjectController(QObject):
         if not folder.is_dir() or not any(folder.glob("*.csv")):
             return None
         from models.cues import CueFinder
-        from models.lexicons import load_lexicon
+        from models.user_lexicons import load_usable_copies
 
-        return CueFinder(load_lexicon(user_directory=folder))
+        # A copy edited by hand or left by another version may not load: then every
+        # drop failed in the drop handler, with no message (robust29). The shipped file
+        # is used in its place, the copy is kept as it is, and she is told which and why.
+        lexicon, problems = load_usable_copies(folder)
+        self._unusable_copies = frozenset(Path(p.path).name for p in problems)
+        self._tell_lexicon_problems(problems)
+        return CueFinder(lexicon)
+
+    def _tell_lexicon_problems(self, problems: Sequence[Any]) -> None:
+        from models.article import ReadError
+
+        new = [p for p in problems if str(p) not in self._lexicon_problems_told]
+        if not new:
+            return
+        self._lexicon_problems_told.update(str(p) for p in new)
+        self.window.problems_panel.add([ReadError(
+            str(p.path),
+            (f"line {p.line}: " if p.line else "") + p.message
+            + f"; your edited {Path(p.path).name} was not used: the shipped one was, "
+            "and your file is kept as it is (fix it, or reset it in Edit Lexicons)",
+        ) for p in new])
+        self.window.show_load_problems()
 
     def lexicon_version(self) -> tuple[str, bool]:
         """The version of the lexicon in use, and whether it includes the user's edits.
@@ -398,8 +423,9 @@ class ProjectController(QObject):
             return lexicon_version(), False
         from models.user_lexicons import EDITABLE, is_edited
 
-        edited = any(is_edited(folder, n) for n in EDITABLE)
-        return lexicon_version(user_directory=folder), edited
+        skipped = self._unusable_copies
+        edited = any(is_edited(folder, n) for n in EDITABLE if n not in skipped)
+        return lexicon_version(user_directory=folder, skip_user=skipped), edited
 
     def snapshot(self, *, build_views: bool = True) -> Project:
         """The study as it is now, for saving. ``build_views=False``: the chart and measure

@@ -159,3 +159,25 @@ def reset_to_shipped(user_dir: Path, name: str | None = None) -> Lexicon:
 def load_with_user_copies(user_dir: Path | None) -> Lexicon:
     """The lexicon in use: shipped files, replaced by the user's copies where present."""
     return load_lexicon(user_directory=user_dir)
+
+
+def load_usable_copies(user_dir: Path) -> tuple[Lexicon, list[LexiconError]]:
+    """The lexicon with every user copy that loads, and why each other copy did not.
+
+    A copy that does not load (edited by hand, left by a version whose columns
+    differ, made unreadable) is set aside, not changed: the shipped file is read
+    in its place, and its :class:`LexiconError` (file, line, reason) returned for
+    the user to be told. A broken shipped file still raises.
+    """
+    user_dir = Path(user_dir)
+    problems: list[LexiconError] = []
+    skipped: set[str] = set()
+    while True:
+        try:
+            return load_lexicon(user_directory=user_dir, skip_user=frozenset(skipped)), problems
+        except LexiconError as error:
+            name = Path(error.path).name
+            if Path(error.path).parent != user_dir or name in skipped:
+                raise
+            skipped.add(name)
+            problems.append(error)
