@@ -425,9 +425,19 @@ class _Plan:
     def _add_folder(self, folder: Path) -> None:
         files_before, errors_before, skipped_before = len(self.files), len(self.errors), self.skipped
         manifests: list[Manifest] = []
-        for root, dirs, names in os.walk(folder):
+        # A subfolder that cannot be listed was passed over in silence, and its files
+        # with it (robust29): it is named, and the rest of the folder read.
+        for root, dirs, names in os.walk(folder, onerror=self._folder_unopened):
             dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
             root_path = Path(root)
+            for name in dirs:
+                if (root_path / name).is_symlink():
+                    # os.walk does not follow links (a link to a parent folder would loop
+                    # forever): said, so a folder reached only by a link is not missed.
+                    self.errors.append(ReadError(
+                        str(root_path / name),
+                        "skipped: a link to a folder, not followed (open the folder it "
+                        "points to, to read the files in it)", notice=SKIPPED))
             manifest = self._manifest_in(root_path)
             if manifest is not None:
                 manifests.append(manifest)
@@ -455,6 +465,13 @@ class _Plan:
                 str(folder), _nothing_in_folder(folder, self.skipped - skipped_before)))
         else:
             self.errors.extend(skipped_files)
+
+    def _folder_unopened(self, error: OSError) -> None:
+        reason = ("permission denied: the folder cannot be opened"
+                  if isinstance(error, PermissionError)
+                  else f"the folder could not be opened ({error.strerror or error})")
+        self.errors.append(ReadError(str(error.filename),
+                                     f"{reason}, so the files in it were not read"))
 
     def _planned_inside(self, folder: Path) -> bool:
         """True when a file in ``folder`` is already planned (the folder given twice)."""

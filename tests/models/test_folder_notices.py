@@ -3,7 +3,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from models.article import NO_BODY, SKIPPED
 from models.progress import NullProgress
@@ -47,3 +51,42 @@ def test_a_folder_of_pictures_alone_is_one_message(tmp_path: Path) -> None:
     result = read_paths([tmp_path])
     assert [Path(e.file).name for e in result.errors] == [tmp_path.name]
     assert "none of its 2 files" in result.errors[0].reason
+
+
+def test_a_subfolder_that_cannot_be_opened_is_named_and_the_rest_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # chmod 000 does not stop root (the test machine's user): the refusal is simulated
+    # where os.walk meets it.
+    story = ("Council Will Close Library\n\nThe council said on Tuesday that the library "
+             "will close next month. Residents said they were upset.\n")
+    (tmp_path / "story.txt").write_text(story, encoding="utf-8")
+    locked = tmp_path / "2024" / "locked"
+    locked.mkdir(parents=True)
+    (locked / "other.txt").write_text(story.replace("library", "pool"), encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = read_paths([tmp_path])
+    assert [a.article_id for a in result.articles] == ["story"]
+    assert [(e.file, e.reason, e.notice) for e in result.errors] == [
+        (str(locked), "permission denied: the folder cannot be opened, so the files in it "
+         "were not read", "")]
+
+
+def test_a_link_to_a_folder_is_named_not_followed(tmp_path: Path) -> None:
+    story = ("Council Will Close Library\n\nThe council said on Tuesday that the library "
+             "will close next month. Residents said they were upset.\n")
+    inner = tmp_path / "a" / "b"
+    inner.mkdir(parents=True)
+    (inner / "story.txt").write_text(story, encoding="utf-8")
+    (inner / "loop").symlink_to(tmp_path / "a")  # a loop: never walked into
+    result = read_paths([tmp_path])
+    assert [a.article_id for a in result.articles] == ["story"]
+    assert [(e.file, e.notice) for e in result.errors] == [(str(inner / "loop"), SKIPPED)]
+    assert "link to a folder" in result.errors[0].reason
