@@ -297,8 +297,11 @@ def _migrate_in_memory(path: Path, db: sqlite3.Connection, version: int) -> None
 def _open_db(path: Path) -> tuple[sqlite3.Connection, int]:
     if not path.is_file():
         raise ProjectError(path, "no such project file")
-    with open(path, "rb") as handle:
-        header = handle.read(16)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except OSError as error:  # permissions, a disk gone: said, not raised past the window
+        raise ProjectError(path, f"could not be read: {error.strerror or error}") from error
     if not header:
         # Said as such: "not an SQLite database" sends the user looking for another
         # program, when the file is only empty (a failed copy or download, a sync stub).

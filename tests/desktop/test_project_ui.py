@@ -239,6 +239,31 @@ def test_a_newer_project_is_refused_and_the_study_kept(
     assert shown_errors and "newer version of Framescope" in shown_errors[-1][1]
 
 
+def test_a_project_that_cannot_be_read_is_said_and_the_study_kept(
+    qtbot: Any, window: Any, seeds_copy: list[Path], tmp_path: Path,
+    shown_errors: list[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import builtins
+
+    from models import project as project_module
+
+    load(qtbot, window, seeds_copy[:2])
+    locked = tmp_path / "locked.framescope"
+    save_project(locked, window.project.snapshot())
+    window.project.set_modified(False)
+
+    def refused(file: Any, *args: Any, **kwargs: Any) -> Any:  # root ignores chmod 000
+        if Path(file) == locked:
+            raise PermissionError(13, "Permission denied", str(file))
+        return builtins.open(file, *args, **kwargs)
+
+    monkeypatch.setattr(project_module, "open", refused, raising=False)
+    assert not window.project.open_project(locked)
+    assert window.table_model.rowCount() == 2
+    assert shown_errors[-1][1] == (
+        "locked.framescope could not be opened: could not be read: Permission denied")
+
+
 def test_dropped_dictionary_adds_columns_measures_and_read_view_chips(
     qtbot: Any, window: Any, seeds_copy: list[Path], risk_dic: Path
 ) -> None:
