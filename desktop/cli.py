@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import csv
 import dataclasses
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -150,7 +151,8 @@ def _parser() -> argparse.ArgumentParser:
             "of these described), charts/ (each chart, its data and charts/codebook.csv) "
             "and run.json (versions, settings and the sha256 of every input and output) "
             "into --out. Exit 0 "
-            "when at least one article was analysed, 1 when none was, 2 on a usage error."
+            "when at least one article was analysed, 1 when none was, 2 on a usage error or "
+            "when an output file cannot be written (the file is named)."
         ),
     )
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
@@ -310,6 +312,33 @@ def _load_dictionaries(files: Sequence[Path]) -> list[Any] | None:
     return loaded
 
 
+def _say_read_errors(errors: Sequence[Any]) -> None:
+    for error in errors:
+        sys.stderr.write(f"framescope: {error.file}: {error.reason}\n")
+
+
+def _not_written(error: OSError, out: Path, read_errors: Sequence[Any]) -> int:
+    """Say the files not read, then the output that could not be written and why;
+    the exit code of an output folder that cannot be written (:data:`EXIT_USAGE`)."""
+    _say_read_errors(read_errors)
+    sys.stderr.write(f"framescope: {_output_named(error, out)}: could not be written "
+                     f"({error.strerror or error})\n")
+    return EXIT_USAGE
+
+
+def _output_named(error: OSError, out: Path) -> Path:
+    """The output ``error`` is about: the target of a failed rename, the file itself for
+    the hidden temporary written first (``.scores.csv.<pid>.part``), else ``out``."""
+    import re
+
+    name = error.filename2 or error.filename
+    if not name:
+        return out
+    path = Path(os.fsdecode(name))
+    hidden = re.fullmatch(r"\.(.+)\.\d+\.part", path.name)
+    return path.with_name(hidden.group(1)) if hidden else path
+
+
 def _count(number: int, noun: str) -> str:
     """"1 article", "2 articles"."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
@@ -394,45 +423,55 @@ def analyze(
             from models.dictionaries import apply_dictionaries
 
             corpus.analyses = apply_dictionaries(corpus.analyses, loaded)
-        out.mkdir(parents=True, exist_ok=True)
-        # Every table; with several cores, the independent ones in a second process.
-        alignment = write_corpus_tables(
-            out, corpus.analyses, corpus.errors,
-            claim_threshold=claim_threshold if claim_threshold is not None else DEFAULT_THRESHOLD,
-            processes=processes,
-        )
+        # An output that cannot be written (a full disk, a folder in the way) ended the
+        # run with a traceback after the whole analysis (robust29): it is named, with the
+        # reason, after the files read are said. Every output is written beside its name
+        # and renamed, so none is left half written.
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            # Every table; with several cores, the independent ones in a second process.
+            alignment = write_corpus_tables(
+                out, corpus.analyses, corpus.errors,
+                claim_threshold=(claim_threshold if claim_threshold is not None
+                                 else DEFAULT_THRESHOLD),
+                processes=processes,
+            )
+        except OSError as error:
+            return _not_written(error, out, corpus.errors)
     written = [out / name for name in table_files()]
-    if xlsx:
-        from models.export_xlsx import write_scores_xlsx
-
-        write_scores_xlsx(out / "scores.xlsx", corpus.analyses)
-        written.append(out / "scores.xlsx")
     charts: list[Path] = []
-    if corpus.analyses and formats:
-        charts = write_charts(corpus.analyses, out / "charts", formats, alignment=alignment)
-    if report:
-        from desktop.report import ReportData, write_report
-        from models.cues import default_finder
-        from models.project import source_hashes
+    try:
+        if xlsx:
+            from models.export_xlsx import write_scores_xlsx
 
-        data = ReportData(
-            corpus.analyses,
-            sources=source_hashes(a.article for a in corpus.analyses),
-            lexicon_version=default_finder().lexicon.version,
-            dictionaries=loaded,
-            errors=corpus.errors,
-            alignment=alignment,
-        )
-        written += write_report(out / "report", data, report)
-    from desktop.run_record import RUN_FILE, run_record, write_run_json
+            write_scores_xlsx(out / "scores.xlsx", corpus.analyses)
+            written.append(out / "scores.xlsx")
+        if corpus.analyses and formats:
+            charts = write_charts(corpus.analyses, out / "charts", formats, alignment=alignment)
+        if report:
+            from desktop.report import ReportData, write_report
+            from models.cues import default_finder
+            from models.project import source_hashes
 
-    write_run_json(out / RUN_FILE, run_record(
-        command=command, analyses=corpus.analyses, errors=corpus.errors, out=out,
-        outputs=[*written, *charts],
-        claim_threshold=claim_threshold if claim_threshold is not None else DEFAULT_THRESHOLD,
-        dictionaries=loaded))
-    for error in corpus.errors:
-        sys.stderr.write(f"framescope: {error.file}: {error.reason}\n")
+            data = ReportData(
+                corpus.analyses,
+                sources=source_hashes(a.article for a in corpus.analyses),
+                lexicon_version=default_finder().lexicon.version,
+                dictionaries=loaded,
+                errors=corpus.errors,
+                alignment=alignment,
+            )
+            written += write_report(out / "report", data, report)
+        from desktop.run_record import RUN_FILE, run_record, write_run_json
+
+        write_run_json(out / RUN_FILE, run_record(
+            command=command, analyses=corpus.analyses, errors=corpus.errors, out=out,
+            outputs=[*written, *charts],
+            claim_threshold=claim_threshold if claim_threshold is not None else DEFAULT_THRESHOLD,
+            dictionaries=loaded))
+    except OSError as error:
+        return _not_written(error, out, corpus.errors)
+    _say_read_errors(corpus.errors)
     if not quiet:
         outlets = len({a.outlet for a in corpus.analyses})
         chart_files = sum(1 for c in charts if c.suffix != ".csv")

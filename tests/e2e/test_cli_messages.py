@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -112,3 +113,68 @@ def test_every_argument_of_the_headless_commands_is_explained() -> None:
         shown = framescope(name, "--help")
         assert shown.returncode == 0 and "  --out " in shown.stdout
     assert "the folder to write into" in framescope("analyze", "--help").stdout
+
+
+@pytest.mark.parametrize("blocked", ["report.html", "scores.csv"])
+def test_an_output_that_cannot_be_written_is_named_without_a_traceback(
+    tmp_path: Path, blocked: str
+) -> None:
+    # A folder where an output file goes: the write fails after the analysis (as a full
+    # disk would); the file is named with the reason, the files read are still said.
+    out = tmp_path / "out"
+    (out / blocked).mkdir(parents=True)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = framescope("analyze", str(ONE_SEED), str(empty), "--out", str(out),
+                        "--no-charts", "--report", "html")
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 2
+    assert f"framescope: {empty}: empty file\n" in result.stderr
+    assert result.stderr.endswith(
+        f"framescope: {out / blocked}: could not be written (Is a directory)\n")
+    assert (out / blocked).is_dir()
+    assert not list(out.glob(".*.part"))  # no half-written file left behind
+
+
+def test_a_full_disk_names_the_file_being_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import errno
+    import os
+
+    from desktop.__main__ import main
+    from models import export
+
+    real = export.csv_line
+
+    def full(row: Any) -> str:
+        if row and row[0] == "article_id":  # scores.csv's header
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(row)
+
+    monkeypatch.setattr(export, "csv_line", full)
+    out = tmp_path / "out"
+    code = main(["analyze", str(ONE_SEED), "--out", str(out), "--no-charts", "--jobs", "1",
+                 "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == f"framescope: {out / 'scores.csv'}: could not be written (No space left on device)\n"
+
+
+def test_a_table_the_second_process_cannot_write_is_named_once(tmp_path: Path) -> None:
+    # spans.csv is written by a forked child when there are 40 articles or more
+    # (models.corpus_tables): its failure is said once, by the parent, with no traceback.
+    folder = tmp_path / "many"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for copy in range(9):
+        for seed in seeds:
+            text = seed.read_text(encoding="utf-8").replace(" the ", f" the {copy} ", 1)
+            (folder / f"{copy}-{seed.name}").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    (out / "spans.csv").mkdir(parents=True)
+    result = framescope("analyze", str(folder), "--out", str(out), "--no-charts",
+                        "--jobs", "2")
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 2
+    assert result.stderr == f"framescope: {out / 'spans.csv'}: could not be written (Is a directory)\n"
