@@ -108,3 +108,47 @@ def test_a_copy_that_cannot_be_read_is_a_lexicon_error(
     lexicon, problems = load_usable_copies(tmp_path)
     assert [p.path for p in problems] == [copy]
     assert lexicon.entries
+
+
+def test_an_edit_beside_a_broken_copy_is_made_and_the_broken_copy_kept(tmp_path: Path) -> None:
+    # The edit is judged on its own file: another copy that was already broken neither
+    # refuses it nor makes it fail after it was written.
+    broken = tmp_path / "hedges.csv"
+    broken.write_text("term,forms,subcategory\nmaybe,,epistemic,extra\n", encoding="utf-8")
+    before = broken.read_bytes()
+    lexicon = add_term(tmp_path, "loaded.csv", {"term": "kerfuffle", "kind": "emotive"})
+    assert any(e.term == "kerfuffle" for e in lexicon.entries)
+    remove_term(tmp_path, "loaded.csv", "kerfuffle")
+    reset_to_shipped(tmp_path, "loaded.csv")
+    assert broken.read_bytes() == before
+
+
+def test_an_edit_that_cannot_be_written_says_where_and_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    real = Path.write_text
+
+    def full(self: Path, *args: object, **kwargs: object) -> int:
+        if self.parent == tmp_path:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(self))
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "write_text", full)
+    with pytest.raises(LexiconEditError) as caught:
+        add_term(tmp_path, "loaded.csv", {"term": "kerfuffle", "kind": "emotive"})
+    assert str(caught.value) == (
+        f"{tmp_path / 'loaded.csv'} could not be written (No space left on device)")
+    assert not (tmp_path / "loaded.csv").exists()
+
+
+def test_a_copy_that_is_not_text_is_said_by_the_editor_functions(tmp_path: Path) -> None:
+    (tmp_path / "hedges.csv").write_bytes(b"\xff\xfe\x00garbage")
+    with pytest.raises(LexiconEditError, match=r"hedges.csv could not be read \(not UTF-8"):
+        terms(tmp_path, "hedges.csv")
+    with pytest.raises(LexiconEditError, match="could not be read"):
+        add_term(tmp_path, "hedges.csv", {"term": "perchance", "subcategory": "epistemic"})
+    reset_to_shipped(tmp_path, "hedges.csv")  # the way out: the shipped file again
+    assert terms(tmp_path, "hedges.csv")
