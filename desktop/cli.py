@@ -312,9 +312,18 @@ def _load_dictionaries(files: Sequence[Path]) -> list[Any] | None:
     return loaded
 
 
+def _one_line(text: str) -> str:
+    """``text`` with its control characters escaped ("\\n" for a line break): a file
+    named with a line break split its message in two, the second line seeming to
+    name another file (robust29). errors.csv keeps the names as they are."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+
+
 def _say_read_errors(errors: Sequence[Any]) -> None:
     for error in errors:
-        sys.stderr.write(f"framescope: {error.file}: {error.reason}\n")
+        sys.stderr.write(f"framescope: {_one_line(error.file)}: {_one_line(error.reason)}\n")
 
 
 def _not_written(error: OSError, out: Path, read_errors: Sequence[Any]) -> int:

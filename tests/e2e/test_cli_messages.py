@@ -178,3 +178,20 @@ def test_a_table_the_second_process_cannot_write_is_named_once(tmp_path: Path) -
     assert "Traceback" not in result.stderr, result.stderr
     assert result.returncode == 2
     assert result.stderr == f"framescope: {out / 'spans.csv'}: could not be written (Is a directory)\n"
+
+
+def test_a_file_named_with_a_line_break_is_one_line_of_stderr(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "two\nlines.txt").write_bytes(b"")
+    (folder / "tab\there 😀.txt").write_bytes(b"")
+    result = framescope("analyze", str(folder), str(ONE_SEED), "--out", str(tmp_path / "out"),
+                        "--no-charts", "--quiet")
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [
+        f"framescope: {folder}/tab\\there 😀.txt: empty file",
+        f"framescope: {folder}/two\\nlines.txt: empty file",
+    ]
+    with (tmp_path / "out" / "errors.csv").open(newline="", encoding="utf-8") as handle:
+        assert {row["file"] for row in csv.DictReader(handle)} == {
+            str(folder / "two\nlines.txt"), str(folder / "tab\there 😀.txt")}
