@@ -595,3 +595,10 @@ def sentences(source: Path, out: Path) -> int:
         sys.stderr.write(f"framescope: {out}: could not be written ({error.strerror or error})\n")
         return EXIT_USAGE
     return EXIT_OK
+
+
+if __name__ == "__main__":
+    # 'python -m desktop.cli analyze ...' imported this module and exited 0 having done
+    # nothing, not a word said (robust29): it runs the headless command as 'framescope'
+    # does (not through desktop.__main__, which may start the GUI: Qt stays out of here).
+    sys.exit(run_command(sys.argv[1:]))

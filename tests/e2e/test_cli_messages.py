@@ -195,3 +195,18 @@ def test_a_file_named_with_a_line_break_is_one_line_of_stderr(tmp_path: Path) ->
     with (tmp_path / "out" / "errors.csv").open(newline="", encoding="utf-8") as handle:
         assert {row["file"] for row in csv.DictReader(handle)} == {
             str(folder / "two\nlines.txt"), str(folder / "tab\there 😀.txt")}
+
+
+def test_python_m_desktop_cli_runs_the_command(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.e2e.test_cli import REPO
+
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "analyze", str(ONE_SEED), "--out", str(out),
+         "--no-charts"], cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("1 article from 1 outlet analysed")
+    assert (out / "scores.csv").is_file()
