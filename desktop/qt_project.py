@@ -853,22 +853,55 @@ class ProjectController(QObject):
             owner = str(settings.value(_AUTOSAVE_FOR_KEY, "") or "")
             try:
                 saved_at = load_project(autosave).saved_at
-            except ProjectError:
-                saved_at = ""
-            if ask_restore_session(self.window, saved_at, project_name(owner or None),
-                                   ended_by=ended_by):
-                restored = self.open_project(autosave, restored_for=owner)
-            if self.window.ending is not None:
-                # Ended from outside while the question was open (closed unanswered, as
-                # No): the autosave and the marker stay for the start after this one.
-                self._restore_unanswered = True
-                return restored
-            if not restored:
-                autosave.unlink(missing_ok=True)
+            except ProjectError as error:
+                # Offered, it failed to open and was deleted, her unsaved work with it
+                # (robust29: one written by a newer version she ran before this one).
+                # Not offered: kept aside, where the next autosave does not replace it.
+                self._keep_unrestorable(autosave, error.reason)
+            else:
+                answer = ask_restore_session(self.window, saved_at,
+                                             project_name(owner or None), ended_by=ended_by)
+                if answer:
+                    restored = self.open_project(autosave, restored_for=owner)
+                if self.window.ending is not None:
+                    # Ended from outside while the question was open (closed unanswered,
+                    # as No): the autosave and the marker stay for the start after this one.
+                    self._restore_unanswered = True
+                    return restored
+                if answer and not restored:
+                    self._keep_unrestorable(autosave, "")  # the open said why
+                elif not restored:
+                    autosave.unlink(missing_ok=True)
         settings.remove(_ENDED_BY_KEY)
         settings.setValue(_RUNNING_KEY, True)
         settings.sync()
         return restored
+
+    def _keep_unrestorable(self, autosave: Path, reason: str) -> None:
+        """Move an autosave that could not be restored aside ("autosave not restored
+        <date time>.framescope", beside it) and say where; ``reason``: why it could not
+        be opened, when no message has said it yet."""
+        import os
+        from datetime import datetime
+
+        from desktop.qt_main_window import show_error
+
+        kept = autosave.with_name(
+            f"autosave not restored {datetime.now():%Y-%m-%d %H%M%S}{SUFFIX}")
+        try:
+            os.replace(autosave, kept)
+        except OSError as error:
+            kept = autosave
+            where = (f"It is still at {autosave} ({error.strerror or error}), where the "
+                     "next autosave replaces it: copy it elsewhere to keep it.")
+        else:
+            where = f"It is kept as {kept}."
+        if reason:
+            show_error(self.window, "Could not restore the last session",
+                       "Framescope stopped unexpectedly last time, and the study it had "
+                       f"saved could not be opened: {reason}\n\n{where}")
+        else:
+            self.window.tell(f"The last session was not restored. {where}", 0, error=True)
 
     def shutdown(self) -> list[str]:
         """A clean exit: stop autosaving, drop the autosave, and say the session ended.

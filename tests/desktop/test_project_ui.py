@@ -203,6 +203,42 @@ def test_autosave_then_restore_after_a_crash(
     assert qt_settings.settings().value("session/running") in (False, "false")
 
 
+def test_an_autosave_that_cannot_be_opened_is_kept_aside_and_said(
+    qtbot: Any, window: Any, seeds_copy: list[Path], user_folders: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch, shown_errors: list[tuple[str, str, str]],
+) -> None:
+    # The crashed session's autosave was written by a newer Framescope (she tried an older
+    # one after the crash): it was offered, failed to open, and was deleted with her work.
+    import sqlite3
+
+    from desktop.qt_main_window import MainWindow
+
+    load(qtbot, window, seeds_copy[:2])
+    autosave = user_folders["data"] / "autosave.framescope"
+    save_project(autosave, window.project.snapshot())
+    db = sqlite3.connect(autosave)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.commit()
+    db.close()
+    mine = autosave.read_bytes()
+    settings = qt_settings.settings()
+    settings.setValue("session/running", True)
+    settings.sync()
+    asked: list[Any] = []
+    monkeypatch.setattr(qt_project, "ask_restore_session",
+                        lambda *a, **k: asked.append(a) or True)
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert not second.project.start_session()
+    assert asked == []  # a restore that cannot work is not offered
+    kept = [p for p in user_folders["data"].glob("*.framescope") if p != autosave]
+    assert len(kept) == 1 and kept[0].read_bytes() == mine
+    assert kept[0].name.startswith("autosave not restored ")
+    title, text, _detail = shown_errors[-1]
+    assert title == "Could not restore the last session"
+    assert "newer version of Framescope" in text and str(kept[0]) in text
+
+
 def test_no_restore_offered_after_a_clean_exit(
     qtbot: Any, window: Any, seeds_copy: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
