@@ -46,6 +46,7 @@ from models.readers.documents import (
     build_article,
     max_bytes_for,
     read_document,
+    refuse_book_length,
 )
 from models.readers.exports import is_factiva_html
 from models.readers.html import extract_web_page, html_of_mhtml
@@ -281,6 +282,7 @@ def _single_article(path: Path, data: bytes, metadata: Mapping[str, str] | None)
             raise ReaderError("no text: the file holds only blank space")
         if not decoded.is_utf8:
             notes.append(f"decoded as {encoding_label(decoded.encoding)} (the file is not UTF-8)")
+    refuse_book_length(text)
     return build_article(
         text,
         article_id=path.stem,

@@ -630,3 +630,29 @@ def test_a_wire_dateline_does_not_take_the_outlet_a_file_name_gives(tmp_path: Pa
     # A manifest's outlet wins over both.
     named = read_file(tmp_path / "breitbart_2016-02-24_trump-wins-nevada.txt", metadata={"outlet": "Breitbart News"})
     assert (named.outlet, named.outlet_origin) == ("Breitbart News", "manifest")
+
+
+def test_a_book_length_text_is_refused_by_its_length_and_the_other_files_read(
+    tmp_path: Path,
+) -> None:
+    # Scoring an article costs time that grows with the square of its length (sources are
+    # linked across the whole article): 8 MB of text in one .txt (1.3 million words) ran
+    # for more than 5 minutes and held back every other file of the run (robust29).
+    from models.readers.documents import MAX_ARTICLE_WORDS
+    from tests.models.fileformats import write_docx
+
+    sentence = "Officials said the plan may work, but critics were not convinced. "
+    repeats = MAX_ARTICLE_WORDS // len(sentence.split()) + 1
+    words = repeats * len(sentence.split())
+    (tmp_path / "book.txt").write_text(sentence * repeats, encoding="utf-8")
+    write_docx(tmp_path / "report.docx", ["A report", sentence * repeats])
+    (tmp_path / "story.txt").write_text("Council Will Close Library\n\n" + sentence * 20,
+                                        encoding="utf-8")
+    result = read_paths([tmp_path])
+    assert [a.article_id for a in result.articles] == ["story"]
+    reasons = {Path(e.file).name: e.reason for e in result.errors}
+    assert reasons["book.txt"] == (
+        f"too long to be one article ({words:,} words; the limit is {MAX_ARTICLE_WORDS:,}): "
+        "a book, a transcript or many articles in one file? Split it into articles, or give "
+        "a corpus file (CSV, one article per row)")
+    assert reasons["report.docx"].startswith("too long to be one article (")
