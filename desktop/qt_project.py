@@ -145,20 +145,34 @@ def ask_restore_session(parent: QWidget, saved_at: str, name: str, ended_by: str
     return answer == QMessageBox.StandardButton.Yes
 
 
+def folder_made(folder: Path) -> Path:
+    """``folder``, made when missing; returned even when it cannot be made (a read-only
+    home on a lab machine): then every load, autosave and close raised OSError
+    (robust29). What needs it says why it could not write there (an autosave that
+    failed); a lexicon folder that is not there means the shipped lexicon."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        _warn("Cannot make %s: %s", folder, error.strerror or error)
+    return folder
+
+
+def _warn(message: str, *args: object) -> None:
+    import logging  # here: not among the window's first imports
+
+    logging.getLogger("framescope").warning(message, *args)
+
+
 def data_dir() -> Path:
     """The user's data folder for Framescope (autosaves); created when missing."""
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return folder_made(Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)))
 
 
 def config_dir() -> Path:
     """The user's configuration folder for Framescope (edited lexicon copies)."""
-    folder = Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
-    )
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return folder_made(Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)))
 
 
 def user_lexicon_dir() -> Path:
@@ -1273,7 +1287,10 @@ class AutosaveTurn:
         """On the GUI thread: delete ``path``; a write of this turn still under way is dropped."""
         with self._lock:
             self._removed = True
-            path.unlink(missing_ok=True)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as error:  # a folder made read-only: the close goes on
+                _warn("Cannot remove the autosave %s: %s", path, error.strerror or error)
 
 
 def write_autosave(

@@ -16,6 +16,7 @@ a kill or a full disk during a save leaves the previous file whole.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -269,7 +270,10 @@ def save_project(
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         raise ProjectError(path, f"could not be saved: {reason}") from error
     finally:
-        tmp.unlink(missing_ok=True)
+        # Not a bare unlink: in a folder that is not one (a file in the way) it raised
+        # NotADirectoryError over the ProjectError, which the window does not catch.
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 # ------------------------------------------------------------------ opening
