@@ -302,6 +302,8 @@ def _xlsx_reason(error: BaseException) -> str:
         if isinstance(cause, DefusedXmlException):
             return "not read: this workbook declares XML entities or a DTD (an XML entity bomb?)"
         cause = cause.__cause__ or cause.__context__
+    if isinstance(error, KeyError) and error.args:  # zipfile: "There is no item named …"
+        return f"not a valid Excel workbook: a part it needs is missing ({error.args[0]})"
     return f"not a valid Excel workbook ({type(error).__name__})"
 
 
