@@ -34,6 +34,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,7 +60,7 @@ from models.readers.manifest import (
     resolved,
 )
 from models.readers.tables import ColumnMapping
-from models.readers.text import ReaderError, decode_text, encoding_label
+from models.readers.text import NOT_REGULAR_FILE, ReaderError, decode_text, encoding_label
 from models.table_files import corpus_files
 from models.table_files import is_hidden as _is_hidden
 
@@ -307,7 +308,10 @@ def _read_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
             raise ReaderError("a folder, not a file")
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ReaderError(NOT_REGULAR_FILE)
+        size = info.st_size
         limit = MAX_FILE_BYTES if suffix in TEXT_SUFFIXES else max_bytes_for(suffix)
         if size > limit:
             what = "to be an article" if suffix in TEXT_SUFFIXES else "to read"

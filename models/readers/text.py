@@ -23,6 +23,11 @@ class ReaderError(Exception):
     """A file that cannot be read; the message is a reason a user understands."""
 
 
+#: Why a pipe, a device or a socket is not read: opening a named pipe waits for a
+#: writer, which held a whole run forever (robust29).
+NOT_REGULAR_FILE = "not a regular file (a named pipe, a device or a socket): not read"
+
+
 @dataclass(frozen=True, slots=True)
 class DecodedText:
     """A file's text and the encoding it was decoded from (a Python codec name)."""

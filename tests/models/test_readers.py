@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -656,3 +657,28 @@ def test_a_book_length_text_is_refused_by_its_length_and_the_other_files_read(
         "a book, a transcript or many articles in one file? Split it into articles, or give "
         "a corpus file (CSV, one article per row)")
     assert reasons["report.docx"].startswith("too long to be one article (")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_not_waited_on(tmp_path: Path) -> None:
+    # Opening a pipe waits for a writer: a pipe named like an article (or a corpus file,
+    # previewed for the column dialog) held the whole run forever (robust29).
+    from models.readers.tables import preview_table
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "pipe.csv")
+    (tmp_path / "story.txt").write_text("Council Will Close Library\n\nThe council said "
+                                        "on Tuesday that the library will close.\n",
+                                        encoding="utf-8")
+    result = read_paths([tmp_path])
+    assert [a.article_id for a in result.articles] == ["story"]
+    reasons = {Path(e.file).name: e.reason for e in result.errors}
+    assert reasons == {name: "not a regular file (a named pipe, a device or a socket): "
+                             "not read" for name in ("pipe.txt", "pipe.csv")}
+    with pytest.raises(ReaderError, match="not a regular file"):
+        preview_table(tmp_path / "pipe.csv")
+    from models.dictionaries import DictionaryError, load_dictionary
+
+    os.mkfifo(tmp_path / "pipe.dic")
+    with pytest.raises(DictionaryError, match="not a regular file"):
+        load_dictionary(tmp_path / "pipe.dic")
