@@ -158,7 +158,7 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     analyze.add_argument("--out", required=True, type=Path, metavar="DIR",
                          help="the folder to write into (made if missing; files of the same "
-                         "names in it are replaced)")
+                         "names in it are replaced, never a file this analysis reads)")
     analyze.add_argument(
         "--chart-format",
         type=_formats,
@@ -219,7 +219,8 @@ def _parser() -> argparse.ArgumentParser:
     sentences.add_argument("input", type=Path, metavar="INPUT",
                            help="a .txt file (one sentence a line) or a .csv file with a 'text' column")
     sentences.add_argument("--out", required=True, type=Path, metavar="OUT.csv",
-                           help="the CSV file to write (replaced if it exists)")
+                           help="the CSV file to write (replaced if it exists, unless it "
+                           "is the input)")
     return parser
 
 
@@ -369,6 +370,27 @@ def output_folder_problem(out: Path) -> str:
     return ""
 
 
+def input_replaced(paths: Sequence[str], out: Path, outputs: Sequence[str]) -> Path | None:
+    """The first file among ``paths`` (or in a folder among them) that an output of
+    ``out`` named in ``outputs`` would replace, else None. Her corpus file named
+    sources.csv, analysed with --out its own folder, was replaced by the sources table
+    (robust29); an earlier run's tables in an input folder would be read as articles."""
+    from models.readers import can_read
+    from models.table_files import is_hidden
+
+    for name in outputs:
+        target = out / name
+        if not target.is_file() or not can_read(target):
+            continue
+        real = target.resolve()
+        for given in map(Path, paths):
+            inside = given.is_dir() and real.is_relative_to(given.resolve()) and not any(
+                is_hidden(part) for part in real.relative_to(given.resolve()).parts)
+            if inside or (given.is_file() and given.resolve() == real):
+                return target
+    return None
+
+
 def analyze(
     paths: Sequence[str],
     out: Path,
@@ -403,6 +425,12 @@ def analyze(
     unwritable = output_folder_problem(out)
     if unwritable:  # said now, not after minutes of analysis
         sys.stderr.write(f"framescope: {out}: {unwritable}\n")
+        return EXIT_USAGE
+    outputs = [*table_files(), "run.json", "scores.xlsx", "report.html", "report.pdf"]
+    replaced = input_replaced(paths, out, outputs)
+    if replaced is not None:
+        sys.stderr.write(f"framescope: {replaced}: is read by this analysis and would be "
+                         f"replaced by its {replaced.name}: choose another --out folder\n")
         return EXIT_USAGE
     progress = _StderrProgress(sys.stderr)
     processes = _local_processes(engine)
@@ -582,6 +610,10 @@ def sentences(source: Path, out: Path) -> int:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         sys.stderr.write(f"framescope: {source}: {reason}\n")
         return EXIT_NOTHING_ANALYSED
+    if out.exists() and out.resolve() == source.resolve():
+        sys.stderr.write(f"framescope: {out}: is the input and would be replaced by the "
+                         "sentences' scores: choose another --out file\n")
+        return EXIT_USAGE
     folder_problem = output_folder_problem(out.parent)
     if folder_problem or out.is_dir():
         where, why = (out.parent, folder_problem) if folder_problem else (

@@ -210,3 +210,38 @@ def test_python_m_desktop_cli_runs_the_command(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("1 article from 1 outlet analysed")
     assert (out / "scores.csv").is_file()
+
+
+def _corpus_csv(path: Path) -> bytes:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["text", "outlet"])
+        for seed in sorted(SEEDS.glob("*.txt"))[:2]:
+            writer.writerow([seed.read_text(encoding="utf-8"), seed.stem])
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("given", ["the file", "its folder"])
+def test_an_input_the_outputs_would_replace_is_kept_and_said(tmp_path: Path, given: str) -> None:
+    # Her corpus file named sources.csv, analysed with --out its own folder, was replaced
+    # by the sources table without a word (robust29).
+    mine = tmp_path / "sources.csv"
+    before = _corpus_csv(mine)
+    source = str(mine) if given == "the file" else str(tmp_path)
+    result = framescope("analyze", source, "--out", str(tmp_path), "--no-charts")
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"framescope: {mine}: is read by this analysis and would be replaced by its "
+        "sources.csv: choose another --out folder\n")
+    assert mine.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sources.csv"]
+
+
+def test_sentences_does_not_replace_its_input(tmp_path: Path) -> None:
+    source = tmp_path / "sentences.csv"
+    source.write_text('text\n"Officials may resign, sources said."\n', encoding="utf-8")
+    result = framescope("sentences", str(source), "--out", str(source))
+    assert result.returncode == 2
+    assert result.stderr == (f"framescope: {source}: is the input and would be replaced by "
+                             "the sentences' scores: choose another --out file\n")
+    assert source.read_text(encoding="utf-8") == 'text\n"Officials may resign, sources said."\n'
