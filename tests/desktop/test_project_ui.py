@@ -437,6 +437,25 @@ def test_drop_of_a_project_file_opens_it(
     assert window.table_model.rowCount() == 2 and window.project.path == path
 
 
+def test_files_dropped_with_a_project_are_named_not_dropped_in_silence(
+    qtbot: Any, window: Any, seeds_copy: list[Path], tmp_path: Path
+) -> None:
+    load(qtbot, window, seeds_copy[:2])
+    path = tmp_path / "dropped.framescope"
+    assert window.project.save_to(path)
+    other = tmp_path / "other.framescope"
+    assert window.project.save_to(other)
+    window.project.new_project()
+    with qtbot.waitSignal(window.project.project_opened, timeout=LOAD_TIMEOUT_MS):
+        drop_files(window, path, seeds_copy[2], other)
+    assert window.table_model.rowCount() == 2 and window.project.path == path
+    reason = ("not added: dropped with the project dropped.framescope, which was opened "
+              "in place of the study; open or drop it again to add it")
+    assert [(p.file, p.reason) for p in window.load_problems()] == [
+        (str(seeds_copy[2]), reason), (str(other), reason)]
+    assert window.problems_dock.isVisible()
+
+
 def test_a_report_that_cannot_be_written_is_reported(
     qtbot: Any, window: Any, seeds_copy: list[Path], tmp_path: Path,
     shown_errors: list[tuple[str, str, str]],
