@@ -283,6 +283,10 @@ def _single_article(path: Path, data: bytes, metadata: Mapping[str, str] | None)
             raise ReaderError("no text: the file holds only blank space")
         if not decoded.is_utf8:
             notes.append(f"decoded as {encoding_label(decoded.encoding)} (the file is not UTF-8)")
+        elif decoded.replaced:
+            plural = "s" if decoded.replaced > 1 else ""
+            notes.append(f"{decoded.replaced} sequence{plural} of bytes not valid in UTF-8 "
+                         "replaced with \ufffd (the file is UTF-8 with damage)")
     refuse_book_length(text)
     return build_article(
         text,

@@ -7,6 +7,7 @@ import hashlib
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -682,3 +683,36 @@ def test_a_named_pipe_is_refused_not_waited_on(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / "pipe.dic")
     with pytest.raises(DictionaryError, match="not a regular file"):
         load_dictionary(tmp_path / "pipe.dic")
+
+
+@pytest.mark.parametrize(
+    ("damage", "replaced"),
+    [(lambda b: b.replace(b"mayor", b"may\x92or", 1), 1),  # a stray Windows-1252 byte
+     (lambda b: b + "’".encode()[:2], 1),  # cut short inside its last character
+     (lambda b: b.replace(b"fight", b"fi\xff\xfe\x80ght", 1), 3)],
+    ids=["stray byte", "cut short", "three bad bytes"],
+)
+def test_utf8_with_a_few_bad_bytes_stays_utf8(tmp_path: Path, damage: Any, replaced: int) -> None:
+    # A UTF-8 file with a few bytes that are not UTF-8 was decoded whole in a legacy
+    # encoding (MAC-LATIN2 for three bad bytes): every quotation mark and dash of the
+    # article became two or three wrong characters, with only 'decoded as ...' said.
+    text = ("Council Will Close Library\n\n“We have no choice,” the mayor said. "
+            "Residents — many of them angry — said they would fight it. ") * 6
+    path = tmp_path / "story.txt"
+    path.write_bytes(damage(text.encode("utf-8")))
+    article = read_file(path)
+    assert article.text.count("“We have no choice,” the mayor said.") >= 5
+    assert article.text.count("Residents — many of them angry — said") == 6
+    assert article.text.count("\ufffd") == replaced
+    plural = "s" if replaced > 1 else ""
+    assert (f"{replaced} sequence{plural} of bytes not valid in UTF-8 replaced with "
+            "\ufffd (the file is UTF-8 with damage)") in article.notes
+
+
+def test_a_windows_1252_file_is_still_decoded_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "old.txt"
+    path.write_bytes("Council Will Close Library\n\n“We have no choice,” the mayor said. "
+                     "Café owners — and others — agreed.".encode("cp1252"))
+    article = read_file(path)
+    assert "“We have no choice,” the mayor said." in article.text and "Café" in article.text
+    assert "decoded as Windows-1252 (the file is not UTF-8)" in article.notes
