@@ -245,3 +245,25 @@ def test_sentences_does_not_replace_its_input(tmp_path: Path) -> None:
     assert result.stderr == (f"framescope: {source}: is the input and would be replaced by "
                              "the sentences' scores: choose another --out file\n")
     assert source.read_text(encoding="utf-8") == 'text\n"Officials may resign, sources said."\n'
+
+
+def test_outlet_names_with_dollar_signs_are_drawn_as_written(tmp_path: Path) -> None:
+    # Between two '$', matplotlib reads TeX: '$\frac{1$ News' ended analyze with a
+    # traceback at the charts (ParseSyntaxException), and '$5 Deals $' was drawn in
+    # italic maths without its spaces.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))[:3]
+    for name, seed in zip("abc", seeds, strict=True):
+        (folder / f"{name}.txt").write_bytes(seed.read_bytes())
+    (folder / "manifest.csv").write_text(
+        "file,outlet\na.txt,Money$Talk\nb.txt,$\\frac{1$ News\nc.txt,$5 Deals $\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    result = framescope("analyze", str(folder), "--out", str(out), "--chart-format", "svg")
+    assert "Traceback" not in result.stderr, result.stderr[-2000:]
+    assert result.returncode == 0
+    svgs = list((out / "charts").glob("*.svg"))
+    assert svgs
+    drawn = "".join(p.read_text(encoding="utf-8") for p in svgs)
+    assert "$\\frac{1$ News" in drawn and "$5 Deals $" in drawn
