@@ -90,3 +90,26 @@ def test_a_link_to_a_folder_is_named_not_followed(tmp_path: Path) -> None:
     assert [a.article_id for a in result.articles] == ["story"]
     assert [(e.file, e.notice) for e in result.errors] == [(str(inner / "loop"), SKIPPED)]
     assert "link to a folder" in result.errors[0].reason
+
+
+def test_a_file_that_cannot_be_opened_is_named_and_the_rest_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # chmod 000 between the drop and the read (root ignores it: simulated at read_bytes).
+    story = ("Council Will Close Library\n\nThe council said on Tuesday that the library "
+             "will close next month. Residents said they were upset.\n")
+    (tmp_path / "a.txt").write_text(story, encoding="utf-8")
+    locked = tmp_path / "b.txt"
+    locked.write_text(story.replace("library", "pool"), encoding="utf-8")
+    real = Path.read_bytes
+
+    def refused(self: Path) -> bytes:
+        if self == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refused)
+    result = read_paths([tmp_path])
+    assert [a.article_id for a in result.articles] == ["a"]
+    assert [(e.file, e.reason) for e in result.errors] == [
+        (str(locked), "permission denied: the file cannot be opened")]
