@@ -560,7 +560,10 @@ class ProjectController(QObject):
             show_error(self.window, "Could not open the project",
                        f"{error.path.name} could not be opened: {error.reason}",
                        str(error))
-            self._forget_recent(path)
+            if not path.exists():
+                # Only a project that is gone leaves Open Recent: one saved by a newer
+                # version, or unreadable for now, was dropped from it too (robust29).
+                self._forget_recent(path)
             return False
         self.window.runner.cancel()
         self.window.clear_all()

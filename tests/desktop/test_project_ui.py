@@ -300,6 +300,30 @@ def test_a_project_that_cannot_be_read_is_said_and_the_study_kept(
         "locked.framescope could not be opened: could not be read: Permission denied")
 
 
+def test_a_project_that_fails_to_open_leaves_recent_only_when_it_is_gone(
+    qtbot: Any, window: Any, seeds_copy: list[Path], tmp_path: Path,
+    shown_errors: list[tuple[str, str, str]],
+) -> None:
+    # A project saved by a newer Framescope (or unreadable for now) was dropped from
+    # File > Open Recent at the first try: after updating she could not find it there.
+    import sqlite3
+
+    load(qtbot, window, seeds_copy[:1])
+    future = tmp_path / "future.framescope"
+    gone = tmp_path / "gone.framescope"
+    for path in (gone, future):
+        assert window.project.save_to(path)
+    db = sqlite3.connect(future)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.commit()
+    db.close()
+    gone.unlink()
+    window.project.set_modified(False)
+    assert not window.project.open_project(future)
+    assert not window.project.open_project(gone)
+    assert window.project.recent_projects() == [str(future.resolve())]
+
+
 def test_dropped_dictionary_adds_columns_measures_and_read_view_chips(
     qtbot: Any, window: Any, seeds_copy: list[Path], risk_dic: Path
 ) -> None:
