@@ -11,6 +11,7 @@ import contextlib
 import csv
 import dataclasses
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -322,6 +323,49 @@ def _one_line(text: str) -> str:
     return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
 
 
+class _MissingGlyphs:
+    """While charts are drawn: matplotlib's "Glyph N missing from font(s)" warnings,
+    one per character per chart (102 lines for two outlets named in Chinese, the files
+    not read lost among them: robust29), gathered into one line said by :meth:`say`;
+    other warnings are shown as before."""
+
+    _GLYPH = re.compile(r"Glyph (\d+) .*missing from font")
+
+    def __init__(self) -> None:
+        self.characters: dict[str, None] = {}  # in the order first met
+        self._caught: Any = None
+        self._records: Any = None
+
+    def __enter__(self) -> None:
+        import warnings
+
+        self._caught = warnings.catch_warnings(record=True)
+        self._records = self._caught.__enter__()
+        warnings.simplefilter("always")
+
+    def __exit__(self, *exc: object) -> None:
+        import warnings
+
+        records = self._records
+        self._caught.__exit__(*exc)
+        shown: set[tuple[type, str]] = set()
+        for record in records:
+            found = self._GLYPH.search(str(record.message))
+            if found:
+                self.characters.setdefault(chr(int(found.group(1))), None)
+            elif (record.category, str(record.message)) not in shown:
+                shown.add((record.category, str(record.message)))
+                warnings.showwarning(record.message, record.category, record.filename,
+                                     record.lineno)
+
+    def say(self) -> None:
+        if self.characters:
+            sys.stderr.write(
+                "framescope: charts: the chart font has no glyph for "
+                f"{', '.join(self.characters)} (drawn as boxes); the tables hold the names "
+                "as written\n")
+
+
 def _say_read_errors(errors: Sequence[Any]) -> None:
     for error in errors:
         sys.stderr.write(f"framescope: {_one_line(error.file)}: {_one_line(error.reason)}\n")
@@ -339,8 +383,6 @@ def _not_written(error: OSError, out: Path, read_errors: Sequence[Any]) -> int:
 def _output_named(error: OSError, out: Path) -> Path:
     """The output ``error`` is about: the target of a failed rename, the file itself for
     the hidden temporary written first (``.scores.csv.<pid>.part``), else ``out``."""
-    import re
-
     name = error.filename2 or error.filename
     if not name:
         return out
@@ -477,6 +519,7 @@ def analyze(
             return _not_written(error, out, corpus.errors)
     written = [out / name for name in table_files()]
     charts: list[Path] = []
+    glyphs = _MissingGlyphs()
     try:
         if xlsx:
             from models.export_xlsx import write_scores_xlsx
@@ -484,7 +527,9 @@ def analyze(
             write_scores_xlsx(out / "scores.xlsx", corpus.analyses)
             written.append(out / "scores.xlsx")
         if corpus.analyses and formats:
-            charts = write_charts(corpus.analyses, out / "charts", formats, alignment=alignment)
+            with glyphs:
+                charts = write_charts(corpus.analyses, out / "charts", formats,
+                                      alignment=alignment)
         if report:
             from desktop.report import ReportData, write_report
             from models.cues import default_finder
@@ -498,7 +543,8 @@ def analyze(
                 errors=corpus.errors,
                 alignment=alignment,
             )
-            written += write_report(out / "report", data, report)
+            with glyphs:
+                written += write_report(out / "report", data, report)
         from desktop.run_record import RUN_FILE, run_record, write_run_json
 
         write_run_json(out / RUN_FILE, run_record(
@@ -509,6 +555,7 @@ def analyze(
     except OSError as error:
         return _not_written(error, out, corpus.errors)
     _say_read_errors(corpus.errors)
+    glyphs.say()
     if not quiet:
         outlets = len({a.outlet for a in corpus.analyses})
         chart_files = sum(1 for c in charts if c.suffix != ".csv")

@@ -267,3 +267,23 @@ def test_outlet_names_with_dollar_signs_are_drawn_as_written(tmp_path: Path) -> 
     assert svgs
     drawn = "".join(p.read_text(encoding="utf-8") for p in svgs)
     assert "$\\frac{1$ News" in drawn and "$5 Deals $" in drawn
+
+
+def test_characters_the_chart_font_lacks_are_said_once(tmp_path: Path) -> None:
+    # Each chart warned for each character of an outlet name its font has no glyph for:
+    # 102 lines of 'UserWarning: Glyph 25991 (...) missing from font(s) DejaVu Sans' for
+    # two outlets, the files not read lost among them.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))[:2]
+    (folder / "中文报_2024-01-01_a.txt").write_bytes(seeds[0].read_bytes())
+    (folder / "plain_2024-01-01_b.txt").write_bytes(seeds[1].read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    result = framescope("analyze", str(folder), "--out", str(tmp_path / "out"), "--quiet")
+    assert result.returncode == 0
+    assert "Warning" not in result.stderr, result.stderr[:2000]
+    assert result.stderr.splitlines() == [
+        f"framescope: {folder / 'empty.txt'}: empty file",
+        "framescope: charts: the chart font has no glyph for 中, 文, 报 (drawn as boxes); "
+        "the tables hold the names as written",
+    ]
