@@ -418,11 +418,12 @@ def input_replaced(paths: Sequence[str], out: Path, outputs: Sequence[str]) -> P
     sources.csv, analysed with --out its own folder, was replaced by the sources table
     (robust29); an earlier run's tables in an input folder would be read as articles."""
     from models.readers import can_read
-    from models.table_files import is_hidden
+    from models.table_files import RUN_RECORD_NAME, earlier_outputs, is_hidden
 
+    ours = set(earlier_outputs(out / RUN_RECORD_NAME))  # an earlier run's: not read again
     for name in outputs:
         target = out / name
-        if not target.is_file() or not can_read(target):
+        if not target.is_file() or not can_read(target) or target in ours:
             continue
         real = target.resolve()
         for given in map(Path, paths):

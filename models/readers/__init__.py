@@ -61,7 +61,7 @@ from models.readers.manifest import (
 )
 from models.readers.tables import ColumnMapping
 from models.readers.text import NOT_REGULAR_FILE, ReaderError, decode_text, encoding_label
-from models.table_files import corpus_files
+from models.table_files import RUN_RECORD_NAME, corpus_files, earlier_outputs
 from models.table_files import is_hidden as _is_hidden
 
 __all__ = [
@@ -410,6 +410,7 @@ class _Plan:
         self._skipped_files: list[ReadError] = []
         self._seen: set[Path] = set()
         self._manifests: dict[Path, Manifest | None] = {}
+        self._results: set[Path] = set()  # files an earlier analysis wrote (run.json)
 
     def add(self, path: Path) -> None:
         if is_manifest(path) and path.is_file():
@@ -440,6 +441,8 @@ class _Plan:
         for root, dirs, names in os.walk(folder, onerror=self._folder_unopened):
             dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
             root_path = Path(root)
+            if RUN_RECORD_NAME in names:
+                self._skip_earlier_results(root_path / RUN_RECORD_NAME)
             for name in dirs:
                 if (root_path / name).is_symlink():
                     # os.walk does not follow links (a link to a parent folder would loop
@@ -453,6 +456,8 @@ class _Plan:
                 manifests.append(manifest)
             for name in sorted(names):
                 if _is_hidden(name) or is_manifest(Path(name)):
+                    continue
+                if resolved(root_path / name) in self._results:
                     continue
                 if Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
                     self._add_file(root_path / name)
@@ -475,6 +480,19 @@ class _Plan:
                 str(folder), _nothing_in_folder(folder, self.skipped - skipped_before)))
         else:
             self.errors.extend(skipped_files)
+
+    def _skip_earlier_results(self, record: Path) -> None:
+        """The outputs a run.json of ``framescope analyze`` lists, and itself, are not
+        read (:func:`models.table_files.earlier_outputs`): one notice for them."""
+        skipped = {resolved(p) for p in earlier_outputs(record)}
+        if not skipped:
+            return
+        self._results |= skipped
+        self.errors.append(ReadError(
+            str(record),
+            f"skipped: {len(skipped)} files an earlier Framescope analysis wrote (this "
+            "run.json and the tables, charts and reports it lists), not articles",
+            notice=SKIPPED))
 
     def _folder_unopened(self, error: OSError) -> None:
         reason = ("permission denied: the folder cannot be opened"

@@ -287,3 +287,18 @@ def test_characters_the_chart_font_lacks_are_said_once(tmp_path: Path) -> None:
         "framescope: charts: the chart font has no glyph for 中, 文, 报 (drawn as boxes); "
         "the tables hold the names as written",
     ]
+
+
+def test_a_second_run_into_the_folder_it_reads_skips_the_first_run_s_files(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "study"
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt"))[:2]:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    first = framescope("analyze", str(folder), "--out", str(folder), "--no-charts")
+    assert first.returncode == 0, first.stderr
+    second = framescope("analyze", str(folder), "--out", str(folder), "--no-charts")
+    assert second.returncode == 0, second.stderr
+    assert second.stdout == first.stdout  # the same 2 articles, not the tables as articles
+    assert second.stderr.startswith(f"framescope: {folder / 'run.json'}: skipped: ")

@@ -113,3 +113,48 @@ def test_a_file_that_cannot_be_opened_is_named_and_the_rest_read(
     assert [a.article_id for a in result.articles] == ["a"]
     assert [(e.file, e.reason) for e in result.errors] == [
         (str(locked), "permission denied: the file cannot be opened")]
+
+
+def test_the_files_an_earlier_analysis_wrote_are_skipped_as_one_notice(tmp_path: Path) -> None:
+    # A study folder holding the articles and the folder 'framescope analyze' wrote into:
+    # its spans.csv, off_story.csv... were read as 300 articles of the comparison.
+    import json
+
+    story = ("Council Will Close Library\n\nThe council said on Tuesday that the library "
+             "will close next month. Residents said they were upset.\n")
+    (tmp_path / "story.txt").write_text(story, encoding="utf-8")
+    out = tmp_path / "results"
+    (out / "charts").mkdir(parents=True)
+    (out / "spans.csv").write_text("article_id,text\nstory,The council said\n", encoding="utf-8")
+    (out / "charts" / "tone.csv").write_text("outlet,text\nx,a sentence of text\n",
+                                             encoding="utf-8")
+    (out / "mine.txt").write_text(story.replace("library", "pool"), encoding="utf-8")
+    (out / "run.json").write_text(json.dumps({
+        "format": "framescope-run/1",
+        "outputs": [{"file": "spans.csv", "sha256": ""},
+                    {"file": "charts/tone.csv", "sha256": ""}],
+    }), encoding="utf-8")
+    result = read_paths([tmp_path])
+    assert sorted(a.article_id for a in result.articles) == ["mine", "story"]
+    assert [(e.file, e.reason, e.notice) for e in result.errors] == [(
+        str(out / "run.json"),
+        "skipped: 3 files an earlier Framescope analysis wrote (this run.json and the "
+        "tables, charts and reports it lists), not articles", SKIPPED)]
+
+
+def test_the_column_dialog_is_not_asked_about_an_earlier_analysis_s_tables(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    from models.table_files import corpus_files
+
+    out = tmp_path / "results"
+    out.mkdir()
+    (out / "spans.csv").write_text("article_id,text\nstory,The council said\n",
+                                   encoding="utf-8")
+    (out / "mine.csv").write_text("text\nMy article\n", encoding="utf-8")
+    (out / "run.json").write_text(json.dumps({
+        "format": "framescope-run/1", "outputs": [{"file": "spans.csv", "sha256": ""}],
+    }), encoding="utf-8")
+    assert corpus_files([tmp_path]) == [out / "mine.csv"]
