@@ -10,6 +10,8 @@ import argparse
 import contextlib
 import csv
 import dataclasses
+import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -150,13 +152,14 @@ def _parser() -> argparse.ArgumentParser:
             "of these described), charts/ (each chart, its data and charts/codebook.csv) "
             "and run.json (versions, settings and the sha256 of every input and output) "
             "into --out. Exit 0 "
-            "when at least one article was analysed, 1 when none was, 2 on a usage error."
+            "when at least one article was analysed, 1 when none was, 2 on a usage error or "
+            "when an output file cannot be written (the file is named)."
         ),
     )
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     analyze.add_argument("--out", required=True, type=Path, metavar="DIR",
                          help="the folder to write into (made if missing; files of the same "
-                         "names in it are replaced)")
+                         "names in it are replaced, never a file this analysis reads)")
     analyze.add_argument(
         "--chart-format",
         type=_formats,
@@ -217,7 +220,8 @@ def _parser() -> argparse.ArgumentParser:
     sentences.add_argument("input", type=Path, metavar="INPUT",
                            help="a .txt file (one sentence a line) or a .csv file with a 'text' column")
     sentences.add_argument("--out", required=True, type=Path, metavar="OUT.csv",
-                           help="the CSV file to write (replaced if it exists)")
+                           help="the CSV file to write (replaced if it exists, unless it "
+                           "is the input)")
     return parser
 
 
@@ -310,6 +314,83 @@ def _load_dictionaries(files: Sequence[Path]) -> list[Any] | None:
     return loaded
 
 
+def _one_line(text: str) -> str:
+    """``text`` with its control characters escaped ("\\n" for a line break): a file
+    named with a line break split its message in two, the second line seeming to
+    name another file (robust29). errors.csv keeps the names as they are."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
+
+
+class _MissingGlyphs:
+    """While charts are drawn: matplotlib's "Glyph N missing from font(s)" warnings,
+    one per character per chart (102 lines for two outlets named in Chinese, the files
+    not read lost among them: robust29), gathered into one line said by :meth:`say`;
+    other warnings are shown as before."""
+
+    _GLYPH = re.compile(r"Glyph (\d+) .*missing from font")
+
+    def __init__(self) -> None:
+        self.characters: dict[str, None] = {}  # in the order first met
+        self._caught: Any = None
+        self._records: Any = None
+
+    def __enter__(self) -> None:
+        import warnings
+
+        self._caught = warnings.catch_warnings(record=True)
+        self._records = self._caught.__enter__()
+        warnings.simplefilter("always")
+
+    def __exit__(self, *exc: object) -> None:
+        import warnings
+
+        records = self._records
+        self._caught.__exit__(*exc)
+        shown: set[tuple[type, str]] = set()
+        for record in records:
+            found = self._GLYPH.search(str(record.message))
+            if found:
+                self.characters.setdefault(chr(int(found.group(1))), None)
+            elif (record.category, str(record.message)) not in shown:
+                shown.add((record.category, str(record.message)))
+                warnings.showwarning(record.message, record.category, record.filename,
+                                     record.lineno)
+
+    def say(self) -> None:
+        if self.characters:
+            sys.stderr.write(
+                "framescope: charts: the chart font has no glyph for "
+                f"{', '.join(self.characters)} (drawn as boxes); the tables hold the names "
+                "as written\n")
+
+
+def _say_read_errors(errors: Sequence[Any]) -> None:
+    for error in errors:
+        sys.stderr.write(f"framescope: {_one_line(error.file)}: {_one_line(error.reason)}\n")
+
+
+def _not_written(error: OSError, out: Path, read_errors: Sequence[Any]) -> int:
+    """Say the files not read, then the output that could not be written and why;
+    the exit code of an output folder that cannot be written (:data:`EXIT_USAGE`)."""
+    _say_read_errors(read_errors)
+    sys.stderr.write(f"framescope: {_output_named(error, out)}: could not be written "
+                     f"({error.strerror or error})\n")
+    return EXIT_USAGE
+
+
+def _output_named(error: OSError, out: Path) -> Path:
+    """The output ``error`` is about: the target of a failed rename, the file itself for
+    the hidden temporary written first (``.scores.csv.<pid>.part``), else ``out``."""
+    name = error.filename2 or error.filename
+    if not name:
+        return out
+    path = Path(os.fsdecode(name))
+    hidden = re.fullmatch(r"\.(.+)\.\d+\.part", path.name)
+    return path.with_name(hidden.group(1)) if hidden else path
+
+
 def _count(number: int, noun: str) -> str:
     """"1 article", "2 articles"."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
@@ -329,6 +410,28 @@ def output_folder_problem(out: Path) -> str:
     if not os.access(out, os.W_OK | os.X_OK):
         return "cannot write into the output folder (permission denied)"
     return ""
+
+
+def input_replaced(paths: Sequence[str], out: Path, outputs: Sequence[str]) -> Path | None:
+    """The first file among ``paths`` (or in a folder among them) that an output of
+    ``out`` named in ``outputs`` would replace, else None. Her corpus file named
+    sources.csv, analysed with --out its own folder, was replaced by the sources table
+    (robust29); an earlier run's tables in an input folder would be read as articles."""
+    from models.readers import can_read
+    from models.table_files import RUN_RECORD_NAME, earlier_outputs, is_hidden
+
+    ours = set(earlier_outputs(out / RUN_RECORD_NAME))  # an earlier run's: not read again
+    for name in outputs:
+        target = out / name
+        if not target.is_file() or not can_read(target) or target in ours:
+            continue
+        real = target.resolve()
+        for given in map(Path, paths):
+            inside = given.is_dir() and real.is_relative_to(given.resolve()) and not any(
+                is_hidden(part) for part in real.relative_to(given.resolve()).parts)
+            if inside or (given.is_file() and given.resolve() == real):
+                return target
+    return None
 
 
 def analyze(
@@ -366,6 +469,12 @@ def analyze(
     if unwritable:  # said now, not after minutes of analysis
         sys.stderr.write(f"framescope: {out}: {unwritable}\n")
         return EXIT_USAGE
+    outputs = [*table_files(), "run.json", "scores.xlsx", "report.html", "report.pdf"]
+    replaced = input_replaced(paths, out, outputs)
+    if replaced is not None:
+        sys.stderr.write(f"framescope: {replaced}: is read by this analysis and would be "
+                         f"replaced by its {replaced.name}: choose another --out folder\n")
+        return EXIT_USAGE
     progress = _StderrProgress(sys.stderr)
     processes = _local_processes(engine)
     # While worker processes read and score, this one loads what the tables need, on
@@ -394,45 +503,60 @@ def analyze(
             from models.dictionaries import apply_dictionaries
 
             corpus.analyses = apply_dictionaries(corpus.analyses, loaded)
-        out.mkdir(parents=True, exist_ok=True)
-        # Every table; with several cores, the independent ones in a second process.
-        alignment = write_corpus_tables(
-            out, corpus.analyses, corpus.errors,
-            claim_threshold=claim_threshold if claim_threshold is not None else DEFAULT_THRESHOLD,
-            processes=processes,
-        )
+        # An output that cannot be written (a full disk, a folder in the way) ended the
+        # run with a traceback after the whole analysis (robust29): it is named, with the
+        # reason, after the files read are said. Every output is written beside its name
+        # and renamed, so none is left half written.
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+            # Every table; with several cores, the independent ones in a second process.
+            alignment = write_corpus_tables(
+                out, corpus.analyses, corpus.errors,
+                claim_threshold=(claim_threshold if claim_threshold is not None
+                                 else DEFAULT_THRESHOLD),
+                processes=processes,
+            )
+        except OSError as error:
+            return _not_written(error, out, corpus.errors)
     written = [out / name for name in table_files()]
-    if xlsx:
-        from models.export_xlsx import write_scores_xlsx
-
-        write_scores_xlsx(out / "scores.xlsx", corpus.analyses)
-        written.append(out / "scores.xlsx")
     charts: list[Path] = []
-    if corpus.analyses and formats:
-        charts = write_charts(corpus.analyses, out / "charts", formats, alignment=alignment)
-    if report:
-        from desktop.report import ReportData, write_report
-        from models.cues import default_finder
-        from models.project import source_hashes
+    glyphs = _MissingGlyphs()
+    try:
+        if xlsx:
+            from models.export_xlsx import write_scores_xlsx
 
-        data = ReportData(
-            corpus.analyses,
-            sources=source_hashes(a.article for a in corpus.analyses),
-            lexicon_version=default_finder().lexicon.version,
-            dictionaries=loaded,
-            errors=corpus.errors,
-            alignment=alignment,
-        )
-        written += write_report(out / "report", data, report)
-    from desktop.run_record import RUN_FILE, run_record, write_run_json
+            write_scores_xlsx(out / "scores.xlsx", corpus.analyses)
+            written.append(out / "scores.xlsx")
+        if corpus.analyses and formats:
+            with glyphs:
+                charts = write_charts(corpus.analyses, out / "charts", formats,
+                                      alignment=alignment)
+        if report:
+            from desktop.report import ReportData, write_report
+            from models.cues import default_finder
+            from models.project import source_hashes
 
-    write_run_json(out / RUN_FILE, run_record(
-        command=command, analyses=corpus.analyses, errors=corpus.errors, out=out,
-        outputs=[*written, *charts],
-        claim_threshold=claim_threshold if claim_threshold is not None else DEFAULT_THRESHOLD,
-        dictionaries=loaded))
-    for error in corpus.errors:
-        sys.stderr.write(f"framescope: {error.file}: {error.reason}\n")
+            data = ReportData(
+                corpus.analyses,
+                sources=source_hashes(a.article for a in corpus.analyses),
+                lexicon_version=default_finder().lexicon.version,
+                dictionaries=loaded,
+                errors=corpus.errors,
+                alignment=alignment,
+            )
+            with glyphs:
+                written += write_report(out / "report", data, report)
+        from desktop.run_record import RUN_FILE, run_record, write_run_json
+
+        write_run_json(out / RUN_FILE, run_record(
+            command=command, analyses=corpus.analyses, errors=corpus.errors, out=out,
+            outputs=[*written, *charts],
+            claim_threshold=claim_threshold if claim_threshold is not None else DEFAULT_THRESHOLD,
+            dictionaries=loaded))
+    except OSError as error:
+        return _not_written(error, out, corpus.errors)
+    _say_read_errors(corpus.errors)
+    glyphs.say()
     if not quiet:
         outlets = len({a.outlet for a in corpus.analyses})
         chart_files = sum(1 for c in charts if c.suffix != ".csv")
@@ -534,6 +658,10 @@ def sentences(source: Path, out: Path) -> int:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         sys.stderr.write(f"framescope: {source}: {reason}\n")
         return EXIT_NOTHING_ANALYSED
+    if out.exists() and out.resolve() == source.resolve():
+        sys.stderr.write(f"framescope: {out}: is the input and would be replaced by the "
+                         "sentences' scores: choose another --out file\n")
+        return EXIT_USAGE
     folder_problem = output_folder_problem(out.parent)
     if folder_problem or out.is_dir():
         where, why = (out.parent, folder_problem) if folder_problem else (
@@ -547,3 +675,10 @@ def sentences(source: Path, out: Path) -> int:
         sys.stderr.write(f"framescope: {out}: could not be written ({error.strerror or error})\n")
         return EXIT_USAGE
     return EXIT_OK
+
+
+if __name__ == "__main__":
+    # 'python -m desktop.cli analyze ...' imported this module and exited 0 having done
+    # nothing, not a word said (robust29): it runs the headless command as 'framescope'
+    # does (not through desktop.__main__, which may start the GUI: Qt stays out of here).
+    sys.exit(run_command(sys.argv[1:]))

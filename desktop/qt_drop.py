@@ -61,6 +61,15 @@ def refused_files(mime: QMimeData | None) -> list[Path]:
     return refused
 
 
+def vanished_files(mime: QMimeData | None) -> list[Path]:
+    """The dropped local paths that no longer exist (deleted or moved after the drag
+    began): they go to the reading, which names each ("file not found")."""
+    if mime is None or not mime.hasUrls():
+        return []
+    paths = (url_to_path(url) for url in mime.urls())
+    return [path for path in paths if path is not None and not path.exists()]
+
+
 def readable_types() -> str:
     """"it reads .csv, .docx, …": the file types the readers take, for a message."""
     from models.readers import SUPPORTED_SUFFIXES
@@ -132,13 +141,16 @@ class DropTarget:
     def drop(self, event: QDropEvent) -> None:
         self._show_hint("")
         paths = accepted_paths(event.mimeData())
-        if not paths:
+        # A file deleted or moved between the drag's start and the drop was left out
+        # without a word (robust29): it goes along, and is named as not found.
+        vanished = vanished_files(event.mimeData())
+        if not paths and not vanished:
             event.ignore()
             return
         event.acceptProposedAction()
         # The files it cannot read go along: the reading lists each in Load Problems,
         # with its name and the reason, as it does for a file chosen with File > Open.
-        self._open_paths(paths + refused_files(event.mimeData()))
+        self._open_paths(paths + refused_files(event.mimeData()) + vanished)
 
 
 class ForwardDrops(QObject):

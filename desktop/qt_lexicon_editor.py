@@ -9,6 +9,7 @@ shipped" drops the user's copy of the chosen lexicon.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -42,13 +43,15 @@ from models.user_lexicons import (
 )
 
 
-def ask_reset(parent: QWidget, name: str, count: int) -> bool:
-    """Whether to delete the user's edited copy of lexicon ``name`` (``count`` terms)
-    and use the shipped file again; Cancel is the default."""
+def ask_reset(parent: QWidget, name: str, count: int | None) -> bool:
+    """Whether to delete the user's edited copy of lexicon ``name`` (``count`` terms;
+    None: a copy that cannot be read) and use the shipped file again; Cancel is the
+    default."""
+    held = f"{count} terms" if count is not None else "which cannot be read"
     answer = QMessageBox.question(
         parent,
         "Reset to the shipped lexicon?",
-        f"Delete your edited copy of {name} ({count} terms) and use the shipped lexicon "
+        f"Delete your edited copy of {name} ({held}) and use the shipped lexicon "
         "again? Every term you added or removed in it is lost.",
         QMessageBox.StandardButton.Reset | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
@@ -136,7 +139,13 @@ class LexiconEditor(QDialog):
     def refresh(self, *_: object) -> None:
         name = self.current_name()
         spec = LEXICON_FILES[name]
-        header = columns(self.user_dir, name)
+        try:
+            header = columns(self.user_dir, name)
+        except LexiconEditError as error:
+            # A copy that cannot be read (not UTF-8, permissions) opened no editor at
+            # all, and Reset to Shipped, the way back, with it (robust29).
+            self._show_unreadable(error)
+            return
         shown = [c for c in ("term", spec.subcategory_column, "role", "forms") if c in header]
         self.tree.clear()
         self.tree.setHeaderLabels([c.replace("_", " ").capitalize() for c in shown])
@@ -160,7 +169,20 @@ class LexiconEditor(QDialog):
             )
         )
         self.reset_button.setEnabled(edited)
+        self.add_button.setEnabled(True)
+        self.term_edit.setEnabled(True)
         self._apply_filter(self.filter_edit.text())
+        self._update_buttons()
+
+    def _show_unreadable(self, error: LexiconEditError) -> None:
+        self.tree.clear()
+        self.subcategory_combo.clear()
+        self.state_label.setText(
+            f"<b>Your edited copy</b>: {html.escape(str(error))}. It is used by no analysis "
+            "(the shipped lexicon is) and kept as it is; Reset to Shipped deletes it.")
+        self.reset_button.setEnabled(True)
+        self.add_button.setEnabled(False)
+        self.term_edit.setEnabled(False)
         self._update_buttons()
 
     def _apply_filter(self, text: str) -> None:
@@ -210,7 +232,11 @@ class LexiconEditor(QDialog):
     def reset_current(self) -> bool:
         """Reset to Shipped: the user's copy is deleted only once they have said so."""
         name = self.current_name()
-        if not ask_reset(self, name, len(terms(self.user_dir, name))):
+        try:
+            count: int | None = len(terms(self.user_dir, name))
+        except LexiconEditError:
+            count = None
+        if not ask_reset(self, name, count):
             return False
         lexicon = reset_to_shipped(self.user_dir, name)
         self.refresh()

@@ -1407,14 +1407,24 @@ class MainWindow(QMainWindow):
         from desktop.qt_project import project_paths
 
         self.build_rest()
-        paths = [Path(p) for p in paths]
-        if not paths:
+        given = [Path(p) for p in paths]
+        if not given:
             return
-        projects, dictionaries, paths = project_paths(paths)
+        projects, dictionaries, paths = project_paths(given)
         if dictionaries:
             self.project.load_dictionaries(dictionaries)
         if projects:
-            self.project.open_project(projects[0])
+            opened = self.project.open_project(projects[0])
+            # What came with it was left out without a word (robust29): a project opens in
+            # place of the study, so the rest is named, not added to it unasked.
+            left = [p for p in given if p != projects[0] and p not in dictionaries]
+            if opened and left:
+                from models.article import ReadError
+
+                reason = (f"not added: dropped with the project {projects[0].name}, which "
+                          "was opened in place of the study; open or drop it again to add it")
+                self.problems_panel.add([ReadError(str(p), reason) for p in left])
+                self.show_load_problems()
             return
         if not paths:
             return

@@ -145,20 +145,34 @@ def ask_restore_session(parent: QWidget, saved_at: str, name: str, ended_by: str
     return answer == QMessageBox.StandardButton.Yes
 
 
+def folder_made(folder: Path) -> Path:
+    """``folder``, made when missing; returned even when it cannot be made (a read-only
+    home on a lab machine): then every load, autosave and close raised OSError
+    (robust29). What needs it says why it could not write there (an autosave that
+    failed); a lexicon folder that is not there means the shipped lexicon."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        _warn("Cannot make %s: %s", folder, error.strerror or error)
+    return folder
+
+
+def _warn(message: str, *args: object) -> None:
+    import logging  # here: not among the window's first imports
+
+    logging.getLogger("framescope").warning(message, *args)
+
+
 def data_dir() -> Path:
     """The user's data folder for Framescope (autosaves); created when missing."""
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return folder_made(Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)))
 
 
 def config_dir() -> Path:
     """The user's configuration folder for Framescope (edited lexicon copies)."""
-    folder = Path(
-        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
-    )
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return folder_made(Path(
+        QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)))
 
 
 def user_lexicon_dir() -> Path:
@@ -241,6 +255,10 @@ class ProjectController(QObject):
         self._asking: HeldRequests | None = None  # the unsaved-changes box is open
         self._report_tasks: list[ReportTask] = []
         self._reports_writing = 0  # started, not yet reported written or failed
+        # Edited lexicon copies that did not load (read in the shipped files' place), and
+        # the problems already told (in Load Problems once, not again at every load).
+        self._unusable_copies: frozenset[str] = frozenset()
+        self._lexicon_problems_told: set[str] = set()
         self.rescore_runner = self._make_rescore_runner()
 
         self._build_actions()
@@ -383,9 +401,30 @@ class ProjectController(QObject):
         if not folder.is_dir() or not any(folder.glob("*.csv")):
             return None
         from models.cues import CueFinder
-        from models.lexicons import load_lexicon
+        from models.user_lexicons import load_usable_copies
 
-        return CueFinder(load_lexicon(user_directory=folder))
+        # A copy edited by hand or left by another version may not load: then every
+        # drop failed in the drop handler, with no message (robust29). The shipped file
+        # is used in its place, the copy is kept as it is, and she is told which and why.
+        lexicon, problems = load_usable_copies(folder)
+        self._unusable_copies = frozenset(Path(p.path).name for p in problems)
+        self._tell_lexicon_problems(problems)
+        return CueFinder(lexicon)
+
+    def _tell_lexicon_problems(self, problems: Sequence[Any]) -> None:
+        from models.article import ReadError
+
+        new = [p for p in problems if str(p) not in self._lexicon_problems_told]
+        if not new:
+            return
+        self._lexicon_problems_told.update(str(p) for p in new)
+        self.window.problems_panel.add([ReadError(
+            str(p.path),
+            (f"line {p.line}: " if p.line else "") + p.message
+            + f"; your edited {Path(p.path).name} was not used: the shipped one was, "
+            "and your file is kept as it is (fix it, or reset it in Edit Lexicons)",
+        ) for p in new])
+        self.window.show_load_problems()
 
     def lexicon_version(self) -> tuple[str, bool]:
         """The version of the lexicon in use, and whether it includes the user's edits.
@@ -398,8 +437,9 @@ class ProjectController(QObject):
             return lexicon_version(), False
         from models.user_lexicons import EDITABLE, is_edited
 
-        edited = any(is_edited(folder, n) for n in EDITABLE)
-        return lexicon_version(user_directory=folder), edited
+        skipped = self._unusable_copies
+        edited = any(is_edited(folder, n) for n in EDITABLE if n not in skipped)
+        return lexicon_version(user_directory=folder, skip_user=skipped), edited
 
     def snapshot(self, *, build_views: bool = True) -> Project:
         """The study as it is now, for saving. ``build_views=False``: the chart and measure
@@ -520,7 +560,10 @@ class ProjectController(QObject):
             show_error(self.window, "Could not open the project",
                        f"{error.path.name} could not be opened: {error.reason}",
                        str(error))
-            self._forget_recent(path)
+            if not path.exists():
+                # Only a project that is gone leaves Open Recent: one saved by a newer
+                # version, or unreadable for now, was dropped from it too (robust29).
+                self._forget_recent(path)
             return False
         self.window.runner.cancel()
         self.window.clear_all()
@@ -827,22 +870,55 @@ class ProjectController(QObject):
             owner = str(settings.value(_AUTOSAVE_FOR_KEY, "") or "")
             try:
                 saved_at = load_project(autosave).saved_at
-            except ProjectError:
-                saved_at = ""
-            if ask_restore_session(self.window, saved_at, project_name(owner or None),
-                                   ended_by=ended_by):
-                restored = self.open_project(autosave, restored_for=owner)
-            if self.window.ending is not None:
-                # Ended from outside while the question was open (closed unanswered, as
-                # No): the autosave and the marker stay for the start after this one.
-                self._restore_unanswered = True
-                return restored
-            if not restored:
-                autosave.unlink(missing_ok=True)
+            except ProjectError as error:
+                # Offered, it failed to open and was deleted, her unsaved work with it
+                # (robust29: one written by a newer version she ran before this one).
+                # Not offered: kept aside, where the next autosave does not replace it.
+                self._keep_unrestorable(autosave, error.reason)
+            else:
+                answer = ask_restore_session(self.window, saved_at,
+                                             project_name(owner or None), ended_by=ended_by)
+                if answer:
+                    restored = self.open_project(autosave, restored_for=owner)
+                if self.window.ending is not None:
+                    # Ended from outside while the question was open (closed unanswered,
+                    # as No): the autosave and the marker stay for the start after this one.
+                    self._restore_unanswered = True
+                    return restored
+                if answer and not restored:
+                    self._keep_unrestorable(autosave, "")  # the open said why
+                elif not restored:
+                    autosave.unlink(missing_ok=True)
         settings.remove(_ENDED_BY_KEY)
         settings.setValue(_RUNNING_KEY, True)
         settings.sync()
         return restored
+
+    def _keep_unrestorable(self, autosave: Path, reason: str) -> None:
+        """Move an autosave that could not be restored aside ("autosave not restored
+        <date time>.framescope", beside it) and say where; ``reason``: why it could not
+        be opened, when no message has said it yet."""
+        import os
+        from datetime import datetime
+
+        from desktop.qt_main_window import show_error
+
+        kept = autosave.with_name(
+            f"autosave not restored {datetime.now():%Y-%m-%d %H%M%S}{SUFFIX}")
+        try:
+            os.replace(autosave, kept)
+        except OSError as error:
+            kept = autosave
+            where = (f"It is still at {autosave} ({error.strerror or error}), where the "
+                     "next autosave replaces it: copy it elsewhere to keep it.")
+        else:
+            where = f"It is kept as {kept}."
+        if reason:
+            show_error(self.window, "Could not restore the last session",
+                       "Framescope stopped unexpectedly last time, and the study it had "
+                       f"saved could not be opened: {reason}\n\n{where}")
+        else:
+            self.window.tell(f"The last session was not restored. {where}", 0, error=True)
 
     def shutdown(self) -> list[str]:
         """A clean exit: stop autosaving, drop the autosave, and say the session ended.
@@ -1214,7 +1290,10 @@ class AutosaveTurn:
         """On the GUI thread: delete ``path``; a write of this turn still under way is dropped."""
         with self._lock:
             self._removed = True
-            path.unlink(missing_ok=True)
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as error:  # a folder made read-only: the close goes on
+                _warn("Cannot remove the autosave %s: %s", path, error.strerror or error)
 
 
 def write_autosave(

@@ -151,6 +151,17 @@ def _run_tasks(tasks: Sequence[Task], out: Path, analyses: Sequence[ArticleAnaly
         task(out, analyses)
 
 
+def _run_tasks_in_child(tasks: Sequence[Task], out: Path,
+                        analyses: Sequence[ArticleAnalysis]) -> None:
+    """:func:`_run_tasks` in a forked child: a table it cannot write (a full disk) ends
+    it with exit code 1 and no traceback; the parent writes that table again and raises
+    the error, which the caller reports once, naming the file."""
+    try:
+        _run_tasks(tasks, out, analyses)
+    except OSError:
+        sys.exit(1)
+
+
 def write_corpus_tables(
     out: Path,
     analyses: Sequence[ArticleAnalysis],
@@ -232,7 +243,7 @@ def _write_corpus_tables(
         context = multiprocessing.get_context("fork")
         children = []
         for task in side_tasks:
-            process = context.Process(target=_run_tasks, args=((task,), out, analyses),
+            process = context.Process(target=_run_tasks_in_child, args=((task,), out, analyses),
                                       name="framescope-tables", daemon=True)
             process.start()
             children.append((task, process))

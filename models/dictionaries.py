@@ -33,6 +33,7 @@ import csv
 import hashlib
 import io
 import re
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -407,7 +408,11 @@ def load_dictionary(path: str | Path, name: str | None = None) -> Dictionary:
             f"not {path.suffix or 'a file without a suffix'}"
         )
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a named pipe would wait for a writer
+            raise DictionaryError(path, 0, "not a regular file (a named pipe, a device or "
+                                  "a socket)")
+        size = info.st_size
         if size > MAX_DICTIONARY_BYTES:
             raise DictionaryError(
                 path, 0, f"{size / 1e6:.0f} MB is too large for a dictionary "

@@ -171,6 +171,10 @@ def write_csv_cells(path: Path, columns: Sequence[str], rows: Iterable[Sequence[
                     lines.clear()
             handle.write("".join(lines))
         tmp.replace(path)
+    except OSError as error:
+        if not error.filename:  # a write that failed (a full disk) names no file: this one
+            error.filename = str(path)
+        raise
     finally:
         tmp.unlink(missing_ok=True)
 

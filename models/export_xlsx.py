@@ -9,6 +9,7 @@ codebook: each column's label in the app, unit, definition and citation.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,23 @@ def _cell(value: Any) -> Any:
         return int(value)
     if isinstance(value, float) and math.isnan(value):
         return None
+    if isinstance(value, str):
+        # Characters a worksheet cannot hold (control characters: a vertical tab is Word's
+        # line break) made openpyxl raise and the whole export fail (robust29): a space.
+        return _ILLEGAL.sub(" ", value)
     return value
+
+
+#: The characters openpyxl refuses in a cell (openpyxl.cell.cell.ILLEGAL_CHARACTERS_RE).
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f]")
+
+
+def _as_text(row: Sequence[Any]) -> None:
+    """Cells whose text starts with '=' stay text: openpyxl writes them as formulas, so
+    Excel showed 2 for an outlet named '=1+1' and ran a headline's =HYPERLINK(...)."""
+    for cell in row:
+        if isinstance(cell.value, str) and cell.value.startswith("="):
+            cell.data_type = "s"
 
 
 def write_scores_xlsx(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
@@ -61,6 +78,7 @@ def write_scores_xlsx(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
         sheet.append(columns)
         for row in rows:
             sheet.append([_cell(row.get(c)) for c in columns])
+            _as_text(sheet[sheet.max_row])
         bold = Font(bold=True)
         for i, column in enumerate(columns, start=1):
             sheet.cell(row=1, column=i).font = bold

@@ -44,6 +44,7 @@ class LexiconError(ValueError):
     def __init__(self, path: Path, line: int, message: str) -> None:
         self.path = path
         self.line = line
+        self.message = message
         where = f"{path}:{line}" if line else str(path)
         super().__init__(f"{where}: {message}")
 
@@ -172,6 +173,8 @@ def _read_file(path: Path, spec: _FileSpec) -> list[LexiconEntry]:
         raise LexiconError(path, 0, "lexicon file is missing") from None
     except UnicodeDecodeError as error:
         raise LexiconError(path, 0, f"not UTF-8 text ({error.reason})") from None
+    except OSError as error:  # a copy made unreadable (permissions, a disk gone)
+        raise LexiconError(path, 0, f"could not be read ({error.strerror or error})") from None
 
     header: list[str] | None = None
     entries: list[LexiconEntry] = []
@@ -286,39 +289,45 @@ def _parse_row(
     )
 
 
-def load_lexicon(directory: Path | None = None, user_directory: Path | None = None) -> Lexicon:
+def load_lexicon(directory: Path | None = None, user_directory: Path | None = None,
+                 skip_user: frozenset[str] = frozenset()) -> Lexicon:
     """Read the five lexicon files from ``directory`` (default: the shipped lexicons).
 
     A file of the same name in ``user_directory`` (the user's edited copies,
-    see :mod:`models.user_lexicons`) is read instead of the shipped one; the
-    version hash covers the files actually read, so it changes with any edit.
+    see :mod:`models.user_lexicons`) is read instead of the shipped one, unless
+    its name is in ``skip_user`` (a copy found broken); the version hash covers
+    the files actually read, so it changes with any edit.
     Raises :class:`LexiconError` naming the file and line of the first problem.
     """
     folder = lexicons_dir() if directory is None else Path(directory)
     digest = hashlib.sha256()
     entries: list[LexiconEntry] = []
-    for name, spec, path in _files_read(folder, user_directory):
+    for name, spec, path in _files_read(folder, user_directory, skip_user):
         entries.extend(_read_file(path, spec))
         digest.update(_version_part(name, path))
     return Lexicon(entries=tuple(entries), version=digest.hexdigest()[:12], directory=str(folder))
 
 
-def lexicon_version(directory: Path | None = None, user_directory: Path | None = None) -> str:
+def lexicon_version(directory: Path | None = None, user_directory: Path | None = None,
+                    skip_user: frozenset[str] = frozenset()) -> str:
     """The ``version`` :func:`load_lexicon` gives for the same arguments, from the files'
     bytes alone: nothing parsed or compiled (the window's autosave needs only this)."""
     folder = lexicons_dir() if directory is None else Path(directory)
     digest = hashlib.sha256()
-    for name, _spec, path in _files_read(folder, user_directory):
+    for name, _spec, path in _files_read(folder, user_directory, skip_user):
         digest.update(_version_part(name, path))
     return digest.hexdigest()[:12]
 
 
-def _files_read(folder: Path, user_directory: Path | None) -> list[tuple[str, _FileSpec, Path]]:
-    """Each lexicon file's name, spec and the path read: the user's copy where one exists."""
+def _files_read(folder: Path, user_directory: Path | None,
+                skip_user: frozenset[str] = frozenset()) -> list[tuple[str, _FileSpec, Path]]:
+    """Each lexicon file's name, spec and the path read: the user's copy where one exists
+    (and its name is not in ``skip_user``)."""
     files = []
     for name, spec in LEXICON_FILES.items():
         path = folder / name
-        if user_directory is not None and (Path(user_directory) / name).is_file():
+        if (user_directory is not None and name not in skip_user
+                and (Path(user_directory) / name).is_file()):
             path = Path(user_directory) / name
         files.append((name, spec, path))
     return files

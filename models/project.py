@@ -16,6 +16,7 @@ a kill or a full disk during a save leaves the previous file whole.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -269,7 +270,10 @@ def save_project(
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         raise ProjectError(path, f"could not be saved: {reason}") from error
     finally:
-        tmp.unlink(missing_ok=True)
+        # Not a bare unlink: in a folder that is not one (a file in the way) it raised
+        # NotADirectoryError over the ProjectError, which the window does not catch.
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
 
 
 # ------------------------------------------------------------------ opening
@@ -297,8 +301,11 @@ def _migrate_in_memory(path: Path, db: sqlite3.Connection, version: int) -> None
 def _open_db(path: Path) -> tuple[sqlite3.Connection, int]:
     if not path.is_file():
         raise ProjectError(path, "no such project file")
-    with open(path, "rb") as handle:
-        header = handle.read(16)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except OSError as error:  # permissions, a disk gone: said, not raised past the window
+        raise ProjectError(path, f"could not be read: {error.strerror or error}") from error
     if not header:
         # Said as such: "not an SQLite database" sends the user looking for another
         # program, when the file is only empty (a failed copy or download, a sync stub).

@@ -25,6 +25,28 @@ def is_manifest(path: Path) -> bool:
     return path.name.lower() == MANIFEST_NAME
 
 
+#: The record ``framescope analyze`` writes beside its outputs (desktop.run_record).
+RUN_RECORD_NAME = "run.json"
+
+
+def earlier_outputs(record: Path) -> list[Path]:
+    """The files a run.json of ``framescope analyze`` lists as its outputs, with itself
+    (those still there), or [] when ``record`` is not one of Framescope's. In a study
+    folder beside the articles, they were read as hundreds of articles (robust29)."""
+    import json
+
+    try:
+        if record.stat().st_size > 16 * 1024 * 1024:
+            return []
+        run = json.loads(record.read_text(encoding="utf-8"))
+        if not str(run.get("format", "")).startswith("framescope-run/"):
+            return []
+        listed = [record.parent / str(o["file"]) for o in run.get("outputs", [])]
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return []  # not one of Framescope's: read as any other file
+    return [p for p in (record, *listed) if p.is_file()]
+
+
 def is_hidden(name: str) -> bool:
     """Hidden files and folders (a leading dot) are never read."""
     return name.startswith(".")
@@ -47,10 +69,14 @@ def corpus_files(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            earlier: set[Path] = set()
             for root, dirs, names in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not is_hidden(d))
+                if RUN_RECORD_NAME in names:
+                    earlier.update(earlier_outputs(Path(root) / RUN_RECORD_NAME))
                 tables = sorted(name for name in names if _is_table_name(name))
-                found.extend(Path(root) / name for name in tables)
+                found.extend(Path(root) / name for name in tables
+                             if Path(root) / name not in earlier)
         elif path.suffix.lower() in TABLE_SUFFIXES and not is_manifest(path) and path.is_file():
             found.append(path)
     return found

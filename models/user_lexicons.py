@@ -55,10 +55,21 @@ def is_edited(user_dir: Path, name: str) -> bool:
 
 
 def current_text(user_dir: Path, name: str) -> str:
-    """The text in use: the user's copy when there is one, else the shipped file."""
+    """The text in use: the user's copy when there is one, else the shipped file.
+
+    Raises :class:`LexiconEditError` naming the copy when it cannot be read (not UTF-8,
+    permissions): :func:`reset_to_shipped` is then the way back.
+    """
     path = user_path(user_dir, name)
     source = path if path.is_file() else shipped_path(name)
-    return source.read_text(encoding="utf-8")
+    try:
+        return source.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise LexiconEditError(f"{source} could not be read (not UTF-8 text: "
+                               f"{error.reason})") from None
+    except OSError as error:
+        raise LexiconEditError(f"{source} could not be read "
+                               f"({error.strerror or error})") from None
 
 
 def _header_and_rows(text: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
@@ -85,10 +96,22 @@ def columns(user_dir: Path, name: str) -> list[str]:
 
 
 def _write_checked(user_dir: Path, name: str, text: str) -> Lexicon:
-    """Write ``text`` as the user copy of ``name`` if the whole lexicon still loads."""
+    """Write ``text`` as the user copy of ``name`` if the whole lexicon still loads
+    (with the user's other copies that load: one already broken is not this edit's
+    fault, robust29); returns the lexicon now in use."""
     user_dir = Path(user_dir)
+    target = user_path(user_dir, name)
+    try:
+        return _write_trial(user_dir, name, text)
+    except OSError as error:  # a full disk, a folder made read-only
+        raise LexiconEditError(
+            f"{target} could not be written ({error.strerror or error})") from None
+
+
+def _write_trial(user_dir: Path, name: str, text: str) -> Lexicon:
     user_dir.mkdir(parents=True, exist_ok=True)
     target = user_path(user_dir, name)
+    unusable = {Path(p.path).name for p in load_usable_copies(user_dir)[1]} - {name}
     trial = user_dir / f".{name}.{os.getpid()}.trial"
     try:
         trial.write_text(text, encoding="utf-8")
@@ -97,6 +120,8 @@ def _write_checked(user_dir: Path, name: str, text: str) -> Lexicon:
         try:
             for other in LEXICON_FILES:
                 src = trial if other == name else user_path(user_dir, other)
+                if other in unusable:
+                    continue
                 if src.is_file():
                     (staging / other).write_bytes(src.read_bytes())
             try:
@@ -111,7 +136,7 @@ def _write_checked(user_dir: Path, name: str, text: str) -> Lexicon:
         os.replace(trial, target)
     finally:
         trial.unlink(missing_ok=True)
-    return load_lexicon(user_directory=user_dir)
+    return load_usable_copies(user_dir)[0]
 
 
 def _row_line(header: list[str], values: dict[str, str]) -> str:
@@ -153,9 +178,31 @@ def reset_to_shipped(user_dir: Path, name: str | None = None) -> Lexicon:
     names = list(LEXICON_FILES) if name is None else [name]
     for each in names:
         user_path(user_dir, each).unlink(missing_ok=True)
-    return load_lexicon(user_directory=Path(user_dir))
+    return load_usable_copies(Path(user_dir))[0]
 
 
 def load_with_user_copies(user_dir: Path | None) -> Lexicon:
     """The lexicon in use: shipped files, replaced by the user's copies where present."""
     return load_lexicon(user_directory=user_dir)
+
+
+def load_usable_copies(user_dir: Path) -> tuple[Lexicon, list[LexiconError]]:
+    """The lexicon with every user copy that loads, and why each other copy did not.
+
+    A copy that does not load (edited by hand, left by a version whose columns
+    differ, made unreadable) is set aside, not changed: the shipped file is read
+    in its place, and its :class:`LexiconError` (file, line, reason) returned for
+    the user to be told. A broken shipped file still raises.
+    """
+    user_dir = Path(user_dir)
+    problems: list[LexiconError] = []
+    skipped: set[str] = set()
+    while True:
+        try:
+            return load_lexicon(user_directory=user_dir, skip_user=frozenset(skipped)), problems
+        except LexiconError as error:
+            name = Path(error.path).name
+            if Path(error.path).parent != user_dir or name in skipped:
+                raise
+            skipped.add(name)
+            problems.append(error)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import matplotlib
 from matplotlib import rc_context
 from matplotlib.figure import Figure
 
@@ -34,6 +35,13 @@ from desktop.charts.tone_strips import ToneStripsChart
 from models.evidence import SentenceRef
 from models.export import temporary_beside
 from models.features import ArticleAnalysis
+
+# Every text a chart draws is the user's or the corpus's (outlets, file names, sources,
+# sentences), never TeX: between two '$' matplotlib parsed it as maths, so an outlet
+# '$\frac{1$ News' ended the drawing with a ParseSyntaxException and '$5 Deals $' was
+# set in italics without its spaces (robust29). Read when each Text is made: set once,
+# here, before any chart module draws.
+matplotlib.rcParams["text.parse_math"] = False
 
 if TYPE_CHECKING:
     from models.claims import ClaimAlignment

@@ -34,6 +34,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +47,7 @@ from models.readers.documents import (
     build_article,
     max_bytes_for,
     read_document,
+    refuse_book_length,
 )
 from models.readers.exports import is_factiva_html
 from models.readers.html import extract_web_page, html_of_mhtml
@@ -58,8 +60,8 @@ from models.readers.manifest import (
     resolved,
 )
 from models.readers.tables import ColumnMapping
-from models.readers.text import ReaderError, decode_text, encoding_label
-from models.table_files import corpus_files
+from models.readers.text import NOT_REGULAR_FILE, ReaderError, decode_text, encoding_label
+from models.table_files import RUN_RECORD_NAME, corpus_files, earlier_outputs
 from models.table_files import is_hidden as _is_hidden
 
 __all__ = [
@@ -281,6 +283,11 @@ def _single_article(path: Path, data: bytes, metadata: Mapping[str, str] | None)
             raise ReaderError("no text: the file holds only blank space")
         if not decoded.is_utf8:
             notes.append(f"decoded as {encoding_label(decoded.encoding)} (the file is not UTF-8)")
+        elif decoded.replaced:
+            plural = "s" if decoded.replaced > 1 else ""
+            notes.append(f"{decoded.replaced} sequence{plural} of bytes not valid in UTF-8 "
+                         "replaced with \ufffd (the file is UTF-8 with damage)")
+    refuse_book_length(text)
     return build_article(
         text,
         article_id=path.stem,
@@ -305,7 +312,10 @@ def _read_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
             raise ReaderError("a folder, not a file")
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ReaderError(NOT_REGULAR_FILE)
+        size = info.st_size
         limit = MAX_FILE_BYTES if suffix in TEXT_SUFFIXES else max_bytes_for(suffix)
         if size > limit:
             what = "to be an article" if suffix in TEXT_SUFFIXES else "to read"
@@ -405,6 +415,7 @@ class _Plan:
         self._skipped_files: list[ReadError] = []
         self._seen: set[Path] = set()
         self._manifests: dict[Path, Manifest | None] = {}
+        self._results: set[Path] = set()  # files an earlier analysis wrote (run.json)
 
     def add(self, path: Path) -> None:
         if is_manifest(path) and path.is_file():
@@ -430,14 +441,28 @@ class _Plan:
     def _add_folder(self, folder: Path) -> None:
         files_before, errors_before, skipped_before = len(self.files), len(self.errors), self.skipped
         manifests: list[Manifest] = []
-        for root, dirs, names in os.walk(folder):
+        # A subfolder that cannot be listed was passed over in silence, and its files
+        # with it (robust29): it is named, and the rest of the folder read.
+        for root, dirs, names in os.walk(folder, onerror=self._folder_unopened):
             dirs[:] = sorted(d for d in dirs if not _is_hidden(d))
             root_path = Path(root)
+            if RUN_RECORD_NAME in names:
+                self._skip_earlier_results(root_path / RUN_RECORD_NAME)
+            for name in dirs:
+                if (root_path / name).is_symlink():
+                    # os.walk does not follow links (a link to a parent folder would loop
+                    # forever): said, so a folder reached only by a link is not missed.
+                    self.errors.append(ReadError(
+                        str(root_path / name),
+                        "skipped: a link to a folder, not followed (open the folder it "
+                        "points to, to read the files in it)", notice=SKIPPED))
             manifest = self._manifest_in(root_path)
             if manifest is not None:
                 manifests.append(manifest)
             for name in sorted(names):
                 if _is_hidden(name) or is_manifest(Path(name)):
+                    continue
+                if resolved(root_path / name) in self._results:
                     continue
                 if Path(name).suffix.lower() in SUPPORTED_SUFFIXES:
                     self._add_file(root_path / name)
@@ -460,6 +485,26 @@ class _Plan:
                 str(folder), _nothing_in_folder(folder, self.skipped - skipped_before)))
         else:
             self.errors.extend(skipped_files)
+
+    def _skip_earlier_results(self, record: Path) -> None:
+        """The outputs a run.json of ``framescope analyze`` lists, and itself, are not
+        read (:func:`models.table_files.earlier_outputs`): one notice for them."""
+        skipped = {resolved(p) for p in earlier_outputs(record)}
+        if not skipped:
+            return
+        self._results |= skipped
+        self.errors.append(ReadError(
+            str(record),
+            f"skipped: {len(skipped)} files an earlier Framescope analysis wrote (this "
+            "run.json and the tables, charts and reports it lists), not articles",
+            notice=SKIPPED))
+
+    def _folder_unopened(self, error: OSError) -> None:
+        reason = ("permission denied: the folder cannot be opened"
+                  if isinstance(error, PermissionError)
+                  else f"the folder could not be opened ({error.strerror or error})")
+        self.errors.append(ReadError(str(error.filename),
+                                     f"{reason}, so the files in it were not read"))
 
     def _planned_inside(self, folder: Path) -> bool:
         """True when a file in ``folder`` is already planned (the folder given twice)."""

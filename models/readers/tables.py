@@ -21,12 +21,13 @@ import datetime as dt
 import io
 import json
 import re
+import stat
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from models.readers.archive import open_zip
-from models.readers.text import ReaderError, decode_text
+from models.readers.text import NOT_REGULAR_FILE, ReaderError, decode_text
 from models.table_files import TABLE_SUFFIXES as TABLE_SUFFIXES  # (re-exported)
 
 ROLES: tuple[str, ...] = ("text", "headline", "outlet", "date", "url")
@@ -302,6 +303,8 @@ def _xlsx_reason(error: BaseException) -> str:
         if isinstance(cause, DefusedXmlException):
             return "not read: this workbook declares XML entities or a DTD (an XML entity bomb?)"
         cause = cause.__cause__ or cause.__context__
+    if isinstance(error, KeyError) and error.args:  # zipfile: "There is no item named …"
+        return f"not a valid Excel workbook: a part it needs is missing ({error.args[0]})"
     return f"not a valid Excel workbook ({type(error).__name__})"
 
 
@@ -419,6 +422,8 @@ def preview_table(path: Path, max_rows: int = 5) -> Table:
     """
     suffix = path.suffix.lower()
     try:
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise ReaderError(NOT_REGULAR_FILE)
         if suffix == ".xlsx":
             table = _xlsx_preview(path, max_rows)
         else:

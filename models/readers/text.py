@@ -23,12 +23,19 @@ class ReaderError(Exception):
     """A file that cannot be read; the message is a reason a user understands."""
 
 
+#: Why a pipe, a device or a socket is not read: opening a named pipe waits for a
+#: writer, which held a whole run forever (robust29).
+NOT_REGULAR_FILE = "not a regular file (a named pipe, a device or a socket): not read"
+
+
 @dataclass(frozen=True, slots=True)
 class DecodedText:
     """A file's text and the encoding it was decoded from (a Python codec name)."""
 
     text: str
     encoding: str
+    #: Sequences of bytes not valid in UTF-8 replaced with U+FFFD in a file otherwise UTF-8.
+    replaced: int = 0
 
     @property
     def is_utf8(self) -> bool:
@@ -80,7 +87,25 @@ def decode_text(data: bytes) -> DecodedText:
         return _checked(DecodedText(data.decode("utf-8"), "utf-8"))
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return _checked(damaged)
     return _checked(_decode_legacy(data))
+
+
+def _damaged_utf8(data: bytes) -> DecodedText | None:
+    """``data`` as UTF-8 with its few bad bytes replaced (U+FFFD), or None when it is not
+    UTF-8 at all. A UTF-8 file with a stray byte, or cut short inside its last character,
+    was decoded whole in a legacy encoding a detector picked (CP1125: every quotation
+    mark of the article became two Cyrillic letters; robust29). It is UTF-8 when its
+    well-formed multi-byte characters are at least as many as its bad bytes: legacy
+    text (Windows-1252 "café") has bad bytes and next to no such characters."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    wide = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+    if bad <= 0 or wide < bad:
+        return None
+    return DecodedText(text, "utf-8", replaced=bad)
 
 
 # Share of NUL bytes at the high-byte places (and at most at the others) by which bytes

@@ -273,7 +273,11 @@ def test_an_autosave_child_that_crashes_is_redone_and_a_failed_save_reported(
     model.setData(model.index(0, 0), "Nowhere")
     assert window.project.autosave()
     qtbot.waitUntil(lambda: window.project._autosave_job is None, timeout=LOAD_TIMEOUT_MS)
-    assert status_text(window).startswith("Autosave failed: NotADirectoryError")
+    # The save's own ProjectError, naming the file (fe50668: before, the cleanup's
+    # NotADirectoryError replaced it).
+    said = status_text(window)
+    assert said.startswith("Autosave failed: models.project.ProjectError: ")
+    assert f"{tmp_path / 'a-file' / 'autosave.framescope'}: could not be saved: " in said
     # The window's clean exit removes the real autosave.
     monkeypatch.setattr(qt_project.ProjectController, "autosave_path", real_path)
 

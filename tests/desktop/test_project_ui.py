@@ -203,6 +203,42 @@ def test_autosave_then_restore_after_a_crash(
     assert qt_settings.settings().value("session/running") in (False, "false")
 
 
+def test_an_autosave_that_cannot_be_opened_is_kept_aside_and_said(
+    qtbot: Any, window: Any, seeds_copy: list[Path], user_folders: dict[str, Path],
+    monkeypatch: pytest.MonkeyPatch, shown_errors: list[tuple[str, str, str]],
+) -> None:
+    # The crashed session's autosave was written by a newer Framescope (she tried an older
+    # one after the crash): it was offered, failed to open, and was deleted with her work.
+    import sqlite3
+
+    from desktop.qt_main_window import MainWindow
+
+    load(qtbot, window, seeds_copy[:2])
+    autosave = user_folders["data"] / "autosave.framescope"
+    save_project(autosave, window.project.snapshot())
+    db = sqlite3.connect(autosave)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.commit()
+    db.close()
+    mine = autosave.read_bytes()
+    settings = qt_settings.settings()
+    settings.setValue("session/running", True)
+    settings.sync()
+    asked: list[Any] = []
+    monkeypatch.setattr(qt_project, "ask_restore_session",
+                        lambda *a, **k: asked.append(a) or True)
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert not second.project.start_session()
+    assert asked == []  # a restore that cannot work is not offered
+    kept = [p for p in user_folders["data"].glob("*.framescope") if p != autosave]
+    assert len(kept) == 1 and kept[0].read_bytes() == mine
+    assert kept[0].name.startswith("autosave not restored ")
+    title, text, _detail = shown_errors[-1]
+    assert title == "Could not restore the last session"
+    assert "newer version of Framescope" in text and str(kept[0]) in text
+
+
 def test_no_restore_offered_after_a_clean_exit(
     qtbot: Any, window: Any, seeds_copy: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -237,6 +273,55 @@ def test_a_newer_project_is_refused_and_the_study_kept(
     assert not window.project.open_project(future)
     assert window.table_model.rowCount() == 2
     assert shown_errors and "newer version of Framescope" in shown_errors[-1][1]
+
+
+def test_a_project_that_cannot_be_read_is_said_and_the_study_kept(
+    qtbot: Any, window: Any, seeds_copy: list[Path], tmp_path: Path,
+    shown_errors: list[tuple[str, str, str]], monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import builtins
+
+    from models import project as project_module
+
+    load(qtbot, window, seeds_copy[:2])
+    locked = tmp_path / "locked.framescope"
+    save_project(locked, window.project.snapshot())
+    window.project.set_modified(False)
+
+    def refused(file: Any, *args: Any, **kwargs: Any) -> Any:  # root ignores chmod 000
+        if Path(file) == locked:
+            raise PermissionError(13, "Permission denied", str(file))
+        return builtins.open(file, *args, **kwargs)
+
+    monkeypatch.setattr(project_module, "open", refused, raising=False)
+    assert not window.project.open_project(locked)
+    assert window.table_model.rowCount() == 2
+    assert shown_errors[-1][1] == (
+        "locked.framescope could not be opened: could not be read: Permission denied")
+
+
+def test_a_project_that_fails_to_open_leaves_recent_only_when_it_is_gone(
+    qtbot: Any, window: Any, seeds_copy: list[Path], tmp_path: Path,
+    shown_errors: list[tuple[str, str, str]],
+) -> None:
+    # A project saved by a newer Framescope (or unreadable for now) was dropped from
+    # File > Open Recent at the first try: after updating she could not find it there.
+    import sqlite3
+
+    load(qtbot, window, seeds_copy[:1])
+    future = tmp_path / "future.framescope"
+    gone = tmp_path / "gone.framescope"
+    for path in (gone, future):
+        assert window.project.save_to(path)
+    db = sqlite3.connect(future)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.commit()
+    db.close()
+    gone.unlink()
+    window.project.set_modified(False)
+    assert not window.project.open_project(future)
+    assert not window.project.open_project(gone)
+    assert window.project.recent_projects() == [str(future.resolve())]
 
 
 def test_dropped_dictionary_adds_columns_measures_and_read_view_chips(
@@ -374,6 +459,25 @@ def test_drop_of_a_project_file_opens_it(
     with qtbot.waitSignal(window.project.project_opened, timeout=LOAD_TIMEOUT_MS):
         drop_files(window, path)
     assert window.table_model.rowCount() == 2 and window.project.path == path
+
+
+def test_files_dropped_with_a_project_are_named_not_dropped_in_silence(
+    qtbot: Any, window: Any, seeds_copy: list[Path], tmp_path: Path
+) -> None:
+    load(qtbot, window, seeds_copy[:2])
+    path = tmp_path / "dropped.framescope"
+    assert window.project.save_to(path)
+    other = tmp_path / "other.framescope"
+    assert window.project.save_to(other)
+    window.project.new_project()
+    with qtbot.waitSignal(window.project.project_opened, timeout=LOAD_TIMEOUT_MS):
+        drop_files(window, path, seeds_copy[2], other)
+    assert window.table_model.rowCount() == 2 and window.project.path == path
+    reason = ("not added: dropped with the project dropped.framescope, which was opened "
+              "in place of the study; open or drop it again to add it")
+    assert [(p.file, p.reason) for p in window.load_problems()] == [
+        (str(seeds_copy[2]), reason), (str(other), reason)]
+    assert window.problems_dock.isVisible()
 
 
 def test_a_report_that_cannot_be_written_is_reported(

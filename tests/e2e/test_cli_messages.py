@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -112,3 +113,192 @@ def test_every_argument_of_the_headless_commands_is_explained() -> None:
         shown = framescope(name, "--help")
         assert shown.returncode == 0 and "  --out " in shown.stdout
     assert "the folder to write into" in framescope("analyze", "--help").stdout
+
+
+@pytest.mark.parametrize("blocked", ["report.html", "scores.csv"])
+def test_an_output_that_cannot_be_written_is_named_without_a_traceback(
+    tmp_path: Path, blocked: str
+) -> None:
+    # A folder where an output file goes: the write fails after the analysis (as a full
+    # disk would); the file is named with the reason, the files read are still said.
+    out = tmp_path / "out"
+    (out / blocked).mkdir(parents=True)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = framescope("analyze", str(ONE_SEED), str(empty), "--out", str(out),
+                        "--no-charts", "--report", "html")
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 2
+    assert f"framescope: {empty}: empty file\n" in result.stderr
+    assert result.stderr.endswith(
+        f"framescope: {out / blocked}: could not be written (Is a directory)\n")
+    assert (out / blocked).is_dir()
+    assert not list(out.glob(".*.part"))  # no half-written file left behind
+
+
+def test_a_full_disk_names_the_file_being_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import errno
+    import os
+
+    from desktop.__main__ import main
+    from models import export
+
+    real = export.csv_line
+
+    def full(row: Any) -> str:
+        if row and row[0] == "article_id":  # scores.csv's header
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real(row)
+
+    monkeypatch.setattr(export, "csv_line", full)
+    out = tmp_path / "out"
+    code = main(["analyze", str(ONE_SEED), "--out", str(out), "--no-charts", "--jobs", "1",
+                 "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == f"framescope: {out / 'scores.csv'}: could not be written (No space left on device)\n"
+
+
+def test_a_table_the_second_process_cannot_write_is_named_once(tmp_path: Path) -> None:
+    # spans.csv is written by a forked child when there are 40 articles or more
+    # (models.corpus_tables): its failure is said once, by the parent, with no traceback.
+    folder = tmp_path / "many"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for copy in range(9):
+        for seed in seeds:
+            text = seed.read_text(encoding="utf-8").replace(" the ", f" the {copy} ", 1)
+            (folder / f"{copy}-{seed.name}").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    (out / "spans.csv").mkdir(parents=True)
+    result = framescope("analyze", str(folder), "--out", str(out), "--no-charts",
+                        "--jobs", "2")
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 2
+    assert result.stderr == f"framescope: {out / 'spans.csv'}: could not be written (Is a directory)\n"
+
+
+def test_a_file_named_with_a_line_break_is_one_line_of_stderr(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "two\nlines.txt").write_bytes(b"")
+    (folder / "tab\there 😀.txt").write_bytes(b"")
+    result = framescope("analyze", str(folder), str(ONE_SEED), "--out", str(tmp_path / "out"),
+                        "--no-charts", "--quiet")
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [
+        f"framescope: {folder}/tab\\there 😀.txt: empty file",
+        f"framescope: {folder}/two\\nlines.txt: empty file",
+    ]
+    with (tmp_path / "out" / "errors.csv").open(newline="", encoding="utf-8") as handle:
+        assert {row["file"] for row in csv.DictReader(handle)} == {
+            str(folder / "two\nlines.txt"), str(folder / "tab\there 😀.txt")}
+
+
+def test_python_m_desktop_cli_runs_the_command(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.e2e.test_cli import REPO
+
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop.cli", "analyze", str(ONE_SEED), "--out", str(out),
+         "--no-charts"], cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("1 article from 1 outlet analysed")
+    assert (out / "scores.csv").is_file()
+
+
+def _corpus_csv(path: Path) -> bytes:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["text", "outlet"])
+        for seed in sorted(SEEDS.glob("*.txt"))[:2]:
+            writer.writerow([seed.read_text(encoding="utf-8"), seed.stem])
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize("given", ["the file", "its folder"])
+def test_an_input_the_outputs_would_replace_is_kept_and_said(tmp_path: Path, given: str) -> None:
+    # Her corpus file named sources.csv, analysed with --out its own folder, was replaced
+    # by the sources table without a word (robust29).
+    mine = tmp_path / "sources.csv"
+    before = _corpus_csv(mine)
+    source = str(mine) if given == "the file" else str(tmp_path)
+    result = framescope("analyze", source, "--out", str(tmp_path), "--no-charts")
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"framescope: {mine}: is read by this analysis and would be replaced by its "
+        "sources.csv: choose another --out folder\n")
+    assert mine.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["sources.csv"]
+
+
+def test_sentences_does_not_replace_its_input(tmp_path: Path) -> None:
+    source = tmp_path / "sentences.csv"
+    source.write_text('text\n"Officials may resign, sources said."\n', encoding="utf-8")
+    result = framescope("sentences", str(source), "--out", str(source))
+    assert result.returncode == 2
+    assert result.stderr == (f"framescope: {source}: is the input and would be replaced by "
+                             "the sentences' scores: choose another --out file\n")
+    assert source.read_text(encoding="utf-8") == 'text\n"Officials may resign, sources said."\n'
+
+
+def test_outlet_names_with_dollar_signs_are_drawn_as_written(tmp_path: Path) -> None:
+    # Between two '$', matplotlib reads TeX: '$\frac{1$ News' ended analyze with a
+    # traceback at the charts (ParseSyntaxException), and '$5 Deals $' was drawn in
+    # italic maths without its spaces.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))[:3]
+    for name, seed in zip("abc", seeds, strict=True):
+        (folder / f"{name}.txt").write_bytes(seed.read_bytes())
+    (folder / "manifest.csv").write_text(
+        "file,outlet\na.txt,Money$Talk\nb.txt,$\\frac{1$ News\nc.txt,$5 Deals $\n",
+        encoding="utf-8")
+    out = tmp_path / "out"
+    result = framescope("analyze", str(folder), "--out", str(out), "--chart-format", "svg")
+    assert "Traceback" not in result.stderr, result.stderr[-2000:]
+    assert result.returncode == 0
+    svgs = list((out / "charts").glob("*.svg"))
+    assert svgs
+    drawn = "".join(p.read_text(encoding="utf-8") for p in svgs)
+    assert "$\\frac{1$ News" in drawn and "$5 Deals $" in drawn
+
+
+def test_characters_the_chart_font_lacks_are_said_once(tmp_path: Path) -> None:
+    # Each chart warned for each character of an outlet name its font has no glyph for:
+    # 102 lines of 'UserWarning: Glyph 25991 (...) missing from font(s) DejaVu Sans' for
+    # two outlets, the files not read lost among them.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))[:2]
+    (folder / "中文报_2024-01-01_a.txt").write_bytes(seeds[0].read_bytes())
+    (folder / "plain_2024-01-01_b.txt").write_bytes(seeds[1].read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    result = framescope("analyze", str(folder), "--out", str(tmp_path / "out"), "--quiet")
+    assert result.returncode == 0
+    assert "Warning" not in result.stderr, result.stderr[:2000]
+    assert result.stderr.splitlines() == [
+        f"framescope: {folder / 'empty.txt'}: empty file",
+        "framescope: charts: the chart font has no glyph for 中, 文, 报 (drawn as boxes); "
+        "the tables hold the names as written",
+    ]
+
+
+def test_a_second_run_into_the_folder_it_reads_skips_the_first_run_s_files(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "study"
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt"))[:2]:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    first = framescope("analyze", str(folder), "--out", str(folder), "--no-charts")
+    assert first.returncode == 0, first.stderr
+    second = framescope("analyze", str(folder), "--out", str(folder), "--no-charts")
+    assert second.returncode == 0, second.stderr
+    assert second.stdout == first.stdout  # the same 2 articles, not the tables as articles
+    assert second.stderr.startswith(f"framescope: {folder / 'run.json'}: skipped: ")

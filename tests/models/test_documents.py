@@ -487,3 +487,15 @@ def test_same_article_twice_in_one_corpus_file(tmp_path: Path) -> None:
     assert result.errors == [
         ReadError(str(path), f"already read (not analysed twice): rows-003: same text as rows-001 in {path}")
     ]
+
+
+def test_a_zip_of_something_else_named_xlsx_says_what_it_lacks(tmp_path: Path) -> None:
+    # "(KeyError)" was the whole reason: the name of a Python exception, not of the problem.
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "photos.xlsx", "w") as archive:
+        archive.writestr("holiday/notes.txt", "not a workbook")
+    result = read_paths([tmp_path / "photos.xlsx"])
+    assert [e.reason for e in result.errors] == [
+        "not a valid Excel workbook: a part it needs is missing (There is no item named "
+        "'[Content_Types].xml' in the archive)"]

@@ -148,3 +148,29 @@ def test_write_csv_cells_matches_the_csv_writer_across_writes(tmp_path) -> None:
     write_csv_cells(tmp_path / "t.csv", ["a", "b,c"], iter(rows))
     expected = _csv_module_text([["a", "b,c"], *rows])
     assert (tmp_path / "t.csv").read_bytes() == expected.encode("utf-8")
+
+
+def test_xlsx_keeps_text_that_looks_like_a_formula_or_holds_control_characters(tmp_path) -> None:
+    # openpyxl raised IllegalCharacterError for a vertical tab (Word's line break) in an
+    # outlet or headline: no scores.xlsx, a traceback in the CLI, no message in the app;
+    # and it wrote '=1+1' as a formula, so Excel showed 2 where her outlet was.
+    from openpyxl import load_workbook
+
+    from models.export_xlsx import write_scores_xlsx
+
+    analyses = [
+        make_analysis("a", "=1+1", ["Officials said the plan may work."],
+                      headline="=HYPERLINK(\"http://example.com\")"),
+        make_analysis("b", "Vertical\x0bTab", ["Critics argued it could fail."],
+                      headline="Line\x0cfeed"),
+    ]
+    path = tmp_path / "scores.xlsx"
+    write_scores_xlsx(path, analyses)
+    sheet = load_workbook(path)["scores"]
+    header = [c.value for c in sheet[1]]
+    rows = list(sheet.iter_rows(min_row=2))
+    outlet, headline = header.index("outlet"), header.index("headline")
+    assert [(r[outlet].value, r[outlet].data_type) for r in rows] == [
+        ("=1+1", "s"), ("Vertical Tab", "s")]
+    assert [r[headline].value for r in rows] == ['=HYPERLINK("http://example.com")',
+                                                 "Line feed"]

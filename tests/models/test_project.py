@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -214,3 +215,26 @@ def test_kill_during_save_leaves_previous_file_intact(tmp_path: Path) -> None:
     # The next save cleans up the dead process's leftover.
     save_project(path, after)
     assert not partial.exists()
+
+
+def test_a_project_that_cannot_be_read_is_refused_with_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # chmod 000 does not stop root (the test machine's user): the refusal is simulated
+    # where the file is first opened.
+    import builtins
+
+    from models import project as project_module
+
+    path = tmp_path / "locked.framescope"
+    save_project(path, small_project(tmp_path))
+
+    def refused(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if Path(file) == path:
+            raise PermissionError(13, "Permission denied", str(file))
+        return builtins.open(file, *args, **kwargs)
+
+    monkeypatch.setattr(project_module, "open", refused, raising=False)
+    with pytest.raises(ProjectError, match="could not be read: Permission denied") as caught:
+        load_project(path)
+    assert caught.value.path == path

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -630,3 +632,87 @@ def test_a_wire_dateline_does_not_take_the_outlet_a_file_name_gives(tmp_path: Pa
     # A manifest's outlet wins over both.
     named = read_file(tmp_path / "breitbart_2016-02-24_trump-wins-nevada.txt", metadata={"outlet": "Breitbart News"})
     assert (named.outlet, named.outlet_origin) == ("Breitbart News", "manifest")
+
+
+def test_a_book_length_text_is_refused_by_its_length_and_the_other_files_read(
+    tmp_path: Path,
+) -> None:
+    # Scoring an article costs time that grows with the square of its length (sources are
+    # linked across the whole article): 8 MB of text in one .txt (1.3 million words) ran
+    # for more than 5 minutes and held back every other file of the run (robust29).
+    from models.readers.documents import MAX_ARTICLE_WORDS
+    from tests.models.fileformats import write_docx
+
+    sentence = "Officials said the plan may work, but critics were not convinced. "
+    repeats = MAX_ARTICLE_WORDS // len(sentence.split()) + 1
+    words = repeats * len(sentence.split())
+    (tmp_path / "book.txt").write_text(sentence * repeats, encoding="utf-8")
+    write_docx(tmp_path / "report.docx", ["A report", sentence * repeats])
+    (tmp_path / "story.txt").write_text("Council Will Close Library\n\n" + sentence * 20,
+                                        encoding="utf-8")
+    result = read_paths([tmp_path])
+    assert [a.article_id for a in result.articles] == ["story"]
+    reasons = {Path(e.file).name: e.reason for e in result.errors}
+    assert reasons["book.txt"] == (
+        f"too long to be one article ({words:,} words; the limit is {MAX_ARTICLE_WORDS:,}): "
+        "a book, a transcript or many articles in one file? Split it into articles, or give "
+        "a corpus file (CSV, one article per row)")
+    assert reasons["report.docx"].startswith("too long to be one article (")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_is_refused_not_waited_on(tmp_path: Path) -> None:
+    # Opening a pipe waits for a writer: a pipe named like an article (or a corpus file,
+    # previewed for the column dialog) held the whole run forever (robust29).
+    from models.readers.tables import preview_table
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.mkfifo(tmp_path / "pipe.csv")
+    (tmp_path / "story.txt").write_text("Council Will Close Library\n\nThe council said "
+                                        "on Tuesday that the library will close.\n",
+                                        encoding="utf-8")
+    result = read_paths([tmp_path])
+    assert [a.article_id for a in result.articles] == ["story"]
+    reasons = {Path(e.file).name: e.reason for e in result.errors}
+    assert reasons == {name: "not a regular file (a named pipe, a device or a socket): "
+                             "not read" for name in ("pipe.txt", "pipe.csv")}
+    with pytest.raises(ReaderError, match="not a regular file"):
+        preview_table(tmp_path / "pipe.csv")
+    from models.dictionaries import DictionaryError, load_dictionary
+
+    os.mkfifo(tmp_path / "pipe.dic")
+    with pytest.raises(DictionaryError, match="not a regular file"):
+        load_dictionary(tmp_path / "pipe.dic")
+
+
+@pytest.mark.parametrize(
+    ("damage", "replaced"),
+    [(lambda b: b.replace(b"mayor", b"may\x92or", 1), 1),  # a stray Windows-1252 byte
+     (lambda b: b + "’".encode()[:2], 1),  # cut short inside its last character
+     (lambda b: b.replace(b"fight", b"fi\xff\xfe\x80ght", 1), 3)],
+    ids=["stray byte", "cut short", "three bad bytes"],
+)
+def test_utf8_with_a_few_bad_bytes_stays_utf8(tmp_path: Path, damage: Any, replaced: int) -> None:
+    # A UTF-8 file with a few bytes that are not UTF-8 was decoded whole in a legacy
+    # encoding (MAC-LATIN2 for three bad bytes): every quotation mark and dash of the
+    # article became two or three wrong characters, with only 'decoded as ...' said.
+    text = ("Council Will Close Library\n\n“We have no choice,” the mayor said. "
+            "Residents — many of them angry — said they would fight it. ") * 6
+    path = tmp_path / "story.txt"
+    path.write_bytes(damage(text.encode("utf-8")))
+    article = read_file(path)
+    assert article.text.count("“We have no choice,” the mayor said.") >= 5
+    assert article.text.count("Residents — many of them angry — said") == 6
+    assert article.text.count("\ufffd") == replaced
+    plural = "s" if replaced > 1 else ""
+    assert (f"{replaced} sequence{plural} of bytes not valid in UTF-8 replaced with "
+            "\ufffd (the file is UTF-8 with damage)") in article.notes
+
+
+def test_a_windows_1252_file_is_still_decoded_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "old.txt"
+    path.write_bytes("Council Will Close Library\n\n“We have no choice,” the mayor said. "
+                     "Café owners — and others — agreed.".encode("cp1252"))
+    article = read_file(path)
+    assert "“We have no choice,” the mayor said." in article.text and "Café" in article.text
+    assert "decoded as Windows-1252 (the file is not UTF-8)" in article.notes
