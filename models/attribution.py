@@ -869,6 +869,20 @@ def withholding_relative_clauses(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _WITHHELD_RELATIVE_RE.finditer(text)]
 
 
+#: Plurals of agent nouns, people who do something: "developers", "investors",
+#: "lobbyists", "historians" (PolNeAR train: heads of Sources the finder missed).
+_AGENT_PLURAL = re.compile(r"[a-z][a-z-]{2,}(?:ers|ors|ists|ians)")
+#: Words of that shape that name no people: things, and verbs ("insists").
+_NOT_AGENTS = frozenset(
+    "numbers papers letters orders matters centers centres headquarters quarters powers "
+    "borders corners answers layers chambers computers towers posters stickers fliers "
+    "flyers covers trailers barriers waters others errors factors sectors doors floors "
+    "colors colours rumors rumours mirrors corridors motors indicators vectors tractors "
+    "lists twists wrists exists insists persists resists consists assists heists "
+    "headers offers filters markers users helicopters containers".split()
+)
+
+
 def source_kind(word: str) -> str | None:
     """GROUP for the head noun of a source that is a collective ("voters", "others"),
     DOCUMENT for a text or count ("the poll", "court records"), DESCRIBED for one person
@@ -880,7 +894,11 @@ def source_kind(word: str) -> str | None:
         return DESCRIBED
     if word.endswith("s") and (word[:-1] in DESCRIPTOR_NOUNS or word[:-2] in DESCRIPTOR_NOUNS):
         return GROUP  # "Doctors said", "his sons told", "nurses say": people of a kind
-    return DOCUMENT if word in DOCUMENT_NOUNS else None
+    if word in DOCUMENT_NOUNS:
+        return DOCUMENT
+    if _AGENT_PLURAL.fullmatch(word) and word not in _NOT_AGENTS:
+        return GROUP  # "forecasters say", "lobbyists argued", "historians note"
+    return None
 
 
 _WORD = re.compile(r"[A-Za-z]+")
