@@ -193,6 +193,41 @@ _CALENDAR_WORDS = frozenset(
 _BEFORE_A_DAY = frozenset("on in last this next earlier late early".split())
 
 
+# A time named by a noun and the word before it: "last week", "this month", "Sunday night".
+_TIME_NOUNS = frozenset(
+    "week weeks month months year years weekend night morning afternoon evening spring "
+    "summer fall autumn winter".split()
+)
+_BEFORE_A_TIME_NOUN = frozenset("last this next past".split())
+_BEFORE_THIS = frozenset("earlier later late early".split())
+_AGO_COUNTS = frozenset("a few several many".split())
+
+
+def _time_phrase_start(tokens: _Tokens, j: int) -> int:
+    """The first token of a time phrase that ends at token j, or -1: "last week", "this
+    past month", "earlier this year", "Sunday night", "two weeks ago"."""
+    word = tokens.low[j]
+    if word == "ago":
+        k = j - 1
+        if k < 1 or tokens.gaps[k] or tokens.gaps[k - 1] or tokens.low[k] not in _TIME_NOUNS:
+            return -1
+        count = k - 1
+        return count if tokens.is_number(count) or tokens.low[count] in _AGO_COUNTS else -1
+    if word not in _TIME_NOUNS or j < 1 or tokens.gaps[j - 1]:
+        return -1
+    k = j - 1
+    if tokens.low[k] in _CALENDAR_WORDS:
+        return k  # "Sunday night" (the caller steps over an "on" before it)
+    if tokens.low[k] not in _BEFORE_A_TIME_NOUN:
+        return -1
+    if k >= 1 and not tokens.gaps[k - 1] and (
+        (tokens.low[k] == "past" and tokens.low[k - 1] == "this")
+        or (tokens.low[k] == "this" and tokens.low[k - 1] in _BEFORE_THIS)
+    ):
+        return k - 1  # "this past week", "earlier this year"
+    return k
+
+
 def _dates_a_noun(tokens: _Tokens, j: int) -> bool:
     """Is token j a participle that dates the noun before it ("released" in "a poll released
     Sunday", "out" in "a poll out Monday")?"""
@@ -1398,11 +1433,14 @@ class CueFinder:
                 # "Carter however said" ("however" only here: it opens weasel clauses)
                 j -= 1
                 continue
-            if word in _CALENDAR_WORDS:
+            time_start = _time_phrase_start(tokens, j)
+            if word in _CALENDAR_WORDS or time_start >= 0:
                 # "Trump on Tuesday said", "Trump earlier Tuesday backed away", "A poll
                 # released Sunday showed", "A CNN poll in January shows": a time (and what
-                # dates the subject), not the subject, which was the person "Tuesday".
-                j -= 1
+                # dates the subject), not the subject, which was the person "Tuesday";
+                # so are "A judge last month ordered", "Priebus this past week announced",
+                # "disclosures filed on Sunday night revealed", "Smith two weeks ago said".
+                j = time_start - 1 if time_start >= 0 else j - 1
                 if j >= 0 and not tokens.gaps[j] and tokens.low[j] in _BEFORE_A_DAY:
                     j -= 1
                 if j >= 0 and not tokens.gaps[j] and _dates_a_noun(tokens, j):
