@@ -2236,8 +2236,34 @@ def _opens_clause(tokens: _Tokens, i: int) -> bool:
         return not any(mark in tokens.lead for mark in "“\"‘'")
     gap = tokens.gaps[i - 1]
     if gap:
-        return len(gap) >= 2 and gap.endswith(_QUOTE_CLOSES) and gap[-2] in ",.?!"
+        if len(gap) >= 2 and gap.endswith(_QUOTE_CLOSES) and gap[-2] in ",.?!":
+            return True
+        return gap == "," and _fronted_adverbial(tokens, i - 1)
+    if tokens.low[i - 1] in _SUBORDINATORS:
+        # "When the F.B.I. director, James B. Comey, said": a clause after its conjunction
+        return _opens_clause(tokens, i - 1) or i == 1
     return i == 1 and tokens.low[0] in ("but", "and", "so", "yet") and not tokens.lead
+
+
+#: Conjunctions that open a clause whose subject follows them.
+_SUBORDINATORS = frozenset(
+    "when as while after before because since although though if but and so yet".split()
+)
+#: Words that open a short adverbial before the subject: "Just last week,", "On Tuesday,".
+_ADVERBIAL_OPENERS = _PREPOSITIONS | _TIME_WORDS | _BEFORE_A_DAY | frozenset(
+    "just still meanwhile however instead now then also later earlier".split()
+)
+
+
+def _fronted_adverbial(tokens: _Tokens, last: int) -> bool:
+    """Is the sentence's start up to token ``last`` a short adverbial (at most six words)
+    that the subject follows after a comma ("Just last week, Tom Gold, …, wrote", "On
+    Tuesday, Ann Lee, who runs …, said")?"""
+    if last >= 6 or tokens.lead or tokens.low[0] not in _ADVERBIAL_OPENERS:
+        return False
+    if tokens.is_capitalised(last) and tokens.low[last] not in _CALENDAR_WORDS:
+        return False  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton": a place goes on
+    return not any(tokens.gaps[k] for k in range(last))
 
 
 _ARTICLES = frozenset(("a", "an", "the"))
@@ -2437,7 +2463,8 @@ def _described_before_name(tokens: _Tokens, end: int, last: int) -> bool:
     if any(tokens.low[m] in _DETERMINERS and tokens.low[m - 1] != "of"
            for m in range(first + 1, end + 1)):
         return False  # "The company wrote the president, …": a verb and its object
-    return tokens.low[first] in _DETERMINERS or _possessive(tokens.raw[first])
+    return tokens.low[first] in _DETERMINERS or tokens.low[first] in ("another", "one") or \
+        _possessive(tokens.raw[first])
 
 
 def _some(np: tuple[int, int] | None) -> list[tuple[int, int]]:
