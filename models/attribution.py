@@ -879,8 +879,18 @@ _NOT_AGENTS = frozenset(
     "flyers covers trailers barriers waters others errors factors sectors doors floors "
     "colors colours rumors rumours mirrors corridors motors indicators vectors tractors "
     "lists twists wrists exists insists persists resists consists assists heists "
-    "headers offers filters markers users helicopters containers".split()
+    "headers offers filters markers users helicopters containers mergers megamergers "
+    "thrillers disasters shelters clusters chapters registers transfers waivers meters "
+    "rivers".split()
 )
+
+
+def agent_noun(word: str) -> bool:
+    """Is ``word`` (lowercased) an agent noun, one who does something, singular or plural:
+    "announcer", "investors", "lobbyist", "historians"; not a thing or verb of that shape
+    ("paper", "errors", "insists")?"""
+    plural = word if word.endswith("s") else word + "s"
+    return _AGENT_PLURAL.fullmatch(plural) is not None and plural not in _NOT_AGENTS
 
 
 def source_kind(word: str) -> str | None:
@@ -896,7 +906,7 @@ def source_kind(word: str) -> str | None:
         return GROUP  # "Doctors said", "his sons told", "nurses say": people of a kind
     if word in DOCUMENT_NOUNS:
         return DOCUMENT
-    if _AGENT_PLURAL.fullmatch(word) and word not in _NOT_AGENTS:
+    if word.endswith("s") and agent_noun(word):
         return GROUP  # "forecasters say", "lobbyists argued", "historians note"
     return None
 

@@ -32,6 +32,7 @@ from models.attribution import (
     GROUP,
     GROUP_NOUNS,
     adds_a_thing,
+    agent_noun,
     common_nouns_opening,
     goes_on,
     in_content_of,
@@ -1188,8 +1189,56 @@ class CueFinder:
                 subject = self._participle_subject(
                     tokens, match.start, phrase_starts, clauses
                 )
+                if subject is None and match.pattern.entry.term in _SAYING_TERMS:
+                    subject = self._plain_subject(tokens, match.start)
                 if subject is not None:
                     found.append(subject)
+
+    def _plain_subject(
+        self, tokens: _Tokens, start: int
+    ) -> tuple[int, int, str, str, int] | None:
+        """The subject of a verb of saying at token ``start`` whose head no lexicon types:
+        a noun phrase in lower case that opens its clause right before the verb (adverbs
+        and auxiliaries between), marked by a determiner, a possessive, a number or a
+        plural ("the airline said", "The note says", "hacking specialists say"): a group
+        if its head is plural, a described person if it is an agent noun ("the announcer
+        said"), else a text or count, a document, as an untyped object of *according to*
+        is (source first, last token, subcategory, term, rank), or None."""
+        if tokens.low[start].endswith("en") or tokens.low[start] in _BE_FORMS:
+            return None  # "notes written in the margins", "was asked": no subject's act
+        j = start - 1
+        while j > 0 and not tokens.gaps[j] and (
+            tokens.low[j] in _AUXILIARIES or _is_negator(tokens.low[j]) or _is_adverb(tokens, j)
+        ):
+            j -= 1
+        if j < 0 or tokens.gaps[j]:
+            return None
+        head = tokens.low[j]
+        if not head.isalpha() or tokens.is_capitalised(j) or head in _NP_STOP or \
+                head in self._report_words or head.endswith(("ly", "ed", "ing")) or \
+                head in _DETERMINERS or head in _INDEFINITE or head in _NOT_A_PLAIN_HEAD:
+            return None
+        first = j
+        while first > 0 and j - first < 5 and not tokens.gaps[first - 1] and \
+                tokens.low[first - 1] not in _PARTICIPLE_OPENERS and \
+                tokens.low[first - 1] not in _NP_STOP and \
+                tokens.base[first - 1] not in _NP_STOP and \
+                not _is_adverb(tokens, first - 1) and \
+                tokens.low[first - 1] not in _FOCUS_WORDS and \
+                self._premodifier(tokens, first - 1):
+            first -= 1
+        if first == 0:
+            opens = not tokens.lead
+        else:
+            opens = bool(tokens.gaps[first - 1]) or tokens.low[first - 1] in _PARTICIPLE_OPENERS
+        if not opens:
+            return None  # "He rejected a plan the council's lawyers said …": no clause opens
+        plural = head.endswith("s") and not head.endswith("ss")
+        if not (plural or first < j):
+            return None  # "Passage says": a bare singular noun is no subject of its own
+        # one person by an agent noun ("the announcer said", "a reader asks"), else a text
+        kind = GROUP if plural else DESCRIBED if agent_noun(head) else DOCUMENT
+        return first, j, kind, _np_term(tokens, first, j), 0
 
     def _named_report(
         self,
@@ -2189,6 +2238,17 @@ def _is_letter(tokens: _Tokens, k: int) -> bool:
 
 
 # Words before a participle cue that keep it in its clause: "… by saying", "while insisting".
+#: Report verbs of saying, whose subject is a source whatever its head (_plain_subject).
+_SAYING_TERMS = frozenset(
+    "say tell write add note explain state declare announce comment respond reply argue "
+    "insist claim warn ask".split()
+)
+#: Words in lower case before a verb of saying that head no subject.
+_NOT_A_PLAIN_HEAD = frozenset(
+    "own here there long past soon twice quite less more other another together away "
+    "himself herself itself themselves ago now then".split()
+)
+_FOCUS_WORDS = frozenset("only even just".split())  # "Only time will tell": no subject's
 _PARTICIPLE_LINKS = frozenset("by while after before when in to".split())
 # Words that may open the clause before the subject of a participle cue: "And now Mr.
 # Manafort has taken on …, seeking", "as Mrs. Clinton echoed the criticism, saying".

@@ -84,3 +84,31 @@ def test_a_place_after_an_opening_phrase_is_no_speaker() -> None:
                 "the port would close.")
     found = sources(sentence)
     assert "Delaware" not in found and any("Ann Lee" in text for text in found)
+
+
+@pytest.mark.parametrize(("sentence", "source", "subcategory"), [
+    ("The airline said the ferries would run again.", "The airline", "document"),
+    ("\"It is over,\" the note says.", "the note", "document"),
+    ("The town's tax commissioner said the levy would rise.", "tax commissioner", "described"),
+    ("A reader asks whether the harbour will reopen.", "A reader", "described"),
+    ("Hacking specialists say the ferry company's servers were open.", "Hacking specialists",
+     "group"),
+])
+def test_the_subject_of_a_verb_of_saying_is_a_source_whatever_its_head(
+    sentence: str, source: str, subcategory: str
+) -> None:
+    """A subject in lower case that no lexicon types: a group if plural, one described
+    person if an agent noun, else a text, as an untyped object of "according to" is."""
+    found = sources(sentence)
+    text = next(text for text in found if source in text)
+    assert found[text] == subcategory
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a later interview said nothing new.",
+    "Only time will tell whether the port reopens.",
+    "The margins of the book have notes written in pencil.",
+    "Where the question was asked, most voters agreed.",
+])
+def test_no_plain_subject_where_no_clause_opens_or_nothing_speaks(sentence: str) -> None:
+    assert not any(sub in ("document", "described") for sub in sources(sentence).values())
