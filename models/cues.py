@@ -1189,21 +1189,24 @@ class CueFinder:
                 subject = self._participle_subject(
                     tokens, match.start, phrase_starts, clauses
                 )
-                if subject is None and match.pattern.entry.term in _SAYING_TERMS:
-                    subject = self._plain_subject(tokens, match.start)
+                term = match.pattern.entry.term
+                if subject is None and term in _SAYING_TERMS:
+                    subject = self._plain_subject(tokens, match.start, term in _SHOWING_TERMS)
                 if subject is not None:
                     found.append(subject)
 
     def _plain_subject(
-        self, tokens: _Tokens, start: int
+        self, tokens: _Tokens, start: int, showing: bool
     ) -> tuple[int, int, str, str, int] | None:
-        """The subject of a verb of saying at token ``start`` whose head no lexicon types:
-        a noun phrase in lower case that opens its clause right before the verb (adverbs
-        and auxiliaries between), marked by a determiner, a possessive, a number or a
-        plural ("the airline said", "The note says", "hacking specialists say"): a group
-        if its head is plural, a described person if it is an agent noun ("the announcer
-        said"), else a text or count, a document, as an untyped object of *according to*
-        is (source first, last token, subcategory, term, rank), or None."""
+        """The subject of a verb of saying or showing at token ``start`` whose head no
+        lexicon types: a noun phrase in lower case that opens its clause right before the
+        verb (adverbs and auxiliaries between), marked by a determiner, a possessive, a
+        number or a plural ("the airline said", "The note says", "hacking specialists
+        say", "the inquiry found"): a text or count, a document, as an untyped object of
+        *according to* is, where the verb is one of showing (``showing``) or the head is
+        a singular thing; a group where a plural says; a described person where an agent
+        noun does ("the announcer said") (source first, last token, subcategory, term,
+        rank), or None."""
         if tokens.low[start].endswith("en") or tokens.low[start] in _BE_FORMS:
             return None  # "notes written in the margins", "was asked": no subject's act
         j = start - 1
@@ -1236,8 +1239,12 @@ class CueFinder:
         plural = head.endswith("s") and not head.endswith("ss")
         if not (plural or first < j):
             return None  # "Passage says": a bare singular noun is no subject of its own
-        # one person by an agent noun ("the announcer said", "a reader asks"), else a text
-        kind = GROUP if plural else DESCRIBED if agent_noun(head) else DOCUMENT
+        if showing:
+            kind = DOCUMENT  # "the numbers show", "the inquiry found"
+        elif plural:
+            kind = GROUP
+        else:  # one person by an agent noun ("the announcer said", "a reader asks")
+            kind = DESCRIBED if agent_noun(head) else DOCUMENT
         return first, j, kind, _np_term(tokens, first, j), 0
 
     def _named_report(
@@ -2238,11 +2245,14 @@ def _is_letter(tokens: _Tokens, k: int) -> bool:
 
 
 # Words before a participle cue that keep it in its clause: "… by saying", "while insisting".
-#: Report verbs of saying, whose subject is a source whatever its head (_plain_subject).
-_SAYING_TERMS = frozenset(
+#: Report verbs of showing, whose subject is a text or count (PolNeAR train: "the inquiry
+#: found", "the remarks suggest"), and of saying, whose subject speaks: their subject is a
+#: source whatever its head (_plain_subject).
+_SHOWING_TERMS = frozenset("show suggest indicate find reveal conclude detail highlight".split())
+_SAYING_TERMS = _SHOWING_TERMS | frozenset(
     "say tell write add note explain state declare announce comment respond reply argue "
-    "insist claim warn ask".split()
-)
+    "insist claim warn ask agree accuse urge".split()
+) | frozenset(("call for",))
 #: Words in lower case before a verb of saying that head no subject.
 _NOT_A_PLAIN_HEAD = frozenset(
     "own here there long past soon twice quite less more other another together away "

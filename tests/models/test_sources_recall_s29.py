@@ -112,3 +112,14 @@ def test_the_subject_of_a_verb_of_saying_is_a_source_whatever_its_head(
 ])
 def test_no_plain_subject_where_no_clause_opens_or_nothing_speaks(sentence: str) -> None:
     assert not any(sub in ("document", "described") for sub in sources(sentence).values())
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The inquiry found that the ferry logs had been altered.", "The inquiry"),
+    ("The harbour master's remarks suggest the port will close.", "remarks"),
+    ("The next batch of ferry logs shows that the boats ran late.", "ferry logs"),
+])
+def test_the_subject_of_a_verb_of_showing_is_a_source_whatever_its_head(
+    sentence: str, source: str
+) -> None:
+    assert any(source in text for text in sources(sentence))
