@@ -204,6 +204,28 @@ _BEFORE_THIS = frozenset("earlier later late early".split())
 _AGO_COUNTS = frozenset("a few several many".split())
 
 
+# Quantifiers that float after a subject or its auxiliary: "they both said", "have all
+# agreed"; and the adverbs of time written after "has": "has long argued", "has since said".
+_FLOATING_QUANTIFIERS = frozenset("both all each".split())
+_AFTER_HAS = frozenset("long since".split())
+_HAS_FORMS = frozenset("has have had".split())
+
+
+def _before_the_verb(tokens: _Tokens, j: int) -> bool:
+    """Is token j a word between a subject (or its auxiliary) and the verb that belongs to
+    neither: "long" or "since" after "has" ("Mr. Ryan has long said", "officials have since
+    balked"), or a floating quantifier after an auxiliary or a pronoun ("have both
+    supported", "they all agreed")?"""
+    if j < 1 or tokens.gaps[j - 1]:
+        return False
+    word, previous = tokens.low[j], tokens.low[j - 1]
+    if word in _AFTER_HAS:
+        return previous in _HAS_FORMS
+    return word in _FLOATING_QUANTIFIERS and (
+        previous in _AUXILIARIES or previous in _BE_FORMS or previous in _PRONOUN_SOURCES
+    )
+
+
 def _time_phrase_start(tokens: _Tokens, j: int) -> int:
     """The first token of a time phrase that ends at token j, or -1: "last week", "this
     past month", "earlier this year", "Sunday night", "two weeks ago"."""
@@ -1211,7 +1233,8 @@ class CueFinder:
             return None  # "notes written in the margins", "was asked": no subject's act
         j = start - 1
         while j > 0 and not tokens.gaps[j] and (
-            tokens.low[j] in _AUXILIARIES or _is_negator(tokens.low[j]) or _is_adverb(tokens, j)
+            tokens.low[j] in _AUXILIARIES or _is_negator(tokens.low[j]) or
+            _is_adverb(tokens, j) or _before_the_verb(tokens, j)
         ):
             j -= 1
         if j < 0 or tokens.gaps[j]:
@@ -1485,8 +1508,9 @@ class CueFinder:
                 first_auxiliary = False  # "has", "isn't", "did not"
                 j -= 1
                 continue
-            if _is_adverb(tokens, j) or word == "however":
-                # "Carter however said" ("however" only here: it opens weasel clauses)
+            if _is_adverb(tokens, j) or word == "however" or _before_the_verb(tokens, j):
+                # "Carter however said" ("however" only here: it opens weasel clauses);
+                # "has long argued", "have since balked", "have both supported"
                 j -= 1
                 continue
             time_start = _time_phrase_start(tokens, j)
@@ -2892,8 +2916,9 @@ def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
             chained = True  # "he went on to say"
             k -= 3
             continue
-        if word in _AUXILIARIES or word in _BE_FORMS or _is_negator(word) or _is_adverb(tokens, k):
-            k -= 1
+        if word in _AUXILIARIES or word in _BE_FORMS or _is_negator(word) or \
+                _is_adverb(tokens, k) or _before_the_verb(tokens, k):
+            k -= 1  # "he has long argued", "they both said"
             continue
         if word == "since" and k > 0 and tokens.low[k - 1] in ("has", "have", "had"):
             k -= 1  # "she has since said"

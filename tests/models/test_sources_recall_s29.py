@@ -123,3 +123,18 @@ def test_the_subject_of_a_verb_of_showing_is_a_source_whatever_its_head(
     sentence: str, source: str
 ) -> None:
     assert any(source in text for text in sources(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Mayor Ann Lee has long said that the port is safe.", "Ann Lee"),
+    ("He has long argued that the ferries lose money.", "He"),
+    ("City officials have since balked at the harbour plan.", "City officials"),
+    ("The two ferry companies have both warned that fares will rise.", "ferry companies"),
+    ("They all agreed that the port should stay open.", "They"),
+])
+def test_long_since_and_floating_quantifiers_before_the_verb(sentence: str, source: str) -> None:
+    """"has long said", "have since balked", "have both warned": between the subject (or
+    its auxiliary) and the verb, not the subject."""
+    found = sources(sentence)
+    assert any(source in text for text in found)
+    assert not any(text in ("both", "all", "long") for text in found)
