@@ -1240,7 +1240,8 @@ class CueFinder:
         if j < 0 or tokens.gaps[j]:
             return None
         head = tokens.low[j]
-        if not head.isalpha() or tokens.is_capitalised(j) or head in _NP_STOP or \
+        if not head.replace("-", "").isalpha() or tokens.is_capitalised(j) or head == "of" or \
+                head in _NP_STOP or \
                 head in self._report_words or head.endswith(("ly", "ed", "ing")) or \
                 head in _DETERMINERS or head in _INDEFINITE or head in _NOT_A_PLAIN_HEAD:
             return None
@@ -2275,8 +2276,9 @@ def _is_letter(tokens: _Tokens, k: int) -> bool:
 _SHOWING_TERMS = frozenset("show suggest indicate find reveal conclude detail highlight".split())
 _SAYING_TERMS = _SHOWING_TERMS | frozenset(
     "say tell write add note explain state declare announce comment respond reply argue "
-    "insist claim warn ask agree accuse urge".split()
-) | frozenset(("call for",))
+    "insist claim warn ask agree accuse urge decline refuse describe predict confirm "
+    "acknowledge admit deny talk".split()
+) | frozenset(("call for", "talk about", "lay out"))
 #: Words in lower case before a verb of saying that head no subject.
 _NOT_A_PLAIN_HEAD = frozenset(
     "own here there long past soon twice quite less more other another together away "

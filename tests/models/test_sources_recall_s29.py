@@ -138,3 +138,14 @@ def test_long_since_and_floating_quantifiers_before_the_verb(sentence: str, sour
     found = sources(sentence)
     assert any(source in text for text in found)
     assert not any(text in ("both", "all", "long") for text in found)
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("The school declined to comment on the harbour plan.", "The school"),
+    ("His representatives declined to say whether the port would close.", "His representatives"),
+    ("The ferry company's co-founder said the port was safe.", "co-founder"),
+])
+def test_more_verbs_of_saying_and_hyphenated_heads_take_a_plain_subject(
+    sentence: str, source: str
+) -> None:
+    assert any(source in text for text in sources(sentence))
