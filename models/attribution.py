@@ -101,6 +101,12 @@ def _past_or_present(tokens: TokenView, i: int, *, present: bool = True) -> bool
     return word.endswith("ed") or (present and word.endswith("s") and not word.endswith("ss"))
 
 
+def past_or_present(tokens: TokenView, i: int) -> bool:
+    """Is token i a lowercase past-tense or third-person verb form ("toured", "wrote",
+    "explains")? The verb after a subject, for the sources of coordinated cues."""
+    return _past_or_present(tokens, i)
+
+
 def _that_clause_verb(tokens: TokenView, i: int) -> bool:
     """Is token i a verb whose object is a that-clause ("conceded that he")?"""
     if i + 2 >= tokens.n or tokens.gaps[i] or tokens.gaps[i + 1] or tokens.low[i + 1] != "that":

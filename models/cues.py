@@ -44,6 +44,7 @@ from models.attribution import (
     is_not_a_report,
     names_with_a_quote,
     own_caveat_end,
+    past_or_present,
     rule_cues,
     rule_triggers,
     source_kind,
@@ -1214,8 +1215,85 @@ class CueFinder:
                 term = match.pattern.entry.term
                 if subject is None and term in _SAYING_TERMS:
                     subject = self._plain_subject(tokens, match.start, term in _SHOWING_TERMS)
+                if subject is None:
+                    subject = self._main_clause_subject(tokens, match.start, phrase_ends, clauses)
                 if subject is not None:
                     found.append(subject)
+
+    def _main_clause_subject(
+        self,
+        tokens: _Tokens,
+        start: int,
+        phrase_ends: dict[int, int],
+        clauses: tuple[tuple[int, ...], bool],
+    ) -> tuple[int, int, str, str, int] | None:
+        """The subject of the sentence's main clause for a cue that continues it after "and"
+        or "but" ("… and explained") or as a participle after a comma ("…, saying"), where
+        the clause runs over commas the nearer rules stop at: "The minister toured the old
+        port in Hull, Yorkshire and explained", "A month later, he paid a visit to the
+        border in Laredo, Texas and explained" (source first, last token, subcategory, term,
+        rank), or None. The subject opens the sentence (after "And", "But" or a short
+        opening phrase and its comma) and its verb follows it; between it and the cue
+        stands no report verb, no clause of its own (a pronoun, "who", "when", "that" ...)
+        and no quotation mark, bracket, dash or colon."""
+        k = start - 1
+        while k > 0 and not tokens.gaps[k - 1] and (
+            tokens.low[k] in _ADVERBS_BEFORE_VERB or tokens.low[k] in _AUXILIARIES
+        ):
+            k -= 1  # "… and has repeatedly said": the conjunction before the verb group
+        if k > 0 and tokens.low[k] in ("and", "but") and not tokens.gaps[k]:
+            anchor = k
+        elif k == start - 1 and tokens.low[start].endswith("ing") and tokens.gaps[k] == ",":
+            anchor = start
+        else:
+            return None
+        if tokens.lead or anchor > _MAIN_CLAUSE_REACH:
+            return None
+        first = 0
+        while first < anchor and tokens.low[first] in ("and", "but", "so", "yet") and \
+                not tokens.gaps[first]:
+            first += 1
+        comma = next((m for m in range(first, min(anchor, first + 6)) if tokens.gaps[m]), -1)
+        if comma >= 0 and tokens.gaps[comma] == "," and _fronted_adverbial(tokens, comma):
+            first = comma + 1  # "A month later, he …", "On Tuesday, the minister …"
+        if tokens.low[first] in _MAIN_CLAUSE_PRONOUNS:
+            subject: tuple[int, int] | None = (first, first)
+        else:
+            subject = None
+            for verb in range(first + 1, min(anchor, first + _OPENING_SUBJECT_REACH)):
+                if tokens.gaps[verb - 1] and not (
+                    _title_dot(tokens, verb - 1) or _initial_dot(tokens, verb - 1)
+                ):
+                    return None  # "In Hull, Yorkshire …": no subject opens the sentence
+                if tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS or \
+                        past_or_present(tokens, verb):
+                    subject = self._np_backward(tokens, verb - 1, phrase_ends)
+                    while subject is not None and subject[0] > first and \
+                            _title_dot(tokens, subject[0] - 1):
+                        subject = (subject[0] - 1, subject[1])  # "Sen. Lindsey Graham"
+                    break
+        if subject is None or subject[0] != first:
+            return None
+        verb = subject[1] + 1
+        pronoun = subject[0] == subject[1] and tokens.low[first] in _MAIN_CLAUSE_PRONOUNS
+        if verb >= anchor or tokens.gaps[subject[1]] or not (
+            pronoun or tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS
+            or past_or_present(tokens, verb) or _is_adverb(tokens, verb)
+        ):
+            return None  # the subject's own verb follows it at once ("he paid")
+        for m in range(subject[1], anchor):
+            if any(mark in tokens.gaps[m] for mark in _MAIN_CLAUSE_STOPS):
+                return None
+            word = tokens.low[m] if m > subject[1] else ""
+            if word in self._report_words or word in _RELATIVE_PRONOUNS or \
+                    word in _MAIN_CLAUSE_PRONOUNS or word in _CLAUSE_CONJUNCTIONS:
+                return None  # "Sandoval said that he had voted …, but cautioned"
+        if pronoun:
+            return first, first, PRONOUN, tokens.low[first], 2
+        typed = self._type_np(tokens, *subject, withheld=_withheld(tokens, subject[1], clauses))
+        if typed is None:
+            return None
+        return subject[0], subject[1], typed[0], typed[1], 0
 
     def _plain_subject(
         self, tokens: _Tokens, start: int, showing: bool
@@ -2284,6 +2362,17 @@ _NOT_A_PLAIN_HEAD = frozenset(
     "own here there long past soon twice quite less more other another together away "
     "himself herself itself themselves ago now then".split()
 )
+# _main_clause_subject: how far into the sentence the cue may stand (tokens), how far the
+# subject's verb may stand from the sentence's first word, the punctuation and the words
+# that open another clause or speaker between the subject and the cue.
+_MAIN_CLAUSE_REACH = 40
+_OPENING_SUBJECT_REACH = 10
+_MAIN_CLAUSE_STOPS = (*';:“”"()—–?!', "''", "--")
+_MAIN_CLAUSE_PRONOUNS = frozenset("he she they".split())
+_CLAUSE_CONJUNCTIONS = frozenset(
+    "when while because if although though as before after since until where whereas "
+    "unless once".split()
+)
 _FOCUS_WORDS = frozenset("only even just".split())  # "Only time will tell": no subject's
 _PARTICIPLE_LINKS = frozenset("by while after before when in to".split())
 # Words that may open the clause before the subject of a participle cue: "And now Mr.
@@ -2351,12 +2440,18 @@ _ADVERBIAL_OPENERS = _PREPOSITIONS | _TIME_WORDS | _BEFORE_A_DAY | frozenset(
 )
 
 
+_TIME_ENDS = frozenset("later earlier ago".split())
+
+
 def _fronted_adverbial(tokens: _Tokens, last: int) -> bool:
     """Is the sentence's start up to token ``last`` a short adverbial (at most six words)
     that the subject follows after a comma ("Just last week, Tom Gold, …, wrote", "On
-    Tuesday, Ann Lee, who runs …, said")?"""
-    if last >= 6 or tokens.lead or tokens.low[0] not in _ADVERBIAL_OPENERS:
-        return False
+    Tuesday, Ann Lee, who runs …, said", "A month later, he …")?"""
+    if last >= 6 or tokens.lead or not (
+        tokens.low[0] in _ADVERBIAL_OPENERS or tokens.low[last] in _TIME_ENDS
+        or tokens.low[last] in _TIME_NOUNS
+    ):
+        return False  # "A month later,", "Last week,": a time however it opens
     if tokens.is_capitalised(last) and tokens.low[last] not in _CALENDAR_WORDS:
         return False  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton": a place goes on
     return not any(tokens.gaps[k] for k in range(last))
