@@ -1821,8 +1821,10 @@ class CueFinder:
                 # "Sen. Rob Portman (R-Ohio), another incumbent,": the name before its label
                 end = k - 2 if _party_label(tokens, k - 1) else k - 1
                 np = self._np_backward(tokens, end, phrase_ends)
-                while np is not None and np[0] > 0 and _title_dot(tokens, np[0] - 1):
-                    np = (np[0] - 1, np[1])  # "Sen. Lindsey Graham"
+                while np is not None and np[0] > 0 and (
+                    _title_dot(tokens, np[0] - 1) or _before_a_title(tokens, np[0] - 1)
+                ):
+                    np = (np[0] - 1, np[1])  # "Sen. Lindsey Graham", "State Sen. Lee Bright"
                 typed = (
                     self._type_np(tokens, *np)
                     if np is not None and _opens_clause(tokens, np[0]) else None
@@ -2953,16 +2955,31 @@ PRONOUN = "pronoun"
 _PRONOUN_SOURCES = frozenset("he she they who it i we".split())
 # A US party label after a politician's name: "(R-Texas)", "(D-Md.)", "(R)", "(I-Vt.)".
 _PARTY_LABEL = re.compile(r"[RDI](?:-[A-Z][A-Za-z]*)?")
+# A US state's abbreviation alone in brackets after a name: "Sen. Ted Cruz (Tex.)".
+_STATE_LABEL = re.compile(r"[A-Z][a-z]{1,4}")
 
 
 def _party_label(tokens: _Tokens, k: int) -> bool:
-    """Is token k a party label in brackets right after a name: "Cornyn (R-Texas)"?"""
+    """Is token k a party label in brackets right after a name: "Cornyn (R-Texas)", or a
+    state's abbreviation alone ("Cruz (Tex.)")?"""
     return (
         k >= 1
         and tokens.gaps[k - 1].endswith("(")
         and tokens.gaps[k].lstrip(".").startswith(")")
-        and _PARTY_LABEL.fullmatch(tokens.raw[k]) is not None
+        and (_PARTY_LABEL.fullmatch(tokens.raw[k]) is not None or (
+            tokens.gaps[k].startswith(".)") and _STATE_LABEL.fullmatch(tokens.raw[k]) is not None
+        ))
         and tokens.is_capitalised(k - 1)
+    )
+
+
+def _before_a_title(tokens: _Tokens, k: int) -> bool:
+    """Is token k a capitalised word right before a title's abbreviation ("State" in "State
+    Sen. Lee Bright", "Jersey" in "New Jersey Gov. Chris Christie")?"""
+    return (
+        k + 1 < tokens.n and not tokens.gaps[k] and tokens.is_capitalised(k)
+        and tokens.low[k] not in _NP_STOP
+        and (_title_dot(tokens, k + 1) or _before_a_title(tokens, k + 1))
     )
 
 

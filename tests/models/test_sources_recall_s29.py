@@ -178,3 +178,22 @@ def test_a_coordinated_cue_takes_the_main_clause_subject_over_commas(
 def test_no_main_clause_subject_across_another_clause(sentence: str) -> None:
     found = sources(sentence)
     assert "He" not in found and "she" not in found and "he" not in found
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("State Sen. Ann Lee (R), an early supporter of the ferry plan, said the port was safe.",
+     "State Sen. Ann Lee"),
+    ("New Jersey Gov. Tom Gold (D), a critic of the plan, argued that it would fail.",
+     "New Jersey Gov. Tom Gold"),
+    ("Sen. Ann Lee (Tex.) has said that the port was safe.", "Ann Lee"),
+    ("Rep. Tom Gold (Mich.), a member of the ferry caucus, said the port was safe.",
+     "Rep. Tom Gold"),
+])
+def test_a_name_after_words_before_its_title_and_a_state_in_brackets(
+    sentence: str, source: str
+) -> None:
+    assert source in sources(sentence)
+
+
+def test_a_news_agency_in_brackets_is_no_state() -> None:
+    assert "Smith" not in sources("Smith (Reuters) said the port was safe.")
