@@ -1695,7 +1695,12 @@ class CueFinder:
                     # source only if its head is one ("the two banks in Leeds reported"),
                     # never the place alone (audit28)
                     wider = self._np_backward(tokens, before - 1, phrase_ends)
-                    return [*_some(None if wider is None else (wider[0], np[1])), *agent]
+                    if wider is None:
+                        # "Some delegates at the convention in Philadelphia said": the
+                        # speaker's head before a chain of prepositional phrases
+                        outer = self._subject_before_preposition(tokens, j, phrase_ends)
+                        return [*_some(outer), *agent]
+                    return [(wider[0], np[1]), *agent]
         return [np, *agent]
 
     def _object_phrase(self, tokens: _Tokens, first: int) -> tuple[int, int] | None:
@@ -1778,6 +1783,8 @@ class CueFinder:
                         return None
                     return np[0], last
                 continue
+            if word == "than" and tokens.low[r - 1] in _COMPARING:
+                continue  # "Governors in more than two dozen states balked"
             if word in _NP_STOP or word in self._report_words or not (
                 self._premodifier(tokens, r) or word == "and"
             ):
@@ -2375,6 +2382,7 @@ _CLAUSE_CONJUNCTIONS = frozenset(
     "when while because if although though as before after since until where whereas "
     "unless once".split()
 )
+_COMPARING = frozenset("more less fewer".split())  # "in more than two dozen states"
 _FOCUS_WORDS = frozenset("only even just".split())  # "Only time will tell": no subject's
 _PARTICIPLE_LINKS = frozenset("by while after before when in to".split())
 # Words that may open the clause before the subject of a participle cue: "And now Mr.

@@ -197,3 +197,18 @@ def test_a_name_after_words_before_its_title_and_a_state_in_brackets(
 
 def test_a_news_agency_in_brackets_is_no_state() -> None:
     assert "Smith" not in sources("Smith (Reuters) said the port was safe.")
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Some delegates at the convention in Dover said the port was safe.",
+     "Some delegates at the convention in Dover"),
+    ("Governors in more than two dozen states balked at the ferry plan.",
+     "Governors in more than two dozen states"),
+])
+def test_a_speaker_before_a_chain_of_prepositional_phrases(sentence: str, source: str) -> None:
+    assert source in sources(sentence)
+
+
+def test_a_place_after_a_noun_still_is_no_speaker() -> None:
+    assert not any("Belgium" in text for text in sources(
+        "The floods in Belgium reminded experts of 1953."))
