@@ -910,11 +910,7 @@ def source_kind(word: str) -> str | None:
         return DESCRIBED
     if word.endswith("s") and (word[:-1] in DESCRIPTOR_NOUNS or word[:-2] in DESCRIPTOR_NOUNS):
         return GROUP  # "Doctors said", "his sons told", "nurses say": people of a kind
-    if word in DOCUMENT_NOUNS:
-        return DOCUMENT
-    if word.endswith("s") and agent_noun(word):
-        return GROUP  # "forecasters say", "lobbyists argued", "historians note"
-    return None
+    return DOCUMENT if word in DOCUMENT_NOUNS else None
 
 
 _WORD = re.compile(r"[A-Za-z]+")

@@ -1878,7 +1878,7 @@ class CueFinder:
         # described ones ("nurses say", "1,409 teachers said", "his sons told"), which
         # it types as groups
         return base in self._source_heads or tokens.is_capitalised(i) or \
-            source_kind(base) is not None
+            source_kind(base) is not None or _agent_plural(tokens, i)
 
     def _with_head_before(
         self, tokens: _Tokens, np: tuple[int, int], phrase_ends: dict[int, int]
@@ -2057,6 +2057,8 @@ class CueFinder:
                 head = k - 1
                 break
         kind = source_kind(tokens.base[head]) if covered[head - first] is None else None
+        if kind is None and covered[head - first] is None and _agent_plural(tokens, head):
+            kind = GROUP  # "forecasters say", "lobbyists argued", "historians note"
         if kind is None and tokens.low[head] in ("one", "each") and head + 2 <= last and \
                 tokens.low[head + 1] == "of" and covered[head - first] is None:
             # "One of his aides said", "one of the former prosecutors …": the kind of those
@@ -2979,6 +2981,14 @@ def _party_label(tokens: _Tokens, k: int) -> bool:
         ))
         and tokens.is_capitalised(k - 1)
     )
+
+
+def _agent_plural(tokens: _Tokens, k: int) -> bool:
+    """Is token k the plural of an agent noun written in lower case ("developers",
+    "lobbyists", "historians"), people of a kind, a group? Never a capitalised word:
+    "Sanders", "Rogers" and "Peters" are surnames."""
+    word = tokens.base[k]
+    return word.endswith("s") and not tokens.is_capitalised(k) and agent_noun(word)
 
 
 def _before_a_title(tokens: _Tokens, k: int) -> bool:
