@@ -1330,6 +1330,7 @@ class CueFinder:
                 tokens.base[first - 1] not in _NP_STOP and \
                 not _is_adverb(tokens, first - 1) and \
                 tokens.low[first - 1] not in _FOCUS_WORDS and \
+                tokens.low[first - 1] not in _QUESTION_WORDS and \
                 self._premodifier(tokens, first - 1):
             first -= 1
         if first == 0:
@@ -2364,7 +2365,7 @@ def _is_letter(tokens: _Tokens, k: int) -> bool:
 #: source whatever its head (_plain_subject).
 _SHOWING_TERMS = frozenset("show suggest indicate find reveal conclude detail highlight".split())
 _SAYING_TERMS = _SHOWING_TERMS | frozenset(
-    "say tell write add note explain state declare announce comment respond reply argue "
+    "say tell write add note explain state declare announce comment reply argue "
     "insist claim warn ask agree accuse urge decline refuse describe predict confirm "
     "acknowledge admit deny talk".split()
 ) | frozenset(("call for", "talk about", "lay out"))
@@ -2386,6 +2387,8 @@ _CLAUSE_CONJUNCTIONS = frozenset(
 )
 _COMPARING = frozenset("more less fewer".split())  # "in more than two dozen states"
 _FOCUS_WORDS = frozenset("only even just".split())  # "Only time will tell": no subject's
+# "How markets respond …": a question word opens a clause that is a noun, no subject's
+_QUESTION_WORDS = frozenset("how why what when where whether which who".split())
 _PARTICIPLE_LINKS = frozenset("by while after before when in to".split())
 # Words that may open the clause before the subject of a participle cue: "And now Mr.
 # Manafort has taken on …, seeking", "as Mrs. Clinton echoed the criticism, saying".

@@ -221,3 +221,9 @@ def test_a_speaker_before_a_chain_of_prepositional_phrases(sentence: str, source
 def test_a_place_after_a_noun_still_is_no_speaker() -> None:
     assert not any("Belgium" in text for text in sources(
         "The floods in Belgium reminded experts of 1953."))
+
+
+def test_no_plain_subject_after_a_question_word() -> None:
+    """"How markets respond …": a clause that is a noun, whose verb has no speaker (and
+    "respond" is no verb of saying for _plain_subject: its act sense, audit25)."""
+    assert sources("How ferry fares respond when fuel prices rise is an open question.") == {}
