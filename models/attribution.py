@@ -101,6 +101,12 @@ def _past_or_present(tokens: TokenView, i: int, *, present: bool = True) -> bool
     return word.endswith("ed") or (present and word.endswith("s") and not word.endswith("ss"))
 
 
+def past_or_present(tokens: TokenView, i: int) -> bool:
+    """Is token i a lowercase past-tense or third-person verb form ("toured", "wrote",
+    "explains")? The verb after a subject, for the sources of coordinated cues."""
+    return _past_or_present(tokens, i)
+
+
 def _that_clause_verb(tokens: TokenView, i: int) -> bool:
     """Is token i a verb whose object is a that-clause ("conceded that he")?"""
     if i + 2 >= tokens.n or tokens.gaps[i] or tokens.gaps[i + 1] or tokens.low[i + 1] != "that":
@@ -890,6 +896,30 @@ def withholding_relative_clauses(text: str) -> list[tuple[int, int]]:
     verb inside one ("who requested anonymity", "who asked not to be named") reports
     nothing of its own."""
     return [(m.start(), m.end()) for m in _WITHHELD_RELATIVE_RE.finditer(text)]
+
+
+#: Plurals of agent nouns, people who do something: "developers", "investors",
+#: "lobbyists", "historians" (PolNeAR train: heads of Sources the finder missed).
+_AGENT_PLURAL = re.compile(r"[a-z][a-z-]{2,}(?:ers|ors|ists|ians)")
+#: Words of that shape that name no people: things, and verbs ("insists").
+_NOT_AGENTS = frozenset(
+    "numbers papers letters orders matters centers centres headquarters quarters powers "
+    "borders corners answers layers chambers computers towers posters stickers fliers "
+    "flyers covers trailers barriers waters others errors factors sectors doors floors "
+    "colors colours rumors rumours mirrors corridors motors indicators vectors tractors "
+    "lists twists wrists exists insists persists resists consists assists heists "
+    "headers offers filters markers users helicopters containers mergers megamergers "
+    "thrillers disasters shelters clusters chapters registers transfers waivers meters "
+    "rivers".split()
+)
+
+
+def agent_noun(word: str) -> bool:
+    """Is ``word`` (lowercased) an agent noun, one who does something, singular or plural:
+    "announcer", "investors", "lobbyist", "historians"; not a thing or verb of that shape
+    ("paper", "errors", "insists")?"""
+    plural = word if word.endswith("s") else word + "s"
+    return _AGENT_PLURAL.fullmatch(plural) is not None and plural not in _NOT_AGENTS
 
 
 def source_kind(word: str) -> str | None:

@@ -32,6 +32,7 @@ from models.attribution import (
     GROUP,
     GROUP_NOUNS,
     adds_a_thing,
+    agent_noun,
     common_nouns_opening,
     goes_on,
     in_content_of,
@@ -43,6 +44,7 @@ from models.attribution import (
     is_not_a_report,
     names_with_a_quote,
     own_caveat_end,
+    past_or_present,
     rule_cues,
     rule_triggers,
     source_kind,
@@ -191,6 +193,63 @@ _CALENDAR_WORDS = frozenset(
     "september october november december".split()
 )
 _BEFORE_A_DAY = frozenset("on in last this next earlier late early".split())
+
+
+# A time named by a noun and the word before it: "last week", "this month", "Sunday night".
+_TIME_NOUNS = frozenset(
+    "week weeks month months year years weekend night morning afternoon evening spring "
+    "summer fall autumn winter".split()
+)
+_BEFORE_A_TIME_NOUN = frozenset("last this next past".split())
+_BEFORE_THIS = frozenset("earlier later late early".split())
+_AGO_COUNTS = frozenset("a few several many".split())
+
+
+# Quantifiers that float after a subject or its auxiliary: "they both said", "have all
+# agreed"; and the adverbs of time written after "has": "has long argued", "has since said".
+_FLOATING_QUANTIFIERS = frozenset("both all each".split())
+_AFTER_HAS = frozenset("long since".split())
+_HAS_FORMS = frozenset("has have had".split())
+
+
+def _before_the_verb(tokens: _Tokens, j: int) -> bool:
+    """Is token j a word between a subject (or its auxiliary) and the verb that belongs to
+    neither: "long" or "since" after "has" ("Mr. Ryan has long said", "officials have since
+    balked"), or a floating quantifier after an auxiliary or a pronoun ("have both
+    supported", "they all agreed")?"""
+    if j < 1 or tokens.gaps[j - 1]:
+        return False
+    word, previous = tokens.low[j], tokens.low[j - 1]
+    if word in _AFTER_HAS:
+        return previous in _HAS_FORMS
+    return word in _FLOATING_QUANTIFIERS and (
+        previous in _AUXILIARIES or previous in _BE_FORMS or previous in _PRONOUN_SOURCES
+    )
+
+
+def _time_phrase_start(tokens: _Tokens, j: int) -> int:
+    """The first token of a time phrase that ends at token j, or -1: "last week", "this
+    past month", "earlier this year", "Sunday night", "two weeks ago"."""
+    word = tokens.low[j]
+    if word == "ago":
+        k = j - 1
+        if k < 1 or tokens.gaps[k] or tokens.gaps[k - 1] or tokens.low[k] not in _TIME_NOUNS:
+            return -1
+        count = k - 1
+        return count if tokens.is_number(count) or tokens.low[count] in _AGO_COUNTS else -1
+    if word not in _TIME_NOUNS or j < 1 or tokens.gaps[j - 1]:
+        return -1
+    k = j - 1
+    if tokens.low[k] in _CALENDAR_WORDS:
+        return k  # "Sunday night" (the caller steps over an "on" before it)
+    if tokens.low[k] not in _BEFORE_A_TIME_NOUN:
+        return -1
+    if k >= 1 and not tokens.gaps[k - 1] and (
+        (tokens.low[k] == "past" and tokens.low[k - 1] == "this")
+        or (tokens.low[k] == "this" and tokens.low[k - 1] in _BEFORE_THIS)
+    ):
+        return k - 1  # "this past week", "earlier this year"
+    return k
 
 
 def _dates_a_noun(tokens: _Tokens, j: int) -> bool:
@@ -1153,8 +1212,143 @@ class CueFinder:
                 subject = self._participle_subject(
                     tokens, match.start, phrase_starts, clauses
                 )
+                term = match.pattern.entry.term
+                if subject is None and term in _SAYING_TERMS:
+                    subject = self._plain_subject(tokens, match.start, term in _SHOWING_TERMS)
+                if subject is None:
+                    subject = self._main_clause_subject(tokens, match.start, phrase_ends, clauses)
                 if subject is not None:
                     found.append(subject)
+
+    def _main_clause_subject(
+        self,
+        tokens: _Tokens,
+        start: int,
+        phrase_ends: dict[int, int],
+        clauses: tuple[tuple[int, ...], bool],
+    ) -> tuple[int, int, str, str, int] | None:
+        """The subject of the sentence's main clause for a cue that continues it after "and"
+        or "but" ("… and explained") or as a participle after a comma ("…, saying"), where
+        the clause runs over commas the nearer rules stop at: "The minister toured the old
+        port in Hull, Yorkshire and explained", "A month later, he paid a visit to the
+        border in Laredo, Texas and explained" (source first, last token, subcategory, term,
+        rank), or None. The subject opens the sentence (after "And", "But" or a short
+        opening phrase and its comma) and its verb follows it; between it and the cue
+        stands no report verb, no clause of its own (a pronoun, "who", "when", "that" ...)
+        and no quotation mark, bracket, dash or colon."""
+        k = start - 1
+        while k > 0 and not tokens.gaps[k - 1] and (
+            tokens.low[k] in _ADVERBS_BEFORE_VERB or tokens.low[k] in _AUXILIARIES
+        ):
+            k -= 1  # "… and has repeatedly said": the conjunction before the verb group
+        if k > 0 and tokens.low[k] in ("and", "but") and not tokens.gaps[k]:
+            anchor = k
+        elif k == start - 1 and tokens.low[start].endswith("ing") and tokens.gaps[k] == ",":
+            anchor = start
+        else:
+            return None
+        if tokens.lead or anchor > _MAIN_CLAUSE_REACH:
+            return None
+        first = 0
+        while first < anchor and tokens.low[first] in ("and", "but", "so", "yet") and \
+                not tokens.gaps[first]:
+            first += 1
+        comma = next((m for m in range(first, min(anchor, first + 6)) if tokens.gaps[m]), -1)
+        if comma >= 0 and tokens.gaps[comma] == "," and _fronted_adverbial(tokens, comma):
+            first = comma + 1  # "A month later, he …", "On Tuesday, the minister …"
+        if tokens.low[first] in _MAIN_CLAUSE_PRONOUNS:
+            subject: tuple[int, int] | None = (first, first)
+        else:
+            subject = None
+            for verb in range(first + 1, min(anchor, first + _OPENING_SUBJECT_REACH)):
+                if tokens.gaps[verb - 1] and not (
+                    _title_dot(tokens, verb - 1) or _initial_dot(tokens, verb - 1)
+                ):
+                    return None  # "In Hull, Yorkshire …": no subject opens the sentence
+                if tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS or \
+                        past_or_present(tokens, verb):
+                    subject = self._np_backward(tokens, verb - 1, phrase_ends)
+                    while subject is not None and subject[0] > first and \
+                            _title_dot(tokens, subject[0] - 1):
+                        subject = (subject[0] - 1, subject[1])  # "Sen. Lindsey Graham"
+                    break
+        if subject is None or subject[0] != first:
+            return None
+        verb = subject[1] + 1
+        pronoun = subject[0] == subject[1] and tokens.low[first] in _MAIN_CLAUSE_PRONOUNS
+        if verb >= anchor or tokens.gaps[subject[1]] or not (
+            pronoun or tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS
+            or past_or_present(tokens, verb) or _is_adverb(tokens, verb)
+        ):
+            return None  # the subject's own verb follows it at once ("he paid")
+        for m in range(subject[1], anchor):
+            if any(mark in tokens.gaps[m] for mark in _MAIN_CLAUSE_STOPS):
+                return None
+            word = tokens.low[m] if m > subject[1] else ""
+            if word in self._report_words or word in _RELATIVE_PRONOUNS or \
+                    word in _MAIN_CLAUSE_PRONOUNS or word in _CLAUSE_CONJUNCTIONS:
+                return None  # "Sandoval said that he had voted …, but cautioned"
+        if pronoun:
+            return first, first, PRONOUN, tokens.low[first], 2
+        typed = self._type_np(tokens, *subject, withheld=_withheld(tokens, subject[1], clauses))
+        if typed is None:
+            return None
+        return subject[0], subject[1], typed[0], typed[1], 0
+
+    def _plain_subject(
+        self, tokens: _Tokens, start: int, showing: bool
+    ) -> tuple[int, int, str, str, int] | None:
+        """The subject of a verb of saying or showing at token ``start`` whose head no
+        lexicon types: a noun phrase in lower case that opens its clause right before the
+        verb (adverbs and auxiliaries between), marked by a determiner, a possessive, a
+        number or a plural ("the airline said", "The note says", "hacking specialists
+        say", "the inquiry found"): a text or count, a document, as an untyped object of
+        *according to* is, where the verb is one of showing (``showing``) or the head is
+        a singular thing; a group where a plural says; a described person where an agent
+        noun does ("the announcer said") (source first, last token, subcategory, term,
+        rank), or None."""
+        if tokens.low[start].endswith("en") or tokens.low[start] in _BE_FORMS:
+            return None  # "notes written in the margins", "was asked": no subject's act
+        j = start - 1
+        while j > 0 and not tokens.gaps[j] and (
+            tokens.low[j] in _AUXILIARIES or _is_negator(tokens.low[j]) or
+            _is_adverb(tokens, j) or _before_the_verb(tokens, j)
+        ):
+            j -= 1
+        if j < 0 or tokens.gaps[j]:
+            return None
+        head = tokens.low[j]
+        if not head.replace("-", "").isalpha() or tokens.is_capitalised(j) or head == "of" or \
+                head in _NP_STOP or \
+                head in self._report_words or head.endswith(("ly", "ed", "ing")) or \
+                head in _DETERMINERS or head in _INDEFINITE or head in _NOT_A_PLAIN_HEAD:
+            return None
+        first = j
+        while first > 0 and j - first < 5 and not tokens.gaps[first - 1] and \
+                tokens.low[first - 1] not in _PARTICIPLE_OPENERS and \
+                tokens.low[first - 1] not in _NP_STOP and \
+                tokens.base[first - 1] not in _NP_STOP and \
+                not _is_adverb(tokens, first - 1) and \
+                tokens.low[first - 1] not in _FOCUS_WORDS and \
+                tokens.low[first - 1] not in _QUESTION_WORDS and \
+                self._premodifier(tokens, first - 1):
+            first -= 1
+        if first == 0:
+            opens = not tokens.lead
+        else:
+            opens = bool(tokens.gaps[first - 1]) or tokens.low[first - 1] in _PARTICIPLE_OPENERS
+        if not opens:
+            return None  # "He rejected a plan the council's lawyers said …": no clause opens
+        plural = head.endswith("s") and not head.endswith("ss")
+        if not (plural or first < j):
+            return None  # "Passage says": a bare singular noun is no subject of its own
+        if showing:
+            kind = DOCUMENT  # "the numbers show", "the inquiry found"
+        elif plural:
+            kind = GROUP
+        else:  # one person by an agent noun ("the announcer said", "a reader asks")
+            kind = DESCRIBED if agent_noun(head) else DOCUMENT
+        return first, j, kind, _np_term(tokens, first, j), 0
 
     def _named_report(
         self,
@@ -1394,15 +1588,19 @@ class CueFinder:
                 first_auxiliary = False  # "has", "isn't", "did not"
                 j -= 1
                 continue
-            if _is_adverb(tokens, j) or word == "however":
-                # "Carter however said" ("however" only here: it opens weasel clauses)
+            if _is_adverb(tokens, j) or word == "however" or _before_the_verb(tokens, j):
+                # "Carter however said" ("however" only here: it opens weasel clauses);
+                # "has long argued", "have since balked", "have both supported"
                 j -= 1
                 continue
-            if word in _CALENDAR_WORDS:
+            time_start = _time_phrase_start(tokens, j)
+            if word in _CALENDAR_WORDS or time_start >= 0:
                 # "Trump on Tuesday said", "Trump earlier Tuesday backed away", "A poll
                 # released Sunday showed", "A CNN poll in January shows": a time (and what
-                # dates the subject), not the subject, which was the person "Tuesday".
-                j -= 1
+                # dates the subject), not the subject, which was the person "Tuesday";
+                # so are "A judge last month ordered", "Priebus this past week announced",
+                # "disclosures filed on Sunday night revealed", "Smith two weeks ago said".
+                j = time_start - 1 if time_start >= 0 else j - 1
                 if j >= 0 and not tokens.gaps[j] and tokens.low[j] in _BEFORE_A_DAY:
                     j -= 1
                 if j >= 0 and not tokens.gaps[j] and _dates_a_noun(tokens, j):
@@ -1498,7 +1696,12 @@ class CueFinder:
                     # source only if its head is one ("the two banks in Leeds reported"),
                     # never the place alone (audit28)
                     wider = self._np_backward(tokens, before - 1, phrase_ends)
-                    return [*_some(None if wider is None else (wider[0], np[1])), *agent]
+                    if wider is None:
+                        # "Some delegates at the convention in Philadelphia said": the
+                        # speaker's head before a chain of prepositional phrases
+                        outer = self._subject_before_preposition(tokens, j, phrase_ends)
+                        return [*_some(outer), *agent]
+                    return [(wider[0], np[1]), *agent]
         return [np, *agent]
 
     def _object_phrase(self, tokens: _Tokens, first: int) -> tuple[int, int] | None:
@@ -1581,6 +1784,8 @@ class CueFinder:
                         return None
                     return np[0], last
                 continue
+            if word == "than" and tokens.low[r - 1] in _COMPARING:
+                continue  # "Governors in more than two dozen states balked"
             if word in _NP_STOP or word in self._report_words or not (
                 self._premodifier(tokens, r) or word == "and"
             ):
@@ -1624,8 +1829,10 @@ class CueFinder:
                 # "Sen. Rob Portman (R-Ohio), another incumbent,": the name before its label
                 end = k - 2 if _party_label(tokens, k - 1) else k - 1
                 np = self._np_backward(tokens, end, phrase_ends)
-                while np is not None and np[0] > 0 and _title_dot(tokens, np[0] - 1):
-                    np = (np[0] - 1, np[1])  # "Sen. Lindsey Graham"
+                while np is not None and np[0] > 0 and (
+                    _title_dot(tokens, np[0] - 1) or _before_a_title(tokens, np[0] - 1)
+                ):
+                    np = (np[0] - 1, np[1])  # "Sen. Lindsey Graham", "State Sen. Lee Bright"
                 typed = (
                     self._type_np(tokens, *np)
                     if np is not None and _opens_clause(tokens, np[0]) else None
@@ -1672,7 +1879,7 @@ class CueFinder:
         # described ones ("nurses say", "1,409 teachers said", "his sons told"), which
         # it types as groups
         return base in self._source_heads or tokens.is_capitalised(i) or \
-            source_kind(base) is not None
+            source_kind(base) is not None or _agent_plural(tokens, i)
 
     def _with_head_before(
         self, tokens: _Tokens, np: tuple[int, int], phrase_ends: dict[int, int]
@@ -1851,6 +2058,8 @@ class CueFinder:
                 head = k - 1
                 break
         kind = source_kind(tokens.base[head]) if covered[head - first] is None else None
+        if kind is None and covered[head - first] is None and _agent_plural(tokens, head):
+            kind = GROUP  # "forecasters say", "lobbyists argued", "historians note"
         if kind is None and tokens.low[head] in ("one", "each") and head + 2 <= last and \
                 tokens.low[head + 1] == "of" and covered[head - first] is None:
             # "One of his aides said", "one of the former prosecutors …": the kind of those
@@ -2151,6 +2360,35 @@ def _is_letter(tokens: _Tokens, k: int) -> bool:
 
 
 # Words before a participle cue that keep it in its clause: "… by saying", "while insisting".
+#: Report verbs of showing, whose subject is a text or count (PolNeAR train: "the inquiry
+#: found", "the remarks suggest"), and of saying, whose subject speaks: their subject is a
+#: source whatever its head (_plain_subject).
+_SHOWING_TERMS = frozenset("show suggest indicate find reveal conclude detail highlight".split())
+_SAYING_TERMS = _SHOWING_TERMS | frozenset(
+    "say tell write add note explain state declare announce comment reply argue "
+    "insist claim warn ask agree accuse urge decline refuse describe predict confirm "
+    "acknowledge admit deny talk".split()
+) | frozenset(("call for", "talk about", "lay out"))
+#: Words in lower case before a verb of saying that head no subject.
+_NOT_A_PLAIN_HEAD = frozenset(
+    "own here there long past soon twice quite less more other another together away "
+    "himself herself itself themselves ago now then".split()
+)
+# _main_clause_subject: how far into the sentence the cue may stand (tokens), how far the
+# subject's verb may stand from the sentence's first word, the punctuation and the words
+# that open another clause or speaker between the subject and the cue.
+_MAIN_CLAUSE_REACH = 40
+_OPENING_SUBJECT_REACH = 10
+_MAIN_CLAUSE_STOPS = (*';:“”"()—–?!', "''", "--")
+_MAIN_CLAUSE_PRONOUNS = frozenset("he she they".split())
+_CLAUSE_CONJUNCTIONS = frozenset(
+    "when while because if although though as before after since until where whereas "
+    "unless once".split()
+)
+_COMPARING = frozenset("more less fewer".split())  # "in more than two dozen states"
+_FOCUS_WORDS = frozenset("only even just".split())  # "Only time will tell": no subject's
+# "How markets respond …": a question word opens a clause that is a noun, no subject's
+_QUESTION_WORDS = frozenset("how why what when where whether which who".split())
 _PARTICIPLE_LINKS = frozenset("by while after before when in to".split())
 # Words that may open the clause before the subject of a participle cue: "And now Mr.
 # Manafort has taken on …, seeking", "as Mrs. Clinton echoed the criticism, saying".
@@ -2198,8 +2436,40 @@ def _opens_clause(tokens: _Tokens, i: int) -> bool:
         return not any(mark in tokens.lead for mark in "“\"‘'")
     gap = tokens.gaps[i - 1]
     if gap:
-        return len(gap) >= 2 and gap.endswith(_QUOTE_CLOSES) and gap[-2] in ",.?!"
+        if len(gap) >= 2 and gap.endswith(_QUOTE_CLOSES) and gap[-2] in ",.?!":
+            return True
+        return gap == "," and _fronted_adverbial(tokens, i - 1)
+    if tokens.low[i - 1] in _SUBORDINATORS:
+        # "When the F.B.I. director, James B. Comey, said": a clause after its conjunction
+        return _opens_clause(tokens, i - 1) or i == 1
     return i == 1 and tokens.low[0] in ("but", "and", "so", "yet") and not tokens.lead
+
+
+#: Conjunctions that open a clause whose subject follows them.
+_SUBORDINATORS = frozenset(
+    "when as while after before because since although though if but and so yet".split()
+)
+#: Words that open a short adverbial before the subject: "Just last week,", "On Tuesday,".
+_ADVERBIAL_OPENERS = _PREPOSITIONS | _TIME_WORDS | _BEFORE_A_DAY | frozenset(
+    "just still meanwhile however instead now then also later earlier".split()
+)
+
+
+_TIME_ENDS = frozenset("later earlier ago".split())
+
+
+def _fronted_adverbial(tokens: _Tokens, last: int) -> bool:
+    """Is the sentence's start up to token ``last`` a short adverbial (at most six words)
+    that the subject follows after a comma ("Just last week, Tom Gold, …, wrote", "On
+    Tuesday, Ann Lee, who runs …, said", "A month later, he …")?"""
+    if last >= 6 or tokens.lead or not (
+        tokens.low[0] in _ADVERBIAL_OPENERS or tokens.low[last] in _TIME_ENDS
+        or tokens.low[last] in _TIME_NOUNS
+    ):
+        return False  # "A month later,", "Last week,": a time however it opens
+    if tokens.is_capitalised(last) and tokens.low[last] not in _CALENDAR_WORDS:
+        return False  # "At an event in Ames, Iowa, on Sunday, Mrs. Clinton": a place goes on
+    return not any(tokens.gaps[k] for k in range(last))
 
 
 _ARTICLES = frozenset(("a", "an", "the"))
@@ -2399,7 +2669,8 @@ def _described_before_name(tokens: _Tokens, end: int, last: int) -> bool:
     if any(tokens.low[m] in _DETERMINERS and tokens.low[m - 1] != "of"
            for m in range(first + 1, end + 1)):
         return False  # "The company wrote the president, …": a verb and its object
-    return tokens.low[first] in _DETERMINERS or _possessive(tokens.raw[first])
+    return tokens.low[first] in _DETERMINERS or tokens.low[first] in ("another", "one") or \
+        _possessive(tokens.raw[first])
 
 
 def _some(np: tuple[int, int] | None) -> list[tuple[int, int]]:
@@ -2697,16 +2968,39 @@ PRONOUN = "pronoun"
 _PRONOUN_SOURCES = frozenset("he she they who it i we".split())
 # A US party label after a politician's name: "(R-Texas)", "(D-Md.)", "(R)", "(I-Vt.)".
 _PARTY_LABEL = re.compile(r"[RDI](?:-[A-Z][A-Za-z]*)?")
+# A US state's abbreviation alone in brackets after a name: "Sen. Ted Cruz (Tex.)".
+_STATE_LABEL = re.compile(r"[A-Z][a-z]{1,4}")
 
 
 def _party_label(tokens: _Tokens, k: int) -> bool:
-    """Is token k a party label in brackets right after a name: "Cornyn (R-Texas)"?"""
+    """Is token k a party label in brackets right after a name: "Cornyn (R-Texas)", or a
+    state's abbreviation alone ("Cruz (Tex.)")?"""
     return (
         k >= 1
         and tokens.gaps[k - 1].endswith("(")
         and tokens.gaps[k].lstrip(".").startswith(")")
-        and _PARTY_LABEL.fullmatch(tokens.raw[k]) is not None
+        and (_PARTY_LABEL.fullmatch(tokens.raw[k]) is not None or (
+            tokens.gaps[k].startswith(".)") and _STATE_LABEL.fullmatch(tokens.raw[k]) is not None
+        ))
         and tokens.is_capitalised(k - 1)
+    )
+
+
+def _agent_plural(tokens: _Tokens, k: int) -> bool:
+    """Is token k the plural of an agent noun written in lower case ("developers",
+    "lobbyists", "historians"), people of a kind, a group? Never a capitalised word:
+    "Sanders", "Rogers" and "Peters" are surnames."""
+    word = tokens.base[k]
+    return word.endswith("s") and not tokens.is_capitalised(k) and agent_noun(word)
+
+
+def _before_a_title(tokens: _Tokens, k: int) -> bool:
+    """Is token k a capitalised word right before a title's abbreviation ("State" in "State
+    Sen. Lee Bright", "Jersey" in "New Jersey Gov. Chris Christie")?"""
+    return (
+        k + 1 < tokens.n and not tokens.gaps[k] and tokens.is_capitalised(k)
+        and tokens.low[k] not in _NP_STOP
+        and (_title_dot(tokens, k + 1) or _before_a_title(tokens, k + 1))
     )
 
 
@@ -2757,8 +3051,9 @@ def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
             chained = True  # "he went on to say"
             k -= 3
             continue
-        if word in _AUXILIARIES or word in _BE_FORMS or _is_negator(word) or _is_adverb(tokens, k):
-            k -= 1
+        if word in _AUXILIARIES or word in _BE_FORMS or _is_negator(word) or \
+                _is_adverb(tokens, k) or _before_the_verb(tokens, k):
+            k -= 1  # "he has long argued", "they both said"
             continue
         if word == "since" and k > 0 and tokens.low[k - 1] in ("has", "have", "had"):
             k -= 1  # "she has since said"
