@@ -44,6 +44,16 @@ def drop_files(widget: Any, *paths: Path) -> None:
     assert mime is not None
 
 
+def mark_newer(project_file: Path, versions_ahead: int = 1) -> None:
+    """Make ``project_file`` read as written by a newer Framescope (its schema version)."""
+    import sqlite3
+
+    db = sqlite3.connect(project_file)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + versions_ahead}")
+    db.commit()
+    db.close()
+
+
 def open_and_wait(qtbot: Any, window: Any, path: Path) -> None:
     with qtbot.waitSignal(window.project.project_opened, timeout=LOAD_TIMEOUT_MS):
         assert window.project.open_project(path)
@@ -209,17 +219,12 @@ def test_an_autosave_that_cannot_be_opened_is_kept_aside_and_said(
 ) -> None:
     # The crashed session's autosave was written by a newer Framescope (she tried an older
     # one after the crash): it was offered, failed to open, and was deleted with her work.
-    import sqlite3
-
     from desktop.qt_main_window import MainWindow
 
     load(qtbot, window, seeds_copy[:2])
     autosave = user_folders["data"] / "autosave.framescope"
     save_project(autosave, window.project.snapshot())
-    db = sqlite3.connect(autosave)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    db.commit()
-    db.close()
+    mark_newer(autosave)
     mine = autosave.read_bytes()
     settings = qt_settings.settings()
     settings.setValue("session/running", True)
@@ -260,15 +265,10 @@ def test_a_newer_project_is_refused_and_the_study_kept(
     qtbot: Any, window: Any, seeds_copy: list[Path], tmp_path: Path,
     shown_errors: list[tuple[str, str, str]],
 ) -> None:
-    import sqlite3
-
     load(qtbot, window, seeds_copy[:2])
     future = tmp_path / "future.framescope"
     save_project(future, window.project.snapshot())
-    db = sqlite3.connect(future)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
-    db.commit()
-    db.close()
+    mark_newer(future, 5)
     window.project.set_modified(False)
     assert not window.project.open_project(future)
     assert window.table_model.rowCount() == 2
@@ -306,17 +306,12 @@ def test_a_project_that_fails_to_open_leaves_recent_only_when_it_is_gone(
 ) -> None:
     # A project saved by a newer Framescope (or unreadable for now) was dropped from
     # File > Open Recent at the first try: after updating she could not find it there.
-    import sqlite3
-
     load(qtbot, window, seeds_copy[:1])
     future = tmp_path / "future.framescope"
     gone = tmp_path / "gone.framescope"
     for path in (gone, future):
         assert window.project.save_to(path)
-    db = sqlite3.connect(future)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    db.commit()
-    db.close()
+    mark_newer(future)
     gone.unlink()
     window.project.set_modified(False)
     assert not window.project.open_project(future)
