@@ -14,10 +14,12 @@ in Load Problems); the other files are read either way.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -65,11 +67,12 @@ class ColumnDialog(QDialog):
         self._table = table
         self.skipped = False
         intro = QLabel(
-            f"<b>{path.name}</b> holds one article per row. Choose the column with the "
+            f"<b>{html.escape(path.name)}</b> holds one article per row. Choose the column with the "
             "article text and, if the file has them, the headline, outlet, date and web address."
         )
         intro.setWordWrap(True)
         self.doubts = QLabel("Unsure: " + "; ".join(doubts) + "." if doubts else "")
+        self.doubts.setTextFormat(Qt.TextFormat.PlainText)  # column names are hers, not markup
         self.doubts.setWordWrap(True)
         self.doubts.setVisible(bool(doubts))
         form = QFormLayout()

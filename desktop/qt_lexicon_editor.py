@@ -164,7 +164,7 @@ class LexiconEditor(QDialog):
         edited = is_edited(self.user_dir, name)
         self.state_label.setText(
             f"{len(rows)} terms. " + (
-                f"<b>Your edited copy</b> ({self.user_dir / name}); the shipped file is "
+                f"<b>Your edited copy</b> ({html.escape(str(self.user_dir / name))}); the shipped file is "
                 "unchanged." if edited else "The shipped lexicon (no edits yet)."
             )
         )

@@ -147,3 +147,24 @@ def test_skipping_a_file_lists_it_and_reads_the_others(
     assert [(Path(p.file).name, p.reason) for p in window.load_problems()] == [
         ("unclear.csv", "not read: you chose no text column for it")
     ]
+
+
+def test_a_file_and_column_named_like_markup_are_shown_as_written(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    # A name is hers, not markup: "<i>" in a file or column name was taken for italics
+    # and vanished from the dialog (robust29's open finding).
+    from PySide6.QtGui import QTextDocument
+
+    path = write_csv(tmp_path / "poll <i>raw.csv", header=["id", "<i>words", "org", "when"])
+    table = preview_table(path)
+    guess = guess_columns(table.header, table.rows)
+    assert guess.doubts and any("<i>words" in doubt for doubt in guess.doubts)
+    dialog = ColumnDialog(path, table, guess.mapping, guess.doubts)
+    qtbot.addWidget(dialog)
+    intro = dialog.findChildren(type(dialog.doubts))[0]
+    shown = QTextDocument()
+    shown.setHtml(intro.text())
+    assert shown.toPlainText().startswith("poll <i>raw.csv holds one article per row")
+    assert dialog.doubts.textFormat() == Qt.TextFormat.PlainText
+    assert "<i>words" in dialog.doubts.text()
