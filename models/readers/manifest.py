@@ -87,14 +87,17 @@ def read_manifest(path: Path) -> Manifest:
         name = cells.pop(FILE_COLUMN)
         if not name:
             manifest.errors.append(
-                ReadError(str(path), f"row {line_number} has no file name; the row was skipped")
+                # the manifest's other rows are used: read in part, not unread (robust29)
+                ReadError(str(path), f"row {line_number} has no file name; the row was skipped",
+                          partial=True)
             )
             continue
         target = path.parent / name
         key = _key(target)
         if key in manifest.entries:
             manifest.errors.append(
-                ReadError(str(path), f"row {line_number} lists {name} again; the first row is used")
+                ReadError(str(path), f"row {line_number} lists {name} again; the first row is used",
+                          partial=True)
             )
             continue
         metadata = {column: cells[column] for column in METADATA_COLUMNS if cells.get(column)}

@@ -302,3 +302,20 @@ def test_a_second_run_into_the_folder_it_reads_skips_the_first_run_s_files(
     assert second.returncode == 0, second.stderr
     assert second.stdout == first.stdout  # the same 2 articles, not the tables as articles
     assert second.stderr.startswith(f"framescope: {folder / 'run.json'}: skipped: ")
+
+
+def test_a_manifest_with_a_repeated_row_is_read_in_part_not_unread(tmp_path: Path) -> None:
+    # Its other rows gave the article its outlet: the summary said "1 file not read"
+    # (robust29's open finding); the manifest was read in part.
+    folder = tmp_path / "study"
+    folder.mkdir()
+    (folder / "story.txt").write_bytes(ONE_SEED.read_bytes())
+    (folder / "manifest.csv").write_text(
+        "file,outlet\nstory.txt,First Daily\nstory.txt,Second Daily\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = framescope("analyze", str(folder), "--out", str(out), "--no-charts")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == (
+        f"1 article from 1 outlet analysed, 0 files not read, 1 read in part; 0 chart files; "
+        f"wrote {out}\n")
+    assert "row 3 lists story.txt again" in result.stderr

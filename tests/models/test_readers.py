@@ -520,7 +520,8 @@ def test_manifest_rows_for_missing_files_and_repeated_rows(tmp_path: Path) -> No
     result = read_paths([tmp_path])
     assert [a.outlet for a in result.articles] == ["First"]
     assert result.errors == [
-        ReadError(str(manifest), "row 3 lists story.txt again; the first row is used"),
+        ReadError(str(manifest), "row 3 lists story.txt again; the first row is used",
+                  partial=True),  # its other rows are used: read in part
         ReadError(str(tmp_path / "gone.txt"), "listed in manifest.csv but the file is missing"),
     ]
 
