@@ -25,7 +25,7 @@ def seeds() -> list[Any]:
     return analyze_paths([SEEDS]).analyses
 
 
-def _aligned_view(qtbot: Any, seeds: list[Any]) -> ClaimsView:
+def aligned_view(qtbot: Any, seeds: list[Any]) -> ClaimsView:
     view = ClaimsView()
     qtbot.addWidget(view)
     view.resize(1100, 700)
@@ -55,7 +55,7 @@ def test_model_passes_qtmodeltester(qtmodeltester: Any, seeds: list[Any]) -> Non
 def test_each_claim_is_named_once_in_its_row(qtbot: Any, seeds: list[Any]) -> None:
     """The row header says "C3"; the claim's cell gives its sentence without the id again
     (ux15's review, session 15: "C1 | C1 · Kremlin Tells…"); the tooltip keeps both."""
-    view = _aligned_view(qtbot, seeds)
+    view = aligned_view(qtbot, seeds)
     model = view.model
     assert model.rowCount() > 3
     for row in range(model.rowCount()):
@@ -70,7 +70,7 @@ def test_each_claim_is_named_once_in_its_row(qtbot: Any, seeds: list[Any]) -> No
 
 
 def test_cells_are_coloured_by_certainty_and_omissions_grey(qtbot: Any, seeds: list[Any]) -> None:
-    view = _aligned_view(qtbot, seeds)
+    view = aligned_view(qtbot, seeds)
     model = view.model
     outlets = model.outlets()
     central = model.index(0, 0).data(CLAIM_ROLE)
@@ -96,7 +96,7 @@ def test_cells_are_coloured_by_certainty_and_omissions_grey(qtbot: Any, seeds: l
 
 
 def test_threshold_control_realigns_on_the_worker(qtbot: Any, seeds: list[Any]) -> None:
-    view = _aligned_view(qtbot, seeds)
+    view = aligned_view(qtbot, seeds)
     before = sum(len(c.mentions) for c in view.alignment().claims)
     view.threshold_spin.setFocus()
     view.threshold_spin.selectAll()
@@ -111,7 +111,7 @@ def test_threshold_control_realigns_on_the_worker(qtbot: Any, seeds: list[Any]) 
 
 
 def test_a_newer_threshold_replaces_a_pending_run(qtbot: Any, seeds: list[Any]) -> None:
-    view = _aligned_view(qtbot, seeds)
+    view = aligned_view(qtbot, seeds)
     with qtbot.waitSignal(view.alignment_changed, timeout=LOAD_TIMEOUT_MS,
                           check_params_cb=lambda a: a.threshold == pytest.approx(0.6)):
         view.set_threshold(0.9)
@@ -144,7 +144,7 @@ def test_clicking_a_cell_opens_the_sentence_highlighted_in_read(
 
 
 def test_clicking_an_omitted_cell_says_so_and_stays(qtbot: Any, seeds: list[Any]) -> None:
-    view = _aligned_view(qtbot, seeds)
+    view = aligned_view(qtbot, seeds)
     model = view.model
     index = next(
         model.index(r, c) for r in range(model.rowCount()) for c in range(1, model.columnCount())
@@ -189,7 +189,7 @@ def test_a_large_corpus_is_aligned_only_when_the_user_asks(
     import desktop.qt_claims_view as claims_view
 
     monkeypatch.setattr(claims_view, "AUTO_ALIGN_MAX_ARTICLES", 3)
-    view = _aligned_view(qtbot, seeds[:2])  # small: aligned at once
+    view = aligned_view(qtbot, seeds[:2])  # small: aligned at once
     assert view.alignment() is not None and not view.find_button.isVisible()
     with qtbot.waitSignal(view.alignment_changed, timeout=LOAD_TIMEOUT_MS) as dropped:
         view.set_analyses(seeds)  # five articles: over the (patched) limit
@@ -209,7 +209,7 @@ def test_no_work_starts_after_the_window_has_shut_the_view_down(
 ) -> None:
     """Analyses (or a threshold change) arriving after the window closed start no
     alignment: a task started then ran while the interpreter ended (CI, 2026-11-22)."""
-    view = _aligned_view(qtbot, seeds)
+    view = aligned_view(qtbot, seeds)
     assert view.shutdown(LOAD_TIMEOUT_MS)
     tasks = list(view._tasks)
     view.set_analyses(seeds)

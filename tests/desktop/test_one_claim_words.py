@@ -10,9 +10,9 @@ import pytest
 from matplotlib.figure import Figure
 
 from desktop.charts import build_chart
-from desktop.qt_claims_view import ClaimsView
 from models.pipeline import analyze_paths
-from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS
+from tests.desktop.conftest import SEEDS
+from tests.desktop.test_claims_view import aligned_view
 
 
 @pytest.fixture(scope="module")
@@ -24,12 +24,7 @@ def two_outlets() -> list[Any]:
 
 
 def test_the_claims_view_counts_one_claim_in_the_singular(qtbot: Any, two_outlets: Any) -> None:
-    view = ClaimsView()
-    qtbot.addWidget(view)
-    view.resize(1000, 600)
-    view.show()
-    with qtbot.waitSignal(view.alignment_changed, timeout=LOAD_TIMEOUT_MS):
-        view.set_analyses(two_outlets)
+    view = aligned_view(qtbot, two_outlets)
     assert len(view.alignment().claims) == 1
     text = view.status_label.text()
     assert text.startswith("1 claim shared by two or more articles, from "), text
