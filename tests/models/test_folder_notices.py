@@ -45,6 +45,11 @@ def test_a_folder_s_picture_and_a_headline_alone_are_named(tmp_path: Path) -> No
     assert progress.statuses[-1] == "Read 2 articles, 1 problem, 2 files of other types skipped"
 
 
+# An article written for these tests: one of them per folder, or two with a word changed.
+STORY = ("Council Will Close Library\n\nThe council said on Tuesday that the library "
+         "will close next month. Residents said they were upset.\n")
+
+
 def test_a_folder_of_pictures_alone_is_one_message(tmp_path: Path) -> None:
     (tmp_path / "a.png").write_bytes(b"x")
     (tmp_path / "b.jpg").write_bytes(b"x")
@@ -58,12 +63,10 @@ def test_a_subfolder_that_cannot_be_opened_is_named_and_the_rest_read(
 ) -> None:
     # chmod 000 does not stop root (the test machine's user): the refusal is simulated
     # where os.walk meets it.
-    story = ("Council Will Close Library\n\nThe council said on Tuesday that the library "
-             "will close next month. Residents said they were upset.\n")
-    (tmp_path / "story.txt").write_text(story, encoding="utf-8")
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
     locked = tmp_path / "2024" / "locked"
     locked.mkdir(parents=True)
-    (locked / "other.txt").write_text(story.replace("library", "pool"), encoding="utf-8")
+    (locked / "other.txt").write_text(STORY.replace("library", "pool"), encoding="utf-8")
     real = os.scandir
 
     def scandir(path: Any = ".") -> Any:
@@ -80,11 +83,9 @@ def test_a_subfolder_that_cannot_be_opened_is_named_and_the_rest_read(
 
 
 def test_a_link_to_a_folder_is_named_not_followed(tmp_path: Path) -> None:
-    story = ("Council Will Close Library\n\nThe council said on Tuesday that the library "
-             "will close next month. Residents said they were upset.\n")
     inner = tmp_path / "a" / "b"
     inner.mkdir(parents=True)
-    (inner / "story.txt").write_text(story, encoding="utf-8")
+    (inner / "story.txt").write_text(STORY, encoding="utf-8")
     (inner / "loop").symlink_to(tmp_path / "a")  # a loop: never walked into
     result = read_paths([tmp_path])
     assert [a.article_id for a in result.articles] == ["story"]
@@ -96,11 +97,9 @@ def test_a_file_that_cannot_be_opened_is_named_and_the_rest_read(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # chmod 000 between the drop and the read (root ignores it: simulated at read_bytes).
-    story = ("Council Will Close Library\n\nThe council said on Tuesday that the library "
-             "will close next month. Residents said they were upset.\n")
-    (tmp_path / "a.txt").write_text(story, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     locked = tmp_path / "b.txt"
-    locked.write_text(story.replace("library", "pool"), encoding="utf-8")
+    locked.write_text(STORY.replace("library", "pool"), encoding="utf-8")
     real = Path.read_bytes
 
     def refused(self: Path) -> bytes:
@@ -120,15 +119,13 @@ def test_the_files_an_earlier_analysis_wrote_are_skipped_as_one_notice(tmp_path:
     # its spans.csv, off_story.csv... were read as 300 articles of the comparison.
     import json
 
-    story = ("Council Will Close Library\n\nThe council said on Tuesday that the library "
-             "will close next month. Residents said they were upset.\n")
-    (tmp_path / "story.txt").write_text(story, encoding="utf-8")
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
     out = tmp_path / "results"
     (out / "charts").mkdir(parents=True)
     (out / "spans.csv").write_text("article_id,text\nstory,The council said\n", encoding="utf-8")
     (out / "charts" / "tone.csv").write_text("outlet,text\nx,a sentence of text\n",
                                              encoding="utf-8")
-    (out / "mine.txt").write_text(story.replace("library", "pool"), encoding="utf-8")
+    (out / "mine.txt").write_text(STORY.replace("library", "pool"), encoding="utf-8")
     (out / "run.json").write_text(json.dumps({
         "format": "framescope-run/1",
         "outputs": [{"file": "spans.csv", "sha256": ""},
