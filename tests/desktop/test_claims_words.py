@@ -12,7 +12,7 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
 
 from desktop.charts.claims_matrix import CERTAINTY_COLOURS
-from tests.desktop.test_claims_view import _aligned_view, seeds  # noqa: F401 (fixture)
+from tests.desktop.test_claims_view import aligned_view, seeds  # noqa: F401 (fixture)
 
 
 def hover(qtbot: Any, widget: QWidget, pos: QPoint) -> str:
@@ -27,7 +27,7 @@ def hover(qtbot: Any, widget: QWidget, pos: QPoint) -> str:
 def test_the_legend_the_claim_header_and_the_status_explain_themselves(
     qtbot: Any, seeds: list[Any]  # noqa: F811
 ) -> None:
-    view = _aligned_view(qtbot, seeds)
+    view = aligned_view(qtbot, seeds)
     legend = next(label for label in view.findChildren(QLabel) if "asserted" in label.text())
     tip = hover(qtbot, legend, legend.rect().center())
     for level in CERTAINTY_COLOURS:
