@@ -201,10 +201,23 @@ def _drop_offscreen_noise() -> None:
     qInstallMessageHandler(handler)
 
 
+def _report_crashes() -> None:
+    """A crash of the process (a segmentation fault, an abort) prints every thread's
+    Python stack on stderr. The smoke test runs on every change in CI, where a frozen
+    build once ended with a segmentation fault and nothing else to go on (ci29f,
+    session 29); its passing line is flushed as soon as it is known, so that a crash
+    after it (in the interpreter's teardown) tells itself apart from one during it."""
+    import faulthandler
+
+    if not faulthandler.is_enabled():
+        faulthandler.enable(all_threads=True)
+
+
 def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
     """Open the window, then load ``paths`` (the seeds when none are given)."""
     if smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        _report_crashes()
     else:
         _use_offscreen_when_headless()
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
@@ -494,6 +507,7 @@ def _smoke_test(app: QApplication) -> int:
             f"smoke test passed: {rows} articles, {len(charts)} charts, "
             f"{len(EXPORT_FORMATS)} formats\n"
         )
+        sys.stdout.flush()  # said now: a crash at the window's close or after is told apart
         return 0
     except SmokeTestFailure as exc:
         sys.stderr.write(f"smoke test failed: {exc}\n")
