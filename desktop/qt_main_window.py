@@ -8,6 +8,7 @@ reacts to its signals on the GUI thread.
 
 from __future__ import annotations
 
+import importlib
 import math
 import os
 from collections.abc import Callable, Sequence
@@ -391,6 +392,37 @@ class LoadProblems(QWidget):
         self.clear_button.setEnabled(bool(self._problems))
 
 
+#: What the views need that takes long to import and makes no Qt type: the analysis
+#: models first (the first batch of results needs the cue lexicons and their expressions,
+#: 60-100 ms; the end of every run models.pipeline, ~35 ms; the first autosave
+#: models.project, with sqlite3, ~12 ms), then matplotlib, numpy and the charts (most of
+#: a second). Imported on the "import-views" thread while the GUI thread runs its event
+#: loop, so none of these may import PySide6: shiboken makes a Qt type the first time
+#: Python names it, writing a table the GUI thread reads without the interpreter lock
+#: (every QObject's metaObject()), and the two together crashed the app with a
+#: segmentation fault (ci29f; a core of the smoke test in session 31 had the GUI thread
+#: in PySide::MetaObjectBuilder::update and this thread in QtCore's type creation for
+#: ``from PySide6.QtCore import QPoint``, in desktop.qt_compare_view).
+VIEWS_QT_FREE_MODULES = (
+    "models.features", "models.pipeline", "models.project", "models.claims",
+    "models.gaps", "models.headline", "models.tone", "models.evidence",
+    "numpy", "matplotlib.figure", "matplotlib.backend_bases",
+    "desktop.charts", "desktop.chart_pixels", "desktop.highlight", "desktop.table_columns",
+)
+#: The views' modules that import PySide6 (and matplotlib's Qt canvas): imported on the
+#: GUI thread once the Qt-free part is, one per turn of its event loop (5-25 ms each).
+VIEWS_QT_MODULES = (
+    "matplotlib.backends.backend_qtagg", "desktop.qt_compare_view",
+    "desktop.qt_claims_view", "desktop.qt_read_view",
+)
+
+
+def import_views_qt_free_part() -> None:
+    """The "import-views" thread's work: :data:`VIEWS_QT_FREE_MODULES`."""
+    for name in VIEWS_QT_FREE_MODULES:
+        importlib.import_module(name)
+
+
 def _resume_collection_after(thread: Any) -> Callable[[], None]:
     """End the collection pause of the views' import (MainWindow._prepare_views) on the
     GUI thread once ``thread`` has ended: resumed on the thread's last lines, the
@@ -530,6 +562,8 @@ class MainWindow(QMainWindow):
         # Ends the collection pause of the views' import once it has ended (at once, when
         # called after a join; else a timer of the application's does).
         self._views_import_resume: Callable[[], None] = lambda: None
+        # The views' Qt modules still to import on this thread (_build_views_when_imported)
+        self._views_qt_imports: list[str] = []
         #: The window has closed (closeEvent accepted): no view is built or given work
         #: after it, since nothing would stop that work before the interpreter ends.
         self._closed = False
@@ -1207,29 +1241,16 @@ class MainWindow(QMainWindow):
 
     def _prepare_views(self) -> None:
         """After the first paint: import what the Compare and Claims views need
-        (matplotlib, the charts: a second or more) on a thread, then build them on
-        the GUI thread (a few ms), so the window never freezes for the import."""
-        import importlib
+        (matplotlib, the charts: a second or more) on a thread, then their Qt modules
+        and the views themselves on the GUI thread, one per turn of the event loop
+        (tens of ms each), so the window never freezes for the import."""
         import threading
 
         from desktop.collection import pause_collection
 
-        def load() -> None:
-            # The analysis models first: the first batch of results needs them (the cue
-            # lexicons and their expressions, 60-100 ms), and the end of every run the
-            # pipeline's result (models.pipeline, with the readers: ~35 ms), the first
-            # autosave the project format (models.project, with sqlite3: ~12 ms), then
-            # the charts and the views' own modules (matplotlib's Qt canvas), which the
-            # GUI thread then only builds.
-            importlib.import_module("models.features")
-            importlib.import_module("models.pipeline")
-            importlib.import_module("models.project")
-            import desktop.charts
-            import desktop.qt_claims_view
-            import desktop.qt_compare_view
-            import desktop.qt_read_view  # noqa: F401
-
-        self._views_import = threading.Thread(target=load, name="import-views", daemon=True)
+        self._views_qt_imports = list(VIEWS_QT_MODULES)
+        self._views_import = threading.Thread(
+            target=import_views_qt_free_part, name="import-views", daemon=True)
         # No garbage collection while the modules are imported (~120,000 new objects:
         # matplotlib and its font list, numpy, the charts): the collections they made due
         # ran on the import thread, holding the interpreter lock for the whole walk, and
@@ -1249,6 +1270,12 @@ class MainWindow(QMainWindow):
         if self._views_import is not None and self._views_import.is_alive():
             return
         if self._closed:  # a turn already due when the window closed
+            return
+        if self._views_qt_imports:
+            # The Qt side of the views (matplotlib's Qt canvas, the views' modules), one
+            # module per turn: here, never on the import thread (VIEWS_QT_MODULES).
+            self._end_views_import()  # the collection resumed
+            importlib.import_module(self._views_qt_imports.pop(0))
             return
         if self._compare_view is None:
             # One view per turn of the event loop: each is tens of milliseconds of work
@@ -2358,7 +2385,7 @@ class MainWindow(QMainWindow):
         """Wait for the views' import if it still runs: before a view is built on the GUI
         thread (a load of a few files ends before the import; building the Claims view
         while the import thread made PySide's types crashed in libshiboken, ci40, session
-        15), and when a window closes in its first seconds (the interpreter ending a
+        15; the thread now makes none: VIEWS_QT_FREE_MODULES), and when a window closes in its first seconds (the interpreter ending a
         thread inside an extension module's C++ code aborts the process: 'terminate called
         without an active exception').
 
