@@ -252,6 +252,39 @@ def _time_phrase_start(tokens: _Tokens, j: int) -> int:
     return k
 
 
+def _time_start(tokens: _Tokens, j: int) -> int:
+    """The first token of a time phrase ending at token j, with the preposition or
+    adjective before a day ("on Monday", "last Tuesday", "in March", "last week", "two
+    weeks ago"), or -1."""
+    start = _time_phrase_start(tokens, j)
+    if start < 0:
+        if tokens.low[j] not in _CALENDAR_WORDS:
+            return -1
+        start = j
+    if start >= 1 and not tokens.gaps[start - 1] and tokens.low[start - 1] in _BEFORE_A_DAY:
+        start -= 1
+    return start
+
+
+def _opening_time_phrase(tokens: _Tokens, j: int) -> bool:
+    """Does a time phrase end at token j and open its clause, no comma after it ("Last
+    year the airline said", "On Monday the ministry said")?"""
+    start = _time_start(tokens, j)
+    if start < 0 or tokens.gaps[j]:
+        return False
+    return (start == 0 and not tokens.lead) or (start > 0 and bool(tokens.gaps[start - 1]))
+
+
+def _article_opens(tokens: _Tokens, first: int) -> bool:
+    """Does the article at token ``first`` open its noun phrase, the word before being no
+    part of it: not "of the", "all the", "the airline's"? ("Last year the airline said":
+    the phrase is "the airline".)"""
+    if tokens.low[first] not in _ARTICLES or first == 0:
+        return False
+    before = tokens.low[first - 1]
+    return not (before in _BEFORE_AN_ARTICLE or before.endswith("'s"))
+
+
 def _dates_a_noun(tokens: _Tokens, j: int) -> bool:
     """Is token j a participle that dates the noun before it ("released" in "a poll released
     Sunday", "out" in "a poll out Monday")?"""
@@ -1331,12 +1364,15 @@ class CueFinder:
                 not _is_adverb(tokens, first - 1) and \
                 tokens.low[first - 1] not in _FOCUS_WORDS and \
                 tokens.low[first - 1] not in _QUESTION_WORDS and \
-                self._premodifier(tokens, first - 1):
+                self._premodifier(tokens, first - 1) and \
+                not _article_opens(tokens, first):
             first -= 1
         if first == 0:
             opens = not tokens.lead
         else:
-            opens = bool(tokens.gaps[first - 1]) or tokens.low[first - 1] in _PARTICIPLE_OPENERS
+            opens = bool(tokens.gaps[first - 1]) or \
+                tokens.low[first - 1] in _PARTICIPLE_OPENERS or \
+                _opening_time_phrase(tokens, first - 1)  # "Last year the airline said"
         if not opens:
             return None  # "He rejected a plan the council's lawyers said …": no clause opens
         plural = head.endswith("s") and not head.endswith("ss")
@@ -1950,6 +1986,8 @@ class CueFinder:
                 word in _BEFORE_AN_ARTICLE or word.endswith("'s") or tokens.is_capitalised(k)
             ):
                 break  # "(he) met a woman who": an article opens the phrase
+            if tokens.low[first] in _ARTICLES and _time_start(tokens, k) >= 0:
+                break  # "On Monday the ministry said": the day is no part of the name
             first = k
             k -= 1
         while first < last and tokens.low[first] in ("of", "and"):
@@ -3057,6 +3095,10 @@ def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
             continue
         if word == "since" and k > 0 and tokens.low[k - 1] in ("has", "have", "had"):
             k -= 1  # "she has since said"
+            continue
+        time_start = _time_start(tokens, k)
+        if time_start >= 1:
+            k = time_start - 1  # "he last week said", "she on Tuesday said"
             continue
         if word == "to" and not chained and k > 0 and tokens.low[k - 1] in _CATENATIVES:
             chained = True  # "she continued to suggest", "he's poised to argue"
