@@ -2285,7 +2285,48 @@ def is_non_hypothetical_would(tokens: Tokens, i: int) -> bool:
         previous = low[i - 1]
         if previous in ("percent", "pct") or tokens.gaps[i - 1] == "%" or previous.endswith("%"):
             return True
-    return _habitual_would(tokens, i, j)
+    return _habitual_would(tokens, i, j) or _habitual_report(tokens, i, j)
+
+
+# Verbs of saying after a habitual "would": "She would tell reporters that …".
+_REPORTS_AFTER_WOULD = frozenset(
+    "say tell write insist argue recall complain joke explain claim boast remind repeat "
+    "declare assure".split()
+)
+# A person as the subject of "would": a personal pronoun, or a name.
+_PERSONAL_SUBJECTS = frozenset("he she they i we".split())
+# The past forms that show a report's content told from a past narrative: "would tell
+# reporters that the plan was working" (not "would say the plan is working": estimated).
+_BACKSHIFTED = frozenset("was were had did could".split())
+_BACKSHIFT_REACH = 14  # tokens after the verb of saying in which its content's verb is sought
+# Words that make "would" conditional wherever they stand: "If asked, he would say …".
+_CONDITION_WORDS = frozenset("if unless otherwise".split())
+
+
+def _habitual_report(tokens: Tokens, i: int, j: int) -> bool:
+    """Is "would" at token i (its verb at token j) a person's habitual report, told in
+    the past: a personal pronoun or a name right before it, a verb of saying after it and
+    a past verb in what was said ("She would tell reporters that the plan was working",
+    "Smith would say that the war was unwinnable")? The sentence reports what the person
+    used to say (an attribution) and estimates nothing. Not with a condition anywhere in
+    the sentence ("If asked, he would say …"), not a plural noun opening the sentence
+    ("Critics would say the plan was flawed": whoever they are, a guess), and not with
+    present content ("he would say the plan is working": what he would say, estimated)."""
+    low = tokens.low
+    if i < 1 or tokens.gaps[i - 1] or j >= tokens.n or tokens.gaps[j - 1]:
+        return False
+    if low[j] not in _REPORTS_AFTER_WOULD:
+        return False
+    subject = tokens.raw[i - 1]
+    if low[i - 1] not in _PERSONAL_SUBJECTS and not (
+        subject[:1].isupper() and not (i - 1 == 0 and low[i - 1].endswith("s"))
+    ):
+        return False
+    if any(word in _CONDITION_WORDS for word in low):
+        return False
+    return any(
+        low[k] in _BACKSHIFTED for k in range(j + 1, min(tokens.n, j + 1 + _BACKSHIFT_REACH))
+    )
 
 
 # How often, before "would" in its clause: "at times the coach would shout", "Sometimes
