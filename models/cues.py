@@ -193,6 +193,13 @@ _CALENDAR_WORDS = frozenset(
     "september october november december".split()
 )
 _BEFORE_A_DAY = frozenset("on in last this next earlier late early".split())
+# Plural things that "respond" to news by moving, never names: capitalised only when they
+# open the sentence ("Markets responded to the news with a sell-off" named the person
+# "Markets"). An institution that responds is a source ("The Kremlin responded").
+_MARKET_THINGS = frozenset(
+    "markets stocks shares prices bonds yields equities currencies futures commodities "
+    "indexes indices".split()
+)
 
 
 # A time named by a noun and the word before it: "last week", "this month", "Sunday night".
@@ -2133,6 +2140,7 @@ class CueFinder:
             and not (_title_dot(tokens, k) and tokens.low[k] not in _NAME_SUFFIXES)
             and tokens.low[k] not in _NEVER_IN_A_NAME
             and tokens.low[k] not in _CALENDAR_WORDS
+            and tokens.low[k] not in _MARKET_THINGS
             # "MSNBC's Chris Matthews": the owner is no part of the name
             and (k == head or not tokens.low[k].endswith("'s"))
         ):
