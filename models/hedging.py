@@ -594,10 +594,15 @@ _MONTHS_AND_SEASONS = frozenset(
 )
 
 
+# A day of the week after "may" names when the event may happen ("may be held on Monday,
+# but …", "may come by Friday, but …"): a forecast, as "in June" is.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _names_a_time_to_come(low: Sequence[str], k: int) -> bool:
     """Whether token k opens a time still to come: "tomorrow", "next year", "in June",
-    "by 2030", "this autumn"."""
-    if low[k] in _FUTURE_TIMES:
+    "by 2030", "this autumn", "Monday" (after "on", "by", "before" or none)."""
+    if low[k] in _FUTURE_TIMES or low[k] in _WEEKDAYS:
         return True
     if low[k] in _FUTURE_TIME_PREPOSITIONS and k + 1 < len(low):
         after = low[k + 1]
@@ -617,7 +622,8 @@ def is_concessive_may(tokens: Tokens, i: int) -> bool:
     officials hope …", "may have caused the leak, but …"): an event weighed, epistemic.
     Not every "may …, but" it keeps out concedes; in 533 PolNeAR texts (audit28) the 13
     it keeps out all did. Nor a forecast, a time still to come before the comma ("Prices
-    may rise next year, but wages will not", "Rates may fall in June, but …"; review29)."""
+    may rise next year, but wages will not", "Rates may fall in June, but …"; review29),
+    or a day named ("The vote may be held on Monday, but …", "may come by Friday, but")."""
     low = tokens.low
     v = i + 1
     while v < tokens.n and not tokens.gaps[v - 1] and low[v] in ("not", "well", "still"):
