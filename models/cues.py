@@ -925,9 +925,11 @@ class CueFinder:
                 return False  # "her full potential", "the potential for growth": a capacity
             if entry.term == "could" and (
                 hedging.is_negated_could(tokens, i) or hedging.is_ability_could(tokens, i)
-                or hedging.is_non_epistemic_could(tokens, i)
+                or hedging.is_non_epistemic_could(tokens, i) or hedging.is_capacity_could(tokens, i)
             ):
-                return False  # "could not be reached"; "could be seen for miles"; "did all they could"
+                # "could not be reached"; "could be seen for miles"; "did all they could";
+                # "could produce 500 tonnes a day"
+                return False
             if entry.term == "unknown" and hedging.is_obscure_unknown(tokens, i, end):
                 return False  # "he was largely unknown", "unknown to the police": no open question
             if entry.term == "suggest" and hedging.is_reported_suggestion(

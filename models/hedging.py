@@ -1174,6 +1174,60 @@ def is_ability_could(tokens: Tokens, i: int) -> bool:
     return low[j] in _DETECTED_PARTICIPLES
 
 
+# ---------------------------------------------------------------------- "could" of capacity
+
+# Verbs of output whose "could" with a rate states a capacity: "The plant could produce
+# 500 tonnes a day", "could process 200,000 barrels per day".
+_OUTPUT_VERBS = frozenset(
+    "produce build make process refine generate pump treat handle manufacture turn "
+    "output".split()
+)
+# Verbs of holding whose "could" with a number states a size: "The ferry could carry 300
+# passengers", "The stadium could hold 60,000 fans".
+_HOLDING_VERBS = frozenset("hold carry seat accommodate house fit store".split())
+_CAPACITY_VERBS = _OUTPUT_VERBS | _HOLDING_VERBS
+_RATE_WORDS = frozenset("a an per each every".split())
+_RATE_UNITS = frozenset("second minute hour day week month year shift".split())
+_CAPACITY_ADVERBS = frozenset("only still easily already once then now reportedly".split())
+_CAPACITY_REACH = 8  # tokens after the verb in which its number (and rate) is sought
+
+
+def is_capacity_could(tokens: Tokens, i: int) -> bool:
+    """Is "could" at token i the capacity of a plant, a vessel or a place: a verb of
+    output with a number and a rate ("The plant could produce 500 tonnes a day", "could
+    build ten tanks a month"), or a verb of holding with a number ("The ferry could carry
+    300 passengers")? What the thing is (or was) able to do, root possibility, no estimate
+    (Coates 1983: the ability "could"). Not "The storm could produce 10 inches of rain"
+    (no rate: an outcome weighed) nor other verbs ("could cost 500 jobs a week")."""
+    low = tokens.low
+    j = i + 1
+    while j < tokens.n and not tokens.gaps[j - 1] and low[j] in _CAPACITY_ADVERBS:
+        j += 1
+    if j >= tokens.n or tokens.gaps[j - 1] or low[j] not in _CAPACITY_VERBS:
+        return False
+    number = -1
+    k = j + 1
+    while k < min(tokens.n, j + 1 + _CAPACITY_REACH):
+        if tokens.is_number(k) or any(c.isdigit() for c in low[k]):
+            number = k
+            break
+        if tokens.gaps[k - 1].strip():
+            return False
+        k += 1
+    if number < 0:
+        return False
+    if low[j] in _HOLDING_VERBS:
+        return True
+    return any(
+        low[m] in _RATE_WORDS and m + 1 < tokens.n and _unit(low[m + 1]) in _RATE_UNITS
+        for m in range(number + 1, min(tokens.n - 1, number + _CAPACITY_REACH))
+    )
+
+
+def _unit(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
 # "did everything they could", "all she could do was shout", "the best that historians
 # could do": a free relative over the most that someone was able to do.
 _UTMOST_HEADS = frozenset("everything anything whatever all best most least utmost".split())
