@@ -282,6 +282,23 @@ def _opening_time_phrase(tokens: _Tokens, j: int) -> bool:
     return (start == 0 and not tokens.lead) or (start > 0 and bool(tokens.gaps[start - 1]))
 
 
+def _place_before_and(tokens: _Tokens, conjunction: int, first: int) -> bool:
+    """Does "and" at token ``conjunction`` join a place's name, a capitalised word after a
+    comma and another capitalised word ("in Hull, Yorkshire"), to the lowercase phrase
+    from token ``first`` ("officials")? Then the name is no part of the source. Not a
+    name after a clause's comma ("At the same time, Sanders and his supporters argue")."""
+    before = conjunction - 1
+    return (
+        before >= 2
+        and not tokens.gaps[before]
+        and tokens.is_capitalised(before)
+        and tokens.gaps[before - 1].strip() == ","
+        and tokens.is_capitalised(before - 1)
+        and tokens.low[before - 1] not in _CALENDAR_WORDS
+        and not tokens.is_capitalised(first)
+    )
+
+
 def _article_opens(tokens: _Tokens, first: int) -> bool:
     """Does the article at token ``first`` open its noun phrase, the word before being no
     part of it: not "of the", "all the", "the airline's"? ("Last year the airline said":
@@ -1983,6 +2000,8 @@ class CueFinder:
                 continue
             word = tokens.low[k]
             if word == "and":
+                if _place_before_and(tokens, k, first):
+                    break  # "Police in Hull, Yorkshire and officials said": "officials"
                 if self._head_like(tokens, k - 1) and not tokens.gaps[k - 1]:
                     k -= 1
                     continue
