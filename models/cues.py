@@ -1404,8 +1404,8 @@ class CueFinder:
         plural = head.endswith("s") and not head.endswith("ss")
         if not (plural or first < j):
             return None  # "Passage says": a bare singular noun is no subject of its own
-        if showing:
-            kind = DOCUMENT  # "the numbers show", "the inquiry found"
+        if showing or head in _COUNTED_THINGS:
+            kind = DOCUMENT  # "the numbers show", "the inquiry found", "The numbers say"
         elif plural:
             kind = GROUP
         else:  # one person by an agent noun ("the announcer said", "a reader asks")
@@ -2444,6 +2444,12 @@ _NOT_A_PLAIN_HEAD = frozenset(
 # _main_clause_subject: how far into the sentence the cue may stand (tokens), how far the
 # subject's verb may stand from the sentence's first word, the punctuation and the words
 # that open another clause or speaker between the subject and the cue.
+# Counts and their reckonings, which "say" as a document does, never a group of people:
+# "The numbers say the economy is shrinking", "The latest statistics say otherwise".
+_COUNTED_THINGS = frozenset(
+    "numbers statistics stats tallies counts projections forecasts figures data "
+    "results".split()
+)
 _MAIN_CLAUSE_REACH = 40
 _OPENING_SUBJECT_REACH = 10
 _MAIN_CLAUSE_STOPS = (*';:“”"()—–?!', "''", "--")
