@@ -193,6 +193,13 @@ _CALENDAR_WORDS = frozenset(
     "september october november december".split()
 )
 _BEFORE_A_DAY = frozenset("on in last this next earlier late early".split())
+# Plural things that "respond" to news by moving, never names: capitalised only when they
+# open the sentence ("Markets responded to the news with a sell-off" named the person
+# "Markets"). An institution that responds is a source ("The Kremlin responded").
+_MARKET_THINGS = frozenset(
+    "markets stocks shares prices bonds yields equities currencies futures commodities "
+    "indexes indices".split()
+)
 
 
 # A time named by a noun and the word before it: "last week", "this month", "Sunday night".
@@ -250,6 +257,56 @@ def _time_phrase_start(tokens: _Tokens, j: int) -> int:
     ):
         return k - 1  # "this past week", "earlier this year"
     return k
+
+
+def _time_start(tokens: _Tokens, j: int) -> int:
+    """The first token of a time phrase ending at token j, with the preposition or
+    adjective before a day ("on Monday", "last Tuesday", "in March", "last week", "two
+    weeks ago"), or -1."""
+    start = _time_phrase_start(tokens, j)
+    if start < 0:
+        if tokens.low[j] not in _CALENDAR_WORDS:
+            return -1
+        start = j
+    if start >= 1 and not tokens.gaps[start - 1] and tokens.low[start - 1] in _BEFORE_A_DAY:
+        start -= 1
+    return start
+
+
+def _opening_time_phrase(tokens: _Tokens, j: int) -> bool:
+    """Does a time phrase end at token j and open its clause, no comma after it ("Last
+    year the airline said", "On Monday the ministry said")?"""
+    start = _time_start(tokens, j)
+    if start < 0 or tokens.gaps[j]:
+        return False
+    return (start == 0 and not tokens.lead) or (start > 0 and bool(tokens.gaps[start - 1]))
+
+
+def _place_before_and(tokens: _Tokens, conjunction: int, first: int) -> bool:
+    """Does "and" at token ``conjunction`` join a place's name, a capitalised word after a
+    comma and another capitalised word ("in Hull, Yorkshire"), to the lowercase phrase
+    from token ``first`` ("officials")? Then the name is no part of the source. Not a
+    name after a clause's comma ("At the same time, Sanders and his supporters argue")."""
+    before = conjunction - 1
+    return (
+        before >= 2
+        and not tokens.gaps[before]
+        and tokens.is_capitalised(before)
+        and tokens.gaps[before - 1].strip() == ","
+        and tokens.is_capitalised(before - 1)
+        and tokens.low[before - 1] not in _CALENDAR_WORDS
+        and not tokens.is_capitalised(first)
+    )
+
+
+def _article_opens(tokens: _Tokens, first: int) -> bool:
+    """Does the article at token ``first`` open its noun phrase, the word before being no
+    part of it: not "of the", "all the", "the airline's"? ("Last year the airline said":
+    the phrase is "the airline".)"""
+    if tokens.low[first] not in _ARTICLES or first == 0:
+        return False
+    before = tokens.low[first - 1]
+    return not (before in _BEFORE_AN_ARTICLE or before.endswith("'s"))
 
 
 def _dates_a_noun(tokens: _Tokens, j: int) -> bool:
@@ -885,9 +942,11 @@ class CueFinder:
                 return False  # "her full potential", "the potential for growth": a capacity
             if entry.term == "could" and (
                 hedging.is_negated_could(tokens, i) or hedging.is_ability_could(tokens, i)
-                or hedging.is_non_epistemic_could(tokens, i)
+                or hedging.is_non_epistemic_could(tokens, i) or hedging.is_capacity_could(tokens, i)
             ):
-                return False  # "could not be reached"; "could be seen for miles"; "did all they could"
+                # "could not be reached"; "could be seen for miles"; "did all they could";
+                # "could produce 500 tonnes a day"
+                return False
             if entry.term == "unknown" and hedging.is_obscure_unknown(tokens, i, end):
                 return False  # "he was largely unknown", "unknown to the police": no open question
             if entry.term == "suggest" and hedging.is_reported_suggestion(
@@ -1331,19 +1390,22 @@ class CueFinder:
                 not _is_adverb(tokens, first - 1) and \
                 tokens.low[first - 1] not in _FOCUS_WORDS and \
                 tokens.low[first - 1] not in _QUESTION_WORDS and \
-                self._premodifier(tokens, first - 1):
+                self._premodifier(tokens, first - 1) and \
+                not _article_opens(tokens, first):
             first -= 1
         if first == 0:
             opens = not tokens.lead
         else:
-            opens = bool(tokens.gaps[first - 1]) or tokens.low[first - 1] in _PARTICIPLE_OPENERS
+            opens = bool(tokens.gaps[first - 1]) or \
+                tokens.low[first - 1] in _PARTICIPLE_OPENERS or \
+                _opening_time_phrase(tokens, first - 1)  # "Last year the airline said"
         if not opens:
             return None  # "He rejected a plan the council's lawyers said …": no clause opens
         plural = head.endswith("s") and not head.endswith("ss")
         if not (plural or first < j):
             return None  # "Passage says": a bare singular noun is no subject of its own
-        if showing:
-            kind = DOCUMENT  # "the numbers show", "the inquiry found"
+        if showing or head in _COUNTED_THINGS:
+            kind = DOCUMENT  # "the numbers show", "the inquiry found", "The numbers say"
         elif plural:
             kind = GROUP
         else:  # one person by an agent noun ("the announcer said", "a reader asks")
@@ -1938,6 +2000,8 @@ class CueFinder:
                 continue
             word = tokens.low[k]
             if word == "and":
+                if _place_before_and(tokens, k, first):
+                    break  # "Police in Hull, Yorkshire and officials said": "officials"
                 if self._head_like(tokens, k - 1) and not tokens.gaps[k - 1]:
                     k -= 1
                     continue
@@ -1950,6 +2014,8 @@ class CueFinder:
                 word in _BEFORE_AN_ARTICLE or word.endswith("'s") or tokens.is_capitalised(k)
             ):
                 break  # "(he) met a woman who": an article opens the phrase
+            if tokens.low[first] in _ARTICLES and _time_start(tokens, k) >= 0:
+                break  # "On Monday the ministry said": the day is no part of the name
             first = k
             k -= 1
         while first < last and tokens.low[first] in ("of", "and"):
@@ -2095,6 +2161,7 @@ class CueFinder:
             and not (_title_dot(tokens, k) and tokens.low[k] not in _NAME_SUFFIXES)
             and tokens.low[k] not in _NEVER_IN_A_NAME
             and tokens.low[k] not in _CALENDAR_WORDS
+            and tokens.low[k] not in _MARKET_THINGS
             # "MSNBC's Chris Matthews": the owner is no part of the name
             and (k == head or not tokens.low[k].endswith("'s"))
         ):
@@ -2377,6 +2444,12 @@ _NOT_A_PLAIN_HEAD = frozenset(
 # _main_clause_subject: how far into the sentence the cue may stand (tokens), how far the
 # subject's verb may stand from the sentence's first word, the punctuation and the words
 # that open another clause or speaker between the subject and the cue.
+# Counts and their reckonings, which "say" as a document does, never a group of people:
+# "The numbers say the economy is shrinking", "The latest statistics say otherwise".
+_COUNTED_THINGS = frozenset(
+    "numbers statistics stats tallies counts projections forecasts figures data "
+    "results".split()
+)
 _MAIN_CLAUSE_REACH = 40
 _OPENING_SUBJECT_REACH = 10
 _MAIN_CLAUSE_STOPS = (*';:“”"()—–?!', "''", "--")
@@ -3057,6 +3130,10 @@ def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
             continue
         if word == "since" and k > 0 and tokens.low[k - 1] in ("has", "have", "had"):
             k -= 1  # "she has since said"
+            continue
+        time_start = _time_start(tokens, k)
+        if time_start >= 1:
+            k = time_start - 1  # "he last week said", "she on Tuesday said"
             continue
         if word == "to" and not chained and k > 0 and tokens.low[k - 1] in _CATENATIVES:
             chained = True  # "she continued to suggest", "he's poised to argue"

@@ -50,14 +50,21 @@ _IRREGULAR = {"told": "tell", "said": "say", "bans": "ban", "banned": "ban", "ba
 MIN_SHARED_WORDS = 3
 MIN_SHARED_WORDS_LEDE = 2
 MIN_SHARED_SHARE = 0.4
+# However short the headline, a sentence outside the lede shares at least this many of
+# its content words to restate it: under "Brexit: what now?" (one content word) every
+# sentence naming Brexit restated the headline.
+MIN_SHARED_WORDS_OUTSIDE_LEDE = 2
 
 
 def needed_shared_words(head: frozenset[str], lede: bool = False) -> float:
     """How many of the headline's content stems ``head`` a body sentence must share to
     restate it: :data:`MIN_SHARED_WORDS` (:data:`MIN_SHARED_WORDS_LEDE` for the lede;
-    all, for a shorter headline) and :data:`MIN_SHARED_SHARE` of them."""
+    all, for a shorter headline) and :data:`MIN_SHARED_SHARE` of them; outside the lede
+    never fewer than :data:`MIN_SHARED_WORDS_OUTSIDE_LEDE`, so nothing outside the lede
+    restates a headline of one content word."""
     least = MIN_SHARED_WORDS_LEDE if lede else MIN_SHARED_WORDS
-    return max(min(least, len(head)), MIN_SHARED_SHARE * len(head))
+    floor = 0 if lede else MIN_SHARED_WORDS_OUTSIDE_LEDE
+    return max(min(least, len(head)), MIN_SHARED_SHARE * len(head), floor)
 
 
 def _stem(word: str) -> str:

@@ -594,10 +594,15 @@ _MONTHS_AND_SEASONS = frozenset(
 )
 
 
+# A day of the week after "may" names when the event may happen ("may be held on Monday,
+# but …", "may come by Friday, but …"): a forecast, as "in June" is.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _names_a_time_to_come(low: Sequence[str], k: int) -> bool:
     """Whether token k opens a time still to come: "tomorrow", "next year", "in June",
-    "by 2030", "this autumn"."""
-    if low[k] in _FUTURE_TIMES:
+    "by 2030", "this autumn", "Monday" (after "on", "by", "before" or none)."""
+    if low[k] in _FUTURE_TIMES or low[k] in _WEEKDAYS:
         return True
     if low[k] in _FUTURE_TIME_PREPOSITIONS and k + 1 < len(low):
         after = low[k + 1]
@@ -617,7 +622,8 @@ def is_concessive_may(tokens: Tokens, i: int) -> bool:
     officials hope …", "may have caused the leak, but …"): an event weighed, epistemic.
     Not every "may …, but" it keeps out concedes; in 533 PolNeAR texts (audit28) the 13
     it keeps out all did. Nor a forecast, a time still to come before the comma ("Prices
-    may rise next year, but wages will not", "Rates may fall in June, but …"; review29)."""
+    may rise next year, but wages will not", "Rates may fall in June, but …"; review29),
+    or a day named ("The vote may be held on Monday, but …", "may come by Friday, but")."""
     low = tokens.low
     v = i + 1
     while v < tokens.n and not tokens.gaps[v - 1] and low[v] in ("not", "well", "still"):
@@ -1166,6 +1172,60 @@ def is_ability_could(tokens: Tokens, i: int) -> bool:
         following = low[j + 1] if j + 1 < tokens.n and not tokens.gaps[j] else ""
         return following not in ("as", "by")
     return low[j] in _DETECTED_PARTICIPLES
+
+
+# ---------------------------------------------------------------------- "could" of capacity
+
+# Verbs of output whose "could" with a rate states a capacity: "The plant could produce
+# 500 tonnes a day", "could process 200,000 barrels per day".
+_OUTPUT_VERBS = frozenset(
+    "produce build make process refine generate pump treat handle manufacture turn "
+    "output".split()
+)
+# Verbs of holding whose "could" with a number states a size: "The ferry could carry 300
+# passengers", "The stadium could hold 60,000 fans".
+_HOLDING_VERBS = frozenset("hold carry seat accommodate house fit store".split())
+_CAPACITY_VERBS = _OUTPUT_VERBS | _HOLDING_VERBS
+_RATE_WORDS = frozenset("a an per each every".split())
+_RATE_UNITS = frozenset("second minute hour day week month year shift".split())
+_CAPACITY_ADVERBS = frozenset("only still easily already once then now reportedly".split())
+_CAPACITY_REACH = 8  # tokens after the verb in which its number (and rate) is sought
+
+
+def is_capacity_could(tokens: Tokens, i: int) -> bool:
+    """Is "could" at token i the capacity of a plant, a vessel or a place: a verb of
+    output with a number and a rate ("The plant could produce 500 tonnes a day", "could
+    build ten tanks a month"), or a verb of holding with a number ("The ferry could carry
+    300 passengers")? What the thing is (or was) able to do, root possibility, no estimate
+    (Coates 1983: the ability "could"). Not "The storm could produce 10 inches of rain"
+    (no rate: an outcome weighed) nor other verbs ("could cost 500 jobs a week")."""
+    low = tokens.low
+    j = i + 1
+    while j < tokens.n and not tokens.gaps[j - 1] and low[j] in _CAPACITY_ADVERBS:
+        j += 1
+    if j >= tokens.n or tokens.gaps[j - 1] or low[j] not in _CAPACITY_VERBS:
+        return False
+    number = -1
+    k = j + 1
+    while k < min(tokens.n, j + 1 + _CAPACITY_REACH):
+        if tokens.is_number(k) or any(c.isdigit() for c in low[k]):
+            number = k
+            break
+        if tokens.gaps[k - 1].strip():
+            return False
+        k += 1
+    if number < 0:
+        return False
+    if low[j] in _HOLDING_VERBS:
+        return True
+    return any(
+        low[m] in _RATE_WORDS and m + 1 < tokens.n and _unit(low[m + 1]) in _RATE_UNITS
+        for m in range(number + 1, min(tokens.n - 1, number + _CAPACITY_REACH))
+    )
+
+
+def _unit(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
 
 
 # "did everything they could", "all she could do was shout", "the best that historians
@@ -2285,7 +2345,48 @@ def is_non_hypothetical_would(tokens: Tokens, i: int) -> bool:
         previous = low[i - 1]
         if previous in ("percent", "pct") or tokens.gaps[i - 1] == "%" or previous.endswith("%"):
             return True
-    return _habitual_would(tokens, i, j)
+    return _habitual_would(tokens, i, j) or _habitual_report(tokens, i, j)
+
+
+# Verbs of saying after a habitual "would": "She would tell reporters that …".
+_REPORTS_AFTER_WOULD = frozenset(
+    "say tell write insist argue recall complain joke explain claim boast remind repeat "
+    "declare assure".split()
+)
+# A person as the subject of "would": a personal pronoun, or a name.
+_PERSONAL_SUBJECTS = frozenset("he she they i we".split())
+# The past forms that show a report's content told from a past narrative: "would tell
+# reporters that the plan was working" (not "would say the plan is working": estimated).
+_BACKSHIFTED = frozenset("was were had did could".split())
+_BACKSHIFT_REACH = 14  # tokens after the verb of saying in which its content's verb is sought
+# Words that make "would" conditional wherever they stand: "If asked, he would say …".
+_CONDITION_WORDS = frozenset("if unless otherwise".split())
+
+
+def _habitual_report(tokens: Tokens, i: int, j: int) -> bool:
+    """Is "would" at token i (its verb at token j) a person's habitual report, told in
+    the past: a personal pronoun or a name right before it, a verb of saying after it and
+    a past verb in what was said ("She would tell reporters that the plan was working",
+    "Smith would say that the war was unwinnable")? The sentence reports what the person
+    used to say (an attribution) and estimates nothing. Not with a condition anywhere in
+    the sentence ("If asked, he would say …"), not a plural noun opening the sentence
+    ("Critics would say the plan was flawed": whoever they are, a guess), and not with
+    present content ("he would say the plan is working": what he would say, estimated)."""
+    low = tokens.low
+    if i < 1 or tokens.gaps[i - 1] or j >= tokens.n or tokens.gaps[j - 1]:
+        return False
+    if low[j] not in _REPORTS_AFTER_WOULD:
+        return False
+    subject = tokens.raw[i - 1]
+    if low[i - 1] not in _PERSONAL_SUBJECTS and not (
+        subject[:1].isupper() and not (i - 1 == 0 and low[i - 1].endswith("s"))
+    ):
+        return False
+    if any(word in _CONDITION_WORDS for word in low):
+        return False
+    return any(
+        low[k] in _BACKSHIFTED for k in range(j + 1, min(tokens.n, j + 1 + _BACKSHIFT_REACH))
+    )
 
 
 # How often, before "would" in its clause: "at times the coach would shout", "Sometimes

@@ -85,7 +85,9 @@ def test_restating_on_made_up_words_is_the_plain_comparison() -> None:
         fast = headline.restating_sentences(title, body)
         assert fast == plain_restating(title, body), (title, [s.text for s in body])
         restating += len(fast)
-    assert restating > 300  # the made-up sentences do restate their made-up headlines
+    # The made-up sentences do restate their made-up headlines: 203 times with seed 7 since
+    # a headline of one content word is restated by its lede only (over 300 before).
+    assert restating > 150
 
 
 def test_irregular_stems_are_never_ruled_out() -> None:
