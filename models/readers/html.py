@@ -33,6 +33,9 @@ NO_ARTICLE_TEXT = "no article text found in this web page"
 
 _HTML_LANG = re.compile(rb"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 _TITLE_TAG = re.compile(rb"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_BODY_TAG = re.compile(rb"<body[\s>]", re.IGNORECASE)
+# Where the page's <title> is looked for when the page has no <body> tag.
+_HEAD_BYTES = 1024 * 1024
 # Chrome's mark on a page it saved: <!-- saved from url=(0079)https://… -->
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
 # What stands between a headline and its site's name in a page title (not ":", which
@@ -124,10 +127,13 @@ def extract_web_page(data: bytes, url: str = "") -> WebPage:
 
 
 def _raw_title(data: bytes) -> str:
-    """The page's <title> as written (trafilatura's title drops the site's name)."""
+    """The page's <title> as written (trafilatura's title drops the site's name), found
+    anywhere before <body>: after 64 KB of inline scripts and styles in the head it was
+    not looked for, and a <title> in the body is an SVG icon's, not the page's."""
     from html import unescape
 
-    match = _TITLE_TAG.search(data[:65536])
+    body = _BODY_TAG.search(data)
+    match = _TITLE_TAG.search(data, 0, body.start() if body else _HEAD_BYTES)
     if match is None:
         return ""
     return " ".join(unescape(match.group(1).decode("utf-8", "replace")).split())

@@ -70,3 +70,23 @@ def test_the_metadata_and_the_address_still_come_first(tmp_path: Path) -> None:
     assert got["a"][:2] == ("Ledger Online", "html")
     assert got["b"][0] == "riversidenews.com"  # trafilatura names the site by it
     assert got["c"] == ("The Daily Ledger", "title", "https://www.thedailyledger.com/pool")
+
+
+def test_the_title_is_found_anywhere_before_the_body(tmp_path: Path) -> None:
+    # After 64 KB of inline script in the head the title was not looked for, and the
+    # outlet fell back to the file name.
+    script = "<script>" + "var settings = {};\n" * 5000 + "</script>"
+    path = tmp_path / "saved.html"
+    path.write_text(page(f"{HEADLINE} | The Daily Ledger").replace(
+        "<head><title>", f"<head><meta charset='utf-8'>{script}<title>"), encoding="utf-8")
+    article = read_paths([path]).articles[0]
+    assert (article.outlet, article.outlet_origin) == ("The Daily Ledger", "title")
+
+
+def test_a_title_in_the_body_is_not_the_pages(tmp_path: Path) -> None:
+    path = tmp_path / "saved.html"
+    path.write_text(page(HEADLINE).replace(f"<title>{HEADLINE}</title>", "").replace(
+        "<body>", f"<body><svg><title>{HEADLINE} | Share on Social</title></svg>"),
+        encoding="utf-8")
+    article = read_paths([path]).articles[0]
+    assert article.outlet != "Share on Social"
