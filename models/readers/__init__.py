@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +41,7 @@ from pathlib import Path
 from models.article import NO_BODY, READ_TWICE, SKIPPED, Article, ReadError, unique_id
 from models.progress import Cancelled, NullProgress, Progress
 from models.readers.documents import (
+    COPY_STEM,
     MULTI_SUFFIXES,
     DocumentRead,
     build_article,
@@ -351,14 +351,6 @@ NO_BODY_REASON = (
 )
 
 
-# The name a file manager or browser gives a copy: "wire story (1).txt", "notes - Copy.txt",
-# "notes - Copy (2).txt" (Windows), "notes copy.txt", "notes copy 2.txt" (macOS), "notes
-# (copy).txt", "notes (another copy).txt", "notes (3rd copy).txt" (GNOME Files).
-_COPY_STEM = re.compile(r"(?P<base>.+?)(?: \(\d+\)| - copy(?: \(\d+\))?| copy(?: \d+)?"
-                        r"| \((?:another |\d+(?:st|nd|rd|th) )?copy\))",
-                        re.IGNORECASE)
-
-
 def originals_first(files: Sequence[Path]) -> list[Path]:
     """``files`` in their order, except that a copy's file ("wire story (1).txt") comes
     right after its original ("wire story.txt", in the same folder) when both are there:
@@ -372,7 +364,7 @@ def originals_first(files: Sequence[Path]) -> list[Path]:
         # Back to the first of its originals that is there: a copy of a copy ("notes -
         # Copy - Copy.txt") sorts before its own original too.
         stem, original = path.stem, None
-        while (match := _COPY_STEM.fullmatch(stem)) is not None:
+        while (match := COPY_STEM.fullmatch(stem)) is not None:
             stem = match["base"]
             found = where.get((path.parent, (stem + path.suffix).casefold()))
             original = found if found is not None else original

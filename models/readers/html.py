@@ -50,8 +50,14 @@ _SECTION_NAMES = frozenset({
     "live updates", "live blog", "photos", "pictures", "gallery", "videos", "podcast",
     "comment", "editorial", "letters", "review", "reviews", "features", "explainer",
 })
-# A page of the article, not its site: "… - Page 2", "… | Part 3".
-_PAGE_OF_ARTICLE = re.compile(r"(?:page|part)\s+\d+", re.IGNORECASE)
+# A page of the article, not its site: "… - Page 2", "… | Part 3", "… - Page 2 of 3".
+_PAGE_OF_ARTICLE = re.compile(r"(?:page|part)\s+\d+(?:\s+of\s+\d+)?", re.IGNORECASE)
+# A page number ending a title, set apart: "Story - Page 2 of 3", "Story (page 2)", or
+# the whole title ("Page 2 of 3"). Not "Part 3": a series' parts are different stories.
+_TITLE_PAGINATION = re.compile(
+    r"(?:^|\s*[-–—|:·,]\s*|\s*(?=\())"
+    r"(?:page\s+\d+(?:\s+of\s+\d+)?|\(page\s+\d+(?:\s+of\s+\d+)?\))\s*$",
+    re.IGNORECASE)
 # The longest site name taken from a title (words, characters).
 _SITE_WORDS, _SITE_CHARS = 5, 40
 # How alike a first line and the page title must be for the line to be the headline (0-1).
@@ -111,7 +117,8 @@ def extract_web_page(data: bytes, url: str = "") -> WebPage:
     extracted = (document.text or "").strip("\n")
     if not extracted.strip():
         raise ReaderError(NO_ARTICLE_TEXT)
-    title = " ".join((document.title or "").split())
+    # A multi-page story's pages are one story: "Story - Page 2 of 3" is "Story".
+    title = _TITLE_PAGINATION.sub("", " ".join((document.title or "").split()))
     text, headline, added = _with_headline_line(extracted, title)
     language_match = _HTML_LANG.search(data[:8192])
     return WebPage(
