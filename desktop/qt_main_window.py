@@ -231,7 +231,7 @@ def file_name_outlets(analyses: Sequence[ArticleAnalysis]) -> list[str]:
 def problem_counts(problems: Sequence[ReadError]) -> list[str]:
     """["1 duplicate not added", "3 files could not be read"]: the status bar after a load
     and the Load Problems panel's header say the same (a duplicate was read, and left out)."""
-    from models.article import NO_BODY, SKIPPED
+    from models.article import NO_BODY, NOT_ENGLISH, SKIPPED
 
     duplicates = sum(p.articles for p in problems if p.is_duplicate)
     # A file read with some rows (or an export's articles) left out was read: not
@@ -242,6 +242,7 @@ def problem_counts(problems: Sequence[ReadError]) -> list[str]:
                      if not p.is_duplicate and not p.partial and not p.notice)
     skipped = sum(1 for p in problems if p.notice == SKIPPED)
     no_body = sum(1 for p in problems if p.notice == NO_BODY)
+    not_english = sum(1 for p in problems if p.notice == NOT_ENGLISH)
     parts = []
     if duplicates:
         parts.append(f"{_plural(duplicates, 'duplicate')} not added")
@@ -253,6 +254,8 @@ def problem_counts(problems: Sequence[ReadError]) -> list[str]:
         parts.append(f"{_plural(skipped, 'file')} of other types skipped")
     if no_body:
         parts.append(f"{_plural(no_body, 'article')} without body text")
+    if not_english:
+        parts.append(f"{_plural(not_english, 'article')} perhaps not in English")
     return parts
 
 

@@ -38,7 +38,15 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.article import NO_BODY, READ_TWICE, SKIPPED, Article, ReadError, unique_id
+from models.article import (
+    NO_BODY,
+    NOT_ENGLISH,
+    READ_TWICE,
+    SKIPPED,
+    Article,
+    ReadError,
+    unique_id,
+)
 from models.progress import Cancelled, NullProgress, Progress
 from models.readers.documents import (
     COPY_STEM,
@@ -51,6 +59,7 @@ from models.readers.documents import (
 )
 from models.readers.exports import is_factiva_html
 from models.readers.html import extract_web_page, html_of_mhtml
+from models.readers.language import not_english_reason
 from models.readers.layout import Layout, detect_layout
 from models.readers.manifest import (
     Manifest,
@@ -209,6 +218,13 @@ def read_paths(
                     which = f"{article.article_id}: " if several else ""
                     result.errors.append(ReadError(str(path), which + NO_BODY_REASON,
                                                    notice=NO_BODY))
+                else:
+                    foreign = not_english_reason(
+                        " ".join(s.text for s in article.body_sentences))
+                    if foreign:
+                        which = f"{article.article_id}: " if several else ""
+                        result.errors.append(ReadError(str(path), which + foreign,
+                                                       notice=NOT_ENGLISH))
                 if on_article is not None:
                     on_article(article)
             if duplicates:
