@@ -1431,7 +1431,8 @@ class MainWindow(QMainWindow):
         """Read and analyse ``paths`` (files or folders) and add them to what is loaded.
 
         A ``.framescope`` project is opened instead (the first one given), and
-        ``.dic`` dictionaries are loaded as custom dictionaries.
+        ``.dic`` dictionaries are loaded as custom dictionaries; when the project cannot
+        be opened, it is named in Load Problems and the other files are loaded.
         A load still running is cancelled and its results ignored.
         """
         from desktop.qt_project import project_paths
@@ -1455,7 +1456,19 @@ class MainWindow(QMainWindow):
                           "was opened in place of the study; open or drop it again to add it")
                 self.problems_panel.add([ReadError(str(p), reason) for p in left])
                 self.show_load_problems()
-            return
+            failure = self.project.open_failure
+            if opened or not failure:  # opened, or the user chose to keep the study
+                return
+            # The files dropped with a project that could not be opened were left out
+            # too: they are loaded into the study, which the project did not replace.
+            from models.article import ReadError
+
+            self.problems_panel.add([
+                ReadError(str(projects[0]), f"project not opened: {failure}"),
+                *(ReadError(str(p), f"not opened: dropped with the project {projects[0].name}"
+                            "; only one project opens at a time") for p in projects[1:]),
+            ])
+            self.show_load_problems()
         if not paths:
             return
         self._samples_aside = self._set_samples_aside(paths)
