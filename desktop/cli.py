@@ -469,8 +469,14 @@ def analyze(
     if unwritable:  # said now, not after minutes of analysis
         sys.stderr.write(f"framescope: {out}: {unwritable}\n")
         return EXIT_USAGE
-    outputs = [*table_files(), "run.json", "scores.xlsx", "report.html", "report.pdf"]
+    # Only the files this run writes: an earlier run's (or the user's) report.html or
+    # scores.xlsx, not asked for now, is neither replaced nor a reason to refuse.
+    outputs = [*table_files(), "run.json", *(["scores.xlsx"] if xlsx else []),
+               *(f"report.{fmt}" for fmt in report)]
     replaced = input_replaced(paths, out, outputs)
+    from models.table_files import RUN_RECORD_NAME, earlier_outputs
+
+    earlier = earlier_outputs(out / RUN_RECORD_NAME)
     if replaced is not None:
         sys.stderr.write(f"framescope: {replaced}: is read by this analysis and would be "
                          f"replaced by its {replaced.name}: choose another --out folder\n")
@@ -551,6 +557,7 @@ def analyze(
         write_run_json(out / RUN_FILE, run_record(
             command=command, analyses=corpus.analyses, errors=corpus.errors, out=out,
             outputs=[*written, *charts],
+            kept=[p for p in earlier if p not in {*written, *charts, out / RUN_FILE}],
             claim_threshold=claim_threshold if claim_threshold is not None else DEFAULT_THRESHOLD,
             dictionaries=loaded))
     except OSError as error:

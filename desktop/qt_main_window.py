@@ -231,7 +231,7 @@ def file_name_outlets(analyses: Sequence[ArticleAnalysis]) -> list[str]:
 def problem_counts(problems: Sequence[ReadError]) -> list[str]:
     """["1 duplicate not added", "3 files could not be read"]: the status bar after a load
     and the Load Problems panel's header say the same (a duplicate was read, and left out)."""
-    from models.article import NO_BODY, SKIPPED
+    from models.article import NO_BODY, NOT_ENGLISH, SKIPPED
 
     duplicates = sum(p.articles for p in problems if p.is_duplicate)
     # A file read with some rows (or an export's articles) left out was read: not
@@ -242,6 +242,7 @@ def problem_counts(problems: Sequence[ReadError]) -> list[str]:
                      if not p.is_duplicate and not p.partial and not p.notice)
     skipped = sum(1 for p in problems if p.notice == SKIPPED)
     no_body = sum(1 for p in problems if p.notice == NO_BODY)
+    not_english = sum(1 for p in problems if p.notice == NOT_ENGLISH)
     parts = []
     if duplicates:
         parts.append(f"{_plural(duplicates, 'duplicate')} not added")
@@ -253,6 +254,8 @@ def problem_counts(problems: Sequence[ReadError]) -> list[str]:
         parts.append(f"{_plural(skipped, 'file')} of other types skipped")
     if no_body:
         parts.append(f"{_plural(no_body, 'article')} without body text")
+    if not_english:
+        parts.append(f"{_plural(not_english, 'article')} perhaps not in English")
     return parts
 
 
@@ -1428,7 +1431,8 @@ class MainWindow(QMainWindow):
         """Read and analyse ``paths`` (files or folders) and add them to what is loaded.
 
         A ``.framescope`` project is opened instead (the first one given), and
-        ``.dic`` dictionaries are loaded as custom dictionaries.
+        ``.dic`` dictionaries are loaded as custom dictionaries; when the project cannot
+        be opened, it is named in Load Problems and the other files are loaded.
         A load still running is cancelled and its results ignored.
         """
         from desktop.qt_project import project_paths
@@ -1452,7 +1456,19 @@ class MainWindow(QMainWindow):
                           "was opened in place of the study; open or drop it again to add it")
                 self.problems_panel.add([ReadError(str(p), reason) for p in left])
                 self.show_load_problems()
-            return
+            failure = self.project.open_failure
+            if opened or not failure:  # opened, or the user chose to keep the study
+                return
+            # The files dropped with a project that could not be opened were left out
+            # too: they are loaded into the study, which the project did not replace.
+            from models.article import ReadError
+
+            self.problems_panel.add([
+                ReadError(str(projects[0]), f"project not opened: {failure}"),
+                *(ReadError(str(p), f"not opened: dropped with the project {projects[0].name}"
+                            "; only one project opens at a time") for p in projects[1:]),
+            ])
+            self.show_load_problems()
         if not paths:
             return
         self._samples_aside = self._set_samples_aside(paths)

@@ -242,6 +242,9 @@ class ProjectController(QObject):
         self.settings_extra: dict[str, Any] = {}
         self._modified = False
         self._opening: Project | None = None
+        #: Why the last project given to :meth:`open_project` could not be opened ("" when
+        #: it was, or when the user chose to keep the study).
+        self.open_failure = ""
         self._opening_path: Path | None = None
         self._opening_restored = False
         self._clean_after_load = False
@@ -550,6 +553,7 @@ class ProjectController(QObject):
         from models.project import ProjectError, load_project
 
         as_untitled = restored_for is not None
+        self.open_failure = ""
         if not self.confirm_discard():
             return False
         try:
@@ -557,6 +561,7 @@ class ProjectController(QObject):
         except ProjectError as error:
             from desktop.qt_main_window import show_error
 
+            self.open_failure = error.reason
             show_error(self.window, "Could not open the project",
                        f"{error.path.name} could not be opened: {error.reason}",
                        str(error))

@@ -45,11 +45,14 @@ def run_record(
     out: Path,
     outputs: Sequence[Path],
     claim_threshold: float,
+    kept: Sequence[Path] = (),
     dictionaries: Sequence[Any] = (),
     created: datetime | None = None,
 ) -> dict[str, Any]:
     """The record of one ``analyze`` run that wrote ``outputs`` (files in ``out``; only
-    those, not what an earlier run left in the folder)."""
+    those, not what an earlier run left in the folder). ``kept``: an earlier run's outputs
+    this run did not write (a report not asked for again), left in place and listed, so
+    that they are still never read as articles."""
     from desktop.methods_text import library_version
     from models.cues import default_finder
     from models.linear_text import shipped_dir
@@ -90,6 +93,10 @@ def run_record(
         "outputs": [
             {"file": p.relative_to(out).as_posix(), "sha256": file_sha256(p)}
             for p in sorted(set(outputs)) if p.is_file()
+        ],
+        "kept_outputs": [
+            {"file": p.relative_to(out).as_posix()}
+            for p in sorted(set(kept) - set(outputs)) if p.is_file()
         ],
     }
 

@@ -246,6 +246,8 @@ ALREADY_LOADED = "Already loaded"
 SKIPPED = "skipped"
 #: ReadError.notice of an article loaded without body text (a headline alone).
 NO_BODY = "no body"
+#: ReadError.notice of an article loaded whose body does not read as English.
+NOT_ENGLISH = "not English"
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,8 +260,9 @@ class ReadError:
     (a file's duplicates, reported in one message).
     ``notice``: not a failure to read but something the user should know:
     :data:`SKIPPED` (a file of a type Framescope does not read, passed over in a folder
-    the user opened) or :data:`NO_BODY` (an article read and loaded, with no body text
-    to score).
+    the user opened), :data:`NO_BODY` (an article read and loaded, with no body text
+    to score) or :data:`NOT_ENGLISH` (an article loaded whose body does not read as
+    English, so that its scores mean little).
     """
 
     file: str

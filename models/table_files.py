@@ -30,8 +30,8 @@ RUN_RECORD_NAME = "run.json"
 
 
 def earlier_outputs(record: Path) -> list[Path]:
-    """The files a run.json of ``framescope analyze`` lists as its outputs, with itself
-    (those still there), or [] when ``record`` is not one of Framescope's. In a study
+    """The files a run.json of ``framescope analyze`` lists as its outputs or as an earlier
+    run's it kept, with itself (those still there), or [] when ``record`` is not one of Framescope's. In a study
     folder beside the articles, they were read as hundreds of articles (robust29)."""
     import json
 
@@ -41,7 +41,8 @@ def earlier_outputs(record: Path) -> list[Path]:
         run = json.loads(record.read_text(encoding="utf-8"))
         if not str(run.get("format", "")).startswith("framescope-run/"):
             return []
-        listed = [record.parent / str(o["file"]) for o in run.get("outputs", [])]
+        listed = [record.parent / str(o["file"])
+                  for o in [*run.get("outputs", []), *run.get("kept_outputs", [])]]
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return []  # not one of Framescope's: read as any other file
     return [p for p in (record, *listed) if p.is_file()]

@@ -33,15 +33,23 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from models.article import NO_BODY, READ_TWICE, SKIPPED, Article, ReadError, unique_id
+from models.article import (
+    NO_BODY,
+    NOT_ENGLISH,
+    READ_TWICE,
+    SKIPPED,
+    Article,
+    ReadError,
+    unique_id,
+)
 from models.progress import Cancelled, NullProgress, Progress
 from models.readers.documents import (
+    COPY_STEM,
     MULTI_SUFFIXES,
     DocumentRead,
     build_article,
@@ -51,6 +59,7 @@ from models.readers.documents import (
 )
 from models.readers.exports import is_factiva_html
 from models.readers.html import extract_web_page, html_of_mhtml
+from models.readers.language import not_english_reason
 from models.readers.layout import Layout, detect_layout
 from models.readers.manifest import (
     Manifest,
@@ -209,6 +218,13 @@ def read_paths(
                     which = f"{article.article_id}: " if several else ""
                     result.errors.append(ReadError(str(path), which + NO_BODY_REASON,
                                                    notice=NO_BODY))
+                else:
+                    foreign = not_english_reason(
+                        " ".join(s.text for s in article.body_sentences))
+                    if foreign:
+                        which = f"{article.article_id}: " if several else ""
+                        result.errors.append(ReadError(str(path), which + foreign,
+                                                       notice=NOT_ENGLISH))
                 if on_article is not None:
                     on_article(article)
             if duplicates:
@@ -351,14 +367,6 @@ NO_BODY_REASON = (
 )
 
 
-# The name a file manager or browser gives a copy: "wire story (1).txt", "notes - Copy.txt",
-# "notes - Copy (2).txt" (Windows), "notes copy.txt", "notes copy 2.txt" (macOS), "notes
-# (copy).txt", "notes (another copy).txt", "notes (3rd copy).txt" (GNOME Files).
-_COPY_STEM = re.compile(r"(?P<base>.+?)(?: \(\d+\)| - copy(?: \(\d+\))?| copy(?: \d+)?"
-                        r"| \((?:another |\d+(?:st|nd|rd|th) )?copy\))",
-                        re.IGNORECASE)
-
-
 def originals_first(files: Sequence[Path]) -> list[Path]:
     """``files`` in their order, except that a copy's file ("wire story (1).txt") comes
     right after its original ("wire story.txt", in the same folder) when both are there:
@@ -372,7 +380,7 @@ def originals_first(files: Sequence[Path]) -> list[Path]:
         # Back to the first of its originals that is there: a copy of a copy ("notes -
         # Copy - Copy.txt") sorts before its own original too.
         stem, original = path.stem, None
-        while (match := _COPY_STEM.fullmatch(stem)) is not None:
+        while (match := COPY_STEM.fullmatch(stem)) is not None:
             stem = match["base"]
             found = where.get((path.parent, (stem + path.suffix).casefold()))
             original = found if found is not None else original

@@ -92,6 +92,7 @@ def build_article(
     ``own_headline_reason`` says why the format's own headline is one (for the tooltip).
     """
     detected = detected or {}
+    stem = original_stem(Path(source).stem)  # "(copy 2)" names no other outlet
     given_headline = given.get("headline", "")
     layout = detect_layout(
         text,
@@ -127,7 +128,7 @@ def build_article(
         # "Headline | The Daily Ledger" (else the outlet was the file name: the headline).
         outlet, outlet_origin = detected["title_site"], "title"
     elif layout.outlet and not (
-        layout.outlet_origin == "dateline" and filename_outlet(Path(source).stem)
+        layout.outlet_origin == "dateline" and filename_outlet(stem)
     ):
         outlet, outlet_origin = layout.outlet, layout.outlet_origin
     else:
@@ -135,7 +136,7 @@ def build_article(
         # and scrapers' naming) names its publisher; a dateline names who wrote the copy,
         # mostly a wire agency ("DALLAS (AP) —"): as with a web address, the publisher wins.
         # Else 42 of PolNeAR's 132 Breitbart articles became outlets "AP", "UPI", "Reuters".
-        outlet, outlet_origin = filename_outlet(Path(source).stem) or Path(source).stem, "filename"
+        outlet, outlet_origin = filename_outlet(stem) or stem, "filename"
     return Article(
         article_id=article_id,
         text=text,
@@ -146,7 +147,7 @@ def build_article(
         outlet_origin=outlet_origin,
         headline=given_headline or layout.headline,
         date=given.get("date") or detected.get("date", "") or layout.date
-        or filename_date(Path(source).stem),
+        or filename_date(stem),
         language=given.get("language") or detected.get("language", ""),
         url=given.get("url") or detected.get("url", ""),
         content_hash=content_hash,
@@ -215,6 +216,23 @@ _OUTLET_DATE_STEM = re.compile(
     r"(?P<outlet>[^\W\d_][\w.&'+ -]*?)[\s._-]+"
     r"(?P<year>(?:19|20)\d\d)(?P<sep>-?)(?P<month>\d\d)(?P=sep)(?P<day>\d\d)(?:[\s._-].*)?"
 )
+
+
+# The name a file manager or browser gives a copy: "wire story (1).txt", "notes - Copy.txt",
+# "notes - Copy (2).txt" (Windows), "notes copy.txt", "notes copy 2.txt" (macOS), "notes
+# (copy).txt", "notes (another copy).txt", "notes (3rd copy).txt" (GNOME Files), "notes
+# (copy 2).txt".
+COPY_STEM = re.compile(r"(?P<base>.+?)(?: \(\d+\)| - copy(?: \(\d+\))?| copy(?: \d+)?"
+                       r"| \((?:another |\d+(?:st|nd|rd|th) )?copy(?: \d+)?\))",
+                       re.IGNORECASE)
+
+
+def original_stem(stem: str) -> str:
+    """A file's stem without the marks of a copy: 'The Ledger - pool (copy 2)' -> 'The
+    Ledger - pool', 'notes - Copy - Copy' -> 'notes'. A copy names the same outlet."""
+    while (match := COPY_STEM.fullmatch(stem)) is not None:
+        stem = match["base"]
+    return stem
 
 
 def _outlet_date_stem(stem: str) -> re.Match[str] | None:

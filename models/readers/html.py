@@ -33,6 +33,9 @@ NO_ARTICLE_TEXT = "no article text found in this web page"
 
 _HTML_LANG = re.compile(rb"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 _TITLE_TAG = re.compile(rb"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_BODY_TAG = re.compile(rb"<body[\s>]", re.IGNORECASE)
+# Where the page's <title> is looked for when the page has no <body> tag.
+_HEAD_BYTES = 1024 * 1024
 # Chrome's mark on a page it saved: <!-- saved from url=(0079)https://… -->
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.IGNORECASE)
 # What stands between a headline and its site's name in a page title (not ":", which
@@ -47,8 +50,14 @@ _SECTION_NAMES = frozenset({
     "live updates", "live blog", "photos", "pictures", "gallery", "videos", "podcast",
     "comment", "editorial", "letters", "review", "reviews", "features", "explainer",
 })
-# A page of the article, not its site: "… - Page 2", "… | Part 3".
-_PAGE_OF_ARTICLE = re.compile(r"(?:page|part)\s+\d+", re.IGNORECASE)
+# A page of the article, not its site: "… - Page 2", "… | Part 3", "… - Page 2 of 3".
+_PAGE_OF_ARTICLE = re.compile(r"(?:page|part)\s+\d+(?:\s+of\s+\d+)?", re.IGNORECASE)
+# A page number ending a title, set apart: "Story - Page 2 of 3", "Story (page 2)", or
+# the whole title ("Page 2 of 3"). Not "Part 3": a series' parts are different stories.
+_TITLE_PAGINATION = re.compile(
+    r"(?:^|\s*[-–—|:·,]\s*|\s*(?=\())"
+    r"(?:page\s+\d+(?:\s+of\s+\d+)?|\(page\s+\d+(?:\s+of\s+\d+)?\))\s*$",
+    re.IGNORECASE)
 # The longest site name taken from a title (words, characters).
 _SITE_WORDS, _SITE_CHARS = 5, 40
 # How alike a first line and the page title must be for the line to be the headline (0-1).
@@ -108,7 +117,8 @@ def extract_web_page(data: bytes, url: str = "") -> WebPage:
     extracted = (document.text or "").strip("\n")
     if not extracted.strip():
         raise ReaderError(NO_ARTICLE_TEXT)
-    title = " ".join((document.title or "").split())
+    # A multi-page story's pages are one story: "Story - Page 2 of 3" is "Story".
+    title = _TITLE_PAGINATION.sub("", " ".join((document.title or "").split()))
     text, headline, added = _with_headline_line(extracted, title)
     language_match = _HTML_LANG.search(data[:8192])
     return WebPage(
@@ -124,10 +134,13 @@ def extract_web_page(data: bytes, url: str = "") -> WebPage:
 
 
 def _raw_title(data: bytes) -> str:
-    """The page's <title> as written (trafilatura's title drops the site's name)."""
+    """The page's <title> as written (trafilatura's title drops the site's name), found
+    anywhere before <body>: after 64 KB of inline scripts and styles in the head it was
+    not looked for, and a <title> in the body is an SVG icon's, not the page's."""
     from html import unescape
 
-    match = _TITLE_TAG.search(data[:65536])
+    body = _BODY_TAG.search(data)
+    match = _TITLE_TAG.search(data, 0, body.start() if body else _HEAD_BYTES)
     if match is None:
         return ""
     return " ".join(unescape(match.group(1).decode("utf-8", "replace")).split())

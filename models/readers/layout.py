@@ -277,6 +277,14 @@ _SOURCE_DATE_LINE = re.compile(
     # and the writer after it: "Bay Observer · November 22, 2026 · By Keith Arno"
     r"(?:\s*[,|–—·•-]\s*By\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?",
 )
+# A time stamp without a date, or before it: "Updated 4:05 PM EDT", "Published 9:12 a.m. ET,
+# Fri November 3, 2023" (read as a standfirst or a crosshead, or as a body sentence).
+_TIME_STAMP_LINE = re.compile(
+    r"(?:published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*"
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?"
+    rf"(?:\s*[,|·•–—-]?\s*(?:on\s+)?{_DATE})?",
+    re.IGNORECASE,
+)
 _DATE_PREFIX = re.compile(
     rf"(?:date|published|updated|posted|last updated|first published)(?:\s+on)?\s*:?\s*{_DATE}(?=\s+\S)",
     re.IGNORECASE,
@@ -293,7 +301,8 @@ _BYLINE = re.compile(
     r"(?:\s*[,|–—-]\s*[\w’' .-]{0,40})?"
     # "| The Ledger | March 4, 2025": more fields, only after bars; then "Published May 10, 2023"
     # (a printed page's byline and date lines, run together).
-    r"(?:\s*\|\s*[\w’' .,-]{0,40}){0,2}"
+    # (a field may be a date and time: "| Nov 3, 2023 10:15 a.m. ET")
+    rf"(?:\s*\|\s*(?:{_DATE_UNNAMED}|[\w’' .,-]{{0,40}})){{0,2}}"
     rf"(?:\s+(?:[Pp]ublished|[Uu]pdated|[Pp]osted)(?:\s+on)?:?\s+{_DATE})?"
 )
 _SEPARATOR = re.compile(r"[^\w\s]{3,}|(?:[^\w\s]\s*){3,}|_{3,}")
@@ -306,6 +315,25 @@ _CREDITS_LINE = re.compile(
     r"\(\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b[^()]*\)?"
     r"|(?:additional\s+)?(?:reporting|writing) by [^.;]*;\s*(?:editing|writing) by .*",
     re.IGNORECASE,
+)
+# A news agency's credits, each role by names (capitalised: "Reporting by the council's
+# auditors found …" is a sentence): "Reporting by Jo Roe in London; Additional reporting by
+# Ann Lee; Editing by Sam Poe and Tim Cole", "Reporting by Jo Roe, editing by Sam Poe".
+_CREDIT_NAMES = (
+    r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin|el))*"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|de|van|von|al|bin|el))*)*"
+    r"(?:\s+in\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?"
+)
+_CREDIT_ROLE = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|graphics"
+                r"|fact-checking|research)\s+by)")
+_AGENCY_CREDITS = re.compile(
+    rf"{_CREDIT_ROLE}\s+{_CREDIT_NAMES}(?:\s*[;,.]\s*(?:(?i:and)\s+)?{_CREDIT_ROLE}\s+"
+    rf"{_CREDIT_NAMES})*\.?"
+)
+# The credits as the last sentence of the last paragraph: "… she said. Reporting by Jo Roe;
+# Editing by Sam Poe".
+_TRAILING_CREDITS = re.compile(
+    rf"(?<=[.!?\"”’])\s+(?P<credits>{_AGENCY_CREDITS.pattern})\s*$"
 )
 
 _IMAGE_EXTENSION = re.compile(
@@ -565,6 +593,7 @@ def detect_layout(
     if not markdown and _is_hard_wrapped(units):
         units = _join_wrapped(text, units)
     units = _split_prefixes(text, units)
+    _split_trailing_credits(text, units)
     known_index = _place_known_headline(text, units, known_headline) if known_headline else None
     if known_index is not None and known_reason:
         units[known_index].reason = known_reason
@@ -764,6 +793,19 @@ def _split_prefixes(text: str, units: list[_Unit]) -> list[_Unit]:
     return units
 
 
+def _split_trailing_credits(text: str, units: list[_Unit]) -> None:
+    """Split an agency's credits off the end of the paragraph they close: as a sentence of
+    the body, "Reporting by Jo Roe; Editing by Sam Poe" was a source and an attribution."""
+    for index in range(len(units) - 1, -1, -1):
+        unit = units[index]
+        if unit.role is not None or "by" not in unit.text[-300:].lower():
+            continue
+        credits = _TRAILING_CREDITS.search(unit.text, max(0, len(unit.text) - 300))
+        if credits is not None and _word_count(unit.text[:credits.start()]) >= 5:
+            _split_unit(text, units, index, unit.start + credits.start("credits"))
+            units[index + 1].role, units[index + 1].reason = Role.METADATA, WHY_CREDITS_LINE
+
+
 def _match_dateline(value: str) -> re.Match[str] | None:
     for pattern in (_DATELINE_PAREN, _DATELINE_CITY_AGENCY, _DATELINE_CITY):
         match = pattern.match(value)
@@ -870,11 +912,12 @@ def _pattern_role(value: str) -> tuple[Role, str] | None:
         return Role.CREDIT, WHY_CREDIT
     if words >= 4 and _TRAILING_CREDIT.search(value):
         return Role.CAPTION, WHY_CAPTION_FILE
-    if words <= 12 and (_DATE_LINE.fullmatch(value) or _READING_TIME.fullmatch(value)):
+    if words <= 12 and (_DATE_LINE.fullmatch(value) or _READING_TIME.fullmatch(value)
+                        or _TIME_STAMP_LINE.fullmatch(value)):
         return Role.METADATA, WHY_DATE
     if words <= 14 and _BYLINE.fullmatch(value):
         return Role.METADATA, WHY_BYLINE
-    if words <= 40 and _CREDITS_LINE.fullmatch(value):
+    if words <= 40 and (_CREDITS_LINE.fullmatch(value) or _AGENCY_CREDITS.fullmatch(value)):
         return Role.METADATA, WHY_CREDITS_LINE
     header = _LINK_HEADER.fullmatch(value)
     if header is not None:

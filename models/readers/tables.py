@@ -24,6 +24,7 @@ import re
 import stat
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
+from itertools import islice
 from pathlib import Path
 
 from models.readers.archive import open_zip
@@ -200,24 +201,59 @@ def _delimited(text: str, delimiter: str | None) -> Table:
             delimiter = max(",;\t|", key=first.count) if any(d in first for d in ",;\t|") \
                 else ","
     csv.field_size_limit(_MAX_FIELD_CHARS)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header: list[str] | None = None
+    lines = list(io.StringIO(text, newline=""))  # the csv module's own line ends
     table = Table(header=[], delimiter=delimiter)
-    try:
-        for row in reader:
-            if not any(cell.strip() for cell in row):
-                continue
-            if header is None:
-                header = [cell.strip() for cell in row]
-                table.header = header
-                continue
-            table.rows.append(row)
-            table.row_numbers.append(reader.line_num)
-    except csv.Error as error:
-        raise ReaderError(f"not a valid CSV file (line {reader.line_num}: {error})") from None
-    if header is None:
+    unclosed: list[int] = []
+    start = 0  # index of the line the current reader begins at
+    while start < len(lines):
+        reader = csv.reader(islice(lines, start, None), delimiter=delimiter)
+        opened = start  # index of the current record's first line
+        restart = None
+        try:
+            for row in reader:
+                end = start + reader.line_num
+                if table.header and end - opened > 1 and _unclosed_quote(
+                        lines[opened:end], delimiter, len(table.header)):
+                    restart = opened + 1
+                    break
+                opened = end
+                if not any(cell.strip() for cell in row):
+                    continue
+                if not table.header:
+                    table.header = [cell.strip() for cell in row]
+                    continue
+                table.rows.append(row)
+                table.row_numbers.append(end)
+        except csv.Error as error:
+            # An unclosed quote can run a cell to the end of the file, past the size limit.
+            if not (table.header and start + reader.line_num - opened > 1):
+                raise ReaderError(
+                    f"not a valid CSV file (line {start + reader.line_num}: {error})") from None
+            restart = opened + 1
+        if restart is None:
+            break
+        unclosed.append(restart)
+        start = restart
+    if not table.header:
         raise ReaderError("no header row: the file holds no rows")
+    if unclosed:
+        table.problems.append(
+            f"{_count(len(unclosed), 'row')} with a double quote never closed "
+            f"({_lines(unclosed)}); skipped, the rows after it read"
+        )
     return table
+
+
+def _unclosed_quote(record: Sequence[str], delimiter: str, width: int) -> bool:
+    """True when a record of several lines is a row whose quote was never closed, and the
+    rows after it swallowed into its last cell: the lines do not parse as valid CSV, and
+    the second line reads, on its own, as a row as wide as the header."""
+    try:
+        for _ in csv.reader(record, delimiter=delimiter, strict=True):
+            pass
+    except csv.Error:
+        return len(next(csv.reader(record[1:2], delimiter=delimiter), [])) == width
+    return False
 
 
 def _json_lines(text: str) -> Table:
@@ -447,8 +483,6 @@ MAX_JSON_PREVIEW_BYTES = 20 * 1024 * 1024
 
 
 def _xlsx_preview(path: Path, max_rows: int) -> Table:
-    from itertools import islice
-
     from openpyxl import load_workbook
 
     with path.open("rb") as handle:

@@ -86,3 +86,12 @@ def test_the_panel_counts_the_last_load_as_the_status_bar_does(
                              "loads: 1 file could not be read · 1 file of other types")
     window.problems_panel.clear_button.click()
     assert window.problems_panel.summary.text() == "No problems."
+
+
+def test_articles_perhaps_not_in_english_are_counted() -> None:
+    from desktop.qt_main_window import problem_counts
+    from models.article import NOT_ENGLISH, ReadError
+
+    notice = ReadError("presupuesto.txt", "loaded, but its text may not be English: …",
+                       notice=NOT_ENGLISH)
+    assert problem_counts([notice, notice]) == ["2 articles perhaps not in English"]

@@ -475,6 +475,22 @@ def test_files_dropped_with_a_project_are_named_not_dropped_in_silence(
     assert window.problems_dock.isVisible()
 
 
+def test_files_dropped_with_a_project_that_cannot_be_opened_are_loaded(
+    qtbot: Any, window: Any, seeds_copy: list[Path], tmp_path: Path,
+    shown_errors: list[tuple[str, str, str]],
+) -> None:
+    # The project failed, and the articles dropped with it were left out without a word.
+    broken = tmp_path / "broken.framescope"
+    broken.write_text("{not a project", encoding="utf-8")
+    with qtbot.waitSignal(window.load_finished, timeout=LOAD_TIMEOUT_MS):
+        drop_files(window, broken, seeds_copy[0], seeds_copy[1])
+    assert window.table_model.rowCount() == 2 and window.project.path is None
+    assert shown_errors[-1][0] == "Could not open the project"
+    [problem] = [p for p in window.load_problems() if p.file == str(broken)]
+    assert problem.reason.startswith("project not opened: ")
+    assert window.problems_dock.isVisible()
+
+
 def test_a_report_that_cannot_be_written_is_reported(
     qtbot: Any, window: Any, seeds_copy: list[Path], tmp_path: Path,
     shown_errors: list[tuple[str, str, str]],

@@ -237,6 +237,42 @@ def test_an_input_the_outputs_would_replace_is_kept_and_said(tmp_path: Path, giv
     assert sorted(p.name for p in tmp_path.iterdir()) == ["sources.csv"]
 
 
+@pytest.mark.parametrize("name", ["report.html", "scores.xlsx"])
+def test_a_file_named_like_an_output_not_asked_for_is_kept_without_refusing(
+    tmp_path: Path, name: str
+) -> None:
+    # Analysing her folder into itself was refused because it held a report.html (an
+    # article she saved) or a scores.xlsx, though this run writes neither.
+    for seed in sorted(SEEDS.glob("*.txt"))[:2]:
+        (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    mine = tmp_path / name
+    mine.write_bytes(b"<html><head><title>Council votes</title></head><body><p>The council "
+                     b"voted on Tuesday to approve the budget, officials said.</p></body></html>"
+                     if name.endswith(".html") else b"PK\x03\x04 her own workbook")
+    before = mine.read_bytes()
+    result = framescope("analyze", str(tmp_path), "--out", str(tmp_path), "--no-charts")
+    assert result.returncode == 0, result.stderr
+    assert mine.read_bytes() == before
+
+
+def test_an_earlier_runs_report_not_asked_for_again_is_kept_and_never_read(
+    tmp_path: Path
+) -> None:
+    folder = tmp_path / "study"
+    folder.mkdir()
+    for seed in sorted(SEEDS.glob("*.txt"))[:2]:
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    first = framescope("analyze", str(folder), "--out", str(folder), "--no-charts",
+                       "--report", "html", "--xlsx")
+    assert first.returncode == 0, first.stderr
+    kept = {n: (folder / n).read_bytes() for n in ("report.html", "scores.xlsx")}
+    for _ in range(2):  # the second run's run.json must still mark them as outputs
+        again = framescope("analyze", str(folder), "--out", str(folder), "--no-charts")
+        assert again.returncode == 0, again.stderr
+        assert again.stdout.startswith("2 articles from 2 outlets analysed"), again.stdout
+        assert {n: (folder / n).read_bytes() for n in kept} == kept
+
+
 def test_sentences_does_not_replace_its_input(tmp_path: Path) -> None:
     source = tmp_path / "sentences.csv"
     source.write_text('text\n"Officials may resign, sources said."\n', encoding="utf-8")

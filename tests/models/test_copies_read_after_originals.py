@@ -25,6 +25,7 @@ STORY = (
     ("notes copy.txt", "notes copy copy.txt"),  # macOS
     ("notes (copy).txt", "notes (another copy).txt"),  # GNOME Files (Linux)
     ("notes (3rd copy).txt", "notes (copy) (1).txt"),
+    ("notes (copy 2).txt", "notes (copy 3).txt"),
 ])
 def test_a_copy_of_a_copy_comes_after_the_original(copies: tuple[str, str]) -> None:
     folder = Path("folder")

@@ -323,6 +323,48 @@ def test_a_row_longer_than_the_header_is_skipped_when_the_text_is_not_last(
         "1 row with more fields than the header's 3 (line 3: a semicolon outside double "
         "quotes?); skipped, since which field is which cannot be told")
 
+
+@pytest.mark.parametrize("later_rows_quoted", [False, True])
+def test_a_row_with_an_unclosed_quote_is_named_and_skipped(
+    tmp_path: Path, later_rows_quoted: bool
+) -> None:
+    # The quote opened on line 3 is never closed: the csv module ran its cell on to the
+    # next quote (or the end of the file), so the rows after it became part of its text.
+    q = '"' if later_rows_quoted else ""
+    (tmp_path / "u.csv").write_text(
+        "outlet,headline,text\n"
+        "Daily,Budget,\"The mayor said on Monday that the budget was balanced.\"\n"
+        "Weekly,Vote,\"The council voted on Tuesday, and officials said it passed.\n"
+        f"Herald,Roads,{q}Residents said on Wednesday that the roads were repaired.{q}\n"
+        f"Post,Schools,{q}The board said on Thursday that classes would resume.{q}\n",
+        encoding="utf-8")
+    read = read_articles(tmp_path / "u.csv")
+    assert [a.outlet for a in read.articles] == ["Daily", "Herald", "Post"]
+    assert read.articles[1].text == (
+        "Roads\n\nResidents said on Wednesday that the roads were repaired.")
+    assert read.problem == (
+        "1 row with a double quote never closed (line 3); skipped, the rows after it read")
+    result = read_paths([tmp_path / "u.csv"])
+    assert len(result.articles) == 3
+    assert [(e.file, e.reason, e.partial) for e in result.errors] == [
+        (str(tmp_path / "u.csv"), read.problem, True)]
+
+
+def test_a_quoted_text_over_several_lines_stays_one_row(tmp_path: Path) -> None:
+    # Its second line, alone, would read as a row of three fields: the quotes are valid.
+    (tmp_path / "p.csv").write_text(
+        "outlet,headline,text\n"
+        "Daily,Vote,\"The council said \"\"no\"\" on Tuesday.\n"
+        "Later, the mayor said, it would vote again.\"\n"
+        "Weekly,Roads,Residents said on Wednesday that the roads were repaired.\n",
+        encoding="utf-8")
+    read = read_articles(tmp_path / "p.csv")
+    assert [a.outlet for a in read.articles] == ["Daily", "Weekly"]
+    assert read.articles[0].text.endswith(
+        'said "no" on Tuesday.\nLater, the mayor said, it would vote again.')
+    assert read.problem == ""
+
+
 def test_xlsx_dates_and_numbers(tmp_path: Path) -> None:
     import datetime as dt
 

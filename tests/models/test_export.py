@@ -174,3 +174,16 @@ def test_xlsx_keeps_text_that_looks_like_a_formula_or_holds_control_characters(t
         ("=1+1", "s"), ("Vertical Tab", "s")]
     assert [r[headline].value for r in rows] == ['=HYPERLINK("http://example.com")',
                                                  "Line feed"]
+
+
+def test_csv_text_that_looks_like_a_formula_is_written_as_the_article_has_it(tmp_path) -> None:
+    # A decision, not an accident (README, the CSV files): the tables are read by scripts,
+    # so a cell is never given a leading "'" against CSV injection; a spreadsheet gets
+    # scores.xlsx, which keeps such text as text (the test above).
+    analyses = [make_analysis("a", "=1+1", ["Officials said the plan may work."],
+                              headline="@handle +2 -minus")]
+    write_scores_csv(tmp_path / "scores.csv", analyses)
+    with (tmp_path / "scores.csv").open(newline="", encoding="utf-8") as handle:
+        [row] = list(csv.DictReader(handle))
+    assert (row["outlet"], row["headline"]) == ("=1+1", "@handle +2 -minus")
+    assert format_value(-0.25) == "-0.25"

@@ -40,6 +40,7 @@ def page(title: str, head: str = "", last: str = "") -> str:
     (f"{HEADLINE} - Photos", ""),
     (f"{HEADLINE} | Comment", ""),
     (f"{HEADLINE} - Page 2 - Valley Courier", "Valley Courier"),
+    (f"{HEADLINE} - Page 2 of 3", ""),
 ])
 def test_the_site_beside_the_headline(title: str, site: str) -> None:
     assert site_from_title(title, HEADLINE) == site
@@ -70,3 +71,54 @@ def test_the_metadata_and_the_address_still_come_first(tmp_path: Path) -> None:
     assert got["a"][:2] == ("Ledger Online", "html")
     assert got["b"][0] == "riversidenews.com"  # trafilatura names the site by it
     assert got["c"] == ("The Daily Ledger", "title", "https://www.thedailyledger.com/pool")
+
+
+def test_the_title_is_found_anywhere_before_the_body(tmp_path: Path) -> None:
+    # After 64 KB of inline script in the head the title was not looked for, and the
+    # outlet fell back to the file name.
+    script = "<script>" + "var settings = {};\n" * 5000 + "</script>"
+    path = tmp_path / "saved.html"
+    path.write_text(page(f"{HEADLINE} | The Daily Ledger").replace(
+        "<head><title>", f"<head><meta charset='utf-8'>{script}<title>"), encoding="utf-8")
+    article = read_paths([path]).articles[0]
+    assert (article.outlet, article.outlet_origin) == ("The Daily Ledger", "title")
+
+
+def test_a_title_in_the_body_is_not_the_pages(tmp_path: Path) -> None:
+    path = tmp_path / "saved.html"
+    path.write_text(page(HEADLINE).replace(f"<title>{HEADLINE}</title>", "").replace(
+        "<body>", f"<body><svg><title>{HEADLINE} | Share on Social</title></svg>"),
+        encoding="utf-8")
+    article = read_paths([path]).articles[0]
+    assert article.outlet != "Share on Social"
+
+
+@pytest.mark.parametrize(("title", "outlet"), [
+    (f"{HEADLINE} - Page 2 of 3", "saved"),
+    (f"{HEADLINE} (page 2)", "saved"),
+    (f"{HEADLINE} - Page 2 of 3 | The Daily Ledger", "The Daily Ledger"),
+])
+def test_a_page_number_in_the_title_is_not_the_headline_nor_the_outlet(
+    tmp_path: Path, title: str, outlet: str
+) -> None:
+    # The second page of a story: its headline was "… - Page 2 of 3", and "Page 2 of 3"
+    # became its outlet.
+    path = tmp_path / "saved.html"
+    path.write_text(page(title).replace(f"<h1>{HEADLINE}</h1>", ""), encoding="utf-8")
+    article = read_paths([path]).articles[0]
+    assert (article.headline, article.outlet) == (HEADLINE, outlet)
+
+
+def test_a_title_that_is_only_a_page_number_is_no_headline(tmp_path: Path) -> None:
+    path = tmp_path / "saved.html"
+    path.write_text(page("Page 2 of 3").replace(f"<h1>{HEADLINE}</h1>", ""), encoding="utf-8")
+    assert read_paths([path]).articles[0].headline != "Page 2 of 3"
+
+
+@pytest.mark.parametrize("copy", ["pool (copy 2)", "pool (1)", "pool - Copy", "pool copy 2"])
+def test_a_copys_file_name_names_the_same_outlet(tmp_path: Path, copy: str) -> None:
+    for stem, day in (("pool", "Tuesday"), (copy, "Wednesday")):
+        (tmp_path / f"{stem}.txt").write_text(
+            f"{HEADLINE}\n\nThe council voted on {day} to close the Riverside pool, the "
+            "mayor said.\n", encoding="utf-8")
+    assert [a.outlet for a in read_paths([tmp_path]).articles] == ["pool", "pool"]

@@ -1,0 +1,58 @@
+"""An article whose body is not English (a Spanish story not translated) gets scores all
+the same, and they mean nothing (the lexicons are English): it is loaded, with a notice
+naming the file and why, in the channel of the other load notices (Load Problems,
+errors.csv, the command's stderr)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from models.article import NOT_ENGLISH
+from models.readers import read_paths
+from models.readers.language import english_share
+
+SPANISH = (
+    "El consejo aprueba el presupuesto\n\n"
+    "El consejo municipal votó el martes para aprobar el presupuesto del próximo año, según "
+    "dijeron los funcionarios. El alcalde elogió la votación y dijo que la ciudad contratará "
+    "a más maestros.\n\nLos vecinos dijeron que estaban contentos con la decisión, aunque "
+    "algunos no estaban de acuerdo con los recortes.\n")
+ENGLISH = (
+    "Council approves budget\n\n"
+    "The council voted on Tuesday to approve next year's budget, officials said. The mayor "
+    "praised the vote and said the city would hire more teachers.\n\nResidents said they "
+    "were pleased with the decision, although some disagreed with the cuts.\n")
+
+
+def test_a_body_not_in_english_is_loaded_with_a_notice(tmp_path: Path) -> None:
+    (tmp_path / "presupuesto.txt").write_text(SPANISH, encoding="utf-8")
+    (tmp_path / "budget.txt").write_text(ENGLISH, encoding="utf-8")
+    result = read_paths([tmp_path])
+    assert sorted(a.article_id for a in result.articles) == ["budget", "presupuesto"]
+    [notice] = result.errors
+    assert (notice.file, notice.notice, notice.partial) == (
+        str(tmp_path / "presupuesto.txt"), NOT_ENGLISH, False)
+    assert notice.reason.startswith("loaded, but its text may not be English: ")
+    assert "common English words" in notice.reason
+
+
+def test_a_corpus_file_names_the_row(tmp_path: Path) -> None:
+    import csv
+
+    with (tmp_path / "c.csv").open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([["text"], [ENGLISH], [SPANISH]])
+    [notice] = read_paths([tmp_path / "c.csv"]).errors
+    assert notice.reason.startswith("c-002: loaded, but its text may not be English")
+
+
+def test_a_short_body_is_not_judged() -> None:
+    # Fewer than 25 words: too few to tell (a caption, a headline and one line).
+    assert english_share("El consejo votó el martes.")[0] < 25
+
+
+def test_english_with_few_function_words_is_english(tmp_path: Path) -> None:
+    # A list-like English text (names, figures) still has well over 12% of common words.
+    words, share = english_share(ENGLISH)
+    assert words >= 25 and share > 0.3
+    (tmp_path / "budget.txt").write_text(ENGLISH, encoding="utf-8")
+    assert read_paths([tmp_path]).errors == []
