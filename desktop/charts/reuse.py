@@ -50,6 +50,14 @@ class ReuseChart(style.ChartBase):
         labels = min(4.0, 0.55 * 9 * longest / 72 + 0.4)
         return (side + labels + 2.5, side + style.outlet_ticks_height(self.outlets) + 1.6)
 
+    def least_height(self, width_in: float) -> float:
+        """The least height (inches, as :meth:`size_hint`'s) on a figure ``width_in``
+        inches wide: less when the outlets' names lie flat under the columns."""
+        height = self.size_hint()[1]
+        if self.n_articles == 0:
+            return height
+        return height - style.outlet_names_height_saved(self.outlets, width_in)
+
     def plot(self, target: Figure | Axes) -> None:
         if self.n_articles == 0:
             style.draw_empty(target, self.title)
