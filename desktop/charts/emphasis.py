@@ -19,6 +19,7 @@ from desktop.charts import style
 from models.emphasis import DISTINCTIVE_Z, Emphasis, analyze_emphasis
 from models.evidence import SentenceRef
 from models.features import ArticleAnalysis
+from models.measures import lead_and_method
 
 SHARE_CMAP = style.SIMILARITY_CMAP  # cividis, for 0–1
 OFF_STORY_LABEL = "Off-story material"
@@ -104,10 +105,12 @@ class EmphasisTopicsChart(style.ChartBase):
         colorbar = fig.colorbar(image, ax=ax, shrink=0.7, aspect=25)
         colorbar.set_label("Share of the outlet's body sentences", fontsize=style.LABEL_SIZE)
         colorbar.ax.tick_params(labelsize=8)
-        note = ("Topics: NMF over the body sentences' TF-IDF; each sentence counts for its "
-                "strongest topic, so an outlet's column sums to 100% (sentences without a "
-                "topic aside). Off-story: sentences that the other articles hardly echo "
-                "(asides such as a battle report), in any topic.")
+        note = lead_and_method(
+            "Each cell: the share of the outlet's body sentences about the topic, named by "
+            "its four strongest words; each sentence counts for one topic, so an outlet's "
+            "column sums to 100% (sentences without a topic aside). Off-story: sentences "
+            "that the other articles hardly echo (asides such as a battle report), in any "
+            "topic", "topics found by NMF over the body sentences' TF-IDF.")
         style.set_titles(target, ax, self.title, note)
 
     def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
@@ -222,9 +225,11 @@ class DistinctiveWordsChart(style.ChartBase):
             ax.spines[side].set_visible(False)
         ax.set_xlabel("z-score of the weighted log-odds (dashed: 1.96)",
                       fontsize=style.LABEL_SIZE)
-        note = ("Words each outlet uses more than the others: weighted log-odds with an "
-                "informative Dirichlet prior (Monroe, Colaresi & Quinn 2008). Beyond the "
-                f"dashed line (z = {DISTINCTIVE_Z}) chance is an unlikely explanation.")
+        note = lead_and_method(
+            "Words each outlet uses more than the others; beyond the dashed line "
+            f"(at {DISTINCTIVE_Z}) chance is an unlikely explanation",
+            "weighted log-odds with an informative Dirichlet prior (Monroe, Colaresi & "
+            "Quinn 2008), as z-scores.")
         if self.n_outlets > MAX_PANELS:
             note += f" The first {MAX_PANELS} of {self.n_outlets} outlets; the CSV has all."
         style.set_titles(target, ax, self.title, note)

@@ -9,11 +9,12 @@ ColorBrewer diverging maps centred on 0 for signed numbers, cividis for 0–1.
 from __future__ import annotations
 
 import math
+import re
 import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Literal, Protocol, Self, runtime_checkable
-from weakref import WeakSet
+from weakref import WeakKeyDictionary, WeakSet
 
 import numpy as np
 from matplotlib.artist import Artist
@@ -255,15 +256,38 @@ def set_titles(
     title's height but never shortens its lines.
     """
     fig = ax.get_figure(root=True)
-    if note and isinstance(fig, Figure):
-        width = note_width_in or 0.62 * float(fig.get_size_inches()[0])
-        note = wrap_to_width(note, max(1.5, width), NOTE_SIZE)
     if isinstance(target, Figure):
         target.suptitle(title, fontsize=TITLE_SIZE, fontweight="bold")
         if note:
-            ax.set_title(note, loc="left", fontsize=NOTE_SIZE, color=MUTED)
-    else:
-        ax.set_title(f"{title}\n{note}" if note else title, fontsize=LABEL_SIZE)
+            _NOTES[ax] = (note, note_width_in)
+            _set_note(target, ax, note, note_width_in)
+        return
+    if note and isinstance(fig, Figure):
+        width = note_width_in or 0.62 * float(fig.get_size_inches()[0])
+        note = wrap_to_width(note, max(1.5, width), NOTE_SIZE)
+    ax.set_title(f"{title}\n{note}" if note else title, fontsize=LABEL_SIZE)
+
+
+#: A whole figure's notes as written, by axes (with their width), for the screen's copy.
+_NOTES: WeakKeyDictionary[Axes, tuple[str, float | None]] = WeakKeyDictionary()
+#: A note's technical sentence (models.measures.lead_and_method); "1.96" or "0.35" does not
+#: end it.
+_METHOD_SENTENCE = re.compile(r"\s*Method: .*?\.(?=\s|$)", re.DOTALL)
+
+
+def _set_note(fig: Figure, ax: Axes, note: str, note_width_in: float | None) -> None:
+    width = note_width_in or 0.62 * float(fig.get_size_inches()[0])
+    ax.set_title(wrap_to_width(note, max(1.5, width), NOTE_SIZE) if note else "",
+                 loc="left", fontsize=NOTE_SIZE, color=MUTED)
+
+
+def drop_method_sentences(fig: Figure) -> None:
+    """The figure's notes without their "Method: …" sentence: drawn in the window, whose
+    description above the chart gives the method already. Exports keep it."""
+    for ax in fig.axes:
+        entry = _NOTES.get(ax)
+        if entry is not None and "Method: " in entry[0]:
+            _set_note(fig, ax, _METHOD_SENTENCE.sub("", entry[0], count=1).strip(), entry[1])
 
 
 def draw_empty(target: Figure | Axes, title: str, message: str = EMPTY_MESSAGE) -> Axes:
@@ -320,6 +344,14 @@ def add_footer(fig: Figure, text: str) -> Text:
     return fig.supxlabel(text, x=0.995, ha="right", fontsize=FOOTER_SIZE, color=MUTED)
 
 
+def _description_gives_method(chart: Chart) -> bool:
+    """Whether the window's description of ``chart``'s kind has its "Method:" sentence."""
+    from desktop.charts import CHART_KINDS  # the kinds' registry imports this module
+
+    key = getattr(chart, "key", "")
+    return any(k.key == key and "Method:" in k.description for k in CHART_KINDS)
+
+
 def render(
     chart: Chart, version: str, figure: Figure | None = None, *, screen: bool = False
 ) -> Figure:
@@ -332,6 +364,8 @@ def render(
         figure.clear()
         figure.set_layout_engine("constrained")
     chart.plot(figure)
+    if screen and _description_gives_method(chart):
+        drop_method_sentences(figure)
     if screen and (for_screen := getattr(chart, "for_screen", None)) is not None:
         for_screen(figure)
     add_footer(figure, footer_text(chart.n_articles, chart.n_outlets, version))
