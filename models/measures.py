@@ -1183,6 +1183,17 @@ LEAD_LIMIT = 320
 CODEBOOK_LEAD_LIMIT = 2 * LEAD_LIMIT
 
 
+def lead_and_method_sentence(definition: str, limit: int = LEAD_LIMIT) -> str:
+    """:func:`definition_lead`, then the definition's "Method: …" sentence when it has one
+    (:func:`lead_and_method`): a codebook keeps the method a researcher cites, which a
+    plain lead alone leaves out."""
+    lead = definition_lead(definition, limit)
+    where = definition.find("Method: ")
+    if where < 0 or "Method: " in lead:
+        return lead
+    return f"{lead} {lead_sentence(definition[where:])}"
+
+
 def definition_lead(definition: str, limit: int = LEAD_LIMIT) -> str:
     """The definition's first sentence; when that runs past ``limit`` characters (some
     list every example in it: Evidential hedges' ran to 1,100), cut at its last comma or

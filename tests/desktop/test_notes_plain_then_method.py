@@ -15,6 +15,7 @@ import pytest
 
 from desktop.charts import chart_kind
 from desktop.table_columns import definition_lead
+from models.codebook import described
 from models.measures import ARTICLE_SIMILARITY, SELECTION_MEASURES
 from tests.desktop.conftest import SEEDS, choose_chart_with_keys, load
 from tests.desktop.test_chart_descriptions_plain import JARGON
@@ -62,3 +63,18 @@ def test_chart_notes_open_plainly_and_say_the_method_once(
     note = words[start:]
     assert note.count("Method: ") == 1, note
     assert not JARGON.search(note.split("Method: ")[0]), note
+
+
+@pytest.mark.parametrize(("file", "column", "method_words"), [
+    ("topics.csv", "share", "non-negative matrix factorisation (NMF) of their TF-IDF"),
+    ("distinctive_words.csv", "z_score", "weighted log-odds ratio with an informative Dirichlet"),
+    ("reuse.csv", "shared_words", "runs of five tokens within a sentence (shingles)"),
+])
+def test_the_analysis_codebooks_keep_the_method_after_the_plain_lead(
+    file: str, column: str, method_words: str
+) -> None:
+    """The codebooks beside the analysis files take a definition's lead: with a plain lead
+    first, the method sentence comes with it, or a researcher's codebook loses it."""
+    definition = described(file)[column].definition
+    assert method_words in definition, definition
+    assert definition.index("Method: ") < definition.index(method_words)
