@@ -60,6 +60,7 @@ from desktop.charts import (
     save_figure,
     write_chart_data,
 )
+from desktop.charts.style import SCREEN_PX_PER_INCH
 from desktop.qt_chart_description import ChartDescription
 from desktop.qt_evidence_panel import EvidencePanel
 from desktop.table_columns import definition_lead
@@ -74,8 +75,9 @@ RESIZE_DEBOUNCE_MS = 100
 # Exports never come out smaller than this (inches), whatever the window's size.
 EXPORT_MIN_SIZE = (10.0, 6.0)
 # A chart's readable size (inches) becomes the canvas's minimum at this many
-# pixels per inch; beyond the window, the view scrolls instead of cramming.
-SCREEN_PX_PER_INCH = 55
+# pixels per inch (SCREEN_PX_PER_INCH, from desktop.charts.style: a chart's least height
+# subtracts the text it saves in such inches); beyond the window, the view scrolls instead
+# of cramming.
 # A chart is never computed or drawn on the GUI thread (drawing a 30-outlet heatmap is
 # 0.5-1 s of matplotlib and FreeType, whatever the corpus's size): past this many articles
 # in a forked child (desktop.qt_chart_job, desktop.chart_pixels), which shares the

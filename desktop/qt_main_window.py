@@ -521,6 +521,9 @@ class MainWindow(QMainWindow):
         self._methods_dialog: QWidget | None = None
         self._caret_cue_shown = ""  # the Read text's cue in the status bar, if any
         self._problems_sized = False
+        # The panel opened before the chart of its load was drawn: it may grow into the
+        # room that chart leaves (see _problems_take_chart_room).
+        self._problems_await_chart = False
         # Column choices for corpus files, by header, for this session.
         self._column_choices: dict[tuple[str, ...], Any] = {}
         # Called on each load's new analyses before they join the table (custom
@@ -1118,6 +1121,7 @@ class MainWindow(QMainWindow):
             self._compare_view = view
             self._install(self._compare_page, view, "Compare")
             view.sentence_activated.connect(self.open_sentence)
+            view.chart_shown.connect(self._chart_shown_with_problems)
         return self._compare_view
 
     @property
@@ -1689,6 +1693,42 @@ class MainWindow(QMainWindow):
                              Qt.Orientation.Vertical)
         self._keep_table_rows(table_before, views_before, spare)
         self._panel_gives_way(views_before - spare)
+        self._problems_await_chart = True
+
+    def _chart_shown_with_problems(self, _key: str) -> None:
+        """The first chart drawn after the panel opened: its room is measured once laid out."""
+        if self._problems_await_chart:
+            self._problems_await_chart = False
+            QTimer.singleShot(0, self, self._problems_take_chart_room)
+
+    def _problems_take_chart_room(self) -> None:
+        """A panel whose list scrolls grows into what the chart drawn after it opened can
+        spare above its least readable height (up to six rows), the table's height kept.
+        Files dropped with the ones that failed opened the panel before their chart was
+        drawn, when nothing was known to spare: at 1280 x 800 it listed two of six
+        problems while the chart was drawn 92 px taller than it needed."""
+        from PySide6.QtCore import Qt
+
+        if not self.problems_dock.isVisible() or self.problems_dock.isFloating():
+            return
+        tree = self.problems_panel.tree
+        count = tree.topLevelItemCount()
+        row = tree.sizeHintForRow(0) if count else 0
+        if row <= 0:
+            return
+        missing = min(count, 6) * row - tree.viewport().height()
+        spare = self._chart_spare_height()
+        grow = min(missing, spare)
+        if grow <= 0:
+            return
+        table_pane = self.splitter.sizes()[0]
+        self.resizeDocks([self.problems_dock], [self.problems_dock.height() + grow],
+                         Qt.Orientation.Vertical)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        total = sum(self.splitter.sizes())
+        self.splitter.setSizes([min(table_pane, total), max(0, total - table_pane)])
 
     def _problems_height(self) -> int:
         """The panel's height that lists its problems, one row each (up to six), without

@@ -26,6 +26,7 @@ from models.measures import (
     SELECTION_MEASURES,
     Measure,
     definition_lead,
+    lead_and_method_sentence,
     lead_sentence,
     measure,
     sentence_codebook_rows,
@@ -334,7 +335,7 @@ def _reuse() -> dict[str, Column]:
         **side("b"),
         "shared_words": Column(
             passage.label, "words",
-            f"{definition_lead(passage.definition)} Here: the words of article a's passage "
+            f"{lead_and_method_sentence(passage.definition)} Here: the words of article a's passage "
             f"covered by runs of {SHINGLE} words within a sentence (shingles) that both "
             f"articles have, chained along the same offset with gaps of up to {MAX_GAP} "
             f"changed words; a passage counts from {MIN_SHARED_WORDS}.", cite,
@@ -399,8 +400,8 @@ def _topics() -> dict[str, Column]:
                                    "The outlet's body sentences.", "", DISPLAY_KINDS["count"]),
         "share": Column(share.label, share.unit,
                         "sentences / outlet_sentences (empty for an outlet with none). "
-                        f"{definition_lead(share.definition)} On the off_story row: "
-                        f"{definition_lead(off.definition)}", share.citation,
+                        f"{lead_and_method_sentence(share.definition)} On the off_story row: "
+                        f"{lead_and_method_sentence(off.definition)}", share.citation,
                         f"{DISPLAY_KINDS['share']}; the CSV gives {share.unit}"),
     }
 
@@ -414,7 +415,7 @@ def _distinctive_words() -> dict[str, Column]:
         "word": Column("Word", "text",
                        "A word of the body sentences: lower case, three letters or more, not "
                        "an English stop word (scikit-learn's list), not stemmed."),
-        "z_score": Column(z.label, z.unit, definition_lead(z.definition), z.citation,
+        "z_score": Column(z.label, z.unit, lead_and_method_sentence(z.definition), z.citation,
                           DISPLAY_KINDS["decimal"]),
         "log_odds": Column("Log-odds ratio", "log-odds",
                            "The weighted log-odds ratio (natural logarithm) of the word in "

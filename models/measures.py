@@ -653,6 +653,16 @@ def comparable_measures() -> tuple[Measure, ...]:
     return tuple(m for m in MEASURES if m.comparable)
 
 
+def lead_and_method(lead: str, method: str) -> str:
+    """A definition as a reader meets it: ``lead`` in plain words (what it counts and how
+    to read it), then the technical definition a researcher cites, after "Method: ". The
+    lead's first sentence is what the window's measure line and tooltips show."""
+    lead = lead.strip()
+    if not lead.endswith((".", "!", "?")):
+        lead += "."
+    return f"{lead} Method: {method.strip()}"
+
+
 # ---- claims across outlets (models/claims.py) ---------------------------------------
 
 _FACTBANK = (
@@ -837,41 +847,51 @@ SELECTION_MEASURES: tuple[Measure, ...] = (
     ),
     Measure(
         "topic_share", "Topic share", "share 0–1",
-        "Topics are found over all body sentences by non-negative matrix factorisation of "
-        "their TF-IDF vectors (words of three letters or more, English stop words out, "
-        "sublinear term frequency; √(sentences/3) topics, from 2 to 12; fixed random "
-        "state). Each sentence belongs to its strongest topic; an outlet's topic share is "
-        "the share of its body sentences in the topic. A topic is named by its strongest "
-        "words.",
+        lead_and_method(
+            "What part of an outlet's body sentences is about each topic of the story, a "
+            "topic named by its strongest words; each sentence counts for one topic",
+            "topics are found over all body sentences by non-negative matrix factorisation "
+            "(NMF) of their TF-IDF vectors (words of three letters or more, English stop "
+            "words out, sublinear term frequency; √(sentences/3) topics, from 2 to 12; fixed "
+            "random state). Each sentence belongs to its strongest topic; an outlet's topic "
+            "share is the share of its body sentences in the topic."),
         _NMF, comparable=False,
     ),
     Measure(
         "off_story_share", "Off-story material", "share 0–1",
-        "Share of an outlet's body sentences that the other articles hardly echo. A "
-        "sentence's support is the mean, over the other articles, of its highest TF-IDF "
-        "cosine similarity (lightly stemmed words) with one of their sentences; support is "
-        "smoothed along the article (1-2-1 with its neighbours), and a sentence below 0.75 "
-        "times the corpus's median support is off-story: material no other article "
-        "carries, such as a battle report added to a story about a resignation ban.",
+        lead_and_method(
+            "Share of an outlet's body sentences that the other articles hardly echo: "
+            "material no other article carries, such as a battle report added to a story "
+            "about a resignation ban",
+            "a sentence's support is the mean, over the other articles, of its highest "
+            "TF-IDF cosine similarity (lightly stemmed words) with one of their sentences; "
+            "support is smoothed along the article (1-2-1 with its neighbours), and a "
+            "sentence below 0.75 times the corpus's median support is off-story."),
         _SALTON, comparable=False,
     ),
     Measure(
         "distinctive_z", "Distinctive word", "z-score",
-        "How much more an outlet uses a word than the other outlets: the weighted log-odds "
-        "ratio with an informative Dirichlet prior, divided by its estimated standard "
-        "deviation. The prior is the whole corpus's word shares, weighing as much as one "
-        "average outlet's words. |z| > 1.96: unlikely to be chance at the 5% level.",
+        lead_and_method(
+            "How much more an outlet uses a word than the other outlets do; beyond 1.96 (or "
+            "below −1.96) the difference is unlikely to be chance",
+            "the weighted log-odds ratio with an informative Dirichlet prior, divided by its "
+            "estimated standard deviation. The prior is the whole corpus's word shares, "
+            "weighing as much as one average outlet's words. |z| > 1.96: unlikely to be "
+            "chance at the 5% level."),
         _MONROE, comparable=False,
     ),
     Measure(
         "shared_words", "Shared passage", "words",
-        "Words of a passage two articles share verbatim or nearly so. Bodies become "
-        "normalised word tokens (case folded, punctuation dropped); runs of five tokens "
-        "within a sentence (shingles) found in both articles are chained along the same "
-        "offset with gaps of up to three changed words; a passage counts from six shared "
-        "words. Its direction: the earlier article when both are dated, a common source "
-        "when a third article has it, when it is a quotation in both, or when both cite "
-        "the same named source there; otherwise unknown.",
+        lead_and_method(
+            "Words of a passage two articles share word for word or nearly so (a few "
+            "changed words allowed), six words at the least. Its direction: the earlier "
+            "article when both are dated, a common source when a third article has it, when "
+            "it is a quotation in both, or when both cite the same named source there; "
+            "otherwise unknown",
+            "bodies become normalised word tokens (case folded, punctuation dropped); runs "
+            "of five tokens within a sentence (shingles) found in both articles are chained "
+            "along the same offset with gaps of up to three changed words; a passage counts "
+            "from six shared words."),
         _REUSE, comparable=False,
     ),
 )
@@ -882,12 +902,14 @@ SELECTION_MEASURES: tuple[Measure, ...] = (
 #: registries whose keys resources/validation.json covers.
 ARTICLE_SIMILARITY = Measure(
     "similarity", "Article similarity", "cosine 0–1",
-    "How alike two articles are: the cosine similarity (0 to 1) of their TF-IDF vectors "
-    "over body text: word unigrams and bigrams, English stop words removed, sublinear term "
-    "frequency (1 + log tf), computed with scikit-learn's TfidfVectorizer. Wire copy "
-    "republished by several outlets scores close to 1. Past 150 articles the chart is "
-    "drawn per outlet: the mean similarity over every pair of articles of the two outlets "
-    "(an article never paired with itself).",
+    lead_and_method(
+        "How alike two articles' wording is, from 0 (no words in common) to 1 (the same "
+        "text); wire copy republished by several outlets scores close to 1. Past 150 "
+        "articles the chart is drawn per outlet: the average over every pair of articles of "
+        "the two outlets (an article never paired with itself)",
+        "the cosine similarity (0 to 1) of their TF-IDF vectors over body text: word "
+        "unigrams and bigrams, English stop words removed, sublinear term frequency (1 + log "
+        "tf), computed with scikit-learn's TfidfVectorizer."),
     _SALTON, comparable=False,
 )
 
@@ -1159,6 +1181,17 @@ LEAD_LIMIT = 320
 #: the same sentence (ux29); a cell of a spreadsheet has room for both, where the
 #: tooltip's limit cut the method off (the Headline–body gap's whole method).
 CODEBOOK_LEAD_LIMIT = 2 * LEAD_LIMIT
+
+
+def lead_and_method_sentence(definition: str, limit: int = LEAD_LIMIT) -> str:
+    """:func:`definition_lead`, then the definition's "Method: …" sentence when it has one
+    (:func:`lead_and_method`): a codebook keeps the method a researcher cites, which a
+    plain lead alone leaves out."""
+    lead = definition_lead(definition, limit)
+    where = definition.find("Method: ")
+    if where < 0 or "Method: " in lead:
+        return lead
+    return f"{lead} {lead_sentence(definition[where:])}"
 
 
 def definition_lead(definition: str, limit: int = LEAD_LIMIT) -> str:

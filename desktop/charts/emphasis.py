@@ -19,6 +19,7 @@ from desktop.charts import style
 from models.emphasis import DISTINCTIVE_Z, Emphasis, analyze_emphasis
 from models.evidence import SentenceRef
 from models.features import ArticleAnalysis
+from models.measures import lead_and_method
 
 SHARE_CMAP = style.SIMILARITY_CMAP  # cividis, for 0–1
 OFF_STORY_LABEL = "Off-story material"
@@ -59,6 +60,14 @@ class EmphasisTopicsChart(style.ChartBase):
                 max(4.5, 0.45 * len(self.labels) + 2.2
                     + style.outlet_ticks_height(self.outlets)))
 
+    def least_height(self, width_in: float) -> float:
+        """The least height (inches, as :meth:`size_hint`'s) on a figure ``width_in``
+        inches wide: less when the outlets' names lie flat under the columns."""
+        height = self.size_hint()[1]
+        if self.n_articles == 0:
+            return height
+        return height - style.outlet_names_height_saved(self.outlets, width_in)
+
     def plot(self, target: Figure | Axes) -> None:
         if self.n_articles == 0:
             style.draw_empty(target, self.title)
@@ -96,10 +105,12 @@ class EmphasisTopicsChart(style.ChartBase):
         colorbar = fig.colorbar(image, ax=ax, shrink=0.7, aspect=25)
         colorbar.set_label("Share of the outlet's body sentences", fontsize=style.LABEL_SIZE)
         colorbar.ax.tick_params(labelsize=8)
-        note = ("Topics: NMF over the body sentences' TF-IDF; each sentence counts for its "
-                "strongest topic, so an outlet's column sums to 100% (sentences without a "
-                "topic aside). Off-story: sentences that the other articles hardly echo "
-                "(asides such as a battle report), in any topic.")
+        note = lead_and_method(
+            "Each cell: the share of the outlet's body sentences about the topic, named by "
+            "its four strongest words; each sentence counts for one topic, so an outlet's "
+            "column sums to 100% (sentences without a topic aside). Off-story: sentences "
+            "that the other articles hardly echo (asides such as a battle report), in any "
+            "topic", "topics found by NMF over the body sentences' TF-IDF.")
         style.set_titles(target, ax, self.title, note)
 
     def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
@@ -214,9 +225,11 @@ class DistinctiveWordsChart(style.ChartBase):
             ax.spines[side].set_visible(False)
         ax.set_xlabel("z-score of the weighted log-odds (dashed: 1.96)",
                       fontsize=style.LABEL_SIZE)
-        note = ("Words each outlet uses more than the others: weighted log-odds with an "
-                "informative Dirichlet prior (Monroe, Colaresi & Quinn 2008). Beyond the "
-                f"dashed line (z = {DISTINCTIVE_Z}) chance is an unlikely explanation.")
+        note = lead_and_method(
+            "Words each outlet uses more than the others; beyond the dashed line "
+            f"(at {DISTINCTIVE_Z}) chance is an unlikely explanation",
+            "weighted log-odds with an informative Dirichlet prior (Monroe, Colaresi & "
+            "Quinn 2008), as z-scores.")
         if self.n_outlets > MAX_PANELS:
             note += f" The first {MAX_PANELS} of {self.n_outlets} outlets; the CSV has all."
         style.set_titles(target, ax, self.title, note)

@@ -26,7 +26,7 @@ from models import gaps
 from models.compare import colour_scores, compare_outlets, standardised
 from models.evidence import SentenceRef, outlet_measure_sentences
 from models.features import ArticleAnalysis
-from models.measures import Measure, profile_measures
+from models.measures import Measure, lead_and_method, profile_measures
 
 # Up to this many outlets they are the columns; beyond, they become the rows.
 MAX_OUTLET_COLUMNS = 10
@@ -75,12 +75,12 @@ def measure_name_slant(cell_w_pt: float, size: float = 8.5) -> tuple[float, floa
     return 60.0, max(6.0, min(size, room / 2.4))
 
 
-NOTE = (
-    "Colour: how far the outlet's mean lies from the average outlet, in standard deviations "
-    "across outlets (a deviation never taken as less than a tenth of the measure's range, or "
-    "of its average for rates and counts: near-equal outlets stay pale). "
-    "Number: the outlet's raw mean. n: the outlet's articles."
-)
+NOTE = lead_and_method(
+    "Number: the outlet's average. Colour: how far it lies from the average outlet "
+    "(orange: more, purple: less, pale: about the same). n: the outlet's articles",
+    "colour is the distance in standard deviations across outlets (a deviation never taken "
+    "as less than a tenth of the measure's range, or of its average for rates and counts: "
+    "near-equal outlets stay pale).")
 
 
 #: Added to the note for two outlets, whose colours say which is higher, not by how much.

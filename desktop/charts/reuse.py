@@ -15,6 +15,7 @@ from matplotlib.image import AxesImage
 from desktop.charts import style
 from models.evidence import SentenceRef, unique_refs
 from models.features import ArticleAnalysis
+from models.measures import lead_and_method
 from models.reuse import MIN_SHARED_WORDS, SHINGLE, ReusedPassage, find_reuse
 
 REUSE_CMAP = "Oranges"  # ColorBrewer sequential: no shared text is white
@@ -50,6 +51,14 @@ class ReuseChart(style.ChartBase):
         labels = min(4.0, 0.55 * 9 * longest / 72 + 0.4)
         return (side + labels + 2.5, side + style.outlet_ticks_height(self.outlets) + 1.6)
 
+    def least_height(self, width_in: float) -> float:
+        """The least height (inches, as :meth:`size_hint`'s) on a figure ``width_in``
+        inches wide: less when the outlets' names lie flat under the columns."""
+        height = self.size_hint()[1]
+        if self.n_articles == 0:
+            return height
+        return height - style.outlet_names_height_saved(self.outlets, width_in)
+
     def plot(self, target: Figure | Axes) -> None:
         if self.n_articles == 0:
             style.draw_empty(target, self.title)
@@ -83,10 +92,11 @@ class ReuseChart(style.ChartBase):
         colorbar = fig.colorbar(image, ax=ax, shrink=0.7, aspect=25)
         colorbar.set_label("Words in shared passages", fontsize=style.LABEL_SIZE)
         colorbar.ax.tick_params(labelsize=8)
-        note = (f"Number: words in passages two outlets' articles share verbatim or nearly so "
-                f"({SHINGLE}-word shingles chained, at least {MIN_SHARED_WORDS} shared "
-                "words); in brackets, the number of passages. The diagonal: between one "
-                "outlet's own articles. reuse.csv lists each passage and its likely direction.")
+        note = lead_and_method(
+            "Number: words in passages two outlets' articles share word for word or nearly "
+            "so; in brackets, the number of passages. The diagonal: between one outlet's own "
+            "articles. reuse.csv lists each passage and its likely direction",
+            f"{SHINGLE}-word shingles chained, at least {MIN_SHARED_WORDS} shared words.")
         if not self.passages:
             note = "No passage of six words or more is shared between two articles. " + note
         style.set_titles(target, ax, self.title, note)

@@ -69,6 +69,14 @@ class SourcesChart(style.ChartBase):
                 max(5.0, 0.32 * len(self.labels) + 2.2
                     + 2 * style.outlet_ticks_height(self.outlets)))  # names under and over
 
+    def least_height(self, width_in: float) -> float:
+        """The least height (inches, as :meth:`size_hint`'s) on a figure ``width_in``
+        inches wide: less when the outlets' names lie flat under the columns."""
+        height = self.size_hint()[1]
+        if self.n_articles == 0:
+            return height
+        return height - 2 * style.outlet_names_height_saved(self.outlets, width_in)
+
     def plot(self, target: Figure | Axes) -> None:
         if self.n_articles == 0:
             style.draw_empty(target, self.title)

@@ -9,11 +9,12 @@ ColorBrewer diverging maps centred on 0 for signed numbers, cividis for 0–1.
 from __future__ import annotations
 
 import math
+import re
 import textwrap
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, Literal, Protocol, Self, runtime_checkable
-from weakref import WeakSet
+from weakref import WeakKeyDictionary, WeakSet
 
 import numpy as np
 from matplotlib.artist import Artist
@@ -255,15 +256,38 @@ def set_titles(
     title's height but never shortens its lines.
     """
     fig = ax.get_figure(root=True)
-    if note and isinstance(fig, Figure):
-        width = note_width_in or 0.62 * float(fig.get_size_inches()[0])
-        note = wrap_to_width(note, max(1.5, width), NOTE_SIZE)
     if isinstance(target, Figure):
         target.suptitle(title, fontsize=TITLE_SIZE, fontweight="bold")
         if note:
-            ax.set_title(note, loc="left", fontsize=NOTE_SIZE, color=MUTED)
-    else:
-        ax.set_title(f"{title}\n{note}" if note else title, fontsize=LABEL_SIZE)
+            _NOTES[ax] = (note, note_width_in)
+            _set_note(target, ax, note, note_width_in)
+        return
+    if note and isinstance(fig, Figure):
+        width = note_width_in or 0.62 * float(fig.get_size_inches()[0])
+        note = wrap_to_width(note, max(1.5, width), NOTE_SIZE)
+    ax.set_title(f"{title}\n{note}" if note else title, fontsize=LABEL_SIZE)
+
+
+#: A whole figure's notes as written, by axes (with their width), for the screen's copy.
+_NOTES: WeakKeyDictionary[Axes, tuple[str, float | None]] = WeakKeyDictionary()
+#: A note's technical sentence (models.measures.lead_and_method); "1.96" or "0.35" does not
+#: end it.
+_METHOD_SENTENCE = re.compile(r"\s*Method: .*?\.(?=\s|$)", re.DOTALL)
+
+
+def _set_note(fig: Figure, ax: Axes, note: str, note_width_in: float | None) -> None:
+    width = note_width_in or 0.62 * float(fig.get_size_inches()[0])
+    ax.set_title(wrap_to_width(note, max(1.5, width), NOTE_SIZE) if note else "",
+                 loc="left", fontsize=NOTE_SIZE, color=MUTED)
+
+
+def drop_method_sentences(fig: Figure) -> None:
+    """The figure's notes without their "Method: …" sentence: drawn in the window, whose
+    description above the chart gives the method already. Exports keep it."""
+    for ax in fig.axes:
+        entry = _NOTES.get(ax)
+        if entry is not None and "Method: " in entry[0]:
+            _set_note(fig, ax, _METHOD_SENTENCE.sub("", entry[0], count=1).strip(), entry[1])
 
 
 def draw_empty(target: Figure | Axes, title: str, message: str = EMPTY_MESSAGE) -> Axes:
@@ -320,6 +344,14 @@ def add_footer(fig: Figure, text: str) -> Text:
     return fig.supxlabel(text, x=0.995, ha="right", fontsize=FOOTER_SIZE, color=MUTED)
 
 
+def _description_gives_method(chart: Chart) -> bool:
+    """Whether the window's description of ``chart``'s kind has its "Method:" sentence."""
+    from desktop.charts import CHART_KINDS  # the kinds' registry imports this module
+
+    key = getattr(chart, "key", "")
+    return any(k.key == key and "Method:" in k.description for k in CHART_KINDS)
+
+
 def render(
     chart: Chart, version: str, figure: Figure | None = None, *, screen: bool = False
 ) -> Figure:
@@ -332,6 +364,8 @@ def render(
         figure.clear()
         figure.set_layout_engine("constrained")
     chart.plot(figure)
+    if screen and _description_gives_method(chart):
+        drop_method_sentences(figure)
     if screen and (for_screen := getattr(chart, "for_screen", None)) is not None:
         for_screen(figure)
     add_footer(figure, footer_text(chart.n_articles, chart.n_outlets, version))
@@ -377,14 +411,77 @@ class ChartBase:
         return []
 
 
+#: Pixels the window gives a chart's size-hint inch (desktop.qt_compare_view), while its
+#: figure is drawn at 100 logical pixels an inch: converts a text's height to hint inches.
+SCREEN_PX_PER_INCH = 55
+#: Share of a figure's width a grid of outlet columns gets (its row names, its colour bar
+#: and margins take the rest; about 55-62% in the seeds' reuse and emphasis charts).
+GRID_WIDTH_SHARE = 0.5
+_NAME_SIZE = 9.0  # points, outlet names under a grid's few columns
+_CHAR_EM = 0.55  # DejaVu Sans: about 0.55 of the font size a character
+_LINE_EM = 1.2
+_SLANT = 30.0
+
+
+def flat_outlet_names(outlets: Sequence[str], width_in: float) -> list[str] | None:
+    """The outlets' names lying flat under the few columns of a grid on a figure
+    ``width_in`` inches wide, each in up to three lines (broken at spaces and hyphens), or
+    None when a line would not fit its column with 4 pt to spare: then they slant."""
+    if not outlets or len(outlets) > MANY_COLUMNS:
+        return None
+    labels = []
+    for outlet in outlets:
+        text = outlet_label(outlet)
+        lines = textwrap.wrap(text, width=10, break_long_words=False)
+        if len(lines) > 3:
+            lines = textwrap.wrap(text, width=math.ceil(len(text) / 3),
+                                  break_long_words=False)
+        labels.append("\n".join(lines) if lines else text)
+    slot_chars = ((GRID_WIDTH_SHARE * width_in * 72 / len(outlets) - 4.0)
+                  / (_CHAR_EM * _NAME_SIZE))
+    longest = max(len(line) for label in labels for line in label.split("\n"))
+    return labels if longest <= slot_chars else None
+
+
+def _slanted_outlet_names(outlets: Sequence[str]) -> list[str]:
+    return [wrap_label(outlet_label(o), 2, 14) for o in outlets]
+
+
+def _names_height_pt(labels: Sequence[str], angle: float) -> float:
+    """Points of height that ``labels`` take, turned ``angle`` degrees (an estimate)."""
+    sin, cos = math.sin(math.radians(angle)), math.cos(math.radians(angle))
+    return max((max(len(line) for line in label.split("\n")) * _CHAR_EM * _NAME_SIZE * sin
+                + (label.count("\n") + 1) * _LINE_EM * _NAME_SIZE * cos)
+               for label in labels)
+
+
+def outlet_names_height_saved(outlets: Sequence[str], width_in: float) -> float:
+    """Inches (a size hint's) the names under a grid's few columns take less than their
+    slanted height when they lie flat on a figure ``width_in`` inches wide; 0 when they
+    slant there."""
+    flat = flat_outlet_names(outlets, width_in)
+    if flat is None:
+        return 0.0
+    saved_pt = _names_height_pt(_slanted_outlet_names(outlets), _SLANT) \
+        - _names_height_pt(flat, 0.0)
+    return max(0.0, saved_pt / 72 * 100 / SCREEN_PX_PER_INCH)
+
+
 def outlet_ticks(ax: Axes, outlets: Sequence[str], width_in: float) -> None:
-    """Outlet names under the columns of a grid: slanted when few, upright when many."""
+    """Outlet names under the columns of a grid: flat in up to three lines when few and
+    they fit their columns, else slanted; upright when many. Slanted names took 87 px
+    under five columns, flat ones about 45 (the seeds at 1024 x 700)."""
     many = len(outlets) > MANY_COLUMNS
+    flat = flat_outlet_names(outlets, width_in)
+    if flat is not None:
+        ax.set_xticks(range(len(outlets)), flat, fontsize=_NAME_SIZE, rotation=0,
+                      ha="center", rotation_mode="default")
+        return
     column_pt = 0.7 * width_in * 72 / max(1, len(outlets))
-    labels = [outlet_label(o) if many else wrap_label(outlet_label(o), 2, 14) for o in outlets]
+    labels = [outlet_label(o) for o in outlets] if many else _slanted_outlet_names(outlets)
     ax.set_xticks(range(len(outlets)), labels,
-                  fontsize=fit_fontsize(column_pt) if many else 9,
-                  rotation=90 if many else 30, ha="center" if many else "right",
+                  fontsize=fit_fontsize(column_pt) if many else _NAME_SIZE,
+                  rotation=90 if many else _SLANT, ha="center" if many else "right",
                   rotation_mode="default" if many else "anchor")
 
 

@@ -86,3 +86,35 @@ def test_the_title_bar_holds_the_counts_and_the_docks_buttons(
     panel.close_button.click()
     qtbot.waitUntil(lambda: not dock.isVisible())
     assert not window.action_load_problems.isChecked()
+
+
+def test_problems_dropped_with_the_articles_take_the_room_their_chart_leaves(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """Six unreadable files dropped together with the articles: the panel opened before
+    their chart was drawn, when nothing was known to spare, and listed two of six while
+    the chart was drawn 92 px taller than it needed (Xvfb, 1280 x 800's first window).
+    Once the chart is drawn the panel lists all six, the chart whole, the table's rows
+    kept."""
+    window.resize(1178, 736)
+    drop = tmp_path / "drop"
+    copy_seeds(drop)
+    for number in range(1, 7):
+        (drop / f"broken scan {number}.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type")
+    with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS):
+        assert drag_and_drop(window, mime_for(drop)).isAccepted()
+    assert len(window.load_problems()) == 6
+    view = window.compare_view
+    wait_for_chart(qtbot, view)
+    tree = window.problems_panel.tree
+    row = tree.sizeHintForRow(0)
+    qtbot.waitUntil(lambda: tree.viewport().height() >= 6 * row)
+    assert tree.verticalScrollBar().maximum() == 0
+    wait_for_chart(qtbot, view)
+    area = view.scroll_area
+    assert view.canvas.minimumHeight() > 0
+    assert area.verticalScrollBar().maximum() == 0, (
+        view.canvas.minimumHeight(), area.viewport().height())
+    figure_height = view.canvas.figure.bbox.height / view.canvas.device_pixel_ratio
+    assert figure_height <= area.viewport().height() + 2  # the whole figure in view
+    assert _visible_rows(window) >= 3
