@@ -99,6 +99,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -245,12 +246,32 @@ def _sourced_attributions(spans: Sequence[Span]) -> list[Span]:
     attributions = [s for s in spans if s.category == "attribution"]
     if not any(s.category == "hedge" and s.term in IMPERSONAL_REPORTS for s in spans):
         return attributions  # most articles: no such hedge, no stance cue to look at
-    stance = [(s.start, s.end, s.term) for s in spans if s.category in ("hedge", "booster")]
-    return [s for s in attributions if not is_impersonal_report((s.start, s.end), stance)]
+    stance = sorted((s.start, s.end, s.term) for s in spans if s.category in ("hedge", "booster"))
+    if not stance:
+        return attributions
+    # Only a cue starting at most the longest cue's length before an attribution's end can
+    # contain it: each attribution reads that stretch of the sorted cues, not all of them
+    # (all of them made this pass quadratic in the article's length).
+    starts = [start for start, _, _ in stance]
+    longest = max(end - start for start, end, _ in stance)
+    return [s for s in attributions if not is_impersonal_report(
+        (s.start, s.end),
+        stance[bisect_left(starts, s.end - longest):bisect_right(starts, s.start)])]
 
 
-def _nearest_verb(span: Span, attributions: Sequence[Span]) -> str:
-    same = [a for a in attributions if a.sentence_index == span.sentence_index]
+def _verbs_by_sentence(attributions: Sequence[Span]) -> dict[int, list[Span]]:
+    """The attribution spans of each sentence index, in their order."""
+    verbs: dict[int, list[Span]] = {}
+    for a in attributions:
+        verbs.setdefault(a.sentence_index, []).append(a)
+    return verbs
+
+
+def _nearest_verb(span: Span, verbs: dict[int, list[Span]]) -> str:
+    """The term of the attribution of ``span``'s sentence nearest to it (the first on a
+    tie), or ""; ``verbs``: :func:`_verbs_by_sentence`, so that no mention reads the
+    article's every attribution."""
+    same = verbs.get(span.sentence_index)
     if not same:
         return ""
     return min(same, key=lambda a: abs(a.start - span.start)).term
@@ -456,6 +477,31 @@ class _MediaMatcher:
         )
 
 
+class _Taken:
+    """The stretches (start, end) of an article already taken by a mention: whether a
+    new one overlaps any reads only those starting at most the longest's length before
+    it ends, not every stretch of the article."""
+
+    def __init__(self) -> None:
+        self._stretches: list[tuple[int, int]] = []  # sorted
+        self._longest = 0
+
+    def add(self, start: int, end: int) -> None:
+        insort(self._stretches, (start, end))
+        self._longest = max(self._longest, end - start)
+
+    def free(self, start: int, end: int) -> bool:
+        """No stretch taken overlaps [start, end): ``end <= a or start >= b`` for each
+        (a, b). One overlapping ends after ``start``, so it starts after ``start`` less
+        the longest length."""
+        stretches = self._stretches
+        first = bisect_left(stretches, (start - self._longest,))
+        for a, b in stretches[first:bisect_left(stretches, (end,))]:
+            if not (end <= a or start >= b):
+                return False
+        return True  # one starting at ``end`` or later, or ending by ``start``, is apart
+
+
 def _article_mentions(
     analysis: ArticleAnalysis, media: _MediaMatcher, unions: _Union
 ) -> list[_Raw]:
@@ -464,8 +510,9 @@ def _article_mentions(
     body = {s.index: s for s in article.body_sentences}
     spans = [s for s in analysis.spans if not s.in_headline and s.sentence_index in body]
     attributions = _sourced_attributions(spans)
+    verbs = _verbs_by_sentence(attributions)
     raws: list[_Raw] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     pronouns: list[Span] = []
     names: frozenset[str] | None = None  # the article's mid-sentence names, when needed
     for span in spans:
@@ -476,7 +523,7 @@ def _article_mentions(
             continue
         mention = SourceMention(
             analysis.article_id, analysis.outlet, span.sentence_index, span.start, span.end,
-            span.text, span.subcategory, span.term, "speaker", _nearest_verb(span, attributions),
+            span.text, span.subcategory, span.term, "speaker", _nearest_verb(span, verbs),
         )
         key = normal_name(span.term)
         if span.subcategory == "anonymous":
@@ -491,7 +538,7 @@ def _article_mentions(
         if span.subcategory == "described":
             # "the businessman", "his wife": the person named nearby, or no one named
             raws.append(_Raw(mention, key, surface, named=False, described=True))
-            taken.append((span.start, span.end))
+            taken.add(span.start, span.end)
             continue
         sentence = body[span.sentence_index]
         # A capital that opens the sentence says nothing ("Police said"); "The Clinton
@@ -509,10 +556,7 @@ def _article_mentions(
             owner = re.split(r"['’]", surface, maxsplit=1)[0].lower() in names
         described = _is_description(span.subcategory, key, surface, opens and not owner)
         raws.append(_Raw(mention, key, surface, named=not described, described=described))
-        taken.append((span.start, span.end))
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
+        taken.add(span.start, span.end)
 
     verbs_in = {a.sentence_index for a in attributions}
     for sentence in body.values():
@@ -520,22 +564,22 @@ def _article_mentions(
             continue  # a medium is a channel only next to a report
         for m_start, m_end, found, key in media.matches(sentence.text):
             start, end = sentence.start + m_start, sentence.start + m_end
-            if not free(start, end):
+            if not taken.free(start, end):
                 continue
             if own_caveat_end(sentence.text, m_end):
                 continue  # "Reuters was unable to verify …": the writer's own caveat
-            taken.append((start, end))
+            taken.add(start, end)
             mention = SourceMention(
                 analysis.article_id, analysis.outlet, sentence.index, start, end,
                 found, "media", key, "via",
-                _nearest_verb(Span(start, end, "", "", "", "", sentence.index), attributions),
+                _nearest_verb(Span(start, end, "", "", "", "", sentence.index), verbs),
             )
             raws.append(_Raw(mention, key, found))
     raws.sort(key=lambda r: r.mention.start)
-    _described_outlets(analysis, raws, taken, attributions, unions, media)
+    _described_outlets(analysis, raws, taken, verbs, unions, media)
     _resolve_in_article(raws, unions, article.text)
     if pronouns:
-        _resolve_pronouns(analysis, pronouns, raws, attributions)
+        _resolve_pronouns(analysis, pronouns, raws, verbs)
     return raws
 
 
@@ -573,7 +617,7 @@ def _another_name_between(
 
 def _resolve_pronouns(
     analysis: ArticleAnalysis, pronouns: Sequence[Span], raws: list[_Raw],
-    attributions: Sequence[Span],
+    verbs: dict[int, list[Span]],
 ) -> None:
     """A pronoun source ("he said", "she told") is a mention of the person it names when
     that is clear: the only person the sources of its sentence (before it) and of the
@@ -614,7 +658,7 @@ def _resolve_pronouns(
             continue  # "Mr. Sykes said. (… anchor George Stephanopoulos …, for which he …)"
         mention = SourceMention(
             analysis.article_id, analysis.outlet, span.sentence_index, span.start, span.end,
-            span.text, "pronoun", span.term, "speaker", _nearest_verb(span, attributions),
+            span.text, "pronoun", span.term, "speaker", _nearest_verb(span, verbs),
         )
         resolved.append(_Raw(mention, antecedent.key, span.text, named=False,
                              refers_to=antecedent))
@@ -708,8 +752,8 @@ _GENERIC_BODIES = frozenset(
 
 
 def _described_outlets(
-    analysis: ArticleAnalysis, raws: list[_Raw], taken: list[tuple[int, int]],
-    attributions: Sequence[Span], unions: _Union, media: _MediaMatcher,
+    analysis: ArticleAnalysis, raws: list[_Raw], taken: _Taken,
+    verbs: dict[int, list[Span]], unions: _Union, media: _MediaMatcher,
 ) -> None:
     """'the independent Russian news outlet. Important Stories.': apposition to the name.
 
@@ -723,7 +767,7 @@ def _described_outlets(
     for sentence in body:
         for m_start, m_end, found in media.described_outlets(sentence.text):
             start, end = sentence.start + m_start, sentence.start + m_end
-            if not all(end <= a or start >= b for a, b in taken):
+            if not taken.free(start, end):
                 continue
             gap = re.match(r"[.,:]?\s*\(?\s*", article.text[end:end + 4])
             after = end + (gap.end() if gap else 0)
@@ -732,7 +776,7 @@ def _described_outlets(
             mention = SourceMention(
                 analysis.article_id, analysis.outlet, index, start, end, found,
                 "media", "outlet", "via",
-                _nearest_verb(Span(start, end, "", "", "", "", index), attributions),
+                _nearest_verb(Span(start, end, "", "", "", "", index), verbs),
             )
             if named is not None and named.mention.source_type == "media":
                 # One mention: the description and its name are the same reference.
@@ -747,7 +791,7 @@ def _described_outlets(
                 unions.join(named.key, named.key, "apposition")
             else:
                 raws.append(_Raw(mention, "outlet", found, named=False))
-            taken.append((start, end))
+            taken.add(start, end)
     raws.sort(key=lambda r: r.mention.start)
 
 
