@@ -800,61 +800,114 @@ _OPENING_BRACKET = re.compile(r"\s*\(")
 
 
 def _resolve_in_article(raws: list[_Raw], unions: _Union, text: str) -> None:
-    """Anaphora, containment and bracketed apposition, within one article."""
+    """Anaphora, containment and bracketed apposition, within one article.
+
+    Linear in the mentions: a mention's key is final once the loop has passed it, so
+    each passed institution or medium files the endings of its key, and a shorter name
+    looks up the first earlier one ending in its words rather than reading them all."""
+    # (source type, the last words of a passed mention's key) -> the first such mention
+    endings: dict[tuple[str, tuple[str, ...]], _Raw] = {}
     for i, raw in enumerate(raws):
-        m = raw.mention
-        words = raw.key.split(":")[-1].split()
-        head = words[-1] if words else ""
-        if raw.described:
-            _resolve_description(raw, raws[:i], unions, head, text)
-            continue
-        bare = len(words) == 1 and head in _ANAPHORIC_NOUNS
-        if bare:
-            raw.named = False
-        definite = _DEFINITE.match(m.text) is not None
-        if bare and not (definite and m.source_type in _ANAPHORIC_NOUNS[head]):
-            # "a media", "the single-biggest coordinated media": no antecedent is sought,
-            # and no source of the corpus is made of it.
-            if not raw.key.startswith("anonymous:"):
-                raw.key = f"unnamed:{m.article_id}:{head}"
-            continue
-        if bare and definite and m.source_type in _ANAPHORIC_NOUNS[head]:
-            for earlier in reversed(raws[:i]):
-                e = earlier.mention
-                if m.sentence_index - e.sentence_index > ANAPHORA_WINDOW:
-                    # Too far back: no antecedent. (This left the key 'outlet', one
-                    # source for every unresolved "the media" of the corpus.)
-                    if not raw.key.startswith("anonymous:"):
-                        raw.key = f"unnamed:{m.article_id}:{head}"
-                    break
-                if e.source_type != m.source_type:
-                    continue
-                e_words = earlier.key.split(":")[-1].split()
-                if m.source_type != "media" and head.rstrip("s") not in \
-                        {w.rstrip("s") for w in e_words}:
-                    continue  # "the officer" refers to an officer, "the ministry" to a ministry
-                if m.source_type == "media" and len(e_words) == 1 and \
-                        e_words[0] in _ANAPHORIC_NOUNS:
-                    continue  # an unresolved 'outlet' is no antecedent
-                raw.key = earlier.key
-                unions.join(earlier.key, earlier.key, "anaphora")
-                break
-            else:
-                # No antecedent: an unnamed outlet or ministry of this article only.
+        _resolve_one(raws, i, unions, text, endings)
+        if raw.mention.source_type in ("institution", "media"):
+            e_words = raw.key.split()
+            for cut in range(1, len(e_words)):
+                endings.setdefault((raw.mention.source_type, tuple(e_words[-cut:])), raw)
+    _bracketed_appositions(raws, unions, text)
+
+
+def _resolve_one(
+    raws: list[_Raw], i: int, unions: _Union, text: str,
+    endings: dict[tuple[str, tuple[str, ...]], _Raw],
+) -> None:
+    """Anaphora and containment for ``raws[i]``, the mentions before it resolved."""
+    raw = raws[i]
+    m = raw.mention
+    words = raw.key.split(":")[-1].split()
+    head = words[-1] if words else ""
+    if raw.described:
+        _resolve_description(raw, (raws[j] for j in range(i - 1, -1, -1)), unions, head, text)
+        return
+    bare = len(words) == 1 and head in _ANAPHORIC_NOUNS
+    if bare:
+        raw.named = False
+    definite = _DEFINITE.match(m.text) is not None
+    if bare and not (definite and m.source_type in _ANAPHORIC_NOUNS[head]):
+        # "a media", "the single-biggest coordinated media": no antecedent is sought,
+        # and no source of the corpus is made of it.
+        if not raw.key.startswith("anonymous:"):
+            raw.key = f"unnamed:{m.article_id}:{head}"
+        return
+    if bare and definite and m.source_type in _ANAPHORIC_NOUNS[head]:
+        for j in range(i - 1, -1, -1):  # back to the window's start, no further
+            earlier = raws[j]
+            e = earlier.mention
+            if m.sentence_index - e.sentence_index > ANAPHORA_WINDOW:
+                # Too far back: no antecedent. (This left the key 'outlet', one
+                # source for every unresolved "the media" of the corpus.)
                 if not raw.key.startswith("anonymous:"):
                     raw.key = f"unnamed:{m.article_id}:{head}"
+                break
+            if e.source_type != m.source_type:
+                continue
+            e_words = earlier.key.split(":")[-1].split()
+            if m.source_type != "media" and head.rstrip("s") not in \
+                    {w.rstrip("s") for w in e_words}:
+                continue  # "the officer" refers to an officer, "the ministry" to a ministry
+            if m.source_type == "media" and len(e_words) == 1 and \
+                    e_words[0] in _ANAPHORIC_NOUNS:
+                continue  # an unresolved 'outlet' is no antecedent
+            raw.key = earlier.key
+            unions.join(earlier.key, earlier.key, "anaphora")
+            break
+        else:
+            # No antecedent: an unnamed outlet or ministry of this article only.
+            if not raw.key.startswith("anonymous:"):
+                raw.key = f"unnamed:{m.article_id}:{head}"
+        return
+    if m.source_type in ("institution", "media") and len(words) >= 1 and \
+            not (len(words) == 1 and head in _ANAPHORIC_NOUNS):
+        # the first earlier mention of its type whose key ends in these words, and is
+        # longer ("the Defense Ministry" after "the UK Defense Ministry")
+        longer = endings.get((m.source_type, tuple(words)))
+        if longer is not None:
+            # Only this mention: the same short name elsewhere may be another body.
+            unions.join(longer.key, longer.key, "containment")
+            raw.key = longer.key
+
+
+def _bracketed_appositions(raws: list[_Raw], unions: _Union, text: str) -> None:
+    """"Vazhnye Istorii (iStories)" is one mention of one source: a mention of the same
+    type starting right after a mention's end, white space and "(", and closed by ")"."""
+    identities = {(r.mention, r.key, r.surface, r.named, r.described) for r in raws}
+    if len(identities) < len(raws):
+        _bracketed_appositions_by_pairs(raws, unions, text)  # two equal mentions: as ever
+        return
+    # No two mentions are equal, so `remove` and `in` find the very object: each mention
+    # reads only those starting where its bracket opens.
+    by_start: dict[int, list[_Raw]] = {}
+    for raw in raws:
+        by_start.setdefault(raw.mention.start, []).append(raw)
+    removed: set[int] = set()  # id() of the mentions removed
+    for raw in list(raws):
+        m = raw.mention
+        if m.source_type == "anonymous" or id(raw) in removed:
             continue
-        if m.source_type in ("institution", "media") and len(words) >= 1:
-            for earlier in raws[:i]:
-                e_words = earlier.key.split()
-                if earlier.mention.source_type == m.source_type and \
-                        len(e_words) > len(words) and e_words[-len(words):] == words and \
-                        not (len(words) == 1 and head in _ANAPHORIC_NOUNS):
-                    # Only this mention: the same short name elsewhere may be another body.
-                    unions.join(earlier.key, earlier.key, "containment")
-                    raw.key = earlier.key
-                    break
-    # Bracketed apposition: "Vazhnye Istorii (iStories)" is one mention of one source.
+        opening = _OPENING_BRACKET.match(text, m.end)
+        if opening is None:
+            continue
+        for other in by_start.get(opening.end(), ()):
+            o = other.mention
+            if id(other) in removed or o.source_type != m.source_type:
+                continue
+            if text[o.end:o.end + 1] == ")":
+                unions.join(raw.key, other.key, "apposition")
+                raws.remove(other)
+                removed.add(id(other))
+
+
+def _bracketed_appositions_by_pairs(raws: list[_Raw], unions: _Union, text: str) -> None:
+    """:func:`_bracketed_appositions` reading every pair, where two mentions are equal."""
     removed = False
     for raw in list(raws):
         m = raw.mention
@@ -875,7 +928,7 @@ def _resolve_in_article(raws: list[_Raw], unions: _Union, text: str) -> None:
 
 
 def _resolve_description(
-    raw: _Raw, earlier: Sequence[_Raw], unions: _Union, head: str, text: str
+    raw: _Raw, earlier: Iterable[_Raw], unions: _Union, head: str, text: str
 ) -> None:
     """A role or common noun refers to the latest named source of its type in the five
     sentences before whose mention holds the same word ("President Barack Obama said …
@@ -885,7 +938,7 @@ def _resolve_description(
     stem = head.rstrip("s")
     # A described person ("the businessman") refers to a named person.
     kind = "person" if m.source_type == "described" else m.source_type
-    for other in reversed(earlier):
+    for other in earlier:  # latest first
         e = other.mention
         if m.sentence_index - e.sentence_index > ANAPHORA_WINDOW:
             break
