@@ -598,12 +598,13 @@ _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w'’
 
 
 def _another_name_between(
-    text: str, antecedent: _Raw, end: int, others: set[str]
+    text: str, antecedent: _Raw, end: int, others: _OtherPeople
 ) -> bool:
     """Between the antecedent's mention and ``end``, is another person named: after an
     honorific ("… told me they believed Mr. Hannity was …, something he denied"), or by
     a word of another person source of the article ("… accused Obama of …" where Obama
-    is cited elsewhere)? Then the pronoun may name that person, named but not cited."""
+    is cited elsewhere)? Then the pronoun may name that person, named but not cited.
+    ``others``: the words of the article's cited people of another surname."""
     own = set(antecedent.key.split()) | set(normal_name(antecedent.surface).split())
     between = text[antecedent.mention.end:end]
     for match in _HONORIFIC_NAME.finditer(between):
@@ -612,7 +613,25 @@ def _another_name_between(
     if not others:
         return False
     words = {normal_name(w) for w in re.findall(r"[A-Z][\w'’-]*", between)}
-    return bool((words & others) - own)
+    return any(w in others for w in words - own)
+
+
+class _OtherPeople:
+    """The words of the keys of the cited people whose surname is not ``surname``, as a
+    set would answer ``in`` and truth, from one index of the article's people (a set for
+    each pronoun made the pass quadratic in the article's length)."""
+
+    def __init__(self, by_word: dict[str, set[str]], surname: str) -> None:
+        self._by_word = by_word  # a word of a person's key -> the surnames of such keys
+        self._surname = surname
+        self._any = any(surnames != {surname} for surnames in by_word.values())
+
+    def __contains__(self, word: object) -> bool:
+        surnames = self._by_word.get(word, ()) if isinstance(word, str) else ()
+        return any(s != self._surname for s in surnames)
+
+    def __bool__(self) -> bool:
+        return self._any
 
 
 def _resolve_pronouns(
@@ -629,15 +648,24 @@ def _resolve_pronouns(
     nowhere, as before."""
     text = analysis.article.text
     people = [r for r in raws if _is_person_name(r)]
+    by_word: dict[str, set[str]] = {}  # for _OtherPeople
+    for r in people:
+        for w in r.key.split():
+            by_word.setdefault(w, set()).add(_surname(r.key))
+    by_sentence: dict[int, list[tuple[int, _Raw]]] = {}  # the speakers, with their places
+    for place, r in enumerate(raws):
+        if r.mention.role == "speaker" and r.mention.source_type in _ONE_PERSON_TYPES:
+            by_sentence.setdefault(r.mention.sentence_index, []).append((place, r))
     resolved: list[_Raw] = []
     for span in pronouns:
-        near = [
-            r for r in raws
-            if r.mention.role == "speaker"
-            and r.mention.start < span.start
-            and 0 <= span.sentence_index - r.mention.sentence_index <= PRONOUN_WINDOW
-            and r.mention.source_type in _ONE_PERSON_TYPES
-        ]
+        # the speakers of its sentence before it and of the PRONOUN_WINDOW before, in
+        # the order of raws
+        near = [r for _, r in sorted(
+            (place, r)
+            for index in range(span.sentence_index - PRONOUN_WINDOW, span.sentence_index + 1)
+            for place, r in by_sentence.get(index, ())
+            if r.mention.start < span.start
+        )]
         if not near:
             continue
         named = [r for r in near if _is_person_name(r)]
@@ -652,8 +680,7 @@ def _resolve_pronouns(
         if any(wrong.search(text[max(0, r.mention.start - 5):r.mention.end]) for r in named) \
                 or wrong.search(before):
             continue
-        surname = _surname(antecedent.key)
-        others = {w for r in people if _surname(r.key) != surname for w in r.key.split()}
+        others = _OtherPeople(by_word, _surname(antecedent.key))
         if _another_name_between(text, antecedent, span.start, others):
             continue  # "Mr. Sykes said. (… anchor George Stephanopoulos …, for which he …)"
         mention = SourceMention(
@@ -674,12 +701,17 @@ def _one_sex_per_person(resolved: list[_Raw], people: Sequence[_Raw]) -> list[_R
     on a tie). Bench corpus, 600 articles: 5 of 376 sources.csv rows with a pronoun had
     both ("While Clinton is …, she has never said" counted for Marco Rubio). A surname
     counts as the one full name of the article that ends in it ("Rubio": "Marco Rubio")."""
+    full_names: dict[str, set[str]] = {}  # surname -> the full names ending in it
+    for p in people:
+        if " " in p.key:
+            full_names.setdefault(_surname(p.key), set()).add(p.key)
+
     def person(raw: _Raw) -> str:
         key = raw.key
         if " " not in key:
-            full = {p.key for p in people if " " in p.key and _surname(p.key) == key}
+            full = full_names.get(key, set())
             if len(full) == 1:
-                return full.pop()
+                return next(iter(full))
         return key
 
     terms: dict[str, Counter[str]] = {}
@@ -1181,6 +1213,8 @@ def _surnames_in_articles(
             if len(words) > 1:
                 cited.setdefault(_surname(raw.key), {}).setdefault(unions.find(raw.key), raw.key)
         decided: dict[tuple[str, str], str | None] = {}  # (key, surname as written)
+        # the surnames of the article's cited full names, once for all its surnames
+        full_surnames = frozenset(_surname(r.key) for r in people if " " in r.key)
         for raw in people:
             if " " in raw.key:
                 continue
@@ -1188,7 +1222,7 @@ def _surnames_in_articles(
             if (raw.key, surname) not in decided:
                 decided[raw.key, surname] = _one_person_named(
                     raw.key, surname, text, cited.get(raw.key, {}), people, full_names,
-                    unions, describing, titled)
+                    unions, describing, titled, full_surnames)
             full = decided[raw.key, surname]
             if full is not None:
                 raw.key = full
@@ -1199,16 +1233,20 @@ def _one_person_named(
     key: str, surname: str, text: str, cited: dict[str, str], people: Sequence[_Raw],
     full_names: dict[str, str], unions: _Union, describing: frozenset[str],
     titled: dict[tuple[str, str], dict[str, str]] | None = None,
+    full_surnames: frozenset[str] | None = None,
 ) -> str | None:
     """The key of the one person of surname ``key`` that an article names in full (see
     :func:`_surnames_in_articles`), or None. Where it names no one of that surname in
     full, the one cited full name whom the corpus gives an office the article writes
-    before the surname ("President Obama" -> "President Barack Obama": ``titled``)."""
+    before the surname ("President Obama" -> "President Barack Obama": ``titled``).
+    ``full_surnames``: the surnames of ``people``'s full names, when the caller has them."""
     if surname.casefold() != key:
         return None
     known = dict(cited)
     # Another cited person's surname is no given name: "Ted Cruz Hints Trump Would …".
-    others = {_surname(r.key) for r in people if " " in r.key} - {key}
+    if full_surnames is None:
+        full_surnames = frozenset(_surname(r.key) for r in people if " " in r.key)
+    others = full_surnames - {key}
     for match in _given_names_before(surname, text):
         given, middle = match.group(1), match.group(2)
         # The word right before the surname first: in "Out Ted Cruz", "Support Hillary
