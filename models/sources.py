@@ -1388,8 +1388,37 @@ def _two_titles(surname: str, text: str) -> bool:
     people share the surname there (the NYT's house style names them so)."""
     if "Mr" not in text or ("Mrs" not in text and "Ms" not in text and "Miss" not in text):
         return False
-    titles = {"mr" if m.group(1) == "Mr" else "ms" for m in _with_title(surname).finditer(text)}
-    return len(titles) > 1
+    if not surname or any(c.isspace() for c in surname) or \
+            any(title in surname for title in _TITLES):
+        # a title inside the surname could overlap the match before: only the pattern knows
+        titles = {"mr" if m.group(1) == "Mr" else "ms"
+                  for m in _with_title(surname).finditer(text)}
+        return len(titles) > 1
+    return len(_titled_words(text).get(surname, ())) > 1
+
+
+_TITLES = ("Mr", "Ms", "Miss")  # "Mrs" holds "Mr"
+# A title and the white space after it, as _with_title reads them (group 1: the title).
+_TITLE_AND_SPACE = re.compile(r"(?<![\w-])(Mr|Mrs|Ms|Miss)\.?\s+")
+
+
+@lru_cache(maxsize=4)
+def _titled_words(text: str) -> dict[str, frozenset[str]]:
+    """Each word ``text`` writes after a title -> the titles ("mr", "ms") before it: what
+    _with_title(word) finds for a word without white space or a title in it, read in one
+    pass over the text rather than one per surname (quadratic in the article's length).
+    A word is any stretch after the title's white space up to white space or a character
+    that is no letter, digit, "_" or "-": "O'Neill" and "O" after "Mr. O'Neill"."""
+    found: dict[str, set[str]] = {}
+    for match in _TITLE_AND_SPACE.finditer(text):
+        title = "mr" if match.group(1) == "Mr" else "ms"
+        at = match.end()
+        end = at
+        while end < len(text) and not text[end].isspace():
+            end += 1
+            if end == len(text) or _WORD_GOES_ON.match(text, end) is None:
+                found.setdefault(text[at:end], set()).add(title)
+    return {word: frozenset(titles) for word, titles in found.items()}
 
 
 # Capitalised words before a surname that are not given names: titles, parties, roles.
