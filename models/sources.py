@@ -1397,6 +1397,15 @@ def _two_titles(surname: str, text: str) -> bool:
     return len(_titled_words(text).get(surname, ())) > 1
 
 
+def _titled(surname: str, text: str) -> bool:
+    """Does ``text`` write a title before ``surname`` ("Ms. Bluewater"): _with_title's
+    search, from one reading of the text's titles where the surname allows."""
+    if not surname or any(c.isspace() for c in surname) or \
+            any(title in surname for title in _TITLES):
+        return _with_title(surname).search(text) is not None
+    return surname in _titled_words(text)
+
+
 _TITLES = ("Mr", "Ms", "Miss")  # "Mrs" holds "Mr"
 # A title and the white space after it, as _with_title reads them (group 1: the title).
 _TITLE_AND_SPACE = re.compile(r"(?<![\w-])(Mr|Mrs|Ms|Miss)\.?\s+")
@@ -1576,24 +1585,32 @@ def _first_words_in_articles(
             continue
         surnames = {_surname(r.key) for r in named if _is_person_name(r) and " " in r.key}
         text = texts.get(article_id, "")
+        # the first word of each longer name -> the places in `named` of its mentions (a
+        # short name made longer below joins them), so a short name reads only those
+        by_first: dict[str, list[int]] = {}
+        for place, r in enumerate(named):
+            if " " in r.key:
+                by_first.setdefault(r.key.split()[0], []).append(place)
+        place_of = {id(r): place for place, r in enumerate(named)}
         for raw in shorts:
             word = raw.key
             if word in surnames or word in describing or word in _NOT_A_GIVEN_NAME or \
                     word in _PARTY_WORDS:
                 continue
-            longer = {unions.find(r.key): r.key for r in named
-                      if r.mention.start < raw.mention.start and " " in r.key
-                      and r.key.split()[0] == word}
+            longer = {unions.find(named[place].key): named[place].key
+                      for place in by_first.get(word, ())
+                      if named[place].mention.start < raw.mention.start}
             if len(longer) != 1:
                 continue
             written = _alias(raw)
-            if _with_title(written).search(text) or any(
+            if _titled(written, text) or any(
                     match.group(1).casefold() not in describing
                     and match.group(1).casefold() not in _NOT_A_GIVEN_NAME
                     for match in _given_names_before(written, text)):
                 continue  # "Jane Bluewater", "Ms. Bluewater": a person of that name
             (full,) = longer.values()
             raw.key = full
+            insort(by_first.setdefault(full.split()[0], []), place_of[id(raw)])
             unions.join(full, full, "first word")
 
 
