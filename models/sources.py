@@ -147,6 +147,22 @@ def _may_describe_an_outlet(lowered: str) -> bool:
     return any(word in lowered for word in _OUTLET_WORDS)
 
 
+# Characters of news text beyond ASCII that match only themselves, under re.I too (no
+# ASCII letter, unlike "ſ" or the Kelvin sign): curly quotes, dashes, an ellipsis, the
+# no-break space. A sentence whose only non-ASCII characters are these (a quotation
+# in curly quotes: a fifth of news sentences) matches a name or a described outlet of
+# plain ASCII only where the name is written in it, as a sentence of plain ASCII does,
+# so it takes the same shortcuts (_MediaMatcher, described_outlets).
+_SELF_ONLY = "".join(c for c in "‘’‚‛“”„‟′″\u00a0\u2009\u202f‐‑‒–—―…" if not any(
+    re.fullmatch(re.escape(c), chr(code), re.IGNORECASE) for code in range(128)))
+_BEYOND_SELF_ONLY = re.compile(f"[^\\x00-\\x7f{re.escape(_SELF_ONLY)}]")
+
+
+def _ascii_but_self_only(text: str) -> bool:
+    """Is every character of ``text`` ASCII or one of :data:`_SELF_ONLY`?"""
+    return _BEYOND_SELF_ONLY.search(text) is None
+
+
 @dataclass(frozen=True, slots=True)
 class SourceMention:
     """One mention of a source in one article's body.
@@ -397,6 +413,10 @@ class _MediaMatcher:
         # pattern of another shape, or a name with a character that may match an
         # ASCII one ("ſ"): such a pattern always runs.
         self._needs: list[str | None] = []
+        # For a _NO_ASCII_TEXT name, its characters that match no ASCII one: a text of
+        # ASCII and _SELF_ONLY characters must hold them all to match it ("’" of
+        # "Novaya Gazeta’s"; a Cyrillic name never).
+        self._beyond: list[frozenset[str]] = []
         for pattern, _ in self.patterns:
             text, ignore_case = pattern.pattern, bool(pattern.flags & re.IGNORECASE)
             need = None
@@ -410,7 +430,11 @@ class _MediaMatcher:
                              if not c.isascii()):
                         need = _NO_ASCII_TEXT
             self._needs.append(need)
+            self._beyond.append(frozenset(
+                c for c in plain if not c.isascii() and not _matches_ascii(c, pattern.flags)
+            ) if need == _NO_ASCII_TEXT else frozenset())
         self._always = any(need is None for need in self._needs)
+        self._beyond_ascii = tuple(chars for chars in self._beyond if chars)
         self._folded = tuple(need[1:] for need in self._needs
                              if need and need[0] == _CASE_IGNORED)
         self._exact = tuple(need for need in self._needs if need and need[0] not in
@@ -433,7 +457,8 @@ class _MediaMatcher:
         outlet") in ``text``, in order; kept by text (wire copy repeats sentences)."""
         found = self._described.get(text)
         if found is None:
-            if text.isascii() and not _may_describe_an_outlet(text.lower()):
+            if (text.isascii() or _ascii_but_self_only(text)) and \
+                    not _may_describe_an_outlet(text.lower()):
                 found = ()
             else:
                 found = tuple((match.start(), match.end(), match.group(0))
@@ -447,6 +472,8 @@ class _MediaMatcher:
         if found is None:
             if text.isascii():
                 found = self._ascii_matches(text)
+            elif _ascii_but_self_only(text):
+                found = self._ascii_matches(text, self_only=True)
             elif self._any is None or self._any.search(text) is None:
                 found = ()
             else:
@@ -457,22 +484,33 @@ class _MediaMatcher:
             self._cache[text] = found
         return found
 
-    def _ascii_matches(self, text: str) -> tuple[tuple[int, int, str, str], ...]:
+    def _ascii_matches(
+        self, text: str, self_only: bool = False
+    ) -> tuple[tuple[int, int, str, str], ...]:
         """:meth:`matches` of a text of plain ASCII: only the patterns whose name it
         holds (in lower case, where case is ignored) can match it, so only they run
         (most sentences hold no name at all: no pattern runs on them). Under re.I an
         ASCII letter of the text matches only its two cases, so a match of a name
         of plain ASCII is the name in the lower-cased text; a non-ASCII letter of a
         name could match an ASCII one ("ſ" matching "s"): those patterns always run.
+
+        ``self_only``: the text also holds characters of :data:`_SELF_ONLY` (curly
+        quotes): they match no ASCII character of a name, but may be one of a name
+        beyond ASCII ("Novaya Gazeta’s"), which runs too where the text holds every
+        character of it that matches no ASCII one.
         """
         lowered = text.lower()
-        if not (self._always or any(map(lowered.__contains__, self._folded))
+        if not (self._always or (self_only and any(
+                    all(map(text.__contains__, chars)) for chars in self._beyond_ascii))
+                or any(map(lowered.__contains__, self._folded))
                 or any(map(text.__contains__, self._exact))):
             return ()
         return tuple(
             (match.start(), match.end(), match.group(0), key)
-            for (pattern, key), need in zip(self.patterns, self._needs, strict=True)
-            if need is None or _holds(need, text, lowered)
+            for (pattern, key), need, chars in zip(
+                self.patterns, self._needs, self._beyond, strict=True)
+            if need is None or _holds(need, text, lowered) or (
+                self_only and need == _NO_ASCII_TEXT and all(map(text.__contains__, chars)))
             for match in pattern.finditer(text)
         )
 

@@ -9,7 +9,9 @@ sentence for each mention runs some sixteen times (13 on the parent of this test
 
 from __future__ import annotations
 
+import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -63,4 +65,35 @@ def test_the_sources_pass_runs_about_four_times_the_lines_on_an_article_four_tim
         sources.named_people(analysis)  # the same caches filled for both counts
     ratio = _lines_run(long) / _lines_run(short)
     assert 3 < ratio < 5, f"lines run grew {ratio:.1f}x for 4x the words"
+
+
+class _CountedPattern:
+    """A compiled pattern that counts the texts it searches."""
+
+    def __init__(self, pattern: re.Pattern[str], searched: list[str]) -> None:
+        self._pattern, self._searched = pattern, searched
+        self.pattern, self.flags = pattern.pattern, pattern.flags
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        self._searched.append(text)
+        return self._pattern.finditer(text)
+
+
+def test_a_sentence_in_curly_quotes_naming_no_medium_runs_no_media_pattern() -> None:
+    """Curly quotes (and dashes) match only themselves: such a sentence, as one of plain
+    ASCII, is searched only by the patterns whose name it holds; the matches are the
+    patterns' own."""
+    searched: list[str] = []
+    patterns = [(_CountedPattern(p, searched), key) for p, key in
+                sources._media_names(sources.load_aliases())]
+    matcher = sources._MediaMatcher(patterns)  # type: ignore[arg-type]
+    quiet = "“We will not back down,” the mayor said — and the crowd’s ‘cheers’ rose."
+    assert matcher.matches(quiet) == ()
+    assert searched == []
+    named = "“It is over,” she told Reuters — ‘for now’, according to The Moscow Times."
+    found = matcher.matches(named)
+    assert {text for _, _, text, _ in found} >= {"Reuters"}
+    assert found == tuple((m.start(), m.end(), m.group(0), key) for p, key in patterns
+                          for m in p._pattern.finditer(named))
+    assert 0 < len(searched) < len(patterns)
 
