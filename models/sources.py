@@ -217,8 +217,12 @@ def _casefold_then_case(text: str) -> tuple[str, str]:
     return text.casefold(), text
 
 
+@lru_cache(maxsize=16_384)
 def normal_name(text: str) -> str:
-    """A name to compare: casefolded, single-spaced, without a leading determiner."""
+    """A name to compare: casefolded, single-spaced, without a leading determiner.
+
+    Cached (pure: a str of a str): every article's merge normalises the alias list's
+    names and its terms again, mostly the same strings. 16,384 short names at most."""
     name = " ".join(text.replace("’", "'").split()).casefold()
     name = _DETERMINER.sub("", name)
     return name.strip(" .,;:")

@@ -97,3 +97,9 @@ def test_a_sentence_in_curly_quotes_naming_no_medium_runs_no_media_pattern() -> 
                           for m in p._pattern.finditer(named))
     assert 0 < len(searched) < len(patterns)
 
+
+def test_names_are_normalised_once_per_string() -> None:
+    sources.normal_name.cache_clear()
+    assert sources.normal_name("The  UK Defense Ministry’s") == "uk defense ministry's"
+    assert sources.normal_name("The  UK Defense Ministry’s") == "uk defense ministry's"
+    assert sources.normal_name.cache_info().hits == 1
