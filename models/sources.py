@@ -99,8 +99,9 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -144,6 +145,22 @@ _OUTLET_WORDS = ("media", "outlet", "medium")
 
 def _may_describe_an_outlet(lowered: str) -> bool:
     return any(word in lowered for word in _OUTLET_WORDS)
+
+
+# Characters of news text beyond ASCII that match only themselves, under re.I too (no
+# ASCII letter, unlike "ſ" or the Kelvin sign): curly quotes, dashes, an ellipsis, the
+# no-break space. A sentence whose only non-ASCII characters are these (a quotation
+# in curly quotes: a fifth of news sentences) matches a name or a described outlet of
+# plain ASCII only where the name is written in it, as a sentence of plain ASCII does,
+# so it takes the same shortcuts (_MediaMatcher, described_outlets).
+_SELF_ONLY = "".join(c for c in "‘’‚‛“”„‟′″\u00a0\u2009\u202f‐‑‒–—―…" if not any(
+    re.fullmatch(re.escape(c), chr(code), re.IGNORECASE) for code in range(128)))
+_BEYOND_SELF_ONLY = re.compile(f"[^\\x00-\\x7f{re.escape(_SELF_ONLY)}]")
+
+
+def _ascii_but_self_only(text: str) -> bool:
+    """Is every character of ``text`` ASCII or one of :data:`_SELF_ONLY`?"""
+    return _BEYOND_SELF_ONLY.search(text) is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,8 +217,12 @@ def _casefold_then_case(text: str) -> tuple[str, str]:
     return text.casefold(), text
 
 
+@lru_cache(maxsize=16_384)
 def normal_name(text: str) -> str:
-    """A name to compare: casefolded, single-spaced, without a leading determiner."""
+    """A name to compare: casefolded, single-spaced, without a leading determiner.
+
+    Cached (pure: a str of a str): every article's merge normalises the alias list's
+    names and its terms again, mostly the same strings. 16,384 short names at most."""
     name = " ".join(text.replace("’", "'").split()).casefold()
     name = _DETERMINER.sub("", name)
     return name.strip(" .,;:")
@@ -245,12 +266,32 @@ def _sourced_attributions(spans: Sequence[Span]) -> list[Span]:
     attributions = [s for s in spans if s.category == "attribution"]
     if not any(s.category == "hedge" and s.term in IMPERSONAL_REPORTS for s in spans):
         return attributions  # most articles: no such hedge, no stance cue to look at
-    stance = [(s.start, s.end, s.term) for s in spans if s.category in ("hedge", "booster")]
-    return [s for s in attributions if not is_impersonal_report((s.start, s.end), stance)]
+    stance = sorted((s.start, s.end, s.term) for s in spans if s.category in ("hedge", "booster"))
+    if not stance:
+        return attributions
+    # Only a cue starting at most the longest cue's length before an attribution's end can
+    # contain it: each attribution reads that stretch of the sorted cues, not all of them
+    # (all of them made this pass quadratic in the article's length).
+    starts = [start for start, _, _ in stance]
+    longest = max(end - start for start, end, _ in stance)
+    return [s for s in attributions if not is_impersonal_report(
+        (s.start, s.end),
+        stance[bisect_left(starts, s.end - longest):bisect_right(starts, s.start)])]
 
 
-def _nearest_verb(span: Span, attributions: Sequence[Span]) -> str:
-    same = [a for a in attributions if a.sentence_index == span.sentence_index]
+def _verbs_by_sentence(attributions: Sequence[Span]) -> dict[int, list[Span]]:
+    """The attribution spans of each sentence index, in their order."""
+    verbs: dict[int, list[Span]] = {}
+    for a in attributions:
+        verbs.setdefault(a.sentence_index, []).append(a)
+    return verbs
+
+
+def _nearest_verb(span: Span, verbs: dict[int, list[Span]]) -> str:
+    """The term of the attribution of ``span``'s sentence nearest to it (the first on a
+    tie), or ""; ``verbs``: :func:`_verbs_by_sentence`, so that no mention reads the
+    article's every attribution."""
+    same = verbs.get(span.sentence_index)
     if not same:
         return ""
     return min(same, key=lambda a: abs(a.start - span.start)).term
@@ -376,6 +417,10 @@ class _MediaMatcher:
         # pattern of another shape, or a name with a character that may match an
         # ASCII one ("ſ"): such a pattern always runs.
         self._needs: list[str | None] = []
+        # For a _NO_ASCII_TEXT name, its characters that match no ASCII one: a text of
+        # ASCII and _SELF_ONLY characters must hold them all to match it ("’" of
+        # "Novaya Gazeta’s"; a Cyrillic name never).
+        self._beyond: list[frozenset[str]] = []
         for pattern, _ in self.patterns:
             text, ignore_case = pattern.pattern, bool(pattern.flags & re.IGNORECASE)
             need = None
@@ -389,7 +434,11 @@ class _MediaMatcher:
                              if not c.isascii()):
                         need = _NO_ASCII_TEXT
             self._needs.append(need)
+            self._beyond.append(frozenset(
+                c for c in plain if not c.isascii() and not _matches_ascii(c, pattern.flags)
+            ) if need == _NO_ASCII_TEXT else frozenset())
         self._always = any(need is None for need in self._needs)
+        self._beyond_ascii = tuple(chars for chars in self._beyond if chars)
         self._folded = tuple(need[1:] for need in self._needs
                              if need and need[0] == _CASE_IGNORED)
         self._exact = tuple(need for need in self._needs if need and need[0] not in
@@ -412,7 +461,8 @@ class _MediaMatcher:
         outlet") in ``text``, in order; kept by text (wire copy repeats sentences)."""
         found = self._described.get(text)
         if found is None:
-            if text.isascii() and not _may_describe_an_outlet(text.lower()):
+            if (text.isascii() or _ascii_but_self_only(text)) and \
+                    not _may_describe_an_outlet(text.lower()):
                 found = ()
             else:
                 found = tuple((match.start(), match.end(), match.group(0))
@@ -426,6 +476,8 @@ class _MediaMatcher:
         if found is None:
             if text.isascii():
                 found = self._ascii_matches(text)
+            elif _ascii_but_self_only(text):
+                found = self._ascii_matches(text, self_only=True)
             elif self._any is None or self._any.search(text) is None:
                 found = ()
             else:
@@ -436,24 +488,60 @@ class _MediaMatcher:
             self._cache[text] = found
         return found
 
-    def _ascii_matches(self, text: str) -> tuple[tuple[int, int, str, str], ...]:
+    def _ascii_matches(
+        self, text: str, self_only: bool = False
+    ) -> tuple[tuple[int, int, str, str], ...]:
         """:meth:`matches` of a text of plain ASCII: only the patterns whose name it
         holds (in lower case, where case is ignored) can match it, so only they run
         (most sentences hold no name at all: no pattern runs on them). Under re.I an
         ASCII letter of the text matches only its two cases, so a match of a name
         of plain ASCII is the name in the lower-cased text; a non-ASCII letter of a
         name could match an ASCII one ("ſ" matching "s"): those patterns always run.
+
+        ``self_only``: the text also holds characters of :data:`_SELF_ONLY` (curly
+        quotes): they match no ASCII character of a name, but may be one of a name
+        beyond ASCII ("Novaya Gazeta’s"), which runs too where the text holds every
+        character of it that matches no ASCII one.
         """
         lowered = text.lower()
-        if not (self._always or any(map(lowered.__contains__, self._folded))
+        if not (self._always or (self_only and any(
+                    all(map(text.__contains__, chars)) for chars in self._beyond_ascii))
+                or any(map(lowered.__contains__, self._folded))
                 or any(map(text.__contains__, self._exact))):
             return ()
         return tuple(
             (match.start(), match.end(), match.group(0), key)
-            for (pattern, key), need in zip(self.patterns, self._needs, strict=True)
-            if need is None or _holds(need, text, lowered)
+            for (pattern, key), need, chars in zip(
+                self.patterns, self._needs, self._beyond, strict=True)
+            if need is None or _holds(need, text, lowered) or (
+                self_only and need == _NO_ASCII_TEXT and all(map(text.__contains__, chars)))
             for match in pattern.finditer(text)
         )
+
+
+class _Taken:
+    """The stretches (start, end) of an article already taken by a mention: whether a
+    new one overlaps any reads only those starting at most the longest's length before
+    it ends, not every stretch of the article."""
+
+    def __init__(self) -> None:
+        self._stretches: list[tuple[int, int]] = []  # sorted
+        self._longest = 0
+
+    def add(self, start: int, end: int) -> None:
+        insort(self._stretches, (start, end))
+        self._longest = max(self._longest, end - start)
+
+    def free(self, start: int, end: int) -> bool:
+        """No stretch taken overlaps [start, end): ``end <= a or start >= b`` for each
+        (a, b). One overlapping ends after ``start``, so it starts after ``start`` less
+        the longest length."""
+        stretches = self._stretches
+        first = bisect_left(stretches, (start - self._longest,))
+        for a, b in stretches[first:bisect_left(stretches, (end,))]:
+            if not (end <= a or start >= b):
+                return False
+        return True  # one starting at ``end`` or later, or ending by ``start``, is apart
 
 
 def _article_mentions(
@@ -464,8 +552,9 @@ def _article_mentions(
     body = {s.index: s for s in article.body_sentences}
     spans = [s for s in analysis.spans if not s.in_headline and s.sentence_index in body]
     attributions = _sourced_attributions(spans)
+    verbs = _verbs_by_sentence(attributions)
     raws: list[_Raw] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     pronouns: list[Span] = []
     names: frozenset[str] | None = None  # the article's mid-sentence names, when needed
     for span in spans:
@@ -476,7 +565,7 @@ def _article_mentions(
             continue
         mention = SourceMention(
             analysis.article_id, analysis.outlet, span.sentence_index, span.start, span.end,
-            span.text, span.subcategory, span.term, "speaker", _nearest_verb(span, attributions),
+            span.text, span.subcategory, span.term, "speaker", _nearest_verb(span, verbs),
         )
         key = normal_name(span.term)
         if span.subcategory == "anonymous":
@@ -491,7 +580,7 @@ def _article_mentions(
         if span.subcategory == "described":
             # "the businessman", "his wife": the person named nearby, or no one named
             raws.append(_Raw(mention, key, surface, named=False, described=True))
-            taken.append((span.start, span.end))
+            taken.add(span.start, span.end)
             continue
         sentence = body[span.sentence_index]
         # A capital that opens the sentence says nothing ("Police said"); "The Clinton
@@ -509,10 +598,7 @@ def _article_mentions(
             owner = re.split(r"['’]", surface, maxsplit=1)[0].lower() in names
         described = _is_description(span.subcategory, key, surface, opens and not owner)
         raws.append(_Raw(mention, key, surface, named=not described, described=described))
-        taken.append((span.start, span.end))
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= a or start >= b for a, b in taken)
+        taken.add(span.start, span.end)
 
     verbs_in = {a.sentence_index for a in attributions}
     for sentence in body.values():
@@ -520,22 +606,22 @@ def _article_mentions(
             continue  # a medium is a channel only next to a report
         for m_start, m_end, found, key in media.matches(sentence.text):
             start, end = sentence.start + m_start, sentence.start + m_end
-            if not free(start, end):
+            if not taken.free(start, end):
                 continue
             if own_caveat_end(sentence.text, m_end):
                 continue  # "Reuters was unable to verify …": the writer's own caveat
-            taken.append((start, end))
+            taken.add(start, end)
             mention = SourceMention(
                 analysis.article_id, analysis.outlet, sentence.index, start, end,
                 found, "media", key, "via",
-                _nearest_verb(Span(start, end, "", "", "", "", sentence.index), attributions),
+                _nearest_verb(Span(start, end, "", "", "", "", sentence.index), verbs),
             )
             raws.append(_Raw(mention, key, found))
     raws.sort(key=lambda r: r.mention.start)
-    _described_outlets(analysis, raws, taken, attributions, unions, media)
+    _described_outlets(analysis, raws, taken, verbs, unions, media)
     _resolve_in_article(raws, unions, article.text)
     if pronouns:
-        _resolve_pronouns(analysis, pronouns, raws, attributions)
+        _resolve_pronouns(analysis, pronouns, raws, verbs)
     return raws
 
 
@@ -554,12 +640,13 @@ _HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+([A-Z][\w'’
 
 
 def _another_name_between(
-    text: str, antecedent: _Raw, end: int, others: set[str]
+    text: str, antecedent: _Raw, end: int, others: _OtherPeople
 ) -> bool:
     """Between the antecedent's mention and ``end``, is another person named: after an
     honorific ("… told me they believed Mr. Hannity was …, something he denied"), or by
     a word of another person source of the article ("… accused Obama of …" where Obama
-    is cited elsewhere)? Then the pronoun may name that person, named but not cited."""
+    is cited elsewhere)? Then the pronoun may name that person, named but not cited.
+    ``others``: the words of the article's cited people of another surname."""
     own = set(antecedent.key.split()) | set(normal_name(antecedent.surface).split())
     between = text[antecedent.mention.end:end]
     for match in _HONORIFIC_NAME.finditer(between):
@@ -568,12 +655,30 @@ def _another_name_between(
     if not others:
         return False
     words = {normal_name(w) for w in re.findall(r"[A-Z][\w'’-]*", between)}
-    return bool((words & others) - own)
+    return any(w in others for w in words - own)
+
+
+class _OtherPeople:
+    """The words of the keys of the cited people whose surname is not ``surname``, as a
+    set would answer ``in`` and truth, from one index of the article's people (a set for
+    each pronoun made the pass quadratic in the article's length)."""
+
+    def __init__(self, by_word: dict[str, set[str]], surname: str) -> None:
+        self._by_word = by_word  # a word of a person's key -> the surnames of such keys
+        self._surname = surname
+        self._any = any(surnames != {surname} for surnames in by_word.values())
+
+    def __contains__(self, word: object) -> bool:
+        surnames = self._by_word.get(word, ()) if isinstance(word, str) else ()
+        return any(s != self._surname for s in surnames)
+
+    def __bool__(self) -> bool:
+        return self._any
 
 
 def _resolve_pronouns(
     analysis: ArticleAnalysis, pronouns: Sequence[Span], raws: list[_Raw],
-    attributions: Sequence[Span],
+    verbs: dict[int, list[Span]],
 ) -> None:
     """A pronoun source ("he said", "she told") is a mention of the person it names when
     that is clear: the only person the sources of its sentence (before it) and of the
@@ -585,15 +690,24 @@ def _resolve_pronouns(
     nowhere, as before."""
     text = analysis.article.text
     people = [r for r in raws if _is_person_name(r)]
+    by_word: dict[str, set[str]] = {}  # for _OtherPeople
+    for r in people:
+        for w in r.key.split():
+            by_word.setdefault(w, set()).add(_surname(r.key))
+    by_sentence: dict[int, list[tuple[int, _Raw]]] = {}  # the speakers, with their places
+    for place, r in enumerate(raws):
+        if r.mention.role == "speaker" and r.mention.source_type in _ONE_PERSON_TYPES:
+            by_sentence.setdefault(r.mention.sentence_index, []).append((place, r))
     resolved: list[_Raw] = []
     for span in pronouns:
-        near = [
-            r for r in raws
-            if r.mention.role == "speaker"
-            and r.mention.start < span.start
-            and 0 <= span.sentence_index - r.mention.sentence_index <= PRONOUN_WINDOW
-            and r.mention.source_type in _ONE_PERSON_TYPES
-        ]
+        # the speakers of its sentence before it and of the PRONOUN_WINDOW before, in
+        # the order of raws
+        near = [r for _, r in sorted(
+            (place, r)
+            for index in range(span.sentence_index - PRONOUN_WINDOW, span.sentence_index + 1)
+            for place, r in by_sentence.get(index, ())
+            if r.mention.start < span.start
+        )]
         if not near:
             continue
         named = [r for r in near if _is_person_name(r)]
@@ -608,13 +722,12 @@ def _resolve_pronouns(
         if any(wrong.search(text[max(0, r.mention.start - 5):r.mention.end]) for r in named) \
                 or wrong.search(before):
             continue
-        surname = _surname(antecedent.key)
-        others = {w for r in people if _surname(r.key) != surname for w in r.key.split()}
+        others = _OtherPeople(by_word, _surname(antecedent.key))
         if _another_name_between(text, antecedent, span.start, others):
             continue  # "Mr. Sykes said. (… anchor George Stephanopoulos …, for which he …)"
         mention = SourceMention(
             analysis.article_id, analysis.outlet, span.sentence_index, span.start, span.end,
-            span.text, "pronoun", span.term, "speaker", _nearest_verb(span, attributions),
+            span.text, "pronoun", span.term, "speaker", _nearest_verb(span, verbs),
         )
         resolved.append(_Raw(mention, antecedent.key, span.text, named=False,
                              refers_to=antecedent))
@@ -630,12 +743,17 @@ def _one_sex_per_person(resolved: list[_Raw], people: Sequence[_Raw]) -> list[_R
     on a tie). Bench corpus, 600 articles: 5 of 376 sources.csv rows with a pronoun had
     both ("While Clinton is …, she has never said" counted for Marco Rubio). A surname
     counts as the one full name of the article that ends in it ("Rubio": "Marco Rubio")."""
+    full_names: dict[str, set[str]] = {}  # surname -> the full names ending in it
+    for p in people:
+        if " " in p.key:
+            full_names.setdefault(_surname(p.key), set()).add(p.key)
+
     def person(raw: _Raw) -> str:
         key = raw.key
         if " " not in key:
-            full = {p.key for p in people if " " in p.key and _surname(p.key) == key}
+            full = full_names.get(key, set())
             if len(full) == 1:
-                return full.pop()
+                return next(iter(full))
         return key
 
     terms: dict[str, Counter[str]] = {}
@@ -708,8 +826,8 @@ _GENERIC_BODIES = frozenset(
 
 
 def _described_outlets(
-    analysis: ArticleAnalysis, raws: list[_Raw], taken: list[tuple[int, int]],
-    attributions: Sequence[Span], unions: _Union, media: _MediaMatcher,
+    analysis: ArticleAnalysis, raws: list[_Raw], taken: _Taken,
+    verbs: dict[int, list[Span]], unions: _Union, media: _MediaMatcher,
 ) -> None:
     """'the independent Russian news outlet. Important Stories.': apposition to the name.
 
@@ -723,7 +841,7 @@ def _described_outlets(
     for sentence in body:
         for m_start, m_end, found in media.described_outlets(sentence.text):
             start, end = sentence.start + m_start, sentence.start + m_end
-            if not all(end <= a or start >= b for a, b in taken):
+            if not taken.free(start, end):
                 continue
             gap = re.match(r"[.,:]?\s*\(?\s*", article.text[end:end + 4])
             after = end + (gap.end() if gap else 0)
@@ -732,7 +850,7 @@ def _described_outlets(
             mention = SourceMention(
                 analysis.article_id, analysis.outlet, index, start, end, found,
                 "media", "outlet", "via",
-                _nearest_verb(Span(start, end, "", "", "", "", index), attributions),
+                _nearest_verb(Span(start, end, "", "", "", "", index), verbs),
             )
             if named is not None and named.mention.source_type == "media":
                 # One mention: the description and its name are the same reference.
@@ -747,7 +865,7 @@ def _described_outlets(
                 unions.join(named.key, named.key, "apposition")
             else:
                 raws.append(_Raw(mention, "outlet", found, named=False))
-            taken.append((start, end))
+            taken.add(start, end)
     raws.sort(key=lambda r: r.mention.start)
 
 
@@ -756,61 +874,114 @@ _OPENING_BRACKET = re.compile(r"\s*\(")
 
 
 def _resolve_in_article(raws: list[_Raw], unions: _Union, text: str) -> None:
-    """Anaphora, containment and bracketed apposition, within one article."""
+    """Anaphora, containment and bracketed apposition, within one article.
+
+    Linear in the mentions: a mention's key is final once the loop has passed it, so
+    each passed institution or medium files the endings of its key, and a shorter name
+    looks up the first earlier one ending in its words rather than reading them all."""
+    # (source type, the last words of a passed mention's key) -> the first such mention
+    endings: dict[tuple[str, tuple[str, ...]], _Raw] = {}
     for i, raw in enumerate(raws):
-        m = raw.mention
-        words = raw.key.split(":")[-1].split()
-        head = words[-1] if words else ""
-        if raw.described:
-            _resolve_description(raw, raws[:i], unions, head, text)
-            continue
-        bare = len(words) == 1 and head in _ANAPHORIC_NOUNS
-        if bare:
-            raw.named = False
-        definite = _DEFINITE.match(m.text) is not None
-        if bare and not (definite and m.source_type in _ANAPHORIC_NOUNS[head]):
-            # "a media", "the single-biggest coordinated media": no antecedent is sought,
-            # and no source of the corpus is made of it.
-            if not raw.key.startswith("anonymous:"):
-                raw.key = f"unnamed:{m.article_id}:{head}"
-            continue
-        if bare and definite and m.source_type in _ANAPHORIC_NOUNS[head]:
-            for earlier in reversed(raws[:i]):
-                e = earlier.mention
-                if m.sentence_index - e.sentence_index > ANAPHORA_WINDOW:
-                    # Too far back: no antecedent. (This left the key 'outlet', one
-                    # source for every unresolved "the media" of the corpus.)
-                    if not raw.key.startswith("anonymous:"):
-                        raw.key = f"unnamed:{m.article_id}:{head}"
-                    break
-                if e.source_type != m.source_type:
-                    continue
-                e_words = earlier.key.split(":")[-1].split()
-                if m.source_type != "media" and head.rstrip("s") not in \
-                        {w.rstrip("s") for w in e_words}:
-                    continue  # "the officer" refers to an officer, "the ministry" to a ministry
-                if m.source_type == "media" and len(e_words) == 1 and \
-                        e_words[0] in _ANAPHORIC_NOUNS:
-                    continue  # an unresolved 'outlet' is no antecedent
-                raw.key = earlier.key
-                unions.join(earlier.key, earlier.key, "anaphora")
-                break
-            else:
-                # No antecedent: an unnamed outlet or ministry of this article only.
+        _resolve_one(raws, i, unions, text, endings)
+        if raw.mention.source_type in ("institution", "media"):
+            e_words = raw.key.split()
+            for cut in range(1, len(e_words)):
+                endings.setdefault((raw.mention.source_type, tuple(e_words[-cut:])), raw)
+    _bracketed_appositions(raws, unions, text)
+
+
+def _resolve_one(
+    raws: list[_Raw], i: int, unions: _Union, text: str,
+    endings: dict[tuple[str, tuple[str, ...]], _Raw],
+) -> None:
+    """Anaphora and containment for ``raws[i]``, the mentions before it resolved."""
+    raw = raws[i]
+    m = raw.mention
+    words = raw.key.split(":")[-1].split()
+    head = words[-1] if words else ""
+    if raw.described:
+        _resolve_description(raw, (raws[j] for j in range(i - 1, -1, -1)), unions, head, text)
+        return
+    bare = len(words) == 1 and head in _ANAPHORIC_NOUNS
+    if bare:
+        raw.named = False
+    definite = _DEFINITE.match(m.text) is not None
+    if bare and not (definite and m.source_type in _ANAPHORIC_NOUNS[head]):
+        # "a media", "the single-biggest coordinated media": no antecedent is sought,
+        # and no source of the corpus is made of it.
+        if not raw.key.startswith("anonymous:"):
+            raw.key = f"unnamed:{m.article_id}:{head}"
+        return
+    if bare and definite and m.source_type in _ANAPHORIC_NOUNS[head]:
+        for j in range(i - 1, -1, -1):  # back to the window's start, no further
+            earlier = raws[j]
+            e = earlier.mention
+            if m.sentence_index - e.sentence_index > ANAPHORA_WINDOW:
+                # Too far back: no antecedent. (This left the key 'outlet', one
+                # source for every unresolved "the media" of the corpus.)
                 if not raw.key.startswith("anonymous:"):
                     raw.key = f"unnamed:{m.article_id}:{head}"
+                break
+            if e.source_type != m.source_type:
+                continue
+            e_words = earlier.key.split(":")[-1].split()
+            if m.source_type != "media" and head.rstrip("s") not in \
+                    {w.rstrip("s") for w in e_words}:
+                continue  # "the officer" refers to an officer, "the ministry" to a ministry
+            if m.source_type == "media" and len(e_words) == 1 and \
+                    e_words[0] in _ANAPHORIC_NOUNS:
+                continue  # an unresolved 'outlet' is no antecedent
+            raw.key = earlier.key
+            unions.join(earlier.key, earlier.key, "anaphora")
+            break
+        else:
+            # No antecedent: an unnamed outlet or ministry of this article only.
+            if not raw.key.startswith("anonymous:"):
+                raw.key = f"unnamed:{m.article_id}:{head}"
+        return
+    if m.source_type in ("institution", "media") and len(words) >= 1 and \
+            not (len(words) == 1 and head in _ANAPHORIC_NOUNS):
+        # the first earlier mention of its type whose key ends in these words, and is
+        # longer ("the Defense Ministry" after "the UK Defense Ministry")
+        longer = endings.get((m.source_type, tuple(words)))
+        if longer is not None:
+            # Only this mention: the same short name elsewhere may be another body.
+            unions.join(longer.key, longer.key, "containment")
+            raw.key = longer.key
+
+
+def _bracketed_appositions(raws: list[_Raw], unions: _Union, text: str) -> None:
+    """"Vazhnye Istorii (iStories)" is one mention of one source: a mention of the same
+    type starting right after a mention's end, white space and "(", and closed by ")"."""
+    identities = {(r.mention, r.key, r.surface, r.named, r.described) for r in raws}
+    if len(identities) < len(raws):
+        _bracketed_appositions_by_pairs(raws, unions, text)  # two equal mentions: as ever
+        return
+    # No two mentions are equal, so `remove` and `in` find the very object: each mention
+    # reads only those starting where its bracket opens.
+    by_start: dict[int, list[_Raw]] = {}
+    for raw in raws:
+        by_start.setdefault(raw.mention.start, []).append(raw)
+    removed: set[int] = set()  # id() of the mentions removed
+    for raw in list(raws):
+        m = raw.mention
+        if m.source_type == "anonymous" or id(raw) in removed:
             continue
-        if m.source_type in ("institution", "media") and len(words) >= 1:
-            for earlier in raws[:i]:
-                e_words = earlier.key.split()
-                if earlier.mention.source_type == m.source_type and \
-                        len(e_words) > len(words) and e_words[-len(words):] == words and \
-                        not (len(words) == 1 and head in _ANAPHORIC_NOUNS):
-                    # Only this mention: the same short name elsewhere may be another body.
-                    unions.join(earlier.key, earlier.key, "containment")
-                    raw.key = earlier.key
-                    break
-    # Bracketed apposition: "Vazhnye Istorii (iStories)" is one mention of one source.
+        opening = _OPENING_BRACKET.match(text, m.end)
+        if opening is None:
+            continue
+        for other in by_start.get(opening.end(), ()):
+            o = other.mention
+            if id(other) in removed or o.source_type != m.source_type:
+                continue
+            if text[o.end:o.end + 1] == ")":
+                unions.join(raw.key, other.key, "apposition")
+                raws.remove(other)
+                removed.add(id(other))
+
+
+def _bracketed_appositions_by_pairs(raws: list[_Raw], unions: _Union, text: str) -> None:
+    """:func:`_bracketed_appositions` reading every pair, where two mentions are equal."""
     removed = False
     for raw in list(raws):
         m = raw.mention
@@ -831,7 +1002,7 @@ def _resolve_in_article(raws: list[_Raw], unions: _Union, text: str) -> None:
 
 
 def _resolve_description(
-    raw: _Raw, earlier: Sequence[_Raw], unions: _Union, head: str, text: str
+    raw: _Raw, earlier: Iterable[_Raw], unions: _Union, head: str, text: str
 ) -> None:
     """A role or common noun refers to the latest named source of its type in the five
     sentences before whose mention holds the same word ("President Barack Obama said …
@@ -841,7 +1012,7 @@ def _resolve_description(
     stem = head.rstrip("s")
     # A described person ("the businessman") refers to a named person.
     kind = "person" if m.source_type == "described" else m.source_type
-    for other in reversed(earlier):
+    for other in earlier:  # latest first
         e = other.mention
         if m.sentence_index - e.sentence_index > ANAPHORA_WINDOW:
             break
@@ -1084,6 +1255,8 @@ def _surnames_in_articles(
             if len(words) > 1:
                 cited.setdefault(_surname(raw.key), {}).setdefault(unions.find(raw.key), raw.key)
         decided: dict[tuple[str, str], str | None] = {}  # (key, surname as written)
+        # the surnames of the article's cited full names, once for all its surnames
+        full_surnames = frozenset(_surname(r.key) for r in people if " " in r.key)
         for raw in people:
             if " " in raw.key:
                 continue
@@ -1091,7 +1264,7 @@ def _surnames_in_articles(
             if (raw.key, surname) not in decided:
                 decided[raw.key, surname] = _one_person_named(
                     raw.key, surname, text, cited.get(raw.key, {}), people, full_names,
-                    unions, describing, titled)
+                    unions, describing, titled, full_surnames)
             full = decided[raw.key, surname]
             if full is not None:
                 raw.key = full
@@ -1102,16 +1275,20 @@ def _one_person_named(
     key: str, surname: str, text: str, cited: dict[str, str], people: Sequence[_Raw],
     full_names: dict[str, str], unions: _Union, describing: frozenset[str],
     titled: dict[tuple[str, str], dict[str, str]] | None = None,
+    full_surnames: frozenset[str] | None = None,
 ) -> str | None:
     """The key of the one person of surname ``key`` that an article names in full (see
     :func:`_surnames_in_articles`), or None. Where it names no one of that surname in
     full, the one cited full name whom the corpus gives an office the article writes
-    before the surname ("President Obama" -> "President Barack Obama": ``titled``)."""
+    before the surname ("President Obama" -> "President Barack Obama": ``titled``).
+    ``full_surnames``: the surnames of ``people``'s full names, when the caller has them."""
     if surname.casefold() != key:
         return None
     known = dict(cited)
     # Another cited person's surname is no given name: "Ted Cruz Hints Trump Would …".
-    others = {_surname(r.key) for r in people if " " in r.key} - {key}
+    if full_surnames is None:
+        full_surnames = frozenset(_surname(r.key) for r in people if " " in r.key)
+    others = full_surnames - {key}
     for match in _given_names_before(surname, text):
         given, middle = match.group(1), match.group(2)
         # The word right before the surname first: in "Out Ted Cruz", "Support Hillary
@@ -1222,16 +1399,51 @@ def _given_names_before(surname: str, text: str) -> list[re.Match[str]]:
     surname, took a fifth of find_sources in compiling alone (session 23)."""
     found: list[re.Match[str]] = []
     taken = 0  # where the last name found ends, with its surname: names do not overlap
-    at = text.find(surname)  # str.find: a pattern opening with a lookbehind scans slowly
-    while at >= 0:
+    for at in _surname_places(surname, text):
         end = at + len(surname)
         if _WORD_GOES_ON.match(text, end) is None:
             match = _GIVEN_NAME_ENDING.search(text, max(taken, at - _GIVEN_NAME_REACH), at)
             if match is not None:
                 found.append(match)
                 taken = end
-        at = text.find(surname, end)
     return found
+
+
+def _surname_places(surname: str, text: str) -> Iterator[int]:
+    """The places of ``surname`` in ``text`` that a given name may come before: each
+    occurrence, left to right and not overlapping (str.find from the end of the last),
+    or, where only those after white space can matter, those alone, from an index of the
+    text's words (:func:`_word_starts`) rather than a scan of the whole text per surname.
+
+    _GIVEN_NAME_ENDING ends in white space right before the surname, so an occurrence
+    after none finds nothing and changes nothing; and a surname that no proper prefix
+    of it ends (no overlap of two occurrences: "Trump", not "Anna Ann" nor "Lala") has
+    every occurrence found by the scan."""
+    if len(surname) < 3 or any(c.isspace() for c in surname) or any(
+            surname.endswith(surname[:k]) for k in range(1, len(surname))):
+        at = text.find(surname)  # str.find: a pattern opening with a lookbehind is slow
+        while at >= 0:
+            yield at
+            at = text.find(surname, at + len(surname))
+        return
+    for at in _word_starts(text).get(surname[:3], ()):
+        if text.startswith(surname, at):
+            yield at
+
+
+# A character after white space (what \s matches): where a word starts.
+_WORD_START = re.compile(r"(?<=\s)\S")
+
+
+@lru_cache(maxsize=4)
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """The first three characters of each word after white space -> where such words
+    start, in order (for :func:`_surname_places`)."""
+    starts: dict[str, list[int]] = {}
+    for match in _WORD_START.finditer(text):
+        at = match.start()
+        starts.setdefault(text[at:at + 3], []).append(at)
+    return starts
 
 
 # A character that goes on with the word before it: after a surname, it is no surname.
@@ -1253,8 +1465,46 @@ def _two_titles(surname: str, text: str) -> bool:
     people share the surname there (the NYT's house style names them so)."""
     if "Mr" not in text or ("Mrs" not in text and "Ms" not in text and "Miss" not in text):
         return False
-    titles = {"mr" if m.group(1) == "Mr" else "ms" for m in _with_title(surname).finditer(text)}
-    return len(titles) > 1
+    if not surname or any(c.isspace() for c in surname) or \
+            any(title in surname for title in _TITLES):
+        # a title inside the surname could overlap the match before: only the pattern knows
+        titles = {"mr" if m.group(1) == "Mr" else "ms"
+                  for m in _with_title(surname).finditer(text)}
+        return len(titles) > 1
+    return len(_titled_words(text).get(surname, ())) > 1
+
+
+def _titled(surname: str, text: str) -> bool:
+    """Does ``text`` write a title before ``surname`` ("Ms. Bluewater"): _with_title's
+    search, from one reading of the text's titles where the surname allows."""
+    if not surname or any(c.isspace() for c in surname) or \
+            any(title in surname for title in _TITLES):
+        return _with_title(surname).search(text) is not None
+    return surname in _titled_words(text)
+
+
+_TITLES = ("Mr", "Ms", "Miss")  # "Mrs" holds "Mr"
+# A title and the white space after it, as _with_title reads them (group 1: the title).
+_TITLE_AND_SPACE = re.compile(r"(?<![\w-])(Mr|Mrs|Ms|Miss)\.?\s+")
+
+
+@lru_cache(maxsize=4)
+def _titled_words(text: str) -> dict[str, frozenset[str]]:
+    """Each word ``text`` writes after a title -> the titles ("mr", "ms") before it: what
+    _with_title(word) finds for a word without white space or a title in it, read in one
+    pass over the text rather than one per surname (quadratic in the article's length).
+    A word is any stretch after the title's white space up to white space or a character
+    that is no letter, digit, "_" or "-": "O'Neill" and "O" after "Mr. O'Neill"."""
+    found: dict[str, set[str]] = {}
+    for match in _TITLE_AND_SPACE.finditer(text):
+        title = "mr" if match.group(1) == "Mr" else "ms"
+        at = match.end()
+        end = at
+        while end < len(text) and not text[end].isspace():
+            end += 1
+            if end == len(text) or _WORD_GOES_ON.match(text, end) is None:
+                found.setdefault(text[at:end], set()).add(title)
+    return {word: frozenset(titles) for word, titles in found.items()}
 
 
 # Capitalised words before a surname that are not given names: titles, parties, roles.
@@ -1412,24 +1662,32 @@ def _first_words_in_articles(
             continue
         surnames = {_surname(r.key) for r in named if _is_person_name(r) and " " in r.key}
         text = texts.get(article_id, "")
+        # the first word of each longer name -> the places in `named` of its mentions (a
+        # short name made longer below joins them), so a short name reads only those
+        by_first: dict[str, list[int]] = {}
+        for place, r in enumerate(named):
+            if " " in r.key:
+                by_first.setdefault(r.key.split()[0], []).append(place)
+        place_of = {id(r): place for place, r in enumerate(named)}
         for raw in shorts:
             word = raw.key
             if word in surnames or word in describing or word in _NOT_A_GIVEN_NAME or \
                     word in _PARTY_WORDS:
                 continue
-            longer = {unions.find(r.key): r.key for r in named
-                      if r.mention.start < raw.mention.start and " " in r.key
-                      and r.key.split()[0] == word}
+            longer = {unions.find(named[place].key): named[place].key
+                      for place in by_first.get(word, ())
+                      if named[place].mention.start < raw.mention.start}
             if len(longer) != 1:
                 continue
             written = _alias(raw)
-            if _with_title(written).search(text) or any(
+            if _titled(written, text) or any(
                     match.group(1).casefold() not in describing
                     and match.group(1).casefold() not in _NOT_A_GIVEN_NAME
                     for match in _given_names_before(written, text)):
                 continue  # "Jane Bluewater", "Ms. Bluewater": a person of that name
             (full,) = longer.values()
             raw.key = full
+            insort(by_first.setdefault(full.split()[0], []), place_of[id(raw)])
             unions.join(full, full, "first word")
 
 
