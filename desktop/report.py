@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
+from desktop.run_record import code_record, describe_code
 from models import __version__
 from models.article import ReadError
 from models.dictionaries import Dictionary
@@ -57,6 +58,8 @@ class ReportData:
     #: report's charts give an outlet the colour it has on screen (empty: the outlets
     #: charted, in sorted order, as the command line's charts).
     outlets_loaded: Sequence[str] = ()
+    #: Which code made the numbers (desktop.run_record.code_record; None: this process's).
+    code: dict[str, Any] | None = None
     title: str = "Framescope report"
     project: str = ""
     created: str = field(
@@ -125,6 +128,7 @@ def _summary_lines(data: ReportData) -> list[tuple[str, str]]:
     rows = [
         ("Created", data.created),
         ("Framescope", __version__),
+        ("Code", describe_code(data.code if data.code is not None else code_record())),
         ("Python", platform.python_version()),
         ("Lexicon version", lexicon),
         ("Articles", f"{len(data.analyses)} from {outlets} outlets"),
