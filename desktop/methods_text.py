@@ -512,7 +512,9 @@ def _measure_section() -> str:
     parts.append(
         "<p>Every number in the table, the charts and <code>scores.csv</code> is one of "
         "these. Rates are per 100 body words; shares run from 0 to 1 in the CSV files "
-        "and are shown as percentages in the app. <code>codebook.csv</code>, written "
+        "and are shown as percentages in the app. An article without body words (a "
+        "headline alone) has no rate, body tone or source count: an empty cell in the "
+        "CSV files, '–' in the app, left out of its outlet's means. <code>codebook.csv</code>, written "
         "beside <code>scores.csv</code>, maps each column to its label here. "
         f"{_e(SENTENCE_NUMBERING)}</p>"
     )
