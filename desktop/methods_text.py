@@ -537,6 +537,12 @@ def _measure_section() -> str:
     return "".join(parts)
 
 
+def _outlet_averages_section() -> str:
+    from models.compare import OUTLET_AVERAGES
+
+    return f"<a name='outlet-averages'></a><h2>Outlet averages</h2><p>{_e(OUTLET_AVERAGES)}</p>"
+
+
 def _selection_section() -> str:
     """Sources, emphasis and text reuse: measures of what outlets select, across articles."""
     report = load_validation()
@@ -839,7 +845,8 @@ def methods_html() -> str:
     limits = "".join(f"<li>{_e(limit)}</li>" for limit in KNOWN_LIMITS)
     return (
         f"<html><head>{_STYLE}</head><body>"
-        f"{intro}{_charts_section()}{_measure_section()}{_selection_section()}"
+        f"{intro}{_charts_section()}{_measure_section()}{_outlet_averages_section()}"
+        f"{_selection_section()}"
         f"{_data_sets_section()}{probability}{hedges_on_news}"
         f"{similarity}"
         f"{_claims_section()}{trained}{body}"
