@@ -214,7 +214,8 @@ def _parser() -> argparse.ArgumentParser:
         help="count cues and score tone in single sentences",
         description=(
             "INPUT is a .txt file with one sentence per line or a .csv file with a "
-            "'text' column; OUT.csv has one row per input row, in the same order."
+            "'text' column; OUT.csv has one row per input row, in the same order (a "
+            "blank row's tone_vader, tone_news and sensational are empty)."
         ),
     )
     sentences.add_argument("input", type=Path, metavar="INPUT",
@@ -625,7 +626,9 @@ def _read_sentence_rows(path: Path) -> list[str]:
 
 def sentence_row(text: str, row: int) -> dict[str, Any]:
     """Cue counts (not negated), VADER compound and tone_news for one sentence, and its
-    clickbait-style probability read as a headline (empty for a blank row)."""
+    clickbait-style probability read as a headline. A blank row (no text, or spaces
+    only) has no tone and no clickbait-style probability: empty cells, not the 0.0 of a
+    neutral sentence, which a mean of the column would count."""
     from models.cues import count_by, default_finder
     from models.features import estimative_probability_mean, named_sources
     from models.sensational import sensational
@@ -633,6 +636,7 @@ def sentence_row(text: str, row: int) -> dict[str, Any]:
     from models.tone_news import tone_news
 
     spans = default_finder().find(text)
+    blank = not text.strip()
     return {
         "row": row,
         "text": text,
@@ -643,7 +647,7 @@ def sentence_row(text: str, row: int) -> dict[str, Any]:
         "source_anonymous": count_by(spans, "source", "anonymous"),
         "source_described": count_by(spans, "source", "described"),
         "loaded": count_by(spans, "loaded"),
-        "tone_vader": sentence_tone(text),
+        "tone_vader": None if blank else sentence_tone(text),
         "attribution_factive": count_by(spans, "attribution", "factive"),
         "attribution_loaded": count_by(spans, "attribution", "loaded"),
         "source_named": len(named_sources(spans)),
@@ -651,7 +655,7 @@ def sentence_row(text: str, row: int) -> dict[str, Any]:
         "estimative_probability": estimative_probability_mean(spans),
         "hedge_weasel": count_by(spans, "hedge", "weasel"),
         "hedge_vague": count_by(spans, "hedge", "vague"),
-        "tone_news": tone_news(text),
+        "tone_news": None if blank else tone_news(text),
         "sensational": sensational(text),
     }
 

@@ -512,7 +512,9 @@ def _measure_section() -> str:
     parts.append(
         "<p>Every number in the table, the charts and <code>scores.csv</code> is one of "
         "these. Rates are per 100 body words; shares run from 0 to 1 in the CSV files "
-        "and are shown as percentages in the app. <code>codebook.csv</code>, written "
+        "and are shown as percentages in the app. An article without body words (a "
+        "headline alone) has no rate, body tone or source count: an empty cell in the "
+        "CSV files, '–' in the app, left out of its outlet's means. <code>codebook.csv</code>, written "
         "beside <code>scores.csv</code>, maps each column to its label here. "
         f"{_e(SENTENCE_NUMBERING)}</p>"
     )
@@ -533,6 +535,12 @@ def _measure_section() -> str:
             "</table>"
         )
     return "".join(parts)
+
+
+def _outlet_averages_section() -> str:
+    from models.compare import OUTLET_AVERAGES
+
+    return f"<a name='outlet-averages'></a><h2>Outlet averages</h2><p>{_e(OUTLET_AVERAGES)}</p>"
 
 
 def _selection_section() -> str:
@@ -837,7 +845,8 @@ def methods_html() -> str:
     limits = "".join(f"<li>{_e(limit)}</li>" for limit in KNOWN_LIMITS)
     return (
         f"<html><head>{_STYLE}</head><body>"
-        f"{intro}{_charts_section()}{_measure_section()}{_selection_section()}"
+        f"{intro}{_charts_section()}{_measure_section()}{_outlet_averages_section()}"
+        f"{_selection_section()}"
         f"{_data_sets_section()}{probability}{hedges_on_news}"
         f"{similarity}"
         f"{_claims_section()}{trained}{body}"

@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
+from desktop.run_record import code_record, describe_code
 from models import __version__
 from models.article import ReadError
 from models.dictionaries import Dictionary
@@ -57,6 +58,8 @@ class ReportData:
     #: report's charts give an outlet the colour it has on screen (empty: the outlets
     #: charted, in sorted order, as the command line's charts).
     outlets_loaded: Sequence[str] = ()
+    #: Which code made the numbers (desktop.run_record.code_record; None: this process's).
+    code: dict[str, Any] | None = None
     title: str = "Framescope report"
     project: str = ""
     created: str = field(
@@ -125,6 +128,7 @@ def _summary_lines(data: ReportData) -> list[tuple[str, str]]:
     rows = [
         ("Created", data.created),
         ("Framescope", __version__),
+        ("Code", describe_code(data.code if data.code is not None else code_record())),
         ("Python", platform.python_version()),
         ("Lexicon version", lexicon),
         ("Articles", f"{len(data.analyses)} from {outlets} outlets"),
@@ -134,9 +138,14 @@ def _summary_lines(data: ReportData) -> list[tuple[str, str]]:
         rows.insert(0, ("Project", data.project))
     if data.excluded:
         rows.append(("Excluded by the user", ", ".join(data.excluded)))
-    not_read = sum(1 for e in data.errors if not e.notice)
+    # Counted as the command line's summary and run.json count them: a file read in
+    # part (rows without text skipped, an export's article without a body) was read.
+    not_read = sum(1 for e in data.errors if not e.notice and not e.partial)
     if not_read:
         rows.append(("Files not read", str(not_read)))
+    in_part = sum(1 for e in data.errors if not e.notice and e.partial)
+    if in_part:
+        rows.append(("Files read in part", str(in_part)))
     for d in data.dictionaries:
         rows.append((f"Dictionary {d.name}",
                      f"{len(d.entries)} entries, {len(d.categories)} categories, "
@@ -144,18 +153,36 @@ def _summary_lines(data: ReportData) -> list[tuple[str, str]]:
     return rows
 
 
-def _input_rows(data: ReportData) -> list[tuple[str, str]]:
-    """(file, sha256) of every input file, articles' sources first."""
+READ_IN_PART = "read in part"
+
+
+def read_state(error: ReadError) -> str:
+    """How much of ``error``'s file was read, in a word or two: "not read", "read in
+    part" (its other articles are in the tables), or the notice ("skipped", "no body")."""
+    if error.notice:
+        return error.notice
+    return READ_IN_PART if error.partial else "not read"
+
+
+def _input_rows(data: ReportData) -> list[tuple[str, str, str]]:
+    """(file, sha256, how it was read) of every input file, articles' sources first: a
+    file read in part says so beside its articles' hash."""
+    in_part = {e.file for e in data.errors if not e.notice and e.partial}
     rows = []
     seen = set()
+
+    def read(source: str) -> str:
+        return READ_IN_PART if source in in_part else "whole"
+
     for analysis in data.analyses:
         source = analysis.article.source
         if source and source not in seen:
             seen.add(source)
-            rows.append((source, data.sources.get(source, "(file not found when hashed)")))
+            rows.append((source, data.sources.get(source, "(file not found when hashed)"),
+                         read(source)))
     for source, digest in data.sources.items():
         if source not in seen:
-            rows.append((source, digest))
+            rows.append((source, digest, read(source)))
     return rows
 
 
@@ -256,11 +283,14 @@ def report_html(data: ReportData) -> str:
         _html_table(["", ""], _summary_lines(data)),
         "<h2>Input files</h2><p>The sha256 of each file read, so the study can be checked "
         "and repeated on the same files.</p>",
-        _html_table(["File", "sha256"], _input_rows(data)),
+        _html_table(["File", "sha256", "Read"], _input_rows(data)),
     ]
     if data.errors:
-        parts += ["<h2>Files not read</h2>",
-                  _html_table(["File", "Reason"], [(x.file, x.reason) for x in data.errors])]
+        parts += ["<h2>Files not read or read in part</h2><p>A file read in part had rows "
+                  "or articles left out (the reason names them); its other articles are "
+                  "in the tables.</p>",
+                  _html_table(["File", "Read", "Reason"],
+                              [(x.file, read_state(x), x.reason) for x in data.errors])]
     header, rows = _outlet_table(data)
     parts += ["<h2>Outlets</h2><p>Mean of each measure over the outlet's articles "
               "(number of articles in brackets).</p>", _html_table(header, rows)]
@@ -426,13 +456,14 @@ def write_report_pdf(path: Path, data: ReportData) -> None:
             for key, value in _summary_lines(data):
                 pages.paragraph(f"{key}: {value}")
             pages.paragraph("Input files (sha256)", "h2")
-            for source, digest in _input_rows(data):
-                pages.paragraph(source, "small")
+            for source, digest, read in _input_rows(data):
+                pages.paragraph(source if read == "whole" else f"{source} ({read})", "small")
                 pages.line(f"    {digest}", "mono")
             if data.errors:
-                pages.paragraph("Files not read", "h2")
+                pages.paragraph("Files not read or read in part", "h2")
                 for error in data.errors:
-                    pages.paragraph(f"{error.file}: {error.reason}", "small")
+                    pages.paragraph(f"{error.file} ({read_state(error)}): {error.reason}",
+                                    "small")
             pages.paragraph("Outlets (mean per article; articles in brackets)", "h2")
             pages.table(*_outlet_table(data))
             pages.paragraph("Articles", "h2")

@@ -12,11 +12,14 @@ keys are added in later versions, never renamed.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import platform
+import subprocess
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +38,103 @@ COMPUTING_LIBRARIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("trafilatura", ("trafilatura",)),
     ("charset-normalizer", ("charset-normalizer", "charset_normalizer")),
 )
+
+
+#: The folders (from the project root) whose files make the numbers: the code and the
+#: lexicons. Hashed whole, every file but Python's caches, in sorted path order.
+CODE_FOLDERS: tuple[str, ...] = ("models", "desktop", "resources/lexicons")
+
+
+def _code_files(root: Path) -> list[tuple[str, Path]]:
+    """(path from ``root`` in POSIX form, path) of each file under :data:`CODE_FOLDERS`,
+    sorted by the first: the same order on every machine and file system."""
+    files = []
+    for folder in CODE_FOLDERS:
+        base = root / folder
+        if not base.is_dir():
+            continue
+        for path in base.rglob("*"):
+            if ("__pycache__" in path.parts or path.suffix in (".pyc", ".pyo")
+                    or not path.is_file()):
+                continue
+            files.append((path.relative_to(root).as_posix(), path))
+    return sorted(files)
+
+
+def code_sha256(root: Path) -> tuple[str | None, int]:
+    """The sha256 of the code under ``root`` (each file's path, a NUL, its length, a NUL
+    and its bytes, in sorted path order), and how many files it covers; None when no
+    Python source is there to hash (a frozen app keeps its modules compiled)."""
+    files = _code_files(root)
+    if not any(name.endswith(".py") for name, _ in files):
+        return None, 0
+    digest = hashlib.sha256()
+    for name, path in files:
+        data = path.read_bytes()
+        digest.update(name.encode("utf-8") + b"\0" + str(len(data)).encode("ascii") + b"\0")
+        digest.update(data)
+    return digest.hexdigest(), len(files)
+
+
+def _git(root: Path, *arguments: str) -> str | None:
+    """``git arguments`` run in ``root``'s checkout: its stdout, or None when git is
+    missing, fails or takes more than 10 s."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(root), *arguments], capture_output=True, text=True,
+            timeout=10, check=False, stdin=subprocess.DEVNULL)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout if done.returncode == 0 else None
+
+
+def git_state(root: Path) -> tuple[str | None, bool | None]:
+    """The commit checked out at ``root`` and whether the files under
+    :data:`CODE_FOLDERS` differ from it (changed, added or untracked): (None, None) when
+    ``root`` is no git checkout (no ``.git`` there: a frozen app, an installed wheel,
+    an unpacked archive) or git cannot tell."""
+    if not (root / ".git").exists():  # a folder, or a file in a worktree
+        return None, None
+    head = _git(root, "rev-parse", "--verify", "HEAD")
+    if head is None or not head.strip():
+        return None, None
+    status = _git(root, "status", "--porcelain", "--", *CODE_FOLDERS)
+    return head.strip(), (None if status is None else bool(status.strip()))
+
+
+@cache
+def code_record(root: Path | None = None) -> dict[str, Any]:
+    """run.json's ``code``: which code produced the numbers. ``sha256`` of the files under
+    :data:`CODE_FOLDERS` (``files`` of them; None in a frozen app, whose modules are
+    compiled: its ``framescope`` version names the build), the git ``commit`` of the
+    checkout and whether the tree is ``dirty`` there (both None outside a checkout).
+    ``root``: the project root (default: the folder holding ``models/``). Computed once a
+    process: the code that runs is the code loaded."""
+    from models.resources import project_root
+
+    root = root if root is not None else project_root()
+    digest, files = code_sha256(root)
+    commit, dirty = git_state(root)
+    return {"sha256": digest, "files": files, "folders": list(CODE_FOLDERS),
+            "commit": commit, "dirty": dirty}
+
+
+def describe_code(code: dict[str, Any]) -> str:
+    """``code`` (:func:`code_record`) in one line for the report: "sha256 … of 131 files;
+    git commit … (with uncommitted changes)"."""
+    digest = code.get("sha256")
+    parts = [f"sha256 {digest} of {code.get('files', 0)} files "
+             f"({', '.join(code.get('folders', CODE_FOLDERS))})" if digest
+             else "source files not found (a frozen app: see the Framescope version)"]
+    commit = code.get("commit")
+    if commit:
+        dirty = code.get("dirty")
+        state = (" (with uncommitted changes)" if dirty else
+                 "" if dirty is False else " (whether changed since: unknown)")
+        parts.append(f"git commit {commit}{state}")
+    else:
+        parts.append("not a git checkout")
+    return "; ".join(parts)
 
 
 def run_record(
@@ -75,6 +175,7 @@ def run_record(
         "python": platform.python_version(),
         "platform": platform.platform(),
         "frozen": bool(getattr(sys, "frozen", False)),
+        "code": code_record(),
         "libraries": {label: library_version(names) for label, names in COMPUTING_LIBRARIES},
         "lexicon_version": default_finder().lexicon.version,
         "models": {p.name: file_sha256(p) for p in sorted(shipped.glob("*.json"))},

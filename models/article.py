@@ -7,7 +7,7 @@ text of the file (for HTML, the extracted main text), so that
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from itertools import compress
@@ -236,6 +236,30 @@ def unique_id(candidate: str, used: set[str]) -> str:
         result = f"{candidate}-{number}"
     used.add(result)
     return result
+
+
+def outlet_key(name: str) -> str:
+    """What tells outlets apart: the name with case and runs of white space ignored
+    ("CNN", "cnn" and " CNN " are one outlet)."""
+    return " ".join(name.split()).casefold()
+
+
+class OutletNames:
+    """The one name each outlet goes by in a reading: the first spelling met among names
+    that differ only in case or white space (:func:`outlet_key`), its runs of white space
+    made one space. A manifest's "CNN" and a corpus file's "cnn" were two outlets, with
+    two bars, two means and two rows of outlets.csv."""
+
+    __slots__ = ("_names",)
+
+    def __init__(self, known: Iterable[str] = ()) -> None:
+        self._names: dict[str, str] = {}
+        for name in known:
+            self.name(name)
+
+    def name(self, written: str) -> str:
+        """The outlet's name for ``written``: the first spelling of its key."""
+        return self._names.setdefault(outlet_key(written), " ".join(written.split()))
 
 
 #: How a reason begins (after a count, if any) when the text was read before, by the

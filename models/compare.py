@@ -31,6 +31,30 @@ class OutletSummary:
     n: dict[str, int]
 
 
+#: How an outlet's value of a measure is formed, as compare_outlets forms it: shown on
+#: the Methods page ("Outlet averages").
+OUTLET_AVERAGES = (
+    "An outlet's value of a measure (its bar in One measure by outlet, its cell in "
+    "Outlet profiles, its row of outlets.csv and the report's Outlets table) is the "
+    "plain mean of its articles' values, each article counting once whatever its "
+    "length: a mean of article values, not pooled over the outlet's words or sentences. "
+    "Its epistemic hedges per 100 words is the mean of its articles' rates, not all its "
+    "hedges over all its words; its tone the mean of its articles' mean sentence tones; "
+    "its named sources the mean number an article names. An article without a value "
+    "(no body words for a rate, a tone or a source count; no headline for a headline "
+    "measure) is left out, and outlets.csv's column ending in _n gives how many articles "
+    "are in each mean. For a flag (a hedged headline) the mean is the share of the "
+    "outlet's articles flagged. The interval around it is the 95% Student-t interval "
+    "of that mean over the outlet's articles (their sample standard deviation, n − 1 "
+    "degrees of freedom), given from two articles with a value. The heatmap's colour "
+    "compares an outlet's mean with the plain mean of the outlets' means, in standard "
+    "deviations over outlets (each outlet counts once, whatever its number of "
+    "articles). Articles you exclude are in none of these. The topic shares of What "
+    "each outlet stresses are the exception: a share of the outlet's sentences, pooled "
+    "over its articles."
+)
+
+
 def outlet_names(analyses: Sequence[ArticleAnalysis]) -> list[str]:
     """Distinct outlets, sorted case-insensitively (stable chart and table order)."""
     return sorted({a.outlet for a in analyses}, key=lambda o: (o.casefold(), o))
@@ -64,7 +88,8 @@ def summarise(values: Sequence[float]) -> tuple[float, float, float]:
 def compare_outlets(
     analyses: Sequence[ArticleAnalysis], keys: Sequence[str]
 ) -> list[OutletSummary]:
-    """Aggregate each measure in ``keys`` per outlet (undefined values skipped)."""
+    """Aggregate each measure in ``keys`` per outlet (undefined values skipped): the plain
+    mean of the articles' values, as :data:`OUTLET_AVERAGES` states it."""
     summaries = []
     for outlet in outlet_names(analyses):
         members = [a for a in analyses if a.outlet == outlet]

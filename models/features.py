@@ -54,8 +54,10 @@ class ArticleScores:
     attributions_per_100w: float | None
     attributions_factive_share: float | None
     attributions_loaded_share: float | None
-    sources_named: int
-    sources_anonymous: int
+    # The source counts are None (undefined) without body words: no one can be cited in a
+    # headline alone, so 0 would be a finding where there is none.
+    sources_named: int | None
+    sources_anonymous: int | None
     loaded_per_100w: float | None
     tone_mean: float | None
     tone_negative_share: float | None
@@ -68,7 +70,7 @@ class ArticleScores:
     # Defaults so that scores built by hand need not name them; score_spans computes them.
     tone_news_mean: float | None = None
     headline_sensational: float | None = None
-    sources_described: int = 0
+    sources_described: int | None = 0
     # The certainty measures split by voice (models.voice): own + quoted = the total.
     hedges_epistemic_own_per_100w: float | None = 0.0
     hedges_epistemic_quoted_per_100w: float | None = 0.0
@@ -78,7 +80,7 @@ class ArticleScores:
     boosters_quoted_per_100w: float | None = 0.0
     # Named sources after merging the ways of writing one name (models.sources): set by
     # analyze_article, which has the article's analysis that the merge reads.
-    sources_named_people: int = 0
+    sources_named_people: int | None = 0
     # tone_news of the headline (VADER's is headline_tone): set by score_spans.
     headline_tone_news: float | None = None
     # additions: custom dictionaries' rates, keyed by column (models.dictionaries)
@@ -268,8 +270,8 @@ def score_spans(
         attributions_loaded_share=(
             count("attribution", "loaded") / attributions if attributions else None
         ),
-        sources_named=len(named_sources(body_spans)),
-        sources_anonymous=count("source", "anonymous"),
+        sources_named=len(named_sources(body_spans)) if words else None,
+        sources_anonymous=count("source", "anonymous") if words else None,
         loaded_per_100w=_per_100(count("loaded"), words),
         tone_mean=mean_tone(tones) if tones else None,
         tone_negative_share=negative_share(tones) if tones else None,
@@ -279,7 +281,7 @@ def score_spans(
         hedges_weasel_per_100w=_per_100(count("hedge", "weasel"), words),
         hedges_vague_per_100w=_per_100(count("hedge", "vague"), words),
         tone_news_mean=mean_tone(news if news is not None else news_tones(body)) if body else None,
-        sources_described=count("source", "described"),
+        sources_described=count("source", "described") if words else None,
         headline_sensational=sensational(headline_text(article)),
         hedges_epistemic_own_per_100w=_per_100(epistemic - quoted["epistemic"], words),
         hedges_epistemic_quoted_per_100w=_per_100(quoted["epistemic"], words),
@@ -314,7 +316,8 @@ def with_named_people(analysis: ArticleAnalysis) -> ArticleAnalysis:
     (:func:`models.sources.named_people`) reads the whole analysis, so it comes last."""
     from models.sources import named_people
 
-    people = named_people(analysis)
+    # None without body words, as the other source counts (score_spans).
+    people = named_people(analysis) if analysis.scores.words else None
     if people == analysis.scores.sources_named_people:
         return analysis
     return replace(analysis, scores=replace(analysis.scores, sources_named_people=people))

@@ -51,6 +51,12 @@ _SOURCES = (
     "Margolin, D., Ruths, D. (2018). An attribution relations corpus for political "
     "news. LREC."
 )
+#: Ends each source count's definition: what an article without body words shows.
+_NO_BODY_NO_SOURCES = (
+    " Empty (undefined, not 0) for an article without body words, such as a headline "
+    "alone: there is no body to cite anyone in, so it is left out of its outlet's mean, "
+    "written as an empty cell in scores.csv and shown as '–' in the app."
+)
 _RECASENS = (
     "Recasens, M., Danescu-Niculescu-Mizil, C., Jurafsky, D. (2013). Linguistic models "
     "for analyzing and detecting biased language. ACL."
@@ -387,7 +393,7 @@ MEASURES: tuple[Measure, ...] = (
         "chief planner, Maria Lindqvist, said'): one named "
         "source, the person. A report in a participle after a comma is the clause "
         "subject's ('Rubio hit back, saying Christie was too focused': Rubio, not "
-        "Christie).",
+        "Christie)." + _NO_BODY_NO_SOURCES,
         _SOURCES,
     ),
     Measure(
@@ -424,7 +430,7 @@ MEASURES: tuple[Measure, ...] = (
         "'wants', 'seeks to'), or says it asked them ('declined to comment', 'did not "
         "respond to a request for comment'), so not only people quoted count. The "
         "subject of a passive report verb ('were confirmed dead', 'was reported "
-        "missing') is what was reported, not a source.",
+        "missing') is what was reported, not a source." + _NO_BODY_NO_SOURCES,
         _SOURCES,
     ),
     Measure(
@@ -439,7 +445,7 @@ MEASURES: tuple[Measure, ...] = (
         "planning, who spoke on condition of anonymity', 'the spokesman, who was not "
         "authorized to speak publicly') is anonymous, and so is one "
         "'familiar with' or 'close to' something ('one Democrat familiar with the "
-        "talks'), as 'people familiar with' is; a name stays named.",
+        "talks'), as 'people familiar with' is; a name stays named." + _NO_BODY_NO_SOURCES,
         _SOURCES,
     ),
     Measure(
@@ -454,7 +460,7 @@ MEASURES: tuple[Measure, ...] = (
         "Sources chart counts the mention for that person. A name in apposition makes "
         "a named source ('his wife, Jane, said'); 'neither man' is a group; 'a boy who' "
         "in a question ('What do you call a boy who …?') is no source. PolNeAR marks "
-        "such phrases as sources.",
+        "such phrases as sources." + _NO_BODY_NO_SOURCES,
         _SOURCES,
     ),
     Measure(

@@ -44,6 +44,7 @@ from models.article import (
     READ_TWICE,
     SKIPPED,
     Article,
+    OutletNames,
     ReadError,
     unique_id,
 )
@@ -158,8 +159,12 @@ def read_paths(
     file_columns: Mapping[Path, ColumnMapping] | None = None,
     on_article: Callable[[Article], None] | None = None,
     read_files: ReadFiles | None = None,
+    known_outlets: Iterable[str] = (),
 ) -> ReadResult:
     """Read files and folders into articles; report progress from 0 to 1 per file.
+
+    Outlet names that differ only in case or white space ("CNN", "cnn ") name one
+    outlet, spelt as first met (``known_outlets`` first: those already loaded).
 
     ``columns`` names the columns of every corpus file (CSV, XLSX...; empty
     names are guessed); ``file_columns`` (by resolved path) wins for the files
@@ -184,6 +189,8 @@ def read_paths(
     first_with_hash: dict[str, str] = {}
     chosen = {resolved(Path(k)): v for k, v in (file_columns or {}).items()}
     used_ids: set[str] = set()
+    # Outlets whose names differ only in case or white space are one, named as first met.
+    outlets = OutletNames(known_outlets)
     total = len(plan.files)
     jobs: list[FileJob] = []
     for path in plan.files:
@@ -213,6 +220,7 @@ def read_paths(
                 for key in keys:
                     first_with_hash[key] = f"{article.article_id} in {path}" if several else str(path)
                 article.article_id = unique_id(article.article_id, used_ids)
+                article.outlet = outlets.name(article.outlet)
                 result.articles.append(article)
                 if not article.body_sentences:
                     which = f"{article.article_id}: " if several else ""

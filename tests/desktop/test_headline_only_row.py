@@ -43,6 +43,14 @@ def test_a_headline_only_file_shows_no_rate_and_leaves_the_outlet_mean_alone(
     assert cell.data(Qt.ItemDataRole.DisplayRole) == "–"  # no value, muted (not 0.00)
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == (
         "Epistemic hedges: undefined for this article. No body text found in beast_flash.txt.")
+    # Its source counts too: no body to cite anyone in, not 0 sources.
+    for key, label in (("sources_named_people", "Named sources"),
+                       ("sources_anonymous", "Anonymous sources"),
+                       ("sources_described", "Described sources")):
+        source = model.index(row, next(i for i, c in enumerate(COLUMNS) if c.key == key))
+        assert source.data(Qt.ItemDataRole.DisplayRole) == "–", key
+        assert source.data(Qt.ItemDataRole.ToolTipRole) == (
+            f"{label}: undefined for this article. No body text found in beast_flash.txt.")
 
     chart = MeasureByOutletChart(corpus.analyses, KEY)
     _columns, rows = chart.rows()

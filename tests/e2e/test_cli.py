@@ -116,19 +116,23 @@ def test_sentences_from_txt_and_csv(tmp_path: Path) -> None:
     out = rows(tmp_path / "o.csv")
     assert [r["text"] for r in out] == lines
     assert out[0]["hedge_epistemic"] == "1" and out[0]["estimative_probability"] == "0.65"
-    assert out[1]["hedge_epistemic"] == "0" and out[1]["tone_vader"] == "0"
+    # A blank line has no tone (an empty cell), not the 0 of a neutral sentence.
+    assert out[1]["hedge_epistemic"] == "0"
+    assert (out[1]["tone_vader"], out[1]["tone_news"], out[1]["sensational"]) == ("", "", "")
     assert out[2]["hedge_evidential"] == "1" and int(out[2]["attribution"]) >= 1
     assert out[3]["booster"] == "1" and float(out[3]["tone_vader"]) < 0
 
     with (tmp_path / "in.csv").open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["id", "text"])
-        writer.writerows([[1, "He allegedly lied."], [2, "Line with, a comma"]])
+        writer.writerows([[1, "He allegedly lied."], [2, "Line with, a comma"], [3, "  "]])
     assert framescope("sentences", str(tmp_path / "in.csv"), "--out",
                       str(tmp_path / "o2.csv")).returncode == 0
     out2 = rows(tmp_path / "o2.csv")
-    assert [r["text"] for r in out2] == ["He allegedly lied.", "Line with, a comma"]
+    assert [r["text"] for r in out2] == ["He allegedly lied.", "Line with, a comma", "  "]
     assert out2[0]["hedge_evidential"] == "1"
+    assert out2[1]["tone_vader"] == "0"  # a neutral sentence's tone is 0, written
+    assert (out2[2]["tone_vader"], out2[2]["tone_news"]) == ("", "")  # spaces only: none
 
 
 def test_sentences_csv_without_text_column(tmp_path: Path) -> None:

@@ -63,6 +63,9 @@ def test_run_json_names_the_software_and_settings(run: tuple[Path, Path, dict[st
     assert (dictionary["entries"], dictionary["categories"]) == (6, 2)
     assert (record["articles"], record["outlets"], record["files_not_read"]) == (5, 5, 1)
     assert record["created"].endswith("Z") and len(record["created"]) == 20
+    from desktop.run_record import code_record  # the code this process runs, too
+
+    assert record["code"] == code_record() and len(record["code"]["sha256"]) == 64
 
 
 def test_run_json_hashes_every_input_and_the_manifest(

@@ -179,3 +179,22 @@ def test_value_bounds_are_the_limits_of_each_unit() -> None:
     assert value_bounds("probability 0–1") == (0.0, 1.0)
     assert value_bounds("0 or 1") == (0.0, 1.0)
     assert value_bounds("−1 to 1") == (-1.0, 1.0)
+
+
+def test_an_outlet_mean_is_the_mean_of_its_articles_values_as_the_methods_page_says() -> None:
+    """Methods' "Outlet averages" states how an outlet's value is formed; here it is
+    checked: a 10-word article with 1 hedge (10 per 100 words) and a 40-word one with 1
+    (2.5) give 6.25, the mean of the rates, not 4 (2 hedges over 50 words, pooled)."""
+    from desktop.methods_text import methods_html
+    from models.compare import OUTLET_AVERAGES
+
+    short = make_analysis("s", "Paper", [TEN_WORDS], [(0, "hedge", "epistemic")])
+    long = make_analysis("l", "Paper", [TEN_WORDS] * 4, [(0, "hedge", "epistemic")])
+    assert long.scores.words == 40
+    (summary,) = compare_outlets([short, long], ["hedges_epistemic_per_100w"])
+    assert summary.mean["hedges_epistemic_per_100w"] == pytest.approx((10 + 2.5) / 2)
+    assert "a mean of article values, not pooled over the outlet's words" in OUTLET_AVERAGES
+    from html import escape
+
+    page = methods_html()
+    assert "<h2>Outlet averages</h2>" in page and escape(OUTLET_AVERAGES) in page

@@ -59,3 +59,38 @@ def test_scores_csv_writes_an_undefined_rate_as_an_empty_cell(tmp_path: Path) ->
     assert row["words"] == "0"
     assert all(row[key] == "" for key in RATES if key in row)
     assert row["hedges_epistemic_per_100w"] == ""
+
+
+SOURCE_COUNTS = ("sources_named", "sources_named_people", "sources_anonymous",
+                 "sources_described")
+
+
+def test_a_headline_only_file_has_no_source_counts_not_zero(tmp_path: Path) -> None:
+    """No body, no one cited: 0 named or anonymous sources would be a finding; the
+    counts are undefined, an empty cell in scores.csv, and left out of the outlet's mean
+    (an outlet of one sourced article and one headline showed half its sources)."""
+    full = _article(tmp_path, "full.txt", "Kremlin bars officials from quitting\n\n" + BODY
+                    + " Officials said the decree was final, Ann Lee told reporters.",
+                    "Outlet A")
+    # A headline that names a source and an anonymous one: still no body to cite them in.
+    bare = _article(tmp_path, "bare.txt",
+                    "Officials say Putin bars aides from quitting, Peskov says\n", "Outlet A")
+    assert bare.scores.words == 0
+    assert all(bare.scores.value(key) is None for key in SOURCE_COUNTS)
+    named = full.scores.value("sources_named_people")
+    assert named and full.scores.value("sources_anonymous")
+    (summary,) = compare_outlets([full, bare], list(SOURCE_COUNTS))
+    assert summary.mean["sources_named_people"] == named  # not named / 2
+    assert summary.n["sources_anonymous"] == 1
+    out = tmp_path / "scores.csv"
+    write_scores_csv(out, [full, bare])
+    rows = {r["article_id"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert all(rows[bare.article_id][key] == "" for key in SOURCE_COUNTS)
+    assert rows[full.article_id]["sources_named_people"] == str(int(named))
+
+
+def test_the_source_counts_definitions_say_a_headline_alone_has_none() -> None:
+    by_key = {m.key: m for m in MEASURES}
+    for key in SOURCE_COUNTS:
+        assert "Empty (undefined, not 0) for an article without body words" in (
+            by_key[key].definition)
