@@ -3578,7 +3578,20 @@ def _vague_at(tokens: _Tokens, i: int) -> int:
         return -1  # "some 20 people", "several hundred miles": approximations; "many times"
     if i > 0 and not tokens.gaps[i - 1] and tokens.low[i - 1] in _NOT_BEFORE_VAGUE:
         return -1  # "the many", "their many stunts", "how many", "so many", "as many as"
+    if word == "some" and _unknown_reason(tokens, i):
+        return -1  # "for some reason": which reason is unknown, no amount is left open
     return i + 1
+
+
+def _unknown_reason(tokens: _Tokens, i: int) -> bool:
+    """Is "some" at token i the determiner of "(for) some (odd) reason"? There "some"
+    means "a reason not known" (an epistemic indefinite, Haspelmath 1997), not an amount."""
+    for j in (i + 1, i + 2):
+        if j >= tokens.n or tokens.gaps[j - 1]:
+            return False
+        if tokens.low[j] == "reason":
+            return True
+    return False
 
 
 # Every word a weasel or vague-quantity rule can start at: other tokens are skipped at once.

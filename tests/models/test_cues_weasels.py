@@ -102,6 +102,22 @@ def test_a_vague_amount_word_leaves_a_news_sentence_certain() -> None:
     assert sentence_uncertain(spans, vague=True)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For some reason the ferry never left the quay.",
+        "The letter was, for some odd reason, never posted.",
+    ],
+)
+def test_for_some_reason_is_no_vague_quantity(sentence: str) -> None:
+    # "some" of an unknown reason (an epistemic indefinite), not an amount left open
+    assert hedges(sentence, VAGUE) == []
+
+
+def test_some_reasons_stay_a_vague_quantity() -> None:
+    assert hedges("Some reasons for the delay were never given.", VAGUE) == ["Some"]
+
+
 def test_an_unowned_view_with_a_vague_amount_stays_one_weasel() -> None:
     sentence = "There has been considerable debate about the new bridge."
     assert hedges(sentence, WEASEL) == ["There has been considerable debate"]
