@@ -3580,7 +3580,24 @@ def _vague_at(tokens: _Tokens, i: int) -> int:
         return -1  # "the many", "their many stunts", "how many", "so many", "as many as"
     if word == "some" and _unknown_reason(tokens, i):
         return -1  # "for some reason": which reason is unknown, no amount is left open
+    if _contrasted_with_all_or_none(tokens, i):
+        return -1  # "some or all of the rooms", "some but not all": a logical quantifier
     return i + 1
+
+
+# After "some / many / several" and "or" or "but (not)": the whole or nothing it is set
+# against ("in some or all of the rooms", "some but not all of the rules", "some or no
+# space"). Set against "all" or "none", the word marks a part as against the whole, a
+# logical quantifier (Horn's scale), and leaves no amount vague.
+_ALL_OR_NONE = frozenset("all none no every each".split())
+
+
+def _contrasted_with_all_or_none(tokens: _Tokens, i: int) -> bool:
+    low = tokens.low
+    if i + 2 >= tokens.n or tokens.gaps[i] or tokens.gaps[i + 1] or low[i + 1] not in ("or", "but"):
+        return False
+    j = i + 3 if low[i + 2] == "not" and i + 3 < tokens.n and not tokens.gaps[i + 2] else i + 2
+    return j < tokens.n and low[j] in _ALL_OR_NONE
 
 
 def _unknown_reason(tokens: _Tokens, i: int) -> bool:

@@ -118,6 +118,23 @@ def test_some_reasons_stay_a_vague_quantity() -> None:
     assert hedges("Some reasons for the delay were never given.", VAGUE) == ["Some"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plaster was left bare in some or all of the rooms.",
+        "Some but not all of the old rules still apply.",
+        "The shelves have either some or no space between them.",
+    ],
+)
+def test_some_set_against_all_or_none_is_no_vague_quantity(sentence: str) -> None:
+    # a part set against the whole or nothing: a logical quantifier, no amount left open
+    assert hedges(sentence, VAGUE) == []
+
+
+def test_some_before_a_later_all_stays_a_vague_quantity() -> None:
+    assert hedges("Some residents left, but all came back.", VAGUE) == ["Some"]
+
+
 def test_an_unowned_view_with_a_vague_amount_stays_one_weasel() -> None:
     sentence = "There has been considerable debate about the new bridge."
     assert hedges(sentence, WEASEL) == ["There has been considerable debate"]
