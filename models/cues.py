@@ -3295,10 +3295,6 @@ VAGUE = "vague"
 # ("various", "numerous" and "a number of" were tried and left out: they stress variety or
 # abundance, and annotators of uncertainty rarely mark them.)
 _VAGUE_DETERMINERS = frozenset("some many several".split())
-# Words of a large but unspecified amount or degree: "considerable damage", "a substantial
-# share", "grew considerably" (Channell 1994's vague quantities: the size is left open, as
-# "many" leaves the number open). CoNLL-2010 Wikipedia's annotators mark them as weasels.
-_VAGUE_AMOUNT_WORDS = frozenset("considerable considerably substantial substantially".split())
 # "some time", "to some extent": set phrases that quantify nothing a reader could check.
 # ("some sort of", "some kind of" are counted: vague category identifiers, Channell 1994.)
 _VAGUE_NOT_BEFORE = frozenset("time point extent degree way".split())
@@ -3559,12 +3555,9 @@ def _weasel_at(tokens: _Tokens, i: int) -> int:
 
 
 def _vague_at(tokens: _Tokens, i: int) -> int:
-    """One past "some", "many" or "several" used as a vague amount, or a word of a vague
-    amount or degree ("considerable", "substantially"), at token i, or -1."""
+    """One past "some", "many" or "several" used as a vague amount at token i, or -1."""
     word = tokens.low[i]
     n = tokens.n
-    if word in _VAGUE_AMOUNT_WORDS:
-        return i + 1  # "considerable damage", "rose substantially"
     if word not in _VAGUE_DETERMINERS:
         return -1
     if i + 1 < n and tokens.gaps[i] == "," and tokens.low[i + 1] == word:
@@ -3614,7 +3607,6 @@ def _unknown_reason(tokens: _Tokens, i: int) -> bool:
 # Every word a weasel or vague-quantity rule can start at: other tokens are skipped at once.
 _WEASEL_TRIGGERS = (
     _WEASEL_QUANTIFIERS | _WEASEL_GROUPS | _VAGUE_QUANTIFIERS | _VAGUE_DETERMINERS
-    | _VAGUE_AMOUNT_WORDS
     | _CONSENSUS_ADVERBS | _AS_PARTICIPLES | _RAISING_PARTICIPLES | _AGENTLESS_PARTICIPLES
     | frozenset({"it", "there", "by", "known", "number", "majority"})
     | hedging.TRIGGERS

@@ -577,9 +577,7 @@ MEASURES: tuple[Measure, ...] = (
     Measure(
         "hedges_vague_per_100w", "Vague quantities", "per 100 words",
         "Amounts and sets left unspecified: 'some', 'many', 'several' before a noun ('many "
-        "residents', 'several officials'), words of an amount or degree left open "
-        "('considerable damage', 'rose substantially'), 'some sort / kind of', "
-        "'certain' as a determiner ('certain "
+        "residents', 'several officials'), 'some sort / kind of', 'certain' as a determiner ('certain "
         "officials', 'to a certain extent'), and a superlative softened to membership "
         "of an unnamed top group ('one of the deadliest', 'among the largest'). Not "
         "'some 20' or 'several hundred' (approximations), set phrases ('for some time', "
