@@ -3571,7 +3571,37 @@ def _vague_at(tokens: _Tokens, i: int) -> int:
         return -1  # "some 20 people", "several hundred miles": approximations; "many times"
     if i > 0 and not tokens.gaps[i - 1] and tokens.low[i - 1] in _NOT_BEFORE_VAGUE:
         return -1  # "the many", "their many stunts", "how many", "so many", "as many as"
+    if word == "some" and _unknown_reason(tokens, i):
+        return -1  # "for some reason": which reason is unknown, no amount is left open
+    if _contrasted_with_all_or_none(tokens, i):
+        return -1  # "some or all of the rooms", "some but not all": a logical quantifier
     return i + 1
+
+
+# After "some / many / several" and "or" or "but (not)": the whole or nothing it is set
+# against ("in some or all of the rooms", "some but not all of the rules", "some or no
+# space"). Set against "all" or "none", the word marks a part as against the whole, a
+# logical quantifier (Horn's scale), and leaves no amount vague.
+_ALL_OR_NONE = frozenset("all none no every each".split())
+
+
+def _contrasted_with_all_or_none(tokens: _Tokens, i: int) -> bool:
+    low = tokens.low
+    if i + 2 >= tokens.n or tokens.gaps[i] or tokens.gaps[i + 1] or low[i + 1] not in ("or", "but"):
+        return False
+    j = i + 3 if low[i + 2] == "not" and i + 3 < tokens.n and not tokens.gaps[i + 2] else i + 2
+    return j < tokens.n and low[j] in _ALL_OR_NONE
+
+
+def _unknown_reason(tokens: _Tokens, i: int) -> bool:
+    """Is "some" at token i the determiner of "(for) some (odd) reason"? There "some"
+    means "a reason not known" (an epistemic indefinite, Haspelmath 1997), not an amount."""
+    for j in (i + 1, i + 2):
+        if j >= tokens.n or tokens.gaps[j - 1]:
+            return False
+        if tokens.low[j] == "reason":
+            return True
+    return False
 
 
 # Every word a weasel or vague-quantity rule can start at: other tokens are skipped at once.

@@ -81,6 +81,39 @@ def test_vague_quantity_found(sentence: str, vague: list[str]) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "For some reason the ferry never left the quay.",
+        "The letter was, for some odd reason, never posted.",
+    ],
+)
+def test_for_some_reason_is_no_vague_quantity(sentence: str) -> None:
+    # "some" of an unknown reason (an epistemic indefinite), not an amount left open
+    assert hedges(sentence, VAGUE) == []
+
+
+def test_some_reasons_stay_a_vague_quantity() -> None:
+    assert hedges("Some reasons for the delay were never given.", VAGUE) == ["Some"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plaster was left bare in some or all of the rooms.",
+        "Some but not all of the old rules still apply.",
+        "The shelves have either some or no space between them.",
+    ],
+)
+def test_some_set_against_all_or_none_is_no_vague_quantity(sentence: str) -> None:
+    # a part set against the whole or nothing: a logical quantifier, no amount left open
+    assert hedges(sentence, VAGUE) == []
+
+
+def test_some_before_a_later_all_stays_a_vague_quantity() -> None:
+    assert hedges("Some residents left, but all came back.", VAGUE) == ["Some"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Some 300 people attended the rally.",  # approximation of a number
         "The talks have gone on for some time.",  # set phrase
         "How many ballots were counted is not known.",  # a question of amount
