@@ -182,9 +182,11 @@ def lower_priority() -> None:
 def run_analysis(
     conn: Any, control: Any, paths: Sequence[str | Path],
     file_columns: Mapping[Path, Any] | None = None, finder: Any = None, jobs: int = 0,
-    *, end_when_cancelled: bool = False,
+    *, end_when_cancelled: bool = False, known_outlets: Sequence[str] = (),
 ) -> bool:
-    """The child process's work: read and analyse ``paths``, reporting through ``conn``.
+    """The child process's work: read and analyse ``paths``, reporting through ``conn``;
+    ``known_outlets``: the window's outlets, whose spelling a new article's joins
+    (:func:`models.readers.read_paths`).
     True once the run's end was reported (or the window has gone away). With
     ``end_when_cancelled`` (:func:`analysis_main`) a cancelled run
     ends the process (:func:`end_now`) as soon as it has said so, before the run's
@@ -204,7 +206,8 @@ def run_analysis(
             extra = {} if finder is None else {"finder": finder}
             result = pipeline.analyze_paths(
                 paths, progress, file_columns=dict(file_columns or {}),
-                engine=ProcessPoolEngine(jobs), on_analysed=batcher.add, **extra,
+                engine=ProcessPoolEngine(jobs), on_analysed=batcher.add,
+                known_outlets=known_outlets, **extra,
             )
             batcher.flush()
             if progress.is_cancelled():
@@ -236,6 +239,7 @@ def _close(*ends: Any) -> None:
 def analysis_main(
     conn: Any, control: Any, paths: Sequence[str | Path],
     file_columns: Mapping[Path, Any] | None = None, finder: Any = None, jobs: int = 0,
+    known_outlets: Sequence[str] = (),
 ) -> None:
     """The analysis process (its ``multiprocessing`` target): :func:`run_analysis`; a
     cancelled run ends the process at once (:func:`end_now`). A finished run still ends
@@ -243,7 +247,8 @@ def analysis_main(
     a run, and a chart thread still drawing then crashed the app's exit (3 of 8 starts
     of test_app_at_scale's paint-first test; a daemon chart thread collecting garbage
     during the interpreter's finalization)."""
-    run_analysis(conn, control, paths, file_columns, finder, jobs, end_when_cancelled=True)
+    run_analysis(conn, control, paths, file_columns, finder, jobs, end_when_cancelled=True,
+                 known_outlets=known_outlets)
 
 
 def end_now() -> None:

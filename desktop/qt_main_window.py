@@ -1483,8 +1483,11 @@ class MainWindow(QMainWindow):
         # before it starts the run, off this thread (listing a folder of 10,000 files
         # took it 40-90 ms as the load began while the views' import thread ran), and
         # asks for the dialog if needed (_on_columns_needed).
+        # The outlets loaded give new articles' outlets their spelling: a "cnn.txt"
+        # dropped later joins the table's "CNN" (one bar, one row of outlets.csv).
         self.runner.start(paths, finder=self.project.finder(),
-                          column_choices=self._column_choices)
+                          column_choices=self._column_choices,
+                          known_outlets=self.outlets_loaded())
 
     def _set_samples_aside(self, paths: Sequence[Path]) -> int:
         """The user's own files, loaded over the sample articles the app opened by itself
@@ -1526,7 +1529,7 @@ class MainWindow(QMainWindow):
 
         chosen = qt_column_dialog.ask_columns(self, unclear, self._column_choices)
         self.runner.start(paths, file_columns={**known, **chosen},
-                          finder=self.project.finder())
+                          finder=self.project.finder(), known_outlets=self.outlets_loaded())
 
     def open_files_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog

@@ -113,6 +113,7 @@ class AnalysisTask(QRunnable):
         self, paths: Sequence[str | Path], file_columns: Mapping[Path, Any] | None = None,
         *, articles: Sequence[Any] | None = None, finder: Any = None, engine: Any = None,
         column_choices: Mapping[tuple[str, ...], Any] | None = None,
+        known_outlets: Sequence[str] = (),
     ) -> None:
         super().__init__()
         # Where articles are analysed (a models.engines engine); None: a process
@@ -127,6 +128,9 @@ class AnalysisTask(QRunnable):
         # the GUI thread, which alone changes the window's choices.
         self.column_choices = None if column_choices is None else dict(column_choices)
         self.articles = None if articles is None else list(articles)
+        # The outlets already in the window: an article read as "cnn" joins its "CNN"
+        # (models.readers.read_paths). A copy, taken on the GUI thread.
+        self.known_outlets = list(known_outlets)
         self.finder = finder
         self.signals = TaskSignals()
         self._cancel_flag = threading.Event()
@@ -182,7 +186,7 @@ class AnalysisTask(QRunnable):
                 engine = self.engine if self.engine is not None else ProcessPoolEngine()
                 result = pipeline.analyze_paths(
                     self.paths, progress, file_columns=self.file_columns, engine=engine,
-                    **extra,
+                    known_outlets=self.known_outlets, **extra,
                 )
             # What the window's charts import on first use, imported here rather
             # than on the GUI thread (scipy.stats alone takes a second or two).
@@ -229,7 +233,8 @@ class AnalysisTask(QRunnable):
         # Not a daemon: it starts the analysis pool's worker processes itself.
         process = context.Process(
             target=analysis_main, name="framescope-run",
-            args=(send, control_read, self.paths, self.file_columns, self.finder),
+            args=(send, control_read, self.paths, self.file_columns, self.finder, 0,
+                  self.known_outlets),
         )
         process.start()
         send.close()  # the child holds the sending end: EOF here when it ends
@@ -355,19 +360,21 @@ class AnalysisRunner(QObject):
         self, paths: Sequence[str | Path], file_columns: Mapping[Path, Any] | None = None,
         *, articles: Sequence[Any] | None = None, finder: Any = None,
         column_choices: Mapping[tuple[str, ...], Any] | None = None,
+        known_outlets: Sequence[str] = (),
     ) -> AnalysisTask:
         """Start analysing ``paths`` (or ``articles``, e.g. a reopened project); a run
         already going is cancelled and ignored.
 
         ``file_columns``: corpus files' column mappings, by path; ``finder``: a
         models.cues.CueFinder with the user's lexicon edits (None: the shipped one);
-        ``column_choices``: look for corpus files on the worker first (AnalysisTask)."""
+        ``column_choices``: look for corpus files on the worker first (AnalysisTask);
+        ``known_outlets``: the outlets loaded, whose spellings new articles join."""
         if self._current is not None:
             self._current.cancel()
         if self._pool.waitForDone(0):
             self._tasks.clear()
         task = AnalysisTask(paths, file_columns, articles=articles, finder=finder,
-                            column_choices=column_choices)
+                            column_choices=column_choices, known_outlets=known_outlets)
         s = task.signals
         s.progress.connect(partial(self._forward, task, self.progress))
         s.status.connect(partial(self._forward, task, self.status))

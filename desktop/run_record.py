@@ -102,29 +102,86 @@ def git_state(root: Path) -> tuple[str | None, bool | None]:
     return head.strip(), (None if status is None else bool(status.strip()))
 
 
-@cache
-def code_record(root: Path | None = None) -> dict[str, Any]:
-    """run.json's ``code``: which code produced the numbers. ``sha256`` of the files under
-    :data:`CODE_FOLDERS` (``files`` of them; None in a frozen app, whose modules are
-    compiled: its ``framescope`` version names the build), the git ``commit`` of the
-    checkout and whether the tree is ``dirty`` there (both None outside a checkout).
-    ``root``: the project root (default: the folder holding ``models/``). Computed once a
-    process: the code that runs is the code loaded."""
-    from models.resources import project_root
+#: The file a frozen build carries at its top (beside ``resources/``): the ``code`` record
+#: of the source it was built from, written by packaging/framescope.spec with
+#: :func:`write_build_code`. The frozen app has no source left to hash.
+BUILD_CODE_FILE = "framescope-code.json"
 
-    root = root if root is not None else project_root()
+
+def measure_code(root: Path) -> dict[str, Any]:
+    """The ``code`` record of the tree at ``root`` as it is now (see :func:`code_record`)."""
     digest, files = code_sha256(root)
     commit, dirty = git_state(root)
     return {"sha256": digest, "files": files, "folders": list(CODE_FOLDERS),
             "commit": commit, "dirty": dirty}
 
 
+def write_build_code(root: Path, target: Path) -> dict[str, Any]:
+    """Write to ``target`` the ``code`` record of the source at ``root`` that a build
+    freezes, marked ``"recorded": "build"``, and return it. The frozen app reads it
+    (:func:`code_record`): its run.json names the same code as a run from that
+    checkout. ValueError when ``root`` holds no source to hash."""
+    record = {**measure_code(root), "recorded": "build"}
+    if record["sha256"] is None:
+        raise ValueError(f"no Python source under {root} to record as the build's code")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    return record
+
+
+def read_build_code(path: Path) -> dict[str, Any] | None:
+    """The record :func:`write_build_code` wrote to ``path``; None when the file is
+    missing or is not such a record (a sha256 of 64 hex digits and a file count)."""
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    if not isinstance(record, dict):
+        return None
+    digest, files = record.get("sha256"), record.get("files")
+    if (not isinstance(digest, str) or len(digest) != 64
+            or any(c not in "0123456789abcdef" for c in digest)
+            or not isinstance(files, int) or isinstance(files, bool) or files <= 0):
+        return None
+    commit, dirty = record.get("commit"), record.get("dirty")
+    return {"sha256": digest, "files": files,
+            "folders": list(record.get("folders") or CODE_FOLDERS),
+            "commit": commit if isinstance(commit, str) else None,
+            "dirty": dirty if isinstance(dirty, bool) else None,
+            "recorded": "build"}
+
+
+@cache
+def code_record(root: Path | None = None) -> dict[str, Any]:
+    """run.json's ``code``: which code produced the numbers. ``sha256`` of the files under
+    :data:`CODE_FOLDERS` (``files`` of them), the git ``commit`` of the checkout and
+    whether the tree is ``dirty`` there (both None outside a checkout). Where no source
+    is there to hash (a frozen app, whose modules are compiled), the record its build
+    wrote (:data:`BUILD_CODE_FILE` at ``root`` or in the bundle; ``"recorded": "build"``,
+    its commit and dirty as they were at the build), else sha256 None.
+    ``root``: the project root (default: the folder holding ``models/``). Computed once a
+    process: the code that runs is the code loaded."""
+    from models.resources import bundle_root, project_root
+
+    root = root if root is not None else project_root()
+    measured = measure_code(root)
+    if measured["sha256"] is None:
+        places = [root, *([bundle] if (bundle := bundle_root()) is not None else [])]
+        for folder in places:
+            built = read_build_code(folder / BUILD_CODE_FILE)
+            if built is not None:
+                return built
+    return measured
+
+
 def describe_code(code: dict[str, Any]) -> str:
     """``code`` (:func:`code_record`) in one line for the report: "sha256 … of 131 files;
     git commit … (with uncommitted changes)"."""
     digest = code.get("sha256")
+    built = code.get("recorded") == "build"
     parts = [f"sha256 {digest} of {code.get('files', 0)} files "
-             f"({', '.join(code.get('folders', CODE_FOLDERS))})" if digest
+             f"({', '.join(code.get('folders', CODE_FOLDERS))})"
+             + (", recorded when this app was built" if built else "") if digest
              else "source files not found (a frozen app: see the Framescope version)"]
     commit = code.get("commit")
     if commit:

@@ -255,7 +255,9 @@ class OutletNames:
     def __init__(self, known: Iterable[str] = ()) -> None:
         self._names: dict[str, str] = {}
         for name in known:
-            self.name(name)
+            # As written: an outlet already loaded (perhaps named by hand) keeps its name,
+            # and a new article's spelling of it joins it exactly.
+            self._names.setdefault(outlet_key(name), name)
 
     def name(self, written: str) -> str:
         """The outlet's name for ``written``: the first spelling of its key."""

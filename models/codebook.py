@@ -174,6 +174,8 @@ def _spans() -> dict[str, Column]:
 # ---- errors.csv --------------------------------------------------------------------
 
 def _errors() -> dict[str, Column]:
+    from models.readers.language import MIN_ENGLISH_SHARE, MIN_WORDS, NOT_ENGLISH_LEAD
+
     return {
         "file": Column("File", "path",
                        "The file that could not be read or analysed, or was read in part "
@@ -182,7 +184,12 @@ def _errors() -> dict[str, Column]:
         "reason": Column("Reason", "text",
                          "What happened, in words: why the file was not read, which part "
                          "was left out, or what the user should know about it (a file of a "
-                         "type not read, an article with no body text)."),
+                         "type not read, an article with no body text, an article whose "
+                         f"text may not be English: '{NOT_ENGLISH_LEAD}: …', when under "
+                         f"{MIN_ENGLISH_SHARE:.0%} of a body of {MIN_WORDS} words or more "
+                         "are common English words; that article is scored all the same, "
+                         "and its scores mean little). A notice about one article of a file "
+                         "that holds several begins with its id."),
     }
 
 

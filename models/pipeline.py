@@ -54,11 +54,13 @@ def analyze_paths(
     finder: CueFinder | None = None,
     engine: Engine | None = None,
     on_analysed: OnAnalysed | None = None,
+    known_outlets: Iterable[str] = (),
 ) -> CorpusAnalysis:
     """Read files and folders, then analyse every article that could be read.
 
-    ``columns`` and ``file_columns`` name the columns of corpus files, as in
-    :func:`models.readers.read_paths`. ``engine`` says where articles are
+    ``columns`` and ``file_columns`` name the columns of corpus files, and
+    ``known_outlets`` the outlets already loaded (a new article's "cnn" joins a loaded
+    "CNN"), as in :func:`models.readers.read_paths`. ``engine`` says where articles are
     analysed (:mod:`models.engines`; default: in this process). ``on_analysed``
     receives each analysis as soon as it and every article before it are done,
     in the order of the result (the app fills its table while the run goes on).
@@ -83,7 +85,7 @@ def analyze_paths(
         try:
             result = read_paths(
                 paths, _Stage(progress, 0.0, 0.3), columns=columns, file_columns=file_columns,
-                on_article=session.submit,
+                on_article=session.submit, known_outlets=known_outlets,
                 # A pool session reads the files on its workers too.
                 read_files=getattr(session, "read_files", None),
             )

@@ -89,11 +89,13 @@ for file in "$tmp"/corpus/*; do
 done
 grep -q 'Coastal Courier' "$tmp/out/scores.csv" || fail "the web page's outlet was not read"
 # run.json names the versions that computed the tables: none may be unknown when frozen.
-"$py" - "$tmp/out/run.json" <<'PY' || fail "run.json is missing or names a library as not installed"
+"$py" - "$tmp/out/run.json" <<'PY' || fail "run.json is missing, names a library as not installed or has no build's code"
 import json, sys
 record = json.load(open(sys.argv[1], encoding="utf-8"))
 missing = [name for name, version in record["libraries"].items() if version == "not installed"]
 assert record["frozen"] is True, "run.json says the app is not frozen"
+code = record["code"]
+assert code["recorded"] == "build" and len(code["sha256"]) == 64, f"run.json's code: {code}"
 if missing:
     sys.exit(f"run.json: not installed: {', '.join(missing)}")
 PY

@@ -16,6 +16,8 @@ import re
 MIN_WORDS = 25
 #: Share (0-1) of common English words below which a body is said not to read as English.
 MIN_ENGLISH_SHARE = 0.12
+#: How the notice (errors.csv's reason, Load Problems) of such a body begins.
+NOT_ENGLISH_LEAD = "loaded, but its text may not be English"
 
 _COMMON_ENGLISH = frozenset("""
 a about according after against all also an and any are as at be because been before
@@ -42,6 +44,6 @@ def not_english_reason(body: str) -> str:
     words, share = english_share(body)
     if words < MIN_WORDS or share >= MIN_ENGLISH_SHARE:
         return ""
-    return (f"loaded, but its text may not be English: {share:.0%} of its {words:,} body words "
+    return (f"{NOT_ENGLISH_LEAD}: {share:.0%} of its {words:,} body words "
             f"are common English words (English news has 35-50%); Framescope's measures are "
             "for English text, so its scores mean little (translate it, or leave it out)")

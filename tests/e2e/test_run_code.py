@@ -8,12 +8,23 @@ from __future__ import annotations
 import hashlib
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from desktop.report import ReportData, report_html
-from desktop.run_record import CODE_FOLDERS, code_record, code_sha256, git_state, run_record
+from desktop.run_record import (
+    BUILD_CODE_FILE,
+    CODE_FOLDERS,
+    code_record,
+    code_sha256,
+    describe_code,
+    git_state,
+    read_build_code,
+    run_record,
+    write_build_code,
+)
 
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
@@ -109,3 +120,46 @@ def test_run_json_and_the_report_name_the_code_that_ran(tmp_path: Path) -> None:
         "commit": "c0ffee" * 6 + "abcd", "dirty": True}))
     assert f"sha256 {'ab' * 32} of 7 files" in made
     assert f"git commit {'c0ffee' * 6}abcd (with uncommitted changes)" in made
+
+
+def test_a_build_records_its_code_and_the_frozen_app_reads_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _tree(tmp_path / "checkout")
+    # The bundle: compiled modules (no .py), the lexicons as files, the build's record.
+    bundle = tmp_path / "bundle"
+    shutil.copytree(source / "resources", bundle / "resources")
+    written = write_build_code(source, bundle / BUILD_CODE_FILE)
+    assert (written["sha256"], written["files"]) == code_sha256(source)
+    assert written["recorded"] == "build"
+    assert code_sha256(bundle) == (None, 0)
+    assert code_record(bundle) == written
+    assert describe_code(written).startswith(
+        f"sha256 {written['sha256']} of 3 files (models, desktop, resources/lexicons), "
+        "recorded when this app was built; ")
+    # PyInstaller's one-folder app: the record is found in sys._MEIPASS.
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(bundle), raising=False)
+    assert code_record(tmp_path / "elsewhere") == written
+
+
+def test_a_checkout_hashes_its_source_even_beside_a_build_record(tmp_path: Path) -> None:
+    root = _tree(tmp_path)
+    write_build_code(root, root / BUILD_CODE_FILE)
+    (root / "models" / "tone.py").write_text("SCALE = 2\n", encoding="utf-8")
+    record = code_record(root)
+    assert "recorded" not in record
+    assert (record["sha256"], record["files"]) == code_sha256(root)
+
+
+def test_no_source_no_build_record_and_no_broken_one_read(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="no Python source"):
+        write_build_code(tmp_path, tmp_path / BUILD_CODE_FILE)
+    assert not (tmp_path / BUILD_CODE_FILE).exists()
+    for text in ("", "[]", "{not json", '{"sha256": null, "files": 3}',
+                 '{"sha256": "' + "g" * 64 + '", "files": 3}',
+                 '{"sha256": "' + "a" * 64 + '", "files": 0}'):
+        (tmp_path / BUILD_CODE_FILE).write_text(text, encoding="utf-8")
+        assert read_build_code(tmp_path / BUILD_CODE_FILE) is None, text
+        assert code_record(tmp_path)["sha256"] is None
+        code_record.cache_clear()

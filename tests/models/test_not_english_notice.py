@@ -56,3 +56,25 @@ def test_english_with_few_function_words_is_english(tmp_path: Path) -> None:
     assert words >= 25 and share > 0.3
     (tmp_path / "budget.txt").write_text(ENGLISH, encoding="utf-8")
     assert read_paths([tmp_path]).errors == []
+
+
+def test_codebook_and_readme_describe_the_notice_in_errors_csv(tmp_path: Path) -> None:
+    """errors.csv's reason column is described (codebook.csv, README) with the notice as
+    it is written: the same opening words, the same threshold and word count."""
+    import re
+
+    from models.codebook import file_codebook_rows
+    from models.export import CORPUS_FILE_COLUMNS
+    from models.readers.language import MIN_ENGLISH_SHARE, MIN_WORDS
+
+    (tmp_path / "presupuesto.txt").write_text(SPANISH, encoding="utf-8")
+    [notice] = read_paths([tmp_path]).errors
+    opening = notice.reason.split(":")[0]
+    rows = file_codebook_rows("errors.csv", CORPUS_FILE_COLUMNS["errors.csv"])
+    [reason] = [r["definition"] for r in rows if r["column"] == "reason"]
+    assert f"'{opening}: …'" in reason
+    assert f"under {MIN_ENGLISH_SHARE:.0%} of a body of {MIN_WORDS} words or more" in reason
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    listed = re.search(r"`DIR/errors\.csv` \(`file, reason`: (.*?)\), `DIR/codebook", readme,
+                       flags=re.S)
+    assert listed and f'"{opening}: …"' in " ".join(listed.group(1).split())

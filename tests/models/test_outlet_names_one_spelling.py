@@ -53,3 +53,6 @@ def test_outlet_key_ignores_case_and_runs_of_white_space_only() -> None:
     names = OutletNames(["BBC News"])
     assert [names.name(n) for n in ("bbc  news", "ABC", "abc", "")] == [
         "BBC News", "ABC", "ABC", ""]
+    # An outlet already loaded keeps its name as written (perhaps by hand), white space
+    # and all: a new article's spelling joins it exactly, not a tidied copy of it.
+    assert OutletNames(["Fox  News"]).name("fox news") == "Fox  News"
