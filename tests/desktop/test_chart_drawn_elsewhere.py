@@ -98,7 +98,7 @@ def drawn_here(view: CompareView) -> np.ndarray:
     canvas = FigureCanvasAgg(figure)
     import copy
 
-    qt_compare_view.render(copy.copy(view.current_chart()), __version__, figure)
+    qt_compare_view.render(copy.copy(view.current_chart()), __version__, figure, screen=True)
     canvas.draw()
     return np.asarray(canvas.buffer_rgba())[..., :3].copy()
 
