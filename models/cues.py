@@ -210,6 +210,12 @@ _TIME_NOUNS = frozenset(
 _BEFORE_A_TIME_NOUN = frozenset("last this next past".split())
 _BEFORE_THIS = frozenset("earlier later late early".split())
 _AGO_COUNTS = frozenset("a few several many".split())
+# A counted time before "ago", "later" or "earlier": "two days ago", "a month later",
+# "hours earlier"; a bare plural needs no count ("months later").
+_COUNTED_TIME_NOUNS = _TIME_NOUNS | frozenset(
+    "day days hour hours minute minutes decade decades".split()
+)
+_COUNTED_TIME_ENDS = frozenset("ago later earlier".split())
 
 
 # Quantifiers that float after a subject or its auxiliary: "they both said", "have all
@@ -238,12 +244,20 @@ def _time_phrase_start(tokens: _Tokens, j: int) -> int:
     """The first token of a time phrase that ends at token j, or -1: "last week", "this
     past month", "earlier this year", "Sunday night", "two weeks ago"."""
     word = tokens.low[j]
-    if word == "ago":
+    if word in _COUNTED_TIME_ENDS:
+        # "two weeks ago", "a month later", "a few days earlier", "months later"
         k = j - 1
-        if k < 1 or tokens.gaps[k] or tokens.gaps[k - 1] or tokens.low[k] not in _TIME_NOUNS:
+        if k < 0 or tokens.gaps[k] or tokens.low[k] not in _COUNTED_TIME_NOUNS:
             return -1
         count = k - 1
-        return count if tokens.is_number(count) or tokens.low[count] in _AGO_COUNTS else -1
+        if count >= 0 and not tokens.gaps[count] and (
+            tokens.is_number(count) or tokens.low[count] in _AGO_COUNTS
+        ):
+            if tokens.low[count] == "few" and count >= 1 and not tokens.gaps[count - 1] and \
+                    tokens.low[count - 1] == "a":
+                return count - 1  # "a few weeks ago"
+            return count
+        return k if tokens.low[k].endswith("s") else -1  # "months later"
     if word not in _TIME_NOUNS or j < 1 or tokens.gaps[j - 1]:
         return -1
     k = j - 1
@@ -1650,7 +1664,8 @@ class CueFinder:
                 first_auxiliary = False  # "has", "isn't", "did not"
                 j -= 1
                 continue
-            if _is_adverb(tokens, j) or word == "however" or _before_the_verb(tokens, j):
+            if (_is_adverb(tokens, j) and _time_phrase_start(tokens, j) < 0) or \
+                    word == "however" or _before_the_verb(tokens, j):
                 # "Carter however said" ("however" only here: it opens weasel clauses);
                 # "has long argued", "have since balked", "have both supported"
                 j -= 1
@@ -3124,16 +3139,16 @@ def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
             chained = True  # "he went on to say"
             k -= 3
             continue
+        time_start = _time_start(tokens, k)
+        if time_start >= 1:
+            k = time_start - 1  # "he last week said", "she on Tuesday said", "he a week later"
+            continue
         if word in _AUXILIARIES or word in _BE_FORMS or _is_negator(word) or \
                 _is_adverb(tokens, k) or _before_the_verb(tokens, k):
             k -= 1  # "he has long argued", "they both said"
             continue
         if word == "since" and k > 0 and tokens.low[k - 1] in ("has", "have", "had"):
             k -= 1  # "she has since said"
-            continue
-        time_start = _time_start(tokens, k)
-        if time_start >= 1:
-            k = time_start - 1  # "he last week said", "she on Tuesday said"
             continue
         if word == "to" and not chained and k > 0 and tokens.low[k - 1] in _CATENATIVES:
             chained = True  # "she continued to suggest", "he's poised to argue"
