@@ -313,6 +313,35 @@ def _place_before_and(tokens: _Tokens, conjunction: int, first: int) -> bool:
     )
 
 
+def _place_list_preposition(tokens: _Tokens, first: int, last: int) -> int:
+    """Is the phrase at tokens first..last, capitalised names joined by "and" ("Bradford
+    and Halifax", or "Halifax" after "Bradford, and"), the end of a list of names after a
+    preposition ("of Leeds, Bradford and Halifax")? The preposition's token, or -1."""
+    words = range(first, last + 1)
+    if any(tokens.low[i] != "and" and not tokens.is_capitalised(i) for i in words):
+        return -1
+    k = first - 1
+    # With a comma before "and" ("Bradford, and Halifax") two names before it make a list;
+    # one may end a clause ("at the PGA Championship in Louisville, and Nicklaus said").
+    needed = 1
+    if "and" not in tokens.low[first : last + 1]:
+        if k < 1 or tokens.gaps[k] or tokens.low[k] != "and":
+            return -1
+        k -= 1
+        needed = 2
+    listed = 0
+    while k >= 1 and tokens.gaps[k] == "," and tokens.is_capitalised(k) and \
+            tokens.low[k] not in _CALENDAR_WORDS:
+        listed += 1
+        start = k
+        while start >= 1 and not tokens.gaps[start - 1] and tokens.is_capitalised(start - 1):
+            start -= 1  # "New York"
+        k = start - 1
+        if k >= 0 and not tokens.gaps[k] and (tokens.low[k] in _PREPOSITIONS or tokens.low[k] == "of"):
+            return k if listed >= needed else -1
+    return -1
+
+
 def _article_opens(tokens: _Tokens, first: int) -> bool:
     """Does the article at token ``first`` open its noun phrase, the word before being no
     part of it: not "of the", "all the", "the airline's"? ("Last year the airline said":
@@ -1736,6 +1765,14 @@ class CueFinder:
                 subject = self._subject_before_preposition(tokens, j, phrase_ends)
             return [*_some(subject), *agent]
         before = np[0] - 1
+        listed = _place_list_preposition(tokens, np[0], np[1])
+        if listed >= 1 and not tokens.gaps[listed - 1]:
+            # "Residents of Leeds, Bradford and Halifax said": the places end the group's
+            # phrase, when the word before the preposition names a source ("In Iowa, Cruz
+            # and Rubio said": none)
+            group = self._np_backward(tokens, listed - 1, phrase_ends)
+            if group is not None and self._type_np(tokens, group[0], listed - 1) is not None:
+                return [(group[0], np[1]), *agent]
         if before >= 1 and before in phrase_ends and not tokens.gaps[before]:
             # "The person familiar with the planning confirmed": the lexicon's phrase and
             # its object
