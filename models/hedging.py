@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
+from models.attribution import IRREGULAR_PARTICIPLES
+
 
 class Tokens(Protocol):
     """What the rules read of a sentence's tokens (``models.cues._Tokens`` provides it)."""
@@ -582,6 +584,13 @@ _SUBORDINATING = frozenset(
     "if whether that who which whom whose when while because since although though unless "
     "until as where so than believing fearing suggesting".split()
 )
+# Past participles after "may be" / "may have": a passive or a perfect, an event weighed
+# ("The vote may be held, but …", as "may be delayed"). After "be" the forms that are as
+# often nouns elsewhere ("shut", "cut", "set", "put") read only as participles.
+_PARTICIPLES_AFTER_BE = IRREGULAR_PARTICIPLES | frozenset(
+    "shut cut set put hit let cast spread found left heard felt dealt bound upheld "
+    "withheld".split()
+)
 _CONCESSION_REACH = 20  # tokens from "may" to ", but"
 _CONCESSION_SUBJECT = 6  # tokens before "may" in its clause
 # A time still to come after "may" makes its clause a forecast, not a point granted:
@@ -619,7 +628,8 @@ def is_concessive_may(tokens: Tokens, i: int) -> bool:
     quotation) with a short subject, no subordinating word and no past verb of saying or
     thinking: not "thinking there may be two, but finding only one", "Police believed
     there may be two, but …". Not a passive or a perfect ("The vote may be delayed, but
-    officials hope …", "may have caused the leak, but …"): an event weighed, epistemic.
+    officials hope …", "may be held, but", "may have caused the leak, but …"): an event
+    weighed, epistemic.
     Not every "may …, but" it keeps out concedes; in 533 PolNeAR texts (audit28) the 13
     it keeps out all did. Nor a forecast, a time still to come before the comma ("Prices
     may rise next year, but wages will not", "Rates may fall in June, but …"; review29),
@@ -629,7 +639,7 @@ def is_concessive_may(tokens: Tokens, i: int) -> bool:
     while v < tokens.n and not tokens.gaps[v - 1] and low[v] in ("not", "well", "still"):
         v += 1
     if v + 1 < tokens.n and not tokens.gaps[v] and low[v] in ("be", "have") \
-            and low[v + 1].endswith(("ed", "en")):
+            and (low[v + 1].endswith(("ed", "en")) or low[v + 1] in _PARTICIPLES_AFTER_BE):
         return False
     k = i - 1
     while k >= 0 and not tokens.gaps[k]:
