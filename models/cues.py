@@ -986,9 +986,10 @@ class CueFinder:
             if entry.term == "could" and (
                 hedging.is_negated_could(tokens, i) or hedging.is_ability_could(tokens, i)
                 or hedging.is_non_epistemic_could(tokens, i) or hedging.is_capacity_could(tokens, i)
+                or hedging.is_past_ability_could(tokens, i)
             ):
                 # "could not be reached"; "could be seen for miles"; "did all they could";
-                # "could produce 500 tonnes a day"
+                # "could produce 500 tonnes a day"; "As a child he could swim for miles"
                 return False
             if entry.term == "unknown" and hedging.is_obscure_unknown(tokens, i, end):
                 return False  # "he was largely unknown", "unknown to the police": no open question
