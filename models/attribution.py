@@ -715,7 +715,8 @@ def is_act_sense(tokens: TokenView, i: int, term: str, speech_words: frozenset[s
 
 # Past participles that do not end in -ed ("a letter written by", "a march led by"); not
 # those that are nouns as often ("the run by savers", "the left", "a shot", "the set").
-_IRREGULAR_PARTICIPLES = frozenset(
+# Shared with models.hedging (a passive after "may be").
+IRREGULAR_PARTICIPLES = frozenset(
     "made held led brought sent told sold sought bought paid built caught laid kept lost "
     "meant met said spent struck taught thought won written taken given driven chosen "
     "spoken broken stolen beaten hidden shaken drawn known shown thrown grown sworn "
@@ -728,7 +729,7 @@ _NOT_PARTICIPLES = frozenset("need speed seed feed bed red shed hundred breed".s
 def _is_participle(word: str) -> bool:
     """Whether ``word`` (lower case) reads as a past participle: 'signed', 'written',
     'made'."""
-    return word in _IRREGULAR_PARTICIPLES or (
+    return word in IRREGULAR_PARTICIPLES or (
         word.endswith("ed") and len(word) > 3 and word not in _NOT_PARTICIPLES)
 
 

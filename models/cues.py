@@ -210,6 +210,12 @@ _TIME_NOUNS = frozenset(
 _BEFORE_A_TIME_NOUN = frozenset("last this next past".split())
 _BEFORE_THIS = frozenset("earlier later late early".split())
 _AGO_COUNTS = frozenset("a few several many".split())
+# A counted time before "ago", "later" or "earlier": "two days ago", "a month later",
+# "hours earlier"; a bare plural needs no count ("months later").
+_COUNTED_TIME_NOUNS = _TIME_NOUNS | frozenset(
+    "day days hour hours minute minutes decade decades".split()
+)
+_COUNTED_TIME_ENDS = frozenset("ago later earlier".split())
 
 
 # Quantifiers that float after a subject or its auxiliary: "they both said", "have all
@@ -238,12 +244,20 @@ def _time_phrase_start(tokens: _Tokens, j: int) -> int:
     """The first token of a time phrase that ends at token j, or -1: "last week", "this
     past month", "earlier this year", "Sunday night", "two weeks ago"."""
     word = tokens.low[j]
-    if word == "ago":
+    if word in _COUNTED_TIME_ENDS:
+        # "two weeks ago", "a month later", "a few days earlier", "months later"
         k = j - 1
-        if k < 1 or tokens.gaps[k] or tokens.gaps[k - 1] or tokens.low[k] not in _TIME_NOUNS:
+        if k < 0 or tokens.gaps[k] or tokens.low[k] not in _COUNTED_TIME_NOUNS:
             return -1
         count = k - 1
-        return count if tokens.is_number(count) or tokens.low[count] in _AGO_COUNTS else -1
+        if count >= 0 and not tokens.gaps[count] and (
+            tokens.is_number(count) or tokens.low[count] in _AGO_COUNTS
+        ):
+            if tokens.low[count] == "few" and count >= 1 and not tokens.gaps[count - 1] and \
+                    tokens.low[count - 1] == "a":
+                return count - 1  # "a few weeks ago"
+            return count
+        return k if tokens.low[k].endswith("s") else -1  # "months later"
     if word not in _TIME_NOUNS or j < 1 or tokens.gaps[j - 1]:
         return -1
     k = j - 1
@@ -297,6 +311,35 @@ def _place_before_and(tokens: _Tokens, conjunction: int, first: int) -> bool:
         and tokens.low[before - 1] not in _CALENDAR_WORDS
         and not tokens.is_capitalised(first)
     )
+
+
+def _place_list_preposition(tokens: _Tokens, first: int, last: int) -> int:
+    """Is the phrase at tokens first..last, capitalised names joined by "and" ("Bradford
+    and Halifax", or "Halifax" after "Bradford, and"), the end of a list of names after a
+    preposition ("of Leeds, Bradford and Halifax")? The preposition's token, or -1."""
+    words = range(first, last + 1)
+    if any(tokens.low[i] != "and" and not tokens.is_capitalised(i) for i in words):
+        return -1
+    k = first - 1
+    # With a comma before "and" ("Bradford, and Halifax") two names before it make a list;
+    # one may end a clause ("at the PGA Championship in Louisville, and Nicklaus said").
+    needed = 1
+    if "and" not in tokens.low[first : last + 1]:
+        if k < 1 or tokens.gaps[k] or tokens.low[k] != "and":
+            return -1
+        k -= 1
+        needed = 2
+    listed = 0
+    while k >= 1 and tokens.gaps[k] == "," and tokens.is_capitalised(k) and \
+            tokens.low[k] not in _CALENDAR_WORDS:
+        listed += 1
+        start = k
+        while start >= 1 and not tokens.gaps[start - 1] and tokens.is_capitalised(start - 1):
+            start -= 1  # "New York"
+        k = start - 1
+        if k >= 0 and not tokens.gaps[k] and (tokens.low[k] in _PREPOSITIONS or tokens.low[k] == "of"):
+            return k if listed >= needed else -1
+    return -1
 
 
 def _article_opens(tokens: _Tokens, first: int) -> bool:
@@ -943,9 +986,10 @@ class CueFinder:
             if entry.term == "could" and (
                 hedging.is_negated_could(tokens, i) or hedging.is_ability_could(tokens, i)
                 or hedging.is_non_epistemic_could(tokens, i) or hedging.is_capacity_could(tokens, i)
+                or hedging.is_past_ability_could(tokens, i)
             ):
                 # "could not be reached"; "could be seen for miles"; "did all they could";
-                # "could produce 500 tonnes a day"
+                # "could produce 500 tonnes a day"; "As a child he could swim for miles"
                 return False
             if entry.term == "unknown" and hedging.is_obscure_unknown(tokens, i, end):
                 return False  # "he was largely unknown", "unknown to the police": no open question
@@ -1650,7 +1694,8 @@ class CueFinder:
                 first_auxiliary = False  # "has", "isn't", "did not"
                 j -= 1
                 continue
-            if _is_adverb(tokens, j) or word == "however" or _before_the_verb(tokens, j):
+            if (_is_adverb(tokens, j) and _time_phrase_start(tokens, j) < 0) or \
+                    word == "however" or _before_the_verb(tokens, j):
                 # "Carter however said" ("however" only here: it opens weasel clauses);
                 # "has long argued", "have since balked", "have both supported"
                 j -= 1
@@ -1721,6 +1766,14 @@ class CueFinder:
                 subject = self._subject_before_preposition(tokens, j, phrase_ends)
             return [*_some(subject), *agent]
         before = np[0] - 1
+        listed = _place_list_preposition(tokens, np[0], np[1])
+        if listed >= 1 and not tokens.gaps[listed - 1]:
+            # "Residents of Leeds, Bradford and Halifax said": the places end the group's
+            # phrase, when the word before the preposition names a source ("In Iowa, Cruz
+            # and Rubio said": none)
+            group = self._np_backward(tokens, listed - 1, phrase_ends)
+            if group is not None and self._type_np(tokens, group[0], listed - 1) is not None:
+                return [(group[0], np[1]), *agent]
         if before >= 1 and before in phrase_ends and not tokens.gaps[before]:
             # "The person familiar with the planning confirmed": the lexicon's phrase and
             # its object
@@ -3124,16 +3177,16 @@ def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
             chained = True  # "he went on to say"
             k -= 3
             continue
+        time_start = _time_start(tokens, k)
+        if time_start >= 1:
+            k = time_start - 1  # "he last week said", "she on Tuesday said", "he a week later"
+            continue
         if word in _AUXILIARIES or word in _BE_FORMS or _is_negator(word) or \
                 _is_adverb(tokens, k) or _before_the_verb(tokens, k):
             k -= 1  # "he has long argued", "they both said"
             continue
         if word == "since" and k > 0 and tokens.low[k - 1] in ("has", "have", "had"):
             k -= 1  # "she has since said"
-            continue
-        time_start = _time_start(tokens, k)
-        if time_start >= 1:
-            k = time_start - 1  # "he last week said", "she on Tuesday said"
             continue
         if word == "to" and not chained and k > 0 and tokens.low[k - 1] in _CATENATIVES:
             chained = True  # "she continued to suggest", "he's poised to argue"

@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
 
+from models.attribution import IRREGULAR_PARTICIPLES
+
 
 class Tokens(Protocol):
     """What the rules read of a sentence's tokens (``models.cues._Tokens`` provides it)."""
@@ -582,6 +584,13 @@ _SUBORDINATING = frozenset(
     "if whether that who which whom whose when while because since although though unless "
     "until as where so than believing fearing suggesting".split()
 )
+# Past participles after "may be" / "may have": a passive or a perfect, an event weighed
+# ("The vote may be held, but …", as "may be delayed"). After "be" the forms that are as
+# often nouns elsewhere ("shut", "cut", "set", "put") read only as participles.
+_PARTICIPLES_AFTER_BE = IRREGULAR_PARTICIPLES | frozenset(
+    "shut cut set put hit let cast spread found left heard felt dealt bound upheld "
+    "withheld".split()
+)
 _CONCESSION_REACH = 20  # tokens from "may" to ", but"
 _CONCESSION_SUBJECT = 6  # tokens before "may" in its clause
 # A time still to come after "may" makes its clause a forecast, not a point granted:
@@ -619,7 +628,8 @@ def is_concessive_may(tokens: Tokens, i: int) -> bool:
     quotation) with a short subject, no subordinating word and no past verb of saying or
     thinking: not "thinking there may be two, but finding only one", "Police believed
     there may be two, but …". Not a passive or a perfect ("The vote may be delayed, but
-    officials hope …", "may have caused the leak, but …"): an event weighed, epistemic.
+    officials hope …", "may be held, but", "may have caused the leak, but …"): an event
+    weighed, epistemic.
     Not every "may …, but" it keeps out concedes; in 533 PolNeAR texts (audit28) the 13
     it keeps out all did. Nor a forecast, a time still to come before the comma ("Prices
     may rise next year, but wages will not", "Rates may fall in June, but …"; review29),
@@ -629,7 +639,7 @@ def is_concessive_may(tokens: Tokens, i: int) -> bool:
     while v < tokens.n and not tokens.gaps[v - 1] and low[v] in ("not", "well", "still"):
         v += 1
     if v + 1 < tokens.n and not tokens.gaps[v] and low[v] in ("be", "have") \
-            and low[v + 1].endswith(("ed", "en")):
+            and (low[v + 1].endswith(("ed", "en")) or low[v + 1] in _PARTICIPLES_AFTER_BE):
         return False
     k = i - 1
     while k >= 0 and not tokens.gaps[k]:
@@ -1226,6 +1236,92 @@ def is_capacity_could(tokens: Tokens, i: int) -> bool:
 
 def _unit(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
+
+
+# ---------------------------------------------------------------------- "could" of past ability
+
+# A time long past that frames the clause: "As a child he could swim for miles", "In his
+# youth she could run a mile", "Back then a family could live on one wage", "In 1990 the
+# mill could employ …". Then "could" is the past of "can", what someone was able to do
+# (Coates 1983), no possibility weighed. Not "could have" (a possibility, weighed now).
+_LIFE_STAGES = frozenset(
+    "child boy girl teenager teen youngster student schoolboy schoolgirl toddler kid "
+    "youth".split()
+)
+_YOUNG_PEOPLE = frozenset("man woman boy girl".split())
+_LIFE_PERIODS = frozenset("youth childhood boyhood girlhood teens twenties thirties heyday prime".split())
+_OWNERS = frozenset("his her their my our your".split())
+_PAST_PERIOD_NOUNS = frozenset("days times years".split())
+_PAST_YEAR = re.compile(r"1[89]\d\d")  # "in 1990"; not "in 2030", which may be to come
+_PAST_DECADE = re.compile(r"1[89]\d0s")  # "in the 1980s"
+_PAST_FRAME_REACH = 4  # words between a frame before "could" and the modal: its subject
+_PAST_FRAME_AFTER = 8  # tokens from "could" to a frame after it in its clause
+
+
+def _past_frame_end(tokens: Tokens, k: int, *, years: bool = True) -> int:
+    """The last token of a time long past that starts at token k ("as a child", "in his
+    youth", "back then", "in those days", and with ``years`` "in 1990", "in the 1980s"),
+    or -1."""
+    low = tokens.low
+    n = tokens.n
+    words = [low[m] for m in range(k, min(n, k + 4))]
+    for m in range(k, min(n, k + 4) - 1):
+        if tokens.gaps[m]:
+            words = words[: m - k + 1]
+            break
+    if words[:2] == ["back", "then"]:
+        return k + 1
+    if len(words) >= 3 and words[0] == "as" and words[1] in ("a", "an"):
+        if words[2] in _LIFE_STAGES:
+            return k + 2
+        if len(words) == 4 and words[2] == "young" and words[3] in _YOUNG_PEOPLE:
+            return k + 3
+    if len(words) >= 2 and words[0] == "in":
+        if years and _PAST_YEAR.fullmatch(words[1]):
+            return k + 1
+        if len(words) >= 3 and words[1] in _OWNERS and words[2] in _LIFE_PERIODS:
+            return k + 2
+        if len(words) >= 3 and words[1] == "those" and words[2] in _PAST_PERIOD_NOUNS:
+            return k + 2
+        if years and len(words) >= 3 and words[1] == "the" and _PAST_DECADE.fullmatch(words[2]):
+            return k + 2
+    return -1
+
+
+def is_past_ability_could(tokens: Tokens, i: int) -> bool:
+    """Is "could" at token i the past of "can" in a clause framed by a time long past:
+    before it, the frame and then only a short subject ("As a child(,) he could swim for
+    miles", "Back then a family of four could live on one wage"), or after it in the same
+    clause ("he could swim for miles as a child")? What someone was able to do, no
+    possibility weighed: no hedge. Not "could have" ("As a child he could have drowned":
+    weighed now), nor with a report or a subordinate clause between the frame and the
+    modal ("In 1990 officials said the dam could fail": the speakers' estimate)."""
+    low = tokens.low
+    j = i + 1
+    while j < tokens.n and not tokens.gaps[j - 1] and low[j] in _CAPACITY_ADVERBS:
+        j += 1
+    if j >= tokens.n or tokens.gaps[j - 1] or low[j] == "have":
+        return False
+    for k in range(max(0, i - _PAST_FRAME_REACH - 4), i):
+        end = _past_frame_end(tokens, k)
+        if end < 0 or end >= i or i - end - 1 > _PAST_FRAME_REACH or i - end - 1 < 1:
+            continue
+        if tokens.gaps[end] not in ("", ",") or any(tokens.gaps[m] for m in range(end + 1, i)):
+            continue
+        if any(
+            low[m] in _SUBORDINATING or low[m] in _PAST_REPORTS or low[m].endswith("ed")
+            for m in range(end + 1, i)
+        ):
+            continue
+        return True
+    for k in range(i + 1, min(tokens.n, i + 1 + _PAST_FRAME_AFTER)):
+        if tokens.gaps[k - 1]:
+            break
+        if _past_frame_end(tokens, k, years=False) >= 0:
+            return True  # not a year: "(he said) the dam could fail in 1990" weighs it
+        if low[k] in _SUBORDINATING:
+            break  # "could tell that as a child …": a clause of its own
+    return False
 
 
 # "did everything they could", "all she could do was shout", "the best that historians

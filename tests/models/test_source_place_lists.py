@@ -29,3 +29,29 @@ def test_a_name_after_a_clauses_comma_stays_in_the_source() -> None:
     assert sources(
         "Over the past few days, Cruz and his aides signaled that they were coming around."
     ) == [("Cruz and his aides", "anonymous")]
+
+
+def test_a_list_of_places_after_a_group_stays_in_the_group() -> None:
+    # The places are where the residents live; the last two are no person. The typing is
+    # the lexicon's for "residents", as with two places ("Residents of Leeds and Bradford").
+    assert sources("Residents of Leeds, Bradford and Halifax said the water was brown.") == [
+        ("Residents of Leeds, Bradford and Halifax", "anonymous")
+    ]
+    assert sources("Farmers in Kent, Sussex and Surrey said the harvest had failed.") == [
+        ("Farmers in Kent, Sussex and Surrey", "group")  # as "Farmers in Kent"
+    ]
+
+
+def test_a_list_of_names_after_an_opening_place_is_not_joined_to_it() -> None:
+    # "In Iowa," opens the clause: no group before the preposition, the list stays as it was
+    assert sources("In Iowa, Cruz and Rubio said the race was close.") == [
+        ("Cruz and Rubio", "person")
+    ]
+
+
+def test_one_place_a_comma_and_a_name_is_no_list() -> None:
+    # PolNeAR train (breitbart, 2016-06-05): the clause ends at "Louisville,"
+    assert sources(
+        "He met Ali for the first time in 1996 at the PGA Championship in Louisville, and "
+        "Nicklaus said it is one of his favorite pictures."
+    ) == [("Nicklaus", "person")]

@@ -51,3 +51,24 @@ def test_the_subject_of_a_plain_report_is_unchanged() -> None:
     assert sources("The board of the airline said it would cut 500 jobs.") == [
         "The board of the airline"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # A counted time and "later", "earlier" or "ago" between the name and its verb.
+        ("Fiorina a month later announced that she would run.", "Fiorina"),
+        ("Smith two days later said the plant would close.", "Smith"),
+        ("Smith months later said the plant would close.", "Smith"),
+        ("Okafor a year earlier said the mine was safe.", "Okafor"),
+        ("Smith a few weeks ago said the plant would close.", "Smith"),
+        ("He a week later said the plan was dead.", "He"),
+        # Those that already held.
+        ("Smith last year said the plant would close.", "Smith"),
+        ("The minister on Monday said the border would stay closed.", "The minister"),
+    ],
+)
+def test_a_counted_time_before_the_verb_keeps_the_name_the_source(
+    sentence: str, source: str
+) -> None:
+    assert sources(sentence) == [source]
