@@ -33,7 +33,7 @@ def _refs(emphasis: Emphasis, outlet: str, keep: Any) -> list[SentenceRef]:
                             key=lambda s: (s.article_id, s.sentence_index)) if keep(s)]
 
 
-class EmphasisTopicsChart(style.ChartBase):
+class EmphasisTopicsChart(style.OutletColumnsChart):
     """Topics (rows) × outlets (columns): the share of the outlet's sentences in each."""
 
     key = "emphasis_topics"
@@ -59,14 +59,6 @@ class EmphasisTopicsChart(style.ChartBase):
         return (min(24.0, max(8.0, 0.075 * longest + 1.1 * self.n_outlets + 3.0)),
                 max(4.5, 0.45 * len(self.labels) + 2.2
                     + style.outlet_ticks_height(self.outlets)))
-
-    def least_height(self, width_in: float) -> float:
-        """The least height (inches, as :meth:`size_hint`'s) on a figure ``width_in``
-        inches wide: less when the outlets' names lie flat under the columns."""
-        height = self.size_hint()[1]
-        if self.n_articles == 0:
-            return height
-        return height - style.outlet_names_height_saved(self.outlets, width_in)
 
     def plot(self, target: Figure | Axes) -> None:
         if self.n_articles == 0:

@@ -21,7 +21,7 @@ from models.reuse import MIN_SHARED_WORDS, SHINGLE, ReusedPassage, find_reuse
 REUSE_CMAP = "Oranges"  # ColorBrewer sequential: no shared text is white
 
 
-class ReuseChart(style.ChartBase):
+class ReuseChart(style.OutletColumnsChart):
     """Outlets × outlets: words in passages shared verbatim or nearly so."""
 
     key = "reuse"
@@ -50,14 +50,6 @@ class ReuseChart(style.ChartBase):
         side = min(20.0, max(5.0, 0.55 * self.n_outlets + 2.0))
         labels = min(4.0, 0.55 * 9 * longest / 72 + 0.4)
         return (side + labels + 2.5, side + style.outlet_ticks_height(self.outlets) + 1.6)
-
-    def least_height(self, width_in: float) -> float:
-        """The least height (inches, as :meth:`size_hint`'s) on a figure ``width_in``
-        inches wide: less when the outlets' names lie flat under the columns."""
-        height = self.size_hint()[1]
-        if self.n_articles == 0:
-            return height
-        return height - style.outlet_names_height_saved(self.outlets, width_in)
 
     def plot(self, target: Figure | Axes) -> None:
         if self.n_articles == 0:

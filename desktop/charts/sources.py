@@ -30,8 +30,10 @@ GROUP_ROWS = {UNNAMED_ROW: "unnamed", ANONYMOUS_ROW: "anonymous"}
 TYPE_MARK = {"person": "person", "institution": "institution", "media": "media"}
 
 
-class SourcesChart(style.ChartBase):
+class SourcesChart(style.OutletColumnsChart):
     """Rows: named sources (and one row for all anonymous ones); columns: outlets."""
+
+    name_rows = 2  # the names stand under and over the grid
 
     key = "sources"
     title = "Who each outlet cites"
@@ -68,14 +70,6 @@ class SourcesChart(style.ChartBase):
         return (min(24.0, max(8.0, 0.07 * longest + 1.0 * self.n_outlets + 3.0)),
                 max(5.0, 0.32 * len(self.labels) + 2.2
                     + 2 * style.outlet_ticks_height(self.outlets)))  # names under and over
-
-    def least_height(self, width_in: float) -> float:
-        """The least height (inches, as :meth:`size_hint`'s) on a figure ``width_in``
-        inches wide: less when the outlets' names lie flat under the columns."""
-        height = self.size_hint()[1]
-        if self.n_articles == 0:
-            return height
-        return height - 2 * style.outlet_names_height_saved(self.outlets, width_in)
 
     def plot(self, target: Figure | Axes) -> None:
         if self.n_articles == 0:

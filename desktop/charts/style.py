@@ -467,6 +467,25 @@ def outlet_names_height_saved(outlets: Sequence[str], width_in: float) -> float:
     return max(0.0, saved_pt / 72 * 100 / SCREEN_PX_PER_INCH)
 
 
+class OutletColumnsChart(ChartBase):
+    """A grid with a column per outlet and the outlets' names under it (and over it, with
+    ``name_rows = 2``): it needs less height where those names lie flat."""
+
+    #: Rows of outlet names the grid has: under it, and over it too for 2.
+    name_rows = 1
+
+    def size_hint(self) -> tuple[float, float]:
+        raise NotImplementedError
+
+    def least_height(self, width_in: float) -> float:
+        """The least height (inches, as :meth:`size_hint`'s) on a figure ``width_in``
+        inches wide: less when the outlets' names lie flat under the columns."""
+        height = self.size_hint()[1]
+        if self.n_articles == 0:
+            return height
+        return height - self.name_rows * outlet_names_height_saved(self.outlets, width_in)
+
+
 def outlet_ticks(ax: Axes, outlets: Sequence[str], width_in: float) -> None:
     """Outlet names under the columns of a grid: flat in up to three lines when few and
     they fit their columns, else slanted; upright when many. Slanted names took 87 px
