@@ -366,6 +366,15 @@ def _ends_like_an_adverb(word: str) -> bool:
     return word.endswith("ly") and len(word) > 4
 
 
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
+def _in_a_year(tokens: _Tokens, j: int) -> bool:
+    """Is token j a year after "in" ("in 2019"), with nothing between them?"""
+    return j >= 2 and bool(_YEAR.fullmatch(tokens.low[j])) and tokens.low[j - 1] == "in" \
+        and not tokens.gaps[j - 1] and not tokens.gaps[j - 2]
+
+
 def _opens_its_clause(tokens: _Tokens, first: int) -> bool:
     """Does the phrase at token ``first`` open its clause: the sentence's first word, or
     after a clause's punctuation or a conjunction ("but", "while")? Not the object of a
@@ -1732,6 +1741,14 @@ class CueFinder:
                 # "has long argued", "have since balked", "have both supported"
                 j -= 1
                 continue
+            if _in_a_year(tokens, j):
+                # "Smith in 2019 said": the year dates the subject; only when the phrase
+                # before "in" opens its clause ("filed a $2 million lawsuit in 2019
+                # alleging": an object, no subject)
+                subject = self._np_backward(tokens, j - 2, phrase_ends)
+                if subject is not None and _opens_its_clause(tokens, subject[0]):
+                    j -= 2
+                    continue
             time_start = _time_phrase_start(tokens, j)
             if word in _CALENDAR_WORDS or time_start >= 0:
                 # "Trump on Tuesday said", "Trump earlier Tuesday backed away", "A poll
