@@ -704,6 +704,12 @@ def is_root_may(tokens: Tokens, i: int) -> bool:
             and not tokens.gaps[k - 1]
             and (low[k] in ROOT_NAMING or low[k] in ROOT_PRACTICE)
             and not (k + 1 < n and not tokens.gaps[k] and low[k + 1] == "by")
+            # A kind's naming or practice names a name, a use or a way after the
+            # participle ("may be known as", "may be bought at the door"); one that
+            # ", but" follows at once names none: the passive is an event weighed, as
+            # "may be held, but" is (is_concessive_may): "The shares may be sold, but the
+            # board has not decided", "The result may be known, but …"
+            and not (k + 1 < n and tokens.gaps[k].strip() == "," and low[k + 1] == "but")
         )
     else:
         root = False
