@@ -461,6 +461,17 @@ def _match_maker() -> Callable[[int, int, _Pattern], _Match]:
 _make_match = _match_maker()
 
 
+_CENTURY_YEAR_IN_TEXT = re.compile(r"(?<!\d)20\d\d(?!\d)")
+
+
+def year_read(text: str, published_year: int | None) -> int | None:
+    """The article's year as CueFinder.find reads it for ``text``: only for a year of this
+    century written in the sentence (models.hedging._past_year), else None."""
+    if published_year is None or _CENTURY_YEAR_IN_TEXT.search(text) is None:
+        return None
+    return published_year
+
+
 def first_word_named(text: str, names: frozenset[str]) -> bool:
     """Is the sentence's first word one of ``names`` (CueFinder.find's ``names``: the only
     token they are read for)? The first token as :class:`_Tokens` splits it, lowercased;
@@ -478,7 +489,10 @@ def first_word_named(text: str, names: frozenset[str]) -> bool:
 class _Tokens:
     """A sentence's word tokens with their offsets, in the forms the rules compare."""
 
-    __slots__ = ("base", "ends", "gaps", "lead", "low", "n", "names", "raw", "starts", "text")
+    __slots__ = (
+        "base", "ends", "gaps", "lead", "low", "n", "names", "published_year", "raw", "starts",
+        "text",
+    )
 
     def __init__(self, text: str) -> None:
         # One split gives the tokens (at odd places) and the text between them; a token's
@@ -515,6 +529,7 @@ class _Tokens:
         # Words the article writes with a capital inside a sentence ("in Millbrook"): names,
         # where a sentence's first word shows nothing (models.hedging.mid_sentence_names).
         self.names: frozenset[str] = frozenset()
+        self.published_year: int | None = None
 
     def is_number(self, i: int) -> bool:
         token = self.low[i]
@@ -714,6 +729,7 @@ class CueFinder:
     def find(
         self, text: str, *, offset: int = 0, sentence_index: int = 0,
         quotes: Intervals | None = None, names: frozenset[str] = frozenset(),
+        published_year: int | None = None,
     ) -> list[Span]:
         """Cues in one sentence, sorted by (start, category).
 
@@ -726,12 +742,15 @@ class CueFinder:
         are the quoted speaker's, not the article's (models.attribution).
         ``names``: lowercased words the rest of the article writes as names
         (:func:`models.hedging.mid_sentence_names`), for a first word, whose capital
-        says nothing.
+        says nothing. ``published_year``: the year the article is dated
+        (:func:`models.hedging.published_year`), which says whether a year of this century
+        in the sentence is past ("In 2005 she could run": an ability, no hedge).
         """
         tokens = _Tokens(text)
         if not tokens.n:
             return []
         tokens.names = names
+        tokens.published_year = published_year
         if quotes is None:
             quotes = quoted_intervals(text)
         matches = self._scan(tokens, self._scan_index)
@@ -833,12 +852,14 @@ class CueFinder:
         spans: list[Span] = []
         intervals = quotation_intervals(article)
         names = hedging.mid_sentence_names(article)
+        year = hedging.published_year(article)
         for sentence in article.sentences:
             start = sentence.start
             inside = intervals.get(sentence.index)
             quotes = tuple((a - start, b - start) for a, b in inside) if inside else ()
             spans.extend(self.find(article.text[start : sentence.end], offset=start,
-                                   sentence_index=sentence.index, quotes=quotes, names=names))
+                                   sentence_index=sentence.index, quotes=quotes, names=names,
+                                   published_year=year))
         spans.sort(key=lambda s: (s.start, s.category, s.end))
         # "Hospital said" where the article writes "the hospital": no name (one sentence
         # at a time, the capital that opens it reads as one)
