@@ -313,10 +313,11 @@ def _place_before_and(tokens: _Tokens, conjunction: int, first: int) -> bool:
     )
 
 
-def _place_list_preposition(tokens: _Tokens, first: int, last: int) -> int:
+def _list_start(tokens: _Tokens, first: int, last: int) -> int:
     """Is the phrase at tokens first..last, capitalised names joined by "and" ("Bradford
-    and Halifax", or "Halifax" after "Bradford, and"), the end of a list of names after a
-    preposition ("of Leeds, Bradford and Halifax")? The preposition's token, or -1."""
+    and Halifax", or "Halifax" after "Bradford, and"), the end of a list of names written
+    with commas ("Leeds, Bradford and Halifax", "Smith, Jones and Brown")? The first token
+    of the list's first name, or -1."""
     words = range(first, last + 1)
     if any(tokens.low[i] != "and" and not tokens.is_capitalised(i) for i in words):
         return -1
@@ -330,16 +331,56 @@ def _place_list_preposition(tokens: _Tokens, first: int, last: int) -> int:
         k -= 1
         needed = 2
     listed = 0
-    while k >= 1 and tokens.gaps[k] == "," and tokens.is_capitalised(k) and \
+    start = -1
+    while k >= 0 and tokens.gaps[k] == "," and tokens.is_capitalised(k) and \
             tokens.low[k] not in _CALENDAR_WORDS:
         listed += 1
         start = k
         while start >= 1 and not tokens.gaps[start - 1] and tokens.is_capitalised(start - 1):
             start -= 1  # "New York"
         k = start - 1
-        if k >= 0 and not tokens.gaps[k] and (tokens.low[k] in _PREPOSITIONS or tokens.low[k] == "of"):
-            return k if listed >= needed else -1
+    return start if listed >= needed else -1
+
+
+def _place_list_preposition(tokens: _Tokens, first: int, last: int) -> int:
+    """Is the phrase at tokens first..last the end of a list of names after a preposition
+    ("of Leeds, Bradford and Halifax")? The preposition's token, or -1."""
+    start = _list_start(tokens, first, last)
+    k = start - 1
+    if start >= 1 and not tokens.gaps[k] and (tokens.low[k] in _PREPOSITIONS or tokens.low[k] == "of"):
+        return k
     return -1
+
+
+#: Words that open a sentence before a comma and are no name in a list of people
+#: ("Earlier, Jones and Brown said", "In London, Jones and Brown said").
+_NOT_IN_A_LISTED_NAME = _PREPOSITIONS | _NEVER_IN_A_NAME | _CLAUSE_OPENING_WORDS | \
+    _CALENDAR_WORDS | _TIME_WORDS | frozenset(
+        "again overall together indeed thus moreover nonetheless nevertheless afterward "
+        "afterwards meanwhile elsewhere yes no well sure first second third finally".split()
+    )
+
+
+def _ends_like_an_adverb(word: str) -> bool:
+    """"Separately,", "Similarly,": a sentence's first word that ends as adverbs do."""
+    return word.endswith("ly") and len(word) > 4
+
+
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+
+
+def _in_a_year(tokens: _Tokens, j: int) -> bool:
+    """Is token j a year after "in" ("in 2019"), with nothing between them?"""
+    return j >= 2 and bool(_YEAR.fullmatch(tokens.low[j])) and tokens.low[j - 1] == "in" \
+        and not tokens.gaps[j - 1] and not tokens.gaps[j - 2]
+
+
+def _opens_its_clause(tokens: _Tokens, first: int) -> bool:
+    """Does the phrase at token ``first`` open its clause: the sentence's first word, or
+    after a clause's punctuation or a conjunction ("but", "while")? Not the object of a
+    verb or a preposition ("filed a $40 million lawsuit in 2013", "In Iowa, Cruz")."""
+    return first == 0 or tokens.gaps[first - 1][-1:] in _CLAUSE_MARKS or \
+        tokens.low[first - 1] in _SUBJECT_OPENERS
 
 
 def _article_opens(tokens: _Tokens, first: int) -> bool:
@@ -420,6 +461,17 @@ def _match_maker() -> Callable[[int, int, _Pattern], _Match]:
 _make_match = _match_maker()
 
 
+_CENTURY_YEAR_IN_TEXT = re.compile(r"(?<!\d)20\d\d(?!\d)")
+
+
+def year_read(text: str, published_year: int | None) -> int | None:
+    """The article's year as CueFinder.find reads it for ``text``: only for a year of this
+    century written in the sentence (models.hedging._past_year), else None."""
+    if published_year is None or _CENTURY_YEAR_IN_TEXT.search(text) is None:
+        return None
+    return published_year
+
+
 def first_word_named(text: str, names: frozenset[str]) -> bool:
     """Is the sentence's first word one of ``names`` (CueFinder.find's ``names``: the only
     token they are read for)? The first token as :class:`_Tokens` splits it, lowercased;
@@ -437,7 +489,10 @@ def first_word_named(text: str, names: frozenset[str]) -> bool:
 class _Tokens:
     """A sentence's word tokens with their offsets, in the forms the rules compare."""
 
-    __slots__ = ("base", "ends", "gaps", "lead", "low", "n", "names", "raw", "starts", "text")
+    __slots__ = (
+        "base", "ends", "gaps", "lead", "low", "n", "names", "published_year", "raw", "starts",
+        "text",
+    )
 
     def __init__(self, text: str) -> None:
         # One split gives the tokens (at odd places) and the text between them; a token's
@@ -474,6 +529,7 @@ class _Tokens:
         # Words the article writes with a capital inside a sentence ("in Millbrook"): names,
         # where a sentence's first word shows nothing (models.hedging.mid_sentence_names).
         self.names: frozenset[str] = frozenset()
+        self.published_year: int | None = None
 
     def is_number(self, i: int) -> bool:
         token = self.low[i]
@@ -673,6 +729,7 @@ class CueFinder:
     def find(
         self, text: str, *, offset: int = 0, sentence_index: int = 0,
         quotes: Intervals | None = None, names: frozenset[str] = frozenset(),
+        published_year: int | None = None,
     ) -> list[Span]:
         """Cues in one sentence, sorted by (start, category).
 
@@ -685,12 +742,15 @@ class CueFinder:
         are the quoted speaker's, not the article's (models.attribution).
         ``names``: lowercased words the rest of the article writes as names
         (:func:`models.hedging.mid_sentence_names`), for a first word, whose capital
-        says nothing.
+        says nothing. ``published_year``: the year the article is dated
+        (:func:`models.hedging.published_year`), which says whether a year of this century
+        in the sentence is past ("In 2005 she could run": an ability, no hedge).
         """
         tokens = _Tokens(text)
         if not tokens.n:
             return []
         tokens.names = names
+        tokens.published_year = published_year
         if quotes is None:
             quotes = quoted_intervals(text)
         matches = self._scan(tokens, self._scan_index)
@@ -792,12 +852,14 @@ class CueFinder:
         spans: list[Span] = []
         intervals = quotation_intervals(article)
         names = hedging.mid_sentence_names(article)
+        year = hedging.published_year(article)
         for sentence in article.sentences:
             start = sentence.start
             inside = intervals.get(sentence.index)
             quotes = tuple((a - start, b - start) for a, b in inside) if inside else ()
             spans.extend(self.find(article.text[start : sentence.end], offset=start,
-                                   sentence_index=sentence.index, quotes=quotes, names=names))
+                                   sentence_index=sentence.index, quotes=quotes, names=names,
+                                   published_year=year))
         spans.sort(key=lambda s: (s.start, s.category, s.end))
         # "Hospital said" where the article writes "the hospital": no name (one sentence
         # at a time, the capital that opens it reads as one)
@@ -1700,6 +1762,14 @@ class CueFinder:
                 # "has long argued", "have since balked", "have both supported"
                 j -= 1
                 continue
+            if _in_a_year(tokens, j):
+                # "Smith in 2019 said": the year dates the subject; only when the phrase
+                # before "in" opens its clause ("filed a $2 million lawsuit in 2019
+                # alleging": an object, no subject)
+                subject = self._np_backward(tokens, j - 2, phrase_ends)
+                if subject is not None and _opens_its_clause(tokens, subject[0]):
+                    j -= 2
+                    continue
             time_start = _time_phrase_start(tokens, j)
             if word in _CALENDAR_WORDS or time_start >= 0:
                 # "Trump on Tuesday said", "Trump earlier Tuesday backed away", "A poll
@@ -1774,6 +1844,11 @@ class CueFinder:
             group = self._np_backward(tokens, listed - 1, phrase_ends)
             if group is not None and self._type_np(tokens, group[0], listed - 1) is not None:
                 return [(group[0], np[1]), *agent]
+        named = self._name_list_start(tokens, np[0], np[1])
+        if named >= 0:
+            # "Smith, Jones and Brown said": the list of people that opens the clause is
+            # the source, a group of named people, not its last two names
+            return [(named, np[1]), *agent]
         if before >= 1 and before in phrase_ends and not tokens.gaps[before]:
             # "The person familiar with the planning confirmed": the lexicon's phrase and
             # its object
@@ -1873,6 +1948,32 @@ class CueFinder:
                 return np
         return None
 
+    def _name_list_start(self, tokens: _Tokens, first: int, last: int) -> int:
+        """The first token of a list of people's names written with commas that opens its
+        clause and ends in the names at tokens first..last ("Smith, Jones and Brown"), or
+        -1. Every name of it must be a person's, no place after a preposition ("In London,
+        Jones and Brown") and no opening adverb ("Earlier, Jones and Brown")."""
+        start = _list_start(tokens, first, last)
+        if start >= 0 and tokens.low[start] in _SUBJECT_OPENERS and not tokens.gaps[start]:
+            start += 1  # "But Smith, Jones and Brown said": the capital is the sentence's
+        if start < 0 or not _opens_its_clause(tokens, start):
+            return -1
+        k = start
+        while k < first and not (tokens.low[k] == "and" and k == first - 1):
+            end = k  # each name before the last phrase ("Smith, Jones, and Brown")
+            while not tokens.gaps[end]:
+                end += 1
+            words = tokens.low[k : end + 1]
+            if any(w in _NOT_IN_A_LISTED_NAME for w in words) or (
+                k == 0 and end == 0 and _ends_like_an_adverb(words[0])
+            ):
+                return -1
+            typed = self._type_np(tokens, k, end)
+            if typed is None or typed[0] != "person":
+                return -1
+            k = end + 1
+        return start
+
     def _subject_before_preposition(
         self, tokens: _Tokens, last: int, phrase_ends: dict[int, int]
     ) -> tuple[int, int] | None:
@@ -1889,11 +1990,7 @@ class CueFinder:
             if word in _PREPOSITIONS or word == "of":
                 if self._head_like(tokens, r - 1):
                     np = self._np_backward(tokens, r - 1, phrase_ends)
-                    if np is None or not (
-                        np[0] == 0
-                        or tokens.gaps[np[0] - 1][-1:] in _CLAUSE_MARKS
-                        or tokens.low[np[0] - 1] in _SUBJECT_OPENERS
-                    ):
+                    if np is None or not _opens_its_clause(tokens, np[0]):
                         # "force Mrs. Clinton to spend money defending", "filed a $40
                         # million lawsuit in 2013 alleging": not the clause's subject
                         return None

@@ -43,7 +43,7 @@ from itertools import starmap
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from models.article import Article, ReadError, Span, make_span
-from models.cues import CueFinder, first_word_named
+from models.cues import CueFinder, first_word_named, year_read
 from models.progress import Cancelled, Progress
 from models.quotations import Intervals
 
@@ -167,14 +167,16 @@ class CachingCueFinder(CueFinder):
     stretches, given by the article (a quotation may open in an earlier sentence) or
     read from the sentence alone when not given, are part of the key. The article's
     ``names`` are read for the sentence's first word only, so the key holds whether
-    that word is one of them, not the names.
+    that word is one of them, not the names; its ``published_year`` only for a year of
+    this century in the sentence (:func:`models.cues.year_read`), so the key holds it then.
     """
 
     def __init__(self, *args: Any, cache_size: int = CUE_CACHE_SIZE, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        # (text, quoted stretches or None for the sentence's own reading, first word named)
+        # (text, quoted stretches or None for the sentence's own reading, first word named,
+        # the article's year where read: year_read)
         # -> the spans at offset 0, and their field values (to move them)
-        self._cache: dict[tuple[str, Intervals | None, bool],
+        self._cache: dict[tuple[str, Intervals | None, bool, int | None],
                           tuple[tuple[Span, ...], tuple[Any, ...]]] = {}
         self._cache_size = cache_size
         self.hits = 0
@@ -183,18 +185,20 @@ class CachingCueFinder(CueFinder):
     def find(
         self, text: str, *, offset: int = 0, sentence_index: int = 0,
         quotes: Intervals | None = None, names: frozenset[str] = frozenset(),
+        published_year: int | None = None,
     ) -> list[Span]:
         # A sentence with other quoted stretches (a quotation opened before it, or left
         # open and not reopened) has other cues: each reading is cached, and a first word
         # that is one of the article's names, or not.
         named = first_word_named(text, names)
-        key = (text, quotes, named)
+        year = year_read(text, published_year)
+        key = (text, quotes, named, year)
         entry = self._cache.get(key)
         if entry is None:
             self.misses += 1
             if len(self._cache) >= self._cache_size:
                 self._cache.clear()
-            found = tuple(super().find(text, quotes=quotes, names=names))
+            found = tuple(super().find(text, quotes=quotes, names=names, published_year=year))
             entry = self._cache[key] = (found, tuple(map(_SPAN_VALUES, found)))
         else:
             self.hits += 1

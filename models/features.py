@@ -302,7 +302,8 @@ def analyze_article(article: Article, finder: CueFinder | None = None) -> Articl
         # A headline given by a manifest that is not in the file: its cues are
         # found on the headline string, with offsets into that string.
         spans = tuple(finder.find(article.headline, offset=0, sentence_index=-1,
-                                  names=hedging.mid_sentence_names(article))) + spans
+                                  names=hedging.mid_sentence_names(article),
+                                  published_year=hedging.published_year(article))) + spans
     body = article.body_sentences
     tones = tuple(sentence_tones(s.text for s in body))
     news = news_tones(body)

@@ -27,6 +27,7 @@ class Tokens(Protocol):
     text: str  # the sentence
     n: int
     names: frozenset[str]  # lowercased words the article writes as names (mid_sentence_names)
+    published_year: int | None  # the year the article is dated (published_year), if known
 
     def is_number(self, i: int) -> bool: ...
 
@@ -704,6 +705,12 @@ def is_root_may(tokens: Tokens, i: int) -> bool:
             and not tokens.gaps[k - 1]
             and (low[k] in ROOT_NAMING or low[k] in ROOT_PRACTICE)
             and not (k + 1 < n and not tokens.gaps[k] and low[k + 1] == "by")
+            # A kind's naming or practice names a name, a use or a way after the
+            # participle ("may be known as", "may be bought at the door"); one that
+            # ", but" follows at once names none: the passive is an event weighed, as
+            # "may be held, but" is (is_concessive_may): "The shares may be sold, but the
+            # board has not decided", "The result may be known, but …"
+            and not (k + 1 < n and tokens.gaps[k].strip() == "," and low[k + 1] == "but")
         )
     else:
         root = False
@@ -1252,16 +1259,45 @@ _YOUNG_PEOPLE = frozenset("man woman boy girl".split())
 _LIFE_PERIODS = frozenset("youth childhood boyhood girlhood teens twenties thirties heyday prime".split())
 _OWNERS = frozenset("his her their my our your".split())
 _PAST_PERIOD_NOUNS = frozenset("days times years".split())
-_PAST_YEAR = re.compile(r"1[89]\d\d")  # "in 1990"; not "in 2030", which may be to come
+_PAST_YEAR = re.compile(r"1[89]\d\d")  # "in 1990"
 _PAST_DECADE = re.compile(r"1[89]\d0s")  # "in the 1980s"
+# A year of this century is past only before the year the article is dated: "in 2005"
+# in an article of 2016 (past), "in 2030" (to come); with no date it may be either.
+_CENTURY_YEAR = re.compile(r"20\d\d")
+_CENTURY_DECADE = re.compile(r"20\d0s")  # "in the 2000s": past from 2010 on
 _PAST_FRAME_REACH = 4  # words between a frame before "could" and the modal: its subject
 _PAST_FRAME_AFTER = 8  # tokens from "could" to a frame after it in its clause
 
 
+def _past_year(tokens: Tokens, word: str) -> bool:
+    """Is ``word`` a year past when the article was written: before 2000 ("1990"), or a
+    year of this century before the year the article is dated ("2005" in 2016)?"""
+    if _PAST_YEAR.fullmatch(word):
+        return True
+    year = tokens.published_year
+    return year is not None and bool(_CENTURY_YEAR.fullmatch(word)) and int(word) < year
+
+
+def _past_decade(tokens: Tokens, word: str) -> bool:
+    """Is ``word`` a decade over when the article was written ("1980s"; "2000s" in 2016)?"""
+    if _PAST_DECADE.fullmatch(word):
+        return True
+    year = tokens.published_year
+    return year is not None and bool(_CENTURY_DECADE.fullmatch(word)) and \
+        int(word[:4]) + 10 <= year
+
+
+def published_year(article: Any) -> int | None:
+    """The year in the article's ``date`` ("2016-09-26", "Sept. 26, 2016"), or None when
+    it has no date or no year in it (1800-2099)."""
+    found = re.search(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)", getattr(article, "date", "") or "")
+    return int(found.group(1)) if found else None
+
+
 def _past_frame_end(tokens: Tokens, k: int, *, years: bool = True) -> int:
     """The last token of a time long past that starts at token k ("as a child", "in his
-    youth", "back then", "in those days", and with ``years`` "in 1990", "in the 1980s"),
-    or -1."""
+    youth", "back then", "in those days", and with ``years`` "in 1990", "in the 1980s",
+    "in 2005" in an article dated later), or -1."""
     low = tokens.low
     n = tokens.n
     words = [low[m] for m in range(k, min(n, k + 4))]
@@ -1277,13 +1313,13 @@ def _past_frame_end(tokens: Tokens, k: int, *, years: bool = True) -> int:
         if len(words) == 4 and words[2] == "young" and words[3] in _YOUNG_PEOPLE:
             return k + 3
     if len(words) >= 2 and words[0] == "in":
-        if years and _PAST_YEAR.fullmatch(words[1]):
+        if years and _past_year(tokens, words[1]):
             return k + 1
         if len(words) >= 3 and words[1] in _OWNERS and words[2] in _LIFE_PERIODS:
             return k + 2
         if len(words) >= 3 and words[1] == "those" and words[2] in _PAST_PERIOD_NOUNS:
             return k + 2
-        if years and len(words) >= 3 and words[1] == "the" and _PAST_DECADE.fullmatch(words[2]):
+        if years and len(words) >= 3 and words[1] == "the" and _past_decade(tokens, words[2]):
             return k + 2
     return -1
 

@@ -320,6 +320,22 @@ def test_a_subject_before_a_prepositional_phrase_is_the_source(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        # "in YEAR" after the subject dates it, as "on Tuesday" does; it is no part of the
+        # source's name (the lawsuit below, an object, stays no subject)
+        ("Smith in 2019 said the plan would fail.", ("Smith", "person")),
+        ("A report in 2019 found that the plan had failed.", ("A report", "document")),
+        ("But the mayor in 1998 said the plan would fail.", ("the mayor", "person")),
+    ],
+)
+def test_a_year_after_the_subject_is_no_part_of_the_source(
+    sentence: str, source: tuple[str, str]
+) -> None:
+    assert sources(sentence) == [source]
+
+
+@pytest.mark.parametrize(
     ("sentence", "wrong"),
     [
         # a phrase that does not open its clause is no subject: an object and its

@@ -109,15 +109,27 @@ def test_a_may_that_weighs_an_event_stays_a_hedge(sentence: str) -> None:
     assert "may" in hedges(sentence)
 
 
-# Not "kept", "known", "sold", "bought": "may be sold" reads as the root "may" of a
-# practice ("Tickets may be bought at the door", hedging.ROOT_PRACTICE), never a hedge.
+# With ", but" at once after it, a participle of the root "may"'s naming or practice
+# (hedging.ROOT_NAMING, ROOT_PRACTICE: "kept", "known", "sold", "bought", "used") names no
+# name, use or way either: an event weighed, as "held" is.
 @pytest.mark.parametrize("participle", [
     "held", "shut", "cut", "set", "put", "made", "given", "taken", "seen", "done", "built",
     "told", "found", "brought", "paid", "won", "lost",
+    "kept", "known", "sold", "bought", "used", "called", "served",
 ])
 def test_a_may_before_an_irregular_passive_stays_a_hedge(participle: str) -> None:
     # "The vote may be held, but …" weighs an event, as "may be delayed, but" does
     assert "may" in hedges(f"The vote may be {participle}, but officials hope for news soon.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tickets may be bought at the door, but they sell out within minutes.",
+    "The town may be known as Burley, but locals call it the Hollow.",
+    "Vinegar may be added, to taste, before serving.",
+])
+def test_a_root_may_with_its_use_or_name_stays_no_hedge(sentence: str) -> None:
+    # what follows the participle says how the kind is named or used: root possibility
+    assert "may" not in hedges(sentence)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -55,3 +55,28 @@ def test_one_place_a_comma_and_a_name_is_no_list() -> None:
         "He met Ali for the first time in 1996 at the PGA Championship in Louisville, and "
         "Nicklaus said it is one of his favorite pictures."
     ) == [("Nicklaus", "person")]
+
+
+def test_a_list_of_names_that_opens_the_clause_is_the_whole_source() -> None:
+    # The list is a group of named people, typed as "Cruz and Rubio" is; not its last two
+    assert sources("Smith, Jones and Brown said the road was closed.") == [
+        ("Smith, Jones and Brown", "person")
+    ]
+    assert sources("Mary Smith, Tom Jones, and Ann Brown have said the road was closed.") == [
+        ("Mary Smith, Tom Jones, and Ann Brown", "person")
+    ]
+    assert sources("But Smith, Jones and Brown said the road was closed.") == [
+        ("Smith, Jones and Brown", "person")
+    ]
+
+
+def test_an_opening_place_or_adverb_is_no_name_of_the_list() -> None:
+    assert sources("In London, Jones and Brown said the road was closed.") == [
+        ("Jones and Brown", "person")
+    ]
+    assert sources("Earlier, Jones and Brown said the road was closed.") == [
+        ("Jones and Brown", "person")
+    ]
+    assert sources("Separately, Jones and Brown said the road was closed.") == [
+        ("Jones and Brown", "person")
+    ]
