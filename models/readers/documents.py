@@ -275,14 +275,20 @@ def _origin_words(origin: str) -> str:
 def refuse_book_length(text: str) -> None:
     """Raise :class:`ReaderError` when ``text`` is too long to be scored as one article
     (:data:`MAX_ARTICLE_WORDS`)."""
-    if len(text) <= MAX_ARTICLE_WORDS * 2:  # fewer words than that, whatever they are
-        return
-    words = len(text.split())
-    if words > MAX_ARTICLE_WORDS:
+    words = _words_past_limit(text)
+    if words:
         raise ReaderError(
             f"too long to be one article ({words:,} words; the limit is "
             f"{MAX_ARTICLE_WORDS:,}): a book, a transcript or many articles in one file? "
             "Split it into articles, or give a corpus file (CSV, one article per row)")
+
+
+def _words_past_limit(text: str) -> int:
+    """The words of ``text`` when they are more than :data:`MAX_ARTICLE_WORDS`, else 0."""
+    if len(text) <= MAX_ARTICLE_WORDS * 2:  # fewer words than that, whatever they are
+        return 0
+    words = len(text.split())
+    return words if words > MAX_ARTICLE_WORDS else 0
 
 
 def max_bytes_for(suffix: str) -> int:
@@ -400,6 +406,23 @@ def _read_table(path: Path, data: bytes, columns: ColumnMapping | None) -> Docum
     if not rows:
         detail = f" ({'; '.join(problems)})" if problems else ""
         raise ReaderError(f"no article in this file: no row has text in column '{mapping.text}'{detail}")
+    # A row as long as a book is refused as a file of one article is (its scoring would
+    # hold back every other article for many minutes); the other rows are read.
+    too_long = [(row.number, words) for row in rows if (words := _words_past_limit(row.text))]
+    if too_long:
+        rows = [row for row in rows if not _words_past_limit(row.text)]
+        unit = table.unit
+        if len(too_long) == 1:
+            (number, words), = too_long
+            problems.append(f"{unit} {number} too long to be one article ({words:,} words; "
+                            f"the limit is {MAX_ARTICLE_WORDS:,}); skipped")
+        else:
+            shown = ", ".join(str(number) for number, _ in too_long[:5])
+            more = " …" if len(too_long) > 5 else ""
+            problems.append(f"{len(too_long)} {unit}s too long to be one article ({unit}s "
+                            f"{shown}{more}: more than {MAX_ARTICLE_WORDS:,} words each); skipped")
+        if not rows:
+            raise ReaderError(f"no article in this file: {problems[-1].removesuffix('; skipped')}")
     width = max(3, len(str(len(rows))))
     articles: list[Article] = []
     for number, row in enumerate(rows, start=1):
