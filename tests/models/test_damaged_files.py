@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from models.readers import read_paths
 from models.readers.documents import MAX_ARTICLE_WORDS
 
@@ -42,3 +44,74 @@ def test_a_corpus_row_as_long_as_a_book_is_skipped_and_the_other_rows_read(
     assert reasons["corpus.jsonl"] == (
         f"no article in this file: line 1 too long to be one article ({words:,} words; "
         f"the limit is {MAX_ARTICLE_WORDS:,})", False)
+
+
+def write_valid(path: Path) -> Path:
+    """A real file of one article in the format ``path``'s extension names."""
+    from tests.models.fileformats import write_docx, write_odt, write_pdf, write_rtf, write_xlsx
+
+    suffix = path.suffix
+    if suffix == ".pdf":
+        return write_pdf(path, STORY)
+    if suffix == ".docx":
+        return write_docx(path, STORY)
+    if suffix == ".odt":
+        return write_odt(path, STORY)
+    if suffix == ".rtf":
+        return write_rtf(path, STORY)
+    if suffix == ".xlsx":
+        return write_xlsx(path, ["headline", "text"], [list(STORY)])
+    if suffix == ".html":
+        path.write_text(f"<!DOCTYPE html><html><head><title>{STORY[0]}</title></head><body>"
+                        f"<article><h1>{STORY[0]}</h1><p>{STORY[1]}</p></article></body></html>",
+                        encoding="utf-8")
+    elif suffix == ".csv":
+        path.write_text(f'headline,text\n"{STORY[0]}","{STORY[1]}"\n', encoding="utf-8")
+    else:
+        path.write_text("\n\n".join(STORY) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("named", "really", "said"), [
+    (".docx", ".pdf", "the file is a PDF named .docx: rename it to end in .pdf"),
+    (".pdf", ".docx", "the file is a Word document named .pdf: rename it to end in .docx"),
+    (".odt", ".docx", "the file is a Word document named .odt: rename it to end in .docx"),
+    (".txt", ".pdf", "the file is a PDF named .txt: rename it to end in .pdf"),
+    (".csv", ".xlsx", "the file is an Excel workbook named .csv: rename it to end in .xlsx"),
+    (".xlsx", ".csv", "the file is text (a table, as a CSV file is) named .xlsx: rename it "
+                      "to end in .csv"),
+    (".rtf", ".html", "the file is a web page named .rtf: rename it to end in .html"),
+    (".docx", ".odt", "the file is an OpenDocument file named .docx: rename it to end in .odt"),
+])
+def test_a_file_with_the_wrong_extension_is_named_for_what_it_is(
+    tmp_path: Path, named: str, really: str, said: str
+) -> None:
+    # "not a valid Word document: the file is damaged or not a zip archive" for a PDF
+    # named .docx left the user thinking the file was broken (audit s32).
+    real = write_valid(tmp_path / f"real{really}")
+    misnamed = tmp_path / f"story{named}"
+    misnamed.write_bytes(real.read_bytes())
+    real.unlink()
+    write_valid(tmp_path / f"good{named}")
+    result = read_paths([tmp_path])
+    assert [Path(a.source).name for a in result.articles] == [f"good{named}"]
+    (error,) = result.errors
+    assert Path(error.file).name == misnamed.name
+    assert error.reason.endswith("; " + said), error.reason
+
+
+def test_an_old_word_file_named_docx_is_said_to_need_saving_as_docx(tmp_path: Path) -> None:
+    # A Word 97-2003 file starts with the OLE2 compound-file signature.
+    path = tmp_path / "story.docx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + b"Word.Document.8" * 40)
+    (error,) = read_paths([path]).errors
+    assert error.reason.endswith(
+        "; the file is a Word 97-2003 document or Excel 97-2003 workbook (.doc, .xls), an "
+        "older format Framescope does not read: open it and save it as .docx")
+
+
+def test_a_damaged_file_of_its_own_type_gets_no_such_advice(tmp_path: Path) -> None:
+    good = write_valid(tmp_path / "good.docx").read_bytes()
+    (tmp_path / "cut.docx").write_bytes(good[: len(good) // 2])
+    (error,) = read_paths([tmp_path / "cut.docx"]).errors
+    assert "rename" not in error.reason and "save it as" not in error.reason
