@@ -115,3 +115,17 @@ def test_a_damaged_file_of_its_own_type_gets_no_such_advice(tmp_path: Path) -> N
     (tmp_path / "cut.docx").write_bytes(good[: len(good) // 2])
     (error,) = read_paths([tmp_path / "cut.docx"]).errors
     assert "rename" not in error.reason and "save it as" not in error.reason
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt", ".xlsx"])
+def test_a_document_cut_short_is_said_to_be_incomplete(tmp_path: Path, suffix: str) -> None:
+    # "the file is damaged or not a zip archive" for the first half of a real file (a
+    # download cut off): it is a zip, only incomplete, and downloading it again mends it.
+    good = write_valid(tmp_path / f"good{suffix}").read_bytes()
+    (tmp_path / f"cut{suffix}").write_bytes(good[: len(good) // 2])
+    result = read_paths([tmp_path])
+    assert [Path(a.source).name for a in result.articles] == [f"good{suffix}"]
+    kind = {".docx": "Word document", ".odt": "OpenDocument text", ".xlsx": "Excel workbook"}
+    assert [(Path(e.file).name, e.reason) for e in result.errors] == [(
+        f"cut{suffix}", f"the {kind[suffix]} is incomplete: it stops before its end (a "
+        "download or copy cut short?), so it could not be read; download or copy it again")]
