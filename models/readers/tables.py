@@ -282,8 +282,10 @@ def _json_lines(text: str) -> Table:
 def _json_array(text: str) -> Table:
     try:
         value = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as error:
-        raise ReaderError(f"not valid JSON ({error})") from None
+    except json.JSONDecodeError as error:
+        raise ReaderError(_json_reason(text, error)) from None
+    except RecursionError:
+        raise ReaderError("not valid JSON: its lists and objects are nested too deeply") from None
     if isinstance(value, dict):  # {"articles": [...]} and similar
         lists = [v for v in value.values() if isinstance(v, list)]
         value = lists[0] if len(lists) == 1 else [value]
@@ -292,6 +294,20 @@ def _json_array(text: str) -> Table:
     table = _records([(i, v) for i, v in enumerate(value, start=1) if isinstance(v, dict)])
     table.unit = "row"
     return table
+
+
+def _json_reason(text: str, error: json.JSONDecodeError) -> str:
+    """Why a .json file could not be read, in words ("Expecting value: line 1 column 1
+    (char 0)" was the parser's own; audit s32)."""
+    start = text.lstrip("\ufeff \t\r\n")[:1]
+    if start not in ("[", "{"):
+        return ("not a JSON file: it does not start with [ or { (a list of articles, or an "
+                "object holding one)")
+    if error.msg.startswith("Unterminated string") or error.pos >= len(text.rstrip()):
+        return ("the JSON file is incomplete: it stops before its end (a download or copy "
+                "cut short?), so it could not be read; download or copy it again")
+    return (f"not valid JSON: a mistake at line {error.lineno}, column {error.colno} "
+            f"({error.msg[:1].lower() + error.msg[1:]})")
 
 
 def _records(records: Iterable[tuple[int, Mapping[str, object]]]) -> Table:

@@ -129,3 +129,29 @@ def test_a_document_cut_short_is_said_to_be_incomplete(tmp_path: Path, suffix: s
     assert [(Path(e.file).name, e.reason) for e in result.errors] == [(
         f"cut{suffix}", f"the {kind[suffix]} is incomplete: it stops before its end (a "
         "download or copy cut short?), so it could not be read; download or copy it again")]
+
+
+@pytest.mark.parametrize(("content", "said"), [
+    # The parser's own words were the reason: "not valid JSON (Unterminated string
+    # starting at: line 1 column 40 (char 39))", "(Expecting value: line 1 column 1 (char 0))".
+    ('[{"headline": "Pool", "text": "The council voted on Tuesday to cl',
+     "the JSON file is incomplete: it stops before its end (a download or copy cut short?), "
+     "so it could not be read; download or copy it again"),
+    ('[{"headline": "Pool", "text": "The council voted."},',
+     "the JSON file is incomplete: it stops before its end (a download or copy cut short?), "
+     "so it could not be read; download or copy it again"),
+    ("headline,text\nPool,The council voted.\n",
+     "not a JSON file: it does not start with [ or { (a list of articles, or an object "
+     "holding one)"),
+    ('[{"headline": "Pool" "text": "The council voted."}]',
+     "not valid JSON: a mistake at line 1, column 22 (expecting ',' delimiter)"),
+])
+def test_a_json_file_that_cannot_be_read_is_said_why_in_words(
+    tmp_path: Path, content: str, said: str
+) -> None:
+    (tmp_path / "corpus.json").write_text(content, encoding="utf-8")
+    write_valid(tmp_path / "good.txt")
+    result = read_paths([tmp_path])
+    assert [Path(a.source).name for a in result.articles] == ["good.txt"]
+    assert [(Path(e.file).name, e.reason) for e in result.errors] == [("corpus.json", said)]
+
