@@ -171,8 +171,13 @@ def resolve_columns(table: Table, given: ColumnMapping | None) -> ColumnMapping:
     return mapping
 
 
+_SHOWN_NAME = 40  # characters of a column's name shown in a message
+
+
 def _listing(header: Sequence[str]) -> str:
-    shown = [name for name in header if name][:30]
+    # A name as long as a row (the "header" of a file that is no table) is cut short.
+    shown = [name if len(name) <= _SHOWN_NAME else name[:_SHOWN_NAME - 1] + "…"
+             for name in header if name][:30]
     more = len([n for n in header if n]) - len(shown)
     return (", ".join(shown) or "none") + (f" and {more} more" if more > 0 else "")
 

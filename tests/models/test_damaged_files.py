@@ -155,3 +155,13 @@ def test_a_json_file_that_cannot_be_read_is_said_why_in_words(
     assert [Path(a.source).name for a in result.articles] == ["good.txt"]
     assert [(Path(e.file).name, e.reason) for e in result.errors] == [("corpus.json", said)]
 
+
+def test_the_columns_listed_in_a_message_are_cut_short(tmp_path: Path) -> None:
+    # JSON Lines named .tsv: its first line was the one "column", and the message about
+    # it ran to 1,200 characters.
+    line = json.dumps({"headline": STORY[0], "text": STORY[1] * 5})
+    (tmp_path / "corpus.tsv").write_text(line + "\n", encoding="utf-8")
+    (error,) = read_paths([tmp_path]).errors
+    assert len(error.reason) < 250
+    assert error.reason.startswith('no column with article text (columns found: {"headline": "')
+    assert "…);" in error.reason
