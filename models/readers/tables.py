@@ -209,6 +209,7 @@ def _delimited(text: str, delimiter: str | None) -> Table:
     lines = list(io.StringIO(text, newline=""))  # the csv module's own line ends
     table = Table(header=[], delimiter=delimiter)
     unclosed: list[int] = []
+    last_record = (0, 0)  # the lines of the last row taken
     start = 0  # index of the line the current reader begins at
     while start < len(lines):
         reader = csv.reader(islice(lines, start, None), delimiter=delimiter)
@@ -221,7 +222,7 @@ def _delimited(text: str, delimiter: str | None) -> Table:
                         lines[opened:end], delimiter, len(table.header)):
                     restart = opened + 1
                     break
-                opened = end
+                record_start, opened = opened, end
                 if not any(cell.strip() for cell in row):
                     continue
                 if not table.header:
@@ -229,6 +230,7 @@ def _delimited(text: str, delimiter: str | None) -> Table:
                     continue
                 table.rows.append(row)
                 table.row_numbers.append(end)
+                last_record = (record_start, end)
         except csv.Error as error:
             # An unclosed quote can run a cell to the end of the file, past the size limit.
             if not (table.header and start + reader.line_num - opened > 1):
@@ -241,12 +243,29 @@ def _delimited(text: str, delimiter: str | None) -> Table:
         start = restart
     if not table.header:
         raise ReaderError("no header row: the file holds no rows")
+    if table.rows and _unclosed_at_end(lines[slice(*last_record)], delimiter):
+        # The file ends inside a quoted cell: the rest of that row's text is not in it,
+        # as a download or copy cut off leaves it (audit s32: the row was read, cut, unsaid).
+        table.problems.append(
+            f"the last row ({_lines([last_record[1]])}) ends inside a double quote never "
+            "closed: the file may be cut short (a download or copy stopped?); its text was "
+            "read as far as it goes")
     if unclosed:
         table.problems.append(
             f"{_count(len(unclosed), 'row')} with a double quote never closed "
             f"({_lines(unclosed)}); skipped, the rows after it read"
         )
     return table
+
+
+def _unclosed_at_end(record: Sequence[str], delimiter: str) -> bool:
+    """True when the lines of the file's last row end inside a quoted cell."""
+    try:
+        for _ in csv.reader(record, delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as error:
+        return "end of data" in str(error)  # not another slip ('"a"b': ',' expected)
+    return False
 
 
 def _unclosed_quote(record: Sequence[str], delimiter: str, width: int) -> bool:

@@ -165,3 +165,27 @@ def test_the_columns_listed_in_a_message_are_cut_short(tmp_path: Path) -> None:
     assert len(error.reason) < 250
     assert error.reason.startswith('no column with article text (columns found: {"headline": "')
     assert "…);" in error.reason
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv"])
+def test_a_corpus_file_cut_inside_its_last_row_says_so(tmp_path: Path, suffix: str) -> None:
+    # The first half of a real CSV: its last row stops inside the quoted text. The row was
+    # read, its text cut short, and nothing said the file was incomplete.
+    sep = "," if suffix == ".csv" else "\t"
+    rows = [f'"{STORY[0]} {n}"{sep}"{STORY[1]} Row {n}."' for n in range(3)]
+    whole = f"headline{sep}text\n" + "\n".join(rows) + "\n"
+    path = tmp_path / f"corpus{suffix}"
+    path.write_text(whole[: whole.index("Row 1") - 20], encoding="utf-8")
+    result = read_paths([path])
+    assert len(result.articles) == 2  # what is there is read
+    (error,) = result.errors
+    assert error.partial and error.reason == (
+        "the last row (line 3) ends inside a double quote never closed: the file may be cut "
+        "short (a download or copy stopped?); its text was read as far as it goes")
+
+
+def test_a_whole_corpus_file_and_other_quote_slips_are_not_called_cut(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.csv"
+    path.write_text(f'headline,text\n"{STORY[0]}","{STORY[1]}"\n"Two","Dogs" ran far.\n',
+                    encoding="utf-8")
+    assert not [e for e in read_paths([path]).errors if "cut short" in e.reason]
