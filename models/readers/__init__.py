@@ -286,7 +286,8 @@ def misnamed_file(data: bytes, suffix: str) -> str:
     otherwise ('the file is a PDF named .docx: rename it to end in .pdf'); '' when its
     content says nothing or agrees."""
     kind, right = _kind_by_content(data)
-    if not kind and suffix in _BINARY_SUFFIXES:
+    if not kind and (suffix in _BINARY_SUFFIXES or (
+            suffix in _JSON_SUFFIXES and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] not in b"[{")):
         kind, right = _kind_of_text(data)
     if not kind or right == suffix or any({right, suffix} <= same for same in _SAME_KIND):
         return ""
@@ -297,6 +298,7 @@ def misnamed_file(data: bytes, suffix: str) -> str:
 
 
 _BINARY_SUFFIXES = frozenset({".pdf", ".docx", ".odt", ".xlsx"})
+_JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
 
 
 def _kind_of_text(data: bytes) -> tuple[str, str]:

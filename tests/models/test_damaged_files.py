@@ -65,6 +65,8 @@ def write_valid(path: Path) -> Path:
         path.write_text(f"<!DOCTYPE html><html><head><title>{STORY[0]}</title></head><body>"
                         f"<article><h1>{STORY[0]}</h1><p>{STORY[1]}</p></article></body></html>",
                         encoding="utf-8")
+    elif suffix == ".json":
+        path.write_text(json.dumps([{"headline": STORY[0], "text": STORY[1]}]), "utf-8")
     elif suffix == ".csv":
         path.write_text(f'headline,text\n"{STORY[0]}","{STORY[1]}"\n', encoding="utf-8")
     else:
@@ -82,6 +84,8 @@ def write_valid(path: Path) -> Path:
                       "to end in .csv"),
     (".rtf", ".html", "the file is a web page named .rtf: rename it to end in .html"),
     (".docx", ".odt", "the file is an OpenDocument file named .docx: rename it to end in .odt"),
+    (".json", ".csv", "the file is text (a table, as a CSV file is) named .json: rename it "
+                      "to end in .csv"),
 ])
 def test_a_file_with_the_wrong_extension_is_named_for_what_it_is(
     tmp_path: Path, named: str, really: str, said: str
@@ -142,7 +146,8 @@ def test_a_document_cut_short_is_said_to_be_incomplete(tmp_path: Path, suffix: s
      "so it could not be read; download or copy it again"),
     ("headline,text\nPool,The council voted.\n",
      "not a JSON file: it does not start with [ or { (a list of articles, or an object "
-     "holding one)"),
+     "holding one); the file is text (a table, as a CSV file is) named .json: rename it to "
+     "end in .csv"),
     ('[{"headline": "Pool" "text": "The council voted."}]',
      "not valid JSON: a mistake at line 1, column 22 (expecting ',' delimiter)"),
 ])
