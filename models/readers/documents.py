@@ -309,6 +309,7 @@ def read_document(
     if suffix in (".html", ".htm"):
         return _from_export(path, split_factiva_html(data))
     own_headline, own_headline_reason, detected = "", "", {}
+    cut = ""  # why the text may end before the document's
     if suffix == ".pdf":
         from models.readers.pdf import read_pdf
 
@@ -316,6 +317,14 @@ def read_document(
         lines = pdf.text.split("\n")
         own_headline, own_headline_reason = pdf.headline, WHY_PDF_HEADLINE
         detected = {"url": pdf.url, "printed_url": pdf.site_url}
+    elif suffix == ".rtf":
+        from models.readers.rtf import read_rtf
+
+        rtf, complete = read_rtf(data)
+        lines = rtf.split("\n")
+        if not complete:
+            cut = ("the RTF file is incomplete: it stops before its end (a download or copy "
+                   "cut short?)")
     else:
         lines = _document_lines(suffix, data)
     if suffix in (".docx", ".rtf", ".odt"):
@@ -325,24 +334,26 @@ def read_document(
             return _from_export(path, split_factiva_fields(lines))
     text = "\n\n".join(line for line in (ln.rstrip() for ln in lines) if line.strip())
     if not text.strip():
+        if cut:
+            raise ReaderError(f"{cut}, and holds no words before it stops; download or copy "
+                              "it again")
         raise ReaderError(f"no text: the {_KINDS[suffix]} holds no words")
     refuse_book_length(text)
     given = {k: v.strip() for k, v in (metadata or {}).items() if v and v.strip()}
     notes = [given["note"]] if given.get("note") else []
-    return DocumentRead([
-        build_article(
-            text,
-            article_id=path.stem,
-            source=str(path),
-            given=given,
-            origin="manifest",
-            content_hash=hashlib.sha256(data).hexdigest(),
-            notes=notes,
-            own_headline=own_headline,
-            own_headline_reason=own_headline_reason,
-            detected=detected,
-        )
-    ])
+    article = build_article(
+        text,
+        article_id=path.stem,
+        source=str(path),
+        given=given,
+        origin="manifest",
+        content_hash=hashlib.sha256(data).hexdigest(),
+        notes=notes,
+        own_headline=own_headline,
+        own_headline_reason=own_headline_reason,
+        detected=detected,
+    )
+    return DocumentRead([article], f"{cut}: its text was read as far as it goes" if cut else "")
 
 
 def _document_lines(suffix: str, data: bytes) -> list[str]:
@@ -350,13 +361,9 @@ def _document_lines(suffix: str, data: bytes) -> list[str]:
         from models.readers.office import docx_paragraphs
 
         return docx_paragraphs(data)
-    if suffix == ".odt":
-        from models.readers.office import odt_paragraphs
+    from models.readers.office import odt_paragraphs
 
-        return odt_paragraphs(data)
-    from models.readers.rtf import rtf_text
-
-    return rtf_text(data).split("\n")
+    return odt_paragraphs(data)
 
 
 def _from_export(path: Path, export: Export) -> DocumentRead:

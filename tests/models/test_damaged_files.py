@@ -194,3 +194,24 @@ def test_a_whole_corpus_file_and_other_quote_slips_are_not_called_cut(tmp_path: 
     path.write_text(f'headline,text\n"{STORY[0]}","{STORY[1]}"\n"Two","Dogs" ran far.\n',
                     encoding="utf-8")
     assert not [e for e in read_paths([path]).errors if "cut short" in e.reason]
+
+
+def test_an_rtf_file_cut_short_says_so(tmp_path: Path) -> None:
+    # Half an RTF file was read without a word about the rest; with no words in that half
+    # it was "no text: the RTF file holds no words", as if the document were blank.
+    from tests.models.fileformats import write_rtf
+
+    long_story = [STORY[0], *[STORY[1]] * 6]
+    whole = write_rtf(tmp_path / "whole.rtf", long_story).read_bytes()
+    (tmp_path / "whole.rtf").unlink()
+    (tmp_path / "half.rtf").write_bytes(whole[: len(whole) // 2])
+    (tmp_path / "start.rtf").write_bytes(whole[: whole.index(b"\\par") // 2])
+    result = read_paths([tmp_path])
+    assert [Path(a.source).name for a in result.articles] == ["half.rtf"]
+    reasons = {Path(e.file).name: (e.reason, e.partial) for e in result.errors}
+    cut = "the RTF file is incomplete: it stops before its end (a download or copy cut short?)"
+    assert reasons == {
+        "half.rtf": (f"{cut}: its text was read as far as it goes", True),
+        "start.rtf": (f"{cut}, and holds no words before it stops; download or copy it again",
+                      False),
+    }
