@@ -299,7 +299,13 @@ def _json_lines(text: str) -> Table:
         raise ReaderError("not a JSON Lines file: no line holds a JSON object")
     table = _records(records)
     if bad:
-        table.problems.append(f"{_count(len(bad), 'line')} not a JSON object ({_lines(bad)}); skipped")
+        cut = ""
+        if bad[-1] == len(text.splitlines()) and not text.endswith(("\n", "\r")):
+            # The last line, without its line end: a file cut off mid-record.
+            cut = ("; the last of them stops before its end: the file may be cut short (a "
+                   "download or copy stopped?)")
+        table.problems.append(
+            f"{_count(len(bad), 'line')} not a JSON object ({_lines(bad)}); skipped{cut}")
     return table
 
 

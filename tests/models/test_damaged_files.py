@@ -215,3 +215,19 @@ def test_an_rtf_file_cut_short_says_so(tmp_path: Path) -> None:
         "start.rtf": (f"{cut}, and holds no words before it stops; download or copy it again",
                       False),
     }
+
+
+def test_a_json_lines_file_cut_short_says_so(tmp_path: Path) -> None:
+    record = json.dumps({"headline": STORY[0], "text": STORY[1]})
+    whole = record + "\n" + record.replace("Tuesday", "Monday") + "\n"
+    (tmp_path / "cut.jsonl").write_text(whole[:-30], encoding="utf-8")
+    (tmp_path / "slip.jsonl").write_text(
+        record.replace("Tuesday", "Friday") + "\n{not json}\n", encoding="utf-8")
+    result = read_paths([tmp_path])
+    assert len(result.articles) == 2
+    reasons = {Path(e.file).name: e.reason for e in result.errors}
+    assert reasons == {
+        "cut.jsonl": "1 line not a JSON object (line 2); skipped; the last of them stops "
+                     "before its end: the file may be cut short (a download or copy stopped?)",
+        "slip.jsonl": "1 line not a JSON object (line 2); skipped",
+    }
