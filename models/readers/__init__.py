@@ -60,7 +60,7 @@ from models.readers.documents import (
     refuse_book_length,
 )
 from models.readers.exports import is_factiva_html
-from models.readers.html import extract_web_page, html_of_mhtml
+from models.readers.html import extract_web_page, html_of_mhtml, mhtml_cut_short
 from models.readers.language import not_english_reason
 from models.readers.layout import Layout, detect_layout
 from models.readers.manifest import (
@@ -372,8 +372,16 @@ def _single_article(path: Path, data: bytes, metadata: Mapping[str, str] | None)
     suffix = path.suffix.lower()
     sitename = title_site = page_date = page_url = page_language = ""
     if suffix in HTML_SUFFIXES or suffix in MHTML_SUFFIXES:
-        page = (extract_web_page(*html_of_mhtml(data)) if suffix in MHTML_SUFFIXES
-                else extract_web_page(data))
+        try:
+            page = (extract_web_page(*html_of_mhtml(data)) if suffix in MHTML_SUFFIXES
+                    else extract_web_page(data))
+        except ReaderError:
+            if suffix in MHTML_SUFFIXES and mhtml_cut_short(data):
+                raise ReaderError(MHTML_CUT_SHORT + ", so no article text could be read from "
+                                  "it; save the page again") from None
+            raise
+        if suffix in MHTML_SUFFIXES and mhtml_cut_short(data):
+            notes.append(MHTML_CUT_SHORT + ": the page was read as far as it goes")
         text, own_headline = page.text, page.headline
         sitename, title_site, page_date, page_url, page_language = (
             page.sitename,
@@ -450,6 +458,10 @@ def unsupported_type(path: Path) -> str:
     kind = f"'{suffix}' files are" if suffix else "files without an extension are"
     known = ", ".join(sorted(SUPPORTED_SUFFIXES))
     return f"not a supported file type: {kind} not read (Framescope reads {known})"
+
+
+MHTML_CUT_SHORT = ("the saved web page (MHTML) is incomplete: it stops before its end (a "
+                   "download or copy cut short?)")
 
 
 #: Why an article read without body text has no scores (a file holding a headline alone).

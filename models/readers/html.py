@@ -89,6 +89,15 @@ def html_of_mhtml(data: bytes) -> tuple[bytes, str]:
     raise ReaderError("no web page in this MHTML file (a page saved as a single file)")
 
 
+def mhtml_cut_short(data: bytes) -> bool:
+    """Whether an MHTML file stops before the line that closes its parts ('--boundary--'),
+    as a download or copy cut off does."""
+    from email import message_from_bytes
+
+    boundary = message_from_bytes(data[:16384]).get_boundary()
+    return bool(boundary) and f"--{boundary}--".encode() not in data[-4096:]
+
+
 def extract_web_page(data: bytes, url: str = "") -> WebPage:
     """Extract a page's main text and metadata; raise :class:`ReaderError` if there is none.
     ``url``: the page's address when the page itself may not say it (an MHTML file's)."""

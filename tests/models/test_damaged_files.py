@@ -231,3 +231,38 @@ def test_a_json_lines_file_cut_short_says_so(tmp_path: Path) -> None:
                      "before its end: the file may be cut short (a download or copy stopped?)",
         "slip.jsonl": "1 line not a JSON object (line 2); skipped",
     }
+
+
+def mhtml(page: str) -> bytes:
+    """A page saved as one file, as Chromium writes it (quoted-printable HTML part)."""
+    import quopri
+
+    return (b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.example.com/pool"
+            b"\r\nSubject: Pool\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+            b'\ttype="text/html";\r\n\tboundary="----MultipartBoundary--abc"\r\n\r\n'
+            b"------MultipartBoundary--abc\r\nContent-Type: text/html\r\n"
+            b"Content-Transfer-Encoding: quoted-printable\r\n"
+            b"Content-Location: https://www.example.com/pool\r\n\r\n"
+            + quopri.encodestring(page.encode("utf-8")).replace(b"\n", b"\r\n")
+            + b"\r\n------MultipartBoundary--abc--\r\n")
+
+
+def test_a_page_saved_as_one_file_cut_short_says_so(tmp_path: Path) -> None:
+    # Half a .mhtml file was "no article text found in this web page", as if the page had
+    # none; it is a download or copy cut off.
+    paragraphs = "".join(f"<p>{STORY[1]} ({n})</p>" for n in range(8))
+    page = (f"<!DOCTYPE html><html><head><title>{STORY[0]}</title></head><body><article>"
+            f"<h1>{STORY[0]}</h1>{paragraphs}</article></body></html>")
+    whole = mhtml(page)
+    (tmp_path / "whole.mhtml").write_bytes(whole)
+    (tmp_path / "start.mhtml").write_bytes(whole[: whole.index(b"<h1>")])
+    (tmp_path / "half.mhtml").write_bytes(whole[: len(whole) * 2 // 3])
+    result = read_paths([tmp_path])
+    read = {Path(a.source).name: a for a in result.articles}
+    cut = ("the saved web page (MHTML) is incomplete: it stops before its end (a download or "
+           "copy cut short?)")
+    assert not [n for n in read["whole.mhtml"].notes if "incomplete" in n]
+    assert f"{cut}: the page was read as far as it goes" in read["half.mhtml"].notes
+    reasons = {Path(e.file).name: e.reason for e in result.errors}
+    assert reasons["start.mhtml"] == (
+        f"{cut}, so no article text could be read from it; save the page again")
