@@ -212,6 +212,7 @@ WHY_SIGN_UP = "promotion: sign up for a newsletter, podcast or email"
 WHY_EMAIL_HEADER = "e-mail header ('From:', 'Subject:', 'Date:' …) of a forwarded or saved e-mail"
 WHY_SOURCE_DATE = "source and date line under the headline ('Capitol News Service, November 19, 2026')"
 WHY_PAGE_NUMBER = "page number ('Page 1 of 2') left by a copy from a PDF"
+WHY_HEADLINE_PAGE = "page number after the headline ('Story - Page 2 of 3'): one page of a longer story"
 WHY_EMAIL_SIGNATURE = "e-mail signature ('Sent from my iPhone')"
 WHY_NEWSLETTER_FOOTER = "newsletter footer ('You are receiving this …', 'Unsubscribe')"
 WHY_NOTE = "correction or update notice: about the article, not part of the story"
@@ -779,7 +780,7 @@ def _split_page_number(text: str, units: list[_Unit], index: int) -> None:
     if match is None or not any(ch.isalnum() for ch in unit.text[: match.start()]):
         return
     _split_unit(text, units, index, unit.start + match.start())
-    units[index + 1].role, units[index + 1].reason = Role.METADATA, WHY_PAGE_NUMBER
+    units[index + 1].role, units[index + 1].reason = Role.METADATA, WHY_HEADLINE_PAGE
 
 
 def _split_prefixes(text: str, units: list[_Unit]) -> list[_Unit]:

@@ -13,6 +13,7 @@ import pytest
 
 from models.article import Role
 from models.readers import read_file, read_paths
+from models.readers.layout import WHY_HEADLINE_PAGE
 from tests.models.fileformats import write_docx, write_odt, write_rtf
 
 HEADLINE = "Rural pool to close after council vote"
@@ -52,6 +53,7 @@ def check(path: Path) -> None:
     mark = [b for b in article.blocks if "age" in article.text[b.start:b.end]
             and b.role is not Role.HEADLINE and b.role is not Role.BODY]
     assert len(mark) == 1 and mark[0].role is Role.METADATA
+    assert mark[0].reason == WHY_HEADLINE_PAGE
 
 
 @pytest.mark.parametrize("mark", MARKS)
