@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -59,7 +60,7 @@ from models.readers.documents import (
     refuse_book_length,
 )
 from models.readers.exports import is_factiva_html
-from models.readers.html import extract_web_page, html_of_mhtml
+from models.readers.html import extract_web_page, html_of_mhtml, mhtml_cut_short
 from models.readers.language import not_english_reason
 from models.readers.layout import Layout, detect_layout
 from models.readers.manifest import (
@@ -259,9 +260,92 @@ def read_articles(
     path = Path(path)
     data = _read_bytes(path)
     suffix = path.suffix.lower()
-    if suffix in MULTI_SUFFIXES or (suffix in HTML_SUFFIXES and is_factiva_html(data)):
-        return read_document(path, data, metadata=metadata, columns=columns)
-    return DocumentRead([_single_article(path, data, metadata)])
+    try:
+        if suffix in MULTI_SUFFIXES or (suffix in HTML_SUFFIXES and is_factiva_html(data)):
+            return read_document(path, data, metadata=metadata, columns=columns)
+        return DocumentRead([_single_article(path, data, metadata)])
+    except ReaderError as error:
+        # "Not a valid Word document" leaves a user guessing, when the file is a PDF that
+        # was given the wrong name (audit s32): what it is, and how to have it read.
+        misnamed = misnamed_file(data, suffix)
+        if misnamed:
+            raise ReaderError(f"{error}; {misnamed}") from None
+        raise
+
+
+# What a file's first bytes say it is: (what it is, the extension it should have).
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97-2003 .doc, Excel .xls
+_HTML_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
+                         re.IGNORECASE | re.DOTALL)
+_SAME_KIND = ({".html", ".htm"}, {".mhtml", ".mht"}, {".jsonl", ".ndjson"}, {".tsv", ".tab"},
+              {".txt", ".md", ".markdown"})
+
+
+def misnamed_file(data: bytes, suffix: str) -> str:
+    """What a file that could not be read is by its content, when its extension says
+    otherwise ('the file is a PDF named .docx: rename it to end in .pdf'); '' when its
+    content says nothing or agrees."""
+    kind, right = _kind_by_content(data)
+    if not kind and (suffix in _BINARY_SUFFIXES or (
+            suffix in _JSON_SUFFIXES and data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] not in b"[{")):
+        kind, right = _kind_of_text(data)
+    if not kind or right == suffix or any({right, suffix} <= same for same in _SAME_KIND):
+        return ""
+    if right in (".doc", ".xls"):
+        return (f"the file is {kind}, an older format Framescope does not read: open it "
+                f"and save it as {'.docx' if right == '.doc' else '.xlsx'}")
+    return f"the file is {kind} named {suffix or 'without an extension'}: rename it to end in {right}"
+
+
+_BINARY_SUFFIXES = frozenset({".pdf", ".docx", ".odt", ".xlsx"})
+_JSON_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson"})
+
+
+def _kind_of_text(data: bytes) -> tuple[str, str]:
+    """A file of text (where a PDF, a Word document or a workbook was expected): a table
+    when its first line holds commas, semicolons or tabs, else plain text."""
+    head = data[:4096]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "", ""
+    try:
+        text = decode_text(head).text
+    except ReaderError:
+        return "", ""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    if any(mark in first for mark in ",;\t"):
+        return "text (a table, as a CSV file is)", ".csv"
+    return "plain text", ".txt"
+
+
+def _kind_by_content(data: bytes) -> tuple[str, str]:
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "a PDF", ".pdf"
+    if data.startswith(_OLE_MAGIC):
+        return "a Word 97-2003 document or Excel 97-2003 workbook (.doc, .xls)", ".doc"
+    if data.startswith(b"PK\x03\x04"):
+        import io
+        import zipfile
+
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                names = set(archive.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            return "", ""
+        if "word/document.xml" in names:
+            return "a Word document", ".docx"
+        if "xl/workbook.xml" in names:
+            return "an Excel workbook", ".xlsx"
+        if "content.xml" in names:
+            return "an OpenDocument file", ".odt"
+        return "", ""
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        return "an RTF document", ".rtf"
+    if b"multipart/related" in head and b"MIME-Version" in head:
+        return "a web page saved as a single file", ".mhtml"
+    if _HTML_START.match(head.removeprefix(b"\xef\xbb\xbf")):
+        return "a web page", ".html"
+    return "", ""
 
 
 def read_file(path: Path, *, metadata: Mapping[str, str] | None = None) -> Article:
@@ -288,8 +372,16 @@ def _single_article(path: Path, data: bytes, metadata: Mapping[str, str] | None)
     suffix = path.suffix.lower()
     sitename = title_site = page_date = page_url = page_language = ""
     if suffix in HTML_SUFFIXES or suffix in MHTML_SUFFIXES:
-        page = (extract_web_page(*html_of_mhtml(data)) if suffix in MHTML_SUFFIXES
-                else extract_web_page(data))
+        try:
+            page = (extract_web_page(*html_of_mhtml(data)) if suffix in MHTML_SUFFIXES
+                    else extract_web_page(data))
+        except ReaderError:
+            if suffix in MHTML_SUFFIXES and mhtml_cut_short(data):
+                raise ReaderError(MHTML_CUT_SHORT + ", so no article text could be read from "
+                                  "it; save the page again") from None
+            raise
+        if suffix in MHTML_SUFFIXES and mhtml_cut_short(data):
+            notes.append(MHTML_CUT_SHORT + ": the page was read as far as it goes")
         text, own_headline = page.text, page.headline
         sitename, title_site, page_date, page_url, page_language = (
             page.sitename,
@@ -366,6 +458,10 @@ def unsupported_type(path: Path) -> str:
     kind = f"'{suffix}' files are" if suffix else "files without an extension are"
     known = ", ".join(sorted(SUPPORTED_SUFFIXES))
     return f"not a supported file type: {kind} not read (Framescope reads {known})"
+
+
+MHTML_CUT_SHORT = ("the saved web page (MHTML) is incomplete: it stops before its end (a "
+                   "download or copy cut short?)")
 
 
 #: Why an article read without body text has no scores (a file holding a headline alone).

@@ -27,6 +27,19 @@ MAX_TOTAL_BYTES = 500 * 1024 * 1024
 MAX_RATIO = 200
 MIN_RATIO_CHECK_BYTES = 10 * 1024 * 1024
 MAX_MEMBERS = 10_000
+# A zip's end-of-directory record is in its last 22 bytes plus a comment of up to 64 KB.
+_END_RECORD_SPAN = 22 + 65_535
+
+
+def _cut_short(data: bytes) -> bool:
+    """A zip whose first part's header is whole, but without the directory that ends every
+    zip: the start of a real archive, cut off."""
+    if not data.startswith(b"PK\x03\x04") or len(data) < 30:
+        return False
+    name_length = int.from_bytes(data[26:28], "little")
+    name = data[30 : 30 + name_length]
+    return (0 < name_length == len(name) and name.isascii() and name.decode().isprintable()
+            and b"PK\x05\x06" not in data[-_END_RECORD_SPAN:])
 
 
 def open_zip(data: bytes, kind: str) -> zipfile.ZipFile:
@@ -38,6 +51,13 @@ def open_zip(data: bytes, kind: str) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
+        if _cut_short(data):
+            # A zip starts with its parts and ends with their directory: this one stops
+            # short, as a download or copy cut off does ("damaged" alone left users
+            # guessing; audit s32, as ux28 for PDFs).
+            raise ReaderError(
+                f"the {kind} is incomplete: it stops before its end (a download or copy cut "
+                "short?), so it could not be read; download or copy it again") from None
         raise ReaderError(f"not a valid {kind}: the file is damaged or not a zip archive") from None
     if len(members) > MAX_MEMBERS:
         raise ReaderError(f"not read: the {kind} holds {len(members)} parts (a zip bomb?)")

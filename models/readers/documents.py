@@ -275,14 +275,20 @@ def _origin_words(origin: str) -> str:
 def refuse_book_length(text: str) -> None:
     """Raise :class:`ReaderError` when ``text`` is too long to be scored as one article
     (:data:`MAX_ARTICLE_WORDS`)."""
-    if len(text) <= MAX_ARTICLE_WORDS * 2:  # fewer words than that, whatever they are
-        return
-    words = len(text.split())
-    if words > MAX_ARTICLE_WORDS:
+    words = _words_past_limit(text)
+    if words:
         raise ReaderError(
             f"too long to be one article ({words:,} words; the limit is "
             f"{MAX_ARTICLE_WORDS:,}): a book, a transcript or many articles in one file? "
             "Split it into articles, or give a corpus file (CSV, one article per row)")
+
+
+def _words_past_limit(text: str) -> int:
+    """The words of ``text`` when they are more than :data:`MAX_ARTICLE_WORDS`, else 0."""
+    if len(text) <= MAX_ARTICLE_WORDS * 2:  # fewer words than that, whatever they are
+        return 0
+    words = len(text.split())
+    return words if words > MAX_ARTICLE_WORDS else 0
 
 
 def max_bytes_for(suffix: str) -> int:
@@ -303,6 +309,7 @@ def read_document(
     if suffix in (".html", ".htm"):
         return _from_export(path, split_factiva_html(data))
     own_headline, own_headline_reason, detected = "", "", {}
+    cut = ""  # why the text may end before the document's
     if suffix == ".pdf":
         from models.readers.pdf import read_pdf
 
@@ -310,6 +317,14 @@ def read_document(
         lines = pdf.text.split("\n")
         own_headline, own_headline_reason = pdf.headline, WHY_PDF_HEADLINE
         detected = {"url": pdf.url, "printed_url": pdf.site_url}
+    elif suffix == ".rtf":
+        from models.readers.rtf import read_rtf
+
+        rtf, complete = read_rtf(data)
+        lines = rtf.split("\n")
+        if not complete:
+            cut = ("the RTF file is incomplete: it stops before its end (a download or copy "
+                   "cut short?)")
     else:
         lines = _document_lines(suffix, data)
     if suffix in (".docx", ".rtf", ".odt"):
@@ -319,24 +334,26 @@ def read_document(
             return _from_export(path, split_factiva_fields(lines))
     text = "\n\n".join(line for line in (ln.rstrip() for ln in lines) if line.strip())
     if not text.strip():
+        if cut:
+            raise ReaderError(f"{cut}, and holds no words before it stops; download or copy "
+                              "it again")
         raise ReaderError(f"no text: the {_KINDS[suffix]} holds no words")
     refuse_book_length(text)
     given = {k: v.strip() for k, v in (metadata or {}).items() if v and v.strip()}
     notes = [given["note"]] if given.get("note") else []
-    return DocumentRead([
-        build_article(
-            text,
-            article_id=path.stem,
-            source=str(path),
-            given=given,
-            origin="manifest",
-            content_hash=hashlib.sha256(data).hexdigest(),
-            notes=notes,
-            own_headline=own_headline,
-            own_headline_reason=own_headline_reason,
-            detected=detected,
-        )
-    ])
+    article = build_article(
+        text,
+        article_id=path.stem,
+        source=str(path),
+        given=given,
+        origin="manifest",
+        content_hash=hashlib.sha256(data).hexdigest(),
+        notes=notes,
+        own_headline=own_headline,
+        own_headline_reason=own_headline_reason,
+        detected=detected,
+    )
+    return DocumentRead([article], f"{cut}: its text was read as far as it goes" if cut else "")
 
 
 def _document_lines(suffix: str, data: bytes) -> list[str]:
@@ -344,13 +361,9 @@ def _document_lines(suffix: str, data: bytes) -> list[str]:
         from models.readers.office import docx_paragraphs
 
         return docx_paragraphs(data)
-    if suffix == ".odt":
-        from models.readers.office import odt_paragraphs
+    from models.readers.office import odt_paragraphs
 
-        return odt_paragraphs(data)
-    from models.readers.rtf import rtf_text
-
-    return rtf_text(data).split("\n")
+    return odt_paragraphs(data)
 
 
 def _from_export(path: Path, export: Export) -> DocumentRead:
@@ -400,6 +413,23 @@ def _read_table(path: Path, data: bytes, columns: ColumnMapping | None) -> Docum
     if not rows:
         detail = f" ({'; '.join(problems)})" if problems else ""
         raise ReaderError(f"no article in this file: no row has text in column '{mapping.text}'{detail}")
+    # A row as long as a book is refused as a file of one article is (its scoring would
+    # hold back every other article for many minutes); the other rows are read.
+    too_long = [(row.number, words) for row in rows if (words := _words_past_limit(row.text))]
+    if too_long:
+        rows = [row for row in rows if not _words_past_limit(row.text)]
+        unit = table.unit
+        if len(too_long) == 1:
+            (number, words), = too_long
+            problems.append(f"{unit} {number} too long to be one article ({words:,} words; "
+                            f"the limit is {MAX_ARTICLE_WORDS:,}); skipped")
+        else:
+            shown = ", ".join(str(number) for number, _ in too_long[:5])
+            more = " …" if len(too_long) > 5 else ""
+            problems.append(f"{len(too_long)} {unit}s too long to be one article ({unit}s "
+                            f"{shown}{more}: more than {MAX_ARTICLE_WORDS:,} words each); skipped")
+        if not rows:
+            raise ReaderError(f"no article in this file: {problems[-1].removesuffix('; skipped')}")
     width = max(3, len(str(len(rows))))
     articles: list[Article] = []
     for number, row in enumerate(rows, start=1):

@@ -27,6 +27,7 @@ import warnings
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from models.readers.layout import TITLE_PAGE_NUMBER
 from models.readers.text import ReaderError
 
 NO_ARTICLE_TEXT = "no article text found in this web page"
@@ -52,12 +53,6 @@ _SECTION_NAMES = frozenset({
 })
 # A page of the article, not its site: "… - Page 2", "… | Part 3", "… - Page 2 of 3".
 _PAGE_OF_ARTICLE = re.compile(r"(?:page|part)\s+\d+(?:\s+of\s+\d+)?", re.IGNORECASE)
-# A page number ending a title, set apart: "Story - Page 2 of 3", "Story (page 2)", or
-# the whole title ("Page 2 of 3"). Not "Part 3": a series' parts are different stories.
-_TITLE_PAGINATION = re.compile(
-    r"(?:^|\s*[-–—|:·,]\s*|\s*(?=\())"
-    r"(?:page\s+\d+(?:\s+of\s+\d+)?|\(page\s+\d+(?:\s+of\s+\d+)?\))\s*$",
-    re.IGNORECASE)
 # The longest site name taken from a title (words, characters).
 _SITE_WORDS, _SITE_CHARS = 5, 40
 # How alike a first line and the page title must be for the line to be the headline (0-1).
@@ -94,6 +89,15 @@ def html_of_mhtml(data: bytes) -> tuple[bytes, str]:
     raise ReaderError("no web page in this MHTML file (a page saved as a single file)")
 
 
+def mhtml_cut_short(data: bytes) -> bool:
+    """Whether an MHTML file stops before the line that closes its parts ('--boundary--'),
+    as a download or copy cut off does."""
+    from email import message_from_bytes
+
+    boundary = message_from_bytes(data[:16384]).get_boundary()
+    return bool(boundary) and f"--{boundary}--".encode() not in data[-4096:]
+
+
 def extract_web_page(data: bytes, url: str = "") -> WebPage:
     """Extract a page's main text and metadata; raise :class:`ReaderError` if there is none.
     ``url``: the page's address when the page itself may not say it (an MHTML file's)."""
@@ -118,7 +122,7 @@ def extract_web_page(data: bytes, url: str = "") -> WebPage:
     if not extracted.strip():
         raise ReaderError(NO_ARTICLE_TEXT)
     # A multi-page story's pages are one story: "Story - Page 2 of 3" is "Story".
-    title = _TITLE_PAGINATION.sub("", " ".join((document.title or "").split()))
+    title = TITLE_PAGE_NUMBER.sub("", " ".join((document.title or "").split()))
     text, headline, added = _with_headline_line(extracted, title)
     language_match = _HTML_LANG.search(data[:8192])
     return WebPage(

@@ -212,6 +212,7 @@ WHY_SIGN_UP = "promotion: sign up for a newsletter, podcast or email"
 WHY_EMAIL_HEADER = "e-mail header ('From:', 'Subject:', 'Date:' …) of a forwarded or saved e-mail"
 WHY_SOURCE_DATE = "source and date line under the headline ('Capitol News Service, November 19, 2026')"
 WHY_PAGE_NUMBER = "page number ('Page 1 of 2') left by a copy from a PDF"
+WHY_HEADLINE_PAGE = "page number after the headline ('Story - Page 2 of 3'): one page of a longer story"
 WHY_EMAIL_SIGNATURE = "e-mail signature ('Sent from my iPhone')"
 WHY_NEWSLETTER_FOOTER = "newsletter footer ('You are receiving this …', 'Unsubscribe')"
 WHY_NOTE = "correction or update notice: about the article, not part of the story"
@@ -458,6 +459,13 @@ _EMAIL_HEADER = re.compile(
     re.IGNORECASE,
 )
 _PAGE_NUMBER = re.compile(r"(?:page|p\.)\s*\d{1,4}\s*(?:of|/)\s*\d{1,4}", re.IGNORECASE)
+# A page number ending a title or a headline, set apart: "Story - Page 2 of 3", "Story (page
+# 2)", or the whole title ("Page 2 of 3"): one page of a multi-page story saved or printed
+# on its own. Not "Part 3": a series' parts are different stories.
+TITLE_PAGE_NUMBER = re.compile(
+    r"(?:^|\s*[-–—|:·,]\s*|\s*(?=\())"
+    r"(?:page\s+\d+(?:\s+of\s+\d+)?|\(page\s+\d+(?:\s+of\s+\d+)?\))\s*$",
+    re.IGNORECASE)
 _EMAIL_SIGNATURE = re.compile(
     r"Sent from my (?:iPhone|iPad|Android|BlackBerry|Samsung|Galaxy|mobile|phone|Pixel)\b.{0,30}",
     re.IGNORECASE,
@@ -605,6 +613,8 @@ def detect_layout(
     headline_index = _classify_top(units, _end_of_top(units), known_index)
     if known_headline and known_index is None and headline_index is not None:
         units[headline_index].reason = WHY_OTHER_HEADLINE
+    if headline_index is not None and units[headline_index].reason != WHY_KNOWN_HEADLINE:
+        _split_page_number(text, units, headline_index)
     _classify_tail(units)
     _classify_middle(units)
     for unit in units:
@@ -760,6 +770,17 @@ def _split_unit(text: str, units: list[_Unit], index: int, cut: int) -> None:
     head = replace(unit, start=head_start, end=head_end, text=text[head_start:head_end])
     tail = replace(unit, start=tail_start, end=tail_end, text=text[tail_start:tail_end])
     units[index : index + 1] = [u for u in (head, tail) if u.start < u.end]
+
+
+def _split_page_number(text: str, units: list[_Unit], index: int) -> None:
+    """Split a page number off the end of the headline ("Story - Page 2 of 3"): a page of
+    the story, not its words (a headline the user gave is not looked at: it is theirs)."""
+    unit = units[index]
+    match = TITLE_PAGE_NUMBER.search(unit.text)
+    if match is None or not any(ch.isalnum() for ch in unit.text[: match.start()]):
+        return
+    _split_unit(text, units, index, unit.start + match.start())
+    units[index + 1].role, units[index + 1].reason = Role.METADATA, WHY_HEADLINE_PAGE
 
 
 def _split_prefixes(text: str, units: list[_Unit]) -> list[_Unit]:

@@ -52,6 +52,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
+from models.readers.layout import TITLE_PAGE_NUMBER
 from models.readers.text import ReaderError
 
 NO_TEXT_LAYER = (
@@ -272,7 +273,7 @@ def _furniture(pages: list[_Page]) -> list[_Line]:
                 or (repeated >= 2 and _NUMBERED_HEAD.search(text) is not None
                     and _unlike_body(line, body_size))
                 or _PAGE_NUMBER.fullmatch(text.strip()) is not None
-                or (_looks_printed(text) and (
+                or (_looks_printed(_without_title_page(line, body_size)) and (
                     line.size < (1 - _OTHER_SIZE) * body_size
                     or (_other_size(line, body_size) and id(line) in outermost)))
             ):
@@ -294,6 +295,15 @@ def _unlike_body(line: _Line, body_size: float) -> bool:
     """Not a line of body text: set in another size, or short (a running head). A body
     paragraph that happens to start every page is neither."""
     return _other_size(line, body_size) or len(line.text.split()) <= _HEAD_WORDS
+
+
+def _without_title_page(line: _Line, body_size: float) -> str:
+    """A line's text, without the page number that ends a headline in large type: "Story -
+    Page 2 of 3" at the top of a story's second page is its headline, not a browser's
+    footer ("1 of 2" in 8 point), so the line is no page furniture for that number."""
+    if body_size > 0 and line.size >= _HEADLINE_SIZE * body_size:
+        return TITLE_PAGE_NUMBER.sub("", line.text)
+    return line.text
 
 
 def _looks_printed(text: str) -> bool:

@@ -56,6 +56,12 @@ def is_rtf(data: bytes) -> bool:
 
 def rtf_text(data: bytes) -> str:
     """The document's text; lines end with '\\n'. ReaderError if it is not RTF."""
+    return read_rtf(data)[0]
+
+
+def read_rtf(data: bytes) -> tuple[str, bool]:
+    """The document's text (as :func:`rtf_text`), and whether the file ends where its
+    outermost group closes: False for a file cut short (a download or copy stopped)."""
     if not is_rtf(data):
         raise ReaderError(NOT_RTF)
     source = data.decode("latin-1")
@@ -135,7 +141,7 @@ def rtf_text(data: bytes) -> str:
                 to_drop -= dropped
             out.append(plain)
     flush()
-    return "".join(out)
+    return "".join(out), not skip_stack
 
 
 def _codepage(parameter: str, current: str) -> str:

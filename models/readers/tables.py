@@ -171,8 +171,13 @@ def resolve_columns(table: Table, given: ColumnMapping | None) -> ColumnMapping:
     return mapping
 
 
+_SHOWN_NAME = 40  # characters of a column's name shown in a message
+
+
 def _listing(header: Sequence[str]) -> str:
-    shown = [name for name in header if name][:30]
+    # A name as long as a row (the "header" of a file that is no table) is cut short.
+    shown = [name if len(name) <= _SHOWN_NAME else name[:_SHOWN_NAME - 1] + "…"
+             for name in header if name][:30]
     more = len([n for n in header if n]) - len(shown)
     return (", ".join(shown) or "none") + (f" and {more} more" if more > 0 else "")
 
@@ -204,6 +209,7 @@ def _delimited(text: str, delimiter: str | None) -> Table:
     lines = list(io.StringIO(text, newline=""))  # the csv module's own line ends
     table = Table(header=[], delimiter=delimiter)
     unclosed: list[int] = []
+    last_record = (0, 0)  # the lines of the last row taken
     start = 0  # index of the line the current reader begins at
     while start < len(lines):
         reader = csv.reader(islice(lines, start, None), delimiter=delimiter)
@@ -216,7 +222,7 @@ def _delimited(text: str, delimiter: str | None) -> Table:
                         lines[opened:end], delimiter, len(table.header)):
                     restart = opened + 1
                     break
-                opened = end
+                record_start, opened = opened, end
                 if not any(cell.strip() for cell in row):
                     continue
                 if not table.header:
@@ -224,6 +230,7 @@ def _delimited(text: str, delimiter: str | None) -> Table:
                     continue
                 table.rows.append(row)
                 table.row_numbers.append(end)
+                last_record = (record_start, end)
         except csv.Error as error:
             # An unclosed quote can run a cell to the end of the file, past the size limit.
             if not (table.header and start + reader.line_num - opened > 1):
@@ -236,12 +243,29 @@ def _delimited(text: str, delimiter: str | None) -> Table:
         start = restart
     if not table.header:
         raise ReaderError("no header row: the file holds no rows")
+    if table.rows and _unclosed_at_end(lines[slice(*last_record)], delimiter):
+        # The file ends inside a quoted cell: the rest of that row's text is not in it,
+        # as a download or copy cut off leaves it (audit s32: the row was read, cut, unsaid).
+        table.problems.append(
+            f"the last row ({_lines([last_record[1]])}) ends inside a double quote never "
+            "closed: the file may be cut short (a download or copy stopped?); its text was "
+            "read as far as it goes")
     if unclosed:
         table.problems.append(
             f"{_count(len(unclosed), 'row')} with a double quote never closed "
             f"({_lines(unclosed)}); skipped, the rows after it read"
         )
     return table
+
+
+def _unclosed_at_end(record: Sequence[str], delimiter: str) -> bool:
+    """True when the lines of the file's last row end inside a quoted cell."""
+    try:
+        for _ in csv.reader(record, delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as error:
+        return "end of data" in str(error)  # not another slip ('"a"b': ',' expected)
+    return False
 
 
 def _unclosed_quote(record: Sequence[str], delimiter: str, width: int) -> bool:
@@ -275,15 +299,23 @@ def _json_lines(text: str) -> Table:
         raise ReaderError("not a JSON Lines file: no line holds a JSON object")
     table = _records(records)
     if bad:
-        table.problems.append(f"{_count(len(bad), 'line')} not a JSON object ({_lines(bad)}); skipped")
+        cut = ""
+        if bad[-1] == len(text.splitlines()) and not text.endswith(("\n", "\r")):
+            # The last line, without its line end: a file cut off mid-record.
+            cut = ("; the last of them stops before its end: the file may be cut short (a "
+                   "download or copy stopped?)")
+        table.problems.append(
+            f"{_count(len(bad), 'line')} not a JSON object ({_lines(bad)}); skipped{cut}")
     return table
 
 
 def _json_array(text: str) -> Table:
     try:
         value = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as error:
-        raise ReaderError(f"not valid JSON ({error})") from None
+    except json.JSONDecodeError as error:
+        raise ReaderError(_json_reason(text, error)) from None
+    except RecursionError:
+        raise ReaderError("not valid JSON: its lists and objects are nested too deeply") from None
     if isinstance(value, dict):  # {"articles": [...]} and similar
         lists = [v for v in value.values() if isinstance(v, list)]
         value = lists[0] if len(lists) == 1 else [value]
@@ -292,6 +324,20 @@ def _json_array(text: str) -> Table:
     table = _records([(i, v) for i, v in enumerate(value, start=1) if isinstance(v, dict)])
     table.unit = "row"
     return table
+
+
+def _json_reason(text: str, error: json.JSONDecodeError) -> str:
+    """Why a .json file could not be read, in words ("Expecting value: line 1 column 1
+    (char 0)" was the parser's own; audit s32)."""
+    start = text.lstrip("\ufeff \t\r\n")[:1]
+    if start not in ("[", "{"):
+        return ("not a JSON file: it does not start with [ or { (a list of articles, or an "
+                "object holding one)")
+    if error.msg.startswith("Unterminated string") or error.pos >= len(text.rstrip()):
+        return ("the JSON file is incomplete: it stops before its end (a download or copy "
+                "cut short?), so it could not be read; download or copy it again")
+    return (f"not valid JSON: a mistake at line {error.lineno}, column {error.colno} "
+            f"({error.msg[:1].lower() + error.msg[1:]})")
 
 
 def _records(records: Iterable[tuple[int, Mapping[str, object]]]) -> Table:

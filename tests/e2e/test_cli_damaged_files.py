@@ -1,0 +1,115 @@
+"""`framescope analyze` on the seeds beside damaged files of every format it reads (session
+32's audit): an empty file, the first half of a real one, random bytes, a real file of
+another format under this one's extension, text in cp1252 and in UTF-16, and a corpus file
+with a 10 MB cell. The seeds and the good files are analysed (exit 0); every damaged file is
+named in errors.csv and on stderr with a reason in words, never a traceback; the run ends.
+The readers' side: tests/models/test_damaged_files.py."""
+
+from __future__ import annotations
+
+import csv
+import random
+import resource
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.test_cli import SEEDS, framescope, rows
+from tests.models.test_damaged_files import write_valid
+
+pytestmark = pytest.mark.slow
+
+FORMATS = [".txt", ".md", ".html", ".pdf", ".docx", ".odt", ".rtf", ".csv", ".json",
+           ".xlsx"]
+# A real file of another format under each extension.
+OTHER = {".txt": ".pdf", ".md": ".docx", ".html": ".pdf", ".pdf": ".docx", ".docx": ".pdf",
+         ".odt": ".docx", ".rtf": ".html", ".csv": ".xlsx", ".json": ".csv", ".xlsx": ".csv"}
+JARGON = ("Traceback", "NoneType", "Errno", "line 1 column", "(char ", "Exception")
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, object]:
+    root = tmp_path_factory.mktemp("damaged")
+    inputs = root / "in"
+    shutil.copytree(SEEDS, inputs / "seeds")
+    bad = inputs / "bad"
+    bad.mkdir()
+    scratch = root / "scratch"
+    scratch.mkdir()
+    for suffix in FORMATS:
+        name = suffix[1:]
+        whole = write_valid(scratch / f"whole{suffix}").read_bytes()
+        (bad / f"empty-{name}{suffix}").write_bytes(b"")
+        (bad / f"cut-{name}{suffix}").write_bytes(whole[: len(whole) // 2])
+        (bad / f"noise-{name}{suffix}").write_bytes(random.Random(suffix).randbytes(4096))
+        other = write_valid(scratch / f"other-{name}{OTHER[suffix]}").read_bytes()
+        (bad / f"misnamed-{name}{suffix}").write_bytes(other)
+    good = inputs / "good"
+    good.mkdir()
+    # A story no other file holds (text files in cp1252 and UTF-16 with a byte-order mark).
+    for encoding in ("cp1252", "utf-16"):
+        (good / f"{encoding}.txt").write_bytes(
+            f"Café owners say the pool closure hurts trade\n\nOwners of the café by the "
+            f"pool said on Monday that the closure ({encoding}) would cost them customers, "
+            "the chamber of commerce said.\n".encode(encoding))
+    cell = ("The council said it would close the pool. " * 240_000)[:10_000_000]
+    with (good / "corpus.csv").open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["headline", "text"])
+        writer.writerow(["Library hours cut", "The library will open four days a week from "
+                         "June, the council said on Wednesday."])
+        writer.writerow(["A book in a cell", cell])
+    out = root / "out"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    result = framescope("analyze", str(inputs), "--out", str(out), "--no-charts", "--jobs", "2")
+    peak_kb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return inputs, out, (result, peak_kb)
+
+
+def test_the_seeds_and_the_good_files_are_analysed(run: tuple[Path, Path, object]) -> None:
+    _inputs, out, (result, _peak) = run  # type: ignore[misc]
+    assert result.returncode == 0, result.stderr
+    analysed = {Path(r["file"]).name for r in rows(out / "scores.csv")}
+    assert {p.name for p in SEEDS.glob("*.txt")} <= analysed
+    assert {"cp1252.txt", "utf-16.txt", "corpus.csv"} <= analysed
+    # Read as the characters they are: "Café", not "CafÃ©" nor "C\x00a\x00f".
+    headlines = {r["headline"] for r in rows(out / "scores.csv")}
+    assert "Café owners say the pool closure hurts trade" in headlines
+    assert "Library hours cut" in headlines and "A book in a cell" not in headlines
+
+
+def test_every_damaged_file_is_named_with_a_reason_in_words(
+    run: tuple[Path, Path, object],
+) -> None:
+    inputs, out, (result, _peak) = run  # type: ignore[misc]
+    errors = {Path(r["file"]).name: r["reason"] for r in rows(out / "errors.csv")}
+    analysed = {Path(r["file"]).name for r in rows(out / "scores.csv")}
+    for path in sorted((inputs / "bad").iterdir()):
+        reason = errors.get(path.name)
+        if path.name in analysed:
+            # Half a text, web page or CSV is read as far as it goes (a CSV cut inside a
+            # row says so, in errors.csv as a file read in part).
+            assert path.name in {"cut-txt.txt", "cut-md.md", "cut-html.html", "cut-rtf.rtf",
+                                 "cut-csv.csv"}, path.name
+            if path.suffix == ".csv":
+                assert reason and "may be cut short" in reason
+            continue
+        assert reason, f"{path.name} neither analysed nor in errors.csv"
+        assert f"framescope: {path}: {reason}\n" in result.stderr
+        assert not any(word in reason for word in JARGON), reason
+    for suffix in (".pdf", ".docx", ".odt", ".xlsx", ".json"):
+        assert "incomplete: it stops before its end" in errors[f"cut-{suffix[1:]}{suffix}"]
+    for path in (inputs / "bad").glob("empty-*"):
+        assert errors[path.name] == "empty file"
+    for path in (inputs / "bad").glob("misnamed-*"):
+        assert "rename it to end in" in errors[path.name], errors[path.name]
+    assert errors["corpus.csv"].startswith("line 3 too long to be one article (")
+    assert "Traceback" not in result.stderr
+
+
+def test_the_run_stays_within_bounds(run: tuple[Path, Path, object]) -> None:
+    # A 10 MB cell was scored as one article: the run sat on it for minutes. framescope()
+    # gives up after 600 s; the memory of the largest process stays below 2 GB.
+    _inputs, _out, (_result, peak_kb) = run  # type: ignore[misc]
+    assert peak_kb < 2 * 1024 * 1024

@@ -1,0 +1,268 @@
+"""Damaged and mislabelled files of every format, read beside good ones (session 32's
+audit of the readers): each refused file gets a reason in words a journalist reads (no
+Python exception text), the good files are read all the same, and what can be read of a
+file is read. The command line's side of it: tests/e2e/test_cli_damaged_files.py."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from models.readers import read_paths
+from models.readers.documents import MAX_ARTICLE_WORDS
+
+SENTENCE = "Officials said the plan may work, but critics were not convinced. "
+STORY = ("Council will close the Riverside pool",
+         "The council voted on Tuesday to close the Riverside pool at the end of the season, "
+         "the mayor said. Swimmers said they would petition the council.")
+
+
+def book() -> str:
+    return SENTENCE * (MAX_ARTICLE_WORDS // len(SENTENCE.split()) + 1)
+
+
+def test_a_corpus_row_as_long_as_a_book_is_skipped_and_the_other_rows_read(
+    tmp_path: Path,
+) -> None:
+    # A 10 MB cell in a CSV (or a JSON Lines record) was scored as one article: scoring
+    # grows with the square of an article's length, and the run sat for many minutes on
+    # it (a .txt of that length is refused, robust29).
+    words = len(book().split())
+    (tmp_path / "corpus.csv").write_text(
+        "headline,text\n" + f'"{STORY[0]}","{STORY[1]}"\n' + f'"A book","{book()}"\n',
+        encoding="utf-8")
+    (tmp_path / "corpus.jsonl").write_text(
+        json.dumps({"headline": "A book", "text": book()}) + "\n", encoding="utf-8")
+    result = read_paths([tmp_path])
+    assert [a.headline for a in result.articles] == [STORY[0]]
+    reasons = {Path(e.file).name: (e.reason, e.partial) for e in result.errors}
+    assert reasons["corpus.csv"] == (
+        f"line 3 too long to be one article ({words:,} words; the limit is "
+        f"{MAX_ARTICLE_WORDS:,}); skipped", True)
+    assert reasons["corpus.jsonl"] == (
+        f"no article in this file: line 1 too long to be one article ({words:,} words; "
+        f"the limit is {MAX_ARTICLE_WORDS:,})", False)
+
+
+def write_valid(path: Path) -> Path:
+    """A real file of one article in the format ``path``'s extension names."""
+    from tests.models.fileformats import write_docx, write_odt, write_pdf, write_rtf, write_xlsx
+
+    suffix = path.suffix
+    if suffix == ".pdf":
+        return write_pdf(path, STORY)
+    if suffix == ".docx":
+        return write_docx(path, STORY)
+    if suffix == ".odt":
+        return write_odt(path, STORY)
+    if suffix == ".rtf":
+        return write_rtf(path, STORY)
+    if suffix == ".xlsx":
+        return write_xlsx(path, ["headline", "text"], [list(STORY)])
+    if suffix == ".html":
+        path.write_text(f"<!DOCTYPE html><html><head><title>{STORY[0]}</title></head><body>"
+                        f"<article><h1>{STORY[0]}</h1><p>{STORY[1]}</p></article></body></html>",
+                        encoding="utf-8")
+    elif suffix == ".json":
+        path.write_text(json.dumps([{"headline": STORY[0], "text": STORY[1]}]), "utf-8")
+    elif suffix == ".csv":
+        path.write_text(f'headline,text\n"{STORY[0]}","{STORY[1]}"\n', encoding="utf-8")
+    else:
+        path.write_text("\n\n".join(STORY) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("named", "really", "said"), [
+    (".docx", ".pdf", "the file is a PDF named .docx: rename it to end in .pdf"),
+    (".pdf", ".docx", "the file is a Word document named .pdf: rename it to end in .docx"),
+    (".odt", ".docx", "the file is a Word document named .odt: rename it to end in .docx"),
+    (".txt", ".pdf", "the file is a PDF named .txt: rename it to end in .pdf"),
+    (".csv", ".xlsx", "the file is an Excel workbook named .csv: rename it to end in .xlsx"),
+    (".xlsx", ".csv", "the file is text (a table, as a CSV file is) named .xlsx: rename it "
+                      "to end in .csv"),
+    (".rtf", ".html", "the file is a web page named .rtf: rename it to end in .html"),
+    (".docx", ".odt", "the file is an OpenDocument file named .docx: rename it to end in .odt"),
+    (".json", ".csv", "the file is text (a table, as a CSV file is) named .json: rename it "
+                      "to end in .csv"),
+])
+def test_a_file_with_the_wrong_extension_is_named_for_what_it_is(
+    tmp_path: Path, named: str, really: str, said: str
+) -> None:
+    # "not a valid Word document: the file is damaged or not a zip archive" for a PDF
+    # named .docx left the user thinking the file was broken (audit s32).
+    real = write_valid(tmp_path / f"real{really}")
+    misnamed = tmp_path / f"story{named}"
+    misnamed.write_bytes(real.read_bytes())
+    real.unlink()
+    write_valid(tmp_path / f"good{named}")
+    result = read_paths([tmp_path])
+    assert [Path(a.source).name for a in result.articles] == [f"good{named}"]
+    (error,) = result.errors
+    assert Path(error.file).name == misnamed.name
+    assert error.reason.endswith("; " + said), error.reason
+
+
+def test_an_old_word_file_named_docx_is_said_to_need_saving_as_docx(tmp_path: Path) -> None:
+    # A Word 97-2003 file starts with the OLE2 compound-file signature.
+    path = tmp_path / "story.docx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + b"Word.Document.8" * 40)
+    (error,) = read_paths([path]).errors
+    assert error.reason.endswith(
+        "; the file is a Word 97-2003 document or Excel 97-2003 workbook (.doc, .xls), an "
+        "older format Framescope does not read: open it and save it as .docx")
+
+
+def test_a_damaged_file_of_its_own_type_gets_no_such_advice(tmp_path: Path) -> None:
+    good = write_valid(tmp_path / "good.docx").read_bytes()
+    (tmp_path / "cut.docx").write_bytes(good[: len(good) // 2])
+    (error,) = read_paths([tmp_path / "cut.docx"]).errors
+    assert "rename" not in error.reason and "save it as" not in error.reason
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt", ".xlsx"])
+def test_a_document_cut_short_is_said_to_be_incomplete(tmp_path: Path, suffix: str) -> None:
+    # "the file is damaged or not a zip archive" for the first half of a real file (a
+    # download cut off): it is a zip, only incomplete, and downloading it again mends it.
+    good = write_valid(tmp_path / f"good{suffix}").read_bytes()
+    (tmp_path / f"cut{suffix}").write_bytes(good[: len(good) // 2])
+    result = read_paths([tmp_path])
+    assert [Path(a.source).name for a in result.articles] == [f"good{suffix}"]
+    kind = {".docx": "Word document", ".odt": "OpenDocument text", ".xlsx": "Excel workbook"}
+    assert [(Path(e.file).name, e.reason) for e in result.errors] == [(
+        f"cut{suffix}", f"the {kind[suffix]} is incomplete: it stops before its end (a "
+        "download or copy cut short?), so it could not be read; download or copy it again")]
+
+
+@pytest.mark.parametrize(("content", "said"), [
+    # The parser's own words were the reason: "not valid JSON (Unterminated string
+    # starting at: line 1 column 40 (char 39))", "(Expecting value: line 1 column 1 (char 0))".
+    ('[{"headline": "Pool", "text": "The council voted on Tuesday to cl',
+     "the JSON file is incomplete: it stops before its end (a download or copy cut short?), "
+     "so it could not be read; download or copy it again"),
+    ('[{"headline": "Pool", "text": "The council voted."},',
+     "the JSON file is incomplete: it stops before its end (a download or copy cut short?), "
+     "so it could not be read; download or copy it again"),
+    ("headline,text\nPool,The council voted.\n",
+     "not a JSON file: it does not start with [ or { (a list of articles, or an object "
+     "holding one); the file is text (a table, as a CSV file is) named .json: rename it to "
+     "end in .csv"),
+    ('[{"headline": "Pool" "text": "The council voted."}]',
+     "not valid JSON: a mistake at line 1, column 22 (expecting ',' delimiter)"),
+])
+def test_a_json_file_that_cannot_be_read_is_said_why_in_words(
+    tmp_path: Path, content: str, said: str
+) -> None:
+    (tmp_path / "corpus.json").write_text(content, encoding="utf-8")
+    write_valid(tmp_path / "good.txt")
+    result = read_paths([tmp_path])
+    assert [Path(a.source).name for a in result.articles] == ["good.txt"]
+    assert [(Path(e.file).name, e.reason) for e in result.errors] == [("corpus.json", said)]
+
+
+def test_the_columns_listed_in_a_message_are_cut_short(tmp_path: Path) -> None:
+    # JSON Lines named .tsv: its first line was the one "column", and the message about
+    # it ran to 1,200 characters.
+    line = json.dumps({"headline": STORY[0], "text": STORY[1] * 5})
+    (tmp_path / "corpus.tsv").write_text(line + "\n", encoding="utf-8")
+    (error,) = read_paths([tmp_path]).errors
+    assert len(error.reason) < 250
+    assert error.reason.startswith('no column with article text (columns found: {"headline": "')
+    assert "…);" in error.reason
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv"])
+def test_a_corpus_file_cut_inside_its_last_row_says_so(tmp_path: Path, suffix: str) -> None:
+    # The first half of a real CSV: its last row stops inside the quoted text. The row was
+    # read, its text cut short, and nothing said the file was incomplete.
+    sep = "," if suffix == ".csv" else "\t"
+    rows = [f'"{STORY[0]} {n}"{sep}"{STORY[1]} Row {n}."' for n in range(3)]
+    whole = f"headline{sep}text\n" + "\n".join(rows) + "\n"
+    path = tmp_path / f"corpus{suffix}"
+    path.write_text(whole[: whole.index("Row 1") - 20], encoding="utf-8")
+    result = read_paths([path])
+    assert len(result.articles) == 2  # what is there is read
+    (error,) = result.errors
+    assert error.partial and error.reason == (
+        "the last row (line 3) ends inside a double quote never closed: the file may be cut "
+        "short (a download or copy stopped?); its text was read as far as it goes")
+
+
+def test_a_whole_corpus_file_and_other_quote_slips_are_not_called_cut(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.csv"
+    path.write_text(f'headline,text\n"{STORY[0]}","{STORY[1]}"\n"Two","Dogs" ran far.\n',
+                    encoding="utf-8")
+    assert not [e for e in read_paths([path]).errors if "cut short" in e.reason]
+
+
+def test_an_rtf_file_cut_short_says_so(tmp_path: Path) -> None:
+    # Half an RTF file was read without a word about the rest; with no words in that half
+    # it was "no text: the RTF file holds no words", as if the document were blank.
+    from tests.models.fileformats import write_rtf
+
+    long_story = [STORY[0], *[STORY[1]] * 6]
+    whole = write_rtf(tmp_path / "whole.rtf", long_story).read_bytes()
+    (tmp_path / "whole.rtf").unlink()
+    (tmp_path / "half.rtf").write_bytes(whole[: len(whole) // 2])
+    (tmp_path / "start.rtf").write_bytes(whole[: whole.index(b"\\par") // 2])
+    result = read_paths([tmp_path])
+    assert [Path(a.source).name for a in result.articles] == ["half.rtf"]
+    reasons = {Path(e.file).name: (e.reason, e.partial) for e in result.errors}
+    cut = "the RTF file is incomplete: it stops before its end (a download or copy cut short?)"
+    assert reasons == {
+        "half.rtf": (f"{cut}: its text was read as far as it goes", True),
+        "start.rtf": (f"{cut}, and holds no words before it stops; download or copy it again",
+                      False),
+    }
+
+
+def test_a_json_lines_file_cut_short_says_so(tmp_path: Path) -> None:
+    record = json.dumps({"headline": STORY[0], "text": STORY[1]})
+    whole = record + "\n" + record.replace("Tuesday", "Monday") + "\n"
+    (tmp_path / "cut.jsonl").write_text(whole[:-30], encoding="utf-8")
+    (tmp_path / "slip.jsonl").write_text(
+        record.replace("Tuesday", "Friday") + "\n{not json}\n", encoding="utf-8")
+    result = read_paths([tmp_path])
+    assert len(result.articles) == 2
+    reasons = {Path(e.file).name: e.reason for e in result.errors}
+    assert reasons == {
+        "cut.jsonl": "1 line not a JSON object (line 2); skipped; the last of them stops "
+                     "before its end: the file may be cut short (a download or copy stopped?)",
+        "slip.jsonl": "1 line not a JSON object (line 2); skipped",
+    }
+
+
+def mhtml(page: str) -> bytes:
+    """A page saved as one file, as Chromium writes it (quoted-printable HTML part)."""
+    import quopri
+
+    return (b"From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.example.com/pool"
+            b"\r\nSubject: Pool\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
+            b'\ttype="text/html";\r\n\tboundary="----MultipartBoundary--abc"\r\n\r\n'
+            b"------MultipartBoundary--abc\r\nContent-Type: text/html\r\n"
+            b"Content-Transfer-Encoding: quoted-printable\r\n"
+            b"Content-Location: https://www.example.com/pool\r\n\r\n"
+            + quopri.encodestring(page.encode("utf-8")).replace(b"\n", b"\r\n")
+            + b"\r\n------MultipartBoundary--abc--\r\n")
+
+
+def test_a_page_saved_as_one_file_cut_short_says_so(tmp_path: Path) -> None:
+    # Half a .mhtml file was "no article text found in this web page", as if the page had
+    # none; it is a download or copy cut off.
+    paragraphs = "".join(f"<p>{STORY[1]} ({n})</p>" for n in range(8))
+    page = (f"<!DOCTYPE html><html><head><title>{STORY[0]}</title></head><body><article>"
+            f"<h1>{STORY[0]}</h1>{paragraphs}</article></body></html>")
+    whole = mhtml(page)
+    (tmp_path / "whole.mhtml").write_bytes(whole)
+    (tmp_path / "start.mhtml").write_bytes(whole[: whole.index(b"<h1>")])
+    (tmp_path / "half.mhtml").write_bytes(whole[: len(whole) * 2 // 3])
+    result = read_paths([tmp_path])
+    read = {Path(a.source).name: a for a in result.articles}
+    cut = ("the saved web page (MHTML) is incomplete: it stops before its end (a download or "
+           "copy cut short?)")
+    assert not [n for n in read["whole.mhtml"].notes if "incomplete" in n]
+    assert f"{cut}: the page was read as far as it goes" in read["half.mhtml"].notes
+    reasons = {Path(e.file).name: e.reason for e in result.errors}
+    assert reasons["start.mhtml"] == (
+        f"{cut}, so no article text could be read from it; save the page again")
