@@ -11,7 +11,9 @@ generation of children (the pool's workers, which read and score) and the later
 ones (the table processes forked after scoring), and the cores left idle
 (``cores - used``). A wall second with one idle core is a second a better
 schedule could win. The summary gives the wall time, the CPU time of each group
-and the idle core-seconds. Not a test; no absolute figure counts.
+and the idle core-seconds, then each group's kernel time and minor page faults (a
+forked process copies each page of its parent's that it touches: the table processes
+read every analysis). Not a test; no absolute figure counts.
 """
 
 from __future__ import annotations
@@ -39,20 +41,26 @@ class Seen:
     first: float
     last: float
     samples: list[tuple[float, float]] = field(default_factory=list)  # (time, cpu s)
+    system: float = 0.0  # of the CPU seconds, those in the kernel (last seen)
+    faults: int = 0  # minor page faults (last seen): first touches and copies on write
 
 
-def _stat(pid: int) -> tuple[int, float] | None:
+Stat = tuple[int, float, float, int]  # parent, CPU s, of which in the kernel, minor faults
+
+
+def _stat(pid: int) -> Stat | None:
     try:
         raw = Path(f"/proc/{pid}/stat").read_text()
     except OSError:
         return None
     fields = raw[raw.rindex(")") + 2:].split()
-    # state ppid ... utime(14th field: index 11 here) stime(index 12)
-    return int(fields[1]), (int(fields[11]) + int(fields[12])) / TICK
+    # state ppid ... minflt(10th field: index 7 here) ... utime(index 11) stime(index 12)
+    return (int(fields[1]), (int(fields[11]) + int(fields[12])) / TICK,
+            int(fields[12]) / TICK, int(fields[7]))
 
 
-def _tree(root: int) -> dict[int, tuple[int, float]]:
-    stats: dict[int, tuple[int, float]] = {}
+def _tree(root: int) -> dict[int, Stat]:
+    stats: dict[int, Stat] = {}
     for entry in os.listdir("/proc"):
         if entry.isdigit():
             found = _stat(int(entry))
@@ -62,7 +70,7 @@ def _tree(root: int) -> dict[int, tuple[int, float]]:
     changed = True
     while changed:
         changed = False
-        for pid, (parent, _) in stats.items():
+        for pid, (parent, *_) in stats.items():
             if parent in inside and pid not in inside:
                 inside.add(pid)
                 changed = True
@@ -79,10 +87,11 @@ def run_once(corpus: Path, out: Path, jobs: int | None, tick: float) -> tuple[fl
     seen: dict[int, Seen] = {}
     while process.poll() is None:
         now = time.perf_counter() - started
-        for pid, (parent, cpu) in _tree(process.pid).items():
+        for pid, (parent, cpu, system, faults) in _tree(process.pid).items():
             record = seen.setdefault(pid, Seen(pid, parent, now, now))
             record.last = now
             record.samples.append((now, cpu))
+            record.system, record.faults = system, faults
         time.sleep(tick)
     wall = time.perf_counter() - started
     if process.returncode != 0:
@@ -153,13 +162,21 @@ def main() -> None:
                 print(f"{k * args.bin:6.1f} {used['main']:5.2f} {used['scoring']:5.2f} "
                       f"{used['tables']:5.2f} {idle:5.2f}  {bar}")
             totals = dict.fromkeys(("main", "scoring", "tables"), 0.0)
+            system = dict.fromkeys(("main", "scoring", "tables"), 0.0)
+            faults = dict.fromkeys(("main", "scoring", "tables"), 0)
             for record in seen.values():
                 totals[names[record.pid]] += record.samples[-1][1]
+                system[names[record.pid]] += record.system
+                faults[names[record.pid]] += record.faults
             cpu = sum(totals.values())
             print(f"wall {wall:.2f} s; CPU {cpu:.2f} s (main {totals['main']:.2f}, scoring "
                   f"workers {totals['scoring']:.2f}, table processes {totals['tables']:.2f}); "
                   f"idle core-seconds {cores * wall - cpu:.2f} ({1 - cpu / (cores * wall):.0%} "
                   f"of {cores} x wall)")
+            # A forked process that reads what its parent made copies each page it touches
+            # (reference counts are writes): minor faults and kernel time, not Python's.
+            print("of which in the kernel (s) / minor page faults: " + ", ".join(
+                f"{name} {system[name]:.2f} / {faults[name]:,}" for name in totals))
             last_scoring = max((s.last for s in seen.values() if names[s.pid] == "scoring"),
                                default=0.0)
             first_table = min((s.first for s in seen.values() if names[s.pid] == "tables"),
