@@ -80,12 +80,15 @@ class SimilarityChart(style.ChartBase):
                     ax.text(j, i, f"{value:.2f}", ha="center", va="center", fontsize=size,
                             color=style.text_colour_on(colours[i, j]))
         label_size = style.fit_fontsize(cell_pt, low=4.0, high=9.0)
-        rotate = 90 if n > 6 else 40
-        # One line each: two-line names at this slant lay their lines as close to the
-        # neighbour's as to their own, and "outlet" read as part of the next name.
-        ax.set_xticks(np.arange(n), self.column_labels, fontsize=label_size, rotation=rotate,
-                      ha="right" if rotate != 90 else "center",
-                      rotation_mode="anchor" if rotate != 90 else "default")
+        # Few columns: their outlets' names lie flat (in up to three lines) if they fit
+        # the cells once the figure is laid out (below), else they slant as many do.
+        flat = n <= style.MANY_COLUMNS
+        if flat:
+            ax.set_xticks(np.arange(n), [style.flat_outlet_label(a.outlet)
+                                         for a in self.articles],
+                          fontsize=style.NAME_SIZE, rotation=0, ha="center")
+        else:
+            self._column_ticks(ax, label_size)
         ax.set_yticks(np.arange(n), self.labels, fontsize=label_size)
         ax.tick_params(length=0)
         # White lines between outlets show the blocks of each outlet's own articles.
@@ -107,6 +110,32 @@ class SimilarityChart(style.ChartBase):
             "the exported data has them all."
         style.set_titles(target, ax, self.title, note,
                          note_width_in=0.5 * min(width_in, height_in))
+        if flat and not self._flat_names_fit(fig, ax):
+            self._column_ticks(ax, label_size)
+
+    def _column_ticks(self, ax: Axes, label_size: float) -> None:
+        """The columns' outlet names in one line each: slanted as under the other grids
+        (two-line names at a slant lay their lines as close to the neighbour's as to their
+        own, and "outlet" read as part of the next name), upright past six columns."""
+        rotate = 90.0 if self.n_articles > 6 else style.SLANT
+        ax.set_xticks(np.arange(self.n_articles), self.column_labels, fontsize=label_size,
+                      rotation=rotate, ha="right" if rotate != 90 else "center",
+                      rotation_mode="anchor" if rotate != 90 else "default")
+
+    @staticmethod
+    def _flat_names_fit(fig: Figure, ax: Axes) -> bool:
+        """Whether the flat names under the columns each fit their cell with 4 pt to spare,
+        the figure laid out as drawn (a square grid's cells are as wide as the height
+        leaves them, which no estimate from the figure's size told well enough)."""
+        if fig.get_layout_engine() is None:
+            return False
+        fig.draw_without_rendering()
+        ticks = [t for t in ax.get_xticklabels() if t.get_text()]
+        n = max(1, len(ticks))
+        cell_px = ax.get_window_extent().width / n
+        # 4 pt, and the footer's line (added after the plot) takes from the grid's height.
+        spare_px = (4 + 1.6 * style.FOOTER_SIZE / n) * fig.dpi / 72
+        return all(t.get_window_extent().width + spare_px <= cell_px for t in ticks)
 
     def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
         """One row per cell of the matrix (every ordered pair, diagonal included)."""

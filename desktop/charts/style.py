@@ -417,10 +417,20 @@ SCREEN_PX_PER_INCH = 55
 #: Share of a figure's width a grid of outlet columns gets (its row names, its colour bar
 #: and margins take the rest; about 55-62% in the seeds' reuse and emphasis charts).
 GRID_WIDTH_SHARE = 0.5
-_NAME_SIZE = 9.0  # points, outlet names under a grid's few columns
+NAME_SIZE = 9.0  # points, outlet names under a grid's few columns
 _CHAR_EM = 0.55  # DejaVu Sans: about 0.55 of the font size a character
 _LINE_EM = 1.2
-_SLANT = 30.0
+SLANT = 30.0
+
+
+def flat_outlet_label(outlet: str) -> str:
+    """An outlet's name to lie flat under a narrow column: in up to three lines, broken at
+    spaces and hyphens ("Spanish-", "language", "outlet")."""
+    text = outlet_label(outlet)
+    lines = textwrap.wrap(text, width=10, break_long_words=False)
+    if len(lines) > 3:
+        lines = textwrap.wrap(text, width=math.ceil(len(text) / 3), break_long_words=False)
+    return "\n".join(lines) if lines else text
 
 
 def flat_outlet_names(outlets: Sequence[str], width_in: float) -> list[str] | None:
@@ -429,16 +439,9 @@ def flat_outlet_names(outlets: Sequence[str], width_in: float) -> list[str] | No
     None when a line would not fit its column with 4 pt to spare: then they slant."""
     if not outlets or len(outlets) > MANY_COLUMNS:
         return None
-    labels = []
-    for outlet in outlets:
-        text = outlet_label(outlet)
-        lines = textwrap.wrap(text, width=10, break_long_words=False)
-        if len(lines) > 3:
-            lines = textwrap.wrap(text, width=math.ceil(len(text) / 3),
-                                  break_long_words=False)
-        labels.append("\n".join(lines) if lines else text)
+    labels = [flat_outlet_label(outlet) for outlet in outlets]
     slot_chars = ((GRID_WIDTH_SHARE * width_in * 72 / len(outlets) - 4.0)
-                  / (_CHAR_EM * _NAME_SIZE))
+                  / (_CHAR_EM * NAME_SIZE))
     longest = max(len(line) for label in labels for line in label.split("\n"))
     return labels if longest <= slot_chars else None
 
@@ -450,8 +453,8 @@ def _slanted_outlet_names(outlets: Sequence[str]) -> list[str]:
 def _names_height_pt(labels: Sequence[str], angle: float) -> float:
     """Points of height that ``labels`` take, turned ``angle`` degrees (an estimate)."""
     sin, cos = math.sin(math.radians(angle)), math.cos(math.radians(angle))
-    return max((max(len(line) for line in label.split("\n")) * _CHAR_EM * _NAME_SIZE * sin
-                + (label.count("\n") + 1) * _LINE_EM * _NAME_SIZE * cos)
+    return max((max(len(line) for line in label.split("\n")) * _CHAR_EM * NAME_SIZE * sin
+                + (label.count("\n") + 1) * _LINE_EM * NAME_SIZE * cos)
                for label in labels)
 
 
@@ -462,7 +465,7 @@ def outlet_names_height_saved(outlets: Sequence[str], width_in: float) -> float:
     flat = flat_outlet_names(outlets, width_in)
     if flat is None:
         return 0.0
-    saved_pt = _names_height_pt(_slanted_outlet_names(outlets), _SLANT) \
+    saved_pt = _names_height_pt(_slanted_outlet_names(outlets), SLANT) \
         - _names_height_pt(flat, 0.0)
     return max(0.0, saved_pt / 72 * 100 / SCREEN_PX_PER_INCH)
 
@@ -493,14 +496,14 @@ def outlet_ticks(ax: Axes, outlets: Sequence[str], width_in: float) -> None:
     many = len(outlets) > MANY_COLUMNS
     flat = flat_outlet_names(outlets, width_in)
     if flat is not None:
-        ax.set_xticks(range(len(outlets)), flat, fontsize=_NAME_SIZE, rotation=0,
+        ax.set_xticks(range(len(outlets)), flat, fontsize=NAME_SIZE, rotation=0,
                       ha="center", rotation_mode="default")
         return
     column_pt = 0.7 * width_in * 72 / max(1, len(outlets))
     labels = [outlet_label(o) for o in outlets] if many else _slanted_outlet_names(outlets)
     ax.set_xticks(range(len(outlets)), labels,
-                  fontsize=fit_fontsize(column_pt) if many else _NAME_SIZE,
-                  rotation=90 if many else _SLANT, ha="center" if many else "right",
+                  fontsize=fit_fontsize(column_pt) if many else NAME_SIZE,
+                  rotation=90 if many else SLANT, ha="center" if many else "right",
                   rotation_mode="default" if many else "anchor")
 
 
