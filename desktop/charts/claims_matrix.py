@@ -233,7 +233,7 @@ class ClaimsMatrixChart(ClaimChart):
         upright = longest * 0.6 * 9 > 0.75 * width_in * 72 / max(1, n_cols)
         ax.set_xticks(range(n_cols), outlet_labels, fontsize=9, rotation=90 if upright else 0)
         ax.xaxis.set_label_position("top")
-        ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
+        ax.set_xlabel(style.OUTLET_AXIS, fontsize=style.LABEL_SIZE)
         # At the top, beside the first claims: the grid is taller than the Compare view, and
         # a name centred on it was cut to "tral sentence)" in the part a user sees first.
         ax.set_ylabel("Claim (its most central sentence)", fontsize=style.LABEL_SIZE,

@@ -281,6 +281,21 @@ def _set_note(fig: Figure, ax: Axes, note: str, note_width_in: float | None) -> 
                  loc="left", fontsize=NOTE_SIZE, color=MUTED)
 
 
+#: The axis title of outlets' names (bars, a grid's columns or rows): exports keep it; the
+#: window leaves it out, where the names and the chart's title say they are outlets and a
+#: line of a short screen is the chart's (ux25's bars first, then the grids).
+OUTLET_AXIS = "Outlet"
+
+
+def leave_out_outlet_axis_titles(fig: Figure) -> None:
+    """The figure's axes without their :data:`OUTLET_AXIS` title, drawn for the window."""
+    for ax in fig.axes:
+        if ax.get_xlabel() == OUTLET_AXIS:
+            ax.set_xlabel("")
+        if ax.get_ylabel() == OUTLET_AXIS:
+            ax.set_ylabel("")
+
+
 def drop_method_sentences(fig: Figure) -> None:
     """The figure's notes without their "Method: …" sentence: drawn in the window, whose
     description above the chart gives the method already. Exports keep it."""
@@ -366,6 +381,8 @@ def render(
     chart.plot(figure)
     if screen and _description_gives_method(chart):
         drop_method_sentences(figure)
+    if screen:
+        leave_out_outlet_axis_titles(figure)
     if screen and (for_screen := getattr(chart, "for_screen", None)) is not None:
         for_screen(figure)
     add_footer(figure, footer_text(chart.n_articles, chart.n_outlets, version))
@@ -417,6 +434,9 @@ SCREEN_PX_PER_INCH = 55
 #: Share of a figure's width a grid of outlet columns gets (its row names, its colour bar
 #: and margins take the rest; about 55-62% in the seeds' reuse and emphasis charts).
 GRID_WIDTH_SHARE = 0.5
+#: Height (a size hint's inches) of an axis title's line and its pad, which the window
+#: leaves out under or over a grid's outlets' names (:func:`leave_out_outlet_axis_titles`).
+OUTLET_AXIS_IN = (LABEL_SIZE * 1.2 + 4.0) / 72 * 100 / SCREEN_PX_PER_INCH
 NAME_SIZE = 9.0  # points, outlet names under a grid's few columns
 _CHAR_EM = 0.55  # DejaVu Sans: about 0.55 of the font size a character
 _LINE_EM = 1.2
@@ -472,7 +492,8 @@ def outlet_names_height_saved(outlets: Sequence[str], width_in: float) -> float:
 
 class OutletColumnsChart(ChartBase):
     """A grid with a column per outlet and the outlets' names under it (and over it, with
-    ``name_rows = 2``): it needs less height where those names lie flat."""
+    ``name_rows = 2``): it needs less height where those names lie flat, and in the window,
+    which leaves out the axis title saying they are outlets'."""
 
     #: Rows of outlet names the grid has: under it, and over it too for 2.
     name_rows = 1
@@ -482,11 +503,13 @@ class OutletColumnsChart(ChartBase):
 
     def least_height(self, width_in: float) -> float:
         """The least height (inches, as :meth:`size_hint`'s) on a figure ``width_in``
-        inches wide: less when the outlets' names lie flat under the columns."""
+        inches wide, drawn for the window: less when the outlets' names lie flat under the
+        columns."""
         height = self.size_hint()[1]
         if self.n_articles == 0:
             return height
-        return height - self.name_rows * outlet_names_height_saved(self.outlets, width_in)
+        return (height - self.name_rows * outlet_names_height_saved(self.outlets, width_in)
+                - OUTLET_AXIS_IN)
 
 
 def outlet_ticks(ax: Axes, outlets: Sequence[str], width_in: float) -> None:
