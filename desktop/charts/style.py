@@ -470,7 +470,7 @@ def _slanted_outlet_names(outlets: Sequence[str]) -> list[str]:
     return [wrap_label(outlet_label(o), 2, 14) for o in outlets]
 
 
-def _names_height_pt(labels: Sequence[str], angle: float) -> float:
+def names_height_pt(labels: Sequence[str], angle: float) -> float:
     """Points of height that ``labels`` take, turned ``angle`` degrees (an estimate)."""
     sin, cos = math.sin(math.radians(angle)), math.cos(math.radians(angle))
     return max((max(len(line) for line in label.split("\n")) * _CHAR_EM * NAME_SIZE * sin
@@ -485,8 +485,8 @@ def outlet_names_height_saved(outlets: Sequence[str], width_in: float) -> float:
     flat = flat_outlet_names(outlets, width_in)
     if flat is None:
         return 0.0
-    saved_pt = _names_height_pt(_slanted_outlet_names(outlets), SLANT) \
-        - _names_height_pt(flat, 0.0)
+    saved_pt = names_height_pt(_slanted_outlet_names(outlets), SLANT) \
+        - names_height_pt(flat, 0.0)
     return max(0.0, saved_pt / 72 * 100 / SCREEN_PX_PER_INCH)
 
 
