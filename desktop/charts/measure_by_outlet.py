@@ -259,6 +259,15 @@ class MeasureByOutletChart(style.ChartBase):
             return height
         return min(height, LEAST_SCREEN_HEIGHT)
 
+    def for_screen(self, figure: Figure) -> None:
+        """Drawn in the window: the outlets' names need no axis title saying they are
+        outlets' (its line is the chart's, on a short screen), beside lying bars either
+        (style.leave_out_outlet_axis_titles takes it from under standing ones); exports
+        keep it."""
+        for ax in figure.axes:
+            if ax.get_ylabel() == OUTLET_AXIS:
+                ax.set_ylabel("")
+
     def plot(self, target: Figure | Axes) -> None:
         if self.n_articles == 0:
             style.draw_empty(target, self.title)
