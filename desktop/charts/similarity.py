@@ -22,8 +22,13 @@ from models.features import ArticleAnalysis
 MAX_ANNOTATED = 24
 # A cell's least side in the window (a size hint's inches: 47 px at its 55 px an inch; about
 # 41 px drawn): its number at 9 pt ("0.16", 30 px) and a 9-pt row name fit, and names slanted
-# 30° under neighbouring cells stay apart.
+# 40° (COLUMN_SLANT) under neighbouring cells stay apart.
 LEAST_SCREEN_CELL_IN = 0.85
+# Slant of the columns' names when they cannot lie flat: steeper than the other grids' 30°,
+# as a cell (about 41 px) is narrow for a 9-pt line: at 30° neighbouring names' letters came
+# 7 px apart, closer than a name's own lines; at 40° a font's size or more
+# (test_similarity_columns_in_view).
+COLUMN_SLANT = 40.0
 
 
 class SimilarityChart(style.ChartBase):
@@ -70,7 +75,7 @@ class SimilarityChart(style.ChartBase):
     def least_height(self, width_in: float) -> float:
         """The least height (inches, as :meth:`size_hint`'s) in the window, for a few
         articles: the grid and its columns' names in the lower of two layouts, cells of
-        :data:`LEAST_SCREEN_CELL_IN` under names slanted 30°, or cells as wide as the names
+        :data:`LEAST_SCREEN_CELL_IN` under slanted names, or cells as wide as the names
         lying flat need; not the 5.5-inch grid an export gives them (five articles' cells
         were 50 px, and the chart scrolled 178 px at 1024 x 700)."""
         height = self.size_hint()[1]
@@ -80,7 +85,7 @@ class SimilarityChart(style.ChartBase):
         side, _, x_labels = self._parts_in()
         hint_in_per_pt = 100 / 72 / style.SCREEN_PX_PER_INCH  # drawn at 100 px an inch
         slanted = (n * LEAST_SCREEN_CELL_IN
-                   + style.names_height_pt(self.column_labels, style.SLANT) * hint_in_per_pt)
+                   + style.names_height_pt(self.column_labels, COLUMN_SLANT) * hint_in_per_pt)
         flat = [style.flat_outlet_label(a.outlet) for a in self.articles]
         longest_line = max(len(line) for label in flat for line in label.split("\n"))
         # 0.6 em a character: above the average, as a long word's letters may be wide.
@@ -149,10 +154,10 @@ class SimilarityChart(style.ChartBase):
             self._column_ticks(ax, label_size)
 
     def _column_ticks(self, ax: Axes, label_size: float) -> None:
-        """The columns' outlet names in one line each: slanted as under the other grids
-        (two-line names at a slant lay their lines as close to the neighbour's as to their
-        own, and "outlet" read as part of the next name), upright past six columns."""
-        rotate = 90.0 if self.n_articles > 6 else style.SLANT
+        """The columns' outlet names in one line each (two-line names at a slant lay their
+        lines as close to the neighbour's as to their own, and "outlet" read as part of the
+        next name): slanted :data:`COLUMN_SLANT`, upright past six columns."""
+        rotate = 90.0 if self.n_articles > 6 else COLUMN_SLANT
         ax.set_xticks(np.arange(self.n_articles), self.column_labels, fontsize=label_size,
                       rotation=rotate, ha="right" if rotate != 90 else "center",
                       rotation_mode="anchor" if rotate != 90 else "default")
