@@ -1915,11 +1915,12 @@ class MainWindow(QMainWindow):
 
         self.removals.push(ChangeExclusion(self, rows, exclude))  # Edit > Undo takes it back
 
-    def _push_outlet_edit(self, article_id: str, outlet: str) -> None:
-        """An outlet typed in the table, as a step Edit > Undo takes back."""
+    def _push_outlet_edit(self, renames: dict[str, str]) -> None:
+        """An outlet typed in the table (article id -> outlet name, for each article it
+        renames), as a step Edit > Undo takes back."""
         from desktop.qt_undo import EditOutlet
 
-        self.removals.push(EditOutlet(self, article_id, outlet))
+        self.removals.push(EditOutlet(self, renames))
 
     def _on_outlet_edited(self) -> None:
         # Only the grouping changed: re-aggregate, never re-analyse.

@@ -34,6 +34,7 @@ from desktop.table_columns import (
     Column,
 )
 from models import gaps
+from models.article import outlet_key
 from models.measures import format_for_reading, measure
 
 if TYPE_CHECKING:
@@ -470,15 +471,33 @@ class ArticleTableModel(QAbstractTableModel):
         article = self._analyses[index.row()].article
         if not outlet:
             return False
-        if outlet == article.outlet:
+        renames = self.outlet_renames(article.article_id, outlet)
+        if all(self.outlet_of(i) == (name, "user") for i, name in renames.items()):
             return True
         if self.outlet_edit_hook is not None:
             # The window makes it an undoable step (desktop.qt_undo.EditOutlet), which
-            # calls set_outlet.
-            self.outlet_edit_hook(article.article_id, outlet)
+            # calls set_outlets.
+            self.outlet_edit_hook(renames)
             return True
-        self.set_outlet(article.article_id, outlet, "user")
+        self.set_outlets({i: (name, "user") for i, name in renames.items()})
         return True
+
+    def outlet_renames(self, article_id: str, typed: str) -> dict[str, str]:
+        """Article id -> outlet name when ``typed`` is given as the article's outlet.
+        Outlets whose names differ only in case or spacing are one outlet (as a reading
+        joins them, models.article.outlet_key): typed as another spelling of an outlet in
+        the table, the article joins that outlet under its name ("daily beast" joins "Daily
+        Beast"); typed as a new spelling of the article's own outlet, every article of that
+        outlet takes it. Either way no outlet is left in two spellings."""
+        key = outlet_key(typed)
+        own = self.outlet_of(article_id)
+        if own is not None and outlet_key(own[0]) == key:
+            return {a.article_id: typed for a in self._by_load
+                    if outlet_key(a.article.outlet) == key} | {article_id: typed}
+        joined = next((a.article.outlet for a in self._by_load
+                       if a.article_id != article_id and outlet_key(a.article.outlet) == key),
+                      typed)
+        return {article_id: joined}
 
     def outlet_of(self, article_id: str) -> tuple[str, str] | None:
         """(outlet, where it came from) of the article, or None if no row holds it."""
@@ -489,19 +508,24 @@ class ArticleTableModel(QAbstractTableModel):
     def set_outlet(self, article_id: str, outlet: str, origin: str) -> bool:
         """Give the article this outlet name (and where it came from: "user" for hers);
         False if no row holds the article."""
-        row = next((i for i, a in enumerate(self._analyses) if a.article_id == article_id),
-                   None)
-        if row is None:
-            return False
-        article = self._analyses[row].article
-        article.outlet, article.outlet_origin = outlet, origin
+        return bool(self.set_outlets({article_id: (outlet, origin)}))
+
+    def set_outlets(self, names: dict[str, tuple[str, str]]) -> int:
+        """Give each article (by id) its (outlet name, where it came from), with one
+        ``outlet_edited`` for them all; how many rows held one of them."""
+        rows = [i for i, a in enumerate(self._analyses) if a.article_id in names]
+        for row in rows:
+            article = self._analyses[row].article
+            article.outlet, article.outlet_origin = names[article.article_id]
+        if not rows:
+            return 0
         self._keys.pop(OUTLET_COLUMN, None)
-        index = self.index(row, OUTLET_COLUMN)
-        self.dataChanged.emit(index, index)
+        self.dataChanged.emit(self.index(min(rows), OUTLET_COLUMN),
+                              self.index(max(rows), OUTLET_COLUMN))
         self.outlet_edited.emit()
         if self._sort[0] == OUTLET_COLUMN:
             self._resort()
-        return True
+        return len(rows)
 
     # --- helpers ----------------------------------------------------------
 

@@ -114,22 +114,26 @@ class ScoreAsBody(QUndoCommand):
 
 
 class EditOutlet(QUndoCommand):
-    """An outlet name typed in the table; undone, the article has its former name (and
-    where that came from) again."""
+    """An outlet name typed in the table, for one article or (a new spelling of its outlet,
+    desktop.qt_table_model.ArticleTableModel.outlet_renames) for every article of that outlet;
+    undone, each article has its former name (and where that came from) again."""
 
-    def __init__(self, window: MainWindow, article_id: str, outlet: str) -> None:
+    def __init__(self, window: MainWindow, renames: dict[str, str]) -> None:
         self._window = window
-        self._id = article_id
-        self._before = window.table_model.outlet_of(article_id) or ("", "")
-        self._outlet = outlet
-        super().__init__(f"Rename Outlet to “{outlet}”")
+        model = window.table_model
+        self._before = {i: model.outlet_of(i) or ("", "") for i in renames}
+        self._renames = dict(renames)
+        names = list(dict.fromkeys(renames.values()))
+        super().__init__(f"Rename Outlet to “{names[0]}”" if names else "Rename Outlet")
 
     def redo(self) -> None:
-        self._window.table_model.set_outlet(self._id, self._outlet, "user")
+        self._window.table_model.set_outlets(
+            {i: (name, "user") for i, name in self._renames.items()})
 
     def undo(self) -> None:
-        self._window.table_model.set_outlet(self._id, *self._before)
-        self._window._set_status(f"Outlet “{self._before[0]}” again · "
+        self._window.table_model.set_outlets(self._before)
+        former = list(dict.fromkeys(name for name, _ in self._before.values()))
+        self._window._set_status(f"Outlet “{'”, “'.join(former)}” again · "
                                  f"{self._window.status_text()}", announce=True)
 
 

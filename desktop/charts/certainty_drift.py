@@ -192,14 +192,15 @@ class CertaintyDriftChart(ClaimChart):
         ax.set_ylabel("Certainty (most committed at the top)", fontsize=style.LABEL_SIZE)
         carried = ("The claim carried by two or more articles" if n == 1 else
                    f"The {n} most widely carried claims")
-        head = f"{carried} (cosine threshold {self.alignment.threshold:.2f}). "
+        head = f"{carried}. "
         if self.counted:
             note = head + (
                 f"Too many outlets for a dot each: at each level, how many of the "
                 f"{self.n_outlets} outlets give the claim that certainty in an article "
                 "(epistemic: the hedges' probability range; in quotation marks at attributed: "
                 "a quoted or reported speaker's); a grey bar spans a claim's drift; "
-                "under the dashed line: how many outlets omit the claim.")
+                "under the dashed line: how many outlets omit the claim. "
+                + self.method_sentence())
         else:
             handles = [Line2D([], [], marker=self.markers[o], linestyle="", color=self.colours[o],
                               markeredgecolor=style.INK, markeredgewidth=0.6, markersize=8,
@@ -211,7 +212,7 @@ class CertaintyDriftChart(ClaimChart):
                 "One dot per article, at the certainty it gives the claim; epistemic dots carry "
                 "the hedge's probability range, attributed dots a quoted or reported speaker's in "
                 "quotation marks; a grey bar spans a claim's drift; × under the "
-                "dashed line: the outlet omits the claim.")
+                "dashed line: the outlet omits the claim. " + self.method_sentence())
         style.set_titles(target, ax, self.title, note)
 
     def _plot_dots(self, ax: Axes) -> None:

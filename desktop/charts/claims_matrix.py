@@ -142,6 +142,12 @@ class ClaimChart(style.ChartBase):
                       alignment: ClaimAlignment | None = None) -> Self:
         return cls(analyses, alignment)
 
+    def method_sentence(self) -> str:
+        """How a claim is found, for the end of a chart's note (its plain lead first)."""
+        return ("Method: a claim is a group of sentences from different articles whose "
+                f"TF-IDF vectors reach a cosine similarity of {self.alignment.threshold:.2f} "
+                "(average linkage).")
+
     def drew_empty(self, target: Figure | Axes) -> bool:
         """Draw the chart's empty state when there is nothing to show; True if drawn."""
         if self.n_articles == 0:
@@ -227,7 +233,7 @@ class ClaimsMatrixChart(ClaimChart):
         upright = longest * 0.6 * 9 > 0.75 * width_in * 72 / max(1, n_cols)
         ax.set_xticks(range(n_cols), outlet_labels, fontsize=9, rotation=90 if upright else 0)
         ax.xaxis.set_label_position("top")
-        ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
+        ax.set_xlabel(style.OUTLET_AXIS, fontsize=style.LABEL_SIZE)
         # At the top, beside the first claims: the grid is taller than the Compare view, and
         # a name centred on it was cut to "tral sentence)" in the part a user sees first.
         ax.set_ylabel("Claim (its most central sentence)", fontsize=style.LABEL_SIZE,
@@ -238,13 +244,14 @@ class ClaimsMatrixChart(ClaimChart):
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.02),
                   ncol=len(handles), fontsize=8, frameon=False, title="Certainty",
                   title_fontsize=8.5)
-        note = (f"Claims shared by two or more articles (cosine threshold "
-                f"{self.alignment.threshold:.2f}), most widely carried first. Each cell: the "
-                "certainty most of the outlet's articles give the claim; (n) articles.")
+        note = ("Claims that two or more articles share, the most widely carried first. Each "
+                "cell: the certainty most of the outlet's articles give the claim; (n) "
+                "articles.")
         if omitted:
             note += " Hatched: omitted, no article of the outlet carries the claim."
         if len(self.alignment.claims) > MAX_CLAIMS:
             note += f" {len(self.alignment.claims) - MAX_CLAIMS} smaller claims are in the data."
+        note += " " + self.method_sentence()
         style.set_titles(target, ax, self.title, note)
 
     def rows(self) -> tuple[list[str], list[dict[str, Any]]]:

@@ -92,7 +92,7 @@ class EmphasisTopicsChart(style.OutletColumnsChart):
         ax.set_yticks(np.arange(n_rows), self.labels, fontsize=9)
         ax.get_yticklabels()[-1].set_fontweight("bold")
         style.outlet_ticks(ax, self.outlets, float(fig.get_size_inches()[0]))
-        ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
+        ax.set_xlabel(style.OUTLET_AXIS, fontsize=style.LABEL_SIZE)
         ax.set_ylabel("Topic (its four strongest words)", fontsize=style.LABEL_SIZE)
         colorbar = fig.colorbar(image, ax=ax, shrink=0.7, aspect=25)
         colorbar.set_label("Share of the outlet's body sentences", fontsize=style.LABEL_SIZE)

@@ -27,8 +27,9 @@ DEFAULT_MEASURE = "hedges_epistemic_per_100w"
 MAX_VERTICAL_OUTLETS = 8
 # Past this many articles in one outlet the dots are drawn small and translucent.
 DENSE_DOTS = 60
-# The axis title of the outlets' names: in exports; the window leaves it out (for_screen).
-OUTLET_AXIS = "Outlet"
+# The axis title of the outlets' names: in exports; the window leaves it out
+# (style.leave_out_outlet_axis_titles).
+OUTLET_AXIS = style.OUTLET_AXIS
 # On screen, without that title, bars whose names lie flat stay whole and readable at this
 # height (inches; 220 px at the window's 55 px an inch: bars, three value ticks, names in
 # two lines): the first window on a 1024 x 700 screen gives the chart 235 px, where the
@@ -250,7 +251,7 @@ class MeasureByOutletChart(style.ChartBase):
 
     def least_height(self, width_in: float) -> float:
         """The least height (inches, as :meth:`size_hint`'s) at which the chart, drawn for
-        the screen (:meth:`for_screen`) on a figure ``width_in`` inches wide, stays whole
+        the screen (without its outlets' axis title) on a figure ``width_in`` inches wide, stays whole
         and readable: less than :meth:`size_hint`'s when its names lie flat under upright
         bars."""
         height = self.size_hint()[1]
@@ -260,10 +261,10 @@ class MeasureByOutletChart(style.ChartBase):
 
     def for_screen(self, figure: Figure) -> None:
         """Drawn in the window: the outlets' names need no axis title saying they are
-        outlets' (its line is the chart's, on a short screen); exports keep it."""
+        outlets' (its line is the chart's, on a short screen), beside lying bars either
+        (style.leave_out_outlet_axis_titles takes it from under standing ones); exports
+        keep it."""
         for ax in figure.axes:
-            if ax.get_xlabel() == OUTLET_AXIS:
-                ax.set_xlabel("")
             if ax.get_ylabel() == OUTLET_AXIS:
                 ax.set_ylabel("")
 

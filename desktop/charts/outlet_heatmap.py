@@ -147,6 +147,14 @@ class OutletHeatmapChart(style.ChartBase):
                     max(7.0, 0.3 * self.n_outlets + 4.2) + MEASURE_NAMES_ABOVE_IN)
         return (max(9.0, 4.6 + 1.05 * self.n_outlets + 1.6), 0.42 * n_measures + 2.8)
 
+    def least_height(self, width_in: float) -> float:
+        """The least height (inches, as :meth:`size_hint`'s) drawn for the window, which
+        leaves out the axis title under the outlets' columns (style.OUTLET_AXIS)."""
+        height = self.size_hint()[1]
+        if self.n_articles == 0 or self.outlets_as_rows:
+            return height
+        return height - style.OUTLET_AXIS_IN
+
     def _measure_label(self, m: Measure) -> str:
         return f"{m.label} ({m.unit})"
 
@@ -218,7 +226,7 @@ class OutletHeatmapChart(style.ChartBase):
                           fontsize=name_size, rotation=rotation, ha="right",
                           rotation_mode="anchor")
             # At the top: 30 outlets' rows are taller than the Compare view (as the bar's name).
-            ax.set_ylabel("Outlet", fontsize=style.LABEL_SIZE, loc="top")
+            ax.set_ylabel(style.OUTLET_AXIS, fontsize=style.LABEL_SIZE, loc="top")
             ax.set_xlabel("Measure", fontsize=style.LABEL_SIZE)
         else:
             ax.set_yticks(np.arange(n_rows), measure_labels, fontsize=9)
@@ -235,7 +243,7 @@ class OutletHeatmapChart(style.ChartBase):
                           rotation=45 if rotate else 0,
                           ha="right" if rotate else "center",
                           rotation_mode="anchor" if rotate else "default")
-            ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
+            ax.set_xlabel(style.OUTLET_AXIS, fontsize=style.LABEL_SIZE)
         style.name_columns_above_too(ax)
 
         colorbar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows > 6 else 1.0, aspect=25)

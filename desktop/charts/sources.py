@@ -108,7 +108,7 @@ class SourcesChart(style.OutletColumnsChart):
         groups = sum(label in GROUP_ROWS for label in self.labels)
         if groups and groups < n_rows:  # a line between the named sources and the groups
             ax.axhline(n_rows - groups - 0.5, color=style.INK, linewidth=0.9)
-        ax.set_xlabel("Outlet", fontsize=style.LABEL_SIZE)
+        ax.set_xlabel(style.OUTLET_AXIS, fontsize=style.LABEL_SIZE)
         colorbar = fig.colorbar(image, ax=ax, shrink=0.6, aspect=25)
         colorbar.set_label("Mentions", fontsize=style.LABEL_SIZE)
         colorbar.ax.tick_params(labelsize=8)

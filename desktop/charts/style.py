@@ -281,6 +281,22 @@ def _set_note(fig: Figure, ax: Axes, note: str, note_width_in: float | None) -> 
                  loc="left", fontsize=NOTE_SIZE, color=MUTED)
 
 
+#: The axis title of outlets' names (bars, a grid's columns or rows): exports keep it; the
+#: window leaves it out under or over columns, where the names and the chart's title say
+#: they are outlets and a line of a short screen is the chart's (ux25's bars first, then the
+#: grids). Beside rows it costs no height, and it names 30 outlets' rows where the view opens
+#: (ux13), so it stays there.
+OUTLET_AXIS = "Outlet"
+
+
+def leave_out_outlet_axis_titles(fig: Figure) -> None:
+    """The figure's axes without an :data:`OUTLET_AXIS` title over or under their columns,
+    drawn for the window."""
+    for ax in fig.axes:
+        if ax.get_xlabel() == OUTLET_AXIS:
+            ax.set_xlabel("")
+
+
 def drop_method_sentences(fig: Figure) -> None:
     """The figure's notes without their "Method: …" sentence: drawn in the window, whose
     description above the chart gives the method already. Exports keep it."""
@@ -366,6 +382,8 @@ def render(
     chart.plot(figure)
     if screen and _description_gives_method(chart):
         drop_method_sentences(figure)
+    if screen:
+        leave_out_outlet_axis_titles(figure)
     if screen and (for_screen := getattr(chart, "for_screen", None)) is not None:
         for_screen(figure)
     add_footer(figure, footer_text(chart.n_articles, chart.n_outlets, version))
@@ -417,10 +435,23 @@ SCREEN_PX_PER_INCH = 55
 #: Share of a figure's width a grid of outlet columns gets (its row names, its colour bar
 #: and margins take the rest; about 55-62% in the seeds' reuse and emphasis charts).
 GRID_WIDTH_SHARE = 0.5
-_NAME_SIZE = 9.0  # points, outlet names under a grid's few columns
+#: Height (a size hint's inches) of an axis title's line and its pad, which the window
+#: leaves out under or over a grid's outlets' names (:func:`leave_out_outlet_axis_titles`).
+OUTLET_AXIS_IN = (LABEL_SIZE * 1.2 + 4.0) / 72 * 100 / SCREEN_PX_PER_INCH
+NAME_SIZE = 9.0  # points, outlet names under a grid's few columns
 _CHAR_EM = 0.55  # DejaVu Sans: about 0.55 of the font size a character
 _LINE_EM = 1.2
-_SLANT = 30.0
+SLANT = 30.0
+
+
+def flat_outlet_label(outlet: str) -> str:
+    """An outlet's name to lie flat under a narrow column: in up to three lines, broken at
+    spaces and hyphens ("Spanish-", "language", "outlet")."""
+    text = outlet_label(outlet)
+    lines = textwrap.wrap(text, width=10, break_long_words=False)
+    if len(lines) > 3:
+        lines = textwrap.wrap(text, width=math.ceil(len(text) / 3), break_long_words=False)
+    return "\n".join(lines) if lines else text
 
 
 def flat_outlet_names(outlets: Sequence[str], width_in: float) -> list[str] | None:
@@ -429,16 +460,9 @@ def flat_outlet_names(outlets: Sequence[str], width_in: float) -> list[str] | No
     None when a line would not fit its column with 4 pt to spare: then they slant."""
     if not outlets or len(outlets) > MANY_COLUMNS:
         return None
-    labels = []
-    for outlet in outlets:
-        text = outlet_label(outlet)
-        lines = textwrap.wrap(text, width=10, break_long_words=False)
-        if len(lines) > 3:
-            lines = textwrap.wrap(text, width=math.ceil(len(text) / 3),
-                                  break_long_words=False)
-        labels.append("\n".join(lines) if lines else text)
+    labels = [flat_outlet_label(outlet) for outlet in outlets]
     slot_chars = ((GRID_WIDTH_SHARE * width_in * 72 / len(outlets) - 4.0)
-                  / (_CHAR_EM * _NAME_SIZE))
+                  / (_CHAR_EM * NAME_SIZE))
     longest = max(len(line) for label in labels for line in label.split("\n"))
     return labels if longest <= slot_chars else None
 
@@ -447,11 +471,11 @@ def _slanted_outlet_names(outlets: Sequence[str]) -> list[str]:
     return [wrap_label(outlet_label(o), 2, 14) for o in outlets]
 
 
-def _names_height_pt(labels: Sequence[str], angle: float) -> float:
+def names_height_pt(labels: Sequence[str], angle: float) -> float:
     """Points of height that ``labels`` take, turned ``angle`` degrees (an estimate)."""
     sin, cos = math.sin(math.radians(angle)), math.cos(math.radians(angle))
-    return max((max(len(line) for line in label.split("\n")) * _CHAR_EM * _NAME_SIZE * sin
-                + (label.count("\n") + 1) * _LINE_EM * _NAME_SIZE * cos)
+    return max((max(len(line) for line in label.split("\n")) * _CHAR_EM * NAME_SIZE * sin
+                + (label.count("\n") + 1) * _LINE_EM * NAME_SIZE * cos)
                for label in labels)
 
 
@@ -462,14 +486,15 @@ def outlet_names_height_saved(outlets: Sequence[str], width_in: float) -> float:
     flat = flat_outlet_names(outlets, width_in)
     if flat is None:
         return 0.0
-    saved_pt = _names_height_pt(_slanted_outlet_names(outlets), _SLANT) \
-        - _names_height_pt(flat, 0.0)
+    saved_pt = names_height_pt(_slanted_outlet_names(outlets), SLANT) \
+        - names_height_pt(flat, 0.0)
     return max(0.0, saved_pt / 72 * 100 / SCREEN_PX_PER_INCH)
 
 
 class OutletColumnsChart(ChartBase):
     """A grid with a column per outlet and the outlets' names under it (and over it, with
-    ``name_rows = 2``): it needs less height where those names lie flat."""
+    ``name_rows = 2``): it needs less height where those names lie flat, and in the window,
+    which leaves out the axis title saying they are outlets'."""
 
     #: Rows of outlet names the grid has: under it, and over it too for 2.
     name_rows = 1
@@ -479,11 +504,13 @@ class OutletColumnsChart(ChartBase):
 
     def least_height(self, width_in: float) -> float:
         """The least height (inches, as :meth:`size_hint`'s) on a figure ``width_in``
-        inches wide: less when the outlets' names lie flat under the columns."""
+        inches wide, drawn for the window: less when the outlets' names lie flat under the
+        columns."""
         height = self.size_hint()[1]
         if self.n_articles == 0:
             return height
-        return height - self.name_rows * outlet_names_height_saved(self.outlets, width_in)
+        return (height - self.name_rows * outlet_names_height_saved(self.outlets, width_in)
+                - OUTLET_AXIS_IN)
 
 
 def outlet_ticks(ax: Axes, outlets: Sequence[str], width_in: float) -> None:
@@ -493,14 +520,14 @@ def outlet_ticks(ax: Axes, outlets: Sequence[str], width_in: float) -> None:
     many = len(outlets) > MANY_COLUMNS
     flat = flat_outlet_names(outlets, width_in)
     if flat is not None:
-        ax.set_xticks(range(len(outlets)), flat, fontsize=_NAME_SIZE, rotation=0,
+        ax.set_xticks(range(len(outlets)), flat, fontsize=NAME_SIZE, rotation=0,
                       ha="center", rotation_mode="default")
         return
     column_pt = 0.7 * width_in * 72 / max(1, len(outlets))
     labels = [outlet_label(o) for o in outlets] if many else _slanted_outlet_names(outlets)
     ax.set_xticks(range(len(outlets)), labels,
-                  fontsize=fit_fontsize(column_pt) if many else _NAME_SIZE,
-                  rotation=90 if many else _SLANT, ha="center" if many else "right",
+                  fontsize=fit_fontsize(column_pt) if many else NAME_SIZE,
+                  rotation=90 if many else SLANT, ha="center" if many else "right",
                   rotation_mode="default" if many else "anchor")
 
 

@@ -40,7 +40,8 @@ def _note(figure: Any) -> str:
     return " ".join(notes[0].split()) if notes else ""
 
 
-@pytest.mark.parametrize("key", ["emphasis_topics", "distinctive_words", "outlet_heatmap", "reuse"])
+@pytest.mark.parametrize("key", ["emphasis_topics", "distinctive_words", "outlet_heatmap", "reuse",
+                                 "certainty_drift", "claims_matrix"])
 def test_chart_notes_open_plainly_and_say_the_method_once(
     qtbot: Any, window: Any, tmp_path: Path, key: str
 ) -> None:

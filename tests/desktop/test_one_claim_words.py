@@ -37,5 +37,5 @@ def test_the_drift_chart_names_its_one_claim_in_the_singular(two_outlets: Any) -
     chart.plot(figure)
     notes = " ".join(" ".join(t.get_text() for t in (ax.title, ax._left_title))
                      for ax in figure.axes)
-    assert "The claim carried by two or more articles (cosine threshold" in notes, notes
+    assert "The claim carried by two or more articles. " in " ".join(notes.split()), notes
     assert "The 1 most" not in notes
