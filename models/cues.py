@@ -300,10 +300,11 @@ def _place_before_and(tokens: _Tokens, conjunction: int, first: int) -> bool:
     """Does "and" at token ``conjunction`` join a place's name, a capitalised word after a
     comma and another capitalised word ("in Hull, Yorkshire"), to the lowercase phrase
     from token ``first`` ("officials")? Then the name is no part of the source. Not a
-    name after a clause's comma ("At the same time, Sanders and his supporters argue")."""
+    name after a clause's comma ("At the same time, Sanders and his supporters argue").
+    The place may open the sentence ("Hull, Yorkshire and officials said")."""
     before = conjunction - 1
     return (
-        before >= 2
+        before >= 1
         and not tokens.gaps[before]
         and tokens.is_capitalised(before)
         and tokens.gaps[before - 1].strip() == ","
@@ -2150,8 +2151,12 @@ class CueFinder:
                 continue
             word = tokens.low[k]
             if word == "and":
-                if _place_before_and(tokens, k, first):
-                    break  # "Police in Hull, Yorkshire and officials said": "officials"
+                if _place_before_and(tokens, k, first) and not any(
+                    (self._type_np(tokens, i, i) or ("",))[0] == GROUP for i in (k - 2, k - 1)
+                ):
+                    # "(Police in) Hull, Yorkshire and officials said": "officials"; not
+                    # groups the lexicon knows ("Democrats, Republicans and independents")
+                    break
                 if self._head_like(tokens, k - 1) and not tokens.gaps[k - 1]:
                     k -= 1
                     continue

@@ -80,3 +80,20 @@ def test_an_opening_place_or_adverb_is_no_name_of_the_list() -> None:
     assert sources("Separately, Jones and Brown said the road was closed.") == [
         ("Jones and Brown", "person")
     ]
+
+
+def test_a_place_that_opens_the_sentence_is_not_joined_to_the_source() -> None:
+    # As with "Police in Hull, Yorkshire": the place and its region are no source
+    assert sources("Hull, Yorkshire and officials said the road was closed.") == [
+        ("officials", "anonymous")
+    ]
+    assert sources("But Hull, Yorkshire and officials said the road was closed.") == [
+        ("officials", "anonymous")
+    ]
+
+
+def test_groups_the_lexicon_knows_are_no_place_before_and() -> None:
+    # "Democrats, Republicans": two groups, not a place and its region; the source keeps
+    # at least the groups before "and" that the walk reaches
+    spans = sources("Democrats, Republicans and independents said the plan failed.")
+    assert len(spans) == 1 and spans[0][0].endswith("Republicans and independents")
