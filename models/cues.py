@@ -1850,6 +1850,10 @@ class CueFinder:
             # "Smith, Jones and Brown said": the list of people that opens the clause is
             # the source, a group of named people, not its last two names
             return [(named, np[1]), *agent]
+        grouped = self._group_list_start(tokens, np[0], np[1], phrase_ends)
+        if grouped >= 0:
+            # "Democrats, Republicans and independents said": the whole list of groups
+            return [(grouped, np[1]), *agent]
         if before >= 1 and before in phrase_ends and not tokens.gaps[before]:
             # "The person familiar with the planning confirmed": the lexicon's phrase and
             # its object
@@ -1973,6 +1977,40 @@ class CueFinder:
             if typed is None or typed[0] != "person":
                 return -1
             k = end + 1
+        return start
+
+    def _group_list_start(
+        self, tokens: _Tokens, first: int, last: int, phrase_ends: dict[int, int]
+    ) -> int:
+        """The first token of a list of groups written with commas that opens its clause
+        and ends in the phrase at tokens first..last ("Democrats, Republicans and
+        independents", "Doctors, nurses, and patients"), or -1. Every item before that
+        phrase is a group or an unnamed source to the lexicon ("officials"); an opening
+        phrase ("In a statement,", "Earlier,") is none."""
+        k = first - 1
+        needed = 1
+        if "and" not in tokens.low[first : last + 1]:
+            # The serial comma: "Republicans, and independents"; the walk gave the last item
+            if k < 1 or tokens.gaps[k] or tokens.low[k] != "and" or tokens.gaps[k - 1] != ",":
+                return -1
+            k -= 1
+            needed = 2
+        listed = 0
+        start = -1
+        while k >= 0 and tokens.gaps[k] == ",":
+            item = self._np_backward(tokens, k, phrase_ends)
+            if item is None or any(
+                w in _NOT_IN_A_LISTED_NAME for w in tokens.low[item[0] : item[1] + 1]
+            ):
+                return -1
+            typed = self._type_np(tokens, *item)
+            if typed is None or typed[0] not in (GROUP, "anonymous"):
+                return -1
+            listed += 1
+            start = item[0]
+            k = start - 1
+        if listed < needed or not _opens_its_clause(tokens, start):
+            return -1
         return start
 
     def _subject_before_preposition(

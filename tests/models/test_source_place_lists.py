@@ -97,3 +97,27 @@ def test_groups_the_lexicon_knows_are_no_place_before_and() -> None:
     # at least the groups before "and" that the walk reaches
     spans = sources("Democrats, Republicans and independents said the plan failed.")
     assert len(spans) == 1 and spans[0][0].endswith("Republicans and independents")
+
+
+def test_a_list_of_groups_that_opens_the_clause_is_the_whole_source() -> None:
+    # PolNeAR marks such lists whole ("The family, protesters and civic leaders", "his
+    # family, friends and employees"); before, only the last two items were the source
+    assert sources("Democrats, Republicans and independents said the plan failed.") == [
+        ("Democrats, Republicans and independents", "group")
+    ]
+    assert sources("Doctors, nurses and patients said the ward was cold.") == [
+        ("Doctors, nurses and patients", "group")
+    ]
+    assert sources("Democrats, Republicans, and independents said the plan failed.") == [
+        ("Democrats, Republicans, and independents", "group")
+    ]
+    assert sources("But doctors, nurses and patients said the ward was cold.") == [
+        ("doctors, nurses and patients", "group")
+    ]
+
+
+def test_an_opening_phrase_is_no_group_of_the_list() -> None:
+    for opening in ("In a statement", "Earlier", "At the hospital", "After the storm"):
+        assert sources(f"{opening}, doctors and nurses said the ward was cold.") == [
+            ("doctors and nurses", "group")
+        ]
