@@ -1961,9 +1961,11 @@ class CueFinder:
         start = _list_start(tokens, first, last)
         if start >= 0 and tokens.low[start] in _SUBJECT_OPENERS and not tokens.gaps[start]:
             start += 1  # "But Smith, Jones and Brown said": the capital is the sentence's
+        k = start
+        if start >= 1 and tokens.low[start - 1] == "the" and not tokens.gaps[start - 1]:
+            start -= 1  # "the United States, Britain and France"
         if start < 0 or not _opens_its_clause(tokens, start):
             return -1
-        k = start
         while k < first and not (tokens.low[k] == "and" and k == first - 1):
             end = k  # each name before the last phrase ("Smith, Jones, and Brown")
             while not tokens.gaps[end]:
@@ -1974,8 +1976,8 @@ class CueFinder:
             ):
                 return -1
             typed = self._type_np(tokens, k, end)
-            if typed is None or typed[0] != "person":
-                return -1
+            if typed is None or typed[0] not in ("person", "institution"):
+                return -1  # a capital or a country stands for its government
             k = end + 1
         return start
 

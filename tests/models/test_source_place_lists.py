@@ -121,3 +121,22 @@ def test_an_opening_phrase_is_no_group_of_the_list() -> None:
         assert sources(f"{opening}, doctors and nurses said the ward was cold.") == [
             ("doctors and nurses", "group")
         ]
+
+
+def test_a_list_of_countries_or_capitals_that_opens_the_clause_is_the_whole_source() -> None:
+    # Governments by metonymy. PolNeAR dev (nyt, 2016-09-20) marks such a list whole: "as
+    # the United States, Britain and France support some opposition groups". Before, a
+    # capital the lexicon knows (London, Britain) kept the list to its last two items, while
+    # "Paris, London and Berlin" was whole. The type is the last item's, as for two places.
+    for text, source in (
+        ("London, Paris and Berlin said the deal was off.", "London, Paris and Berlin"),
+        ("The United States, Britain and France said the deal was off.",
+         "The United States, Britain and France"),
+        ("But Washington, Moscow and Beijing have all warned against it.",
+         "Washington, Moscow and Beijing"),
+    ):
+        assert [t for t, _ in sources(text)] == [source]
+    # An opening place after a preposition is still no item of the list
+    assert sources("In London, Paris and Berlin said the deal was off.") == [
+        ("Paris and Berlin", "person")
+    ]
