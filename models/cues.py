@@ -1959,27 +1959,45 @@ class CueFinder:
         -1. Every name of it must be a person's, no place after a preposition ("In London,
         Jones and Brown") and no opening adverb ("Earlier, Jones and Brown")."""
         start = _list_start(tokens, first, last)
-        if start >= 0 and tokens.low[start] in _SUBJECT_OPENERS and not tokens.gaps[start]:
-            start += 1  # "But Smith, Jones and Brown said": the capital is the sentence's
-        k = start
-        if start >= 1 and tokens.low[start - 1] == "the" and not tokens.gaps[start - 1]:
-            start -= 1  # "the United States, Britain and France"
-        if start < 0 or not _opens_its_clause(tokens, start):
+        if start < 0:
             return -1
+        if tokens.low[start] in _SUBJECT_OPENERS and not tokens.gaps[start]:
+            start += 1  # "But Smith, Jones and Brown said": the capital is the sentence's
+        items = []  # each name before the last phrase ("Smith, Jones, and Brown")
+        k = start
         while k < first and not (tokens.low[k] == "and" and k == first - 1):
-            end = k  # each name before the last phrase ("Smith, Jones, and Brown")
+            end = k
             while not tokens.gaps[end]:
                 end += 1
-            words = tokens.low[k : end + 1]
-            if any(w in _NOT_IN_A_LISTED_NAME for w in words) or (
-                k == 0 and end == 0 and _ends_like_an_adverb(words[0])
-            ):
+            items.append((k, end))
+            k = end + 1
+        if items and self._opens_a_list(tokens, *items[0]):
+            # "Instead, Matthews, MSNBC's Alex Seitz-Wald and Reuters' Luciana Lopez": the
+            # opening word is no name; the names after it are still a list
+            items = items[1:]
+            if len(items) < (1 if "and" in tokens.low[first : last + 1] else 2):
+                return -1
+            start = items[0][0]
+        if start >= 1 and tokens.low[start - 1] == "the" and not tokens.gaps[start - 1]:
+            start -= 1  # "the United States, Britain and France"
+        if not _opens_its_clause(tokens, start):
+            return -1
+        for k, end in items:
+            if self._opens_a_list(tokens, k, end):
                 return -1
             typed = self._type_np(tokens, k, end)
             if typed is None or typed[0] not in ("person", "institution"):
                 return -1  # a capital or a country stands for its government
-            k = end + 1
         return start
+
+    @staticmethod
+    def _opens_a_list(tokens: _Tokens, first: int, last: int) -> bool:
+        """Is the phrase at tokens first..last, before a list's comma, an opening word or
+        phrase, no name of it ("Earlier,", "Separately,", "In London,")?"""
+        words = tokens.low[first : last + 1]
+        return any(w in _NOT_IN_A_LISTED_NAME for w in words) or (
+            first == 0 and last == 0 and _ends_like_an_adverb(words[0])
+        )
 
     def _group_list_start(
         self, tokens: _Tokens, first: int, last: int, phrase_ends: dict[int, int]

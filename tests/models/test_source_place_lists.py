@@ -140,3 +140,18 @@ def test_a_list_of_countries_or_capitals_that_opens_the_clause_is_the_whole_sour
     assert sources("In London, Paris and Berlin said the deal was off.") == [
         ("Paris and Berlin", "person")
     ]
+
+
+def test_an_opening_word_before_a_list_of_names_leaves_the_rest_of_the_list() -> None:
+    # PolNeAR train (huff-post, 2016-02-21): the Source is "Matthews, MSNBC's Alex
+    # Seitz-Wald and Reuters' Luciana Lopez"; "Instead," made the list no list at all
+    assert sources(
+        "Instead, Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez talked about it."
+    ) == [("Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez", "person")]
+    assert sources("In London, Smith, Jones and Brown said the road was closed.") == [
+        ("Smith, Jones and Brown", "person")
+    ]
+    # With nothing but the last two names after it, those stay the source
+    assert sources("Separately, Jones and Brown said the road was closed.") == [
+        ("Jones and Brown", "person")
+    ]
