@@ -311,7 +311,13 @@ def _place_before_and(tokens: _Tokens, conjunction: int, first: int) -> bool:
         and tokens.is_capitalised(before - 1)
         and tokens.low[before - 1] not in _CALENDAR_WORDS
         and not tokens.is_capitalised(first)
+        # "Crane, Kibbe and other libertarians": "other" makes the names of its kind
+        and tokens.low[first] not in _OTHERS
     )
+
+
+#: "X, Y and other Zs", "X, Y and others": the words that make a list's names its kind.
+_OTHERS = frozenset(("other", "others"))
 
 
 def _list_start(tokens: _Tokens, first: int, last: int) -> int:
@@ -2005,8 +2011,9 @@ class CueFinder:
         """The first token of a list of groups written with commas that opens its clause
         and ends in the phrase at tokens first..last ("Democrats, Republicans and
         independents", "Doctors, nurses, and patients"), or -1. Every item before that
-        phrase is a group or an unnamed source to the lexicon ("officials"); an opening
-        phrase ("In a statement,", "Earlier,") is none."""
+        phrase is a group or an unnamed source to the lexicon ("officials"), or a name
+        when the list ends in "other ..." or "others"; an opening phrase ("In a
+        statement,", "Earlier,") is none."""
         k = first - 1
         needed = 1
         if "and" not in tokens.low[first : last + 1]:
@@ -2015,6 +2022,10 @@ class CueFinder:
                 return -1
             k -= 1
             needed = 2
+        kinds: tuple[str, ...] = (GROUP, "anonymous")
+        if any(w in _OTHERS for w in tokens.low[first : last + 1]):
+            # "Crane, Kibbe and other libertarians": named people of the group's kind
+            kinds = (GROUP, "anonymous", "person", "institution")
         listed = 0
         start = -1
         while k >= 0 and tokens.gaps[k] == ",":
@@ -2024,7 +2035,7 @@ class CueFinder:
             ):
                 return -1
             typed = self._type_np(tokens, *item)
-            if typed is None or typed[0] not in (GROUP, "anonymous"):
+            if typed is None or typed[0] not in kinds:
                 return -1
             listed += 1
             start = item[0]

@@ -155,3 +155,18 @@ def test_an_opening_word_before_a_list_of_names_leaves_the_rest_of_the_list() ->
     assert sources("Separately, Jones and Brown said the road was closed.") == [
         ("Jones and Brown", "person")
     ]
+
+
+def test_names_before_and_other_are_a_list_not_a_place() -> None:
+    # PolNeAR train (wash-post, 2016-08-28) marks "Crane, Kibbe and other libertarians";
+    # "other" says the names are libertarians too, so they are no place and its region
+    assert sources("Crane, Kibbe and other libertarians knew some of this was coming.") == [
+        ("Crane, Kibbe and other libertarians", "group")
+    ]
+    assert sources("Crane, Kibbe and others said it was coming.") == [
+        ("Crane, Kibbe and others", "group")
+    ]
+    # A place and its region before a group with no "other" are still no part of it
+    assert sources("Hull, Yorkshire and officials said the road was closed.") == [
+        ("officials", "anonymous")
+    ]
