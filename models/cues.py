@@ -2026,23 +2026,23 @@ class CueFinder:
         if any(w in _OTHERS for w in tokens.low[first : last + 1]):
             # "Crane, Kibbe and other libertarians": named people of the group's kind
             kinds = (GROUP, "anonymous", "person", "institution")
-        listed = 0
-        start = -1
+        starts: list[int] = []  # each item's first token, from the last item back
         while k >= 0 and tokens.gaps[k] == ",":
             item = self._np_backward(tokens, k, phrase_ends)
             if item is None or any(
                 w in _NOT_IN_A_LISTED_NAME for w in tokens.low[item[0] : item[1] + 1]
             ):
-                return -1
+                break  # "In a statement, doctors, nurses and patients": the list starts after
             typed = self._type_np(tokens, *item)
             if typed is None or typed[0] not in kinds:
-                return -1
-            listed += 1
-            start = item[0]
-            k = start - 1
-        if listed < needed or not _opens_its_clause(tokens, start):
+                break
+            starts.append(item[0])
+            k = item[0] - 1
+        while starts and not _opens_its_clause(tokens, starts[-1]):
+            starts.pop()  # "In Iowa, Cruz, Rubio and others": the place after "In" is none
+        if len(starts) < needed:
             return -1
-        return start
+        return starts[-1]
 
     def _subject_before_preposition(
         self, tokens: _Tokens, last: int, phrase_ends: dict[int, int]

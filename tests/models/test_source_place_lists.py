@@ -170,3 +170,21 @@ def test_names_before_and_other_are_a_list_not_a_place() -> None:
     assert sources("Hull, Yorkshire and officials said the road was closed.") == [
         ("officials", "anonymous")
     ]
+
+
+def test_an_opening_phrase_before_a_list_of_groups_leaves_the_rest_of_the_list() -> None:
+    # As with names ("Instead, Matthews, …"): the opening phrase is no item, the groups
+    # after it are still the whole list
+    assert sources("At the hospital, doctors, nurses and patients said the ward was cold.") == [
+        ("doctors, nurses and patients", "group")
+    ]
+    assert sources("In a statement, doctors, nurses and patients said the ward was cold.") == [
+        ("doctors, nurses and patients", "group")
+    ]
+    assert sources("In Iowa, Cruz, Rubio and others said the race was close.") == [
+        ("Cruz, Rubio and others", "group")
+    ]
+    # A group after a preposition opens no list: its clause began before it
+    assert sources("Unlike Democrats, Republicans and independents said the plan failed.") == [
+        ("Republicans and independents", "group")
+    ]
