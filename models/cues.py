@@ -2036,7 +2036,21 @@ class CueFinder:
             typed = self._type_np(tokens, *item)
             if typed is None or typed[0] not in kinds:
                 break
-            starts.append(item[0])
+            name = item[1]
+            if typed[0] in ("person", "institution"):
+                while name > item[0] and tokens.is_capitalised(name - 1) and \
+                        not tokens.gaps[name - 1]:
+                    name -= 1  # "President Obama"
+                if name > item[0] and tokens.low[name - 1] == "the":
+                    name -= 1  # "the United States"
+            else:
+                name = item[0]
+            starts.append(name)
+            if name > item[0]:
+                # "If the Syrian refugees President Obama, Hillary Clinton, and other
+                # Democrats want to bring": a named item is its name, and the words
+                # before it are no item of the list
+                break
             k = item[0] - 1
         while starts and not _opens_its_clause(tokens, starts[-1]):
             starts.pop()  # "In Iowa, Cruz, Rubio and others": the place after "In" is none

@@ -188,3 +188,16 @@ def test_an_opening_phrase_before_a_list_of_groups_leaves_the_rest_of_the_list()
     assert sources("Unlike Democrats, Republicans and independents said the plan failed.") == [
         ("Republicans and independents", "group")
     ]
+
+
+def test_a_named_item_of_a_list_takes_no_noun_before_its_name() -> None:
+    # PolNeAR train (breitbart, 2015-11-18): "the Syrian refugees President Obama, Hillary
+    # Clinton, and other Democrats want to bring": the refugees are no item of the list
+    text = (
+        "If the Syrian refugees President Obama, Hillary Clinton, and other Democrats want to "
+        "bring here pose such a risk, then so be it."
+    )
+    assert all("refugees" not in t for t, _ in sources(text))
+    assert sources("President Obama, Hillary Clinton, and other Democrats said it.") == [
+        ("President Obama, Hillary Clinton, and other Democrats", "group")
+    ]
