@@ -300,17 +300,24 @@ def _place_before_and(tokens: _Tokens, conjunction: int, first: int) -> bool:
     """Does "and" at token ``conjunction`` join a place's name, a capitalised word after a
     comma and another capitalised word ("in Hull, Yorkshire"), to the lowercase phrase
     from token ``first`` ("officials")? Then the name is no part of the source. Not a
-    name after a clause's comma ("At the same time, Sanders and his supporters argue")."""
+    name after a clause's comma ("At the same time, Sanders and his supporters argue").
+    The place may open the sentence ("Hull, Yorkshire and officials said")."""
     before = conjunction - 1
     return (
-        before >= 2
+        before >= 1
         and not tokens.gaps[before]
         and tokens.is_capitalised(before)
         and tokens.gaps[before - 1].strip() == ","
         and tokens.is_capitalised(before - 1)
         and tokens.low[before - 1] not in _CALENDAR_WORDS
         and not tokens.is_capitalised(first)
+        # "Crane, Kibbe and other libertarians": "other" makes the names of its kind
+        and tokens.low[first] not in _OTHERS
     )
+
+
+#: "X, Y and other Zs", "X, Y and others": the words that make a list's names its kind.
+_OTHERS = frozenset(("other", "others"))
 
 
 def _list_start(tokens: _Tokens, first: int, last: int) -> int:
@@ -1849,6 +1856,10 @@ class CueFinder:
             # "Smith, Jones and Brown said": the list of people that opens the clause is
             # the source, a group of named people, not its last two names
             return [(named, np[1]), *agent]
+        grouped = self._group_list_start(tokens, np[0], np[1], phrase_ends)
+        if grouped >= 0:
+            # "Democrats, Republicans and independents said": the whole list of groups
+            return [(grouped, np[1]), *agent]
         if before >= 1 and before in phrase_ends and not tokens.gaps[before]:
             # "The person familiar with the planning confirmed": the lexicon's phrase and
             # its object
@@ -1954,25 +1965,98 @@ class CueFinder:
         -1. Every name of it must be a person's, no place after a preposition ("In London,
         Jones and Brown") and no opening adverb ("Earlier, Jones and Brown")."""
         start = _list_start(tokens, first, last)
-        if start >= 0 and tokens.low[start] in _SUBJECT_OPENERS and not tokens.gaps[start]:
-            start += 1  # "But Smith, Jones and Brown said": the capital is the sentence's
-        if start < 0 or not _opens_its_clause(tokens, start):
+        if start < 0:
             return -1
+        if tokens.low[start] in _SUBJECT_OPENERS and not tokens.gaps[start]:
+            start += 1  # "But Smith, Jones and Brown said": the capital is the sentence's
+        items = []  # each name before the last phrase ("Smith, Jones, and Brown")
         k = start
         while k < first and not (tokens.low[k] == "and" and k == first - 1):
-            end = k  # each name before the last phrase ("Smith, Jones, and Brown")
+            end = k
             while not tokens.gaps[end]:
                 end += 1
-            words = tokens.low[k : end + 1]
-            if any(w in _NOT_IN_A_LISTED_NAME for w in words) or (
-                k == 0 and end == 0 and _ends_like_an_adverb(words[0])
-            ):
+            items.append((k, end))
+            k = end + 1
+        if items and self._opens_a_list(tokens, *items[0]):
+            # "Instead, Matthews, MSNBC's Alex Seitz-Wald and Reuters' Luciana Lopez": the
+            # opening word is no name; the names after it are still a list
+            items = items[1:]
+            if len(items) < (1 if "and" in tokens.low[first : last + 1] else 2):
+                return -1
+            start = items[0][0]
+        if start >= 1 and tokens.low[start - 1] == "the" and not tokens.gaps[start - 1]:
+            start -= 1  # "the United States, Britain and France"
+        if not _opens_its_clause(tokens, start):
+            return -1
+        for k, end in items:
+            if self._opens_a_list(tokens, k, end):
                 return -1
             typed = self._type_np(tokens, k, end)
-            if typed is None or typed[0] != "person":
-                return -1
-            k = end + 1
+            if typed is None or typed[0] not in ("person", "institution"):
+                return -1  # a capital or a country stands for its government
         return start
+
+    @staticmethod
+    def _opens_a_list(tokens: _Tokens, first: int, last: int) -> bool:
+        """Is the phrase at tokens first..last, before a list's comma, an opening word or
+        phrase, no name of it ("Earlier,", "Separately,", "In London,")?"""
+        words = tokens.low[first : last + 1]
+        return any(w in _NOT_IN_A_LISTED_NAME for w in words) or (
+            first == 0 and last == 0 and _ends_like_an_adverb(words[0])
+        )
+
+    def _group_list_start(
+        self, tokens: _Tokens, first: int, last: int, phrase_ends: dict[int, int]
+    ) -> int:
+        """The first token of a list of groups written with commas that opens its clause
+        and ends in the phrase at tokens first..last ("Democrats, Republicans and
+        independents", "Doctors, nurses, and patients"), or -1. Every item before that
+        phrase is a group or an unnamed source to the lexicon ("officials"), or a name
+        when the list ends in "other ..." or "others"; an opening phrase ("In a
+        statement,", "Earlier,") is none."""
+        k = first - 1
+        needed = 1
+        if "and" not in tokens.low[first : last + 1]:
+            # The serial comma: "Republicans, and independents"; the walk gave the last item
+            if k < 1 or tokens.gaps[k] or tokens.low[k] != "and" or tokens.gaps[k - 1] != ",":
+                return -1
+            k -= 1
+            needed = 2
+        kinds: tuple[str, ...] = (GROUP, "anonymous")
+        if any(w in _OTHERS for w in tokens.low[first : last + 1]):
+            # "Crane, Kibbe and other libertarians": named people of the group's kind
+            kinds = (GROUP, "anonymous", "person", "institution")
+        starts: list[int] = []  # each item's first token, from the last item back
+        while k >= 0 and tokens.gaps[k] == ",":
+            item = self._np_backward(tokens, k, phrase_ends)
+            if item is None or any(
+                w in _NOT_IN_A_LISTED_NAME for w in tokens.low[item[0] : item[1] + 1]
+            ):
+                break  # "In a statement, doctors, nurses and patients": the list starts after
+            typed = self._type_np(tokens, *item)
+            if typed is None or typed[0] not in kinds:
+                break
+            name = item[1]
+            if typed[0] in ("person", "institution"):
+                while name > item[0] and tokens.is_capitalised(name - 1) and \
+                        not tokens.gaps[name - 1]:
+                    name -= 1  # "President Obama"
+                if name > item[0] and tokens.low[name - 1] == "the":
+                    name -= 1  # "the United States"
+            else:
+                name = item[0]
+            starts.append(name)
+            if name > item[0]:
+                # "If the Syrian refugees President Obama, Hillary Clinton, and other
+                # Democrats want to bring": a named item is its name, and the words
+                # before it are no item of the list
+                break
+            k = item[0] - 1
+        while starts and not _opens_its_clause(tokens, starts[-1]):
+            starts.pop()  # "In Iowa, Cruz, Rubio and others": the place after "In" is none
+        if len(starts) < needed:
+            return -1
+        return starts[-1]
 
     def _subject_before_preposition(
         self, tokens: _Tokens, last: int, phrase_ends: dict[int, int]
@@ -2150,8 +2234,12 @@ class CueFinder:
                 continue
             word = tokens.low[k]
             if word == "and":
-                if _place_before_and(tokens, k, first):
-                    break  # "Police in Hull, Yorkshire and officials said": "officials"
+                if _place_before_and(tokens, k, first) and not any(
+                    (self._type_np(tokens, i, i) or ("",))[0] == GROUP for i in (k - 2, k - 1)
+                ):
+                    # "(Police in) Hull, Yorkshire and officials said": "officials"; not
+                    # groups the lexicon knows ("Democrats, Republicans and independents")
+                    break
                 if self._head_like(tokens, k - 1) and not tokens.gaps[k - 1]:
                     k -= 1
                     continue

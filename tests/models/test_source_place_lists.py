@@ -80,3 +80,124 @@ def test_an_opening_place_or_adverb_is_no_name_of_the_list() -> None:
     assert sources("Separately, Jones and Brown said the road was closed.") == [
         ("Jones and Brown", "person")
     ]
+
+
+def test_a_place_that_opens_the_sentence_is_not_joined_to_the_source() -> None:
+    # As with "Police in Hull, Yorkshire": the place and its region are no source
+    assert sources("Hull, Yorkshire and officials said the road was closed.") == [
+        ("officials", "anonymous")
+    ]
+    assert sources("But Hull, Yorkshire and officials said the road was closed.") == [
+        ("officials", "anonymous")
+    ]
+
+
+def test_groups_the_lexicon_knows_are_no_place_before_and() -> None:
+    # "Democrats, Republicans": two groups, not a place and its region; the source keeps
+    # at least the groups before "and" that the walk reaches
+    spans = sources("Democrats, Republicans and independents said the plan failed.")
+    assert len(spans) == 1 and spans[0][0].endswith("Republicans and independents")
+
+
+def test_a_list_of_groups_that_opens_the_clause_is_the_whole_source() -> None:
+    # PolNeAR marks such lists whole ("The family, protesters and civic leaders", "his
+    # family, friends and employees"); before, only the last two items were the source
+    assert sources("Democrats, Republicans and independents said the plan failed.") == [
+        ("Democrats, Republicans and independents", "group")
+    ]
+    assert sources("Doctors, nurses and patients said the ward was cold.") == [
+        ("Doctors, nurses and patients", "group")
+    ]
+    assert sources("Democrats, Republicans, and independents said the plan failed.") == [
+        ("Democrats, Republicans, and independents", "group")
+    ]
+    assert sources("But doctors, nurses and patients said the ward was cold.") == [
+        ("doctors, nurses and patients", "group")
+    ]
+
+
+def test_an_opening_phrase_is_no_group_of_the_list() -> None:
+    for opening in ("In a statement", "Earlier", "At the hospital", "After the storm"):
+        assert sources(f"{opening}, doctors and nurses said the ward was cold.") == [
+            ("doctors and nurses", "group")
+        ]
+
+
+def test_a_list_of_countries_or_capitals_that_opens_the_clause_is_the_whole_source() -> None:
+    # Governments by metonymy. PolNeAR dev (nyt, 2016-09-20) marks such a list whole: "as
+    # the United States, Britain and France support some opposition groups". Before, a
+    # capital the lexicon knows (London, Britain) kept the list to its last two items, while
+    # "Paris, London and Berlin" was whole. The type is the last item's, as for two places.
+    for text, source in (
+        ("London, Paris and Berlin said the deal was off.", "London, Paris and Berlin"),
+        ("The United States, Britain and France said the deal was off.",
+         "The United States, Britain and France"),
+        ("But Washington, Moscow and Beijing have all warned against it.",
+         "Washington, Moscow and Beijing"),
+    ):
+        assert [t for t, _ in sources(text)] == [source]
+    # An opening place after a preposition is still no item of the list
+    assert sources("In London, Paris and Berlin said the deal was off.") == [
+        ("Paris and Berlin", "person")
+    ]
+
+
+def test_an_opening_word_before_a_list_of_names_leaves_the_rest_of_the_list() -> None:
+    # PolNeAR train (huff-post, 2016-02-21): the Source is "Matthews, MSNBC's Alex
+    # Seitz-Wald and Reuters' Luciana Lopez"; "Instead," made the list no list at all
+    assert sources(
+        "Instead, Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez talked about it."
+    ) == [("Matthews, MSNBC’s Alex Seitz-Wald and Reuters’ Luciana Lopez", "person")]
+    assert sources("In London, Smith, Jones and Brown said the road was closed.") == [
+        ("Smith, Jones and Brown", "person")
+    ]
+    # With nothing but the last two names after it, those stay the source
+    assert sources("Separately, Jones and Brown said the road was closed.") == [
+        ("Jones and Brown", "person")
+    ]
+
+
+def test_names_before_and_other_are_a_list_not_a_place() -> None:
+    # PolNeAR train (wash-post, 2016-08-28) marks "Crane, Kibbe and other libertarians";
+    # "other" says the names are libertarians too, so they are no place and its region
+    assert sources("Crane, Kibbe and other libertarians knew some of this was coming.") == [
+        ("Crane, Kibbe and other libertarians", "group")
+    ]
+    assert sources("Crane, Kibbe and others said it was coming.") == [
+        ("Crane, Kibbe and others", "group")
+    ]
+    # A place and its region before a group with no "other" are still no part of it
+    assert sources("Hull, Yorkshire and officials said the road was closed.") == [
+        ("officials", "anonymous")
+    ]
+
+
+def test_an_opening_phrase_before_a_list_of_groups_leaves_the_rest_of_the_list() -> None:
+    # As with names ("Instead, Matthews, …"): the opening phrase is no item, the groups
+    # after it are still the whole list
+    assert sources("At the hospital, doctors, nurses and patients said the ward was cold.") == [
+        ("doctors, nurses and patients", "group")
+    ]
+    assert sources("In a statement, doctors, nurses and patients said the ward was cold.") == [
+        ("doctors, nurses and patients", "group")
+    ]
+    assert sources("In Iowa, Cruz, Rubio and others said the race was close.") == [
+        ("Cruz, Rubio and others", "group")
+    ]
+    # A group after a preposition opens no list: its clause began before it
+    assert sources("Unlike Democrats, Republicans and independents said the plan failed.") == [
+        ("Republicans and independents", "group")
+    ]
+
+
+def test_a_named_item_of_a_list_takes_no_noun_before_its_name() -> None:
+    # PolNeAR train (breitbart, 2015-11-18): "the Syrian refugees President Obama, Hillary
+    # Clinton, and other Democrats want to bring": the refugees are no item of the list
+    text = (
+        "If the Syrian refugees President Obama, Hillary Clinton, and other Democrats want to "
+        "bring here pose such a risk, then so be it."
+    )
+    assert all("refugees" not in t for t, _ in sources(text))
+    assert sources("President Obama, Hillary Clinton, and other Democrats said it.") == [
+        ("President Obama, Hillary Clinton, and other Democrats", "group")
+    ]
