@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from models.readers.layout import TITLE_PAGE_NUMBER
-from models.readers.text import ReaderError
+from models.readers.text import ReaderError, parser_words
 
 NO_ARTICLE_TEXT = "no article text found in this web page"
 
@@ -115,7 +115,8 @@ def extract_web_page(data: bytes, url: str = "") -> WebPage:
                 date_extraction_params={"extensive_search": False, "original_date": True},
             )
     except Exception as error:  # a parser fed untrusted markup: one bad page must not stop a batch
-        raise ReaderError(f"the web page could not be parsed ({type(error).__name__})") from error
+        raise ReaderError("the web page is damaged and could not be read; save the page "
+                          "again from the browser", parser_words(error)) from error
     if document is None or isinstance(document, dict):
         raise ReaderError(NO_ARTICLE_TEXT)
     extracted = (document.text or "").strip("\n")
