@@ -61,7 +61,13 @@ from models.readers.documents import (
     refuse_book_length,
 )
 from models.readers.exports import is_factiva_html
-from models.readers.html import extract_web_page, html_of_mhtml, mhtml_cut_short
+from models.readers.html import (
+    NO_ARTICLE_TEXT,
+    extract_web_page,
+    html_of_mhtml,
+    mhtml_cut_short,
+    page_words,
+)
 from models.readers.language import not_english_reason
 from models.readers.layout import Layout, detect_layout
 from models.readers.manifest import (
@@ -389,10 +395,15 @@ def _single_article(path: Path, data: bytes, metadata: Mapping[str, str] | None)
         try:
             page = (extract_web_page(*html_of_mhtml(data)) if suffix in MHTML_SUFFIXES
                     else extract_web_page(data))
-        except ReaderError:
+        except ReaderError as error:
             if suffix in MHTML_SUFFIXES and mhtml_cut_short(data):
                 raise ReaderError(MHTML_CUT_SHORT + ", so no article text could be read from "
                                   "it; save the page again") from None
+            if str(error) == NO_ARTICLE_TEXT:
+                # One text node over 10 MB is dropped by the parser: "no article text"
+                # for a page holding a book (s32). Say what the other formats say.
+                page_html = html_of_mhtml(data)[0] if suffix in MHTML_SUFFIXES else data
+                refuse_book_length(page_words(page_html))
             raise
         if suffix in MHTML_SUFFIXES and mhtml_cut_short(data):
             notes.append(MHTML_CUT_SHORT + ": the page was read as far as it goes")

@@ -98,6 +98,19 @@ def mhtml_cut_short(data: bytes) -> bool:
     return bool(boundary) and f"--{boundary}--".encode() not in data[-4096:]
 
 
+_SCRIPT_OR_STYLE = re.compile(rb"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_OR_COMMENT = re.compile(rb"<!--.*?-->|<[^>]*>", re.DOTALL)
+
+
+def page_words(data: bytes) -> str:
+    """A page's words with its markup, scripts and styles left out, for counting them.
+
+    trafilatura's parser (lxml, libxml2) drops a text node longer than 10 MB without a
+    word, so such a page seems to hold no text at all; this count does not parse."""
+    text = _TAG_OR_COMMENT.sub(b" ", _SCRIPT_OR_STYLE.sub(b" ", data))
+    return text.decode("utf-8", "replace")
+
+
 def extract_web_page(data: bytes, url: str = "") -> WebPage:
     """Extract a page's main text and metadata; raise :class:`ReaderError` if there is none.
     ``url``: the page's address when the page itself may not say it (an MHTML file's)."""

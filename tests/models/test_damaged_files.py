@@ -395,3 +395,34 @@ def test_a_reader_fault_is_not_told_as_a_python_exception(
     assert not PARSER_WORDS.search(error.reason)
     [record] = [r for r in caplog.records if str(path) in r.getMessage()]
     assert record.exc_info and record.exc_info[0] is ZeroDivisionError
+
+
+@pytest.mark.parametrize("suffix", [".html", ".mhtml"])
+def test_a_web_page_of_one_10_mb_paragraph_is_said_too_long(tmp_path: Path, suffix: str) -> None:
+    # The parser drops a text node over 10 MB, so such a page was "no article text found
+    # in this web page"; a page of the same words in paragraphs was "too long".
+    text = ("The council said it would close the pool. " * 240_000)[:10_000_000]
+    page = (f"<html><head><title>Pool</title><script>var a = '{SENTENCE}';</script></head>"
+            f"<body><article><p>{text}</p></article></body></html>")
+    path = tmp_path / f"book{suffix}"
+    if suffix == ".mhtml":
+        path.write_bytes(mhtml(page))
+    else:
+        path.write_text(page, encoding="utf-8")
+    write_valid(tmp_path / "good.txt")
+    result = read_paths([tmp_path])
+    assert [Path(a.source).name for a in result.articles] == ["good.txt"]
+    words = len(text.split()) + 1  # and the title's
+    assert [(Path(e.file).name, e.reason) for e in result.errors] == [(
+        path.name, f"too long to be one article ({words:,} words; the limit is "
+        f"{MAX_ARTICLE_WORDS:,}): a book, a transcript or many articles in one file? Split "
+        "it into articles, or give a corpus file (CSV, one article per row)")]
+
+
+def test_a_long_script_does_not_make_a_page_too_long(tmp_path: Path) -> None:
+    # Its words are not counted: only text a reader sees.
+    path = tmp_path / "menu.html"
+    path.write_text("<html><body><nav><a href='/'>Home</a></nav><script>" + "x = 1; " * 400_000
+                    + "</script></body></html>", encoding="utf-8")
+    (error,) = read_paths([path]).errors
+    assert "too long" not in error.reason
