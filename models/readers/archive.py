@@ -59,7 +59,8 @@ def open_zip(data: bytes, kind: str) -> zipfile.ZipFile:
             raise ReaderError(
                 f"the {kind} is incomplete: it stops before its end (a download or copy cut "
                 "short?), so it could not be read; download or copy it again") from None
-        raise ReaderError(f"not a valid {kind}: the file is damaged or not a zip archive") from None
+        # "or not a zip archive" was the packing's name, not the file's a user knows (s32).
+        raise ReaderError(f"not a valid {kind}: the file is damaged or of another kind") from None
     if len(members) > MAX_MEMBERS:
         raise ReaderError(f"not read: the {kind} holds {len(members)} parts (a zip bomb?)")
     total = 0

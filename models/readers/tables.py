@@ -552,7 +552,7 @@ def _xlsx_preview(path: Path, max_rows: int) -> Table:
     with path.open("rb") as handle:
         head = handle.read(4)
     if head != b"PK\x03\x04":
-        raise ReaderError("not a valid Excel workbook: the file is damaged or not a zip archive")
+        raise ReaderError("not a valid Excel workbook: the file is damaged or of another kind")
     if path.stat().st_size > 200 * 1024 * 1024:
         raise ReaderError("too large to preview")
     try:

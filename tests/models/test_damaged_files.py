@@ -275,7 +275,7 @@ def test_a_page_saved_as_one_file_cut_short_says_so(tmp_path: Path) -> None:
 
 #: A Python exception's class name, or a parser's own words, in a reason (s32).
 PARSER_WORDS = re.compile(r"[A-Za-z]*(?:Error|Exception)\b|\bXML\b|token|column \d|"
-                          r"no item named|decompressing|field limit|\(\d{5,}\)")
+                          r"no item named|decompressing|field limit|\(\d{5,}\)|zip archive")
 
 
 def rezip(good: bytes, path: Path, change: Callable[[str, bytes], bytes | None]) -> Path:
@@ -426,3 +426,22 @@ def test_a_long_script_does_not_make_a_page_too_long(tmp_path: Path) -> None:
                     + "</script></body></html>", encoding="utf-8")
     (error,) = read_paths([path]).errors
     assert "too long" not in error.reason
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt", ".xlsx"])
+def test_a_file_that_is_no_office_file_is_not_called_a_zip_archive(
+    tmp_path: Path, suffix: str
+) -> None:
+    # "the file is damaged or not a zip archive": the name of the packing, which a user
+    # does not know a Word file has; a PDF named .docx read "damaged or not a zip archive;
+    # the file is a PDF named .docx".
+    (tmp_path / f"noise{suffix}").write_bytes(b"Not an office file at all. " * 200)
+    write_valid(tmp_path / "story.pdf").rename(tmp_path / f"pdf{suffix}")
+    reasons = {Path(e.file).name: e.reason for e in read_paths([tmp_path]).errors}
+    kind = {".docx": "Word document", ".odt": "OpenDocument text", ".xlsx": "Excel workbook"}
+    assert reasons[f"noise{suffix}"].startswith(
+        f"not a valid {kind[suffix]}: the file is damaged or of another kind")
+    assert reasons[f"pdf{suffix}"] == (
+        f"not a valid {kind[suffix]}: the file is damaged or of another kind; the file is a "
+        f"PDF named {suffix}: rename it to end in .pdf")
+    assert not any(PARSER_WORDS.search(reason) for reason in reasons.values()), reasons
