@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import logging
 import math
 import operator
 import os
@@ -615,9 +616,12 @@ def read_chunk(items: Sequence[ReadItem], read: ReadFile | None = None) -> list[
     for position, job in items:
         try:
             results.append((position, read(job)))
-        except Exception as exc:  # read_outcome catches its own; a custom reader may not
-            reason = f"not read: the reader failed ({type(exc).__name__}: {exc})"
-            results.append((position, (None, reason)))
+        except Exception:  # read_outcome catches its own; a custom reader may not
+            from models.readers import READER_FAILED
+
+            logging.getLogger("framescope.readers").info(
+                "%s: the reader failed", job[0], exc_info=True)
+            results.append((position, (None, READER_FAILED)))
     return results
 
 

@@ -32,6 +32,7 @@ otherwise the whole stem.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 import stat
@@ -60,7 +61,13 @@ from models.readers.documents import (
     refuse_book_length,
 )
 from models.readers.exports import is_factiva_html
-from models.readers.html import extract_web_page, html_of_mhtml, mhtml_cut_short
+from models.readers.html import (
+    NO_ARTICLE_TEXT,
+    extract_web_page,
+    html_of_mhtml,
+    mhtml_cut_short,
+    page_words,
+)
 from models.readers.language import not_english_reason
 from models.readers.layout import Layout, detect_layout
 from models.readers.manifest import (
@@ -126,6 +133,16 @@ FileOutcome = tuple["DocumentRead | None", "str | None"]
 ReadFiles = Callable[[Sequence[FileJob], Progress], Iterator[FileOutcome]]
 
 
+#: Where a reader's own words go (a parser's exception, a reader's traceback): a developer
+#: reads them there; the user reads the reason.
+_LOG = logging.getLogger("framescope.readers")
+#: Why a file was not read when a reader raised what no reader should: a fault in
+#: Framescope, not something the user can mend in the file ("(ZeroDivisionError: ...)"
+#: was the reason before, s32). The exception and its traceback go to the log.
+READER_FAILED = ("not read: Framescope's reader stopped on an unexpected error (a fault in "
+                 "Framescope, not necessarily in the file); please report it with the file")
+
+
 def read_outcome(job: FileJob) -> FileOutcome:
     """Read one file; never raises for a bad file (the reason comes back instead)."""
     path, metadata, mapping, refuse = job
@@ -134,6 +151,8 @@ def read_outcome(job: FileJob) -> FileOutcome:
             raise ReaderError("not read: you chose no text column for it")
         return read_articles(path, metadata=metadata, columns=mapping), None
     except ReaderError as error:
+        if error.detail:
+            _LOG.info("%s: %s [%s]", path, error, error.detail)
         return None, str(error)
     except ImportError as error:
         # A build without one format's library (a trimmed frozen app, a minimal
@@ -142,8 +161,9 @@ def read_outcome(job: FileJob) -> FileOutcome:
             f"not read: this installation lacks the library for {path.suffix or 'such'} "
             f"files ({error.name or error})"
         )
-    except Exception as error:  # a reader bug must not end the run for other files
-        return None, f"not read: the reader failed ({type(error).__name__}: {error})"
+    except Exception:  # a reader bug must not end the run for other files
+        _LOG.info("%s: the reader failed", path, exc_info=True)
+        return None, READER_FAILED
 
 
 def _read_in_order(jobs: Sequence[FileJob], progress: Progress) -> Iterator[FileOutcome]:
@@ -269,7 +289,7 @@ def read_articles(
         # was given the wrong name (audit s32): what it is, and how to have it read.
         misnamed = misnamed_file(data, suffix)
         if misnamed:
-            raise ReaderError(f"{error}; {misnamed}") from None
+            raise ReaderError(f"{error}; {misnamed}", error.detail) from None
         raise
 
 
@@ -375,10 +395,15 @@ def _single_article(path: Path, data: bytes, metadata: Mapping[str, str] | None)
         try:
             page = (extract_web_page(*html_of_mhtml(data)) if suffix in MHTML_SUFFIXES
                     else extract_web_page(data))
-        except ReaderError:
+        except ReaderError as error:
             if suffix in MHTML_SUFFIXES and mhtml_cut_short(data):
                 raise ReaderError(MHTML_CUT_SHORT + ", so no article text could be read from "
                                   "it; save the page again") from None
+            if str(error) == NO_ARTICLE_TEXT:
+                # One text node over 10 MB is dropped by the parser: "no article text"
+                # for a page holding a book (s32). Say what the other formats say.
+                page_html = html_of_mhtml(data)[0] if suffix in MHTML_SUFFIXES else data
+                refuse_book_length(page_words(page_html))
             raise
         if suffix in MHTML_SUFFIXES and mhtml_cut_short(data):
             notes.append(MHTML_CUT_SHORT + ": the page was read as far as it goes")

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from xml.etree.ElementTree import Element
 
-from models.readers.text import ReaderError
+from models.readers.text import ReaderError, parser_words
 
 # One XML part of a document larger than this (bytes, uncompressed) is not text we want.
 MAX_MEMBER_BYTES = 200 * 1024 * 1024
@@ -58,7 +59,8 @@ def open_zip(data: bytes, kind: str) -> zipfile.ZipFile:
             raise ReaderError(
                 f"the {kind} is incomplete: it stops before its end (a download or copy cut "
                 "short?), so it could not be read; download or copy it again") from None
-        raise ReaderError(f"not a valid {kind}: the file is damaged or not a zip archive") from None
+        # "or not a zip archive" was the packing's name, not the file's a user knows (s32).
+        raise ReaderError(f"not a valid {kind}: the file is damaged or of another kind") from None
     if len(members) > MAX_MEMBERS:
         raise ReaderError(f"not read: the {kind} holds {len(members)} parts (a zip bomb?)")
     total = 0
@@ -94,9 +96,19 @@ def read_member(archive: zipfile.ZipFile, name: str, kind: str) -> bytes:
         with archive.open(info) as stream:
             data = stream.read(min(info.file_size, MAX_MEMBER_BYTES) + 1)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError,
-            RuntimeError) as error:
-        # RuntimeError: an encrypted member; NotImplementedError: an unknown compression.
-        raise ReaderError(f"not a valid {kind}: {name} cannot be unpacked ({error})") from None
+            RuntimeError, zlib.error) as error:
+        # zlib.error: damaged compressed bytes (it went by as a reader failure, s32).
+        # The parser's words ("Bad CRC-32 for file ...") go to the log, not the reason.
+        if isinstance(error, RuntimeError) and "encrypted" in str(error):
+            reason = (f"not read: this {kind} is protected by a password; remove the "
+                      "password and save it again")
+        elif isinstance(error, NotImplementedError):  # a compression zipfile lacks
+            reason = (f"not a valid {kind}: it is packed in a way Framescope cannot unpack; "
+                      "open it and save it again in the program that made it")
+        else:
+            reason = (f"not a valid {kind}: it is damaged (a part of it cannot be unpacked); "
+                      "download or copy it again, or open and save it again")
+        raise ReaderError(reason, f"{name}: {parser_words(error)}") from None
     if len(data) > info.file_size:
         raise ReaderError(f"not read: {name} in this {kind} is larger than it claims (a zip bomb?)")
     return data
@@ -116,5 +128,8 @@ def parse_xml(data: bytes, kind: str) -> Element:
             "need (an XML entity bomb?)"
         ) from None
     except (ParseError, ValueError) as error:
-        raise ReaderError(f"not a valid {kind}: its XML is damaged ({error})") from None
+        # "its XML is damaged (unclosed token: line 2, column 0)" told a journalist nothing.
+        raise ReaderError(f"not a valid {kind}: it is damaged (a part of it cannot be read); "
+                          "download or copy it again, or open and save it again",
+                          parser_words(error)) from None
     return root

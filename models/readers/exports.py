@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from models.readers.layout import parse_date
-from models.readers.text import ReaderError
+from models.readers.text import ReaderError, parser_words
 
 
 @dataclass(slots=True)
@@ -253,7 +253,8 @@ def split_factiva_html(data: bytes) -> Export:
     try:
         root = lxml.html.fromstring(data)
     except (ValueError, TypeError, lxml.etree.ParserError) as error:
-        raise ReaderError(f"the Factiva page could not be parsed ({type(error).__name__})") from None
+        raise ReaderError("the Factiva page is damaged and could not be read; export the "
+                          "articles from Factiva again", parser_words(error)) from None
     nodes = root.xpath('//div[contains(concat(" ", normalize-space(@class), " "), " article ")]')
     for number, node in enumerate(nodes, start=1):
         paragraphs = [" ".join(p.text_content().split())

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from models.readers.layout import TITLE_PAGE_NUMBER
-from models.readers.text import ReaderError
+from models.readers.text import ReaderError, parser_words
 
 NO_ARTICLE_TEXT = "no article text found in this web page"
 
@@ -98,6 +98,19 @@ def mhtml_cut_short(data: bytes) -> bool:
     return bool(boundary) and f"--{boundary}--".encode() not in data[-4096:]
 
 
+_SCRIPT_OR_STYLE = re.compile(rb"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG_OR_COMMENT = re.compile(rb"<!--.*?-->|<[^>]*>", re.DOTALL)
+
+
+def page_words(data: bytes) -> str:
+    """A page's words with its markup, scripts and styles left out, for counting them.
+
+    trafilatura's parser (lxml, libxml2) drops a text node longer than 10 MB without a
+    word, so such a page seems to hold no text at all; this count does not parse."""
+    text = _TAG_OR_COMMENT.sub(b" ", _SCRIPT_OR_STYLE.sub(b" ", data))
+    return text.decode("utf-8", "replace")
+
+
 def extract_web_page(data: bytes, url: str = "") -> WebPage:
     """Extract a page's main text and metadata; raise :class:`ReaderError` if there is none.
     ``url``: the page's address when the page itself may not say it (an MHTML file's)."""
@@ -115,7 +128,8 @@ def extract_web_page(data: bytes, url: str = "") -> WebPage:
                 date_extraction_params={"extensive_search": False, "original_date": True},
             )
     except Exception as error:  # a parser fed untrusted markup: one bad page must not stop a batch
-        raise ReaderError(f"the web page could not be parsed ({type(error).__name__})") from error
+        raise ReaderError("the web page is damaged and could not be read; save the page "
+                          "again from the browser", parser_words(error)) from error
     if document is None or isinstance(document, dict):
         raise ReaderError(NO_ARTICLE_TEXT)
     extracted = (document.text or "").strip("\n")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from models.article import ReadError
+from models.readers.tables import csv_slip
 from models.readers.text import ReaderError, decode_text
 from models.table_files import MANIFEST_NAME
 from models.table_files import is_manifest as is_manifest  # (re-exported)
@@ -64,7 +65,7 @@ def read_manifest(path: Path) -> Manifest:
     try:
         rows = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as error:
-        return _failed(manifest, f"not a valid CSV file ({error}); not used")
+        return _failed(manifest, f"not a valid CSV file: a line {csv_slip(error)}; not used")
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         return _failed(manifest, "empty: it has no header row; not used")

@@ -53,7 +53,7 @@ from itertools import pairwise
 from typing import Any
 
 from models.readers.layout import TITLE_PAGE_NUMBER
-from models.readers.text import ReaderError
+from models.readers.text import ReaderError, parser_words
 
 NO_TEXT_LAYER = (
     "no text in this PDF: its pages look scanned (pictures of text); run OCR on it first "
@@ -168,9 +168,13 @@ def read_pdf(data: bytes) -> PdfText:
             # Every PDF ends with %%EOF: this one stops short, as a download cut off does
             # ("damaged" alone left a teacher guessing why, ux28).
             raise ReaderError("the PDF is incomplete: it stops before its end (a download "
-                              "cut short?), so it could not be read; download it again "
-                              f"({type(error).__name__})") from None
-        raise ReaderError(f"the PDF is damaged and could not be read ({type(error).__name__})") from None
+                              "cut short?), so it could not be read; download it again",
+                              parser_words(error)) from None
+        # pypdf's class name ended the reason ("(PdfReadError)"): words for a developer,
+        # who finds them in the log (s32).
+        raise ReaderError("the PDF is damaged and could not be read; download it again, or "
+                          "open it in a PDF viewer and save it as a new PDF",
+                          parser_words(error)) from None
     if count == 0:
         raise ReaderError("the PDF has no pages")
     dropped = _furniture(pages)

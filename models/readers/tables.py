@@ -28,7 +28,7 @@ from itertools import islice
 from pathlib import Path
 
 from models.readers.archive import open_zip
-from models.readers.text import NOT_REGULAR_FILE, ReaderError, decode_text
+from models.readers.text import NOT_REGULAR_FILE, ReaderError, decode_text, parser_words
 from models.table_files import TABLE_SUFFIXES as TABLE_SUFFIXES  # (re-exported)
 
 ROLES: tuple[str, ...] = ("text", "headline", "outlet", "date", "url")
@@ -235,7 +235,8 @@ def _delimited(text: str, delimiter: str | None) -> Table:
             # An unclosed quote can run a cell to the end of the file, past the size limit.
             if not (table.header and start + reader.line_num - opened > 1):
                 raise ReaderError(
-                    f"not a valid CSV file (line {start + reader.line_num}: {error})") from None
+                    f"not a valid CSV file: line {start + reader.line_num} "
+                    f"{csv_slip(error)}", parser_words(error)) from None
             restart = opened + 1
         if restart is None:
             break
@@ -256,6 +257,20 @@ def _delimited(text: str, delimiter: str | None) -> Table:
             f"({_lines(unclosed)}); skipped, the rows after it read"
         )
     return table
+
+
+def csv_slip(error: csv.Error) -> str:
+    """What the csv module's complaint means, after "line N" ("field larger than field
+    limit (131072)" was a reason before, s32)."""
+    said = str(error)
+    if "field limit" in said:
+        return (f"holds a cell longer than {_MAX_FIELD_CHARS:,} characters (a double quote "
+                "never closed?)")
+    if "NUL" in said:
+        return "holds a zero byte, which text never has (a binary file?)"
+    if "new-line" in said:
+        return "has a line break inside a cell that is not in double quotes"
+    return "is laid out in a way a CSV file cannot be (a stray double quote?)"
 
 
 def _unclosed_at_end(record: Sequence[str], delimiter: str) -> bool:
@@ -364,14 +379,14 @@ def _xlsx(data: bytes) -> Table:
     except ReaderError:
         raise
     except Exception as error:  # an untrusted file in a third-party parser
-        raise ReaderError(_xlsx_reason(error)) from None
+        raise ReaderError(_xlsx_reason(error), parser_words(error)) from None
     try:
         for sheet in book.worksheets:
             table = _sheet_table(sheet.iter_rows(values_only=True))
             if table is not None:
                 return table
     except Exception as error:  # damaged sheet XML, entity declarations (defusedxml)
-        raise ReaderError(_xlsx_reason(error)) from None
+        raise ReaderError(_xlsx_reason(error), parser_words(error)) from None
     finally:
         book.close()
     raise ReaderError("the workbook is empty: no worksheet holds rows")
@@ -386,8 +401,11 @@ def _xlsx_reason(error: BaseException) -> str:
             return "not read: this workbook declares XML entities or a DTD (an XML entity bomb?)"
         cause = cause.__cause__ or cause.__context__
     if isinstance(error, KeyError) and error.args:  # zipfile: "There is no item named …"
-        return f"not a valid Excel workbook: a part it needs is missing ({error.args[0]})"
-    return f"not a valid Excel workbook ({type(error).__name__})"
+        return ("not a valid Excel workbook: a part every workbook has is missing (a zip "
+                "file of something else, named .xlsx?)")
+    # "(XMLSyntaxError)", a class name, was the reason before (s32); it goes to the log.
+    return ("not a valid Excel workbook: it is damaged and could not be read; download or "
+            "copy it again, or open and save it again in a spreadsheet program")
 
 
 def _sheet_table(rows: Iterator[tuple[object, ...]]) -> Table | None:
@@ -534,7 +552,7 @@ def _xlsx_preview(path: Path, max_rows: int) -> Table:
     with path.open("rb") as handle:
         head = handle.read(4)
     if head != b"PK\x03\x04":
-        raise ReaderError("not a valid Excel workbook: the file is damaged or not a zip archive")
+        raise ReaderError("not a valid Excel workbook: the file is damaged or of another kind")
     if path.stat().st_size > 200 * 1024 * 1024:
         raise ReaderError("too large to preview")
     try:
@@ -550,5 +568,5 @@ def _xlsx_preview(path: Path, max_rows: int) -> Table:
     except ReaderError:
         raise
     except Exception as error:  # an untrusted file in a third-party parser
-        raise ReaderError(_xlsx_reason(error)) from None
+        raise ReaderError(_xlsx_reason(error), parser_words(error)) from None
     raise ReaderError("the workbook is empty: no worksheet holds rows")

@@ -20,7 +20,20 @@ from dataclasses import dataclass
 
 
 class ReaderError(Exception):
-    """A file that cannot be read; the message is a reason a user understands."""
+    """A file that cannot be read; the message is a reason a user understands.
+
+    ``detail``: what the parser itself said (its exception's class and words), for a
+    developer: :func:`models.readers.read_outcome` logs it, the user never sees it."""
+
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(reason)
+        self.detail = detail
+
+
+def parser_words(error: BaseException) -> str:
+    """An exception as a developer reads it: "PdfStreamError: Stream has ended unexpectedly"."""
+    words = " ".join(str(error).split())
+    return f"{type(error).__name__}: {words}" if words else type(error).__name__
 
 
 #: Why a pipe, a device or a socket is not read: opening a named pipe waits for a

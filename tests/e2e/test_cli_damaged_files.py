@@ -25,7 +25,8 @@ FORMATS = [".txt", ".md", ".html", ".pdf", ".docx", ".odt", ".rtf", ".csv", ".js
 # A real file of another format under each extension.
 OTHER = {".txt": ".pdf", ".md": ".docx", ".html": ".pdf", ".pdf": ".docx", ".docx": ".pdf",
          ".odt": ".docx", ".rtf": ".html", ".csv": ".xlsx", ".json": ".csv", ".xlsx": ".csv"}
-JARGON = ("Traceback", "NoneType", "Errno", "line 1 column", "(char ", "Exception")
+JARGON = ("Traceback", "NoneType", "Errno", "line 1 column", "(char ", "Exception", "Error)",
+          "XML")
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,12 @@ file is read. The command line's side of it: tests/e2e/test_cli_damaged_files.py
 
 from __future__ import annotations
 
+import io
 import json
+import logging
+import re
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -266,3 +271,177 @@ def test_a_page_saved_as_one_file_cut_short_says_so(tmp_path: Path) -> None:
     reasons = {Path(e.file).name: e.reason for e in result.errors}
     assert reasons["start.mhtml"] == (
         f"{cut}, so no article text could be read from it; save the page again")
+
+
+#: A Python exception's class name, or a parser's own words, in a reason (s32).
+PARSER_WORDS = re.compile(r"[A-Za-z]*(?:Error|Exception)\b|\bXML\b|token|column \d|"
+                          r"no item named|decompressing|field limit|\(\d{5,}\)|zip archive")
+
+
+def rezip(good: bytes, path: Path, change: Callable[[str, bytes], bytes | None]) -> Path:
+    """``good``'s zip members, each passed through ``change`` (None leaves it out)."""
+    with zipfile.ZipFile(io.BytesIO(good)) as source, zipfile.ZipFile(
+            path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name in source.namelist():
+            data = change(name, source.read(name))
+            if data is not None:
+                archive.writestr(name, data)
+    return path
+
+
+def half_of(member: str) -> Callable[[str, bytes], bytes | None]:
+    return lambda name, data: data[: len(data) // 2] if name == member else data
+
+
+def flipped_byte(good: bytes, path: Path, member: str) -> Path:
+    """``good`` with one byte of ``member``'s compressed data changed."""
+    info = zipfile.ZipFile(io.BytesIO(good)).getinfo(member)
+    data = bytearray(good)
+    data[info.header_offset + 30 + len(info.filename) + len(info.extra) + 10] ^= 0xFF
+    path.write_bytes(bytes(data))
+    return path
+
+
+def damaged(path: Path, scratch: Path) -> Path:
+    """A file of the damage its name says, from a real one."""
+    kind, suffix = path.stem, path.suffix
+    good = write_valid(scratch / f"good{suffix}").read_bytes()
+    if kind == "cut":
+        path.write_bytes(good[: len(good) // 2])
+    elif kind == "middle":  # whole at both ends (%PDF-, %%EOF), noise between
+        path.write_bytes(good[:9] + b"\x00noise" * 60 + good[-200:])
+    elif kind == "flipped":
+        flipped_byte(good, path, "word/document.xml")
+    elif kind == "half-xml":
+        member = {".docx": "word/document.xml", ".odt": "content.xml",
+                  ".xlsx": "xl/workbook.xml"}[suffix]
+        rezip(good, path, half_of(member))
+    elif kind == "half-sheet":
+        rezip(good, path, half_of("xl/worksheets/sheet1.xml"))
+    elif kind == "no-workbook":
+        rezip(good, path, lambda name, data: None if name == "xl/workbook.xml" else data)
+    return path
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("cut.pdf", "the PDF is incomplete: it stops before its end (a download cut short?), so "
+                "it could not be read; download it again"),
+    ("middle.pdf", "the PDF is damaged and could not be read; download it again, or open it "
+                   "in a PDF viewer and save it as a new PDF"),
+    ("half-xml.docx", "not a valid Word document: it is damaged (a part of it cannot be "
+                      "read); download or copy it again, or open and save it again"),
+    ("half-xml.odt", "not a valid OpenDocument text: it is damaged (a part of it cannot be "
+                     "read); download or copy it again, or open and save it again"),
+    ("flipped.docx", "not a valid Word document: it is damaged (a part of it cannot be "
+                     "unpacked); download or copy it again, or open and save it again"),
+    ("half-xml.xlsx", "not a valid Excel workbook: it is damaged and could not be read; "
+                      "download or copy it again, or open and save it again in a "
+                      "spreadsheet program"),
+    ("half-sheet.xlsx", "not a valid Excel workbook: it is damaged and could not be read; "
+                        "download or copy it again, or open and save it again in a "
+                        "spreadsheet program"),
+    ("no-workbook.xlsx", "not a valid Excel workbook: a part every workbook has is missing "
+                         "(a zip file of something else, named .xlsx?)"),
+])
+def test_a_damaged_file_is_said_why_without_the_parsers_words(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, name: str, said: str
+) -> None:
+    # The reason ended in a Python class name, "(PdfStreamError)", "(XMLSyntaxError)", or
+    # the parser's words, "its XML is damaged (unclosed token: line 2, column 0)"; a
+    # damaged compressed part was "the reader failed (error: Error -3 while
+    # decompressing data ...)". A developer finds those words in the log.
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    bad = damaged(folder / name, scratch)
+    write_valid(folder / "good.txt")
+    with caplog.at_level(logging.INFO, logger="framescope.readers"):
+        result = read_paths([folder])
+    assert [Path(a.source).name for a in result.articles] == ["good.txt"]
+    assert [(Path(e.file).name, e.reason) for e in result.errors] == [(name, said)]
+    assert not PARSER_WORDS.search(said)
+    [logged] = [r.getMessage() for r in caplog.records if str(bad) in r.getMessage()]
+    assert logged.startswith(f"{bad}: {said} [") and PARSER_WORDS.search(logged), logged
+
+
+def test_a_csv_cell_past_the_size_limit_is_said_in_words(tmp_path: Path) -> None:
+    # "not a valid CSV file (line 1: field larger than field limit (52428800))" before.
+    from models.readers.tables import _MAX_FIELD_CHARS
+
+    path = tmp_path / "corpus.csv"
+    path.write_text('"headline,text\n' + "word " * (_MAX_FIELD_CHARS // 5 + 1), "utf-8")
+    (error,) = read_paths([path]).errors
+    assert error.reason == (
+        f"not a valid CSV file: line 2 holds a cell longer than {_MAX_FIELD_CHARS:,} "
+        "characters (a double quote never closed?)")
+
+
+def test_a_reader_fault_is_not_told_as_a_python_exception(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # "not read: the reader failed (ZeroDivisionError: division by zero)" before: a fault
+    # in Framescope, told in Python's words. The traceback goes to the log.
+    import models.readers as readers
+
+    def buggy(path: Path, **kwargs: object) -> object:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(readers, "read_articles", buggy)
+    path = write_valid(tmp_path / "story.txt")
+    with caplog.at_level(logging.INFO, logger="framescope.readers"):
+        (error,) = read_paths([path]).errors
+    assert error.reason == readers.READER_FAILED
+    assert not PARSER_WORDS.search(error.reason)
+    [record] = [r for r in caplog.records if str(path) in r.getMessage()]
+    assert record.exc_info and record.exc_info[0] is ZeroDivisionError
+
+
+@pytest.mark.parametrize("suffix", [".html", ".mhtml"])
+def test_a_web_page_of_one_10_mb_paragraph_is_said_too_long(tmp_path: Path, suffix: str) -> None:
+    # The parser drops a text node over 10 MB, so such a page was "no article text found
+    # in this web page"; a page of the same words in paragraphs was "too long".
+    text = ("The council said it would close the pool. " * 240_000)[:10_000_000]
+    page = (f"<html><head><title>Pool</title><script>var a = '{SENTENCE}';</script></head>"
+            f"<body><article><p>{text}</p></article></body></html>")
+    path = tmp_path / f"book{suffix}"
+    if suffix == ".mhtml":
+        path.write_bytes(mhtml(page))
+    else:
+        path.write_text(page, encoding="utf-8")
+    write_valid(tmp_path / "good.txt")
+    result = read_paths([tmp_path])
+    assert [Path(a.source).name for a in result.articles] == ["good.txt"]
+    words = len(text.split()) + 1  # and the title's
+    assert [(Path(e.file).name, e.reason) for e in result.errors] == [(
+        path.name, f"too long to be one article ({words:,} words; the limit is "
+        f"{MAX_ARTICLE_WORDS:,}): a book, a transcript or many articles in one file? Split "
+        "it into articles, or give a corpus file (CSV, one article per row)")]
+
+
+def test_a_long_script_does_not_make_a_page_too_long(tmp_path: Path) -> None:
+    # Its words are not counted: only text a reader sees.
+    path = tmp_path / "menu.html"
+    path.write_text("<html><body><nav><a href='/'>Home</a></nav><script>" + "x = 1; " * 400_000
+                    + "</script></body></html>", encoding="utf-8")
+    (error,) = read_paths([path]).errors
+    assert "too long" not in error.reason
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".odt", ".xlsx"])
+def test_a_file_that_is_no_office_file_is_not_called_a_zip_archive(
+    tmp_path: Path, suffix: str
+) -> None:
+    # "the file is damaged or not a zip archive": the name of the packing, which a user
+    # does not know a Word file has; a PDF named .docx read "damaged or not a zip archive;
+    # the file is a PDF named .docx".
+    (tmp_path / f"noise{suffix}").write_bytes(b"Not an office file at all. " * 200)
+    write_valid(tmp_path / "story.pdf").rename(tmp_path / f"pdf{suffix}")
+    reasons = {Path(e.file).name: e.reason for e in read_paths([tmp_path]).errors}
+    kind = {".docx": "Word document", ".odt": "OpenDocument text", ".xlsx": "Excel workbook"}
+    assert reasons[f"noise{suffix}"].startswith(
+        f"not a valid {kind[suffix]}: the file is damaged or of another kind")
+    assert reasons[f"pdf{suffix}"] == (
+        f"not a valid {kind[suffix]}: the file is damaged or of another kind; the file is a "
+        f"PDF named {suffix}: rename it to end in .pdf")
+    assert not any(PARSER_WORDS.search(reason) for reason in reasons.values()), reasons

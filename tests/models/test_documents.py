@@ -539,5 +539,5 @@ def test_a_zip_of_something_else_named_xlsx_says_what_it_lacks(tmp_path: Path) -
         archive.writestr("holiday/notes.txt", "not a workbook")
     result = read_paths([tmp_path / "photos.xlsx"])
     assert [e.reason for e in result.errors] == [
-        "not a valid Excel workbook: a part it needs is missing (There is no item named "
-        "'[Content_Types].xml' in the archive)"]
+        "not a valid Excel workbook: a part every workbook has is missing (a zip file of "
+        "something else, named .xlsx?)"]

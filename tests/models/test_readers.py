@@ -401,7 +401,7 @@ def test_bad_files_become_errors_and_the_rest_are_read(tmp_path: Path) -> None:
         ("empty.txt", "empty file"),
         ("junk.md", "not valid text: looks like a binary file"),
         ("report.pdf", "the PDF is incomplete: it stops before its end (a download cut "
-                       "short?), so it could not be read; download it again (PdfStreamError)"),
+                       "short?), so it could not be read; download it again"),
     ]
 
 
@@ -578,7 +578,7 @@ def test_a_missing_format_library_or_a_reader_bug_costs_only_that_file(
     assert [a.source for a in result.articles] == [str(tmp_path / "a.txt")]
     reasons = {Path(e.file).name: e.reason for e in result.errors}
     assert reasons["b.pdf"] == "not read: this installation lacks the library for .pdf files (pypdf)"
-    assert reasons["c.docx"] == "not read: the reader failed (ZeroDivisionError: division by zero)"
+    assert reasons["c.docx"] == readers.READER_FAILED
 
 
 @pytest.mark.parametrize(
