@@ -771,7 +771,7 @@ GROUP_NOUNS = frozenset(
     "fans critics advocates opponents residents citizens percent majority minority half "
     "plurality libertarians pundits evangelicals veterans women men latinos hispanics "
     "immigrants muslims christians groups organizations senators politicians "
-    "friends sides associates commentators defenders hopefuls families "
+    "friends sides associates commentators defenders hopefuls families family "
     "countries businesses community everyone everybody "
     # quantifiers that name no one: "Nobody said", "Few would say", "None of them said"
     "nobody none few anyone anybody all more enough "

@@ -368,9 +368,15 @@ _NOT_IN_A_LISTED_NAME = _PREPOSITIONS | _NEVER_IN_A_NAME | _CLAUSE_OPENING_WORDS
     )
 
 
+#: Nouns that end as adverbs do, which may be a report's subject: "The family said",
+#: "The Smith family told". Read as an adverb, "The family said" had no
+#: source at all.
+_NOUNS_ENDING_IN_LY = frozenset(("family",))
+
+
 def _ends_like_an_adverb(word: str) -> bool:
     """"Separately,", "Similarly,": a sentence's first word that ends as adverbs do."""
-    return word.endswith("ly") and len(word) > 4
+    return word.endswith("ly") and len(word) > 4 and word not in _NOUNS_ENDING_IN_LY
 
 
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
@@ -1492,7 +1498,8 @@ class CueFinder:
         head = tokens.low[j]
         if not head.replace("-", "").isalpha() or tokens.is_capitalised(j) or head == "of" or \
                 head in _NP_STOP or \
-                head in self._report_words or head.endswith(("ly", "ed", "ing")) or \
+                head in self._report_words or head.endswith(("ed", "ing")) or \
+                (head.endswith("ly") and head not in _NOUNS_ENDING_IN_LY) or \
                 head in _DETERMINERS or head in _INDEFINITE or head in _NOT_A_PLAIN_HEAD:
             return None
         first = j
@@ -3043,7 +3050,8 @@ def _is_adverb(tokens: _Tokens, i: int) -> bool:
     word = tokens.low[i]
     if word in _ADVERBS_BEFORE_VERB:
         return True
-    return word.endswith("ly") and len(word) > 4 and not tokens.is_capitalised(i)
+    return word.endswith("ly") and len(word) > 4 and not tokens.is_capitalised(i) and \
+        word not in _NOUNS_ENDING_IN_LY
 
 
 def _after_determiner(tokens: _Tokens, i: int) -> bool:
