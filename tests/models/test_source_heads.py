@@ -38,3 +38,30 @@ def test_adverbs_ending_in_ly_still_open_no_source() -> None:
     assert sources("Officials reportedly said the road was closed.") == [
         ("Officials", "anonymous")
     ]
+
+
+def test_a_list_ending_in_fishermen_is_the_whole_list() -> None:
+    # "fishermen" has no "s": it was neither a group the lexicon knows nor a plural
+    assert sources("Farmers, ranchers and fishermen said the quota would ruin them.") == [
+        ("Farmers, ranchers and fishermen", "group")
+    ]
+    assert sources("The fishermen said the quota would ruin them.") == [
+        ("The fishermen", "group")
+    ]
+
+
+def test_a_crowd_or_an_audience_is_a_group_not_a_document() -> None:
+    # PolNeAR train marks "The crowd" as the Source of "chanted" and "yelled"
+    assert sources('The crowd chanted back at him, "Send them home."') == [
+        ("The crowd", "group")
+    ]
+    assert sources("The audience applauded.") == [("The audience", "group")]
+
+
+def test_relatives_and_children_opening_a_sentence_are_groups_not_names() -> None:
+    assert sources("Relatives said he had been missing since June.") == [("Relatives", "group")]
+    assert sources("Children said the school was cold.") == [("Children", "group")]
+
+
+def test_a_crowd_as_an_object_is_no_source() -> None:
+    assert sources("He told the crowd that the wall would be built.") == [("He", "pronoun")]
