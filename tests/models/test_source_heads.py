@@ -55,7 +55,7 @@ def test_a_crowd_or_an_audience_is_a_group_not_a_document() -> None:
     assert sources('The crowd chanted back at him, "Send them home."') == [
         ("The crowd", "group")
     ]
-    assert sources("The audience applauded.") == [("The audience", "group")]
+    assert sources("The audience shouted that he was lying.") == [("The audience", "group")]
 
 
 def test_relatives_and_children_opening_a_sentence_are_groups_not_names() -> None:
