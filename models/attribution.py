@@ -771,8 +771,12 @@ GROUP_NOUNS = frozenset(
     "fans critics advocates opponents residents citizens percent majority minority half "
     "plurality libertarians pundits evangelicals veterans women men latinos hispanics "
     "immigrants muslims christians groups organizations senators politicians "
-    "friends sides associates commentators defenders hopefuls families "
+    "friends sides associates commentators defenders hopefuls families family "
     "countries businesses community everyone everybody "
+    # session 32: collectives and plurals without an "s" that the plain-subject rule read
+    # as a document ("The crowd chanted", "The fishermen said") or left out of a list of
+    # groups ("Farmers, ranchers and fishermen said")
+    "crowd audience relatives children kids fishermen "
     # quantifiers that name no one: "Nobody said", "Few would say", "None of them said"
     "nobody none few anyone anybody all more enough "
     # shares: "a third said", "two-thirds of voters say", "three-quarters … said"
