@@ -927,6 +927,23 @@ def agent_noun(word: str) -> bool:
     return _AGENT_PLURAL.fullmatch(plural) is not None and plural not in _NOT_AGENTS
 
 
+# Words in -men that are no plural of a noun in -man ("fireman", "congressman", each a
+# person): Latin nouns and names. Shorter words ("omen", "amen", "semen", "Yemen") are
+# left out by length; "men" and "women" are GROUP_NOUNS.
+_NOT_MEN_PLURALS = frozenset(
+    "specimen specimens abdomen regimen stamen acumen albumen bitumen cerumen foramen "
+    "gravamen putamen tegmen dolmen carmen bremen germen cyclamen velamen duramen "
+    "catechumen flamen culmen".split()
+)
+
+
+def men_plural(word: str) -> bool:
+    """Is ``word`` (lower case) the plural of a person noun in -man: "firemen",
+    "congressmen", "businessmen", "servicemen"? A plural in -men is one of people; the
+    few other words in -men ("specimen", "abdomen", "regimen") are listed."""
+    return word.endswith("men") and len(word) > 5 and word not in _NOT_MEN_PLURALS
+
+
 def source_kind(word: str) -> str | None:
     """GROUP for the head noun of a source that is a collective ("voters", "others"),
     DOCUMENT for a text or count ("the poll", "court records"), DESCRIBED for one person
@@ -938,6 +955,8 @@ def source_kind(word: str) -> str | None:
         return DESCRIBED
     if word.endswith("s") and (word[:-1] in DESCRIPTOR_NOUNS or word[:-2] in DESCRIPTOR_NOUNS):
         return GROUP  # "Doctors said", "his sons told", "nurses say": people of a kind
+    if men_plural(word):
+        return GROUP  # "Firemen said", "two congressmen", "businessmen": people of a kind
     return DOCUMENT if word in DOCUMENT_NOUNS else None
 
 

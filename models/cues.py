@@ -42,6 +42,7 @@ from models.attribution import (
     is_discourse_said,
     is_impersonal_report,
     is_not_a_report,
+    men_plural,
     names_with_a_quote,
     own_caveat_end,
     past_or_present,
@@ -2388,6 +2389,10 @@ class CueFinder:
             kind = GROUP  # "Three of the five said", "four out of 10 voters said"
         if kind == DESCRIBED and tokens.is_capitalised(head):
             kind = None  # "Mr. Singer", "the Philippine Star": a name, not a description
+        elif kind == GROUP and head > first and tokens.is_capitalised(head) and \
+                tokens.is_capitalised(head - 1) and tokens.low[head - 1] not in _DETERMINERS \
+                and men_plural(tokens.base[head]):
+            kind = None  # "Fred Lehmen": a surname in -men, not "firemen"
         elif kind == DESCRIBED and tokens.low[first] in _PAIR_WORDS:
             kind = GROUP  # "neither man", "both men": two people, as a group
         if kind is not None:
