@@ -187,6 +187,8 @@ _NP_STOP = (
 )
 # Where a source noun phrase's head chunk ends: "the Ministry | of Defence".
 _HEAD_BREAKS = _PREPOSITIONS | frozenset({"of", "close", "familiar"})
+#: The kinds of named sources (models.features.NAMED_SOURCE_TYPES).
+_NAMED_KINDS = frozenset(("person", "institution", "media"))
 # Days and months that are never names (not May, June, April, August): "lawmakers said
 # Friday afternoon" gave the person "Friday" (PolNeAR, all 924 articles: 70 such rows).
 _CALENDAR_WORDS = frozenset(
@@ -2345,7 +2347,63 @@ class CueFinder:
     ) -> tuple[str, str] | None:
         """(subcategory, term) of a source noun phrase, or None when it names no source.
         ``withheld``: a clause withholds the source's identity ("two members who asked not
-        to be named"), so an unnamed group, title or described person is anonymous."""
+        to be named"), so an unnamed group, title or described person is anonymous.
+
+        A list ("Cruz and Rubio", "The family, protesters and civic leaders") is typed by
+        all its items, not its last: names only keep the last name's type (a named
+        source: "Cruz and Rubio" a person, "the White House and the Pentagon" an
+        institution), items all anonymous, all groups or all documents keep that kind,
+        and any other list (a name and unnamed officials, a family and protesters, two
+        described people) is a group, neither named nor anonymous, as "Sanders and his
+        supporters" is."""
+        typed = self._type_phrase(tokens, first, last, withheld=withheld)
+        if typed is None:
+            return None
+        items = self._list_items(tokens, first, last)
+        if not items:
+            return typed
+        kinds = set()
+        for item in items:
+            kind = self._type_phrase(tokens, *item, withheld=withheld)
+            if kind is None:
+                return typed  # "the poll and …", "he and …": no list of sources to type
+            kinds.add(kind[0])
+        if kinds <= _NAMED_KINDS or (len(kinds) == 1 and DESCRIBED not in kinds):
+            return typed
+        return GROUP, typed[1]
+
+    def _list_items(self, tokens: _Tokens, first: int, last: int) -> list[tuple[int, int]]:
+        """(first, last) of each item of a list of sources at tokens first..last, joined by
+        commas and "and" ("The family, protesters and civic leaders"), or [] when the
+        phrase is none: no "and" outside a name of the lexicon's ("the Department of
+        Health and Human Services"), or an "and" inside what follows the head ("Leaders
+        of Britain and France")."""
+        ands = [k for k in range(first + 1, last) if tokens.low[k] == "and"]
+        if not ands:
+            return []
+        for match in self._scan_typing(tokens, first, last + 1):
+            if any(match.start < k < match.end - 1 for k in ands):
+                return []
+        if any(tokens.low[k] in _HEAD_BREAKS for k in range(first + 1, ands[-1])):
+            return []
+        items = []
+        start = first
+        for k in range(first, last + 1):
+            if tokens.low[k] == "and" and k in ands:
+                if k > start:
+                    items.append((start, k - 1))
+                start = k + 1
+            elif tokens.gaps[k] == "," and k < last:
+                items.append((start, k))
+                start = k + 1
+        if start <= last:
+            items.append((start, last))
+        return items if len(items) > 1 else []
+
+    def _type_phrase(
+        self, tokens: _Tokens, first: int, last: int, *, withheld: bool = False
+    ) -> tuple[str, str] | None:
+        """:meth:`_type_np` of a phrase, a list typed by its last item."""
         if tokens.is_number(last) and (_ratio_at(tokens, last) == first or (
             first == _number_start(tokens, last) and _count_subject(tokens, last)
         )):

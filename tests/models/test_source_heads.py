@@ -25,10 +25,10 @@ def test_a_named_family_is_the_whole_phrase() -> None:
 
 def test_a_list_that_opens_with_the_family_is_the_whole_list() -> None:
     # PolNeAR dev marks this list whole as the Source; before, only its last two items
-    # were kept. The list's type is its last item's, as for every list.
+    # were kept. A family, protesters and leaders are a group (tests/models/test_list_types.py)
     assert sources(
         "The family, protesters and civic leaders said the shooting must be investigated."
-    ) == [("The family, protesters and civic leaders", "anonymous")]
+    ) == [("The family, protesters and civic leaders", "group")]
 
 
 def test_adverbs_ending_in_ly_still_open_no_source() -> None:
