@@ -605,6 +605,22 @@ def _index(patterns: Iterable[_Pattern]) -> dict[str, tuple[_Pattern, ...]]:
     return {key: tuple(sorted(group, key=lambda p: -len(p.keys))) for key, group in buckets.items()}
 
 
+def _men_name(tokens: _Tokens, first: int, head: int) -> bool:
+    """Is the word in -men at token ``head`` (of a phrase from ``first``) a surname, no
+    plural of a person noun: after a first name ("Fred Lehmen"), with a capital inside it
+    ("McCrummen"), or written as a name elsewhere in the article when it opens the
+    sentence ("McCrummen reports:")?"""
+    raw = tokens.raw[head]
+    if not tokens.is_capitalised(head):
+        return False
+    if any(c.isupper() for c in raw[1:]) and not raw.isupper():
+        return True
+    if head > first and tokens.is_capitalised(head - 1) and \
+            tokens.low[head - 1] not in _DETERMINERS:
+        return True
+    return tokens.base[head] in tokens.names
+
+
 def _np_term(tokens: _Tokens, start: int, end: int) -> str:
     """A source's normalised name: lowercased, without leading determiners (end inclusive)."""
     while start < end and (tokens.low[start] in _DETERMINERS or tokens.low[start] == "another"):
@@ -2447,10 +2463,8 @@ class CueFinder:
             kind = GROUP  # "Three of the five said", "four out of 10 voters said"
         if kind == DESCRIBED and tokens.is_capitalised(head):
             kind = None  # "Mr. Singer", "the Philippine Star": a name, not a description
-        elif kind == GROUP and head > first and tokens.is_capitalised(head) and \
-                tokens.is_capitalised(head - 1) and tokens.low[head - 1] not in _DETERMINERS \
-                and men_plural(tokens.base[head]):
-            kind = None  # "Fred Lehmen": a surname in -men, not "firemen"
+        elif kind == GROUP and men_plural(tokens.base[head]) and _men_name(tokens, first, head):
+            kind = None  # "Fred Lehmen", "McCrummen reports": a surname, not "firemen"
         elif kind == DESCRIBED and tokens.low[first] in _PAIR_WORDS:
             kind = GROUP  # "neither man", "both men": two people, as a group
         if kind is not None:

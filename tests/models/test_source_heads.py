@@ -83,3 +83,4 @@ def test_words_in_men_that_are_no_people_or_are_names_stay_as_they_were() -> Non
         ("the report", "document")
     ]
     assert sources("Fred Lehmen said the plan was sound.") == [("Fred Lehmen", "person")]
+    assert sources("McCrummen reports that the rally was full.") == [("McCrummen", "person")]
