@@ -2414,7 +2414,33 @@ class CueFinder:
                 start = k + 1
         if start <= last:
             items.append((start, last))
-        return items if len(items) > 1 else []
+        if len(items) < 2 or not all(self._stands_alone(tokens, *item) for item in items):
+            return []
+        return items
+
+    def _stands_alone(self, tokens: _Tokens, first: int, last: int) -> bool:
+        """Can the phrase at tokens first..last be an item of a list of sources: it opens
+        with a determiner, a possessive or a number ("his aides", "the White House", "two
+        nurses"), ends in a plural or a group ("civic leaders", "protesters", "the
+        family"), or is a name ("Cruz" inside the sentence, or one the article writes as a
+        name)? Not an adjective or a bare singular that shares the next item's head or
+        the first item's determiner ("Federal and state officials", "campaign and
+        corporate records", "the businessman and reality star": one list-less phrase)."""
+        word = tokens.low[first]
+        if word in _DETERMINERS or word in _INDEFINITE or word in _OTHERS or \
+                _possessive(tokens.raw[first]) or tokens.is_number(first):
+            return True
+        head = last
+        for k in range(first + 1, last + 1):
+            if tokens.low[k] in _HEAD_BREAKS or tokens.low[k] in _SAMPLED:
+                head = k - 1
+                break
+        plural = tokens.low[head].endswith("s") and not tokens.low[head].endswith("ss")
+        if all(tokens.is_capitalised(k) for k in range(first, head + 1)):
+            # a name: inside the sentence, of two words or more, or known to the article;
+            # or a plural opening the sentence ("Officials and Cruz")
+            return first > 0 or head > first or tokens.base[first] in tokens.names or plural
+        return plural or source_kind(tokens.base[head]) == GROUP
 
     def _type_phrase(
         self, tokens: _Tokens, first: int, last: int, *, withheld: bool = False

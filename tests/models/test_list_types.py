@@ -42,12 +42,22 @@ def test_a_mixed_list_is_a_group_whatever_its_last_item() -> None:
     assert sources("Officials and Cruz said the count was fair.") == [
         ("Officials and Cruz", "group")
     ]
-    assert sources("Cruz and officials said the count was fair.") == [
-        ("Cruz and officials", "group")
+    assert sources("Sen. Ted Cruz and state officials said the count was fair.") == [
+        ("Ted Cruz and state officials", "group")
     ]
     # two people described, not named: a pair, as "both men" is
     assert sources("His wife and his son said he was innocent.") == [
         ("His wife and his son", "group")
+    ]
+
+
+def test_an_and_between_modifiers_or_roles_of_one_person_makes_no_list() -> None:
+    # PolNeAR: "Federal and state officials", "the businessman and reality star"
+    assert sources("Federal and state officials said the program was sound.") == [
+        ("Federal and state officials", "anonymous")
+    ]
+    assert sources("The businessman and reality star said the polls were rigged.") == [
+        ("The businessman and reality star", "described")
     ]
 
 

@@ -19,10 +19,15 @@ def test_a_place_after_a_comma_is_not_joined_to_the_source() -> None:
 
 
 def test_a_name_and_a_group_with_no_comma_stay_one_phrase() -> None:
-    # a name and unnamed officials: a group (tests/models/test_list_types.py)
+    # a name and unnamed officials: a group (tests/models/test_list_types.py); a single
+    # capitalised word opening the sentence may be an adjective ("Federal and state
+    # officials"), so alone it makes a list only when the article writes it as a name
     assert sources("Smith and officials said the road was closed.") == [
-        ("Smith and officials", "group")
+        ("Smith and officials", "anonymous")
     ]
+    assert [(s.text, s.subcategory) for s in default_finder().find(
+        "Smith and officials said the road was closed.", names=frozenset({"smith"})
+    ) if s.category == "source"] == [("Smith and officials", "group")]
 
 
 def test_a_name_after_a_clauses_comma_stays_in_the_source() -> None:
