@@ -422,6 +422,31 @@ def in_content_of(tokens: TokenView, earlier_end: int, start: int) -> bool:
     )
 
 
+# Words that open a clause of time or reason after a verb's object: "praised the plan
+# when the senator said it", "thanked them after the mayor announced it".
+_ADVERBIAL_OPENERS = frozenset("when after before because while whenever until once".split())
+#: Report verbs whose object is a thing or a person, not a clause ("praised the plan",
+#: "blamed the mayor"): after that object, "when the senator said it" is a clause of its
+#: own, no part of what was reported.
+OBJECT_REPORT_TERMS = frozenset(
+    "praise criticise condemn denounce defend endorse thank welcome blame reject attack "
+    "mock decry ridicule back support favor tout highlight hail applaud chide credit "
+    "slam blast lambaste rebuke assail laud dismiss deride scold taunt accuse oppose".split()
+)
+
+
+def opens_an_adverbial_clause(tokens: TokenView, earlier_end: int, start: int) -> bool:
+    """Does a clause of time or reason open after the object of a report verb that ends
+    before token ``earlier_end`` (one of :data:`OBJECT_REPORT_TERMS`), with a short subject
+    of its own and the report verb at token ``start`` ("The mayor praised the plan when
+    the senator said it")? Then the later verb is an attribution of its own, not the
+    earlier one's content (:func:`in_content_of`)."""
+    for k in range(earlier_end + 1, start - 1):
+        if tokens.low[k] in _ADVERBIAL_OPENERS:
+            return start - k <= 5  # "when the senator said", "after two aides told"
+    return False
+
+
 # What may follow the verb of an inverted attribution that closes its sentence ("…, the
 # ministry said today", "…, officials said in a statement", "…, he told reporters").
 _ADJUNCT_OPENERS = frozenset(

@@ -31,6 +31,7 @@ from models.attribution import (
     GO_ON,
     GROUP,
     GROUP_NOUNS,
+    OBJECT_REPORT_TERMS,
     adds_a_thing,
     agent_noun,
     common_nouns_opening,
@@ -44,6 +45,7 @@ from models.attribution import (
     is_not_a_report,
     men_plural,
     names_with_a_quote,
+    opens_an_adverbial_clause,
     own_caveat_end,
     past_or_present,
     rule_cues,
@@ -187,6 +189,9 @@ _NP_STOP = (
 )
 # Where a source noun phrase's head chunk ends: "the Ministry | of Defence".
 _HEAD_BREAKS = _PREPOSITIONS | frozenset({"of", "close", "familiar"})
+#: Prepositions that also open a clause ("after the senator said it"): a phrase before
+#: them is a subject only where it opens its own clause (CueFinder._subject).
+_CLAUSE_PREPOSITIONS = frozenset("after before until since".split())
 #: The kinds of named sources (models.features.NAMED_SOURCE_TYPES).
 _NAMED_KINDS = frozenset(("person", "institution", "media"))
 # Days and months that are never names (not May, June, April, August): "lawmakers said
@@ -1909,7 +1914,12 @@ class CueFinder:
             if self._head_like(tokens, before - 1) and not tokens.gaps[before - 1]:
                 # "officials in Moscow said": the phrase before the preposition is the subject
                 wider = self._np_backward(tokens, before - 1, phrase_ends)
-                if wider is not None:
+                if wider is not None and not (
+                    tokens.low[before] in _CLAUSE_PREPOSITIONS
+                    and not _opens_its_clause(tokens, wider[0])
+                ):
+                    # not "(Trump attacked) Cruz after the senator said": an object, and
+                    # "after" opens a clause of its own
                     return [(wider[0], np[1]), *agent]
             else:
                 # "Sources who spoke with iStories said": the subject is before "who"
@@ -2681,6 +2691,11 @@ def _outer_attributions(tokens: _Tokens, attributions: Sequence[_Match]) -> list
         earlier = kept[-1]
         if earlier.pattern.entry.term != "reportedly" and in_content_of(
             tokens, earlier.end, match.start
+        ) and not (
+            # "The mayor praised the plan when the senator said it": the object is a plan,
+            # and "when the senator said it" a clause of its own
+            earlier.pattern.entry.term in OBJECT_REPORT_TERMS
+            and opens_an_adverbial_clause(tokens, earlier.end, match.start)
         ):
             if in_relative_clause(tokens, earlier.start):
                 kept[-1] = match  # "Sources who spoke with iStories said": the verb is "said"
