@@ -822,6 +822,8 @@ class CueFinder:
                     continue  # "said Tuesday in a statement": one attribution, cue "said"
                 if entry.term == _APPLAUSE_TERM and _applause_alone(tokens, match.end - 1):
                     continue  # "The crowd applauded loudly.": clapping, no stance
+                if entry.term in _CALL_TERMS and _calls_a_name(tokens, match.end - 1):
+                    continue  # "the crowd, which chanted his name": acclaim, no claim
                 attributions.append(match)
                 continue  # spans below, once the nested ones are dropped
             elif category == "source":
@@ -2666,6 +2668,21 @@ _RESPONSE_TERM = "respond"
 _APPLAUSE_TERM = "applaud"
 #: Words after which "applauded" has no object: "applauding along with", "applauded as he".
 _AFTER_APPLAUSE_ALONE = frozenset("along as when while".split())
+
+
+#: Report verbs of the voice that report nothing when what is voiced is a name: "the
+#: raucous crowd, which periodically chanted his name" (PolNeAR train: no Cue there; the
+#: chants of slogans, "chanted 'Build the wall!'", are Cues).
+_CALL_TERMS = frozenset(("chant", "shout", "yell"))
+_NAME_WORDS = frozenset(("name", "names"))
+_NAME_OWNERS = frozenset("his her their its the".split())
+
+
+def _calls_a_name(tokens: _Tokens, verb: int) -> bool:
+    """Is the object of the verb at token ``verb`` someone's name: "chanted his name",
+    "shouting their names", "yelled the name of the mayor"?"""
+    return verb + 2 < tokens.n and not tokens.gaps[verb] and not tokens.gaps[verb + 1] \
+        and tokens.low[verb + 1] in _NAME_OWNERS and tokens.low[verb + 2] in _NAME_WORDS
 
 
 def _applause_alone(tokens: _Tokens, verb: int) -> bool:
