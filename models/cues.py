@@ -2666,8 +2666,11 @@ _RESPONSE_TERM = "respond"
 #: it is clapping ("the crowd applauded", "applauding along with the audience"), and
 #: PolNeAR marks none of those (train: 4 of 4 unmarked, each transitive one marked).
 _APPLAUSE_TERM = "applaud"
-#: Words after which "applauded" has no object: "applauding along with", "applauded as he".
-_AFTER_APPLAUSE_ALONE = frozenset("along as when while".split())
+#: Words after which "applauded" has no object: "applauding along with", "applauded as he",
+#: "applauded after the senator said it" (whose "said" was then read as its content).
+_AFTER_APPLAUSE_ALONE = frozenset(
+    "along as when while after before because until once whenever".split()
+)
 
 
 #: Report verbs of the voice that report nothing when what is voiced is a name: "the
