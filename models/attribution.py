@@ -422,6 +422,31 @@ def in_content_of(tokens: TokenView, earlier_end: int, start: int) -> bool:
     )
 
 
+# Words that open a clause of time or reason after a verb's object: "praised the plan
+# when the senator said it", "thanked them after the mayor announced it".
+_ADVERBIAL_OPENERS = frozenset("when after before because while whenever until once".split())
+#: Report verbs whose object is a thing or a person, not a clause ("praised the plan",
+#: "blamed the mayor"): after that object, "when the senator said it" is a clause of its
+#: own, no part of what was reported.
+OBJECT_REPORT_TERMS = frozenset(
+    "praise criticise condemn denounce defend endorse thank welcome blame reject attack "
+    "mock decry ridicule back support favor tout highlight hail applaud chide credit "
+    "slam blast lambaste rebuke assail laud dismiss deride scold taunt accuse oppose".split()
+)
+
+
+def opens_an_adverbial_clause(tokens: TokenView, earlier_end: int, start: int) -> bool:
+    """Does a clause of time or reason open after the object of a report verb that ends
+    before token ``earlier_end`` (one of :data:`OBJECT_REPORT_TERMS`), with a short subject
+    of its own and the report verb at token ``start`` ("The mayor praised the plan when
+    the senator said it")? Then the later verb is an attribution of its own, not the
+    earlier one's content (:func:`in_content_of`)."""
+    for k in range(earlier_end + 1, start - 1):
+        if tokens.low[k] in _ADVERBIAL_OPENERS:
+            return start - k <= 5  # "when the senator said", "after two aides told"
+    return False
+
+
 # What may follow the verb of an inverted attribution that closes its sentence ("…, the
 # ministry said today", "…, officials said in a statement", "…, he told reporters").
 _ADJUNCT_OPENERS = frozenset(
@@ -927,6 +952,23 @@ def agent_noun(word: str) -> bool:
     return _AGENT_PLURAL.fullmatch(plural) is not None and plural not in _NOT_AGENTS
 
 
+# Words in -men that are no plural of a noun in -man ("fireman", "congressman", each a
+# person): Latin nouns and names. Shorter words ("omen", "amen", "semen", "Yemen") are
+# left out by length; "men" and "women" are GROUP_NOUNS.
+_NOT_MEN_PLURALS = frozenset(
+    "specimen specimens abdomen regimen stamen acumen albumen bitumen cerumen foramen "
+    "gravamen putamen tegmen dolmen carmen bremen germen cyclamen velamen duramen "
+    "catechumen flamen culmen".split()
+)
+
+
+def men_plural(word: str) -> bool:
+    """Is ``word`` (lower case) the plural of a person noun in -man: "firemen",
+    "congressmen", "businessmen", "servicemen"? A plural in -men is one of people; the
+    few other words in -men ("specimen", "abdomen", "regimen") are listed."""
+    return word.endswith("men") and len(word) > 5 and word not in _NOT_MEN_PLURALS
+
+
 def source_kind(word: str) -> str | None:
     """GROUP for the head noun of a source that is a collective ("voters", "others"),
     DOCUMENT for a text or count ("the poll", "court records"), DESCRIBED for one person
@@ -938,6 +980,8 @@ def source_kind(word: str) -> str | None:
         return DESCRIBED
     if word.endswith("s") and (word[:-1] in DESCRIPTOR_NOUNS or word[:-2] in DESCRIPTOR_NOUNS):
         return GROUP  # "Doctors said", "his sons told", "nurses say": people of a kind
+    if men_plural(word):
+        return GROUP  # "Firemen said", "two congressmen", "businessmen": people of a kind
     return DOCUMENT if word in DOCUMENT_NOUNS else None
 
 

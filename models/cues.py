@@ -31,6 +31,7 @@ from models.attribution import (
     GO_ON,
     GROUP,
     GROUP_NOUNS,
+    OBJECT_REPORT_TERMS,
     adds_a_thing,
     agent_noun,
     common_nouns_opening,
@@ -42,7 +43,9 @@ from models.attribution import (
     is_discourse_said,
     is_impersonal_report,
     is_not_a_report,
+    men_plural,
     names_with_a_quote,
+    opens_an_adverbial_clause,
     own_caveat_end,
     past_or_present,
     rule_cues,
@@ -186,6 +189,11 @@ _NP_STOP = (
 )
 # Where a source noun phrase's head chunk ends: "the Ministry | of Defence".
 _HEAD_BREAKS = _PREPOSITIONS | frozenset({"of", "close", "familiar"})
+#: Prepositions that also open a clause ("after the senator said it"): a phrase before
+#: them is a subject only where it opens its own clause (CueFinder._subject).
+_CLAUSE_PREPOSITIONS = frozenset("after before until since".split())
+#: The kinds of named sources (models.features.NAMED_SOURCE_TYPES).
+_NAMED_KINDS = frozenset(("person", "institution", "media"))
 # Days and months that are never names (not May, June, April, August): "lawmakers said
 # Friday afternoon" gave the person "Friday" (PolNeAR, all 924 articles: 70 such rows).
 _CALENDAR_WORDS = frozenset(
@@ -602,6 +610,22 @@ def _index(patterns: Iterable[_Pattern]) -> dict[str, tuple[_Pattern, ...]]:
     return {key: tuple(sorted(group, key=lambda p: -len(p.keys))) for key, group in buckets.items()}
 
 
+def _men_name(tokens: _Tokens, first: int, head: int) -> bool:
+    """Is the word in -men at token ``head`` (of a phrase from ``first``) a surname, no
+    plural of a person noun: after a first name ("Fred Lehmen"), with a capital inside it
+    ("McCrummen"), or written as a name elsewhere in the article when it opens the
+    sentence ("McCrummen reports:")?"""
+    raw = tokens.raw[head]
+    if not tokens.is_capitalised(head):
+        return False
+    if any(c.isupper() for c in raw[1:]) and not raw.isupper():
+        return True
+    if head > first and tokens.is_capitalised(head - 1) and \
+            tokens.low[head - 1] not in _DETERMINERS:
+        return True
+    return tokens.base[head] in tokens.names
+
+
 def _np_term(tokens: _Tokens, start: int, end: int) -> str:
     """A source's normalised name: lowercased, without leading determiners (end inclusive)."""
     while start < end and (tokens.low[start] in _DETERMINERS or tokens.low[start] == "another"):
@@ -798,6 +822,8 @@ class CueFinder:
                     continue  # "said Tuesday in a statement": one attribution, cue "said"
                 if entry.term == _APPLAUSE_TERM and _applause_alone(tokens, match.end - 1):
                     continue  # "The crowd applauded loudly.": clapping, no stance
+                if entry.term in _CALL_TERMS and _calls_a_name(tokens, match.end - 1):
+                    continue  # "the crowd, which chanted his name": acclaim, no claim
                 attributions.append(match)
                 continue  # spans below, once the nested ones are dropped
             elif category == "source":
@@ -1890,7 +1916,12 @@ class CueFinder:
             if self._head_like(tokens, before - 1) and not tokens.gaps[before - 1]:
                 # "officials in Moscow said": the phrase before the preposition is the subject
                 wider = self._np_backward(tokens, before - 1, phrase_ends)
-                if wider is not None:
+                if wider is not None and not (
+                    tokens.low[before] in _CLAUSE_PREPOSITIONS
+                    and not _opens_its_clause(tokens, wider[0])
+                ):
+                    # not "(Trump attacked) Cruz after the senator said": an object, and
+                    # "after" opens a clause of its own
                     return [(wider[0], np[1]), *agent]
             else:
                 # "Sources who spoke with iStories said": the subject is before "who"
@@ -2344,7 +2375,89 @@ class CueFinder:
     ) -> tuple[str, str] | None:
         """(subcategory, term) of a source noun phrase, or None when it names no source.
         ``withheld``: a clause withholds the source's identity ("two members who asked not
-        to be named"), so an unnamed group, title or described person is anonymous."""
+        to be named"), so an unnamed group, title or described person is anonymous.
+
+        A list ("Cruz and Rubio", "The family, protesters and civic leaders") is typed by
+        all its items, not its last: names only keep the last name's type (a named
+        source: "Cruz and Rubio" a person, "the White House and the Pentagon" an
+        institution), items all anonymous, all groups or all documents keep that kind,
+        and any other list (a name and unnamed officials, a family and protesters, two
+        described people) is a group, neither named nor anonymous, as "Sanders and his
+        supporters" is."""
+        typed = self._type_phrase(tokens, first, last, withheld=withheld)
+        if typed is None:
+            return None
+        items = self._list_items(tokens, first, last)
+        if not items:
+            return typed
+        kinds = set()
+        for item in items:
+            kind = self._type_phrase(tokens, *item, withheld=withheld)
+            if kind is None:
+                return typed  # "the poll and …", "he and …": no list of sources to type
+            kinds.add(kind[0])
+        if kinds <= _NAMED_KINDS or (len(kinds) == 1 and DESCRIBED not in kinds):
+            return typed
+        return GROUP, typed[1]
+
+    def _list_items(self, tokens: _Tokens, first: int, last: int) -> list[tuple[int, int]]:
+        """(first, last) of each item of a list of sources at tokens first..last, joined by
+        commas and "and" ("The family, protesters and civic leaders"), or [] when the
+        phrase is none: no "and" outside a name of the lexicon's ("the Department of
+        Health and Human Services"), or an "and" inside what follows the head ("Leaders
+        of Britain and France")."""
+        ands = [k for k in range(first + 1, last) if tokens.low[k] == "and"]
+        if not ands:
+            return []
+        for match in self._scan_typing(tokens, first, last + 1):
+            if any(match.start < k < match.end - 1 for k in ands):
+                return []
+        if any(tokens.low[k] in _HEAD_BREAKS for k in range(first + 1, ands[-1])):
+            return []
+        items = []
+        start = first
+        for k in range(first, last + 1):
+            if tokens.low[k] == "and" and k in ands:
+                if k > start:
+                    items.append((start, k - 1))
+                start = k + 1
+            elif tokens.gaps[k] == "," and k < last:
+                items.append((start, k))
+                start = k + 1
+        if start <= last:
+            items.append((start, last))
+        if len(items) < 2 or not all(self._stands_alone(tokens, *item) for item in items):
+            return []
+        return items
+
+    def _stands_alone(self, tokens: _Tokens, first: int, last: int) -> bool:
+        """Can the phrase at tokens first..last be an item of a list of sources: it opens
+        with a determiner, a possessive or a number ("his aides", "the White House", "two
+        nurses"), ends in a plural or a group ("civic leaders", "protesters", "the
+        family"), or is a name ("Cruz" inside the sentence, or one the article writes as a
+        name)? Not an adjective or a bare singular that shares the next item's head or
+        the first item's determiner ("Federal and state officials", "campaign and
+        corporate records", "the businessman and reality star": one list-less phrase)."""
+        word = tokens.low[first]
+        if word in _DETERMINERS or word in _INDEFINITE or word in _OTHERS or \
+                _possessive(tokens.raw[first]) or tokens.is_number(first):
+            return True
+        head = last
+        for k in range(first + 1, last + 1):
+            if tokens.low[k] in _HEAD_BREAKS or tokens.low[k] in _SAMPLED:
+                head = k - 1
+                break
+        plural = tokens.low[head].endswith("s") and not tokens.low[head].endswith("ss")
+        if all(tokens.is_capitalised(k) for k in range(first, head + 1)):
+            # a name: inside the sentence, of two words or more, or known to the article;
+            # or a plural opening the sentence ("Officials and Cruz")
+            return first > 0 or head > first or tokens.base[first] in tokens.names or plural
+        return plural or source_kind(tokens.base[head]) == GROUP
+
+    def _type_phrase(
+        self, tokens: _Tokens, first: int, last: int, *, withheld: bool = False
+    ) -> tuple[str, str] | None:
+        """:meth:`_type_np` of a phrase, a list typed by its last item."""
         if tokens.is_number(last) and (_ratio_at(tokens, last) == first or (
             first == _number_start(tokens, last) and _count_subject(tokens, last)
         )):
@@ -2388,6 +2501,8 @@ class CueFinder:
             kind = GROUP  # "Three of the five said", "four out of 10 voters said"
         if kind == DESCRIBED and tokens.is_capitalised(head):
             kind = None  # "Mr. Singer", "the Philippine Star": a name, not a description
+        elif kind == GROUP and men_plural(tokens.base[head]) and _men_name(tokens, first, head):
+            kind = None  # "Fred Lehmen", "McCrummen reports": a surname, not "firemen"
         elif kind == DESCRIBED and tokens.low[first] in _PAIR_WORDS:
             kind = GROUP  # "neither man", "both men": two people, as a group
         if kind is not None:
@@ -2551,8 +2666,26 @@ _RESPONSE_TERM = "respond"
 #: it is clapping ("the crowd applauded", "applauding along with the audience"), and
 #: PolNeAR marks none of those (train: 4 of 4 unmarked, each transitive one marked).
 _APPLAUSE_TERM = "applaud"
-#: Words after which "applauded" has no object: "applauding along with", "applauded as he".
-_AFTER_APPLAUSE_ALONE = frozenset("along as when while".split())
+#: Words after which "applauded" has no object: "applauding along with", "applauded as he",
+#: "applauded after the senator said it" (whose "said" was then read as its content).
+_AFTER_APPLAUSE_ALONE = frozenset(
+    "along as when while after before because until once whenever".split()
+)
+
+
+#: Report verbs of the voice that report nothing when what is voiced is a name: "the
+#: raucous crowd, which periodically chanted his name" (PolNeAR train: no Cue there; the
+#: chants of slogans, "chanted 'Build the wall!'", are Cues).
+_CALL_TERMS = frozenset(("chant", "shout", "yell"))
+_NAME_WORDS = frozenset(("name", "names"))
+_NAME_OWNERS = frozenset("his her their its the".split())
+
+
+def _calls_a_name(tokens: _Tokens, verb: int) -> bool:
+    """Is the object of the verb at token ``verb`` someone's name: "chanted his name",
+    "shouting their names", "yelled the name of the mayor"?"""
+    return verb + 2 < tokens.n and not tokens.gaps[verb] and not tokens.gaps[verb + 1] \
+        and tokens.low[verb + 1] in _NAME_OWNERS and tokens.low[verb + 2] in _NAME_WORDS
 
 
 def _applause_alone(tokens: _Tokens, verb: int) -> bool:
@@ -2578,6 +2711,11 @@ def _outer_attributions(tokens: _Tokens, attributions: Sequence[_Match]) -> list
         earlier = kept[-1]
         if earlier.pattern.entry.term != "reportedly" and in_content_of(
             tokens, earlier.end, match.start
+        ) and not (
+            # "The mayor praised the plan when the senator said it": the object is a plan,
+            # and "when the senator said it" a clause of its own
+            earlier.pattern.entry.term in OBJECT_REPORT_TERMS
+            and opens_an_adverbial_clause(tokens, earlier.end, match.start)
         ):
             if in_relative_clause(tokens, earlier.start):
                 kept[-1] = match  # "Sources who spoke with iStories said": the verb is "said"

@@ -27,3 +27,13 @@ def test_applauding_something_is_still_an_attribution() -> None:
     assert cues("These proposals have been applauded by economists.") == [
         ("attribution", "applauded"), ("source", "economists")
     ]
+
+
+def test_applause_before_a_clause_of_time_or_reason_leaves_its_speaker() -> None:
+    # "applauded" read as a report made the senator's "said" its content: no source
+    assert cues("The audience applauded after the senator said it.") == [
+        ("source", "the senator"), ("attribution", "said")
+    ]
+    assert cues("The crowd applauded because the mayor announced a holiday.") == [
+        ("source", "the mayor"), ("attribution", "announced")
+    ]

@@ -25,10 +25,10 @@ def test_a_named_family_is_the_whole_phrase() -> None:
 
 def test_a_list_that_opens_with_the_family_is_the_whole_list() -> None:
     # PolNeAR dev marks this list whole as the Source; before, only its last two items
-    # were kept. The list's type is its last item's, as for every list.
+    # were kept. A family, protesters and leaders are a group (tests/models/test_list_types.py)
     assert sources(
         "The family, protesters and civic leaders said the shooting must be investigated."
-    ) == [("The family, protesters and civic leaders", "anonymous")]
+    ) == [("The family, protesters and civic leaders", "group")]
 
 
 def test_adverbs_ending_in_ly_still_open_no_source() -> None:
@@ -65,3 +65,22 @@ def test_relatives_and_children_opening_a_sentence_are_groups_not_names() -> Non
 
 def test_a_crowd_as_an_object_is_no_source() -> None:
     assert sources("He told the crowd that the wall would be built.") == [("He", "pronoun")]
+
+
+def test_plurals_in_men_are_groups_of_people() -> None:
+    # a plural of a person noun in -man has no "s": it was a name at a sentence's start
+    # ("Firemen said": person) and an unknown noun inside one ("The businessmen": document)
+    assert sources("Firemen said the blaze was set on purpose.") == [("Firemen", "group")]
+    assert sources("Two congressmen said the bill would pass.") == [
+        ("Two congressmen", "group")
+    ]
+    assert sources("The businessmen said the tax was unfair.") == [("The businessmen", "group")]
+    assert sources("Servicemen said they had not been paid.") == [("Servicemen", "group")]
+
+
+def test_words_in_men_that_are_no_people_or_are_names_stay_as_they_were() -> None:
+    assert sources("The specimen showed signs of decay, the report said.") == [
+        ("the report", "document")
+    ]
+    assert sources("Fred Lehmen said the plan was sound.") == [("Fred Lehmen", "person")]
+    assert sources("McCrummen reports that the rally was full.") == [("McCrummen", "person")]

@@ -19,16 +19,22 @@ def test_a_place_after_a_comma_is_not_joined_to_the_source() -> None:
 
 
 def test_a_name_and_a_group_with_no_comma_stay_one_phrase() -> None:
+    # a name and unnamed officials: a group (tests/models/test_list_types.py); a single
+    # capitalised word opening the sentence may be an adjective ("Federal and state
+    # officials"), so alone it makes a list only when the article writes it as a name
     assert sources("Smith and officials said the road was closed.") == [
         ("Smith and officials", "anonymous")
     ]
+    assert [(s.text, s.subcategory) for s in default_finder().find(
+        "Smith and officials said the road was closed.", names=frozenset({"smith"})
+    ) if s.category == "source"] == [("Smith and officials", "group")]
 
 
 def test_a_name_after_a_clauses_comma_stays_in_the_source() -> None:
     # PolNeAR dev (wash-post, 2016-09-26): both are the source
     assert sources(
         "Over the past few days, Cruz and his aides signaled that they were coming around."
-    ) == [("Cruz and his aides", "anonymous")]
+    ) == [("Cruz and his aides", "group")]  # a name and his aides, as "Sanders and his supporters"
 
 
 def test_a_list_of_places_after_a_group_stays_in_the_group() -> None:
