@@ -122,6 +122,13 @@ def mention_lines(mentions: Sequence[ClaimMention], wrap: int = 0) -> list[str]:
     return lines
 
 
+def claim_method_sentence(threshold: float) -> str:
+    """How a claim is found at ``threshold`` (a cosine similarity, 0 to 1): the "Method: …"
+    sentence of the claim charts' notes, and of a description that gives it instead."""
+    return ("Method: a claim is a group of sentences from different articles whose "
+            f"TF-IDF vectors reach a cosine similarity of {threshold:.2f} (average linkage).")
+
+
 class ClaimChart(style.ChartBase):
     """What the claim charts share: an alignment (computed at the default threshold
     when none is given, e.g. the Claims view's at the user's threshold), its outlets,
@@ -144,9 +151,7 @@ class ClaimChart(style.ChartBase):
 
     def method_sentence(self) -> str:
         """How a claim is found, for the end of a chart's note (its plain lead first)."""
-        return ("Method: a claim is a group of sentences from different articles whose "
-                f"TF-IDF vectors reach a cosine similarity of {self.alignment.threshold:.2f} "
-                "(average linkage).")
+        return claim_method_sentence(self.alignment.threshold)
 
     def drew_empty(self, target: Figure | Axes) -> bool:
         """Draw the chart's empty state when there is nothing to show; True if drawn."""
