@@ -21,12 +21,13 @@ from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.collections import QuadMesh
+from matplotlib.colorbar import Colorbar
 from matplotlib.colors import Colormap, Normalize
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.image import AxesImage
 from matplotlib.text import Text
-from matplotlib.transforms import IdentityTransform
+from matplotlib.transforms import IdentityTransform, ScaledTranslation
 
 from models.compare import outlet_names
 from models.evidence import SentenceRef
@@ -312,6 +313,29 @@ def drop_method_sentences(fig: Figure) -> None:
         entry = _NOTES.get(ax)
         if entry is not None and "Method: " in entry[0]:
             _set_note(fig, ax, METHOD_SENTENCE.sub("", entry[0], count=1).strip(), entry[1])
+
+
+#: Points of the colour bars' numbers and names.
+COLOUR_BAR_SIZE = 8.0
+
+
+def name_colour_bar(colorbar: Colorbar, name: str) -> None:
+    """Write ``name`` over ``colorbar``, level (a name along a bar taller than the Compare
+    view, centred, was cut by the view's edge), with its numbers at COLOUR_BAR_SIZE.
+
+    It starts at the bar's left edge and runs over the numbers' side, half a line over the
+    top number (centred on the bar's top end). It was the bar's title, ended at the bar's
+    right edge, ~1 pt over that number; constrained layout counts a title's middle only,
+    and it ran left over the grid's last column (the seeds' profile: "average outlet" over
+    its cells). As the bar's y-axis label, level, its whole width is counted: the figure
+    keeps room for it at the right."""
+    cax = colorbar.ax
+    cax.tick_params(labelsize=COLOUR_BAR_SIZE)
+    cax.set_ylabel(name, fontsize=COLOUR_BAR_SIZE, rotation=0, ha="left", va="bottom",
+                   multialignment="left")
+    above = cax.transAxes + ScaledTranslation(
+        0.0, (0.6 * COLOUR_BAR_SIZE + 4.0) / 72, cax.figure.dpi_scale_trans)
+    cax.yaxis.set_label_coords(0.0, 1.0, transform=above)
 
 
 def draw_empty(target: Figure | Axes, title: str, message: str = EMPTY_MESSAGE) -> Axes:
