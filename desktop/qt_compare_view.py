@@ -60,11 +60,13 @@ from desktop.charts import (
     save_figure,
     write_chart_data,
 )
+from desktop.charts.claims_matrix import claim_method_sentence
 from desktop.charts.style import SCREEN_PX_PER_INCH
 from desktop.qt_chart_description import ChartDescription
 from desktop.qt_evidence_panel import EvidencePanel
 from desktop.table_columns import definition_lead
 from models import __version__
+from models.claims import DEFAULT_THRESHOLD
 from models.features import ArticleAnalysis
 from models.measures import comparable_measures, measure
 
@@ -698,6 +700,7 @@ class CompareView(QWidget):
             del self._pictures[key]
         if self.current_key() in CLAIM_CHARTS:
             self._clear_evidence()
+            self._update_description()
             self._show_chart()
 
     def set_extra_measures(self, measures: Sequence[Any]) -> None:
@@ -1461,6 +1464,12 @@ class CompareView(QWidget):
                     if lead != m.definition else "")
             text += f"\n{m.label} ({m.unit}): {lead}{more}"
             tip += f"\n\n{m.label} ({m.unit}): {m.definition}"
+        alignment = self._claim_alignment
+        if kind.key in CLAIM_CHARTS and alignment is not None:
+            # The threshold the chart was aligned at (the Claims view's), not the default.
+            default = claim_method_sentence(DEFAULT_THRESHOLD)
+            actual = claim_method_sentence(alignment.threshold)
+            text, tip = text.replace(default, actual), tip.replace(default, actual)
         return text, tip
 
     def _update_description(self) -> None:

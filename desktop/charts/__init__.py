@@ -23,7 +23,7 @@ from matplotlib.figure import Figure
 
 from desktop.charts import at_scale, style
 from desktop.charts.certainty_drift import CertaintyDriftChart
-from desktop.charts.claims_matrix import ClaimsMatrixChart
+from desktop.charts.claims_matrix import ClaimsMatrixChart, claim_method_sentence
 from desktop.charts.emphasis import DistinctiveWordsChart, EmphasisTopicsChart
 from desktop.charts.measure_by_outlet import DEFAULT_MEASURE, MeasureByOutletChart
 from desktop.charts.outlet_heatmap import OutletHeatmapChart
@@ -32,6 +32,7 @@ from desktop.charts.similarity import SimilarityChart
 from desktop.charts.sources import SourcesChart
 from desktop.charts.style import Chart, footer_text, render
 from desktop.charts.tone_strips import ToneStripsChart
+from models.claims import DEFAULT_THRESHOLD
 from models.evidence import SentenceRef
 from models.export import temporary_beside
 from models.features import ArticleAnalysis
@@ -143,7 +144,9 @@ CHART_KINDS: tuple[ChartKind, ...] = (
         "carry, a dot per article, higher the surer it is (asserted at the top, denied at "
         "the bottom), coloured by outlet; a cross under the scale: an outlet that leaves the "
         "claim out. With too many outlets for a dot each, each level says how many outlets "
-        "give the claim that certainty, and the band how many omit it.",
+        "give the claim that certainty, and the band how many omit it. "
+        # The window gives the threshold the chart was drawn at (CompareView._description).
+        + claim_method_sentence(DEFAULT_THRESHOLD),
     ),
     ChartKind(
         "claims_matrix", "Claims × outlets (omissions)", False,

@@ -116,8 +116,7 @@ class OutletToneChart(style.ChartBase):
         colorbar = fig.colorbar(image, ax=ax, shrink=0.8, aspect=25)
         # Over the bar, level (as the outlet heatmap's): its name along the bar, centred,
         # was cut by the view's edge ("are of the outlet's sentences").
-        colorbar.ax.set_title(TONE_BAR_NAME, fontsize=8, loc="right")
-        colorbar.ax.tick_params(labelsize=8)
+        style.name_colour_bar(colorbar, TONE_BAR_NAME)
         # The mean's marker is named in the note: a legend over the grid's corner ran into
         # the scale's numbers there.
         style.set_titles(
@@ -237,8 +236,7 @@ class OutletSimilarityChart(style.ChartBase):
         colorbar = fig.colorbar(image, ax=ax, shrink=0.8, aspect=25)
         # Over the bar, level (as the outlet heatmap's): with 30 outlets the bar is taller
         # than the Compare view, and its name along it, centred, was cut by the view's edge.
-        colorbar.ax.set_title(COLOUR_BAR_NAME, fontsize=8, loc="right")
-        colorbar.ax.tick_params(labelsize=8)
+        style.name_colour_bar(colorbar, COLOUR_BAR_NAME)
         style.set_titles(
             target, ax, self.title,
             f"{self.n_articles:,} articles: too many for a cell each, so each cell is the mean "

@@ -135,6 +135,64 @@ class CertaintyDriftChart(ClaimChart):
             return style.EMPTY_SIZE
         return (max(9.0, 2.4 + 1.55 * len(self.claims)), 6.8)
 
+    def least_height(self, width_in: float) -> float:
+        """The least height (inches, as :meth:`size_hint`'s) in the window, on a figure
+        ``width_in`` inches wide: the note's lines less those of its Method sentence, which
+        the window leaves out (the chart's description gives it above the chart)."""
+        height = self.size_hint()[1]
+        if self.n_articles == 0 or not self.claims:
+            return height
+        note = self._note(self._counts_outlets(width_in))
+        shown = style.METHOD_SENTENCE.sub("", note, count=1).strip()
+        lines_saved = style.note_lines(note, width_in) - style.note_lines(shown, width_in)
+        return height - lines_saved * style.NOTE_LINE_IN
+
+    def _legend_in(self) -> float:
+        """The legend of outlets' width (inches). Past LEGEND_ROWS outlets it takes more
+        columns: one column of 30 was taller than the figure and crushed the plot to a strip
+        (ux13's review, session 13)."""
+        legend_columns = math.ceil(len(self.outlets) / LEGEND_ROWS)
+        return legend_columns * (
+            max(len(style.outlet_label(o)) for o in self.outlets) * 0.6 * 8 + 40) / 72
+
+    def _column_pt(self, width_in: float) -> float:
+        """A claim's column (points) on a figure ``width_in`` wide: the axes are the figure
+        less the scale's names and the legend. Each label is wrapped to its own column, so
+        neighbours never run into each other at the width the Compare view gives the
+        figure; an export, wider, keeps more of each claim."""
+        return (width_in - 1.4 - self._legend_in()) * 72 / max(1, len(self.claims))
+
+    def _counts_outlets(self, width_in: float) -> bool:
+        """Whether each level says how many outlets are there, instead of a dot each.
+
+        Each outlet sits at its fixed place in 0.7 of a column. With 30 outlets those places
+        were ~2 pt apart: the crosses merged into a striped bar (ux13's review, session 13)
+        and the dots of one level into a pile (ux14's, session 14). Then each level and the
+        band say how many outlets are there, the tooltip names them, and the legend of
+        outlets, whose colours would mark nothing, gives its room to the columns."""
+        spacing_pt = 0.7 * self._column_pt(width_in) / max(1, self.n_outlets - 1)
+        return self.n_outlets > 1 and spacing_pt < DOT_PT
+
+    def _note(self, counted: bool) -> str:
+        """The note over the chart: plain words, then its Method sentence."""
+        n = len(self.claims)
+        carried = ("The claim carried by two or more articles" if n == 1 else
+                   f"The {n} most widely carried claims")
+        head = f"{carried}. "
+        if counted:
+            return head + (
+                f"Too many outlets for a dot each: at each level, how many of the "
+                f"{self.n_outlets} outlets give the claim that certainty in an article "
+                "(epistemic: the hedges' probability range; in quotation marks at attributed: "
+                "a quoted or reported speaker's); a grey bar spans a claim's drift; "
+                "under the dashed line: how many outlets omit the claim. "
+                + self.method_sentence())
+        return head + (
+            "One dot per article, at the certainty it gives the claim; epistemic dots carry "
+            "the hedge's probability range, attributed dots a quoted or reported speaker's in "
+            "quotation marks; a grey bar spans a claim's drift; × under the "
+            "dashed line: the outlet omits the claim. " + self.method_sentence())
+
     def plot(self, target: Figure | Axes) -> None:
         if self.drew_empty(target):
             return
@@ -152,22 +210,9 @@ class CertaintyDriftChart(ClaimChart):
             ax.axvline(x - 0.5, color=style.GRID, linewidth=0.8)
         width_in = fig.get_size_inches()[0]
         font = style.fit_fontsize(width_in * 72 / max(1, n) / 9, low=6.0, high=8.0)
-        # Each label is wrapped to its own column (the axes: the figure less the scale's
-        # names and the legend), so neighbours never run into each other at the width the
-        # Compare view gives the figure; an export, wider, keeps more of each claim.
-        # Past LEGEND_ROWS outlets the legend takes more columns: one column of 30 was taller
-        # than the figure and crushed the plot to a strip (ux13's review, session 13).
         legend_columns = math.ceil(len(self.outlets) / LEGEND_ROWS)
-        legend_in = legend_columns * (
-            max(len(style.outlet_label(o)) for o in self.outlets) * 0.6 * 8 + 40) / 72
-        column_pt = (width_in - 1.4 - legend_in) * 72 / max(1, n)
-        # Each outlet sits at its fixed place in 0.7 of a column. With 30 outlets those places
-        # were ~2 pt apart: the crosses merged into a striped bar (ux13's review, session 13)
-        # and the dots of one level into a pile (ux14's, session 14). Then each level and the
-        # band say how many outlets are there, the tooltip names them, and the legend of
-        # outlets, whose colours would mark nothing, gives its room to the columns.
-        spacing_pt = 0.7 * column_pt / max(1, self.n_outlets - 1)
-        self.counted = self.n_outlets > 1 and spacing_pt < DOT_PT
+        column_pt = self._column_pt(width_in)
+        self.counted = self._counts_outlets(width_in)
         # A claim's spread: from the most to the least committed article carrying it.
         for x, claim in enumerate(self.claims):
             ys = [level_y(p[2].certainty) if self.counted else p[1]
@@ -190,29 +235,14 @@ class CertaintyDriftChart(ClaimChart):
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         ax.set_ylabel("Certainty (most committed at the top)", fontsize=style.LABEL_SIZE)
-        carried = ("The claim carried by two or more articles" if n == 1 else
-                   f"The {n} most widely carried claims")
-        head = f"{carried}. "
-        if self.counted:
-            note = head + (
-                f"Too many outlets for a dot each: at each level, how many of the "
-                f"{self.n_outlets} outlets give the claim that certainty in an article "
-                "(epistemic: the hedges' probability range; in quotation marks at attributed: "
-                "a quoted or reported speaker's); a grey bar spans a claim's drift; "
-                "under the dashed line: how many outlets omit the claim. "
-                + self.method_sentence())
-        else:
+        if not self.counted:
             handles = [Line2D([], [], marker=self.markers[o], linestyle="", color=self.colours[o],
                               markeredgecolor=style.INK, markeredgewidth=0.6, markersize=8,
                               label=style.outlet_label(o))
                        for o in self.outlets]
             ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8,
                       frameon=False, title="Outlet", title_fontsize=8.5, ncols=legend_columns)
-            note = head + (
-                "One dot per article, at the certainty it gives the claim; epistemic dots carry "
-                "the hedge's probability range, attributed dots a quoted or reported speaker's in "
-                "quotation marks; a grey bar spans a claim's drift; × under the "
-                "dashed line: the outlet omits the claim. " + self.method_sentence())
+        note = self._note(self.counted)
         style.set_titles(target, ax, self.title, note)
 
     def _plot_dots(self, ax: Axes) -> None:

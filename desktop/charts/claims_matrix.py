@@ -32,6 +32,15 @@ CERTAINTY_COLOURS: dict[str, str] = {
 #: More claims than this make rows too thin to read; the exported data has them all.
 MAX_CLAIMS = 25
 LABEL_CHARS = 90
+# A row's claim name: in two lines of at least ROW_LABEL_LEAST_PT (the font's points) where
+# they fit the row's ROW_LABEL_FILL, else one line of up to ONE_LINE_CHARS characters.
+ROW_LABEL_FILL = 0.95
+ROW_LABEL_LEAST_PT = 5.5
+ROW_LABEL_MOST_PT = 8.5
+ONE_LINE_CHARS = 48
+# A line of a name: its font's size times this (DejaVu Sans, matplotlib's line spacing of
+# 1.2 with ascent and descent: two lines measure ~2.8 em).
+_LINE_EM = 1.4
 
 
 # A sentence's opening connective: it ties the sentence to the one before it in its article
@@ -122,6 +131,13 @@ def mention_lines(mentions: Sequence[ClaimMention], wrap: int = 0) -> list[str]:
     return lines
 
 
+def claim_method_sentence(threshold: float) -> str:
+    """How a claim is found at ``threshold`` (a cosine similarity, 0 to 1): the "Method: …"
+    sentence of the claim charts' notes, and of a description that gives it instead."""
+    return ("Method: a claim is a group of sentences from different articles whose "
+            f"TF-IDF vectors reach a cosine similarity of {threshold:.2f} (average linkage).")
+
+
 class ClaimChart(style.ChartBase):
     """What the claim charts share: an alignment (computed at the default threshold
     when none is given, e.g. the Claims view's at the user's threshold), its outlets,
@@ -144,9 +160,7 @@ class ClaimChart(style.ChartBase):
 
     def method_sentence(self) -> str:
         """How a claim is found, for the end of a chart's note (its plain lead first)."""
-        return ("Method: a claim is a group of sentences from different articles whose "
-                f"TF-IDF vectors reach a cosine similarity of {self.alignment.threshold:.2f} "
-                "(average linkage).")
+        return claim_method_sentence(self.alignment.threshold)
 
     def drew_empty(self, target: Figure | Axes) -> bool:
         """Draw the chart's empty state when there is nothing to show; True if drawn."""
@@ -219,9 +233,7 @@ class ClaimsMatrixChart(ClaimChart):
         ax.tick_params(which="both", length=0)
         for spine in ax.spines.values():
             spine.set_visible(False)
-        labels = [style.wrap_label(short_label(c), 2, 48) for c in self.claims]
-        ax.set_yticks(range(n_rows), labels,
-                      fontsize=style.fit_fontsize(cell_h * 0.55, low=5.5, high=8.5))
+        self._label_rows(ax, cell_h)
         outlet_labels = [style.wrap_label(style.outlet_label(o), 2, 14) for o in self.outlets]
         ax.xaxis.tick_top()
         # A long outlet name keeps more than 14 characters on a line ("The Sydney Morning
@@ -253,6 +265,28 @@ class ClaimsMatrixChart(ClaimChart):
             note += f" {len(self.alignment.claims) - MAX_CLAIMS} smaller claims are in the data."
         note += " " + self.method_sentence()
         style.set_titles(target, ax, self.title, note)
+        if isinstance(target, Figure):
+            # The rows' height guessed above is 70% of the figure's over the claims; the
+            # outlets' names, the note and the legend take more with many outlets (30
+            # upright names: the two-line names ran into each other). Laid out, the rows'
+            # real height decides.
+            target.draw_without_rendering()
+            renderer = target._get_renderer()  # type: ignore[attr-defined]
+            row_pt = ax.get_window_extent(renderer).height / n_rows * 72 / target.dpi
+            self._label_rows(ax, row_pt)
+
+    def _label_rows(self, ax: Axes, row_pt: float) -> None:
+        """Name each row by its claim: in two lines where two fit a row ``row_pt`` points
+        high at ROW_LABEL_LEAST_PT or more, else in one line cut shorter (the hover gives
+        the whole sentence), so that neighbours never run into each other."""
+        room = ROW_LABEL_FILL * row_pt / _LINE_EM  # the font's points, one line to a row
+        if room / 2 >= ROW_LABEL_LEAST_PT:
+            labels = [style.wrap_label(short_label(c), 2, 48) for c in self.claims]
+            size = min(ROW_LABEL_MOST_PT, room / 2)
+        else:
+            labels = [short_label(c, ONE_LINE_CHARS) for c in self.claims]
+            size = min(ROW_LABEL_MOST_PT, room)
+        ax.set_yticks(range(len(self.claims)), labels, fontsize=size)
 
     def rows(self) -> tuple[list[str], list[dict[str, Any]]]:
         """One row per claim and outlet of the corpus (every claim, not only those drawn)."""

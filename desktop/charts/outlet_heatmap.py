@@ -249,8 +249,7 @@ class OutletHeatmapChart(style.ChartBase):
         colorbar = fig.colorbar(image, ax=ax, shrink=0.8 if n_rows > 6 else 1.0, aspect=25)
         # Over the bar, level: the bar is taller than the Compare view, and a name along it,
         # centred, was cut by the view's edge.
-        colorbar.ax.set_title(COLOUR_BAR_NAME, fontsize=8, loc="right")
-        colorbar.ax.tick_params(labelsize=8)
+        style.name_colour_bar(colorbar, COLOUR_BAR_NAME)
         note = NOTE
         if any_missing:
             note += f" Hatched cells ({style.EM_DASH}): no article of the outlet has a value."

@@ -21,12 +21,13 @@ from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.backend_bases import MouseEvent
 from matplotlib.collections import QuadMesh
+from matplotlib.colorbar import Colorbar
 from matplotlib.colors import Colormap, Normalize
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.image import AxesImage
 from matplotlib.text import Text
-from matplotlib.transforms import IdentityTransform
+from matplotlib.transforms import IdentityTransform, ScaledTranslation
 
 from models.compare import outlet_names
 from models.evidence import SentenceRef
@@ -272,13 +273,21 @@ def set_titles(
 _NOTES: WeakKeyDictionary[Axes, tuple[str, float | None]] = WeakKeyDictionary()
 #: A note's technical sentence (models.measures.lead_and_method); "1.96" or "0.35" does not
 #: end it.
-_METHOD_SENTENCE = re.compile(r"\s*Method: .*?\.(?=\s|$)", re.DOTALL)
+METHOD_SENTENCE = re.compile(r"\s*Method: .*?\.(?=\s|$)", re.DOTALL)
 
 
 def _set_note(fig: Figure, ax: Axes, note: str, note_width_in: float | None) -> None:
     width = note_width_in or 0.62 * float(fig.get_size_inches()[0])
     ax.set_title(wrap_to_width(note, max(1.5, width), NOTE_SIZE) if note else "",
                  loc="left", fontsize=NOTE_SIZE, color=MUTED)
+
+
+def note_lines(note: str, figure_width_in: float) -> int:
+    """How many lines a figure's note takes on a figure ``figure_width_in`` inches wide
+    (set_titles' width when the chart gives none)."""
+    if not note:
+        return 0
+    return len(wrap_to_width(note, max(1.5, 0.62 * figure_width_in), NOTE_SIZE).split("\n"))
 
 
 #: The axis title of outlets' names (bars, a grid's columns or rows): exports keep it; the
@@ -303,7 +312,30 @@ def drop_method_sentences(fig: Figure) -> None:
     for ax in fig.axes:
         entry = _NOTES.get(ax)
         if entry is not None and "Method: " in entry[0]:
-            _set_note(fig, ax, _METHOD_SENTENCE.sub("", entry[0], count=1).strip(), entry[1])
+            _set_note(fig, ax, METHOD_SENTENCE.sub("", entry[0], count=1).strip(), entry[1])
+
+
+#: Points of the colour bars' numbers and names.
+COLOUR_BAR_SIZE = 8.0
+
+
+def name_colour_bar(colorbar: Colorbar, name: str) -> None:
+    """Write ``name`` over ``colorbar``, level (a name along a bar taller than the Compare
+    view, centred, was cut by the view's edge), with its numbers at COLOUR_BAR_SIZE.
+
+    It starts at the bar's left edge and runs over the numbers' side, half a line over the
+    top number (centred on the bar's top end). It was the bar's title, ended at the bar's
+    right edge, ~1 pt over that number; constrained layout counts a title's middle only,
+    and it ran left over the grid's last column (the seeds' profile: "average outlet" over
+    its cells). As the bar's y-axis label, level, its whole width is counted: the figure
+    keeps room for it at the right."""
+    cax = colorbar.ax
+    cax.tick_params(labelsize=COLOUR_BAR_SIZE)
+    cax.set_ylabel(name, fontsize=COLOUR_BAR_SIZE, rotation=0, ha="left", va="bottom",
+                   multialignment="left")
+    above = cax.transAxes + ScaledTranslation(
+        0.0, (0.6 * COLOUR_BAR_SIZE + 4.0) / 72, cax.figure.dpi_scale_trans)
+    cax.yaxis.set_label_coords(0.0, 1.0, transform=above)
 
 
 def draw_empty(target: Figure | Axes, title: str, message: str = EMPTY_MESSAGE) -> Axes:
@@ -438,6 +470,8 @@ GRID_WIDTH_SHARE = 0.5
 #: Height (a size hint's inches) of an axis title's line and its pad, which the window
 #: leaves out under or over a grid's outlets' names (:func:`leave_out_outlet_axis_titles`).
 OUTLET_AXIS_IN = (LABEL_SIZE * 1.2 + 4.0) / 72 * 100 / SCREEN_PX_PER_INCH
+#: Height (a size hint's inches) of a line of a note (matplotlib's line spacing: 1.2).
+NOTE_LINE_IN = NOTE_SIZE * 1.2 / 72 * 100 / SCREEN_PX_PER_INCH
 NAME_SIZE = 9.0  # points, outlet names under a grid's few columns
 _CHAR_EM = 0.55  # DejaVu Sans: about 0.55 of the font size a character
 _LINE_EM = 1.2

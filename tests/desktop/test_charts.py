@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
+from matplotlib.text import Text
 
 from desktop.charts import (
     CHART_KINDS,
@@ -395,7 +396,7 @@ def test_heatmap_cells_show_raw_means_and_hatch_missing() -> None:
     expected = style.format_number(summary[other].mean["attributions_per_100w"],
                                    digits=style.shared_decimals(chart.means[:, words_row]))
     assert cell_texts[(other, words_row)] == expected
-    colorbar_names = [a.get_title(loc="right") for a in fig.axes[1:]]
+    colorbar_names = [t.get_text() for a in fig.axes[1:] for t in a.findobj(Text)]
     assert "SDs from the\naverage outlet" in colorbar_names
 
 

@@ -22,8 +22,7 @@ from tests.desktop.test_names_in_view import _on_canvas
 
 def _colour_bar_name(figure: Any) -> Text:
     """The name over the heatmap's colour bar (its last axes)."""
-    [name] = [t for t in figure.axes[-1].get_children()
-              if isinstance(t, Text) and t.get_text() == COLOUR_BAR_NAME]
+    [name] = [t for t in figure.axes[-1].findobj(Text) if t.get_text() == COLOUR_BAR_NAME]
     return name
 
 
