@@ -3,8 +3,8 @@ bar's name, written along the bar ("Share of the outlet's body sentences"), was 
 the chart, cut at both ends and over the footer's "Framescope 0.1.0"; the rows' name
 ("Topic (its four strongest words)") ran past the grid, top and bottom. Now the bar's name
 sits level over the bar (style.name_colour_bar, as the outlet profile's) and the rows' name
-stays along the grid: in the window and in each export format. The note ends before the
-bar's name (it is wrapped to the grid's width where 62% of the figure is wider)."""
+stays along the grid: in the window and in each export format. The name stays clear of the
+note (the bar stands on the grid's foot, under half its height)."""
 
 from __future__ import annotations
 
