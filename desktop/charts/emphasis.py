@@ -23,6 +23,13 @@ from models.measures import lead_and_method
 
 SHARE_CMAP = style.SIMILARITY_CMAP  # cividis, for 0–1
 OFF_STORY_LABEL = "Off-story material"
+#: The topics chart's colour-bar name: level over the bar (style.name_colour_bar), in lines
+#: as narrow as the bar's numbers allow; along the bar it was longer than the chart at
+#: 1024 x 700 and was cut at both ends, over the window's footer.
+COLOUR_BAR_NAME = "Share of the\noutlet's body\nsentences"
+#: The rows' name: only "Topic". "Topic (its four strongest words)", along the grid, was
+#: longer than the grid at 1024 x 700; the row labels show the words and the note says so.
+TOPIC_AXIS = "Topic"
 WORDS_PER_OUTLET = 8
 MAX_PANELS = 12
 
@@ -93,10 +100,11 @@ class EmphasisTopicsChart(style.OutletColumnsChart):
         ax.get_yticklabels()[-1].set_fontweight("bold")
         style.outlet_ticks(ax, self.outlets, float(fig.get_size_inches()[0]))
         ax.set_xlabel(style.OUTLET_AXIS, fontsize=style.LABEL_SIZE)
-        ax.set_ylabel("Topic (its four strongest words)", fontsize=style.LABEL_SIZE)
-        colorbar = fig.colorbar(image, ax=ax, shrink=0.7, aspect=25)
-        colorbar.set_label("Share of the outlet's body sentences", fontsize=style.LABEL_SIZE)
-        colorbar.ax.tick_params(labelsize=8)
+        ax.set_ylabel(TOPIC_AXIS, fontsize=style.LABEL_SIZE)
+        # The bar stands on the grid's foot, under half its height, so that its name over it
+        # stays beside the grid (at 1024 x 700 the grid is ~106 px): higher, it met the note.
+        colorbar = fig.colorbar(image, ax=ax, shrink=0.45, aspect=12, anchor=(0.0, 0.0))
+        style.name_colour_bar(colorbar, COLOUR_BAR_NAME)
         note = lead_and_method(
             "Each cell: the share of the outlet's body sentences about the topic, named by "
             "its four strongest words; each sentence counts for one topic, so an outlet's "

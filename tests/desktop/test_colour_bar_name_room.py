@@ -24,13 +24,13 @@ from tests.desktop.test_small_screen import SMALL_SCREEN, first_start_on
 LEAST_GAP_PT = 3.0
 
 
-def assert_the_name_has_room(figure: Figure) -> None:
-    """The colour bar's name: whole inside ``figure``, clear of the grid, over the bar's top
-    number with LEAST_GAP_PT to spare."""
+def assert_the_name_has_room(figure: Figure, text: str = COLOUR_BAR_NAME) -> None:
+    """The colour bar's name (``text``): whole inside ``figure``, clear of the grid, over the
+    bar's top number with LEAST_GAP_PT to spare."""
     figure.draw_without_rendering()  # laid out as drawn or saved
     renderer = figure._get_renderer()  # type: ignore[attr-defined]
     grid, bar = figure.axes[0], figure.axes[-1]
-    [name] = [t for t in bar.findobj(Text) if t.get_text() == COLOUR_BAR_NAME]
+    [name] = [t for t in bar.findobj(Text) if t.get_text() == text]
     box = name.get_window_extent(renderer)
     assert figure.bbox.contains(box.x0, box.y0) and figure.bbox.contains(box.x1, box.y1), (
         box, figure.bbox)
