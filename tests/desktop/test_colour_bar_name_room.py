@@ -42,15 +42,35 @@ def assert_the_name_has_room(figure: Figure, text: str = COLOUR_BAR_NAME) -> Non
     assert gap_pt >= LEAST_GAP_PT, gap_pt
 
 
-@pytest.mark.parametrize("screen", [SMALL_SCREEN.size().toTuple(), (1366, 768)])
-def test_the_colour_bar_name_has_room_in_the_window(
-    qtbot: Any, window: Any, screen: tuple[int, int]
-) -> None:
+#: The window sizes the colour-bar tests look at: the small screen and a common laptop's.
+SCREENS = [SMALL_SCREEN.size().toTuple(), (1366, 768)]
+
+
+def chart_in_window(qtbot: Any, window: Any, screen: tuple[int, int], kind: str) -> Figure:
+    """The figure of chart ``kind`` as the window shows it, first started on ``screen``."""
     from PySide6.QtCore import QRect
 
     view = first_start_on(qtbot, window, QRect(0, 0, *screen))
-    choose_chart_with_keys(qtbot, view, "outlet_heatmap")
-    assert_the_name_has_room(view.current_figure())
+    choose_chart_with_keys(qtbot, view, kind)
+    return view.current_figure()
+
+
+def exported_chart(folder: Path, kind: str, outlets: int, suffix: str) -> Figure:
+    """Chart ``kind`` of a corpus of ``outlets`` outlets, saved in ``suffix``'s format."""
+    chart = build_chart(kind, make_corpus([f"Outlet {i:02d}" for i in range(outlets)],
+                                          4 * outlets))
+    figure = render(chart, "test")
+    path = folder / f"{kind}{suffix}"
+    save_figure(figure, path)
+    assert path.stat().st_size > 0
+    return figure
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_the_colour_bar_name_has_room_in_the_window(
+    qtbot: Any, window: Any, screen: tuple[int, int]
+) -> None:
+    assert_the_name_has_room(chart_in_window(qtbot, window, screen, "outlet_heatmap"))
 
 
 @pytest.mark.parametrize("outlets", [5, 30])
@@ -58,10 +78,4 @@ def test_the_colour_bar_name_has_room_in_the_window(
 def test_the_colour_bar_name_has_room_in_exports(
     tmp_path: Path, outlets: int, suffix: str
 ) -> None:
-    chart = build_chart("outlet_heatmap",
-                        make_corpus([f"Outlet {i:02d}" for i in range(outlets)], 4 * outlets))
-    figure = render(chart, "test")
-    path = tmp_path / f"heatmap{suffix}"
-    save_figure(figure, path)
-    assert path.stat().st_size > 0
-    assert_the_name_has_room(figure)
+    assert_the_name_has_room(exported_chart(tmp_path, "outlet_heatmap", outlets, suffix))

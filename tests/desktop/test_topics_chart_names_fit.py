@@ -14,11 +14,12 @@ from typing import Any
 import pytest
 from matplotlib.figure import Figure
 
-from desktop.charts import build_chart, render, save_figure
-from tests.desktop.conftest import choose_chart_with_keys
-from tests.desktop.test_charts import make_corpus
-from tests.desktop.test_colour_bar_name_room import assert_the_name_has_room
-from tests.desktop.test_small_screen import SMALL_SCREEN, first_start_on
+from tests.desktop.test_colour_bar_name_room import (
+    SCREENS,
+    assert_the_name_has_room,
+    chart_in_window,
+    exported_chart,
+)
 
 
 def assert_the_names_fit(figure: Figure) -> None:
@@ -37,15 +38,11 @@ def assert_the_names_fit(figure: Figure) -> None:
     assert rows.y0 <= rows_name.y0 and rows_name.y1 <= rows.y1, (rows_name, rows)
 
 
-@pytest.mark.parametrize("screen", [SMALL_SCREEN.size().toTuple(), (1366, 768)])
+@pytest.mark.parametrize("screen", SCREENS)
 def test_the_topics_chart_names_fit_in_the_window(
     qtbot: Any, window: Any, screen: tuple[int, int]
 ) -> None:
-    from PySide6.QtCore import QRect
-
-    view = first_start_on(qtbot, window, QRect(0, 0, *screen))
-    choose_chart_with_keys(qtbot, view, "emphasis_topics")
-    assert_the_names_fit(view.current_figure())
+    assert_the_names_fit(chart_in_window(qtbot, window, screen, "emphasis_topics"))
 
 
 @pytest.mark.parametrize("outlets", [2, 5])
@@ -53,10 +50,4 @@ def test_the_topics_chart_names_fit_in_the_window(
 def test_the_topics_chart_names_fit_in_exports(
     tmp_path: Path, outlets: int, suffix: str
 ) -> None:
-    chart = build_chart("emphasis_topics",
-                        make_corpus([f"Outlet {i:02d}" for i in range(outlets)], 4 * outlets))
-    figure = render(chart, "test")
-    path = tmp_path / f"topics{suffix}"
-    save_figure(figure, path)
-    assert path.stat().st_size > 0
-    assert_the_names_fit(figure)
+    assert_the_names_fit(exported_chart(tmp_path, "emphasis_topics", outlets, suffix))
