@@ -5,7 +5,6 @@ Python class name, no parser text). The CLI's side: tests/e2e/test_cli_damaged_f
 
 from __future__ import annotations
 
-import csv
 import shutil
 from pathlib import Path
 from typing import Any
@@ -15,9 +14,12 @@ import pytest
 from tests.desktop.conftest import LOAD_TIMEOUT_MS, SEEDS
 from tests.desktop.test_drop import drag_and_drop, mime_for
 from tests.e2e.test_cli import framescope, rows
-from tests.models.test_damaged_files import PARSER_WORDS, write_valid
-
-BOOK = ("The council said it would close the pool. " * 240_000)[:10_000_000]
+from tests.models.test_damaged_files import (
+    BOOK,
+    PARSER_WORDS,
+    write_corpus_with_a_book_cell,
+    write_valid,
+)
 
 
 @pytest.fixture
@@ -37,12 +39,7 @@ def dropped(tmp_path: Path) -> list[Path]:
     (bad / "cut.pdf").write_bytes(pdf[: len(pdf) // 2])
     (bad / "one-paragraph-book.html").write_text(
         f"<html><head><title>Pool</title></head><body><p>{BOOK}</p></body></html>", "utf-8")
-    with (bad / "corpus.csv").open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["headline", "text"])
-        writer.writerow(["Library hours cut", "The library will open four days a week from "
-                         "June, the council said on Wednesday."])
-        writer.writerow(["A book in a cell", BOOK])
+    write_corpus_with_a_book_cell(bad / "corpus.csv")
     return [seeds, bad]
 
 

@@ -7,7 +7,6 @@ The readers' side: tests/models/test_damaged_files.py."""
 
 from __future__ import annotations
 
-import csv
 import os
 import random
 import shutil
@@ -18,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.test_cli import REPO, SEEDS, rows
-from tests.models.test_damaged_files import write_valid
+from tests.models.test_damaged_files import write_corpus_with_a_book_cell, write_valid
 
 pytestmark = pytest.mark.slow
 
@@ -73,13 +72,7 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, object]:
             f"Café owners say the pool closure hurts trade\n\nOwners of the café by the "
             f"pool said on Monday that the closure ({encoding}) would cost them customers, "
             "the chamber of commerce said.\n".encode(encoding))
-    cell = ("The council said it would close the pool. " * 240_000)[:10_000_000]
-    with (good / "corpus.csv").open("w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["headline", "text"])
-        writer.writerow(["Library hours cut", "The library will open four days a week from "
-                         "June, the council said on Wednesday."])
-        writer.writerow(["A book in a cell", cell])
+    write_corpus_with_a_book_cell(good / "corpus.csv")
     out = root / "out"
     peak = root / "peak-kb"
     result = framescope("analyze", str(inputs), "--out", str(out), "--no-charts", "--jobs", "2",

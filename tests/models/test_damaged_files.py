@@ -5,6 +5,7 @@ file is read. The command line's side of it: tests/e2e/test_cli_damaged_files.py
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import logging
@@ -49,6 +50,21 @@ def test_a_corpus_row_as_long_as_a_book_is_skipped_and_the_other_rows_read(
     assert reasons["corpus.jsonl"] == (
         f"no article in this file: line 1 too long to be one article ({words:,} words; "
         f"the limit is {MAX_ARTICLE_WORDS:,})", False)
+
+
+#: Ten million characters of one sentence: a book's worth in one cell or paragraph.
+BOOK = ("The council said it would close the pool. " * 240_000)[:10_000_000]
+
+
+def write_corpus_with_a_book_cell(path: Path) -> Path:
+    """A CSV corpus of two rows: a short article (line 2) and BOOK in one cell (line 3)."""
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["headline", "text"])
+        writer.writerow(["Library hours cut", "The library will open four days a week from "
+                         "June, the council said on Wednesday."])
+        writer.writerow(["A book in a cell", BOOK])
+    return path
 
 
 def write_valid(path: Path) -> Path:
