@@ -2426,18 +2426,26 @@ class CueFinder:
                 start = k + 1
         if start <= last:
             items.append((start, last))
-        if len(items) < 2 or not all(self._stands_alone(tokens, *item) for item in items):
+        if len(items) < 2 or not all(
+            self._stands_alone(tokens, *item, before_a_whole=_whole_item(tokens, *after))
+            for item, after in zip(items, [*items[1:], items[-1]], strict=True)
+        ):
             return []
         return items
 
-    def _stands_alone(self, tokens: _Tokens, first: int, last: int) -> bool:
+    def _stands_alone(
+        self, tokens: _Tokens, first: int, last: int, *, before_a_whole: bool = False
+    ) -> bool:
         """Can the phrase at tokens first..last be an item of a list of sources: it opens
         with a determiner, a possessive or a number ("his aides", "the White House", "two
         nurses"), ends in a plural or a group ("civic leaders", "protesters", "the
         family"), or is a name ("Cruz" inside the sentence, or one the article writes as a
         name)? Not an adjective or a bare singular that shares the next item's head or
         the first item's determiner ("Federal and state officials", "campaign and
-        corporate records", "the businessman and reality star": one list-less phrase)."""
+        corporate records", "the businessman and reality star": one list-less phrase).
+        A capitalised word opening the sentence is a name, not an adjective, also when the
+        next item (``before_a_whole``) can share no head with it ("Cruz and officials",
+        "Cruz and his aides": there is no "Federal and officials")."""
         word = tokens.low[first]
         if word in _DETERMINERS or word in _INDEFINITE or word in _OTHERS or \
                 _possessive(tokens.raw[first]) or tokens.is_number(first):
@@ -2450,8 +2458,10 @@ class CueFinder:
         plural = tokens.low[head].endswith("s") and not tokens.low[head].endswith("ss")
         if all(tokens.is_capitalised(k) for k in range(first, head + 1)):
             # a name: inside the sentence, of two words or more, or known to the article;
-            # or a plural opening the sentence ("Officials and Cruz")
-            return first > 0 or head > first or tokens.base[first] in tokens.names or plural
+            # or a plural opening the sentence ("Officials and Cruz"), or a word before a
+            # whole item ("Cruz and officials")
+            return first > 0 or head > first or tokens.base[first] in tokens.names or \
+                plural or before_a_whole
         return plural or source_kind(tokens.base[head]) == GROUP
 
     def _type_phrase(
@@ -2887,6 +2897,15 @@ _NO_SUBJECT_SOURCE = frozenset("that this it what there here which".split())
 def _possessive(raw: str) -> bool:
     return raw.endswith(("'s", "’s", "s'", "s’"))
 
+
+def _whole_item(tokens: _Tokens, first: int, last: int) -> bool:
+    """Is the list item at tokens first..last a noun phrase that no word before the "and"
+    could modify: one word ("officials", "Rubio") or opening with a determiner, a
+    possessive or a number ("his aides", "two nurses")? "Federal and state officials"
+    shares its head; "Cruz and officials" cannot."""
+    word = tokens.low[first]
+    return first == last or word in _DETERMINERS or word in _INDEFINITE or \
+        _possessive(tokens.raw[first]) or tokens.is_number(first)
 
 
 

@@ -21,9 +21,9 @@ def test_a_place_after_a_comma_is_not_joined_to_the_source() -> None:
 def test_a_name_and_a_group_with_no_comma_stay_one_phrase() -> None:
     # a name and unnamed officials: a group (tests/models/test_list_types.py); a single
     # capitalised word opening the sentence may be an adjective ("Federal and state
-    # officials"), so alone it makes a list only when the article writes it as a name
+    # officials"), but not before a bare "officials", so it is a name even read alone
     assert sources("Smith and officials said the road was closed.") == [
-        ("Smith and officials", "anonymous")
+        ("Smith and officials", "group")
     ]
     assert [(s.text, s.subcategory) for s in default_finder().find(
         "Smith and officials said the road was closed.", names=frozenset({"smith"})
