@@ -985,6 +985,34 @@ def source_kind(word: str) -> str | None:
     return DOCUMENT if word in DOCUMENT_NOUNS else None
 
 
+#: Heads of texts besides DOCUMENT_NOUNS and _STATING_TEXTS, each a subject of "say" in
+#: news ("the release said", "the ruling says", "the note says", "the caption read"):
+#: the subject of a verb of saying whose head no lexicon types is a text only when its
+#: head is one of these; any other singular is a speaker (``text_noun``).
+_TEXT_NOUNS = frozenset(
+    "release press-release note brief form opinion column quiz proposal counterproposal suit "
+    "initiative accord agreement deal treaty contract ruling verdict decision judgment "
+    "motion resolution petition summary story slide headline caption message post "
+    "webpage tape recording transcript clip spot commercial film movie documentary "
+    "episode segment broadcast podcast chart graph map table model forecast projection "
+    "index ranking scorecard tracker profile cable dispatch bulletin advisory alert "
+    "regulation regulations directive amendment measure legislation act statute "
+    "ordinance charter code handbook playbook script draft plan budget manifesto "
+    "warrant subpoena citation invoice receipt diary journal notebook minutes".split()
+)
+
+
+def text_noun(word: str) -> bool:
+    """Is ``word`` (lower case, singular or plural) the head of a text rather than a
+    speaker: "report", "statements", "the law", "the release", "the ruling"? Nouns that
+    name a speaker's act in the moment ("speech", "remarks") are not texts: their speaker
+    is the source (DOCUMENT_NOUNS)."""
+    return word in _TEXTS or (word.endswith("s") and word[:-1] in _TEXTS)
+
+
+_TEXTS = DOCUMENT_NOUNS | _TEXT_NOUNS | (_STATING_TEXTS - frozenset("he she it they".split()))
+
+
 _WORD = re.compile(r"[A-Za-z]+")
 
 

@@ -52,6 +52,7 @@ from models.attribution import (
     rule_triggers,
     source_kind,
     states_as_report,
+    text_noun,
     withheld_identity,
     withholding_relative_clauses,
 )
@@ -1509,10 +1510,10 @@ class CueFinder:
         verb (adverbs and auxiliaries between), marked by a determiner, a possessive, a
         number or a plural ("the airline said", "The note says", "hacking specialists
         say", "the inquiry found"): a text or count, a document, as an untyped object of
-        *according to* is, where the verb is one of showing (``showing``) or the head is
-        a singular thing; a group where a plural says; a described person where an agent
-        noun does ("the announcer said") (source first, last token, subcategory, term,
-        rank), or None."""
+        *according to* is, where the verb is one of showing (``showing``) or the head
+        names a text (``text_noun``: "the ruling says"); a group where a plural says; else
+        one speaker described, not named ("the announcer said", "the lifeguard said")
+        (source first, last token, subcategory, term, rank), or None."""
         if tokens.low[start].endswith("en") or tokens.low[start] in _BE_FORMS:
             return None  # "notes written in the margins", "was asked": no subject's act
         j = start - 1
@@ -1552,12 +1553,16 @@ class CueFinder:
         plural = head.endswith("s") and not head.endswith("ss")
         if not (plural or first < j):
             return None  # "Passage says": a bare singular noun is no subject of its own
-        if showing or head in _COUNTED_THINGS:
-            kind = DOCUMENT  # "the numbers show", "the inquiry found", "The numbers say"
+        if showing or head in _COUNTED_THINGS or text_noun(head):
+            # "the numbers show", "the inquiry found", "The numbers say", "the ruling says"
+            kind = DOCUMENT
         elif plural:
             kind = GROUP
-        else:  # one person by an agent noun ("the announcer said", "a reader asks")
-            kind = DESCRIBED if agent_noun(head) else DOCUMENT
+        else:
+            # one speaker by a noun no lexicon knows: "the announcer said", "a reader
+            # asks", "the lifeguard said", "the admiral said", "the bank said"; a text
+            # that says is one of the known heads above
+            kind = DESCRIBED
         return first, j, kind, _np_term(tokens, first, j), 0
 
     def _named_report(
