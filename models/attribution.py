@@ -802,6 +802,10 @@ GROUP_NOUNS = frozenset(
     # as a document ("The crowd chanted", "The fishermen said") or left out of a list of
     # groups ("Farmers, ranchers and fishermen said")
     "crowd audience relatives children kids fishermen "
+    # session 33: plurals whose singular is no person noun ("troop", "local"), and peoples
+    # ("Palestinians said" opening a sentence read as a surname)
+    "troops locals russians ukrainians palestinians israelis iraqis iranians syrians "
+    "afghans europeans mexicans canadians "
     # quantifiers that name no one: "Nobody said", "Few would say", "None of them said"
     "nobody none few anyone anybody all more enough "
     # shares: "a third said", "two-thirds of voters say", "three-quarters … said"
@@ -855,7 +859,16 @@ DESCRIPTOR_NOUNS = frozenset(
     "supporter member columnist donor moderator student attendee veteran commenter activist "
     "colleague owner blogger magnate worker employee teacher "
     # session 21 (users' walkthroughs: "Passengers said", "Engineers allegedly warned")
-    "engineer passenger pilot driver victim survivor patient customer tenant farmer".split()
+    "engineer passenger pilot driver victim survivor patient customer tenant farmer "
+    # session 33: people news quotes as a kind. Their plurals open sentences with a capital
+    # ("Firefighters said", "Investors fear", "Rebels claimed") and read as a surname
+    # when read alone; a plural of a noun listed here is a group (source_kind). None of
+    # these plurals is a common surname ("Sanders", "Rogers", "Peters" are not listed).
+    "firefighter rescuer paramedic medic lifeguard soldier sailor investor trader banker "
+    "shareholder homeowner shopkeeper landlord volunteer villager participant proponent "
+    "rebel militant insurgent scholar historian lobbyist mourner juror refugee migrant "
+    "tourist visitor inspector investigator regulator commuter bystander eyewitness "
+    "ombudsman coroner admiral delegate incumbent".split()
 )
 
 
