@@ -2855,7 +2855,7 @@ _SAYING_TERMS = _SHOWING_TERMS | frozenset(
     "say tell write add note explain state declare announce comment reply argue "
     "insist claim warn ask agree accuse urge decline refuse describe predict confirm "
     "acknowledge admit deny talk".split()
-) | frozenset(("call for", "talk about", "lay out"))
+) | frozenset(("call for", "talk about", "lay out", "told reporters"))
 #: Words in lower case before a verb of saying that head no subject.
 _NOT_A_PLAIN_HEAD = frozenset(
     "own here there long past soon twice quite less more other another together away "

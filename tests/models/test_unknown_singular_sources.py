@@ -43,3 +43,13 @@ def test_plural_texts_are_documents_not_groups() -> None:
 def test_text_nouns() -> None:
     assert text_noun("report") and text_noun("rulings") and text_noun("law")
     assert not text_noun("lifeguard") and not text_noun("speech") and not text_noun("it")
+
+
+def test_the_subject_of_told_reporters_is_a_source_whatever_its_head() -> None:
+    # "told reporters" is one cue; its subject had no source when no lexicon typed it
+    assert sources("The deckhand told reporters the water was too cold.") == [
+        ("The deckhand", "described")
+    ]
+    assert sources("The deckhands told reporters the water was too cold.") == [
+        ("The deckhands", "group")
+    ]
