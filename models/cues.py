@@ -397,12 +397,18 @@ def _in_a_year(tokens: _Tokens, j: int) -> bool:
         and not tokens.gaps[j - 1] and not tokens.gaps[j - 2]
 
 
-def _opens_its_clause(tokens: _Tokens, first: int) -> bool:
+def _opens_its_clause(tokens: _Tokens, first: int, *, listed: bool = False) -> bool:
     """Does the phrase at token ``first`` open its clause: the sentence's first word, or
     after a clause's punctuation or a conjunction ("but", "while")? Not the object of a
-    verb or a preposition ("filed a $40 million lawsuit in 2013", "In Iowa, Cruz")."""
+    verb or a preposition ("filed a $40 million lawsuit in 2013", "In Iowa, Cruz", "For
+    Smith, Jones and Brown, …"). A list written with commas (``listed``) also opens its
+    clause after "that", "what" or "whether" ("what Smith, Jones and Brown said"): a
+    list is a subject there, where one word may be no subject ("That tactic allows")."""
     return first == 0 or tokens.gaps[first - 1][-1:] in _CLAUSE_MARKS or \
-        tokens.low[first - 1] in _SUBJECT_OPENERS
+        tokens.low[first - 1] in _SUBJECT_OPENERS or (
+            listed and tokens.low[first - 1] in _CONTENT_OPENERS and not tokens.gaps[first - 1]
+            and first >= 2
+        )
 
 
 def _article_opens(tokens: _Tokens, first: int) -> bool:
@@ -2031,7 +2037,7 @@ class CueFinder:
             start = items[0][0]
         if start >= 1 and tokens.low[start - 1] == "the" and not tokens.gaps[start - 1]:
             start -= 1  # "the United States, Britain and France"
-        if not _opens_its_clause(tokens, start):
+        if not _opens_its_clause(tokens, start, listed=True):
             return -1
         for k, end in items:
             if self._opens_a_list(tokens, k, end):
@@ -2097,7 +2103,7 @@ class CueFinder:
                 # before it are no item of the list
                 break
             k = item[0] - 1
-        while starts and not _opens_its_clause(tokens, starts[-1]):
+        while starts and not _opens_its_clause(tokens, starts[-1], listed=True):
             starts.pop()  # "In Iowa, Cruz, Rubio and others": the place after "In" is none
         if len(starts) < needed:
             return -1
@@ -3013,6 +3019,9 @@ def _reduced_relative(tokens: _Tokens, k: int) -> bool:
 # Punctuation that ends a clause before a subject: ", officials in both cities insist".
 _CLAUSE_MARKS = frozenset(",;:—–-\"”'’")
 _SUBJECT_OPENERS = frozenset("but and so yet while as because although though when if".split())
+# Words that open a clause whose subject may follow at once: "that Tapper, Bash and
+# Blitzer had mentioned", "what Smith, Jones and Brown said".
+_CONTENT_OPENERS = frozenset("that what whether".split())
 # Words that may stand before an article inside one noun phrase: "one of the", "all the".
 _BEFORE_AN_ARTICLE = frozenset("of and all both half such".split())
 

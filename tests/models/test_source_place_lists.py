@@ -207,3 +207,21 @@ def test_a_named_item_of_a_list_takes_no_noun_before_its_name() -> None:
     assert sources("President Obama, Hillary Clinton, and other Democrats said it.") == [
         ("President Obama, Hillary Clinton, and other Democrats", "group")
     ]
+
+
+def test_a_list_after_that_or_what_opens_its_clause() -> None:
+    # s32 rules2 (PolNeAR train): "that Tapper, Bash and Blitzer had mentioned" kept only
+    # its last two names. "that" and "what" open a clause whose subject is the list.
+    assert sources("He repeated the point that Tapper, Bash and Blitzer had mentioned.")[1:] == [
+        ("Tapper, Bash and Blitzer", "person")
+    ]
+    assert sources("Look at what Smith, Jones and Brown said about the plan.") == [
+        ("Smith, Jones and Brown", "person")
+    ]
+    assert sources("He said that doctors, nurses and patients told him the plan failed.")[1:] == [
+        ("doctors, nurses and patients", "group")
+    ]
+    # after a preposition the list is no subject: "For Smith, Jones and Brown, …"
+    assert sources("For Smith, Jones and Brown, the plan was a mistake, they said.") == [
+        ("they", "pronoun")
+    ]
