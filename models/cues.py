@@ -310,10 +310,13 @@ def _place_before_and(tokens: _Tokens, conjunction: int, first: int) -> bool:
     comma and another capitalised word ("in Hull, Yorkshire"), to the lowercase phrase
     from token ``first`` ("officials")? Then the name is no part of the source. Not a
     name after a clause's comma ("At the same time, Sanders and his supporters argue").
-    The place may open the sentence ("Hull, Yorkshire and officials said")."""
+    A place that opens its clause is none: with no preposition before them, "Hull,
+    Yorkshire and officials said" and "But Smith, Jones and officials said" are lists of
+    speakers."""
     before = conjunction - 1
     return (
         before >= 1
+        and not _opens_its_clause(tokens, before - 1)
         and not tokens.gaps[before]
         and tokens.is_capitalised(before)
         and tokens.gaps[before - 1].strip() == ","
@@ -2074,15 +2077,19 @@ class CueFinder:
             k -= 1
             needed = 2
         kinds: tuple[str, ...] = (GROUP, "anonymous")
-        if any(w in _OTHERS for w in tokens.low[first : last + 1]):
-            # "Crane, Kibbe and other libertarians": named people of the group's kind
+        named = tokens.is_capitalised(first) and not tokens.is_capitalised(last) and \
+            tokens.low[first + 1 : last + 1].count("and") == 1 and \
+            (self._type_np(tokens, first, first) or ("",))[0] == "person"
+        if named or any(w in _OTHERS for w in tokens.low[first : last + 1]):
+            # "Crane, Kibbe and other libertarians": named people of the group's kind;
+            # "Smith, Jones and officials": the phrase the walk gave opens with a name
             kinds = (GROUP, "anonymous", "person", "institution")
         starts: list[int] = []  # each item's first token, from the last item back
         while k >= 0 and tokens.gaps[k] == ",":
             item = self._np_backward(tokens, k, phrase_ends)
             if item is None or any(
                 w in _NOT_IN_A_LISTED_NAME for w in tokens.low[item[0] : item[1] + 1]
-            ):
+            ) or (named and self._opens_a_list(tokens, *item)):
                 break  # "In a statement, doctors, nurses and patients": the list starts after
             typed = self._type_np(tokens, *item)
             if typed is None or typed[0] not in kinds:

@@ -88,12 +88,22 @@ def test_an_opening_place_or_adverb_is_no_name_of_the_list() -> None:
     ]
 
 
-def test_a_place_that_opens_the_sentence_is_not_joined_to_the_source() -> None:
-    # As with "Police in Hull, Yorkshire": the place and its region are no source
-    assert sources("Hull, Yorkshire and officials said the road was closed.") == [
-        ("officials", "anonymous")
+def test_a_list_of_names_and_a_group_that_opens_its_clause_is_the_whole_source() -> None:
+    # s33: a place and its region need a preposition before them to be no source
+    # ("Police in Hull, Yorkshire and officials"); opening the clause, "X, Y and officials"
+    # is a list of speakers, and the finder cannot tell a place's name from a person's
+    # without a gazetteer. s32 read "Hull, Yorkshire and officials said" as "officials",
+    # which made "Smith, Jones and officials said" give "officials" too.
+    assert sources("Smith, Jones and officials said the plan failed.") == [
+        ("Smith, Jones and officials", "group")
     ]
-    assert sources("But Hull, Yorkshire and officials said the road was closed.") == [
+    assert sources("But Smith, Jones and officials said the plan failed.") == [
+        ("Smith, Jones and officials", "group")
+    ]
+    assert sources("Hull, Yorkshire and officials said the road was closed.") == [
+        ("Hull, Yorkshire and officials", "group")
+    ]
+    assert sources("Police in Hull, Yorkshire and officials said the road was closed.") == [
         ("officials", "anonymous")
     ]
 
@@ -172,8 +182,9 @@ def test_names_before_and_other_are_a_list_not_a_place() -> None:
     assert sources("Crane, Kibbe and others said it was coming.") == [
         ("Crane, Kibbe and others", "group")
     ]
-    # A place and its region before a group with no "other" are still no part of it
-    assert sources("Hull, Yorkshire and officials said the road was closed.") == [
+    # A place and its region after a preposition, before a group with no "other", are
+    # still no part of it
+    assert sources("Police in Hull, Yorkshire and officials said the road was closed.") == [
         ("officials", "anonymous")
     ]
 
