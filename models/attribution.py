@@ -802,6 +802,10 @@ GROUP_NOUNS = frozenset(
     # as a document ("The crowd chanted", "The fishermen said") or left out of a list of
     # groups ("Farmers, ranchers and fishermen said")
     "crowd audience relatives children kids fishermen "
+    # session 33: plurals whose singular is no person noun ("troop", "local"), and peoples
+    # ("Palestinians said" opening a sentence read as a surname)
+    "troops locals russians ukrainians palestinians israelis iraqis iranians syrians "
+    "afghans europeans mexicans canadians "
     # quantifiers that name no one: "Nobody said", "Few would say", "None of them said"
     "nobody none few anyone anybody all more enough "
     # shares: "a third said", "two-thirds of voters say", "three-quarters … said"
@@ -855,7 +859,16 @@ DESCRIPTOR_NOUNS = frozenset(
     "supporter member columnist donor moderator student attendee veteran commenter activist "
     "colleague owner blogger magnate worker employee teacher "
     # session 21 (users' walkthroughs: "Passengers said", "Engineers allegedly warned")
-    "engineer passenger pilot driver victim survivor patient customer tenant farmer".split()
+    "engineer passenger pilot driver victim survivor patient customer tenant farmer "
+    # session 33: people news quotes as a kind. Their plurals open sentences with a capital
+    # ("Firefighters said", "Investors fear", "Rebels claimed") and read as a surname
+    # when read alone; a plural of a noun listed here is a group (source_kind). None of
+    # these plurals is a common surname ("Sanders", "Rogers", "Peters" are not listed).
+    "firefighter rescuer paramedic medic lifeguard soldier sailor investor trader banker "
+    "shareholder homeowner shopkeeper landlord volunteer villager participant proponent "
+    "rebel militant insurgent scholar historian lobbyist mourner juror refugee migrant "
+    "tourist visitor inspector investigator regulator commuter bystander eyewitness "
+    "ombudsman coroner admiral delegate incumbent".split()
 )
 
 
@@ -983,6 +996,34 @@ def source_kind(word: str) -> str | None:
     if men_plural(word):
         return GROUP  # "Firemen said", "two congressmen", "businessmen": people of a kind
     return DOCUMENT if word in DOCUMENT_NOUNS else None
+
+
+#: Heads of texts besides DOCUMENT_NOUNS and _STATING_TEXTS, each a subject of "say" in
+#: news ("the release said", "the ruling says", "the note says", "the caption read"):
+#: the subject of a verb of saying whose head no lexicon types is a text only when its
+#: head is one of these; any other singular is a speaker (``text_noun``).
+_TEXT_NOUNS = frozenset(
+    "release press-release note brief form opinion column quiz proposal counterproposal suit "
+    "initiative accord agreement deal treaty contract ruling verdict decision judgment "
+    "motion resolution petition summary story slide headline caption message post "
+    "webpage tape recording transcript clip spot commercial film movie documentary "
+    "episode segment broadcast podcast chart graph map table model forecast projection "
+    "index ranking scorecard tracker profile cable dispatch bulletin advisory alert "
+    "regulation regulations directive amendment measure legislation act statute "
+    "ordinance charter code handbook playbook script draft plan budget manifesto "
+    "warrant subpoena citation invoice receipt diary journal notebook minutes".split()
+)
+
+
+def text_noun(word: str) -> bool:
+    """Is ``word`` (lower case, singular or plural) the head of a text rather than a
+    speaker: "report", "statements", "the law", "the release", "the ruling"? Nouns that
+    name a speaker's act in the moment ("speech", "remarks") are not texts: their speaker
+    is the source (DOCUMENT_NOUNS)."""
+    return word in _TEXTS or (word.endswith("s") and word[:-1] in _TEXTS)
+
+
+_TEXTS = DOCUMENT_NOUNS | _TEXT_NOUNS | (_STATING_TEXTS - frozenset("he she it they".split()))
 
 
 _WORD = re.compile(r"[A-Za-z]+")

@@ -52,6 +52,7 @@ from models.attribution import (
     rule_triggers,
     source_kind,
     states_as_report,
+    text_noun,
     withheld_identity,
     withholding_relative_clauses,
 )
@@ -309,10 +310,13 @@ def _place_before_and(tokens: _Tokens, conjunction: int, first: int) -> bool:
     comma and another capitalised word ("in Hull, Yorkshire"), to the lowercase phrase
     from token ``first`` ("officials")? Then the name is no part of the source. Not a
     name after a clause's comma ("At the same time, Sanders and his supporters argue").
-    The place may open the sentence ("Hull, Yorkshire and officials said")."""
+    A place that opens its clause is none: with no preposition before them, "Hull,
+    Yorkshire and officials said" and "But Smith, Jones and officials said" are lists of
+    speakers."""
     before = conjunction - 1
     return (
         before >= 1
+        and not _opens_its_clause(tokens, before - 1)
         and not tokens.gaps[before]
         and tokens.is_capitalised(before)
         and tokens.gaps[before - 1].strip() == ","
@@ -396,12 +400,18 @@ def _in_a_year(tokens: _Tokens, j: int) -> bool:
         and not tokens.gaps[j - 1] and not tokens.gaps[j - 2]
 
 
-def _opens_its_clause(tokens: _Tokens, first: int) -> bool:
+def _opens_its_clause(tokens: _Tokens, first: int, *, listed: bool = False) -> bool:
     """Does the phrase at token ``first`` open its clause: the sentence's first word, or
     after a clause's punctuation or a conjunction ("but", "while")? Not the object of a
-    verb or a preposition ("filed a $40 million lawsuit in 2013", "In Iowa, Cruz")."""
+    verb or a preposition ("filed a $40 million lawsuit in 2013", "In Iowa, Cruz", "For
+    Smith, Jones and Brown, …"). A list written with commas (``listed``) also opens its
+    clause after "that", "what" or "whether" ("what Smith, Jones and Brown said"): a
+    list is a subject there, where one word may be no subject ("That tactic allows")."""
     return first == 0 or tokens.gaps[first - 1][-1:] in _CLAUSE_MARKS or \
-        tokens.low[first - 1] in _SUBJECT_OPENERS
+        tokens.low[first - 1] in _SUBJECT_OPENERS or (
+            listed and tokens.low[first - 1] in _CONTENT_OPENERS and not tokens.gaps[first - 1]
+            and first >= 2
+        )
 
 
 def _article_opens(tokens: _Tokens, first: int) -> bool:
@@ -1509,10 +1519,10 @@ class CueFinder:
         verb (adverbs and auxiliaries between), marked by a determiner, a possessive, a
         number or a plural ("the airline said", "The note says", "hacking specialists
         say", "the inquiry found"): a text or count, a document, as an untyped object of
-        *according to* is, where the verb is one of showing (``showing``) or the head is
-        a singular thing; a group where a plural says; a described person where an agent
-        noun does ("the announcer said") (source first, last token, subcategory, term,
-        rank), or None."""
+        *according to* is, where the verb is one of showing (``showing``) or the head
+        names a text (``text_noun``: "the ruling says"); a group where a plural says; else
+        one speaker described, not named ("the announcer said", "the lifeguard said")
+        (source first, last token, subcategory, term, rank), or None."""
         if tokens.low[start].endswith("en") or tokens.low[start] in _BE_FORMS:
             return None  # "notes written in the margins", "was asked": no subject's act
         j = start - 1
@@ -1552,12 +1562,16 @@ class CueFinder:
         plural = head.endswith("s") and not head.endswith("ss")
         if not (plural or first < j):
             return None  # "Passage says": a bare singular noun is no subject of its own
-        if showing or head in _COUNTED_THINGS:
-            kind = DOCUMENT  # "the numbers show", "the inquiry found", "The numbers say"
+        if showing or head in _COUNTED_THINGS or text_noun(head):
+            # "the numbers show", "the inquiry found", "The numbers say", "the ruling says"
+            kind = DOCUMENT
         elif plural:
             kind = GROUP
-        else:  # one person by an agent noun ("the announcer said", "a reader asks")
-            kind = DESCRIBED if agent_noun(head) else DOCUMENT
+        else:
+            # one speaker by a noun no lexicon knows: "the announcer said", "a reader
+            # asks", "the lifeguard said", "the admiral said", "the bank said"; a text
+            # that says is one of the known heads above
+            kind = DESCRIBED
         return first, j, kind, _np_term(tokens, first, j), 0
 
     def _named_report(
@@ -2026,7 +2040,7 @@ class CueFinder:
             start = items[0][0]
         if start >= 1 and tokens.low[start - 1] == "the" and not tokens.gaps[start - 1]:
             start -= 1  # "the United States, Britain and France"
-        if not _opens_its_clause(tokens, start):
+        if not _opens_its_clause(tokens, start, listed=True):
             return -1
         for k, end in items:
             if self._opens_a_list(tokens, k, end):
@@ -2063,15 +2077,19 @@ class CueFinder:
             k -= 1
             needed = 2
         kinds: tuple[str, ...] = (GROUP, "anonymous")
-        if any(w in _OTHERS for w in tokens.low[first : last + 1]):
-            # "Crane, Kibbe and other libertarians": named people of the group's kind
+        named = tokens.is_capitalised(first) and not tokens.is_capitalised(last) and \
+            tokens.low[first + 1 : last + 1].count("and") == 1 and \
+            (self._type_np(tokens, first, first) or ("",))[0] == "person"
+        if named or any(w in _OTHERS for w in tokens.low[first : last + 1]):
+            # "Crane, Kibbe and other libertarians": named people of the group's kind;
+            # "Smith, Jones and officials": the phrase the walk gave opens with a name
             kinds = (GROUP, "anonymous", "person", "institution")
         starts: list[int] = []  # each item's first token, from the last item back
         while k >= 0 and tokens.gaps[k] == ",":
             item = self._np_backward(tokens, k, phrase_ends)
             if item is None or any(
                 w in _NOT_IN_A_LISTED_NAME for w in tokens.low[item[0] : item[1] + 1]
-            ):
+            ) or (named and self._opens_a_list(tokens, *item)):
                 break  # "In a statement, doctors, nurses and patients": the list starts after
             typed = self._type_np(tokens, *item)
             if typed is None or typed[0] not in kinds:
@@ -2092,7 +2110,7 @@ class CueFinder:
                 # before it are no item of the list
                 break
             k = item[0] - 1
-        while starts and not _opens_its_clause(tokens, starts[-1]):
+        while starts and not _opens_its_clause(tokens, starts[-1], listed=True):
             starts.pop()  # "In Iowa, Cruz, Rubio and others": the place after "In" is none
         if len(starts) < needed:
             return -1
@@ -2426,18 +2444,26 @@ class CueFinder:
                 start = k + 1
         if start <= last:
             items.append((start, last))
-        if len(items) < 2 or not all(self._stands_alone(tokens, *item) for item in items):
+        if len(items) < 2 or not all(
+            self._stands_alone(tokens, *item, before_a_whole=_whole_item(tokens, *after))
+            for item, after in zip(items, [*items[1:], items[-1]], strict=True)
+        ):
             return []
         return items
 
-    def _stands_alone(self, tokens: _Tokens, first: int, last: int) -> bool:
+    def _stands_alone(
+        self, tokens: _Tokens, first: int, last: int, *, before_a_whole: bool = False
+    ) -> bool:
         """Can the phrase at tokens first..last be an item of a list of sources: it opens
         with a determiner, a possessive or a number ("his aides", "the White House", "two
         nurses"), ends in a plural or a group ("civic leaders", "protesters", "the
         family"), or is a name ("Cruz" inside the sentence, or one the article writes as a
         name)? Not an adjective or a bare singular that shares the next item's head or
         the first item's determiner ("Federal and state officials", "campaign and
-        corporate records", "the businessman and reality star": one list-less phrase)."""
+        corporate records", "the businessman and reality star": one list-less phrase).
+        A capitalised word opening the sentence is a name, not an adjective, also when the
+        next item (``before_a_whole``) can share no head with it ("Cruz and officials",
+        "Cruz and his aides": there is no "Federal and officials")."""
         word = tokens.low[first]
         if word in _DETERMINERS or word in _INDEFINITE or word in _OTHERS or \
                 _possessive(tokens.raw[first]) or tokens.is_number(first):
@@ -2450,8 +2476,10 @@ class CueFinder:
         plural = tokens.low[head].endswith("s") and not tokens.low[head].endswith("ss")
         if all(tokens.is_capitalised(k) for k in range(first, head + 1)):
             # a name: inside the sentence, of two words or more, or known to the article;
-            # or a plural opening the sentence ("Officials and Cruz")
-            return first > 0 or head > first or tokens.base[first] in tokens.names or plural
+            # or a plural opening the sentence ("Officials and Cruz"), or a word before a
+            # whole item ("Cruz and officials")
+            return first > 0 or head > first or tokens.base[first] in tokens.names or \
+                plural or before_a_whole
         return plural or source_kind(tokens.base[head]) == GROUP
 
     def _type_phrase(
@@ -2840,7 +2868,7 @@ _SAYING_TERMS = _SHOWING_TERMS | frozenset(
     "say tell write add note explain state declare announce comment reply argue "
     "insist claim warn ask agree accuse urge decline refuse describe predict confirm "
     "acknowledge admit deny talk".split()
-) | frozenset(("call for", "talk about", "lay out"))
+) | frozenset(("call for", "talk about", "lay out", "told reporters"))
 #: Words in lower case before a verb of saying that head no subject.
 _NOT_A_PLAIN_HEAD = frozenset(
     "own here there long past soon twice quite less more other another together away "
@@ -2887,6 +2915,15 @@ _NO_SUBJECT_SOURCE = frozenset("that this it what there here which".split())
 def _possessive(raw: str) -> bool:
     return raw.endswith(("'s", "’s", "s'", "s’"))
 
+
+def _whole_item(tokens: _Tokens, first: int, last: int) -> bool:
+    """Is the list item at tokens first..last a noun phrase that no word before the "and"
+    could modify: one word ("officials", "Rubio") or opening with a determiner, a
+    possessive or a number ("his aides", "two nurses")? "Federal and state officials"
+    shares its head; "Cruz and officials" cannot."""
+    word = tokens.low[first]
+    return first == last or word in _DETERMINERS or word in _INDEFINITE or \
+        _possessive(tokens.raw[first]) or tokens.is_number(first)
 
 
 
@@ -2989,6 +3026,9 @@ def _reduced_relative(tokens: _Tokens, k: int) -> bool:
 # Punctuation that ends a clause before a subject: ", officials in both cities insist".
 _CLAUSE_MARKS = frozenset(",;:—–-\"”'’")
 _SUBJECT_OPENERS = frozenset("but and so yet while as because although though when if".split())
+# Words that open a clause whose subject may follow at once: "that Tapper, Bash and
+# Blitzer had mentioned", "what Smith, Jones and Brown said".
+_CONTENT_OPENERS = frozenset("that what whether".split())
 # Words that may stand before an article inside one noun phrase: "one of the", "all the".
 _BEFORE_AN_ARTICLE = frozenset("of and all both half such".split())
 

@@ -68,3 +68,19 @@ def test_an_and_inside_a_name_or_after_the_head_makes_no_list() -> None:
     assert sources("Leaders of Britain and France said the talks had failed.") == [
         ("Leaders of Britain and France", "anonymous")
     ]
+
+
+def test_a_name_opening_the_sentence_before_a_whole_item_is_a_name() -> None:
+    # A capitalised first word may be an adjective ("Federal and state officials"), but
+    # not before an item that can share no head with it: one word, or a phrase opening
+    # with a determiner or possessive. Read alone, with no other mention of Cruz.
+    assert sources("Cruz and officials said the plan failed.") == [
+        ("Cruz and officials", "group")
+    ]
+    assert sources("Cruz and his aides said the plan failed.") == [
+        ("Cruz and his aides", "group")
+    ]
+    assert sources("Smith and Jones said the plan failed.") == [("Smith and Jones", "person")]
+    assert sources("Current and former officials said the plan failed.") == [
+        ("Current and former officials", "anonymous")
+    ]

@@ -21,9 +21,9 @@ def test_a_place_after_a_comma_is_not_joined_to_the_source() -> None:
 def test_a_name_and_a_group_with_no_comma_stay_one_phrase() -> None:
     # a name and unnamed officials: a group (tests/models/test_list_types.py); a single
     # capitalised word opening the sentence may be an adjective ("Federal and state
-    # officials"), so alone it makes a list only when the article writes it as a name
+    # officials"), but not before a bare "officials", so it is a name even read alone
     assert sources("Smith and officials said the road was closed.") == [
-        ("Smith and officials", "anonymous")
+        ("Smith and officials", "group")
     ]
     assert [(s.text, s.subcategory) for s in default_finder().find(
         "Smith and officials said the road was closed.", names=frozenset({"smith"})
@@ -88,12 +88,22 @@ def test_an_opening_place_or_adverb_is_no_name_of_the_list() -> None:
     ]
 
 
-def test_a_place_that_opens_the_sentence_is_not_joined_to_the_source() -> None:
-    # As with "Police in Hull, Yorkshire": the place and its region are no source
-    assert sources("Hull, Yorkshire and officials said the road was closed.") == [
-        ("officials", "anonymous")
+def test_a_list_of_names_and_a_group_that_opens_its_clause_is_the_whole_source() -> None:
+    # s33: a place and its region need a preposition before them to be no source
+    # ("Police in Hull, Yorkshire and officials"); opening the clause, "X, Y and officials"
+    # is a list of speakers, and the finder cannot tell a place's name from a person's
+    # without a gazetteer. s32 read "Hull, Yorkshire and officials said" as "officials",
+    # which made "Smith, Jones and officials said" give "officials" too.
+    assert sources("Smith, Jones and officials said the plan failed.") == [
+        ("Smith, Jones and officials", "group")
     ]
-    assert sources("But Hull, Yorkshire and officials said the road was closed.") == [
+    assert sources("But Smith, Jones and officials said the plan failed.") == [
+        ("Smith, Jones and officials", "group")
+    ]
+    assert sources("Hull, Yorkshire and officials said the road was closed.") == [
+        ("Hull, Yorkshire and officials", "group")
+    ]
+    assert sources("Police in Hull, Yorkshire and officials said the road was closed.") == [
         ("officials", "anonymous")
     ]
 
@@ -172,8 +182,9 @@ def test_names_before_and_other_are_a_list_not_a_place() -> None:
     assert sources("Crane, Kibbe and others said it was coming.") == [
         ("Crane, Kibbe and others", "group")
     ]
-    # A place and its region before a group with no "other" are still no part of it
-    assert sources("Hull, Yorkshire and officials said the road was closed.") == [
+    # A place and its region after a preposition, before a group with no "other", are
+    # still no part of it
+    assert sources("Police in Hull, Yorkshire and officials said the road was closed.") == [
         ("officials", "anonymous")
     ]
 
@@ -206,4 +217,22 @@ def test_a_named_item_of_a_list_takes_no_noun_before_its_name() -> None:
     assert all("refugees" not in t for t, _ in sources(text))
     assert sources("President Obama, Hillary Clinton, and other Democrats said it.") == [
         ("President Obama, Hillary Clinton, and other Democrats", "group")
+    ]
+
+
+def test_a_list_after_that_or_what_opens_its_clause() -> None:
+    # s32 rules2 (PolNeAR train): "that Tapper, Bash and Blitzer had mentioned" kept only
+    # its last two names. "that" and "what" open a clause whose subject is the list.
+    assert sources("He repeated the point that Tapper, Bash and Blitzer had mentioned.")[1:] == [
+        ("Tapper, Bash and Blitzer", "person")
+    ]
+    assert sources("Look at what Smith, Jones and Brown said about the plan.") == [
+        ("Smith, Jones and Brown", "person")
+    ]
+    assert sources("He said that doctors, nurses and patients told him the plan failed.")[1:] == [
+        ("doctors, nurses and patients", "group")
+    ]
+    # after a preposition the list is no subject: "For Smith, Jones and Brown, …"
+    assert sources("For Smith, Jones and Brown, the plan was a mistake, they said.") == [
+        ("they", "pronoun")
     ]
