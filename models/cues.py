@@ -1114,6 +1114,8 @@ class CueFinder:
                 return False  # "sorted according to size": accordance, no source
             if entry.term == "apparently" and hedging.is_evident_apparent(tokens, i):
                 return False  # "it became apparent that": evident, no hedge
+            if entry.term == "about" and not hedging.is_rounded_figure(tokens, end):
+                return False  # "talked about", "around the city": literal, no figure rounded
             if entry.term == "estimated" and hedging.is_estimate_clause(tokens, i):
                 return False  # "he estimated that …": a reported estimate (hedging.expectation_at)
             if entry.term == "expected to" and hedging.is_active_expectation(tokens, i):
