@@ -2165,8 +2165,8 @@ def is_rounded_figure(tokens: Tokens, end: int) -> bool:
         return False
     word = tokens.low[end]
     if word.isdigit():
-        # a year: four digits from 1800 on, not the first part of "2,000"
-        return not (len(word) == 4 and 1800 <= int(word) <= 2100 and tokens.gaps[end] != ",")
+        # a year ("around 2002, when"): four digits from 1800 to 2100 ("2,000" is "2")
+        return not (len(word) == 4 and 1800 <= int(word) <= 2100)
     return word != "one" and tokens.is_number(end)
 
 

@@ -32,6 +32,7 @@ def test_about_or_around_a_figure_is_an_approximator(text: str, word: str) -> No
     "They agreed about one thing.",
     "The movement united around one candidate.",
     "His book about 1968 sold well.",
+    "Her views turned around 2002, when the attacks came.",
 ])
 def test_about_or_around_with_no_figure_is_literal(text: str) -> None:
     assert hedges(text) == []
