@@ -2150,6 +2150,26 @@ def is_estimate_clause(tokens: Tokens, i: int) -> bool:
     )
 
 
+# Currency signs written between "about" and its figure ("about $2 billion").
+_CURRENCY_GAPS = frozenset("$ £ € ¥".split())
+
+
+def is_rounded_figure(tokens: Tokens, end: int) -> bool:
+    """Does a figure follow "about" or "around" (the approximator ending before token
+    ``end``): a number in digits that is no year ("about 2,000", "around 300,000", "about
+    $2 billion", "around 3 p.m."), or in words but "one" ("about three years", "about one
+    thing" is a topic)? Elsewhere the word is literal ("talked about", "around the city").
+    PolNeAR train and dev: each of 40 drawn of the 108 "about/around <digits>" rounds a
+    figure."""
+    if end >= tokens.n or tokens.gaps[end - 1] not in ("", *_CURRENCY_GAPS):
+        return False
+    word = tokens.low[end]
+    if word.isdigit():
+        # a year ("around 2002, when"): four digits from 1800 to 2100 ("2,000" is "2")
+        return not (len(word) == 4 and 1800 <= int(word) <= 2100)
+    return word != "one" and tokens.is_number(end)
+
+
 # ---------------------------------------------------------------------- accusations, common knowledge
 
 # An accusation passes a charge on as the accuser's, not established: "accuses Trump of

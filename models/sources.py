@@ -42,7 +42,8 @@ makes it clear, by these rules (each source lists the rules that merged it):
 ``anaphora``
     A definite description by a bare noun ("the outlet", "the media", "the
     ministry", "the source", "the officer") refers to the latest source of the
-    same kind named in the previous five sentences of the same article.
+    same kind named in the previous five sentences of the same article, in the
+    same number ("the source" is not "four sources").
 ``anaphora`` (roles)
     A role or common noun ("the president", "the former president", "Indiana
     governor", "her campaign", a title of two words such as "the harbour master") is
@@ -928,6 +929,12 @@ def _resolve_one(
             if m.source_type != "media" and head.rstrip("s") not in \
                     {w.rstrip("s") for w in e_words}:
                 continue  # "the officer" refers to an officer, "the ministry" to a ministry
+            if head not in e_words and (
+                head + "s" in e_words or (head.endswith("s") and head[:-1] in e_words)
+            ):
+                # "four sources … the source said", "an official … the officials": one
+                # is not several, so the description is a source of its own (seed 001)
+                continue
             if m.source_type == "media" and len(e_words) == 1 and \
                     e_words[0] in _ANAPHORIC_NOUNS:
                 continue  # an unresolved 'outlet' is no antecedent

@@ -1027,10 +1027,12 @@ def test_finding_a_thing_or_time_is_no_report() -> None:
 
 def test_a_source_described_as_someone_is_one_source() -> None:
     # audit22 (M), audit25: seed 001 S4 counted "an acquaintance of an official" as a
-    # second anonymous source of the same sentence
+    # second anonymous source of the same sentence. s33 seedaudit: nor is "another
+    # source" the source of "described" (the outlet describes it: a reduced relative,
+    # models.cues._reduced_passive_as); it is cited where it speaks ("the source said").
     text = ("The outlet also spoke with another source described as an acquaintance of an "
             "official within the presidential administration who had heard about the ban.")
-    assert [s for s, kind in sources(text) if kind == "anonymous"] == ["another source"]
+    assert [s for s, kind in sources(text) if kind == "anonymous"] == []
 
 
 def test_an_acquaintance_who_speaks_is_still_a_source() -> None:

@@ -106,6 +106,25 @@ def test_distinctive_words_of_the_seeds(emphasis: Emphasis) -> None:
     assert "prigozhin" in [d.word for d in emphasis.distinctive_for("The Daily Beast", 10)]
 
 
+def test_a_possessive_is_its_nouns_word(emphasis: Emphasis) -> None:
+    # The Daily Beast writes "Moscow's Defense Ministry", "the Kremlin's Presidential
+    # Administration", "The mercenary boss's offer": its distinctive words were
+    # "moscow's" (third), "kremlin's" and "boss's", and HLN's "putin's".
+    words = [d.word for d in emphasis.distinctive]
+    assert not [w for w in words if w.endswith("'s")]
+    assert "boss" in [d.word for d in emphasis.distinctive_for("The Daily Beast", 25)]
+    from models.emphasis import distinctive_words
+
+    def article(i: str, outlet: str, text: str) -> ArticleAnalysis:
+        return analyze_article(replace(article_from_text(text, i), outlet=outlet))
+
+    pair = [article("a", "A", "Moscow's ministry denied the report. Moscow's envoy left."),
+            article("b", "B", "Moscow denied the report. Moscow recalled its envoy.")]
+    counted = {(d.outlet, d.word): d.count for d in distinctive_words(pair)}
+    assert counted[("A", "moscow")] == counted[("B", "moscow")] == 2
+    assert ("A", "moscow's") not in counted
+
+
 def test_log_odds_matches_monroe_et_al_by_hand() -> None:
     mine, others = Counter({"ban": 8, "war": 2}), Counter({"ban": 2, "war": 8})
     prior = {"ban": 5.0, "war": 5.0}

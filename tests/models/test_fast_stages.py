@@ -533,7 +533,7 @@ def plain_distinctive(analyses: Sequence[ArticleAnalysis], outlets: Sequence[str
     by_outlet: dict[str, Counter[str]] = {o: Counter() for o in outlets}
     for a in analyses:
         for s in a.article.body_sentences:
-            by_outlet[a.outlet].update(emphasis.words(s.text, stop))
+            by_outlet[a.outlet].update(emphasis.distinctive_terms(s.text, stop))
     corpus: Counter[str] = Counter()
     for c in by_outlet.values():
         corpus.update(c)

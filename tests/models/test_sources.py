@@ -447,3 +447,19 @@ def test_an_impersonal_report_gives_no_source_its_verb() -> None:
     ])
     assert [m.report_verb for m in named(sources, "The New York Times").mentions] == ["endorse"]
     assert not any(s.name == "NBC News" for s in sources)
+
+
+def test_a_singular_description_does_not_refer_back_to_several() -> None:
+    # Seed 001: "citing four sources … The outlet also spoke with another source …
+    # 'If everyone leaves, control will be lost,' the source said": the source is one
+    # person, not the four.
+    text = ("The report was published by iStories citing four sources who disclosed "
+            "details of the ban. \"Many want to leave,\" the source said.")
+    mentions = sorted([m.text for m in s.mentions] for s in find_sources([analysed("a", "A", text)]))
+    assert mentions == [["four sources"], ["iStories"], ["the source"]]
+    # The same number still refers back: "an official … the official".
+    sources = find_sources([analysed("b", "B", "A senior official said the ban exists. "
+                                                "The official added that it was illegal.")])
+    assert [[m.text for m in s.mentions] for s in sources] == [
+        ["A senior official", "The official"]
+    ]
