@@ -42,9 +42,9 @@ def test_timed_parts_count_calls_and_put_the_originals_back() -> None:
 def test_a_part_that_does_not_exist_leaves_nothing_replaced() -> None:
     from models import emphasis
 
-    tables_speed = load_bench_script("tables_speed")
+    timed_parts = load_bench_script("tables_speed").timed_parts
     stem = emphasis.stem
-    with pytest.raises(AttributeError), tables_speed.timed_parts(
+    with pytest.raises(AttributeError), timed_parts(
             ("models.emphasis:stem", "models.emphasis:no_such_step"), {}):
         pass
     assert emphasis.stem is stem
