@@ -21,20 +21,29 @@ this script in the same minutes (``PYTHONPATH=/path/to/other/tree`` makes it
 measure that tree's ``models``), with the load average printed beside them.
 ``--out`` keeps the CSVs of the last repeat (to compare trees' files byte for
 byte); ``--profile STAGE`` prints a cProfile of that stage's last repeat.
+
+``--parts`` also prints the CPU seconds of the named steps of the claims and the
+emphasis tables (:data:`PARTS`), measured without a profiler: cProfile about doubles
+these stages' CPU (their millions of small calls), so its shares mislead. Each step's
+figure includes the steps it calls (``_groups`` is inside ``PreparedClaims.align``),
+and the stages' totals then include the timing's own small cost (one wrapper per call).
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import functools
 import gc
+import importlib
 import pstats
 import shutil
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -98,6 +107,58 @@ STAGES: dict[str, Stage] = {
 }
 
 
+#: The steps ``--parts`` times, as "module:attribute" (a function, or a class's method).
+PARTS: dict[str, tuple[str, ...]] = {
+    "claims": (
+        "models.claims:PreparedClaims.__init__", "models.claims:promotion_or_note",
+        "models.claims:claim_content", "models.claims:Synonyms.stems",
+        "models.claims:_distinct_vectors", "models.claims:_candidate_pairs",
+        "models.claims:_pair_similarities", "models.claims:PreparedClaims.align",
+        "models.claims:_groups", "models.claims:PreparedClaims._sentence_certainty",
+        "models.export:write_claims_csv",
+    ),
+    "emphasis": (
+        "models.emphasis:_counted_words", "models.emphasis:_topics", "models.emphasis:_nmf",
+        "models.emphasis:_support", "models.emphasis:_distinctive",
+        "models.export:write_csv_cells",
+    ),
+}
+
+
+@contextmanager
+def timed_parts(parts: Sequence[str], cpu: dict[str, float]) -> Iterator[None]:
+    """Meanwhile, each of ``parts`` ("module:attribute", see :data:`PARTS`) adds the CPU
+    seconds of its calls (``time.process_time``, its callees included) to ``cpu[part]``;
+    the originals are put back after. A part is replaced where it is defined, so a caller
+    that imported it by name before (``from models.x import f``) calls the original."""
+    replaced: list[tuple[object, str, object]] = []
+
+    def timing(part: str, original: Callable[..., object]) -> Callable[..., object]:
+        @functools.wraps(original)
+        def timed(*args: object, **kwargs: object) -> object:
+            started = time.process_time()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                cpu[part] = cpu.get(part, 0.0) + time.process_time() - started
+        return timed
+
+    try:
+        for part in parts:
+            module, _, path = part.partition(":")
+            *outer, name = path.split(".")
+            owner: object = importlib.import_module(module)
+            for step in outer:
+                owner = getattr(owner, step)
+            original = owner.__dict__[name] if isinstance(owner, type) else getattr(owner, name)
+            replaced.append((owner, name, original))
+            setattr(owner, name, timing(part, original))
+        yield
+    finally:
+        for owner, name, original in reversed(replaced):
+            setattr(owner, name, original)
+
+
 def _forget_caches() -> None:
     """Empty the caches a table keeps between calls in one process, so that every
     repeat does the work of one run (a run of ``framescope analyze`` starts empty)."""
@@ -116,6 +177,8 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--out", type=Path, help="keep the last repeat's CSVs here")
     parser.add_argument("--profile", choices=sorted(STAGES), help="cProfile this stage")
+    parser.add_argument("--parts", action="store_true",
+                        help="also time the claims' and emphasis tables' steps (PARTS)")
     args = parser.parse_args()
     sys.stdout.reconfigure(line_buffering=True)
 
@@ -129,6 +192,7 @@ def main() -> None:
         _preload()
         print(f"before: {load()}")
         cpu: dict[str, list[float]] = {name: [] for name in STAGES}
+        part_cpu: dict[str, list[float]] = {}
         for repeat in range(args.repeats):
             out = tmp / f"out-{repeat}"
             out.mkdir()
@@ -136,8 +200,11 @@ def main() -> None:
             _forget_caches()
             for name, stage in STAGES.items():
                 profiler = cProfile.Profile() if last and name == args.profile else None
+                parts = PARTS.get(name, ()) if args.parts and profiler is None else ()
+                steps: dict[str, float] = dict.fromkeys(parts, 0.0)
                 gc.collect()
-                with no_collection():  # as write_corpus_tables runs them
+                # no collection, as write_corpus_tables runs them
+                with no_collection(), timed_parts(parts, steps):
                     started = time.process_time()
                     if profiler is not None:
                         profiler.enable()
@@ -145,6 +212,8 @@ def main() -> None:
                     if profiler is not None:
                         profiler.disable()
                     cpu[name].append(time.process_time() - started)
+                for part, seconds in steps.items():
+                    part_cpu.setdefault(part, []).append(seconds)
                 if profiler is not None:
                     pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
         print(f"after:  {load()}")
@@ -152,6 +221,9 @@ def main() -> None:
         for name, runs in [*cpu.items(), ("total", total)]:
             print(f"{name:>9}: {statistics.median(runs):6.2f} CPU-s (median)   runs: "
                   f"{', '.join(f'{x:.2f}' for x in runs)}")
+        for part, runs in part_cpu.items():
+            print(f"  {part}: {statistics.median(runs):.3f} CPU-s (median)   runs: "
+                  f"{', '.join(f'{x:.3f}' for x in runs)}")
         if args.out is not None:
             shutil.rmtree(args.out, ignore_errors=True)
             shutil.copytree(tmp / f"out-{args.repeats - 1}", args.out)
