@@ -65,11 +65,14 @@ class _LogFile(logging.handlers.RotatingFileHandler):
 
 class _WarningsToStderr(logging.StreamHandler):  # type: ignore[type-arg]
     """Warnings on stderr, as Python's last-resort handler said them before the log had a
-    handler (that handler speaks only when no other is found)."""
+    handler (that handler speaks only when no other is found). Not errors: those are
+    faults whose tracebacks are the log's; the user reads their reasons (errors.csv,
+    Load Problems), and a command that stops on one still prints Python's report."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setLevel(logging.WARNING)
+        self.addFilter(lambda record: record.levelno < logging.ERROR)
 
     @property
     def stream(self) -> object:

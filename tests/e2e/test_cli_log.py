@@ -135,3 +135,43 @@ def test_the_log_s_folder_follows_the_xdg_rule() -> None:
             "/h/.local/state/framescope")
         assert log_folder({"HOME": "/h"}) == Path("/h/.local/state/framescope")
     assert logging.getLogger("framescope").handlers == []
+
+
+@pytest.mark.slow
+def test_a_fault_s_traceback_stays_in_the_log_not_on_the_command_s_stderr(
+    tmp_path: Path,
+) -> None:
+    # Outside pytest no handler is on the root logger: the log's handler alone must not
+    # put the fault's traceback on stderr (warnings still go there, as before the log).
+    import subprocess
+    import sys
+
+    script = (
+        "import logging, sys\n"
+        "import models.features as f\n"
+        "real = f.analyze_article\n"
+        "def bad(a, finder=None):\n"
+        "    if a.article_id.startswith('003_'):\n"
+        "        raise KeyError('tone_mean')\n"
+        "    return real(a, finder)\n"
+        "f.analyze_article = bad\n"
+        "from desktop.cli import run_command\n"
+        "from desktop.log_file import start_log\n"
+        "start_log('a test')\n"
+        "logging.getLogger('framescope').warning('a warning, said as before')\n"
+        "sys.exit(run_command(sys.argv[1:]))\n"
+    )
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")}
+    done = subprocess.run(
+        [sys.executable, "-c", script, "analyze", str(SEEDS), "--out", str(tmp_path / "out"),
+         "--no-charts", "--jobs", "1"],
+        cwd=Path(__file__).resolve().parents[2], env=env, capture_output=True, text=True,
+        timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    log = tmp_path / "state" / "framescope" / "framescope.log"
+    assert done.stderr.splitlines() == [
+        "a warning, said as before",
+        f"framescope: {SEED_FILES[3]}: {ANALYSIS_FAILED}",
+        f"framescope: the technical details of 1 fault (for a bug report) are in the log: {log}",
+    ]
+    assert "KeyError: 'tone_mean'\nTraceback" in log.read_text(encoding="utf-8")
