@@ -66,6 +66,7 @@ from models.readers.exports import is_factiva_html
 from models.readers.html import (
     NO_ARTICLE_TEXT,
     extract_web_page,
+    html_cut_short,
     html_of_mhtml,
     mhtml_cut_short,
     page_words,
@@ -423,6 +424,9 @@ def _single_article(path: Path, data: bytes, metadata: Mapping[str, str] | None)
             if suffix in MHTML_SUFFIXES and mhtml_cut_short(data):
                 raise ReaderError(MHTML_CUT_SHORT + ", so no article text could be read from "
                                   "it; save the page again") from None
+            if suffix in HTML_SUFFIXES and html_cut_short(data):
+                raise ReaderError(HTML_CUT_SHORT + ", so no article text could be read from "
+                                  "it; save the page again") from None
             if str(error) == NO_ARTICLE_TEXT:
                 # One text node over 10 MB is dropped by the parser: "no article text"
                 # for a page holding a book (s32). Say what the other formats say.
@@ -431,6 +435,8 @@ def _single_article(path: Path, data: bytes, metadata: Mapping[str, str] | None)
             raise
         if suffix in MHTML_SUFFIXES and mhtml_cut_short(data):
             notes.append(MHTML_CUT_SHORT + ": the page was read as far as it goes")
+        elif suffix in HTML_SUFFIXES and html_cut_short(data):
+            notes.append(HTML_CUT_SHORT + ": the page was read as far as it goes")
         text, own_headline = page.text, page.headline
         sitename, title_site, page_date, page_url, page_language = (
             page.sitename,
@@ -511,6 +517,10 @@ def unsupported_type(path: Path) -> str:
 
 MHTML_CUT_SHORT = ("the saved web page (MHTML) is incomplete: it stops before its end (a "
                    "download or copy cut short?)")
+#: A web page (.html, .htm) that stops inside a tag or a sentence, its page never closed
+#: (models.readers.html.html_cut_short): half a page was read without a word (s33).
+HTML_CUT_SHORT = ("the web page may be incomplete: it stops before its end (a download or "
+                  "copy cut short?)")
 
 
 #: Why an article read without body text has no scores (a file holding a headline alone).
