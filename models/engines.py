@@ -9,9 +9,11 @@ are cached by sentence text, and articles that share sentences are sent to
 the same worker in the same chunk.
 
 An article whose analysis raises does not stop the run: it becomes a
-:class:`~models.article.ReadError` naming the article and the error, and the
-other articles go on. Every engine checks ``progress.is_cancelled()`` at
-least every :data:`POLL_SECONDS` and raises
+:class:`~models.article.ReadError` naming the article, in plain words
+(:data:`ANALYSIS_FAILED`), with the exception and its traceback as its ``detail``
+(logged here, in the process that gathers the results), and the other articles go
+on. Every engine checks ``progress.is_cancelled()`` at least every
+:data:`POLL_SECONDS` and raises
 :class:`~models.progress.Cancelled`; work already handed to a worker process
 finishes there (a chunk is small: well under a second) and is thrown away.
 

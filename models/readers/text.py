@@ -23,7 +23,8 @@ class ReaderError(Exception):
     """A file that cannot be read; the message is a reason a user understands.
 
     ``detail``: what the parser itself said (its exception's class and words), for a
-    developer: :func:`models.readers.read_outcome` logs it, the user never sees it."""
+    developer: it travels with the problem (:attr:`models.article.ReadError.detail`), is
+    logged by :func:`models.readers.read_paths` and shown only in Problem Details."""
 
     def __init__(self, reason: str, detail: str = "") -> None:
         super().__init__(reason)
