@@ -32,8 +32,13 @@ class ReaderError(Exception):
 
 
 def parser_words(error: BaseException) -> str:
-    """An exception as a developer reads it: "PdfStreamError: Stream has ended unexpectedly"."""
+    """An exception as a developer reads it: "PdfStreamError: Stream has ended unexpectedly";
+    its words cut to 200 characters (they might quote the file: models.faults)."""
+    from models.faults import MAX_WORDS_CHARS
+
     words = " ".join(str(error).split())
+    if len(words) > MAX_WORDS_CHARS:
+        words = words[:MAX_WORDS_CHARS - 1] + "…"
     return f"{type(error).__name__}: {words}" if words else type(error).__name__
 
 
