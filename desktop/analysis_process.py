@@ -218,7 +218,7 @@ def run_analysis(
             if end_when_cancelled:
                 _close(conn, control)
                 end_now()
-        except Exception as exc:  # reported to the user by the window, never swallowed
+        except Exception as exc:  # reported to the user (and the log) by the window
             conn.send(("failed", failure_message(exc)))
         ended = True
     except (BrokenPipeError, EOFError, OSError):
@@ -247,6 +247,10 @@ def analysis_main(
     a run, and a chart thread still drawing then crashed the app's exit (3 of 8 starts
     of test_app_at_scale's paint-first test; a daemon chart thread collecting garbage
     during the interpreter's finalization)."""
+    from desktop.log_file import start_log
+
+    # Its readers' and analysis's problems are logged here, where the run's are gathered.
+    start_log("the analysis process")
     run_analysis(conn, control, paths, file_columns, finder, jobs, end_when_cancelled=True,
                  known_outlets=known_outlets)
 

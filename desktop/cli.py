@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import csv
 import dataclasses
+import logging
 import os
 import re
 import sys
@@ -239,17 +240,26 @@ def run_command(argv: Sequence[str]) -> int:
 
         columns = ColumnMapping(args.text_column, args.headline_column, args.outlet_column,
                                 args.date_column, args.url_column)
-        try:
-            engine = make_engine(args.engine, jobs=args.jobs, scheduler=args.scheduler)
-            return analyze(args.paths, args.out, [] if args.no_charts else args.chart_format,
-                           quiet=args.quiet,
-                           columns=columns if any(columns.as_dict().values()) else None,
-                           claim_threshold=args.claim_threshold,
-                           dictionaries=args.dictionary, report=args.report, xlsx=args.xlsx,
-                           engine=engine, command=argv)
-        except EngineUnavailable as error:
-            sys.stderr.write(f"framescope: {error}\n")
-            return EXIT_USAGE
+        from desktop.log_file import logging_to_file
+
+        with logging_to_file("analyze"):
+            try:
+                engine = make_engine(args.engine, jobs=args.jobs, scheduler=args.scheduler)
+                return analyze(args.paths, args.out,
+                               [] if args.no_charts else args.chart_format,
+                               quiet=args.quiet,
+                               columns=columns if any(columns.as_dict().values()) else None,
+                               claim_threshold=args.claim_threshold,
+                               dictionaries=args.dictionary, report=args.report,
+                               xlsx=args.xlsx, engine=engine, command=argv)
+            except EngineUnavailable as error:
+                sys.stderr.write(f"framescope: {error}\n")
+                return EXIT_USAGE
+            except Exception:
+                # A fault of Framescope's own: its traceback is kept for a bug report
+                # (and still printed, as Python does, when it ends the command).
+                logging.getLogger("framescope").exception("analyze stopped on a fault")
+                raise
     return sentences(args.input, args.out)
 
 
@@ -368,8 +378,20 @@ class _MissingGlyphs:
 
 
 def _say_read_errors(errors: Sequence[Any]) -> None:
+    """Each problem on a line of its own; then, when some are faults of Framescope's own
+    (a reader or the analysis stopped on an unexpected error), where the diagnostics log
+    keeps their tracebacks (desktop.log_file): what a bug report needs."""
+    from desktop.log_file import current_log
+    from models.engines import ANALYSIS_FAILED
+    from models.readers import READER_FAILED
+
     for error in errors:
         sys.stderr.write(f"framescope: {_one_line(error.file)}: {_one_line(error.reason)}\n")
+    faults = sum(1 for e in errors if e.reason in (READER_FAILED, ANALYSIS_FAILED))
+    log = current_log()
+    if faults and log is not None:
+        sys.stderr.write(f"framescope: the technical details of {_count(faults, 'fault')} "
+                         f"(for a bug report) are in the log: {log}\n")
 
 
 def _not_written(error: OSError, out: Path, read_errors: Sequence[Any]) -> int:

@@ -213,8 +213,37 @@ def _report_crashes() -> None:
         faulthandler.enable(all_threads=True)
 
 
+def _log_faults() -> None:
+    """Keep the app's diagnostics log (desktop.log_file) and write to it the traceback of
+    an exception nothing caught (a slot's, a thread's), which Python prints on a stderr
+    nobody sees in a desktop app; Python's own report follows as before."""
+    import logging
+    import threading
+
+    from desktop.log_file import start_log
+
+    start_log("the app")
+    log = logging.getLogger("framescope")
+    before, thread_before = sys.excepthook, threading.excepthook
+
+    def on_exception(kind: Any, value: Any, trace: Any) -> None:
+        log.error("An exception nothing caught", exc_info=(kind, value, trace))
+        before(kind, value, trace)
+
+    def on_thread_exception(args: Any) -> None:
+        if args.exc_type is not SystemExit:
+            name = args.thread.name if args.thread is not None else "a thread"
+            log.error("An exception nothing caught on %s", name,
+                      exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        thread_before(args)
+
+    sys.excepthook = on_exception
+    threading.excepthook = on_thread_exception
+
+
 def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
     """Open the window, then load ``paths`` (the seeds when none are given)."""
+    _log_faults()
     if smoke_test:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         _report_crashes()

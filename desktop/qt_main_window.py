@@ -302,6 +302,17 @@ class LoadProblems(QWidget):
         self.tree.setMinimumHeight((line + 6) + 2 * (line + 4) + 2 * self.tree.frameWidth())
         self.clear_button = QPushButton("Clear List")
         self.clear_button.clicked.connect(self.clear)
+        # A row's technical detail (a parser's words, a fault's traceback) and the
+        # diagnostics log, for a bug report: they went nowhere a user could see (s33).
+        self.details_button = QPushButton("Details…")
+        self.details_button.setToolTip(
+            "The selected problem's technical detail, and the diagnostics log, for a bug "
+            "report (or double-click the row)")
+        self.details_button.setEnabled(False)
+        self.details_button.clicked.connect(lambda: self.show_details())
+        self.tree.itemActivated.connect(lambda item, _column: self.show_details(item))
+        self.tree.itemSelectionChanged.connect(self._update_details_button)
+        self.details: QWidget | None = None  # the open Problem Details dialog
         # The dock's title bar: its name, the counts, Clear List, and the two buttons a
         # dock's own title bar has (float, close), which the dock connects.
         self.title_bar = QWidget()
@@ -323,6 +334,7 @@ class LoadProblems(QWidget):
         bar.addWidget(title)
         bar.addSpacing(12)
         bar.addWidget(self.summary, 1)
+        bar.addWidget(self.details_button)
         bar.addWidget(self.clear_button)
         bar.addWidget(self.float_button)
         bar.addWidget(self.close_button)
@@ -367,6 +379,36 @@ class LoadProblems(QWidget):
         elif some:
             self.tree.scrollToItem(self.tree.topLevelItem(self.tree.topLevelItemCount() - 1))
 
+    def selected_problem(self, item: Any = None) -> ReadError | None:
+        """The problem of ``item``'s row (default: the tree's current row, if selected)."""
+        if item is None:
+            item = self.tree.currentItem()
+            if item is None or not item.isSelected():
+                return None
+        row = self.tree.indexOfTopLevelItem(item)
+        return self._problems[row] if 0 <= row < len(self._problems) else None
+
+    def show_details(self, item: Any = None) -> None:
+        """Open Problem Details (desktop.qt_problem_details) on ``item``'s problem (a row
+        double-clicked or activated with Enter; default: the selected row's)."""
+        from PySide6.QtCore import Qt
+
+        from desktop.qt_problem_details import ProblemDetails
+
+        problem = self.selected_problem(item)
+        if problem is None:
+            return
+        if self.details is not None:
+            self.details.close()
+        dialog = ProblemDetails(problem, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "details", None))
+        self.details = dialog
+        dialog.open()
+
+    def _update_details_button(self) -> None:
+        self.details_button.setEnabled(self.selected_problem() is not None)
+
     def begin_load(self) -> None:
         """A new load starts: the header counts its problems apart from those listed
         before, so that it says what the status bar says of this load."""
@@ -379,6 +421,7 @@ class LoadProblems(QWidget):
         self._unlisted.clear()
         self._load_starts = 0
         self._update_summary()
+        self._update_details_button()
 
     def _update_summary(self) -> None:
         """The counts, as the status bar gives them after a load (:func:`problem_counts`).
@@ -977,6 +1020,10 @@ class MainWindow(QMainWindow):
             "What each measure means and where it comes from",
         )
         self.action_about = self._action("&About Framescope", self.show_about, None)
+        self.action_open_log = self._action(
+            "Open Diagnostics &Log Folder", self.open_log_folder, None,
+            "Show the folder of Framescope's diagnostics log, for a bug report",
+        )
         self.action_about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def _build_menus(self) -> None:
@@ -1005,6 +1052,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.action_load_problems)
         help_menu = self.help_menu
         help_menu.addAction(self.action_methods)
+        help_menu.addAction(self.action_open_log)
         help_menu.addSeparator()
         help_menu.addAction(self.action_about)
 
@@ -1822,11 +1870,15 @@ class MainWindow(QMainWindow):
         self._views_after_stopped_run()
         self._set_status(self.loaded_summary() + " · the last load failed", announce=True)
         first_line = message.splitlines()[0] if message else "Unknown error"
+        import logging
+
+        logging.getLogger("framescope").error("The load failed: %s", message)
         show_error(
             self,
             "Analysis failed",
             f"The files could not be analysed: {first_line}\n\n"
-            "Articles already loaded are kept.",
+            "Articles already loaded are kept. The details are in the diagnostics log "
+            "(Help ▸ Open Diagnostics Log Folder): please report the fault with them.",
             message,
         )
 
@@ -2305,6 +2357,12 @@ class MainWindow(QMainWindow):
             if chart_kind(view.current_key()).needs_measure:
                 return view.current_measure()
         return ""
+
+    def open_log_folder(self) -> None:
+        """Help ▸ Open Diagnostics Log Folder (desktop.qt_problem_details)."""
+        from desktop.qt_problem_details import open_log_folder
+
+        open_log_folder(self)
 
     def show_about(self) -> None:
         from desktop.qt_methods import show_about

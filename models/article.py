@@ -289,6 +289,10 @@ class ReadError:
     the user opened), :data:`NO_BODY` (an article read and loaded, with no body text
     to score) or :data:`NOT_ENGLISH` (an article loaded whose body does not read as
     English, so that its scores mean little).
+    ``detail``: what a developer needs beyond the reason (a parser's own words, or a
+    fault's exception and traceback: :func:`models.faults.fault_detail`), for the
+    diagnostics log and a bug report; never article text, never in errors.csv, and not
+    part of the problem's identity (two problems that differ only in it are equal).
     """
 
     file: str
@@ -296,6 +300,7 @@ class ReadError:
     partial: bool = False
     articles: int = 1
     notice: str = ""
+    detail: str = field(default="", compare=False)
 
     @property
     def is_duplicate(self) -> bool:

@@ -188,8 +188,10 @@ def _errors() -> dict[str, Column]:
                          f"text may not be English: '{NOT_ENGLISH_LEAD}: …', when under "
                          f"{MIN_ENGLISH_SHARE:.0%} of a body of {MIN_WORDS} words or more "
                          "are common English words; that article is scored all the same, "
-                         "and its scores mean little). A notice about one article of a file "
-                         "that holds several begins with its id."),
+                         "and its scores mean little), or that Framescope could not analyse "
+                         "an article (an internal error: its technical detail is in the "
+                         "diagnostics log, framescope.log). A notice about one article of a "
+                         "file that holds several begins with its id."),
     }
 
 

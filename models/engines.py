@@ -9,9 +9,11 @@ are cached by sentence text, and articles that share sentences are sent to
 the same worker in the same chunk.
 
 An article whose analysis raises does not stop the run: it becomes a
-:class:`~models.article.ReadError` naming the article and the error, and the
-other articles go on. Every engine checks ``progress.is_cancelled()`` at
-least every :data:`POLL_SECONDS` and raises
+:class:`~models.article.ReadError` naming the article, in plain words
+(:data:`ANALYSIS_FAILED`), with the exception and its traceback as its ``detail``
+(logged here, in the process that gathers the results), and the other articles go
+on. Every engine checks ``progress.is_cancelled()`` at least every
+:data:`POLL_SECONDS` and raises
 :class:`~models.progress.Cancelled`; work already handed to a worker process
 finishes there (a chunk is small: well under a second) and is thrown away.
 
@@ -254,11 +256,28 @@ def default_analyse() -> Analyse:
     return analyze_article
 
 
+#: Why an article is not in the results when its analysis raised: a fault in Framescope,
+#: not in the article ("the analysis failed: KeyError: 'tone_mean'" was the reason before,
+#: s33: a Python class name). The exception and its traceback are the error's ``detail``,
+#: written to the log (:func:`log_analysis_failure`).
+ANALYSIS_FAILED = ("Framescope could not analyse this article (an internal error); it is "
+                   "recorded in the log: please report it with the file")
+#: Where the analysis's faults are written (by the process that gathers the results).
+_LOG = logging.getLogger("framescope.engines")
+
+
 def analysis_failure(article: Article, exc: BaseException) -> ReadError:
-    """The error row for an article whose analysis raised."""
-    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    reason = f"the analysis failed: {type(exc).__name__}" + (f": {detail}" if detail else "")
-    return ReadError(article.source or article.article_id, reason)
+    """The error row for an article whose analysis raised: a plain reason; the exception's
+    type, words and traceback in its ``detail`` (never the article's text)."""
+    from models.faults import fault_detail
+
+    return ReadError(article.source or article.article_id, ANALYSIS_FAILED,
+                     detail=fault_detail(exc))
+
+
+def log_analysis_failure(error: ReadError) -> None:
+    """Write an article's analysis fault, with its detail, to the log."""
+    _LOG.error("%s: %s\n%s", error.file, error.reason, error.detail or "(no detail)")
 
 
 # Compact, cheap-to-pickle forms of what comes back from a worker: tuples of
@@ -303,20 +322,23 @@ def unpack_article(packed: PackedArticle) -> Article:
 
 
 def _pack_outcome(outcome: FileOutcome) -> Any:
-    read, reason = outcome
+    read, reason = outcome[0], outcome[1]
+    detail = outcome[2] if len(outcome) > 2 else ""
     if read is None:
-        return None, reason
-    return ([pack_article(a) for a in read.articles], read.problem), reason
+        return None, reason, detail
+    return ([pack_article(a) for a in read.articles], read.problem), reason, detail
 
 
 def _unpack_outcome(packed: Any) -> FileOutcome:
+    from models.readers import FileOutcome
     from models.readers.documents import DocumentRead
 
-    read, reason = packed
+    read, reason, detail = packed
     if read is None:
-        return None, reason
+        return FileOutcome(None, reason, detail)
     articles, problem = read
-    return DocumentRead([unpack_article(a) for a in articles], problem), reason
+    return FileOutcome(DocumentRead([unpack_article(a) for a in articles], problem), reason,
+                       detail)
 
 
 Compact = tuple[
@@ -449,6 +471,8 @@ class _Collector:
         for position, packed, error in results:
             if error is not None:
                 self.errors[position] = error
+                if error.detail:
+                    log_analysis_failure(error)
             elif isinstance(packed, tuple):
                 self._done[position] = expand(self._articles[position], packed)
             elif packed is not None:  # already expanded (streamed by a pool session)
@@ -616,12 +640,11 @@ def read_chunk(items: Sequence[ReadItem], read: ReadFile | None = None) -> list[
     for position, job in items:
         try:
             results.append((position, read(job)))
-        except Exception:  # read_outcome catches its own; a custom reader may not
-            from models.readers import READER_FAILED
+        except Exception as exc:  # read_outcome catches its own; a custom reader may not
+            from models.faults import fault_detail
+            from models.readers import READER_FAILED, FileOutcome
 
-            logging.getLogger("framescope.readers").info(
-                "%s: the reader failed", job[0], exc_info=True)
-            results.append((position, (None, READER_FAILED)))
+            results.append((position, FileOutcome(None, READER_FAILED, fault_detail(exc))))
     return results
 
 
@@ -665,7 +688,7 @@ def _worker_main(
         if kind == "read":
             outcomes = read_chunk(items, read)
             if workers:
-                for position, (read_doc, _reason) in outcomes:
+                for position, (read_doc, *_failure) in outcomes:
                     for number, article in enumerate(read_doc.articles if read_doc else ()):
                         kept[(position, number)] = article
             results.send(("read", chunk_id, [(p, _pack_outcome(o)) for p, o in outcomes]))
@@ -979,7 +1002,9 @@ class _PoolSession:
                 self._resend(fresh, items, kind)
             elif len(items) == 1 and kind == "read":
                 position, _job = items[0]
-                self._read[position] = (None, self.READER_CRASHED)
+                from models.readers import FileOutcome
+
+                self._read[position] = FileOutcome(None, self.READER_CRASHED)
             elif len(items) == 1:
                 position, article = items[0]
                 self._results[position] = (

@@ -39,6 +39,7 @@ import stat
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from models.article import (
     NO_BODY,
@@ -50,6 +51,7 @@ from models.article import (
     ReadError,
     unique_id,
 )
+from models.faults import fault_detail
 from models.progress import Cancelled, NullProgress, Progress
 from models.readers.documents import (
     COPY_STEM,
@@ -64,6 +66,7 @@ from models.readers.exports import is_factiva_html
 from models.readers.html import (
     NO_ARTICLE_TEXT,
     extract_web_page,
+    html_cut_short,
     html_of_mhtml,
     mhtml_cut_short,
     page_words,
@@ -126,15 +129,26 @@ def can_read(path: Path) -> bool:
 #: One file to read: its path, its manifest metadata, the columns chosen for it
 #: (corpus files), and whether it must be refused (the user chose no text column).
 FileJob = tuple[Path, "Mapping[str, str] | None", "ColumnMapping | None", bool]
-#: What reading one file gave: its articles, or (None, the reason it was not read).
-FileOutcome = tuple["DocumentRead | None", "str | None"]
+
+
+class FileOutcome(NamedTuple):
+    """What reading one file gave: its articles, or None, the reason it was not read and
+    what a developer needs beyond the reason (:attr:`ReadError.detail`). A plain
+    ``(read, reason)`` pair is taken as one with no detail."""
+
+    read: DocumentRead | None
+    reason: str | None = None
+    detail: str = ""
+
+
 #: Reads many files, possibly ahead and elsewhere (worker processes), and gives
 #: their outcomes in the jobs' order; it checks ``progress.is_cancelled()`` while it waits.
 ReadFiles = Callable[[Sequence[FileJob], Progress], Iterator[FileOutcome]]
 
 
 #: Where a reader's own words go (a parser's exception, a reader's traceback): a developer
-#: reads them there; the user reads the reason.
+#: reads them there; the user reads the reason. They are logged by :func:`read_paths`, in
+#: the process that gathers the run's problems (a worker process has no log of its own).
 _LOG = logging.getLogger("framescope.readers")
 #: Why a file was not read when a reader raised what no reader should: a fault in
 #: Framescope, not something the user can mend in the file ("(ZeroDivisionError: ...)"
@@ -149,21 +163,29 @@ def read_outcome(job: FileJob) -> FileOutcome:
     try:
         if refuse:
             raise ReaderError("not read: you chose no text column for it")
-        return read_articles(path, metadata=metadata, columns=mapping), None
+        return FileOutcome(read_articles(path, metadata=metadata, columns=mapping))
     except ReaderError as error:
-        if error.detail:
-            _LOG.info("%s: %s [%s]", path, error, error.detail)
-        return None, str(error)
+        return FileOutcome(None, str(error), error.detail)
     except ImportError as error:
         # A build without one format's library (a trimmed frozen app, a minimal
         # install) still reads every other file.
-        return None, (
+        return FileOutcome(None, (
             f"not read: this installation lacks the library for {path.suffix or 'such'} "
             f"files ({error.name or error})"
-        )
-    except Exception:  # a reader bug must not end the run for other files
-        _LOG.info("%s: the reader failed", path, exc_info=True)
-        return None, READER_FAILED
+        ))
+    except Exception as error:  # a reader bug must not end the run for other files
+        return FileOutcome(None, READER_FAILED, fault_detail(error))
+
+
+def log_read_failure(path: Path, reason: str, detail: str) -> None:
+    """Write a file's failure to read, with its detail, to the log: a fault in Framescope
+    as an error (with its traceback), a parser's words on a damaged file as information."""
+    if not detail:
+        return
+    if reason == READER_FAILED:
+        _LOG.error("%s: %s\n%s", path, reason, detail)
+    else:
+        _LOG.info("%s: %s [%s]", path, reason, detail)
 
 
 def _read_in_order(jobs: Sequence[FileJob], progress: Progress) -> Iterator[FileOutcome]:
@@ -223,9 +245,12 @@ def read_paths(
         if progress.is_cancelled():
             raise Cancelled()
         progress.set_status(f"Reading {path.name} ({number} of {total})")
-        read, reason = next(outcomes)
+        outcome = next(outcomes)
+        read, reason = outcome[0], outcome[1]
         if read is None:
-            result.errors.append(ReadError(str(path), reason or "not read"))
+            detail = outcome[2] if len(outcome) > 2 else ""
+            log_read_failure(path, reason or "not read", detail)
+            result.errors.append(ReadError(str(path), reason or "not read", detail=detail))
         else:
             if read.problem:
                 result.errors.append(ReadError(str(path), read.problem, partial=True))
@@ -399,6 +424,9 @@ def _single_article(path: Path, data: bytes, metadata: Mapping[str, str] | None)
             if suffix in MHTML_SUFFIXES and mhtml_cut_short(data):
                 raise ReaderError(MHTML_CUT_SHORT + ", so no article text could be read from "
                                   "it; save the page again") from None
+            if suffix in HTML_SUFFIXES and html_cut_short(data):
+                raise ReaderError(HTML_CUT_SHORT + ", so no article text could be read from "
+                                  "it; save the page again") from None
             if str(error) == NO_ARTICLE_TEXT:
                 # One text node over 10 MB is dropped by the parser: "no article text"
                 # for a page holding a book (s32). Say what the other formats say.
@@ -407,6 +435,8 @@ def _single_article(path: Path, data: bytes, metadata: Mapping[str, str] | None)
             raise
         if suffix in MHTML_SUFFIXES and mhtml_cut_short(data):
             notes.append(MHTML_CUT_SHORT + ": the page was read as far as it goes")
+        elif suffix in HTML_SUFFIXES and html_cut_short(data):
+            notes.append(HTML_CUT_SHORT + ": the page was read as far as it goes")
         text, own_headline = page.text, page.headline
         sitename, title_site, page_date, page_url, page_language = (
             page.sitename,
@@ -487,6 +517,10 @@ def unsupported_type(path: Path) -> str:
 
 MHTML_CUT_SHORT = ("the saved web page (MHTML) is incomplete: it stops before its end (a "
                    "download or copy cut short?)")
+#: A web page (.html, .htm) that stops inside a tag or a sentence, its page never closed
+#: (models.readers.html.html_cut_short): half a page was read without a word (s33).
+HTML_CUT_SHORT = ("the web page may be incomplete: it stops before its end (a download or "
+                  "copy cut short?)")
 
 
 #: Why an article read without body text has no scores (a file holding a headline alone).

@@ -98,6 +98,23 @@ def mhtml_cut_short(data: bytes) -> bool:
     return bool(boundary) and f"--{boundary}--".encode() not in data[-4096:]
 
 
+_PAGE_OPENS = re.compile(rb"<(?:html|body)[\s>]", re.IGNORECASE)
+_PAGE_CLOSES = re.compile(rb"</(?:html|body)\s*>", re.IGNORECASE)
+
+
+def html_cut_short(data: bytes) -> bool:
+    """Whether a web page stops before its end, as a download or copy cut off does: it
+    opens its page (``<html>`` or ``<body>``) but closes neither, and its last byte is
+    not the end of a tag (it stops inside a tag, or inside an element's text). Many
+    real pages leave out ``</html>``, or both closing tags; those end on a tag
+    (``</div>``, ``</script>``), not in the middle of one or of a sentence."""
+    head = data[:65536]
+    if b"\x00" in head or not _PAGE_OPENS.search(head):  # UTF-16, or not a whole page
+        return False
+    tail = data.rstrip()
+    return not tail.endswith(b">") and not _PAGE_CLOSES.search(data)
+
+
 _SCRIPT_OR_STYLE = re.compile(rb"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _TAG_OR_COMMENT = re.compile(rb"<!--.*?-->|<[^>]*>", re.DOTALL)
 

@@ -23,7 +23,8 @@ class ReaderError(Exception):
     """A file that cannot be read; the message is a reason a user understands.
 
     ``detail``: what the parser itself said (its exception's class and words), for a
-    developer: :func:`models.readers.read_outcome` logs it, the user never sees it."""
+    developer: it travels with the problem (:attr:`models.article.ReadError.detail`), is
+    logged by :func:`models.readers.read_paths` and shown only in Problem Details."""
 
     def __init__(self, reason: str, detail: str = "") -> None:
         super().__init__(reason)
@@ -31,8 +32,13 @@ class ReaderError(Exception):
 
 
 def parser_words(error: BaseException) -> str:
-    """An exception as a developer reads it: "PdfStreamError: Stream has ended unexpectedly"."""
+    """An exception as a developer reads it: "PdfStreamError: Stream has ended unexpectedly";
+    its words cut to 200 characters (they might quote the file: models.faults)."""
+    from models.faults import MAX_WORDS_CHARS
+
     words = " ".join(str(error).split())
+    if len(words) > MAX_WORDS_CHARS:
+        words = words[:MAX_WORDS_CHARS - 1] + "…"
     return f"{type(error).__name__}: {words}" if words else type(error).__name__
 
 

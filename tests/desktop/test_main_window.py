@@ -206,6 +206,7 @@ def test_a_pipeline_error_is_shown_to_the_user(
     shown_errors: list[tuple[str, str, str]],
     monkeypatch: pytest.MonkeyPatch,
     in_thread_pipeline: None,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     import models.pipeline
 
@@ -220,6 +221,9 @@ def test_a_pipeline_error_is_shown_to_the_user(
     assert title == "Analysis failed"
     assert "ValueError: unexpected layout in 000.txt" in text
     assert detail == failed.args[0]
+    # The fault's traceback is kept in the log too, and the dialog says where (s33).
+    assert "Help ▸ Open Diagnostics Log Folder" in text
+    assert f"The load failed: {detail}" in caplog.text
     assert not window.progress_bar.isVisible()
 
 

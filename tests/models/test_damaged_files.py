@@ -289,6 +289,40 @@ def test_a_page_saved_as_one_file_cut_short_says_so(tmp_path: Path) -> None:
         f"{cut}, so no article text could be read from it; save the page again")
 
 
+def test_a_web_page_cut_short_says_so_and_a_page_without_its_closing_tags_does_not(
+    tmp_path: Path,
+) -> None:
+    # Half an .html file was read as if it were the whole page, without a word (s33),
+    # where half a .mhtml file says it is incomplete. Many real pages leave out </html>
+    # (or </body> too): they end on a tag, and are not called incomplete.
+    paragraphs = "".join(f"<p>{STORY[1]} ({n})</p>\n" for n in range(8))
+    page = (f"<!DOCTYPE html>\n<html><head><title>{STORY[0]}</title></head><body><article>"
+            f"<h1>{STORY[0]}</h1>\n{paragraphs}</article></body></html>\n").encode()
+    pages = {
+        "whole.html": page,
+        "unclosed.html": page.replace(b"</body></html>", b""),  # ends "</article>"
+        "no-html-end.htm": page.replace(b"</html>", b"") + b"<script>var a = 1;</script>\n",
+        "mid-text.html": page[: page.index(b"(5)") - 20],  # inside a paragraph's words
+        "mid-tag.html": page[: page.index(b"<p>", page.index(b"(5)")) + 2],  # inside "<p"
+        "start.html": page[: page.index(b"<h1>") + 2],
+    }
+    read, reasons = {}, {}
+    for name, data in pages.items():  # one at a time: the same text is read once in a load
+        (tmp_path / name).write_bytes(data)
+        result = read_paths([tmp_path / name])
+        read.update((name, a) for a in result.articles)
+        reasons.update((name, e.reason) for e in result.errors)
+    cut = ("the web page may be incomplete: it stops before its end (a download or copy cut "
+           "short?)")
+    for whole in ("whole.html", "unclosed.html", "no-html-end.htm"):
+        assert not [n for n in read[whole].notes if "incomplete" in n], whole
+    for half in ("mid-text.html", "mid-tag.html"):
+        assert f"{cut}: the page was read as far as it goes" in read[half].notes, half
+        assert "(4)" in read[half].text  # what there is, read
+    assert reasons == {
+        "start.html": f"{cut}, so no article text could be read from it; save the page again"}
+
+
 #: A Python exception's class name, or a parser's own words, in a reason (s32).
 PARSER_WORDS = re.compile(r"[A-Za-z]*(?:Error|Exception)\b|\bXML\b|token|column \d|"
                           r"no item named|decompressing|field limit|\(\d{5,}\)|zip archive")
@@ -409,8 +443,12 @@ def test_a_reader_fault_is_not_told_as_a_python_exception(
         (error,) = read_paths([path]).errors
     assert error.reason == readers.READER_FAILED
     assert not PARSER_WORDS.search(error.reason)
+    # The traceback travels with the error (from a worker process too: s33) and is logged
+    # as an error where the problems are gathered.
+    assert error.detail.startswith("ZeroDivisionError: division by zero\nTraceback")
+    assert "in buggy" in error.detail
     [record] = [r for r in caplog.records if str(path) in r.getMessage()]
-    assert record.exc_info and record.exc_info[0] is ZeroDivisionError
+    assert record.levelno == logging.ERROR and error.detail in record.getMessage()
 
 
 @pytest.mark.parametrize("suffix", [".html", ".mhtml"])

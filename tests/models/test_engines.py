@@ -7,6 +7,7 @@ here are module-level so the workers can import them by name.
 from __future__ import annotations
 
 import importlib
+import logging
 import multiprocessing
 import os
 import random
@@ -165,16 +166,32 @@ def test_chunks_keep_copies_of_a_story_together() -> None:
 
 
 @pytest.mark.parametrize("engine_kind", ["serial", "pool"])
-def test_an_article_whose_analysis_raises_is_reported_and_the_rest_go_on(engine_kind: str) -> None:
+def test_an_article_whose_analysis_raises_is_reported_and_the_rest_go_on(
+    engine_kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The reason was "the analysis failed: ValueError: a measure failed on this article",
+    # a Python class name told to the user (s33): now plain words, and the exception with
+    # its traceback in the error's detail and in the log of this process, where the
+    # results are gathered (a worker process has no log of its own).
+    from models.engines import ANALYSIS_FAILED
+
     articles = synthetic_corpus(60)
     engine = (
         SerialEngine(explode_on_copy_5) if engine_kind == "serial"
         else ProcessPoolEngine(jobs=2, analyse=explode_on_copy_5, min_articles=1, chunk=4)
     )
-    result = engine.analyze(articles, NullProgress())
-    assert result.errors == [
-        ReadError("text-5", "the analysis failed: ValueError: a measure failed on this article")
-    ]
+    with caplog.at_level(logging.INFO, logger="framescope"):
+        result = engine.analyze(articles, NullProgress())
+    assert result.errors == [ReadError("text-5", ANALYSIS_FAILED)]
+    assert "ValueError" not in ANALYSIS_FAILED and "log" in ANALYSIS_FAILED
+    [error] = result.errors
+    first, *rest = error.detail.splitlines()
+    assert first == "ValueError: a measure failed on this article"
+    assert rest[0] == "Traceback (most recent call last):"
+    assert any("explode_on_copy_5" in line for line in rest)
+    [record] = [r for r in caplog.records if r.name == "framescope.engines"]
+    assert record.levelno == logging.ERROR
+    assert record.getMessage() == f"text-5: {ANALYSIS_FAILED}\n{error.detail}"
     expected = [a for a in analyze_articles(articles) if a.article_id != "text-5"]
     assert result.analyses == expected
 
@@ -198,8 +215,8 @@ def test_workers_collect_garbage_though_the_process_that_forks_them_does_not() -
             synthetic_corpus(6), NullProgress())
     finally:
         gc.enable()
-    assert {e.reason for e in result.errors} == {
-        "the analysis failed: RuntimeError: collector on: True"}
+    assert {e.detail.splitlines()[0] for e in result.errors} == {
+        "RuntimeError: collector on: True"}
     assert len(result.errors) == 6
 
 
@@ -234,7 +251,12 @@ def test_analyze_paths_writes_a_failed_article_to_errors_csv(tmp_path: Path) -> 
     assert error.file.endswith("002_14618085202ce7d7.txt")
     write_errors_csv(tmp_path / "errors.csv", corpus.errors)
     text = (tmp_path / "errors.csv").read_text(encoding="utf-8")
-    assert "002_14618085202ce7d7.txt" in text and "RuntimeError: seed 2 broke" in text
+    # The plain reason, columns unchanged; Python's words are the log's, not the table's.
+    from models.engines import ANALYSIS_FAILED
+
+    assert text.splitlines()[0] == "file,reason"
+    assert "002_14618085202ce7d7.txt" in text and ANALYSIS_FAILED in text
+    assert "RuntimeError" not in text and "seed 2 broke" not in text
 
 
 def _explode_on_seed_2(article: Article, finder: CueFinder) -> ArticleAnalysis:

@@ -8,6 +8,7 @@ the workers are module-level (``spawn`` imports them by name).
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import time
@@ -106,12 +107,21 @@ def test_a_reader_that_kills_its_worker_costs_only_its_file(folder: Path) -> Non
     assert [e for e in pooled.errors if e not in crashed] == serial.errors
 
 
-def test_a_reader_that_raises_costs_only_its_file(folder: Path) -> None:
-    pooled = analyze_paths([folder], engine=ProcessPoolEngine(
-        jobs=2, min_articles=1, read=raise_on_copy_9))
+def test_a_reader_that_raises_costs_only_its_file(
+    folder: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="framescope"):
+        pooled = analyze_paths([folder], engine=ProcessPoolEngine(
+            jobs=2, min_articles=1, read=raise_on_copy_9))
     [failed] = [e for e in pooled.errors if e.file.endswith("copy-009.txt")]
     assert failed.reason == READER_FAILED  # MemoryError: in the log, not the reason
     assert "copy-010" in [a.article_id for a in pooled.analyses]
+    # The worker's traceback comes back with the problem, and is logged here (it was
+    # logged in the worker process, which has no log: lost, s33).
+    assert failed.detail.startswith("MemoryError: no room for this one\nTraceback")
+    assert "in raise_on_copy_9" in failed.detail
+    [record] = [r for r in caplog.records if "copy-009.txt" in r.getMessage()]
+    assert record.process == os.getpid() and failed.detail in record.getMessage()
 
 
 def slow_read(job: FileJob) -> FileOutcome:
