@@ -88,8 +88,8 @@ class ProblemDetails(QDialog):
         log = diagnostics_log()
         self.log_label = self._selectable(
             f"{html.escape(str(log))}<br>Framescope's diagnostics log keeps the details of every problem "
-            "(never your articles' text): attach it, with the file if you can, to a bug "
-            "report.", rich=True)
+            "and names files, but does not copy your articles (an error message in it is cut "
+            "to 200 characters): attach it, with the file if you can, to a bug report.", rich=True)
         form = QFormLayout()
         form.addRow("File:", self.file_label)
         form.addRow("Reason:", self.reason_label)
