@@ -282,6 +282,14 @@ def _set_note(fig: Figure, ax: Axes, note: str, note_width_in: float | None) -> 
                  loc="left", fontsize=NOTE_SIZE, color=MUTED)
 
 
+def replace_note(fig: Figure, ax: Axes, note: str) -> None:
+    """Write ``note`` as ``ax``'s note on ``fig`` (set_titles' width), in place of the one
+    the chart wrote: a chart drawn for the window says less than its exports."""
+    width = _NOTES[ax][1] if ax in _NOTES else None
+    _NOTES[ax] = (note, width)
+    _set_note(fig, ax, note, width)
+
+
 def note_lines(note: str, figure_width_in: float) -> int:
     """How many lines a figure's note takes on a figure ``figure_width_in`` inches wide
     (set_titles' width when the chart gives none)."""
