@@ -360,6 +360,14 @@ def drop_method_sentences(fig: Figure) -> None:
             _set_note(fig, ax, METHOD_SENTENCE.sub("", entry[0], count=1).strip(), entry[1])
 
 
+def count_ticks(colorbar: Colorbar) -> None:
+    """Whole numbers only on a colour bar of counts (mentions, words): the sources chart's
+    bar read "2.5 … 12.5" mentions (ux4's walkthrough, session 33)."""
+    from matplotlib.ticker import MaxNLocator
+
+    colorbar.set_ticks(MaxNLocator(integer=True))
+
+
 #: Points of the colour bars' numbers and names.
 COLOUR_BAR_SIZE = 8.0
 
