@@ -142,7 +142,7 @@ CHART_KINDS: tuple[ChartKind, ...] = (
         "certainty_drift", "Certainty drift across outlets", False,
         "How sure each outlet makes each claim: a column per claim, a dot per article, "
         "higher the surer, coloured by outlet; a cross under the dashed line: the outlet "
-        "leaves the claim out. With many outlets, each level counts the outlets there. "
+        "leaves the claim out. With too many outlets for a dot each, each level counts them. "
         # The window gives the threshold the chart was drawn at (CompareView._description).
         + claim_method_sentence(DEFAULT_THRESHOLD),
     ),
