@@ -48,10 +48,10 @@ def level_y(level: str) -> float:
 #: The scale's name in the window (exports: "Certainty (most committed at the top)").
 SCREEN_SCALE_NAME = "Certainty"
 #: Height (size-hint inches) the window takes from the plot's rows where each article has a
-#: dot: its levels stand ~25 px apart instead of 31, the probability range over a dot still
-#: ~4 px under the dots of the level above. Counts keep the rows' whole height: the range
+#: dot: its levels stand ~24.5 px apart instead of 31, the probability range over a dot still
+#: ~3 px under the dots of the level above. Counts keep the rows' whole height: the range
 #: over a count's box already came within a pixel of the box above (the seeds at 1024 px).
-SCREEN_ROWS_SAVED_IN = 0.85
+SCREEN_ROWS_SAVED_IN = 0.9
 # A dot's probability range sits this many points over the dot's centre (its radius ~4.2).
 RANGE_OVER_DOT_PT = 5.5
 
