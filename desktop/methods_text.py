@@ -25,6 +25,7 @@ from models.measures import (
     NOT_VALIDATED_WHY,
     SELECTION_MEASURES,
     SENTENCE_NUMBERING,
+    lead_sentence,
 )
 from models.tone import NEGATIVE_THRESHOLD, POSITIVE_THRESHOLD
 from models.validation import (
@@ -506,6 +507,19 @@ def _validation_intro(report: ValidationReport) -> str:
     )
 
 
+def definition_html(definition: str) -> str:
+    """A measure's definition as the Methods page shows it: its first sentence (what the
+    measure means, in plain words), then the rules that follow it in a paragraph of their
+    own, headed "In detail". Some definitions run to forty lines of rules in one block,
+    where a journalist opening Methods at Epistemic hedges met a wall of text before the
+    meaning stood out (ux4's walkthrough, session 33)."""
+    lead = lead_sentence(definition)
+    rest = definition.strip()[len(lead):].strip()
+    if not rest:
+        return _e(definition)
+    return f"<p>{_e(lead)}</p><p class='muted'><i>In detail:</i> {_e(rest)}</p>"
+
+
 def _measure_section() -> str:
     report = load_validation()
     parts = ["<h2>Measures</h2>"]
@@ -529,7 +543,7 @@ def _measure_section() -> str:
             "<table>"
             f"<tr><th>Unit</th><td>{_e(m.unit)}</td></tr>"
             f"<tr><th>CSV column</th><td><code>{_e(m.key)}</code></td></tr>"
-            f"<tr><th>Definition</th><td>{_e(m.definition)}</td></tr>"
+            f"<tr><th>Definition</th><td>{definition_html(m.definition)}</td></tr>"
             f"<tr><th>Source</th><td class='muted'>{_e(citation)}</td></tr>"
             f"<tr><th>Validation</th><td>{_validation_html(report, m.key)}</td></tr>"
             "</table>"
@@ -560,7 +574,7 @@ def _selection_section() -> str:
             f"<a name='{_e(m.key)}'></a><h3>{_e(m.label)}</h3>"
             "<table>"
             f"<tr><th>Unit</th><td>{_e(m.unit)}</td></tr>"
-            f"<tr><th>Definition</th><td>{_e(m.definition)}</td></tr>"
+            f"<tr><th>Definition</th><td>{definition_html(m.definition)}</td></tr>"
             f"<tr><th>Source</th><td class='muted'>{_e(m.citation)}</td></tr>"
             f"<tr><th>Validation</th><td>{_validation_html(report, m.key)}</td></tr>"
             "</table>"

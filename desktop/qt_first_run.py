@@ -31,10 +31,18 @@ _NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "e
                  "nine", "ten", "eleven", "twelve")
 
 
-def hint_text(count: int) -> str:
-    """What the hint says for ``count`` sample articles."""
+def hint_text(count: int, make_room: bool = True) -> str:
+    """What the hint says for ``count`` sample articles; ``make_room``: whether the user's
+    own files would take their place (MainWindow.samples_make_room). Once she has edited
+    the samples (renamed an outlet, excluded an article) or opened them herself, they stay
+    and her files join them, where the hint still said they would take the samples' place
+    (ux4's walkthrough, session 33)."""
     number = _NUMBER_WORDS[count] if count < len(_NUMBER_WORDS) else str(count)
     articles = "article" if count == 1 else "articles"
+    if not make_room:
+        # No longer than the other text: one line on a 1024 px screen (test_small_screen).
+        return (f"These are {number} sample {articles} on one story. Files you add now join "
+                "them; to compare only yours, first use File ▸ Clear All.")
     return (f"These are {number} sample {articles} on one story. "
             "Drag your own files here or use File ▸ Open (Ctrl+O): they take the samples' place.")
 
@@ -92,6 +100,8 @@ class SampleHint(QFrame):
         layout.addWidget(self.close_button)
         self.hide()
         window.analyses_changed.connect(self.refresh)
+        # An edit decides whether her files will take the samples' place: the hint says which.
+        window.project.modified_changed.connect(self._reword)
         window.project.project_opened.connect(self._own_study_opened)
 
     @classmethod
@@ -115,9 +125,16 @@ class SampleHint(QFrame):
             qt_settings.settings().setValue(OWN_FILES_KEY, True)
         show = bool(samples) and not _flag(DISMISSED_KEY) and not _flag(OWN_FILES_KEY)
         if show:
-            self.label.setText(hint_text(len(analyses)))
+            self.label.setText(hint_text(len(analyses), self._window.samples_make_room()))
             self._order_tab_stops()
         self.setVisible(show)
+
+    def _reword(self, _modified: bool = False) -> None:
+        """Shown, it says again what her files will do (an edit decides it); whether it
+        shows is :meth:`refresh`'s, after a load or a change to the articles."""
+        if self.isVisible():
+            self.label.setText(hint_text(len(self._window.analyses()),
+                                         self._window.samples_make_room()))
 
     def _order_tab_stops(self) -> None:
         """Its close button in the Tab order where it is on screen, before the filter box:

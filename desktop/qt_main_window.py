@@ -1548,18 +1548,24 @@ class MainWindow(QMainWindow):
         study, or opened herself (File ▸ Open marks the load as a change) stay, as do
         samples loaded again.
         """
+        if not self.samples_make_room():
+            return 0
+        if all(qt_settings.is_shipped(p if p.is_dir() else p.parent) for p in paths):
+            return 0
+        analyses = self.analyses()
+        self.removals.remove(range(len(analyses)), text="Set Sample Articles Aside")
+        return len(analyses)
+
+    def samples_make_room(self) -> bool:
+        """Whether the user's own files, loaded now, would set the samples aside: only
+        samples are loaded, untouched (not edited, not saved as a study). The sample hint
+        says what this decides (desktop.qt_first_run.hint_text)."""
         from desktop.qt_first_run import only_samples
 
         project = self.project
         if project.is_modified() or project.path is not None:
-            return 0
-        analyses = self.analyses()
-        if not only_samples(analyses):
-            return 0
-        if all(qt_settings.is_shipped(p if p.is_dir() else p.parent) for p in paths):
-            return 0
-        self.removals.remove(range(len(analyses)), text="Set Sample Articles Aside")
-        return len(analyses)
+            return False
+        return bool(only_samples(self.analyses()))
 
     def _on_columns_needed(
         self, paths: list[str], known: dict[Path, Any], unclear: list[Any]

@@ -140,11 +140,9 @@ CHART_KINDS: tuple[ChartKind, ...] = (
     ),
     ChartKind(
         "certainty_drift", "Certainty drift across outlets", False,
-        "How sure each outlet makes each claim: a column per claim that several outlets "
-        "carry, a dot per article, higher the surer it is (asserted at the top, denied at "
-        "the bottom), coloured by outlet; a cross under the scale: an outlet that leaves the "
-        "claim out. With too many outlets for a dot each, each level says how many outlets "
-        "give the claim that certainty, and the band how many omit it. "
+        "How sure each outlet makes each claim: a column per claim, a dot per article, "
+        "higher the surer, coloured by outlet; a cross under the dashed line: the outlet "
+        "leaves the claim out. With too many outlets for a dot each, each level counts them. "
         # The window gives the threshold the chart was drawn at (CompareView._description).
         + claim_method_sentence(DEFAULT_THRESHOLD),
     ),

@@ -45,6 +45,16 @@ def level_y(level: str) -> float:
     return float(len(CERTAINTY_LEVELS) - 1 - CERTAINTY_LEVELS.index(level))
 
 
+#: The scale's name in the window (exports: "Certainty (most committed at the top)").
+SCREEN_SCALE_NAME = "Certainty"
+#: Height (size-hint inches) the window takes from the plot's rows where each article has a
+#: dot: its levels stand ~24.5 px apart instead of 31, the probability range over a dot still
+#: ~3 px under the dots of the level above. Counts keep the rows' whole height: the range
+#: over a count's box already came within a pixel of the box above (the seeds at 1024 px).
+SCREEN_ROWS_SAVED_IN = 0.9
+# A dot's probability range sits this many points over the dot's centre (its radius ~4.2).
+RANGE_OVER_DOT_PT = 5.5
+
 # A claim's label under its column: at most this many lines.
 LABEL_LINES = 4
 # Outlets in one column of the legend: 15 fit beside the plot at the figure's height.
@@ -142,10 +152,22 @@ class CertaintyDriftChart(ClaimChart):
         height = self.size_hint()[1]
         if self.n_articles == 0 or not self.claims:
             return height
-        note = self._note(self._counts_outlets(width_in))
-        shown = style.METHOD_SENTENCE.sub("", note, count=1).strip()
-        lines_saved = style.note_lines(note, width_in) - style.note_lines(shown, width_in)
-        return height - lines_saved * style.NOTE_LINE_IN
+        counted = self._counts_outlets(width_in)
+        lines_saved = (style.note_lines(self._note(counted), width_in)
+                       - style.note_lines(self._screen_note(counted), width_in))
+        return (height - lines_saved * style.NOTE_LINE_IN
+                - (0.0 if counted else SCREEN_ROWS_SAVED_IN))
+
+    def for_screen(self, figure: Figure) -> None:
+        """Drawn in the window, under the chart's description: the note leaves out what
+        the description says (a dot per article, the crosses under the dashed line, the
+        method), and the scale is named in one word, the levels' names saying which end is
+        surer; its whole name ran longer than the plot's height and was cut at the figure's
+        edges. Exports keep both whole."""
+        if self._ax is None or self._ax not in figure.axes or not self.claims:
+            return
+        style.replace_note(figure, self._ax, self._screen_note(self.counted))
+        self._ax.set_ylabel(SCREEN_SCALE_NAME, fontsize=style.LABEL_SIZE)
 
     def _legend_in(self) -> float:
         """The legend of outlets' width (inches). Past LEGEND_ROWS outlets it takes more
@@ -193,6 +215,15 @@ class CertaintyDriftChart(ClaimChart):
             "quotation marks; a grey bar spans a claim's drift; × under the "
             "dashed line: the outlet omits the claim. " + self.method_sentence())
 
+    def _screen_note(self, counted: bool) -> str:
+        """The note in the window: what the chart's description above it does not say."""
+        n = len(self.claims)
+        carried = ("The claim carried by two or more articles" if n == 1 else
+                   f"The {n} most widely carried claims")
+        over = "a count" if counted else "a dot"
+        return (f"{carried}. Over {over}: the hedge's probability range (in quotation marks: "
+                "a quoted or reported speaker's); a grey bar spans a claim's drift.")
+
     def plot(self, target: Figure | Axes) -> None:
         if self.drew_empty(target):
             return
@@ -226,7 +257,7 @@ class CertaintyDriftChart(ClaimChart):
         else:
             self._plot_dots(ax)
         ax.set_xlim(-0.6, n - 0.4)
-        ax.set_ylim(OMITTED_ROW - 0.6, top + 0.6)
+        ax.set_ylim(OMITTED_ROW - 0.5, top + 0.5)
         ax.set_yticks([level_y(lv) for lv in CERTAINTY_LEVELS] + [OMITTED_ROW],
                       [*CERTAINTY_LEVELS, "not carried"], fontsize=9)
         labels = [column_label(c, column_pt, font) for c in self.claims]
@@ -251,11 +282,11 @@ class CertaintyDriftChart(ClaimChart):
             ax.scatter([px], [py], s=70, color=self.colours[m.outlet], edgecolor=style.INK,
                        linewidth=0.6, zorder=3, marker=self.markers[m.outlet])
             if m.certainty == "epistemic" and m.probability_low is not None:
-                ax.annotate(probability_range([m]), (px, py), xytext=(0, 7),
+                ax.annotate(probability_range([m]), (px, py), xytext=(0, RANGE_OVER_DOT_PT),
                             textcoords="offset points", ha="center", fontsize=6.5,
                             color=style.INK)
             elif m.certainty == "attributed" and quoted_range([m]):
-                ax.annotate(quoted_range([m]), (px, py), xytext=(0, 7),
+                ax.annotate(quoted_range([m]), (px, py), xytext=(0, RANGE_OVER_DOT_PT),
                             textcoords="offset points", ha="center", fontsize=6.5,
                             color=style.INK)
         for ox, oy, _, outlet in self.omissions:

@@ -432,7 +432,7 @@ class MeasureByOutletChart(style.ChartBase):
 
     def _name_labels(self) -> list[str]:
         """The outlets' names under upright bars, in up to two lines."""
-        return [style.wrap_label(style.outlet_label(b.outlet), 2, 14) for b in self.bars]
+        return [style.wrap_name(style.outlet_label(b.outlet), 2, 14) for b in self.bars]
 
     def _names_rotate(self, width_in: float) -> bool:
         """Whether the names under upright bars turn 45° in a figure ``width_in`` wide."""

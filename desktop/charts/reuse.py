@@ -83,6 +83,7 @@ class ReuseChart(style.OutletColumnsChart):
         ax.set_ylabel(style.OUTLET_AXIS, fontsize=style.LABEL_SIZE)
         colorbar = fig.colorbar(image, ax=ax, shrink=0.7, aspect=25)
         colorbar.set_label("Words in shared passages", fontsize=style.LABEL_SIZE)
+        style.count_ticks(colorbar)
         colorbar.ax.tick_params(labelsize=8)
         note = lead_and_method(
             "Number: words in passages two outlets' articles share word for word or nearly "

@@ -111,6 +111,7 @@ class SourcesChart(style.OutletColumnsChart):
         ax.set_xlabel(style.OUTLET_AXIS, fontsize=style.LABEL_SIZE)
         colorbar = fig.colorbar(image, ax=ax, shrink=0.6, aspect=25)
         colorbar.set_label("Mentions", fontsize=style.LABEL_SIZE)
+        style.count_ticks(colorbar)
         colorbar.ax.tick_params(labelsize=8)
         note = ("Number: mentions of the source in the outlet's articles, as the speaker of a "
                 "report or the medium it came through; aliases merged (sources.csv says by "

@@ -154,6 +154,43 @@ def wrap_label(text: str, max_lines: int = 2, min_width: int = 14) -> str:
         width += 1
 
 
+def wrap_name(text: str, max_lines: int = 2, min_width: int = 14) -> str:
+    """Wrap a name as :func:`wrap_label` does, where a line may also end after a hyphen or
+    an underscore: outlets named after their files ('kremlin-resignations',
+    'city_hall_news') are one long word otherwise, and turned every name under the bars
+    45° (ux4's walkthrough, session 33). A name keeps its compounds whole ('Spanish-language
+    / outlet') unless breaking one shortens its longest line by 3 characters or more. Never
+    cut; a word without such a break stays whole."""
+    whole = wrap_label(text, max_lines, min_width)
+    broken = _wrap_at_breaks(text, max_lines, min_width)
+
+    def longest(lines: str) -> int:
+        return max(len(line) for line in lines.split("\n"))
+
+    return broken if longest(broken) <= longest(whole) - 3 else whole
+
+
+def _wrap_at_breaks(text: str, max_lines: int, min_width: int) -> str:
+    """``text`` on at most ``max_lines`` lines that may end at a space, or after a hyphen
+    or an underscore."""
+    if len(text) <= min_width:
+        return text
+    pieces = [p for p in re.split(r"(?<=[-_])(?=[^-_\s])|\s+", text) if p]
+    width = max(min_width, math.ceil(len(text) / max_lines))
+    while True:
+        lines: list[str] = []
+        for piece in pieces:
+            joined = (lines[-1] + ("" if lines[-1].endswith(("-", "_")) else " ") + piece
+                      if lines else piece)
+            if lines and len(joined) <= width:
+                lines[-1] = joined
+            else:
+                lines.append(piece)
+        if len(lines) <= max_lines or width >= len(text):
+            return "\n".join(lines)
+        width += 1
+
+
 def fit_fontsize(points_per_item: float, low: float = 5.0, high: float = 9.0) -> float:
     """A tick-label size that fits ``points_per_item`` of axis length per label."""
     return max(low, min(high, 0.72 * points_per_item))
@@ -282,6 +319,14 @@ def _set_note(fig: Figure, ax: Axes, note: str, note_width_in: float | None) -> 
                  loc="left", fontsize=NOTE_SIZE, color=MUTED)
 
 
+def replace_note(fig: Figure, ax: Axes, note: str) -> None:
+    """Write ``note`` as ``ax``'s note on ``fig`` (set_titles' width), in place of the one
+    the chart wrote: a chart drawn for the window says less than its exports."""
+    width = _NOTES[ax][1] if ax in _NOTES else None
+    _NOTES[ax] = (note, width)
+    _set_note(fig, ax, note, width)
+
+
 def note_lines(note: str, figure_width_in: float) -> int:
     """How many lines a figure's note takes on a figure ``figure_width_in`` inches wide
     (set_titles' width when the chart gives none)."""
@@ -313,6 +358,14 @@ def drop_method_sentences(fig: Figure) -> None:
         entry = _NOTES.get(ax)
         if entry is not None and "Method: " in entry[0]:
             _set_note(fig, ax, METHOD_SENTENCE.sub("", entry[0], count=1).strip(), entry[1])
+
+
+def count_ticks(colorbar: Colorbar) -> None:
+    """Whole numbers only on a colour bar of counts (mentions, words): the sources chart's
+    bar read "2.5 … 12.5" mentions (ux4's walkthrough, session 33)."""
+    from matplotlib.ticker import MaxNLocator
+
+    colorbar.set_ticks(MaxNLocator(integer=True))
 
 
 #: Points of the colour bars' numbers and names.

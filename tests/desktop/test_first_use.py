@@ -141,9 +141,11 @@ def test_the_samples_hint_shows_on_the_seeds_and_goes_for_good_when_closed(
     assert not hint.isVisible()  # nothing loaded
     load(qtbot, window, [seeds_dir()])
     assert hint.isVisible()
-    assert hint.label.text() == ("These are five sample articles on one story. "
-                                 "Drag your own files here or use File ▸ Open (Ctrl+O): "
-                                 "they take the samples' place.")
+    # Opened by hand (not as the app opens them on a start), the samples stay beside her
+    # files, and the hint says so (test_samples_hint_says_what_her_files_do).
+    assert hint.label.text() == ("These are five sample articles on one story. Files you "
+                                 "add now join them; to compare only yours, first use "
+                                 "File ▸ Clear All.")
     # It sits above the table, in full view.
     assert hint.mapTo(window, QPoint(0, 0)).y() < window.table.mapTo(window, QPoint(0, 0)).y()
     QTest.mouseClick(hint.close_button, Qt.MouseButton.LeftButton)

@@ -18,6 +18,7 @@ from desktop.methods_text import (
     ICD203_BANDS,
     YARDSTICK_BANDS,
     about_html,
+    definition_html,
     library_version,
     library_versions,
     methods_html,
@@ -35,7 +36,7 @@ def test_methods_html_has_every_measure_key_label_definition_and_citation():
     for m in MEASURES:
         assert f"<code>{m.key}</code>" in page
         assert html.escape(m.label) in page
-        assert html.escape(m.definition) in page
+        assert definition_html(m.definition) in page  # whole: its lead, then the rest
         if m.citation:
             assert html.escape(m.citation) in page
 
