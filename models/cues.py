@@ -1329,6 +1329,13 @@ class CueFinder:
             if any(first <= t_last and t_first <= last for t_first, t_last in taken):
                 continue
             taken.append((first, last))
+            if _opening_adverb(tokens, first, last):
+                # "Later the spokesman said", "Now Jeb Bush hopes": the subject without
+                # the adverb that opens its clause (the subject walk reads across it)
+                adverb = tokens.low[first]
+                first += 1
+                if term.startswith(adverb + " "):
+                    term = term[len(adverb) + 1:]
             start, end = tokens.starts[first], tokens.ends[last]
             if tokens.text.startswith("%", end):
                 end += 1  # "47% say": the share with its sign
@@ -2892,6 +2899,35 @@ _CLAUSE_CONJUNCTIONS = frozenset(
     "unless once".split()
 )
 _COMPARING = frozenset("more less fewer".split())  # "in more than two dozen states"
+# Adverbs of time and order that may open a clause right before its subject ("Later
+# the spokesman said", "Now the government hopes", "First his wife announced", "Then
+# Trump wondered"): they modify the clause, no part of the subject, and PolNeAR's gold
+# Sources leave them out. Not the focus words "even", "also", "only" or "just", which
+# modify the phrase itself: PolNeAR's gold keeps "even her fellow cast members", "Only
+# three senators" whole (and leaves "Even" out of three others).
+_ADVERBS_BEFORE_A_SUBJECT = _TIME_WORDS | frozenset(
+    "now then still first finally meanwhile instead again afterward afterwards "
+    "thereafter".split()
+)
+
+
+def _opening_adverb(tokens: _Tokens, first: int, last: int) -> bool:
+    """Is token ``first``, the first of a source's tokens first..last, such an adverb
+    before the rest of the phrase, with nothing between ("Later the spokesman", "Now Jeb
+    Bush", "Then someone")? Not before a participle, which it modifies ("recently hacked
+    documents"). "First" and "Still" only before a determiner, a possessive or a count,
+    as they may begin a name ("First Lady Michelle Obama")."""
+    if first >= last or tokens.gaps[first]:
+        return False
+    adverb = tokens.low[first]
+    if adverb not in _ADVERBS_BEFORE_A_SUBJECT or tokens.low[first + 1].endswith(("ed", "ing")):
+        return False
+    if adverb not in ("first", "still"):
+        return True
+    word = tokens.low[first + 1]
+    return word in _DETERMINERS or word in _INDEFINITE or _possessive(tokens.raw[first + 1])
+
+
 _FOCUS_WORDS = frozenset("only even just".split())  # "Only time will tell": no subject's
 # "How markets respond …": a question word opens a clause that is a noun, no subject's
 _QUESTION_WORDS = frozenset("how why what when where whether which who".split())
