@@ -1945,8 +1945,11 @@ class CueFinder:
                     # "after" opens a clause of its own
                     return [(wider[0], np[1]), *agent]
             else:
-                # "Sources who spoke with iStories said": the subject is before "who"
-                for r in range(before - 1, max(-1, before - 9), -1):
+                # "Sources who spoke with iStories said": the subject is before "who"; not
+                # for a participle right after the phrase, which it modifies ("an investor
+                # who has poured money into groups backing Cruz": the groups back him)
+                reduced = verb.endswith("ing") and np[1] == match.start - 1
+                for r in range(before - 1, before - 1 if reduced else max(-1, before - 9), -1):
                     if tokens.low[r] in _RELATIVE_PRONOUNS and r >= 1:
                         outer = self._np_backward(tokens, r - 1, phrase_ends)
                         if outer is not None:
