@@ -834,6 +834,11 @@ class CueFinder:
                     continue  # "The crowd applauded loudly.": clapping, no stance
                 if entry.term in _CALL_TERMS and _calls_a_name(tokens, match.end - 1):
                     continue  # "the crowd, which chanted his name": acclaim, no claim
+                if match.start > 0 and tokens.gaps[match.start - 1] == ".-":
+                    # "the C.I.A.-backed rebels", "U.S.-backed South Vietnam": the second
+                    # half of an adjective, as "Koch-backed", one token, is; the noun after
+                    # it is no speaker (PolNeAR train gave the false source "rebels")
+                    continue
                 attributions.append(match)
                 continue  # spans below, once the nested ones are dropped
             elif category == "source":

@@ -28,3 +28,15 @@ def test_a_finite_verb_after_the_who_clause_keeps_the_clause_s_antecedent() -> N
     assert sources("Sources who spoke with the paper said the fund was closed.") == [
         ("Sources", "anonymous")
     ]
+
+
+def test_a_cue_after_an_initialism_and_a_hyphen_is_half_an_adjective() -> None:
+    # "the C.I.A.-backed rebels" (PolNeAR train) is read as "Koch-backed" is: no report,
+    # and the noun after it no source
+    for sentence in (
+        "The army claims more territory from the C.I.A.-backed rebels every week.",
+        "The tanks rolled in to bring U.S.-backed South Vietnam under communist rule.",
+    ):
+        found = [s.category for s in default_finder().find(sentence)]
+        assert "attribution" not in found and "source" not in found
+    assert sources("The C.I.A. backed the rebels, officials said.") == [("officials", "anonymous")]
