@@ -2973,12 +2973,13 @@ def _whole_item(tokens: _Tokens, first: int, last: int) -> bool:
 
 def _relative_pronoun_of(tokens: _Tokens, k: int, verb: int) -> bool:
     """Is token k the relative pronoun whose verb starts at token ``verb`` ("Trump, who
-    has said")? Only auxiliaries and adverbs may stand between them."""
+    has said", "29 others who only specified")? Only auxiliaries, adverbs and focus
+    words may stand between them."""
     if k >= verb or tokens.low[k] not in ("who", "which", "that"):
         return False
     return all(
         not tokens.gaps[m] and (tokens.low[m] in _AUXILIARIES or tokens.low[m] in _BE_FORMS
-                                or _is_adverb(tokens, m))
+                                or _is_adverb(tokens, m) or tokens.low[m] in _FOCUS_WORDS)
         for m in range(k + 1, verb)
     ) and not tokens.gaps[k]
 
