@@ -2095,9 +2095,10 @@ class CueFinder:
         named = tokens.is_capitalised(first) and not tokens.is_capitalised(last) and \
             tokens.low[first + 1 : last + 1].count("and") == 1 and \
             (self._type_np(tokens, first, first) or ("",))[0] == "person"
-        if named or any(w in _OTHERS for w in tokens.low[first : last + 1]):
-            # "Crane, Kibbe and other libertarians": named people of the group's kind;
-            # "Smith, Jones and officials": the phrase the walk gave opens with a name
+        if named or any(w in _OTHERS or w == "more" for w in tokens.low[first : last + 1]):
+            # "Crane, Kibbe and other libertarians", "Leguizamo, Saldana and many more
+            # Latinos": named people of the group's kind; "Smith, Jones and officials":
+            # the phrase the walk gave opens with a name
             kinds = (GROUP, "anonymous", "person", "institution")
         starts: list[int] = []  # each item's first token, from the last item back
         while k >= 0 and tokens.gaps[k] == ",":
