@@ -2317,6 +2317,14 @@ class CueFinder:
                 if self._head_like(tokens, k - 1) and not tokens.gaps[k - 1]:
                     k -= 1
                     continue
+                if k >= 1 and tokens.low[k - 1] in DEMONYMS and not tokens.gaps[k - 1] and \
+                        first < last and tokens.is_capitalised(first) and \
+                        not _possessive(tokens.raw[first]):
+                    # "Russian and Chinese officials", "Chinese and Iranian hackers": two
+                    # nationalities of one head, as "Federal and state officials" share
+                    # theirs (_head_like takes no nationality, which modifies a head)
+                    k -= 1
+                    continue
                 break
             if word != "of" and (word in _NP_STOP or word in self._report_words):
                 break
