@@ -663,7 +663,7 @@ def adds_a_thing(tokens: TokenView, i: int) -> bool:
 
 # Report verbs with a second, non-speech sense (audit22): the act of threatening, of
 # countering (blocking), of offering, of responding to a situation. One place decides.
-ACT_SENSE_TERMS = frozenset(("threaten", "counter", "offer", "respond"))
+ACT_SENSE_TERMS = frozenset(("threaten", "counter", "offer", "respond", "admit"))
 _PASSIVE_AUXILIARIES = frozenset(
     "be is are was were been being get gets got getting gotten".split()
 )
@@ -671,6 +671,13 @@ _BETWEEN_AUXILIARY_AND_VERB = frozenset("not also even never still already often
 # What may follow "threaten" in its speech sense: "threatened to quit", "threatened that
 # …", "threatened not to show up", "threaten also to divide".
 _THREAT_SPEECH = frozenset(("to", "that", "not", "also", "again", "even"))
+# Where "admitted to" lets someone in, not owns up to something: "refugees admitted to the
+# United States", "admitted to the hospital".
+_ADMITTED_INTO = frozenset(
+    "united u.s. u.s country america europe hospital school college university bar".split()
+)
+# "aren't admitted": a form of "be" written with its negation.
+_NEGATED_BE = frozenset("isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
 
 
 def _passive(tokens: TokenView, i: int) -> bool:
@@ -713,10 +720,14 @@ def is_act_sense(tokens: TokenView, i: int, term: str, speech_words: frozenset[s
       falling sales by closing shops" (a word of
       ``speech_words`` after "by", "responded by saying", keeps the report; PolNeAR train:
       7 of 9 such cues no gold cue).
+    * "admit" that lets someone in (:func:`_admitted_in`): "refugees admitted to the
+      United States", "they aren't admitted until they are vetted".
     """
     low = tokens.low
     if term in ("threaten", "counter", "offer") and _passive(tokens, i):
         return True
+    if term == "admit":
+        return _admitted_in(tokens, i)
     if term == "threaten":
         if i + 1 >= tokens.n or tokens.gaps[i]:
             return False  # "…, he threatened." / 'threatening “a major lawsuit”'
@@ -736,6 +747,31 @@ def is_act_sense(tokens: TokenView, i: int, term: str, speech_words: frozenset[s
                 following = low[k + 1]
                 return following.endswith("ing") and following not in speech_words
     return False
+
+
+def _admitted_in(tokens: TokenView, i: int) -> bool:
+    """Is "admit" at token i the act of letting someone in, not of owning up: a passive
+    ("they aren't admitted until they are vetted", "were admitted as well"; not "it was
+    admitted that"), "admitted into" or "through" ("somebody admitted through the
+    program"), or "admitted to" a country or an institution ("refugees admitted to the
+    United States")? PolNeAR train has six such cues, none gold; its gold "admit" cues own
+    up ("admitted to a federal judge", "admitted to the newspaper")."""
+    low = tokens.low
+    after = low[i + 1] if i + 1 < tokens.n and not tokens.gaps[i] else ""
+    if after == "that":
+        return False
+    if _passive(tokens, i) or (
+        i >= 1 and not tokens.gaps[i - 1] and low[i - 1] in _NEGATED_BE and low[i].endswith("ed")
+    ):
+        return True
+    if after in ("into", "through"):
+        return True
+    if after != "to":
+        return False
+    k = i + 2
+    if k < tokens.n and low[k] == "the" and not tokens.gaps[k - 1]:
+        k += 1
+    return k < tokens.n and not tokens.gaps[k - 1] and low[k] in _ADMITTED_INTO
 
 
 # Past participles that do not end in -ed ("a letter written by", "a march led by"); not

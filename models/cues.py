@@ -834,6 +834,11 @@ class CueFinder:
                     continue  # "The crowd applauded loudly.": clapping, no stance
                 if entry.term in _CALL_TERMS and _calls_a_name(tokens, match.end - 1):
                     continue  # "the crowd, which chanted his name": acclaim, no claim
+                if match.start > 0 and tokens.gaps[match.start - 1] == ".-":
+                    # "the C.I.A.-backed rebels", "U.S.-backed South Vietnam": the second
+                    # half of an adjective, as "Koch-backed", one token, is; the noun after
+                    # it is no speaker (PolNeAR train gave the false source "rebels")
+                    continue
                 attributions.append(match)
                 continue  # spans below, once the nested ones are dropped
             elif category == "source":
@@ -1331,6 +1336,13 @@ class CueFinder:
             if any(first <= t_last and t_first <= last for t_first, t_last in taken):
                 continue
             taken.append((first, last))
+            if _opening_adverb(tokens, first, last):
+                # "Later the spokesman said", "Now Jeb Bush hopes": the subject without
+                # the adverb that opens its clause (the subject walk reads across it)
+                adverb = tokens.low[first]
+                first += 1
+                if term.startswith(adverb + " "):
+                    term = term[len(adverb) + 1:]
             start, end = tokens.starts[first], tokens.ends[last]
             if tokens.text.startswith("%", end):
                 end += 1  # "47% say": the share with its sign
@@ -1947,8 +1959,11 @@ class CueFinder:
                     # "after" opens a clause of its own
                     return [(wider[0], np[1]), *agent]
             else:
-                # "Sources who spoke with iStories said": the subject is before "who"
-                for r in range(before - 1, max(-1, before - 9), -1):
+                # "Sources who spoke with iStories said": the subject is before "who"; not
+                # for a participle right after the phrase, which it modifies ("an investor
+                # who has poured money into groups backing Cruz": the groups back him)
+                reduced = verb.endswith("ing") and np[1] == match.start - 1
+                for r in range(before - 1, before - 1 if reduced else max(-1, before - 9), -1):
                     if tokens.low[r] in _RELATIVE_PRONOUNS and r >= 1:
                         outer = self._np_backward(tokens, r - 1, phrase_ends)
                         if outer is not None:
@@ -2089,9 +2104,10 @@ class CueFinder:
         named = tokens.is_capitalised(first) and not tokens.is_capitalised(last) and \
             tokens.low[first + 1 : last + 1].count("and") == 1 and \
             (self._type_np(tokens, first, first) or ("",))[0] == "person"
-        if named or any(w in _OTHERS for w in tokens.low[first : last + 1]):
-            # "Crane, Kibbe and other libertarians": named people of the group's kind;
-            # "Smith, Jones and officials": the phrase the walk gave opens with a name
+        if named or any(w in _OTHERS or w == "more" for w in tokens.low[first : last + 1]):
+            # "Crane, Kibbe and other libertarians", "Leguizamo, Saldana and many more
+            # Latinos": named people of the group's kind; "Smith, Jones and officials":
+            # the phrase the walk gave opens with a name
             kinds = (GROUP, "anonymous", "person", "institution")
         starts: list[int] = []  # each item's first token, from the last item back
         while k >= 0 and tokens.gaps[k] == ",":
@@ -2308,6 +2324,14 @@ class CueFinder:
                     # groups the lexicon knows ("Democrats, Republicans and independents")
                     break
                 if self._head_like(tokens, k - 1) and not tokens.gaps[k - 1]:
+                    k -= 1
+                    continue
+                if k >= 1 and tokens.low[k - 1] in DEMONYMS and not tokens.gaps[k - 1] and \
+                        first < last and tokens.is_capitalised(first) and \
+                        not _possessive(tokens.raw[first]):
+                    # "Russian and Chinese officials", "Chinese and Iranian hackers": two
+                    # nationalities of one head, as "Federal and state officials" share
+                    # theirs (_head_like takes no nationality, which modifies a head)
                     k -= 1
                     continue
                 break
@@ -2901,6 +2925,35 @@ _CLAUSE_CONJUNCTIONS = frozenset(
     "unless once".split()
 )
 _COMPARING = frozenset("more less fewer".split())  # "in more than two dozen states"
+# Adverbs of time and order that may open a clause right before its subject ("Later
+# the spokesman said", "Now the government hopes", "First his wife announced", "Then
+# Trump wondered"): they modify the clause, no part of the subject, and PolNeAR's gold
+# Sources leave them out. Not the focus words "even", "also", "only" or "just", which
+# modify the phrase itself: PolNeAR's gold keeps "even her fellow cast members", "Only
+# three senators" whole (and leaves "Even" out of three others).
+_ADVERBS_BEFORE_A_SUBJECT = _TIME_WORDS | frozenset(
+    "now then still first finally meanwhile instead again afterward afterwards "
+    "thereafter".split()
+)
+
+
+def _opening_adverb(tokens: _Tokens, first: int, last: int) -> bool:
+    """Is token ``first``, the first of a source's tokens first..last, such an adverb
+    before the rest of the phrase, with nothing between ("Later the spokesman", "Now Jeb
+    Bush", "Then someone")? Not before a participle, which it modifies ("recently hacked
+    documents"). "First" and "Still" only before a determiner, a possessive or a count,
+    as they may begin a name ("First Lady Michelle Obama")."""
+    if first >= last or tokens.gaps[first]:
+        return False
+    adverb = tokens.low[first]
+    if adverb not in _ADVERBS_BEFORE_A_SUBJECT or tokens.low[first + 1].endswith(("ed", "ing")):
+        return False
+    if adverb not in ("first", "still"):
+        return True
+    word = tokens.low[first + 1]
+    return word in _DETERMINERS or word in _INDEFINITE or _possessive(tokens.raw[first + 1])
+
+
 _FOCUS_WORDS = frozenset("only even just".split())  # "Only time will tell": no subject's
 # "How markets respond …": a question word opens a clause that is a noun, no subject's
 _QUESTION_WORDS = frozenset("how why what when where whether which who".split())
@@ -2938,12 +2991,13 @@ def _whole_item(tokens: _Tokens, first: int, last: int) -> bool:
 
 def _relative_pronoun_of(tokens: _Tokens, k: int, verb: int) -> bool:
     """Is token k the relative pronoun whose verb starts at token ``verb`` ("Trump, who
-    has said")? Only auxiliaries and adverbs may stand between them."""
+    has said", "29 others who only specified")? Only auxiliaries, adverbs and focus
+    words may stand between them."""
     if k >= verb or tokens.low[k] not in ("who", "which", "that"):
         return False
     return all(
         not tokens.gaps[m] and (tokens.low[m] in _AUXILIARIES or tokens.low[m] in _BE_FORMS
-                                or _is_adverb(tokens, m))
+                                or _is_adverb(tokens, m) or tokens.low[m] in _FOCUS_WORDS)
         for m in range(k + 1, verb)
     ) and not tokens.gaps[k]
 

@@ -60,3 +60,27 @@ def test_speech_senses_stay_reports(text: str, cue: str, source: str) -> None:
 ])
 def test_a_response_with_no_speaker_is_no_attribution(text: str) -> None:
     assert cues(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # PolNeAR train (wash-post 2015-11-17): refugees let in, no one owning up
+    "A plurality of refugees admitted to the United States from all destinations are Christian.",
+    "Here, they aren't admitted until they are vetted for at least 18 months.",
+    "No incident has been traced to somebody admitted through the resettlement program.",
+    "Only 2,200 Syrians have been admitted in the past four years.",
+    "He was admitted to the hospital on Monday.",
+])
+def test_admitted_that_lets_someone_in_is_no_report(text: str) -> None:
+    assert cues(text) == []
+    assert sources(text) == []
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Weiner admitted to the newspaper that he had sent the photos.", "Weiner"),
+    ("The hacker had admitted to a federal judge that he broke in.", "The hacker"),
+    ("Carson admitted that the story was wrong.", "Carson"),
+    ("The state admitted it made mistakes.", "The state"),
+])
+def test_admitted_that_owns_up_stays_a_report(text: str, source: str) -> None:
+    assert cues(text) == ["admitted"]
+    assert sources(text) == [source]

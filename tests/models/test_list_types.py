@@ -61,6 +61,18 @@ def test_an_and_between_modifiers_or_roles_of_one_person_makes_no_list() -> None
     ]
 
 
+def test_two_nationalities_of_one_head_make_no_list() -> None:
+    # "Russian and Chinese officials" gave "Chinese officials": a nationality is no head
+    # (_head_like), so the walk stopped at the "and" that "Federal" crossed
+    for opening in ("Russian and Chinese", "The Russian and Chinese", "Chinese and Iranian"):
+        assert sources(f"{opening} officials said the talks had failed.") == [
+            (f"{opening} officials", "anonymous")
+        ]
+    assert sources("Officials said Russian and Chinese hackers broke in.") == [
+        ("Officials", "anonymous")
+    ]
+
+
 def test_an_and_inside_a_name_or_after_the_head_makes_no_list() -> None:
     assert sources("The Department of Health and Human Services said the rule stands.") == [
         ("The Department of Health and Human Services", "institution")

@@ -171,3 +171,11 @@ def test_who_with_a_contraction_is_the_name_before_it() -> None:
 )
 def test_went_on_to_say_takes_the_subject(sentence: str, source: tuple[str, str]) -> None:
     assert sources(sentence) == [source]
+
+
+def test_a_focus_word_between_who_and_its_verb_keeps_who_in_the_source() -> None:
+    # PolNeAR dev: "… as well as 29 others who only specified “Christian” as their
+    # religion", gold Source "who"; without "only" the source was already "29 others who"
+    for verb in ("only specified", "specified"):
+        sentence = f"Four came as well as 29 others who {verb} Christian as their religion."
+        assert sources(sentence) == [("29 others who", "group")]

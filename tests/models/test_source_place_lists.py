@@ -236,3 +236,16 @@ def test_a_list_after_that_or_what_opens_its_clause() -> None:
     assert sources("For Smith, Jones and Brown, the plan was a mistake, they said.") == [
         ("they", "pronoun")
     ]
+
+
+def test_names_before_and_many_more_are_a_list_of_a_kind() -> None:
+    # PolNeAR train (huff-post, 2015-12-22): "what John Leguizamo, Zoe Saldana, America
+    # Ferrera, Gina Rodriguez and many more Latinos said" gave "Gina Rodriguez and many
+    # more Latinos": "more" makes the names of the group's kind, as "other" does
+    assert sources(
+        "Take a look at what John Leguizamo, Zoe Saldana, Gina Rodriguez and many more Latinos "
+        "said this year."
+    ) == [("John Leguizamo, Zoe Saldana, Gina Rodriguez and many more Latinos", "group")]
+    assert sources("Smith, Jones and more officials said the plan would fail.") == [
+        ("Smith, Jones and more officials", "group")
+    ]
