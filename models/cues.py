@@ -1641,6 +1641,7 @@ class CueFinder:
                 # conjunction is no end of the clause whose subject is sought
                 start = conjunction
         else:
+            participle = start
             # "Obama took a lighter tone, still calling out", "Trump, later alleging"
             while start > 2 and not tokens.gaps[start - 1] and _is_adverb(tokens, start - 1):
                 start -= 1
@@ -1648,9 +1649,12 @@ class CueFinder:
         if coordinated:
             pass  # "He shook hands and asked workers": the clause's subject
         elif gap != ",":
-            if gap or tokens.low[start - 1] not in _PARTICIPLE_LINKS:
+            if gap:
                 return None
-            if tokens.gaps[start - 2]:
+            if tokens.low[start - 1] in _PARTICIPLE_LINKS:
+                if tokens.gaps[start - 2]:
+                    return None
+            elif not self._cites_after_its_verb(tokens, start, participle):
                 return None
         first = start - 1
         while first > 0 and (
@@ -1711,6 +1715,47 @@ class CueFinder:
         if typed is None:
             return None
         return first, last, typed[0], typed[1], 0
+
+    def _cites_after_its_verb(self, tokens: _Tokens, start: int, participle: int) -> bool:
+        """Is "citing" at token ``participle``, with no comma before it, the participle of
+        the clause whose verb phrase ends at token ``start - 1`` ("Two commanders have
+        previously resigned citing conditions at the front", "The minister quit on Monday
+        citing health reasons", "The firm halted sales citing safety"), so that the
+        clause's subject is who cites, as after a comma? The verb phrase ends in its verb
+        in the past, a particle after it ("stepped down"), a time ("on Monday") or an
+        object that names no source: after "met officials" the participle is the
+        officials' ("He met officials citing concerns"). A noun phrase follows "citing",
+        and no verb follows that phrase: in "He said citing polls was wrong" the
+        participle is a gerund, the subject of its own clause."""
+        low, gaps = tokens.low, tokens.gaps
+        if low[participle] != "citing" or participle + 1 >= tokens.n or gaps[participle]:
+            return False
+        if low[participle + 1] in _NOT_AFTER_CITING:
+            return False  # "citing of", "citing to": no cited noun phrase follows
+        for m in range(participle + 1, min(tokens.n, participle + 10)):
+            if low[m] in _AUXILIARIES or low[m] in _BE_FORMS:
+                return False  # "citing polls was wrong": the gerund is a subject
+            if gaps[m]:
+                break
+        verb = start - 1
+        if low[verb] in _VERB_PARTICLES and verb > 0 and not gaps[verb - 1]:
+            verb -= 1  # "stepped down citing"
+        if _past_verb(tokens, verb):
+            return True
+        # The verb phrase goes on after its verb: a time ("resigned on Monday") or an
+        # object ("halted sales"); its verb comes earlier in the clause.
+        k = start - 1
+        if low[k] in _NOT_AN_OBJECT or not low[k].isalpha():
+            return False
+        if not (low[k] in _CALENDAR_WORDS or low[k] in _TIME_WORDS or low[k] in _TIME_NOUNS):
+            if self._type_np(tokens, k, k) is not None:
+                return False  # "met officials citing concerns": the officials cite
+        m = k - 1
+        while m >= 0 and not gaps[m] and k - m <= 6:
+            if _past_verb(tokens, m):
+                return True
+            m -= 1
+        return False
 
     def _source_np(
         self,
@@ -2958,6 +3003,20 @@ _FOCUS_WORDS = frozenset("only even just".split())  # "Only time will tell": no 
 # "How markets respond …": a question word opens a clause that is a noun, no subject's
 _QUESTION_WORDS = frozenset("how why what when where whether which who".split())
 _PARTICIPLE_LINKS = frozenset("by while after before when in to".split())
+# What may follow a commaless "citing" that is no cited noun phrase ("the citing of").
+_NOT_AFTER_CITING = _PREPOSITIONS | _AUXILIARIES | _BE_FORMS | frozenset(("of",))
+# Particles after a verb: "stepped down citing", "pulled out citing".
+_VERB_PARTICLES = frozenset("down out up off away aside back".split())
+# Words that end no verb phrase before a commaless "citing": "that citing", "and citing".
+_NOT_AN_OBJECT = (
+    _DETERMINERS | _PREPOSITIONS | _AUXILIARIES | _BE_FORMS | _SUBJECT_PRONOUNS | _CLAUSE_WORDS
+    | frozenset("of not".split())
+)
+# Past forms without "-ed" of verbs a news clause ends on before "citing" ("quit citing").
+_IRREGULAR_PASTS = frozenset(
+    "quit left withdrew took made gave fell rose cut sold lost won went broke held kept "
+    "sent spent set put stood ran struck".split()
+)
 # Words that may open the clause before the subject of a participle cue: "And now Mr.
 # Manafort has taken on …, seeking", "as Mrs. Clinton echoed the criticism, saying".
 _PARTICIPLE_OPENERS = frozenset(
@@ -3342,6 +3401,18 @@ def _reduced_passive_as(tokens: _Tokens, match: _Match) -> bool:
             break
         k -= 1
     return True
+
+
+def _past_verb(tokens: _Tokens, k: int) -> bool:
+    """Is token k a verb in the past ("resigned", "quit"), not an adjective after a
+    determiner ("the embattled"), a name ("Ted") or a noun such as "bed"?"""
+    word = tokens.low[k]
+    if word in _IRREGULAR_PASTS:
+        return not _after_determiner(tokens, k)
+    return (
+        len(word) > 4 and word.endswith("ed") and tokens.raw[k][:1].islower()
+        and not _after_determiner(tokens, k)
+    )
 
 
 def _agent_start(tokens: _Tokens, after: int) -> int:

@@ -2154,20 +2154,98 @@ def is_estimate_clause(tokens: Tokens, i: int) -> bool:
 _CURRENCY_GAPS = frozenset("$ £ € ¥".split())
 
 
+def _inflected(bases: str) -> frozenset[str]:
+    """The regular forms of each verb (base, -s, -ed, -ing), e.g. "talk talks talked
+    talking"; a final "e" is dropped before "-ed" and "-ing", a final "y" after a consonant
+    becomes "ies"/"ied"."""
+    forms: set[str] = set()
+    for base in bases.split():
+        if base.endswith("e"):
+            forms |= {base, base + "s", base + "d", base[:-1] + "ing"}
+        elif base.endswith("y") and base[-2] not in "aeiou":
+            forms |= {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+        else:
+            forms |= {base, base + "s", base + "ed", base + "ing"}
+    return frozenset(forms)
+
+
+# Words whose topic "about" introduces ("They care about two things", "was wrong about
+# two issues"): after them "about" and a number word is the preposition, no rounding.
+_TAKE_ABOUT = _inflected(
+    "care talk worry learn ask complain argue joke wonder dream laugh boast brag obsess "
+    "fret agonize agonise testify inquire enquire"
+) | frozenset(
+    # verbs with irregular forms ("tell" is left out: "told about two dozen reporters"
+    # counts whom he told)
+    "think thinks thought thinking hear hears heard hearing know knows knew known knowing "
+    "write writes wrote written writing read reads reading forget forgets forgot "
+    "forgotten forgetting speak speaks spoke spoken speaking feel feels felt feeling "
+    "lie lies lied lying "
+    # adjectives: "was wrong about two things"
+    "wrong right clear sure certain serious honest curious confident careful skeptical "
+    "sceptical nervous anxious optimistic pessimistic concerned worried excited upset "
+    "angry happy".split()
+)
+# Words whose centre "around" introduces ("revolves around two questions", "built around
+# three pillars").
+_TAKE_AROUND = _inflected("revolve center centre unite rally organize organise structure") | \
+    frozenset("built".split())
+# What a number word counts when it measures rather than names a topic: "talked about
+# two hours" is a duration ("for about two hours"), an approximator after any verb; so is
+# a count in hundreds or millions, a figure that is rounded.
+_MEASURE_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades percent mile miles kilometre kilometres kilometer kilometers foot feet "
+    "metre metres meter meters dollar dollars pound pounds "
+    # a large round count: "asked about two dozen voters", "cares about three million jobs"
+    "dozen hundred hundreds thousand thousands million millions billion billions".split()
+)
+
+
 def is_rounded_figure(tokens: Tokens, end: int) -> bool:
     """Does a figure follow "about" or "around" (the approximator ending before token
     ``end``): a number in digits that is no year ("about 2,000", "around 300,000", "about
     $2 billion", "around 3 p.m."), or in words but "one" ("about three years", "about one
     thing" is a topic)? Elsewhere the word is literal ("talked about", "around the city").
     PolNeAR train and dev: each of 40 drawn of the 108 "about/around <digits>" rounds a
-    figure."""
+    figure.
+
+    After a word whose topic the preposition introduces ("They care about two things",
+    "revolves around two questions") a number word is that topic, unless a unit follows
+    it ("talked about two hours": a duration). A figure in digits rounds there too
+    ("talked about 20 minutes", "heard about 2,000 complaints"): a topic is rarely a bare
+    count in digits; PolNeAR train has no digit after such a word, and its one number
+    word after one is "care about two things"."""
     if end >= tokens.n or tokens.gaps[end - 1] not in ("", *_CURRENCY_GAPS):
         return False
     word = tokens.low[end]
     if word.isdigit():
         # a year ("around 2002, when"): four digits from 1800 to 2100 ("2,000" is "2")
         return not (len(word) == 4 and 1800 <= int(word) <= 2100)
-    return word != "one" and tokens.is_number(end)
+    if word == "one" or not tokens.is_number(end):
+        return False
+    return not _topic_after_a_verb(tokens, end)
+
+
+def _topic_after_a_verb(tokens: Tokens, end: int) -> bool:
+    """Is the number word at token ``end`` the topic of the "about"/"around" before it,
+    after a word that takes that preposition ("care about two things"), with no unit
+    after the number ("talked about two hours" measures)?"""
+    preposition = end - 1
+    k = preposition - 1
+    # "cares deeply about two things": an adverb between the word and the preposition
+    if k > 0 and not tokens.gaps[k] and tokens.low[k].endswith("ly") and len(tokens.low[k]) > 4:
+        k -= 1
+    if k < 0 or tokens.gaps[k]:
+        return False
+    takers = _TAKE_ABOUT if tokens.low[preposition] == "about" else _TAKE_AROUND
+    if tokens.low[k] not in takers:
+        return False
+    after = end + 1
+    while after < tokens.n and not tokens.gaps[after - 1] and tokens.is_number(after):
+        after += 1  # "two hundred"
+    counted = tokens.low[after] if after < tokens.n and not tokens.gaps[after - 1] else ""
+    return counted not in _MEASURE_UNITS
 
 
 # ---------------------------------------------------------------------- accusations, common knowledge

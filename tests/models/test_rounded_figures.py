@@ -42,3 +42,26 @@ def test_an_approximator_makes_no_sentence_uncertain() -> None:
     from models.hedging import UNCERTAIN_KINDS
 
     assert "approximator" not in UNCERTAIN_KINDS
+
+
+@pytest.mark.parametrize("text", [
+    # PolNeAR train: the one number word after a word that takes "about"
+    "They care about two things: jobs and taxes.",
+    "Voters care deeply about three issues.",
+    "He was wrong about two things.",
+    "The debate revolved around three questions.",
+])
+def test_a_number_word_after_a_word_taking_about_is_its_topic(text: str) -> None:
+    assert hedges(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a duration or a large count rounds whatever comes before
+    "He talked about two hours.",
+    "He talked about 20 minutes.",
+    "Pollsters asked about two dozen voters.",
+    # a figure in digits rounds after any word
+    "Officials heard about 2,000 complaints.",
+])
+def test_a_measure_or_a_digit_figure_after_such_a_word_still_rounds(text: str) -> None:
+    assert ("approximator", "about") in hedges(text)
