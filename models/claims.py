@@ -41,8 +41,9 @@ How sentences are grouped (the Methods text says the same):
    link connects, so clustering the linked groups alone loses nothing.
 4. A group becomes a claim when it holds sentences of at least two articles.
    Its label is its most central sentence (highest mean similarity to the
-   others). One article may state a claim in several sentences (headline,
-   lead, body): all are kept as mentions, and the article's certainty for the
+   others, to 9 decimals; a tie, as in every claim of two sentences, goes to
+   the earlier sentence in load order). One article may state a claim in
+   several sentences (headline, lead, body): all are kept as mentions, and the article's certainty for the
    claim is that of its sentence most similar to the claim's label (its
    ``representative`` mention), so the sentence behind a cell reads like its row.
 """
@@ -90,6 +91,9 @@ if TYPE_CHECKING:
 #: same-story groups, PolNeAR's mixed stories; two readers, bench/claims_pairs.py,
 #: session 16): 0.30 and 0.40 each win one set and lose another clearly.
 DEFAULT_THRESHOLD = 0.35
+#: A claim's label is its sentence of highest mean similarity to the others, compared to
+#: this many decimals; a tie goes to the earlier sentence (earlier article in load order).
+CENTRALITY_DECIMALS = 9
 MIN_THRESHOLD, MAX_THRESHOLD = 0.05, 0.95
 #: Sentences with fewer content words than this ("Important Stories.") are not claims.
 MIN_CONTENT_WORDS = 4
@@ -1281,11 +1285,16 @@ class PreparedClaims:
             if pairwise is None:
                 block = x[rows[group]]
                 pairwise = (block @ block.T).toarray()
-            centrality = (pairwise.sum(axis=1) - 1.0) / max(1, len(group) - 1)
+            # Rounded, so that a tie (two sentences always tie: each one's mean similarity
+            # is their one cosine) goes to the earlier sentence (the earlier article, in
+            # load order), not to whichever sentence's vector rounds its length above 1.
+            centrality = np.round((pairwise.sum(axis=1) - 1.0) / max(1, len(group) - 1),
+                                  CENTRALITY_DECIMALS)
             # Cosine to the group's centre (the sum of its unit vectors), from the
             # pairwise products: x_k·Σx / ||Σx||, with ||Σx||² = Σ_ij x_i·x_j.
             to_centre = pairwise.sum(axis=1) / (float(np.sqrt(pairwise.sum())) or 1.0)
-            central = int(np.argmax(centrality))
+            central = min(np.flatnonzero(centrality == centrality.max()).tolist(),
+                          key=group.__getitem__)
             label = items[group[central]].sentence.text
             # Each article's representative: its sentence that reads most like the label
             # (the label's own sentence for its article), then the closest to the centre.

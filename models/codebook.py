@@ -214,7 +214,8 @@ def _claims() -> dict[str, Column]:
                            claim.citation),
         "claim_label": Column("Claim label", "text",
                               "The claim's most central sentence (the highest mean cosine "
-                              "similarity to the claim's other sentences), which names it.",
+                              "similarity to the claim's other sentences; a tie goes to the "
+                              "sentence loaded first), which names it.",
                               claim.citation),
         "article_id": article_column("stating the claim"),
         "outlet": _outlet("the article's outlet"),

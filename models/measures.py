@@ -744,7 +744,8 @@ CLAIM_MEASURES: tuple[Measure, ...] = (
         "than the story (a social-media promotion, a sign-up offer, a note about the "
         "article) are not claims. Each linked group is split by group-average "
         "agglomerative clustering at the same threshold. A claim is labelled by its "
-        "most central sentence.",
+        "most central sentence (a tie, as between the two sentences of a two-sentence "
+        "claim, goes to the sentence loaded first).",
         _CLUSTERING, comparable=False,
     ),
     Measure(
