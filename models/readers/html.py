@@ -201,9 +201,10 @@ def _saved_from_url(data: bytes) -> str:
 def site_from_title(title: str, headline: str) -> str:
     """The site's name a page title gives beside the headline: 'Headline | The Daily
     Ledger', 'Headline - Opinion - Valley Courier', 'The Daily Ledger – Headline' ->
-    the site; '' when the title is the headline alone, when neither end of it is short
-    enough to be a name (five words, 40 characters), or when that end names a section
-    ('… | Opinion')."""
+    the site, also beside a shortened headline ('Officials trapped | The Courier' for
+    "Putin's officials are trapped in their jobs"); '' when the title is the headline
+    alone, when neither end of it is short enough to be a name (five words, 40
+    characters), or when that end names a section ('… | Opinion')."""
     title, headline = " ".join(title.split()), " ".join(headline.split())
     if not title or not headline or title.casefold() == headline.casefold():
         return ""
