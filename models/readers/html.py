@@ -57,6 +57,18 @@ _PAGE_OF_ARTICLE = re.compile(r"(?:page|part)\s+\d+(?:\s+of\s+\d+)?", re.IGNOREC
 _SITE_WORDS, _SITE_CHARS = 5, 40
 # How alike a first line and the page title must be for the line to be the headline (0-1).
 _TITLE_SIMILARITY = 0.6
+# A title's words, and the little words left out when a title shortens a headline
+# ("Officials trapped" for "Putin's officials are trapped in their jobs").
+_TITLE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_LITTLE_WORDS = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
+    "from", "as", "into", "over", "after", "about", "is", "are", "was", "were", "be", "been",
+    "has", "have", "had", "it", "its", "their", "his", "her", "they", "he", "she", "we",
+    "this", "that", "these", "those", "not", "no", "will", "can", "how", "why", "what",
+})
+_WORD_ENDINGS = ("ing", "ies", "ied", "ed", "es", "s")
+# A shortened headline: this share of its words (at least two) are the headline's.
+_SHORTENED_SHARE = 2 / 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,9 +201,10 @@ def _saved_from_url(data: bytes) -> str:
 def site_from_title(title: str, headline: str) -> str:
     """The site's name a page title gives beside the headline: 'Headline | The Daily
     Ledger', 'Headline - Opinion - Valley Courier', 'The Daily Ledger – Headline' ->
-    the site; '' when the title is the headline alone, when neither end of it is short
-    enough to be a name (five words, 40 characters), or when that end names a section
-    ('… | Opinion')."""
+    the site, also beside a shortened headline ('Officials trapped | The Courier' for
+    "Putin's officials are trapped in their jobs"); '' when the title is the headline
+    alone, when neither end of it is short enough to be a name (five words, 40
+    characters), or when that end names a section ('… | Opinion')."""
     title, headline = " ".join(title.split()), " ".join(headline.split())
     if not title or not headline or title.casefold() == headline.casefold():
         return ""
@@ -200,13 +213,22 @@ def site_from_title(title: str, headline: str) -> str:
         return ""
     first, last = separators[0], separators[-1]
     wanted = headline.casefold()
-    for site, rest in ((title[last.end():], title[:last.start()]),
-                       (title[:first.start()], title[first.end():])):
+    headline_words = _word_stems(headline)
+    # Each end in turn as the site, the last first; the headline's part of the rest is
+    # the other end ("Officials trapped - Opinion | The Courier": "Officials trapped").
+    for site, rest, headline_part in (
+            (title[last.end():], title[:last.start()], title[:first.start()]),
+            (title[:first.start()], title[first.end():], title[last.end():])):
         site = site.strip()
         rest_words = rest.casefold()
         if not (rest_words.startswith(wanted) or rest_words.endswith(wanted)
                 or _same_title(rest, headline)):
-            continue
+            # A title shorter than the h1 (readers4): the site is beside the headline's
+            # words, unless the site is made of them too ("Russia - Officials trapped"
+            # for "Russia's officials are trapped": which end is the site?).
+            if (not _shortens(headline_part, headline_words)
+                    or _word_stems(site) <= headline_words):
+                continue
         if (not site or len(site) > _SITE_CHARS or len(site.split()) > _SITE_WORDS
                 or site[-1] in ".!?" or site.casefold() in _SECTION_NAMES
                 or _PAGE_OF_ARTICLE.fullmatch(site)
@@ -214,6 +236,34 @@ def site_from_title(title: str, headline: str) -> str:
             continue
         return site
     return ""
+
+
+def _shortens(part: str, headline_words: frozenset[str]) -> bool:
+    """Whether ``part`` of a title is a shortened form of the headline whose word stems are
+    ``headline_words``: at least two of its words, and two thirds of them, are the
+    headline's (little words left out)."""
+    words = [_word_stem(w) for w in _TITLE_WORD.findall(part.casefold())]
+    words = [w for w in words if w]
+    shared = sum(w in headline_words for w in words)
+    return shared >= 2 and shared >= _SHORTENED_SHARE * len(words)
+
+
+def _word_stems(text: str) -> frozenset[str]:
+    return frozenset(filter(None, map(_word_stem, _TITLE_WORD.findall(text.casefold()))))
+
+
+def _word_stem(word: str) -> str:
+    """A crude stem ('officials' -> 'official', 'trapped' -> 'trap'), '' for a little word."""
+    word = word.replace("’", "'").removesuffix("'s")
+    if word in _LITTLE_WORDS:
+        return ""
+    for ending in _WORD_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)] + ("y" if ending in ("ies", "ied") else "")
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
+        word = word[:-1]  # "trapped" -> "trapp" -> "trap"
+    return word
 
 
 def _with_headline_line(text: str, title: str) -> tuple[str, str, bool]:

@@ -122,3 +122,57 @@ def test_a_copys_file_name_names_the_same_outlet(tmp_path: Path, copy: str) -> N
             f"{HEADLINE}\n\nThe council voted on {day} to close the Riverside pool, the "
             "mayor said.\n", encoding="utf-8")
     assert [a.outlet for a in read_paths([tmp_path]).articles] == ["pool", "pool"]
+
+
+# readers4: a site's SEO title shorter than its <h1> ("Officials trapped | The Courier" for
+# "Putin's officials are trapped in their jobs"): the outlet was the file name.
+H1 = "Putin's officials are trapped in their jobs"
+
+
+@pytest.mark.parametrize(("title", "site"), [
+    ("Officials trapped | The Courier", "The Courier"),
+    ("The Courier - Officials trapped", "The Courier"),
+    ("Officials trapped - World | The Courier", "The Courier"),
+    # both ends short: the headline's end is the one made of the headline's words, the
+    # other is the site, as when the title holds the headline whole
+    ("Russia - Officials trapped", "Russia"),
+])
+def test_the_site_beside_a_shortened_headline(title: str, site: str) -> None:
+    assert site_from_title(title, H1) == site
+
+
+@pytest.mark.parametrize("title", [
+    "Officials trapped | Analysis",  # a section
+    "Putin says officials trapped | Analysis",
+    "Officials trapped - Live",
+    "Officials trapped - Page 2",  # a page of the article
+    "Officials trapped | Residents of the Riverside district are angry about it.",
+    "Weather turns cold | The Courier",  # nothing to do with the headline
+    "Courier | Weather",
+    "Trapped | The Courier",  # one word is not a shortened headline
+    "Officials trapped - Putin officials",  # both ends are the headline's words
+])
+def test_no_site_beside_a_shortened_headline(title: str) -> None:
+    assert site_from_title(title, H1) == ""
+
+
+def test_a_site_made_of_the_headlines_words_is_not_the_site() -> None:
+    # "Russia" is the story's word here, not the name of a site.
+    assert site_from_title("Russia - Officials trapped",
+                           "Russia's officials are trapped in their jobs") == ""
+    assert site_from_title("Ukraine war - Live", "Ukraine war: officials trapped") == ""
+
+
+def test_a_page_whose_title_shortens_its_h1_takes_its_outlet_from_the_title(
+    tmp_path: Path
+) -> None:
+    path = tmp_path / "officials-trapped.html"
+    path.write_text(
+        "<html><head><title>Officials trapped | The Courier</title></head><body><article>"
+        f"<h1>{H1}</h1><p>By Jane Roe</p><p>Top officials in Moscow cannot quit, three "
+        "sources told The Courier. The Kremlin spokesman said the claims were false.</p>"
+        "<p>Some officials had tried to step down after the invasion began, but were "
+        "refused, the sources said.</p></article></body></html>", encoding="utf-8")
+    article = read_paths([path]).articles[0]
+    assert (article.headline, article.outlet, article.outlet_origin) == (
+        H1, "The Courier", "title")
