@@ -2390,6 +2390,8 @@ class CueFinder:
                 break  # "(he) met a woman who": an article opens the phrase
             if tokens.low[first] in _ARTICLES and _time_start(tokens, k) >= 0:
                 break  # "On Monday the ministry said": the day is no part of the name
+            if k == first - 1 and _verb_before_its_object(tokens, k, first):
+                break  # "The list counts 29 others who", "figures her campaign released"
             first = k
             k -= 1
         while first < last and tokens.low[first] in ("of", "and"):
@@ -2406,7 +2408,8 @@ class CueFinder:
         # like a verb or an adverb; a compound is an adjective ("well-connected", "so-called").
         if "-" in word and not word.startswith(_VERB_PREFIXES):
             return True  # "well-connected", "left-leaning"; not "out-brutalizing"
-
+        if _verb_by_its_subject(tokens, i):
+            return False  # "They met idealists who", "would let editorials": a verb
         return not word.endswith(("ed", "ing", "ly"))
 
     def _np_forward(
@@ -3403,6 +3406,60 @@ def _reduced_passive_as(tokens: _Tokens, match: _Match) -> bool:
     return True
 
 
+# A verb follows these at once: "would let", "did not initiate", "They met".
+_BEFORE_A_BARE_VERB = frozenset(
+    "do does did will would shall should can could might must not i you he she we they".split()
+)
+# Words that open a noun phrase after a modal as well ("why would any rational person").
+_QUANTIFIERS = frozenset("any all both each every more most other enough half".split())
+# Participles that are no adjective, after "has", "have" or "had" ("has seen fighters").
+_IRREGULAR_PARTICIPLES = _IRREGULAR_PASTS | frozenset(
+    "seen run done given taken shown grown known drawn written told found brought bought "
+    "thought got gotten".split()
+)
+# Possessive determiners: a phrase they open has no unknown word before it ("figures her
+# campaign released"), as an article's has none ("met a woman who").
+_POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
+
+
+def _verb_by_its_subject(tokens: _Tokens, i: int) -> bool:
+    """Is the unknown lower-case token i a verb, read from the word before it: a subject
+    pronoun, a modal, "do" or "not" ("They met idealists who", "would let editorials",
+    "did not initiate"), or "has/have/had" before an irregular participle ("has seen
+    fighters")? Such a word opens no noun phrase as an adjective would."""
+    if i == 0 or tokens.gaps[i - 1] or tokens.low[i] in _QUANTIFIERS:
+        return False  # "would any rational person": a quantifier, no verb
+    previous = tokens.low[i - 1]
+    if previous in _AUXILIARIES and tokens.is_capitalised(i - 1):
+        return False  # "In May local officials", "Will": a month or a name, not a modal
+    if previous in _BEFORE_A_BARE_VERB or previous.endswith(("n't", "n’t")):
+        return True
+    return previous in ("has", "have", "had") and tokens.low[i] in _IRREGULAR_PARTICIPLES
+
+
+def _verb_before_its_object(tokens: _Tokens, k: int, first: int) -> bool:
+    """Is token k, right before a phrase that opens with a number, a possessive
+    determiner or "both" (token ``first``), a verb with that phrase as its object ("The
+    list counts 29 others", "The ad features five voters", "figures her campaign
+    released", "takes into account both Democrats")? The word is a lower-case one no
+    list knows, not a focus word ("even her supporters") nor a word that goes before a
+    determiner ("all her"); before a number, it is a present or past verb form ("counts",
+    "left"), as an adjective there ("an estimated 29", "almost 30") is common."""
+    opening = tokens.low[first]
+    if not (opening in _POSSESSIVE_DETERMINERS or opening == "both" or tokens.is_number(first)):
+        return False
+    word = tokens.low[k]
+    if tokens.is_capitalised(k) or not word.isalpha() or word in _BEFORE_AN_ARTICLE or \
+            word in _FOCUS_WORDS or word in _DETERMINERS or word in _INDEFINITE or \
+            tokens.is_number(k):
+        return False
+    if opening in _POSSESSIVE_DETERMINERS or opening == "both":
+        return True
+    return word in _IRREGULAR_PASTS or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
+
+
 def _past_verb(tokens: _Tokens, k: int) -> bool:
     """Is token k a verb in the past ("resigned", "quit"), not an adjective after a
     determiner ("the embattled"), a name ("Ted") or a noun such as "bed"?"""
@@ -3437,8 +3494,8 @@ def _is_adverb(tokens: _Tokens, i: int) -> bool:
 
 
 def _after_determiner(tokens: _Tokens, i: int) -> bool:
-    if i == 0 or tokens.gaps[i - 1]:
-        return False
+    if i == 0 or tokens.gaps[i - 1] or tokens.low[i] in _QUANTIFIERS:
+        return False  # "would any rational person": a quantifier, no verb
     previous = tokens.low[i - 1]
     return previous in _DETERMINERS or previous.endswith("'s")
 
@@ -3528,8 +3585,8 @@ def _is_noun_might(tokens: _Tokens, i: int) -> bool:
         return True  # nothing follows: "with all his might."
     if tokens.low[i + 1] in _MIGHT_NOUN_AFTER:
         return True
-    if i == 0 or tokens.gaps[i - 1]:
-        return False
+    if i == 0 or tokens.gaps[i - 1] or tokens.low[i] in _QUANTIFIERS:
+        return False  # "would any rational person": a quantifier, no verb
     previous = tokens.low[i - 1]
     return previous in _MIGHT_NOUN_BEFORE or previous.endswith("'s")
 
@@ -3549,8 +3606,8 @@ def _is_non_epistemic_possible(tokens: _Tokens, i: int) -> bool:
     following = tokens.low[i + 1] if i + 1 < tokens.n and not tokens.gaps[i] else ""
     if following == "to" or following == "for":
         return True  # "it is possible to travel": ability, not probability
-    if i == 0 or tokens.gaps[i - 1]:
-        return False
+    if i == 0 or tokens.gaps[i - 1] or tokens.low[i] in _QUANTIFIERS:
+        return False  # "would any rational person": a quantifier, no verb
     previous = tokens.low[i - 1]
     if previous in _POSSIBLE_NOT_AFTER or previous in _MAKE_FORMS:
         return True  # "any possible reality": free choice; "to the extent possible"
@@ -3847,8 +3904,8 @@ def _calls_as_speech(tokens: _Tokens, i: int) -> bool:
         return True  # "…, calling her a rising star": a participle clause of speech
     if names_with_a_quote(tokens, i):
         return True  # 'Alexander, one of its architects, called it “a development”'
-    if i == 0 or tokens.gaps[i - 1]:
-        return False
+    if i == 0 or tokens.gaps[i - 1] or tokens.low[i] in _QUANTIFIERS:
+        return False  # "would any rational person": a quantifier, no verb
     previous = tokens.low[i - 1]
     return (
         previous in _SUBJECT_PRONOUNS
