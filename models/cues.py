@@ -3804,6 +3804,8 @@ def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
     while k >= 0 and not tokens.gaps[k]:
         word = tokens.low[k]
         if _bare(word) in _PRONOUN_SOURCES:
+            if _passive_after(tokens, k, start):
+                return -1  # "It was admitted that", "He was told": no one who reports
             return k  # "he said", "they’ve suggested", "she’ll likely want"
         if word == "to" and not chained and _went_on(tokens, k - 1):
             chained = True  # "he went on to say"
@@ -3834,6 +3836,33 @@ def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
         if tokens.low[end] in ("he", "she", "they"):
             return end  # inverted: '…,” said he'
     return -1
+
+
+# Participles that name a state of mind after "be": their subject holds the view ("they
+# are convinced that", "he wouldn't be worried about"), as the subject of "believe" does.
+_HELD_STATES = frozenset(
+    "convinced assured surprised worried concerned persuaded satisfied disappointed "
+    "frustrated pleased shocked alarmed troubled encouraged heartened puzzled mystified "
+    "determined prepared inclined dismayed disturbed outraged offended amazed "
+    "astonished stunned confused unconvinced".split()
+)
+
+
+def _passive_after(tokens: _Tokens, k: int, start: int) -> bool:
+    """Is the report verb at token ``start`` a passive participle whose subject is the
+    pronoun at token k ("It was admitted that", "it is said that", "It’s been reported",
+    "He was told", "They were accused")? Then the pronoun names what is reported, or no
+    one (an expletive "it"), or who was told: never who reports."""
+    verb = tokens.low[start]
+    if not (verb.endswith(("ed", "en")) or verb in _IRREGULAR_PARTICIPLES or verb == "said"):
+        return False  # "he has been saying", "she was quick to add"
+    if verb in _HELD_STATES:
+        return False  # "we are convinced this is", "she was not surprised": who holds it
+    if tokens.low[k] in ("it’s", "it's") and k == start - 1:
+        return True  # "It’s implied that"
+    return any(
+        tokens.low[m] in _BE_FORMS or tokens.low[m] in _GET_FORMS for m in range(k + 1, start)
+    )
 
 
 # Verbs and adjectives that chain to a report verb with "to": "continued to suggest".
