@@ -380,10 +380,14 @@ _NOT_IN_A_LISTED_NAME = _PREPOSITIONS | _NEVER_IN_A_NAME | _CLAUSE_OPENING_WORDS
     )
 
 
-#: Nouns that end as adverbs do, which may be a report's subject: "The family said",
-#: "The Smith family told". Read as an adverb, "The family said" had no
-#: source at all.
-_NOUNS_ENDING_IN_LY = frozenset(("family",))
+#: Nouns that end as adverbs do, which may be a report's subject or end it: "The family
+#: said", "The Smith family told", "the organizer of a pro-Trump rally said". Read as an
+#: adverb, "The family said" had no source at all, and the rally's organizer was cut
+#: at "rally" ("the organizer of a pro-Trump").
+_NOUNS_ENDING_IN_LY = frozenset(
+    "family rally assembly anomaly monopoly supply tally bully homily belly folly "
+    "jelly lily".split()
+)
 
 
 def _ends_like_an_adverb(word: str) -> bool:
@@ -1949,6 +1953,10 @@ class CueFinder:
             # is the pronoun
             return []
         np = self._np_backward(tokens, j, phrase_ends)
+        if np is None and tokens.low[j] in _NOUNS_ENDING_IN_LY:
+            # "the organizer of a pro-Trump rally said": the noun ends the phrase, as
+            # "march" or "event" would (it was once read as an adverb and left out)
+            np = self._np_backward_from(tokens, j, j, phrase_ends)
         if np is None:
             # "A White House official who spoke anonymously said": the subject is before
             # the relative clause; "Insiders in the next two states said": before the
@@ -2410,7 +2418,7 @@ class CueFinder:
             return True  # "well-connected", "left-leaning"; not "out-brutalizing"
         if _verb_by_its_subject(tokens, i):
             return False  # "They met idealists who", "would let editorials": a verb
-        return not word.endswith(("ed", "ing", "ly"))
+        return not word.endswith(("ed", "ing", "ly")) or word in _NOUNS_ENDING_IN_LY
 
     def _np_forward(
         self, tokens: _Tokens, first: int, phrase_starts: dict[int, int]
