@@ -249,6 +249,18 @@ def _before_the_verb(tokens: _Tokens, j: int) -> bool:
     )
 
 
+def _only_before_the_verb(tokens: _Tokens, j: int) -> bool:
+    """Is token j "only" between a subject (or its auxiliary or "who") and its verb
+    ("Mr. Trump, who only said", "the senator would only say"), the caller checks that the
+    verb follows at once? Not where it opens the subject ("Only three senators said"): a
+    word of the clause stands before it."""
+    if tokens.low[j] != "only" or j < 1 or tokens.gaps[j - 1] or tokens.gaps[j]:
+        return False
+    previous = tokens.low[j - 1]
+    return previous in _AUXILIARIES or previous in _RELATIVE_PRONOUNS or \
+        previous in _PRONOUN_SOURCES or tokens.is_capitalised(j - 1)
+
+
 def _time_phrase_start(tokens: _Tokens, j: int) -> int:
     """The first token of a time phrase that ends at token j, or -1: "last week", "this
     past month", "earlier this year", "Sunday night", "two weeks ago"."""
@@ -1883,7 +1895,8 @@ class CueFinder:
                 j -= 1
                 continue
             if (_is_adverb(tokens, j) and _time_phrase_start(tokens, j) < 0) or \
-                    word == "however" or _before_the_verb(tokens, j):
+                    word == "however" or _before_the_verb(tokens, j) or \
+                    (j + 1 == match.start and _only_before_the_verb(tokens, j)):
                 # "Carter however said" ("however" only here: it opens weasel clauses);
                 # "has long argued", "have since balked", "have both supported"
                 j -= 1
@@ -3824,8 +3837,9 @@ def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
             k = time_start - 1  # "he last week said", "she on Tuesday said", "he a week later"
             continue
         if word in _AUXILIARIES or word in _BE_FORMS or _is_negator(word) or \
-                _is_adverb(tokens, k) or _before_the_verb(tokens, k):
-            k -= 1  # "he has long argued", "they both said"
+                _is_adverb(tokens, k) or _before_the_verb(tokens, k) or \
+                (k + 1 == start and _only_before_the_verb(tokens, k)):
+            k -= 1  # "he has long argued", "they both said", "he only said"
             continue
         if word == "since" and k > 0 and tokens.low[k - 1] in ("has", "have", "had"):
             k -= 1  # "she has since said"
