@@ -1683,6 +1683,15 @@ class CueFinder:
             return None
         while first < start - 1 and tokens.low[first] in _PARTICIPLE_OPENERS:
             first += 1  # "And now Mr. Manafort has taken on …, seeking": the subject
+        embedded = self._reported_clause_subject(tokens, first, start)
+        if embedded is not None:
+            # "The ministry said the officials resigned citing …": the officials cite
+            if embedded[0] == embedded[1] and tokens.base[embedded[0]] in ("he", "she", "they"):
+                return embedded[0], embedded[0], PRONOUN, tokens.base[embedded[0]], 2
+            typed = self._type_np(
+                tokens, *embedded, withheld=_withheld(tokens, embedded[1], clauses)
+            )
+            return None if typed is None else (*embedded, typed[0], typed[1], 0)
         if tokens.low[first] in _PREPOSITIONS or tokens.low[first] == "of":
             return None  # "… “Perception” on his Facebook page, writing": no subject here
         if tokens.base[first] in ("he", "she", "they"):
@@ -1732,6 +1741,46 @@ class CueFinder:
             return None
         return first, last, typed[0], typed[1], 0
 
+    def _reported_clause_subject(
+        self, tokens: _Tokens, first: int, start: int
+    ) -> tuple[int, int] | None:
+        """The subject of a reported clause that a participle at token ``start`` follows
+        right after its verb, in the clause from token ``first``: "The ministry said (that)
+        the officials resigned(,) citing …" (first, last token), or None. The clause is
+        the subject and a past verb alone (with auxiliaries, adverbs, a particle or a
+        time): the participle hangs on that verb. After a longer clause it goes with the
+        report ("Analysts said geopolitical factors have contributed to …, citing": the
+        analysts cite; so in every such PolNeAR sentence)."""
+        for r in range(first, start - 2):
+            if tokens.gaps[r]:
+                return None
+            if tokens.low[r] not in self._report_words:
+                continue
+            opening = r + 2 if tokens.low[r + 1] == "that" else r + 1
+            verb = start - 1
+            while verb > opening and (
+                tokens.low[verb] in _VERB_PARTICLES or tokens.low[verb] in _TIME_WORDS
+                or tokens.low[verb] in _CALENDAR_WORDS or tokens.low[verb] == "on"
+            ):
+                verb -= 1  # "resigned on Monday", "stepped down"
+            if verb <= opening or not _past_verb(tokens, verb):
+                return None  # "… have contributed to elevating its appeal, citing"
+            last = verb - 1
+            while last > opening and (
+                tokens.low[last] in _AUXILIARIES or tokens.low[last] in _BE_FORMS
+                or _is_adverb(tokens, last)
+            ):
+                last -= 1  # "had abruptly resigned"
+            if tokens.low[opening] in ("he", "she", "they"):
+                return (opening, opening) if last == opening else None
+            np = self._np_backward(tokens, last, {})
+            while np is not None and np[0] > opening and _title_dot(tokens, np[0] - 1):
+                np = (np[0] - 1, np[1])  # "Mr. Smith quit"
+            if np is None or np[0] != opening:
+                return None  # the subject and its verb, nothing else
+            return np
+        return None
+
     def _cites_after_its_verb(self, tokens: _Tokens, start: int, participle: int) -> bool:
         """Is "citing" at token ``participle``, with no comma before it, the participle of
         the clause whose verb phrase ends at token ``start - 1`` ("Two commanders have
@@ -1744,15 +1793,22 @@ class CueFinder:
         and no verb follows that phrase: in "He said citing polls was wrong" the
         participle is a gerund, the subject of its own clause."""
         low, gaps = tokens.low, tokens.gaps
-        if low[participle] != "citing" or participle + 1 >= tokens.n or gaps[participle]:
+        if low[participle] not in ("citing", "saying") or participle + 1 >= tokens.n or \
+                gaps[participle]:
             return False
-        if low[participle + 1] in _NOT_AFTER_CITING:
+        if low[participle] == "saying":
+            # "resigned saying that he was tired", "left saying they would return": what
+            # was said follows as a clause; "said saying no was hard" is a gerund
+            if low[participle + 1] != "that" and low[participle + 1] not in _SAYING_SUBJECTS:
+                return False
+        elif low[participle + 1] in _NOT_AFTER_CITING:
             return False  # "citing of", "citing to": no cited noun phrase follows
-        for m in range(participle + 1, min(tokens.n, participle + 10)):
-            if low[m] in _AUXILIARIES or low[m] in _BE_FORMS:
-                return False  # "citing polls was wrong": the gerund is a subject
-            if gaps[m]:
-                break
+        else:
+            for m in range(participle + 1, min(tokens.n, participle + 10)):
+                if low[m] in _AUXILIARIES or low[m] in _BE_FORMS:
+                    return False  # "citing polls was wrong": the gerund is a subject
+                if gaps[m]:
+                    break
         verb = start - 1
         if low[verb] in _VERB_PARTICLES and verb > 0 and not gaps[verb - 1]:
             verb -= 1  # "stepped down citing"
@@ -3029,6 +3085,8 @@ _QUESTION_WORDS = frozenset("how why what when where whether which who".split())
 _PARTICIPLE_LINKS = frozenset("by while after before when in to".split())
 # What may follow a commaless "citing" that is no cited noun phrase ("the citing of").
 _NOT_AFTER_CITING = _PREPOSITIONS | _AUXILIARIES | _BE_FORMS | frozenset(("of",))
+# Subjects that open the clause after a commaless "saying": "resigned saying he was".
+_SAYING_SUBJECTS = frozenset("he she they we i it".split())
 # Particles after a verb: "stepped down citing", "pulled out citing".
 _VERB_PARTICLES = frozenset("down out up off away aside back".split())
 # Words that end no verb phrase before a commaless "citing": "that citing", "and citing".
