@@ -249,6 +249,18 @@ def _before_the_verb(tokens: _Tokens, j: int) -> bool:
     )
 
 
+def _only_before_the_verb(tokens: _Tokens, j: int) -> bool:
+    """Is token j "only" between a subject (or its auxiliary or "who") and its verb
+    ("Mr. Trump, who only said", "the senator would only say"), the caller checks that the
+    verb follows at once? Not where it opens the subject ("Only three senators said"): a
+    word of the clause stands before it."""
+    if tokens.low[j] != "only" or j < 1 or tokens.gaps[j - 1] or tokens.gaps[j]:
+        return False
+    previous = tokens.low[j - 1]
+    return previous in _AUXILIARIES or previous in _RELATIVE_PRONOUNS or \
+        previous in _PRONOUN_SOURCES or tokens.is_capitalised(j - 1)
+
+
 def _time_phrase_start(tokens: _Tokens, j: int) -> int:
     """The first token of a time phrase that ends at token j, or -1: "last week", "this
     past month", "earlier this year", "Sunday night", "two weeks ago"."""
@@ -380,10 +392,14 @@ _NOT_IN_A_LISTED_NAME = _PREPOSITIONS | _NEVER_IN_A_NAME | _CLAUSE_OPENING_WORDS
     )
 
 
-#: Nouns that end as adverbs do, which may be a report's subject: "The family said",
-#: "The Smith family told". Read as an adverb, "The family said" had no
-#: source at all.
-_NOUNS_ENDING_IN_LY = frozenset(("family",))
+#: Nouns that end as adverbs do, which may be a report's subject or end it: "The family
+#: said", "The Smith family told", "the organizer of a pro-Trump rally said". Read as an
+#: adverb, "The family said" had no source at all, and the rally's organizer was cut
+#: at "rally" ("the organizer of a pro-Trump").
+_NOUNS_ENDING_IN_LY = frozenset(
+    "family rally assembly anomaly monopoly supply tally bully homily belly folly "
+    "jelly lily".split()
+)
 
 
 def _ends_like_an_adverb(word: str) -> bool:
@@ -1667,6 +1683,15 @@ class CueFinder:
             return None
         while first < start - 1 and tokens.low[first] in _PARTICIPLE_OPENERS:
             first += 1  # "And now Mr. Manafort has taken on …, seeking": the subject
+        embedded = self._reported_clause_subject(tokens, first, start)
+        if embedded is not None:
+            # "The ministry said the officials resigned citing …": the officials cite
+            if embedded[0] == embedded[1] and tokens.base[embedded[0]] in ("he", "she", "they"):
+                return embedded[0], embedded[0], PRONOUN, tokens.base[embedded[0]], 2
+            typed = self._type_np(
+                tokens, *embedded, withheld=_withheld(tokens, embedded[1], clauses)
+            )
+            return None if typed is None else (*embedded, typed[0], typed[1], 0)
         if tokens.low[first] in _PREPOSITIONS or tokens.low[first] == "of":
             return None  # "… “Perception” on his Facebook page, writing": no subject here
         if tokens.base[first] in ("he", "she", "they"):
@@ -1716,6 +1741,46 @@ class CueFinder:
             return None
         return first, last, typed[0], typed[1], 0
 
+    def _reported_clause_subject(
+        self, tokens: _Tokens, first: int, start: int
+    ) -> tuple[int, int] | None:
+        """The subject of a reported clause that a participle at token ``start`` follows
+        right after its verb, in the clause from token ``first``: "The ministry said (that)
+        the officials resigned(,) citing …" (first, last token), or None. The clause is
+        the subject and a past verb alone (with auxiliaries, adverbs, a particle or a
+        time): the participle hangs on that verb. After a longer clause it goes with the
+        report ("Analysts said geopolitical factors have contributed to …, citing": the
+        analysts cite; so in every such PolNeAR sentence)."""
+        for r in range(first, start - 2):
+            if tokens.gaps[r]:
+                return None
+            if tokens.low[r] not in self._report_words:
+                continue
+            opening = r + 2 if tokens.low[r + 1] == "that" else r + 1
+            verb = start - 1
+            while verb > opening and (
+                tokens.low[verb] in _VERB_PARTICLES or tokens.low[verb] in _TIME_WORDS
+                or tokens.low[verb] in _CALENDAR_WORDS or tokens.low[verb] == "on"
+            ):
+                verb -= 1  # "resigned on Monday", "stepped down"
+            if verb <= opening or not _past_verb(tokens, verb):
+                return None  # "… have contributed to elevating its appeal, citing"
+            last = verb - 1
+            while last > opening and (
+                tokens.low[last] in _AUXILIARIES or tokens.low[last] in _BE_FORMS
+                or _is_adverb(tokens, last)
+            ):
+                last -= 1  # "had abruptly resigned"
+            if tokens.low[opening] in ("he", "she", "they"):
+                return (opening, opening) if last == opening else None
+            np = self._np_backward(tokens, last, {})
+            while np is not None and np[0] > opening and _title_dot(tokens, np[0] - 1):
+                np = (np[0] - 1, np[1])  # "Mr. Smith quit"
+            if np is None or np[0] != opening:
+                return None  # the subject and its verb, nothing else
+            return np
+        return None
+
     def _cites_after_its_verb(self, tokens: _Tokens, start: int, participle: int) -> bool:
         """Is "citing" at token ``participle``, with no comma before it, the participle of
         the clause whose verb phrase ends at token ``start - 1`` ("Two commanders have
@@ -1728,15 +1793,22 @@ class CueFinder:
         and no verb follows that phrase: in "He said citing polls was wrong" the
         participle is a gerund, the subject of its own clause."""
         low, gaps = tokens.low, tokens.gaps
-        if low[participle] != "citing" or participle + 1 >= tokens.n or gaps[participle]:
+        if low[participle] not in ("citing", "saying") or participle + 1 >= tokens.n or \
+                gaps[participle]:
             return False
-        if low[participle + 1] in _NOT_AFTER_CITING:
+        if low[participle] == "saying":
+            # "resigned saying that he was tired", "left saying they would return": what
+            # was said follows as a clause; "said saying no was hard" is a gerund
+            if low[participle + 1] != "that" and low[participle + 1] not in _SAYING_SUBJECTS:
+                return False
+        elif low[participle + 1] in _NOT_AFTER_CITING:
             return False  # "citing of", "citing to": no cited noun phrase follows
-        for m in range(participle + 1, min(tokens.n, participle + 10)):
-            if low[m] in _AUXILIARIES or low[m] in _BE_FORMS:
-                return False  # "citing polls was wrong": the gerund is a subject
-            if gaps[m]:
-                break
+        else:
+            for m in range(participle + 1, min(tokens.n, participle + 10)):
+                if low[m] in _AUXILIARIES or low[m] in _BE_FORMS:
+                    return False  # "citing polls was wrong": the gerund is a subject
+                if gaps[m]:
+                    break
         verb = start - 1
         if low[verb] in _VERB_PARTICLES and verb > 0 and not gaps[verb - 1]:
             verb -= 1  # "stepped down citing"
@@ -1879,7 +1951,8 @@ class CueFinder:
                 j -= 1
                 continue
             if (_is_adverb(tokens, j) and _time_phrase_start(tokens, j) < 0) or \
-                    word == "however" or _before_the_verb(tokens, j):
+                    word == "however" or _before_the_verb(tokens, j) or \
+                    (j + 1 == match.start and _only_before_the_verb(tokens, j)):
                 # "Carter however said" ("however" only here: it opens weasel clauses);
                 # "has long argued", "have since balked", "have both supported"
                 j -= 1
@@ -1949,6 +2022,10 @@ class CueFinder:
             # is the pronoun
             return []
         np = self._np_backward(tokens, j, phrase_ends)
+        if np is None and tokens.low[j] in _NOUNS_ENDING_IN_LY:
+            # "the organizer of a pro-Trump rally said": the noun ends the phrase, as
+            # "march" or "event" would (it was once read as an adverb and left out)
+            np = self._np_backward_from(tokens, j, j, phrase_ends)
         if np is None:
             # "A White House official who spoke anonymously said": the subject is before
             # the relative clause; "Insiders in the next two states said": before the
@@ -2390,6 +2467,8 @@ class CueFinder:
                 break  # "(he) met a woman who": an article opens the phrase
             if tokens.low[first] in _ARTICLES and _time_start(tokens, k) >= 0:
                 break  # "On Monday the ministry said": the day is no part of the name
+            if k == first - 1 and _verb_before_its_object(tokens, k, first):
+                break  # "The list counts 29 others who", "figures her campaign released"
             first = k
             k -= 1
         while first < last and tokens.low[first] in ("of", "and"):
@@ -2406,8 +2485,9 @@ class CueFinder:
         # like a verb or an adverb; a compound is an adjective ("well-connected", "so-called").
         if "-" in word and not word.startswith(_VERB_PREFIXES):
             return True  # "well-connected", "left-leaning"; not "out-brutalizing"
-
-        return not word.endswith(("ed", "ing", "ly"))
+        if _verb_by_its_subject(tokens, i):
+            return False  # "They met idealists who", "would let editorials": a verb
+        return not word.endswith(("ed", "ing", "ly")) or word in _NOUNS_ENDING_IN_LY
 
     def _np_forward(
         self, tokens: _Tokens, first: int, phrase_starts: dict[int, int]
@@ -3005,6 +3085,8 @@ _QUESTION_WORDS = frozenset("how why what when where whether which who".split())
 _PARTICIPLE_LINKS = frozenset("by while after before when in to".split())
 # What may follow a commaless "citing" that is no cited noun phrase ("the citing of").
 _NOT_AFTER_CITING = _PREPOSITIONS | _AUXILIARIES | _BE_FORMS | frozenset(("of",))
+# Subjects that open the clause after a commaless "saying": "resigned saying he was".
+_SAYING_SUBJECTS = frozenset("he she they we i it".split())
 # Particles after a verb: "stepped down citing", "pulled out citing".
 _VERB_PARTICLES = frozenset("down out up off away aside back".split())
 # Words that end no verb phrase before a commaless "citing": "that citing", "and citing".
@@ -3403,6 +3485,60 @@ def _reduced_passive_as(tokens: _Tokens, match: _Match) -> bool:
     return True
 
 
+# A verb follows these at once: "would let", "did not initiate", "They met".
+_BEFORE_A_BARE_VERB = frozenset(
+    "do does did will would shall should can could might must not i you he she we they".split()
+)
+# Words that open a noun phrase after a modal as well ("why would any rational person").
+_QUANTIFIERS = frozenset("any all both each every more most other enough half".split())
+# Participles that are no adjective, after "has", "have" or "had" ("has seen fighters").
+_IRREGULAR_PARTICIPLES = _IRREGULAR_PASTS | frozenset(
+    "seen run done given taken shown grown known drawn written told found brought bought "
+    "thought got gotten".split()
+)
+# Possessive determiners: a phrase they open has no unknown word before it ("figures her
+# campaign released"), as an article's has none ("met a woman who").
+_POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
+
+
+def _verb_by_its_subject(tokens: _Tokens, i: int) -> bool:
+    """Is the unknown lower-case token i a verb, read from the word before it: a subject
+    pronoun, a modal, "do" or "not" ("They met idealists who", "would let editorials",
+    "did not initiate"), or "has/have/had" before an irregular participle ("has seen
+    fighters")? Such a word opens no noun phrase as an adjective would."""
+    if i == 0 or tokens.gaps[i - 1] or tokens.low[i] in _QUANTIFIERS:
+        return False  # "would any rational person": a quantifier, no verb
+    previous = tokens.low[i - 1]
+    if previous in _AUXILIARIES and tokens.is_capitalised(i - 1):
+        return False  # "In May local officials", "Will": a month or a name, not a modal
+    if previous in _BEFORE_A_BARE_VERB or previous.endswith(("n't", "n’t")):
+        return True
+    return previous in ("has", "have", "had") and tokens.low[i] in _IRREGULAR_PARTICIPLES
+
+
+def _verb_before_its_object(tokens: _Tokens, k: int, first: int) -> bool:
+    """Is token k, right before a phrase that opens with a number, a possessive
+    determiner or "both" (token ``first``), a verb with that phrase as its object ("The
+    list counts 29 others", "The ad features five voters", "figures her campaign
+    released", "takes into account both Democrats")? The word is a lower-case one no
+    list knows, not a focus word ("even her supporters") nor a word that goes before a
+    determiner ("all her"); before a number, it is a present or past verb form ("counts",
+    "left"), as an adjective there ("an estimated 29", "almost 30") is common."""
+    opening = tokens.low[first]
+    if not (opening in _POSSESSIVE_DETERMINERS or opening == "both" or tokens.is_number(first)):
+        return False
+    word = tokens.low[k]
+    if tokens.is_capitalised(k) or not word.isalpha() or word in _BEFORE_AN_ARTICLE or \
+            word in _FOCUS_WORDS or word in _DETERMINERS or word in _INDEFINITE or \
+            tokens.is_number(k):
+        return False
+    if opening in _POSSESSIVE_DETERMINERS or opening == "both":
+        return True
+    return word in _IRREGULAR_PASTS or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    )
+
+
 def _past_verb(tokens: _Tokens, k: int) -> bool:
     """Is token k a verb in the past ("resigned", "quit"), not an adjective after a
     determiner ("the embattled"), a name ("Ted") or a noun such as "bed"?"""
@@ -3437,8 +3573,8 @@ def _is_adverb(tokens: _Tokens, i: int) -> bool:
 
 
 def _after_determiner(tokens: _Tokens, i: int) -> bool:
-    if i == 0 or tokens.gaps[i - 1]:
-        return False
+    if i == 0 or tokens.gaps[i - 1] or tokens.low[i] in _QUANTIFIERS:
+        return False  # "would any rational person": a quantifier, no verb
     previous = tokens.low[i - 1]
     return previous in _DETERMINERS or previous.endswith("'s")
 
@@ -3528,8 +3664,8 @@ def _is_noun_might(tokens: _Tokens, i: int) -> bool:
         return True  # nothing follows: "with all his might."
     if tokens.low[i + 1] in _MIGHT_NOUN_AFTER:
         return True
-    if i == 0 or tokens.gaps[i - 1]:
-        return False
+    if i == 0 or tokens.gaps[i - 1] or tokens.low[i] in _QUANTIFIERS:
+        return False  # "would any rational person": a quantifier, no verb
     previous = tokens.low[i - 1]
     return previous in _MIGHT_NOUN_BEFORE or previous.endswith("'s")
 
@@ -3549,8 +3685,8 @@ def _is_non_epistemic_possible(tokens: _Tokens, i: int) -> bool:
     following = tokens.low[i + 1] if i + 1 < tokens.n and not tokens.gaps[i] else ""
     if following == "to" or following == "for":
         return True  # "it is possible to travel": ability, not probability
-    if i == 0 or tokens.gaps[i - 1]:
-        return False
+    if i == 0 or tokens.gaps[i - 1] or tokens.low[i] in _QUANTIFIERS:
+        return False  # "would any rational person": a quantifier, no verb
     previous = tokens.low[i - 1]
     if previous in _POSSIBLE_NOT_AFTER or previous in _MAKE_FORMS:
         return True  # "any possible reality": free choice; "to the extent possible"
@@ -3747,6 +3883,8 @@ def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
     while k >= 0 and not tokens.gaps[k]:
         word = tokens.low[k]
         if _bare(word) in _PRONOUN_SOURCES:
+            if _passive_after(tokens, k, start):
+                return -1  # "It was admitted that", "He was told": no one who reports
             return k  # "he said", "they’ve suggested", "she’ll likely want"
         if word == "to" and not chained and _went_on(tokens, k - 1):
             chained = True  # "he went on to say"
@@ -3757,8 +3895,9 @@ def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
             k = time_start - 1  # "he last week said", "she on Tuesday said", "he a week later"
             continue
         if word in _AUXILIARIES or word in _BE_FORMS or _is_negator(word) or \
-                _is_adverb(tokens, k) or _before_the_verb(tokens, k):
-            k -= 1  # "he has long argued", "they both said"
+                _is_adverb(tokens, k) or _before_the_verb(tokens, k) or \
+                (k + 1 == start and _only_before_the_verb(tokens, k)):
+            k -= 1  # "he has long argued", "they both said", "he only said"
             continue
         if word == "since" and k > 0 and tokens.low[k - 1] in ("has", "have", "had"):
             k -= 1  # "she has since said"
@@ -3777,6 +3916,33 @@ def _pronoun_subject(tokens: _Tokens, start: int, end: int) -> int:
         if tokens.low[end] in ("he", "she", "they"):
             return end  # inverted: '…,” said he'
     return -1
+
+
+# Participles that name a state of mind after "be": their subject holds the view ("they
+# are convinced that", "he wouldn't be worried about"), as the subject of "believe" does.
+_HELD_STATES = frozenset(
+    "convinced assured surprised worried concerned persuaded satisfied disappointed "
+    "frustrated pleased shocked alarmed troubled encouraged heartened puzzled mystified "
+    "determined prepared inclined dismayed disturbed outraged offended amazed "
+    "astonished stunned confused unconvinced".split()
+)
+
+
+def _passive_after(tokens: _Tokens, k: int, start: int) -> bool:
+    """Is the report verb at token ``start`` a passive participle whose subject is the
+    pronoun at token k ("It was admitted that", "it is said that", "It’s been reported",
+    "He was told", "They were accused")? Then the pronoun names what is reported, or no
+    one (an expletive "it"), or who was told: never who reports."""
+    verb = tokens.low[start]
+    if not (verb.endswith(("ed", "en")) or verb in _IRREGULAR_PARTICIPLES or verb == "said"):
+        return False  # "he has been saying", "she was quick to add"
+    if verb in _HELD_STATES:
+        return False  # "we are convinced this is", "she was not surprised": who holds it
+    if tokens.low[k] in ("it’s", "it's") and k == start - 1:
+        return True  # "It’s implied that"
+    return any(
+        tokens.low[m] in _BE_FORMS or tokens.low[m] in _GET_FORMS for m in range(k + 1, start)
+    )
 
 
 # Verbs and adjectives that chain to a report verb with "to": "continued to suggest".
@@ -3847,8 +4013,8 @@ def _calls_as_speech(tokens: _Tokens, i: int) -> bool:
         return True  # "…, calling her a rising star": a participle clause of speech
     if names_with_a_quote(tokens, i):
         return True  # 'Alexander, one of its architects, called it “a development”'
-    if i == 0 or tokens.gaps[i - 1]:
-        return False
+    if i == 0 or tokens.gaps[i - 1] or tokens.low[i] in _QUANTIFIERS:
+        return False  # "would any rational person": a quantifier, no verb
     previous = tokens.low[i - 1]
     return (
         previous in _SUBJECT_PRONOUNS
