@@ -471,7 +471,12 @@ def render(
         leave_out_outlet_axis_titles(figure)
     if screen and (for_screen := getattr(chart, "for_screen", None)) is not None:
         for_screen(figure)
-    add_footer(figure, footer_text(chart.n_articles, chart.n_outlets, version))
+    footer = footer_text(chart.n_articles, chart.n_outlets, version)
+    # A chart whose axes name its measure in plain words names the method in an export's
+    # footer (the window's description gives it); an empty chart measured nothing.
+    if not screen and chart.n_articles and (method := getattr(chart, "export_method", "")):
+        footer = f"{method} · {footer}"
+    add_footer(figure, footer)
     return figure
 
 

@@ -224,7 +224,10 @@ def test_every_chart_has_title_and_footer(kind: str, corpus: list[ArticleAnalysi
     assert fig._suptitle is not None and fig._suptitle.get_text() == chart.title
     footer = footer_text(11, 5, __version__)
     assert footer == f"11 articles · 5 outlets · Framescope {__version__}"
-    assert fig._supxlabel is not None and fig._supxlabel.get_text() == footer
+    # A chart naming its measure in plain words names the method first (similarity).
+    method = getattr(chart, "export_method", "")
+    assert fig._supxlabel is not None and fig._supxlabel.get_text() == (
+        f"{method} · {footer}" if method else footer)
     assert fig.get_layout_engine() is not None  # constrained layout
     ax = fig.axes[0]
     assert ax.get_xlabel() or ax.get_ylabel()
