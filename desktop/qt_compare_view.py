@@ -23,7 +23,16 @@ import numpy as np
 from matplotlib.backend_bases import MouseEvent, ResizeEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QCursor,
     QFocusEvent,
@@ -274,7 +283,7 @@ class ChartCanvas(FigureCanvasQTAgg):
     out for those pixels, becomes this canvas's figure (:meth:`adopt`), so mouse events
     find its axes, bars and cells as on a figure drawn here. Nothing draws it here: a
     resize only emits ``resized`` (the view has it drawn again, elsewhere, for the new
-    size) and the last image is painted as it is, unscaled, until then.
+    size) and the last image is painted until then: as it is, or scaled down to fit whole.
     """
 
     resized = Signal()
@@ -347,7 +356,7 @@ class ChartCanvas(FigureCanvasQTAgg):
 
     def show_pixels(self, image: QImage) -> None:
         """Paint ``image`` (a chart drawn elsewhere, at this canvas's device pixel ratio)
-        from now on, at the top left, as it is."""
+        from now on, at the top left (scaled down to fit whole if it is bigger)."""
         self._pixels = image
         self._snapshot = None
         self.update()
@@ -440,9 +449,21 @@ class ChartCanvas(FigureCanvasQTAgg):
         try:
             painter.fillRect(event.rect(), Qt.GlobalColor.white)
             if image is not None:
-                painter.drawImage(QPoint(0, 0), image)
+                painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+                painter.drawImage(self._whole_image_rect(image), image)
         finally:
             painter.end()
+
+    def _whole_image_rect(self, image: QImage) -> QRectF:
+        """Where the last drawing is painted until the chart is drawn again for this size:
+        at the top left, as it is, or scaled down (its shape kept) to fit whole. Cut at
+        the canvas's edge, a drawing lost its legend, or its last bars, for as long as the
+        redraw took (the sentences behind a click opened beside the chart: ux4, session
+        33)."""
+        size = image.deviceIndependentSize()
+        scale = min(1.0, self.width() / max(size.width(), 1.0),
+                    self.height() / max(size.height(), 1.0))
+        return QRectF(0.0, 0.0, size.width() * scale, size.height() * scale)
 
 
 class _NoteLabel(QLabel):
@@ -1224,8 +1245,8 @@ class CompareView(QWidget):
     ) -> bool:
         """Show the last drawing of this chart made elsewhere (when ``fitting``, only if it
         was drawn for about the size the canvas will have: FITS_WITHIN_PX); False when
-        there is none to show. A drawing for another size is shown too (as it is,
-        unscaled): a resize follows and has it drawn again."""
+        there is none to show. A drawing for another size is shown too (whole,
+        scaled down if bigger): a resize follows and has it drawn again."""
         picture = self._pictures.get(cache_key)
         if picture is None:
             return False
@@ -1420,7 +1441,7 @@ class CompareView(QWidget):
     def _replot(self) -> None:
         """The canvas has a new size: re-plot the current chart on the one Figure (cleared)
         here, or past BACKGROUND_LIMIT articles have it drawn again elsewhere for that size
-        (the last drawing is painted, as it is, until then)."""
+        (the last drawing is painted, whole, until then)."""
         self._target_marker.hide()  # drawn again at a new size: the next key marks again
         if self._current is None:
             return

@@ -174,8 +174,11 @@ def similarity_sample(analyses: Sequence[ArticleAnalysis]) -> list[ArticleAnalys
     return sample
 
 
-# The name over the outlet-similarity chart's colour bar.
-COLOUR_BAR_NAME = "Mean TF-IDF cosine\nsimilarity of their\narticles (0–1)"
+# The name over the outlet-similarity chart's colour bar, in a journalist's words (the
+# method is named in the chart's description and in an export's footer: EXPORT_METHOD).
+COLOUR_BAR_NAME = "Shared wording\nof their articles\n(average, 0–1)"
+EXPORT_METHOD = ("Shared wording: the mean cosine similarity of TF-IDF vectors of the body "
+                 "text over the outlets' pairs of articles")
 
 
 class OutletSimilarityChart(style.ChartBase):
@@ -183,6 +186,7 @@ class OutletSimilarityChart(style.ChartBase):
 
     key = "similarity"
     title = "Similarity of wording between outlets"
+    export_method = EXPORT_METHOD
 
     def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
         self._count(analyses)

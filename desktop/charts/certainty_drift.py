@@ -62,6 +62,18 @@ LEGEND_ROWS = 15
 # An article's dot (s=70) is about this wide, in points (an omission's cross, s=40 with
 # 1.2 pt strokes, about 7.5): outlets' places set closer than this run into one another.
 DOT_PT = 8.4
+# Share of a claim's column its outlets' places spread over. At the narrowest column that
+# keeps a dot each (DOT_PT apart) the outer dots still clear the column's line by 1.4 pt.
+PLACES_SHARE = 0.75
+# The scale's side, as drawn (points): the levels' names at 9 pt, their 3.5-pt pad, the
+# scale's name (a line at LABEL_SIZE, ~1.16 em), its 4-pt pad, and the layout's 3-pt pads
+# at both of the figure's edges.
+SCALE_NAMES_SIZE = 9.0
+# The legend of outlets, as matplotlib lays it out at 8 pt: its 0.4-em pads, a 2-em handle
+# and a 0.8-em gap before the name (28.8 pt), 0.5 em from the axes; 2 em between columns.
+LEGEND_SIZE = 8.0
+LEGEND_ENTRY_PT = 28.8 + 4.0
+LEGEND_COLUMN_GAP_PT = 16.0
 
 
 def quoted_range(mentions: Sequence[ClaimMention]) -> str:
@@ -119,10 +131,11 @@ class CertaintyDriftChart(ClaimChart):
         self.counts: list[tuple[int, str, list[ClaimMention]]] = []
 
     def _offset(self, outlet: str) -> float:
-        """Each outlet's fixed place within a claim's column (-0.35 … 0.35)."""
+        """Each outlet's fixed place within a claim's column (±PLACES_SHARE / 2)."""
         if self.n_outlets <= 1:
             return 0.0
-        return -0.35 + 0.7 * self.outlets.index(outlet) / (self.n_outlets - 1)
+        half = PLACES_SHARE / 2
+        return -half + PLACES_SHARE * self.outlets.index(outlet) / (self.n_outlets - 1)
 
     def _layout(self) -> None:
         self.points = []
@@ -143,7 +156,9 @@ class CertaintyDriftChart(ClaimChart):
     def size_hint(self) -> tuple[float, float]:
         if self.n_articles == 0 or not self.claims:
             return style.EMPTY_SIZE
-        return (max(9.0, 2.4 + 1.55 * len(self.claims)), 6.8)
+        # 1.4 hint-inch a claim: ten claims' least width (902 px) fits the Compare view on a
+        # 1024-px screen, which scrolled 70 px sideways at 1.55 (ux4's review, session 33).
+        return (max(9.0, 2.4 + 1.4 * len(self.claims)), 6.8)
 
     def least_height(self, width_in: float) -> float:
         """The least height (inches, as :meth:`size_hint`'s) in the window, on a figure
@@ -169,30 +184,48 @@ class CertaintyDriftChart(ClaimChart):
         style.replace_note(figure, self._ax, self._screen_note(self.counted))
         self._ax.set_ylabel(SCREEN_SCALE_NAME, fontsize=style.LABEL_SIZE)
 
-    def _legend_in(self) -> float:
-        """The legend of outlets' width (inches). Past LEGEND_ROWS outlets it takes more
-        columns: one column of 30 was taller than the figure and crushed the plot to a strip
-        (ux13's review, session 13)."""
-        legend_columns = math.ceil(len(self.outlets) / LEGEND_ROWS)
-        return legend_columns * (
-            max(len(style.outlet_label(o)) for o in self.outlets) * 0.6 * 8 + 40) / 72
+    def _legend_name(self, outlet: str) -> str:
+        """An outlet's name in the legend: in two lines where it is long, while each outlet
+        may take two lines within LEGEND_ROWS (its width is the claims' columns')."""
+        label = style.outlet_label(outlet)
+        return style.wrap_name(label) if 2 * len(self.outlets) <= LEGEND_ROWS else label
 
-    def _column_pt(self, width_in: float) -> float:
+    def _legend_in(self) -> float:
+        """The legend of outlets' width (inches), its names measured in the font. Past
+        LEGEND_ROWS outlets it takes more columns: one column of 30 was taller than the
+        figure and crushed the plot to a strip (ux13's review, session 13)."""
+        legend_columns = math.ceil(len(self.outlets) / LEGEND_ROWS)
+        names = max(style.text_width_pt(self._legend_name(o), LEGEND_SIZE)
+                    for o in self.outlets)
+        names = max(names, style.text_width_pt("Outlet", 8.5) - 24.0)  # the legend's title
+        return (legend_columns * (names + LEGEND_ENTRY_PT)
+                + (legend_columns - 1) * LEGEND_COLUMN_GAP_PT) / 72
+
+    @staticmethod
+    def _scale_names_in() -> float:
+        """The scale's side and the figure's edges' pads (inches), as drawn."""
+        names = style.text_width_pt("not carried", SCALE_NAMES_SIZE)
+        return (names + 3.5 + 1.16 * style.LABEL_SIZE + 4.0 + 2 * 3.0) / 72
+
+    def _column_pt(self, width_in: float, legend: bool = True) -> float:
         """A claim's column (points) on a figure ``width_in`` wide: the axes are the figure
-        less the scale's names and the legend. Each label is wrapped to its own column, so
+        less the scale's names and, with a dot each, the legend, all measured as drawn (an
+        estimate 0.65 in short of the room there was counted the seeds' five outlets at
+        1024 px: ux4's review, session 33). Each label is wrapped to its own column, so
         neighbours never run into each other at the width the Compare view gives the
         figure; an export, wider, keeps more of each claim."""
-        return (width_in - 1.4 - self._legend_in()) * 72 / max(1, len(self.claims))
+        room = width_in - self._scale_names_in() - (self._legend_in() if legend else 0.0)
+        return room * 72 / max(1, len(self.claims))
 
     def _counts_outlets(self, width_in: float) -> bool:
         """Whether each level says how many outlets are there, instead of a dot each.
 
-        Each outlet sits at its fixed place in 0.7 of a column. With 30 outlets those places
+        Each outlet sits at its fixed place in PLACES_SHARE of a column. With 30 outlets those places
         were ~2 pt apart: the crosses merged into a striped bar (ux13's review, session 13)
         and the dots of one level into a pile (ux14's, session 14). Then each level and the
         band say how many outlets are there, the tooltip names them, and the legend of
         outlets, whose colours would mark nothing, gives its room to the columns."""
-        spacing_pt = 0.7 * self._column_pt(width_in) / max(1, self.n_outlets - 1)
+        spacing_pt = PLACES_SHARE * self._column_pt(width_in) / max(1, self.n_outlets - 1)
         return self.n_outlets > 1 and spacing_pt < DOT_PT
 
     def _note(self, counted: bool) -> str:
@@ -252,7 +285,7 @@ class CertaintyDriftChart(ClaimChart):
                 ax.plot([x, x], [min(ys), max(ys)], color=style.MUTED, linewidth=6,
                         alpha=0.18, solid_capstyle="round", zorder=2)
         if self.counted:
-            column_pt = (width_in - 1.4) * 72 / max(1, n)
+            column_pt = self._column_pt(width_in, legend=False)
             self._plot_counts(ax, font)
         else:
             self._plot_dots(ax)
@@ -269,7 +302,7 @@ class CertaintyDriftChart(ClaimChart):
         if not self.counted:
             handles = [Line2D([], [], marker=self.markers[o], linestyle="", color=self.colours[o],
                               markeredgecolor=style.INK, markeredgewidth=0.6, markersize=8,
-                              label=style.outlet_label(o))
+                              label=self._legend_name(o))
                        for o in self.outlets]
             ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8,
                       frameon=False, title="Outlet", title_fontsize=8.5, ncols=legend_columns)

@@ -89,7 +89,7 @@ _NAMED_SUBSETS = 3
 
 def undefined_note(count: int, key: str, bars: Sequence[OutletBar] = ()) -> str:
     """'2 articles without a headline not shown' (empty for 0); with ``bars``, the outlets
-    whose mean rests on fewest of their articles follow ('… not shown; means of
+    whose mean rests on fewest of their articles follow ('… not shown; averages of
     wash-post: 76 of 132 articles, …'): a mean over a subset is not silent."""
     if count == 0:
         return ""
@@ -109,7 +109,7 @@ def undefined_note(count: int, key: str, bars: Sequence[OutletBar] = ()) -> str:
     more = len(partial) - _NAMED_SUBSETS
     if more > 0:
         named += f" and {style.count_phrase(more, 'more outlet')}"
-    return f"{note}; means of {named}"
+    return f"{note}; averages of {named}"
 
 
 def jitter_offsets(count: int, half_width: float = 0.22) -> np.ndarray:
@@ -371,7 +371,7 @@ class MeasureByOutletChart(style.ChartBase):
         """The legend's entries: the bar (or its two parts), one article, the interval."""
         return [
             *(self._voice_handles() or [Patch(facecolor="#BBBBBB", edgecolor=style.INK,
-                                              linewidth=0.6, label="Outlet mean")]),
+                                              linewidth=0.6, label="Outlet average")]),
             Line2D([], [], linestyle="none", marker="o", color=style.INK,
                    label="One article",
                    **({"markersize": 3, "alpha": 0.4, "markeredgewidth": 0} if self._dense
@@ -393,7 +393,7 @@ class MeasureByOutletChart(style.ChartBase):
             return []
         return [
             Patch(facecolor="#BBBBBB", edgecolor=style.INK, linewidth=0.6,
-                  label="Outlet mean, own words"),
+                  label="Outlet average, own words"),
             Patch(facecolor="#E4E4E4", edgecolor=style.INK, linewidth=0.6, hatch=QUOTED_HATCH,
                   label="+ quoted or reported"),
         ]
@@ -538,7 +538,8 @@ class MeasureByOutletChart(style.ChartBase):
         return []
 
     def hover_text(self, ax: Axes, x: float, y: float) -> str | None:
-        """The article under the pointer (within 6 px of its dot), or the outlet's mean."""
+        """The article under the pointer (within 6 px of its dot), or the outlet's average
+        (the chart's word for its mean: its legend's and description's)."""
         if ax is not self._ax:
             return None
         if not self._points:
@@ -557,7 +558,7 @@ class MeasureByOutletChart(style.ChartBase):
         index = round(y if self._horizontal else x)
         if 0 <= index < len(self.bars):
             bar = self.bars[index]
-            text = f"{style.outlet_label(bar.outlet)}: mean {style.format_number(bar.mean)}"
+            text = f"{style.outlet_label(bar.outlet)}: average {style.format_number(bar.mean)}"
             if not math.isnan(bar.ci_low):
                 text += f" ({self.interval_text(bar)})"
             text = f"{text}, {style.count_phrase(len(bar.values), 'article')}"

@@ -29,6 +29,13 @@ LEAST_SCREEN_CELL_IN = 0.85
 # 7 px apart, closer than a name's own lines; at 40° a font's size or more
 # (test_similarity_columns_in_view).
 COLUMN_SLANT = 40.0
+# The colour bar's name in a journalist's words. The method's name ("TF-IDF cosine
+# similarity", jargon to most readers) is in the chart's description and Methods, and in an
+# export's footer (:data:`EXPORT_METHOD`), where a researcher citing the file finds it. A
+# Method sentence in the note would cost the grid's height, and constrained layout, with
+# the grid's fixed aspect, then pushed the rows' names past the figure's left edge.
+COLOUR_BAR_NAME = "Shared wording (0–1)"
+EXPORT_METHOD = "Shared wording: cosine similarity of TF-IDF vectors of the body text"
 
 
 class SimilarityChart(style.ChartBase):
@@ -36,6 +43,7 @@ class SimilarityChart(style.ChartBase):
 
     key = "similarity"
     title = "Similarity of wording between articles"
+    export_method = EXPORT_METHOD
 
     def __init__(self, analyses: Sequence[ArticleAnalysis]) -> None:
         self.articles = ordered_by_outlet(analyses)
@@ -143,7 +151,7 @@ class SimilarityChart(style.ChartBase):
         colorbar.set_ticks([0.0, 0.25, 0.5, 0.75, 1.0],
                            labels=["0: no word\nin common", "0.25", "0.5", "0.75",
                                    "1: the same\nwording"])
-        colorbar.set_label("TF-IDF cosine similarity", fontsize=style.LABEL_SIZE)
+        colorbar.set_label(COLOUR_BAR_NAME, fontsize=style.LABEL_SIZE)
         colorbar.ax.tick_params(labelsize=8)
         # The matrix is square, so a note must not be wider than its shorter side.
         note = "" if self.annotated else "Too many articles to write each value here: " \

@@ -8,6 +8,7 @@ ColorBrewer diverging maps centred on 0 for signed numbers, cividis for 0–1.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import textwrap
@@ -189,6 +190,18 @@ def _wrap_at_breaks(text: str, max_lines: int, min_width: int) -> str:
         if len(lines) <= max_lines or width >= len(text):
             return "\n".join(lines)
         width += 1
+
+
+@functools.lru_cache(maxsize=4096)
+def text_width_pt(text: str, size: float) -> float:
+    """The width (points) of ``text``'s widest line in the charts' font at ``size`` points,
+    measured from the font's glyphs (no figure or renderer needed)."""
+    from matplotlib.textpath import TextToPath
+
+    measure = TextToPath()
+    prop = FontProperties(size=size)
+    return max((measure.get_text_width_height_descent(line, prop, ismath=False)[0]
+                for line in text.split("\n") if line), default=0.0)
 
 
 def fit_fontsize(points_per_item: float, low: float = 5.0, high: float = 9.0) -> float:
@@ -471,7 +484,12 @@ def render(
         leave_out_outlet_axis_titles(figure)
     if screen and (for_screen := getattr(chart, "for_screen", None)) is not None:
         for_screen(figure)
-    add_footer(figure, footer_text(chart.n_articles, chart.n_outlets, version))
+    footer = footer_text(chart.n_articles, chart.n_outlets, version)
+    # A chart whose axes name its measure in plain words names the method in an export's
+    # footer (the window's description gives it); an empty chart measured nothing.
+    if not screen and chart.n_articles and (method := getattr(chart, "export_method", "")):
+        footer = f"{method} · {footer}"
+    add_footer(figure, footer)
     return figure
 
 

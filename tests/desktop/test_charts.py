@@ -224,7 +224,10 @@ def test_every_chart_has_title_and_footer(kind: str, corpus: list[ArticleAnalysi
     assert fig._suptitle is not None and fig._suptitle.get_text() == chart.title
     footer = footer_text(11, 5, __version__)
     assert footer == f"11 articles · 5 outlets · Framescope {__version__}"
-    assert fig._supxlabel is not None and fig._supxlabel.get_text() == footer
+    # A chart naming its measure in plain words names the method first (similarity).
+    method = getattr(chart, "export_method", "")
+    assert fig._supxlabel is not None and fig._supxlabel.get_text() == (
+        f"{method} · {footer}" if method else footer)
     assert fig.get_layout_engine() is not None  # constrained layout
     ax = fig.axes[0]
     assert ax.get_xlabel() or ax.get_ylabel()
@@ -328,7 +331,7 @@ def test_undefined_values_are_skipped_and_said_so(corpus: list[ArticleAnalysis])
     chart = build_chart("measure_by_outlet", corpus, measure="headline_tone")
     assert isinstance(chart, MeasureByOutletChart)
     # and which outlets' means rest on part of their articles (ux18's finding 2, session 18)
-    assert chart.note.startswith("2 articles without a headline not shown; means of ")
+    assert chart.note.startswith("2 articles without a headline not shown; averages of ")
     fig = chart.figure(__version__)
     assert fig.axes[0].get_title(loc="left").split() == chart.note.split()  # wrapped
     dots = fig.axes[0].collections[0]  # the scatter; whiskers come after it
@@ -643,7 +646,7 @@ def test_hover_names_the_article_under_the_pointer(corpus: list[ArticleAnalysis]
     assert text is not None and text.startswith("a002 · Al Jazeera English")
     elsewhere = Figure().add_subplot()
     assert chart.hover_text(elsewhere, float(x), float(y)) is None  # e.g. a colorbar
-    assert chart.hover_text(ax, float(x), 1e6) is None or "mean" in str(
+    assert chart.hover_text(ax, float(x), 1e6) is None or "average" in str(
         chart.hover_text(ax, float(x), 1e6)
     )
 

@@ -60,7 +60,7 @@ def test_clicking_a_bar_with_the_mouse_lists_its_sentences(
     expected = measure_sentences(mod, "sources_anonymous")
     assert [r.ref for r in panel.rows()] == expected
     assert panel.model.rowCount() == len(expected) > 3
-    assert panel.heading.text().startswith("MoD-based report: mean")
+    assert panel.heading.text().startswith("MoD-based report: average")
     # The cue is highlighted in the row's rich text.
     first = panel.rows()[0]
     assert first.text == sentence_text(mod, expected[0].sentence_index)

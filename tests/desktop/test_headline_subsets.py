@@ -31,7 +31,7 @@ def test_the_bar_chart_names_the_outlets_whose_headline_mean_rests_on_part_of_th
     chart = MeasureByOutletChart(corpus(), "headline_tone")
     assert chart.note == (
         "6 articles without a headline not shown; "
-        "means of Post: 1 of 4 articles, Times: 3 of 4 articles"
+        "averages of Post: 1 of 4 articles, Times: 3 of 4 articles"
     )
     fig = chart.figure(__version__)
     assert chart.note.split() == fig.axes[0].get_title(loc="left").split()  # wrapped
@@ -39,7 +39,7 @@ def test_the_bar_chart_names_the_outlets_whose_headline_mean_rests_on_part_of_th
 
 def test_a_measure_every_article_has_names_no_subset() -> None:
     chart = MeasureByOutletChart(corpus(), "boosters_per_100w")
-    assert "means of" not in chart.note
+    assert "averages of" not in chart.note
 
 
 def test_the_heatmap_says_its_headline_rows_use_only_articles_with_a_headline() -> None:

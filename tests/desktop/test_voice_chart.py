@@ -45,7 +45,7 @@ def test_the_quoted_part_is_hatched_on_top_of_the_outlets_own(
         assert part.get_height() == pytest.approx(s.mean[quoted_key])
         assert part.get_y() + part.get_height() == pytest.approx(s.mean[key])
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert "+ quoted or reported" in legend and "Outlet mean, own words" in legend
+    assert "+ quoted or reported" in legend and "Outlet average, own words" in legend
     assert "quoted or reported" in chart.note
 
 
@@ -65,7 +65,7 @@ def test_other_measures_are_not_split(seeds: list[ArticleAnalysis]) -> None:
     assert hatched(ax) == []
     columns, _ = chart.rows()
     assert "value_quoted" not in columns
-    assert "Outlet mean" in [t.get_text() for t in ax.get_legend().get_texts()]
+    assert "Outlet average" in [t.get_text() for t in ax.get_legend().get_texts()]
 
 
 def test_exports_carry_the_split(seeds: list[ArticleAnalysis], tmp_path: Path) -> None:

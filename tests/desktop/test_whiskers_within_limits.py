@@ -86,7 +86,7 @@ def test_a_cut_interval_s_tooltip_says_where_and_gives_the_interval_as_computed(
     bar, split = chart.bars[cut], chart.splits[cut]  # epistemic hedges: own and quoted parts
     text = _hover_bar(qtbot, view, cut)
     assert text == (
-        f"{bar.outlet}: mean {format_number(bar.mean)} (95% interval 0.00 to "
+        f"{bar.outlet}: average {format_number(bar.mean)} (95% interval 0.00 to "
         f"{format_number(bar.ci_high)}, cut at 0, the lowest possible value; as computed "
         f"{format_number(bar.ci_low)} to {format_number(bar.ci_high)}), "
         f"{len(bar.values)} articles outlet's own words {format_number(split.own_mean)}, "
