@@ -490,7 +490,20 @@ def render(
     if not screen and chart.n_articles and (method := getattr(chart, "export_method", "")):
         footer = f"{method} · {footer}"
     add_footer(figure, footer)
+    if not screen:
+        settle_layout(figure)
     return figure
+
+
+def settle_layout(figure: Figure) -> None:
+    """Lay ``figure`` out once more when it holds a grid of fixed aspect (the similarity
+    matrix's square cells): constrained layout settles such a grid only on its second
+    pass, and a file saved from the first lost the rows' axis name ("Article") off the
+    left edge (ux5, session 33). The window draws again on every resize; an export or
+    a copy is drawn once, so it is settled here."""
+    if figure.get_layout_engine() is not None and any(
+            ax.get_aspect() != "auto" for ax in figure.axes):
+        figure.draw_without_rendering()
 
 
 class ChartBase:
