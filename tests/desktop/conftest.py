@@ -109,6 +109,20 @@ def wait_for_chart(qtbot: Any, view: Any, what: str = "the chart") -> Any:
     return view.current_chart()
 
 
+def drawn_without_scroll(qtbot: Any, view: Any) -> tuple[Any, Any]:
+    """Once the Compare view's canvas fills its scroll area and the chart is drawn,
+    assert that nothing scrolls down; the figure, drawn again, and its renderer (to
+    measure the drawn texts)."""
+    area = view.scroll_area
+    qtbot.waitUntil(lambda: view.canvas.width() == area.viewport().width())
+    wait_for_chart(qtbot, view)
+    assert area.verticalScrollBar().maximum() == 0, (
+        view.canvas.minimumHeight(), area.viewport().height())
+    figure = view.canvas.figure
+    figure.canvas.draw()
+    return figure, figure.canvas.get_renderer()
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(qapp: Any, tmp_path: Path) -> Iterator[Path]:
     """QSettings and QStandardPaths point into tmp_path for the whole test."""
@@ -211,6 +225,23 @@ def in_thread_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
     from desktop.qt_worker import AnalysisTask
 
     monkeypatch.setattr(AnalysisTask, "use_process", False)
+
+
+@pytest.fixture
+def failing_seed(monkeypatch: pytest.MonkeyPatch, in_thread_pipeline: None) -> str:
+    """The analysis raises on the fourth seed (KeyError), as a bug in a measure would, in
+    this process (run on the runner's thread); returns its id's start."""
+    import models.features
+
+    real = models.features.analyze_article
+
+    def failing(article: Any, finder: Any = None) -> Any:
+        if article.article_id.startswith("003_"):
+            raise KeyError("tone_mean")
+        return real(article, finder)
+
+    monkeypatch.setattr(models.features, "analyze_article", failing)
+    return "003_"
 
 
 @pytest.fixture

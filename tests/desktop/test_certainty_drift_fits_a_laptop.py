@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QRect
 
-from tests.desktop.conftest import choose_chart_with_keys, wait_for_chart
+from tests.desktop.conftest import choose_chart_with_keys, drawn_without_scroll
 from tests.desktop.test_charts import svg_text
 from tests.desktop.test_small_screen import first_start_on
 
@@ -25,14 +25,7 @@ def test_the_seeds_certainty_drift_is_whole_on_a_laptop_screen(
     view = first_start_on(qtbot, window, LAPTOP)
     chart = choose_chart_with_keys(qtbot, view, "certainty_drift")
     assert not chart.counted  # five outlets: a dot per article
-    area = view.scroll_area
-    qtbot.waitUntil(lambda: view.canvas.width() == area.viewport().width())
-    wait_for_chart(qtbot, view)
-    assert area.verticalScrollBar().maximum() == 0, (
-        view.canvas.minimumHeight(), area.viewport().height())
-    figure = view.canvas.figure
-    figure.canvas.draw()
-    renderer = figure.canvas.get_renderer()
+    figure, renderer = drawn_without_scroll(qtbot, view)
     ax = chart._ax
     height = figure.bbox.height
     # Every claim's label and the scale's name are whole inside the figure.

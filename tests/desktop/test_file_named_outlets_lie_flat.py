@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QRect
 
 from desktop.qt_main_window import first_window_size
-from tests.desktop.conftest import SEEDS, load, wait_for_chart
+from tests.desktop.conftest import SEEDS, drawn_without_scroll, load, wait_for_chart
 
 LAPTOP = QRect(0, 0, 1366, 768)
 
@@ -49,14 +49,7 @@ def test_file_named_outlets_lie_flat_under_the_bars_on_a_laptop(
     view = window.compare_view
     chart = wait_for_chart(qtbot, view)
     assert chart.key == "measure_by_outlet" and chart.n_outlets == 7
-    area = view.scroll_area
-    qtbot.waitUntil(lambda: view.canvas.width() == area.viewport().width())
-    wait_for_chart(qtbot, view)
-    assert area.verticalScrollBar().maximum() == 0, (
-        view.canvas.minimumHeight(), area.viewport().height())
-    figure = view.canvas.figure
-    figure.canvas.draw()
-    renderer = figure.canvas.get_renderer()
+    figure, renderer = drawn_without_scroll(qtbot, view)
     names = [t for t in figure.axes[0].get_xticklabels() if t.get_text()]
     assert len(names) == 7 and all(t.get_rotation() == 0 for t in names), [
         (t.get_text(), t.get_rotation()) for t in names]

@@ -44,22 +44,6 @@ def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
     return opened
 
 
-@pytest.fixture
-def failing_seed(monkeypatch: pytest.MonkeyPatch, in_thread_pipeline: None) -> str:
-    """The analysis raises on the fourth seed, as a bug in a measure would; its id's start."""
-    import models.features
-
-    real = models.features.analyze_article
-
-    def failing(article: Any, finder: Any = None) -> Any:
-        if article.article_id.startswith("003_"):
-            raise KeyError("tone_mean")
-        return real(article, finder)
-
-    monkeypatch.setattr(models.features, "analyze_article", failing)
-    return "003_"
-
-
 def _click_row(qtbot: Any, tree: Any, row: int, *, double: bool = False) -> None:
     from PySide6.QtCore import Qt
 

@@ -124,24 +124,14 @@ def test_analyze_on_the_pool_never_touches_the_network(tmp_path: Path) -> None:
 
 
 def test_an_article_whose_analysis_fails_is_a_load_problem_and_the_rest_load(
-    qtbot: Any, window: Any, seed_dir: Path, monkeypatch: pytest.MonkeyPatch,
-    in_thread_pipeline: None,
+    qtbot: Any, window: Any, seed_dir: Path, failing_seed: str,
 ) -> None:
-    # The analysis is replaced in this process: run it on the runner's thread. (In the
-    # analysis process the same path is taken: tests/models/test_engines.py.)
-    import models.features
-
-    real = models.features.analyze_article
-
-    def failing(article: Any, finder: Any = None) -> Any:
-        if article.article_id.startswith("003_"):
-            raise KeyError("tone_mean")
-        return real(article, finder)
-
-    monkeypatch.setattr(models.features, "analyze_article", failing)
+    # The analysis is replaced in this process (failing_seed): run it on the runner's
+    # thread. (In the analysis process the same path is taken: tests/models/test_engines.py.)
     load(qtbot, window, [seed_dir])
     assert window.table_model.rowCount() == SEED_COUNT - 1
     [problem] = window.load_problems()
+    assert Path(problem.file).name.startswith(failing_seed)
     assert problem.file.endswith("003_7925c5d76f714f91.txt")
     from models.engines import ANALYSIS_FAILED
 
