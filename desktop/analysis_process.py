@@ -183,10 +183,12 @@ def run_analysis(
     conn: Any, control: Any, paths: Sequence[str | Path],
     file_columns: Mapping[Path, Any] | None = None, finder: Any = None, jobs: int = 0,
     *, end_when_cancelled: bool = False, known_outlets: Sequence[str] = (),
+    fault_log: str | None = None,
 ) -> bool:
     """The child process's work: read and analyse ``paths``, reporting through ``conn``;
     ``known_outlets``: the window's outlets, whose spelling a new article's joins
-    (:func:`models.readers.read_paths`).
+    (:func:`models.readers.read_paths`); ``fault_log``: where a pool worker's hard crash
+    leaves its stacks (:attr:`models.engines.ProcessPoolEngine.fault_log`).
     True once the run's end was reported (or the window has gone away). With
     ``end_when_cancelled`` (:func:`analysis_main`) a cancelled run
     ends the process (:func:`end_now`) as soon as it has said so, before the run's
@@ -206,7 +208,7 @@ def run_analysis(
             extra = {} if finder is None else {"finder": finder}
             result = pipeline.analyze_paths(
                 paths, progress, file_columns=dict(file_columns or {}),
-                engine=ProcessPoolEngine(jobs), on_analysed=batcher.add,
+                engine=ProcessPoolEngine(jobs, fault_log=fault_log), on_analysed=batcher.add,
                 known_outlets=known_outlets, **extra,
             )
             batcher.flush()
@@ -248,11 +250,14 @@ def analysis_main(
     of test_app_at_scale's paint-first test; a daemon chart thread collecting garbage
     during the interpreter's finalization)."""
     from desktop.log_file import start_log
+    from models.faults import keep_hard_crashes_in
 
-    # Its readers' and analysis's problems are logged here, where the run's are gathered.
-    start_log("the analysis process")
+    # Its readers' and analysis's problems are logged here, where the run's are gathered;
+    # a hard crash (of this process, or of a pool worker) leaves its Python stacks there.
+    log = start_log("the analysis process")
+    fault_log = str(log) if log is not None and keep_hard_crashes_in(str(log)) else None
     run_analysis(conn, control, paths, file_columns, finder, jobs, end_when_cancelled=True,
-                 known_outlets=known_outlets)
+                 known_outlets=known_outlets, fault_log=fault_log)
 
 
 def end_now() -> None:

@@ -242,9 +242,10 @@ def run_command(argv: Sequence[str]) -> int:
                                 args.date_column, args.url_column)
         from desktop.log_file import logging_to_file
 
-        with logging_to_file("analyze"):
+        with logging_to_file("analyze") as log:
             try:
-                engine = make_engine(args.engine, jobs=args.jobs, scheduler=args.scheduler)
+                engine = make_engine(args.engine, jobs=args.jobs, scheduler=args.scheduler,
+                                     fault_log=str(log) if log is not None else None)
                 return analyze(args.paths, args.out,
                                [] if args.no_charts else args.chart_format,
                                quiet=args.quiet,
@@ -382,12 +383,14 @@ def _say_read_errors(errors: Sequence[Any]) -> None:
     (a reader or the analysis stopped on an unexpected error), where the diagnostics log
     keeps their tracebacks (desktop.log_file): what a bug report needs."""
     from desktop.log_file import current_log
-    from models.engines import ANALYSIS_FAILED
+    from models.engines import ANALYSIS_CRASHED, ANALYSIS_FAILED, READER_CRASHED
     from models.readers import READER_FAILED
 
     for error in errors:
         sys.stderr.write(f"framescope: {_one_line(error.file)}: {_one_line(error.reason)}\n")
-    faults = sum(1 for e in errors if e.reason in (READER_FAILED, ANALYSIS_FAILED))
+    # A worker that crashed hard left its last stacks in the log (faulthandler).
+    kinds = (READER_FAILED, ANALYSIS_FAILED, READER_CRASHED, ANALYSIS_CRASHED)
+    faults = sum(1 for e in errors if e.reason in kinds)
     log = current_log()
     if faults and log is not None:
         sys.stderr.write(f"framescope: the technical details of {_count(faults, 'fault')} "

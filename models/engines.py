@@ -617,6 +617,10 @@ class ProcessPoolEngine:
     #: articles are to be analysed here): the place to start a thread of one's own,
     #: as workers are forked only while no other thread runs.
     on_start: Callable[[], None] | None = None
+    #: The diagnostics log (a path): a worker that crashes hard (a segfault, an abort)
+    #: leaves its threads' Python stacks there (:func:`models.faults.keep_hard_crashes_in`)
+    #: and its problem's detail names it. None: no such file.
+    fault_log: str | None = None
 
     def workers(self) -> int:
         return self.jobs if self.jobs > 0 else available_cores()
@@ -650,7 +654,7 @@ def read_chunk(items: Sequence[ReadItem], read: ReadFile | None = None) -> list[
 
 def _worker_main(
     tasks: Any, results: Any, analyse: Analyse | None, read: ReadFile | None = None,
-    slot: int = 0, workers: int = 0,
+    slot: int = 0, workers: int = 0, fault_log: str | None = None,
 ) -> None:
     """A pool worker: chunks from ``tasks`` until None; (kind, chunk id, ...) to ``results``:
     ("analyse", id, articles) -> "done", ("read", id, file jobs) -> "read";
@@ -659,9 +663,15 @@ def _worker_main(
     It is worker ``slot`` of ``workers`` (``workers`` 0: a worker that keeps nothing):
     it keeps the articles it reads, by (file position, article number in the file).
     Those routed back to it (:meth:`_PoolSession._route`) come back as a reference,
-    not again in full; those routed to another worker are named in a "forget"."""
+    not again in full; those routed to another worker are named in a "forget".
+    ``fault_log``: where a hard crash leaves the worker's Python stacks."""
     import gc
     import multiprocessing
+
+    if fault_log:
+        from models.faults import keep_hard_crashes_in
+
+        keep_hard_crashes_in(fault_log)
 
     if multiprocessing.parent_process() is not None:
         # What a worker process inherits (modules, lexicons, compiled patterns) is never
@@ -754,9 +764,16 @@ class _Worker:
     took_work: bool = False  # it has started at least one chunk
 
 
+#: Why an article or a file is missing when the worker process doing it died (a segfault,
+#: an abort, the out-of-memory killer): no traceback comes back; the problem's detail
+#: names the signal and the log holding the worker's last stacks (ProcessPoolEngine.fault_log).
+ANALYSIS_CRASHED = "the analysis stopped: its worker process ended unexpectedly on this article"
+READER_CRASHED = "not read: the reading process ended unexpectedly on this file"
+
+
 class _PoolSession:
-    CRASHED = "the analysis stopped: its worker process ended unexpectedly on this article"
-    READER_CRASHED = "not read: the reading process ended unexpectedly on this file"
+    CRASHED = ANALYSIS_CRASHED
+    READER_CRASHED = READER_CRASHED
     #: Workers that end before taking any work, one after another, before the session
     #: stops starting processes and does the rest here (a worker that cannot start,
     #: say a broken install, would otherwise be replaced for ever).
@@ -837,7 +854,8 @@ class _PoolSession:
         receive, send = context.Pipe(duplex=False)
         process = context.Process(
             target=_worker_main,
-            args=(tasks, send, self._engine.analyse, self._engine.read, slot, workers),
+            args=(tasks, send, self._engine.analyse, self._engine.read, slot, workers,
+                  self._engine.fault_log),
             daemon=True,
             name="framescope-analysis",
         )
@@ -989,8 +1007,11 @@ class _PoolSession:
     def _replace(self, worker: _Worker) -> None:
         """A worker died: its chunk in progress is retried article by article (the one
         that crashes it again is reported), its other chunks go to a fresh worker."""
+        from models.faults import ended_abruptly
+
         slot = self._workers.index(worker)
         self._discard(worker)
+        exitcode, log = worker.process.exitcode, self._engine.fault_log
         self._early_deaths = 0 if worker.took_work else self._early_deaths + 1
         if self._early_deaths >= self.STARTUP_DEATHS:
             self._go_inline(worker)
@@ -1004,12 +1025,15 @@ class _PoolSession:
                 position, _job = items[0]
                 from models.readers import FileOutcome
 
-                self._read[position] = FileOutcome(None, self.READER_CRASHED)
+                self._read[position] = FileOutcome(
+                    None, self.READER_CRASHED, ended_abruptly("reading", exitcode, log)
+                )
             elif len(items) == 1:
                 position, article = items[0]
-                self._results[position] = (
-                    None, ReadError(article.source or article.article_id, self.CRASHED)
-                )
+                self._results[position] = (None, ReadError(
+                    article.source or article.article_id, self.CRASHED,
+                    detail=ended_abruptly("analysing", exitcode, log),
+                ))
             else:
                 for item in items:
                     self._resend(fresh, [item], kind)
@@ -1221,10 +1245,13 @@ class _CollectingSession:
         pass
 
 
-def make_engine(name: str = "local", *, jobs: int = 0, scheduler: str = "") -> Engine:
-    """The engine called ``name`` (:data:`ENGINE_NAMES`); ``local`` uses ``jobs`` cores."""
+def make_engine(
+    name: str = "local", *, jobs: int = 0, scheduler: str = "", fault_log: str | None = None,
+) -> Engine:
+    """The engine called ``name`` (:data:`ENGINE_NAMES`); ``local`` uses ``jobs`` cores
+    (its workers' hard crashes written to ``fault_log``: :attr:`ProcessPoolEngine.fault_log`)."""
     if name == "local":
-        return ProcessPoolEngine(jobs)
+        return ProcessPoolEngine(jobs, fault_log=fault_log)
     if name == "dask":
         if not scheduler:
             raise EngineUnavailable("the Dask engine needs --scheduler ADDRESS")

@@ -15,6 +15,7 @@ so they are cut to :data:`MAX_WORDS_CHARS` characters.
 from __future__ import annotations
 
 import traceback
+from typing import Any
 
 #: An exception's words kept in a detail (characters); longer words are cut with "…".
 MAX_WORDS_CHARS = 200
@@ -41,3 +42,38 @@ def fault_detail(exc: BaseException) -> str:
     where = "".join(traceback.format_list(frames)).rstrip()
     words = exception_words(exc)
     return f"{words}\nTraceback (most recent call last):\n{where}" if where else words
+
+
+#: The file Python's fault handler writes to in this process (kept open: it writes to
+#: the file's descriptor when the process crashes, with no time to open anything).
+_FAULT_FILE: Any = None
+
+
+def keep_hard_crashes_in(path: str) -> bool:
+    """When this process crashes hard (a segfault in a C extension, an abort, a fatal
+    error of Python's), :mod:`faulthandler` writes the Python stack of every thread to
+    ``path`` (appended: the diagnostics log), where no traceback could be sent back.
+    The file stays open for the process's life. False when it cannot be opened (then
+    nothing changes)."""
+    global _FAULT_FILE
+    import faulthandler
+
+    try:
+        handle = open(path, "a", encoding="utf-8")
+    except OSError:
+        return False
+    faulthandler.enable(file=handle, all_threads=True)
+    previous, _FAULT_FILE = _FAULT_FILE, handle
+    if previous is not None:
+        previous.close()
+    return True
+
+
+def ended_abruptly(doing: str, exitcode: int | None, log: str | None = None) -> str:
+    """"the process analysing it ended abruptly (signal 6); its last stack, if any, is in
+    the log: PATH": the detail of a problem whose worker process died (``exitcode`` as
+    :attr:`multiprocessing.Process.exitcode`: minus the signal that ended it)."""
+    how = (f"signal {-exitcode}" if exitcode is not None and exitcode < 0
+           else f"exit code {exitcode}")
+    said = f"the process {doing} it ended abruptly ({how})"
+    return f"{said}; its last stack, if any, is in the log: {log}" if log else said

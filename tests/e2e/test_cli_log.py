@@ -173,3 +173,65 @@ def test_a_fault_s_traceback_stays_in_the_log_not_on_the_command_s_stderr(
         f"framescope: the technical details of 1 fault (for a bug report) are in the log: {log}",
     ]
     assert "KeyError: 'tone_mean'\nTraceback" in log.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("crash", ["faulthandler._sigsegv()", "os.abort()"])
+def test_a_worker_that_crashes_hard_leaves_its_stacks_in_the_log(
+    tmp_path: Path, crash: str
+) -> None:
+    # A segfault in a C extension, or an abort, in the worker analysing one article: no
+    # traceback comes back, but Python's fault handler writes the worker's stacks to the
+    # log, and the article's problem says where they are (before: nothing anywhere).
+    import signal
+    import subprocess
+    import sys
+
+    from models.engines import ANALYSIS_CRASHED, MIN_ARTICLES_FOR_POOL
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(MIN_ARTICLES_FOR_POOL + 4):  # enough for the worker processes
+        (folder / f"story-{number:03d}.txt").write_text(
+            f"Council vote number {number} delayed\n\nThe council said on day {number} that "
+            f"its vote on plan {number} would be delayed. Critics argued that plan "
+            f"{number} was rushed, officials said.\n", encoding="utf-8")
+    crashing = folder / "story-017.txt"
+    # The crash comes wherever the article is analysed: a worker the pool forks, and the
+    # fresh (spawned) one that retries the dead worker's chunk article by article. So the
+    # hook is a sitecustomize module, run by every Python process of the command.
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(
+        "import faulthandler, os\n"
+        "import models.features as f\n"
+        "real = f.analyze_article\n"
+        "def crashing(a, finder=None):\n"
+        "    if a.source.endswith('story-017.txt'):\n"
+        f"        {crash}\n"
+        "    return real(a, finder)\n"
+        "f.analyze_article = crashing\n", encoding="utf-8")
+    repo = Path(__file__).resolve().parents[2]
+    state = tmp_path / "state"
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "analyze", str(folder), "--out", str(out),
+         "--no-charts", "--jobs", "2"],
+        cwd=repo,
+        env={**os.environ, "XDG_STATE_HOME": str(state),
+             "PYTHONPATH": os.pathsep.join([str(repo), str(hook)])},
+        capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr
+    log = state / "framescope" / "framescope.log"
+    assert done.stderr.splitlines() == [
+        f"framescope: {crashing}: {ANALYSIS_CRASHED}",
+        f"framescope: the technical details of 1 fault (for a bug report) are in the log: {log}",
+    ]
+    assert str(crashing) in (out / "errors.csv").read_text(encoding="utf-8")
+    text = log.read_text(encoding="utf-8")
+    assert "Fatal Python error" in text
+    assert "in crashing" in text  # the worker's stack, down to the frame that crashed
+    number = signal.SIGSEGV if "sigsegv" in crash else signal.SIGABRT
+    assert (f"ERROR framescope.engines: {crashing}: {ANALYSIS_CRASHED}\n"
+            f"the process analysing it ended abruptly (signal {int(number)}); its last "
+            f"stack, if any, is in the log: {log}") in text

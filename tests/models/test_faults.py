@@ -4,6 +4,8 @@ where it was raised; never more of an article's text than 200 characters of its 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from models.faults import MAX_WORDS_CHARS, exception_words, fault_detail
 from models.readers.text import parser_words
 
@@ -40,3 +42,19 @@ def test_a_module_s_exception_is_named_with_its_module() -> None:
         json.loads("{")
     except json.JSONDecodeError as exc:
         assert exception_words(exc).startswith("json.decoder.JSONDecodeError: Expecting")
+
+
+def test_a_crashed_process_s_detail_names_its_signal_and_the_log() -> None:
+    from models.faults import ended_abruptly
+
+    assert ended_abruptly("analysing", -6, "/s/framescope.log") == (
+        "the process analysing it ended abruptly (signal 6); its last stack, if any, is in "
+        "the log: /s/framescope.log")
+    # No log: nowhere to look; an exit code rather than a signal (os._exit in C code).
+    assert ended_abruptly("reading", 3) == "the process reading it ended abruptly (exit code 3)"
+
+
+def test_a_fault_log_that_cannot_be_opened_changes_nothing(tmp_path: Path) -> None:
+    from models.faults import keep_hard_crashes_in
+
+    assert keep_hard_crashes_in(str(tmp_path)) is False  # a folder, not a file

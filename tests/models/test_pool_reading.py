@@ -107,6 +107,32 @@ def test_a_reader_that_kills_its_worker_costs_only_its_file(folder: Path) -> Non
     assert [e for e in pooled.errors if e not in crashed] == serial.errors
 
 
+def segfault_on_copy_7(job: FileJob) -> FileOutcome:
+    """Reads like the readers, but crashes its process with SIGSEGV on one file."""
+    if job[0].name == "copy-007.txt":
+        import faulthandler
+
+        faulthandler._sigsegv()
+    return read_outcome(job)
+
+
+def test_a_reader_that_crashes_hard_leaves_its_stack_in_the_fault_log(
+    folder: Path, tmp_path: Path
+) -> None:
+    # No traceback comes back from a segfault: the worker's fault handler writes its
+    # stacks to the engine's fault log, and the file's problem says where (s33).
+    log = tmp_path / "framescope.log"
+    pooled = analyze_paths([folder], engine=ProcessPoolEngine(
+        jobs=2, min_articles=1, read=segfault_on_copy_7, fault_log=str(log)))
+    [crashed] = [e for e in pooled.errors if e.file.endswith("copy-007.txt")]
+    assert crashed.reason == "not read: the reading process ended unexpectedly on this file"
+    assert crashed.detail == ("the process reading it ended abruptly (signal 11); its last "
+                              f"stack, if any, is in the log: {log}")
+    text = log.read_text(encoding="utf-8")
+    assert "Fatal Python error: Segmentation fault" in text
+    assert "in segfault_on_copy_7" in text
+
+
 def test_a_reader_that_raises_costs_only_its_file(
     folder: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
