@@ -3489,6 +3489,15 @@ def _reduced_passive_as(tokens: _Tokens, match: _Match) -> bool:
 _BEFORE_A_BARE_VERB = frozenset(
     "do does did will would shall should can could might must not i you he she we they".split()
 )
+# Bare verbs that take a person or thing as object and are rarely a noun's modifier, so
+# after "to" or "and" they are verbs ("to help Rubio", "and hit Snowden"), where an
+# adjective would be part of the phrase ("according to senior officials"). Not "support",
+# "court", "fire", "attack" or "pressure": "to court officials", "and support staff".
+_BARE_VERBS_WITH_OBJECTS = frozenset(
+    "help recruit sandbag file hit mean rebuild convince persuade urge woo lure hire blame "
+    "defeat beat elect reelect re-elect encourage mobilize punish protect replace hurt "
+    "remind tell ask let make get keep".split()
+)
 # Words that open a noun phrase after a modal as well ("why would any rational person").
 _QUANTIFIERS = frozenset("any all both each every more most other enough half".split())
 # Participles that are no adjective, after "has", "have" or "had" ("has seen fighters").
@@ -3513,6 +3522,13 @@ def _verb_by_its_subject(tokens: _Tokens, i: int) -> bool:
         return False  # "In May local officials", "Will": a month or a name, not a modal
     if previous in _BEFORE_A_BARE_VERB or previous.endswith(("n't", "n’t")):
         return True
+    if tokens.low[i] in _BARE_VERBS_WITH_OBJECTS and (
+        previous in ("to", "and") or previous in _BARE_VERBS_WITH_OBJECTS
+    ):
+        # "likely to help Rubio", "an effort to recruit pastors", "and hit Snowden back",
+        # "plans to help rebuild Libya": a bare verb and its object; "rank and file
+        # members" is a noun phrase
+        return not (tokens.low[i] == "file" and i >= 2 and tokens.low[i - 2] == "rank")
     return previous in ("has", "have", "had") and tokens.low[i] in _IRREGULAR_PARTICIPLES
 
 
