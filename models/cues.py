@@ -2375,6 +2375,9 @@ class CueFinder:
             return False
         if tokens.low[i] in DEMONYMS:
             return False  # "Russian" modifies a head ("Russian investigative medium iStories")
+        if tokens.low[i] == "general" and i + 1 < tokens.n and not tokens.gaps[i] and \
+                tokens.low[i + 1] in _NOUNS_AFTER_GENERAL:
+            return False  # "the general counsel", "the general public": no general
         base = tokens.base[i]
         # source_kind: the group, document and described nouns, and the plurals of the
         # described ones ("nurses say", "1,409 teachers said", "his sons told"), which
@@ -3497,6 +3500,14 @@ _BARE_VERBS_WITH_OBJECTS = frozenset(
     "help recruit sandbag file hit mean rebuild convince persuade urge woo lure hire blame "
     "defeat beat elect reelect re-elect encourage mobilize punish protect replace hurt "
     "remind tell ask let make get keep".split()
+)
+# Nouns that make "general" before them an adjective, not the military title ("The
+# general counsel resigned and said", "the general public"); "attorney general",
+# "secretary general" and "the general said" keep the title.
+_NOUNS_AFTER_GENERAL = frozenset(
+    "assembly assemblies counsel counsels manager managers public election elections "
+    "electorate population audience partner partners practitioner practitioners "
+    "contractor contractors secretary director council conference membership".split()
 )
 # Words that open a noun phrase after a modal as well ("why would any rational person").
 _QUANTIFIERS = frozenset("any all both each every more most other enough half".split())
