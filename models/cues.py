@@ -2375,6 +2375,9 @@ class CueFinder:
             return False
         if tokens.low[i] in DEMONYMS:
             return False  # "Russian" modifies a head ("Russian investigative medium iStories")
+        if tokens.low[i] == "general" and i + 1 < tokens.n and not tokens.gaps[i] and \
+                tokens.low[i + 1] in _NOUNS_AFTER_GENERAL:
+            return False  # "the general counsel", "the general public": no general
         base = tokens.base[i]
         # source_kind: the group, document and described nouns, and the plurals of the
         # described ones ("nurses say", "1,409 teachers said", "his sons told"), which
@@ -3489,6 +3492,23 @@ def _reduced_passive_as(tokens: _Tokens, match: _Match) -> bool:
 _BEFORE_A_BARE_VERB = frozenset(
     "do does did will would shall should can could might must not i you he she we they".split()
 )
+# Bare verbs that take a person or thing as object and are rarely a noun's modifier, so
+# after "to" or "and" they are verbs ("to help Rubio", "and hit Snowden"), where an
+# adjective would be part of the phrase ("according to senior officials"). Not "support",
+# "court", "fire", "attack" or "pressure": "to court officials", "and support staff".
+_BARE_VERBS_WITH_OBJECTS = frozenset(
+    "help recruit sandbag file hit mean rebuild convince persuade urge woo lure hire blame "
+    "defeat beat elect reelect re-elect encourage mobilize punish protect replace hurt "
+    "remind tell ask let make get keep".split()
+)
+# Nouns that make "general" before them an adjective, not the military title ("The
+# general counsel resigned and said", "the general public"); "attorney general",
+# "secretary general" and "the general said" keep the title.
+_NOUNS_AFTER_GENERAL = frozenset(
+    "assembly assemblies counsel counsels manager managers public election elections "
+    "electorate population audience partner partners practitioner practitioners "
+    "contractor contractors secretary director council conference membership".split()
+)
 # Words that open a noun phrase after a modal as well ("why would any rational person").
 _QUANTIFIERS = frozenset("any all both each every more most other enough half".split())
 # Participles that are no adjective, after "has", "have" or "had" ("has seen fighters").
@@ -3513,6 +3533,13 @@ def _verb_by_its_subject(tokens: _Tokens, i: int) -> bool:
         return False  # "In May local officials", "Will": a month or a name, not a modal
     if previous in _BEFORE_A_BARE_VERB or previous.endswith(("n't", "n’t")):
         return True
+    if tokens.low[i] in _BARE_VERBS_WITH_OBJECTS and (
+        previous in ("to", "and") or previous in _BARE_VERBS_WITH_OBJECTS
+    ):
+        # "likely to help Rubio", "an effort to recruit pastors", "and hit Snowden back",
+        # "plans to help rebuild Libya": a bare verb and its object; "rank and file
+        # members" is a noun phrase
+        return not (tokens.low[i] == "file" and i >= 2 and tokens.low[i - 2] == "rank")
     return previous in ("has", "have", "had") and tokens.low[i] in _IRREGULAR_PARTICIPLES
 
 
