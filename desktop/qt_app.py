@@ -213,16 +213,24 @@ def _report_crashes() -> None:
         faulthandler.enable(all_threads=True)
 
 
-def _log_faults() -> None:
-    """Keep the app's diagnostics log (desktop.log_file) and write to it the traceback of
-    an exception nothing caught (a slot's, a thread's), which Python prints on a stderr
-    nobody sees in a desktop app; Python's own report follows as before."""
-    import logging
-    import threading
-
+def _start_log() -> None:
+    """Keep the app's diagnostics log (desktop.log_file). Started once the window has
+    painted (run_gui): the log's module and its first line (logging.handlers, the
+    platform's name) cost about 11 ms, which the window's first appearance paid before
+    (bench/app_scale.py: 1.48 -> 1.56 times a bare window)."""
     from desktop.log_file import start_log
 
     start_log("the app")
+
+
+def _log_faults() -> None:
+    """Write to the app's diagnostics log the traceback of an exception nothing caught (a
+    slot's, a thread's), which Python prints on a stderr nobody sees in a desktop app;
+    Python's own report follows as before. (Until the log starts, right after the first
+    paint, such a record goes where logging's last resort puts it: stderr.)"""
+    import logging
+    import threading
+
     log = logging.getLogger("framescope")
     before, thread_before = sys.excepthook, threading.excepthook
 
@@ -257,6 +265,7 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
     if smoke_test:
         import traceback
 
+        _start_log()
         try:
             return _smoke_test(app)
         except Exception:
@@ -277,6 +286,7 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
         if started:
             return
         started.append(True)
+        _start_log()
         window.build_rest()  # done after the first paint; not yet if it never painted
         # Files the desktop asked to open by now (macOS) are opened like arguments.
         targets.extend(requests.take())

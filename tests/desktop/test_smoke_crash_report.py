@@ -47,6 +47,7 @@ def test_the_smoke_test_turns_the_crash_report_on(
     monkeypatch.setattr(qt_app, "_drop_offscreen_noise", lambda: None)
     # Not this process's: the diagnostics log and exception hooks run_gui installs.
     monkeypatch.setattr(qt_app, "_log_faults", lambda: None)
+    monkeypatch.setattr(qt_app, "_start_log", lambda: None)
     monkeypatch.setattr(qt_app, "_smoke_test", lambda app: 7)
     assert qt_app.run_gui([], smoke_test=True) == 7
     assert calls == ["on"]
