@@ -27,6 +27,7 @@ import warnings
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from models.headline import content_stems
 from models.readers.layout import TITLE_PAGE_NUMBER
 from models.readers.text import ReaderError, parser_words
 
@@ -57,16 +58,6 @@ _PAGE_OF_ARTICLE = re.compile(r"(?:page|part)\s+\d+(?:\s+of\s+\d+)?", re.IGNOREC
 _SITE_WORDS, _SITE_CHARS = 5, 40
 # How alike a first line and the page title must be for the line to be the headline (0-1).
 _TITLE_SIMILARITY = 0.6
-# A title's words, and the little words left out when a title shortens a headline
-# ("Officials trapped" for "Putin's officials are trapped in their jobs").
-_TITLE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
-_LITTLE_WORDS = frozenset({
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
-    "from", "as", "into", "over", "after", "about", "is", "are", "was", "were", "be", "been",
-    "has", "have", "had", "it", "its", "their", "his", "her", "they", "he", "she", "we",
-    "this", "that", "these", "those", "not", "no", "will", "can", "how", "why", "what",
-})
-_WORD_ENDINGS = ("ing", "ies", "ied", "ed", "es", "s")
 # A shortened headline: this share of its words (at least two) are the headline's.
 _SHORTENED_SHARE = 2 / 3
 
@@ -213,7 +204,7 @@ def site_from_title(title: str, headline: str) -> str:
         return ""
     first, last = separators[0], separators[-1]
     wanted = headline.casefold()
-    headline_words = _word_stems(headline)
+    headline_words = content_stems(headline)
     # Each end in turn as the site, the last first; the headline's part of the rest is
     # the other end ("Officials trapped - Opinion | The Courier": "Officials trapped").
     for site, rest, headline_part in (
@@ -227,7 +218,7 @@ def site_from_title(title: str, headline: str) -> str:
             # words, unless the site is made of them too ("Russia - Officials trapped"
             # for "Russia's officials are trapped": which end is the site?).
             if (not _shortens(headline_part, headline_words)
-                    or _word_stems(site) <= headline_words):
+                    or content_stems(site) <= headline_words):
                 continue
         if (not site or len(site) > _SITE_CHARS or len(site.split()) > _SITE_WORDS
                 or site[-1] in ".!?" or site.casefold() in _SECTION_NAMES
@@ -239,31 +230,13 @@ def site_from_title(title: str, headline: str) -> str:
 
 
 def _shortens(part: str, headline_words: frozenset[str]) -> bool:
-    """Whether ``part`` of a title is a shortened form of the headline whose word stems are
-    ``headline_words``: at least two of its words, and two thirds of them, are the
-    headline's (little words left out)."""
-    words = [_word_stem(w) for w in _TITLE_WORD.findall(part.casefold())]
-    words = [w for w in words if w]
-    shared = sum(w in headline_words for w in words)
+    """Whether ``part`` of a title is a shortened form of the headline whose content-word
+    stems are ``headline_words``: at least two of its content words, and two thirds of
+    them, are the headline's (the stems and function words of models.headline, which
+    asks the same of a body sentence restating a headline)."""
+    words = content_stems(part)
+    shared = len(words & headline_words)
     return shared >= 2 and shared >= _SHORTENED_SHARE * len(words)
-
-
-def _word_stems(text: str) -> frozenset[str]:
-    return frozenset(filter(None, map(_word_stem, _TITLE_WORD.findall(text.casefold()))))
-
-
-def _word_stem(word: str) -> str:
-    """A crude stem ('officials' -> 'official', 'trapped' -> 'trap'), '' for a little word."""
-    word = word.replace("’", "'").removesuffix("'s")
-    if word in _LITTLE_WORDS:
-        return ""
-    for ending in _WORD_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            word = word[: -len(ending)] + ("y" if ending in ("ies", "ied") else "")
-            break
-    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
-        word = word[:-1]  # "trapped" -> "trapp" -> "trap"
-    return word
 
 
 def _with_headline_line(text: str, title: str) -> tuple[str, str, bool]:
