@@ -23,11 +23,14 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
+from models.faults import OLDER_LOGS
+
 #: The log's file name, in :func:`log_folder`.
 LOG_NAME = "framescope.log"
-#: Bytes before the log is rotated, and older logs kept (framescope.log.1, .2).
+#: Bytes before the log is rotated, and older logs kept (framescope.log.1, .2; a crashed
+#: process's detail names them: models.faults.where_the_stack_is).
 MAX_BYTES = 1_000_000
-BACKUPS = 2
+BACKUPS = OLDER_LOGS
 #: The logger tree written to the log.
 LOGGER = "framescope"
 _FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"

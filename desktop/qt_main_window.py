@@ -1879,12 +1879,15 @@ class MainWindow(QMainWindow):
         import logging
 
         logging.getLogger("framescope").error("The load failed: %s", message)
+        from desktop.qt_problem_details import diagnostics_log
+
         show_error(
             self,
             "Analysis failed",
             f"The files could not be analysed: {first_line}\n\n"
-            "Articles already loaded are kept. The details are in the diagnostics log "
-            "(Help ▸ Open Diagnostics Log Folder): please report the fault with them.",
+            f"Articles already loaded are kept. The details are in the diagnostics log, "
+            f"{diagnostics_log()} (Help ▸ Open Diagnostics Log Folder): please report the "
+            "fault with them.",
             message,
         )
 

@@ -269,15 +269,25 @@ class AnalysisTask(QRunnable):
                     self.signals.message.emit(data)
                 process.join(PROCESS_GRACE_SECONDS)
                 if process.exitcode != 0:
-                    self.signals.failed.emit(
-                        "The analysis process ended unexpectedly "
-                        f"(exit code {process.exitcode}); articles already shown are kept."
-                    )
+                    self.signals.failed.emit(process_ended_message(process.exitcode))
         finally:
             if process.is_alive():
                 _end_process(process)
             receive.close()
             control.close()
+
+
+def process_ended_message(exitcode: int | None) -> str:
+    """The window's words when the analysis process itself ended abruptly (a segfault in
+    a compiled library, an abort, the out-of-memory killer) rather than with its report:
+    how it ended, then the diagnostics log where its fault handler left its last stacks
+    (desktop.analysis_process.analysis_main). Before, only "(exit code -11)", and no log."""
+    from desktop.log_file import current_log, log_path
+    from models.faults import how_it_ended, where_the_stack_is
+
+    where = where_the_stack_is(str(current_log() or log_path()))
+    return (f"The analysis process ended unexpectedly ({how_it_ended(exitcode)}).\n\n"
+            f"{where[0].upper()}{where[1:]}.")
 
 
 #: Messages no longer than this (bytes) are looked at while a cancelled analysis process

@@ -14,6 +14,7 @@ so they are cut to :data:`MAX_WORDS_CHARS` characters.
 
 from __future__ import annotations
 
+import os
 import traceback
 from typing import Any
 
@@ -69,11 +70,35 @@ def keep_hard_crashes_in(path: str) -> bool:
     return True
 
 
+#: Older copies of the diagnostics log kept when it is rotated (``framescope.log.1``,
+#: ``.2``: :data:`desktop.log_file.BACKUPS`).
+OLDER_LOGS = 2
+
+
+def where_the_stack_is(log: str) -> str:
+    """"its last stack, if any, is in the log: PATH, or in an older copy (PATH.1 or
+    PATH.2) if the log was rotated since": where :func:`keep_hard_crashes_in` left a
+    crashed process's stacks. Not one file for sure: the process wrote to the file it
+    opened when it started, and any process writing the log (the app's window, its
+    analysis process, the command line) renames that file to ``.1``, then ``.2``, when the
+    log grows past its size; the process that tells of the crash cannot know which name
+    the file has by then, nor when someone reads this."""
+    name = os.path.basename(log)
+    copies = " or ".join(f"{name}.{number}" for number in range(1, OLDER_LOGS + 1))
+    return (f"its last stack, if any, is in the log: {log}, or in an older copy "
+            f"({copies}) if the log was rotated since")
+
+
+def how_it_ended(exitcode: int | None) -> str:
+    """"signal 11" or "exit code 3": how a process ended (``exitcode`` as
+    :attr:`multiprocessing.Process.exitcode`: minus the signal that ended it)."""
+    return (f"signal {-exitcode}" if exitcode is not None and exitcode < 0
+            else f"exit code {exitcode}")
+
+
 def ended_abruptly(doing: str, exitcode: int | None, log: str | None = None) -> str:
     """"the process analysing it ended abruptly (signal 6); its last stack, if any, is in
-    the log: PATH": the detail of a problem whose worker process died (``exitcode`` as
-    :attr:`multiprocessing.Process.exitcode`: minus the signal that ended it)."""
-    how = (f"signal {-exitcode}" if exitcode is not None and exitcode < 0
-           else f"exit code {exitcode}")
-    said = f"the process {doing} it ended abruptly ({how})"
-    return f"{said}; its last stack, if any, is in the log: {log}" if log else said
+    the log: …" (:func:`where_the_stack_is`): the detail of a problem whose worker process
+    died (``exitcode``: :func:`how_it_ended`)."""
+    said = f"the process {doing} it ended abruptly ({how_it_ended(exitcode)})"
+    return f"{said}; {where_the_stack_is(log)}" if log else said

@@ -81,7 +81,13 @@ from models.readers.manifest import (
     resolved,
 )
 from models.readers.tables import ColumnMapping
-from models.readers.text import NOT_REGULAR_FILE, ReaderError, decode_text, encoding_label
+from models.readers.text import (
+    NOT_REGULAR_FILE,
+    ReaderError,
+    decode_text,
+    encoding_label,
+    text_cut_short,
+)
 from models.table_files import RUN_RECORD_NAME, corpus_files, earlier_outputs
 from models.table_files import is_hidden as _is_hidden
 
@@ -458,6 +464,9 @@ def _single_article(path: Path, data: bytes, metadata: Mapping[str, str] | None)
             plural = "s" if decoded.replaced > 1 else ""
             notes.append(f"{decoded.replaced} sequence{plural} of bytes not valid in UTF-8 "
                          "replaced with \ufffd (the file is UTF-8 with damage)")
+        cut = text_cut_short(data, decoded)
+        if cut:
+            notes.append(TEXT_CUT_SHORT.format(how=cut))
     refuse_book_length(text)
     return build_article(
         text,
@@ -521,6 +530,11 @@ MHTML_CUT_SHORT = ("the saved web page (MHTML) is incomplete: it stops before it
 #: (models.readers.html.html_cut_short): half a page was read without a word (s33).
 HTML_CUT_SHORT = ("the web page may be incomplete: it stops before its end (a download or "
                   "copy cut short?)")
+
+#: A text file that stops inside its last character, or mid-sentence at a whole number of
+#: blocks (models.readers.text.text_cut_short): half a .txt was read without a word (s34).
+TEXT_CUT_SHORT = ("the text may be incomplete: {how} (a download, copy or save cut short?): "
+                  "the file was read as far as it goes")
 
 
 #: Why an article read without body text has no scores (a file holding a headline alone).

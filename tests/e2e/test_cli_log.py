@@ -234,4 +234,5 @@ def test_a_worker_that_crashes_hard_leaves_its_stacks_in_the_log(
     number = signal.SIGSEGV if "sigsegv" in crash else signal.SIGABRT
     assert (f"ERROR framescope.engines: {crashing}: {ANALYSIS_CRASHED}\n"
             f"the process analysing it ended abruptly (signal {int(number)}); its last "
-            f"stack, if any, is in the log: {log}") in text
+            f"stack, if any, is in the log: {log}, or in an older copy (framescope.log.1 "
+            "or framescope.log.2) if the log was rotated since") in text

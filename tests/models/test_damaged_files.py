@@ -323,6 +323,55 @@ def test_a_web_page_cut_short_says_so_and_a_page_without_its_closing_tags_does_n
         "start.html": f"{cut}, so no article text could be read from it; save the page again"}
 
 
+def test_a_text_file_cut_short_says_so_and_a_whole_one_does_not(tmp_path: Path) -> None:
+    # Half a .txt file was read as if it were the whole article, without a word (s34),
+    # where half a web page says it may be incomplete. Told: a file that stops inside its
+    # last character, or without ending its sentence at exactly a whole number of 4 KB
+    # blocks (where a copy or a save cut short stops). A file cut anywhere else is whole
+    # text that no rule tells from an article ending so (bench/text_cut_short.py).
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    story = (f"{STORY[0]}\n\n" + "".join(
+        f"\u201c{STORY[1]}\u201d the clerk said ({n}).\n\n" for n in range(60))).encode()
+    assert len(story) > 8192
+    ends_unpunctuated = (seeds / "003_7925c5d76f714f91.txt").read_bytes()
+    assert ends_unpunctuated.endswith(b"Copyright 2023, PatriotWise.com")
+    mid_word = story[:8192]
+    assert mid_word.rstrip()[-1:].isalpha()
+    files = {
+        "whole.txt": story,
+        "seed-ending-unpunctuated.txt": ends_unpunctuated,
+        # Exactly two blocks, but ending its sentence: a whole article of that size.
+        "whole-of-two-blocks.txt": story[:story.rindex(b".", 0, 8180) + 1].ljust(8191) + b"\n",
+        "cut-at-a-block.txt": mid_word,
+        "cut-mid-word-elsewhere.txt": story[:8000],  # not said: whole text, for all we know
+        "cut-in-a-character.txt": story[:story.rindex("\u201d".encode()) + 2],
+        "cut-in-a-character.md": story[:story.rindex("\u201c".encode()) + 1],
+        # With a byte-order mark it was refused: "starts like UTF-8-SIG but is not".
+        "cut-with-a-mark.txt": b"\xef\xbb\xbf" + story[:story.rindex("\u201d".encode()) + 1],
+        # Windows-1252 text that ends on a letter that is a UTF-8 lead byte: not a cut.
+        "legacy.txt": "The council met at the caf\u00e9".encode("cp1252"),
+    }
+    assert len(files["whole-of-two-blocks.txt"]) == 8192
+    read = {}
+    for name, data in files.items():  # one at a time: the same text is read once in a load
+        (tmp_path / name).write_bytes(data)
+        [read[name]] = read_paths([tmp_path / name]).articles
+    cut = ("the text may be incomplete: {} (a download, copy or save cut short?): the file "
+           "was read as far as it goes")
+    for whole in ("whole.txt", "seed-ending-unpunctuated.txt", "whole-of-two-blocks.txt",
+                  "cut-mid-word-elsewhere.txt", "legacy.txt"):
+        assert not [n for n in read[whole].notes if "incomplete" in n], whole
+    assert list(read["cut-at-a-block.txt"].notes) == [cut.format(
+        "it stops without ending its sentence, at exactly 8,192 bytes, a whole number of "
+        "4 KB blocks")]
+    for half in ("cut-in-a-character.txt", "cut-in-a-character.md", "cut-with-a-mark.txt"):
+        # Said once, and the character's first bytes left out (they were a U+FFFD, and
+        # the file said to be "UTF-8 with damage").
+        assert list(read[half].notes) == [cut.format("it stops in the middle of a character")], half
+        assert "\ufffd" not in read[half].text and "(58)" in read[half].text
+    assert read["legacy.txt"].text.endswith("caf\u00e9")
+
+
 #: A Python exception's class name, or a parser's own words, in a reason (s32).
 PARSER_WORDS = re.compile(r"[A-Za-z]*(?:Error|Exception)\b|\bXML\b|token|column \d|"
                           r"no item named|decompressing|field limit|\(\d{5,}\)|zip archive")

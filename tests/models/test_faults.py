@@ -49,7 +49,8 @@ def test_a_crashed_process_s_detail_names_its_signal_and_the_log() -> None:
 
     assert ended_abruptly("analysing", -6, "/s/framescope.log") == (
         "the process analysing it ended abruptly (signal 6); its last stack, if any, is in "
-        "the log: /s/framescope.log")
+        "the log: /s/framescope.log, or in an older copy (framescope.log.1 or "
+        "framescope.log.2) if the log was rotated since")
     # No log: nowhere to look; an exit code rather than a signal (os._exit in C code).
     assert ended_abruptly("reading", 3) == "the process reading it ended abruptly (exit code 3)"
 

@@ -126,11 +126,49 @@ def test_a_reader_that_crashes_hard_leaves_its_stack_in_the_fault_log(
         jobs=2, min_articles=1, read=segfault_on_copy_7, fault_log=str(log)))
     [crashed] = [e for e in pooled.errors if e.file.endswith("copy-007.txt")]
     assert crashed.reason == "not read: the reading process ended unexpectedly on this file"
-    assert crashed.detail == ("the process reading it ended abruptly (signal 11); its last "
-                              f"stack, if any, is in the log: {log}")
+    assert crashed.detail.startswith("the process reading it ended abruptly (signal 11); "
+                                     f"its last stack, if any, is in the log: {log}, ")
     text = log.read_text(encoding="utf-8")
     assert "Fatal Python error: Segmentation fault" in text
     assert "in segfault_on_copy_7" in text
+
+
+def rotate_then_segfault_on_copy_7(job: FileJob) -> FileOutcome:
+    """Reads like the readers, but on one file the diagnostics log is rotated (as the
+    process gathering the run's problems rotates it when it grows past its size: a real
+    RotatingFileHandler's rollover, framescope.log -> .1 -> .2), then the process crashes."""
+    if job[0].name == "copy-007.txt":
+        import faulthandler
+        import logging.handlers
+
+        import models.faults
+
+        log = models.faults._FAULT_FILE.name  # the file this worker's fault handler holds
+        logging.handlers.RotatingFileHandler(
+            log, backupCount=2, delay=True).doRollover()
+        faulthandler._sigsegv()
+    return read_outcome(job)
+
+
+def test_a_crash_after_the_log_was_rotated_names_the_copy_holding_its_stack(
+    folder: Path, tmp_path: Path
+) -> None:
+    # The worker's fault handler writes to the file it opened at its start; once the log
+    # is rotated, that file is framescope.log.1 (or .2). The detail named framescope.log
+    # alone, which then held no stack (s33 diag2's leftover).
+    log = tmp_path / "framescope.log"
+    pooled = analyze_paths([folder], engine=ProcessPoolEngine(
+        jobs=2, min_articles=1, read=rotate_then_segfault_on_copy_7, fault_log=str(log)))
+    [crashed] = [e for e in pooled.errors if e.file.endswith("copy-007.txt")]
+    holding = [copy.name for copy in sorted(tmp_path.glob("framescope.log*"))
+               if "in rotate_then_segfault_on_copy_7" in copy.read_text(encoding="utf-8")]
+    assert holding and "framescope.log" not in holding  # the stacks went to older copies
+    assert crashed.detail == (
+        f"the process reading it ended abruptly (signal 11); its last stack, if any, is in "
+        f"the log: {log}, or in an older copy (framescope.log.1 or framescope.log.2) if "
+        "the log was rotated since")
+    assert all(f"{name} " in crashed.detail or f"{name})" in crashed.detail
+               for name in holding)
 
 
 def test_a_reader_that_raises_costs_only_its_file(
