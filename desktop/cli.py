@@ -384,6 +384,7 @@ def _say_read_errors(errors: Sequence[Any]) -> None:
     keeps their tracebacks (desktop.log_file): what a bug report needs."""
     from desktop.log_file import current_log
     from models.engines import ANALYSIS_CRASHED, ANALYSIS_FAILED, READER_CRASHED
+    from models.faults import in_the_log_or_older
     from models.readers import READER_FAILED
 
     for error in errors:
@@ -393,8 +394,12 @@ def _say_read_errors(errors: Sequence[Any]) -> None:
     faults = sum(1 for e in errors if e.reason in kinds)
     log = current_log()
     if faults and log is not None:
+        # A crashed worker wrote its stack to the file it opened when it started, which
+        # a rotation since may have renamed (models.faults.where_the_stack_is).
+        crashed = any(e.reason in (READER_CRASHED, ANALYSIS_CRASHED) for e in errors)
+        where = in_the_log_or_older(str(log)) if crashed else f"the log: {log}"
         sys.stderr.write(f"framescope: the technical details of {_count(faults, 'fault')} "
-                         f"(for a bug report) are in the log: {log}\n")
+                         f"(for a bug report) are in {where}\n")
 
 
 def _not_written(error: OSError, out: Path, read_errors: Sequence[Any]) -> int:

@@ -83,10 +83,16 @@ def where_the_stack_is(log: str) -> str:
     analysis process, the command line) renames that file to ``.1``, then ``.2``, when the
     log grows past its size; the process that tells of the crash cannot know which name
     the file has by then, nor when someone reads this."""
+    return f"its last stack, if any, is in {in_the_log_or_older(log)}"
+
+
+def in_the_log_or_older(log: str) -> str:
+    """"the log: PATH, or in an older copy (framescope.log.1 or framescope.log.2) if the
+    log was rotated since": where something another process wrote to the log is (see
+    :func:`where_the_stack_is`)."""
     name = os.path.basename(log)
     copies = " or ".join(f"{name}.{number}" for number in range(1, OLDER_LOGS + 1))
-    return (f"its last stack, if any, is in the log: {log}, or in an older copy "
-            f"({copies}) if the log was rotated since")
+    return f"the log: {log}, or in an older copy ({copies}) if the log was rotated since"
 
 
 def how_it_ended(exitcode: int | None) -> str:

@@ -225,7 +225,8 @@ def test_a_worker_that_crashes_hard_leaves_its_stacks_in_the_log(
     log = state / "framescope" / "framescope.log"
     assert done.stderr.splitlines() == [
         f"framescope: {crashing}: {ANALYSIS_CRASHED}",
-        f"framescope: the technical details of 1 fault (for a bug report) are in the log: {log}",
+        f"framescope: the technical details of 1 fault (for a bug report) are in the log: {log}"
+        ", or in an older copy (framescope.log.1 or framescope.log.2) if the log was rotated since",
     ]
     assert str(crashing) in (out / "errors.csv").read_text(encoding="utf-8")
     text = log.read_text(encoding="utf-8")
