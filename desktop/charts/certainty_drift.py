@@ -213,10 +213,22 @@ class CertaintyDriftChart(ClaimChart):
     def least_height(self, width_in: float) -> float:
         """The least height (inches, as :meth:`size_hint`'s) in the window, on a figure
         ``width_in`` inches wide: the note's lines less those of its Method sentence, which
-        the window leaves out (the chart's description gives it above the chart)."""
+        the window leaves out (the chart's description gives it above the chart).
+
+        Never more than on the narrowest figure the window draws (the size hint's width):
+        wider, the note and the labels take no more lines. Reckoned from the export's note
+        at each width, whose lines a wider figure has fewer of to leave out, the seeds'
+        least height was 234 px at 1152 px for 220 at 1024, and scrolled 13 px there."""
         height = self.size_hint()[1]
         if self.n_articles == 0 or not self.claims:
             return height
+        narrowest = self.size_hint()[0] * style.SCREEN_PX_PER_INCH / 100
+        if width_in > narrowest:
+            return min(self._least_height_at(width_in), self._least_height_at(narrowest))
+        return self._least_height_at(width_in)
+
+    def _least_height_at(self, width_in: float) -> float:
+        height = self.size_hint()[1]
         counted = self._counts_outlets(width_in)
         screen_note_lines = self._screen_note_lines(counted, width_in).count("\n") + 1
         lines_saved = style.note_lines(self._note(counted), width_in) - screen_note_lines
