@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QEvent,
     QObject,
     QPoint,
+    QPointF,
     QRectF,
     Qt,
     QTimer,
@@ -287,6 +288,8 @@ class ChartCanvas(FigureCanvasQTAgg):
     """
 
     resized = Signal()
+    #: The widget was resized: the last drawing is painted at a new scale until drawn again.
+    resizing = Signal()
     #: The canvas took (True) or lost the keyboard focus: the view marks its page.
     focus_changed = Signal(bool)
 
@@ -398,6 +401,7 @@ class ChartCanvas(FigureCanvasQTAgg):
             self._snapshot = self._current_image()
         QWidget.resizeEvent(self, event)
         self._resize_timer.start()
+        self.resizing.emit()
 
     def _current_image(self) -> QImage | None:
         """The last Agg drawing as a QImage (None before the first draw)."""
@@ -440,11 +444,57 @@ class ChartCanvas(FigureCanvasQTAgg):
             self._snapshot = None
             self.draw_idle()  # type: ignore[no-untyped-call]
 
+    def _painted_image(self) -> QImage | None:
+        """The drawing painted instead of the figure's own buffer: the chart drawn
+        elsewhere, or while a resize is pending the last drawing here (None: the figure is
+        drawn and painted as it is, or nothing was drawn yet)."""
+        if self._pixels is not None:
+            return self._pixels
+        return self._snapshot if self.resize_pending else None
+
+    def _painted_scale(self) -> float:
+        """How much smaller than drawn the painted drawing is (1: as drawn): a drawing
+        for a bigger canvas is scaled down until the chart is drawn again for this size."""
+        image = self._painted_image()
+        if image is None:
+            return 1.0
+        drawn_width = image.deviceIndependentSize().width()
+        return self._whole_image_rect(image).width() / max(drawn_width, 1.0)
+
+    def mouseEventCoords(self, pos: Any = None) -> tuple[float, float]:
+        """Where a mouse event is on the figure (physical pixels from its bottom left),
+        located on the drawing that is painted. While the last drawing is painted scaled
+        down (the canvas shrank: the sentences opened beside the chart, until the redraw
+        for the new size arrives, 0.1-0.3 s), the point is scaled back up to that drawing,
+        whose figure the canvas still holds: a click there lists the bar painted under the
+        pointer, a hover names it. Located as if unscaled, a click on the fifth bar of the
+        bar chart at 1366 px fell in the blank beyond it ("No sentence behind this"), or on
+        another bar (session 33, ux5). Every mouse event (press, release, move, wheel,
+        enter) and so every handler on the figure goes through here."""
+        scale = self._painted_scale()
+        if scale < 1.0 and pos is not None:
+            if hasattr(pos, "position"):  # a QMouseEvent, QWheelEvent, QEnterEvent
+                pos = pos.position()
+            pos = QPointF(pos.x() / scale, pos.y() / scale)
+        elif scale < 1.0:  # a key event: where the pointer is
+            point = self.mapFromGlobal(QCursor.pos())
+            pos = QPointF(point.x() / scale, point.y() / scale)
+        return super().mouseEventCoords(pos)  # type: ignore[no-untyped-call,no-any-return]
+
+    def widget_point(self, x: float, y: float) -> QPoint:
+        """The canvas's point (logical pixels from its top left) where the figure's point
+        ``x``, ``y`` (physical pixels from its bottom left) is painted: the inverse of
+        :meth:`mouseEventCoords`, for what is placed over the chart (the keys' marker)."""
+        ratio = self.device_pixel_ratio or 1
+        scale = self._painted_scale()
+        return QPoint(round(x / ratio * scale),
+                      round((self.figure.bbox.height - y) / ratio * scale))
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._pixels is None and not self.resize_pending:
             super().paintEvent(event)  # type: ignore[no-untyped-call]
             return
-        image = self._pixels if self._pixels is not None else self._snapshot
+        image = self._painted_image()
         painter = QPainter(self)
         try:
             painter.fillRect(event.rect(), Qt.GlobalColor.white)
@@ -603,6 +653,7 @@ class CompareView(QWidget):
         self.chart_combo.currentIndexChanged.connect(self._on_chart_chosen)
         self.measure_combo.currentIndexChanged.connect(self._on_measure_chosen)
         self.canvas.resized.connect(self._replot)
+        self.canvas.resizing.connect(self._keep_marker_on_target)
         self.canvas.connect_always("motion_notify_event", self._on_motion)
         self.canvas.connect_always("button_press_event", self._on_click)
         # The keyboard reaches what a click reaches (ux22): arrows move between the bars,
@@ -1611,11 +1662,7 @@ class CompareView(QWidget):
 
         self._target_index = index
         x, y = self._targets[index]
-        ratio = self.canvas.device_pixel_ratio or 1
-        centre = QPoint(round(x / ratio), round((self.canvas.figure.bbox.height - y) / ratio))
-        size = 18
-        self._target_marker.setGeometry(centre.x() - size // 2, centre.y() - size // 2,
-                                        size, size)
+        centre = self._place_marker()
         self._target_marker.show()
         self._target_marker.raise_()
         self.scroll_area.ensureVisible(centre.x(), centre.y(), 40, 40)
@@ -1630,6 +1677,23 @@ class CompareView(QWidget):
         self.canvas.setAccessibleDescription(
             f"{index + 1} of {len(self._targets)}: {what}" if what else
             f"{index + 1} of {len(self._targets)}")
+
+    def _place_marker(self) -> QPoint:
+        """Put the keys' marker round the marked target where it is painted; its centre."""
+        assert self._target_index is not None
+        centre = self.canvas.widget_point(*self._targets[self._target_index])
+        size = 18
+        self._target_marker.setGeometry(centre.x() - size // 2, centre.y() - size // 2,
+                                        size, size)
+        return centre
+
+    def _keep_marker_on_target(self) -> None:
+        """The canvas was resized and paints the last drawing scaled until it is drawn
+        again (then the marker goes: _replot): the marker follows its target there (Enter
+        opening the sentences beside the chart left it where the bar was before)."""
+        if self._target_marker.isVisible() and self._target_index is not None and \
+                self._target_index < len(self._targets):
+            self._place_marker()
 
     def marked_target(self) -> int | None:
         """The index of the target the arrow keys marked last on the chart shown (None:

@@ -28,9 +28,11 @@ from matplotlib.backend_bases import MouseEvent
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.transforms import ScaledTranslation
 
 from desktop.charts import style
 from desktop.charts.claims_matrix import CERTAINTY_COLOURS, ClaimChart, short_label
+from models import __version__
 from models.claims import CERTAINTY_LEVELS, Claim, ClaimAlignment, ClaimMention
 from models.evidence import SentenceRef
 from models.features import ArticleAnalysis
@@ -51,7 +53,10 @@ SCREEN_SCALE_NAME = "Certainty"
 #: dot: its levels stand ~24.5 px apart instead of 31, the probability range over a dot still
 #: ~3 px under the dots of the level above. Counts keep the rows' whole height: the range
 #: over a count's box already came within a pixel of the box above (the seeds at 1024 px).
-SCREEN_ROWS_SAVED_IN = 0.9
+#: 0.95, not 0.9: the seeds' least height on a 1024-px screen's first run, 220 px, fits its
+#: 221-px page (not 222), the levels drawn there 20 px apart (20.75 before, on a canvas
+#: 267 px tall with the note in two lines, the footer in its row and the labels in 4).
+SCREEN_ROWS_SAVED_IN = 0.95
 # A dot's probability range sits this many points over the dot's centre (its radius ~4.2).
 RANGE_OVER_DOT_PT = 5.5
 
@@ -74,6 +79,30 @@ SCALE_NAMES_SIZE = 9.0
 LEGEND_SIZE = 8.0
 LEGEND_ENTRY_PT = 28.8 + 4.0
 LEGEND_COLUMN_GAP_PT = 16.0
+# The smallest text drawn (points): the claims' labels and the probability ranges over the
+# dots and counts. At 6 pt (the labels in a 1024-px window; an export's are 8) and 6.5 (the
+# ranges) they were hard to read (ux5's review, session 33).
+SMALL_TEXT_PT = 7.0
+# A claim's label in the window where the page is short: this many lines (LABEL_LINES where
+# the page has the room for them, and in exports; hovering a label gives the whole claim).
+SHORT_LABEL_LINES = 3
+# The legend's height as matplotlib draws it at LEGEND_SIZE without its title (points,
+# measured with Agg): a one-line entry, each further line of a name, its pads (and 1.5 pt
+# for descenders: "report").
+LEGEND_ENTRY_HEIGHT_PT = 13.0
+LEGEND_LINE_PT = 10.3
+LEGEND_PADS_PT = 3.8
+# From the figure's top to the axes' top in the window (points, as drawn): the layout's
+# pad, the title's line at TITLE_SIZE, the pads round it and a line of note; each further
+# line of note.
+ABOVE_AXES_PT = 35.3
+NOTE_LINE_PT = 12.2
+# The footer's row under the labels (a line at FOOTER_SIZE and the layout's pad, as drawn),
+# which the window saves where the footer fits beside the labels, under the legend.
+FOOTER_ROW_PT = 13.7
+# The footer's two lines beside the labels, and its pad from the figure's bottom edge.
+FOOTER_BESIDE_PT = 2 * 1.2 * style.FOOTER_SIZE
+FOOTER_PAD_PT = 3.0
 
 
 def quoted_range(mentions: Sequence[ClaimMention]) -> str:
@@ -91,17 +120,38 @@ def probability_range(mentions: Sequence[ClaimMention]) -> str:
     return f"{round(min(lows) * 100)}–{round(max(h for h in highs if h is not None) * 100)}%"
 
 
-def column_label(claim: Claim, column_pt: float, font_pt: float) -> str:
+def column_label(claim: Claim, column_pt: float, font_pt: float,
+                 most_lines: int = LABEL_LINES) -> str:
     """``short_label(claim)`` wrapped to a column ``column_pt`` wide in ``font_pt`` type
-    (DejaVu Sans: about 0.6 em a character) on at most :data:`LABEL_LINES` lines, cut at
-    a word with "…" where the claim is longer."""
+    (DejaVu Sans: about 0.6 em a character) on at most ``most_lines`` lines, cut at a word
+    with "…" where the claim is longer."""
     per_line = max(6, int(0.92 * column_pt / (0.6 * font_pt)))
-    chars = LABEL_LINES * per_line
+    chars = most_lines * per_line
     while True:
-        lines = textwrap.wrap(short_label(claim, chars), per_line)
-        if len(lines) <= LABEL_LINES or chars <= per_line:
-            return "\n".join(lines[:LABEL_LINES])
+        text = short_label(claim, chars)
+        # A word longer than the estimate of a line stays whole where it fits the column
+        # as measured; where it does not ("mobilization…" at 7 pt in a 1024-px window's
+        # column), the label is cut shorter, before it (broken, it read "mobili / zation").
+        lines = textwrap.wrap(text, per_line, break_long_words=False)
+        too_wide = any(style.text_width_pt(line, font_pt) > column_pt for line in lines)
+        if (len(lines) <= most_lines and not too_wide) or chars <= per_line:
+            if too_wide:
+                lines = textwrap.wrap(text, per_line)
+            return "\n".join(lines[:most_lines])
         chars -= max(1, per_line // 2)
+
+
+def _hint_in(points: float) -> float:
+    """``points`` of a figure the window draws (100 logical pixels an inch) in size-hint
+    inches (style.SCREEN_PX_PER_INCH pixels each)."""
+    return points / 72 * 100 / style.SCREEN_PX_PER_INCH
+
+
+def _footer_lines(footer: str) -> str:
+    """'5 articles · 5 outlets\nFramescope 0.1.0': the footer in two lines, beside the
+    labels."""
+    head, _, tail = footer.rpartition(" · ")
+    return f"{head}\n{tail}" if head else footer
 
 
 class CertaintyDriftChart(ClaimChart):
@@ -163,15 +213,62 @@ class CertaintyDriftChart(ClaimChart):
     def least_height(self, width_in: float) -> float:
         """The least height (inches, as :meth:`size_hint`'s) in the window, on a figure
         ``width_in`` inches wide: the note's lines less those of its Method sentence, which
-        the window leaves out (the chart's description gives it above the chart)."""
+        the window leaves out (the chart's description gives it above the chart).
+
+        Never more than on the narrowest figure the window draws (the size hint's width):
+        wider, the note and the labels take no more lines. Reckoned from the export's note
+        at each width, whose lines a wider figure has fewer of to leave out, the seeds'
+        least height was 234 px at 1152 px for 220 at 1024, and scrolled 13 px there."""
         height = self.size_hint()[1]
         if self.n_articles == 0 or not self.claims:
             return height
+        narrowest = self.size_hint()[0] * style.SCREEN_PX_PER_INCH / 100
+        if width_in > narrowest:
+            return min(self._least_height_at(width_in), self._least_height_at(narrowest))
+        return self._least_height_at(width_in)
+
+    def _least_height_at(self, width_in: float) -> float:
+        height = self.size_hint()[1]
         counted = self._counts_outlets(width_in)
-        lines_saved = (style.note_lines(self._note(counted), width_in)
-                       - style.note_lines(self._screen_note(counted), width_in))
-        return (height - lines_saved * style.NOTE_LINE_IN
-                - (0.0 if counted else SCREEN_ROWS_SAVED_IN))
+        screen_note_lines = self._screen_note_lines(counted, width_in).count("\n") + 1
+        lines_saved = style.note_lines(self._note(counted), width_in) - screen_note_lines
+        label_lines_saved = (LABEL_LINES - SHORT_LABEL_LINES) * 1.2 * self._label_size(width_in)
+        least = (height - lines_saved * style.NOTE_LINE_IN - _hint_in(label_lines_saved)
+                 - (0.0 if counted else SCREEN_ROWS_SAVED_IN))
+        beside = self._footer_beside_pt(counted, width_in, screen_note_lines)
+        if beside is None:
+            return least
+        # The footer beside the labels saves its row, where the figure is tall enough to
+        # hold it under the legend.
+        return max(least - _hint_in(FOOTER_ROW_PT), _hint_in(beside))
+
+    def _label_size(self, width_in: float) -> float:
+        """The claims' labels' size (points) on a figure ``width_in`` wide."""
+        return style.fit_fontsize(width_in * 72 / max(1, len(self.claims)) / 9,
+                                  low=SMALL_TEXT_PT, high=8.0)
+
+    def _legend_height_pt(self) -> float:
+        """The legend of outlets' height without its title (points): its tallest column
+        (LEGEND_ROWS outlets each)."""
+        names = [self._legend_name(o) for o in self.outlets]
+        columns = [names[i:i + LEGEND_ROWS] for i in range(0, len(names), LEGEND_ROWS)]
+        tallest = max(sum(LEGEND_ENTRY_HEIGHT_PT + LEGEND_LINE_PT * name.count("\n")
+                          for name in column) for column in columns)
+        return LEGEND_PADS_PT + tallest
+
+    def _footer_beside_pt(self, counted: bool, width_in: float, note_lines: int,
+                          footer: str = "") -> float | None:
+        """The least height (points) of a figure ``width_in`` wide on which the footer fits
+        beside the labels, under the legend (drawn without its title); None where it does not
+        fit there at all (counts: no legend; a footer wider than the legend's column)."""
+        if counted or not self.outlets:
+            return None
+        footer = footer or style.footer_text(self.n_articles, self.n_outlets, __version__)
+        widest = style.text_width_pt(_footer_lines(footer), style.FOOTER_SIZE)
+        if widest > self._legend_in() * 72 - 0.5 * LEGEND_SIZE:
+            return None
+        return (ABOVE_AXES_PT + (note_lines - 1) * NOTE_LINE_PT
+                + self._legend_height_pt() + 2.0 + FOOTER_BESIDE_PT + FOOTER_PAD_PT)
 
     def for_screen(self, figure: Figure) -> None:
         """Drawn in the window, under the chart's description: the note leaves out what
@@ -181,8 +278,42 @@ class CertaintyDriftChart(ClaimChart):
         edges. Exports keep both whole."""
         if self._ax is None or self._ax not in figure.axes or not self.claims:
             return
-        style.replace_note(figure, self._ax, self._screen_note(self.counted))
+        width_in, height_in = (float(v) for v in figure.get_size_inches())
+        note = self._screen_note_lines(self.counted, width_in)
+        style.replace_note(figure, self._ax, note, wrapped=True)
         self._ax.set_ylabel(SCREEN_SCALE_NAME, fontsize=style.LABEL_SIZE)
+        # The labels keep LABEL_LINES where the page has the room for them.
+        if _hint_in(height_in * 72) < self.least_height(width_in) + _hint_in(
+                (LABEL_LINES - SHORT_LABEL_LINES) * 1.2 * self._label_size(width_in)):
+            column_pt = self._column_pt(width_in, legend=not self.counted)
+            self._ax.set_xticks(range(len(self.claims)), [
+                column_label(c, column_pt, self._label_size(width_in), SHORT_LABEL_LINES)
+                for c in self.claims], fontsize=self._label_size(width_in))
+        legend = self._ax.get_legend()
+        if legend is not None:
+            # Its entries are the outlets, as the chart's description says ("coloured by
+            # outlet"): the window leaves out the title, as it leaves out "Outlet" under a
+            # chart's columns (style.leave_out_outlet_axis_titles); and its top is the axes'
+            # (its pad is kept at the side): the room under it is the footer's.
+            legend.set_title("")
+            legend.set_bbox_to_anchor((1.0, 1.0), transform=self._ax.transAxes + ScaledTranslation(
+                0.0, legend.borderaxespad * LEGEND_SIZE / 72, figure.dpi_scale_trans))
+
+    def place_footer_for_screen(self, figure: Figure, footer: Any) -> None:
+        """In the window, the footer goes in two lines beside the labels, under the legend,
+        where the figure is tall enough (its row was a line of a short page: the seeds at
+        1024 px scrolled 46 px down, ux5's review, session 33); otherwise it keeps its row."""
+        if self._ax is None or self._ax not in figure.axes or not self.claims:
+            return
+        width_in, height_in = (float(v) for v in figure.get_size_inches())
+        note_lines = self._screen_note_lines(self.counted, width_in).count("\n") + 1
+        least = self._footer_beside_pt(self.counted, width_in, note_lines, footer.get_text())
+        if least is None or height_in * 72 < least:
+            return
+        footer.set_text(_footer_lines(footer.get_text()))
+        footer.set_in_layout(False)  # drawn in the corner constrained layout leaves free
+        footer.set_position((0.995, FOOTER_PAD_PT / (height_in * 72)))
+        footer.set_verticalalignment("bottom")
 
     def _legend_name(self, outlet: str) -> str:
         """An outlet's name in the legend: in two lines where it is long, while each outlet
@@ -249,13 +380,23 @@ class CertaintyDriftChart(ClaimChart):
             "dashed line: the outlet omits the claim. " + self.method_sentence())
 
     def _screen_note(self, counted: bool) -> str:
-        """The note in the window: what the chart's description above it does not say."""
+        """The note in the window: what the chart's description above it does not say, in
+        a line where the figure is 8 inches wide or more (a 1024-px screen's)."""
         n = len(self.claims)
         carried = ("The claim carried by two or more articles" if n == 1 else
                    f"The {n} most widely carried claims")
         over = "a count" if counted else "a dot"
-        return (f"{carried}. Over {over}: the hedge's probability range (in quotation marks: "
-                "a quoted or reported speaker's); a grey bar spans a claim's drift.")
+        return (f"{carried}. Over {over}: the hedge's probability range (“in quotes”: "
+                "a speaker's); grey bar: a claim's drift.")
+
+    def _screen_note_lines(self, counted: bool, width_in: float) -> str:
+        """The window's note broken into lines as wide as the figure from the axes' left
+        edge (the scale's names at its left) to the layout's pad at its right: over the
+        legend's column too, which is beside the axes, under the note. Measured in the font:
+        a note wrapped at 62% of the figure took two lines at 1024 px, with room for one."""
+        # 2% to spare: Agg's hinted glyphs at 100 dpi drew the note 1% wider than measured.
+        room = 0.98 * (width_in - self._scale_names_in()) * 72
+        return style.wrap_to_points(self._screen_note(counted), room, style.NOTE_SIZE)
 
     def plot(self, target: Figure | Axes) -> None:
         if self.drew_empty(target):
@@ -273,7 +414,7 @@ class CertaintyDriftChart(ClaimChart):
         for x in range(1, n):
             ax.axvline(x - 0.5, color=style.GRID, linewidth=0.8)
         width_in = fig.get_size_inches()[0]
-        font = style.fit_fontsize(width_in * 72 / max(1, n) / 9, low=6.0, high=8.0)
+        font = self._label_size(width_in)
         legend_columns = math.ceil(len(self.outlets) / LEGEND_ROWS)
         column_pt = self._column_pt(width_in)
         self.counted = self._counts_outlets(width_in)
@@ -316,11 +457,11 @@ class CertaintyDriftChart(ClaimChart):
                        linewidth=0.6, zorder=3, marker=self.markers[m.outlet])
             if m.certainty == "epistemic" and m.probability_low is not None:
                 ax.annotate(probability_range([m]), (px, py), xytext=(0, RANGE_OVER_DOT_PT),
-                            textcoords="offset points", ha="center", fontsize=6.5,
+                            textcoords="offset points", ha="center", fontsize=SMALL_TEXT_PT,
                             color=style.INK)
             elif m.certainty == "attributed" and quoted_range([m]):
                 ax.annotate(quoted_range([m]), (px, py), xytext=(0, RANGE_OVER_DOT_PT),
-                            textcoords="offset points", ha="center", fontsize=6.5,
+                            textcoords="offset points", ha="center", fontsize=SMALL_TEXT_PT,
                             color=style.INK)
         for ox, oy, _, outlet in self.omissions:
             ax.scatter([ox], [oy], s=40, marker="x", color=self.colours[outlet],
@@ -349,7 +490,7 @@ class CertaintyDriftChart(ClaimChart):
                 if shown:
                     ax.annotate(shown, (x, level_y(level)), xytext=(0, 7.5),
                                 textcoords="offset points", ha="center", va="bottom",
-                                fontsize=6.5, color=style.INK, zorder=4)
+                                fontsize=SMALL_TEXT_PT, color=style.INK, zorder=4)
             omitted = sum(1 for o in self.omissions if o[2] == x)
             if omitted:
                 ax.text(x, OMITTED_ROW, f"{omitted} of {self.n_outlets}", ha="center",

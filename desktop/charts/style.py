@@ -332,12 +332,29 @@ def _set_note(fig: Figure, ax: Axes, note: str, note_width_in: float | None) -> 
                  loc="left", fontsize=NOTE_SIZE, color=MUTED)
 
 
-def replace_note(fig: Figure, ax: Axes, note: str) -> None:
+def replace_note(fig: Figure, ax: Axes, note: str, *, wrapped: bool = False) -> None:
     """Write ``note`` as ``ax``'s note on ``fig`` (set_titles' width), in place of the one
-    the chart wrote: a chart drawn for the window says less than its exports."""
+    the chart wrote: a chart drawn for the window says less than its exports.
+    ``wrapped``: the note comes broken into its lines (:func:`wrap_to_points`), as is."""
     width = _NOTES[ax][1] if ax in _NOTES else None
     _NOTES[ax] = (note, width)
+    if wrapped:
+        ax.set_title(note, loc="left", fontsize=NOTE_SIZE, color=MUTED)
+        return
     _set_note(fig, ax, note, width)
+
+
+def wrap_to_points(text: str, width_pt: float, size: float) -> str:
+    """``text`` broken at spaces into lines no wider than ``width_pt`` points at ``size``
+    points, each line measured in the charts' font (:func:`text_width_pt`), not estimated:
+    a line that must not run past the figure's edge. A word wider than that is a line."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and text_width_pt(f"{lines[-1]} {word}", size) <= width_pt:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 def note_lines(note: str, figure_width_in: float) -> int:
@@ -489,7 +506,9 @@ def render(
     # footer (the window's description gives it); an empty chart measured nothing.
     if not screen and chart.n_articles and (method := getattr(chart, "export_method", "")):
         footer = f"{method} · {footer}"
-    add_footer(figure, footer)
+    footer_text_artist = add_footer(figure, footer)
+    if screen and (place := getattr(chart, "place_footer_for_screen", None)) is not None:
+        place(figure, footer_text_artist)
     if not screen:
         settle_layout(figure)
     return figure

@@ -40,8 +40,9 @@ def _view(qtbot: Any, seeds: list[ArticleAnalysis], chart: str) -> CompareView:
 
 
 def _widget_point(view: CompareView, x: float, y: float) -> QPoint:
-    ratio = view.canvas.device_pixel_ratio or 1
-    return QPoint(round(x / ratio), round((view.canvas.figure.bbox.height - y) / ratio))
+    """Where the figure's point is painted: the drawing is scaled down while the canvas,
+    shrunk by the sentences opening, waits to be drawn again."""
+    return view.canvas.widget_point(x, y)
 
 
 def _listed(view: CompareView) -> list[Any]:

@@ -38,12 +38,12 @@ def view(qtbot: Any, seeds: list[ArticleAnalysis]) -> CompareView:
 
 
 def widget_point(view: CompareView, x: float, y: float) -> QPoint:
-    """The canvas widget's pixel for data point (x, y) of the chart's axes."""
+    """The canvas widget's pixel for data point (x, y) of the chart's axes, where it is
+    painted (scaled down while the canvas, shrunk by the sentences opening, waits to be
+    drawn again)."""
     ax = view.current_figure().axes[0]
     px, py = ax.transData.transform((x, y))
-    ratio = view.canvas.device_pixel_ratio
-    height = view.canvas.figure.bbox.height
-    return QPoint(round(px / ratio), round((height - py) / ratio))
+    return view.canvas.widget_point(px, py)
 
 
 def test_clicking_a_bar_with_the_mouse_lists_its_sentences(
