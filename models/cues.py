@@ -1513,6 +1513,8 @@ class CueFinder:
                     _title_dot(tokens, verb - 1) or _initial_dot(tokens, verb - 1)
                 ):
                     return None  # "In Hull, Yorkshire …": no subject opens the sentence
+                if _people_plural(tokens, verb):
+                    continue  # "Sanders supporters are crying": the head, no verb in -s
                 if tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS or \
                         past_or_present(tokens, verb):
                     subject = self._np_backward(tokens, verb - 1, phrase_ends)
@@ -1529,8 +1531,9 @@ class CueFinder:
             or past_or_present(tokens, verb) or _is_adverb(tokens, verb)
         ):
             return None  # the subject's own verb follows it at once ("he paid")
+        quoted = _short_quotation_marks(tokens, subject[1], anchor)
         for m in range(subject[1], anchor):
-            if any(mark in tokens.gaps[m] for mark in _MAIN_CLAUSE_STOPS):
+            if m not in quoted and any(mark in tokens.gaps[m] for mark in _MAIN_CLAUSE_STOPS):
                 return None
             word = tokens.low[m] if m > subject[1] else ""
             if word in self._report_words or word in _RELATIVE_PRONOUNS or \
@@ -3048,6 +3051,10 @@ _MAIN_CLAUSE_REACH = 40
 _OPENING_SUBJECT_REACH = 10
 _MAIN_CLAUSE_STOPS = (*';:“”"()—–?!', "''", "--")
 _MAIN_CLAUSE_PRONOUNS = frozenset("he she they".split())
+# A quoted phrase inside a main clause: how many words at most, and the pronouns that
+# would make it a quoted sentence of its own ("we want Bernie").
+_QUOTED_PHRASE_WORDS = 5
+_QUOTED_SUBJECTS = frozenset("i we you he she they it".split())
 _CLAUSE_CONJUNCTIONS = frozenset(
     "when while because if although though as before after since until where whereas "
     "unless once".split()
@@ -3178,6 +3185,44 @@ _ADVERBIAL_OPENERS = _PREPOSITIONS | _TIME_WORDS | _BEFORE_A_DAY | frozenset(
 
 
 _TIME_ENDS = frozenset("later earlier ago".split())
+
+
+def _people_plural(tokens: _Tokens, k: int) -> bool:
+    """Is token k a lower-case plural of people ("supporters", "voters", "officials"),
+    a noun that ends in -s as a verb may ("explains")?"""
+    return not tokens.is_capitalised(k) and (
+        _agent_plural(tokens, k) or source_kind(tokens.base[k]) == GROUP
+    )
+
+
+def _short_quotation_marks(tokens: _Tokens, first: int, end: int) -> set[int]:
+    """Gaps among tokens first..end-1 that open or close a short quoted phrase, a word or
+    a few the clause quotes as its own ("Cruz exhorted Republicans to "vote your
+    conscience" and said", "summed up Clinton as “terrible,” denounced …", "He gestured
+    "no" with his hands and declared"): at most _QUOTED_PHRASE_WORDS words, no pronoun
+    that could be a quoted speaker's subject ("we want Bernie"), closed by quotation
+    marks and at most a comma. Such a phrase opens no clause of its own, so the main
+    clause's subject still says the coordinated verb (``_main_clause_subject``)."""
+    marks: set[int] = set()
+    m = first
+    while m < end - 1:
+        opening = tokens.gaps[m]
+        if not opening or opening.strip("\"“‘'") or not any(
+            mark in opening for mark in ('"', "“", "''", "‘")
+        ):
+            m += 1
+            continue
+        close = next((c for c in range(m + 1, min(end, m + 1 + _QUOTED_PHRASE_WORDS))
+                      if tokens.gaps[c]), -1)
+        if close < 0 or tokens.gaps[close].strip("\"”’',") or not any(
+            mark in tokens.gaps[close] for mark in ('"', "”", "''", "’")
+        ):
+            return marks
+        if any(_bare(tokens.low[k]) in _QUOTED_SUBJECTS for k in range(m + 1, close + 1)):
+            return marks
+        marks.update((m, close))
+        m = close + 1
+    return marks
 
 
 def _fronted_adverbial(tokens: _Tokens, last: int) -> bool:
