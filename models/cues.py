@@ -1504,6 +1504,7 @@ class CueFinder:
         comma = next((m for m in range(first, min(anchor, first + 6)) if tokens.gaps[m]), -1)
         if comma >= 0 and tokens.gaps[comma] == "," and _fronted_adverbial(tokens, comma):
             first = comma + 1  # "A month later, he …", "On Tuesday, the minister …"
+        appositive_verb = -1
         if tokens.low[first] in _MAIN_CLAUSE_PRONOUNS:
             subject: tuple[int, int] | None = (first, first)
         else:
@@ -1512,7 +1513,14 @@ class CueFinder:
                 if tokens.gaps[verb - 1] and not (
                     _title_dot(tokens, verb - 1) or _initial_dot(tokens, verb - 1)
                 ):
-                    return None  # "In Hull, Yorkshire …": no subject opens the sentence
+                    after = _apposition_end(tokens, verb - 1, anchor)
+                    if after < 0:
+                        return None  # "In Hull, Yorkshire …": no subject opens the sentence
+                    # "Gary Emineth, a former state party chairman, became a delegate and
+                    # said": the name, then its verb after the apposition
+                    subject = self._np_backward(tokens, verb - 1, phrase_ends)
+                    appositive_verb = after
+                    break
                 if _people_plural(tokens, verb):
                     continue  # "Sanders supporters are crying": the head, no verb in -s
                 if tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS or \
@@ -1524,10 +1532,10 @@ class CueFinder:
                     break
         if subject is None or subject[0] != first:
             return None
-        verb = subject[1] + 1
+        verb = appositive_verb if appositive_verb >= 0 else subject[1] + 1
         pronoun = subject[0] == subject[1] and tokens.low[first] in _MAIN_CLAUSE_PRONOUNS
-        if verb >= anchor or tokens.gaps[subject[1]] or not (
-            pronoun or tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS
+        if verb >= anchor or (tokens.gaps[subject[1]] and appositive_verb < 0) or not (
+            pronoun or verb == appositive_verb or tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS
             or past_or_present(tokens, verb) or _is_adverb(tokens, verb)
         ):
             return None  # the subject's own verb follows it at once ("he paid")
@@ -3056,6 +3064,11 @@ _MAIN_CLAUSE_PRONOUNS = frozenset("he she they".split())
 # A quoted phrase inside a main clause: how many words at most, and the pronouns that
 # would make it a quoted sentence of its own ("we want Bernie").
 _QUOTED_PHRASE_WORDS = 5
+# How many words an apposition after the main clause's subject may have ("Gary Emineth,
+# a former state party chairman, became").
+_APPOSITION_WORDS = 8
+# Irregular pasts no other list holds, that follow such an apposition ("…, became").
+_PASTS_AFTER_AN_APPOSITION = frozenset("became began came met found got brought led grew".split())
 _QUOTED_SUBJECTS = frozenset("i we you he she they it".split())
 _CLAUSE_CONJUNCTIONS = frozenset(
     "when while because if although though as before after since until where whereas "
@@ -3187,6 +3200,31 @@ _ADVERBIAL_OPENERS = _PREPOSITIONS | _TIME_WORDS | _BEFORE_A_DAY | frozenset(
 
 
 _TIME_ENDS = frozenset("later earlier ago".split())
+
+
+def _apposition_end(tokens: _Tokens, name: int, anchor: int) -> int:
+    """The verb after an apposition that follows the name ending at token ``name``, set
+    off by commas and opened by an article or a possessive ("Gary Emineth, a former state
+    party chairman, became"), before token ``anchor``; -1 when there is none. The
+    apposition has no punctuation of its own but a title's or an initial's period."""
+    if tokens.gaps[name] != "," or not tokens.is_capitalised(name) or name + 1 >= anchor:
+        return -1
+    opening = tokens.low[name + 1]
+    if opening not in _ARTICLES and opening not in _POSSESSIVE_DETERMINERS and \
+            not _possessive(tokens.raw[name + 1]):
+        return -1
+    for close in range(name + 1, min(anchor - 1, name + 1 + _APPOSITION_WORDS)):
+        if tokens.gaps[close] and not (_title_dot(tokens, close) or _initial_dot(tokens, close)):
+            if tokens.gaps[close] != ",":
+                return -1
+            verb = close + 1
+            if tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS or \
+                    tokens.low[verb] in _PASTS_AFTER_AN_APPOSITION or _past_verb(tokens, verb) or (
+                past_or_present(tokens, verb) and not _people_plural(tokens, verb)
+            ):
+                return verb
+            return -1
+    return -1
 
 
 def _people_plural(tokens: _Tokens, k: int) -> bool:
