@@ -3666,10 +3666,14 @@ def _past_verb(tokens: _Tokens, k: int) -> bool:
 def _agent_start(tokens: _Tokens, after: int) -> int:
     """The token after "by" in "threatened with prosecution by the authorities", or -1.
 
-    "by" must follow the verb within five tokens of the same clause.
+    "by" must follow the verb within five tokens of the same clause, and no form of "be"
+    between them: in "said the project was vetted by his firm's counsel" the agent is
+    the vetting one's, of a passive of its own.
     """
     for k in range(after, min(tokens.n, after + 5)):
         if k > after and tokens.gaps[k - 1]:
+            return -1
+        if tokens.low[k] in _BE_FORMS:
             return -1
         if tokens.low[k] == "by":
             return k + 1 if k + 1 < tokens.n and not tokens.gaps[k] else -1
