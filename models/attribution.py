@@ -842,6 +842,9 @@ GROUP_NOUNS = frozenset(
     # ("Palestinians said" opening a sentence read as a surname)
     "troops locals russians ukrainians palestinians israelis iraqis iranians syrians "
     "afghans europeans mexicans canadians "
+    # session 34: plurals of ranks, which the sources lexicon has as titles ("the general",
+    # "the admiral": a person); "Generals said" opening a sentence read as a surname
+    "generals admirals colonels "
     # quantifiers that name no one: "Nobody said", "Few would say", "None of them said"
     "nobody none few anyone anybody all more enough "
     # shares: "a third said", "two-thirds of voters say", "three-quarters … said"
@@ -904,7 +907,7 @@ DESCRIPTOR_NOUNS = frozenset(
     "shareholder homeowner shopkeeper landlord volunteer villager participant proponent "
     "rebel militant insurgent scholar historian lobbyist mourner juror refugee migrant "
     "tourist visitor inspector investigator regulator commuter bystander eyewitness "
-    "ombudsman coroner admiral delegate incumbent".split()
+    "ombudsman coroner delegate incumbent".split()
 )
 
 
