@@ -1593,6 +1593,7 @@ class CueFinder:
                 not _is_adverb(tokens, first - 1) and \
                 tokens.low[first - 1] not in _FOCUS_WORDS and \
                 tokens.low[first - 1] not in _QUESTION_WORDS and \
+                tokens.low[first - 1] not in _PARTICLES_AFTER_A_VERB and \
                 self._premodifier(tokens, first - 1) and \
                 not _article_opens(tokens, first):
             first -= 1
@@ -2475,6 +2476,8 @@ class CueFinder:
                 break
             if word != "of" and (word in _NP_STOP or word in self._report_words):
                 break
+            if word in _PARTICLES_AFTER_A_VERB and tokens.low[k + 1] != "of":
+                break  # "his office sent out fund-raising letters": the verb's particle
             if word != "of" and not self._premodifier(tokens, k):
                 break
             if tokens.low[first] in _ARTICLES and not (
@@ -3114,6 +3117,9 @@ _NOT_AFTER_CITING = _PREPOSITIONS | _AUXILIARIES | _BE_FORMS | frozenset(("of",)
 _SAYING_SUBJECTS = frozenset("he she they we i it".split())
 # Particles after a verb: "stepped down citing", "pulled out citing".
 _VERB_PARTICLES = frozenset("down out up off away aside back".split())
+# A verb's particles before its object, which modify no noun: "and put together open-mike
+# nights", "sent out fund-raising pitches" (not "back", as in "back pay").
+_PARTICLES_AFTER_A_VERB = frozenset("together out up off away aside".split())
 # Words that end no verb phrase before a commaless "citing": "that citing", "and citing".
 _NOT_AN_OBJECT = (
     _DETERMINERS | _PREPOSITIONS | _AUXILIARIES | _BE_FORMS | _SUBJECT_PRONOUNS | _CLAUSE_WORDS
