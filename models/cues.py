@@ -1504,6 +1504,7 @@ class CueFinder:
         comma = next((m for m in range(first, min(anchor, first + 6)) if tokens.gaps[m]), -1)
         if comma >= 0 and tokens.gaps[comma] == "," and _fronted_adverbial(tokens, comma):
             first = comma + 1  # "A month later, he …", "On Tuesday, the minister …"
+        appositive_verb = -1
         if tokens.low[first] in _MAIN_CLAUSE_PRONOUNS:
             subject: tuple[int, int] | None = (first, first)
         else:
@@ -1512,7 +1513,16 @@ class CueFinder:
                 if tokens.gaps[verb - 1] and not (
                     _title_dot(tokens, verb - 1) or _initial_dot(tokens, verb - 1)
                 ):
-                    return None  # "In Hull, Yorkshire …": no subject opens the sentence
+                    after = _apposition_end(tokens, verb - 1, anchor)
+                    if after < 0:
+                        return None  # "In Hull, Yorkshire …": no subject opens the sentence
+                    # "Gary Emineth, a former state party chairman, became a delegate and
+                    # said": the name, then its verb after the apposition
+                    subject = self._np_backward(tokens, verb - 1, phrase_ends)
+                    appositive_verb = after
+                    break
+                if _people_plural(tokens, verb):
+                    continue  # "Sanders supporters are crying": the head, no verb in -s
                 if tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS or \
                         past_or_present(tokens, verb):
                     subject = self._np_backward(tokens, verb - 1, phrase_ends)
@@ -1522,17 +1532,20 @@ class CueFinder:
                     break
         if subject is None or subject[0] != first:
             return None
-        verb = subject[1] + 1
+        verb = appositive_verb if appositive_verb >= 0 else subject[1] + 1
         pronoun = subject[0] == subject[1] and tokens.low[first] in _MAIN_CLAUSE_PRONOUNS
-        if verb >= anchor or tokens.gaps[subject[1]] or not (
-            pronoun or tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS
+        if verb >= anchor or (tokens.gaps[subject[1]] and appositive_verb < 0) or not (
+            pronoun or verb == appositive_verb or tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS
             or past_or_present(tokens, verb) or _is_adverb(tokens, verb)
         ):
             return None  # the subject's own verb follows it at once ("he paid")
+        quoted = _short_quotation_marks(tokens, subject[1], anchor)
         for m in range(subject[1], anchor):
-            if any(mark in tokens.gaps[m] for mark in _MAIN_CLAUSE_STOPS):
+            if m not in quoted and any(mark in tokens.gaps[m] for mark in _MAIN_CLAUSE_STOPS):
                 return None
             word = tokens.low[m] if m > subject[1] else ""
+            if word == "that" and tokens.low[m + 1] in _VERB_PARTICLES and not tokens.gaps[m]:
+                continue  # "She brought that down to $42,000 …, but said": no clause
             if word in self._report_words or word in _RELATIVE_PRONOUNS or \
                     word in _MAIN_CLAUSE_PRONOUNS or word in _CLAUSE_CONJUNCTIONS:
                 return None  # "Sandoval said that he had voted …, but cautioned"
@@ -1580,6 +1593,7 @@ class CueFinder:
                 not _is_adverb(tokens, first - 1) and \
                 tokens.low[first - 1] not in _FOCUS_WORDS and \
                 tokens.low[first - 1] not in _QUESTION_WORDS and \
+                tokens.low[first - 1] not in _PARTICLES_AFTER_A_VERB and \
                 self._premodifier(tokens, first - 1) and \
                 not _article_opens(tokens, first):
             first -= 1
@@ -2462,6 +2476,8 @@ class CueFinder:
                 break
             if word != "of" and (word in _NP_STOP or word in self._report_words):
                 break
+            if word in _PARTICLES_AFTER_A_VERB and tokens.low[k + 1] != "of":
+                break  # "his office sent out fund-raising letters": the verb's particle
             if word != "of" and not self._premodifier(tokens, k):
                 break
             if tokens.low[first] in _ARTICLES and not (
@@ -3048,6 +3064,15 @@ _MAIN_CLAUSE_REACH = 40
 _OPENING_SUBJECT_REACH = 10
 _MAIN_CLAUSE_STOPS = (*';:“”"()—–?!', "''", "--")
 _MAIN_CLAUSE_PRONOUNS = frozenset("he she they".split())
+# A quoted phrase inside a main clause: how many words at most, and the pronouns that
+# would make it a quoted sentence of its own ("we want Bernie").
+_QUOTED_PHRASE_WORDS = 5
+# How many words an apposition after the main clause's subject may have ("Gary Emineth,
+# a former state party chairman, became").
+_APPOSITION_WORDS = 8
+# Irregular pasts no other list holds, that follow such an apposition ("…, became").
+_PASTS_AFTER_AN_APPOSITION = frozenset("became began came met found got brought led grew".split())
+_QUOTED_SUBJECTS = frozenset("i we you he she they it".split())
 _CLAUSE_CONJUNCTIONS = frozenset(
     "when while because if although though as before after since until where whereas "
     "unless once".split()
@@ -3092,6 +3117,9 @@ _NOT_AFTER_CITING = _PREPOSITIONS | _AUXILIARIES | _BE_FORMS | frozenset(("of",)
 _SAYING_SUBJECTS = frozenset("he she they we i it".split())
 # Particles after a verb: "stepped down citing", "pulled out citing".
 _VERB_PARTICLES = frozenset("down out up off away aside back".split())
+# A verb's particles before its object, which modify no noun: "and put together open-mike
+# nights", "sent out fund-raising pitches" (not "back", as in "back pay").
+_PARTICLES_AFTER_A_VERB = frozenset("together out up off away aside".split())
 # Words that end no verb phrase before a commaless "citing": "that citing", "and citing".
 _NOT_AN_OBJECT = (
     _DETERMINERS | _PREPOSITIONS | _AUXILIARIES | _BE_FORMS | _SUBJECT_PRONOUNS | _CLAUSE_WORDS
@@ -3178,6 +3206,69 @@ _ADVERBIAL_OPENERS = _PREPOSITIONS | _TIME_WORDS | _BEFORE_A_DAY | frozenset(
 
 
 _TIME_ENDS = frozenset("later earlier ago".split())
+
+
+def _apposition_end(tokens: _Tokens, name: int, anchor: int) -> int:
+    """The verb after an apposition that follows the name ending at token ``name``, set
+    off by commas and opened by an article or a possessive ("Gary Emineth, a former state
+    party chairman, became"), before token ``anchor``; -1 when there is none. The
+    apposition has no punctuation of its own but a title's or an initial's period."""
+    if tokens.gaps[name] != "," or not tokens.is_capitalised(name) or name + 1 >= anchor:
+        return -1
+    opening = tokens.low[name + 1]
+    if opening not in _ARTICLES and opening not in _POSSESSIVE_DETERMINERS and \
+            not _possessive(tokens.raw[name + 1]):
+        return -1
+    for close in range(name + 1, min(anchor - 1, name + 1 + _APPOSITION_WORDS)):
+        if tokens.gaps[close] and not (_title_dot(tokens, close) or _initial_dot(tokens, close)):
+            if tokens.gaps[close] != ",":
+                return -1
+            verb = close + 1
+            if tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS or \
+                    tokens.low[verb] in _PASTS_AFTER_AN_APPOSITION or _past_verb(tokens, verb) or (
+                past_or_present(tokens, verb) and not _people_plural(tokens, verb)
+            ):
+                return verb
+            return -1
+    return -1
+
+
+def _people_plural(tokens: _Tokens, k: int) -> bool:
+    """Is token k a lower-case plural of people ("supporters", "voters", "officials"),
+    a noun that ends in -s as a verb may ("explains")?"""
+    return not tokens.is_capitalised(k) and (
+        _agent_plural(tokens, k) or source_kind(tokens.base[k]) == GROUP
+    )
+
+
+def _short_quotation_marks(tokens: _Tokens, first: int, end: int) -> set[int]:
+    """Gaps among tokens first..end-1 that open or close a short quoted phrase, a word or
+    a few the clause quotes as its own ("Cruz exhorted Republicans to "vote your
+    conscience" and said", "summed up Clinton as “terrible,” denounced …", "He gestured
+    "no" with his hands and declared"): at most _QUOTED_PHRASE_WORDS words, no pronoun
+    that could be a quoted speaker's subject ("we want Bernie"), closed by quotation
+    marks and at most a comma. Such a phrase opens no clause of its own, so the main
+    clause's subject still says the coordinated verb (``_main_clause_subject``)."""
+    marks: set[int] = set()
+    m = first
+    while m < end - 1:
+        opening = tokens.gaps[m]
+        if not opening or opening.strip("\"“‘'") or not any(
+            mark in opening for mark in ('"', "“", "''", "‘")
+        ):
+            m += 1
+            continue
+        close = next((c for c in range(m + 1, min(end, m + 1 + _QUOTED_PHRASE_WORDS))
+                      if tokens.gaps[c]), -1)
+        if close < 0 or tokens.gaps[close].strip("\"”’',") or not any(
+            mark in tokens.gaps[close] for mark in ('"', "”", "''", "’")
+        ):
+            return marks
+        if any(_bare(tokens.low[k]) in _QUOTED_SUBJECTS for k in range(m + 1, close + 1)):
+            return marks
+        marks.update((m, close))
+        m = close + 1
+    return marks
 
 
 def _fronted_adverbial(tokens: _Tokens, last: int) -> bool:
@@ -3581,10 +3672,14 @@ def _past_verb(tokens: _Tokens, k: int) -> bool:
 def _agent_start(tokens: _Tokens, after: int) -> int:
     """The token after "by" in "threatened with prosecution by the authorities", or -1.
 
-    "by" must follow the verb within five tokens of the same clause.
+    "by" must follow the verb within five tokens of the same clause, and no form of "be"
+    between them: in "said the project was vetted by his firm's counsel" the agent is
+    the vetting one's, of a passive of its own.
     """
     for k in range(after, min(tokens.n, after + 5)):
         if k > after and tokens.gaps[k - 1]:
+            return -1
+        if tokens.low[k] in _BE_FORMS:
             return -1
         if tokens.low[k] == "by":
             return k + 1 if k + 1 < tokens.n and not tokens.gaps[k] else -1

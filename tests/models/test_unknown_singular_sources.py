@@ -16,7 +16,7 @@ def sources(text: str) -> list[tuple[str, str]]:
     return [(s.text, s.subcategory) for s in default_finder().find(text) if s.category == "source"]
 
 
-@pytest.mark.parametrize("noun", ["lifeguard", "ombudsman", "landlord", "admiral", "bank"])
+@pytest.mark.parametrize("noun", ["lifeguard", "ombudsman", "landlord", "bank"])
 def test_an_unknown_singular_that_says_is_a_described_speaker(noun: str) -> None:
     assert sources(f"The {noun} said the beach would stay closed.") == [
         (f"The {noun}", "described")
