@@ -281,6 +281,7 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
     from PySide6.QtCore import QTimer
 
     started: list[bool] = []
+    watchers: list[Any] = []
 
     def start() -> None:
         if started:
@@ -288,6 +289,13 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
         started.append(True)
         _start_log()
         window.build_rest()  # done after the first paint; not yet if it never painted
+        # A stop signal or the desktop session's end: a clean quit, nothing asked
+        # (desktop.qt_ending). Watched from now on, before the restore question below:
+        # before the paint nothing is loaded that a stop could lose, and the module and its
+        # signal handlers held the window's first appearance back ~1.1 ms.
+        from desktop import qt_ending
+
+        watchers.append(qt_ending.install(app, window))
         # Files the desktop asked to open by now (macOS) are opened like arguments.
         targets.extend(requests.take())
         if not targets:
@@ -307,13 +315,10 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
     # A window that is not painted (started minimised) loads after a while all the same.
     window.first_painted.connect(start)
     QTimer.singleShot(2000, start)
-    # A stop signal or the desktop session's end: a clean quit, nothing asked (desktop.qt_ending).
-    from desktop import qt_ending
-
-    watcher = qt_ending.install(app, window)
     code = int(app.exec())
-    if watcher is not None:
-        watcher.uninstall()
+    for watcher in watchers:
+        if watcher is not None:
+            watcher.uninstall()
     if window.left_running:
         end_without_workers(code, window.left_running)
     return code
