@@ -32,10 +32,11 @@ import json, os, signal, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 import PySide6.QtCore as QtCore
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 def state(window):
     return {
+        "icon": not QApplication.windowIcon().isNull(),
         "stop_signals_watched": signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL,
         "qt_made": "Qt" in vars(QtCore),
         "modules": sorted(m for m in sys.modules if m.startswith("desktop.")),
@@ -106,14 +107,18 @@ def test_first_paint_comes_before_the_qt_namespace_and_the_rest_follows(tmp_path
     assert "desktop.log_file" not in paint["modules"]
     assert paint["logging_handlers"] is False
     assert paint["menus"] == {"&File": 0, "&Edit": 0, "&View": 0, "&Help": 0}
-    # The watch for stop signals (desktop.qt_ending: ~1.1 ms) comes after the paint too.
+    # The watch for stop signals (desktop.qt_ending: ~1.1 ms) comes after the paint too,
+    # and so does the window icon (the SVG icon engine, PySide6's QIcon class: ~2 ms).
     assert "desktop.qt_ending" not in paint["modules"]
+    assert paint["icon"] is False
     assert paint["stop_signals_watched"] is False
     # Right after it, before the first load starts: everything is there.
     assert after["model"] == "ArticleFilterProxy"
     assert all(m in after["modules"] for m in later)
     assert after["runner"] is True
     assert all(count > 0 for count in after["menus"].values()), after["menus"]
+    # The icon from the first frame on: set before first_painted (and the app's start).
+    assert after["icon"] is True
     # The stop signals from the first load's start on (before a restore question).
     assert seen["started"]["stop_signals_watched"] is SIGNALS_WATCHED
     # And then the log is kept, in the state folder under this run's HOME.
