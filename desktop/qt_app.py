@@ -64,11 +64,11 @@ GUI_SWITCH_INTERVAL = 0.0005
 
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
-    """The QApplication, named and with the window icon and stylesheet set; the GUI
-    thread gets the interpreter lock back sooner from background threads
-    (:data:`GUI_SWITCH_INTERVAL`), and PySide6's check of each later import reads bytes
-    (desktop.qt_feature_check)."""
-    from PySide6.QtGui import QIcon
+    """The QApplication, named and with the stylesheet set; the GUI thread gets the
+    interpreter lock back sooner from background threads (:data:`GUI_SWITCH_INTERVAL`),
+    and PySide6's check of each later import reads bytes (desktop.qt_feature_check).
+    The window icon is set by :func:`set_window_icon` (run_gui: once the window has
+    painted)."""
     from PySide6.QtWidgets import QApplication
 
     from desktop import qt_feature_check
@@ -89,13 +89,22 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
         QApplication.setApplicationDisplayName("Framescope")
         QApplication.setDesktopFileName("framescope")
         app = _application_class()(list(argv) if argv is not None else [sys.argv[0]])
-    icon = icon_path()
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
     style = resources_dir() / "style.qss"
     if style.is_file():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """Framescope's icon for every window of ``app`` (a window already shown gets it too).
+    The app sets it right after the window's first paint (run_gui): loading the SVG icon
+    engine and making PySide6's QIcon class (its ThemeIcon enum alone ~0.8 ms) held the
+    window's first appearance back ~2 ms."""
+    from PySide6.QtGui import QIcon
+
+    icon = icon_path()
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
 
 
 #: How long the app waits after a file-open request for more before it opens them all
@@ -266,6 +275,7 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
         import traceback
 
         _start_log()
+        set_window_icon(app)
         try:
             return _smoke_test(app)
         except Exception:
@@ -281,13 +291,28 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
     from PySide6.QtCore import QTimer
 
     started: list[bool] = []
+    watchers: list[Any] = []
+    icon_set: list[bool] = []
+
+    def show_icon() -> None:
+        if not icon_set:
+            icon_set.append(True)
+            set_window_icon(app)
 
     def start() -> None:
         if started:
             return
         started.append(True)
+        show_icon()  # (set by now, unless the window never painted)
         _start_log()
         window.build_rest()  # done after the first paint; not yet if it never painted
+        # A stop signal or the desktop session's end: a clean quit, nothing asked
+        # (desktop.qt_ending). Watched from now on, before the restore question below:
+        # before the paint nothing is loaded that a stop could lose, and the module and its
+        # signal handlers held the window's first appearance back ~1.1 ms.
+        from desktop import qt_ending
+
+        watchers.append(qt_ending.install(app, window))
         # Files the desktop asked to open by now (macOS) are opened like arguments.
         targets.extend(requests.take())
         if not targets:
@@ -307,13 +332,12 @@ def run_gui(paths: list[str], *, smoke_test: bool = False) -> int:
     # A window that is not painted (started minimised) loads after a while all the same.
     window.first_painted.connect(start)
     QTimer.singleShot(2000, start)
-    # A stop signal or the desktop session's end: a clean quit, nothing asked (desktop.qt_ending).
-    from desktop import qt_ending
-
-    watcher = qt_ending.install(app, window)
+    # The icon as soon as the first frame is on screen, before the rest is built.
+    window.first_frame_shown.connect(show_icon)
     code = int(app.exec())
-    if watcher is not None:
-        watcher.uninstall()
+    for watcher in watchers:
+        if watcher is not None:
+            watcher.uninstall()
     if window.left_running:
         end_without_workers(code, window.left_running)
     return code

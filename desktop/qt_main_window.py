@@ -546,6 +546,9 @@ class MainWindow(QMainWindow):
     load_finished = Signal(str)
     #: The window has painted for the first time (the app starts its first load then).
     first_painted = Signal()
+    #: The window's first frame is on screen: fired once, right after it and before the
+    #: rest of the window is built (first_painted follows once it is).
+    first_frame_shown = Signal()
     #: File > Export Chart… has ended (written on a thread): the chart's path, and "" or
     #: why nothing was saved.
     chart_exported = Signal(object, str)
@@ -624,6 +627,7 @@ class MainWindow(QMainWindow):
         self.ending: str | None = None
         self._ending_tries = 0
         self._painted = False  # paintEvent has run (the first paint is under way)
+        self._frame_shown = False  # first_frame_shown has fired
         self._filter_note: Any = None  # a QLabel under the filter box, made on first use
         self._claims_page = QWidget()
         self._claims_page.setObjectName("claims_page")
@@ -1277,6 +1281,9 @@ class MainWindow(QMainWindow):
         # for the interpreter lock at each of its Qt calls and held the GUI thread 180-250
         # ms (wall, load ~6) for ~40 ms of CPU, right after the window appeared
         # (2026-11-23, perf20). Whatever needs the rest before then builds it at once.
+        if not self._frame_shown:
+            self._frame_shown = True
+            self.first_frame_shown.emit()
         if not self._built:
             self._build_next_part()
             if not self._built:

@@ -218,3 +218,25 @@ def test_a_frozen_app_still_calls_freeze_support(monkeypatch: Any) -> None:
         pass
     else:
         raise AssertionError("freeze_support was not called in a frozen app")
+
+
+# A fresh interpreter: `framescope` (desktop.__main__.main) as it starts the window, with
+# no argument and with a folder to open; run_gui is replaced by a note of what is imported.
+_COMMAND = r"""
+import json, sys
+import desktop.qt_app
+seen = []
+desktop.qt_app.run_gui = lambda paths, smoke_test=False: seen.append(
+    {"paths": paths, "difflib": "difflib" in sys.modules}) or 0
+from desktop.__main__ import main
+main([])
+main(["seeds"])
+print(json.dumps(seen))
+"""
+
+
+def test_the_app_command_imports_no_spelling_matcher_before_the_window(tmp_path: Path) -> None:
+    """difflib (~0.8 ms) is for a misspelt headless command ("framescope analyse ..."), not
+    for an app started with no argument or with files to open."""
+    seen = last_json_line_of(_COMMAND, tmp_path)
+    assert seen == [{"paths": [], "difflib": False}, {"paths": ["seeds"], "difflib": False}]

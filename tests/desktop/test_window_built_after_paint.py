@@ -18,6 +18,7 @@ from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QMenu
 
 from desktop import qt_main_window
+from desktop.qt_ending import SIGNALS_WATCHED
 from desktop.qt_main_window import MainWindow
 from desktop.qt_table_model import COLUMNS, ArticleFilterProxy, ArticleTableModel
 from tests.desktop.conftest import LOAD_TIMEOUT_MS, copy_seeds, last_json_line_of
@@ -27,14 +28,16 @@ from tests.desktop.test_drop import drag_and_drop
 # modules are imported and whether PySide6 has created the Qt namespace (a class made on
 # first use: it is in QtCore's dict once made); then the same once first_painted fired.
 _RUN_GUI = r"""
-import json, os, sys
+import json, os, signal, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 import PySide6.QtCore as QtCore
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
 
 def state(window):
     return {
+        "icon": not QApplication.windowIcon().isNull(),
+        "stop_signals_watched": signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL,
         "qt_made": "Qt" in vars(QtCore),
         "modules": sorted(m for m in sys.modules if m.startswith("desktop.")),
         "model": type(window.table.model()).__name__,
@@ -61,7 +64,10 @@ def watched_show(self):
     show(self)
 QMainWindow.show = watched_show
 
+windows = []
+
 def finish(window):
+    windows.append(window)
     seen["after"] = state(window)
     # run_gui's own reaction to the first paint (connected after this one) comes next.
     from PySide6.QtCore import QTimer
@@ -70,6 +76,8 @@ def finish(window):
 def done():
     import logging
     seen["log_handlers"] = [type(h).__name__ for h in logging.getLogger("framescope").handlers]
+    # Once run_gui's start has run: the app watches for stop signals.
+    seen["started"] = state(windows[0])
     sys.stdout.write(json.dumps(seen) + "\n")
     sys.stdout.flush()
     os._exit(0)
@@ -99,11 +107,20 @@ def test_first_paint_comes_before_the_qt_namespace_and_the_rest_follows(tmp_path
     assert "desktop.log_file" not in paint["modules"]
     assert paint["logging_handlers"] is False
     assert paint["menus"] == {"&File": 0, "&Edit": 0, "&View": 0, "&Help": 0}
+    # The watch for stop signals (desktop.qt_ending: ~1.1 ms) comes after the paint too,
+    # and so does the window icon (the SVG icon engine, PySide6's QIcon class: ~2 ms).
+    assert "desktop.qt_ending" not in paint["modules"]
+    assert paint["icon"] is False
+    assert paint["stop_signals_watched"] is False
     # Right after it, before the first load starts: everything is there.
     assert after["model"] == "ArticleFilterProxy"
     assert all(m in after["modules"] for m in later)
     assert after["runner"] is True
     assert all(count > 0 for count in after["menus"].values()), after["menus"]
+    # The icon from the first frame on: set before first_painted (and the app's start).
+    assert after["icon"] is True
+    # The stop signals from the first load's start on (before a restore question).
+    assert seen["started"]["stop_signals_watched"] is SIGNALS_WATCHED
     # And then the log is kept, in the state folder under this run's HOME.
     assert "_LogFile" in seen["log_handlers"]
     log = tmp_path / ".local" / "state" / "framescope" / "framescope.log"
