@@ -102,3 +102,27 @@ def test_reuse_rows_keep_their_names_apart_under_eight_columns() -> None:
     assert len(boxes) == 8
     for lower, upper in pairwise(boxes):
         assert lower.y1 <= upper.y0 + 1, (lower, upper)
+
+
+def test_the_seeds_similarity_is_whole_on_a_laptop(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """Five articles' cells are wider than tall under their outlets' names lying flat (it
+    scrolled 120 px, square cells under names slanted 40°); an export keeps square cells."""
+    chart, figure, renderer = shown_whole(qtbot, window, "similarity")
+    grid = chart._ax
+    names = [t for t in grid.get_xticklabels() if t.get_text()]
+    assert len(names) == 5 and all(t.get_rotation() == 0 for t in names)
+    column = grid.get_window_extent(renderer).width / 5
+    for name in names:
+        assert name.get_window_extent(renderer).width <= column - 4
+    numbers = [t for t in grid.texts if t.get_text()]
+    assert len(numbers) == 25 and all(t.get_fontsize() >= 8 for t in numbers)
+    row = grid.get_window_extent(renderer).height / 5
+    assert all(t.get_window_extent(renderer).height <= row - 4 for t in numbers)
+    exported = render(chart, "test")
+    assert exported.axes[0].get_aspect() == 1.0
+    path = tmp_path / "similarity.pdf"
+    assert window.export_chart(path)
+    qtbot.waitUntil(path.exists)
+    assert figure.get_size_inches()[1] < exported.get_size_inches()[1]
