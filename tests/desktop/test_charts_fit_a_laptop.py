@@ -12,7 +12,7 @@ from typing import Any
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.text import Text
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 
 from desktop.charts import build_chart, render
 from desktop.charts.style import SCREEN_PX_PER_INCH
@@ -126,3 +126,36 @@ def test_the_seeds_similarity_is_whole_on_a_laptop(
     assert window.export_chart(path)
     qtbot.waitUntil(path.exists)
     assert figure.get_size_inches()[1] < exported.get_size_inches()[1]
+
+
+def test_the_seeds_distinctive_words_are_whole_on_a_laptop(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """One panel per outlet, side by side on one scale (one block under another, the chart
+    scrolled 367 px); every word at 7 pt or more, each panel named; a click on a bar still
+    lists its uses. The export keeps the whole note and the scale's name."""
+    chart, figure, _renderer = shown_whole(qtbot, window, "distinctive_words")
+    panels = [ax for ax in figure.axes if ax.patches]
+    assert len(panels) == 5
+    rows = {round(ax.get_position().y0, 3) for ax in panels}
+    assert len(rows) == 1  # side by side
+    assert {ax.get_title(loc="left").replace("-\n", "-").replace("\n", " ")
+            for ax in panels} == set(chart.outlets)
+    assert panels[0].get_shared_x_axes().joined(panels[0], panels[-1])  # one scale
+    for ax in panels:
+        words = [t for t in ax.get_yticklabels() if t.get_text()]
+        assert len(words) == 8 and all(t.get_fontsize() >= LEAST_POINTS for t in words)
+    # A click on PatriotWise's first bar lists the sentences using its word.
+    view = window.compare_view
+    panel = next(ax for ax in panels if ax.get_title(loc="left") == "PatriotWise")
+    bar = panel.patches[0]
+    x, y = panel.transData.transform((bar.get_width() / 2, 0))
+    ratio = view.canvas.device_pixel_ratio
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton,
+                     pos=QPoint(round(x / ratio), round((figure.bbox.height - y) / ratio)))
+    qtbot.waitUntil(lambda: view.evidence_panel.heading.text().startswith("PatriotWise"))
+    path = tmp_path / "distinctive.svg"
+    assert window.export_chart(path)
+    qtbot.waitUntil(path.exists)
+    words = " ".join(svg_text(path).split())
+    assert "Method: weighted log-odds" in words and "(z-score; dashed: 1.96)" in words
