@@ -159,3 +159,31 @@ def test_the_seeds_distinctive_words_are_whole_on_a_laptop(
     qtbot.waitUntil(path.exists)
     words = " ".join(svg_text(path).split())
     assert "Method: weighted log-odds" in words and "(z-score; dashed: 1.96)" in words
+
+
+def test_the_seeds_claims_matrix_reads_at_7_pt_on_a_laptop(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """Seventeen claims cannot fit the laptop's 312 px at 7 pt (the grid scrolls, as
+    before), but what it shows reads: the claims' names were two lines at 5.8 pt and the
+    cells' words 6.5 pt; now one line each, 7 pt or more. The export keeps two-line names."""
+    view = first_start_on(qtbot, window, LAPTOP)
+    chart = choose_chart_with_keys(qtbot, view, "claims_matrix")
+    figure = view.canvas.figure
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    texts = drawn_texts(figure)
+    assert all(t.get_fontsize() >= LEAST_POINTS for t in texts), sorted(
+        (t.get_fontsize(), t.get_text()[:30]) for t in texts)[:3]
+    cells = [t for t in chart._ax.texts if t.get_text()]
+    assert cells and all("\n" not in t.get_text() for t in cells)
+    for text in cells:  # each inside its column
+        x, y = text.get_position()
+        left, right = chart._ax.transData.transform([(x - 0.5, y), (x + 0.5, y)])[:, 0]
+        box = text.get_window_extent(renderer)
+        assert left <= box.x0 and box.x1 <= right, text.get_text()
+    exported = render(chart, "test")
+    FigureCanvasAgg(exported)
+    exported.draw_without_rendering()
+    names = [t.get_text() for t in exported.axes[0].get_yticklabels() if t.get_text()]
+    assert any("\n" in name for name in names)
