@@ -157,14 +157,16 @@ def least_size(
     chart: Any, px_per_inch: float, width: int, dpi: float = 100.0
 ) -> tuple[int, int]:
     """The canvas's minimum (logical pixels) for ``chart`` on a page ``width`` pixels
-    wide: its readable size (``size_hint``, inches of ``px_per_inch``), less height where
-    the chart, drawn for the screen at that width (``dpi`` logical pixels an inch of the
-    figure), says it needs less (its optional ``least_height(figure_width_in)``)."""
+    wide: its readable size (``size_hint``, inches of ``px_per_inch``), or the height the
+    chart, drawn for the screen at that width (``dpi`` logical pixels an inch of the
+    figure), says it needs (its optional ``least_height(figure_width_in)``): mostly less,
+    more where fewer of its panels fit side by side than in an export (distinctive
+    words)."""
     hint_w, hint_h = chart.size_hint()
     min_w = int(hint_w * px_per_inch)
     least_height = getattr(chart, "least_height", None)
     if least_height is not None:
-        hint_h = min(hint_h, least_height(max(width, min_w) / dpi))
+        hint_h = least_height(max(width, min_w) / dpi)
     return min_w, int(hint_h * px_per_inch)
 
 

@@ -15,6 +15,7 @@ from matplotlib.backend_bases import MouseEvent
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch, Rectangle
+from matplotlib.text import Text
 
 from desktop.charts import style
 from models.claims import CERTAINTY_LEVELS, Claim, ClaimAlignment, ClaimMention, align_claims
@@ -33,14 +34,17 @@ CERTAINTY_COLOURS: dict[str, str] = {
 MAX_CLAIMS = 25
 LABEL_CHARS = 90
 # A row's claim name: in two lines of at least ROW_LABEL_LEAST_PT (the font's points) where
-# they fit the row's ROW_LABEL_FILL, else one line of up to ONE_LINE_CHARS characters.
+# they fit the row's ROW_LABEL_FILL, else one line of up to ONE_LINE_CHARS characters (the
+# window's rows on a 1366 x 768 laptop: 8.5 pt in one line, not 5.8 pt in two).
 ROW_LABEL_FILL = 0.95
-ROW_LABEL_LEAST_PT = 5.5
+ROW_LABEL_LEAST_PT = 7.0
 ROW_LABEL_MOST_PT = 8.5
 ONE_LINE_CHARS = 48
 # A line of a name: its font's size times this (DejaVu Sans, matplotlib's line spacing of
 # 1.2 with ascent and descent: two lines measure ~2.8 em).
 _LINE_EM = 1.4
+# A character of a cell's words ("attributed “55–75%” (2)"): about 0.6 of the font's size.
+CELL_CHAR_EM = 0.6
 
 
 # A sentence's opening connective: it ties the sentence to the one before it in its article
@@ -184,6 +188,7 @@ class ClaimsMatrixChart(ClaimChart):
                  alignment: ClaimAlignment | None = None) -> None:
         super().__init__(analyses, alignment)
         self._cells: list[tuple[Rectangle, int, int]] = []  # drawn cell, claim row, outlet column
+        self._cell_texts: list[tuple[Text, str]] = []  # a cell's text, with its line breaks
 
     def mentions_at(self, row: int, col: int) -> list[ClaimMention]:
         """Every mention of claim row ``row`` by outlet column ``col`` (empty: omitted)."""
@@ -203,6 +208,7 @@ class ClaimsMatrixChart(ClaimChart):
         fig, ax = style.target_axes(target)
         self._ax = ax
         self._cells = []
+        self._cell_texts = []
         n_rows, n_cols = len(self.claims), self.n_outlets
         width_in, height_in = fig.get_size_inches()
         cell_h = 0.7 * height_in * 72 / n_rows
@@ -223,8 +229,10 @@ class ClaimsMatrixChart(ClaimChart):
                 cell = Rectangle((c - 0.5, r - 0.5), 1, 1, facecolor=colour, linewidth=0)
                 ax.add_patch(cell)
                 self._cells.append((cell, r, c))
-                ax.text(c, r, cell_text(mentions), ha="center", va="center", fontsize=size,
-                        color=style.text_colour_on(to_rgba(colour)))
+                text = cell_text(mentions)
+                self._cell_texts.append((
+                    ax.text(c, r, text, ha="center", va="center", fontsize=size,
+                            color=style.text_colour_on(to_rgba(colour))), text))
         ax.set_xlim(-0.5, n_cols - 0.5)
         ax.set_ylim(n_rows - 0.5, -0.5)
         ax.set_xticks([c - 0.5 for c in range(n_cols + 1)], minor=True)
@@ -272,8 +280,24 @@ class ClaimsMatrixChart(ClaimChart):
             # real height decides.
             target.draw_without_rendering()
             renderer = target._get_renderer()  # type: ignore[attr-defined]
-            row_pt = ax.get_window_extent(renderer).height / n_rows * 72 / target.dpi
+            box = ax.get_window_extent(renderer)
+            row_pt = box.height / n_rows * 72 / target.dpi
             self._label_rows(ax, row_pt)
+            self._fit_cells(row_pt, box.width / n_cols * 72 / target.dpi)
+
+    def _fit_cells(self, row_pt: float, column_pt: float) -> None:
+        """Write each cell's words in one line where every cell's fit its column ``column_pt``
+        points wide (3 pt spare each side), in a font up to 80% of the row's height: two
+        lines at half the row's height left them at 6.5 pt on a 1366 x 768 laptop."""
+        if not self._cell_texts:
+            return
+        size = style.fit_fontsize(min(0.8 * row_pt, column_pt / 6.0), low=5.0, high=8.5)
+        longest = max(len(text.replace("\n", " ")) for _, text in self._cell_texts)
+        if longest * CELL_CHAR_EM * size + 6.0 > column_pt:
+            return
+        for drawn, text in self._cell_texts:
+            drawn.set_text(text.replace("\n", " "))
+            drawn.set_fontsize(size)
 
     def _label_rows(self, ax: Axes, row_pt: float) -> None:
         """Name each row by its claim: in two lines where two fit a row ``row_pt`` points

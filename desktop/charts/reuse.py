@@ -19,6 +19,13 @@ from models.measures import lead_and_method
 from models.reuse import MIN_SHARED_WORDS, SHINGLE, ReusedPassage, find_reuse
 
 REUSE_CMAP = "Oranges"  # ColorBrewer sequential: no shared text is white
+#: The colour bar's name, level over the bar (style.name_colour_bar): along a bar shorter
+#: than it, in a short window, it ran off the figure's top and foot.
+COLOUR_BAR_NAME = "Words in\nshared passages"
+#: Points a cell's number is set in at most; its line's height (matplotlib's spacing 1.2).
+CELL_SIZE = 9.0
+#: DejaVu Sans' digits and brackets: about 0.64 of the font size each.
+DIGIT_EM = 0.64
 
 
 class ReuseChart(style.OutletColumnsChart):
@@ -51,6 +58,29 @@ class ReuseChart(style.OutletColumnsChart):
         labels = min(4.0, 0.55 * 9 * longest / 72 + 0.4)
         return (side + labels + 2.5, side + style.outlet_ticks_height(self.outlets) + 1.6)
 
+    def _one_line(self, width_in: float) -> bool:
+        """Whether each cell's words and passages ("37 (3)") fit one line in its column on
+        a figure ``width_in`` inches wide, with a character to spare on each side: only
+        under a few columns (style.MANY_COLUMNS), whose rows keep room for their names."""
+        if self.n_outlets > style.MANY_COLUMNS:
+            return False
+        widest = max((len(self._cell_label(i, j, " ")) for i in range(self.n_outlets)
+                      for j in range(self.n_outlets)), default=0)
+        column_pt = style.GRID_WIDTH_SHARE * width_in * 72 / max(1, self.n_outlets)
+        return (widest + 2) * DIGIT_EM * CELL_SIZE <= column_pt
+
+    def _cell_label(self, i: int, j: int, between: str) -> str:
+        return f"{self.words[i, j]}{between}({self.counts[i, j]})" if self.words[i, j] else ""
+
+    def least_height(self, width_in: float) -> float:
+        """:meth:`OutletColumnsChart.least_height`, less a line a row where each cell's
+        label fits one line (a few outlets, a wide window): the seeds' grid scrolled 50 px
+        on a 1366 x 768 laptop, its rows twice the height of their labels."""
+        height = super().least_height(width_in)
+        if self.n_articles and self._one_line(width_in):
+            height -= self.n_outlets * CELL_SIZE * 1.2 / 72 * 100 / style.SCREEN_PX_PER_INCH
+        return height
+
     def plot(self, target: Figure | Axes) -> None:
         if self.n_articles == 0:
             style.draw_empty(target, self.title)
@@ -64,13 +94,14 @@ class ReuseChart(style.OutletColumnsChart):
         self._image = image
         n = self.n_outlets
         cell_pt = 0.6 * float(min(fig.get_size_inches())) * 72 / max(1, n)
-        size = style.fit_fontsize(cell_pt / 2.2, low=5.0, high=9.0)
+        one_line = self._one_line(float(fig.get_size_inches()[0]))
+        size = style.fit_fontsize(cell_pt / (1.2 if one_line else 2.2), low=5.0, high=CELL_SIZE)
         colours = style.cell_colours(image.cmap, norm, self.words)  # not per cell
         for i in range(n):
             for j in range(n):
                 if self.words[i, j]:
-                    ax.text(j, i, f"{self.words[i, j]}\n({self.counts[i, j]})", ha="center",
-                            va="center", fontsize=size,
+                    ax.text(j, i, self._cell_label(i, j, " " if one_line else "\n"),
+                            ha="center", va="center", fontsize=size,
                             color=style.text_colour_on(colours[i, j]))
         style.outlet_ticks(ax, self.outlets, float(fig.get_size_inches()[0]))
         ax.set_yticks(np.arange(n), [style.outlet_label(o) for o in self.outlets],
@@ -82,9 +113,8 @@ class ReuseChart(style.OutletColumnsChart):
         ax.set_xlabel(style.OUTLET_AXIS, fontsize=style.LABEL_SIZE)
         ax.set_ylabel(style.OUTLET_AXIS, fontsize=style.LABEL_SIZE)
         colorbar = fig.colorbar(image, ax=ax, shrink=0.7, aspect=25)
-        colorbar.set_label("Words in shared passages", fontsize=style.LABEL_SIZE)
+        style.name_colour_bar(colorbar, COLOUR_BAR_NAME)
         style.count_ticks(colorbar)
-        colorbar.ax.tick_params(labelsize=8)
         note = lead_and_method(
             "Number: words in passages two outlets' articles share word for word or nearly "
             "so; in brackets, the number of passages. The diagonal: between one outlet's own "

@@ -24,6 +24,13 @@ MAX_ANNOTATED = 24
 # 41 px drawn): its number at 9 pt ("0.16", 30 px) and a 9-pt row name fit, and names slanted
 # 40° (COLUMN_SLANT) under neighbouring cells stay apart.
 LEAST_SCREEN_CELL_IN = 0.85
+# A row's least height in the window's wide layout (a size hint's inches: 33 px at its 55 px
+# an inch), where a few articles' cells are wider than tall under their names lying flat: a
+# 9-pt number and a 9-pt row name, with room over and under.
+LEAST_SCREEN_ROW_IN = 0.6
+# Figure inches beside a wide grid that are not its columns: the rows' axis title, the colour
+# bar with its two-line end labels and its name, and the margins.
+BESIDE_WIDE_GRID_IN = 1.9
 # Slant of the columns' names when they cannot lie flat: steeper than the other grids' 30°,
 # as a cell (about 41 px) is narrow for a 9-pt line: at 30° neighbouring names' letters came
 # 7 px apart, closer than a name's own lines; at 40° a font's size or more
@@ -101,7 +108,39 @@ class SimilarityChart(style.ChartBase):
                      + 1.6 * style.FOOTER_SIZE / n) * hint_in_per_pt
         flat_height = (n * max(LEAST_SCREEN_CELL_IN, flat_cell)
                        + style.names_height_pt(flat, 0.0) * hint_in_per_pt)
-        return min(height, height - side - x_labels + min(slanted, flat_height))
+        grid = min(slanted, flat_height)
+        if self.wide_on_screen(width_in):
+            grid = min(grid, n * LEAST_SCREEN_ROW_IN
+                       + style.names_height_pt(flat, 0.0) * hint_in_per_pt)
+        return min(height, height - side - x_labels + grid)
+
+    def wide_on_screen(self, width_in: float) -> bool:
+        """Whether the window, on a figure ``width_in`` inches wide, draws a few articles'
+        cells wider than tall, the columns' names lying flat (up to three lines) with 4 pt
+        to spare, rather than square cells under names slanted 40°, which took a third of
+        a laptop's chart height: the seeds scrolled 120 px on a 1366 x 768 laptop's first
+        run. An export keeps its square grid."""
+        n = self.n_articles
+        if n == 0 or n > style.MANY_COLUMNS:
+            return False
+        label_size = style.NAME_SIZE
+        rows_in = max(len(label) for label in self.labels) * 0.55 * label_size / 72 + 0.1
+        flat = [style.flat_outlet_label(a.outlet) for a in self.articles]
+        longest_line = max(len(line) for label in flat for line in label.split("\n"))
+        column_pt = (width_in - rows_in - BESIDE_WIDE_GRID_IN) * 72 / n
+        return longest_line * 0.6 * style.NAME_SIZE + 4 <= column_pt
+
+    def for_screen(self, figure: Figure) -> None:
+        """In the window, a few articles' grid wide (:meth:`wide_on_screen`): its rows as
+        tall as the window leaves them, its columns' names flat."""
+        ax = self._ax
+        if ax is None or not self.wide_on_screen(float(figure.get_size_inches()[0])):
+            return
+        ax.set_aspect("auto")
+        ax.set_xticks(np.arange(self.n_articles),
+                      [style.flat_outlet_label(a.outlet) for a in self.articles],
+                      fontsize=style.NAME_SIZE, rotation=0, ha="center",
+                      rotation_mode="default")
 
     def plot(self, target: Figure | Axes) -> None:
         if self.n_articles == 0:

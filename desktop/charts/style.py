@@ -392,10 +392,11 @@ def drop_method_sentences(fig: Figure) -> None:
 
 def count_ticks(colorbar: Colorbar) -> None:
     """Whole numbers only on a colour bar of counts (mentions, words): the sources chart's
-    bar read "2.5 … 12.5" mentions (ux4's walkthrough, session 33)."""
+    bar read "2.5 … 12.5" mentions (ux4's walkthrough, session 33). As many as the bar's
+    length has room for: ten on the reuse bar of a short window ran into each other."""
     from matplotlib.ticker import MaxNLocator
 
-    colorbar.set_ticks(MaxNLocator(integer=True))
+    colorbar.set_ticks(MaxNLocator(nbins="auto", integer=True))
 
 
 #: Points of the colour bars' numbers and names.

@@ -248,9 +248,11 @@ def test_clicking_an_emphasis_cell_lists_the_outlets_sentences_in_it(
 def test_clicking_a_distinctive_word_lists_its_uses(seeds: list[ArticleAnalysis]) -> None:
     chart = build_chart("distinctive_words", seeds)
     figure = drawn(chart)  # type: ignore[arg-type]
-    ax = figure.axes[0]
-    slot = chart._slots.index(("PatriotWise", "reportedly"))  # type: ignore[attr-defined]
-    patch = chart._bars.patches[slot]  # type: ignore[attr-defined]
+    # Each outlet has its panel: PatriotWise's holds its words, top to bottom.
+    ax, slots = next((ax, slots) for ax, slots in chart._slots.items()  # type: ignore[attr-defined]
+                     if ("PatriotWise", "reportedly") in slots)
+    slot = slots.index(("PatriotWise", "reportedly"))
+    patch = next(p for s, p in chart._bars if s == ("PatriotWise", "reportedly"))  # type: ignore[attr-defined]
     refs = chart.sentences_at(click(figure, ax, patch.get_width() / 2, slot))
     patriot = by_id(seeds, "003")
     assert refs and all(r.article_id == patriot.article_id for r in refs)
@@ -259,9 +261,8 @@ def test_clicking_a_distinctive_word_lists_its_uses(seeds: list[ArticleAnalysis]
     for ref in refs:
         for start, end in ref.highlights:
             assert patriot.article.text[start:end].lower() == "reportedly"
-    # The outlet's header row is not a bar.
-    header = chart._slots.index(None)  # type: ignore[attr-defined]
-    assert chart.sentences_at(click(figure, ax, 0.5, header)) == []
+    # Between two bars is no bar.
+    assert chart.sentences_at(click(figure, ax, 0.5, slot + 0.5)) == []
 
 
 def test_clicking_a_reuse_cell_lists_both_sides_of_each_passage(

@@ -18,8 +18,9 @@ def assert_plain_axis(figure: Any) -> None:
     if not hasattr(figure.canvas, "get_renderer"):  # saved, not on a screen: draw it with Agg
         FigureCanvasAgg(figure)
     figure.canvas.draw()
-    ax = figure.axes[0]
-    name = ax.get_xlabel()
+    # The scale's name under the outlets' panels, across them all.
+    ax = next(ax for ax in figure.axes if ax.get_xlabel())
+    name = " ".join(ax.get_xlabel().split())
     plain = name.split("(")[0]
     assert len(plain) > 20 and not JARGON.search(plain), name
     assert "z-score" in name and "1.96" in name  # the unit, for the researcher

@@ -36,8 +36,10 @@ def test_corpus_measures_lead_plainly_then_give_their_method(key: str) -> None:
 
 
 def _note(figure: Any) -> str:
+    """The chart's note: the longest left title (the distinctive words' panels are each
+    named by one too)."""
     notes = [ax.get_title(loc="left") for ax in figure.axes if ax.get_title(loc="left")]
-    return " ".join(notes[0].split()) if notes else ""
+    return " ".join(max(notes, key=len).split()) if notes else ""
 
 
 @pytest.mark.parametrize("key", ["emphasis_topics", "distinctive_words", "outlet_heatmap", "reuse",

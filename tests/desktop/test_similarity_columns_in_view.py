@@ -39,7 +39,9 @@ def test_similarity_columns_are_named_by_outlet_and_their_letters_do_not_touch(
     ax = figure.axes[0]
     columns = [t for t in ax.get_xticklabels() if t.get_text()]
     assert len(columns) == len(analyses) == 5
-    assert [" ".join(t.get_text().split()) for t in columns] == [a.outlet for a in chart.articles]
+    # Lying flat (a wide window: similarity.wide_on_screen) a name breaks after a hyphen too.
+    assert [t.get_text().replace("-\n", "-").replace("\n", " ") for t in columns] == [
+        a.outlet for a in chart.articles]
     assert ax.get_xlabel() == "Article (by its outlet, in the rows' order)"
     rows = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
     assert "The Daily Beast · Putin’s Reportedly Had to Ban His Top…" in rows
