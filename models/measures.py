@@ -1049,7 +1049,10 @@ ARTICLE_FIELDS: tuple[Measure, ...] = (
             "detected or as corrected by the user (see outlet_origin).", "", comparable=False),
     Measure("headline", "Headline", "text", "The article's headline, as detected in the "
             "file (empty when none was found).", "", comparable=False),
-    Measure("date", "Date", "text", "Publication date, when the file gives one.", "",
+    Measure("date", "Date", "text",
+            "Publication date, when the file gives one: YYYY-MM-DD where it can be read (a "
+            "named month, ISO, or figures whose order of day and month the date or its "
+            "column shows: 13/09/2016), else as the file writes it.", "",
             comparable=False),
     Measure("outlet_origin", "Outlet from", "text", "Where the outlet name came from: "
             "manifest, html, title (the web page's title), print, url, dateline, copyright, "

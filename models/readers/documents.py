@@ -431,13 +431,16 @@ def _read_table(path: Path, data: bytes, columns: ColumnMapping | None) -> Docum
         if not rows:
             raise ReaderError(f"no article in this file: {problems[-1].removesuffix('; skipped')}")
     width = max(3, len(str(len(rows))))
+    from models.readers.layout import numeric_date_order
+
+    order = numeric_date_order(row.date for row in rows)
     articles: list[Article] = []
     for number, row in enumerate(rows, start=1):
         text = row.text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
         headline = " ".join(row.headline.split())
         if headline and not text.lstrip().startswith(headline):
             text = f"{headline}\n\n{text}"
-        given = {"headline": headline, "outlet": row.outlet, "date": _date(row.date), "url": row.url}
+        given = {"headline": headline, "outlet": row.outlet, "date": _date(row.date, order), "url": row.url}
         articles.append(
             build_article(
                 text,
@@ -452,7 +455,11 @@ def _read_table(path: Path, data: bytes, columns: ColumnMapping | None) -> Docum
     return DocumentRead(articles, "; ".join(problems))
 
 
-def _date(value: str) -> str:
-    from models.readers.layout import parse_date
+def _date(value: str, order: str = "") -> str:
+    """A corpus file's date as ``YYYY-MM-DD`` where it can be read (named months, ISO, or
+    figures in the column's ``order``: :func:`~models.readers.layout.numeric_date_order`),
+    else as written. A column of "09/13/2016" and "20160917" stayed as written beside the
+    ISO dates of "14 September 2016", and could not be sorted (audit s34)."""
+    from models.readers.layout import parse_date, parse_numeric_date
 
-    return parse_date(value) or value.strip()
+    return parse_date(value) or parse_numeric_date(value, order) or value.strip()
