@@ -631,17 +631,21 @@ def _read_sentence_rows(path: Path) -> list[str]:
     text = decoded.text
     if path.suffix.lower() == ".csv":
         reader = csv.DictReader(io.StringIO(text, newline=""))
-        if reader.fieldnames is None or "text" not in reader.fieldnames:
-            raise ValueError("the CSV file has no 'text' column")
+        header = list(reader.fieldnames or ())
+        # "Text" or " text" is the column a spreadsheet names so: refused until audit s34
+        column = next((name for name in header if name.strip().casefold() == "text"), None)
+        if column is None:
+            found = ", ".join(repr(n) for n in header if n.strip()) or "none"
+            raise ValueError(f"the CSV file has no 'text' column (columns found: {found})")
         texts = []
         for row in reader:
             if None in row:  # DictReader's key for the fields beyond the header's
                 raise ValueError(
-                    f"line {reader.line_num} has {len(reader.fieldnames) + len(row[None])} "
-                    f"fields but the header has {len(reader.fieldnames)}: put a sentence "
+                    f"line {reader.line_num} has {len(header) + len(row[None])} "
+                    f"fields but the header has {len(header)}: put a sentence "
                     "holding a comma in double quotes, or give a .txt file, one sentence "
                     "per line")
-            texts.append(row["text"] or "")
+            texts.append(row[column] or "")
         return texts
     lines = text.split("\n")
     if lines and lines[-1] == "":

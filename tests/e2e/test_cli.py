@@ -140,6 +140,21 @@ def test_sentences_csv_without_text_column(tmp_path: Path) -> None:
     result = framescope("sentences", str(tmp_path / "in.csv"), "--out", str(tmp_path / "o.csv"))
     assert result.returncode == 1
     assert "in.csv" in result.stderr and "'text' column" in result.stderr
+    assert "columns found: 'id', 'body'" in result.stderr
+
+
+def test_sentences_csv_text_column_named_in_any_case(tmp_path: Path) -> None:
+    """A spreadsheet's "Text" column (and a byte-order mark before it) is the text
+    column: it was refused as having no 'text' column (audit s34)."""
+    (tmp_path / "in.csv").write_bytes(
+        "\ufeffid, Text\r\n1,\"It is likely, he said.\"\r\n2,Officials lied.\r\n".encode())
+    out = tmp_path / "o.csv"
+    result = framescope("sentences", str(tmp_path / "in.csv"), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["text"] for r in rows] == ["It is likely, he said.", "Officials lied."]
+    assert rows[0]["hedge_epistemic"] == "1"
 
 
 
