@@ -235,6 +235,12 @@ def run_command(argv: Sequence[str]) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0)
     if args.command == "analyze":
+        if args.scheduler and args.engine != "dask":
+            # Ignored until audit s34: the run scored on this machine while its user
+            # believed it went to the cluster named.
+            sys.stderr.write("framescope: --scheduler is for --engine dask: add --engine dask "
+                             "to score on that cluster, or leave --scheduler out\n")
+            return EXIT_USAGE
         from models.engines import EngineUnavailable, make_engine
         from models.readers.tables import ColumnMapping
 
