@@ -211,6 +211,7 @@ def run_record(
     this run did not write (a report not asked for again), left in place and listed, so
     that they are still never read as articles."""
     from desktop.methods_text import library_version
+    from models.article import SKIPPED
     from models.cues import default_finder
     from models.linear_text import shipped_dir
     from models.project import file_sha256, source_hashes
@@ -223,6 +224,19 @@ def run_record(
     for manifest in manifests:
         if Path(manifest).is_file():
             inputs[manifest] = file_sha256(manifest)
+    # A file given but not in the tables (empty, damaged, too long, the same text as
+    # another) is hashed too, apart: which file's text was kept, and what a rerun would
+    # meet, depend on it (audit s34: run.json named none of them).
+    not_analysed: dict[str, str] = {}
+    for error in errors:
+        path = error.file
+        if error.notice == SKIPPED or path in inputs or path in not_analysed:
+            continue
+        try:
+            if Path(path).is_file():
+                not_analysed[path] = file_sha256(path)
+        except OSError:
+            continue
     shipped = shipped_dir()
     return {
         "format": RUN_FORMAT,
@@ -252,6 +266,7 @@ def run_record(
             {"file": p.relative_to(out).as_posix(), "sha256": file_sha256(p)}
             for p in sorted(set(outputs)) if p.is_file()
         ],
+        "inputs_not_analysed": [{"file": f, "sha256": h} for f, h in not_analysed.items()],
         "kept_outputs": [
             {"file": p.relative_to(out).as_posix()}
             for p in sorted(set(kept) - set(outputs)) if p.is_file()

@@ -76,6 +76,9 @@ def test_run_json_hashes_every_input_and_the_manifest(
     expected = {p.name: sha256(p) for p in corpus.glob("*.txt") if p.stat().st_size}
     expected["manifest.csv"] = sha256(corpus / "manifest.csv")  # gives outlets and dates
     assert inputs == expected
+    # The file not read is hashed apart (audit s34: run.json did not name it).
+    assert record["inputs_not_analysed"] == [
+        {"file": str(corpus / "empty.txt"), "sha256": sha256(corpus / "empty.txt")}]
 
 
 def test_run_json_hashes_what_this_run_wrote_and_nothing_else(
