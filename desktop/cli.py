@@ -603,8 +603,9 @@ def analyze(
         # A file of another type passed over in a folder, or an article with no body,
         # is said on stderr and in errors.csv, but was not a failure to read; nor is a
         # file read in part (rows without text skipped): it is counted as that.
-        not_read = sum(1 for e in corpus.errors if not e.notice and not e.partial)
-        in_part = sum(1 for e in corpus.errors if not e.notice and e.partial)
+        from models.article import read_counts
+
+        not_read, in_part = read_counts(corpus.errors)
         sys.stdout.write(
             f"{_count(len(corpus.analyses), 'article')} from {_count(outlets, 'outlet')} "
             f"analysed, {_count(not_read, 'file')} not read"

@@ -211,7 +211,7 @@ def run_record(
     this run did not write (a report not asked for again), left in place and listed, so
     that they are still never read as articles."""
     from desktop.methods_text import library_version
-    from models.article import SKIPPED
+    from models.article import SKIPPED, read_counts
     from models.cues import default_finder
     from models.linear_text import shipped_dir
     from models.project import file_sha256, source_hashes
@@ -259,8 +259,8 @@ def run_record(
         "articles": len(analyses),
         "outlets": len({a.outlet for a in analyses}),
         # Each in errors.csv, as the command's summary counts them.
-        "files_not_read": sum(1 for e in errors if not e.notice and not e.partial),
-        "files_read_in_part": sum(1 for e in errors if not e.notice and e.partial),
+        "files_not_read": read_counts(errors)[0],
+        "files_read_in_part": read_counts(errors)[1],
         "inputs": [{"file": f, "sha256": h} for f, h in inputs.items()],
         "outputs": [
             {"file": p.relative_to(out).as_posix(), "sha256": file_sha256(p)}

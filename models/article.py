@@ -284,6 +284,15 @@ def stated_outlet(article: Article) -> str:
     return outlet_key(article.outlet)
 
 
+def read_counts(errors: Iterable[ReadError]) -> tuple[int, int]:
+    """(files not read, files read in part) among ``errors``, each file counted once: a
+    corpus file with rows left out and rows read before is one file read in part, not
+    one read in part and one not read (audit s34); notices are neither."""
+    not_read = {e.file for e in errors if not e.notice and not e.partial}
+    in_part = {e.file for e in errors if not e.notice and e.partial} - not_read
+    return len(not_read), len(in_part)
+
+
 def held_texts(articles: Iterable[Article]) -> dict[str, set[str]]:
     """Each content hash of ``articles`` (none for an article without one) -> the stated
     outlets it is held under (:func:`stated_outlet`), for :func:`copy_of_held`."""

@@ -289,8 +289,10 @@ def read_paths(
                 if on_article is not None:
                     on_article(article)
             if duplicates:
-                result.errors.append(ReadError(str(path), _duplicates_reason(duplicates),
-                                               articles=len(duplicates)))
+                # a corpus file whose other rows were taken was read, in part
+                result.errors.append(ReadError(
+                    str(path), _duplicates_reason(duplicates), articles=len(duplicates),
+                    partial=len(duplicates) < len(read.articles)))
         progress.set_progress(number / total)
     if progress.is_cancelled():
         raise Cancelled()
