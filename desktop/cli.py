@@ -65,7 +65,8 @@ def _formats(value: str) -> list[str]:
         raise argparse.ArgumentTypeError(
             f"unknown chart format {', '.join(bad)}; choose from {', '.join(EXPORT_FORMATS)}"
         )
-    return formats
+    # each once: "png,PNG" drew every chart twice and counted 102 chart files for 34
+    return list(dict.fromkeys(formats))
 
 
 def _claim_threshold(value: str) -> float:
@@ -87,7 +88,7 @@ def _report_formats(value: str) -> list[str]:
         raise argparse.ArgumentTypeError(
             f"unknown report format {', '.join(bad) or value!r}; choose from html, pdf"
         )
-    return formats
+    return list(dict.fromkeys(formats))  # each once, as --chart-format's
 
 
 def _jobs(value: str) -> int:
