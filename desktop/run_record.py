@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import platform
 import subprocess
 import sys
@@ -243,6 +244,9 @@ def run_record(
         "framescope": __version__,
         "created": when.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "command": ["framescope", *command],
+        # the folder it ran in: the command's relative paths, and the inputs' and
+        # scores.csv's file names, are relative to it (audit s34: not recorded)
+        "cwd": os.getcwd(),
         "python": platform.python_version(),
         "platform": platform.platform(),
         "frozen": bool(getattr(sys, "frozen", False)),

@@ -14,7 +14,7 @@ import pytest
 
 from models import __version__
 from models.cues import default_finder
-from tests.e2e.test_cli import SEEDS, framescope
+from tests.e2e.test_cli import REPO, SEEDS, framescope
 from tests.e2e.test_cli_dictionaries_report import RISK
 
 pytestmark = pytest.mark.slow
@@ -63,6 +63,7 @@ def test_run_json_names_the_software_and_settings(run: tuple[Path, Path, dict[st
     assert (dictionary["entries"], dictionary["categories"]) == (6, 2)
     assert (record["articles"], record["outlets"], record["files_not_read"]) == (5, 5, 1)
     assert record["created"].endswith("Z") and len(record["created"]) == 20
+    assert record["cwd"] == str(REPO)  # the folder it ran in: what relative paths are from
     from desktop.run_record import code_record  # the code this process runs, too
 
     assert record["code"] == code_record() and len(record["code"]["sha256"]) == 64
