@@ -65,7 +65,8 @@ def _formats(value: str) -> list[str]:
         raise argparse.ArgumentTypeError(
             f"unknown chart format {', '.join(bad)}; choose from {', '.join(EXPORT_FORMATS)}"
         )
-    return formats
+    # each once: "png,PNG" drew every chart twice and counted 102 chart files for 34
+    return list(dict.fromkeys(formats))
 
 
 def _claim_threshold(value: str) -> float:
@@ -87,7 +88,7 @@ def _report_formats(value: str) -> list[str]:
         raise argparse.ArgumentTypeError(
             f"unknown report format {', '.join(bad) or value!r}; choose from html, pdf"
         )
-    return formats
+    return list(dict.fromkeys(formats))  # each once, as --chart-format's
 
 
 def _jobs(value: str) -> int:
@@ -216,7 +217,8 @@ def _parser() -> argparse.ArgumentParser:
         description=(
             "INPUT is a .txt file with one sentence per line or a .csv file with a "
             "'text' column; OUT.csv has one row per input row, in the same order (a "
-            "blank row's tone_vader, tone_news and sensational are empty)."
+            "blank row's tone_vader, tone_news and sensational are empty); "
+            "'OUT (codebook).csv' beside it describes each column."
         ),
     )
     sentences.add_argument("input", type=Path, metavar="INPUT",
@@ -235,6 +237,12 @@ def run_command(argv: Sequence[str]) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0)
     if args.command == "analyze":
+        if args.scheduler and args.engine != "dask":
+            # Ignored until audit s34: the run scored on this machine while its user
+            # believed it went to the cluster named.
+            sys.stderr.write("framescope: --scheduler is for --engine dask: add --engine dask "
+                             "to score on that cluster, or leave --scheduler out\n")
+            return EXIT_USAGE
         from models.engines import EngineUnavailable, make_engine
         from models.readers.tables import ColumnMapping
 
@@ -601,8 +609,9 @@ def analyze(
         # A file of another type passed over in a folder, or an article with no body,
         # is said on stderr and in errors.csv, but was not a failure to read; nor is a
         # file read in part (rows without text skipped): it is counted as that.
-        not_read = sum(1 for e in corpus.errors if not e.notice and not e.partial)
-        in_part = sum(1 for e in corpus.errors if not e.notice and e.partial)
+        from models.article import read_counts
+
+        not_read, in_part = read_counts(corpus.errors)
         sys.stdout.write(
             f"{_count(len(corpus.analyses), 'article')} from {_count(outlets, 'outlet')} "
             f"analysed, {_count(not_read, 'file')} not read"
@@ -636,17 +645,21 @@ def _read_sentence_rows(path: Path) -> list[str]:
     text = decoded.text
     if path.suffix.lower() == ".csv":
         reader = csv.DictReader(io.StringIO(text, newline=""))
-        if reader.fieldnames is None or "text" not in reader.fieldnames:
-            raise ValueError("the CSV file has no 'text' column")
+        header = list(reader.fieldnames or ())
+        # "Text" or " text" is the column a spreadsheet names so: refused until audit s34
+        column = next((name for name in header if name.strip().casefold() == "text"), None)
+        if column is None:
+            found = ", ".join(repr(n) for n in header if n.strip()) or "none"
+            raise ValueError(f"the CSV file has no 'text' column (columns found: {found})")
         texts = []
         for row in reader:
             if None in row:  # DictReader's key for the fields beyond the header's
                 raise ValueError(
-                    f"line {reader.line_num} has {len(reader.fieldnames) + len(row[None])} "
-                    f"fields but the header has {len(reader.fieldnames)}: put a sentence "
+                    f"line {reader.line_num} has {len(header) + len(row[None])} "
+                    f"fields but the header has {len(header)}: put a sentence "
                     "holding a comma in double quotes, or give a .txt file, one sentence "
                     "per line")
-            texts.append(row["text"] or "")
+            texts.append(row[column] or "")
         return texts
     lines = text.split("\n")
     if lines and lines[-1] == "":
@@ -690,6 +703,71 @@ def sentence_row(text: str, row: int) -> dict[str, Any]:
     }
 
 
+#: Each column of ``sentences``' CSV that counts or scores what a measure of scores.csv
+#: does for a whole article: (column, the measure, what the column is, its unit).
+_SENTENCE_MEASURES: tuple[tuple[str, str, str, str], ...] = (
+    ("hedge_epistemic", "hedges_epistemic_per_100w", "Epistemic hedges in the sentence, "
+     "negated ones left out", "cues"),
+    ("hedge_evidential", "hedges_evidential_per_100w", "Evidential hedges in the sentence, "
+     "negated ones left out", "cues"),
+    ("booster", "boosters_per_100w", "Boosters in the sentence, negated ones left out", "cues"),
+    ("attribution", "attributions_per_100w", "Attribution cues (report verbs) in the "
+     "sentence", "cues"),
+    ("source_anonymous", "sources_anonymous", "Anonymous sources in the sentence", "mentions"),
+    ("loaded", "loaded_per_100w", "Loaded words in the sentence", "cues"),
+    ("tone_vader", "tone_mean", "The sentence's VADER compound score, from −1 to 1; empty "
+     "for a blank row", "−1 to 1"),
+    ("attribution_factive", "attributions_factive_share", "Attribution cues of the sentence "
+     "whose verb is factive", "cues"),
+    ("attribution_loaded", "attributions_loaded_share", "Attribution cues of the sentence "
+     "whose verb is loaded", "cues"),
+    ("source_named", "sources_named", "Distinct source names in the sentence", "distinct names"),
+    ("estimative_probability", "estimative_probability_mean", "The mean midpoint of the "
+     "probability ranges of the sentence's epistemic hedges (negated ones left out); empty "
+     "without one", "probability 0–1"),
+    ("hedge_weasel", "hedges_weasel_per_100w", "Weasel phrases in the sentence, negated ones "
+     "left out", "cues"),
+    ("hedge_vague", "hedges_vague_per_100w", "Vague quantities in the sentence, negated ones "
+     "left out", "cues"),
+    ("tone_news", "tone_news_mean", "The sentence's tone by the news model, from −1 to 1; "
+     "empty for a blank row", "−1 to 1"),
+    ("sensational", "headline_sensational", "The probability that the sentence, read as a "
+     "headline, is written in clickbait style; empty for a blank row", "probability 0–1"),
+    ("source_described", "sources_described", "Described sources (one person described, not "
+     "named) in the sentence", "mentions"),
+)
+
+
+def sentence_codebook_rows(file: str) -> list[dict[str, str]]:
+    """The codebook of ``sentences``' CSV named ``file``: one row per column of
+    :data:`SENTENCE_COLUMNS`, in order, each measure's from its one definition in
+    models.measures (the sentence read alone: no quotation opened in an earlier sentence,
+    no name the rest of an article gives, so a count may differ from spans.csv's)."""
+    from models.measures import definition_lead, measure
+
+    alone = (" The sentence is read alone, without the article around it (a quotation "
+             "opened in an earlier sentence, a name the article gives elsewhere), so a "
+             "count may differ from spans.csv's for the same sentence.")
+    described = {
+        "text": ("Sentence", "text", "The input row's sentence, as given.", ""),
+        "row": ("Row", "index from 1", "The input's row: its line in a .txt file, its row "
+                "after the header in a .csv file, counted from 1.", ""),
+        "hedge_negated": ("Negated hedges", "cues", "Hedges in the sentence that are "
+                          "negated ('not likely', 'never certain'); the other hedge columns "
+                          "leave them out." + alone, ""),
+    }
+    for column, key, what, unit in _SENTENCE_MEASURES:
+        m = measure(key)
+        definition = (f"{what}. As in scores.csv's {key} ({m.label}): "
+                      f"{definition_lead(m.definition)}{alone}")
+        described[column] = (m.label, unit, definition, m.citation)
+    return [{"file": file, "column": column, "label": label, "unit": unit,
+             "app_shows": "not shown (the CSV's alone)", "definition": definition,
+             "citation": citation}
+            for column in SENTENCE_COLUMNS
+            for label, unit, definition, citation in [described[column]]]
+
+
 def sentences(source: Path, out: Path) -> int:
     from models.export import write_csv
 
@@ -712,6 +790,13 @@ def sentences(source: Path, out: Path) -> int:
     try:
         write_csv(out, SENTENCE_COLUMNS,
                   (sentence_row(t, i) for i, t in enumerate(texts, start=1)))
+        # Its columns described beside it, as Export Table's are: "OUT (codebook).csv",
+        # never replacing a file of the user's (desktop.export_names)
+        from desktop.export_names import write_codebook_beside
+        from models.measures import CODEBOOK_COLUMNS
+
+        write_codebook_beside(out, lambda path: write_csv(
+            path, CODEBOOK_COLUMNS, sentence_codebook_rows(out.name)))
     except OSError as error:
         sys.stderr.write(f"framescope: {out}: could not be written ({error.strerror or error})\n")
         return EXIT_USAGE

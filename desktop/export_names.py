@@ -92,7 +92,7 @@ def write_chart_data_beside(chart: Path, write: Callable[[Path], None]) -> Path:
 
 
 def _write_then_place(near: Path, write: Callable[[Path], None],
-                      place: Callable[[str], Path]) -> Path:
+                      place: Callable[[bytes], Path]) -> Path:
     """``write(part)`` to a temporary file beside ``near``, then move it to
     ``place(its header line)``: the name can depend on what was written (a file of the
     user's is never replaced); the path written."""

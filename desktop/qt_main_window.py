@@ -515,10 +515,11 @@ class _RunIntake:
     """What the window knows while taking in one run's analyses. (A plain class: a
     dataclass here cost the window's first paint ~0.6 ms, writing its methods from source.)"""
 
-    def __init__(self, *, was_empty: bool = True, known: set[str] | None = None,
+    def __init__(self, *, was_empty: bool = True, known: dict[str, set[str]] | None = None,
                  ids: set[str] | None = None, samples_aside: int = 0) -> None:
         self.was_empty = was_empty
-        self.known: set[str] = set() if known is None else known  # content hashes loaded
+        # content hashes loaded -> their stated outlets (models.article.stated_outlet)
+        self.known: dict[str, set[str]] = {} if known is None else known
         self.ids: set[str] = set() if ids is None else ids  # article ids in use
         self.taken: set[int] = set()  # id() of analyses already taken in
         self.problems: list[ReadError] = []
@@ -1614,10 +1615,12 @@ class MainWindow(QMainWindow):
         task = self.runner.current_task()
         if task is None or task.articles is None:  # files read, not articles scored again
             self.problems_panel.begin_load()
+        from models.article import held_texts
+
         loaded = self.analyses()
         self._run = _RunIntake(
             was_empty=not loaded,
-            known={a.article.content_hash for a in loaded if a.article.content_hash},
+            known=held_texts(a.article for a in loaded),
             ids={a.article_id for a in loaded},
             samples_aside=self._samples_aside,
         )
@@ -1638,12 +1641,15 @@ class MainWindow(QMainWindow):
     def _take_in(self, analyses: Sequence[ArticleAnalysis]) -> list[ArticleAnalysis]:
         """Add newly analysed articles to the table: duplicates of loaded texts are
         noted as problems, ids made unique, hooks applied; returns those added."""
+        from models.article import copy_of_held, stated_outlet
+
         run = self._run
         new: list[ArticleAnalysis] = []
         for analysis in analyses:
             run.taken.add(id(analysis))
             digest = analysis.article.content_hash
-            if digest and digest in run.known:
+            outlet = stated_outlet(analysis.article)
+            if digest and digest in run.known and copy_of_held(outlet, run.known[digest]):
                 from models.article import ALREADY_LOADED, ReadError
 
                 run.duplicates += 1
@@ -1656,7 +1662,7 @@ class MainWindow(QMainWindow):
                 )
                 continue
             if digest:
-                run.known.add(digest)
+                run.known.setdefault(digest, set()).add(outlet)
             # Ids are unique within one load; keep them unique across loads too, since
             # charts, the Read view and the CSV files tell articles apart by id.
             from models.article import unique_id

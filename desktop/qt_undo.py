@@ -57,9 +57,13 @@ class RemoveArticles(QUndoCommand):
         model = window.table_model
         # An article loaded again since its removal (same id or same text) stays as it is.
         present = {a.article_id for a in model.analyses()}
-        hashes = {a.article.content_hash for a in model.analyses()} - {""}
+        from models.article import copy_of_held, held_texts, stated_outlet
+
+        held = held_texts(a.article for a in model.analyses())
         back = [(place, a) for place, a in self._removed
-                if a.article_id not in present and a.article.content_hash not in hashes]
+                if a.article_id not in present and not (
+                    a.article.content_hash in held
+                    and copy_of_held(stated_outlet(a.article), held[a.article.content_hash]))]
         model.restore(back)
         skipped = len(self._removed) - len(back)
         self._removed = back  # what a redo removes again

@@ -140,10 +140,11 @@ def _summary_lines(data: ReportData) -> list[tuple[str, str]]:
         rows.append(("Excluded by the user", ", ".join(data.excluded)))
     # Counted as the command line's summary and run.json count them: a file read in
     # part (rows without text skipped, an export's article without a body) was read.
-    not_read = sum(1 for e in data.errors if not e.notice and not e.partial)
+    from models.article import read_counts
+
+    not_read, in_part = read_counts(data.errors)
     if not_read:
         rows.append(("Files not read", str(not_read)))
-    in_part = sum(1 for e in data.errors if not e.notice and e.partial)
     if in_part:
         rows.append(("Files read in part", str(in_part)))
     for d in data.dictionaries:

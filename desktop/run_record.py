@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import platform
 import subprocess
 import sys
@@ -211,6 +212,7 @@ def run_record(
     this run did not write (a report not asked for again), left in place and listed, so
     that they are still never read as articles."""
     from desktop.methods_text import library_version
+    from models.article import SKIPPED, read_counts
     from models.cues import default_finder
     from models.linear_text import shipped_dir
     from models.project import file_sha256, source_hashes
@@ -223,12 +225,28 @@ def run_record(
     for manifest in manifests:
         if Path(manifest).is_file():
             inputs[manifest] = file_sha256(manifest)
+    # A file given but not in the tables (empty, damaged, too long, the same text as
+    # another) is hashed too, apart: which file's text was kept, and what a rerun would
+    # meet, depend on it (audit s34: run.json named none of them).
+    not_analysed: dict[str, str] = {}
+    for error in errors:
+        path = error.file
+        if error.notice == SKIPPED or path in inputs or path in not_analysed:
+            continue
+        try:
+            if Path(path).is_file():
+                not_analysed[path] = file_sha256(path)
+        except OSError:
+            continue
     shipped = shipped_dir()
     return {
         "format": RUN_FORMAT,
         "framescope": __version__,
         "created": when.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "command": ["framescope", *command],
+        # the folder it ran in: the command's relative paths, and the inputs' and
+        # scores.csv's file names, are relative to it (audit s34: not recorded)
+        "cwd": os.getcwd(),
         "python": platform.python_version(),
         "platform": platform.platform(),
         "frozen": bool(getattr(sys, "frozen", False)),
@@ -245,13 +263,14 @@ def run_record(
         "articles": len(analyses),
         "outlets": len({a.outlet for a in analyses}),
         # Each in errors.csv, as the command's summary counts them.
-        "files_not_read": sum(1 for e in errors if not e.notice and not e.partial),
-        "files_read_in_part": sum(1 for e in errors if not e.notice and e.partial),
+        "files_not_read": read_counts(errors)[0],
+        "files_read_in_part": read_counts(errors)[1],
         "inputs": [{"file": f, "sha256": h} for f, h in inputs.items()],
         "outputs": [
             {"file": p.relative_to(out).as_posix(), "sha256": file_sha256(p)}
             for p in sorted(set(outputs)) if p.is_file()
         ],
+        "inputs_not_analysed": [{"file": f, "sha256": h} for f, h in not_analysed.items()],
         "kept_outputs": [
             {"file": p.relative_to(out).as_posix()}
             for p in sorted(set(kept) - set(outputs)) if p.is_file()

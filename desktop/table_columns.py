@@ -92,7 +92,10 @@ COLUMNS: tuple[Column, ...] = (
         "The outlet that published the article. Double-click or press F2 to correct it.",
     ),
     Column("headline", "Headline", "text", "The article's headline, as detected in the file."),
-    Column("date", "Date", "text", "Publication date, when the file gives one."),
+    Column("date", "Date", "text",
+           "Publication date, when the file gives one: YYYY-MM-DD where it can be read (a "
+           "named month, ISO, or figures whose order of day and month the date or its "
+           "column shows: 13/09/2016), else as the file writes it."),
     _measure_column("words"),
     _measure_column("hedges_epistemic_per_100w"),
     _measure_column("hedges_evidential_per_100w"),

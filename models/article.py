@@ -7,7 +7,7 @@ text of the file (for HTML, the extracted main text), so that
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from itertools import compress
@@ -268,6 +268,47 @@ class OutletNames:
 #: readers (models.readers) or by the app in an earlier load: a duplicate, not a failure.
 READ_TWICE = "already read (not analysed twice)"
 ALREADY_LOADED = "Already loaded"
+
+#: Where an outlet stated with the article itself comes from: a corpus file's outlet column
+#: ("table") or web address ("url"), a manifest. Two copies of one text stated under
+#: different outlets are two outlets' articles (wire copy that both ran), not one article
+#: read twice; an outlet found in a file name says nothing of who ran the text.
+STATED_OUTLET_ORIGINS: frozenset[str] = frozenset({"table", "url", "manifest"})
+
+
+def stated_outlet(article: Article) -> str:
+    """The outlet ``article`` is stated to be from (:data:`STATED_OUTLET_ORIGINS`), as
+    outlets are compared (case and spaces aside: "CNN" and "cnn "), else ''."""
+    if article.outlet_origin not in STATED_OUTLET_ORIGINS:
+        return ""
+    return outlet_key(article.outlet)
+
+
+def read_counts(errors: Iterable[ReadError]) -> tuple[int, int]:
+    """(files not read, files read in part) among ``errors``, each file counted once: a
+    corpus file with rows left out and rows read before is one file read in part, not
+    one read in part and one not read (audit s34); notices are neither."""
+    not_read = {e.file for e in errors if not e.notice and not e.partial}
+    in_part = {e.file for e in errors if not e.notice and e.partial} - not_read
+    return len(not_read), len(in_part)
+
+
+def held_texts(articles: Iterable[Article]) -> dict[str, set[str]]:
+    """Each content hash of ``articles`` (none for an article without one) -> the stated
+    outlets it is held under (:func:`stated_outlet`), for :func:`copy_of_held`."""
+    held: dict[str, set[str]] = {}
+    for article in articles:
+        if article.content_hash:
+            held.setdefault(article.content_hash, set()).add(stated_outlet(article))
+    return held
+
+
+def copy_of_held(outlet: str, held: Collection[str]) -> bool:
+    """Whether an article of :func:`stated_outlet` ``outlet`` is a copy of a text held
+    under the stated outlets ``held`` ('' for one not stated): it is, unless both state
+    their outlets and they differ (audit s34: an outlet that ran wire copy verbatim lost
+    its article, and left outlets.csv, as "already read")."""
+    return not outlet or "" in held or outlet in held
 #: ReadError.notice of a file of another type passed over in a folder.
 SKIPPED = "skipped"
 #: ReadError.notice of an article loaded without body text (a headline alone).

@@ -256,7 +256,7 @@ def codebook_of_tables(analyses: Sequence[ArticleAnalysis], *, outlets: bool,
     :mod:`models.codebook`)."""
     rows = codebook_rows(scores_columns(analyses))
     if outlets:
-        rows += outlet_codebook_rows(_outlet_keys())
+        rows += outlet_codebook_rows(_outlet_keys(analyses))
     if corpus_files:
         from models.codebook import file_codebook_rows
 
@@ -270,17 +270,20 @@ def codebook_of_tables(analyses: Sequence[ArticleAnalysis], *, outlets: bool,
 _OUTLET_ADDITIONS: tuple[str, ...] = ("sources_named_people", "headline_tone_news")
 
 
-def _outlet_keys() -> list[str]:
+def _outlet_keys(analyses: Sequence[ArticleAnalysis] = ()) -> list[str]:
     """The measures of outlets.csv: the comparable ones, then the quoted parts of the
     certainty measures, then :data:`_OUTLET_ADDITIONS` (each added after every column
-    there was)."""
+    there was), then the custom dictionaries' columns of ``analyses``, as scores.csv
+    ends with them: each has its chart by outlet, so its outlet means are a table too."""
     keys = [m.key for m in (*comparable_measures(), *quoted_measures())
             if m.key not in _OUTLET_ADDITIONS]
-    return keys + list(_OUTLET_ADDITIONS)
+    keys += list(_OUTLET_ADDITIONS)
+    return keys + [k for k in scores_columns(analyses)[len(SCORES_COLUMNS):] if k not in keys]
 
 
-def outlets_columns() -> tuple[str, ...]:
-    keys = _outlet_keys()
+def outlets_columns(analyses: Sequence[ArticleAnalysis] = ()) -> tuple[str, ...]:
+    """outlets.csv's columns; with ``analyses``, their custom dictionaries' at the end."""
+    keys = _outlet_keys(analyses)
     cols = ["outlet", "articles"]
     for key in keys:
         cols += [key, f"{key}_ci_low", f"{key}_ci_high", f"{key}_n"]
@@ -289,7 +292,7 @@ def outlets_columns() -> tuple[str, ...]:
 
 def outlet_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
     """One row per outlet: each measure's mean, 95% interval and number of values."""
-    keys = _outlet_keys()
+    keys = _outlet_keys(analyses)
     rows = []
     for s in compare_outlets(analyses, keys):
         row: dict[str, Any] = {"outlet": s.outlet, "articles": len(s.article_ids)}
@@ -303,7 +306,7 @@ def outlet_rows(analyses: Sequence[ArticleAnalysis]) -> list[dict[str, Any]]:
 
 
 def write_outlets_csv(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
-    write_csv(path, outlets_columns(), outlet_rows(analyses))
+    write_csv(path, outlets_columns(analyses), outlet_rows(analyses))
 
 
 def span_rows(analyses: Sequence[ArticleAnalysis]) -> Iterable[dict[str, Any]]:

@@ -66,7 +66,7 @@ def write_scores_xlsx(path: Path, analyses: Sequence[ArticleAnalysis]) -> None:
     book = Workbook()
     sheets = [
         ("scores", list(scores_columns(analyses)), [score_row(a) for a in analyses]),
-        ("outlets", list(outlets_columns()), outlet_rows(analyses)),
+        ("outlets", list(outlets_columns(analyses)), outlet_rows(analyses)),
         ("codebook", list(CODEBOOK_COLUMNS), codebook_of_tables(analyses, outlets=True)),
     ]
     first = True

@@ -1043,13 +1043,18 @@ ARTICLE_FIELDS: tuple[Measure, ...] = (
             "The article's id: its file's name without the extension, made unique with "
             "-2, -3 …; the key that joins scores.csv to spans.csv, sources.csv and claims.csv.",
             "", comparable=False),
-    Measure("file", "File", "path", "The file the article was read from, as a full path "
-            "on the computer that read it.", "", comparable=False),
+    Measure("file", "File", "path", "The file the article was read from, on the computer "
+            "that read it: a full path from the app; from the command line, as its PATH "
+            "arguments name it (relative to the folder it ran in, run.json's cwd, when they "
+            "are).", "", comparable=False),
     Measure("outlet", "Outlet", "text", "The outlet that published the article, as "
             "detected or as corrected by the user (see outlet_origin).", "", comparable=False),
     Measure("headline", "Headline", "text", "The article's headline, as detected in the "
             "file (empty when none was found).", "", comparable=False),
-    Measure("date", "Date", "text", "Publication date, when the file gives one.", "",
+    Measure("date", "Date", "text",
+            "Publication date, when the file gives one: YYYY-MM-DD where it can be read (a "
+            "named month, ISO, or figures whose order of day and month the date or its "
+            "column shows: 13/09/2016), else as the file writes it.", "",
             comparable=False),
     Measure("outlet_origin", "Outlet from", "text", "Where the outlet name came from: "
             "manifest, html, title (the web page's title), print, url, dateline, copyright, "

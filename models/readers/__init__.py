@@ -49,6 +49,8 @@ from models.article import (
     Article,
     OutletNames,
     ReadError,
+    copy_of_held,
+    stated_outlet,
     unique_id,
 )
 from models.faults import fault_detail
@@ -235,7 +237,8 @@ def read_paths(
         plan.add(Path(raw))
     plan.files = originals_first(plan.files)
     result = ReadResult(errors=list(plan.errors))
-    first_with_hash: dict[str, str] = {}
+    # text key -> the stated outlets it was read under ('' for none) -> where it was read
+    first_with_hash: dict[str, dict[str, str]] = {}
     chosen = {resolved(Path(k)): v for k, v in (file_columns or {}).items()}
     used_ids: set[str] = set()
     # Outlets whose names differ only in case or white space are one, named as first met.
@@ -263,14 +266,18 @@ def read_paths(
             duplicates: list[str] = []
             for article in read.articles:
                 keys = (article.content_hash, _fingerprint(article.text))
-                earlier = next((first_with_hash[k] for k in keys if k in first_with_hash), None)
+                outlet = stated_outlet(article)
+                held = next((first_with_hash[k] for k in keys if k in first_with_hash
+                             and copy_of_held(outlet, first_with_hash[k])), None)
                 several = len(read.articles) > 1
-                if earlier is not None:
+                if held is not None:
+                    earlier = held.get(outlet) or next(iter(held.values()))
                     which = f"{article.article_id}: " if several else ""
                     duplicates.append(f"{which}same text as {earlier}")
                     continue
                 for key in keys:
-                    first_with_hash[key] = f"{article.article_id} in {path}" if several else str(path)
+                    first_with_hash.setdefault(key, {}).setdefault(
+                        outlet, f"{article.article_id} in {path}" if several else str(path))
                 article.article_id = unique_id(article.article_id, used_ids)
                 article.outlet = outlets.name(article.outlet)
                 result.articles.append(article)
@@ -288,8 +295,10 @@ def read_paths(
                 if on_article is not None:
                     on_article(article)
             if duplicates:
-                result.errors.append(ReadError(str(path), _duplicates_reason(duplicates),
-                                               articles=len(duplicates)))
+                # a corpus file whose other rows were taken was read, in part
+                result.errors.append(ReadError(
+                    str(path), _duplicates_reason(duplicates), articles=len(duplicates),
+                    partial=len(duplicates) < len(read.articles)))
         progress.set_progress(number / total)
     if progress.is_cancelled():
         raise Cancelled()

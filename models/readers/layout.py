@@ -67,7 +67,7 @@ never from dates mentioned in the body.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -646,6 +646,66 @@ def parse_date(value: str) -> str:
     if number is None or not 1 <= int(day) <= 31:
         return ""
     return f"{int(year):04d}-{number:02d}-{int(day):02d}"
+
+
+# A date written in figures only: "09/13/2016", "13.09.2016", "2016/09/13", "20160913"
+# (spreadsheets and scrapers write them so), with a time after it or not.
+_NUMERIC_DATE = re.compile(
+    r"(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})(?:(?:[T ,]|\s+).*)?"
+)
+_COMPACT_DATE = re.compile(r"(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:T.*)?")
+
+
+def _iso(year: int, month: int, day: int) -> str:
+    import datetime as dt
+
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return ""
+
+
+def numeric_date_order(values: Iterable[str]) -> str:
+    """'dmy' or 'mdy': the order of day and month that a column's dates in figures show
+    where one of them cannot be a month ("13/09/2016" is day first, "09/13/2016" month
+    first); '' when none shows it or they disagree."""
+    orders: set[str] = set()
+    for value in values:
+        match = _NUMERIC_DATE.fullmatch(value.strip())
+        if match is None or len(match.group("c")) != 4:
+            continue
+        first, second = int(match.group("a")), int(match.group("b"))
+        if first > 12 >= second:
+            orders.add("dmy")
+        elif second > 12 >= first:
+            orders.add("mdy")
+    return orders.pop() if len(orders) == 1 else ""
+
+
+def parse_numeric_date(value: str, order: str = "") -> str:
+    """An ISO ``YYYY-MM-DD`` date from one written in figures: year first ("2016/09/13",
+    "20160913"), or day and month before a four-digit year, read in the order the value
+    itself shows ("13/09/2016", "09/13/2016") or else in ``order`` ('dmy' or 'mdy', from
+    :func:`numeric_date_order` over its column); '' when it is none, or "04/05/2016" with
+    no order to tell April from May."""
+    text = value.strip()
+    compact = _COMPACT_DATE.fullmatch(text)
+    if compact is not None:
+        return _iso(int(compact.group("y")), int(compact.group("m")), int(compact.group("d")))
+    match = _NUMERIC_DATE.fullmatch(text)
+    if match is None:
+        return ""
+    a, b, c = match.group("a"), match.group("b"), match.group("c")
+    if len(a) == 4:
+        return _iso(int(a), int(b), int(c))
+    if len(c) != 4:
+        return ""  # a two-digit year: which century is a guess
+    first, second = int(a), int(b)
+    if first > 12 >= second or (order == "dmy" and max(first, second) <= 12):
+        return _iso(int(c), second, first)
+    if second > 12 >= first or (order == "mdy" and max(first, second) <= 12):
+        return _iso(int(c), first, second)
+    return ""
 
 
 def outlet_name(raw: str) -> str:

@@ -107,7 +107,21 @@ def read_manifest(path: Path) -> Manifest:
             metadata["note"] = " ".join(notes)
         manifest.entries[key] = metadata
         manifest.order.append(target)
+    _dates_as_iso(manifest)
     return manifest
+
+
+def _dates_as_iso(manifest: Manifest) -> None:
+    """Each entry's date as ``YYYY-MM-DD`` where it can be read (a named month, ISO, or
+    figures in the order the column's other dates show), else as written: "09/13/2016"
+    stayed as written beside the ISO dates of the files' own datelines (audit s34)."""
+    from models.readers.layout import numeric_date_order, parse_date, parse_numeric_date
+
+    order = numeric_date_order(m["date"] for m in manifest.entries.values() if "date" in m)
+    for metadata in manifest.entries.values():
+        if "date" in metadata:
+            value = metadata["date"]
+            metadata["date"] = parse_date(value) or parse_numeric_date(value, order) or value
 
 
 def _failed(manifest: Manifest, reason: str) -> Manifest:

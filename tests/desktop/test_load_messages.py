@@ -84,8 +84,10 @@ def test_a_corpus_file_read_with_rows_left_out_is_not_a_file_that_could_not_be_r
     rows = ["text,outlet",
             '"The ministry said the bridge would reopen in June.",One',
             '"The council said the road would close for a week.",Two',
-            '"The ministry said the bridge would reopen in June.",Three',
-            '"The council said the road would close for a week.",Four',
+            # repeated under the same outlets: the same articles twice (under other
+            # outlets they would be wire copy, each outlet's: audit s34)
+            '"The ministry said the bridge would reopen in June.",One',
+            '"The council said the road would close for a week.",two ',
             ",Five"]
     (drop / "stories.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
     with qtbot.waitSignal(window.runner.finished, timeout=LOAD_TIMEOUT_MS):

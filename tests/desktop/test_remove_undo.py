@@ -131,3 +131,27 @@ def test_an_article_loaded_again_after_its_removal_is_not_doubled(
     QTest.keyClick(window.table, Qt.Key.Key_Z, CTRL)
     assert len(window.analyses()) == 3
     assert "1 article loaded again since: kept as loaded" in window.status_text()
+
+
+def test_wire_copy_in_two_outlets_loads_and_comes_back_as_each_outlet_s(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    """A corpus file's wire story under two outlets is two articles in the table, as in
+    the command line's tables (audit s34: the window set the second outlet's copy aside
+    as already loaded); loaded again, neither is doubled; removed, Undo brings one back
+    though the other outlet's copy of its text is still there."""
+    from tests.models.test_wire_copy_outlets import OTHER, WIRE, corpus
+
+    file = corpus(tmp_path / "wire.csv", [("Ledger", WIRE), ("Courier", WIRE), ("Ledger", OTHER)])
+    load(qtbot, window, [file])
+    assert [a.outlet for a in window.analyses()] == ["Ledger", "Courier", "Ledger"]
+    assert window.load_problems() == []
+    load(qtbot, window, [file])
+    assert len(window.analyses()) == 3
+    courier = next(a.article_id for a in window.analyses() if a.outlet == "Courier")
+    select_articles(window, [courier])
+    window.table.setFocus()
+    QTest.keyClick(window.table, Qt.Key.Key_Delete)
+    assert [a.outlet for a in window.analyses()] == ["Ledger", "Ledger"]
+    QTest.keyClick(window.table, Qt.Key.Key_Z, CTRL)
+    assert sorted(a.outlet for a in window.analyses()) == ["Courier", "Ledger", "Ledger"]

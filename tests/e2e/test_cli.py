@@ -135,11 +135,50 @@ def test_sentences_from_txt_and_csv(tmp_path: Path) -> None:
     assert (out2[2]["tone_vader"], out2[2]["tone_news"]) == ("", "")  # spaces only: none
 
 
+def test_sentences_writes_its_codebook_beside_never_over_a_file_of_yours(
+    tmp_path: Path,
+) -> None:
+    """OUT.csv's columns had no description anywhere (audit s34): "OUT (codebook).csv"
+    describes each, in order, each measure's from its definition; a file of the user's of
+    that name is kept and the codebook takes "OUT (codebook 2).csv"."""
+    from desktop.cli import SENTENCE_COLUMNS
+
+    (tmp_path / "in.txt").write_text("It is probably true.\n", encoding="utf-8")
+    mine = tmp_path / "o (codebook).csv"
+    mine.write_text("my notes\n", encoding="utf-8")
+    done = framescope("sentences", str(tmp_path / "in.txt"), "--out", str(tmp_path / "o.csv"))
+    assert done.returncode == 0, done.stderr
+    assert mine.read_text(encoding="utf-8") == "my notes\n"
+    codebook = rows(tmp_path / "o (codebook 2).csv")
+    assert [r["column"] for r in codebook] == list(SENTENCE_COLUMNS)
+    assert {r["file"] for r in codebook} == {"o.csv"}
+    assert all(r["definition"] and r["label"] and r["unit"] for r in codebook)
+    by_column = {r["column"]: r for r in codebook}
+    assert by_column["hedge_epistemic"]["citation"].startswith("Hyland")
+    assert "hedges_epistemic_per_100w" in by_column["hedge_epistemic"]["definition"]
+    assert by_column["tone_vader"]["unit"] == "−1 to 1"
+
+
 def test_sentences_csv_without_text_column(tmp_path: Path) -> None:
     (tmp_path / "in.csv").write_text("id,body\n1,hello\n", encoding="utf-8")
     result = framescope("sentences", str(tmp_path / "in.csv"), "--out", str(tmp_path / "o.csv"))
     assert result.returncode == 1
     assert "in.csv" in result.stderr and "'text' column" in result.stderr
+    assert "columns found: 'id', 'body'" in result.stderr
+
+
+def test_sentences_csv_text_column_named_in_any_case(tmp_path: Path) -> None:
+    """A spreadsheet's "Text" column (and a byte-order mark before it) is the text
+    column: it was refused as having no 'text' column (audit s34)."""
+    (tmp_path / "in.csv").write_bytes(
+        "\ufeffid, Text\r\n1,\"It is likely, he said.\"\r\n2,Officials lied.\r\n".encode())
+    out = tmp_path / "o.csv"
+    result = framescope("sentences", str(tmp_path / "in.csv"), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["text"] for r in rows] == ["It is likely, he said.", "Officials lied."]
+    assert rows[0]["hedge_epistemic"] == "1"
 
 
 

@@ -144,8 +144,8 @@ def test_a_codebook_maps_every_column_to_its_label_in_csv_and_xlsx(run: Path) ->
 
 
 def test_the_codebook_maps_every_column_of_outlets_csv_too(run: Path) -> None:
-    """outlets.csv's 114 columns (each measure's mean, interval ends and count) each
-    have a row, in the file's order; a flag's mean is a share."""
+    """outlets.csv's columns (each measure's mean, interval ends and count, the
+    dictionaries' last) each have a row, in the file's order; a flag's mean is a share."""
     with (run / "outlets.csv").open(encoding="utf-8", newline="") as handle:
         header = next(csv.reader(handle))
     with (run / "codebook.csv").open(encoding="utf-8", newline="") as handle:
@@ -157,6 +157,9 @@ def test_the_codebook_maps_every_column_of_outlets_csv_too(run: Path) -> None:
     assert hedged["unit"] == "share 0–1" and "47%" in hedged["app_shows"]
     assert "Student-t" in by_column["tone_news_mean_ci_low"]["definition"]
     assert by_column["headline_tone_news_n"]["unit"] == "articles"
+    assert header[-4:] == ["dict_words_place_per_100w", "dict_words_place_per_100w_ci_low",
+                           "dict_words_place_per_100w_ci_high", "dict_words_place_per_100w_n"]
+    assert by_column["dict_words_place_per_100w"]["label"] == "words: place"
     assert all(r["definition"] for r in outlets)
 
 

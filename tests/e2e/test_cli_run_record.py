@@ -14,7 +14,7 @@ import pytest
 
 from models import __version__
 from models.cues import default_finder
-from tests.e2e.test_cli import SEEDS, framescope
+from tests.e2e.test_cli import REPO, SEEDS, framescope
 from tests.e2e.test_cli_dictionaries_report import RISK
 
 pytestmark = pytest.mark.slow
@@ -63,6 +63,7 @@ def test_run_json_names_the_software_and_settings(run: tuple[Path, Path, dict[st
     assert (dictionary["entries"], dictionary["categories"]) == (6, 2)
     assert (record["articles"], record["outlets"], record["files_not_read"]) == (5, 5, 1)
     assert record["created"].endswith("Z") and len(record["created"]) == 20
+    assert record["cwd"] == str(REPO)  # the folder it ran in: what relative paths are from
     from desktop.run_record import code_record  # the code this process runs, too
 
     assert record["code"] == code_record() and len(record["code"]["sha256"]) == 64
@@ -76,6 +77,9 @@ def test_run_json_hashes_every_input_and_the_manifest(
     expected = {p.name: sha256(p) for p in corpus.glob("*.txt") if p.stat().st_size}
     expected["manifest.csv"] = sha256(corpus / "manifest.csv")  # gives outlets and dates
     assert inputs == expected
+    # The file not read is hashed apart (audit s34: run.json did not name it).
+    assert record["inputs_not_analysed"] == [
+        {"file": str(corpus / "empty.txt"), "sha256": sha256(corpus / "empty.txt")}]
 
 
 def test_run_json_hashes_what_this_run_wrote_and_nothing_else(

@@ -165,3 +165,47 @@ def test_dictionary_round_trips_through_its_text(tmp_path: Path) -> None:
     d = load_dictionary(write(tmp_path / "risk.dic", RISK_DIC))
     again = dictionary_from_text(d.raw, d.name, "dic")
     assert again.entries == d.entries and again.sha256 == d.sha256
+
+
+def test_outlets_csv_gives_each_dictionary_column_s_outlet_means(tmp_path: Path) -> None:
+    """A dictionary's column has a chart by outlet, and outlets.csv gave none of its means
+    (audit s34): it ends with each one's mean, interval and count, as the other measures'
+    are, equal to scores.csv's per outlet, each described in the codebook."""
+    import csv
+    import statistics
+
+    from models.export import write_codebook_csv, write_outlets_csv
+
+    d = load_dictionary(write(tmp_path / "risk.dic", RISK_DIC))
+    register([d])
+    texts = {
+        ("a1", "Ledger"): "The danger is real. Officials said the threat is growing fast now.",
+        ("a2", "Ledger"): "The plan is safe, officials said on Tuesday in the capital city.",
+        ("b1", "Courier"): "A dangerous storm hit the coast, and the threat remains high.",
+    }
+    analyses = []
+    for (article_id, outlet), text in texts.items():
+        article = article_from_text(text, article_id)
+        article.outlet = outlet
+        analyses.append(analyze_article(article))
+    scored = apply_dictionaries(analyses, [d])
+    assert {a.outlet for a in scored} == {"Ledger", "Courier"}
+    write_outlets_csv(tmp_path / "outlets.csv", scored)
+    write_codebook_csv(tmp_path / "codebook.csv", scored, outlets=True)
+    with (tmp_path / "outlets.csv").open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        rows = {r["outlet"]: r for r in reader}
+        header = list(reader.fieldnames or [])
+    key = "dict_risk_risk_per_100w"
+    assert header[-8:] == [key, f"{key}_ci_low", f"{key}_ci_high", f"{key}_n",
+                           "dict_risk_calm_per_100w", "dict_risk_calm_per_100w_ci_low",
+                           "dict_risk_calm_per_100w_ci_high", "dict_risk_calm_per_100w_n"]
+    for outlet, row in rows.items():
+        values = [a.scores.value(key) for a in scored if a.outlet == outlet]
+        assert float(row[key]) == pytest.approx(statistics.mean(values), rel=1e-5)
+        assert int(row[f"{key}_n"]) == len(values)
+    with (tmp_path / "codebook.csv").open(encoding="utf-8", newline="") as handle:
+        described = [r for r in csv.DictReader(handle) if r["file"] == "outlets.csv"]
+    assert [r["column"] for r in described] == header
+    mean_row = next(r for r in described if r["column"] == key)
+    assert mean_row["label"] == "risk: risk" and mean_row["unit"] == "per 100 words"
