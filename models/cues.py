@@ -1546,6 +1546,8 @@ class CueFinder:
             word = tokens.low[m] if m > subject[1] else ""
             if word == "that" and tokens.low[m + 1] in _VERB_PARTICLES and not tokens.gaps[m]:
                 continue  # "She brought that down to $42,000 …, but said": no clause
+            if word in self._report_words and m == verb:
+                continue  # "Sanders pledged Saturday to rid …, but said": the subject's own verb
             if word in self._report_words or word in _RELATIVE_PRONOUNS or \
                     word in _MAIN_CLAUSE_PRONOUNS or word in _CLAUSE_CONJUNCTIONS:
                 return None  # "Sandoval said that he had voted …, but cautioned"
