@@ -1525,7 +1525,10 @@ class CueFinder:
                     continue  # "Sanders supporters are crying": the head, no verb in -s
                 if tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS or \
                         past_or_present(tokens, verb):
-                    subject = self._np_backward(tokens, verb - 1, phrase_ends)
+                    head = verb - 1
+                    while head > first and not tokens.gaps[head - 1] and _is_adverb(tokens, head):
+                        head -= 1  # "Trump further summed up": the adverb is the verb's
+                    subject = self._np_backward(tokens, head, phrase_ends)
                     while subject is not None and subject[0] > first and \
                             _title_dot(tokens, subject[0] - 1):
                         subject = (subject[0] - 1, subject[1])  # "Sen. Lindsey Graham"
@@ -1539,6 +1542,9 @@ class CueFinder:
             or past_or_present(tokens, verb) or _is_adverb(tokens, verb)
         ):
             return None  # the subject's own verb follows it at once ("he paid")
+        own_verb = verb
+        while own_verb < anchor - 1 and _is_adverb(tokens, own_verb):
+            own_verb += 1
         quoted = _short_quotation_marks(tokens, subject[1], anchor)
         for m in range(subject[1], anchor):
             if m not in quoted and any(mark in tokens.gaps[m] for mark in _MAIN_CLAUSE_STOPS):
@@ -1546,8 +1552,12 @@ class CueFinder:
             word = tokens.low[m] if m > subject[1] else ""
             if word == "that" and tokens.low[m + 1] in _VERB_PARTICLES and not tokens.gaps[m]:
                 continue  # "She brought that down to $42,000 …, but said": no clause
-            if word in self._report_words and m == verb:
+            if word in self._report_words and m == own_verb:
                 continue  # "Sanders pledged Saturday to rid …, but said": the subject's own verb
+            if word == "as" and _as_a_role(tokens, m, quoted):
+                continue  # "summed up Clinton as “terrible,”", "her record as secretary of state"
+            if word in self._report_words and _listed_verb(tokens, m, own_verb, quoted):
+                continue  # "Trump summed up Clinton as “terrible,” denounced her record … and said"
             if word in self._report_words or word in _RELATIVE_PRONOUNS or \
                     word in _MAIN_CLAUSE_PRONOUNS or word in _CLAUSE_CONJUNCTIONS:
                 return None  # "Sandoval said that he had voted …, but cautioned"
@@ -3075,6 +3085,9 @@ _APPOSITION_WORDS = 8
 # Irregular pasts no other list holds, that follow such an apposition ("…, became").
 _PASTS_AFTER_AN_APPOSITION = frozenset("became began came met found got brought led grew".split())
 _QUOTED_SUBJECTS = frozenset("i we you he she they it".split())
+# Words after "as" that open a clause or a comparison, not a role ("as there is", "as
+# well as", "as many as", "as long as").
+_AS_CLAUSE_OPENERS = frozenset("there well many much long soon far if though".split())
 _CLAUSE_CONJUNCTIONS = frozenset(
     "when while because if although though as before after since until where whereas "
     "unless once".split()
@@ -3233,6 +3246,30 @@ def _apposition_end(tokens: _Tokens, name: int, anchor: int) -> int:
                 return verb
             return -1
     return -1
+
+
+def _as_a_role(tokens: _Tokens, k: int, quoted: set[int]) -> bool:
+    """Is "as" at token k a preposition that names a role or a label, no clause ("summed
+    up Clinton as “terrible,”", "her record as secretary of state")? A short quotation or
+    a bare word in lower case follows it, no determiner or pronoun that opens a subject
+    ("as the crowd cheered", "as he said")."""
+    if k in quoted:
+        return True
+    after = tokens.low[k + 1] if k + 1 < tokens.n else ""
+    return bool(after) and not tokens.gaps[k] and tokens.raw[k + 1][:1].islower() and \
+        after not in _DETERMINERS and after not in _SUBJECT_PRONOUNS and \
+        after not in _AS_CLAUSE_OPENERS
+
+
+def _listed_verb(tokens: _Tokens, k: int, verb: int, quoted: set[int]) -> bool:
+    """Is token k, after a comma, a verb in the past in a list of the main clause's verb
+    phrases whose first verb, token ``verb``, is in the past too ("Trump summed up Clinton
+    as “terrible,” denounced her record … and said")? A short quotation's closing mark
+    (in ``quoted``) may stand with the comma."""
+    gap = tokens.gaps[k - 1]
+    if k - 1 in quoted:
+        gap = gap.strip("\"”’' ")
+    return gap.strip() == "," and _past_verb(tokens, k) and _past_verb(tokens, verb)
 
 
 def _people_plural(tokens: _Tokens, k: int) -> bool:
