@@ -1504,6 +1504,8 @@ class CueFinder:
         comma = next((m for m in range(first, min(anchor, first + 6)) if tokens.gaps[m]), -1)
         if comma >= 0 and tokens.gaps[comma] == "," and _fronted_adverbial(tokens, comma):
             first = comma + 1  # "A month later, he …", "On Tuesday, the minister …"
+        else:
+            first = _after_time_span(tokens, first, anchor)  # "A few minutes later they …"
         appositive_verb = -1
         if tokens.low[first] in _MAIN_CLAUSE_PRONOUNS:
             subject: tuple[int, int] | None = (first, first)
@@ -3221,6 +3223,10 @@ _ADVERBIAL_OPENERS = _PREPOSITIONS | _TIME_WORDS | _BEFORE_A_DAY | frozenset(
 
 
 _TIME_ENDS = frozenset("later earlier ago".split())
+# Units of time before such an end ("A few minutes later", "Two days ago").
+_TIME_SPANS = _TIME_NOUNS | frozenset(
+    "second seconds minute minutes hour hours day days moment moments decade decades".split()
+)
 
 
 def _apposition_end(tokens: _Tokens, name: int, anchor: int) -> int:
@@ -3246,6 +3252,20 @@ def _apposition_end(tokens: _Tokens, name: int, anchor: int) -> int:
                 return verb
             return -1
     return -1
+
+
+def _after_time_span(tokens: _Tokens, first: int, anchor: int) -> int:
+    """The token after a span of time that opens the clause at token ``first`` without a
+    comma ("A few minutes later they reversed themselves", "Two days ago the mayor"), or
+    ``first`` when there is none: at most five words, no punctuation, a plural or singular
+    of time ("minutes", "week") before "later", "earlier" or "ago"."""
+    for end in range(first + 1, min(anchor - 1, first + 5)):
+        if tokens.gaps[end - 1]:
+            return first
+        if tokens.low[end] in _TIME_ENDS and tokens.low[end - 1] in _TIME_SPANS and \
+                not tokens.gaps[end]:
+            return end + 1
+    return first
 
 
 def _as_a_role(tokens: _Tokens, k: int, quoted: set[int]) -> bool:
