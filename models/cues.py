@@ -1507,20 +1507,41 @@ class CueFinder:
         else:
             first = _after_time_span(tokens, first, anchor)  # "A few minutes later they …"
         appositive_verb = -1
+        aside_words = -1  # where the main clause resumes after a relative clause, if any
+        brackets = _short_brackets(tokens, first, anchor)
         if tokens.low[first] in _MAIN_CLAUSE_PRONOUNS:
             subject: tuple[int, int] | None = (first, first)
         else:
             subject = None
             for verb in range(first + 1, min(anchor, first + _OPENING_SUBJECT_REACH)):
-                if tokens.gaps[verb - 1] and not (
+                if verb - 1 in brackets and tokens.gaps[verb - 1].strip() == "(":
+                    continue  # "George Zimmerman (left) shot": the aside is no verb
+                if verb - 1 in brackets:
+                    if not (tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS
+                            or tokens.low[verb] in _PASTS_AFTER_AN_APPOSITION
+                            or _past_verb(tokens, verb) or past_or_present(tokens, verb)):
+                        return None
+                    # "George Zimmerman (left) shot": the name before the bracket opens
+                    subject = self._np_backward(
+                        tokens, max(m for m in brackets if m < verb - 1), phrase_ends
+                    )
+                    appositive_verb = verb
+                    break
+                if tokens.gaps[verb - 1] and verb - 1 not in brackets and not (
                     _title_dot(tokens, verb - 1) or _initial_dot(tokens, verb - 1)
                 ):
                     after = _apposition_end(tokens, verb - 1, anchor)
+                    if after < 0:
+                        after = _relative_clause_end(tokens, verb - 1, anchor)
+                        aside_words = after
                     if after < 0:
                         return None  # "In Hull, Yorkshire …": no subject opens the sentence
                     # "Gary Emineth, a former state party chairman, became a delegate and
                     # said": the name, then its verb after the apposition
                     subject = self._np_backward(tokens, verb - 1, phrase_ends)
+                    while subject is not None and subject[0] > first and \
+                            _title_dot(tokens, subject[0] - 1):
+                        subject = (subject[0] - 1, subject[1])  # "Mr. Sanders, whose …"
                     appositive_verb = after
                     break
                 if _people_plural(tokens, verb):
@@ -1548,7 +1569,8 @@ class CueFinder:
         while own_verb < anchor - 1 and _is_adverb(tokens, own_verb):
             own_verb += 1
         quoted = _short_quotation_marks(tokens, subject[1], anchor)
-        for m in range(subject[1], anchor):
+        quoted |= brackets
+        for m in range(subject[1] if aside_words < 0 else aside_words - 1, anchor):
             if m not in quoted and any(mark in tokens.gaps[m] for mark in _MAIN_CLAUSE_STOPS):
                 return None
             word = tokens.low[m] if m > subject[1] else ""
@@ -3084,8 +3106,11 @@ _QUOTED_PHRASE_WORDS = 5
 # How many words an apposition after the main clause's subject may have ("Gary Emineth,
 # a former state party chairman, became").
 _APPOSITION_WORDS = 8
-# Irregular pasts no other list holds, that follow such an apposition ("…, became").
-_PASTS_AFTER_AN_APPOSITION = frozenset("became began came met found got brought led grew".split())
+# Irregular pasts no other list holds, that follow such an apposition ("…, became") or an
+# aside in brackets ("George Zimmerman (left) shot").
+_PASTS_AFTER_AN_APPOSITION = frozenset(
+    "became began came met found got brought led grew shot".split()
+)
 _QUOTED_SUBJECTS = frozenset("i we you he she they it".split())
 # Words after "as" that open a clause or a comparison, not a role ("as there is", "as
 # well as", "as many as", "as long as").
@@ -3223,6 +3248,11 @@ _ADVERBIAL_OPENERS = _PREPOSITIONS | _TIME_WORDS | _BEFORE_A_DAY | frozenset(
 
 
 _TIME_ENDS = frozenset("later earlier ago".split())
+# Asides between the main clause's subject and the cue: words at most in brackets
+# ("George Zimmerman (left) shot"), in a relative clause ("Mr. Sanders, whose sole win on
+# Tuesday came in Rhode Island, did not attack").
+_BRACKET_WORDS = 3
+_RELATIVE_CLAUSE_WORDS = 12
 # Units of time before such an end ("A few minutes later", "Two days ago").
 _TIME_SPANS = _TIME_NOUNS | frozenset(
     "second seconds minute minutes hour hours day days moment moments decade decades".split()
@@ -3249,6 +3279,43 @@ def _apposition_end(tokens: _Tokens, name: int, anchor: int) -> int:
                     tokens.low[verb] in _PASTS_AFTER_AN_APPOSITION or _past_verb(tokens, verb) or (
                 past_or_present(tokens, verb) and not _people_plural(tokens, verb)
             ):
+                return verb
+            return -1
+    return -1
+
+
+def _short_brackets(tokens: _Tokens, first: int, end: int) -> set[int]:
+    """Gaps among tokens first..end-1 that open or close a short aside in brackets, at
+    most _BRACKET_WORDS words with no punctuation inside ("George Zimmerman (left) shot
+    and killed Trayvon Martin (right) …, but claimed"): a caption's pointer or a party
+    label, no clause of its own."""
+    marks: set[int] = set()
+    for m in range(first, end - 1):
+        if tokens.gaps[m].strip() != "(":
+            continue
+        close = next((c for c in range(m + 1, min(end, m + 1 + _BRACKET_WORDS))
+                      if tokens.gaps[c]), -1)
+        if close >= 0 and tokens.gaps[close].strip() in (")", "),"):
+            marks.update((m, close))
+    return marks
+
+
+def _relative_clause_end(tokens: _Tokens, name: int, anchor: int) -> int:
+    """The verb after a relative clause set off by commas that follows the name ending at
+    token ``name`` ("Mr. Sanders, whose sole win on Tuesday came in Rhode Island, did not
+    attack …"), before token ``anchor``; -1 when there is none. The clause opens with
+    "who" or "whose", has no punctuation of its own and at most _RELATIVE_CLAUSE_WORDS
+    words, and an auxiliary, a form of "be" or a verb in the past follows its comma."""
+    if tokens.gaps[name] != "," or not tokens.is_capitalised(name) or name + 1 >= anchor or \
+            tokens.low[name + 1] not in ("who", "whose"):
+        return -1
+    for close in range(name + 1, min(anchor - 1, name + 1 + _RELATIVE_CLAUSE_WORDS)):
+        if tokens.gaps[close] and not (_title_dot(tokens, close) or _initial_dot(tokens, close)):
+            if tokens.gaps[close] != ",":
+                return -1
+            verb = close + 1
+            if tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS or \
+                    _past_verb(tokens, verb):
                 return verb
             return -1
     return -1
