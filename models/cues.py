@@ -1555,6 +1555,10 @@ class CueFinder:
                     while subject is not None and subject[0] > first and \
                             _title_dot(tokens, subject[0] - 1):
                         subject = (subject[0] - 1, subject[1])  # "Sen. Lindsey Graham"
+                    if subject is not None and tokens.is_capitalised(subject[1]) and \
+                            _name_with_of_or_for(tokens, first, subject[0]):
+                        # "the U.S. Court of Appeals for the 6th Circuit overruled": one name
+                        subject = (first, subject[1])
                     break
         if subject is None or subject[0] != first:
             return None
@@ -3097,7 +3101,7 @@ _COUNTED_THINGS = frozenset(
     "results".split()
 )
 _MAIN_CLAUSE_REACH = 40
-_OPENING_SUBJECT_REACH = 10
+_OPENING_SUBJECT_REACH = 12
 _MAIN_CLAUSE_STOPS = (*';:“”"()—–?!', "''", "--")
 _MAIN_CLAUSE_PRONOUNS = frozenset("he she they".split())
 # A quoted phrase inside a main clause: how many words at most, and the pronouns that
@@ -3282,6 +3286,24 @@ def _apposition_end(tokens: _Tokens, name: int, anchor: int) -> int:
                 return verb
             return -1
     return -1
+
+
+def _name_with_of_or_for(tokens: _Tokens, first: int, start: int) -> bool:
+    """Do tokens first..start-1 open one capitalised name with the phrase that starts at
+    token ``start`` and ends in a capitalised head, joined by "of" or "for" ("the U.S.
+    Court of Appeals for | the 6th Circuit")? Before it stand only capitalised words,
+    articles, "of" and "for", with no punctuation but the periods of initials and
+    titles."""
+    if start <= first + 1 or tokens.low[start - 1] not in ("of", "for") or \
+            not tokens.is_capitalised(start - 2):
+        return False
+    for k in range(first, start):
+        if tokens.gaps[k] and not (_title_dot(tokens, k) or _initial_dot(tokens, k)):
+            return False
+        word = tokens.low[k]
+        if not (tokens.is_capitalised(k) or word in _ARTICLES or word in ("of", "for")):
+            return False
+    return True
 
 
 def _short_brackets(tokens: _Tokens, first: int, end: int) -> set[int]:
