@@ -1547,7 +1547,7 @@ class CueFinder:
                 if _people_plural(tokens, verb):
                     continue  # "Sanders supporters are crying": the head, no verb in -s
                 if tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS or \
-                        past_or_present(tokens, verb):
+                        past_or_present(tokens, verb) or _past_verb(tokens, verb):
                     head = verb - 1
                     while head > first and not tokens.gaps[head - 1] and _is_adverb(tokens, head):
                         head -= 1  # "Trump further summed up": the adverb is the verb's
@@ -1566,7 +1566,7 @@ class CueFinder:
         pronoun = subject[0] == subject[1] and tokens.low[first] in _MAIN_CLAUSE_PRONOUNS
         if verb >= anchor or (tokens.gaps[subject[1]] and appositive_verb < 0) or not (
             pronoun or verb == appositive_verb or tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS
-            or past_or_present(tokens, verb) or _is_adverb(tokens, verb)
+            or past_or_present(tokens, verb) or _past_verb(tokens, verb) or _is_adverb(tokens, verb)
         ):
             return None  # the subject's own verb follows it at once ("he paid")
         own_verb = verb
