@@ -1504,31 +1504,61 @@ class CueFinder:
         comma = next((m for m in range(first, min(anchor, first + 6)) if tokens.gaps[m]), -1)
         if comma >= 0 and tokens.gaps[comma] == "," and _fronted_adverbial(tokens, comma):
             first = comma + 1  # "A month later, he …", "On Tuesday, the minister …"
+        else:
+            first = _after_time_span(tokens, first, anchor)  # "A few minutes later they …"
         appositive_verb = -1
+        aside_words = -1  # where the main clause resumes after a relative clause, if any
+        brackets = _short_brackets(tokens, first, anchor)
         if tokens.low[first] in _MAIN_CLAUSE_PRONOUNS:
             subject: tuple[int, int] | None = (first, first)
         else:
             subject = None
             for verb in range(first + 1, min(anchor, first + _OPENING_SUBJECT_REACH)):
-                if tokens.gaps[verb - 1] and not (
+                if verb - 1 in brackets and tokens.gaps[verb - 1].strip() == "(":
+                    continue  # "George Zimmerman (left) shot": the aside is no verb
+                if verb - 1 in brackets:
+                    if not (tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS
+                            or tokens.low[verb] in _PASTS_AFTER_AN_APPOSITION
+                            or _past_verb(tokens, verb) or past_or_present(tokens, verb)):
+                        return None
+                    # "George Zimmerman (left) shot": the name before the bracket opens
+                    subject = self._np_backward(
+                        tokens, max(m for m in brackets if m < verb - 1), phrase_ends
+                    )
+                    appositive_verb = verb
+                    break
+                if tokens.gaps[verb - 1] and verb - 1 not in brackets and not (
                     _title_dot(tokens, verb - 1) or _initial_dot(tokens, verb - 1)
                 ):
                     after = _apposition_end(tokens, verb - 1, anchor)
+                    if after < 0:
+                        after = _relative_clause_end(tokens, verb - 1, anchor)
+                        aside_words = after
                     if after < 0:
                         return None  # "In Hull, Yorkshire …": no subject opens the sentence
                     # "Gary Emineth, a former state party chairman, became a delegate and
                     # said": the name, then its verb after the apposition
                     subject = self._np_backward(tokens, verb - 1, phrase_ends)
+                    while subject is not None and subject[0] > first and \
+                            _title_dot(tokens, subject[0] - 1):
+                        subject = (subject[0] - 1, subject[1])  # "Mr. Sanders, whose …"
                     appositive_verb = after
                     break
                 if _people_plural(tokens, verb):
                     continue  # "Sanders supporters are crying": the head, no verb in -s
                 if tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS or \
-                        past_or_present(tokens, verb):
-                    subject = self._np_backward(tokens, verb - 1, phrase_ends)
+                        past_or_present(tokens, verb) or _past_verb(tokens, verb):
+                    head = verb - 1
+                    while head > first and not tokens.gaps[head - 1] and _is_adverb(tokens, head):
+                        head -= 1  # "Trump further summed up": the adverb is the verb's
+                    subject = self._np_backward(tokens, head, phrase_ends)
                     while subject is not None and subject[0] > first and \
                             _title_dot(tokens, subject[0] - 1):
                         subject = (subject[0] - 1, subject[1])  # "Sen. Lindsey Graham"
+                    if subject is not None and tokens.is_capitalised(subject[1]) and \
+                            _name_with_of_or_for(tokens, first, subject[0]):
+                        # "the U.S. Court of Appeals for the 6th Circuit overruled": one name
+                        subject = (first, subject[1])
                     break
         if subject is None or subject[0] != first:
             return None
@@ -1536,16 +1566,26 @@ class CueFinder:
         pronoun = subject[0] == subject[1] and tokens.low[first] in _MAIN_CLAUSE_PRONOUNS
         if verb >= anchor or (tokens.gaps[subject[1]] and appositive_verb < 0) or not (
             pronoun or verb == appositive_verb or tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS
-            or past_or_present(tokens, verb) or _is_adverb(tokens, verb)
+            or past_or_present(tokens, verb) or _past_verb(tokens, verb) or _is_adverb(tokens, verb)
         ):
             return None  # the subject's own verb follows it at once ("he paid")
+        own_verb = verb
+        while own_verb < anchor - 1 and _is_adverb(tokens, own_verb):
+            own_verb += 1
         quoted = _short_quotation_marks(tokens, subject[1], anchor)
-        for m in range(subject[1], anchor):
+        quoted |= brackets
+        for m in range(subject[1] if aside_words < 0 else aside_words - 1, anchor):
             if m not in quoted and any(mark in tokens.gaps[m] for mark in _MAIN_CLAUSE_STOPS):
                 return None
             word = tokens.low[m] if m > subject[1] else ""
             if word == "that" and tokens.low[m + 1] in _VERB_PARTICLES and not tokens.gaps[m]:
                 continue  # "She brought that down to $42,000 …, but said": no clause
+            if word in self._report_words and m == own_verb:
+                continue  # "Sanders pledged Saturday to rid …, but said": the subject's own verb
+            if word == "as" and _as_a_role(tokens, m, quoted):
+                continue  # "summed up Clinton as “terrible,”", "her record as secretary of state"
+            if word in self._report_words and _listed_verb(tokens, m, own_verb, quoted):
+                continue  # "Trump summed up Clinton as “terrible,” denounced her record … and said"
             if word in self._report_words or word in _RELATIVE_PRONOUNS or \
                     word in _MAIN_CLAUSE_PRONOUNS or word in _CLAUSE_CONJUNCTIONS:
                 return None  # "Sandoval said that he had voted …, but cautioned"
@@ -3061,7 +3101,7 @@ _COUNTED_THINGS = frozenset(
     "results".split()
 )
 _MAIN_CLAUSE_REACH = 40
-_OPENING_SUBJECT_REACH = 10
+_OPENING_SUBJECT_REACH = 12
 _MAIN_CLAUSE_STOPS = (*';:“”"()—–?!', "''", "--")
 _MAIN_CLAUSE_PRONOUNS = frozenset("he she they".split())
 # A quoted phrase inside a main clause: how many words at most, and the pronouns that
@@ -3070,9 +3110,15 @@ _QUOTED_PHRASE_WORDS = 5
 # How many words an apposition after the main clause's subject may have ("Gary Emineth,
 # a former state party chairman, became").
 _APPOSITION_WORDS = 8
-# Irregular pasts no other list holds, that follow such an apposition ("…, became").
-_PASTS_AFTER_AN_APPOSITION = frozenset("became began came met found got brought led grew".split())
+# Irregular pasts no other list holds, that follow such an apposition ("…, became") or an
+# aside in brackets ("George Zimmerman (left) shot").
+_PASTS_AFTER_AN_APPOSITION = frozenset(
+    "became began came met found got brought led grew shot".split()
+)
 _QUOTED_SUBJECTS = frozenset("i we you he she they it".split())
+# Words after "as" that open a clause or a comparison, not a role ("as there is", "as
+# well as", "as many as", "as long as").
+_AS_CLAUSE_OPENERS = frozenset("there well many much long soon far if though".split())
 _CLAUSE_CONJUNCTIONS = frozenset(
     "when while because if although though as before after since until where whereas "
     "unless once".split()
@@ -3206,6 +3252,15 @@ _ADVERBIAL_OPENERS = _PREPOSITIONS | _TIME_WORDS | _BEFORE_A_DAY | frozenset(
 
 
 _TIME_ENDS = frozenset("later earlier ago".split())
+# Asides between the main clause's subject and the cue: words at most in brackets
+# ("George Zimmerman (left) shot"), in a relative clause ("Mr. Sanders, whose sole win on
+# Tuesday came in Rhode Island, did not attack").
+_BRACKET_WORDS = 3
+_RELATIVE_CLAUSE_WORDS = 12
+# Units of time before such an end ("A few minutes later", "Two days ago").
+_TIME_SPANS = _TIME_NOUNS | frozenset(
+    "second seconds minute minutes hour hours day days moment moments decade decades".split()
+)
 
 
 def _apposition_end(tokens: _Tokens, name: int, anchor: int) -> int:
@@ -3231,6 +3286,99 @@ def _apposition_end(tokens: _Tokens, name: int, anchor: int) -> int:
                 return verb
             return -1
     return -1
+
+
+def _name_with_of_or_for(tokens: _Tokens, first: int, start: int) -> bool:
+    """Do tokens first..start-1 open one capitalised name with the phrase that starts at
+    token ``start`` and ends in a capitalised head, joined by "of" or "for" ("the U.S.
+    Court of Appeals for | the 6th Circuit")? Before it stand only capitalised words,
+    articles, "of" and "for", with no punctuation but the periods of initials and
+    titles."""
+    if start <= first + 1 or tokens.low[start - 1] not in ("of", "for") or \
+            not tokens.is_capitalised(start - 2):
+        return False
+    for k in range(first, start):
+        if tokens.gaps[k] and not (_title_dot(tokens, k) or _initial_dot(tokens, k)):
+            return False
+        word = tokens.low[k]
+        if not (tokens.is_capitalised(k) or word in _ARTICLES or word in ("of", "for")):
+            return False
+    return True
+
+
+def _short_brackets(tokens: _Tokens, first: int, end: int) -> set[int]:
+    """Gaps among tokens first..end-1 that open or close a short aside in brackets, at
+    most _BRACKET_WORDS words with no punctuation inside ("George Zimmerman (left) shot
+    and killed Trayvon Martin (right) …, but claimed"): a caption's pointer or a party
+    label, no clause of its own."""
+    marks: set[int] = set()
+    for m in range(first, end - 1):
+        if tokens.gaps[m].strip() != "(":
+            continue
+        close = next((c for c in range(m + 1, min(end, m + 1 + _BRACKET_WORDS))
+                      if tokens.gaps[c]), -1)
+        if close >= 0 and tokens.gaps[close].strip() in (")", "),"):
+            marks.update((m, close))
+    return marks
+
+
+def _relative_clause_end(tokens: _Tokens, name: int, anchor: int) -> int:
+    """The verb after a relative clause set off by commas that follows the name ending at
+    token ``name`` ("Mr. Sanders, whose sole win on Tuesday came in Rhode Island, did not
+    attack …"), before token ``anchor``; -1 when there is none. The clause opens with
+    "who" or "whose", has no punctuation of its own and at most _RELATIVE_CLAUSE_WORDS
+    words, and an auxiliary, a form of "be" or a verb in the past follows its comma."""
+    if tokens.gaps[name] != "," or not tokens.is_capitalised(name) or name + 1 >= anchor or \
+            tokens.low[name + 1] not in ("who", "whose"):
+        return -1
+    for close in range(name + 1, min(anchor - 1, name + 1 + _RELATIVE_CLAUSE_WORDS)):
+        if tokens.gaps[close] and not (_title_dot(tokens, close) or _initial_dot(tokens, close)):
+            if tokens.gaps[close] != ",":
+                return -1
+            verb = close + 1
+            if tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS or \
+                    _past_verb(tokens, verb):
+                return verb
+            return -1
+    return -1
+
+
+def _after_time_span(tokens: _Tokens, first: int, anchor: int) -> int:
+    """The token after a span of time that opens the clause at token ``first`` without a
+    comma ("A few minutes later they reversed themselves", "Two days ago the mayor"), or
+    ``first`` when there is none: at most five words, no punctuation, a plural or singular
+    of time ("minutes", "week") before "later", "earlier" or "ago"."""
+    for end in range(first + 1, min(anchor - 1, first + 5)):
+        if tokens.gaps[end - 1]:
+            return first
+        if tokens.low[end] in _TIME_ENDS and tokens.low[end - 1] in _TIME_SPANS and \
+                not tokens.gaps[end]:
+            return end + 1
+    return first
+
+
+def _as_a_role(tokens: _Tokens, k: int, quoted: set[int]) -> bool:
+    """Is "as" at token k a preposition that names a role or a label, no clause ("summed
+    up Clinton as “terrible,”", "her record as secretary of state")? A short quotation or
+    a bare word in lower case follows it, no determiner or pronoun that opens a subject
+    ("as the crowd cheered", "as he said")."""
+    if k in quoted:
+        return True
+    after = tokens.low[k + 1] if k + 1 < tokens.n else ""
+    return bool(after) and not tokens.gaps[k] and tokens.raw[k + 1][:1].islower() and \
+        after not in _DETERMINERS and after not in _SUBJECT_PRONOUNS and \
+        after not in _AS_CLAUSE_OPENERS
+
+
+def _listed_verb(tokens: _Tokens, k: int, verb: int, quoted: set[int]) -> bool:
+    """Is token k, after a comma, a verb in the past in a list of the main clause's verb
+    phrases whose first verb, token ``verb``, is in the past too ("Trump summed up Clinton
+    as “terrible,” denounced her record … and said")? A short quotation's closing mark
+    (in ``quoted``) may stand with the comma."""
+    gap = tokens.gaps[k - 1]
+    if k - 1 in quoted:
+        gap = gap.strip("\"”’' ")
+    return gap.strip() == "," and _past_verb(tokens, k) and _past_verb(tokens, verb)
 
 
 def _people_plural(tokens: _Tokens, k: int) -> bool:
