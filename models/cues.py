@@ -193,6 +193,9 @@ _HEAD_BREAKS = _PREPOSITIONS | frozenset({"of", "close", "familiar"})
 #: Prepositions that also open a clause ("after the senator said it"): a phrase before
 #: them is a subject only where it opens its own clause (CueFinder._subject).
 _CLAUSE_PREPOSITIONS = frozenset("after before until since".split())
+# A colon's lead "More from the report:", "by Times' Ben Sisario:": the preposition names
+# whom the words after the colon come from (_colon_cues)
+_SPEAKER_PREPOSITIONS = frozenset(("from", "by"))
 #: The kinds of named sources (models.features.NAMED_SOURCE_TYPES).
 _NAMED_KINDS = frozenset(("person", "institution", "media"))
 # Days and months that are never names (not May, June, April, August): "lawmakers said
@@ -1281,6 +1284,25 @@ class CueFinder:
                 # before the colon is the cue of the quotation, the colon only punctuates.
                 continue
             np = self._np_backward(tokens, k, {})
+            if short_lead and np is not None and np[0] >= 2 and \
+                    tokens.low[np[0] - 1] in _PREPOSITIONS and \
+                    tokens.low[np[0] - 1] not in _SPEAKER_PREPOSITIONS:
+                # "Obama on Climate Change:", "Clinton to Planned Parenthood:": the name
+                # after the preposition is the topic or the audience; the speaker opens
+                # the lead, and a lead that opens with no source ("Stealth Over Health:",
+                # "Big Win For Bernie:") is a headline's first half, no one speaking. A
+                # lead's capitals say no name: a person is one only with a lexicon word
+                # ("CNN President", "Former AG Mukasey") or a first word the article
+                # writes as a name inside a sentence ("Obama"; not "Stealth", "Big")
+                np = self._np_backward(tokens, np[0] - 2, {})
+                speaker = self._type_np(tokens, *np) if np is not None else None
+                if np is None or np[0] != 0 or speaker is None or (
+                    speaker[0] == "person"
+                    and not any(tokens.base[m] in self._source_heads
+                                for m in range(np[0], np[1] + 1))
+                    and not first_word_named(tokens.text, tokens.names)
+                ):
+                    continue
             typed = self._type_np(tokens, *np) if np is not None else None
             if short_lead and not quoted and tokens.low[0] in _ARTICLES and \
                     (typed is None or typed[0] == "person"):
