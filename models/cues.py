@@ -1781,15 +1781,26 @@ class CueFinder:
             return None
         # The clause's opening noun phrase: "Hillary Clinton", "Mr. Trump", "the senator".
         last = -1
+        owner = -1  # a possessive the phrase reads on from: "China's state-owned giant"
         m = first
         while m < start and m - first < 8:
             if m > first and tokens.gaps[m - 1] and not _title_dot(tokens, m - 1):
                 break
+            if owner >= 0 and (tokens.low[m] in _PREPOSITIONS
+                               or tokens.low[m] in ("of", "toward", "towards")):
+                break  # "President Obama's policy toward Syria": no head after the owner
             if self._head_like(tokens, m):
                 last = m
+            elif last >= 0 and last == m - 1 and _possessive(tokens.raw[last]) and \
+                    self._premodifier(tokens, m):
+                # "Lowe's younger sister", "The Pentagon's recent top adviser": the head
+                # follows the owner and its modifiers
+                owner, last = last, -1
             elif not (tokens.low[m] in _DETERMINERS or (last < 0 and self._premodifier(tokens, m))):
                 break
             m += 1
+        if last < 0:
+            last = owner  # "Ryan's language …": the owner, when no source head follows
         if last < 0:
             return None
         if coordinated and last == conjunction - 1 and first > 0:
