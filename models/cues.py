@@ -1796,6 +1796,9 @@ class CueFinder:
                 # "Lowe's younger sister", "The Pentagon's recent top adviser": the head
                 # follows the owner and its modifiers
                 owner, last = last, -1
+            elif tokens.low[m] in ("of", "for") and last == m - 1 and m > first and \
+                    tokens.is_capitalised(last) and _capitalised_after(tokens, m + 1, start):
+                pass  # "The Department of Justice overruled …": one name across "of"
             elif not (tokens.low[m] in _DETERMINERS or (last < 0 and self._premodifier(tokens, m))):
                 break
             m += 1
@@ -3337,6 +3340,15 @@ def _name_with_of_or_for(tokens: _Tokens, first: int, start: int) -> bool:
         if not (tokens.is_capitalised(k) or word in _ARTICLES or word in ("of", "for")):
             return False
     return True
+
+
+def _capitalised_after(tokens: _Tokens, k: int, end: int) -> bool:
+    """Does a capitalised word stand at token k, or after "the" there, before token
+    ``end``, with no punctuation before it: the rest of a name joined by "of" or "for"
+    ("Department of | Justice", "Center for | the Study")?"""
+    if k < end and tokens.low[k] == "the" and not tokens.gaps[k]:
+        k += 1
+    return k < end and not tokens.gaps[k - 1] and tokens.is_capitalised(k)
 
 
 def _short_brackets(tokens: _Tokens, first: int, end: int) -> set[int]:
