@@ -2617,6 +2617,14 @@ class CueFinder:
                     break
                 k += 1
                 continue
+            if word == "for" and last_head == k - 1 and k > first and \
+                    tokens.is_capitalised(last_head) and \
+                    tokens.low[last_head] in _INSTITUTION_NAME_ENDINGS and \
+                    _capitalised_after(tokens, k + 1, tokens.n):
+                # "according to the Center for Responsive Politics": one name; but "wrote
+                # Cameron Easley for Morning Consult": a person, and whom he writes for
+                k += 1
+                continue
             if word in _NP_STOP or word in self._report_words or word in _CALENDAR_WORDS:
                 break  # "said Friday afternoon": a time, no source
             if word.endswith("'s"):
