@@ -1566,8 +1566,14 @@ class CueFinder:
                         subject = (subject[0] - 1, subject[1])  # "Mr. Sanders, whose …"
                     appositive_verb = after
                     break
-                if _people_plural(tokens, verb):
-                    continue  # "Sanders supporters are crying": the head, no verb in -s
+                if _people_plural(tokens, verb) or (
+                    tokens.low[verb].endswith("s") and not tokens.is_capitalised(verb)
+                    and tokens.low[verb] in self._source_heads
+                    and tokens.low[verb] not in self._report_words
+                ):
+                    # "Sanders supporters are crying", "The officials reversed": the head,
+                    # no verb in -s (a lexicon source's plural as well as a people plural)
+                    continue
                 if tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS or \
                         past_or_present(tokens, verb) or _past_verb(tokens, verb):
                     head = verb - 1
