@@ -2100,7 +2100,16 @@ class CueFinder:
                 # after a comma; the phrase after it is what was said, and the source is
                 # the clause's subject (_participle_subject)
                 return agent
-            return agent + _some(self._np_forward(tokens, match.end, phrase_starts))
+            inverted = self._np_forward(tokens, match.end, phrase_starts)
+            if inverted is not None and j >= 0 and tokens.gaps[j] == "," and \
+                    verb.endswith("ed") and entry.term not in _SAYING_TERMS and \
+                    inverted[1] + 1 < tokens.n and not tokens.gaps[inverted[1]] and \
+                    tokens.low[inverted[1] + 1] in ("and", "as"):
+                # "Ann Lowe toured the plant, denounced its owners and said": a verb in a
+                # list and its object, no inverted source (the list's subject is the
+                # source of both, _main_clause_subject)
+                return agent
+            return agent + _some(inverted)
         if tokens.low[j] in _PARTITIVE_OBJECTS and j >= 2 and tokens.low[j - 1] == "of" and \
                 not tokens.gaps[j - 1] and not tokens.gaps[j - 2]:
             # "most of them said", "Many of you have noted", "two of them told": the
