@@ -193,6 +193,9 @@ _HEAD_BREAKS = _PREPOSITIONS | frozenset({"of", "close", "familiar"})
 #: Prepositions that also open a clause ("after the senator said it"): a phrase before
 #: them is a subject only where it opens its own clause (CueFinder._subject).
 _CLAUSE_PREPOSITIONS = frozenset("after before until since".split())
+# A colon's lead "More from the report:", "by Times' Ben Sisario:": the preposition names
+# whom the words after the colon come from (_colon_cues)
+_SPEAKER_PREPOSITIONS = frozenset(("from", "by"))
 #: The kinds of named sources (models.features.NAMED_SOURCE_TYPES).
 _NAMED_KINDS = frozenset(("person", "institution", "media"))
 # Days and months that are never names (not May, June, April, August): "lawmakers said
@@ -1281,6 +1284,25 @@ class CueFinder:
                 # before the colon is the cue of the quotation, the colon only punctuates.
                 continue
             np = self._np_backward(tokens, k, {})
+            if short_lead and np is not None and np[0] >= 2 and \
+                    tokens.low[np[0] - 1] in _PREPOSITIONS and \
+                    tokens.low[np[0] - 1] not in _SPEAKER_PREPOSITIONS:
+                # "Obama on Climate Change:", "Clinton to Planned Parenthood:": the name
+                # after the preposition is the topic or the audience; the speaker opens
+                # the lead, and a lead that opens with no source ("Stealth Over Health:",
+                # "Big Win For Bernie:") is a headline's first half, no one speaking. A
+                # lead's capitals say no name: a person is one only with a lexicon word
+                # ("CNN President", "Former AG Mukasey") or a first word the article
+                # writes as a name inside a sentence ("Obama"; not "Stealth", "Big")
+                np = self._np_backward(tokens, np[0] - 2, {})
+                speaker = self._type_np(tokens, *np) if np is not None else None
+                if np is None or np[0] != 0 or speaker is None or (
+                    speaker[0] == "person"
+                    and not any(tokens.base[m] in self._source_heads
+                                for m in range(np[0], np[1] + 1))
+                    and not first_word_named(tokens.text, tokens.names)
+                ):
+                    continue
             typed = self._type_np(tokens, *np) if np is not None else None
             if short_lead and not quoted and tokens.low[0] in _ARTICLES and \
                     (typed is None or typed[0] == "person"):
@@ -1544,8 +1566,14 @@ class CueFinder:
                         subject = (subject[0] - 1, subject[1])  # "Mr. Sanders, whose …"
                     appositive_verb = after
                     break
-                if _people_plural(tokens, verb):
-                    continue  # "Sanders supporters are crying": the head, no verb in -s
+                if _people_plural(tokens, verb) or (
+                    tokens.low[verb].endswith("s") and not tokens.is_capitalised(verb)
+                    and tokens.low[verb] in self._source_heads
+                    and tokens.low[verb] not in self._report_words
+                ):
+                    # "Sanders supporters are crying", "The officials reversed": the head,
+                    # no verb in -s (a lexicon source's plural as well as a people plural)
+                    continue
                 if tokens.low[verb] in _AUXILIARIES or tokens.low[verb] in _BE_FORMS or \
                         past_or_present(tokens, verb) or _past_verb(tokens, verb):
                     head = verb - 1
@@ -1759,15 +1787,29 @@ class CueFinder:
             return None
         # The clause's opening noun phrase: "Hillary Clinton", "Mr. Trump", "the senator".
         last = -1
+        owner = -1  # a possessive the phrase reads on from: "China's state-owned giant"
         m = first
         while m < start and m - first < 8:
             if m > first and tokens.gaps[m - 1] and not _title_dot(tokens, m - 1):
                 break
+            if owner >= 0 and (tokens.low[m] in _PREPOSITIONS
+                               or tokens.low[m] in ("of", "toward", "towards")):
+                break  # "President Obama's policy toward Syria": no head after the owner
             if self._head_like(tokens, m):
                 last = m
+            elif last >= 0 and last == m - 1 and _possessive(tokens.raw[last]) and \
+                    self._premodifier(tokens, m):
+                # "Lowe's younger sister", "The Pentagon's recent top adviser": the head
+                # follows the owner and its modifiers
+                owner, last = last, -1
+            elif tokens.low[m] in ("of", "for") and last == m - 1 and m > first and \
+                    tokens.is_capitalised(last) and _capitalised_after(tokens, m + 1, start):
+                pass  # "The Department of Justice overruled …": one name across "of"
             elif not (tokens.low[m] in _DETERMINERS or (last < 0 and self._premodifier(tokens, m))):
                 break
             m += 1
+        if last < 0:
+            last = owner  # "Ryan's language …": the owner, when no source head follows
         if last < 0:
             return None
         if coordinated and last == conjunction - 1 and first > 0:
@@ -2058,7 +2100,16 @@ class CueFinder:
                 # after a comma; the phrase after it is what was said, and the source is
                 # the clause's subject (_participle_subject)
                 return agent
-            return agent + _some(self._np_forward(tokens, match.end, phrase_starts))
+            inverted = self._np_forward(tokens, match.end, phrase_starts)
+            if inverted is not None and j >= 0 and tokens.gaps[j] == "," and \
+                    verb.endswith("ed") and entry.term not in _SAYING_TERMS and \
+                    inverted[1] + 1 < tokens.n and not tokens.gaps[inverted[1]] and \
+                    tokens.low[inverted[1] + 1] in ("and", "as"):
+                # "Ann Lowe toured the plant, denounced its owners and said": a verb in a
+                # list and its object, no inverted source (the list's subject is the
+                # source of both, _main_clause_subject)
+                return agent
+            return agent + _some(inverted)
         if tokens.low[j] in _PARTITIVE_OBJECTS and j >= 2 and tokens.low[j - 1] == "of" and \
                 not tokens.gaps[j - 1] and not tokens.gaps[j - 2]:
             # "most of them said", "Many of you have noted", "two of them told": the
@@ -2579,6 +2630,14 @@ class CueFinder:
             if word == "of":
                 if last_head < 0:
                     break
+                k += 1
+                continue
+            if word == "for" and last_head == k - 1 and k > first and \
+                    tokens.is_capitalised(last_head) and \
+                    tokens.low[last_head] in _INSTITUTION_NAME_ENDINGS and \
+                    _capitalised_after(tokens, k + 1, tokens.n):
+                # "according to the Center for Responsive Politics": one name; but "wrote
+                # Cameron Easley for Morning Consult": a person, and whom he writes for
                 k += 1
                 continue
             if word in _NP_STOP or word in self._report_words or word in _CALENDAR_WORDS:
@@ -3304,6 +3363,15 @@ def _name_with_of_or_for(tokens: _Tokens, first: int, start: int) -> bool:
         if not (tokens.is_capitalised(k) or word in _ARTICLES or word in ("of", "for")):
             return False
     return True
+
+
+def _capitalised_after(tokens: _Tokens, k: int, end: int) -> bool:
+    """Does a capitalised word stand at token k, or after "the" there, before token
+    ``end``, with no punctuation before it: the rest of a name joined by "of" or "for"
+    ("Department of | Justice", "Center for | the Study")?"""
+    if k < end and tokens.low[k] == "the" and not tokens.gaps[k]:
+        k += 1
+    return k < end and not tokens.gaps[k - 1] and tokens.is_capitalised(k)
 
 
 def _short_brackets(tokens: _Tokens, first: int, end: int) -> set[int]:
