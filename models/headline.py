@@ -150,7 +150,9 @@ def _probes(head: frozenset[str]) -> tuple[tuple[str, ...], int]:
 
 def restating_sentences(headline: str, body: Sequence[Sentence]) -> tuple[Sentence, ...]:
     """Body sentences that restate the headline's claim (shared content words,
-    :func:`needed_shared_words`; fewer for the lede, ``body[0]``)."""
+    :func:`needed_shared_words`; fewer for the lede, ``body[0]``). Outside the lede, one
+    of the shared words is no name (:func:`_common_word_stems`): a sentence naming the
+    headline's people, places and titles states a claim of its own about them."""
     head = content_stems(headline)
     if not head:
         return ()
@@ -169,9 +171,33 @@ def restating_sentences(headline: str, body: Sequence[Sentence]) -> tuple[Senten
                 low = low.replace("’", "'")
             if unprobed + sum(map(low.__contains__, probes)) < least:
                 continue
-        if len(head & content_stems(text)) >= least:
+        shared = head & content_stems(text)
+        if len(shared) >= least and (number == 0 or shared & _common_word_stems(text)):
             found.append(s)
     return tuple(found)
+
+
+# The first word of a sentence, or of a quotation in it, is capitalised whatever it is.
+# An opening quotation mark is written against its word; a closing one is not.
+_OPENING = re.compile(r"(?:\A|[.!?:;]\s+|[\"“‘'(\[]|[—–-]\s*)\Z")
+
+
+def _common_word_stems(text: str) -> frozenset[str]:
+    """The content stems of the words of ``text`` that are no names: written in lower
+    case, or capitalised where any word is (opening the sentence or a quotation) and not
+    followed by a capitalised word ("Voters in …", not "Dale County …")."""
+    words = list(_WORD.finditer(text))
+    stems = set()
+    for number, match in enumerate(words):
+        word = match.group()
+        if not word[0].islower():
+            following = words[number + 1].group() if number + 1 < len(words) else ""
+            if following[:1].isupper() or _OPENING.search(text, 0, match.start()) is None:
+                continue
+        stem = _content_stem(word)
+        if stem:
+            stems.add(stem)
+    return frozenset(stems)
 
 
 #: The hedges that put a claim in doubt. A vague quantity ("Some Democrats will skip

@@ -58,6 +58,21 @@ def test_a_sentence_sharing_only_two_words_with_a_longer_headline_does_not_resta
     assert [s.index for s in restating_sentences("Ortiz wins applause, not votes", body)] == [3]
 
 
+def test_a_sentence_sharing_only_the_headlines_names_does_not_restate_it() -> None:
+    # A claim is in its words, not its names: under "Black Girls Rock! Is The Ultimate
+    # Celebration Of Sisterhood" every sentence naming the show restated it, quotations
+    # by its guests too (audit34, PolNeAR). The lede still may, and a name opening the
+    # sentence or a quotation is read as any word there.
+    headline = "Dale County Harbour Trust Wins Ortiz Grant"
+    body = [
+        _sentence(0, "The Dale County Harbour Trust held its gala on Friday."),
+        _sentence(1, "\"Dale County Harbour Trust is our family,\" Ortiz said."),
+        _sentence(2, "The Dale County Harbour Trust won a grant from Ortiz's office."),
+        _sentence(3, "Ortiz handed the Dale County Harbour Trust its grant on Monday."),
+    ]
+    assert [s.index for s in restating_sentences(headline, body)] == [0, 2, 3]
+
+
 def test_the_lede_restates_the_headline_with_two_shared_words() -> None:
     # The lede is written to state the headline's news, often in other words.
     body = [
