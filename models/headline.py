@@ -250,16 +250,27 @@ def headline_sources(spans: Sequence[Span]) -> frozenset[str]:
     return frozenset(stems)
 
 
+def refers_back(source: str) -> bool:
+    """Is ``source`` a definite description ("the mayor", "the Florida senator", "The
+    Democratic presidential candidate"): "the" and words ending in a common noun, which
+    refers to someone named before as a pronoun does? Not a name ("The New York Times")."""
+    words = source.split()
+    return len(words) > 1 and words[0].lower() == "the" and words[-1][:1].islower()
+
+
 def names_another_source(spans: Sequence[Span], own: frozenset[str],
                          sentence: Sentence | None = None) -> bool:
     """True when ``spans`` attribute a claim and name a source that shares no content
     word with the headline's sources ``own``: "according to Newsweek" under "Kremlin
     Tells …", not "state regulators said" under "…, state says". A pronoun ("she
-    said") or an attribution without a named source refers back and names no other."""
+    said"), a definite description (:func:`refers_back`: "the mayor said" under "De
+    Blasio says …") or an attribution without a named source refers back and names no
+    other."""
     if not _distancing(spans, sentence):
         return False
     for s in spans:
-        if s.category == "source" and s.subcategory != _PRONOUN_SOURCE:
+        if s.category == "source" and s.subcategory != _PRONOUN_SOURCE \
+                and not refers_back(s.text):
             stems = content_stems(s.text)
             if stems and not stems & own:
                 return True

@@ -200,6 +200,23 @@ def test_body_giving_an_attributed_headlines_claim_to_another_source_distances_i
     assert m.body_gap == 0.5
 
 
+def test_a_definite_description_refers_back_to_the_headlines_source() -> None:
+    # "De Blasio says Chelsea explosion was an 'intentional act'" over "the mayor also
+    # said …", "Clinton blasts Trump …" over "The Democratic presidential candidate
+    # blasted …" (audit34, PolNeAR): the same speaker, not another source. A name that
+    # opens with "The" is still a name.
+    head = [_named(-1, "source", "person", "De Blasio"),
+            _named(-1, "attribution", "neutral", "says")]
+    described = [_named(0, "source", "person", "the mayor"),
+                 _named(0, "attribution", "neutral", "said"),
+                 _named(2, "source", "person", "The Democratic presidential candidate"),
+                 _named(2, "attribution", "neutral", "said")]
+    assert headline_measures(HEADLINE, 0.0, head, BODY, described).body_gap == 0.0
+    named = [_named(0, "source", "media", "The New York Times"),
+             _named(0, "attribution", "neutral", "reported")]
+    assert headline_measures(HEADLINE, 0.0, head, BODY, named).body_gap == 0.5
+
+
 def test_body_hedging_an_attributed_headlines_claim_distances_it() -> None:
     m = headline_measures(HEADLINE, 0.0, STATE_SAYS, BODY, [_span(0, "hedge", "epistemic")])
     assert m.body_gap == 0.5
