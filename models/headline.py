@@ -258,6 +258,14 @@ def refers_back(source: str) -> bool:
     return len(words) > 1 and words[0].lower() == "the" and words[-1][:1].islower()
 
 
+def words_before_the_report(headline: str, spans: Sequence[Span]) -> frozenset[str]:
+    """The content stems of the headline before its first report verb: who speaks, when
+    no source of it was found ("Saudi prince" in "Saudi prince mocks Trump on Twitter")."""
+    starts = [headline.find(s.text) for s in spans
+              if s.category == "attribution" and s.text and s.text in headline]
+    return content_stems(headline[: min(starts)]) if starts else frozenset()
+
+
 def names_another_source(spans: Sequence[Span], own: frozenset[str],
                          sentence: Sentence | None = None) -> bool:
     """True when ``spans`` attribute a claim and name a source that shares no content
@@ -392,7 +400,8 @@ def headline_measures(
         by_sentence.setdefault(span.sentence_index, []).append(span)
     sentences = {s.index: s for s in restating}
     if attributes_claim(headline_spans):
-        own = headline_sources(headline_spans)
+        own = headline_sources(headline_spans) or words_before_the_report(
+            headline, headline_spans)
         distanced = sum(
             1 for i in indices
             if is_hedged(by_sentence.get(i, []))

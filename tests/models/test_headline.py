@@ -217,6 +217,24 @@ def test_a_definite_description_refers_back_to_the_headlines_source() -> None:
     assert headline_measures(HEADLINE, 0.0, head, BODY, named).body_gap == 0.5
 
 
+def test_without_a_source_found_the_headlines_speaker_is_the_words_before_its_report_verb(
+) -> None:
+    # "Saudi prince mocks Trump on Twitter": no source span in the headline, so every
+    # named source in the body was another one, "Saudi Prince Alwaleed Bin Talal
+    # mocked …" too (audit34, PolNeAR).
+    headline = "Saudi prince mocks Trump on Twitter"
+    body = [_sentence(0, "Saudi Prince Alwaleed Bin Talal mocked Donald Trump on Twitter."),
+            _sentence(1, "Trump answered on Twitter, mocking the prince, Reuters said.")]
+    head = [Span(12, 17, "mocks", "attribution", "loaded", "mock", -1)]
+    body_spans = [_named(0, "source", "person", "Saudi Prince Alwaleed Bin Talal"),
+                  _named(0, "attribution", "loaded", "mocked"),
+                  _named(1, "source", "media", "Reuters"),
+                  _named(1, "attribution", "neutral", "said")]
+    m = headline_measures(headline, 0.0, head, body, body_spans)
+    assert m.restating == (0, 1)
+    assert m.body_gap == 0.5
+
+
 def test_body_hedging_an_attributed_headlines_claim_distances_it() -> None:
     m = headline_measures(HEADLINE, 0.0, STATE_SAYS, BODY, [_span(0, "hedge", "epistemic")])
     assert m.body_gap == 0.5
