@@ -221,6 +221,34 @@ def is_hedged(spans: Sequence[Span]) -> bool:
     return any(map(hedges_claim, spans))
 
 
+# A teaser after a dash, whose subject refers back to the news just told: "Trump Just
+# Revealed Who He Would Pick For VP – It Might Surprise You", "Tim Allen Just Got Asked
+# About Donald Trump – His Response Might Infuriate Most Of Hollywood".
+_TEASER = re.compile(
+    r"\S\s+[–—-]\s*(?=(?:it|its|this|that|his|her|their|they|he|she|you|your)\b)",
+    re.IGNORECASE,
+)
+_TEASER_LEAST_WORDS = 3  # before the dash: a clause that tells the news, not a label
+
+
+def teaser_start(headline: str) -> int | None:
+    """Where a teaser after the headline's news begins (:data:`_TEASER`), or None."""
+    match = _TEASER.search(headline)
+    if match is None or len(_WORD.findall(headline[: match.start() + 1])) < _TEASER_LEAST_WORDS:
+        return None
+    return match.end()
+
+
+def claim_hedges(headline: str, spans: Sequence[Span]) -> list[Span]:
+    """The spans of the headline that hedge its claim (:func:`hedges_claim`), but those
+    in a teaser (:func:`teaser_start`): "– It Might Surprise You" guesses at the reader,
+    after a headline that asserts its news."""
+    teaser = teaser_start(headline)
+    # a hedge's first place in the headline: one also written before the teaser counts
+    return [s for s in spans
+            if hedges_claim(s) and (teaser is None or headline.find(s.text) < teaser)]
+
+
 def _credits_the_unnamed(spans: Sequence[Span]) -> bool:
     """True when ``spans`` hold a weasel phrase that is not negated ("critics say")."""
     return any(s.category == "hedge" and s.subcategory == _WEASEL and not s.negated
@@ -388,7 +416,7 @@ def headline_measures(
     hedges it or names a source the headline does not (:func:`names_another_source`)."""
     if not headline.strip():
         return HeadlineMeasures(None, None, None, ())
-    hedged = is_hedged(headline_spans) or puts_in_question(headline)
+    hedged = bool(claim_hedges(headline, headline_spans)) or puts_in_question(headline)
     restating = restating_sentences(headline, body)
     indices = tuple(s.index for s in restating)
     if hedged:

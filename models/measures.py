@@ -527,7 +527,8 @@ MEASURES: tuple[Measure, ...] = (
         "such as 'may' or 'reportedly' or as a question (1 yes, 0 no): 1 when the "
         "headline carries an epistemic or evidential hedge that is not "
         "negated (not a vague quantity: 'Some Democrats will skip the convention' "
-        "asserts), or puts its matter in question: doubt as its news ('Questions linger "
+        "asserts; not in a teaser after a dash that follows the news: '… Just Revealed "
+        "Who He Would Pick – It Might Surprise You' asserts), or puts its matter in question: doubt as its news ('Questions linger "
         "over …', 'Report raises questions about …') or a yes-no or either-or question "
         "('Is the bridge safe?'; not a wh-question such as 'Why is the bridge unsafe?', "
         "which takes its matter as given); empty when no headline was found.",

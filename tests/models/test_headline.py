@@ -155,6 +155,26 @@ def test_some_in_a_headline_found_by_the_cue_finder_does_not_hedge_it(tmp_path: 
     assert analysis.scores.headline_body_gap == 0.5
 
 
+def _hedge_in(headline: str, word: str) -> Span:
+    start = headline.rindex(word)
+    return Span(start, start + len(word), word, "hedge", "epistemic", word.lower(), -1)
+
+
+def test_a_hedge_in_a_teaser_after_the_news_does_not_hedge_the_headline() -> None:
+    # "Donald Trump Just Revealed Who He Would Pick For VP – It Might Surprise You": the
+    # news is asserted, the teaser guesses at the reader (audit34: 5 of PolNeAR's 88
+    # hedged headlines, all such teasers).
+    for headline in ("Mayor Ortiz Just Revealed Her Pick For Harbour Chief – It Might Surprise You",
+                     "Ortiz Was Asked About The Harbour — Her Answer Might Infuriate The Council"):
+        m = headline_measures(headline, 0.0, [_hedge_in(headline, "Might")], BODY, [])
+        assert m.hedged is False, headline
+    # a label before the dash, or a hedge of the news itself, still hedges
+    for headline, word in (("Harbour Tax – It Might Be Too Late", "Might"),
+                           ("Ortiz Could Pick Harbour Chief – It Might Surprise You", "Could")):
+        m = headline_measures(headline, 0.0, [_hedge_in(headline, word)], BODY, [])
+        assert m.hedged is True, headline
+
+
 def test_no_headline_means_undefined() -> None:
     m = headline_measures("", None, [], BODY, [])
     assert (m.tone, m.hedged, m.body_gap) == (None, None, None)
