@@ -1118,6 +1118,8 @@ class CueFinder:
                 return False  # "the ghost appeared to Chloe", "appear to the eye": seen by someone
             if entry.term == "appear" and hedging.is_bare_appear_of_showing_up(tokens, i, end):
                 return False  # "appeared in court", "appeared Tuesday": showing up, no hedge
+            if entry.term == "unlikely" and hedging.is_surprising_unlikely(tokens, i, end):
+                return False  # "an unlikely alliance": a surprise, no estimate
             if entry.term == "potentially" and hedging.is_noun_potential(tokens, i, end):
                 return False  # "her full potential", "the potential for growth": a capacity
             if entry.term == "could" and (

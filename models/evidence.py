@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from models.article import HEADLINE_INDEX, Span
 from models.features import NAMED_SOURCE_TYPES, ArticleAnalysis
-from models.headline import hedges_claim
+from models.headline import claim_hedges
 
 # VADER's authors' threshold for a negative sentence (as in models.tone).
 NEGATIVE_TONE = -0.05
@@ -151,9 +151,9 @@ def measure_sentences(analysis: ArticleAnalysis, key: str) -> list[SentenceRef]:
         head = analysis.article.headline_sentence
         refs = []
         if head is not None:
-            marks = tuple(
-                (s.start, s.end) for s in analysis.spans if s.in_headline and hedges_claim(s)
-            )
+            head_spans = [s for s in analysis.spans if s.in_headline]
+            marks = tuple((s.start, s.end)
+                          for s in claim_hedges(analysis.article.headline, head_spans))
             refs.append(SentenceRef(analysis.article_id, HEADLINE_INDEX, marks))
         if key == "headline_body_gap":
             refs += [SentenceRef(analysis.article_id, i) for i in analysis.headline_restating]

@@ -150,7 +150,9 @@ def _probes(head: frozenset[str]) -> tuple[tuple[str, ...], int]:
 
 def restating_sentences(headline: str, body: Sequence[Sentence]) -> tuple[Sentence, ...]:
     """Body sentences that restate the headline's claim (shared content words,
-    :func:`needed_shared_words`; fewer for the lede, ``body[0]``)."""
+    :func:`needed_shared_words`; fewer for the lede, ``body[0]``). Outside the lede, one
+    of the shared words is no name (:func:`_common_word_stems`): a sentence naming the
+    headline's people, places and titles states a claim of its own about them."""
     head = content_stems(headline)
     if not head:
         return ()
@@ -169,9 +171,33 @@ def restating_sentences(headline: str, body: Sequence[Sentence]) -> tuple[Senten
                 low = low.replace("’", "'")
             if unprobed + sum(map(low.__contains__, probes)) < least:
                 continue
-        if len(head & content_stems(text)) >= least:
+        shared = head & content_stems(text)
+        if len(shared) >= least and (number == 0 or shared & _common_word_stems(text)):
             found.append(s)
     return tuple(found)
+
+
+# The first word of a sentence, or of a quotation in it, is capitalised whatever it is.
+# An opening quotation mark is written against its word; a closing one is not.
+_OPENING = re.compile(r"(?:\A|[.!?:;]\s+|[\"“‘'(\[]|[—–-]\s*)\Z")
+
+
+def _common_word_stems(text: str) -> frozenset[str]:
+    """The content stems of the words of ``text`` that are no names: written in lower
+    case, or capitalised where any word is (opening the sentence or a quotation) and not
+    followed by a capitalised word ("Voters in …", not "Dale County …")."""
+    words = list(_WORD.finditer(text))
+    stems = set()
+    for number, match in enumerate(words):
+        word = match.group()
+        if not word[0].islower():
+            following = words[number + 1].group() if number + 1 < len(words) else ""
+            if following[:1].isupper() or _OPENING.search(text, 0, match.start()) is None:
+                continue
+        stem = _content_stem(word)
+        if stem:
+            stems.add(stem)
+    return frozenset(stems)
 
 
 #: The hedges that put a claim in doubt. A vague quantity ("Some Democrats will skip
@@ -193,6 +219,34 @@ def hedges_claim(span: Span) -> bool:
 def is_hedged(spans: Sequence[Span]) -> bool:
     """True when ``spans`` hold a hedge (epistemic or evidential) that is not negated."""
     return any(map(hedges_claim, spans))
+
+
+# A teaser after a dash, whose subject refers back to the news just told: "Trump Just
+# Revealed Who He Would Pick For VP – It Might Surprise You", "Tim Allen Just Got Asked
+# About Donald Trump – His Response Might Infuriate Most Of Hollywood".
+_TEASER = re.compile(
+    r"\S\s+[–—-]\s*(?=(?:it|its|this|that|his|her|their|they|he|she|you|your)\b)",
+    re.IGNORECASE,
+)
+_TEASER_LEAST_WORDS = 3  # before the dash: a clause that tells the news, not a label
+
+
+def teaser_start(headline: str) -> int | None:
+    """Where a teaser after the headline's news begins (:data:`_TEASER`), or None."""
+    match = _TEASER.search(headline)
+    if match is None or len(_WORD.findall(headline[: match.start() + 1])) < _TEASER_LEAST_WORDS:
+        return None
+    return match.end()
+
+
+def claim_hedges(headline: str, spans: Sequence[Span]) -> list[Span]:
+    """The spans of the headline that hedge its claim (:func:`hedges_claim`), but those
+    in a teaser (:func:`teaser_start`): "– It Might Surprise You" guesses at the reader,
+    after a headline that asserts its news."""
+    teaser = teaser_start(headline)
+    # a hedge's first place in the headline: one also written before the teaser counts
+    return [s for s in spans
+            if hedges_claim(s) and (teaser is None or headline.find(s.text) < teaser)]
 
 
 def _credits_the_unnamed(spans: Sequence[Span]) -> bool:
@@ -224,16 +278,35 @@ def headline_sources(spans: Sequence[Span]) -> frozenset[str]:
     return frozenset(stems)
 
 
+def refers_back(source: str) -> bool:
+    """Is ``source`` a definite description ("the mayor", "the Florida senator", "The
+    Democratic presidential candidate"): "the" and words ending in a common noun, which
+    refers to someone named before as a pronoun does? Not a name ("The New York Times")."""
+    words = source.split()
+    return len(words) > 1 and words[0].lower() == "the" and words[-1][:1].islower()
+
+
+def words_before_the_report(headline: str, spans: Sequence[Span]) -> frozenset[str]:
+    """The content stems of the headline before its first report verb: who speaks, when
+    no source of it was found ("Saudi prince" in "Saudi prince mocks Trump on Twitter")."""
+    starts = [headline.find(s.text) for s in spans
+              if s.category == "attribution" and s.text and s.text in headline]
+    return content_stems(headline[: min(starts)]) if starts else frozenset()
+
+
 def names_another_source(spans: Sequence[Span], own: frozenset[str],
                          sentence: Sentence | None = None) -> bool:
     """True when ``spans`` attribute a claim and name a source that shares no content
     word with the headline's sources ``own``: "according to Newsweek" under "Kremlin
     Tells …", not "state regulators said" under "…, state says". A pronoun ("she
-    said") or an attribution without a named source refers back and names no other."""
+    said"), a definite description (:func:`refers_back`: "the mayor said" under "De
+    Blasio says …") or an attribution without a named source refers back and names no
+    other."""
     if not _distancing(spans, sentence):
         return False
     for s in spans:
-        if s.category == "source" and s.subcategory != _PRONOUN_SOURCE:
+        if s.category == "source" and s.subcategory != _PRONOUN_SOURCE \
+                and not refers_back(s.text):
             stems = content_stems(s.text)
             if stems and not stems & own:
                 return True
@@ -343,7 +416,7 @@ def headline_measures(
     hedges it or names a source the headline does not (:func:`names_another_source`)."""
     if not headline.strip():
         return HeadlineMeasures(None, None, None, ())
-    hedged = is_hedged(headline_spans) or puts_in_question(headline)
+    hedged = bool(claim_hedges(headline, headline_spans)) or puts_in_question(headline)
     restating = restating_sentences(headline, body)
     indices = tuple(s.index for s in restating)
     if hedged:
@@ -355,7 +428,8 @@ def headline_measures(
         by_sentence.setdefault(span.sentence_index, []).append(span)
     sentences = {s.index: s for s in restating}
     if attributes_claim(headline_spans):
-        own = headline_sources(headline_spans)
+        own = headline_sources(headline_spans) or words_before_the_report(
+            headline, headline_spans)
         distanced = sum(
             1 for i in indices
             if is_hedged(by_sentence.get(i, []))

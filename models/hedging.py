@@ -388,6 +388,47 @@ def is_noun_potential(tokens: Tokens, i: int, end: int) -> bool:
     return word in _AFTER_NOUN_POTENTIAL or word in _NOT_AFTER_APPEAR or not word.isalpha()
 
 
+# Before "unlikely", words after which it is predicated ("it seemed unlikely Trump would
+# win", "a ruling is unlikely before June"): an estimate.
+_BEFORE_PREDICATE_UNLIKELY = frozenset(
+    "is are was were be been being am 's s seem seems seemed look looks looked remain "
+    "remains remained appear appears appeared become becomes became it".split()
+)
+# Nouns "unlikely" estimates when it comes before them: "in the unlikely event that …".
+_ESTIMATED_NOUNS = frozenset(
+    "event events scenario scenarios case outcome outcomes possibility prospect prospects "
+    "chance chances eventuality result".split()
+)
+
+
+def is_surprising_unlikely(tokens: Tokens, i: int, end: int) -> bool:
+    """Is "unlikely" at token i the adjective of surprise before a noun ("an unlikely
+    alliance", "The Unlikely Friendship Of …", "churns up unlikely supporters"), which
+    estimates nothing? Not predicated ("is unlikely to", "seemed unlikely Trump would"),
+    not before a word of a clause or punctuation, not before a noun of chance ("the
+    unlikely event")."""
+    if end - i != 1 or tokens.low[i] != "unlikely":
+        return False
+    if end >= tokens.n or tokens.gaps[end - 1]:
+        return False
+    if i > 0 and not tokens.gaps[i - 1] and tokens.low[i - 1] in _BEFORE_PREDICATE_UNLIKELY:
+        return False
+    word = tokens.low[end]
+    if (not word.isalpha() or word in _NOT_AFTER_APPEAR or word in _ESTIMATED_NOUNS
+            or word in _PRONOUNS):
+        return False  # "however unlikely it may be": a clause follows
+    if end + 1 < tokens.n and not tokens.gaps[end] and tokens.low[end + 1] == "to":
+        return False  # "an unlikely candidate to have an exclusive role": an estimate
+    # a capitalised word after it is a name opening a clause ("unlikely Trump would …"),
+    # but in Title Case ("The Unlikely Friendship Of …") after a determiner or at the start
+    return not tokens.raw[end][:1].isupper() or (
+        tokens.raw[i][:1].isupper() and (i == 0 or tokens.low[i - 1] in _DETERMINERS))
+
+
+_DETERMINERS = frozenset("the a an his her their its our this".split())
+_PRONOUNS = frozenset("it he she they we you i there".split())
+
+
 # Superlatives before the noun that "possible" follows: "the largest audience possible".
 def after_a_superlative_noun(tokens: Tokens, i: int) -> bool:
     """Is "possible" at token i after a noun that a superlative modifies ("the best score

@@ -18,7 +18,8 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def plain_restating(title: str, body: Sequence[Sentence]) -> tuple[Sentence, ...]:
-    """The plain computation, as it was written before the pre-check."""
+    """The plain computation, as it was written before the pre-check (and, outside the
+    lede, a shared word that is no name: audit34)."""
     head = headline.content_stems(title)
     if not head:
         return ()
@@ -26,6 +27,7 @@ def plain_restating(title: str, body: Sequence[Sentence]) -> tuple[Sentence, ...
         s for number, s in enumerate(body)
         if len(head & headline.content_stems(s.text))
         >= headline.needed_shared_words(head, lede=number == 0)
+        and (number == 0 or head & headline._common_word_stems(s.text))
     )
 
 

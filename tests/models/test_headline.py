@@ -58,6 +58,21 @@ def test_a_sentence_sharing_only_two_words_with_a_longer_headline_does_not_resta
     assert [s.index for s in restating_sentences("Ortiz wins applause, not votes", body)] == [3]
 
 
+def test_a_sentence_sharing_only_the_headlines_names_does_not_restate_it() -> None:
+    # A claim is in its words, not its names: under "Black Girls Rock! Is The Ultimate
+    # Celebration Of Sisterhood" every sentence naming the show restated it, quotations
+    # by its guests too (audit34, PolNeAR). The lede still may, and a name opening the
+    # sentence or a quotation is read as any word there.
+    headline = "Dale County Harbour Trust Wins Ortiz Grant"
+    body = [
+        _sentence(0, "The Dale County Harbour Trust held its gala on Friday."),
+        _sentence(1, "\"Dale County Harbour Trust is our family,\" Ortiz said."),
+        _sentence(2, "The Dale County Harbour Trust won a grant from Ortiz's office."),
+        _sentence(3, "Ortiz handed the Dale County Harbour Trust its grant on Monday."),
+    ]
+    assert [s.index for s in restating_sentences(headline, body)] == [0, 2, 3]
+
+
 def test_the_lede_restates_the_headline_with_two_shared_words() -> None:
     # The lede is written to state the headline's news, often in other words.
     body = [
@@ -140,6 +155,26 @@ def test_some_in_a_headline_found_by_the_cue_finder_does_not_hedge_it(tmp_path: 
     assert analysis.scores.headline_body_gap == 0.5
 
 
+def _hedge_in(headline: str, word: str) -> Span:
+    start = headline.rindex(word)
+    return Span(start, start + len(word), word, "hedge", "epistemic", word.lower(), -1)
+
+
+def test_a_hedge_in_a_teaser_after_the_news_does_not_hedge_the_headline() -> None:
+    # "Donald Trump Just Revealed Who He Would Pick For VP – It Might Surprise You": the
+    # news is asserted, the teaser guesses at the reader (audit34: 5 of PolNeAR's 88
+    # hedged headlines, all such teasers).
+    for headline in ("Mayor Ortiz Just Revealed Her Pick For Harbour Chief – It Might Surprise You",
+                     "Ortiz Was Asked About The Harbour — Her Answer Might Infuriate The Council"):
+        m = headline_measures(headline, 0.0, [_hedge_in(headline, "Might")], BODY, [])
+        assert m.hedged is False, headline
+    # a label before the dash, or a hedge of the news itself, still hedges
+    for headline, word in (("Harbour Tax – It Might Be Too Late", "Might"),
+                           ("Ortiz Could Pick Harbour Chief – It Might Surprise You", "Could")):
+        m = headline_measures(headline, 0.0, [_hedge_in(headline, word)], BODY, [])
+        assert m.hedged is True, headline
+
+
 def test_no_headline_means_undefined() -> None:
     m = headline_measures("", None, [], BODY, [])
     assert (m.tone, m.hedged, m.body_gap) == (None, None, None)
@@ -182,6 +217,41 @@ def test_body_giving_an_attributed_headlines_claim_to_another_source_distances_i
                   _named(2, "source", "institution", "the Kremlin"),
                   _named(2, "attribution", "neutral", "warned")]
     m = headline_measures(HEADLINE, 0.0, head, BODY, body_spans)
+    assert m.body_gap == 0.5
+
+
+def test_a_definite_description_refers_back_to_the_headlines_source() -> None:
+    # "De Blasio says Chelsea explosion was an 'intentional act'" over "the mayor also
+    # said …", "Clinton blasts Trump …" over "The Democratic presidential candidate
+    # blasted …" (audit34, PolNeAR): the same speaker, not another source. A name that
+    # opens with "The" is still a name.
+    head = [_named(-1, "source", "person", "De Blasio"),
+            _named(-1, "attribution", "neutral", "says")]
+    described = [_named(0, "source", "person", "the mayor"),
+                 _named(0, "attribution", "neutral", "said"),
+                 _named(2, "source", "person", "The Democratic presidential candidate"),
+                 _named(2, "attribution", "neutral", "said")]
+    assert headline_measures(HEADLINE, 0.0, head, BODY, described).body_gap == 0.0
+    named = [_named(0, "source", "media", "The New York Times"),
+             _named(0, "attribution", "neutral", "reported")]
+    assert headline_measures(HEADLINE, 0.0, head, BODY, named).body_gap == 0.5
+
+
+def test_without_a_source_found_the_headlines_speaker_is_the_words_before_its_report_verb(
+) -> None:
+    # "Saudi prince mocks Trump on Twitter": no source span in the headline, so every
+    # named source in the body was another one, "Saudi Prince Alwaleed Bin Talal
+    # mocked …" too (audit34, PolNeAR).
+    headline = "Saudi prince mocks Trump on Twitter"
+    body = [_sentence(0, "Saudi Prince Alwaleed Bin Talal mocked Donald Trump on Twitter."),
+            _sentence(1, "Trump answered on Twitter, mocking the prince, Reuters said.")]
+    head = [Span(12, 17, "mocks", "attribution", "loaded", "mock", -1)]
+    body_spans = [_named(0, "source", "person", "Saudi Prince Alwaleed Bin Talal"),
+                  _named(0, "attribution", "loaded", "mocked"),
+                  _named(1, "source", "media", "Reuters"),
+                  _named(1, "attribution", "neutral", "said")]
+    m = headline_measures(headline, 0.0, head, body, body_spans)
+    assert m.restating == (0, 1)
     assert m.body_gap == 0.5
 
 
