@@ -412,13 +412,28 @@ def distances(span: Span, before: str = "") -> bool:
         _NEGATED_BEFORE.search(before) is not None
 
 
+# A report verb in a relative clause, after its pronoun and at most three words ("the 30
+# percent of voters who said", "Gabriel Sherman, who reported", "the Illinois Board of
+# Elections, which ruled", "whom many progressives believed"): the clause tells about a
+# noun of the main clause; its report does not distance what the main clause asserts.
+_RELATIVE_BEFORE = re.compile(r"\w[,]?\s+(?:who|whom|which)\s+(?:[\w'’-]+\s+){0,3}\Z",
+                              re.IGNORECASE)
+
+
+def in_relative_clause(before: str) -> bool:
+    """Is a report verb after the text ``before`` (its sentence up to it) in a relative
+    clause (:data:`_RELATIVE_BEFORE`)? Not a sentence-opening "Who said …"."""
+    return _RELATIVE_BEFORE.search(before) is not None
+
+
 def _distancing(spans: Sequence[Span], sentence: Sentence | None) -> bool:
     def before(span: Span) -> str:
         if sentence is None:
             return ""
         return sentence.text[: max(0, span.start - sentence.start)]
 
-    return any(distances(s, before(s)) for s in spans)
+    return any(distances(s, before(s)) and not in_relative_clause(before(s))
+               for s in spans)
 
 
 def is_hedged_or_attributed(spans: Sequence[Span], sentence: Sentence | None = None) -> bool:

@@ -280,6 +280,26 @@ def test_the_plain_headlines_own_subject_as_source_does_not_distance() -> None:
                              trump).body_gap == 1.0
 
 
+def test_a_report_verb_in_a_relative_clause_does_not_distance() -> None:
+    # "Clinton won by almost 60 points among the 30 percent of voters who said Wall
+    # Street does more to help the economy" (audit34, PolNeAR): the relative clause tells
+    # about the voters; the main clause asserts the win. A report verb of the main clause
+    # still distances, and "Who said …" opening a sentence is no relative clause.
+    headline = "Clinton Won Among Wall Street Voters In New York"
+    texts = ["Clinton won among voters in New York who said Wall Street helps the economy.",
+             "Clinton won among Wall Street voters in New York, exit polls said.",
+             "Who said Clinton won among Wall Street voters in New York?"]
+    body, spans = [], []
+    start = 0
+    for i, text in enumerate(texts):
+        body.append(Sentence(index=i, start=start, end=start + len(text), text=text))
+        at = start + text.index("said")
+        spans.append(Span(at, at + 4, "said", "attribution", "neutral", "said", i))
+        start += len(text) + 1
+    assert headline_measures(headline, 0.0, [], body, spans).body_gap == pytest.approx(2 / 3)
+    assert headline_measures(headline, 0.0, [], body[:1], spans[:1]).body_gap == 0.0
+
+
 def test_body_hedging_an_attributed_headlines_claim_distances_it() -> None:
     m = headline_measures(HEADLINE, 0.0, STATE_SAYS, BODY, [_span(0, "hedge", "epistemic")])
     assert m.body_gap == 0.5
