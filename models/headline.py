@@ -313,6 +313,43 @@ def names_another_source(spans: Sequence[Span], own: frozenset[str],
     return False
 
 
+# The headline's subject: its first words, up to a lower-case word ("Eric Trump's not so
+# sure …" -> Eric Trump's) or a comma, colon, semicolon, dash or quotation mark, and at
+# most this many words ("Black Lawmakers Rip …" -> Black Lawmakers Rip): in a headline
+# that reports an act, its actor.
+_SUBJECT_WORDS = 3
+_SUBJECT_END = re.compile(r"[,:;–—‘“\"]|\s-\s")
+
+
+def headline_subject(headline: str) -> frozenset[str]:
+    """The content stems of the headline's first words, its subject as a crude window
+    (:data:`_SUBJECT_WORDS`): "Black Lawmakers Rip Donald Trump …" -> black, lawmaker,
+    rip; "Clinton swipes at Trump over Brexit" -> clinton."""
+    end = _SUBJECT_END.search(headline)
+    words: list[str] = []
+    for word in _WORD.findall(headline[: end.start()] if end else headline):
+        if words and word[:1].islower():
+            break
+        words.append(word)
+        if len(words) == _SUBJECT_WORDS:
+            break
+    return content_stems(" ".join(words))
+
+
+def credits_the_subject(spans: Sequence[Span], subject: frozenset[str]) -> bool:
+    """True when every source ``spans`` name (no pronoun, no definite description) shares
+    a content word with the headline's subject ``subject``, and there is one: "top black
+    lawmakers said" under "Black Lawmakers Rip Donald Trump As A 'Disgusting Fraud'". The
+    headline reports what its subject said or did, under a verb the lexicons need not
+    know ("Rip", "swipes at", "trashes"); the body crediting the same people adds no
+    distance. Not "Trump said" under "Clinton swipes at Trump"."""
+    named = [content_stems(s.text) for s in spans
+             if s.category == "source" and s.subcategory != _PRONOUN_SOURCE
+             and not refers_back(s.text)]
+    named = [stems for stems in named if stems]
+    return bool(named) and all(stems & subject for stems in named)
+
+
 # A headline that puts its matter in question: "Questions linger over …", "Doubts grow
 # about …", "New questions over …", "Uncertainty surrounds …", "Report raises questions
 # about …", "… casts doubt on …".
@@ -375,13 +412,28 @@ def distances(span: Span, before: str = "") -> bool:
         _NEGATED_BEFORE.search(before) is not None
 
 
+# A report verb in a relative clause, after its pronoun and at most three words ("the 30
+# percent of voters who said", "Gabriel Sherman, who reported", "the Illinois Board of
+# Elections, which ruled", "whom many progressives believed"): the clause tells about a
+# noun of the main clause; its report does not distance what the main clause asserts.
+_RELATIVE_BEFORE = re.compile(r"\w[,]?\s+(?:who|whom|which)\s+(?:[\w'’-]+\s+){0,3}\Z",
+                              re.IGNORECASE)
+
+
+def in_relative_clause(before: str) -> bool:
+    """Is a report verb after the text ``before`` (its sentence up to it) in a relative
+    clause (:data:`_RELATIVE_BEFORE`)? Not a sentence-opening "Who said …"."""
+    return _RELATIVE_BEFORE.search(before) is not None
+
+
 def _distancing(spans: Sequence[Span], sentence: Sentence | None) -> bool:
     def before(span: Span) -> str:
         if sentence is None:
             return ""
         return sentence.text[: max(0, span.start - sentence.start)]
 
-    return any(distances(s, before(s)) for s in spans)
+    return any(distances(s, before(s)) and not in_relative_clause(before(s))
+               for s in spans)
 
 
 def is_hedged_or_attributed(spans: Sequence[Span], sentence: Sentence | None = None) -> bool:
@@ -437,6 +489,14 @@ def headline_measures(
             or names_another_source(by_sentence.get(i, []), own, sentences[i])
         )
     else:
-        distanced = sum(1 for i in indices
-                        if is_hedged_or_attributed(by_sentence.get(i, []), sentences[i]))
+        # a plain headline: a sentence that credits the claim only to the headline's
+        # subject reports what the headline reports (credits_the_subject)
+        subject = headline_subject(headline)
+        distanced = sum(
+            1 for i in indices
+            if is_hedged(by_sentence.get(i, []))
+            or _credits_the_unnamed(by_sentence.get(i, []))
+            or (_distancing(by_sentence.get(i, []), sentences[i])
+                and not credits_the_subject(by_sentence.get(i, []), subject))
+        )
     return HeadlineMeasures(headline_tone, False, distanced / len(indices), indices)

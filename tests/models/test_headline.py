@@ -255,6 +255,51 @@ def test_without_a_source_found_the_headlines_speaker_is_the_words_before_its_re
     assert m.body_gap == 0.5
 
 
+def test_the_plain_headlines_own_subject_as_source_does_not_distance() -> None:
+    # "Black Lawmakers Rip Donald Trump As A 'Disgusting Fraud'" over "…, top black
+    # lawmakers said" (audit34, PolNeAR): the headline reports what its subject said under
+    # a verb no lexicon knows ("Rip"); crediting the same people adds no distance.
+    # Another source (or the headline's object, "Trump said") still distances.
+    headline = "Black Lawmakers Rip Donald Trump As A 'Disgusting Fraud'"
+    body = [_sentence(0, "Donald Trump is a disgusting fraud, top black lawmakers said."),
+            _sentence(1, "Donald Trump is a disgusting fraud, his Republican rivals said.")]
+    spans = [_named(0, "source", "person", "top black lawmakers"),
+             _named(0, "attribution", "neutral", "said"),
+             _named(1, "source", "person", "his Republican rivals"),
+             _named(1, "attribution", "neutral", "said")]
+    assert headline_measures(headline, 0.0, [], body, spans).body_gap == 0.5
+    own = [_named(0, "source", "person", "Eric Trump"),
+           _named(0, "attribution", "neutral", "said")]
+    head = "Eric Trump's not so sure father gave his charity 'hundreds of thousands'"
+    lede = [_sentence(0, "Eric Trump said his father gave his charity hundreds of thousands.")]
+    assert headline_measures(head, 0.0, [], lede, own).body_gap == 0.0
+    swipe = [_sentence(0, "Clinton swiped at Trump over Brexit, Trump said.")]
+    trump = [_named(0, "source", "person", "Trump"),
+             _named(0, "attribution", "neutral", "said")]
+    assert headline_measures("Clinton swipes at Trump over Brexit", 0.0, [], swipe,
+                             trump).body_gap == 1.0
+
+
+def test_a_report_verb_in_a_relative_clause_does_not_distance() -> None:
+    # "Clinton won by almost 60 points among the 30 percent of voters who said Wall
+    # Street does more to help the economy" (audit34, PolNeAR): the relative clause tells
+    # about the voters; the main clause asserts the win. A report verb of the main clause
+    # still distances, and "Who said …" opening a sentence is no relative clause.
+    headline = "Clinton Won Among Wall Street Voters In New York"
+    texts = ["Clinton won among voters in New York who said Wall Street helps the economy.",
+             "Clinton won among Wall Street voters in New York, exit polls said.",
+             "Who said Clinton won among Wall Street voters in New York?"]
+    body, spans = [], []
+    start = 0
+    for i, text in enumerate(texts):
+        body.append(Sentence(index=i, start=start, end=start + len(text), text=text))
+        at = start + text.index("said")
+        spans.append(Span(at, at + 4, "said", "attribution", "neutral", "said", i))
+        start += len(text) + 1
+    assert headline_measures(headline, 0.0, [], body, spans).body_gap == pytest.approx(2 / 3)
+    assert headline_measures(headline, 0.0, [], body[:1], spans[:1]).body_gap == 0.0
+
+
 def test_body_hedging_an_attributed_headlines_claim_distances_it() -> None:
     m = headline_measures(HEADLINE, 0.0, STATE_SAYS, BODY, [_span(0, "hedge", "epistemic")])
     assert m.body_gap == 0.5
