@@ -2028,7 +2028,8 @@ class MainWindow(QMainWindow):
 
     def open_sentence(self, article_id: str, sentence_index: int) -> bool:
         """Select the article in the table and show it in Read, scrolled to the sentence."""
-        for row, analysis in enumerate(self.table_model.analyses()):
+        # Rows as the table is sorted now (analyses() is in load order).
+        for row, analysis in enumerate(self.table_model.analyses_in_rows()):
             if analysis.article_id != article_id:
                 continue
             proxy_index = self.proxy.mapFromSource(self.table_model.index(row, 0))
