@@ -54,6 +54,7 @@ GOOD_TEXT = (
     "said. The ministry denied the report on Tuesday, calling it {word}.\n"
 )
 WORDS = ["false", "absurd", "a smear", "baseless", "a provocation", "premature"]
+RISK = "%\n1\trisk\n2\tcalm\n%\ndanger*\t1\nthreat*\t1\nwar\t1\nattack*\t1\nsafe*\t2\ncalm*\t2\n"
 PLACES = ["Moscow", "Kyiv", "Minsk", "Berlin", "Paris", "Rome", "Oslo"]
 
 
@@ -319,11 +320,14 @@ class Walk:
         window = self.window
         if not window.action_clear.isEnabled():
             return
+        before = [a.article_id for a in window.analyses()]
+        excluded = set(window.table_model.excluded_ids())
         window.action_clear.trigger()  # File > Clear All
+        assert window.analyses() == []
         if self.rng.random() < 0.5:
-            count = len(window.analyses())
             self.key(window.table, Qt.Key.Key_Z, CTRL)
-            assert len(window.analyses()) >= count
+            assert [a.article_id for a in window.analyses()] == before
+            assert set(window.table_model.excluded_ids()) == excluded
 
     def step_tab(self) -> None:
         key = self.rng.choice([Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3])
@@ -351,6 +355,12 @@ class Walk:
         wait_for_work(self.qtbot, lambda: path.exists() or len(self.errors) > errors,
                       f"the {kind} export")
         assert path.exists(), self.errors[errors:]
+        if kind == "table":
+            import csv
+
+            with path.open(encoding="utf-8", newline="") as handle:
+                rows = list(csv.DictReader(handle))
+            assert len(rows) == len(window.included_analyses())
         self.log[-1] += f" {path.name}"
 
     def step_save_open(self) -> None:
@@ -362,6 +372,7 @@ class Walk:
             patch.setattr(QFileDialog, "getOpenFileName",
                           staticmethod(lambda *a, **k: (str(path), "")))
             ids = sorted(a.article_id for a in window.analyses())
+            outlets = {a.article_id: a.outlet for a in window.analyses()}
             excluded = set(window.table_model.excluded_ids())
             project.action_save_as.trigger()
             if not path.exists():
@@ -371,10 +382,65 @@ class Walk:
             self.wait_idle("the project's analysis")
         assert sorted(a.article_id for a in window.analyses()) == ids
         assert set(window.table_model.excluded_ids()) == excluded
+        assert {a.article_id: a.outlet for a in window.analyses()} == outlets
 
     def step_new_project(self) -> None:
         self.window.project.action_new.trigger()
         assert not self.window.analyses()
+
+    def step_drop_twice(self) -> None:
+        """A second drop while the first load runs: the first is cancelled, the second
+        loads."""
+        rng = self.rng
+        self.drops += 1
+        first = made_files(self.folder / f"drop{self.drops}a", rng, 2)
+        second = [*made_files(self.folder / f"drop{self.drops}b", rng, 2),
+                  *rng.sample(sorted(SEEDS.glob("*.txt")), 2)]
+        self.log[-1] += f" {[p.name for p in first]} then {[p.name for p in second]}"
+        self.drop(first)
+        if self.drop(second):
+            self.wait_idle("the second load")
+
+    def step_dictionary(self) -> None:
+        """A custom dictionary dropped (the articles are scored again), or removed."""
+        window = self.window
+        if window.project.dictionaries and self.rng.random() < 0.5:
+            window.project.action_remove_dictionaries.trigger()
+        else:
+            path = self.folder / f"risk{self.rng.randrange(2)}.dic"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(RISK, encoding="utf-8")
+            self.drop([path])
+        self.wait_idle("the scoring again")
+
+    def step_methods(self) -> None:
+        """F1 opens the Methods window; Escape closes it."""
+        window = self.window
+        target = QApplication.focusWidget() or window.table
+        self.key(target, Qt.Key.Key_F1)
+        dialog = window._methods_dialog
+        assert dialog is not None and dialog.isVisible()
+        self.key(dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible()
+        window.activateWindow()
+        self.qtbot.waitActive(window)
+
+    def step_read(self) -> None:
+        """Enter on a row reads its article (the Read tab); the arrows go on in the table."""
+        window = self.window
+        if not window.proxy.rowCount():
+            return
+        table = self.focus_table()
+        row = self.rng.randrange(window.proxy.rowCount())
+        column = self.rng.choice([1, 1, 5])
+        table.setCurrentIndex(window.proxy.index(row, column))
+        self.key(table, Qt.Key.Key_Return)
+        assert window.tabs.currentIndex() == 2 - 1
+        shown = window.read_view.analysis()
+        assert shown is not None
+        assert shown.article_id == window._analysis_at(table.currentIndex()).article_id
+        table.setFocus()
+        self.key(table, self.rng.choice([Qt.Key.Key_Down, Qt.Key.Key_Up]))
 
     STEPS: ClassVar[dict[str, tuple[float, str]]] = {
         "drop": (4, "step_drop"), "cancel": (1, "step_cancel_load"), "chart": (3, "step_chart"),
@@ -383,6 +449,8 @@ class Walk:
         "delete": (3, "step_delete_undo"), "undo": (2, "step_undo_redo"),
         "clear": (1, "step_clear_all"), "tab": (2, "step_tab"), "export": (2, "step_export"),
         "project": (1, "step_save_open"), "new": (0.5, "step_new_project"),
+        "drop twice": (1, "step_drop_twice"), "dictionary": (0.7, "step_dictionary"),
+        "methods": (0.5, "step_methods"), "read": (1.5, "step_read"),
     }
 
     def run(self, steps: int) -> None:
@@ -427,6 +495,17 @@ class Walk:
 
         if analyses:
             assert corpus_summary(analyses) in window.status_text(), window.status_text()
+            assert window.loaded_summary() in window.status_text(), window.status_text()
+        # The Read view shows the table's current article, or one the filter hides (a
+        # sentence opened from the chart's list).
+        if window._read_view is not None and window.table.currentIndex().isValid():
+            current = window._analysis_at(window.table.currentIndex())
+            shown = window.read_view.analysis()
+            in_table = {proxy.index(r, 0).data(Qt.ItemDataRole.UserRole).article_id
+                        for r in range(proxy.rowCount())}
+            if shown is not None and shown.article_id in in_table:
+                assert current is not None and shown.article_id == current.article_id, (
+                    shown.article_id, current and current.article_id)
         included = window.included_analyses()
         assert {a.article_id for a in included} <= {a.article_id for a in analyses}
         # The charts show the included articles, once the views are built and drawn.
@@ -441,6 +520,15 @@ class Walk:
                 shown = getattr(chart, "outlets", None)
                 if shown is not None:
                     assert set(shown) <= outlets, (shown, outlets)
+                bars = getattr(chart, "bars", None)
+                if view.current_key() == "measure_by_outlet" and bars is not None:
+                    assert {b.outlet for b in bars} <= outlets
+            if window._claims_view is not None:
+                claims = window.claims_view
+                held = getattr(claims, "_analyses", None)
+                if held is not None:
+                    assert sorted(a.article_id for a in held) == sorted(
+                        a.article_id for a in included)
         # No window left open: no dialog, no other top-level window shown.
         assert QApplication.activeModalWidget() is None
         others = [w for w in QApplication.topLevelWidgets() if w.isVisible()
