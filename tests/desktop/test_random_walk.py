@@ -378,6 +378,7 @@ class Walk:
             if not path.exists():
                 return
             assert not project.is_modified()
+            self.project = path
             project.action_open.trigger()
             self.wait_idle("the project's analysis")
         assert sorted(a.article_id for a in window.analyses()) == ids
@@ -442,6 +443,56 @@ class Walk:
         table.setFocus()
         self.key(table, self.rng.choice([Qt.Key.Key_Down, Qt.Key.Key_Up]))
 
+    def step_copy_chart(self) -> None:
+        """Ctrl+Shift+C: the chart onto the clipboard, drawn on a thread."""
+        window = self.window
+        if not window.action_copy_chart.isEnabled():
+            return
+        copied: list[str] = []
+        window.chart_copied.connect(copied.append)
+        try:
+            self.key(window.table, Qt.Key.Key_C, CTRL | SHIFT)
+            wait_for_work(self.qtbot, lambda: bool(copied), "the chart copied")
+        finally:
+            window.chart_copied.disconnect(copied.append)
+        assert copied == [""], copied
+
+    def step_resize(self) -> None:
+        """The window made smaller or larger, as a laptop's or a desktop's."""
+        width, height = self.rng.choice([(1366, 768), (1000, 640), (1600, 1000), (800, 600)])
+        self.window.resize(width, height)
+        self.log[-1] += f" {width}x{height}"
+
+    def step_edit_while_loading(self) -> None:
+        """An outlet typed (or a row deleted) while a drop is being read."""
+        window = self.window
+        self.drops += 1
+        paths = made_files(self.folder / f"drop{self.drops}", self.rng, 2)
+        if not window.proxy.rowCount() or not self.drop(paths):
+            self.wait_idle("the load")
+            return
+        table = self.focus_table()
+        row = self.rng.randrange(window.proxy.rowCount())
+        if self.rng.random() < 0.5:
+            table.setCurrentIndex(window.proxy.index(row, OUTLET_COLUMN))
+            self.key(table, Qt.Key.Key_F2)
+            editor = QApplication.focusWidget()
+            if isinstance(editor, QLineEdit):
+                editor.selectAll()
+                QTest.keyClicks(editor, "Typed Meanwhile")
+                self.key(editor, Qt.Key.Key_Return)
+        else:
+            self.click_row(row)
+            self.key(table, Qt.Key.Key_Delete)
+        self.wait_idle("the load")
+
+    def step_drop_project(self) -> None:
+        """A study saved earlier dropped on the window: it opens in place of the study."""
+        if self.project is None:
+            return
+        self.drop([self.project])
+        self.wait_idle("the dropped project")
+
     STEPS: ClassVar[dict[str, tuple[float, str]]] = {
         "drop": (4, "step_drop"), "cancel": (1, "step_cancel_load"), "chart": (3, "step_chart"),
         "click": (3, "step_click_chart"), "filter": (2, "step_filter"), "sort": (2, "step_sort"),
@@ -451,6 +502,9 @@ class Walk:
         "project": (1, "step_save_open"), "new": (0.5, "step_new_project"),
         "drop twice": (1, "step_drop_twice"), "dictionary": (0.7, "step_dictionary"),
         "methods": (0.5, "step_methods"), "read": (1.5, "step_read"),
+        "copy": (0.7, "step_copy_chart"), "resize": (0.7, "step_resize"),
+        "edit while loading": (1, "step_edit_while_loading"),
+        "drop project": (0.5, "step_drop_project"),
     }
 
     def run(self, steps: int) -> None:
