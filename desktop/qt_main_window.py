@@ -2035,6 +2035,11 @@ class MainWindow(QMainWindow):
             proxy_index = self.proxy.mapFromSource(self.table_model.index(row, 0))
             if proxy_index.isValid():
                 self.table.setCurrentIndex(proxy_index)  # the Read view follows the table
+            else:
+                # Filtered out of the table: no other article stays current and selected
+                # there (Delete, Exclude and a cleared filter acted on it, not on the one
+                # she reads).
+                self.table.selectionModel().clear()
             if self.read_view.analysis() is not analysis:
                 self.read_view.show_analysis(analysis)  # filtered out of the table
             self.tabs.setCurrentIndex(READ_TAB)

@@ -208,3 +208,32 @@ def test_a_sentence_opened_from_a_sorted_table_selects_its_own_article(
     assert current.article_id == article_id
     assert [i.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole).article_id
             for i in table.selectionModel().selectedRows()] == [article_id]
+
+
+def test_a_sentence_opened_from_an_article_the_filter_hides_leaves_no_other_selected(
+    qtbot: Any, window: Any, seed_dir: Path
+) -> None:
+    """A sentence of an article the filter hides opens in Read; the table's current and
+    selected article stayed another one, which Delete then removed, and which the table
+    still marked once the filter was cleared, beside Read showing this one (the random
+    walk, seed 206)."""
+    from desktop.qt_main_window import READ_TAB
+    from tests.desktop.conftest import load
+
+    load(qtbot, window, [seed_dir])
+    mod = next(a for a in window.analyses() if a.outlet == "MoD-based report")
+    other = next(a for a in window.analyses() if a is not mod)
+    window.table.setFocus()
+    window.table.selectRow(window.analyses().index(other))
+    qtbot.keyClicks(window.filter_edit, other.outlet)
+    assert window.proxy.rowCount() == 1  # only the other article is shown
+    window.compare_view.sentence_activated.emit(mod.article_id, 15)
+    assert window.tabs.currentIndex() == READ_TAB
+    assert window.read_view.analysis() is mod
+    assert window.selected_source_rows() == []
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert len(window.analyses()) == 5
+    window.filter_edit.clear()
+    assert window.read_view.analysis() is mod
+    assert window.selected_source_rows() == []
