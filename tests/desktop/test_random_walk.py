@@ -6,8 +6,8 @@ walk checks what a user relies on: no exception anywhere, the table shows every 
 article, the status bar counts them, Undo after Delete brings the same articles back, the
 charts show the included articles once the analysis has ended, no window left open.
 
-The committed walks are few and short (fixed seeds: the same steps every run). Longer ones
-hunt for defects: ``FRAMESCOPE_WALK_SEEDS=0-49 FRAMESCOPE_WALK_STEPS=60 pytest
+The committed walks are three of 18 steps (fixed seeds: the same steps every run; ~8 s).
+Longer ones hunt for defects (session 34: 1,000+ walks' steps, five defects fixed): ``FRAMESCOPE_WALK_SEEDS=0-49 FRAMESCOPE_WALK_STEPS=60 pytest
 tests/desktop/test_random_walk.py``.
 """
 
@@ -37,7 +37,8 @@ NONE = Qt.KeyboardModifier.NoModifier
 def _seeds_from_env() -> list[int]:
     spec = os.environ.get("FRAMESCOPE_WALK_SEEDS", "")
     if not spec:
-        return [3, 11]
+        # Chosen for their reach: together they take 22 of the walk's 23 kinds of step.
+        return [4, 6, 15]
     seeds: list[int] = []
     for part in spec.split(","):
         first, _, last = part.partition("-")
@@ -46,7 +47,7 @@ def _seeds_from_env() -> list[int]:
 
 
 WALK_SEEDS = _seeds_from_env()
-WALK_STEPS = int(os.environ.get("FRAMESCOPE_WALK_STEPS", "14"))
+WALK_STEPS = int(os.environ.get("FRAMESCOPE_WALK_STEPS", "18"))
 
 GOOD_TEXT = (
     "{title}\n\nOfficials in {place} may have been told they cannot resign, sources say. "
@@ -653,7 +654,8 @@ def test_a_random_walk_keeps_the_window_whole(
         walk.run(WALK_STEPS)
     except BaseException as error:
         raise AssertionError(f"seed {seed}, steps:\n" + "\n".join(walk.log)) from error
-    unexpected = [e for e in shown_errors if e[0] not in ("Could not open the project",)]
-    assert not unexpected, (seed, walk.log, unexpected)
+    print(f"seed {seed}:", *walk.log, sep="\n")  # the steps taken (pytest -s shows them)
+    # Damaged files are listed in Load Problems: no step of the walk ends in an error box.
+    assert not shown_errors, (seed, walk.log, shown_errors)
 
 
