@@ -2034,12 +2034,18 @@ class MainWindow(QMainWindow):
 
     def open_sentence(self, article_id: str, sentence_index: int) -> bool:
         """Select the article in the table and show it in Read, scrolled to the sentence."""
-        for row, analysis in enumerate(self.table_model.analyses()):
+        # Rows as the table is sorted now (analyses() is in load order).
+        for row, analysis in enumerate(self.table_model.analyses_in_rows()):
             if analysis.article_id != article_id:
                 continue
             proxy_index = self.proxy.mapFromSource(self.table_model.index(row, 0))
             if proxy_index.isValid():
                 self.table.setCurrentIndex(proxy_index)  # the Read view follows the table
+            else:
+                # Filtered out of the table: no other article stays current and selected
+                # there (Delete, Exclude and a cleared filter acted on it, not on the one
+                # she reads).
+                self.table.selectionModel().clear()
             if self.read_view.analysis() is not analysis:
                 self.read_view.show_analysis(analysis)  # filtered out of the table
             self.tabs.setCurrentIndex(READ_TAB)

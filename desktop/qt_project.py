@@ -1096,7 +1096,10 @@ class ProjectController(QObject):
             self._dictionaries_updated()
             self.set_modified(True)
             names = ", ".join(d.name for d in loaded)
-            self.window._set_status(f"Dictionary loaded: {names}", announce=True)
+            # With the count of what is loaded, as every other outcome in the status bar
+            # says it: this message alone left the bar without it until the next change.
+            self.window._set_status(f"Dictionary loaded: {names} · "
+                                    f"{self.window.loaded_summary()}", announce=True)
         if problems:
             self.window.problems_panel.add(problems)
             self.window.show_load_problems()
@@ -1108,6 +1111,9 @@ class ProjectController(QObject):
         self.dictionaries = []
         self._dictionaries_updated()
         self.set_modified(True)
+        # The bar said "Dictionary loaded: …" still, after the dictionary had gone.
+        self.window._set_status(f"Custom dictionaries removed · "
+                                f"{self.window.loaded_summary()}", announce=True)
 
     @staticmethod
     def is_dictionary(path: Path) -> bool:
@@ -1141,7 +1147,8 @@ class ProjectController(QObject):
         analyses = self._apply_dictionaries(list(corpus.analyses))
         self.window.table_model.replace_analyses(analyses)
         self.window._after_removal()
-        self.window._set_status("Re-scored with the lexicon now in use", announce=True)
+        self.window._set_status("Re-scored with the lexicon now in use · "
+                                f"{self.window.loaded_summary()}", announce=True)
 
     # --- report ----------------------------------------------------------------
 

@@ -239,9 +239,13 @@ class ArticleTableModel(QAbstractTableModel):
         self._analyses.extend(analyses)
         self._by_load.extend(analyses)
         # Every column's sort keys, a batch at a time as a run delivers rows (a few ms),
-        # so that the first click on a header of 10,000 rows need not compute them.
+        # so that the first click on a header of 10,000 rows need not compute them. Keys
+        # dropped since (a removal, an undo, an outlet edit) are made for every row: made
+        # for the batch alone, a sort showed only the batch's rows and lost the others.
         for column in range(len(self._columns)):
-            self._keys[column] = self._extend_keys(self._keys.get(column), column, analyses)
+            keys = self._keys.get(column)
+            self._keys[column] = (self._extend_keys(None, column, self._by_load) if keys is None
+                                  else self._extend_keys(keys, column, analyses))
         self.endInsertRows()
         if self._sort[0] >= 0:
             self._resort()

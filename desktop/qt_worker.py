@@ -459,6 +459,11 @@ class AnalysisRunner(QObject):
     def _on_columns_needed(self, task: AnalysisTask, known: Any, unclear: Any) -> None:
         if task is self._current:
             self._current = None
+            if task.is_cancelled():
+                # Cancel clicked after the worker asked, before the question got here:
+                # the load ends, no dialog opens.
+                self.cancelled.emit()
+                return
             self.columns_needed.emit(list(task.paths), known, unclear)
 
     def _on_end(self, task: AnalysisTask, signal: Any, *args: Any) -> None:

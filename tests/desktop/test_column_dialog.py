@@ -168,3 +168,31 @@ def test_a_file_and_column_named_like_markup_are_shown_as_written(
     assert shown.toPlainText().startswith("poll <i>raw.csv holds one article per row")
     assert dialog.doubts.textFormat() == Qt.TextFormat.PlainText
     assert "<i>words" in dialog.doubts.text()
+
+
+def test_cancel_clicked_as_the_load_finds_a_table_to_ask_about_stops_the_load(
+    qtbot: Any, window: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The load looks for tables on the worker first; Cancel clicked after it had found
+    one to ask about, before the question reached the window, was ignored: the column
+    dialog opened and the load ran (the random walk, seed 0: drop, then Cancel at once)."""
+    from PySide6.QtWidgets import QDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(ColumnDialog, "exec", lambda dialog: asked.append(
+        dialog.windowTitle()) or int(QDialog.DialogCode.Accepted))
+    path = write_csv(tmp_path / "scraped.csv")
+    drag_and_drop(window, mime_for(path))
+    task = window.runner.current_task()
+    # The worker has found the table and asked; the question waits in the event queue.
+    assert task is not None and task.done.wait(LOAD_TIMEOUT_MS / 1000)
+    assert window.cancel_button.isVisible()
+    cancelled: list[bool] = []
+    window.runner.cancelled.connect(lambda: cancelled.append(True))
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.is_busy(), timeout=LOAD_TIMEOUT_MS)
+    assert asked == []
+    assert cancelled == [True]
+    assert window.analyses() == []
+    assert "analysis cancelled" in window.status_text()
+    assert not window.cancel_button.isVisible()

@@ -169,3 +169,71 @@ def test_main_window_opens_read_on_the_sentence(qtbot: Any, seed_dir: Path) -> N
     block = cursor.block().text()
     assert "Peskov" in sentence_text(mod, 15)
     assert sentence_text(mod, 15)[:20] in block
+
+
+def test_a_sentence_opened_from_a_sorted_table_selects_its_own_article(
+    qtbot: Any, window: Any, seed_dir: Path
+) -> None:
+    """Opening a listed sentence selects its article in the table: the row was looked up
+    in load order and used as a row of the table as sorted, so in a sorted table another
+    article was selected (and Delete then removed that one) while Read showed the right
+    one (the random walk, seeds 1-7)."""
+    from desktop.qt_main_window import READ_TAB
+    from desktop.table_columns import OUTLET_COLUMN
+    from tests.desktop.conftest import load
+
+    load(qtbot, window, [seed_dir])
+    table, header = window.table, window.table.horizontalHeader()
+    x = header.sectionViewportPosition(OUTLET_COLUMN) + header.sectionSize(OUTLET_COLUMN) // 2
+    for _ in range(2):  # descending: no article keeps its load-order row
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    loaded = [a.article_id for a in window.analyses()]
+    shown = [window.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole).article_id
+             for r in range(window.proxy.rowCount())]
+    assert shown != loaded
+    view = window.compare_view
+    wait_for_chart(qtbot, view)
+    view.canvas.setFocus()
+    qtbot.keyClick(view.canvas, Qt.Key.Key_Return)  # lists the first bar's sentences
+    listing = view.evidence_panel.list_view
+    assert view.evidence_panel.is_listing()
+    listing.setFocus()
+    listing.setCurrentIndex(listing.model().index(0, 0))
+    with qtbot.waitSignal(view.sentence_activated) as opened:
+        qtbot.keyClick(listing, Qt.Key.Key_Return)
+    article_id = opened.args[0]
+    assert window.tabs.currentIndex() == READ_TAB
+    assert window.read_view.analysis().article_id == article_id
+    current = table.currentIndex().siblingAtColumn(0).data(Qt.ItemDataRole.UserRole)
+    assert current.article_id == article_id
+    assert [i.siblingAtColumn(0).data(Qt.ItemDataRole.UserRole).article_id
+            for i in table.selectionModel().selectedRows()] == [article_id]
+
+
+def test_a_sentence_opened_from_an_article_the_filter_hides_leaves_no_other_selected(
+    qtbot: Any, window: Any, seed_dir: Path
+) -> None:
+    """A sentence of an article the filter hides opens in Read; the table's current and
+    selected article stayed another one, which Delete then removed, and which the table
+    still marked once the filter was cleared, beside Read showing this one (the random
+    walk, seed 206)."""
+    from desktop.qt_main_window import READ_TAB
+    from tests.desktop.conftest import load
+
+    load(qtbot, window, [seed_dir])
+    mod = next(a for a in window.analyses() if a.outlet == "MoD-based report")
+    other = next(a for a in window.analyses() if a is not mod)
+    window.table.setFocus()
+    window.table.selectRow(window.analyses().index(other))
+    qtbot.keyClicks(window.filter_edit, other.outlet)
+    assert window.proxy.rowCount() == 1  # only the other article is shown
+    window.compare_view.sentence_activated.emit(mod.article_id, 15)
+    assert window.tabs.currentIndex() == READ_TAB
+    assert window.read_view.analysis() is mod
+    assert window.selected_source_rows() == []
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert len(window.analyses()) == 5
+    window.filter_edit.clear()
+    assert window.read_view.analysis() is mod
+    assert window.selected_source_rows() == []

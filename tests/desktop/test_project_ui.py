@@ -351,6 +351,21 @@ def test_dropped_dictionary_adds_columns_measures_and_read_view_chips(
     assert window.isWindowModified()
 
 
+def test_the_status_bar_keeps_the_count_as_a_dictionary_comes_and_goes(
+    qtbot: Any, window: Any, seeds_copy: list[Path], risk_dic: Path
+) -> None:
+    """A dictionary dropped left the status bar saying "Dictionary loaded: risk" alone, the
+    article count gone, and still so after Remove Dictionaries (the random walk, seeds 5,
+    7-10)."""
+    load(qtbot, window, seeds_copy)
+    summary = window.loaded_summary()
+    assert summary == "5 articles from 5 outlets"
+    drop_files(window, risk_dic)
+    assert window.status_text() == f"Dictionary loaded: risk · {summary}"
+    window.project.action_remove_dictionaries.trigger()
+    assert window.status_text() == f"Custom dictionaries removed · {summary}"
+
+
 def test_bad_dictionary_is_reported_and_the_others_load(
     qtbot: Any, window: Any, risk_dic: Path, tmp_path: Path
 ) -> None:

@@ -114,3 +114,22 @@ def test_the_selected_article_stays_selected_through_sorts(qtbot: Any) -> None:
         assert current.data(Qt.ItemDataRole.UserRole).article_id == "a4"
         selected = view.selectionModel().selectedRows()
         assert [i.data(Qt.ItemDataRole.UserRole).article_id for i in selected] == ["a4"]
+
+
+def test_rows_added_after_a_removal_sort_with_every_other_row(qtbot: Any) -> None:
+    """A removal (or an undo, or an outlet edit) drops the sort keys; rows loaded next
+    made keys for themselves alone, and a header click then showed only them: Delete one
+    article, drop another file, click Outlet, and the table held one row of five (the
+    random walk, seed 5; a KeyError followed when the table was already sorted)."""
+    analyses = [make_analysis(f"a{i}", outlet=o) for i, o in
+                enumerate(["Delta", "alpha", "Charlie", "bravo"])]
+    view, model = _table(qtbot, analyses)
+    model.remove_rows([_ids(view).index("a2")])
+    model.append([make_analysis("a4", outlet="Echo")])
+    _click_header(qtbot, view, OUTLET_COLUMN)
+    assert _ids(view) == ["a1", "a3", "a0", "a4"]
+    assert model.rowCount() == 4
+    # Already sorted when the rows come: they take their place among all the others.
+    model.remove_rows([_ids(view).index("a1")])
+    model.append([make_analysis("a5", outlet="Able")])
+    assert _ids(view) == ["a5", "a3", "a0", "a4"]
